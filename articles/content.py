@@ -1,0 +1,307 @@
+"""Reading the content folder: topics.yaml and lesson files (YAML front matter + Markdown body).
+
+Pure: no Django imports. Every problem is a ``ContentError`` naming the file and, where known, the line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+STATUSES = ("draft", "published")
+REQUIRED_FIELDS = ("title", "slug", "summary", "topic", "status", "source")
+OPTIONAL_FIELDS = ("order", "main_point", "key_question", "questions")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FRONT_MATTER_FENCE = "---"
+
+
+class ContentError(Exception):
+    """A content file that cannot be used, with the place to fix it."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else str(self.path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class TopicDef:
+    slug: str
+    name: str
+    description: str
+    keywords: tuple[str, ...]
+    position: int
+
+
+@dataclass(frozen=True)
+class AuthoredQuestion:
+    """A hand-written question from a lesson's front matter; ``correct`` indexes ``choices``."""
+
+    stem: str
+    choices: tuple[str, ...]
+    correct: int
+    explanation: str
+
+
+@dataclass(frozen=True)
+class LessonFile:
+    path: Path
+    slug: str
+    title: str
+    summary: str
+    topic: str
+    status: str
+    source: Source
+    body: str
+    digest: str
+    order: int | None = None
+    main_point: str = ""
+    key_question: str = ""
+    questions: tuple[AuthoredQuestion, ...] = ()
+
+
+@dataclass(frozen=True)
+class _FrontMatter:
+    data: dict[str, Any]
+    key_lines: dict[str, int]  # 1-based line in the file of each top-level key
+    start_line: int  # 1-based line of the opening fence
+    body: str
+
+
+def digest_text(text: str, *, salt: str = "") -> str:
+    return hashlib.sha256((salt + "\0" + text).encode()).hexdigest()
+
+
+def _yaml_error(path: Path, error: yaml.YAMLError, line_offset: int) -> ContentError:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    line = mark.line + 1 + line_offset if mark is not None else None
+    return ContentError(path, f"invalid YAML: {problem}", line)
+
+
+def _split_front_matter(text: str, path: Path) -> _FrontMatter:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        raise ContentError(path, "a lesson must start with front matter between '---' lines", 1)
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == FRONT_MATTER_FENCE:
+            closing = index
+            break
+    else:
+        raise ContentError(path, "front matter is not closed by a '---' line", 1)
+    yaml_text = "".join(lines[1:closing])
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as error:
+        raise _yaml_error(path, error, line_offset=1) from error
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise ContentError(path, "front matter must be a mapping of field: value", 2)
+    key_lines = {str(key.value): key.start_mark.line + 2 for key, _value in node.value if key.value}
+    body = "".join(lines[closing + 1 :]).strip("\n") + "\n"
+    return _FrontMatter(data=data, key_lines=key_lines, start_line=1, body=body)
+
+
+def _text_field(front: _FrontMatter, path: Path, name: str, *, required: bool) -> str:
+    value = front.data.get(name)
+    line = front.key_lines.get(name, front.start_line)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            if name in front.data:
+                raise ContentError(path, f"'{name}' is empty", line)
+            raise ContentError(path, f"missing required field '{name}'", front.start_line)
+        return ""
+    if not isinstance(value, str | int | float):
+        raise ContentError(path, f"'{name}' must be text", line)
+    return " ".join(str(value).split())
+
+
+def _source(front: _FrontMatter, path: Path) -> Source:
+    value = front.data.get("source")
+    line = front.key_lines.get("source", front.start_line)
+    if value is None:
+        raise ContentError(path, "missing required field 'source'", front.start_line)
+    if isinstance(value, str):
+        value = {"name": value}
+    if not isinstance(value, Mapping):
+        raise ContentError(path, "'source' must be a mapping with 'name' and optional 'url'", line)
+    name = str(value.get("name") or "").strip()
+    url = str(value.get("url") or "").strip()
+    if not name:
+        raise ContentError(
+            path, "'source' needs a 'name' crediting where the lesson comes from", line
+        )
+    if url and not url.startswith(("https://", "http://")):
+        raise ContentError(path, "'source.url' must be an http(s) address", line)
+    return Source(name=name, url=url)
+
+
+def _order(front: _FrontMatter, path: Path) -> int | None:
+    value = front.data.get("order")
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ContentError(path, "'order' must be a whole number", front.key_lines.get("order"))
+    return value
+
+
+def _questions(front: _FrontMatter, path: Path) -> tuple[AuthoredQuestion, ...]:
+    value = front.data.get("questions")
+    line = front.key_lines.get("questions", front.start_line)
+    if value in (None, []):
+        return ()
+    if not isinstance(value, list):
+        raise ContentError(path, "'questions' must be a list", line)
+    questions = []
+    for number, item in enumerate(value, start=1):
+        where = f"question {number}"
+        if not isinstance(item, Mapping):
+            raise ContentError(path, f"{where} must be a mapping with stem, choices, answer", line)
+        stem = str(item.get("stem") or "").strip()
+        choices = item.get("choices")
+        answer = item.get("answer")
+        if not stem:
+            raise ContentError(path, f"{where} has no 'stem'", line)
+        if not isinstance(choices, list) or not all(
+            isinstance(choice, str) and choice.strip() for choice in choices
+        ):
+            raise ContentError(path, f"{where}: 'choices' must be a list of texts", line)
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            raise ContentError(
+                path, f"{where}: 'answer' must be the number of the right choice", line
+            )
+        if not 1 <= answer <= len(choices):
+            raise ContentError(path, f"{where}: 'answer' {answer} is not one of its choices", line)
+        questions.append(
+            AuthoredQuestion(
+                stem=stem,
+                choices=tuple(" ".join(choice.split()) for choice in choices),
+                correct=answer - 1,
+                explanation=str(item.get("explanation") or "").strip(),
+            )
+        )
+    return tuple(questions)
+
+
+def parse_lesson_text(text: str, *, path: Path, topics: Collection[str]) -> LessonFile:
+    """Parse one lesson file's text; ``topics`` are the known topic slugs."""
+    front = _split_front_matter(text, path)
+    unknown = sorted(set(front.data) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    if unknown:
+        raise ContentError(path, f"unknown field '{unknown[0]}'", front.key_lines.get(unknown[0]))
+    title = _text_field(front, path, "title", required=True)
+    slug = _text_field(front, path, "slug", required=True)
+    if not SLUG_RE.match(slug):
+        message = f"slug '{slug}' must be lowercase letters, digits and hyphens"
+        raise ContentError(path, message, front.key_lines.get("slug"))
+    topic = _text_field(front, path, "topic", required=True)
+    if topic not in topics:
+        raise ContentError(
+            path,
+            f"unknown topic '{topic}' (known: {', '.join(sorted(topics))})",
+            front.key_lines.get("topic"),
+        )
+    status = _text_field(front, path, "status", required=True)
+    if status not in STATUSES:
+        raise ContentError(
+            path,
+            f"unknown status '{status}' (use {' or '.join(STATUSES)})",
+            front.key_lines.get("status"),
+        )
+    if not front.body.strip():
+        raise ContentError(path, "the lesson has no body text after its front matter")
+    return LessonFile(
+        path=path,
+        slug=slug,
+        title=title,
+        summary=_text_field(front, path, "summary", required=True),
+        topic=topic,
+        status=status,
+        source=_source(front, path),
+        body=front.body,
+        digest=digest_text(text),
+        order=_order(front, path),
+        main_point=_text_field(front, path, "main_point", required=False),
+        key_question=_text_field(front, path, "key_question", required=False),
+        questions=_questions(front, path),
+    )
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ContentError(path, "not a UTF-8 text file") from error
+    except OSError as error:
+        raise ContentError(path, f"cannot be read: {error.strerror}") from error
+
+
+def parse_lesson(path: Path, *, topics: Collection[str]) -> LessonFile:
+    return parse_lesson_text(read_text(path), path=path, topics=topics)
+
+
+def load_topics(path: Path) -> tuple[TopicDef, ...]:
+    """Read ``topics.yaml``: a list of {slug, name, description, keywords}."""
+    text = read_text(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise _yaml_error(path, error, line_offset=0) from error
+    if not isinstance(data, list) or not data:
+        raise ContentError(path, "topics.yaml must be a non-empty list of topics")
+    topics: list[TopicDef] = []
+    seen: set[str] = set()
+    for position, item in enumerate(data):
+        where = f"topic {position + 1}"
+        if not isinstance(item, Mapping):
+            raise ContentError(path, f"{where} must be a mapping")
+        slug = str(item.get("slug") or "").strip()
+        name = str(item.get("name") or "").strip()
+        if not SLUG_RE.match(slug):
+            raise ContentError(path, f"{where} needs a slug of lowercase letters, digits, hyphens")
+        if not name:
+            raise ContentError(path, f"topic '{slug}' needs a name")
+        if slug in seen:
+            raise ContentError(path, f"topic '{slug}' is listed twice")
+        seen.add(slug)
+        keywords = item.get("keywords") or []
+        if not isinstance(keywords, list):
+            raise ContentError(path, f"topic '{slug}': keywords must be a list")
+        topics.append(
+            TopicDef(
+                slug=slug,
+                name=name,
+                description=str(item.get("description") or "").strip(),
+                keywords=tuple(str(keyword).strip().lower() for keyword in keywords),
+                position=position,
+            )
+        )
+    return tuple(topics)
+
+
+def load_lessons(lessons_dir: Path, *, topics: Collection[str]) -> tuple[LessonFile, ...]:
+    """Parse every ``*.md`` lesson in the folder, refusing two files with one slug."""
+    lessons = tuple(parse_lesson(path, topics=topics) for path in sorted(lessons_dir.glob("*.md")))
+    first_path: dict[str, Path] = {}
+    for lesson in lessons:
+        if lesson.slug in first_path:
+            raise ContentError(
+                lesson.path,
+                f"duplicate slug '{lesson.slug}' (also in {first_path[lesson.slug].name})",
+            )
+        first_path[lesson.slug] = lesson.path
+    return lessons

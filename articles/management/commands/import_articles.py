@@ -1,0 +1,62 @@
+"""Import plain-text articles as draft lesson files: `manage.py import_articles FILE...`."""
+
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from articles.content import ContentError, load_topics
+from articles.importer import import_files
+
+
+def shown(path: Path) -> str:
+    """A path relative to the working directory when it lies below it, as the user would type it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class Command(BaseCommand):
+    help = (
+        "Turn plain-text articles (title, summary, headings, paragraphs) into draft lesson files, "
+        "with a topic suggested from topics.yaml. Existing lessons are kept unless --force."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument(
+            "--out",
+            type=Path,
+            default=None,
+            help="Folder for the lesson files (default: CPS_CONTENT_DIR/lessons).",
+        )
+        parser.add_argument(
+            "--force", action="store_true", help="Overwrite lesson files that already exist."
+        )
+
+    def handle(
+        self, *args: Any, files: list[Path], out: Path | None, force: bool, **options: Any
+    ) -> None:
+        content_dir = Path(settings.CPS_CONTENT_DIR)
+        try:
+            topics = load_topics(content_dir / "topics.yaml")
+        except ContentError as error:
+            raise CommandError(str(error)) from error
+        out_dir = out if out is not None else content_dir / "lessons"
+        try:
+            report = import_files(files, out_dir=out_dir, topics=topics, force=force)
+        except OSError as error:
+            raise CommandError(f"cannot write lessons to {out_dir}: {error}") from error
+
+        for lesson in report.written:
+            self.stdout.write(f"wrote {shown(lesson.path)} (topic: {lesson.topic})")
+        for lesson in report.skipped:
+            self.stdout.write(f"skipped {shown(lesson.path)}: exists, use --force")
+        for error in report.errors:
+            self.stderr.write(str(error))
+        if report.errors:
+            raise CommandError(
+                f"{len(report.errors)} of {len(files)} files could not be imported (see above)"
+            )

@@ -1,0 +1,62 @@
+from articles.markdown import render_markdown
+
+SOURCE = """## Why it matters
+
+Some *emphasis*, **strong** and a [link](https://example.org).
+
+- one
+- two
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+### Deeper
+"""
+
+
+def test_keeps_what_a_reader_needs():
+    rendered = render_markdown(SOURCE)
+    assert '<h2 id="why-it-matters">Why it matters</h2>' in rendered.html
+    assert "<em>emphasis</em>" in rendered.html
+    assert "<strong>strong</strong>" in rendered.html
+    assert '<a href="https://example.org" rel="noopener noreferrer">link</a>' in rendered.html
+    assert "<li>one</li>" in rendered.html
+    assert "<table>" in rendered.html
+    assert "<td>1</td>" in rendered.html
+    assert [(h.level, h.id, h.text) for h in rendered.headings] == [
+        (2, "why-it-matters", "Why it matters"),
+        (3, "deeper", "Deeper"),
+    ]
+
+
+def test_removes_what_could_run_or_restyle():
+    hostile = (
+        "<script>alert(1)</script>\n\n"
+        '<p onclick="steal()" onmouseover="x()">hi</p>\n\n'
+        "[click](javascript:alert(1))\n\n"
+        '<iframe src="https://evil.example"></iframe>\n\n'
+        "<style>body{display:none}</style>\n\n"
+        '<img src=x onerror="alert(1)">\n'
+    )
+    html = render_markdown(hostile).html
+    for forbidden in (
+        "<script",
+        "alert(1)</",
+        "onclick",
+        "onmouseover",
+        "javascript:",
+        "<iframe",
+        "<style",
+        "display:none",
+        "onerror",
+        "<img",
+    ):
+        assert forbidden not in html, forbidden
+    assert "hi" in html
+    assert "click" in html
+
+
+def test_reading_time_rounds_up():
+    assert render_markdown("word " * 10).reading_minutes == 1
+    assert render_markdown("word " * 401).reading_minutes == 3

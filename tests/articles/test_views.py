@@ -1,0 +1,136 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from articles.models import Article, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def make_topics() -> list[Topic]:
+    return [
+        Topic.objects.create(
+            slug="empathy", name="Empathy", description="Feeling with.", position=0
+        ),
+        Topic.objects.create(slug="validation", name="Validation", position=1),
+        Topic.objects.create(slug="unused", name="Unused", position=2),
+    ]
+
+
+def make_lessons(count: int, topics: list[Topic]) -> list[Article]:
+    return [
+        Article.objects.create(
+            slug=f"lesson-{n:03}",
+            title=f"Lesson {n:03}",
+            summary=f"Summary {n}.",
+            topic=topics[n % 2],
+            status="published",
+            order=n,
+            main_point=f"main point {n}",
+            source_name="Test Source",
+            body_markdown="## One\n\nText.\n\n## Two\n\nMore.\n",
+            body_html='<h2 id="one">One</h2><p>Text.</p><h2 id="two">Two</h2><p>More.</p>',
+            headings=[
+                {"level": 2, "id": "one", "text": "One"},
+                {"level": 2, "id": "two", "text": "Two"},
+            ],
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+@pytest.fixture
+def topics() -> list[Topic]:
+    return make_topics()
+
+
+def test_home_lists_topics_with_counts(client, topics):
+    make_lessons(3, topics)
+    Article.objects.filter(slug="lesson-003").update(status="draft")
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Empathy" in html
+    assert "1 lesson<" in html  # empathy: lesson 2 only (lesson 3 is a draft)
+    assert "Unused" not in html
+    assert 'href="/lessons/lesson-001/"' in html
+
+
+def test_lesson_list_filters_by_topic(client, topics):
+    make_lessons(4, topics)
+    response = client.get("/lessons/", {"topic": "validation"})
+    html = response.content.decode()
+    assert "Lesson 001" in html
+    assert "Lesson 003" in html
+    assert "Lesson 002" not in html
+    assert client.get("/lessons/", {"topic": "nope"}).status_code == 404
+
+
+def test_lesson_detail_shows_the_lesson(client, topics):
+    make_lessons(3, topics)
+    response = client.get(reverse("articles:lesson_detail", args=["lesson-002"]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<h1 id="lesson-title">Lesson 002</h1>' in html
+    assert "Key idea" in html
+    assert "Main point 2." in html
+    assert '<a href="#two">Two</a>' in html
+    assert "Adapted from Test Source" in html
+    assert 'rel="prev" href="/lessons/lesson-001/"' in html
+    assert 'rel="next" href="/lessons/lesson-003/"' in html
+
+
+def test_drafts_are_hidden_from_the_public_and_shown_to_staff(client, topics):
+    (lesson,) = make_lessons(1, topics)
+    Article.objects.filter(pk=lesson.pk).update(status="draft")
+    assert client.get(lesson.get_absolute_url()).status_code == 404
+    staff = get_user_model().objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(staff)
+    response = client.get(lesson.get_absolute_url())
+    assert response.status_code == 200
+    assert "Draft: only staff can see this lesson." in response.content.decode()
+
+
+def test_topic_page(client, topics):
+    make_lessons(2, topics)
+    response = client.get("/topics/empathy/")
+    html = response.content.decode()
+    assert "Feeling with." in html
+    assert "Lesson 002" in html
+    assert "Lesson 001" not in html
+    assert client.get("/topics/nope/").status_code == 404
+
+
+def test_404_page_is_in_site_style(client, topics):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "We couldn’t find that page" in response.content.decode()
+
+
+def test_500_page_renders_without_context():
+    from django.template.loader import render_to_string
+
+    assert "Something went wrong" in render_to_string("500.html")
+
+
+def test_pages_refuse_post(client, topics):
+    assert client.post("/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/", 2),
+        ("/lessons/", 2),
+        ("/lessons/?topic=empathy", 2),
+        ("/lessons/lesson-002/", 2),
+        ("/topics/empathy/", 2),
+    ],
+)
+@pytest.mark.parametrize("count", [5, 50])
+def test_query_counts_do_not_grow_with_lessons(
+    client, topics, django_assert_num_queries, url, queries, count
+):
+    make_lessons(count, topics)
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
