@@ -44,6 +44,10 @@ class Question(models.Model):
         GENERATED = "generated", "Generated"
         AUTHORED = "authored", "Authored"
 
+    class StatusSetBy(models.TextChoices):
+        GENERATOR = "generator", "Generator"
+        STAFF = "staff", "Staff"
+
     lesson = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="questions")
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="questions")
     kind = models.CharField(max_length=20, choices=Kind)
@@ -55,6 +59,11 @@ class Question(models.Model):
     source_sentence = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
     origin = models.CharField(max_length=20, choices=Origin, default=Origin.GENERATED)
+    # Regeneration publishes and un-retires only what the generator itself decided; a status staff
+    # chose in the admin stands until staff change it.
+    status_set_by = models.CharField(
+        max_length=20, choices=StatusSetBy, default=StatusSetBy.GENERATOR
+    )
     fingerprint = models.CharField(max_length=64)
     generator_version = models.CharField(max_length=40, blank=True)
     rubric_failures = models.JSONField(default=list, blank=True)
