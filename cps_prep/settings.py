@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "template_partials",
     "articles",
     "quizzes",
+    "review",
 ]
 
 MIDDLEWARE = [
