@@ -11,7 +11,10 @@ from articles.models import Article, Topic
 
 class QuestionQuerySet(models.QuerySet["Question"]):
     def published(self) -> QuestionQuerySet:
-        return self.filter(status=Question.Status.PUBLISHED)
+        """Questions learners may be served: published, from a published lesson."""
+        return self.filter(
+            status=Question.Status.PUBLISHED, lesson__status=Article.Status.PUBLISHED
+        )
 
     def for_lesson(self, lesson: Article) -> QuestionQuerySet:
         return self.filter(lesson=lesson)
