@@ -3,7 +3,17 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from quizzes import staff_views
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
+    path("review/", include("review.urls")),
     path("", include("articles.urls")),
+    path("", include("quizzes.urls")),
+    path(
+        "lessons/<slug:slug>/questions/",
+        staff_views.lesson_questions,
+        name="lesson_questions",
+    ),
 ]

@@ -8,7 +8,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from quizzes.models import Choice, Question
+from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, TopicScore
 
 # --- Question bank -------------------------------------------------------------------------------
 
@@ -77,7 +77,112 @@ class QuestionAdmin(admin.ModelAdmin):
     def save_model(self, request: HttpRequest, obj: Question, form, change: bool) -> None:
         if "status" in form.changed_data:
             obj.status_set_by = Question.StatusSetBy.STAFF
+        if "explanation" in form.changed_data:
+            obj.set_explanation(obj.explanation)
         super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
         return False  # learners' answers point at questions: retire instead
+
+
+# --- Learners: attempts, topic scores and flags (read-mostly: rows come from answering) ----------
+
+
+class AttemptQuestionInline(admin.TabularInline):
+    model = AttemptQuestion
+    fields = ["position", "question", "marked_for_review", "answer", "answer_correct"]
+    readonly_fields = fields
+    ordering = ["position"]
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[AttemptQuestion]:
+        return super().get_queryset(request).select_related("question", "response")
+
+    @admin.display(description="answer (as shown)")
+    def answer(self, item: AttemptQuestion) -> str:
+        response = getattr(item, "response", None)
+        return response.choice_text if response else "–"
+
+    @admin.display(description="right?", boolean=True)
+    def answer_correct(self, item: AttemptQuestion) -> bool | None:
+        response = getattr(item, "response", None)
+        return response.is_correct if response else None
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
+    list_display = ["pk", "learner", "mode", "scope_label", "started_at", "finished_at", "result"]
+    list_filter = ["mode", "scope", ("finished_at", admin.EmptyFieldListFilter)]
+    search_fields = ["learner__username", "learner__email"]
+    list_select_related = ["learner", "lesson", "topic"]
+    date_hierarchy = "started_at"
+    readonly_fields = [
+        field.name for field in Attempt._meta.get_fields() if field.concrete and field.name != "id"
+    ]
+    inlines = [AttemptQuestionInline]
+
+    @admin.display(description="scope")
+    def scope_label(self, attempt: Attempt) -> str:
+        return attempt.describe()
+
+    @admin.display(description="result")
+    def result(self, attempt: Attempt) -> str:
+        if attempt.correct_count is None:
+            return "in progress"
+        return f"{attempt.correct_count}/{attempt.question_count}"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # attempts are started by learners
+
+
+@admin.register(TopicScore)
+class TopicScoreAdmin(admin.ModelAdmin):
+    list_display = ["learner", "topic", "answered", "correct", "mastery_percent", "updated_at"]
+    list_filter = ["topic"]
+    search_fields = ["learner__username"]
+    list_select_related = ["learner", "topic"]
+    readonly_fields = [
+        "learner",
+        "topic",
+        "answered",
+        "correct",
+        "weighted_answered",
+        "weighted_correct",
+        "mastery",
+        "updated_at",
+    ]
+
+    @admin.display(description="mastery", ordering="mastery")
+    def mastery_percent(self, score: TopicScore) -> str:
+        return f"{round(100 * score.mastery)}%"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # kept by the answering code
+
+
+@admin.register(Flag)
+class FlagAdmin(admin.ModelAdmin):
+    list_display = ["question", "reason", "short_comment", "learner", "created_at", "resolved"]
+    list_filter = ["resolved", "reason", "question__topic"]
+    list_editable = ["resolved"]
+    search_fields = ["comment", "question__stem", "learner__username"]
+    list_select_related = ["question", "learner"]
+    readonly_fields = ["learner", "question", "reason", "comment", "created_at"]
+    actions = ["mark_resolved"]
+
+    @admin.display(description="comment")
+    def short_comment(self, flag: Flag) -> str:
+        return flag.comment[:80]
+
+    @admin.action(description="Mark the selected flags resolved")
+    def mark_resolved(self, request: HttpRequest, queryset: QuerySet[Flag]) -> None:
+        count = queryset.update(resolved=True)
+        self.message_user(request, f"Resolved {count} flag(s).", messages.SUCCESS)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # learners flag questions from the question page

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from quizzes.models import Question
 
 GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|\*|__)(.+?)\1")
 
 
 def question_as_dict(question: Question) -> dict[str, object]:
@@ -33,6 +35,15 @@ def gift_escape(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "\\n")
 
 
+def plain_text(markdown_text: str) -> str:
+    """Explanations are Markdown; Moodle gets them as plain text, without links into our lessons."""
+
+    def link(match: re.Match[str]) -> str:
+        return "" if match.group(2).startswith("#") else match.group(1)
+
+    return MARKDOWN_EMPHASIS.sub(r"\2", MARKDOWN_LINK.sub(link, markdown_text)).strip()
+
+
 def question_as_gift(question: Question) -> str:
     title = f"{question.lesson.slug} {question.kind} {question.pk}"
     lines = [
@@ -44,7 +55,7 @@ def question_as_gift(question: Question) -> str:
         feedback = f"#{gift_escape(choice.rationale)}" if choice.rationale else ""
         lines.append(f"\t{mark}{gift_escape(choice.text)}{feedback}")
     if question.explanation:
-        lines.append(f"\t####{gift_escape(question.explanation)}")
+        lines.append(f"\t####{gift_escape(plain_text(question.explanation))}")
     lines.append("}")
     return "\n".join(lines)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from datetime import datetime
+
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from articles.markdown import render_markdown
 from articles.models import Article, Topic
 
 
@@ -55,7 +60,10 @@ class Question(models.Model):
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="questions")
     kind = models.CharField(max_length=20, choices=Kind)
     stem = models.TextField()
-    explanation = models.TextField(blank=True)
+    explanation = models.TextField(
+        blank=True, help_text="Markdown; links may point into the lesson."
+    )
+    explanation_html = models.TextField(blank=True, editable=False)
     anchor = models.CharField(
         max_length=200, blank=True, help_text="Id of the lesson passage the answer comes from."
     )
@@ -99,6 +107,12 @@ class Question(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("articles:lesson_detail", kwargs={"slug": self.lesson.slug})
 
+    def set_explanation(self, text: str) -> None:
+        """Store the Markdown explanation and its sanitised HTML; ``#anchor`` links go to the lesson."""
+        self.explanation = text
+        lesson_url = self.get_absolute_url()
+        self.explanation_html = render_markdown(text.replace("](#", f"]({lesson_url}#")).html
+
     @property
     def passage_url(self) -> str:
         """The lesson page, at the passage the correct answer comes from."""
@@ -135,3 +149,279 @@ class Choice(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+# --- Learners: attempts, answers, per-topic scores and flags ----------------------------------
+
+
+class AttemptQuerySet(models.QuerySet["Attempt"]):
+    def for_learner(self, learner) -> AttemptQuerySet:
+        return self.filter(learner=learner)
+
+    def open(self) -> AttemptQuerySet:
+        return self.filter(finished_at__isnull=True)
+
+    def finished(self) -> AttemptQuerySet:
+        return self.filter(finished_at__isnull=False)
+
+    def expired(self, now: datetime) -> AttemptQuerySet:
+        """Open attempts whose deadline has passed: they are closed at their deadline on read."""
+        return self.open().filter(deadline__lte=now)
+
+
+class Attempt(models.Model):
+    """One sitting: a practice round, a timed mock exam or a review session, its order fixed at start."""
+
+    class Mode(models.TextChoices):
+        PRACTICE = "practice", "Practice"
+        EXAM = "exam", "Mock exam"
+        REVIEW = "review", "Review"
+
+    class Scope(models.TextChoices):
+        LESSON = "lesson", "One lesson"
+        TOPIC = "topic", "One topic"
+        MIXED = "mixed", "Mixed"
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+    )
+    mode = models.CharField(max_length=10, choices=Mode)
+    scope = models.CharField(max_length=10, choices=Scope)
+    lesson = models.ForeignKey(
+        Article, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    topic = models.ForeignKey(
+        Topic, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    started_at = models.DateTimeField()
+    deadline = models.DateTimeField(null=True, blank=True, help_text="Empty when untimed.")
+    finished_at = models.DateTimeField(null=True, blank=True)
+    time_limit_seconds = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Recorded at start, extra time included."
+    )
+    pass_mark = models.FloatField(null=True, blank=True, help_text="Share correct to pass, 0–1.")
+    question_count = models.PositiveSmallIntegerField()
+    answered_count = models.PositiveSmallIntegerField(null=True, blank=True)
+    correct_count = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(mode__in=["practice", "exam", "review"]), name="attempt_mode_valid"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(scope="lesson", lesson__isnull=False, topic__isnull=True)
+                    | Q(scope="topic", lesson__isnull=True, topic__isnull=False)
+                    | Q(scope="mixed", lesson__isnull=True, topic__isnull=True)
+                ),
+                name="attempt_scope_matches_target",
+            ),
+            models.CheckConstraint(
+                condition=Q(deadline__isnull=True, time_limit_seconds__isnull=True)
+                | Q(deadline__gt=models.F("started_at"), time_limit_seconds__gt=0),
+                name="attempt_deadline_with_limit",
+            ),
+            models.CheckConstraint(
+                condition=~Q(mode="exam") | Q(deadline__isnull=False, pass_mark__isnull=False),
+                name="attempt_exam_is_timed",
+            ),
+            models.CheckConstraint(
+                condition=Q(pass_mark__isnull=True) | Q(pass_mark__gt=0, pass_mark__lte=1),
+                name="attempt_pass_mark_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    finished_at__isnull=True,
+                    answered_count__isnull=True,
+                    correct_count__isnull=True,
+                )
+                | Q(
+                    finished_at__gte=models.F("started_at"),
+                    answered_count__lte=models.F("question_count"),
+                    correct_count__lte=models.F("answered_count"),
+                ),
+                name="attempt_scored_when_finished",
+            ),
+            models.CheckConstraint(condition=Q(question_count__gt=0), name="attempt_has_questions"),
+        ]
+        indexes = [models.Index(fields=["learner", "-started_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_mode_display()} #{self.pk} ({self.learner})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("quizzes:attempt", kwargs={"pk": self.pk})
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def is_exam(self) -> bool:
+        return self.mode == self.Mode.EXAM
+
+    def is_expired(self, now: datetime) -> bool:
+        return self.deadline is not None and now >= self.deadline
+
+    def seconds_left(self, now: datetime) -> int | None:
+        """Whole seconds until the deadline, from the server's clock; None when untimed."""
+        if self.deadline is None:
+            return None
+        return max(0, math.ceil((self.deadline - now).total_seconds()))
+
+    @property
+    def score(self) -> float | None:
+        if self.correct_count is None:
+            return None
+        return self.correct_count / self.question_count
+
+    @property
+    def passed(self) -> bool | None:
+        if self.score is None or self.pass_mark is None:
+            return None
+        return self.score >= self.pass_mark
+
+    def describe(self) -> str:
+        if self.lesson_id:
+            return str(self.lesson)
+        if self.topic_id:
+            return str(self.topic)
+        return "All topics" if self.is_exam else "Mixed topics"
+
+
+class AttemptQuestion(models.Model):
+    """A question's place in an attempt, and the option order shown, fixed when the attempt starts."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField(help_text="1, 2, 3… in the order shown.")
+    choice_order = models.JSONField(help_text="Choice ids in the order they are shown.")
+    marked_for_review = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "position"], name="attempt_question_unique_position"
+            ),
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="attempt_question_unique_question"
+            ),
+            models.CheckConstraint(
+                condition=Q(position__gte=1), name="attempt_question_position_from_one"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.position} of attempt {self.attempt_id}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "quizzes:question", kwargs={"pk": self.attempt_id, "position": self.position}
+        )
+
+    def ordered_choices(self) -> list[Choice]:
+        """The question's choices (prefetched) in the order this learner was shown them."""
+        by_id = {choice.pk: choice for choice in self.question.choices.all()}
+        return [by_id[pk] for pk in self.choice_order if pk in by_id]
+
+
+class Response(models.Model):
+    """A learner's answer to one attempt question.
+
+    One row per attempt question (the current answer): in a mock exam the row is updated in place
+    when the learner changes their mind before submitting, and only the final answer is scored;
+    in practice the first answer is final. ``choice_text`` keeps the option as it was shown.
+    """
+
+    attempt_question = models.OneToOneField(
+        AttemptQuestion, on_delete=models.CASCADE, related_name="response"
+    )
+    choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="+")
+    choice_text = models.TextField(help_text="The option's text as the learner saw it.")
+    is_correct = models.BooleanField()
+    answered_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["answered_at"])]
+
+    def __str__(self) -> str:
+        return self.choice_text[:80]
+
+
+class TopicScore(models.Model):
+    """Per-learner, per-topic summary, updated in the same transaction as each scored answer.
+
+    ``weighted_*`` carry the recency-weighted counts behind ``mastery`` (see quizzes/scoring.py).
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_scores"
+    )
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="+")
+    answered = models.PositiveIntegerField(default=0)
+    correct = models.PositiveIntegerField(default=0)
+    weighted_answered = models.FloatField(default=0.0)
+    weighted_correct = models.FloatField(default=0.0)
+    mastery = models.FloatField(default=0.0)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["topic"]
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "topic"], name="topic_score_unique"),
+            models.CheckConstraint(
+                condition=Q(correct__lte=models.F("answered")),
+                name="topic_score_correct_le_answered",
+            ),
+            models.CheckConstraint(
+                condition=Q(weighted_correct__gte=0)
+                & Q(weighted_correct__lte=models.F("weighted_answered")),
+                name="topic_score_weights_consistent",
+            ),
+            models.CheckConstraint(
+                condition=Q(mastery__gte=0, mastery__lte=1), name="topic_score_mastery_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.topic}: {self.correct}/{self.answered}"
+
+
+class Flag(models.Model):
+    """A learner's report that a question is wrong or unclear, for staff to look at."""
+
+    class Reason(models.TextChoices):
+        WRONG = "wrong", "The answer marked right seems wrong"
+        UNCLEAR = "unclear", "The question is unclear"
+        OTHER = "other", "Something else"
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="question_flags"
+    )
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="flags")
+    reason = models.CharField(max_length=10, choices=Reason)
+    comment = models.TextField(blank=True, max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["resolved", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reason__in=["wrong", "unclear", "other"]), name="flag_reason_valid"
+            ),
+            # A learner has at most one open flag per question; flagging again updates it.
+            models.UniqueConstraint(
+                fields=["learner", "question"],
+                condition=Q(resolved=False),
+                name="flag_one_open_per_learner_question",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()}: {self.question}"

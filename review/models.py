@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from fsrs import Card, Rating
 
+from articles.models import Article
 from quizzes.models import Question
 
 
@@ -17,8 +18,12 @@ class ReviewCardQuerySet(models.QuerySet["ReviewCard"]):
         return self.filter(learner=learner)
 
     def live(self) -> ReviewCardQuerySet:
-        """Cards whose question is still published: retired questions are never served again."""
-        return self.filter(question__status=Question.Status.PUBLISHED)
+        """Cards whose question may still be served (as ``Question.objects.published()``): a
+        retired question, or one whose lesson was unpublished, is never served again."""
+        return self.filter(
+            question__status=Question.Status.PUBLISHED,
+            question__lesson__status=Article.Status.PUBLISHED,
+        )
 
     def due(self, now: datetime) -> ReviewCardQuerySet:
         return self.filter(due__lte=now)

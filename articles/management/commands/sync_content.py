@@ -1,10 +1,12 @@
-"""``manage.py sync_content``: load topics and lessons from the content folder."""
+"""``manage.py sync_content``: load topics and lessons, then regenerate changed lessons' questions."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from articles.content import ContentError
 from articles.sync import sync_content
+from quizzes.bank import load_distractor_bank, regenerate_lessons
+from quizzes.generation import BankError
 
 
 class Command(BaseCommand):
@@ -17,8 +19,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, dry_run: bool = False, **options: object) -> None:
         try:
+            bank = load_distractor_bank()  # checked first: a bad bank also stops the sync
             report = sync_content(settings.CPS_CONTENT_DIR, dry_run=dry_run)
-        except ContentError as error:
+        except (ContentError, BankError) as error:
             raise CommandError(f"{error}\nNothing was changed.") from error
         for label, slugs in (
             ("created", report.created),
@@ -28,3 +31,7 @@ class Command(BaseCommand):
             for slug in slugs:
                 self.stdout.write(f"  {label}: {slug}")
         self.stdout.write(self.style.SUCCESS(report.summary()))
+        if report.changed and not dry_run:
+            # Questions follow their lessons: regenerate the lessons this sync wrote.
+            for bank_report in regenerate_lessons(report.changed, bank=bank):
+                self.stdout.write(f"  questions: {bank_report.summary()}")

@@ -1,0 +1,84 @@
+"""Account pages: sign-up here; sign-in, sign-out, password reset and change are Django's views."""
+
+from __future__ import annotations
+
+from axes.helpers import get_cool_off, get_failure_limit
+from axes.utils import reset as reset_sign_in_failures
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_http_methods
+
+from accounts.forms import SignUpForm
+from accounts.models import Profile
+from accounts.signup import sign_up
+
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def _next_url(request: HttpRequest) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return settings.LOGIN_REDIRECT_URL
+
+
+@sensitive_post_parameters("password1", "password2")
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = sign_up(
+            username=form.cleaned_data["username"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+        )
+        login(request, user, backend=MODEL_BACKEND)
+        messages.success(request, f"Welcome, {user.get_username()}. You're signed in.")
+        return HttpResponseRedirect(_next_url(request))
+    return TemplateResponse(
+        request, "accounts/signup.html", {"form": form, "next": request.GET.get("next", "")}
+    )
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's view; a new password set through the emailed link also lifts a sign-in pause."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        reset_sign_in_failures(username=form.user.get_username())
+        return response
+
+
+@login_required
+@require_GET
+def account(request: HttpRequest) -> TemplateResponse:
+    profile = Profile.for_user(request.user)
+    return TemplateResponse(request, "accounts/account.html", {"profile": profile})
+
+
+def locked_out(
+    request: HttpRequest, original_response: HttpResponse | None, credentials: dict | None
+) -> HttpResponse:
+    """django-axes' lockout response (AXES_LOCKOUT_CALLABLE): a calm page, status 429.
+
+    Rendered at once (not a TemplateResponse): axes' middleware swaps it in after rendering."""
+    cool_off = get_cool_off(request)
+    minutes = round(cool_off.total_seconds() / 60) if cool_off else 15
+    return render(
+        request,
+        "accounts/locked_out.html",
+        {"minutes": minutes, "failure_limit": get_failure_limit(request, credentials)},
+        status=429,
+    )

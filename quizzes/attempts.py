@@ -1,0 +1,364 @@
+"""The write functions of practice and mock exams: start, answer, finish, close, flag.
+
+Each is one transaction. Refusals raise an ``AttemptError`` before anything is written (or inside the
+transaction, which then rolls back), so a refused request changes nothing.
+
+Scoring: a practice (or review) answer is final and is scored at once, into the learner's
+``TopicScore`` and their spaced-review card. A mock-exam answer can be changed until the exam is
+submitted, so its ``Response`` row is overwritten in place (no history: only the final answer
+counts) and all of the exam's answers are scored when it finishes.
+
+Deadlines: an exam closes at its deadline even if the browser is gone. Nothing needs to run at that
+moment: any read of an expired open attempt (``close_if_expired``, called by every attempt page and
+the dashboard) finishes it with ``finished_at = deadline``, and ``close_expired_attempts`` (the
+``close_expired_attempts`` command, for cron) does the same in bulk. Answers at or after the deadline
+are refused whether or not the attempt has been closed yet.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from articles.models import Article, Topic
+from quizzes import scoring
+from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, Response, TopicScore
+from review import cards
+
+
+class AttemptError(Exception):
+    """A request the rules refuse; ``status`` is the HTTP status a view answers with."""
+
+    status = 400
+    message = "That can't be done."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+
+class NoQuestions(AttemptError):
+    status = 404
+    message = "There are no published questions here yet."
+
+
+class NotYourAttempt(AttemptError):
+    status = 404
+    message = "That attempt isn't yours."
+
+
+class QuestionNotInAttempt(AttemptError):
+    status = 404
+    message = "That question isn't part of this attempt."
+
+
+class ChoiceNotOffered(AttemptError):
+    status = 400
+    message = "That option doesn't belong to this question."
+
+
+class AttemptClosed(AttemptError):
+    status = 409
+    message = "This attempt is already finished."
+
+
+class AttemptExpired(AttemptClosed):
+    message = "Time is up: answers after the deadline can't be saved."
+
+
+class AnswerFinal(AttemptError):
+    status = 409
+    message = "This question has already been answered."
+
+
+def _add_items(attempt: Attempt, questions: Sequence[Question], rng: random.Random) -> None:
+    """Fix the question order (as given) and, per question, a shuffled option order."""
+    items = []
+    for position, question in enumerate(questions, start=1):
+        choice_ids = [choice.pk for choice in question.choices.all()]
+        rng.shuffle(choice_ids)
+        items.append(
+            AttemptQuestion(
+                attempt=attempt, question=question, position=position, choice_order=choice_ids
+            )
+        )
+    AttemptQuestion.objects.bulk_create(items)
+
+
+@transaction.atomic
+def start_practice(
+    *,
+    learner,
+    lesson: Article | None = None,
+    topic: Topic | None = None,
+    size: int = 10,
+    rng: random.Random,
+    now: datetime,
+) -> Attempt:
+    """An untimed practice round of up to ``size`` questions drawn at random from a lesson, a topic,
+    or (neither given) everything published."""
+    if lesson is not None and topic is not None:
+        raise ValueError("Practise a lesson or a topic, not both.")
+    questions = Question.objects.published().order_by("pk")
+    if lesson is not None:
+        questions, scope = questions.for_lesson(lesson), Attempt.Scope.LESSON
+    elif topic is not None:
+        questions, scope = questions.for_topic(topic), Attempt.Scope.TOPIC
+    else:
+        scope = Attempt.Scope.MIXED
+    pool = list(questions.with_choices())
+    if not pool:
+        raise NoQuestions
+    drawn = rng.sample(pool, min(size, len(pool)))
+    attempt = Attempt.objects.create(
+        learner=learner,
+        mode=Attempt.Mode.PRACTICE,
+        scope=scope,
+        lesson=lesson,
+        topic=topic,
+        started_at=now,
+        question_count=len(drawn),
+    )
+    _add_items(attempt, drawn, rng)
+    return attempt
+
+
+def draw_across_topics(pool: Sequence[Question], size: int, rng: random.Random) -> list[Question]:
+    """``size`` questions spread over topics: shuffle each topic's questions, deal them out one
+    topic at a time (topics in shuffled order), then shuffle the hand."""
+    by_topic: dict[int, list[Question]] = {}
+    for question in pool:
+        by_topic.setdefault(question.topic_id, []).append(question)
+    piles = list(by_topic.values())
+    for pile in piles:
+        rng.shuffle(pile)
+    rng.shuffle(piles)
+    hand: list[Question] = []
+    while len(hand) < size and any(piles):
+        for pile in piles:
+            if pile and len(hand) < size:
+                hand.append(pile.pop())
+    rng.shuffle(hand)
+    return hand
+
+
+def extra_time_factor(learner) -> float:
+    profile = getattr(learner, "profile", None)
+    factor = getattr(profile, "extra_time_factor", None)
+    return float(factor) if factor else 1.0
+
+
+@transaction.atomic
+def start_exam(
+    *,
+    learner,
+    size: int = 20,
+    seconds_per_question: int = 90,
+    pass_mark: float = scoring.PASS_MARK,
+    rng: random.Random,
+    now: datetime,
+) -> Attempt:
+    """A timed mock exam of ``size`` published questions across topics. The time limit is
+    ``size × seconds_per_question``, multiplied by the learner's extra-time factor."""
+    if not 0 < pass_mark <= 1:
+        raise ValueError("The pass mark is a share between 0 and 1.")
+    if seconds_per_question <= 0:
+        raise ValueError("Allow at least one second per question.")
+    pool = list(Question.objects.published().order_by("pk").with_choices())
+    if not pool:
+        raise NoQuestions
+    drawn = draw_across_topics(pool, size, rng)
+    limit = max(1, round(len(drawn) * seconds_per_question * extra_time_factor(learner)))
+    attempt = Attempt.objects.create(
+        learner=learner,
+        mode=Attempt.Mode.EXAM,
+        scope=Attempt.Scope.MIXED,
+        started_at=now,
+        deadline=now + timedelta(seconds=limit),
+        time_limit_seconds=limit,
+        pass_mark=pass_mark,
+        question_count=len(drawn),
+    )
+    _add_items(attempt, drawn, rng)
+    return attempt
+
+
+@transaction.atomic
+def start_review(
+    *, learner, questions: Sequence[Question], rng: random.Random, now: datetime
+) -> Attempt:
+    """An untimed review round over the given questions, in the given order (choices shuffled)."""
+    if not questions:
+        raise NoQuestions
+    attempt = Attempt.objects.create(
+        learner=learner,
+        mode=Attempt.Mode.REVIEW,
+        scope=Attempt.Scope.MIXED,
+        started_at=now,
+        question_count=len(questions),
+    )
+    _add_items(attempt, list(questions), rng)
+    return attempt
+
+
+def _score_answer(*, learner, question: Question, correct: bool, now: datetime) -> None:
+    """Fold one final answer into the learner's topic summary and their review card."""
+    score, _ = TopicScore.objects.select_for_update().get_or_create(
+        learner=learner, topic_id=question.topic_id, defaults={"updated_at": now}
+    )
+    tally = scoring.add_answer(
+        scoring.Tally(
+            answered=score.answered,
+            correct=score.correct,
+            weighted_answered=score.weighted_answered,
+            weighted_correct=score.weighted_correct,
+        ),
+        correct=correct,
+    )
+    score.answered = tally.answered
+    score.correct = tally.correct
+    score.weighted_answered = tally.weighted_answered
+    score.weighted_correct = tally.weighted_correct
+    score.mastery = tally.mastery
+    score.updated_at = now
+    score.save()
+    cards.record_answer(learner=learner, question=question, correct=correct, now=now)
+
+
+def _lock(attempt: Attempt) -> Attempt:
+    """The attempt re-read under a row lock, so two tabs answering at once queue up."""
+    return Attempt.objects.select_for_update().get(pk=attempt.pk)
+
+
+@transaction.atomic
+def submit_answer(
+    *,
+    attempt: Attempt,
+    attempt_question: AttemptQuestion,
+    choice: Choice,
+    learner,
+    now: datetime,
+) -> Response:
+    """Record ``learner``'s choice for one question of their open attempt.
+
+    The same answer twice returns the existing response and changes nothing. A different answer
+    replaces the old one in a mock exam and is refused (``AnswerFinal``) in practice.
+    """
+    attempt = _lock(attempt)
+    if attempt.learner_id != learner.pk:
+        raise NotYourAttempt
+    if attempt_question.attempt_id != attempt.pk:
+        raise QuestionNotInAttempt
+    if attempt.is_finished:
+        raise AttemptClosed
+    if attempt.is_expired(now):
+        raise AttemptExpired
+    if choice.question_id != attempt_question.question_id or (
+        choice.pk not in attempt_question.choice_order
+    ):
+        raise ChoiceNotOffered
+    response = Response.objects.filter(attempt_question=attempt_question).first()
+    if response is not None:
+        if response.choice_id == choice.pk:
+            return response
+        if not attempt.is_exam:
+            raise AnswerFinal
+        response.choice = choice
+        response.choice_text = choice.text
+        response.is_correct = choice.is_correct
+        response.answered_at = now
+        response.save()
+        return response
+    response = Response.objects.create(
+        attempt_question=attempt_question,
+        choice=choice,
+        choice_text=choice.text,
+        is_correct=choice.is_correct,
+        answered_at=now,
+    )
+    if not attempt.is_exam:
+        question = attempt_question.question
+        _score_answer(learner=learner, question=question, correct=choice.is_correct, now=now)
+    return response
+
+
+@transaction.atomic
+def mark_for_review(
+    *, attempt: Attempt, attempt_question: AttemptQuestion, learner, marked: bool, now: datetime
+) -> None:
+    """Set or clear an exam question's "marked for review" flag while the exam is open."""
+    attempt = _lock(attempt)
+    if attempt.learner_id != learner.pk:
+        raise NotYourAttempt
+    if attempt_question.attempt_id != attempt.pk:
+        raise QuestionNotInAttempt
+    if attempt.is_finished:
+        raise AttemptClosed
+    if attempt.is_expired(now):
+        raise AttemptExpired
+    if attempt_question.marked_for_review != marked:
+        AttemptQuestion.objects.filter(pk=attempt_question.pk).update(marked_for_review=marked)
+        attempt_question.marked_for_review = marked
+
+
+@transaction.atomic
+def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
+    """Close the attempt and fill in its score; an exam's answers are scored now. Finishing twice
+    is harmless. A timed attempt finished late is recorded as finished at its deadline."""
+    attempt = _lock(attempt)
+    if attempt.is_finished:
+        return attempt
+    finished_at = min(now, attempt.deadline) if attempt.deadline else now
+    responses = list(
+        Response.objects.filter(attempt_question__attempt=attempt)
+        .select_related("attempt_question__question")
+        .order_by("attempt_question__position")
+    )
+    if attempt.is_exam:
+        for response in responses:
+            _score_answer(
+                learner=attempt.learner,
+                question=response.attempt_question.question,
+                correct=response.is_correct,
+                now=finished_at,
+            )
+    attempt.finished_at = finished_at
+    attempt.answered_count = len(responses)
+    attempt.correct_count = sum(response.is_correct for response in responses)
+    attempt.save(update_fields=["finished_at", "answered_count", "correct_count"])
+    return attempt
+
+
+def close_if_expired(attempt: Attempt, now: datetime) -> Attempt:
+    """Finish an open attempt whose deadline has passed (at its deadline); else return it as is."""
+    if attempt.is_finished or not attempt.is_expired(now):
+        return attempt
+    return finish_attempt(attempt=attempt, now=now)
+
+
+def close_expired_attempts(now: datetime, *, learner=None) -> int:
+    """Finish every open attempt past its deadline (one learner's, if given); return how many."""
+    expired = Attempt.objects.expired(now)
+    if learner is not None:
+        expired = expired.for_learner(learner)
+    closed = 0
+    for attempt in expired.select_related("learner"):
+        finish_attempt(attempt=attempt, now=now)
+        closed += 1
+    return closed
+
+
+@transaction.atomic
+def flag_question(*, learner, question: Question, reason: str, comment: str = "") -> Flag:
+    """Report a question for staff. Flagging it again while the flag is open updates that flag."""
+    if reason not in Flag.Reason.values:
+        raise ValueError(f"Unknown reason {reason!r}.")
+    flag, _ = Flag.objects.update_or_create(
+        learner=learner,
+        question=question,
+        resolved=False,
+        defaults={"reason": reason, "comment": comment.strip()},
+    )
+    return flag

@@ -1,0 +1,266 @@
+"""Generated and authored questions -> the question bank, safely: ids and history survive regeneration.
+
+An item whose fingerprint is unchanged keeps its row (and so every learner's answers to it); an item
+no longer produced is retired, never deleted; a status staff chose in the admin is left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+
+from articles.models import Article
+from quizzes import generation
+from quizzes.models import Choice, Question
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    """What the bank stores: a generated draft, or an authored question brought to the same shape."""
+
+    kind: str
+    origin: str
+    stem: str
+    choices: tuple[generation.ChoiceDraft, ...]
+    explanation: str
+    anchor: str
+    source_sentence_id: str
+    fingerprint: str
+    rubric_failures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BankReport:
+    lesson: str
+    created: int = 0
+    kept: int = 0
+    retired: int = 0
+    published: int = 0
+    held_for_review: int = 0
+    main_point: str = ""
+    main_point_confidence: float = 1.0
+    main_point_flagged: bool = False
+
+    def summary(self) -> str:
+        flag = " (main point flagged for review)" if self.main_point_flagged else ""
+        return (
+            f"{self.lesson}: {self.created} new, {self.kept} kept, {self.retired} retired; "
+            f"{self.published} published, {self.held_for_review} held for review{flag}"
+        )
+
+
+def lesson_input(lesson: Article) -> generation.LessonInput:
+    return generation.LessonInput(
+        slug=lesson.slug,
+        title=lesson.title,
+        summary=lesson.summary,
+        topic=lesson.topic.slug,
+        main_point=lesson.main_point,
+        key_question=lesson.key_question,
+        body=lesson.body_markdown,
+    )
+
+
+def _authored_fingerprint(stem: str, choices: Sequence[str], correct: int) -> str:
+    parts = ["authored", " ".join(stem.split()).lower(), *sorted(c.lower() for c in choices)]
+    parts.append(choices[correct].lower())
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def authored_drafts(lesson: Article) -> list[ItemDraft]:
+    """The lesson's hand-written questions, checked with rules R1, R4 and R6."""
+    drafts = []
+    for raw in lesson.authored_questions:
+        choices = tuple(raw["choices"])
+        correct = int(raw["correct"])
+        failures = generation.validate_authored(
+            generation.AuthoredQuestion(stem=raw["stem"], choices=choices, correct_index=correct)
+        )
+        drafts.append(
+            ItemDraft(
+                kind=Question.Kind.AUTHORED,
+                origin=Question.Origin.AUTHORED,
+                stem=raw["stem"],
+                choices=tuple(
+                    generation.ChoiceDraft(
+                        text=text,
+                        is_correct=position == correct,
+                        source="authored",
+                        klass=None,
+                        rationale="",
+                    )
+                    for position, text in enumerate(choices)
+                ),
+                explanation=raw.get("explanation", ""),
+                anchor="",
+                source_sentence_id="",
+                fingerprint=_authored_fingerprint(raw["stem"], choices, correct),
+                rubric_failures=failures,
+            )
+        )
+    return drafts
+
+
+def generated_drafts(result: generation.GenerationResult) -> list[ItemDraft]:
+    return [
+        ItemDraft(
+            kind=item.kind,
+            origin=Question.Origin.GENERATED,
+            stem=item.stem,
+            choices=item.choices,
+            explanation=item.explanation,
+            anchor=item.anchor,
+            source_sentence_id=item.source_sentence_id,
+            fingerprint=item.fingerprint,
+            rubric_failures=tuple(item.rubric_failures),
+        )
+        for item in result.items
+    ]
+
+
+def _status_for(draft: ItemDraft) -> str:
+    return Question.Status.DRAFT if draft.rubric_failures else Question.Status.PUBLISHED
+
+
+@transaction.atomic
+def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
+    """Upsert the lesson's items by fingerprint; retire what is no longer produced."""
+    existing = {
+        q.fingerprint: q for q in Question.objects.select_for_update().filter(lesson=lesson)
+    }
+    seen: set[str] = set()
+    created = kept = 0
+    for draft in drafts:
+        if draft.fingerprint in seen:
+            continue
+        seen.add(draft.fingerprint)
+        question = existing.get(draft.fingerprint)
+        values = {
+            "topic": lesson.topic,
+            "kind": draft.kind,
+            "origin": draft.origin,
+            "stem": draft.stem,
+            "anchor": draft.anchor,
+            "source_sentence": draft.source_sentence_id,
+            "generator_version": version,
+            "rubric_failures": list(draft.rubric_failures),
+        }
+        if question is None:
+            question = Question(
+                lesson=lesson, fingerprint=draft.fingerprint, status=_status_for(draft), **values
+            )
+            question.set_explanation(draft.explanation)
+            question.save()
+            Choice.objects.bulk_create(
+                Choice(
+                    question=question,
+                    position=position,
+                    text=choice.text,
+                    is_correct=choice.is_correct,
+                    source=choice.source or "",
+                    klass=choice.klass or "",
+                    rationale=choice.rationale or "",
+                )
+                for position, choice in enumerate(draft.choices)
+            )
+            created += 1
+            continue
+        kept += 1
+        if question.status_set_by == Question.StatusSetBy.GENERATOR:
+            values["status"] = _status_for(draft)
+        elif draft.rubric_failures and question.status == Question.Status.PUBLISHED:
+            values["status"] = (
+                Question.Status.DRAFT
+            )  # the database refuses a failing published item
+        changed = [name for name, value in values.items() if getattr(question, name) != value]
+        for name in changed:
+            setattr(question, name, values[name])
+        if question.explanation != draft.explanation:
+            question.set_explanation(draft.explanation)
+            changed += ["explanation", "explanation_html"]
+        if changed:
+            question.save(update_fields=[*changed, "updated_at"])
+
+    gone = [
+        q.pk
+        for fingerprint, q in existing.items()
+        if fingerprint not in seen and q.status != Question.Status.RETIRED
+    ]
+    Question.objects.filter(pk__in=gone).update(
+        status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.GENERATOR
+    )
+    statuses = list(
+        Question.objects.filter(lesson=lesson, fingerprint__in=seen).values_list(
+            "status", flat=True
+        )
+    )
+    return BankReport(
+        lesson=lesson.slug,
+        created=created,
+        kept=kept,
+        retired=len(gone),
+        published=statuses.count(Question.Status.PUBLISHED),
+        held_for_review=statuses.count(Question.Status.DRAFT),
+    )
+
+
+def regenerate(
+    lesson: Article,
+    *,
+    bank: generation.DistractorBank,
+    known_true: Sequence[str] = (),
+    dry_run: bool = False,
+) -> BankReport:
+    """Generate the lesson's items and store them with its authored ones.
+
+    ``known_true``: the other lessons' main points, which no wrong option may state.
+    """
+    result = generation.generate(lesson_input(lesson), bank=bank, known_true=known_true)
+    drafts = generated_drafts(result) + authored_drafts(lesson)
+    with transaction.atomic():
+        report = store_drafts(lesson=lesson, drafts=drafts, version=result.generator_version)
+        if dry_run:
+            transaction.set_rollback(True)
+    return dataclasses.replace(
+        report,
+        main_point=result.main_point.text,
+        main_point_confidence=result.main_point.confidence,
+        main_point_flagged=result.main_point.flagged_for_review,
+    )
+
+
+def load_distractor_bank() -> generation.DistractorBank:
+    """The reviewed wrong options in ``content/distractors.yaml`` (none, if the file is absent)."""
+    path = settings.CPS_CONTENT_DIR / "distractors.yaml"
+    if not path.exists():
+        return generation.DistractorBank(entries=())
+    return generation.load_bank(path)
+
+
+def regenerate_lessons(
+    slugs: Iterable[str] | None = None,
+    *,
+    bank: generation.DistractorBank | None = None,
+    dry_run: bool = False,
+) -> list[BankReport]:
+    """Regenerate the named lessons (all lessons when ``slugs`` is None)."""
+    lessons = list(Article.objects.select_related("topic").order_by("slug"))
+    main_points = {lesson.slug: lesson.main_point for lesson in lessons if lesson.main_point}
+    if slugs is not None:
+        wanted = set(slugs)
+        lessons = [lesson for lesson in lessons if lesson.slug in wanted]
+    bank = load_distractor_bank() if bank is None else bank
+    return [
+        regenerate(
+            lesson,
+            bank=bank,
+            known_true=[text for slug, text in main_points.items() if slug != lesson.slug],
+            dry_run=dry_run,
+        )
+        for lesson in lessons
+    ]

@@ -1,0 +1,56 @@
+"""Question generation: a lesson in, exam-style question drafts out (pure: no Django).
+
+    from quizzes.generation import LessonInput, generate, load_bank
+
+    bank = load_bank("content/distractors.yaml")
+    result = generate(lesson, bank=bank, known_true=other_lessons_main_points)
+    for item in result.items:
+        if item.publishable: ...
+
+See `items` for the kinds and the output dataclasses, `rubric` for the rules, `lesson` for the
+sentence-id scheme and `mainpoint` for main-point inference.
+"""
+
+from .authored import AuthoredQuestion, validate_authored
+from .distractors import BankEntry, BankError, DistractorBank, load_bank
+from .items import (
+    GENERATOR_VERSION,
+    KINDS,
+    ChoiceDraft,
+    GenerationResult,
+    QuestionDraft,
+    fingerprint,
+    generate,
+    position_counts,
+)
+from .lesson import LessonInput, Sentence, read_lesson
+from .mainpoint import MainPoint, infer, main_point
+
+__all__ = [
+    "GENERATOR_VERSION",
+    "KINDS",
+    "AuthoredQuestion",
+    "BankEntry",
+    "BankError",
+    "ChoiceDraft",
+    "DistractorBank",
+    "GenerationResult",
+    "LessonInput",
+    "MainPoint",
+    "QuestionDraft",
+    "Sentence",
+    "fingerprint",
+    "generate",
+    "infer",
+    "infer_main_point",
+    "load_bank",
+    "main_point",
+    "position_counts",
+    "read_lesson",
+    "validate_authored",
+]
+
+
+def infer_main_point(lesson: LessonInput) -> MainPoint:
+    """The main point inferred from the lesson's text alone (what the importer fills in)."""
+    return infer(read_lesson(lesson))

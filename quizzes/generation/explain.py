@@ -1,0 +1,49 @@
+"""Explanations: built from the lesson's own words, with a link to the passage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .items import ChoiceDraft
+
+
+def _quote(sentence: str) -> str:
+    return "\u201c" + sentence.strip().strip('\u201c\u201d"') + "\u201d"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def explanation(
+    *,
+    kind: str,
+    choices: Sequence[ChoiceDraft],
+    evidence: str,
+    anchor: str,
+) -> str:
+    """Minimal Markdown: the answer, the lesson's sentence behind it, why the others are wrong, and
+    a link to the passage (``#<anchor>``)."""
+    answer = next(c for c in choices if c.is_correct)
+    wrong = [c for c in choices if not c.is_correct]
+    link = f"[Read this part of the lesson](#{anchor})"
+    if kind == "not_question":
+        lines = [f"**{_sentence(answer.text)}** This is not part of the role. {answer.rationale}"]
+        if evidence:
+            lines[0] += f" The lesson says: {_quote(evidence)}"
+        lines += ["", "The other options are all things the lesson says a peer specialist does:"]
+        lines += [f"- {_sentence(c.text)}" for c in wrong]
+        return "\n".join([*lines, "", link])
+    if kind in ("main_point", "cloze"):
+        opening = f"**{_sentence(answer.text)}** That is the lesson's key idea: {_quote(evidence)}"
+    else:
+        opening = f"**{_sentence(answer.text)}** The lesson says: {_quote(evidence)}"
+    lines = [opening]
+    if wrong:
+        lines += ["", "Why not the others?"]
+        lines += [f"- *{_sentence(c.text).rstrip('.')}*: {c.rationale}" for c in wrong]
+    return "\n".join([*lines, "", link])

@@ -1,0 +1,152 @@
+"""Words for matching: typographic normalisation, content-word stems and overlap measures."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# One character for one character, so offsets found in the plain text are offsets in the original.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "\u2014",
+        "\u2012": "\u2014",
+        "\u2015": "\u2014",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, as a set (for long word lists)."""
+    return frozenset(text.split())
+
+
+STOPWORDS = word_set(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each even ever every few for
+    from further had has have having he her here hers herself him himself his how however i if in
+    into is it its itself just let lets like may me might more most much must my myself no nor not of
+    off on once one only or other our ours ourselves out over own quite rather really same she should
+    simply so some such than that the their theirs them themselves then there these they this those
+    through to too under until up upon very was we were what when where which while who whom why will
+    with within without would yet you your yours yourself yourselves s t ll re ve d m
+    isn aren wasn weren doesn don didn won can't
+    """
+)
+
+# Names for the same thing, folded into one token before stemming.
+_ROLE = re.compile(
+    r"\b(?:certified peer specialists?|peer support specialists?|peer specialists?|"
+    r"peer support workers?|cpss|cps's|cps)\b"
+)
+_PERSON = re.compile(r"\b(?:clients?|individuals?|people|persons?|peers?)\b")
+_IRREGULAR = {
+    "heard": "hear",
+    "felt": "feel",
+    "built": "build",
+    "led": "lead",
+    "understood": "understand",
+    "told": "tell",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "kept": "keep",
+    "shown": "show",
+    "known": "know",
+}
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ings",
+    "ing",
+    "ities",
+    "ity",
+    "ive",
+    "ied",
+    "ies",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def plain(text: str) -> str:
+    """Straight quotes and one kind of dash; the result has the same length as `text`."""
+    return text.translate(_PLAIN)
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light stemmer: enough to match "validated", "validation" and "validate"."""
+    word = _IRREGULAR.get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens, with the peer-specialist role and the people it serves folded."""
+    lowered = plain(text).lower().replace("'s ", " ").replace("s' ", "s ")
+    lowered = _ROLE.sub(" cps ", lowered)
+    lowered = _PERSON.sub(" person ", lowered)
+    return [t.split("'")[0] if t.endswith("'s") else t for t in _TOKEN.findall(lowered)]
+
+
+@lru_cache(maxsize=8192)
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the content words of `text` (stopwords left out)."""
+    return frozenset(stem(t) for t in tokens(text) if t not in STOPWORDS and len(t) > 1)
+
+
+def recall(expected: str | frozenset[str], found: str | frozenset[str]) -> float:
+    """Share of the content stems of `expected` that occur in `found` (0 when nothing expected)."""
+    want = content_stems(expected) if isinstance(expected, str) else expected
+    have = content_stems(found) if isinstance(found, str) else found
+    if not want:
+        return 0.0
+    return len(want & have) / len(want)
+
+
+def jaccard(a: str | frozenset[str], b: str | frozenset[str]) -> float:
+    """Overlap of two texts' content stems, 0..1."""
+    sa = content_stems(a) if isinstance(a, str) else a
+    sb = content_stems(b) if isinstance(b, str) else b
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def states(expected: str, found: str, threshold: float = 0.6) -> bool:
+    """Whether `found` states `expected`: content-word recall of at least `threshold`."""
+    return recall(expected, found) >= threshold
+
+
+def clear_caches() -> None:
+    """Forget memoised stems (the bench clears them to time a cold run)."""
+    stem.cache_clear()
+    content_stems.cache_clear()
+    from .rubric import _plain_claims
+
+    _plain_claims.cache_clear()

@@ -1,0 +1,82 @@
+"""Staff pages: a lesson's question bank, with each item's rubric results and its sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+from quizzes import generation
+from quizzes.bank import lesson_input
+from quizzes.models import Question
+
+RUBRIC_RULES = {
+    "R1": "four options, one correct, no duplicates, no all/none of the above",
+    "R2": "correct option grounded in its source (and the main point, for main-point items)",
+    "R3": "every wrong option has a source and is not asserted true in the lesson",
+    "R4": "no clue to the answer in the stem",
+    "R5": "options alike in form and length",
+    "R6": "no absolutes or stray negatives in options",
+    "R7": "the stem stands alone",
+    "R8": "deterministic, answer positions balanced",
+}
+
+
+@dataclass
+class SentenceView:
+    id: str
+    text: str
+    uses: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SectionView:
+    anchor: str
+    heading: str
+    sentences: list[SentenceView] = field(default_factory=list)
+
+
+def _sections(lesson: Article, questions: list[Question]) -> list[SectionView]:
+    uses: dict[str, list[str]] = defaultdict(list)
+    for number, question in enumerate(questions, start=1):
+        if question.source_sentence:
+            uses[question.source_sentence].append(f"Q{number} answer")
+        for choice in question.choices.all():
+            if choice.source and not choice.is_correct and not choice.source.startswith("bank:"):
+                uses[choice.source].append(f"Q{number} wrong option ({choice.get_klass_display()})")
+    sections: dict[str, SectionView] = {}
+    for sentence in generation.read_lesson(lesson_input(lesson)).sentences:
+        section = sections.setdefault(
+            sentence.anchor, SectionView(anchor=sentence.anchor, heading=sentence.heading)
+        )
+        section.sentences.append(
+            SentenceView(sentence.id, sentence.text, uses.get(sentence.id, []))
+        )
+    return list(sections.values())
+
+
+@require_GET
+@staff_member_required
+def lesson_questions(request: HttpRequest, slug: str) -> TemplateResponse:
+    lesson = get_object_or_404(Article.objects.select_related("topic"), slug=slug)
+    questions = list(
+        Question.objects.for_lesson(lesson)
+        .select_related("lesson")
+        .with_choices()
+        .order_by("status", "kind", "pk")
+    )
+    for question in questions:
+        question.failure_notes = [
+            (rule, RUBRIC_RULES.get(rule, "")) for rule in question.rubric_failures
+        ]
+    return TemplateResponse(
+        request,
+        "quizzes/staff/lesson_questions.html",
+        {"lesson": lesson, "questions": questions, "sections": _sections(lesson, questions)},
+    )

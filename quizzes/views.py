@@ -1,0 +1,490 @@
+"""Learner pages: start practice or a mock exam, answer one question at a time, results, dashboard.
+
+Every attempt is looked up from ``request.user``'s own attempts, so another learner's attempt is a
+404 whatever the URL. Plain POSTs redirect (post/redirect/get); htmx POSTs get the fresh fragment.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.db.models.functions import TruncDate
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect, HttpResponseClientRefresh
+from django_htmx.middleware import HtmxDetails
+
+from articles.models import Article, Topic
+from quizzes import attempts, scoring
+from quizzes.forms import AnswerForm, ExamStartForm, FlagForm
+from quizzes.models import Attempt, AttemptQuestion, Choice, Question, Response, TopicScore
+from review import cards
+
+PRACTICE_SIZE = 10
+TREND_DAYS = 30
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+def _now() -> datetime:
+    return timezone.now()
+
+
+def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
+    """The signed-in learner's attempt (else 404), closed first if its deadline has passed."""
+    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
+    return attempts.close_if_expired(attempt, _now())
+
+
+def _item(attempt: Attempt, position: int) -> AttemptQuestion:
+    return get_object_or_404(
+        AttemptQuestion.objects.filter(attempt=attempt)
+        .select_related("question__lesson", "response__choice")
+        .prefetch_related("question__choices"),
+        position=position,
+    )
+
+
+def _refused(
+    request: HtmxHttpRequest, error: attempts.AttemptError, attempt: Attempt
+) -> HttpResponse:
+    """A refusal: 4xx, nothing written. htmx reloads the page so the tab shows the current state."""
+    if request.htmx:
+        response = HttpResponseClientRefresh()
+        response.status_code = error.status
+        return response
+    return TemplateResponse(
+        request, "quizzes/refused.html", {"attempt": attempt, "error": error}, status=error.status
+    )
+
+
+# --- Starting ---------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def practice_home(request: HttpRequest) -> TemplateResponse:
+    published = Question.objects.published()
+    topics = list(
+        Topic.objects.annotate(
+            question_count=Count(
+                "questions", filter=Q(questions__in=published.values("pk")), distinct=True
+            )
+        ).filter(question_count__gt=0)
+    )
+    lesson = None
+    if slug := request.GET.get("lesson"):
+        lesson = Article.objects.published().filter(slug=slug).first()
+    return TemplateResponse(
+        request,
+        "quizzes/practice_home.html",
+        {
+            "topics": topics,
+            "lesson": lesson,
+            "total": sum(topic.question_count for topic in topics),
+            "size": PRACTICE_SIZE,
+        },
+    )
+
+
+@require_POST
+@login_required
+def practice_start(request: HttpRequest) -> HttpResponseRedirect:
+    lesson = topic = None
+    if slug := request.POST.get("lesson"):
+        lesson = get_object_or_404(Article.objects.published(), slug=slug)
+    elif slug := request.POST.get("topic"):
+        topic = get_object_or_404(Topic, slug=slug)
+    try:
+        attempt = attempts.start_practice(
+            learner=request.user,
+            lesson=lesson,
+            topic=topic,
+            size=PRACTICE_SIZE,
+            rng=random.Random(),
+            now=_now(),
+        )
+    except attempts.NoQuestions:
+        messages.info(request, "There are no practice questions here yet. Try a mixed set instead.")
+        return redirect("quizzes:practice")
+    return redirect(attempt.items.get(position=1))
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def exam_start(request: HttpRequest) -> HttpResponse:
+    available = Question.objects.published().count()
+    form = ExamStartForm(request.POST or None, available=available)
+    if request.method == "POST" and form.is_valid():
+        attempt = attempts.start_exam(
+            learner=request.user,
+            size=form.cleaned_data["questions"],
+            seconds_per_question=form.cleaned_data["seconds_per_question"],
+            pass_mark=form.cleaned_data["pass_mark"] / 100,
+            rng=random.Random(),
+            now=_now(),
+        )
+        return redirect(attempt.items.get(position=1))
+    factor = attempts.extra_time_factor(request.user)
+    return TemplateResponse(
+        request,
+        "quizzes/exam_start.html",
+        {"form": form, "available": available, "extra_time": factor if factor != 1 else None},
+        status=400 if form.is_bound else 200,
+    )
+
+
+# --- Answering --------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def attempt_detail(request: HttpRequest, pk: int) -> HttpResponseRedirect:
+    """Resume: the results if finished, else the first question not yet answered."""
+    attempt = _own_attempt(request, pk)
+    if attempt.is_finished:
+        return redirect("quizzes:results", pk=attempt.pk)
+    item = (
+        attempt.items.filter(response__isnull=True).order_by("position").first()
+        or attempt.items.order_by("-position").first()
+    )
+    return redirect(item)
+
+
+def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) -> dict:
+    response: Response | None = getattr(item, "response", None)
+    choices = item.ordered_choices()
+    context = {
+        "attempt": attempt,
+        "item": item,
+        "question": item.question,
+        "choices": choices,
+        "response": response,
+        "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+        "is_last": item.position == attempt.question_count,
+        "flag_form": FlagForm(),
+    }
+    if attempt.is_exam:
+        context["nav"] = list(
+            attempt.items.order_by("position").values(
+                "position", "marked_for_review", answered=Q(response__isnull=False)
+            )
+        )
+        context["answered_count"] = sum(entry["answered"] for entry in context["nav"])
+        context["seconds_left"] = attempt.seconds_left(now)
+    return context
+
+
+def _render_question(
+    request: HtmxHttpRequest,
+    attempt: Attempt,
+    item: AttemptQuestion,
+    *,
+    extra: dict | None = None,
+    status: int = 200,
+) -> TemplateResponse:
+    template = "quizzes/exam_question.html" if attempt.is_exam else "quizzes/question.html"
+    if request.htmx:
+        template += "#exam-card" if attempt.is_exam else "#question-card"
+    context = _question_context(attempt, item, _now()) | (extra or {})
+    return TemplateResponse(request, template, context, status=status)
+
+
+@require_GET
+@login_required
+def question(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
+    attempt = _own_attempt(request, pk)
+    if attempt.is_exam and attempt.is_finished:
+        return redirect("quizzes:results", pk=attempt.pk)
+    return _render_question(request, attempt, _item(attempt, position))
+
+
+@require_POST
+@login_required
+def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
+    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
+    item = _item(attempt, position)
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("That answer couldn't be read.", status=400)
+    if not attempt.is_exam and not form.cleaned_data["choice"]:
+        # Practice with nothing chosen (only possible without the browser's own check): ask again.
+        return _render_question(request, attempt, item, extra={"no_choice": True})
+    now = _now()
+    data = form.cleaned_data
+    try:
+        if data["choice"]:
+            choice = Choice.objects.filter(pk=data["choice"]).first()
+            if choice is None:
+                raise attempts.ChoiceNotOffered
+            attempts.submit_answer(
+                attempt=attempt, attempt_question=item, choice=choice, learner=request.user, now=now
+            )
+        if attempt.is_exam:
+            attempts.mark_for_review(
+                attempt=attempt,
+                attempt_question=item,
+                learner=request.user,
+                marked=data["marked"],
+                now=now,
+            )
+    except attempts.AttemptExpired as error:
+        attempts.close_if_expired(attempt, now)
+        if request.htmx:
+            response = HttpResponseClientRedirect(reverse("quizzes:results", args=[attempt.pk]))
+            response.status_code = error.status
+            return response
+        return _refused(request, error, attempt)
+    except attempts.AttemptError as error:
+        return _refused(request, error, attempt)
+
+    if not attempt.is_exam:
+        if request.htmx:
+            return _render_question(request, attempt, _item(attempt, position))
+        return redirect(item)
+
+    go = data["go"] or "next"
+    if go == "submit":
+        url = reverse("quizzes:submit", args=[attempt.pk])
+        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    if go == "next":
+        target = min(position + 1, attempt.question_count)
+    elif go == "prev":
+        target = max(position - 1, 1)
+    else:
+        target = min(max(int(go), 1), attempt.question_count)
+    if request.htmx:
+        response = _render_question(request, attempt, _item(attempt, target))
+        response["HX-Push-Url"] = reverse("quizzes:question", args=[attempt.pk, target])
+        return response
+    return redirect("quizzes:question", pk=attempt.pk, position=target)
+
+
+@require_POST
+@login_required
+def flag(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
+    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
+    item = _item(attempt, position)
+    form = FlagForm(request.POST)
+    if form.is_valid():
+        attempts.flag_question(
+            learner=request.user,
+            question=item.question,
+            reason=form.cleaned_data["reason"],
+            comment=form.cleaned_data["comment"],
+        )
+        if not request.htmx:
+            messages.success(
+                request, "Thank you for flagging this question. Staff will look at it."
+            )
+            if attempt.is_finished and attempt.is_exam:
+                return redirect("quizzes:results", pk=attempt.pk)
+            return redirect(item)
+    if request.htmx:
+        context = {"attempt": attempt, "item": item, "flag_form": form, "flagged": form.is_valid()}
+        return TemplateResponse(request, "quizzes/question.html#flag-box", context)
+    return _render_question(request, attempt, item, extra={"flag_form": form}, status=400)
+
+
+# --- Finishing --------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def submit_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """A mock exam's last stop: which questions are unanswered or marked, then submit."""
+    attempt = _own_attempt(request, pk)
+    if attempt.is_finished:
+        return redirect("quizzes:results", pk=attempt.pk)
+    nav = list(
+        attempt.items.order_by("position").values(
+            "position", "marked_for_review", answered=Q(response__isnull=False)
+        )
+    )
+    return TemplateResponse(
+        request,
+        "quizzes/submit.html",
+        {
+            "attempt": attempt,
+            "nav": nav,
+            "answered": sum(entry["answered"] for entry in nav),
+            "unanswered": [entry["position"] for entry in nav if not entry["answered"]],
+            "marked": [entry["position"] for entry in nav if entry["marked_for_review"]],
+            "seconds_left": attempt.seconds_left(_now()),
+        },
+    )
+
+
+@require_POST
+@login_required
+def finish(request: HttpRequest, pk: int) -> HttpResponseRedirect:
+    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
+    attempts.finish_attempt(attempt=attempt, now=_now())
+    return redirect("quizzes:results", pk=attempt.pk)
+
+
+@require_GET
+@login_required
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _own_attempt(request, pk)
+    if not attempt.is_finished:
+        return redirect(attempt)
+    items = list(
+        attempt.items.order_by("position")
+        .select_related("question__lesson", "question__topic", "response__choice")
+        .prefetch_related("question__choices")
+    )
+    reviewed = []
+    for item in items:
+        response = getattr(item, "response", None)
+        choices = item.ordered_choices()
+        reviewed.append(
+            {
+                "item": item,
+                "question": item.question,
+                "response": response,
+                "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+            }
+        )
+    topics = {item.question.topic_id: item.question.topic for item in items}
+    lines = scoring.breakdown(
+        (
+            item.question.topic_id,
+            item.response.is_correct if hasattr(item, "response") else None,
+        )
+        for item in items
+    )
+    outcome = scoring.Outcome(
+        correct=attempt.correct_count,
+        questions=attempt.question_count,
+        pass_mark=attempt.pass_mark or scoring.MASTERY_THRESHOLD,
+    )
+    return TemplateResponse(
+        request,
+        "quizzes/results.html",
+        {
+            "attempt": attempt,
+            "outcome": outcome,
+            "lines": [(topics[line.key], line) for line in lines],
+            "reviewed": reviewed,
+        },
+    )
+
+
+# --- Dashboard --------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def dashboard(request: HttpRequest) -> TemplateResponse:
+    now = _now()
+    learner = request.user
+    attempts.close_expired_attempts(now, learner=learner)
+    published = Question.objects.published()
+    topics = list(
+        Topic.objects.annotate(
+            question_count=Count(
+                "questions", filter=Q(questions__in=published.values("pk")), distinct=True
+            )
+        )
+    )
+    scores = {score.topic_id: score for score in TopicScore.objects.filter(learner=learner)}
+    rows = []
+    standings = []
+    for topic in topics:
+        score = scores.get(topic.pk)
+        if topic.question_count == 0 and score is None:
+            continue
+        tally = (
+            scoring.Tally(
+                answered=score.answered,
+                correct=score.correct,
+                weighted_answered=score.weighted_answered,
+                weighted_correct=score.weighted_correct,
+            )
+            if score
+            else scoring.Tally()
+        )
+        standing = scoring.Standing(key=topic.pk, bank_questions=topic.question_count, tally=tally)
+        standings.append(standing)
+        rows.append({"topic": topic, "standing": standing})
+
+    trend_by_topic, overall = _trend(learner, now)
+    for row in rows:
+        row["trend"] = trend_by_topic.get(row["topic"].pk)
+    weakest = scoring.weakest(standings)
+    weakest_topic = next(
+        (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
+    )
+    recent = list(Attempt.objects.for_learner(learner).select_related("lesson", "topic")[:5])
+    return TemplateResponse(
+        request,
+        "quizzes/dashboard.html",
+        {
+            "rows": rows,
+            "weakest": weakest,
+            "weakest_topic": weakest_topic,
+            "readiness": scoring.readiness(standings, pass_mark=scoring.PASS_MARK),
+            "mastery_threshold": round(100 * scoring.MASTERY_THRESHOLD),
+            "chance": round(100 * scoring.CHANCE),
+            "half_life": scoring.HALF_LIFE_ANSWERS,
+            "recent": recent,
+            "overall": overall,
+            "trend_days": TREND_DAYS,
+            "due_count": cards.due_count(learner, now),
+        },
+    )
+
+
+def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendLine]:
+    """Percent correct per day over the last ``TREND_DAYS`` days, per topic and overall, from one
+    aggregate query (at most days × topics rows, however many answers there are)."""
+    today = now.date()
+    since = today - timedelta(days=TREND_DAYS - 1)
+    daily = (
+        Response.objects.filter(
+            attempt_question__attempt__learner=learner,
+            answered_at__date__gte=since,
+        )
+        # Open exams' answers are not scored yet.
+        .filter(
+            ~Q(attempt_question__attempt__mode=Attempt.Mode.EXAM)
+            | Q(attempt_question__attempt__finished_at__isnull=False)
+        )
+        .annotate(day=TruncDate("answered_at"))
+        .values("day", "attempt_question__question__topic_id")
+        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+        .order_by()
+    )
+    per_topic: dict[int, list[tuple[int, float]]] = {}
+    totals: dict[int, list[int]] = {}
+    for row in daily:
+        index = (row["day"] - since).days
+        per_topic.setdefault(row["attempt_question__question__topic_id"], []).append(
+            (index, row["correct"] / row["answered"])
+        )
+        total = totals.setdefault(index, [0, 0])
+        total[0] += row["answered"]
+        total[1] += row["correct"]
+    lines = {
+        topic_id: scoring.trend(values, span=TREND_DAYS, width=120, height=32)
+        for topic_id, values in per_topic.items()
+    }
+    overall = scoring.trend(
+        [(index, correct / answered) for index, (answered, correct) in totals.items()],
+        span=TREND_DAYS,
+        width=600,
+        height=160,
+        pad=8,
+    )
+    return lines, overall

@@ -1,0 +1,286 @@
+import re
+from decimal import Decimal
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError
+from django.test import Client
+from django.urls import reverse
+
+from accounts.models import Profile
+from accounts.signup import sign_up
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a calm river 42"
+
+
+@pytest.fixture
+def learner():
+    return sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+
+
+def signed_in_user(client: Client):
+    return client.session.get("_auth_user_id")
+
+
+def sign_in(client: Client, username: str = "ada", password: str = PASSWORD, **extra):
+    return client.post(reverse("login"), {"username": username, "password": password}, **extra)
+
+
+# --- Sign up --------------------------------------------------------------------------------------
+
+
+def test_sign_up_creates_the_user_and_profile_and_signs_in(client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "ada",
+            "email": "ada@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/dashboard/"
+    user = get_user_model().objects.get(username="ada")
+    assert user.email == "ada@example.org"
+    assert user.check_password(PASSWORD)
+    assert user.profile.extra_time_factor == Decimal("1.00")
+    assert signed_in_user(client) == str(user.pk)
+
+
+def test_sign_up_goes_back_to_a_safe_next_page_only(client):
+    data = {"email": "x@example.org", "password1": PASSWORD, "password2": PASSWORD}
+    response = client.post(
+        reverse("signup") + "?next=/lessons/", {"username": "ada", **data, "next": "/lessons/"}
+    )
+    assert response["Location"] == "/lessons/"
+    client.post(reverse("logout"))
+    data["email"] = "y@example.org"
+    response = client.post(
+        reverse("signup"), {"username": "bo", **data, "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/dashboard/"
+
+
+def test_sign_up_shows_errors_and_creates_nothing(client, learner):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "ADA",
+            "email": "Ada@Example.org",
+            "password1": PASSWORD,
+            "password2": "something else",
+        },
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "A user with that username already exists." in content
+    assert "An account already uses this email address." in content
+    assert "The two password fields didn’t match." in content
+    assert 'aria-invalid="true"' in content
+    assert get_user_model().objects.count() == 1
+    assert signed_in_user(client) is None
+
+
+def test_sign_up_page_sends_signed_in_users_on(client, learner):
+    client.force_login(learner)
+    assert client.get(reverse("signup"))["Location"] == "/dashboard/"
+
+
+def test_sign_up_page_has_labelled_fields(client):
+    content = client.get(reverse("signup")).content.decode()
+    for field in ("username", "email", "password1", "password2"):
+        assert f'<label for="id_{field}">' in content
+    assert 'autocomplete="new-password"' in content
+
+
+def test_passwords_are_hashed_with_argon2(learner):
+    learner.refresh_from_db()
+    assert learner.password.startswith("argon2$argon2id$")
+
+
+# --- Profile --------------------------------------------------------------------------------------
+
+
+def test_profile_is_made_on_first_read_for_users_made_elsewhere():
+    user = get_user_model().objects.create_user("cy", password=PASSWORD)
+    assert not Profile.objects.filter(user=user).exists()
+    profile = Profile.for_user(user)
+    assert profile.extra_time_factor == Decimal("1.00")
+    assert Profile.for_user(user).pk == profile.pk
+
+
+@pytest.mark.parametrize("factor", [Decimal("0.99"), Decimal("3.01")])
+def test_extra_time_outside_one_to_three_is_refused_by_the_database(learner, factor):
+    with pytest.raises(IntegrityError):
+        Profile.objects.filter(user=learner).update(extra_time_factor=factor)
+
+
+def test_staff_set_extra_time_inline_on_the_user_admin(admin_client, learner):
+    url = reverse("admin:auth_user_change", args=[learner.pk])
+    page = admin_client.get(url).content.decode()
+    assert "Extra time factor" in page
+    assert "testing accommodation" in page
+
+
+def test_account_page_shows_extra_time_when_set(client, learner):
+    Profile.objects.filter(user=learner).update(extra_time_factor=Decimal("1.50"))
+    client.force_login(learner)
+    content = client.get(reverse("account")).content.decode()
+    assert "1.5 × the standard time" in content
+
+
+# --- Sign in and out ------------------------------------------------------------------------------
+
+
+def test_sign_in_then_sign_out(client, learner):
+    response = sign_in(client)
+    assert response.status_code == 302
+    assert response["Location"] == "/dashboard/"
+    assert signed_in_user(client) == str(learner.pk)
+
+    assert client.get(reverse("logout")).status_code == 405  # signing out is a POST
+    assert signed_in_user(client) == str(learner.pk)
+    response = client.post(reverse("logout"))
+    assert response["Location"] == "/"
+    assert signed_in_user(client) is None
+
+
+def test_a_wrong_password_says_so_kindly(client, learner):
+    response = sign_in(client, password="not it")
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.content.decode()
+    assert signed_in_user(client) is None
+
+
+def test_nav_offers_sign_in_to_visitors_and_a_sign_out_form_to_learners(client, learner):
+    page = client.get("/").content.decode()
+    assert f'href="{reverse("login")}"' in page
+    assert f'href="{reverse("signup")}"' in page
+    assert "Sign out" not in page
+
+    client.force_login(learner)
+    page = client.get("/").content.decode()
+    assert re.search(r'<form method="post" action="/accounts/logout/">', page)
+    assert f'href="{reverse("review:home")}"' in page
+    assert 'href="/dashboard/"' in page
+
+
+def test_the_sign_in_form_enforces_csrf(learner):
+    client = Client(enforce_csrf_checks=True)
+    assert sign_in(client).status_code == 403
+    assert signed_in_user(client) is None
+
+    client.get(reverse("login"))
+    token = client.cookies["csrftoken"].value
+    response = client.post(
+        reverse("login"),
+        {"username": "ada", "password": PASSWORD, "csrfmiddlewaretoken": token},
+    )
+    assert response.status_code == 302
+    assert signed_in_user(client) == str(learner.pk)
+
+
+# --- Too many failed sign-ins ---------------------------------------------------------------------
+
+
+def test_five_failures_pause_sign_in_for_that_username_and_address(client, learner):
+    for _ in range(4):
+        assert sign_in(client, password="wrong").status_code == 200
+    response = sign_in(client, password="wrong")
+    assert response.status_code == 429
+    content = response.content.decode()
+    assert "For your security, sign-in is paused for 15 minutes" in content
+    assert reverse("password_reset") in content
+
+    # Even the right password is refused while the pause lasts.
+    assert sign_in(client).status_code == 429
+    assert signed_in_user(client) is None
+
+    # The pause is for that username from that address: not for others, nor from elsewhere.
+    sign_up(username="bo", email="bo@example.org", password=PASSWORD)
+    assert sign_in(Client(), username="bo").status_code == 302
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.9").status_code == 302
+
+
+def test_a_successful_sign_in_clears_earlier_failures(client, learner):
+    for _ in range(4):
+        sign_in(client, password="wrong")
+    assert sign_in(client).status_code == 302
+    assert not AccessAttempt.objects.exists()
+
+
+# --- Password reset and change --------------------------------------------------------------------
+
+
+def reset_link(mailoutbox) -> str:
+    assert len(mailoutbox) == 1
+    match = re.search(r"http://testserver(/accounts/reset/\S+/)", mailoutbox[0].body)
+    assert match, mailoutbox[0].body
+    return match.group(1)
+
+
+def test_password_reset_by_email(client, learner, mailoutbox):
+    response = client.post(reverse("password_reset"), {"email": "ada@example.org"})
+    assert response["Location"] == reverse("password_reset_done")
+    assert mailoutbox[0].to == ["ada@example.org"]
+    assert mailoutbox[0].subject == "Reset your CPS Prep password"
+    link = reset_link(mailoutbox)
+
+    form_page = client.get(link, follow=True)
+    assert "Choose a new password" in form_page.content.decode()
+    new = "a brand new sunrise 7"
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
+    )
+    assert response["Location"] == reverse("password_reset_complete")
+    learner.refresh_from_db()
+    assert learner.check_password(new)
+    assert sign_in(client, password=new).status_code == 302
+
+    # The link works once.
+    used = client.get(link, follow=True)
+    assert "This link has expired" in used.content.decode()
+
+
+def test_password_reset_for_an_unknown_address_sends_nothing_and_says_the_same(client, mailoutbox):
+    response = client.post(reverse("password_reset"), {"email": "nobody@example.org"}, follow=True)
+    assert "If an account uses that address" in response.content.decode()
+    assert mailoutbox == []
+
+
+def test_a_password_reset_lifts_a_sign_in_pause(client, learner, mailoutbox):
+    for _ in range(5):
+        sign_in(client, password="wrong")
+    assert sign_in(client).status_code == 429
+
+    client.post(reverse("password_reset"), {"email": "ada@example.org"})
+    form_page = client.get(reset_link(mailoutbox), follow=True)
+    new = "a brand new sunrise 7"
+    client.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+
+    assert sign_in(client, password=new).status_code == 302
+
+
+def test_password_change(client, learner):
+    client.force_login(learner)
+    assert "Change your password" in client.get(reverse("password_change")).content.decode()
+    new = "another quiet morning 9"
+    response = client.post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+    )
+    assert response["Location"] == reverse("password_change_done")
+    learner.refresh_from_db()
+    assert learner.check_password(new)
+    assert signed_in_user(client) == str(learner.pk)  # still signed in here
+
+
+def test_account_pages_need_sign_in(client):
+    for name in ("account", "password_change"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/?next=")

@@ -1,0 +1,175 @@
+"""The question bank in the database: generation stored safely, regeneration, the staff page."""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from articles.models import Article
+from quizzes import generation
+from quizzes.bank import regenerate_lessons, store_drafts
+from quizzes.models import Choice, Question
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(project_content) -> list[Article]:
+    call_command("sync_content")  # also generates questions for every lesson it writes
+    return list(Article.objects.order_by("slug"))
+
+
+def content_words(text: str) -> set[str]:
+    return set(generation.words.content_stems(text))
+
+
+def test_sync_generates_a_bank_for_every_lesson(seeded):
+    for lesson in seeded:
+        published = Question.objects.published().for_lesson(lesson)
+        assert published.count() >= 2, lesson.slug
+        for question in published:
+            assert question.rubric_failures == []
+            choices = list(question.choices.all())
+            assert len(choices) >= 3
+            assert sum(choice.is_correct for choice in choices) == 1
+            assert question.explanation_html
+            assert f'href="/lessons/{lesson.slug}/#' in question.explanation_html
+
+
+def states_main_point(item: Question, main_point: str) -> bool:
+    """The answer says nothing beyond the main point, and with the stem it says most of it."""
+    expected = content_words(main_point)
+    answer = content_words(item.choices.get(is_correct=True).text)
+    precision = len(answer & expected) / len(answer)
+    recall = len(expected & (answer | content_words(item.stem))) / len(expected)
+    return precision >= 0.6 and recall >= 0.6
+
+
+def test_each_lesson_has_a_main_point_item_stating_its_main_point(seeded):
+    for lesson in seeded:
+        main_items = Question.objects.published().for_lesson(lesson).filter(kind="main_point")
+        assert any(states_main_point(item, lesson.main_point) for item in main_items), lesson.slug
+
+
+def test_regeneration_keeps_ids_and_history(seeded):
+    before = {
+        q.fingerprint: (q.pk, list(q.choices.values_list("pk", "text", "is_correct")))
+        for q in Question.objects.all()
+    }
+    reports = regenerate_lessons()
+    assert sum(report.created for report in reports) == 0
+    assert sum(report.retired for report in reports) == 0
+    after = {
+        q.fingerprint: (q.pk, list(q.choices.values_list("pk", "text", "is_correct")))
+        for q in Question.objects.all()
+    }
+    assert after == before
+
+
+def test_items_no_longer_produced_are_retired_not_deleted(seeded):
+    lesson = seeded[0]
+    kept_count = Question.objects.for_lesson(lesson).count()
+    store_drafts(lesson=lesson, drafts=[], version="test")
+    assert Question.objects.for_lesson(lesson).count() == kept_count
+    assert set(Question.objects.for_lesson(lesson).values_list("status", flat=True)) == {"retired"}
+    regenerate_lessons([lesson.slug])
+    assert Question.objects.for_lesson(lesson).published().count() >= 2
+
+
+def test_staff_retirement_survives_regeneration(seeded):
+    question = Question.objects.published().first()
+    Question.objects.filter(pk=question.pk).update(status="retired", status_set_by="staff")
+    regenerate_lessons([question.lesson.slug])
+    question.refresh_from_db()
+    assert question.status == "retired"
+
+
+def test_two_generations_export_identical_json(seeded, capsys):
+    call_command("export_questions", "--status", "all")
+    first = capsys.readouterr().out
+    regenerate_lessons()
+    call_command("export_questions", "--status", "all")
+    assert capsys.readouterr().out == first
+    assert len(json.loads(first)) >= 10
+
+
+def test_authored_questions_are_validated_and_stored(content_dir, write_lesson):
+    good = {
+        "stem": "A peer shares a setback. What is the most helpful first response?",
+        "choices": [
+            "Listening and reflecting what you hear",
+            "Telling them what to do next",
+            "Changing the subject to something lighter",
+            "Suggesting a new medication",
+        ],
+        "answer": 1,
+        "explanation": "Listening comes first.",
+    }
+    clue = {**good, "stem": "Which response shows listening and reflecting what you hear?"}
+    write_lesson("authored", questions=[good, clue])
+    call_command("sync_content")
+    authored = Question.objects.filter(origin="authored").order_by("pk")
+    assert [q.status for q in authored] == ["published", "draft"]
+    assert authored[1].rubric_failures == ["R4"]
+    assert authored[0].choices.get(is_correct=True).text == good["choices"][0]
+
+
+def test_sync_regenerates_only_changed_lessons(content_dir, write_lesson, capsys):
+    write_lesson("one")
+    write_lesson("two")
+    call_command("sync_content")
+    write_lesson("two", summary="A changed summary about empathy and trust.")
+    capsys.readouterr()
+    call_command("sync_content")
+    out = capsys.readouterr().out
+    assert "questions: two:" in out
+    assert "questions: one:" not in out
+
+
+def test_bad_distractor_bank_stops_the_sync(content_dir, write_lesson):
+    write_lesson("one")
+    (content_dir / "distractors.yaml").write_text("- id: x\n  class: nonsense\n")
+    with pytest.raises(Exception, match="class must be one of") as caught:
+        call_command("sync_content")
+    assert "Nothing was changed" in str(caught.value)
+    assert not Article.objects.exists()
+
+
+def test_staff_page_shows_items_and_their_sources(seeded, client):
+    lesson = Article.objects.get(
+        slug="understanding-the-key-responsibilities-of-a-certified-peer-specialist"
+    )
+    url = f"/lessons/{lesson.slug}/questions/"
+    assert client.get(url).status_code == 302  # to the admin login
+    learner = get_user_model().objects.create_user("learner", password="pw")
+    client.force_login(learner)
+    assert client.get(url).status_code == 302
+    staff = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
+    client.force_login(staff)
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    question = Question.objects.for_lesson(lesson).filter(kind="main_point").first()
+    assert question.stem in html
+    assert "Passes every rubric rule." in html
+    assert "<mark" in html
+    assert "Q1 answer" in html or "Q2 answer" in html
+
+
+def test_staff_page_query_count(seeded, client, django_assert_num_queries):
+    staff = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
+    client.force_login(staff)
+    lesson = seeded[0]
+    with django_assert_num_queries(5):  # session, user, lesson, questions, choices
+        client.get(f"/lessons/{lesson.slug}/questions/")
+
+
+def test_choice_positions_are_balanced_on_the_bank(seeded):
+    positions = list(
+        Choice.objects.filter(is_correct=True, question__status="published").values_list(
+            "position", flat=True
+        )
+    )
+    counts = [positions.count(position) for position in range(4)]
+    assert max(counts) - min(counts) <= len(seeded), counts

@@ -1,0 +1,134 @@
+"""Learner pages read a fixed number of rows however long a learner's history is."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from quizzes import attempts
+from quizzes.models import Attempt, AttemptQuestion, Question, Response
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def make_history(learner, answers: int) -> None:
+    """``answers`` past answers in finished practice rounds over the last month, bulk-created,
+    plus the learner's topic scores and review cards, as answering would leave them."""
+    questions = list(Question.objects.published().prefetch_related("choices"))
+    now = timezone.now()
+    rounds = -(-answers // len(questions))
+    made = Attempt.objects.bulk_create(
+        Attempt(
+            learner=learner,
+            mode=Attempt.Mode.PRACTICE,
+            scope=Attempt.Scope.MIXED,
+            started_at=now - timedelta(days=n % 28, hours=1),
+            finished_at=now - timedelta(days=n % 28),
+            question_count=len(questions),
+            answered_count=0,
+            correct_count=0,
+        )
+        for n in range(rounds)
+    )
+    items = AttemptQuestion.objects.bulk_create(
+        AttemptQuestion(
+            attempt=attempt,
+            question=question,
+            position=position,
+            choice_order=[choice.pk for choice in question.choices.all()],
+        )
+        for attempt in made
+        for position, question in enumerate(questions, start=1)
+    )
+    choices = {question.pk: list(question.choices.all()) for question in questions}
+    Response.objects.bulk_create(
+        Response(
+            attempt_question=item,
+            choice=choices[item.question_id][n % 2],
+            choice_text=choices[item.question_id][n % 2].text,
+            is_correct=choices[item.question_id][n % 2].is_correct,
+            answered_at=item.attempt.finished_at,
+        )
+        for n, item in enumerate(items[:answers])
+    )
+    for question in questions:  # topic scores and review cards, through the real code path
+        attempts._score_answer(learner=learner, question=question, correct=True, now=now)
+    assert Response.objects.count() == answers
+
+
+@pytest.fixture(params=[1, 1000], ids=["1-answer", "1000-answers"])
+def history(request, learner, bank):
+    make_history(learner, request.param)
+    return request.param
+
+
+@pytest.fixture
+def practice(client, learner, history, rng):
+    client.force_login(learner)
+    attempt = attempts.start_practice(learner=learner, size=3, rng=rng, now=timezone.now())
+    item = attempt.items.get(position=1)
+    attempts.submit_answer(
+        attempt=attempt,
+        attempt_question=item,
+        choice=item.question.choices.filter(is_correct=False).first(),
+        learner=learner,
+        now=timezone.now(),
+    )
+    return attempt
+
+
+# session, user, attempt, the attempt question (with question, lesson, response and choice),
+# and its choices
+QUESTION_PAGE = 5
+
+
+def test_question_page(client, practice, django_assert_num_queries):
+    with django_assert_num_queries(QUESTION_PAGE):
+        assert client.get(f"/attempts/{practice.pk}/2/").status_code == 200
+    with django_assert_num_queries(QUESTION_PAGE):
+        assert client.get(f"/attempts/{practice.pk}/2/", **HTMX).status_code == 200
+
+
+def test_feedback_page(client, practice, django_assert_num_queries):
+    with django_assert_num_queries(QUESTION_PAGE):
+        response = client.get(f"/attempts/{practice.pk}/1/")
+    assert "Not quite" in response.content.decode()
+
+
+# The answer itself: session, user, attempt, item, choices, the posted choice; then in the
+# transaction: savepoint, lock, existing response, insert, topic score (read, write), review card
+# (savepoint, read, write, release), release; then the fresh fragment (item, choices).
+ANSWER_HTMX = 19
+
+
+def test_answer_round_trip(client, practice, django_assert_num_queries):
+    item = practice.items.get(position=2)
+    choice = item.question.choices.get(is_correct=True)
+    with django_assert_num_queries(ANSWER_HTMX):
+        response = client.post(f"/attempts/{practice.pk}/2/answer/", {"choice": choice.pk}, **HTMX)
+    assert "Yes, that" in response.content.decode()
+
+
+def test_exam_question_page(client, learner, history, rng, django_assert_num_queries):
+    client.force_login(learner)
+    exam = attempts.start_exam(learner=learner, size=5, rng=rng, now=timezone.now())
+    with django_assert_num_queries(QUESTION_PAGE + 1):  # + the question grid
+        assert client.get(f"/attempts/{exam.pk}/3/").status_code == 200
+
+
+def test_results_page(client, practice, django_assert_num_queries):
+    attempts.finish_attempt(attempt=practice, now=timezone.now())
+    # session, user, attempt, its questions (with responses, topics, lessons), their choices
+    with django_assert_num_queries(5):
+        assert client.get(f"/attempts/{practice.pk}/results/").status_code == 200
+
+
+def test_dashboard(client, learner, history, django_assert_num_queries):
+    client.force_login(learner)
+    # session, user, expired attempts to close, topics with bank counts, topic scores, the
+    # daily trend (one aggregate), recent attempts, due review cards
+    with django_assert_num_queries(8):
+        response = client.get("/dashboard/")
+    assert "<polyline" in response.content.decode()

@@ -1,0 +1,462 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from quizzes import attempts
+from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
+from review.models import ReviewCard
+from tests.factories import make_lesson, make_topic
+from tests.quizzes.conftest import NOW
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def signed_in(client, learner):
+    client.force_login(learner)
+    return client
+
+
+def snapshot() -> dict[str, list]:
+    return {
+        "attempts": list(Attempt.objects.order_by("pk").values()),
+        "items": list(AttemptQuestion.objects.order_by("pk").values()),
+        "responses": list(Response.objects.order_by("pk").values()),
+        "scores": list(TopicScore.objects.order_by("pk").values()),
+        "cards": list(ReviewCard.objects.order_by("pk").values()),
+        "flags": list(Flag.objects.order_by("pk").values()),
+    }
+
+
+def start_lesson_practice(client, lesson) -> Attempt:
+    response = client.post(reverse("quizzes:practice_start"), {"lesson": lesson.slug})
+    attempt = Attempt.objects.latest("pk")
+    assert response.status_code == 302
+    assert response["Location"] == f"/attempts/{attempt.pk}/1/"
+    return attempt
+
+
+def choice_for(item: AttemptQuestion, *, correct: bool):
+    return item.question.choices.filter(is_correct=correct).first()
+
+
+def option_ids(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'name="choice" id="choice-(\d+)"', html)]
+
+
+# --- Access ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["/practice/", "/exam/", "/dashboard/", "/attempts/1/", "/attempts/1/1/"]
+)
+def test_learner_pages_need_an_account(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=")
+
+
+def test_lesson_page_offers_practice(client, learner, bank):
+    lesson = bank["empathy"][0].lesson
+    html = client.get(lesson.get_absolute_url()).content.decode()
+    assert f'href="/practice/?lesson={lesson.slug}"' in html
+    client.force_login(learner)
+    html = client.get(lesson.get_absolute_url()).content.decode()
+    assert 'action="/practice/start/"' in html
+    assert f'name="lesson" value="{lesson.slug}"' in html
+    assert "Practise this lesson" in html
+    html = client.get("/topics/recovery/").content.decode()
+    assert 'name="topic" value="recovery"' in html
+
+
+def test_practice_home_lists_topics_and_the_chosen_lesson(signed_in, bank):
+    lesson = bank["empathy"][0].lesson
+    html = signed_in.get("/practice/", {"lesson": lesson.slug}).content.decode()
+    assert f'name="lesson" value="{lesson.slug}"' in html
+    assert "Empathy" in html
+    assert "4 questions" in html
+    assert "Recovery" in html
+    assert "3 questions" in html
+    assert "from all 7 published questions" in html
+
+
+def test_practice_on_a_topic_and_mixed(signed_in, bank):
+    signed_in.post("/practice/start/", {"topic": "recovery"})
+    assert Attempt.objects.latest("pk").question_count == 3
+    signed_in.post("/practice/start/")
+    assert Attempt.objects.latest("pk").scope == "mixed"
+
+
+def test_practice_with_no_questions_says_so(signed_in, bank):
+    lesson = make_lesson(topic=make_topic("ethics"))
+    response = signed_in.post("/practice/start/", {"lesson": lesson.slug}, follow=True)
+    assert "no practice questions here yet" in response.content.decode()
+    assert Attempt.objects.count() == 0
+
+
+# --- Practice flow --------------------------------------------------------------------------------
+
+
+def test_question_page_shows_progress_and_a_fieldset_in_the_stored_order(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    html = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
+    assert "Question 1 of 4" in html
+    assert '<progress max="4" value="1"' in html
+    assert f'<legend class="stem">{item.question.stem}</legend>' in html
+    assert option_ids(html) == item.choice_order
+    assert 'type="radio"' in html
+    assert "required" in html
+    # A reload shows the same thing.
+    again = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
+    assert option_ids(again) == option_ids(html)
+
+
+def test_question_fragment_is_only_the_card(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    html = signed_in.get(f"/attempts/{attempt.pk}/2/", **HTMX).content.decode()
+    assert html.lstrip().startswith('<section id="question-card"')
+    assert "<html" not in html
+    assert "Question 2 of 4" in html
+    assert "autofocus" in html
+
+
+def test_wrong_answer_without_js_redirects_to_gentle_feedback(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    wrong = choice_for(item, correct=False)
+    response = signed_in.post(f"/attempts/{attempt.pk}/1/answer/", {"choice": wrong.pk})
+    assert response.status_code == 302
+    assert response["Location"] == f"/attempts/{attempt.pk}/1/"
+    html = signed_in.get(response["Location"]).content.decode()
+    assert "Not quite. Here's what the lesson says." in html
+    assert f"Your answer: <strong>{wrong.text}</strong>" in html
+    assert wrong.rationale in html
+    assert f"The best answer: <strong>{choice_for(item, correct=True).text}</strong>" in html
+    assert item.question.explanation in html
+    assert f'href="{item.question.passage_url}"' in html
+    assert f'href="/attempts/{attempt.pk}/2/"' in html
+    assert "Next question" in html
+    assert "Wrong" not in html
+
+
+def test_right_answer_with_htmx_returns_the_feedback_fragment(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    response = signed_in.post(
+        f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}, **HTMX
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<section id="question-card"')
+    assert "Yes, that's right." in html
+    assert 'id="feedback-heading" tabindex="-1" autofocus' in html
+    assert f'hx-get="/attempts/{attempt.pk}/2/"' in html
+    assert TopicScore.objects.get().correct == 1
+
+
+def test_practice_without_a_choice_asks_again(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    response = signed_in.post(f"/attempts/{attempt.pk}/1/answer/", {})
+    assert response.status_code == 200
+    assert "Choose one of the options" in response.content.decode()
+    assert Response.objects.count() == 0
+
+
+def test_whole_practice_round_to_results(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    for item in attempt.items.order_by("position"):
+        signed_in.post(
+            f"/attempts/{attempt.pk}/{item.position}/answer/",
+            {"choice": choice_for(item, correct=item.position != 2).pk},
+        )
+    html = signed_in.get(f"/attempts/{attempt.pk}/4/").content.decode()
+    assert "See how you did" in html
+    assert f'action="/attempts/{attempt.pk}/finish/"' in html
+    # Resuming an unfinished attempt lands on the last question.
+    assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"] == f"/attempts/{attempt.pk}/4/"
+    response = signed_in.post(f"/attempts/{attempt.pk}/finish/")
+    assert response["Location"] == f"/attempts/{attempt.pk}/results/"
+    html = signed_in.get(response["Location"]).content.decode()
+    assert "<strong>3 of 4</strong> right (75%)" in html
+    assert '<th scope="row">Empathy</th><td>3 of 4</td><td>75%</td>' in html
+    assert html.count('class="card review-item') == 4
+    assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"].endswith("/results/")
+
+
+def test_results_wait_for_the_finish(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    response = signed_in.get(f"/attempts/{attempt.pk}/results/")
+    assert response["Location"] == f"/attempts/{attempt.pk}/"
+
+
+# --- Refusals (section 6): 4xx and nothing changes -----------------------------------------------
+
+
+def test_another_learners_attempt_is_not_found(client, learner, other_learner, bank):
+    client.force_login(learner)
+    attempt = start_lesson_practice(client, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    client.force_login(other_learner)
+    before = snapshot()
+    for url in [
+        f"/attempts/{attempt.pk}/",
+        f"/attempts/{attempt.pk}/1/",
+        f"/attempts/{attempt.pk}/results/",
+        f"/attempts/{attempt.pk}/submit/",
+    ]:
+        assert client.get(url).status_code == 404, url
+    for url, data in [
+        (f"/attempts/{attempt.pk}/1/answer/", {"choice": item.choice_order[0]}),
+        (f"/attempts/{attempt.pk}/1/flag/", {"reason": "wrong"}),
+        (f"/attempts/{attempt.pk}/finish/", {}),
+    ]:
+        assert client.post(url, data).status_code == 404, url
+        assert client.post(url, data, **HTMX).status_code == 404, url
+    assert snapshot() == before
+
+
+def test_a_choice_of_another_question_is_refused(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    other_item = attempt.items.get(position=2)
+    before = snapshot()
+    url = f"/attempts/{attempt.pk}/1/answer/"
+    assert signed_in.post(url, {"choice": other_item.choice_order[0]}).status_code == 400
+    assert signed_in.post(url, {"choice": 999999}, **HTMX).status_code == 400
+    assert signed_in.post(url, {"choice": "two"}).status_code == 400
+    assert snapshot() == before
+
+
+def test_a_question_not_in_the_attempt_is_not_found(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    before = snapshot()
+    response = signed_in.post(f"/attempts/{attempt.pk}/9/answer/", {"choice": 1})
+    assert response.status_code == 404
+    assert snapshot() == before
+
+
+def test_a_finished_attempt_refuses_answers(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    signed_in.post(f"/attempts/{attempt.pk}/finish/")
+    item = attempt.items.get(position=1)
+    before = snapshot()
+    response = signed_in.post(
+        f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}
+    )
+    assert response.status_code == 409
+    assert "already finished" in response.content.decode()
+    htmx = signed_in.post(
+        f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}, **HTMX
+    )
+    assert htmx.status_code == 409
+    assert htmx["HX-Refresh"] == "true"
+    assert snapshot() == before
+
+
+def test_a_changed_practice_answer_is_refused_and_the_same_one_is_idempotent(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    url = f"/attempts/{attempt.pk}/1/answer/"
+    signed_in.post(url, {"choice": choice_for(item, correct=True).pk})
+    before = snapshot()
+    # A second tab sends the same answer: fine, nothing new. A different one: refused.
+    assert signed_in.post(url, {"choice": choice_for(item, correct=True).pk}).status_code == 302
+    assert signed_in.post(url, {"choice": choice_for(item, correct=False).pk}).status_code == 409
+    assert snapshot() == before
+
+
+def test_an_expired_exam_refuses_answers_and_shows_results(signed_in, learner, bank, rng):
+    attempt = attempts.start_exam(
+        learner=learner, size=2, seconds_per_question=30, rng=rng, now=timezone.now()
+    )
+    Attempt.objects.filter(pk=attempt.pk).update(
+        started_at=NOW, deadline=NOW + timedelta(seconds=60)
+    )
+    item = attempt.items.get(position=1)
+    before = snapshot()
+    url = f"/attempts/{attempt.pk}/1/answer/"
+    htmx = signed_in.post(url, {"choice": choice_for(item, correct=True).pk}, **HTMX)
+    assert htmx.status_code == 409
+    assert htmx["HX-Redirect"] == f"/attempts/{attempt.pk}/results/"
+    assert Response.objects.count() == 0
+    attempt.refresh_from_db()
+    assert attempt.finished_at == NOW + timedelta(seconds=60)  # closed at the deadline, on read
+    assert snapshot()["responses"] == before["responses"]
+    plain = signed_in.post(url, {"choice": choice_for(item, correct=True).pk})
+    assert plain.status_code == 409
+    html = signed_in.get(f"/attempts/{attempt.pk}/1/", follow=True).content.decode()
+    assert "the time ran out and your answers were submitted for you" in html
+
+
+# --- Mock exam flow -------------------------------------------------------------------------------
+
+
+def test_exam_start_form(signed_in, bank):
+    html = signed_in.get("/exam/").content.decode()
+    assert 'name="questions"' in html
+    assert 'value="7"' in html
+    assert 'name="seconds_per_question"' in html
+    assert 'value="90"' in html
+    assert 'name="pass_mark"' in html
+    assert 'value="70"' in html
+    response = signed_in.post(
+        "/exam/", {"questions": 8, "seconds_per_question": 90, "pass_mark": 70}
+    )
+    assert response.status_code == 400
+    assert "There are only 7 questions" in response.content.decode()
+    assert Attempt.objects.count() == 0
+
+
+def test_exam_flow_back_and_forth_to_results(signed_in, bank):
+    response = signed_in.post(
+        "/exam/", {"questions": 3, "seconds_per_question": 60, "pass_mark": 60}
+    )
+    attempt = Attempt.objects.get()
+    assert (attempt.mode, attempt.time_limit_seconds, attempt.pass_mark) == ("exam", 180, 0.6)
+    assert response["Location"] == f"/attempts/{attempt.pk}/1/"
+    html = signed_in.get(response["Location"]).content.decode()
+    assert 'role="timer" data-seconds-left="' in html
+    seconds = int(re.search(r'data-seconds-left="(\d+)"', html).group(1))
+    assert 170 <= seconds <= 180
+    assert "Question 1 of 3" in html
+    assert "0 of 3 answered" in html
+
+    items = list(attempt.items.order_by("position"))
+    base = f"/attempts/{attempt.pk}"
+    # Answer 1 wrongly and move on (plain form).
+    response = signed_in.post(
+        f"{base}/1/answer/", {"choice": choice_for(items[0], correct=False).pk, "go": "next"}
+    )
+    assert response["Location"] == f"{base}/2/"
+    # Mark 2 without answering, jump back to 1 with htmx.
+    response = signed_in.post(f"{base}/2/answer/", {"marked": "on", "go": "prev"}, **HTMX)
+    assert response["HX-Push-Url"] == f"{base}/1/"
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section id="exam-card"')
+    assert "1 of 3 answered" in html
+    assert f'value="{choice_for(items[0], correct=False).pk}" checked' in html
+    assert 'aria-label="Question 2, not answered, marked"' in html
+    # Change answer 1 to the right one, then answer 3 and go to the submit page.
+    signed_in.post(
+        f"{base}/1/answer/", {"choice": choice_for(items[0], correct=True).pk, "go": "3"}
+    )
+    response = signed_in.post(
+        f"{base}/3/answer/",
+        {"choice": choice_for(items[2], correct=True).pk, "go": "submit"},
+        **HTMX,
+    )
+    assert response["HX-Redirect"] == f"{base}/submit/"
+    assert Response.objects.count() == 2
+    assert TopicScore.objects.count() == 0  # nothing is scored before the exam is submitted
+    html = signed_in.get(f"{base}/submit/").content.decode()
+    assert "You have answered 2 of 3 questions." in html
+    assert f'href="{base}/2/">Question 2</a>' in html
+    response = signed_in.post(f"{base}/finish/")
+    html = signed_in.get(response["Location"]).content.decode()
+    assert "<strong>2 of 3</strong> right (67%)" in html
+    assert "You passed: the pass mark was 60%." in html
+    assert "You didn't answer this one." in html
+    assert sum(TopicScore.objects.values_list("answered", flat=True)) == 2
+    # A finished exam's questions lead to the results.
+    assert signed_in.get(f"{base}/2/")["Location"] == f"{base}/results/"
+
+
+def test_exam_results_when_not_passing_stay_encouraging(signed_in, learner, bank, rng):
+    attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=timezone.now())
+    attempts.finish_attempt(attempt=attempt, now=timezone.now())
+    html = signed_in.get(f"/attempts/{attempt.pk}/results/").content.decode()
+    assert "Not a pass yet: the pass mark is 70% (2 of 2)." in html
+
+
+# --- Flags ----------------------------------------------------------------------------------------
+
+
+def test_flag_a_question_without_js(signed_in, learner, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    html = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
+    assert "Something wrong with this question?" in html
+    response = signed_in.post(
+        f"/attempts/{attempt.pk}/1/flag/", {"reason": "unclear", "comment": "Two answers fit."}
+    )
+    assert response["Location"] == f"/attempts/{attempt.pk}/1/"
+    flag = Flag.objects.get()
+    assert (flag.learner, flag.question, flag.reason, flag.comment) == (
+        learner,
+        item.question,
+        "unclear",
+        "Two answers fit.",
+    )
+    html = signed_in.get(response["Location"]).content.decode()
+    assert "Thank you for flagging this question" in html
+
+
+def test_flag_with_htmx_returns_the_flag_box(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    response = signed_in.post(f"/attempts/{attempt.pk}/1/flag/", {"reason": "wrong"}, **HTMX)
+    html = response.content.decode()
+    assert html.lstrip().startswith(f'<div id="flag-box-{item.pk}"')
+    assert "Thank you. Staff will look at this question." in html
+    assert Flag.objects.get().reason == "wrong"
+
+
+def test_flag_without_a_reason_is_refused(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    response = signed_in.post(f"/attempts/{attempt.pk}/1/flag/", {"comment": "?"})
+    assert response.status_code == 400
+    assert "Choose what the problem is." in response.content.decode()
+    htmx = signed_in.post(f"/attempts/{attempt.pk}/1/flag/", {"reason": "rude"}, **HTMX)
+    assert "Choose what the problem is." in htmx.content.decode()
+    assert Flag.objects.count() == 0
+
+
+# --- Dashboard ------------------------------------------------------------------------------------
+
+
+def test_dashboard_before_any_practice(signed_in, bank):
+    html = signed_in.get("/dashboard/").content.decode()
+    assert "25%</strong> estimated mock-exam score" in html  # all topics count as chance
+    assert "Practise next: Empathy" in html
+    assert "You haven't started any practice yet." in html
+    assert "<svg" not in html
+
+
+def test_dashboard_after_practice(signed_in, learner, bank, rng):
+    now = timezone.now() - timedelta(hours=1)  # long enough ago for the missed one to be due
+    attempt = attempts.start_practice(
+        learner=learner, topic=bank["empathy"][0].topic, size=4, rng=rng, now=now
+    )
+    for item in attempt.items.order_by("position"):
+        attempts.submit_answer(
+            attempt=attempt,
+            attempt_question=item,
+            choice=choice_for(item, correct=True),
+            learner=learner,
+            now=now,
+        )
+    other = attempts.start_practice(
+        learner=learner, topic=bank["recovery"][0].topic, size=1, rng=rng, now=now
+    )
+    item = other.items.get()
+    attempts.submit_answer(
+        attempt=other,
+        attempt_question=item,
+        choice=choice_for(item, correct=False),
+        learner=learner,
+        now=now,
+    )
+    html = signed_in.get("/dashboard/").content.decode()
+    assert "Practise next: Recovery" in html
+    assert 'name="topic" value="recovery"' in html
+    assert "<dt>Answered</dt><dd>4</dd>" in html
+    assert "<dt>Right</dt><dd>100%</dd>" in html
+    assert '<polyline points="592,36.8" class="trend-line"/>' in html  # today: 4 of 5 right
+    assert "In progress: carry on" in html
+    assert "1 question is due for review." in html
+    assert 'href="/review/">Review now</a>' in html
