@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -89,6 +89,21 @@ class ImportedLesson:
     path: Path
     slug: str
     topic: str
+    main_point: InferredPoint | None = None
+
+
+@dataclass(frozen=True)
+class InferredPoint:
+    """A main point suggested from the text, and whether a person should check it."""
+
+    text: str
+    confidence: float
+    needs_review: bool
+
+
+# Given the article and its topic, suggest its main point. The command passes the question
+# generator's inference; the importer itself stays free of it.
+MainPointInference = Callable[["ImportedArticle", str], InferredPoint]
 
 
 @dataclass(frozen=True)
@@ -248,8 +263,10 @@ def infer_topic(text: str, topics: Sequence[Topic]) -> str:
     return max(topics, key=lambda topic: scores[topic.slug]).slug
 
 
-def render_lesson(article: ImportedArticle, topic: str) -> str:
-    """The lesson file: YAML front matter (draft, no main point yet), then the Markdown body."""
+def render_lesson(
+    article: ImportedArticle, topic: str, main_point: InferredPoint | None = None
+) -> str:
+    """The lesson file: YAML front matter (a draft), then the Markdown body."""
     source: dict[str, str] = {"name": article.source_name}
     if article.source_from_footer:
         source["url"] = ""
@@ -259,11 +276,17 @@ def render_lesson(article: ImportedArticle, topic: str) -> str:
         "summary": article.summary,
         "topic": topic,
         "status": "draft",
-        "main_point": "",
+        "main_point": main_point.text if main_point else "",
         "key_question": "",
         "source": source,
     }
     header = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True, width=YAML_WIDTH)
+    if main_point:
+        review = "please check it" if main_point.needs_review else "check it before publishing"
+        header = (
+            f"# main_point was inferred from the text (confidence {main_point.confidence:.2f}):"
+            f" {review}.\n{header}"
+        )
     body = "\n\n".join(
         f"## {block.text}" if block.kind == "heading" else block.text for block in article.blocks
     )
@@ -271,7 +294,12 @@ def render_lesson(article: ImportedArticle, topic: str) -> str:
 
 
 def import_files(
-    paths: Iterable[Path], *, out_dir: Path, topics: Sequence[Topic], force: bool = False
+    paths: Iterable[Path],
+    *,
+    out_dir: Path,
+    topics: Sequence[Topic],
+    force: bool = False,
+    infer_main_point: MainPointInference | None = None,
 ) -> ImportReport:
     """Write one lesson per article into out_dir; a bad file is reported and the others go on."""
     written: list[ImportedLesson] = []
@@ -295,11 +323,14 @@ def import_files(
             continue
         produced[article.slug] = source
         topic = infer_topic(article.text, topics)
-        lesson = ImportedLesson(source, out_dir / f"{article.slug}.md", article.slug, topic)
+        main_point = infer_main_point(article, topic) if infer_main_point else None
+        lesson = ImportedLesson(
+            source, out_dir / f"{article.slug}.md", article.slug, topic, main_point
+        )
         out_dir.mkdir(parents=True, exist_ok=True)
         try:
             with lesson.path.open("w" if force else "x", encoding="utf-8", newline="\n") as file:
-                file.write(render_lesson(article, topic))
+                file.write(render_lesson(article, topic, main_point))
         except FileExistsError:
             skipped.append(lesson)
         else:

@@ -302,7 +302,7 @@ def test_command_skips_existing_and_overwrites_with_force(
     call_command("import_articles", str(seed("001")), "--out", str(tmp_path), "--force")
 
     assert f"wrote {target}" in capsys.readouterr().out
-    assert target.read_text(encoding="utf-8").startswith("---\ntitle: 'Empathy: The Cornerstone")
+    assert "title: 'Empathy: The Cornerstone" in target.read_text(encoding="utf-8")
 
 
 def test_command_fails_after_importing_the_good_files(
@@ -374,3 +374,19 @@ def test_committed_lesson_keeps_every_seed_paragraph(key: str) -> None:
     assert lesson.source.name == "Examzify"
     for block in article.blocks:
         assert block.text in lesson.body
+
+
+def test_command_fills_in_the_inferred_main_point(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    call_command("import_articles", str(seed("003")), "--out", str(tmp_path))
+
+    out = capsys.readouterr().out
+    assert "main point: Ensuring peers feel heard and validated (confidence" in out
+    (written,) = tmp_path.glob("*.md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("---\n# main_point was inferred from the text (confidence ")
+    topics = {topic.slug for topic in load_topics(TOPICS_FILE)}
+    lesson = parse_lesson_text(text, path=written, topics=topics)
+    assert lesson.main_point == "Ensuring peers feel heard and validated"
+    assert lesson.status == "draft"

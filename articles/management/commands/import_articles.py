@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from articles.content import ContentError, load_topics
-from articles.importer import import_files
+from articles.importer import ImportedArticle, InferredPoint, import_files
+from quizzes.generation import LessonInput, infer_main_point
 
 
 def shown(path: Path) -> str:
@@ -16,6 +17,24 @@ def shown(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def suggest_main_point(article: ImportedArticle, topic: str) -> InferredPoint:
+    """The question generator's main-point inference, run on the article as it will be stored."""
+    body = "\n\n".join(
+        f"## {block.text}" if block.kind == "heading" else block.text for block in article.blocks
+    )
+    lesson = LessonInput(
+        slug=article.slug,
+        title=article.title,
+        summary=article.summary,
+        topic=topic,
+        main_point="",
+        key_question="",
+        body=body,
+    )
+    point = infer_main_point(lesson)
+    return InferredPoint(point.text, point.confidence, point.flagged_for_review)
 
 
 class Command(BaseCommand):
@@ -46,12 +65,24 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         out_dir = out if out is not None else content_dir / "lessons"
         try:
-            report = import_files(files, out_dir=out_dir, topics=topics, force=force)
+            report = import_files(
+                files,
+                out_dir=out_dir,
+                topics=topics,
+                force=force,
+                infer_main_point=suggest_main_point,
+            )
         except OSError as error:
             raise CommandError(f"cannot write lessons to {out_dir}: {error}") from error
 
         for lesson in report.written:
             self.stdout.write(f"wrote {shown(lesson.path)} (topic: {lesson.topic})")
+            if lesson.main_point:
+                flag = "; please review it" if lesson.main_point.needs_review else ""
+                self.stdout.write(
+                    f"  main point: {lesson.main_point.text}"
+                    f" (confidence {lesson.main_point.confidence:.2f}{flag})"
+                )
         for lesson in report.skipped:
             self.stdout.write(f"skipped {shown(lesson.path)}: exists, use --force")
         for error in report.errors:
