@@ -290,6 +290,8 @@ class Attempt(models.Model):
             return str(self.lesson)
         if self.topic_id:
             return str(self.topic)
+        if self.mode == self.Mode.REVIEW:
+            return "Due questions"
         return "All topics" if self.is_exam else "Mixed topics"
 
 

@@ -377,6 +377,7 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
             "outcome": outcome,
             "lines": [(topics[line.key], line) for line in lines],
             "reviewed": reviewed,
+            "flag_form": FlagForm(),
         },
     )
 

@@ -186,6 +186,7 @@ def test_whole_practice_round_to_results(signed_in, bank):
     assert "<strong>3 of 4</strong> right (75%)" in html
     assert '<th scope="row">Empathy</th><td>3 of 4</td><td>75%</td>' in html
     assert html.count('class="card review-item') == 4
+    assert html.count("The question is unclear</label>") == 4  # each can be flagged from here
     assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"].endswith("/results/")
 
 
@@ -460,3 +461,11 @@ def test_dashboard_after_practice(signed_in, learner, bank, rng):
     assert "In progress: carry on" in html
     assert "1 question is due for review." in html
     assert 'href="/review/">Review now</a>' in html
+
+
+def test_flag_from_the_results_of_an_exam(signed_in, learner, bank, rng):
+    attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=timezone.now())
+    attempts.finish_attempt(attempt=attempt, now=timezone.now())
+    response = signed_in.post(f"/attempts/{attempt.pk}/2/flag/", {"reason": "wrong"})
+    assert response["Location"] == f"/attempts/{attempt.pk}/results/"
+    assert Flag.objects.get().question == attempt.items.get(position=2).question
