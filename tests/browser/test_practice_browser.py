@@ -203,3 +203,23 @@ def test_flag_a_question(page: Page, lesson, console_errors):
     page.get_by_role("button", name="Check my answer").click()
     expect(page.get_by_role("heading", name="Yes, that's right.")).to_be_visible()
     assert console_errors == []
+
+
+def test_two_tabs_on_one_practice_stay_consistent(page: Page, lesson):
+    sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    sign_in(page)
+    page.goto(f"/practice/?lesson={lesson.slug}")
+    page.get_by_role("button", name="Practise this lesson").click()
+    expect(page.get_by_role("heading", name="Question 1 of 2")).to_be_visible()
+    other_tab = page.context.new_page()
+    other_tab.goto(page.url)
+    other_tab.get_by_label("Listening closely").check()
+    other_tab.get_by_role("button", name="Check my answer").click()
+    expect(other_tab.get_by_role("heading", name="Yes, that's right.")).to_be_visible()
+    # The first tab still shows the question; a different answer there is refused (409) and the
+    # page reloads to show the answer that counts.
+    page.get_by_label("Diagnosing").check()
+    page.get_by_role("button", name="Check my answer").click()
+    expect(page.get_by_role("heading", name="Yes, that's right.")).to_be_visible()
+    expect(page.get_by_text("Your answer: Listening closely")).to_be_visible()
+    assert Response.objects.get().choice_text == "Listening closely"

@@ -469,3 +469,17 @@ def test_flag_from_the_results_of_an_exam(signed_in, learner, bank, rng):
     response = signed_in.post(f"/attempts/{attempt.pk}/2/flag/", {"reason": "wrong"})
     assert response["Location"] == f"/attempts/{attempt.pk}/results/"
     assert Flag.objects.get().question == attempt.items.get(position=2).question
+
+
+def test_exam_start_with_extra_time(signed_in, learner, bank):
+    from decimal import Decimal
+
+    from accounts.models import Profile
+
+    profile = Profile.for_user(learner)
+    profile.extra_time_factor = Decimal("1.50")
+    profile.save()
+    html = signed_in.get("/exam/").content.decode()
+    assert "includes your extra-time accommodation (×1.5)" in html
+    signed_in.post("/exam/", {"questions": 2, "seconds_per_question": 60, "pass_mark": 70})
+    assert Attempt.objects.get().time_limit_seconds == 180
