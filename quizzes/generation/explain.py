@@ -35,7 +35,11 @@ def explanation(
         lines = [f"**{_sentence(answer.text)}** This is not part of the role. {answer.rationale}"]
         if evidence:
             lines[0] += f" The lesson says: {_quote(evidence)}"
-        lines += ["", "The other options are all things the lesson says a peer specialist does:"]
+        lines += [
+            "",
+            "The other options are all things the lesson says a peer specialist does:",
+            "",
+        ]
         lines += [f"- {_sentence(c.text)}" for c in wrong]
         return "\n".join([*lines, "", link])
     if kind in ("main_point", "cloze"):
@@ -44,6 +48,6 @@ def explanation(
         opening = f"**{_sentence(answer.text)}** The lesson says: {_quote(evidence)}"
     lines = [opening]
     if wrong:
-        lines += ["", "Why not the others?"]
+        lines += ["", "Why not the others?", ""]
         lines += [f"- *{_sentence(c.text).rstrip('.')}*: {c.rationale}" for c in wrong]
     return "\n".join([*lines, "", link])

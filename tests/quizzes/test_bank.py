@@ -35,6 +35,7 @@ def test_sync_generates_a_bank_for_every_lesson(seeded):
             assert sum(choice.is_correct for choice in choices) == 1
             assert question.explanation_html
             assert f'href="/lessons/{lesson.slug}/#' in question.explanation_html
+            assert "<li>" in question.explanation_html  # why the other options are wrong (or right)
 
 
 def states_main_point(item: Question, main_point: str) -> bool:
