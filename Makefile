@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format setup bench clean
+.PHONY: run test test-postgres lint format setup bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ format: $(VENV)/.installed-dev
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The database tests against PostgreSQL: `make test-postgres DATABASE_URL=postgres://...` (.ci/run does).
+test-postgres: $(VENV)/.installed-dev
+	@case "$(DATABASE_URL)" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
+	DATABASE_URL=$(DATABASE_URL) $(BIN)/python -m pytest --ignore=tests/browser
 
 bench: $(VENV)/.installed-dev
 	for script in bench/*.py; do DEBUG=1 $(BIN)/python $$script || exit 1; done
