@@ -75,6 +75,8 @@ class Question(models.Model):
     status_set_by = models.CharField(
         max_length=20, choices=StatusSetBy, default=StatusSetBy.GENERATOR
     )
+    # Set when staff edit the wording in the admin: regeneration then leaves the text alone.
+    edited_by_staff = models.BooleanField(default=False)
     fingerprint = models.CharField(max_length=64)
     generator_version = models.CharField(max_length=40, blank=True)
     rubric_failures = models.JSONField(default=list, blank=True)
