@@ -17,6 +17,16 @@ import yaml
 STATUSES = ("draft", "published")
 REQUIRED_FIELDS = ("title", "slug", "summary", "topic", "status", "source")
 OPTIONAL_FIELDS = ("order", "main_point", "key_question", "questions")
+# Longest text each field may hold, as the database stores it.
+MAX_LENGTHS = {
+    "title": 200,
+    "slug": 200,
+    "main_point": 300,
+    "key_question": 300,
+}
+SOURCE_MAX_LENGTH = 200
+TOPIC_SLUG_MAX_LENGTH = 50
+TOPIC_NAME_MAX_LENGTH = 100
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER_FENCE = "---"
 
@@ -127,7 +137,11 @@ def _text_field(front: _FrontMatter, path: Path, name: str, *, required: bool) -
         return ""
     if not isinstance(value, str | int | float):
         raise ContentError(path, f"'{name}' must be text", line)
-    return " ".join(str(value).split())
+    text = " ".join(str(value).split())
+    limit = MAX_LENGTHS.get(name)
+    if limit and len(text) > limit:
+        raise ContentError(path, f"'{name}' is {len(text)} characters long (at most {limit})", line)
+    return text
 
 
 def _source(front: _FrontMatter, path: Path) -> Source:
@@ -147,6 +161,10 @@ def _source(front: _FrontMatter, path: Path) -> Source:
         )
     if url and not url.startswith(("https://", "http://")):
         raise ContentError(path, "'source.url' must be an http(s) address", line)
+    if max(len(name), len(url)) > SOURCE_MAX_LENGTH:
+        raise ContentError(
+            path, f"'source' name and url are at most {SOURCE_MAX_LENGTH} characters", line
+        )
     return Source(name=name, url=url)
 
 
@@ -275,6 +293,12 @@ def load_topics(path: Path) -> tuple[TopicDef, ...]:
             raise ContentError(path, f"{where} needs a slug of lowercase letters, digits, hyphens")
         if not name:
             raise ContentError(path, f"topic '{slug}' needs a name")
+        if len(slug) > TOPIC_SLUG_MAX_LENGTH or len(name) > TOPIC_NAME_MAX_LENGTH:
+            raise ContentError(
+                path,
+                f"topic '{slug[:20]}': slug at most {TOPIC_SLUG_MAX_LENGTH} characters, "
+                f"name at most {TOPIC_NAME_MAX_LENGTH}",
+            )
         if slug in seen:
             raise ContentError(path, f"topic '{slug}' is listed twice")
         seen.add(slug)

@@ -68,6 +68,13 @@ class ImportedArticle:
         return tuple(block.text for block in self.blocks if block.kind == "heading")
 
     @property
+    def markdown(self) -> str:
+        """The lesson body: ``## `` headings and paragraphs, a blank line between blocks."""
+        return "\n\n".join(
+            f"## {block.text}" if block.kind == "heading" else block.text for block in self.blocks
+        )
+
+    @property
     def text(self) -> str:
         """Everything a reader sees, for keyword scoring."""
         return "\n\n".join([self.title, self.summary, *(block.text for block in self.blocks)])
@@ -287,10 +294,7 @@ def render_lesson(
             f"# main_point was inferred from the text (confidence {main_point.confidence:.2f}):"
             f" {review}.\n{header}"
         )
-    body = "\n\n".join(
-        f"## {block.text}" if block.kind == "heading" else block.text for block in article.blocks
-    )
-    return f"---\n{header}---\n\n{body}\n"
+    return f"---\n{header}---\n\n{article.markdown}\n"
 
 
 def import_files(

@@ -5,6 +5,7 @@ Python-Markdown does not sanitise, so its output always goes through nh3 with an
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ import markdown
 import nh3
 
 # Bump when the pipeline below changes, so sync_content re-renders lessons whose files did not.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 
 ALLOWED_TAGS = frozenset(
     {
@@ -85,7 +86,9 @@ def _converter() -> markdown.Markdown:
 def _flatten(tokens: list[dict]) -> list[Heading]:
     headings: list[Heading] = []
     for token in tokens:
-        headings.append(Heading(level=token["level"], id=token["id"], text=token["name"]))
+        # toc gives names HTML-escaped; keep plain text, which templates escape once.
+        name = html.unescape(token["name"])
+        headings.append(Heading(level=token["level"], id=token["id"], text=name))
         headings.extend(_flatten(token["children"]))
     return headings
 

@@ -47,6 +47,10 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             return self.all()
         return self.published()
 
+    def for_listing(self) -> ArticleQuerySet:
+        """Leave out the bodies: lists show titles and summaries only."""
+        return self.defer("body_markdown", "body_html", "headings", "authored_questions")
+
     def in_reading_order(self) -> ArticleQuerySet:
         return self.order_by(models.F("order").asc(nulls_last=True), "title", "pk")
 

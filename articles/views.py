@@ -28,7 +28,7 @@ def home(request: HttpRequest) -> TemplateResponse:
 @require_GET
 def lesson_list(request: HttpRequest) -> TemplateResponse:
     topics = list(Topic.objects.with_lesson_counts().filter(lesson_count__gt=0))
-    lessons = Article.objects.published().select_related("topic").in_reading_order()
+    lessons = Article.objects.published().for_listing().select_related("topic").in_reading_order()
     current_topic = None
     topic_slug = request.GET.get("topic", "")
     if topic_slug:
@@ -68,7 +68,7 @@ def lesson_detail(request: HttpRequest, slug: str) -> TemplateResponse:
 @require_GET
 def topic_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     topic = get_object_or_404(Topic, slug=slug)
-    lessons = list(Article.objects.published().for_topic(topic).in_reading_order())
+    lessons = list(Article.objects.published().for_topic(topic).for_listing().in_reading_order())
     return TemplateResponse(
         request, "articles/topic_detail.html", {"topic": topic, "lessons": lessons}
     )

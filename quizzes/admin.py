@@ -43,6 +43,8 @@ class QuestionAdmin(admin.ModelAdmin):
     search_fields = ["stem", "explanation", "choices__text"]
     list_select_related = ["lesson", "topic"]
     readonly_fields = [
+        "status_set_by",
+        "edited_by_staff",
         "fingerprint",
         "generator_version",
         "rubric_failures",
@@ -79,7 +81,15 @@ class QuestionAdmin(admin.ModelAdmin):
             obj.status_set_by = Question.StatusSetBy.STAFF
         if "explanation" in form.changed_data:
             obj.set_explanation(obj.explanation)
+        if {"stem", "explanation"} & set(form.changed_data):
+            obj.edited_by_staff = True
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        if formset.model is Choice and formset.has_changed() and not form.instance.edited_by_staff:
+            form.instance.edited_by_staff = True
+            form.instance.save(update_fields=["edited_by_staff", "updated_at"])
 
     def has_delete_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
         return False  # learners' answers point at questions: retire instead

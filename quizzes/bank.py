@@ -16,6 +16,7 @@ from django.db import transaction
 
 from articles.models import Article
 from quizzes import generation
+from quizzes.generation.words import plain
 from quizzes.models import Choice, Question
 
 
@@ -127,11 +128,78 @@ def _status_for(draft: ItemDraft) -> str:
     return Question.Status.DRAFT if draft.rubric_failures else Question.Status.PUBLISHED
 
 
+def _same_text_key(text: str) -> str:
+    """The identity the fingerprint gives an option: case, quotes and spacing don't count."""
+    return " ".join(plain(text).lower().split())
+
+
+def _create(*, lesson: Article, draft: ItemDraft, values: dict[str, object]) -> Question:
+    question = Question(
+        lesson=lesson, fingerprint=draft.fingerprint, status=_status_for(draft), **values
+    )
+    question.set_explanation(draft.explanation)
+    question.save()
+    Choice.objects.bulk_create(
+        Choice(
+            question=question,
+            position=position,
+            text=choice.text,
+            is_correct=choice.is_correct,
+            source=choice.source or "",
+            klass=choice.klass or "",
+            rationale=choice.rationale or "",
+        )
+        for position, choice in enumerate(draft.choices)
+    )
+    return question
+
+
+def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object]) -> None:
+    """Bring a kept item up to date, in place: same row, same choices (answers point at them).
+
+    Its options keep their positions (attempts store them); only their wording, class, source and
+    rationale follow the generator. Wording staff edited in the admin stays as they left it.
+    """
+    if question.status_set_by == Question.StatusSetBy.GENERATOR:
+        values["status"] = _status_for(draft)
+    elif draft.rubric_failures and question.status == Question.Status.PUBLISHED:
+        values["status"] = Question.Status.DRAFT  # the database refuses a failing published item
+    if question.edited_by_staff:
+        values.pop("stem")
+    changed = [name for name, value in values.items() if getattr(question, name) != value]
+    for name in changed:
+        setattr(question, name, values[name])
+    if not question.edited_by_staff and question.explanation != draft.explanation:
+        question.set_explanation(draft.explanation)
+        changed += ["explanation", "explanation_html"]
+    if changed:
+        question.save(update_fields=[*changed, "updated_at"])
+
+    drafted = {_same_text_key(choice.text): choice for choice in draft.choices}
+    for choice in question.choices.all():
+        new = drafted.get(_same_text_key(choice.text))
+        if new is None:
+            continue
+        fields = {
+            "source": new.source or "",
+            "klass": new.klass or "",
+            "rationale": new.rationale or "",
+        }
+        if not question.edited_by_staff:
+            fields["text"] = new.text
+        stale = [name for name, value in fields.items() if getattr(choice, name) != value]
+        if stale:
+            for name in stale:
+                setattr(choice, name, fields[name])
+            choice.save(update_fields=stale)
+
+
 @transaction.atomic
 def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
     """Upsert the lesson's items by fingerprint; retire what is no longer produced."""
     existing = {
-        q.fingerprint: q for q in Question.objects.select_for_update().filter(lesson=lesson)
+        q.fingerprint: q
+        for q in Question.objects.select_for_update().filter(lesson=lesson).with_choices()
     }
     seen: set[str] = set()
     created = kept = 0
@@ -139,8 +207,7 @@ def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) 
         if draft.fingerprint in seen:
             continue
         seen.add(draft.fingerprint)
-        question = existing.get(draft.fingerprint)
-        values = {
+        values: dict[str, object] = {
             "topic": lesson.topic,
             "kind": draft.kind,
             "origin": draft.origin,
@@ -150,41 +217,13 @@ def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) 
             "generator_version": version,
             "rubric_failures": list(draft.rubric_failures),
         }
+        question = existing.get(draft.fingerprint)
         if question is None:
-            question = Question(
-                lesson=lesson, fingerprint=draft.fingerprint, status=_status_for(draft), **values
-            )
-            question.set_explanation(draft.explanation)
-            question.save()
-            Choice.objects.bulk_create(
-                Choice(
-                    question=question,
-                    position=position,
-                    text=choice.text,
-                    is_correct=choice.is_correct,
-                    source=choice.source or "",
-                    klass=choice.klass or "",
-                    rationale=choice.rationale or "",
-                )
-                for position, choice in enumerate(draft.choices)
-            )
+            _create(lesson=lesson, draft=draft, values=values)
             created += 1
-            continue
-        kept += 1
-        if question.status_set_by == Question.StatusSetBy.GENERATOR:
-            values["status"] = _status_for(draft)
-        elif draft.rubric_failures and question.status == Question.Status.PUBLISHED:
-            values["status"] = (
-                Question.Status.DRAFT
-            )  # the database refuses a failing published item
-        changed = [name for name, value in values.items() if getattr(question, name) != value]
-        for name in changed:
-            setattr(question, name, values[name])
-        if question.explanation != draft.explanation:
-            question.set_explanation(draft.explanation)
-            changed += ["explanation", "explanation_html"]
-        if changed:
-            question.save(update_fields=[*changed, "updated_at"])
+        else:
+            _refresh(question=question, draft=draft, values=values)
+            kept += 1
 
     gone = [
         q.pk
@@ -264,3 +303,14 @@ def regenerate_lessons(
         )
         for lesson in lessons
     ]
+
+
+def stale_lessons() -> list[str]:
+    """Lessons whose generated questions came from an older generator: regenerate them."""
+    return sorted(
+        Question.objects.filter(origin=Question.Origin.GENERATED)
+        .exclude(status=Question.Status.RETIRED)
+        .exclude(generator_version=generation.GENERATOR_VERSION)
+        .values_list("lesson__slug", flat=True)
+        .distinct()
+    )

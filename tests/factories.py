@@ -46,16 +46,23 @@ def make_question(
 ) -> Question:
     lesson = lesson or make_lesson()
     n = next(_counter)
+    explanation = str(
+        fields.pop(
+            "explanation",
+            "Listening closely is what the lesson says matters most.",
+        )
+    )
     values: dict[str, object] = {
         "kind": Question.Kind.MAIN_POINT,
         "stem": f"Question {n}: what matters most?",
-        "explanation": "Listening closely is what the lesson says matters most.",
         "anchor": "why",
         "status": Question.Status.PUBLISHED,
         "fingerprint": hashlib.sha256(f"q{n}".encode()).hexdigest(),
     }
     values.update(fields)
-    question = Question.objects.create(lesson=lesson, topic=lesson.topic, **values)
+    question = Question(lesson=lesson, topic=lesson.topic, **values)
+    question.set_explanation(explanation)  # as the bank stores it: Markdown and sanitised HTML
+    question.save()
     Choice.objects.bulk_create(
         Choice(
             question=question,

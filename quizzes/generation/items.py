@@ -39,7 +39,7 @@ from .rubric import BLANK, GENERIC_STEMS, asserted_true, check
 from .words import content_stems, jaccard, plain, recall
 from .words import stem as stem_of
 
-GENERATOR_VERSION = "2026.11-2"
+GENERATOR_VERSION = "2026.11-3"
 
 Kind = Literal["main_point", "best_statement", "cloze", "not_question"]
 KINDS: tuple[Kind, ...] = ("main_point", "best_statement", "cloze", "not_question")

@@ -5,7 +5,7 @@ Sentence ids are ``"<anchor>:<index>"``:
 - ``anchor`` is the id the lesson page gives the section's heading. Headings are rendered by
   Python-Markdown's ``toc`` extension, so the anchor is ``markdown.extensions.toc.slugify(text, "-")``
   made unique the way ``toc`` does it (a repeated heading gets ``_1``, ``_2``...). Two anchors are
-  not headings: ``"summary"`` for the lesson's summary (front matter) and ``"lesson-body"`` for the
+  not headings: ``"lesson-summary"`` for the lesson's summary (front matter) and ``"lesson-body"`` for the
   part of the body before its first heading.
 - ``index`` counts the section's sentences from 0, across its paragraphs.
 
@@ -24,7 +24,7 @@ from .words import plain
 
 Role = Literal["summary", "body", "conclusion"]
 
-SUMMARY_ANCHOR = "summary"
+SUMMARY_ANCHOR = "lesson-summary"
 BODY_ANCHOR = "lesson-body"
 
 

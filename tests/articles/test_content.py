@@ -36,6 +36,9 @@ def test_parses_front_matter_and_body():
         (lesson_text(source={"url": "https://x.org"}), "'source' needs a 'name'", 8),
         (lesson_text(colour="blue"), "unknown field 'colour'", 10),
         (lesson_text(body=""), "no body text", None),
+        (lesson_text(title="x" * 201), "'title' is 201 characters long (at most 200)", 2),
+        (lesson_text(main_point="y" * 301), "'main_point' is 301 characters long", 7),
+        (lesson_text(source={"name": "z" * 201}), "at most 200 characters", 8),
         (
             lesson_text(questions=[{"stem": "Q?", "choices": ["a", "b"], "answer": 3}]),
             "'answer' 3",

@@ -60,3 +60,8 @@ def test_removes_what_could_run_or_restyle():
 def test_reading_time_rounds_up():
     assert render_markdown("word " * 10).reading_minutes == 1
     assert render_markdown("word " * 401).reading_minutes == 3
+
+
+def test_heading_text_for_the_contents_is_plain_text():
+    (heading,) = render_markdown("## Q&A: <b>you</b> & me\n").headings
+    assert heading.text == "Q&A: you & me"

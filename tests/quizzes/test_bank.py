@@ -163,7 +163,8 @@ def test_staff_page_query_count(seeded, client, django_assert_num_queries):
     client.force_login(staff)
     lesson = seeded[0]
     with django_assert_num_queries(5):  # session, user, lesson, questions, choices
-        client.get(f"/lessons/{lesson.slug}/questions/")
+        response = client.get(f"/lessons/{lesson.slug}/questions/")
+    assert response.status_code == 200
 
 
 def test_choice_positions_are_balanced_on_the_bank(seeded):
@@ -174,3 +175,76 @@ def test_choice_positions_are_balanced_on_the_bank(seeded):
     )
     counts = [positions.count(position) for position in range(4)]
     assert max(counts) - min(counts) <= len(seeded), counts
+
+
+def test_kept_items_refresh_their_options_in_place(seeded):
+    question = Question.objects.published().filter(kind="main_point").first()
+    wrong = question.choices.filter(is_correct=False).first()
+    fresh_text, fresh_rationale = wrong.text, wrong.rationale
+    # What an older generator might have written: other casing, another rationale.
+    Choice.objects.filter(pk=wrong.pk).update(text=fresh_text.upper(), rationale="Old reason.")
+    regenerate_lessons([question.lesson.slug])
+    wrong.refresh_from_db()
+    assert (wrong.text, wrong.rationale) == (fresh_text, fresh_rationale)
+    assert Question.objects.get(pk=question.pk).status == "published"
+
+
+def test_staff_wording_survives_regeneration(seeded):
+    question = Question.objects.published().first()
+    choice = question.choices.first()
+    Question.objects.filter(pk=question.pk).update(
+        stem="Staff's own wording?", explanation="Staff's note.", edited_by_staff=True
+    )
+    Choice.objects.filter(pk=choice.pk).update(text=choice.text.upper())
+    regenerate_lessons([question.lesson.slug])
+    question.refresh_from_db()
+    choice.refresh_from_db()
+    assert (question.stem, question.explanation) == ("Staff's own wording?", "Staff's note.")
+    assert choice.text == choice.text.upper()
+
+
+def test_editing_wording_in_the_admin_marks_it_as_staff_edited(seeded, client):
+    staff = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(staff)
+    question = Question.objects.published().first()
+    url = f"/admin/quizzes/question/{question.pk}/change/"
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"lesson": question.lesson_id, "topic": question.topic_id, "stem": "Better?"})
+    data.update(
+        {
+            "choices-TOTAL_FORMS": "0",
+            "choices-INITIAL_FORMS": "0",
+            "choices-MIN_NUM_FORMS": "0",
+            "choices-MAX_NUM_FORMS": "1000",
+        }
+    )
+    data["rubric_failures"] = "[]"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    question.refresh_from_db()
+    assert question.stem == "Better?"
+    assert question.edited_by_staff
+
+
+def test_failed_generation_leaves_the_sync_undone(project_content, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("generator bug")
+
+    monkeypatch.setattr("quizzes.bank.regenerate", broken)
+    with pytest.raises(RuntimeError):
+        call_command("sync_content")
+    assert not Article.objects.exists()
+
+
+def test_sync_regenerates_lessons_from_an_older_generator(seeded, capsys):
+    lesson = seeded[0]
+    Question.objects.filter(lesson=lesson).update(generator_version="1999.1")
+    capsys.readouterr()
+    call_command("sync_content")
+    out = capsys.readouterr().out
+    assert "0 created, 0 updated, 5 unchanged" in out
+    assert f"questions: {lesson.slug}:" in out
+    assert not Question.objects.filter(lesson=lesson, generator_version="1999.1").exclude(
+        status="retired"
+    )

@@ -20,10 +20,10 @@ def shown(path: Path) -> str:
 
 
 def suggest_main_point(article: ImportedArticle, topic: str) -> InferredPoint:
-    """The question generator's main-point inference, run on the article as it will be stored."""
-    body = "\n\n".join(
-        f"## {block.text}" if block.kind == "heading" else block.text for block in article.blocks
-    )
+    """The question generator's main-point inference, run on the article as it will be stored.
+
+    (Glue between two pure modules, kept here so the importer does not depend on the generator.)
+    """
     lesson = LessonInput(
         slug=article.slug,
         title=article.title,
@@ -31,7 +31,7 @@ def suggest_main_point(article: ImportedArticle, topic: str) -> InferredPoint:
         topic=topic,
         main_point="",
         key_question="",
-        body=body,
+        body=article.markdown,
     )
     point = infer_main_point(lesson)
     return InferredPoint(point.text, point.confidence, point.flagged_for_review)

@@ -25,7 +25,9 @@ class Command(BaseCommand):
             .with_choices()
             .order_by("lesson__order", "lesson__slug", "pk")
         )
-        if options["status"] != "all":
+        if options["status"] == "published":
+            questions = questions.published()  # what learners are served: lesson published too
+        elif options["status"] != "all":
             questions = questions.filter(status=options["status"])
         if options["format"] == "json":
             text = json.dumps(

@@ -41,8 +41,8 @@ def test_sentence_ids_are_section_anchor_and_index() -> None:
     read = read_lesson(lesson())
     ids = [s.id for s in read.sentences]
     assert ids == [
-        "summary:0",
-        "summary:1",
+        "lesson-summary:0",
+        "lesson-summary:1",
         "lesson-body:0",
         "lesson-body:1",
         "whats-the-big-deal:0",
@@ -54,7 +54,7 @@ def test_sentence_ids_are_section_anchor_and_index() -> None:
 
 def test_roles_mark_summary_body_and_conclusion() -> None:
     roles = {s.id: s.role for s in read_lesson(lesson()).sentences}
-    assert roles["summary:0"] == "summary"
+    assert roles["lesson-summary:0"] == "summary"
     assert roles["whats-the-big-deal:0"] == "body"
     assert roles["in-conclusion:0"] == "conclusion"
 
@@ -78,7 +78,7 @@ def test_anchors_match_the_ids_markdown_toc_renders(expected: Expected) -> None:
     rendered = re.findall(r'<h\d id="([^"]+)"', html)
     anchors: list[str] = []
     for sentence in read_lesson(expected.lesson).sentences:
-        if sentence.anchor not in ("summary", "lesson-body", *anchors):
+        if sentence.anchor not in ("lesson-summary", "lesson-body", *anchors):
             anchors.append(sentence.anchor)
     assert anchors == [a for a in rendered if a in anchors]
     assert set(anchors) <= set(rendered)
