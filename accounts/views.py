@@ -23,13 +23,14 @@ from accounts.signup import sign_up
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
-def _next_url(request: HttpRequest) -> str:
+def _requested_next(request: HttpRequest) -> str:
+    """The page to go on to, posted with the form or in the query string; "" unless it is on this site."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    return settings.LOGIN_REDIRECT_URL
+    return ""
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -46,9 +47,9 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend=MODEL_BACKEND)
         messages.success(request, f"Welcome, {user.get_username()}. You're signed in.")
-        return HttpResponseRedirect(_next_url(request))
+        return HttpResponseRedirect(_requested_next(request) or settings.LOGIN_REDIRECT_URL)
     return TemplateResponse(
-        request, "accounts/signup.html", {"form": form, "next": request.GET.get("next", "")}
+        request, "accounts/signup.html", {"form": form, "next": _requested_next(request)}
     )
 
 

@@ -65,6 +65,23 @@ def test_sign_up_goes_back_to_a_safe_next_page_only(client):
     assert response["Location"] == "/dashboard/"
 
 
+def test_a_failed_sign_up_keeps_the_posted_next_page(client):
+    # The form posts `next` in the body (its action has no query string), so a re-render must keep it.
+    data = {"username": "ada", "email": "ada@example.org", "password1": PASSWORD}
+    response = client.post(reverse("signup"), {**data, "password2": "typo", "next": "/lessons/"})
+    assert response.status_code == 200
+    assert '<input type="hidden" name="next" value="/lessons/">' in response.content.decode()
+
+    response = client.post(reverse("signup"), {**data, "password2": PASSWORD, "next": "/lessons/"})
+    assert response["Location"] == "/lessons/"
+
+
+def test_a_failed_sign_up_drops_a_next_page_on_another_site(client):
+    response = client.post(reverse("signup"), {"username": "ada", "next": "https://evil.example/"})
+    assert response.status_code == 200
+    assert "evil.example" not in response.content.decode()
+
+
 def test_sign_up_shows_errors_and_creates_nothing(client, learner):
     response = client.post(
         reverse("signup"),
