@@ -1,9 +1,14 @@
-"""Sign-in throttling: django-axes' lockout check, for sign-ins that come from a web request."""
+"""Sign-in throttling with django-axes: the lockout check, the failure limits and the client's address."""
 
 from __future__ import annotations
 
 from axes.backends import AxesStandaloneBackend
+from axes.helpers import get_client_username, get_cool_off
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import Sum
 from django.http import HttpRequest
+from django.utils import timezone
 
 
 class LockoutBackend(AxesStandaloneBackend):
@@ -17,3 +22,45 @@ class LockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, *args, **kwargs)
+
+
+def failure_limit(request: HttpRequest, credentials: dict | None) -> int:
+    """``AXES_FAILURE_LIMIT``: the pair's limit once the (username, address) pair has reached it,
+    otherwise the address-wide one.
+
+    Axes has a single limit and pauses when any lockout parameter's failure count reaches it (it
+    compares the highest count). Choosing the limit this way gives each parameter its own: a pause
+    at ``SIGN_IN_FAILURES_PER_PAIR`` for one username from one address, and at
+    ``SIGN_IN_FAILURES_PER_ADDRESS`` for the address, whatever usernames were tried.
+    """
+    per_pair = settings.SIGN_IN_FAILURES_PER_PAIR
+    per_address = settings.SIGN_IN_FAILURES_PER_ADDRESS
+    if not per_address or _pair_failures(request, credentials) >= per_pair:
+        return per_pair
+    return per_address
+
+
+def _pair_failures(request: HttpRequest, credentials: dict | None) -> int:
+    """Failures within the cool-off for this username from this address, counted as axes counts them."""
+    since = (getattr(request, "axes_attempt_time", None) or timezone.now()) - get_cool_off(request)
+    attempts = AccessAttempt.objects.filter(
+        username=get_client_username(request, credentials),
+        ip_address=getattr(request, "axes_ip_address", None),
+        attempt_time__gte=since,
+    )
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+
+
+def client_address(request: HttpRequest) -> str | None:
+    """``AXES_CLIENT_IP_CALLABLE``: the address the request came from, seen through trusted proxies.
+
+    With ``TRUSTED_PROXY_COUNT`` proxies in front, each appending to ``X-Forwarded-For``, the
+    client's address is that many entries from the right; entries further left could be forged.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies > 0:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        hops = [hop.strip() for hop in forwarded if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from axes.helpers import get_cool_off, get_failure_limit
+from axes.helpers import get_client_ip_address, get_cool_off, get_failure_limit
 from axes.utils import reset as reset_sign_in_failures
 from django.conf import settings
 from django.contrib import messages
@@ -53,6 +53,22 @@ def signup(request: HttpRequest) -> HttpResponse:
     )
 
 
+class LoginView(auth_views.LoginView):
+    """Django's view; a sign-in clears that username's failures from that address, and no others.
+
+    (axes' own AXES_RESET_ON_SUCCESS would also clear the whole address's count, so anyone could
+    reset it by signing in to an account of their own between guesses.)"""
+
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        reset_sign_in_failures(
+            ip=get_client_ip_address(self.request), username=form.cleaned_data["username"]
+        )
+        return response
+
+
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """Django's view; a new password set through the emailed link also lifts a sign-in pause."""
 
@@ -77,9 +93,14 @@ def locked_out(
     Rendered at once (not a TemplateResponse): axes' middleware swaps it in after rendering."""
     cool_off = get_cool_off(request)
     minutes = round(cool_off.total_seconds() / 60) if cool_off else 15
+    failure_limit = get_failure_limit(request, credentials)
     return render(
         request,
         "accounts/locked_out.html",
-        {"minutes": minutes, "failure_limit": get_failure_limit(request, credentials)},
+        {
+            "minutes": minutes,
+            "failure_limit": failure_limit,
+            "whole_address": failure_limit > settings.SIGN_IN_FAILURES_PER_PAIR,
+        },
         status=429,
     )

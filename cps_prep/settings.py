@@ -130,14 +130,26 @@ LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/dashboard/"
 LOGOUT_REDIRECT_URL = "/"
 
-# django-axes: 5 failed sign-ins for one username from one address pause that pair for 15 minutes.
-# Locking the pair (not the username alone, nor the address alone) means nobody can lock someone else
-# out from elsewhere, and a class sharing one network address isn't paused by one person's typos.
-# A new password set through the emailed reset link lifts the pause (accounts.views).
-AXES_FAILURE_LIMIT = 5
+# django-axes: sign-in pauses for 15 minutes after 5 failures for one username from one address (the
+# pair), or after SIGN_IN_FAILURES_PER_ADDRESS failures from one address whatever usernames were tried
+# (accounts.backends.failure_limit gives each its own limit). The pair, so nobody can lock someone else
+# out from elsewhere; the address-wide limit is higher, so a class sharing one network address isn't
+# paused by a few people's typos, while one address can't try 5 passwords on every username.
+# A successful sign-in clears only that pair's failures (accounts.views.LoginView), so signing in to an
+# account of one's own does not reset the address's count; a new password set through the emailed
+# reset link lifts that username's pause.
+SIGN_IN_FAILURES_PER_PAIR = 5
+SIGN_IN_FAILURES_PER_ADDRESS = int(os.environ.get("SIGN_IN_FAILURES_PER_ADDRESS") or "30")
+AXES_FAILURE_LIMIT = "accounts.backends.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+if SIGN_IN_FAILURES_PER_ADDRESS:
+    AXES_LOCKOUT_PARAMETERS.append("ip_address")
+AXES_RESET_ON_SUCCESS = False
+# Behind reverse proxies every request comes from the nearest proxy: TRUSTED_PROXY_COUNT says how many
+# append to X-Forwarded-For, so the client's own address is found (accounts.backends.client_address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or "0")
+AXES_CLIENT_IP_CALLABLE = "accounts.backends.client_address"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # keep failed attempts only, not a trail of every sign-in
 

@@ -223,6 +223,45 @@ def test_five_failures_pause_sign_in_for_that_username_and_address(client, learn
     assert sign_in(Client(), REMOTE_ADDR="10.0.0.9").status_code == 302
 
 
+def fail_from_one_address(times: int, address: str = "10.0.0.7") -> None:
+    """Wrong passwords for ``times`` different (made-up) usernames, all from ``address``."""
+    for n in range(times):
+        response = sign_in(Client(), username=f"guess{n}", password="wrong", REMOTE_ADDR=address)
+        assert response.status_code == 200, f"paused after {n} failures"
+
+
+def test_one_address_trying_many_usernames_is_paused(learner, settings):
+    assert settings.SIGN_IN_FAILURES_PER_ADDRESS == 30
+    fail_from_one_address(29)  # five failures per username never come, yet...
+    response = sign_in(Client(), username="guess29", password="wrong", REMOTE_ADDR="10.0.0.7")
+    assert response.status_code == 429
+    content = response.content.decode()
+    assert "sign-in from this network is paused for 15 minutes after 30 tries" in content
+
+    # Every username is paused from that address, even with the right password; not from elsewhere.
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.7").status_code == 429
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.8").status_code == 302
+
+
+def test_signing_in_to_ones_own_account_does_not_clear_the_address_count(learner):
+    fail_from_one_address(29)
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.7").status_code == 302
+    response = sign_in(Client(), username="one-more", password="wrong", REMOTE_ADDR="10.0.0.7")
+    assert response.status_code == 429
+
+
+def test_the_address_behind_a_trusted_proxy_is_the_clients(learner, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for _ in range(5):
+        sign_in(Client(), password="wrong", HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+    assert sign_in(Client(), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 429
+    # Another client through the same proxy is not paused, nor one forging an earlier hop.
+    assert sign_in(Client(), HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 302
+    forged = "203.0.113.5, 203.0.113.6"
+    assert sign_in(Client(), HTTP_X_FORWARDED_FOR=forged, **proxy).status_code == 302
+
+
 def test_a_successful_sign_in_clears_earlier_failures(client, learner):
     for _ in range(4):
         sign_in(client, password="wrong")
