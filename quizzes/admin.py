@@ -179,10 +179,11 @@ class TopicScoreAdmin(admin.ModelAdmin):
 class FlagAdmin(admin.ModelAdmin):
     list_display = ["question", "reason", "short_comment", "learner", "created_at", "resolved"]
     list_filter = ["resolved", "reason", "question__topic"]
-    list_editable = ["resolved"]
     search_fields = ["comment", "question__stem", "learner__username"]
     list_select_related = ["question", "learner"]
-    readonly_fields = ["learner", "question", "reason", "comment", "created_at"]
+    # Resolving is one way, through the action: reopening a flag could clash with the learner's
+    # newer open flag on the same question (one open flag per learner and question).
+    readonly_fields = ["learner", "question", "reason", "comment", "created_at", "resolved"]
     actions = ["mark_resolved"]
 
     @admin.display(description="comment")
@@ -191,7 +192,7 @@ class FlagAdmin(admin.ModelAdmin):
 
     @admin.action(description="Mark the selected flags resolved")
     def mark_resolved(self, request: HttpRequest, queryset: QuerySet[Flag]) -> None:
-        count = queryset.update(resolved=True)
+        count = queryset.filter(resolved=False).update(resolved=True)
         self.message_user(request, f"Resolved {count} flag(s).", messages.SUCCESS)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
