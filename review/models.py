@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from fsrs import Card, Rating
 
-from articles.models import Article
 from quizzes.models import Question
 
 
@@ -18,12 +17,9 @@ class ReviewCardQuerySet(models.QuerySet["ReviewCard"]):
         return self.filter(learner=learner)
 
     def live(self) -> ReviewCardQuerySet:
-        """Cards whose question may still be served (as ``Question.objects.published()``): a
-        retired question, or one whose lesson was unpublished, is never served again."""
-        return self.filter(
-            question__status=Question.Status.PUBLISHED,
-            question__lesson__status=Article.Status.PUBLISHED,
-        )
+        """Cards whose question may still be served (``Question.objects.published()``): a retired
+        question, or one whose lesson was unpublished, is never served again."""
+        return self.filter(question__in=Question.objects.published())
 
     def due(self, now: datetime) -> ReviewCardQuerySet:
         return self.filter(due__lte=now)

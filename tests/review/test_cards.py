@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from fsrs import Rating, State
 
+from articles.models import Article
 from quizzes.models import Question
 from review.cards import due_cards, due_count, next_due_at, record_answer
 from review.models import ReviewCard
@@ -87,6 +88,16 @@ def test_retired_questions_are_never_due(learner):
 
     assert due_count(learner, NOW + timedelta(days=1)) == 0
     assert list(due_cards(learner, NOW + timedelta(days=1))) == []
+
+
+def test_questions_of_an_unpublished_lesson_are_never_due(learner):
+    kept, hidden = make_question(), make_question()
+    for question in (kept, hidden):
+        record_answer(learner=learner, question=question, correct=False, now=NOW)
+    Article.objects.filter(pk=hidden.lesson_id).update(status=Article.Status.DRAFT)
+
+    assert due_count(learner, NOW + timedelta(days=1)) == 1
+    assert [card.question for card in due_cards(learner, NOW + timedelta(days=1))] == [kept]
 
 
 def test_record_answer_accepts_an_aware_time_in_another_zone(learner):
