@@ -145,6 +145,15 @@ def main(count: int) -> None:
         print(f"{label:<32} {queries(client, method, url, **kwargs):>3}")
     exam = attempts.start_exam(learner=learner, size=20, rng=random.Random(1), now=timezone.now())
     print(f"{'exam question page':<32} {queries(client, 'get', f'/attempts/{exam.pk}/3/'):>3}")
+    choice = exam.items.get(position=3).choice_order[0]
+    saved = queries(
+        client,
+        "post",
+        f"/attempts/{exam.pk}/3/answer/",
+        data={"choice": choice, "version": 0, "go": "stay"},
+        HTTP_HX_REQUEST="true",
+    )
+    print(f"{'exam answer, saved as chosen':<32} {saved:>3}")
 
 
 if __name__ == "__main__":

@@ -73,6 +73,14 @@ class AnswerFinal(AttemptError):
     message = "This question has already been answered."
 
 
+class StaleAnswer(AttemptError):
+    status = 409
+    message = (
+        "This question was changed in another tab or window since this page was opened, so this "
+        "page's answer wasn't saved. Here is the answer that counts now."
+    )
+
+
 def _add_items(attempt: Attempt, questions: Sequence[Question], rng: random.Random) -> None:
     """Fix the question order (as given) and, per question, a shuffled option order."""
     items = []
@@ -208,15 +216,7 @@ def _score_answer(*, learner, question: Question, correct: bool, now: datetime) 
     score, _ = TopicScore.objects.select_for_update().get_or_create(
         learner=learner, topic_id=question.topic_id, defaults={"updated_at": now}
     )
-    tally = scoring.add_answer(
-        scoring.Tally(
-            answered=score.answered,
-            correct=score.correct,
-            weighted_answered=score.weighted_answered,
-            weighted_correct=score.weighted_correct,
-        ),
-        correct=correct,
-    )
+    tally = scoring.add_answer(score.tally, correct=correct)
     score.answered = tally.answered
     score.correct = tally.correct
     score.weighted_answered = tally.weighted_answered
@@ -227,9 +227,28 @@ def _score_answer(*, learner, question: Question, correct: bool, now: datetime) 
     cards.record_answer(learner=learner, question=question, correct=correct, now=now)
 
 
-def _lock(attempt: Attempt) -> Attempt:
-    """The attempt re-read under a row lock, so two tabs answering at once queue up."""
-    return Attempt.objects.select_for_update().get(pk=attempt.pk)
+def _lock_open(
+    *, attempt: Attempt, attempt_question: AttemptQuestion, learner, now: datetime
+) -> Attempt:
+    """The attempt re-read under a row lock (so two tabs answering at once queue up), after checking
+    that it is the learner's, holds the question, and is still open."""
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.learner_id != learner.pk:
+        raise NotYourAttempt
+    if attempt_question.attempt_id != attempt.pk:
+        raise QuestionNotInAttempt
+    if attempt.is_finished:
+        raise AttemptClosed
+    if attempt.is_expired(now):
+        raise AttemptExpired
+    return attempt
+
+
+def _check_offered(attempt_question: AttemptQuestion, choice: Choice) -> None:
+    if choice.question_id != attempt_question.question_id or (
+        choice.pk not in attempt_question.choice_order
+    ):
+        raise ChoiceNotOffered
 
 
 @transaction.atomic
@@ -241,36 +260,23 @@ def submit_answer(
     learner,
     now: datetime,
 ) -> Response:
-    """Record ``learner``'s choice for one question of their open attempt.
+    """Record ``learner``'s choice for one question of their open practice or review round.
 
-    The same answer twice returns the existing response and changes nothing. A different answer
-    replaces the old one in a mock exam and is refused (``AnswerFinal``) in practice.
+    The first answer is final and scored at once: the same answer again returns the existing
+    response and changes nothing, a different one is refused (``AnswerFinal``). Mock exams save
+    their pages through ``save_exam_page``.
     """
-    attempt = _lock(attempt)
-    if attempt.learner_id != learner.pk:
-        raise NotYourAttempt
-    if attempt_question.attempt_id != attempt.pk:
-        raise QuestionNotInAttempt
-    if attempt.is_finished:
-        raise AttemptClosed
-    if attempt.is_expired(now):
-        raise AttemptExpired
-    if choice.question_id != attempt_question.question_id or (
-        choice.pk not in attempt_question.choice_order
-    ):
-        raise ChoiceNotOffered
+    attempt = _lock_open(
+        attempt=attempt, attempt_question=attempt_question, learner=learner, now=now
+    )
+    if attempt.is_exam:
+        raise ValueError("Save a mock exam's answers with save_exam_page.")
+    _check_offered(attempt_question, choice)
     response = Response.objects.filter(attempt_question=attempt_question).first()
     if response is not None:
         if response.choice_id == choice.pk:
             return response
-        if not attempt.is_exam:
-            raise AnswerFinal
-        response.choice = choice
-        response.choice_text = choice.text
-        response.is_correct = choice.is_correct
-        response.answered_at = now
-        response.save()
-        return response
+        raise AnswerFinal
     response = Response.objects.create(
         attempt_question=attempt_question,
         choice=choice,
@@ -278,36 +284,63 @@ def submit_answer(
         is_correct=choice.is_correct,
         answered_at=now,
     )
-    if not attempt.is_exam:
-        question = attempt_question.question
-        _score_answer(learner=learner, question=question, correct=choice.is_correct, now=now)
+    question = attempt_question.question
+    _score_answer(learner=learner, question=question, correct=choice.is_correct, now=now)
     return response
 
 
 @transaction.atomic
-def mark_for_review(
-    *, attempt: Attempt, attempt_question: AttemptQuestion, learner, marked: bool, now: datetime
-) -> None:
-    """Set or clear an exam question's "marked for review" flag while the exam is open."""
-    attempt = _lock(attempt)
-    if attempt.learner_id != learner.pk:
-        raise NotYourAttempt
-    if attempt_question.attempt_id != attempt.pk:
-        raise QuestionNotInAttempt
-    if attempt.is_finished:
-        raise AttemptClosed
-    if attempt.is_expired(now):
-        raise AttemptExpired
-    if attempt_question.marked_for_review != marked:
-        AttemptQuestion.objects.filter(pk=attempt_question.pk).update(marked_for_review=marked)
-        attempt_question.marked_for_review = marked
+def save_exam_page(
+    *,
+    attempt: Attempt,
+    attempt_question: AttemptQuestion,
+    choice: Choice | None,
+    marked: bool,
+    learner,
+    now: datetime,
+    version: int | None = None,
+) -> AttemptQuestion:
+    """Save what one mock-exam page shows: its answer (``None`` leaves the answer as it is) and its
+    "marked for review" flag, while the exam is open. Nothing is scored until the exam finishes.
+
+    ``version`` is the question's ``version`` when the page was drawn. If the question has been
+    saved since (from another tab) and this page would change it, the save is refused
+    (``StaleAnswer``); a page that changes nothing is fine. Each change adds one to the version.
+    """
+    attempt = _lock_open(
+        attempt=attempt, attempt_question=attempt_question, learner=learner, now=now
+    )
+    if not attempt.is_exam:
+        raise ValueError("Only a mock exam has pages to save.")
+    if choice is not None:
+        _check_offered(attempt_question, choice)
+    item = AttemptQuestion.objects.get(pk=attempt_question.pk)  # fresh: the attempt lock is held
+    response = Response.objects.filter(attempt_question=item).first()
+    answer_changes = choice is not None and (response is None or response.choice_id != choice.pk)
+    mark_changes = item.marked_for_review != marked
+    if not (answer_changes or mark_changes):
+        return item
+    if version is not None and version != item.version:
+        raise StaleAnswer
+    if answer_changes:
+        # Only the final answer counts, so the row is overwritten in place.
+        response = response or Response(attempt_question=item)
+        response.choice = choice
+        response.choice_text = choice.text
+        response.is_correct = choice.is_correct
+        response.answered_at = now
+        response.save()
+    item.marked_for_review = marked
+    item.version += 1
+    item.save(update_fields=["marked_for_review", "version"])
+    return item
 
 
 @transaction.atomic
 def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     """Close the attempt and fill in its score; an exam's answers are scored now. Finishing twice
     is harmless. A timed attempt finished late is recorded as finished at its deadline."""
-    attempt = _lock(attempt)
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.is_finished:
         return attempt
     finished_at = min(now, attempt.deadline) if attempt.deadline else now
@@ -317,7 +350,16 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
         .order_by("attempt_question__position")
     )
     if attempt.is_exam:
-        for response in responses:
+        # Score in one fixed order, so two finishes that touch the same topic scores and review
+        # cards lock those rows in the same order and cannot deadlock.
+        by_row = sorted(
+            responses,
+            key=lambda response: (
+                response.attempt_question.question.topic_id,
+                response.attempt_question.question_id,
+            ),
+        )
+        for response in by_row:
             _score_answer(
                 learner=attempt.learner,
                 question=response.attempt_question.question,

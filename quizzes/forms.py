@@ -12,13 +12,15 @@ class AnswerForm(forms.Form):
     """One option of the question (checked against the attempt by ``submit_answer``).
 
     In a mock exam the choice may be left empty (moving on without answering), ``marked`` sets the
-    "marked for review" flag and ``go`` says where to go next: ``next``, ``prev``, ``submit`` or a
-    question number.
+    "marked for review" flag, ``version`` is the question's version the page showed (see
+    ``save_exam_page``) and ``go`` says where to go next: ``next``, ``prev``, ``submit``, a question
+    number, or ``stay`` (saved as the learner chose an option: stay on this question).
     """
 
     choice = forms.IntegerField(required=False, min_value=1)
     marked = forms.BooleanField(required=False)
-    go = forms.RegexField(regex=r"^(next|prev|submit|\d{1,4})$", required=False)
+    version = forms.IntegerField(required=False, min_value=0)
+    go = forms.RegexField(regex=r"^(next|prev|submit|stay|\d{1,4})$", required=False)
 
 
 class ExamStartForm(forms.Form):

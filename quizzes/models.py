@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from articles.markdown import render_markdown
 from articles.models import Article, Topic
+from quizzes import scoring
 
 
 class QuestionQuerySet(models.QuerySet["Question"]):
@@ -297,14 +298,31 @@ class Attempt(models.Model):
         return "All topics" if self.is_exam else "Mixed topics"
 
 
+class AttemptQuestionQuerySet(models.QuerySet["AttemptQuestion"]):
+    def navigation(self) -> list[dict]:
+        """A mock exam's question grid: position, marked, answered, in order (one query)."""
+        return list(
+            self.order_by("position").values(
+                "position", "marked_for_review", answered=Q(response__isnull=False)
+            )
+        )
+
+
 class AttemptQuestion(models.Model):
-    """A question's place in an attempt, and the option order shown, fixed when the attempt starts."""
+    """A question's place in an attempt, and the option order shown, fixed when the attempt starts.
+
+    ``version`` counts the saved changes to this question's answer and mark in a mock exam; a page
+    sends back the version it showed, so a stale tab can't silently overwrite a newer answer.
+    """
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     position = models.PositiveSmallIntegerField(help_text="1, 2, 3… in the order shown.")
     choice_order = models.JSONField(help_text="Choice ids in the order they are shown.")
     marked_for_review = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(default=0)
+
+    objects = AttemptQuestionQuerySet.as_manager()
 
     class Meta:
         ordering = ["attempt", "position"]
@@ -334,6 +352,15 @@ class AttemptQuestion(models.Model):
         return [by_id[pk] for pk in self.choice_order if pk in by_id]
 
 
+class ResponseQuerySet(models.QuerySet["Response"]):
+    def scored(self) -> ResponseQuerySet:
+        """Answers that count towards scores: all but those of mock exams still open."""
+        return self.filter(
+            ~Q(attempt_question__attempt__mode=Attempt.Mode.EXAM)
+            | Q(attempt_question__attempt__finished_at__isnull=False)
+        )
+
+
 class Response(models.Model):
     """A learner's answer to one attempt question.
 
@@ -349,6 +376,8 @@ class Response(models.Model):
     choice_text = models.TextField(help_text="The option's text as the learner saw it.")
     is_correct = models.BooleanField()
     answered_at = models.DateTimeField()
+
+    objects = ResponseQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["answered_at"])]
@@ -394,6 +423,15 @@ class TopicScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.topic}: {self.correct}/{self.answered}"
+
+    @property
+    def tally(self) -> scoring.Tally:
+        return scoring.Tally(
+            answered=self.answered,
+            correct=self.correct,
+            weighted_answered=self.weighted_answered,
+            weighted_correct=self.weighted_correct,
+        )
 
 
 class Flag(models.Model):

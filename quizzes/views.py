@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -68,20 +68,21 @@ def _refused(
     )
 
 
+def _topics_with_question_counts() -> QuerySet[Topic]:
+    """Every topic, with ``question_count``: how many published questions it has."""
+    published = Question.objects.published().values("pk")
+    return Topic.objects.annotate(
+        question_count=Count("questions", filter=Q(questions__in=published), distinct=True)
+    )
+
+
 # --- Starting ---------------------------------------------------------------------------------
 
 
 @require_GET
 @login_required
 def practice_home(request: HttpRequest) -> TemplateResponse:
-    published = Question.objects.published()
-    topics = list(
-        Topic.objects.annotate(
-            question_count=Count(
-                "questions", filter=Q(questions__in=published.values("pk")), distinct=True
-            )
-        ).filter(question_count__gt=0)
-    )
+    topics = list(_topics_with_question_counts().filter(question_count__gt=0))
     lesson = None
     if slug := request.GET.get("lesson"):
         lesson = Article.objects.published().filter(slug=slug).first()
@@ -175,11 +176,7 @@ def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) ->
         "flag_form": FlagForm(),
     }
     if attempt.is_exam:
-        context["nav"] = list(
-            attempt.items.order_by("position").values(
-                "position", "marked_for_review", answered=Q(response__isnull=False)
-            )
-        )
+        context["nav"] = attempt.items.navigation()
         context["answered_count"] = sum(entry["answered"] for entry in context["nav"])
         context["seconds_left"] = attempt.seconds_left(now)
     return context
@@ -223,20 +220,24 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     now = _now()
     data = form.cleaned_data
     try:
+        choice = None
         if data["choice"]:
             choice = Choice.objects.filter(pk=data["choice"]).first()
             if choice is None:
                 raise attempts.ChoiceNotOffered
-            attempts.submit_answer(
-                attempt=attempt, attempt_question=item, choice=choice, learner=request.user, now=now
-            )
         if attempt.is_exam:
-            attempts.mark_for_review(
+            attempts.save_exam_page(
                 attempt=attempt,
                 attempt_question=item,
-                learner=request.user,
+                choice=choice,
                 marked=data["marked"],
+                learner=request.user,
                 now=now,
+                version=data["version"],
+            )
+        else:
+            attempts.submit_answer(
+                attempt=attempt, attempt_question=item, choice=choice, learner=request.user, now=now
             )
     except attempts.AttemptExpired as error:
         attempts.close_if_expired(attempt, now)
@@ -245,6 +246,12 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
             response.status_code = error.status
             return response
         return _refused(request, error, attempt)
+    except attempts.StaleAnswer as error:
+        # Another tab saved this question since this page was drawn: show what counts now.
+        messages.warning(request, str(error))
+        if request.htmx:
+            return _refused(request, error, attempt)
+        return redirect(item)
     except attempts.AttemptError as error:
         return _refused(request, error, attempt)
 
@@ -254,6 +261,13 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
         return redirect(item)
 
     go = data["go"] or "next"
+    if go == "stay":  # saved as the learner chose (htmx), or "save" without moving (no JS)
+        if request.htmx:
+            template = "quizzes/exam_question.html#exam-saved"
+            return TemplateResponse(
+                request, template, _question_context(attempt, _item(attempt, position), now)
+            )
+        return redirect(item)
     if go == "submit":
         url = reverse("quizzes:submit", args=[attempt.pk])
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
@@ -293,6 +307,8 @@ def flag(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     if request.htmx:
         context = {"attempt": attempt, "item": item, "flag_form": form, "flagged": form.is_valid()}
         return TemplateResponse(request, "quizzes/question.html#flag-box", context)
+    if attempt.is_finished and attempt.is_exam:  # a finished exam's questions live on its results
+        return _render_results(request, attempt, invalid_flag=(item.pk, form), status=400)
     return _render_question(request, attempt, item, extra={"flag_form": form}, status=400)
 
 
@@ -306,11 +322,9 @@ def submit_page(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _own_attempt(request, pk)
     if attempt.is_finished:
         return redirect("quizzes:results", pk=attempt.pk)
-    nav = list(
-        attempt.items.order_by("position").values(
-            "position", "marked_for_review", answered=Q(response__isnull=False)
-        )
-    )
+    if not attempt.is_exam:
+        return redirect(attempt)  # practice and review have no timer and no submit step
+    nav = attempt.items.navigation()
     return TemplateResponse(
         request,
         "quizzes/submit.html",
@@ -339,6 +353,19 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _own_attempt(request, pk)
     if not attempt.is_finished:
         return redirect(attempt)
+    return _render_results(request, attempt)
+
+
+def _render_results(
+    request: HttpRequest,
+    attempt: Attempt,
+    *,
+    invalid_flag: tuple[int, FlagForm] | None = None,
+    status: int = 200,
+) -> TemplateResponse:
+    """A finished attempt's results; ``invalid_flag`` (item pk, bound form) shows one flag form's
+    errors, kept beside its question."""
+    flagged_pk, flagged_form = invalid_flag or (None, None)
     items = list(
         attempt.items.order_by("position")
         .select_related("question__lesson", "question__topic", "response__choice")
@@ -354,6 +381,7 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
                 "question": item.question,
                 "response": response,
                 "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+                "flag_form": flagged_form if item.pk == flagged_pk else FlagForm(),
             }
         )
     topics = {item.question.topic_id: item.question.topic for item in items}
@@ -377,8 +405,8 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
             "outcome": outcome,
             "lines": [(topics[line.key], line) for line in lines],
             "reviewed": reviewed,
-            "flag_form": FlagForm(),
         },
+        status=status,
     )
 
 
@@ -391,14 +419,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     now = _now()
     learner = request.user
     attempts.close_expired_attempts(now, learner=learner)
-    published = Question.objects.published()
-    topics = list(
-        Topic.objects.annotate(
-            question_count=Count(
-                "questions", filter=Q(questions__in=published.values("pk")), distinct=True
-            )
-        )
-    )
+    topics = list(_topics_with_question_counts())
     scores = {score.topic_id: score for score in TopicScore.objects.filter(learner=learner)}
     rows = []
     standings = []
@@ -406,16 +427,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         score = scores.get(topic.pk)
         if topic.question_count == 0 and score is None:
             continue
-        tally = (
-            scoring.Tally(
-                answered=score.answered,
-                correct=score.correct,
-                weighted_answered=score.weighted_answered,
-                weighted_correct=score.weighted_correct,
-            )
-            if score
-            else scoring.Tally()
-        )
+        tally = score.tally if score else scoring.Tally()
         standing = scoring.Standing(key=topic.pk, bank_questions=topic.question_count, tally=tally)
         standings.append(standing)
         rows.append({"topic": topic, "standing": standing})
@@ -450,18 +462,12 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
 def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendLine]:
     """Percent correct per day over the last ``TREND_DAYS`` days, per topic and overall, from one
     aggregate query (at most days × topics rows, however many answers there are)."""
-    today = now.date()
+    # Days run in the site's time zone, like TruncDate and __date below.
+    today = timezone.localdate(now)
     since = today - timedelta(days=TREND_DAYS - 1)
     daily = (
-        Response.objects.filter(
-            attempt_question__attempt__learner=learner,
-            answered_at__date__gte=since,
-        )
-        # Open exams' answers are not scored yet.
-        .filter(
-            ~Q(attempt_question__attempt__mode=Attempt.Mode.EXAM)
-            | Q(attempt_question__attempt__finished_at__isnull=False)
-        )
+        Response.objects.scored()
+        .filter(attempt_question__attempt__learner=learner, answered_at__date__gte=since)
         .annotate(day=TruncDate("answered_at"))
         .values("day", "attempt_question__question__topic_id")
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))

@@ -31,6 +31,16 @@ def answer(attempt, item, *, correct=True, learner=None, now=NOW) -> Response:
         if correct
         else (item.question.choices.filter(is_correct=False).first())
     )
+    if attempt.is_exam:
+        attempts.save_exam_page(
+            attempt=attempt,
+            attempt_question=item,
+            choice=choice,
+            marked=item.marked_for_review,
+            learner=learner or attempt.learner,
+            now=now,
+        )
+        return Response.objects.get(attempt_question=item)
     return attempts.submit_answer(
         attempt=attempt,
         attempt_question=item,
@@ -276,19 +286,129 @@ def test_close_expired_attempts_closes_only_expired_ones(learner, other_learner,
     assert practice.finished_at is None
 
 
-def test_mark_for_review(learner, bank, rng):
+def test_an_exam_page_saves_its_answer_and_mark_together(learner, bank, rng):
     attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=NOW)
     item = attempt.items.get(position=2)
-    attempts.mark_for_review(
-        attempt=attempt, attempt_question=item, learner=learner, marked=True, now=NOW
+    right = item.question.choices.get(is_correct=True)
+    saved = attempts.save_exam_page(
+        attempt=attempt,
+        attempt_question=item,
+        choice=right,
+        marked=True,
+        learner=learner,
+        now=NOW,
+        version=0,
     )
-    assert AttemptQuestion.objects.get(pk=item.pk).marked_for_review
+    assert (saved.marked_for_review, saved.version) == (True, 1)
+    assert Response.objects.get(attempt_question=item).choice == right
+    # Moving on without a choice keeps the answer; unmarking is one more change.
+    saved = attempts.save_exam_page(
+        attempt=attempt,
+        attempt_question=item,
+        choice=None,
+        marked=False,
+        learner=learner,
+        now=NOW,
+        version=1,
+    )
+    assert (saved.marked_for_review, saved.version) == (False, 2)
+    assert Response.objects.get(attempt_question=item).choice == right
     attempts.finish_attempt(attempt=attempt, now=NOW)
+    before = snapshot()
     with pytest.raises(attempts.AttemptClosed):
-        attempts.mark_for_review(
-            attempt=attempt, attempt_question=item, learner=learner, marked=False, now=NOW
+        attempts.save_exam_page(
+            attempt=attempt,
+            attempt_question=item,
+            choice=None,
+            marked=True,
+            learner=learner,
+            now=NOW,
         )
-    assert AttemptQuestion.objects.get(pk=item.pk).marked_for_review
+    assert snapshot() == before
+
+
+def test_a_stale_exam_page_is_refused_whole(learner, bank, rng):
+    """Two tabs drew question 1 at version 0; the first saves, the second would overwrite it."""
+    attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=NOW)
+    item = attempt.items.get(position=1)
+    right = item.question.choices.get(is_correct=True)
+    wrong = item.question.choices.filter(is_correct=False).first()
+    attempts.save_exam_page(
+        attempt=attempt,
+        attempt_question=item,
+        choice=right,
+        marked=False,
+        learner=learner,
+        now=NOW,
+        version=0,
+    )
+    before = snapshot()
+    with pytest.raises(attempts.StaleAnswer):
+        attempts.save_exam_page(
+            attempt=attempt,
+            attempt_question=item,
+            choice=wrong,
+            marked=True,  # neither the answer nor the mark of the stale page is written
+            learner=learner,
+            now=NOW + timedelta(seconds=5),
+            version=0,
+        )
+    assert snapshot() == before
+    # A stale page that would change nothing (the same answer, the same mark) just moves on.
+    unchanged = attempts.save_exam_page(
+        attempt=attempt,
+        attempt_question=item,
+        choice=right,
+        marked=False,
+        learner=learner,
+        now=NOW + timedelta(seconds=6),
+        version=0,
+    )
+    assert unchanged.version == 1
+    assert snapshot() == before
+
+
+def test_practice_and_exam_keep_to_their_own_write_function(learner, bank, rng):
+    exam = attempts.start_exam(learner=learner, size=1, rng=rng, now=NOW)
+    practice = attempts.start_practice(learner=learner, size=1, rng=rng, now=NOW)
+    exam_item, practice_item = exam.items.get(), practice.items.get()
+    with pytest.raises(ValueError, match="save_exam_page"):
+        attempts.submit_answer(
+            attempt=exam,
+            attempt_question=exam_item,
+            choice=exam_item.question.choices.first(),
+            learner=learner,
+            now=NOW,
+        )
+    with pytest.raises(ValueError, match="Only a mock exam"):
+        attempts.save_exam_page(
+            attempt=practice,
+            attempt_question=practice_item,
+            choice=None,
+            marked=True,
+            learner=learner,
+            now=NOW,
+        )
+
+
+def test_finishing_an_exam_scores_in_topic_then_question_order(learner, bank, rng, monkeypatch):
+    """A fixed order for the rows locked while scoring, whatever order the questions were in."""
+    attempt = attempts.start_exam(learner=learner, size=7, rng=rng, now=NOW)
+    items = list(attempt.items.order_by("position").select_related("question"))
+    for item in items:
+        answer(attempt, item, correct=item.position % 2 == 0)
+    in_position_order = [(item.question.topic_id, item.question_id) for item in items]
+    assert in_position_order != sorted(in_position_order)  # the seed shuffles them
+    scored = []
+    real = attempts._score_answer
+
+    def recording(*, learner, question, correct, now):
+        scored.append((question.topic_id, question.pk))
+        real(learner=learner, question=question, correct=correct, now=now)
+
+    monkeypatch.setattr(attempts, "_score_answer", recording)
+    attempts.finish_attempt(attempt=attempt, now=NOW + timedelta(minutes=1))
+    assert scored == sorted(in_position_order)
 
 
 # --- Flags and constraints ----------------------------------------------------------------------

@@ -132,3 +132,22 @@ def test_dashboard(client, learner, history, django_assert_num_queries):
     with django_assert_num_queries(8):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
+
+
+# An exam answer saved as it is chosen: session, user, attempt, item, choices, the posted choice;
+# then in the transaction: savepoint, lock, the item afresh, its response, insert, item update,
+# release; then the saved status (item, choices, the question grid).
+EXAM_SAVE_HTMX = 16
+
+
+def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_assert_num_queries):
+    client.force_login(learner)
+    exam = attempts.start_exam(learner=learner, size=5, rng=rng, now=timezone.now())
+    choice = exam.items.get(position=3).choice_order[0]
+    with django_assert_num_queries(EXAM_SAVE_HTMX):
+        response = client.post(
+            f"/attempts/{exam.pk}/3/answer/",
+            {"choice": choice, "version": 0, "go": "stay"},
+            **HTMX,
+        )
+    assert "Your answer is saved." in response.content.decode()

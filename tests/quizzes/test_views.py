@@ -1,11 +1,13 @@
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes import attempts
+from quizzes import attempts, views
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
 from review.models import ReviewCard
 from tests.factories import make_lesson, make_topic
@@ -47,6 +49,29 @@ def choice_for(item: AttemptQuestion, *, correct: bool):
 
 def option_ids(html: str) -> list[int]:
     return [int(pk) for pk in re.findall(r'name="choice" id="choice-(\d+)"', html)]
+
+
+class _Elements(HTMLParser):
+    def __init__(self, tag: str) -> None:
+        super().__init__()
+        self.tag = tag
+        self.found: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == self.tag:
+            self.found.append(dict(attrs))
+
+
+def elements(html: str, tag: str, **match: str) -> list[dict[str, str | None]]:
+    """The attributes of each ``tag`` element whose attributes include ``match``."""
+    parser = _Elements(tag)
+    parser.feed(html)
+    return [attrs for attrs in parser.found if all(attrs.get(k) == v for k, v in match.items())]
+
+
+def hidden_version(html: str) -> str:
+    (field,) = elements(html, "input", name="version")
+    return field["value"]
 
 
 # --- Access ---------------------------------------------------------------------------------------
@@ -110,8 +135,9 @@ def test_question_page_shows_progress_and_a_fieldset_in_the_stored_order(signed_
     assert '<progress max="4" value="1"' in html
     assert f'<legend class="stem">{item.question.stem}</legend>' in html
     assert option_ids(html) == item.choice_order
-    assert 'type="radio"' in html
-    assert "required" in html
+    radios = elements(html, "input", name="choice")
+    assert len(radios) == len(item.choice_order)
+    assert all(radio["type"] == "radio" and "required" in radio for radio in radios)
     # A reload shows the same thing.
     again = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
     assert option_ids(again) == option_ids(html)
@@ -123,7 +149,10 @@ def test_question_fragment_is_only_the_card(signed_in, bank):
     assert html.lstrip().startswith('<section id="question-card"')
     assert "<html" not in html
     assert "Question 2 of 4" in html
-    assert "autofocus" in html
+    (heading,) = elements(html, "h2", id="question-heading")
+    assert "autofocus" in heading
+    assert heading["tabindex"] == "-1"
+    assert len(re.findall(r"\bautofocus\b", html)) == 1  # one place for focus to go
 
 
 def test_wrong_answer_without_js_redirects_to_gentle_feedback(signed_in, bank):
@@ -428,8 +457,10 @@ def test_dashboard_before_any_practice(signed_in, bank):
     assert "<svg" not in html
 
 
-def test_dashboard_after_practice(signed_in, learner, bank, rng):
-    now = timezone.now() - timedelta(hours=1)  # long enough ago for the missed one to be due
+def test_dashboard_after_practice(signed_in, learner, bank, rng, monkeypatch):
+    now = NOW
+    # The dashboard's clock, an hour later on the same day: long enough for the missed one to be due.
+    monkeypatch.setattr(views, "_now", lambda: NOW + timedelta(hours=1))
     attempt = attempts.start_practice(
         learner=learner, topic=bank["empathy"][0].topic, size=4, rng=rng, now=now
     )
@@ -483,3 +514,208 @@ def test_exam_start_with_extra_time(signed_in, learner, bank):
     assert "includes your extra-time accommodation (×1.5)" in html
     signed_in.post("/exam/", {"questions": 2, "seconds_per_question": 60, "pass_mark": 70})
     assert Attempt.objects.get().time_limit_seconds == 180
+
+
+def test_dashboard_trend_days_follow_the_site_time_zone(
+    signed_in, learner, bank, rng, settings, monkeypatch
+):
+    settings.TIME_ZONE = "America/New_York"
+    # The clock reads UTC (as timezone.now() does): 04:30 on March 4 is 23:30 on March 3 in New
+    # York, so the answer is today's, and today is the rightmost day of the trend.
+    evening = datetime(2025, 3, 4, 4, 30, tzinfo=UTC)
+    assert timezone.localtime(evening).hour == 23
+    monkeypatch.setattr(views, "_now", lambda: evening)
+    attempt = attempts.start_practice(learner=learner, size=1, rng=rng, now=evening)
+    item = attempt.items.get()
+    attempts.submit_answer(
+        attempt=attempt,
+        attempt_question=item,
+        choice=choice_for(item, correct=True),
+        learner=learner,
+        now=evening,
+    )
+    html = signed_in.get("/dashboard/").content.decode()
+    assert '<polyline points="592,8" class="trend-line"/>' in html  # the rightmost day: today
+    assert '<time datetime="2025-03-03T23:30:00-05:00">Mar 3, 23:30 EST</time>' in html
+
+
+# --- Finished rounds, and the submit step ---------------------------------------------------------
+
+
+def test_a_finished_practice_shows_its_questions_read_only(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    signed_in.post(f"/attempts/{attempt.pk}/finish/")
+    for extra in ({}, HTMX):
+        html = signed_in.get(f"/attempts/{attempt.pk}/1/", **extra).content.decode()
+        assert "This round has finished, so this question can't be answered now." in html
+        assert "You didn't answer this one." in html
+        assert f"The best answer: <strong>{choice_for(item, correct=True).text}</strong>" in html
+        assert "Check my answer" not in html
+        assert elements(html, "input", name="choice") == []
+        assert f'href="/attempts/{attempt.pk}/results/"' in html
+
+
+def test_the_submit_step_is_only_for_mock_exams(signed_in, bank):
+    attempt = start_lesson_practice(signed_in, bank["empathy"][0].lesson)
+    response = signed_in.get(f"/attempts/{attempt.pk}/submit/")
+    assert response.status_code == 302
+    assert signed_in.get(response["Location"])["Location"] == f"/attempts/{attempt.pk}/1/"
+
+
+def test_an_invalid_flag_on_exam_results_shows_the_results_again(signed_in, learner, bank, rng):
+    attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=timezone.now())
+    attempts.finish_attempt(attempt=attempt, now=timezone.now())
+    item = attempt.items.get(position=2)
+    response = signed_in.post(f"/attempts/{attempt.pk}/2/flag/", {"comment": "Odd wording"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Mock exam results" in html
+    assert 'id="exam-card"' not in html
+    # The errors and the comment stay with the question that was flagged, and only there.
+    assert html.count("Choose what the problem is.") == 1
+    assert f'id="flag-reason-error-{item.pk}"' in html
+    assert ">Odd wording</textarea>" in html
+    assert Flag.objects.count() == 0
+
+
+# --- A mock exam open in two tabs, and saving as an option is chosen ------------------------------
+
+
+@pytest.fixture
+def exam(signed_in, learner, bank, rng) -> Attempt:
+    return attempts.start_exam(learner=learner, size=2, rng=rng, now=timezone.now())
+
+
+def test_a_stale_exam_tab_cannot_overwrite_a_newer_answer(signed_in, exam):
+    item = exam.items.get(position=1)
+    right, wrong = choice_for(item, correct=True), choice_for(item, correct=False)
+    url = f"/attempts/{exam.pk}/1/answer/"
+    first_tab = signed_in.get(f"/attempts/{exam.pk}/1/").content.decode()
+    second_tab = signed_in.get(f"/attempts/{exam.pk}/1/").content.decode()
+    assert hidden_version(first_tab) == hidden_version(second_tab) == "0"
+
+    response = signed_in.post(
+        url, {"choice": right.pk, "version": hidden_version(second_tab), "go": "next"}
+    )
+    assert response["Location"] == f"/attempts/{exam.pk}/2/"
+    before = snapshot()
+    # The first tab still shows no answer; its "Save and next" would replace the newer one.
+    response = signed_in.post(
+        url, {"choice": wrong.pk, "marked": "on", "version": hidden_version(first_tab), "go": "2"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/attempts/{exam.pk}/1/"  # back to the question, to look again
+    assert snapshot() == before
+    html = signed_in.get(response["Location"]).content.decode()
+    assert "changed in another tab or window" in html
+    assert f'value="{right.pk}" checked' in html
+    assert hidden_version(html) == "1"
+    # With htmx the same refusal is a 409 that reloads the tab.
+    htmx = signed_in.post(
+        url, {"choice": wrong.pk, "version": hidden_version(first_tab), "go": "next"}, **HTMX
+    )
+    assert htmx.status_code == 409
+    assert htmx["HX-Refresh"] == "true"
+    assert snapshot() == before
+    # A stale tab that only moves on, changing nothing, is not held up.
+    response = signed_in.post(url, {"version": hidden_version(first_tab), "go": "next"})
+    assert response["Location"] == f"/attempts/{exam.pk}/2/"
+
+
+def test_choosing_an_option_saves_it_at_once(signed_in, exam):
+    item = exam.items.get(position=1)
+    html = signed_in.get(f"/attempts/{exam.pk}/1/").content.decode()
+    (fieldset,) = elements(html, "fieldset", **{"hx-trigger": "change"})
+    assert fieldset["hx-post"] == f"/attempts/{exam.pk}/1/answer/"
+    assert fieldset["hx-vals"] == '{"go": "stay"}'
+    (status,) = elements(html, "p", id="exam-save-status")
+    assert status["aria-live"] == "polite"
+    # Without JavaScript the form and its buttons are still all there is.
+    (form,) = elements(html, "form", action=f"/attempts/{exam.pk}/1/answer/")
+    assert form["method"] == "post"
+
+    right = choice_for(item, correct=True)
+    response = signed_in.post(
+        f"/attempts/{exam.pk}/1/answer/",
+        {"choice": right.pk, "version": "0", "go": "stay"},
+        **HTMX,
+    )
+    saved = response.content.decode()
+    assert response.status_code == 200
+    assert saved.lstrip().startswith("Your answer is saved.")
+    # Out of band: the new version (so this page's next save isn't taken for a stale tab), the
+    # answered count and the server's time left.
+    (version,) = elements(saved, "input", name="version")
+    assert (version["value"], version["hx-swap-oob"]) == ("1", "true")
+    (count,) = elements(saved, "p", id="exam-answered-count")
+    assert count["hx-swap-oob"] == "true"
+    assert "1 of 2 answered" in saved
+    (timer,) = elements(saved, "p", id="exam-timer")
+    assert int(timer["data-seconds-left"]) > 0
+    assert Response.objects.get().choice == right
+    # The page's own button then saves with the version it was given.
+    response = signed_in.post(
+        f"/attempts/{exam.pk}/1/answer/",
+        {"choice": right.pk, "marked": "on", "version": version["value"], "go": "next"},
+    )
+    assert response["Location"] == f"/attempts/{exam.pk}/2/"
+    assert AttemptQuestion.objects.get(pk=item.pk).marked_for_review
+
+
+# --- CSRF -----------------------------------------------------------------------------------------
+
+
+def start_lesson_practice_with_token(client, lesson) -> Attempt:
+    html = client.get("/practice/", {"lesson": lesson.slug}).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = client.post(
+        "/practice/start/", {"lesson": lesson.slug, "csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 302
+    return Attempt.objects.latest("pk")
+
+
+def test_answers_need_the_csrf_token_htmx_sends(learner, bank):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    attempt = start_lesson_practice_with_token(client, bank["empathy"][0].lesson)
+    item = attempt.items.get(position=1)
+    url = f"/attempts/{attempt.pk}/1/answer/"
+    data = {"choice": choice_for(item, correct=True).pk}
+    assert client.post(url, data, **HTMX).status_code == 403
+    assert Response.objects.count() == 0
+    html = client.get(f"/attempts/{attempt.pk}/1/").content.decode()  # sets the cookie
+    token = re.search(r'"x-csrftoken": "([^"]+)"', html).group(1)
+    response = client.post(url, data, HTTP_X_CSRFTOKEN=token, **HTMX)
+    assert response.status_code == 200
+    assert "Yes, that's right." in response.content.decode()
+    assert Response.objects.count() == 1
+
+
+# --- Exam settings form ---------------------------------------------------------------------------
+
+
+def test_exam_start_errors_are_announced_and_described(signed_in, bank):
+    html = signed_in.get("/exam/").content.decode()
+    assert 'aria-describedby=""' not in html
+    (questions,) = elements(html, "input", name="questions")
+    assert questions["aria-describedby"] == "id_questions-help"
+    (seconds,) = elements(html, "input", name="seconds_per_question")
+    assert "aria-describedby" not in seconds  # no help text, nothing to point at
+    assert elements(html, "div", role="alert") == []
+
+    response = signed_in.post(
+        "/exam/", {"questions": 8, "seconds_per_question": 5, "pass_mark": 70}
+    )
+    html = response.content.decode()
+    (summary,) = elements(html, "div", role="alert")
+    assert "error-summary" in summary["class"]
+    assert "some settings need another look" in html
+    (questions,) = elements(html, "input", name="questions")
+    assert questions["aria-describedby"] == "id_questions-help id_questions-error"
+    assert questions["aria-invalid"] == "true"
+    (seconds,) = elements(html, "input", name="seconds_per_question")
+    assert seconds["aria-describedby"] == "id_seconds_per_question-error"
+    (pass_mark,) = elements(html, "input", name="pass_mark")
+    assert "aria-describedby" not in pass_mark
