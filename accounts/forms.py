@@ -1,4 +1,4 @@
-"""The sign-up form: Django's user-creation form plus a required, unused email address."""
+"""The sign-up form: Django's user-creation form plus an email address, for password resets."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ class SignUpForm(UserCreationForm):
     email = forms.EmailField(
         label="Email",
         max_length=254,
-        help_text="Only used to reset your password if you forget it. We never share it.",
+        help_text=(
+            "Only used to reset your password if you forget it. We'll email a link to confirm "
+            "it. We never share it."
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
@@ -30,10 +33,6 @@ class SignUpForm(UserCreationForm):
         self.fields["password2"].help_text = "Type the same password, to be sure it is right."
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account already uses this email address. You can sign in, "
-                "or reset the password if you have forgotten it."
-            )
-        return email
+        # Whether another account uses it is not checked here: saying so would tell anyone who has an
+        # account. accounts.signup.send_email_confirmation deals with it by email, to that address.
+        return self.cleaned_data["email"].strip()

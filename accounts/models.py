@@ -1,4 +1,4 @@
-"""A learner's profile: what staff set for them beyond Django's user, such as extra exam time."""
+"""A learner's profile: what we keep beyond Django's user, such as extra exam time."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ class Profile(models.Model):
             "A testing accommodation: the mock exam's time limit is multiplied by this. "
             "1.00 is standard time, 1.50 is time and a half, 2.00 double time (at most 3.00). "
             "Set it when the learner has an approved accommodation for the real exam."
+        ),
+    )
+    pending_email = models.EmailField(
+        "email waiting for confirmation",
+        blank=True,
+        help_text=(
+            "The address given at sign-up. It becomes the account's email (used for password "
+            "resets) only when its owner follows the link emailed to it."
         ),
     )
     created_at = models.DateTimeField(auto_now_add=True)

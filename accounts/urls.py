@@ -8,6 +8,11 @@ from accounts import views
 urlpatterns = [
     path("", views.account, name="account"),
     path("signup/", views.signup, name="signup"),
+    path(
+        "confirm-email/<uidb64>/<token>/",
+        views.confirm_email_link,
+        name="confirm_email",
+    ),
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(

@@ -6,19 +6,24 @@ from axes.helpers import get_client_ip_address, get_cool_off, get_failure_limit
 from axes.utils import reset as reset_sign_in_failures
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.forms import SignUpForm
 from accounts.models import Profile
-from accounts.signup import sign_up
+from accounts.signup import (
+    confirm_email,
+    email_confirmation_token,
+    send_email_confirmation,
+    sign_up,
+)
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -45,12 +50,46 @@ def signup(request: HttpRequest) -> HttpResponse:
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
         )
+        send_email_confirmation(user=user, absolute_url=request.build_absolute_uri)
         login(request, user, backend=MODEL_BACKEND)
-        messages.success(request, f"Welcome, {user.get_username()}. You're signed in.")
+        # Word for word the same whether or not another account uses the address (see README).
+        messages.success(
+            request,
+            f"Welcome, {user.get_username()}. You're signed in. We've sent a message to "
+            f"{form.cleaned_data['email']}: follow its link to use that address for password resets.",
+        )
         return HttpResponseRedirect(_requested_next(request) or settings.LOGIN_REDIRECT_URL)
     return TemplateResponse(
         request, "accounts/signup.html", {"form": form, "next": _requested_next(request)}
     )
+
+
+def _user_for_link(uidb64: str, token: str):
+    try:
+        user = get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+    except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
+        return None
+    if not Profile.for_user(user).pending_email:
+        return None
+    return user if email_confirmation_token.check_token(user, token) else None
+
+
+@require_http_methods(["GET", "POST"])
+def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write."""
+    user = _user_for_link(uidb64, token)
+    if user is not None and request.method == "POST":
+        if confirm_email(user=user):
+            messages.success(request, "Thank you: that address is now used for password resets.")
+        else:
+            messages.error(
+                request, "That address is already used by another account, so it wasn't added."
+            )
+        return redirect("account")
+    context = {"validlink": user is not None}
+    if user is not None:
+        context.update(username=user.get_username(), email=Profile.for_user(user).pending_email)
+    return TemplateResponse(request, "accounts/confirm_email.html", context)
 
 
 class LoginView(auth_views.LoginView):

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Profile
-from accounts.signup import sign_up
+from accounts.signup import confirm_email, sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,10 @@ PASSWORD = "a calm river 42"
 
 @pytest.fixture
 def learner():
-    return sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    """A learner whose email address is confirmed."""
+    user = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    assert confirm_email(user=user)
+    return user
 
 
 def signed_in_user(client: Client):
@@ -45,10 +48,119 @@ def test_sign_up_creates_the_user_and_profile_and_signs_in(client):
     assert response.status_code == 302
     assert response["Location"] == "/dashboard/"
     user = get_user_model().objects.get(username="ada")
-    assert user.email == "ada@example.org"
     assert user.check_password(PASSWORD)
     assert user.profile.extra_time_factor == Decimal("1.00")
     assert signed_in_user(client) == str(user.pk)
+    # The address waits for its owner to confirm it.
+    assert user.email == ""
+    assert user.profile.pending_email == "ada@example.org"
+
+
+def sign_up_through_the_form(client: Client, username: str, email: str):
+    data = {"username": username, "email": email, "password1": PASSWORD, "password2": PASSWORD}
+    return client.post(reverse("signup"), data, follow=True)
+
+
+def confirmation_link(mail) -> str:
+    match = re.search(r"http://testserver(/accounts/confirm-email/\S+/)", mail.body)
+    assert match, mail.body
+    return match.group(1)
+
+
+def test_the_emailed_link_confirms_the_address_for_password_resets(client, mailoutbox):
+    sign_up_through_the_form(client, "ada", "ada@example.org")
+    assert [mail.to for mail in mailoutbox] == [["ada@example.org"]]
+    assert mailoutbox[0].subject == "Confirm your email address for CPS Prep"
+    link = confirmation_link(mailoutbox[0])
+    user = get_user_model().objects.get(username="ada")
+
+    # Opening the link (as a mail scanner might) changes nothing; the button does.
+    page = Client().get(link).content.decode()
+    assert "Use ada@example.org to reset the password" in page
+    user.refresh_from_db()
+    assert user.email == ""
+    response = Client().post(link, follow=True)
+    assert "that address is now used for password resets" in response.content.decode()
+    user.refresh_from_db()
+    assert user.email == "ada@example.org"
+    assert Profile.for_user(user).pending_email == ""
+
+    # The link works once.
+    assert "This link has expired" in Client().get(link).content.decode()
+    Client().post(reverse("password_reset"), {"email": "ada@example.org"})
+    assert mailoutbox[-1].subject == "Reset your CPS Prep password"
+
+
+def test_sign_up_with_an_address_in_use_says_the_same_and_tells_only_its_owner(
+    client, learner, mailoutbox
+):
+    fresh = sign_up_through_the_form(Client(), "newcomer1", "bo@example.org")
+    taken = sign_up_through_the_form(Client(), "newcomer2", "ADA@example.org")
+
+    # What the newcomer sees is the same either way, apart from their own name and address.
+    def seen(response, name: str, email: str) -> tuple:
+        notices = re.search(r'<ul class="messages".*?</ul>', response.content.decode(), re.S)
+        text = notices.group(0).replace(name, "NAME").replace(email, "EMAIL")
+        return response.redirect_chain, text
+
+    assert seen(fresh, "newcomer1", "bo@example.org") == seen(taken, "newcomer2", "ADA@example.org")
+    assert "sent a message to ADA@example.org" in taken.content.decode()
+    assert "already" not in taken.content.decode()
+
+    # The new account is made, without the address; its owner alone hears of it, and gets no link
+    # that would attach it to the new account.
+    newcomer = get_user_model().objects.get(username="newcomer2")
+    assert newcomer.email == ""
+    to_owner = mailoutbox[-1]
+    assert to_owner.to == ["ADA@example.org"]
+    assert to_owner.subject == "Someone tried to sign up to CPS Prep with your email address"
+    assert 'sign in as "ada"' in to_owner.body
+    assert "http://testserver/accounts/password-reset/" in to_owner.body
+    assert "confirm-email" not in to_owner.body
+    learner.refresh_from_db()
+    assert learner.email == "ada@example.org"
+
+    # The account page shows the same, pending, state as for any unconfirmed address.
+    page = taken.client.get(reverse("account")).content.decode()
+    assert "ADA@example.org (not confirmed yet" in page
+
+
+def test_a_link_for_an_address_taken_since_does_not_attach_it(mailoutbox):
+    first = sign_up(username="bo", email="same@example.org", password=PASSWORD)
+    second = sign_up(username="cy", email="Same@example.org", password=PASSWORD)
+    assert confirm_email(user=first)
+    assert not confirm_email(user=second)
+    second.refresh_from_db()
+    assert second.email == ""
+
+
+def test_the_database_refuses_two_accounts_with_one_address(learner):
+    other = get_user_model().objects.create_user("bo", password=PASSWORD)
+    other.email = "ADA@example.org"
+    with pytest.raises(IntegrityError):
+        other.save()
+
+
+def test_any_number_of_accounts_may_have_no_address(learner):
+    for name in ("bo", "cy"):
+        get_user_model().objects.create_user(name, email="", password=PASSWORD)
+    assert get_user_model().objects.filter(email="").count() == 2
+
+
+def test_staff_are_told_when_an_address_is_in_use(admin_client, learner):
+    other = get_user_model().objects.create_user("bo", password=PASSWORD)
+    url = reverse("admin:auth_user_change", args=[other.pk])
+    data = {
+        "username": "bo",
+        "email": "ada@example.org",
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "00:00:00",
+        "profile-TOTAL_FORMS": "1",
+        "profile-INITIAL_FORMS": "0",
+        "profile-0-extra_time_factor": "1.00",
+    }
+    response = admin_client.post(url, data)
+    assert "Another account already uses this email address." in response.content.decode()
 
 
 def test_sign_up_goes_back_to_a_safe_next_page_only(client):
@@ -95,7 +207,7 @@ def test_sign_up_shows_errors_and_creates_nothing(client, learner):
     assert response.status_code == 200
     content = response.content.decode()
     assert "A user with that username already exists." in content
-    assert "An account already uses this email address." in content
+    assert "already uses" not in content  # whether the address has an account is not said here
     assert "The two password fields didn’t match." in content
     assert 'aria-invalid="true"' in content
     assert get_user_model().objects.count() == 1
