@@ -226,9 +226,11 @@ def test_sign_up_page_has_labelled_fields(client):
     assert 'autocomplete="new-password"' in content
 
 
-def test_passwords_are_hashed_with_argon2(learner):
-    learner.refresh_from_db()
-    assert learner.password.startswith("argon2$argon2id$")
+def test_passwords_are_hashed_with_argon2(project_password_hashing):
+    user = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    user.refresh_from_db()
+    assert user.password.startswith("argon2$argon2id$")
+    assert user.check_password(PASSWORD)
 
 
 # --- Profile --------------------------------------------------------------------------------------
