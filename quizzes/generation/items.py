@@ -182,13 +182,20 @@ def _pick_wrong(
         if o is not None and not (content_stems(o.text) & answer_words)
     ]
     options = options[:9]
+    # Near-duplicate pairs, worked out once rather than again in every combination.
+    alike = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(options)), 2)
+        if jaccard(options[i].text, options[j].text) >= 0.5
+    }
     sets: list[tuple[float, int, tuple[_Option, ...]]] = []
-    for order, combo in enumerate(itertools.combinations(options, count)):
+    for order, picked in enumerate(itertools.combinations(range(len(options)), count)):
+        combo = tuple(options[i] for i in picked)
         if len({o.concept for o in combo}) < count:
             continue
-        texts = [o.text for o in combo]
-        if any(jaccard(a, b) >= 0.5 for a, b in itertools.combinations(texts, 2)):
+        if any(pair in alike for pair in itertools.combinations(picked, 2)):
             continue
+        texts = [o.text for o in combo]
         lengths = [len(t) for t in texts]
         median = statistics.median(lengths)
         fits = len(correct.text) <= 1.3 * max(lengths) and (

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import form_of
@@ -135,10 +134,26 @@ def _core(choice: ChoiceDraft) -> str:
     return text
 
 
-@lru_cache(maxsize=64)
-def _plain_claims(sentences: tuple[Sentence, ...]) -> tuple[frozenset[str], ...]:
+# Memo for _plain_claims, by the identity of a lesson's sentence tuple: hashing the tuple itself
+# (every Sentence, field by field) on each of the thousands of calls cost more than the work.
+# Each entry keeps its tuple alive, so an id is never reused while it is a key.
+_claims_memo: dict[int, tuple[Sequence[Sentence], tuple[frozenset[str], ...]]] = {}
+
+
+def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     """The content stems of the sentences that state something without denying or warning."""
-    return tuple(content_stems(s.plain) for s in sentences if not _DENIAL.search(s.plain))
+    memo = _claims_memo.get(id(sentences))
+    if memo is not None and memo[0] is sentences:
+        return memo[1]
+    claims = tuple(content_stems(s.plain) for s in sentences if not _DENIAL.search(s.plain))
+    if len(_claims_memo) >= 64:
+        _claims_memo.clear()
+    _claims_memo[id(sentences)] = (sentences, claims)
+    return claims
+
+
+def clear_claims_memo() -> None:
+    _claims_memo.clear()
 
 
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
@@ -147,7 +162,7 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     if len(core) < 2:
         return False
     needed = 0.8 * len(core)
-    return any(len(core & claim) >= needed for claim in _plain_claims(tuple(sentences)))
+    return any(len(core & claim) >= needed for claim in _plain_claims(sentences))
 
 
 def check(
