@@ -146,8 +146,11 @@ def test_staff_page_shows_items_and_their_sources(seeded, client):
     learner = get_user_model().objects.create_user("learner", password="pw")
     client.force_login(learner)
     assert client.get(url).status_code == 302
+    assert "Review its questions" not in client.get(lesson.get_absolute_url()).content.decode()
     staff = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
     client.force_login(staff)
+    lesson_page = client.get(lesson.get_absolute_url()).content.decode()
+    assert f'href="{url}">Review its questions</a>' in lesson_page
     response = client.get(url)
     html = response.content.decode()
     assert response.status_code == 200
