@@ -42,7 +42,7 @@ class SectionView:
     sentences: list[SentenceView] = field(default_factory=list)
 
 
-def _sections(lesson: Article, questions: list[Question]) -> list[SectionView]:
+def _sections(read: generation.ReadLesson, questions: list[Question]) -> list[SectionView]:
     uses: dict[str, list[str]] = defaultdict(list)
     for number, question in enumerate(questions, start=1):
         if question.source_sentence:
@@ -51,7 +51,7 @@ def _sections(lesson: Article, questions: list[Question]) -> list[SectionView]:
             if choice.source and not choice.is_correct and not choice.source.startswith("bank:"):
                 uses[choice.source].append(f"Q{number} wrong option ({choice.get_klass_display()})")
     sections: dict[str, SectionView] = {}
-    for sentence in generation.read_lesson(lesson_input(lesson)).sentences:
+    for sentence in read.sentences:
         section = sections.setdefault(
             sentence.anchor, SectionView(anchor=sentence.anchor, heading=sentence.heading)
         )
@@ -71,6 +71,9 @@ def lesson_questions(request: HttpRequest, slug: str) -> TemplateResponse:
         .with_choices()
         .order_by("status", "kind", "pk")
     )
+    # The point the generator keys items to: the front matter's, or inferred (and maybe flagged).
+    read = generation.read_lesson(lesson_input(lesson))
+    main_point = generation.main_point(read)
     for question in questions:
         question.failure_notes = [
             (rule, RUBRIC_RULES.get(rule, "")) for rule in question.rubric_failures
@@ -78,5 +81,10 @@ def lesson_questions(request: HttpRequest, slug: str) -> TemplateResponse:
     return TemplateResponse(
         request,
         "quizzes/staff/lesson_questions.html",
-        {"lesson": lesson, "questions": questions, "sections": _sections(lesson, questions)},
+        {
+            "lesson": lesson,
+            "main_point": main_point,
+            "questions": questions,
+            "sections": _sections(read, questions),
+        },
     )

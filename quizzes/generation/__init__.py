@@ -23,7 +23,7 @@ from .items import (
     generate,
     position_counts,
 )
-from .lesson import LessonInput, Sentence, read_lesson
+from .lesson import LessonInput, ReadLesson, Sentence, read_lesson
 from .mainpoint import MainPoint, infer, main_point
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "LessonInput",
     "MainPoint",
     "QuestionDraft",
+    "ReadLesson",
     "Sentence",
     "fingerprint",
     "generate",

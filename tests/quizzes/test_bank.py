@@ -251,3 +251,20 @@ def test_sync_regenerates_lessons_from_an_older_generator(seeded, capsys):
     assert not Question.objects.filter(lesson=lesson, generator_version="1999.1").exclude(
         status="retired"
     )
+
+
+def test_staff_page_shows_an_inferred_main_point(content_dir, write_lesson, client):
+    write_lesson(
+        "inferred",
+        main_point="",
+        body=(
+            "## The heart of it\n\nWhat matters most? It's all about listening without judgment.\n\n"
+            "## In closing\n\nRemember: it's all about listening without judgment.\n"
+        ),
+    )
+    call_command("sync_content")
+    staff = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
+    client.force_login(staff)
+    html = client.get("/lessons/inferred/questions/").content.decode()
+    assert "inferred from the text, confidence" in html
+    assert "istening without judgment" in html
