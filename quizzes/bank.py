@@ -208,7 +208,7 @@ def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) 
             continue
         seen.add(draft.fingerprint)
         values: dict[str, object] = {
-            "topic": lesson.topic,
+            "topic_id": lesson.topic_id,
             "kind": draft.kind,
             "origin": draft.origin,
             "stem": draft.stem,

@@ -255,3 +255,26 @@ def test_a_stale_exam_tab_reloads_instead_of_overwriting(page: Page, lesson, con
     expect(page.locator("#exam-save-status")).to_have_text("Your answer is saved.")
     assert Response.objects.get().choice_text == "Diagnosing"
     assert [error for error in console_errors if "409" not in error] == []
+
+
+def test_back_button_on_an_exam_shows_the_answer_that_counts(page: Page, lesson, console_errors):
+    learner = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    sign_in(page)
+    attempt = attempts.start_exam(
+        learner=learner, size=2, seconds_per_question=300, rng=random.Random(1), now=timezone.now()
+    )
+    page.goto(f"/attempts/{attempt.pk}/1/")
+    page.get_by_label("Listening closely").check()
+    expect(page.locator("#exam-save-status")).to_have_text("Your answer is saved.")
+    page.get_by_label("Diagnosing").check()  # a change of mind, saved as it is chosen
+    expect(page.locator("#exam-save-status")).to_have_text("Your answer is saved.")
+    page.get_by_role("button", name="Save and next").click()
+    expect(page.get_by_role("heading", name="Question 2 of 2")).to_be_visible()
+    page.go_back()
+    # The page comes from the server, not from a snapshot taken before the change of mind.
+    expect(page.get_by_role("heading", name="Question 1 of 2")).to_be_visible()
+    expect(page.get_by_label("Diagnosing")).to_be_checked()
+    page.get_by_role("button", name="Save and next").click()
+    expect(page.get_by_role("heading", name="Question 2 of 2")).to_be_visible()
+    assert Response.objects.get().choice_text == "Diagnosing"
+    assert console_errors == []

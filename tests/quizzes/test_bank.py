@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from articles.models import Article
 from quizzes import generation
-from quizzes.bank import regenerate_lessons, store_drafts
+from quizzes.bank import load_distractor_bank, regenerate, regenerate_lessons, store_drafts
 from quizzes.models import Choice, Question
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +268,11 @@ def test_staff_page_shows_an_inferred_main_point(content_dir, write_lesson, clie
     html = client.get("/lessons/inferred/questions/").content.decode()
     assert "inferred from the text, confidence" in html
     assert "istening without judgment" in html
+
+
+def test_regenerating_a_lesson_reads_a_fixed_number_of_rows(seeded, django_assert_max_num_queries):
+    lesson = Article.objects.select_related("topic").get(slug=seeded[0].slug)
+    bank = load_distractor_bank()
+    # Unchanged items: one read for the lesson's questions and their choices, no per-item reads.
+    with django_assert_max_num_queries(8):
+        regenerate(lesson, bank=bank)
