@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt
@@ -56,11 +58,16 @@ def client_address(request: HttpRequest) -> str | None:
 
     With ``TRUSTED_PROXY_COUNT`` proxies in front, each appending to ``X-Forwarded-For``, the
     client's address is that many entries from the right; entries further left could be forged.
+    An entry that is not an IP address (axes stores it in an ``inet`` column on PostgreSQL) counts
+    as no entry: the nearest proxy's address is used instead.
     """
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
         hops = [hop.strip() for hop in forwarded if hop.strip()]
         if len(hops) >= proxies:
-            return hops[-proxies]
+            try:
+                return str(ipaddress.ip_address(hops[-proxies]))
+            except ValueError:
+                pass
     return request.META.get("REMOTE_ADDR")

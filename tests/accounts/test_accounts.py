@@ -376,6 +376,18 @@ def test_the_address_behind_a_trusted_proxy_is_the_clients(learner, settings):
     assert sign_in(Client(), HTTP_X_FORWARDED_FOR=forged, **proxy).status_code == 302
 
 
+def test_a_forwarded_entry_that_is_not_an_address_counts_as_the_proxys(learner, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for forwarded in ["unknown", "203.0.113.5:4711", "203.0.113.5, <script>"]:
+        response = sign_in(
+            Client(), password="wrong", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.1"
+        )
+        assert response.status_code == 200
+    assert list(AccessAttempt.objects.values_list("ip_address", "failures_since_start")) == [
+        ("10.0.0.1", 3)
+    ]
+
+
 def test_a_successful_sign_in_clears_earlier_failures(client, learner):
     for _ in range(4):
         sign_in(client, password="wrong")
