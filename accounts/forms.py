@@ -36,3 +36,18 @@ class SignUpForm(UserCreationForm):
         # Whether another account uses it is not checked here: saying so would tell anyone who has an
         # account. accounts.signup.send_email_confirmation deals with it by email, to that address.
         return self.cleaned_data["email"].strip()
+
+
+class ConfirmationRequestForm(forms.Form):
+    """On the account page: (re)send the confirmation link, to the pending address or another."""
+
+    email = forms.EmailField(
+        label="Email",
+        max_length=254,
+        help_text="We'll email a link to it; the address is used once you follow the link.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_email(self) -> str:
+        # As at sign-up: whether another account uses it is told only to that address, by email.
+        return self.cleaned_data["email"].strip()

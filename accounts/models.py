@@ -39,6 +39,12 @@ class Profile(models.Model):
             "resets) only when its owner follows the link emailed to it."
         ),
     )
+    confirmation_sent_at = models.DateTimeField(
+        "confirmation last sent",
+        null=True,
+        blank=True,
+        help_text="When a message about the pending address was last emailed (at most one per 10 minutes).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

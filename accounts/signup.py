@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import enum
+import logging
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet, Value
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import Profile
+
+logger = logging.getLogger(__name__)
+
+# At most one confirmation message per user in this time, so the form can't be used to flood an inbox.
+CONFIRMATION_INTERVAL = timedelta(minutes=10)
 
 
 class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
@@ -31,8 +41,23 @@ class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
 email_confirmation_token = EmailConfirmationTokenGenerator()
 
 
+def users_with_email(email: str) -> QuerySet:
+    """The users whose address is ``email``, folded as migration 0002's unique index folds it.
+
+    ``LOWER()`` on both sides, in the database: ``email__iexact`` compares with ``UPPER()`` on
+    PostgreSQL, which folds some letters together that ``LOWER()`` keeps apart ("ſ" and "s"), and
+    Python's ``str.lower()`` folds non-ASCII capitals that SQLite's ``LOWER()`` leaves alone.
+    """
+    return (
+        get_user_model()
+        .objects.exclude(email="")  # as the index does (and so PostgreSQL can use it)
+        .annotate(email_lower=Lower("email"))
+        .filter(email_lower=Lower(Value(email)))
+    )
+
+
 def email_in_use(email: str, *, besides: AbstractBaseUser | None = None) -> bool:
-    users = get_user_model().objects.filter(email__iexact=email)
+    users = users_with_email(email)
     if besides is not None:
         users = users.exclude(pk=besides.pk)
     return users.exists()
@@ -50,17 +75,55 @@ def sign_up(*, username: str, email: str, password: str) -> AbstractBaseUser:
     return user
 
 
-def send_email_confirmation(*, user: AbstractBaseUser, absolute_url: Callable[[str], str]) -> None:
+class Sending(enum.Enum):
+    SENT = "sent"
+    NOT_NEEDED = "not needed"  # it is the user's confirmed address already
+    TOO_SOON = "too soon"  # one was sent less than CONFIRMATION_INTERVAL ago
+    FAILED = "failed"  # the mail server refused or couldn't be reached (logged)
+
+
+def request_email_confirmation(
+    *, user: AbstractBaseUser, email: str, now: datetime, absolute_url: Callable[[str], str]
+) -> Sending:
+    """Make ``email`` the user's pending address and send the message about it (see
+    ``send_email_confirmation``), at most once per ``CONFIRMATION_INTERVAL``.
+
+    A message that couldn't be sent doesn't count towards the limit.
+    """
+    with transaction.atomic():
+        profile = Profile.objects.select_for_update().get(user=user)
+        if users_with_email(email).filter(pk=user.pk).exists():
+            profile.pending_email = ""  # "never mind the other address"
+            profile.save(update_fields=["pending_email", "updated_at"])
+            return Sending.NOT_NEEDED
+        previous = profile.confirmation_sent_at
+        if previous is not None and now < previous + CONFIRMATION_INTERVAL:
+            return Sending.TOO_SOON
+        profile.pending_email, profile.confirmation_sent_at = email, now
+        profile.save(update_fields=["pending_email", "confirmation_sent_at", "updated_at"])
+    if send_email_confirmation(user=user, absolute_url=absolute_url):
+        return Sending.SENT
+    Profile.objects.filter(user=user, confirmation_sent_at=now).update(
+        confirmation_sent_at=previous
+    )
+    return Sending.FAILED
+
+
+def send_email_confirmation(*, user: AbstractBaseUser, absolute_url: Callable[[str], str]) -> bool:
     """Email the user's pending address: a link to confirm it, or, if another account already uses
     it, a note to that address's owner instead. Either way one message goes to that address only,
-    so only its owner learns whether it has an account."""
+    so only its owner learns whether it has an account.
+
+    False if there is no pending address or the message couldn't be sent (logged, not raised: the
+    account is made by then, and the learner can ask again from their account page).
+    """
     email = Profile.for_user(user).pending_email
     if not email:
-        return
-    if email_in_use(email, besides=user):
-        owner = get_user_model().objects.get(email__iexact=email)
+        return False
+    owner = users_with_email(email).exclude(pk=user.pk).first()
+    if owner is not None:
         context = {"owner": owner, "reset_url": absolute_url(reverse("password_reset"))}
-        subject = "Someone tried to sign up to CPS Prep with your email address"
+        subject = "Someone gave your email address for another CPS Prep account"
         body = render_to_string("accounts/email/address_in_use.txt", context)
     else:
         link = reverse(
@@ -73,22 +136,39 @@ def send_email_confirmation(*, user: AbstractBaseUser, absolute_url: Callable[[s
         context = {"user": user, "confirm_url": absolute_url(link)}
         subject = "Confirm your email address for CPS Prep"
         body = render_to_string("accounts/email/confirm_email.txt", context)
-    send_mail(subject, body, None, [email])
+    try:
+        send_mail(subject, body, None, [email])
+    except OSError:  # smtplib.SMTPException is one, as are refused and timed-out connections
+        logger.exception("Couldn't send the email-confirmation message for user %s", user.pk)
+        return False
+    return True
+
+
+class Confirmation(enum.Enum):
+    CONFIRMED = "confirmed"
+    ALREADY_CONFIRMED = "already confirmed"  # by another request with the same link, just before
+    TAKEN = "taken"  # another account has the address by now
+    STALE = "stale"  # the address is no longer the pending one
 
 
 @transaction.atomic
-def confirm_email(*, user: AbstractBaseUser) -> bool:
-    """Make the pending address the user's email; False if another account has it by now."""
+def confirm_email(*, user: AbstractBaseUser, email: str) -> Confirmation:
+    """Make ``email``, the address the link was for, the user's email if it is still pending."""
     profile = Profile.objects.select_for_update().get(user=user)
-    email, profile.pending_email = profile.pending_email, ""
+    if profile.pending_email != email:
+        user.refresh_from_db(fields=["email"])
+        if not profile.pending_email and user.email == email:
+            return Confirmation.ALREADY_CONFIRMED
+        return Confirmation.STALE
+    profile.pending_email = ""
     profile.save(update_fields=["pending_email", "updated_at"])
-    if not email or email_in_use(email, besides=user):
-        return False
+    if email_in_use(email, besides=user):
+        return Confirmation.TAKEN
     previous, user.email = user.email, email
     try:
         with transaction.atomic():  # the database's unique index settles a race between two links
             user.save(update_fields=["email"])
     except IntegrityError:
         user.email = previous
-        return False
-    return True
+        return Confirmation.TAKEN
+    return Confirmation.CONFIRMED

@@ -7,6 +7,7 @@ from accounts import views
 
 urlpatterns = [
     path("", views.account, name="account"),
+    path("email/", views.send_confirmation, name="send_confirmation"),
     path("signup/", views.signup, name="signup"),
     path(
         "confirm-email/<uidb64>/<token>/",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from axes.helpers import get_client_ip_address, get_cool_off, get_failure_limit
 from axes.utils import reset as reset_sign_in_failures
 from django.conf import settings
@@ -12,16 +14,20 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.forms import SignUpForm
+from accounts.forms import ConfirmationRequestForm, SignUpForm
 from accounts.models import Profile
 from accounts.signup import (
+    CONFIRMATION_INTERVAL,
+    Confirmation,
+    Sending,
     confirm_email,
     email_confirmation_token,
-    send_email_confirmation,
+    request_email_confirmation,
     sign_up,
 )
 
@@ -45,19 +51,30 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect(settings.LOGIN_REDIRECT_URL)
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
         user = sign_up(
             username=form.cleaned_data["username"],
-            email=form.cleaned_data["email"],
+            email=email,
             password=form.cleaned_data["password1"],
         )
-        send_email_confirmation(user=user, absolute_url=request.build_absolute_uri)
         login(request, user, backend=MODEL_BACKEND)
-        # Word for word the same whether or not another account uses the address (see README).
-        messages.success(
-            request,
-            f"Welcome, {user.get_username()}. You're signed in. We've sent a message to "
-            f"{form.cleaned_data['email']}: follow its link to use that address for password resets.",
+        sending = request_email_confirmation(
+            user=user, email=email, now=timezone.now(), absolute_url=request.build_absolute_uri
         )
+        # Word for word the same whether or not another account uses the address (see README).
+        welcome = f"Welcome, {user.get_username()}. You're signed in."
+        if sending is Sending.SENT:
+            messages.success(
+                request,
+                f"{welcome} We've sent a message to {email}: follow its link to use that address "
+                "for password resets.",
+            )
+        else:
+            messages.warning(
+                request,
+                f"{welcome} We couldn't send a message to {email} just now: you can ask for it "
+                "again on your account page.",
+            )
         return HttpResponseRedirect(_requested_next(request) or settings.LOGIN_REDIRECT_URL)
     return TemplateResponse(
         request, "accounts/signup.html", {"form": form, "next": _requested_next(request)}
@@ -65,30 +82,47 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 def _user_for_link(uidb64: str, token: str):
+    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
     try:
         user = get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
     except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
         return None
-    if not Profile.for_user(user).pending_email:
+    email = Profile.for_user(user).pending_email
+    if not email or not email_confirmation_token.check_token(user, token):
         return None
-    return user if email_confirmation_token.check_token(user, token) else None
+    return user, email
+
+
+CONFIRMATION_MESSAGES = {
+    Confirmation.CONFIRMED: (
+        messages.SUCCESS,
+        "Thank you: that address is now used for password resets.",
+    ),
+    Confirmation.ALREADY_CONFIRMED: (messages.SUCCESS, "Your address is confirmed."),
+    Confirmation.TAKEN: (
+        messages.ERROR,
+        "That address is already used by another account, so it wasn't added.",
+    ),
+    Confirmation.STALE: (
+        messages.ERROR,
+        "That link is out of date: the address waiting for confirmation has changed since.",
+    ),
+}
 
 
 @require_http_methods(["GET", "POST"])
 def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write."""
-    user = _user_for_link(uidb64, token)
-    if user is not None and request.method == "POST":
-        if confirm_email(user=user):
-            messages.success(request, "Thank you: that address is now used for password resets.")
-        else:
-            messages.error(
-                request, "That address is already used by another account, so it wasn't added."
-            )
+    found = _user_for_link(uidb64, token)
+    if found is not None and request.method == "POST":
+        user, email = found
+        level, text = CONFIRMATION_MESSAGES[confirm_email(user=user, email=email)]
+        messages.add_message(request, level, text)
         return redirect("account")
-    context = {"validlink": user is not None}
-    if user is not None:
-        context.update(username=user.get_username(), email=Profile.for_user(user).pending_email)
+    context = {"validlink": found is not None}
+    if found is not None:
+        user, email = found
+        context.update(username=user.get_username(), email=email)
     return TemplateResponse(request, "accounts/confirm_email.html", context)
 
 
@@ -117,11 +151,55 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         return response
 
 
+def _account_page(request: HttpRequest, form: ConfirmationRequestForm) -> TemplateResponse:
+    profile = Profile.for_user(request.user)
+    return TemplateResponse(request, "accounts/account.html", {"profile": profile, "form": form})
+
+
 @login_required
 @require_GET
 def account(request: HttpRequest) -> TemplateResponse:
-    profile = Profile.for_user(request.user)
-    return TemplateResponse(request, "accounts/account.html", {"profile": profile})
+    pending = Profile.for_user(request.user).pending_email
+    return _account_page(request, ConfirmationRequestForm(initial={"email": pending}))
+
+
+@login_required
+@require_POST
+def send_confirmation(request: HttpRequest) -> HttpResponse:
+    """The account page's form: email a confirmation link to the pending address or another one.
+
+    The answer is the same whether or not another account uses the address (see README)."""
+    form = ConfirmationRequestForm(request.POST)
+    if not form.is_valid():
+        return _account_page(request, form)
+    email = form.cleaned_data["email"]
+    now = timezone.now()
+    sending = request_email_confirmation(
+        user=request.user, email=email, now=now, absolute_url=request.build_absolute_uri
+    )
+    if sending is Sending.SENT:
+        messages.success(
+            request,
+            f"We've sent a message to {email}: follow its link to use that address for password "
+            "resets.",
+        )
+    elif sending is Sending.NOT_NEEDED:
+        messages.success(request, f"{email} is already your confirmed address.")
+    elif sending is Sending.TOO_SOON:
+        sent_at = Profile.for_user(request.user).confirmation_sent_at or now
+        wait = sent_at + CONFIRMATION_INTERVAL - now
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        messages.info(
+            request,
+            "We sent you a message a few minutes ago. It can take a little while to arrive, and "
+            "it may be in your spam or junk folder. You can ask for another in "
+            f"{minutes} minute{'s' if minutes != 1 else ''}.",
+        )
+    else:
+        messages.warning(
+            request, "We couldn't send a message just now. Please try again in a few minutes."
+        )
+    return redirect("account")
 
 
 def locked_out(

@@ -1,15 +1,20 @@
 import re
+import smtplib
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
+from accounts import views
 from accounts.models import Profile
-from accounts.signup import confirm_email, sign_up
+from accounts.signup import Confirmation, confirm_email, sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +25,7 @@ PASSWORD = "a calm river 42"
 def learner():
     """A learner whose email address is confirmed."""
     user = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
-    assert confirm_email(user=user)
+    assert confirm_email(user=user, email="ada@example.org") is Confirmation.CONFIRMED
     return user
 
 
@@ -113,7 +118,7 @@ def test_sign_up_with_an_address_in_use_says_the_same_and_tells_only_its_owner(
     assert newcomer.email == ""
     to_owner = mailoutbox[-1]
     assert to_owner.to == ["ADA@example.org"]
-    assert to_owner.subject == "Someone tried to sign up to CPS Prep with your email address"
+    assert to_owner.subject == "Someone gave your email address for another CPS Prep account"
     assert 'sign in as "ada"' in to_owner.body
     assert "http://testserver/accounts/password-reset/" in to_owner.body
     assert "confirm-email" not in to_owner.body
@@ -128,8 +133,8 @@ def test_sign_up_with_an_address_in_use_says_the_same_and_tells_only_its_owner(
 def test_a_link_for_an_address_taken_since_does_not_attach_it(mailoutbox):
     first = sign_up(username="bo", email="same@example.org", password=PASSWORD)
     second = sign_up(username="cy", email="Same@example.org", password=PASSWORD)
-    assert confirm_email(user=first)
-    assert not confirm_email(user=second)
+    assert confirm_email(user=first, email="same@example.org") is Confirmation.CONFIRMED
+    assert confirm_email(user=second, email="Same@example.org") is Confirmation.TAKEN
     second.refresh_from_db()
     assert second.email == ""
 
@@ -231,6 +236,168 @@ def test_passwords_are_hashed_with_argon2(project_password_hashing):
     user.refresh_from_db()
     assert user.password.startswith("argon2$argon2id$")
     assert user.check_password(PASSWORD)
+
+
+# --- Confirming the address, again or late --------------------------------------------------------
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that hangs up, as an SMTP server under strain may."""
+
+    def send_messages(self, email_messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+def message_texts(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+def ask_for_a_link(client: Client, email: str, **extra):
+    return client.post(reverse("send_confirmation"), {"email": email}, follow=True, **extra)
+
+
+def allow_another_link(user) -> None:
+    """As if the last confirmation message went out 11 minutes ago."""
+    Profile.objects.filter(user=user).update(
+        confirmation_sent_at=timezone.now() - timedelta(minutes=11)
+    )
+
+
+def test_sign_up_signs_in_even_when_the_mail_server_fails(client, settings, mailoutbox, caplog):
+    settings.EMAIL_BACKEND = f"{__name__}.FailingEmailBackend"
+    response = sign_up_through_the_form(client, "ada", "ada@example.org")
+
+    assert response.redirect_chain == [("/dashboard/", 302)]
+    user = get_user_model().objects.get(username="ada")
+    assert signed_in_user(client) == str(user.pk)
+    assert message_texts(response) == [
+        "Welcome, ada. You're signed in. We couldn't send a message to ada@example.org just now: "
+        "you can ask for it again on your account page."
+    ]
+    [record] = [r for r in caplog.records if r.name == "accounts.signup"]
+    assert isinstance(record.exc_info[1], smtplib.SMTPServerDisconnected)
+
+    # The account page offers to send it again, and (as nothing was sent) does so at once.
+    page = client.get(reverse("account")).content.decode()
+    assert "Didn't get the link, or has it expired?" in page
+    assert 'value="ada@example.org"' in page
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    response = ask_for_a_link(client, "ada@example.org")
+    assert message_texts(response) == [
+        "We've sent a message to ada@example.org: follow its link to use that address for "
+        "password resets."
+    ]
+    assert [mail.to for mail in mailoutbox] == [["ada@example.org"]]
+    Client().post(confirmation_link(mailoutbox[0]))
+    user.refresh_from_db()
+    assert user.email == "ada@example.org"
+
+
+def test_the_account_page_sends_a_new_link_at_most_every_ten_minutes(client, mailoutbox):
+    sign_up_through_the_form(client, "ada", "ada@example.org")
+    first_link = confirmation_link(mailoutbox[0])
+
+    response = ask_for_a_link(client, "ada@example.org")
+    assert message_texts(response) == [
+        "We sent you a message a few minutes ago. It can take a little while to arrive, and it may "
+        "be in your spam or junk folder. You can ask for another in 10 minutes."
+    ]
+    assert len(mailoutbox) == 1
+
+    # Later, to another address: the new address waits, and the first link no longer works.
+    user = get_user_model().objects.get(username="ada")
+    allow_another_link(user)
+    ask_for_a_link(client, "ada.l@example.org")
+    assert [mail.to for mail in mailoutbox] == [["ada@example.org"], ["ada.l@example.org"]]
+    assert Profile.for_user(user).pending_email == "ada.l@example.org"
+    assert "This link has expired" in Client().get(first_link).content.decode()
+    Client().post(confirmation_link(mailoutbox[1]))
+    user.refresh_from_db()
+    assert user.email == "ada.l@example.org"
+
+
+def test_asking_for_a_link_says_the_same_whether_or_not_the_address_is_taken(learner, mailoutbox):
+    def ask_as(username: str, email: str) -> str:
+        client = Client()
+        sign_up_through_the_form(client, username, f"{username}@example.org")
+        allow_another_link(get_user_model().objects.get(username=username))
+        response = ask_for_a_link(client, email)
+        page = response.content.decode().replace(username, "NAME").replace(email, "EMAIL")
+        return re.sub(r"\b[A-Za-z0-9]{64}\b", "CSRF-TOKEN", page)
+
+    free, taken = ask_as("newcomer1", "free@example.org"), ask_as("newcomer2", "ADA@example.org")
+    assert "sent a message to EMAIL" in free
+    assert free == taken
+    to_owner = mailoutbox[-1]
+    assert to_owner.to == ["ADA@example.org"]
+    assert to_owner.subject == "Someone gave your email address for another CPS Prep account"
+    assert "confirm-email" not in to_owner.body
+    asker = get_user_model().objects.get(username="newcomer2")
+    assert Profile.for_user(asker).pending_email == "ADA@example.org"
+
+
+def test_asking_for_a_link_needs_sign_in_and_the_csrf_token(learner, mailoutbox):
+    response = Client().post(reverse("send_confirmation"), {"email": "x@example.org"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    response = client.post(reverse("send_confirmation"), {"email": "x@example.org"})
+    assert response.status_code == 403
+    assert mailoutbox == []
+
+
+def test_a_link_confirmed_a_moment_earlier_in_another_tab_says_so(client, mailoutbox, monkeypatch):
+    sign_up_through_the_form(client, "ada", "ada@example.org")
+    link = confirmation_link(mailoutbox[0])
+    real_confirm_email = views.confirm_email
+
+    def after_the_other_tab(**kwargs):
+        real_confirm_email(**kwargs)  # the other request got the lock first
+        return real_confirm_email(**kwargs)
+
+    monkeypatch.setattr(views, "confirm_email", after_the_other_tab)
+    response = client.post(link, follow=True)
+    assert message_texts(response) == ["Your address is confirmed."]
+    assert get_user_model().objects.get(username="ada").email == "ada@example.org"
+
+
+def test_confirming_twice_is_already_confirmed_and_a_replaced_address_is_stale():
+    user = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    assert confirm_email(user=user, email="ada@example.org") is Confirmation.CONFIRMED
+    assert confirm_email(user=user, email="ada@example.org") is Confirmation.ALREADY_CONFIRMED
+    Profile.objects.filter(user=user).update(pending_email="ada.l@example.org")
+    assert confirm_email(user=user, email="old@example.org") is Confirmation.STALE
+    assert Profile.for_user(user).pending_email == "ada.l@example.org"
+
+
+# "ſ" (long s) upper-cases to "S" but lower-cases to itself, so the unique index on LOWER(email) keeps
+# "ſam@..." and "sam@..." apart; lookups by UPPER() (email__iexact on PostgreSQL) took them as one.
+
+
+def test_an_address_the_index_tells_apart_from_another_can_be_confirmed():
+    for name, email in [("sam", "sam@example.org"), ("longs", "ſam@example.org")]:
+        user = sign_up(username=name, email=email, password=PASSWORD)
+        assert confirm_email(user=user, email=email) is Confirmation.CONFIRMED
+
+
+def test_sign_up_finds_the_one_owner_the_index_allows(mailoutbox):
+    for name, email in [("sam", "sam@example.org"), ("longs", "ſam@example.org")]:
+        get_user_model().objects.create_user(name, email=email, password=PASSWORD)
+
+    response = sign_up_through_the_form(Client(), "newcomer", "SAM@example.org")
+    assert response.status_code == 200  # was a 500: .get() found two owners
+    assert mailoutbox[-1].to == ["SAM@example.org"]
+    assert 'sign in as "sam"' in mailoutbox[-1].body
+
+
+def test_an_address_with_non_ascii_capitals_is_found_as_the_index_folds_it(mailoutbox):
+    # SQLite's LOWER() folds ASCII only, so the address is folded in the database, not by Python.
+    owner = sign_up(username="ada", email="ada@BÜRO.example", password=PASSWORD)
+    assert confirm_email(user=owner, email="ada@BÜRO.example") is Confirmation.CONFIRMED
+    sign_up_through_the_form(Client(), "newcomer", "ada@BÜRO.example")
+    assert 'sign in as "ada"' in mailoutbox[-1].body
 
 
 # --- Profile --------------------------------------------------------------------------------------
