@@ -27,29 +27,31 @@ class LockoutBackend(AxesStandaloneBackend):
 
 
 def failure_limit(request: HttpRequest, credentials: dict | None) -> int:
-    """``AXES_FAILURE_LIMIT``: the pair's limit once the (username, address) pair has reached it,
-    otherwise the address-wide one.
+    """``AXES_FAILURE_LIMIT``: the limit of the first lockout group that has reached its own.
 
     Axes has a single limit and pauses when any lockout parameter's failure count reaches it (it
-    compares the highest count). Choosing the limit this way gives each parameter its own: a pause
-    at ``SIGN_IN_FAILURES_PER_PAIR`` for one username from one address, and at
-    ``SIGN_IN_FAILURES_PER_ADDRESS`` for the address, whatever usernames were tried.
+    compares the highest count). Choosing the limit this way gives each group its own: a pause at
+    ``SIGN_IN_FAILURES_PER_PAIR`` for one username from one address, at
+    ``SIGN_IN_FAILURES_PER_USERNAME`` for one username from any addresses, and at
+    ``SIGN_IN_FAILURES_PER_ADDRESS`` for one address, whatever usernames were tried. (While no
+    group has reached its limit, the highest of them is returned, which no count has reached.)
     """
     per_pair = settings.SIGN_IN_FAILURES_PER_PAIR
+    per_username = settings.SIGN_IN_FAILURES_PER_USERNAME
     per_address = settings.SIGN_IN_FAILURES_PER_ADDRESS
-    if not per_address or _pair_failures(request, credentials) >= per_pair:
+    username = get_client_username(request, credentials)
+    address = getattr(request, "axes_ip_address", None)
+    if _failures(request, username=username, ip_address=address) >= per_pair:
         return per_pair
-    return per_address
+    if per_username and _failures(request, username=username) >= per_username:
+        return per_username
+    return max(per_pair, per_username, per_address)
 
 
-def _pair_failures(request: HttpRequest, credentials: dict | None) -> int:
-    """Failures within the cool-off for this username from this address, counted as axes counts them."""
+def _failures(request: HttpRequest, **lookup: object) -> int:
+    """Failures within the cool-off matching ``lookup``, counted as axes counts them."""
     since = (getattr(request, "axes_attempt_time", None) or timezone.now()) - get_cool_off(request)
-    attempts = AccessAttempt.objects.filter(
-        username=get_client_username(request, credentials),
-        ip_address=getattr(request, "axes_ip_address", None),
-        attempt_time__gte=since,
-    )
+    attempts = AccessAttempt.objects.filter(attempt_time__gte=since, **lookup)
     return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 

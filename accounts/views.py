@@ -217,7 +217,8 @@ def locked_out(
         {
             "minutes": minutes,
             "failure_limit": failure_limit,
-            "whole_address": failure_limit > settings.SIGN_IN_FAILURES_PER_PAIR,
+            "whole_account": failure_limit == settings.SIGN_IN_FAILURES_PER_USERNAME,
+            "whole_address": failure_limit == settings.SIGN_IN_FAILURES_PER_ADDRESS,
         },
         status=429,
     )

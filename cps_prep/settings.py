@@ -138,11 +138,16 @@ LOGOUT_REDIRECT_URL = "/"
 # A successful sign-in clears only that pair's failures (accounts.views.LoginView), so signing in to an
 # account of one's own does not reset the address's count; a new password set through the emailed
 # reset link lifts that username's pause.
+# One account tried from many addresses is paused too, after SIGN_IN_FAILURES_PER_USERNAME: higher
+# than the pair's limit because anyone can cause it, and lifted at once by a password reset.
 SIGN_IN_FAILURES_PER_PAIR = 5
+SIGN_IN_FAILURES_PER_USERNAME = int(os.environ.get("SIGN_IN_FAILURES_PER_USERNAME") or "20")
 SIGN_IN_FAILURES_PER_ADDRESS = int(os.environ.get("SIGN_IN_FAILURES_PER_ADDRESS") or "30")
 AXES_FAILURE_LIMIT = "accounts.backends.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+if SIGN_IN_FAILURES_PER_USERNAME:
+    AXES_LOCKOUT_PARAMETERS.append("username")
 if SIGN_IN_FAILURES_PER_ADDRESS:
     AXES_LOCKOUT_PARAMETERS.append("ip_address")
 AXES_RESET_ON_SUCCESS = False

@@ -524,6 +524,22 @@ def test_one_address_trying_many_usernames_is_paused(learner, settings):
     assert sign_in(Client(), REMOTE_ADDR="10.0.0.8").status_code == 302
 
 
+def test_one_account_tried_from_many_addresses_is_paused(learner, settings):
+    assert settings.SIGN_IN_FAILURES_PER_USERNAME == 20
+    for n in range(19):
+        response = sign_in(Client(), password="wrong", REMOTE_ADDR=f"10.0.1.{n}")
+        assert response.status_code == 200, f"paused after {n} failures"
+    response = sign_in(Client(), password="wrong", REMOTE_ADDR="10.0.1.19")
+    assert response.status_code == 429
+    assert "sign-in to this account is paused for 15 minutes after 20 tries" in (
+        response.content.decode()
+    )
+    # That account is paused from anywhere, even with the right password; other accounts aren't.
+    assert sign_in(Client(), REMOTE_ADDR="10.0.2.1").status_code == 429
+    sign_up(username="bo", email="bo@example.org", password=PASSWORD)
+    assert sign_in(Client(), username="bo", REMOTE_ADDR="10.0.1.3").status_code == 302
+
+
 def test_signing_in_to_ones_own_account_does_not_clear_the_address_count(learner):
     fail_from_one_address(29)
     assert sign_in(Client(), REMOTE_ADDR="10.0.0.7").status_code == 302
