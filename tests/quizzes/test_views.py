@@ -216,6 +216,9 @@ def test_whole_practice_round_to_results(signed_in, bank):
     assert '<th scope="row">Empathy</th><td>3 of 4</td><td>75%</td>' in html
     assert html.count('class="card review-item') == 4
     assert html.count("The question is unclear</label>") == 4  # each can be flagged from here
+    # Explanations fold away; the one miss is promised back in review.
+    assert html.count("<summary>What the lesson says</summary>") == 4
+    assert 'come back in <a href="/review/">Review</a>' in html
     assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"].endswith("/results/")
 
 
