@@ -656,6 +656,10 @@ def test_choosing_an_option_saves_it_at_once(signed_in, exam):
     assert "1 of 2 answered" in saved
     (timer,) = elements(saved, "p", id="exam-timer")
     assert int(timer["data-seconds-left"]) > 0
+    # ...and the question grid, so it reads "answered" at once.
+    (grid,) = elements(saved, "nav", id="exam-nav")
+    assert grid["hx-swap-oob"] == "true"
+    assert 'aria-label="Question 1, answered"' in saved
     assert Response.objects.get().choice == right
     # The page's own button then saves with the version it was given.
     response = signed_in.post(
