@@ -10,19 +10,9 @@ from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, Res
 from review.models import ReviewCard
 from tests.factories import make_lesson, make_question, make_topic
 from tests.quizzes.conftest import NOW
+from tests.quizzes.rows import snapshot
 
 pytestmark = pytest.mark.django_db
-
-
-def snapshot() -> dict[str, list]:
-    """Every row answering can touch, to show a refusal changed nothing."""
-    return {
-        "attempts": list(Attempt.objects.order_by("pk").values()),
-        "items": list(AttemptQuestion.objects.order_by("pk").values()),
-        "responses": list(Response.objects.order_by("pk").values()),
-        "scores": list(TopicScore.objects.order_by("pk").values()),
-        "cards": list(ReviewCard.objects.order_by("pk").values()),
-    }
 
 
 def answer(attempt, item, *, correct=True, learner=None, now=NOW) -> Response:

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from quizzes import attempts, views
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
-from review.models import ReviewCard
 from tests.factories import make_lesson, make_topic
 from tests.quizzes.conftest import NOW
+from tests.quizzes.rows import snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +22,6 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 def signed_in(client, learner):
     client.force_login(learner)
     return client
-
-
-def snapshot() -> dict[str, list]:
-    return {
-        "attempts": list(Attempt.objects.order_by("pk").values()),
-        "items": list(AttemptQuestion.objects.order_by("pk").values()),
-        "responses": list(Response.objects.order_by("pk").values()),
-        "scores": list(TopicScore.objects.order_by("pk").values()),
-        "cards": list(ReviewCard.objects.order_by("pk").values()),
-        "flags": list(Flag.objects.order_by("pk").values()),
-    }
 
 
 def start_lesson_practice(client, lesson) -> Attempt:

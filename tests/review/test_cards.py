@@ -2,7 +2,6 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth import get_user_model
 from fsrs import Rating, State
 
 from articles.models import Article
@@ -14,16 +13,6 @@ from tests.factories import make_question
 pytestmark = pytest.mark.django_db
 
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def learner():
-    return get_user_model().objects.create_user("ada", password="x")
-
-
-@pytest.fixture
-def other_learner():
-    return get_user_model().objects.create_user("bo", password="x")
 
 
 def test_first_answer_creates_a_card_and_the_next_updates_it(learner):

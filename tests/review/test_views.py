@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
@@ -10,16 +9,6 @@ from review.cards import record_answer
 from tests.factories import make_question
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner():
-    return get_user_model().objects.create_user("ada", password="x")
-
-
-@pytest.fixture
-def other_learner():
-    return get_user_model().objects.create_user("bo", password="x")
 
 
 def miss(learner, question, minutes_ago: int = 30):
