@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint format setup bench clean
+.PHONY: run test test-postgres lint format setup bench clean admin chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,23 @@ setup: $(VENV)/.installed-run
 run: setup
 	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# A staff account for the admin (/admin/): asks for a username, an email address and a password.
+admin: setup
+	DEBUG=1 $(BIN)/python manage.py createsuperuser
+
+# The browser tests drive Debian's Chromium: install it when missing (as root), or say how.
+CHROMIUM ?= /usr/bin/chromium
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "$(CHROMIUM) is missing: run 'sudo apt-get install chromium', then 'make test' again."; exit 1; \
+	  fi; \
+	fi
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -35,7 +52,7 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+test: chromium lint
 	$(BIN)/python -m pytest
 
 # The database tests against PostgreSQL: `make test-postgres DATABASE_URL=postgres://...` (.ci/run does).

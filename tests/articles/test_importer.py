@@ -18,7 +18,7 @@ from articles.importer import (
     slugify,
 )
 
-SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "content" / "sources"
 TOPICS_FILE = Path(__file__).resolve().parents[2] / "content" / "topics.yaml"
 FOOTER = ("Subscribe", "Get the latest from Examzify", "You can unsubscribe at any time.")
 

@@ -1,7 +1,7 @@
 """Lessons for the generator's tests and bench: lesson files read with yaml, or the plain-text seeds.
 
 The five seed lessons are read from `content/lessons/` when a lesson file with the seed's title is
-there, and otherwise straight from `shared/seeds/` (first line the title, next paragraph the
+there, and otherwise straight from `content/sources/` (first line the title, next paragraph the
 summary, short unpunctuated lines the headings, the site footer dropped), with the main points
 the project gave them.
 """
@@ -19,7 +19,7 @@ from quizzes.generation import LessonInput
 
 ROOT = Path(__file__).resolve().parents[3]
 LESSONS_DIR = ROOT / "content" / "lessons"
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+SEEDS_DIR = ROOT / "content" / "sources"
 FIXTURES_DIR = ROOT / "tests" / "fixtures" / "lessons"
 BANK_PATH = ROOT / "content" / "distractors.yaml"
 
