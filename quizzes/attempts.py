@@ -338,8 +338,8 @@ def save_exam_page(
 
 @transaction.atomic
 def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
-    """Close the attempt and fill in its score; an exam's answers are scored now. Finishing twice
-    is harmless. A timed attempt finished late is recorded as finished at its deadline."""
+    """Close the attempt and fill in its score; an exam's answers are scored now, and its
+    unanswered questions go to Review as missed. Finishing twice is harmless. A timed attempt finished late is recorded as finished at its deadline."""
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.is_finished:
         return attempt
@@ -351,18 +351,23 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     )
     if attempt.is_exam:
         # Score in one fixed order, so two finishes that touch the same topic scores and review
-        # cards lock those rows in the same order and cannot deadlock.
-        by_row = sorted(
-            responses,
-            key=lambda response: (
-                response.attempt_question.question.topic_id,
-                response.attempt_question.question_id,
-            ),
+        # cards lock those rows in the same order and cannot deadlock. A question left unanswered
+        # is missed: it has no answer to score, but it comes back in Review like a wrong one.
+        answered = {response.attempt_question_id: response for response in responses}
+        items = sorted(
+            attempt.items.select_related("question"),
+            key=lambda item: (item.question.topic_id, item.question_id),
         )
-        for response in by_row:
+        for item in items:
+            response = answered.get(item.pk)
+            if response is None:
+                cards.record_answer(
+                    learner=attempt.learner, question=item.question, correct=False, now=finished_at
+                )
+                continue
             _score_answer(
                 learner=attempt.learner,
-                question=response.attempt_question.question,
+                question=item.question,
                 correct=response.is_correct,
                 now=finished_at,
             )
