@@ -207,7 +207,7 @@ def test_whole_practice_round_to_results(signed_in, bank):
     assert html.count("The question is unclear</label>") == 4  # each can be flagged from here
     # Explanations fold away; the one miss is promised back in review.
     assert html.count("<summary>What the lesson says</summary>") == 4
-    assert 'come back in <a href="/review/">Review</a>' in html
+    assert 'comes back in <a href="/review/">Review</a> after 10 minutes' in html
     assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"].endswith("/results/")
 
 
