@@ -440,6 +440,14 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
     )
     recent = list(Attempt.objects.for_learner(learner).select_related("lesson", "topic")[:5])
+    exam_results = [
+        scoring.ExamResult(correct=correct, questions=questions)
+        for correct, questions in Attempt.objects.for_learner(learner)
+        .finished()
+        .filter(mode=Attempt.Mode.EXAM)
+        .order_by("-finished_at", "-pk")
+        .values_list("correct_count", "question_count")[: scoring.RECENT_EXAMS]
+    ]
     return TemplateResponse(
         request,
         "quizzes/dashboard.html",
@@ -447,9 +455,15 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "rows": rows,
             "weakest": weakest,
             "weakest_topic": weakest_topic,
-            "readiness": scoring.readiness(standings, pass_mark=scoring.PASS_MARK),
+            "readiness": scoring.readiness(standings, exam_results, pass_mark=scoring.PASS_MARK),
             "mastery_threshold": round(100 * scoring.MASTERY_THRESHOLD),
-            "chance": round(100 * scoring.CHANCE),
+            "enough_evidence": scoring.ENOUGH_EVIDENCE,
+            "practised_topics": sum(
+                standing.practised for standing in standings if standing.bank_questions
+            ),
+            "practice_cap": scoring.PRACTICE_CAP,
+            "practice_answers_per_exam_answer": round(1 / scoring.PRACTICE_WEIGHT),
+            "exam_half_life": scoring.EXAM_HALF_LIFE,
             "half_life": scoring.HALF_LIFE_ANSWERS,
             "recent": recent,
             "overall": overall,

@@ -128,8 +128,8 @@ def test_results_page(client, practice, django_assert_num_queries):
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
     # session, user, expired attempts to close, topics with bank counts, topic scores, the
-    # daily trend (one aggregate), recent attempts, due review cards
-    with django_assert_num_queries(8):
+    # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards
+    with django_assert_num_queries(9):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 

@@ -443,7 +443,10 @@ def test_flag_without_a_reason_is_refused(signed_in, bank):
 
 def test_dashboard_before_any_practice(signed_in, bank):
     html = signed_in.get("/dashboard/").content.decode()
-    assert "25%</strong> estimated mock-exam score" in html  # all topics count as chance
+    # No evidence, so no figure: not 25% (a guess among four options), which would mislead.
+    assert "<strong>Not enough answers yet</strong>" in html
+    assert "25%" not in html
+    assert "How this is worked out" in html
     assert "Practise next: Empathy" in html
     assert "You haven't started any practice yet." in html
     assert "<svg" not in html
@@ -484,6 +487,47 @@ def test_dashboard_after_practice(signed_in, learner, bank, rng, monkeypatch):
     assert "In progress: carry on" in html
     assert "1 question is due for review." in html
     assert 'href="/review/">Review now</a>' in html
+
+
+def finished_exam(learner, *, correct: int, questions: int, days_ago: int) -> Attempt:
+    started = NOW - timedelta(days=days_ago)
+    return Attempt.objects.create(
+        learner=learner,
+        mode=Attempt.Mode.EXAM,
+        scope=Attempt.Scope.MIXED,
+        started_at=started,
+        deadline=started + timedelta(minutes=30),
+        time_limit_seconds=1800,
+        pass_mark=0.7,
+        question_count=questions,
+        finished_at=started + timedelta(minutes=20),
+        answered_count=correct,
+        correct_count=correct,
+    )
+
+
+def test_dashboard_readiness_rests_on_mock_exams(signed_in, learner, bank, monkeypatch):
+    """Mock exams of 40%, then 0% four times: the dashboard must not predict 65%."""
+    monkeypatch.setattr(views, "_now", lambda: NOW)
+    for days_ago, correct in ((5, 8), (4, 0), (3, 0), (2, 0), (1, 0)):
+        finished_exam(learner, correct=correct, questions=20, days_ago=days_ago)
+    for topic in ("empathy", "recovery"):  # and strong practice in every topic
+        TopicScore.objects.create(
+            learner=learner,
+            topic=make_topic(topic),
+            answered=12,
+            correct=12,
+            weighted_answered=9.0,
+            weighted_correct=9.0,
+            mastery=0.9,
+            updated_at=NOW,
+        )
+    html = signed_in.get("/dashboard/").content.decode()
+    figure = int(re.search(r"<strong>About (\d+)%</strong> predicted", html).group(1))
+    assert figure < 20
+    assert "Likely between" in html
+    assert "your last 5 mock exams (8 of 100 questions right; recent exams count more)" in html
+    assert "You look ready" not in html
 
 
 def test_flag_from_the_results_of_an_exam(signed_in, learner, bank, rng):
