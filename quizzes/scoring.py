@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 HALF_LIFE_ANSWERS = 10
 DECAY = 0.5 ** (1 / HALF_LIFE_ANSWERS)
@@ -340,3 +341,123 @@ def trend(
         for day, value in sorted(values)
     )
     return TrendLine(width=width, height=height, points=points)
+
+
+@dataclass(frozen=True)
+class DayResult:
+    """One day's answers: ``day`` counts from the first day of the chart (0)."""
+
+    day: int
+    answered: int
+    correct: int
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    x: float
+    y: float
+    date: date
+    answered: int
+    correct: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.answered)
+
+
+@dataclass(frozen=True)
+class AxisTick:
+    position: float  # x for a date tick, y for a percent tick
+    label: date | int
+    anchor: str = "middle"  # SVG text-anchor, so the first and last dates stay inside the box
+
+
+@dataclass(frozen=True)
+class TrendChart:
+    """A readable daily chart: a percent axis (0 to 100) on the left, dates along the bottom, and
+    one point per day with answers. Coordinates are SVG user units on a ``width`` × ``height`` box."""
+
+    start: date
+    end: date
+    width: int
+    height: int
+    left: float
+    right: float
+    top: float
+    bottom: float
+    points: tuple[ChartPoint, ...]
+    percent_ticks: tuple[AxisTick, ...]
+    date_ticks: tuple[AxisTick, ...]
+
+    @property
+    def polyline(self) -> str:
+        return " ".join(f"{point.x:g},{point.y:g}" for point in self.points)
+
+    @property
+    def answered(self) -> int:
+        return sum(point.answered for point in self.points)
+
+    @property
+    def correct(self) -> int:
+        return sum(point.correct for point in self.points)
+
+
+def trend_chart(
+    days: Iterable[DayResult],
+    *,
+    start: date,
+    span: int,
+    width: int = 400,
+    height: int = 220,
+    margin: tuple[int, int, int, int] = (12, 14, 30, 44),
+    date_every: int = 7,
+) -> TrendChart:
+    """Lay out ``span`` days from ``start`` (the last day is today): day ``i`` at its own x, percent
+    right at its y, days without answers left out. ``margin`` is (top, right, bottom, left), room for
+    the axis labels. A date tick every ``date_every`` days, counted back from the last day."""
+    top, right, bottom, left = margin
+    plot_right, plot_bottom = width - right, height - bottom
+    step = (plot_right - left) / (span - 1) if span > 1 else 0.0
+
+    def x_of(day: int) -> float:
+        return round(left + day * step, 1)
+
+    def y_of(share: float) -> float:
+        return round(plot_bottom - min(max(share, 0.0), 1.0) * (plot_bottom - top), 1)
+
+    points = tuple(
+        ChartPoint(
+            x=x_of(result.day),
+            y=y_of(result.correct / result.answered),
+            date=start + timedelta(days=result.day),
+            answered=result.answered,
+            correct=result.correct,
+        )
+        for result in sorted(days, key=lambda result: result.day)
+        if result.answered > 0 and 0 <= result.day < span
+    )
+    tick_days = sorted(range(span - 1, -1, -date_every))
+    date_ticks = tuple(
+        AxisTick(
+            position=x_of(day),
+            label=start + timedelta(days=day),
+            anchor="end" if day == span - 1 else "start" if day == 0 else "middle",
+        )
+        for day in tick_days
+    )
+    percent_ticks = tuple(
+        AxisTick(position=y_of(value / 100), label=value) for value in range(0, 101, 25)
+    )
+    return TrendChart(
+        start=start,
+        end=start + timedelta(days=span - 1),
+        width=width,
+        height=height,
+        left=left,
+        right=plot_right,
+        top=top,
+        bottom=plot_bottom,
+        points=points,
+        percent_ticks=percent_ticks,
+        date_ticks=date_ticks,
+    )

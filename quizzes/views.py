@@ -473,10 +473,10 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
 
 
-def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendLine]:
+def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendChart]:
     """Percent correct per day over the last ``TREND_DAYS`` days, per topic and overall, from one
     aggregate query (at most days × topics rows, however many answers there are)."""
-    # Days run in the site's time zone, like TruncDate and __date below.
+    # Days run in the current time zone (the learner's), like TruncDate and __date below.
     today = timezone.localdate(now)
     since = today - timedelta(days=TREND_DAYS - 1)
     daily = (
@@ -501,11 +501,12 @@ def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scorin
         topic_id: scoring.trend(values, span=TREND_DAYS, width=120, height=32)
         for topic_id, values in per_topic.items()
     }
-    overall = scoring.trend(
-        [(index, correct / answered) for index, (answered, correct) in totals.items()],
+    overall = scoring.trend_chart(
+        [
+            scoring.DayResult(day=index, answered=answered, correct=correct)
+            for index, (answered, correct) in totals.items()
+        ],
+        start=since,
         span=TREND_DAYS,
-        width=600,
-        height=160,
-        pad=8,
     )
     return lines, overall

@@ -1,7 +1,9 @@
+from datetime import date
+
 import pytest
 
 from quizzes import scoring
-from quizzes.scoring import ExamResult, Outcome, Standing, Tally, add_answer, tally_of
+from quizzes.scoring import DayResult, ExamResult, Outcome, Standing, Tally, add_answer, tally_of
 
 
 def test_percent_rounds_and_is_none_without_answers():
@@ -170,3 +172,36 @@ def test_trend_places_days_left_to_right_and_values_bottom_to_top():
     assert line.polyline == "4,28 58.1,16 116,4"
     assert (line.first, line.last) == (0.0, 1.0)
     assert scoring.trend([], span=30, width=120, height=32).polyline == ""
+
+
+def test_trend_chart_has_a_percent_axis_dates_and_a_point_per_day_with_answers():
+    start = date(2025, 2, 2)
+    days = [DayResult(29, 5, 4), DayResult(0, 2, 0), DayResult(14, 4, 2), DayResult(20, 0, 0)]
+    chart = scoring.trend_chart(days, start=start, span=30, width=400, height=220)
+    # Plot area: x from 44 to 386, y from 12 (100%) to 190 (0%).
+    assert (chart.left, chart.right, chart.top, chart.bottom) == (44, 386, 12, 190)
+    assert [(p.date, p.x, p.y, p.percent) for p in chart.points] == [
+        (date(2025, 2, 2), 44, 190, 0),
+        (date(2025, 2, 16), 209.1, 101, 50),
+        (date(2025, 3, 3), 386, 47.6, 80),
+    ]
+    assert chart.polyline == "44,190 209.1,101 386,47.6"
+    assert [(t.label, t.position) for t in chart.percent_ticks] == [
+        (0, 190),
+        (25, 145.5),
+        (50, 101),
+        (75, 56.5),
+        (100, 12),
+    ]
+    # A date every 7 days back from today; the last one ends at the right edge.
+    assert [t.label.day for t in chart.date_ticks] == [3, 10, 17, 24, 3]
+    assert chart.date_ticks[-1].anchor == "end"
+    assert (chart.answered, chart.correct) == (11, 6)
+
+
+def test_trend_chart_of_one_day_is_one_point_inside_the_plot():
+    chart = scoring.trend_chart([DayResult(29, 1, 1)], start=date(2025, 1, 1), span=30)
+    (point,) = chart.points
+    assert chart.left <= point.x <= chart.right
+    assert point.y == chart.top
+    assert scoring.trend_chart([], start=date(2025, 1, 1), span=30).points == ()

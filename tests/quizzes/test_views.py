@@ -441,6 +441,12 @@ def test_flag_without_a_reason_is_refused(signed_in, bank):
 # --- Dashboard ------------------------------------------------------------------------------------
 
 
+def chart_dots(html: str) -> list[tuple[float, float]]:
+    """The 30-day chart's dots (x, y)."""
+    found = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="5" class="trend-dot">', html)
+    return [(float(x), float(y)) for x, y in found]
+
+
 def test_dashboard_before_any_practice(signed_in, bank):
     html = signed_in.get("/dashboard/").content.decode()
     # No evidence, so no figure: not 25% (a guess among four options), which would mislead.
@@ -483,7 +489,13 @@ def test_dashboard_after_practice(signed_in, learner, bank, rng, monkeypatch):
     assert 'name="topic" value="recovery"' in html
     assert "<dt>Answered</dt><dd>4</dd>" in html
     assert "<dt>Right</dt><dd>100%</dd>" in html
-    assert '<polyline points="592,36.8" class="trend-line"/>' in html  # today: 4 of 5 right
+    # One day with answers (today, 4 of 5 right): one dot at the right end, at 80% up the axis.
+    assert chart_dots(html) == [(386, 47.6)]
+    assert "<polyline" not in html.split('class="trend-chart"')[1].split("</svg>")[0]
+    assert "<title>Mar 3: 4 of 5 right (80%)</title>" in html
+    for label in ("0%", "25%", "50%", "75%", "100%", "Feb 3", "Feb 24", "Mar 3"):
+        assert f">{label}</text>" in html
+    assert '<time datetime="2025-03-03">Mon, Mar 3</time></th><td>5</td><td>4 (80%)</td>' in html
     assert "In progress: carry on" in html
     assert "1 question is due for review." in html
     assert 'href="/review/">Review now</a>' in html
@@ -571,7 +583,7 @@ def test_dashboard_trend_days_follow_the_site_time_zone(
         now=evening,
     )
     html = signed_in.get("/dashboard/").content.decode()
-    assert '<polyline points="592,8" class="trend-line"/>' in html  # the rightmost day: today
+    assert chart_dots(html) == [(386, 12)]  # the rightmost day: today
     assert '<time datetime="2025-03-03T23:30:00-05:00">Mar 3, 23:30 EST</time>' in html
 
 
