@@ -117,7 +117,7 @@ def test_practise_a_lesson_with_the_keyboard_only(page: Page, lesson, console_er
     expect(card.locator("dd").first).to_have_text("2")
     expect(card.get_by_text("50%")).to_be_visible()
     expect(page.get_by_role("link", name="1 of 2 right")).to_be_visible()
-    expect(page.locator("svg.trend-chart polyline")).to_have_count(1)
+    expect(page.locator("svg.trend-chart circle.trend-dot")).to_have_count(1)  # today, 50%
     assert Response.objects.count() == 2
     assert console_errors == []
 
