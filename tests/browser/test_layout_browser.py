@@ -146,3 +146,41 @@ def test_the_exam_timer_stays_in_view_on_a_phone(browser, live_server, learner, 
     assert timer["y"] >= 0
     assert timer["y"] + timer["height"] <= PHONE["height"]
     page.context.close()
+
+
+def test_exam_grid_states_differ_without_relying_on_colour(browser, live_server, learner, lesson):
+    """Current, answered, not answered and marked each look different even in greyscale."""
+    page = open_page(browser, live_server, LAPTOP)
+    sign_in(page)
+    page.goto("/exam/")
+    page.get_by_label("Number of questions").fill("4")
+    page.get_by_role("button", name="Start the mock exam").click()
+    page.locator(".option label").first.click()  # question 1: answered
+    page.get_by_role("button", name="Save and next").click()
+    expect(page.get_by_role("heading", name="Question 2 of 4")).to_be_visible()
+    page.get_by_label("Mark this question to come back to").check()  # question 2: marked only
+    page.get_by_role("button", name="Save and next").click()
+    expect(page.get_by_role("heading", name="Question 3 of 4")).to_be_visible()  # current
+
+    looks = page.evaluate(
+        """[...document.querySelectorAll('#exam-nav .qnav')].map((el) => {
+            const s = getComputedStyle(el);
+            return {
+                text: el.innerText.trim(),
+                shape: [s.borderTopStyle, s.borderTopWidth, s.outlineStyle, s.fontWeight].join(' '),
+                background: s.backgroundColor,
+            };
+        })"""
+    )
+    answered, marked, current, unanswered = looks
+    # Without colour: each state has its own symbol or border, so all four differ.
+    without_colour = [(look["text"], look["shape"]) for look in looks]
+    assert len(set(without_colour)) == 4, without_colour
+    assert "✓" in answered["text"]
+    assert "⚑" in marked["text"]
+    assert "✓" not in current["text"]
+    # The current question is not answered yet, and doesn't look it.
+    assert current["background"] == unanswered["background"]
+    assert current["background"] != answered["background"]
+    expect(page.locator("#exam-nav")).to_contain_text("✓ answered")
+    page.context.close()
