@@ -61,11 +61,17 @@ class ChoiceNotOffered(AttemptError):
 
 class AttemptClosed(AttemptError):
     status = 409
-    message = "This attempt is already finished."
+    message = (
+        "This was already submitted (perhaps in another tab or window), so that answer wasn't "
+        "saved. Here is how it went."
+    )
 
 
 class AttemptExpired(AttemptClosed):
-    message = "Time is up: answers after the deadline can't be saved."
+    message = (
+        "Time was up, so that answer wasn't saved: answers after the deadline can't count. "
+        "Everything you saved before it was submitted for you."
+    )
 
 
 class AnswerFinal(AttemptError):

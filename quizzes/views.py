@@ -58,8 +58,10 @@ def _item(attempt: Attempt, position: int) -> AttemptQuestion:
 def _refused(
     request: HtmxHttpRequest, error: attempts.AttemptError, attempt: Attempt
 ) -> HttpResponse:
-    """A refusal: 4xx, nothing written. htmx reloads the page so the tab shows the current state."""
+    """A refusal: 4xx, nothing written. htmx reloads the page so the tab shows the current state,
+    with a message saying why."""
     if request.htmx:
+        messages.warning(request, str(error))
         response = HttpResponseClientRefresh()
         response.status_code = error.status
         return response
@@ -242,15 +244,16 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     except attempts.AttemptExpired as error:
         attempts.close_if_expired(attempt, now)
         if request.htmx:
+            messages.warning(request, str(error))
             response = HttpResponseClientRedirect(reverse("quizzes:results", args=[attempt.pk]))
             response.status_code = error.status
             return response
         return _refused(request, error, attempt)
     except attempts.StaleAnswer as error:
         # Another tab saved this question since this page was drawn: show what counts now.
-        messages.warning(request, str(error))
         if request.htmx:
             return _refused(request, error, attempt)
+        messages.warning(request, str(error))
         return redirect(item)
     except attempts.AttemptError as error:
         return _refused(request, error, attempt)

@@ -271,13 +271,16 @@ def test_a_finished_attempt_refuses_answers(signed_in, bank):
         f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}
     )
     assert response.status_code == 409
-    assert "already finished" in response.content.decode()
+    assert "already submitted" in response.content.decode()
     htmx = signed_in.post(
         f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}, **HTMX
     )
     assert htmx.status_code == 409
     assert htmx["HX-Refresh"] == "true"
     assert snapshot() == before
+    # The reloaded page says why the answer wasn't saved.
+    reloaded = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
+    assert "already submitted (perhaps in another tab or window), so that answer wasn" in reloaded
 
 
 def test_a_changed_practice_answer_is_refused_and_the_same_one_is_idempotent(signed_in, bank):
