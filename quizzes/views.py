@@ -167,13 +167,17 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) -> dict:
     response: Response | None = getattr(item, "response", None)
     choices = item.ordered_choices()
+    correct_choice = next((choice for choice in choices if choice.is_correct), None)
     context = {
         "attempt": attempt,
         "item": item,
         "question": item.question,
         "choices": choices,
         "response": response,
-        "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+        "correct_choice": correct_choice,
+        "explanation_html": item.question.explanation_after(
+            chosen=response.choice if response else None, correct=correct_choice
+        ),
         "is_last": item.position == attempt.question_count,
         "flag_form": FlagForm(),
     }
@@ -378,12 +382,16 @@ def _render_results(
     for item in items:
         response = getattr(item, "response", None)
         choices = item.ordered_choices()
+        correct_choice = next((choice for choice in choices if choice.is_correct), None)
         reviewed.append(
             {
                 "item": item,
                 "question": item.question,
                 "response": response,
-                "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+                "correct_choice": correct_choice,
+                "explanation_html": item.question.explanation_after(
+                    chosen=response.choice if response else None, correct=correct_choice
+                ),
                 "flag_form": flagged_form if item.pk == flagged_pk else FlagForm(),
             }
         )

@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from quizzes import attempts, views
+from quizzes.generation import explain
+from quizzes.generation.items import ChoiceDraft
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
-from tests.factories import make_lesson, make_topic
+from tests.factories import make_lesson, make_question, make_topic
 from tests.quizzes.conftest import NOW
 from tests.quizzes.rows import snapshot
 
@@ -774,3 +776,40 @@ def test_exam_start_errors_are_announced_and_described(signed_in, bank):
     assert seconds["aria-describedby"] == "id_seconds_per_question-error"
     (pass_mark,) = elements(html, "input", name="pass_mark")
     assert "aria-describedby" not in pass_mark
+
+
+def test_feedback_after_a_wrong_answer_says_each_thing_once(signed_in, learner, rng):
+    """The best answer once, the reason the chosen option is wrong once (issue 8, 2.11)."""
+    texts = ("Listening closely", "Diagnosing", "Prescribing", "Lecturing")
+    drafts = [
+        ChoiceDraft(
+            text=text,
+            is_correct=n == 0,
+            source="why:0",
+            klass=None if n == 0 else "never",
+            rationale="" if n == 0 else f"{text} is not the peer role.",
+        )
+        for n, text in enumerate(texts)
+    ]
+    markdown = explain.explanation(
+        kind="main_point",
+        choices=drafts,
+        evidence="Listening closely is what builds trust.",
+        anchor="why",
+    )
+    question = make_question(make_lesson(topic=make_topic("empathy")), explanation=markdown)
+    attempt = attempts.start_practice(learner=learner, size=1, rng=rng, now=NOW)
+    item = attempt.items.get()
+    wrong = question.choices.get(text="Diagnosing")
+    for extra in ({}, HTMX):
+        if not extra:
+            signed_in.post(f"/attempts/{attempt.pk}/1/answer/", {"choice": wrong.pk})
+        html = signed_in.get(f"/attempts/{attempt.pk}/1/", **extra).content.decode()
+        feedback = html.split('class="feedback')[1].split('class="actions"')[0]
+        assert feedback.count("<strong>Listening closely") == 1  # the best answer, once
+        assert (
+            feedback.count("Diagnosing is not the peer role.") == 1
+        )  # why not the chosen one, once
+        assert "Prescribing is not the peer role." in feedback  # the other options still explained
+        assert "Listening closely is what builds trust." in feedback  # the lesson's words
+        assert item.question == question
