@@ -164,6 +164,11 @@ def extra_time_factor(learner) -> float:
     return float(factor) if factor else 1.0
 
 
+def time_limit_seconds(questions: int, seconds_per_question: int, factor: float) -> int:
+    """A mock exam's time limit: questions × seconds per question × the extra-time factor."""
+    return max(1, round(questions * seconds_per_question * factor))
+
+
 @transaction.atomic
 def start_exam(
     *,
@@ -184,7 +189,7 @@ def start_exam(
     if not pool:
         raise NoQuestions
     drawn = draw_across_topics(pool, size, rng)
-    limit = max(1, round(len(drawn) * seconds_per_question * extra_time_factor(learner)))
+    limit = time_limit_seconds(len(drawn), seconds_per_question, extra_time_factor(learner))
     attempt = Attempt.objects.create(
         learner=learner,
         mode=Attempt.Mode.EXAM,

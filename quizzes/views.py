@@ -139,12 +139,41 @@ def exam_start(request: HttpRequest) -> HttpResponse:
         )
         return redirect(attempt.items.get(position=1))
     factor = attempts.extra_time_factor(request.user)
+    questions, seconds = _exam_settings(form, available)
+    total = None
+    if questions and seconds:
+        total = attempts.time_limit_seconds(questions, seconds, factor)
     return TemplateResponse(
         request,
         "quizzes/exam_start.html",
-        {"form": form, "available": available, "extra_time": factor if factor != 1 else None},
+        {
+            "form": form,
+            "available": available,
+            "extra_time": factor if factor != 1 else None,
+            "factor": factor,
+            "total_questions": questions,
+            "total_seconds_per_question": seconds,
+            "total_seconds": total,
+        },
         status=400 if form.is_bound else 200,
     )
+
+
+def _exam_settings(form: ExamStartForm, available: int) -> tuple[int | None, int | None]:
+    """The number of questions and seconds per question the form shows, where they are valid
+    (typed ones on a form sent back for another look), for the "Time allowed" line."""
+    values = []
+    for name in ("questions", "seconds_per_question"):
+        field = form.fields[name]
+        if form.is_bound:
+            if name in form.errors:
+                return None, None
+            value = form.cleaned_data.get(name)
+        else:
+            value = form.get_initial_for_field(field, name)
+        values.append(value)
+    questions, seconds = values
+    return (min(questions, available) if questions else None), seconds
 
 
 # --- Answering --------------------------------------------------------------------------------

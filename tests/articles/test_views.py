@@ -123,8 +123,8 @@ def test_pages_refuse_post(client, topics):
         ("/", 2),
         ("/lessons/", 2),
         ("/lessons/?topic=empathy", 2),
-        ("/lessons/lesson-002/", 2),
-        ("/topics/empathy/", 2),
+        ("/lessons/lesson-002/", 3),  # + are there questions to practise?
+        ("/topics/empathy/", 3),
     ],
 )
 @pytest.mark.parametrize("count", [5, 50])
@@ -134,3 +134,30 @@ def test_query_counts_do_not_grow_with_lessons(
     make_lessons(count, topics)
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "learner"])
+def test_a_topic_or_lesson_without_questions_says_practice_is_not_available_yet(
+    client, topics, signed_in
+):
+    from tests.factories import make_question
+
+    lesson = make_lessons(1, topics)[0]  # no questions yet
+    if signed_in:
+        client.force_login(get_user_model().objects.create_user("ada"))
+    for url, what in (
+        (f"/topics/{lesson.topic.slug}/", "topic"),
+        (lesson.get_absolute_url(), "lesson"),
+    ):
+        html = client.get(url).content.decode()
+        assert f"Practise this {what}" not in html, url
+        assert f"Practice questions for this {what} aren’t available yet" in html, url
+
+    make_question(lesson)
+    for url, what in (
+        (f"/topics/{lesson.topic.slug}/", "topic"),
+        (lesson.get_absolute_url(), "lesson"),
+    ):
+        html = client.get(url).content.decode()
+        assert f"Practise this {what}" in html, url
+        assert "aren’t available yet" not in html, url

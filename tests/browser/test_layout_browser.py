@@ -184,3 +184,17 @@ def test_exam_grid_states_differ_without_relying_on_colour(browser, live_server,
     assert current["background"] != answered["background"]
     expect(page.locator("#exam-nav")).to_contain_text("✓ answered")
     page.context.close()
+
+
+def test_exam_start_time_allowed_follows_the_settings(browser, live_server, learner, lesson):
+    page = open_page(browser, live_server, PHONE)
+    sign_in(page)
+    page.goto("/exam/")
+    total = page.locator("[data-exam-total]")
+    expect(total).to_have_text("18 minutes")  # all 12 questions at the default 90 seconds
+    page.get_by_label("Number of questions").fill("10")
+    page.get_by_label("Seconds per question").fill("60")
+    expect(total).to_have_text("10 minutes")
+    page.get_by_label("Seconds per question").fill("5")  # out of range: no figure from it
+    expect(page.locator("[data-exam-time]")).to_be_hidden()
+    page.context.close()

@@ -813,3 +813,30 @@ def test_feedback_after_a_wrong_answer_says_each_thing_once(signed_in, learner, 
         assert "Prescribing is not the peer role." in feedback  # the other options still explained
         assert "Listening closely is what builds trust." in feedback  # the lesson's words
         assert item.question == question
+
+
+def test_exam_start_shows_the_total_time_with_extra_time(signed_in, learner, bank):
+    from decimal import Decimal
+
+    from accounts.models import Profile
+
+    html = signed_in.get("/exam/").content.decode()
+    # 7 questions in the bank, so 7 by default, at 90 seconds each.
+    assert "Time allowed: <strong data-exam-total>10 minutes 30 seconds</strong>" in html
+    profile = Profile.for_user(learner)
+    profile.extra_time_factor = Decimal("1.50")
+    profile.save()
+    html = signed_in.get("/exam/").content.decode()
+    assert "Time allowed: <strong data-exam-total>15 minutes 45 seconds</strong>" in html
+    assert "7 questions × 90 seconds × 1.5 (your extra time)" in html
+    # A setting that needs another look keeps the figure from what was typed.
+    html = signed_in.post(
+        "/exam/", {"questions": 4, "seconds_per_question": 5, "pass_mark": 70}
+    ).content.decode()
+    assert "Time allowed" not in html  # 5 seconds a question is refused: no figure from it
+    html = signed_in.post(
+        "/exam/", {"questions": 4, "seconds_per_question": 60, "pass_mark": 700}
+    ).content.decode()
+    assert "Time allowed: <strong data-exam-total>6 minutes</strong>" in html
+    signed_in.post("/exam/", {"questions": 4, "seconds_per_question": 60, "pass_mark": 70})
+    assert Attempt.objects.get().time_limit_seconds == 360  # what the page said
