@@ -22,7 +22,8 @@ class PrivatePagesMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        public = "public" in response.get("Cache-Control", "")  # the same for everyone (an icon)
+        if user is not None and user.is_authenticated and not public:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)
         return response

@@ -56,3 +56,21 @@ def test_public_pages_for_visitors_may_be_cached(client, exam):
     lesson = exam.items.first().question.lesson
     for url in ("/", "/lessons/", lesson.get_absolute_url()):
         assert "no-store" not in client.get(url).get("Cache-Control", "")
+
+
+def test_favicon_ico_is_served_and_cacheable(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/x-icon"
+    body = b"".join(response.streaming_content)
+    assert body[:4] == b"\x00\x00\x01\x00"  # an icon file: reserved 0, type 1 (icon)
+    assert int.from_bytes(body[4:6], "little") >= 1
+    assert "max-age=86400" in response["Cache-Control"]
+
+
+def test_favicon_ico_stays_cacheable_for_signed_in_people(client, exam):
+    client.force_login(exam.learner)
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert "no-store" not in response["Cache-Control"]
