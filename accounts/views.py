@@ -19,6 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.backends import tries_left
 from accounts.forms import ConfirmationRequestForm, SignUpForm
 from accounts.models import Profile
 from accounts.signup import (
@@ -133,6 +134,18 @@ class LoginView(auth_views.LoginView):
     reset it by signing in to an account of their own between guesses.)"""
 
     redirect_authenticated_user = True
+
+    def form_invalid(self, form):
+        """Once a few sign-ins have failed, say how many tries are left before the pause."""
+        username = str(form.data.get("username", ""))[:150]
+        cool_off = get_cool_off(self.request)
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                tries_left=tries_left(self.request, username),
+                pause_minutes=round(cool_off.total_seconds() / 60) if cool_off else 15,
+            )
+        )
 
     def form_valid(self, form):
         response = super().form_valid(form)

@@ -649,3 +649,31 @@ def test_account_pages_need_sign_in(client):
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/?next=")
+
+
+def tries_left_said(response) -> int | None:
+    found = re.search(
+        r"(\d+|One) (?:tries|try) left before sign-in pauses", response.content.decode()
+    )
+    if not found:
+        return None
+    return 1 if found.group(1) == "One" else int(found.group(1))
+
+
+def test_sign_in_says_how_many_tries_are_left_once_a_few_have_failed(client, learner):
+    first = sign_in(client, password="wrong")
+    assert tries_left_said(first) is None  # one slip: no countdown yet
+    assert [tries_left_said(sign_in(client, password="wrong")) for _ in range(3)] == [3, 2, 1]
+    assert sign_in(client, password="wrong").status_code == 429
+
+
+def test_tries_left_counts_the_nearest_pause_and_is_the_same_for_unknown_usernames(
+    learner, settings
+):
+    settings.SIGN_IN_FAILURES_PER_ADDRESS = 8
+    fail_from_one_address(5, address="10.0.4.4")  # five usernames, one failure each
+    response = sign_in(Client(), username="someone", password="wrong", REMOTE_ADDR="10.0.4.4")
+    assert tries_left_said(response) == 2  # the address pause (8) comes before the pair's (5)
+    unknown = sign_in(Client(), username="nobody-here", password="wrong", REMOTE_ADDR="10.0.5.5")
+    known = sign_in(Client(), username="ada", password="wrong", REMOTE_ADDR="10.0.5.6")
+    assert tries_left_said(unknown) == tries_left_said(known) is None
