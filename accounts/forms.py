@@ -6,6 +6,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
+from cps_prep.middleware import time_zone_names
+
 
 class SignUpForm(UserCreationForm):
     email = forms.EmailField(
@@ -51,3 +53,22 @@ class ConfirmationRequestForm(forms.Form):
     def clean_email(self) -> str:
         # As at sign-up: whether another account uses it is told only to that address, by email.
         return self.cleaned_data["email"].strip()
+
+
+class TimeZoneForm(forms.Form):
+    """On the account page: the time zone dates and times are shown in ("" = the browser's own)."""
+
+    time_zone = forms.ChoiceField(
+        label="Time zone",
+        required=False,
+        help_text="Dates and times on this site are shown in it.",
+        error_messages={"invalid_choice": "Choose a time zone from the list."},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        names = sorted(time_zone_names())
+        self.fields["time_zone"].choices = [
+            ("", "This device's own time zone"),
+            *zip(names, names, strict=True),
+        ]

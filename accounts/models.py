@@ -45,6 +45,11 @@ class Profile(models.Model):
         blank=True,
         help_text="When a message about the pending address was last emailed (at most one per 10 minutes).",
     )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="An IANA name such as America/Chicago; empty: the browser's own time zone.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -8,6 +8,7 @@ from accounts import views
 urlpatterns = [
     path("", views.account, name="account"),
     path("email/", views.send_confirmation, name="send_confirmation"),
+    path("time-zone/", views.set_time_zone, name="set_time_zone"),
     path("signup/", views.signup, name="signup"),
     path(
         "confirm-email/<uidb64>/<token>/",

@@ -20,7 +20,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.backends import tries_left
-from accounts.forms import ConfirmationRequestForm, SignUpForm
+from accounts.forms import ConfirmationRequestForm, SignUpForm, TimeZoneForm
 from accounts.models import Profile
 from accounts.signup import (
     CONFIRMATION_INTERVAL,
@@ -31,6 +31,7 @@ from accounts.signup import (
     request_email_confirmation,
     sign_up,
 )
+from cps_prep.middleware import remember_time_zone
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -152,6 +153,9 @@ class LoginView(auth_views.LoginView):
         reset_sign_in_failures(
             ip=get_client_ip_address(self.request), username=form.cleaned_data["username"]
         )
+        chosen = Profile.for_user(form.get_user()).time_zone
+        if chosen:  # a time zone chosen on the account page follows the learner to this device
+            remember_time_zone(response, chosen)
         return response
 
 
@@ -164,9 +168,42 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         return response
 
 
-def _account_page(request: HttpRequest, form: ConfirmationRequestForm) -> TemplateResponse:
+def _account_page(
+    request: HttpRequest,
+    form: ConfirmationRequestForm,
+    time_zone_form: TimeZoneForm | None = None,
+    status: int = 200,
+) -> TemplateResponse:
     profile = Profile.for_user(request.user)
-    return TemplateResponse(request, "accounts/account.html", {"profile": profile, "form": form})
+    if time_zone_form is None:
+        time_zone_form = TimeZoneForm(initial={"time_zone": profile.time_zone})
+    return TemplateResponse(
+        request,
+        "accounts/account.html",
+        {"profile": profile, "form": form, "time_zone_form": time_zone_form},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def set_time_zone(request: HttpRequest) -> HttpResponse:
+    """The account page's time zone: saved in the profile (so it follows the learner to another
+    device at sign-in) and in the cookie the pages read; "" hands it back to the browser."""
+    form = TimeZoneForm(request.POST)
+    if not form.is_valid():
+        pending = Profile.for_user(request.user).pending_email
+        confirmation = ConfirmationRequestForm(initial={"email": pending})
+        return _account_page(request, confirmation, form, status=400)
+    name = form.cleaned_data["time_zone"]
+    Profile.objects.filter(pk=Profile.for_user(request.user).pk).update(time_zone=name)
+    if name:
+        messages.success(request, f"Dates and times are now shown in {name} time.")
+    else:
+        messages.success(request, "Dates and times now follow this device's time zone.")
+    response = redirect("account")
+    remember_time_zone(response, name)
+    return response
 
 
 @login_required

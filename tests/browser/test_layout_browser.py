@@ -198,3 +198,27 @@ def test_exam_start_time_allowed_follows_the_settings(browser, live_server, lear
     page.get_by_label("Seconds per question").fill("5")  # out of range: no figure from it
     expect(page.locator("[data-exam-time]")).to_be_hidden()
     page.context.close()
+
+
+def test_times_are_shown_in_the_browsers_time_zone(browser, live_server, learner, lesson):
+    from datetime import UTC, datetime
+
+    from quizzes.models import Attempt
+
+    Attempt.objects.create(
+        learner=learner,
+        mode="practice",
+        scope="mixed",
+        started_at=datetime(2025, 3, 4, 4, 30, tzinfo=UTC),
+        question_count=1,
+    )
+    context = browser.new_context(
+        base_url=live_server.url, viewport=LAPTOP, timezone_id="America/Chicago"
+    )
+    page = context.new_page()
+    sign_in(page)
+    page.goto("/dashboard/")  # the script tells the server the browser's zone for the pages after
+    page.goto("/dashboard/")
+    expect(page.locator(".recent-attempts time")).to_have_text("Mar 3, 22:30 CST")
+    assert {c["name"]: c["value"] for c in context.cookies()}["tz"] == "America/Chicago"
+    context.close()
