@@ -151,3 +151,30 @@ def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_asser
             **HTMX,
         )
     assert "Your answer is saved." in response.content.decode()
+
+
+@pytest.mark.parametrize("exams", [0, 1, 25])
+def test_dashboard_queries_do_not_grow_with_mock_exams(
+    client, learner, bank, exams, django_assert_num_queries
+):
+    now = timezone.now()
+    for n in range(exams):
+        started = now - timedelta(days=n + 1)
+        Attempt.objects.create(
+            learner=learner,
+            mode=Attempt.Mode.EXAM,
+            scope=Attempt.Scope.MIXED,
+            started_at=started,
+            deadline=started + timedelta(minutes=30),
+            time_limit_seconds=1800,
+            pass_mark=0.7,
+            question_count=20,
+            finished_at=started + timedelta(minutes=20),
+            answered_count=15,
+            correct_count=10,
+        )
+    client.force_login(learner)
+    with django_assert_num_queries(9):
+        html = client.get("/dashboard/").content.decode()
+    if exams:
+        assert "predicted mock-exam score" in html
