@@ -33,12 +33,27 @@ class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
 
     key_salt = "accounts.signup.EmailConfirmationTokenGenerator"
 
+    def address(self, user: AbstractBaseUser) -> str:
+        """The address a valid link is for: the pending one."""
+        return Profile.for_user(user).pending_email
+
     def _make_hash_value(self, user: AbstractBaseUser, timestamp: int) -> str:
-        # Separated, or ("", "a@b") before confirming and ("a@b", "") after would hash alike.
-        return f"{user.pk}|{user.email}|{Profile.for_user(user).pending_email}|{timestamp}"
+        return f"{user.pk}|{self.address(user)}|{timestamp}"
+
+
+class ConfirmedAddressTokenGenerator(EmailConfirmationTokenGenerator):
+    """Checks whether a confirmation link was for the address the user has now confirmed, so the
+    link opened again says "Your address is confirmed" rather than "expired".
+
+    A pending address is never the user's own confirmed one (``request_email_confirmation`` clears
+    it instead), so a link for the pending address never passes this check, nor the other way."""
+
+    def address(self, user: AbstractBaseUser) -> str:
+        return user.email
 
 
 email_confirmation_token = EmailConfirmationTokenGenerator()
+confirmed_address_token = ConfirmedAddressTokenGenerator()
 
 
 def users_with_email(email: str) -> QuerySet:
@@ -91,7 +106,8 @@ def request_email_confirmation(
     A message that couldn't be sent doesn't count towards the limit.
     """
     with transaction.atomic():
-        profile = Profile.objects.select_for_update().get(user=user)
+        # get_or_create: users made by createsuperuser, the admin or a shell have no profile yet.
+        profile, _ = Profile.objects.select_for_update().get_or_create(user=user)
         if users_with_email(email).filter(pk=user.pk).exists():
             profile.pending_email = ""  # "never mind the other address"
             profile.save(update_fields=["pending_email", "updated_at"])
@@ -154,7 +170,7 @@ class Confirmation(enum.Enum):
 @transaction.atomic
 def confirm_email(*, user: AbstractBaseUser, email: str) -> Confirmation:
     """Make ``email``, the address the link was for, the user's email if it is still pending."""
-    profile = Profile.objects.select_for_update().get(user=user)
+    profile, _ = Profile.objects.select_for_update().get_or_create(user=user)
     if profile.pending_email != email:
         user.refresh_from_db(fields=["email"])
         if not profile.pending_email and user.email == email:

@@ -26,6 +26,7 @@ from accounts.signup import (
     Confirmation,
     Sending,
     confirm_email,
+    confirmed_address_token,
     email_confirmation_token,
     request_email_confirmation,
     sign_up,
@@ -81,16 +82,28 @@ def signup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _user_for_link(uidb64: str, token: str):
-    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+def _user_in_link(uidb64: str):
     try:
-        user = get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+        return get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
     except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
+        return None
+
+
+def _user_for_link(user, token: str):
+    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+    if user is None:
         return None
     email = Profile.for_user(user).pending_email
     if not email or not email_confirmation_token.check_token(user, token):
         return None
     return user, email
+
+
+def _confirmed_by_link(user, token: str) -> bool:
+    """Whether the link was for the address the user has confirmed (it was used already)."""
+    return (
+        user is not None and bool(user.email) and confirmed_address_token.check_token(user, token)
+    )
 
 
 CONFIRMATION_MESSAGES = {
@@ -112,17 +125,22 @@ CONFIRMATION_MESSAGES = {
 
 @require_http_methods(["GET", "POST"])
 def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write."""
-    found = _user_for_link(uidb64, token)
+    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write.
+
+    Opened again once its address is confirmed, the link says so (not "expired")."""
+    user = _user_in_link(uidb64)
+    found = _user_for_link(user, token)
     if found is not None and request.method == "POST":
         user, email = found
         level, text = CONFIRMATION_MESSAGES[confirm_email(user=user, email=email)]
         messages.add_message(request, level, text)
         return redirect("account")
-    context = {"validlink": found is not None}
+    context = {"validlink": found is not None, "confirmed": False}
     if found is not None:
         user, email = found
         context.update(username=user.get_username(), email=email)
+    elif _confirmed_by_link(user, token):
+        context.update(confirmed=True, username=user.get_username(), email=user.email)
     return TemplateResponse(request, "accounts/confirm_email.html", context)
 
 

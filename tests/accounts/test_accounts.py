@@ -90,8 +90,13 @@ def test_the_emailed_link_confirms_the_address_for_password_resets(client, mailo
     assert user.email == "ada@example.org"
     assert Profile.for_user(user).pending_email == ""
 
-    # The link works once.
-    assert "This link has expired" in Client().get(link).content.decode()
+    # The link works once; opened again, it says the address is confirmed (as the README says).
+    again = Client().get(link).content.decode()
+    assert "Your address is confirmed" in again
+    assert "This link has expired" not in again
+    assert "ada@example.org" in again
+    pressed_again = Client().post(link).content.decode()
+    assert "Your address is confirmed" in pressed_again
     Client().post(reverse("password_reset"), {"email": "ada@example.org"})
     assert mailoutbox[-1].subject == "Reset your CPS Prep password"
 
@@ -361,6 +366,45 @@ def test_a_link_confirmed_a_moment_earlier_in_another_tab_says_so(client, mailou
     response = client.post(link, follow=True)
     assert message_texts(response) == ["Your address is confirmed."]
     assert get_user_model().objects.get(username="ada").email == "ada@example.org"
+
+
+def test_a_confirmed_link_opened_after_another_address_is_confirmed_has_expired(client, mailoutbox):
+    sign_up_through_the_form(client, "ada", "ada@example.org")
+    first_link = confirmation_link(mailoutbox[0])
+    Client().post(first_link)
+    assert "Your address is confirmed" in Client().get(first_link).content.decode()
+
+    user = get_user_model().objects.get(username="ada")
+    allow_another_link(user)
+    ask_for_a_link(client, "ada.l@example.org")
+    # Still true while the new address waits: ada@example.org is the confirmed one.
+    assert "Your address is confirmed" in Client().get(first_link).content.decode()
+    Client().post(confirmation_link(mailoutbox[1]))
+    assert "This link has expired" in Client().get(first_link).content.decode()
+
+
+def test_a_user_made_without_a_profile_can_ask_for_a_link(mailoutbox):
+    # createsuperuser (or the admin, or a shell) makes users without a Profile.
+    admin = get_user_model().objects.create_superuser("root", email="", password=PASSWORD)
+    assert not Profile.objects.filter(user=admin).exists()
+    client = Client()
+    client.force_login(admin)
+
+    response = ask_for_a_link(client, "root@example.org")
+
+    assert response.status_code == 200  # was a 500: Profile.DoesNotExist
+    assert message_texts(response) == [
+        "We've sent a message to root@example.org: follow its link to use that address for "
+        "password resets."
+    ]
+    assert [mail.to for mail in mailoutbox] == [["root@example.org"]]
+    assert Profile.objects.get(user=admin).pending_email == "root@example.org"
+
+
+def test_a_user_made_without_a_profile_can_confirm_an_address():
+    user = get_user_model().objects.create_user("cy", password=PASSWORD)
+    assert confirm_email(user=user, email="cy@example.org") is Confirmation.STALE
+    assert Profile.objects.filter(user=user).exists()
 
 
 def test_confirming_twice_is_already_confirmed_and_a_replaced_address_is_stale():
