@@ -112,3 +112,20 @@ def test_command_prints_a_summary(content_dir, write_lesson, capsys):
     out = capsys.readouterr().out
     assert "1 created, 0 updated, 0 unchanged, 0 unpublished" in out
     assert "0 created, 0 updated, 1 unchanged, 0 unpublished" in out
+
+
+def test_an_order_too_large_for_the_database_names_the_line(content_dir, write_lesson):
+    write_lesson("first")
+    call_command("sync_content")
+    write_lesson("first", title="Changed but must not be saved")
+    write_lesson("zz-big", order=99999999999999999999)
+    before = snapshot()
+    with pytest.raises(CommandError, match=r"zz-big\.md:\d+: 'order' must be a whole number"):
+        call_command("sync_content")
+    assert snapshot() == before
+
+
+def test_the_largest_order_the_database_takes_is_synced(content_dir, write_lesson):
+    write_lesson("first", order=2147483647)
+    call_command("sync_content")
+    assert Article.objects.get(slug="first").order == 2147483647
