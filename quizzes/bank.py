@@ -16,11 +16,13 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from articles.models import Article
 from quizzes import generation
 from quizzes.generation.words import plain
 from quizzes.models import Choice, Question
+from quizzes.scores import learners_who_answered, rebuild_topic_scores
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,31 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
             choice.save(update_fields=stale)
 
 
+def _follow_lesson_topic(lesson: Article) -> None:
+    moved = dict(
+        Question.objects.filter(lesson=lesson)
+        .exclude(topic_id=lesson.topic_id)
+        .values_list("pk", "topic_id")
+    )
+    if not moved:
+        return
+    Question.objects.filter(pk__in=moved).update(topic_id=lesson.topic_id)
+    learner_ids = learners_who_answered(moved)
+    if learner_ids:
+        rebuild_topic_scores(
+            now=timezone.now(),
+            learner_ids=learner_ids,
+            topic_ids={*moved.values(), lesson.topic_id},
+        )
+
+
 @transaction.atomic
 def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
-    """Upsert the lesson's items by fingerprint; retire what is no longer produced."""
+    """Upsert the lesson's items by fingerprint; retire what is no longer produced.
+
+    A lesson moved to another topic takes all its questions (retired ones too) with it, and the
+    summary rows of the learners who answered them are rebuilt for the topics involved."""
+    _follow_lesson_topic(lesson)
     existing = {
         q.fingerprint: q
         for q in Question.objects.select_for_update().filter(lesson=lesson).with_choices()
