@@ -23,9 +23,9 @@ def test_first_sync_creates_topics_and_lessons(content_dir, write_lesson):
     assert report.topics_created[:3] == ("empathy", "validation", "lived-experience")
     first = Article.objects.get(slug="first")
     assert first.topic.slug == "empathy"
-    assert '<h2 id="trust-first">Trust first</h2>' in first.body_html
+    assert '<h2 id="section-trust-first">Trust first</h2>' in first.body_html
     assert "<script" not in first.body_html
-    assert first.headings == [{"level": 2, "id": "trust-first", "text": "Trust first"}]
+    assert first.headings == [{"level": 2, "id": "section-trust-first", "text": "Trust first"}]
     assert first.source_path == "lessons/first.md"
     assert Article.objects.published().count() == 1
 
