@@ -20,6 +20,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import Profile
+from accounts.throttle import Purpose, allow_email
 
 logger = logging.getLogger(__name__)
 
@@ -94,16 +95,23 @@ class Sending(enum.Enum):
     SENT = "sent"
     NOT_NEEDED = "not needed"  # it is the user's confirmed address already
     TOO_SOON = "too soon"  # one was sent less than CONFIRMATION_INTERVAL ago
+    THROTTLED = "throttled"  # the address or the client address has had its hourly share
     FAILED = "failed"  # the mail server refused or couldn't be reached (logged)
 
 
 def request_email_confirmation(
-    *, user: AbstractBaseUser, email: str, now: datetime, absolute_url: Callable[[str], str]
+    *,
+    user: AbstractBaseUser,
+    email: str,
+    now: datetime,
+    absolute_url: Callable[[str], str],
+    client: str | None = None,
 ) -> Sending:
     """Make ``email`` the user's pending address and send the message about it (see
-    ``send_email_confirmation``), at most once per ``CONFIRMATION_INTERVAL``.
+    ``send_email_confirmation``), at most once per ``CONFIRMATION_INTERVAL``, and within the
+    hourly limits per address and per client address (``accounts.throttle``).
 
-    A message that couldn't be sent doesn't count towards the limit.
+    A message that couldn't be sent doesn't count towards the user's 10 minutes.
     """
     with transaction.atomic():
         # get_or_create: users made by createsuperuser, the admin or a shell have no profile yet.
@@ -115,6 +123,10 @@ def request_email_confirmation(
         previous = profile.confirmation_sent_at
         if previous is not None and now < previous + CONFIRMATION_INTERVAL:
             return Sending.TOO_SOON
+        if not allow_email(email=email, client=client, purpose=Purpose.CONFIRMATION, now=now):
+            profile.pending_email = email  # the address the learner wants; the link can follow
+            profile.save(update_fields=["pending_email", "updated_at"])
+            return Sending.THROTTLED
         profile.pending_email, profile.confirmation_sent_at = email, now
         profile.save(update_fields=["pending_email", "confirmation_sent_at", "updated_at"])
     if send_email_confirmation(user=user, absolute_url=absolute_url):

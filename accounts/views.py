@@ -19,6 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.backends import client_address
 from accounts.forms import ConfirmationRequestForm, SignUpForm
 from accounts.models import Profile
 from accounts.signup import (
@@ -60,7 +61,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend=MODEL_BACKEND)
         sending = request_email_confirmation(
-            user=user, email=email, now=timezone.now(), absolute_url=request.build_absolute_uri
+            user=user,
+            email=email,
+            now=timezone.now(),
+            absolute_url=request.build_absolute_uri,
+            client=client_address(request),
         )
         # Word for word the same whether or not another account uses the address (see README).
         welcome = f"Welcome, {user.get_username()}. You're signed in."
@@ -193,7 +198,11 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
     email = form.cleaned_data["email"]
     now = timezone.now()
     sending = request_email_confirmation(
-        user=request.user, email=email, now=now, absolute_url=request.build_absolute_uri
+        user=request.user,
+        email=email,
+        now=now,
+        absolute_url=request.build_absolute_uri,
+        client=client_address(request),
     )
     if sending is Sending.SENT:
         messages.success(
@@ -212,6 +221,12 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
             "We sent you a message a few minutes ago. It can take a little while to arrive, and "
             "it may be in your spam or junk folder. You can ask for another in "
             f"{minutes} minute{'s' if minutes != 1 else ''}.",
+        )
+    elif sending is Sending.THROTTLED:
+        messages.info(
+            request,
+            "We've sent several messages to that address, or from your network, in the last "
+            "hour, so we won't send another just now. Please try again in an hour.",
         )
     else:
         messages.warning(

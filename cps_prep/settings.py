@@ -170,6 +170,11 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CPS Prep <no-reply@localhost>")
+# Password-reset and confirmation emails per hour, to one address and from one client address
+# (accounts/throttle.py; 0: no limit). Counted in the database, so shared by every app server.
+# The client limit is high because a class signing up together shares one network address.
+EMAIL_SENDS_PER_ADDRESS = int(os.environ.get("EMAIL_SENDS_PER_ADDRESS") or "3")
+EMAIL_SENDS_PER_CLIENT = int(os.environ.get("EMAIL_SENDS_PER_CLIENT") or "30")
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
