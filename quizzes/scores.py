@@ -60,6 +60,15 @@ def _scored_answers(
             ),
             default=F("answered_at"),
         ),
+        # At one moment: an exam's answers by question (as finish_attempt scores them), others
+        # in the order they were saved.
+        then_by=Case(
+            When(
+                attempt_question__attempt__mode=Attempt.Mode.EXAM,
+                then=F("attempt_question__question_id"),
+            ),
+            default=F("pk"),
+        ),
     )
     if learner_ids is not None:
         answers = answers.filter(attempt_question__attempt__learner_id__in=learner_ids)
@@ -70,7 +79,7 @@ def _scored_answers(
         "topic_id",
         "counted_at",
         "attempt_question__attempt_id",
-        "attempt_question__question_id",
+        "then_by",
         "pk",
     ).values_list("learner_id", "topic_id", "is_correct")
 
