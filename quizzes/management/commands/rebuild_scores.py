@@ -45,7 +45,9 @@ class Command(BaseCommand):
         rows = f"{count} summary row{'s' if count != 1 else ''}"
         if check and differences:
             raise CommandError(
-                f"{rows} differ from the answers; run 'manage.py rebuild_scores' to fix them.",
+                f"{rows} {'differs' if count == 1 else 'differ'} from the answers; run "
+                "'manage.py rebuild_scores' to fix "
+                f"{'it' if count == 1 else 'them'}.",
                 returncode=1,
             )
         if differences:
