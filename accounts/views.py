@@ -19,7 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.backends import tries_left
+from accounts.backends import client_address, tries_left
 from accounts.forms import ConfirmationRequestForm, SignUpForm, TimeZoneForm
 from accounts.models import Profile
 from accounts.signup import (
@@ -27,6 +27,7 @@ from accounts.signup import (
     Confirmation,
     Sending,
     confirm_email,
+    confirmed_address_token,
     email_confirmation_token,
     request_email_confirmation,
     sign_up,
@@ -61,7 +62,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend=MODEL_BACKEND)
         sending = request_email_confirmation(
-            user=user, email=email, now=timezone.now(), absolute_url=request.build_absolute_uri
+            user=user,
+            email=email,
+            now=timezone.now(),
+            absolute_url=request.build_absolute_uri,
+            client=client_address(request),
         )
         # Word for word the same whether or not another account uses the address (see README).
         welcome = f"Welcome, {user.get_username()}. You're signed in."
@@ -83,16 +88,28 @@ def signup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _user_for_link(uidb64: str, token: str):
-    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+def _user_in_link(uidb64: str):
     try:
-        user = get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+        return get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
     except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
+        return None
+
+
+def _user_for_link(user, token: str):
+    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+    if user is None:
         return None
     email = Profile.for_user(user).pending_email
     if not email or not email_confirmation_token.check_token(user, token):
         return None
     return user, email
+
+
+def _confirmed_by_link(user, token: str) -> bool:
+    """Whether the link was for the address the user has confirmed (it was used already)."""
+    return (
+        user is not None and bool(user.email) and confirmed_address_token.check_token(user, token)
+    )
 
 
 CONFIRMATION_MESSAGES = {
@@ -114,17 +131,22 @@ CONFIRMATION_MESSAGES = {
 
 @require_http_methods(["GET", "POST"])
 def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write."""
-    found = _user_for_link(uidb64, token)
+    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write.
+
+    Opened again once its address is confirmed, the link says so (not "expired")."""
+    user = _user_in_link(uidb64)
+    found = _user_for_link(user, token)
     if found is not None and request.method == "POST":
         user, email = found
         level, text = CONFIRMATION_MESSAGES[confirm_email(user=user, email=email)]
         messages.add_message(request, level, text)
         return redirect("account")
-    context = {"validlink": found is not None}
+    context = {"validlink": found is not None, "confirmed": False}
     if found is not None:
         user, email = found
         context.update(username=user.get_username(), email=email)
+    elif _confirmed_by_link(user, token):
+        context.update(confirmed=True, username=user.get_username(), email=user.email)
     return TemplateResponse(request, "accounts/confirm_email.html", context)
 
 
@@ -225,7 +247,11 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
     email = form.cleaned_data["email"]
     now = timezone.now()
     sending = request_email_confirmation(
-        user=request.user, email=email, now=now, absolute_url=request.build_absolute_uri
+        user=request.user,
+        email=email,
+        now=now,
+        absolute_url=request.build_absolute_uri,
+        client=client_address(request),
     )
     if sending is Sending.SENT:
         messages.success(
@@ -244,6 +270,12 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
             "We sent you a message a few minutes ago. It can take a little while to arrive, and "
             "it may be in your spam or junk folder. You can ask for another in "
             f"{minutes} minute{'s' if minutes != 1 else ''}.",
+        )
+    elif sending is Sending.THROTTLED:
+        messages.info(
+            request,
+            "We've sent several messages to that address, or from your network, in the last "
+            "hour, so we won't send another just now. Please try again in an hour.",
         )
     else:
         messages.warning(

@@ -26,6 +26,7 @@ from django.db import transaction
 from articles.models import Article, Topic
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, Response, TopicScore
+from quizzes.scores import rebuild_topic_scores
 from review import cards
 
 
@@ -386,6 +387,14 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     attempt.answered_count = len(responses)
     attempt.correct_count = sum(response.is_correct for response in responses)
     attempt.save(update_fields=["finished_at", "answered_count", "correct_count"])
+    if attempt.is_exam and responses and finished_at < now:
+        # Closed after its deadline: answers given since then were scored first, so put the rows
+        # in the order the answers count (at the deadline), as rebuild_scores would.
+        rebuild_topic_scores(
+            now=now,
+            learner_ids={attempt.learner_id},
+            topic_ids={r.attempt_question.question.topic_id for r in responses},
+        )
     return attempt
 
 

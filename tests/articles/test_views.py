@@ -1,8 +1,15 @@
+import re
+from collections import Counter
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
 
+from articles import markdown
 from articles.models import Article, Topic
+from quizzes.generation import lesson as generation_lesson
+from quizzes.models import Question
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +168,38 @@ def test_a_topic_or_lesson_without_questions_says_practice_is_not_available_yet(
         html = client.get(url).content.decode()
         assert f"Practise this {what}" in html, url
         assert "aren’t available yet" not in html, url
+
+
+def test_heading_ids_never_clash_with_the_pages_own(client, content_dir, write_lesson):
+    body = (
+        "Peer support starts with listening. It builds trust over time.\n\n"
+        "## Main\n\nA peer specialist listens closely and reflects what they hear.\n\n"
+        "## Lesson body\n\nEmpathy is what establishes trust with a peer.\n\n"
+        "## Content\n\nSharing lived experience shows that recovery is possible.\n"
+    )
+    write_lesson("clash", body=body)
+    call_command("sync_content")
+    lesson = Article.objects.get(slug="clash")
+    page = client.get(lesson.get_absolute_url()).content.decode()
+
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert [name for name, count in Counter(ids).items() if count > 1] == []
+    assert '<main id="main"' in page
+    assert '<h2 id="section-main">Main</h2>' in page
+    assert 'href="#section-main"' in page  # the table of contents
+    assert markdown.HEADING_ID_PREFIX == generation_lesson.HEADING_ID_PREFIX
+
+
+def test_every_questions_passage_link_goes_to_an_id_on_its_lesson_page(client, project_content):
+    call_command("sync_content")
+    for lesson in Article.objects.published():
+        page = client.get(lesson.get_absolute_url()).content.decode()
+        ids = set(re.findall(r'\sid="([^"]+)"', page))
+        questions = Question.objects.filter(lesson=lesson)
+        assert questions.exists()
+        for question in questions:
+            assert question.passage_url.split("#")[1] in ids
+            for link in re.findall(r'href="[^"#]*#([^"]+)"', question.explanation_html):
+                assert link in ids
+    anchors = Question.objects.values_list("anchor", flat=True)
+    assert any(anchor.startswith("section-") for anchor in anchors)
