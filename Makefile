@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve run test test-postgres lint format setup bench clean admin chromium
+.PHONY: serve run test test-postgres lint format setup bench load clean admin chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -78,8 +78,16 @@ test-postgres: $(VENV)/.installed-dev
 	@case "$(DATABASE_URL)" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
 	DATABASE_URL=$(DATABASE_URL) $(BIN)/python -m pytest --ignore=tests/browser
 
-bench: $(VENV)/.installed-dev
+$(VENV)/.installed-bench: pyproject.toml constraints.txt $(VENV)/.installed-dev
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	for script in bench/*.py; do DEBUG=1 $(BIN)/python $$script || exit 1; done
+
+# The load bench alone: `make load ARGS="--seconds 60 --users 4 --workers 2"`.
+load: $(VENV)/.installed-bench
+	$(BIN)/python bench/load.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

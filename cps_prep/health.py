@@ -1,10 +1,11 @@
-"""`/healthz`: is this app server fit to take traffic (database reachable, migrations applied)?"""
+"""Probes for a load balancer or orchestrator: `/livez` (the process answers) and `/healthz` (fit to take
+traffic: database reachable, migrations applied)."""
 
 from __future__ import annotations
 
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -35,3 +36,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
     )
+
+
+@never_cache
+@require_GET
+def livez(request: HttpRequest) -> HttpResponse:
+    """The process is up and answering: no database, no template (also the load bench's ceiling)."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -3,11 +3,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from cps_prep.health import healthz
+from cps_prep.health import healthz, livez
 from quizzes import staff_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("livez", livez, name="livez"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("review/", include("review.urls")),
