@@ -102,3 +102,11 @@ def test_query_strings_are_never_logged(client: Client, request_log: io.StringIO
     client.get("/healthz?email=someone@example.org")
     (line,) = lines(request_log)
     assert line["path"] == "/healthz"
+
+
+def test_livez_answers_without_touching_the_database(
+    client: Client, django_assert_num_queries
+) -> None:
+    with django_assert_num_queries(0):
+        response = client.get("/livez")
+    assert (response.status_code, response.content) == (200, b"ok")
