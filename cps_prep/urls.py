@@ -3,11 +3,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from cps_prep.health import healthz, livez
 from cps_prep.views import favicon
 from quizzes import staff_views
 
 urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
+    path("healthz", healthz, name="healthz"),
+    path("livez", livez, name="livez"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("review/", include("review.urls")),
