@@ -79,6 +79,10 @@ class Article(models.Model):
     authored_questions = models.JSONField(default=list, blank=True)
     source_path = models.CharField(max_length=500, blank=True)
     source_hash = models.CharField(max_length=64, blank=True)
+    # Set when staff change the lesson (or its hand-written questions) in the browser; cleared when
+    # the file and the database agree again (a sync that takes the file, or an export to content/).
+    # While set, sync_content leaves the lesson alone and reports a conflict.
+    edited_since_sync = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "quizzes",
     "review",
     "accounts",
+    "reversion",
+    "editorial",
 ]
 
 MIDDLEWARE = [
@@ -181,6 +183,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
 CPS_CONTENT_DIR = Path(os.environ.get("CPS_CONTENT_DIR", BASE_DIR / "content"))
+# On (the default): a generated question that passes the rubric is published at once. Off: it waits in
+# the review queue (/staff/review/) until a person publishes it.
+AUTO_PUBLISH_GENERATED = env_bool("AUTO_PUBLISH_GENERATED", True)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie; see base.html

@@ -67,7 +67,7 @@ def lesson_input(lesson: Article) -> generation.LessonInput:
     )
 
 
-def _authored_fingerprint(stem: str, choices: Sequence[str], correct: int) -> str:
+def authored_fingerprint(stem: str, choices: Sequence[str], correct: int) -> str:
     parts = ["authored", " ".join(stem.split()).lower(), *sorted(c.lower() for c in choices)]
     parts.append(choices[correct].lower())
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
@@ -100,7 +100,7 @@ def authored_drafts(lesson: Article) -> list[ItemDraft]:
                 explanation=raw.get("explanation", ""),
                 anchor="",
                 source_sentence_id="",
-                fingerprint=_authored_fingerprint(raw["stem"], choices, correct),
+                fingerprint=authored_fingerprint(raw["stem"], choices, correct),
                 rubric_failures=failures,
             )
         )
@@ -124,8 +124,14 @@ def generated_drafts(result: generation.GenerationResult) -> list[ItemDraft]:
     ]
 
 
-def _status_for(draft: ItemDraft) -> str:
-    return Question.Status.DRAFT if draft.rubric_failures else Question.Status.PUBLISHED
+def _status_for(draft: ItemDraft, *, current: str = "") -> str:
+    """Rubric-clean items are published, unless settings say a person publishes generated ones."""
+    if draft.rubric_failures:
+        return Question.Status.DRAFT
+    waits = draft.origin == Question.Origin.GENERATED and not settings.AUTO_PUBLISH_GENERATED
+    if waits and current != Question.Status.PUBLISHED:
+        return Question.Status.DRAFT
+    return Question.Status.PUBLISHED
 
 
 def _same_text_key(text: str) -> str:
@@ -135,7 +141,12 @@ def _same_text_key(text: str) -> str:
 
 def _create(*, lesson: Article, draft: ItemDraft, values: dict[str, object]) -> Question:
     question = Question(
-        lesson=lesson, fingerprint=draft.fingerprint, status=_status_for(draft), **values
+        lesson=lesson,
+        fingerprint=draft.fingerprint,
+        status=_status_for(draft),
+        option_count=len(draft.choices),
+        correct_count=sum(choice.is_correct for choice in draft.choices),
+        **values,
     )
     question.set_explanation(draft.explanation)
     question.save()
@@ -161,7 +172,7 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
     rationale follow the generator. Wording staff edited in the admin stays as they left it.
     """
     if question.status_set_by == Question.StatusSetBy.GENERATOR:
-        values["status"] = _status_for(draft)
+        values["status"] = _status_for(draft, current=question.status)
     elif draft.rubric_failures and question.status == Question.Status.PUBLISHED:
         values["status"] = Question.Status.DRAFT  # the database refuses a failing published item
     if question.edited_by_staff:
@@ -195,8 +206,19 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
 
 
 @transaction.atomic
-def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
-    """Upsert the lesson's items by fingerprint; retire what is no longer produced."""
+def store_drafts(
+    *,
+    lesson: Article,
+    drafts: Iterable[ItemDraft],
+    version: str,
+    owned: frozenset[str] = frozenset({Question.Origin.GENERATED}),
+) -> BankReport:
+    """Upsert the lesson's items by fingerprint; retire what is no longer produced.
+
+    Only items whose origin is in ``owned`` may be retired: regeneration owns the generated ones;
+    a lesson file being imported owns its hand-written ones too. Questions written in the browser
+    (authored) are never retired by regeneration.
+    """
     existing = {
         q.fingerprint: q
         for q in Question.objects.select_for_update().filter(lesson=lesson).with_choices()
@@ -228,7 +250,7 @@ def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) 
     gone = [
         q.pk
         for fingerprint, q in existing.items()
-        if fingerprint not in seen and q.status != Question.Status.RETIRED
+        if fingerprint not in seen and q.status != Question.Status.RETIRED and q.origin in owned
     ]
     Question.objects.filter(pk__in=gone).update(
         status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.GENERATOR
@@ -254,15 +276,24 @@ def regenerate(
     bank: generation.DistractorBank,
     known_true: Sequence[str] = (),
     dry_run: bool = False,
+    from_file: bool = False,
 ) -> BankReport:
-    """Generate the lesson's items and store them with its authored ones.
+    """Generate the lesson's items and store them.
 
     ``known_true``: the other lessons' main points, which no wrong option may state.
+    ``from_file``: the lesson was just imported from its file, whose hand-written questions are
+    stored too (and those no longer in the file retired).
     """
     result = generation.generate(lesson_input(lesson), bank=bank, known_true=known_true)
-    drafts = generated_drafts(result) + authored_drafts(lesson)
+    drafts = generated_drafts(result)
+    owned = {Question.Origin.GENERATED}
+    if from_file:
+        drafts += authored_drafts(lesson)
+        owned.add(Question.Origin.AUTHORED)
     with transaction.atomic():
-        report = store_drafts(lesson=lesson, drafts=drafts, version=result.generator_version)
+        report = store_drafts(
+            lesson=lesson, drafts=drafts, version=result.generator_version, owned=frozenset(owned)
+        )
         if dry_run:
             transaction.set_rollback(True)
     return dataclasses.replace(
@@ -286,6 +317,7 @@ def regenerate_lessons(
     *,
     bank: generation.DistractorBank | None = None,
     dry_run: bool = False,
+    from_file: bool = False,
 ) -> list[BankReport]:
     """Regenerate the named lessons (all lessons when ``slugs`` is None)."""
     lessons = list(Article.objects.select_related("topic").order_by("slug"))
@@ -300,6 +332,7 @@ def regenerate_lessons(
             bank=bank,
             known_true=[text for slug, text in main_points.items() if slug != lesson.slug],
             dry_run=dry_run,
+            from_file=from_file,
         )
         for lesson in lessons
     ]

@@ -81,6 +81,12 @@ class Question(models.Model):
     fingerprint = models.CharField(max_length=64)
     generator_version = models.CharField(max_length=40, blank=True)
     rubric_failures = models.JSONField(default=list, blank=True)
+    # Kept by the one function that writes choices (quizzes.editing.save_choices), so the database
+    # itself can refuse a published question without three options and exactly one correct.
+    option_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    correct_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    # When a person last looked at the item (published, retired or edited it from the review queue).
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,6 +106,10 @@ class Question(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(rubric_failures=[]),
                 name="question_published_passes_rubric",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(option_count__gte=3, correct_count=1),
+                name="question_published_has_options",
             ),
         ]
         indexes = [models.Index(fields=["status", "topic"])]
@@ -450,6 +460,17 @@ class Flag(models.Model):
     comment = models.TextField(blank=True, max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
     resolved = models.BooleanField(default=False)
+    reply = models.TextField(
+        blank=True, max_length=1000, help_text="Staff's answer, shown to the learner on their flag."
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["resolved", "-created_at"]

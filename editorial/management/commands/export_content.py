@@ -1,0 +1,34 @@
+"""``manage.py export_content [--out DIR]``: write topics and lessons from the database to files."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from editorial.pipeline import export_content
+
+
+class Command(BaseCommand):
+    help = (
+        "Write topics.yaml and lessons/<slug>.md (front matter, Markdown, hand-written questions) "
+        "from the database, so edits made in the browser can be committed. Default: the content "
+        "folder (CPS_CONTENT_DIR), after which those lessons count as synced."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--out", type=Path, default=None, help="Folder to write into.")
+        parser.add_argument("--lesson", metavar="SLUG", action="append", help="Only this lesson.")
+
+    def handle(self, *args: object, out: Path | None, lesson: list[str] | None, **options) -> None:
+        out_dir = out if out is not None else Path(settings.CPS_CONTENT_DIR)
+        try:
+            report = export_content(out_dir, slugs=lesson)
+        except OSError as error:
+            raise CommandError(f"cannot write to {out_dir}: {error}") from error
+        for path in report.written:
+            self.stdout.write(f"  wrote {path}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{len(report.written)} file(s) written, {len(report.unchanged)} unchanged."
+            )
+        )
