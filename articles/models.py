@@ -47,6 +47,12 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             return self.all()
         return self.published()
 
+    def editable_by(self, user) -> ArticleQuerySet:
+        """Lessons the user may edit: all for active staff with the content permission, else none."""
+        if user.is_active and user.is_staff and user.has_perm("articles.change_article"):
+            return self.all()
+        return self.none()
+
     def for_listing(self) -> ArticleQuerySet:
         """Leave out the bodies: lists show titles and summaries only."""
         return self.defer("body_markdown", "body_html", "headings", "authored_questions")

@@ -3,12 +3,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from editorial import views as editorial_views
 from quizzes import staff_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("review/", include("review.urls")),
+    path("staff/", include("editorial.urls")),
+    path("my-flags/", editorial_views.my_flags, name="my_flags"),
     path("", include("articles.urls")),
     path("", include("quizzes.urls")),
     path(

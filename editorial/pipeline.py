@@ -24,6 +24,7 @@ from articles.models import Article, Topic
 from articles.sync import SyncReport, file_hash, lesson_values, sync_content
 from quizzes import bank as question_bank
 from quizzes import generation
+from quizzes.editing import keep_first_version
 from quizzes.models import Question
 
 
@@ -192,6 +193,8 @@ def save_lesson(
     """
     old_topic_id = lesson.topic_id
     topic = Topic.objects.get(slug=validated.topic)
+    if lesson.pk is not None:
+        keep_first_version(lesson, comment="As synced from its file")
     with reversion.create_revision():
         for name, value in lesson_values(validated, topic).items():
             setattr(lesson, name, value)

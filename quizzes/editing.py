@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
@@ -149,6 +150,8 @@ def save_question(
     choices: Sequence[ChoiceInput],
     status: str,
     now: datetime,
+    user=None,
+    comment: str = "",
 ) -> Question:
     """Write a question as staff edited or authored it; the rubric is re-checked on the way.
 
@@ -178,6 +181,8 @@ def save_question(
         ]
     if problems:
         raise ValidationError(problems)
+    if not is_new:
+        keep_first_version(question, comment="As it was before staff first edited it")
     question.topic_id = question.lesson.topic_id
     question.stem = stem
     question.set_explanation(explanation.strip())
@@ -194,7 +199,21 @@ def save_question(
     if question.status != status:
         question.status = status
         question.save(update_fields=["status", "updated_at"])
+    with reversion.create_revision():
+        reversion.add_to_revision(question)  # with its choices (registered to follow them)
+        reversion.set_user(user)
+        reversion.set_comment(comment or ("Wrote the question" if is_new else "Edited"))
     return question
+
+
+def keep_first_version(obj, *, comment: str) -> None:
+    """Before the first staff change, keep the version the generator or a sync made."""
+    from reversion.models import Version
+
+    if not Version.objects.get_for_object(obj).exists():
+        with reversion.create_revision():
+            reversion.add_to_revision(obj)
+            reversion.set_comment(comment)
 
 
 def authored_fingerprint(stem: str, choices: Sequence[ChoiceInput]) -> str:
@@ -210,7 +229,9 @@ class StatusReport:
 
 
 @transaction.atomic
-def set_status(*, questions: QuerySet[Question], status: str, now: datetime) -> StatusReport:
+def set_status(
+    *, questions: QuerySet[Question], status: str, now: datetime, user=None
+) -> StatusReport:
     """Publish or retire questions as staff; an item that could not be served is not published."""
     refused: list[str] = []
     ready = list(questions.select_for_update())
@@ -224,9 +245,16 @@ def set_status(*, questions: QuerySet[Question], status: str, now: datetime) -> 
                 refused.append(f"“{question.stem[:60]}” needs three options and one correct")
         ready = [q for q in ready if not q.rubric_failures and q.option_count >= 3]
         ready = [q for q in ready if q.correct_count == 1]
+    for question in ready:
+        keep_first_version(question, comment="As it was before staff changed its status")
     changed = Question.objects.filter(pk__in=[q.pk for q in ready]).update(
         status=status, status_set_by=Question.StatusSetBy.STAFF, reviewed_at=now
     )
+    with reversion.create_revision():
+        for question in Question.objects.filter(pk__in=[q.pk for q in ready]):
+            reversion.add_to_revision(question)
+        reversion.set_user(user)
+        reversion.set_comment(f"Set status: {status}")
     return StatusReport(changed=changed, refused=refused)
 
 

@@ -28,6 +28,16 @@ class QuestionQuerySet(models.QuerySet["Question"]):
     def for_topic(self, topic: Topic) -> QuestionQuerySet:
         return self.filter(topic=topic)
 
+    def editable_by(self, user) -> QuestionQuerySet:
+        """Questions the user may edit: all for active staff with the bank permission, else none."""
+        if user.is_active and user.is_staff and user.has_perm("quizzes.change_question"):
+            return self.all()
+        return self.none()
+
+    def needs_review(self) -> QuestionQuerySet:
+        """Items a person has not looked at yet (retired ones aside)."""
+        return self.exclude(status=Question.Status.RETIRED).filter(reviewed_at__isnull=True)
+
     def with_choices(self) -> QuestionQuerySet:
         return self.prefetch_related(
             models.Prefetch("choices", queryset=Choice.objects.order_by("position"))
