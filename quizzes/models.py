@@ -6,6 +6,7 @@ import math
 from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -129,6 +130,26 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:lesson_detail", kwargs={"slug": self.lesson.slug})
+
+    def clean(self) -> None:
+        """A published question must be servable: rubric-clean, three options or more, one correct."""
+        if self.status != self.Status.PUBLISHED:
+            return
+        problems = []
+        if self.rubric_failures:
+            problems.append(
+                f"It fails the rubric ({', '.join(self.rubric_failures)}), so it cannot be published."
+            )
+        if self.pk:
+            choices = list(self.choices.values_list("is_correct", flat=True))
+            if len(choices) < 3:
+                problems.append(
+                    f"A question needs at least three options (this one has {len(choices)})."
+                )
+            if sum(choices) != 1:
+                problems.append(f"Mark exactly one option as correct ({sum(choices)} are marked).")
+        if problems:
+            raise ValidationError({"status": problems})
 
     def set_explanation(self, text: str) -> None:
         """Store the Markdown explanation and its sanitised HTML; ``#anchor`` links go to the lesson."""

@@ -156,3 +156,12 @@ def test_an_attempt_in_the_admin_has_no_view_on_site_link(staff_client, learner_
     )
     html = staff_client.get(f"/admin/quizzes/attempt/{attempt.pk}/change/").content.decode()
     assert "View on site" not in html
+
+
+def test_model_validation_refuses_a_published_question_without_options(question):
+    from django.core.exceptions import ValidationError
+
+    Choice.objects.filter(question=question, is_correct=False).exclude(position=1).delete()
+    with pytest.raises(ValidationError) as caught:
+        question.full_clean()
+    assert "A question needs at least three options (this one has 2)." in caught.value.messages
