@@ -309,3 +309,39 @@ def restore_lesson(*, lesson: Article, version, user) -> question_bank.BankRepor
     return save_lesson(
         lesson=lesson, validated=validated, user=user, comment=f"Restored the version of {stamp}"
     )
+
+
+# --- Deleting: only a lesson no learner has met -------------------------------------------------
+
+
+class LessonInUse(Exception):
+    """Learners have practised or flagged the lesson's questions: unpublish it instead."""
+
+
+def lesson_in_use(lesson: Article) -> bool:
+    """Whether any learner's history points at the lesson or its questions."""
+    from quizzes.models import Attempt, AttemptQuestion, Flag
+    from review.models import ReviewCard
+
+    return (
+        Attempt.objects.filter(lesson=lesson).exists()
+        or AttemptQuestion.objects.filter(question__lesson=lesson).exists()
+        or Flag.objects.filter(question__lesson=lesson).exists()
+        or ReviewCard.objects.filter(question__lesson=lesson).exists()
+    )
+
+
+@transaction.atomic
+def delete_lesson(*, lesson: Article) -> None:
+    """Delete a lesson nobody has practised (a mistaken import, say), with its questions.
+
+    Its versions stay in the history. Raises ``LessonInUse`` otherwise: lessons learners have met
+    are unpublished (status Draft), never deleted, so their history stays readable.
+    """
+    if lesson_in_use(lesson):
+        raise LessonInUse(
+            "Learners have practised or flagged this lesson's questions, so it stays: set its "
+            "status to Draft to take it down."
+        )
+    Question.objects.filter(lesson=lesson).delete()
+    lesson.delete()

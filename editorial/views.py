@@ -154,9 +154,27 @@ def lesson_edit(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return TemplateResponse(
         request,
         "editorial/lesson_edit.html",
-        {"lesson": lesson, "form": form, "preview": preview},
+        {
+            "lesson": lesson,
+            "form": form,
+            "preview": preview,
+            "in_use": pipeline.lesson_in_use(lesson),
+        },
         status=status,
     )
+
+
+@require_POST
+@lesson_staff
+def lesson_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    lesson = get_object_or_404(Article.objects.editable_by(request.user), slug=slug)
+    try:
+        pipeline.delete_lesson(lesson=lesson)
+    except pipeline.LessonInUse as error:
+        messages.error(request, str(error))
+        return redirect("editorial:lesson_edit", slug=slug)
+    messages.success(request, f"Deleted “{lesson.title}” and its questions.")
+    return redirect("editorial:lesson_list")
 
 
 @require_POST

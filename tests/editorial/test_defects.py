@@ -145,6 +145,31 @@ def test_the_lesson_admin_offers_no_delete_that_would_fail(staff_client, questio
     assert "To take a lesson down, make it a draft" in editor
 
 
+def test_a_lesson_learners_have_met_is_unpublished_not_deleted(
+    staff_client, question, learner_user
+):
+    lesson = question.lesson
+    attempts.flag_question(learner=learner_user, question=question, reason="unclear")
+    html = staff_client.get(f"/staff/lessons/{lesson.slug}/edit/").content.decode()
+    assert "so it can't be deleted" in html
+    assert "Delete this lesson" not in html
+    response = staff_client.post(f"/staff/lessons/{lesson.slug}/delete/")
+    assert response.status_code == 302
+    assert Article.objects.filter(pk=lesson.pk).exists()
+    page = staff_client.get(response.url).content.decode()
+    assert "set its status to Draft to take it down" in page
+
+
+def test_a_lesson_nobody_has_met_can_be_deleted(staff_client, question):
+    lesson = question.lesson
+    html = staff_client.get(f"/staff/lessons/{lesson.slug}/edit/").content.decode()
+    assert "Delete this lesson" in html
+    response = staff_client.post(f"/staff/lessons/{lesson.slug}/delete/")
+    assert response.url == "/staff/lessons/"
+    assert not Article.objects.filter(pk=lesson.pk).exists()
+    assert not Question.objects.filter(pk=question.pk).exists()
+
+
 def test_an_attempt_in_the_admin_has_no_view_on_site_link(staff_client, learner_user):
     lesson = make_lesson(topic=make_topic("empathy"))
     for _ in range(3):
