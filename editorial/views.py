@@ -27,7 +27,7 @@ from reversion.models import Version
 from articles.content import ContentError
 from articles.importer import ArticleFormatError
 from articles.markdown import render_markdown
-from articles.models import Article
+from articles.models import Article, Topic
 from editorial import pipeline
 from editorial.forms import FlagReplyForm, LessonForm, QuestionForm, UploadForm
 from quizzes import editing
@@ -226,13 +226,23 @@ def _versions(obj: Any) -> list[Version]:
 @lesson_staff
 def lesson_history(request: HttpRequest, slug: str) -> TemplateResponse:
     lesson = get_object_or_404(Article.objects.editable_by(request.user), slug=slug)
-    versions = _versions(lesson)
-    entries = []
-    for index, version in enumerate(versions):
-        older = versions[index + 1].field_dict if index + 1 < len(versions) else {}
-        entries.append(
-            {"version": version, "changes": _diff(older, version.field_dict, LESSON_DIFF_FIELDS)}
-        )
+    topic_names = dict(Topic.objects.values_list("pk", "name"))
+    states = []
+    for version in _versions(lesson):
+        state = dict(version.field_dict)
+        state["topic_id"] = topic_names.get(state.get("topic_id"), state.get("topic_id"))
+        states.append((version, state))
+    entries = [
+        {
+            "version": version,
+            "changes": _diff(
+                states[index + 1][1] if index + 1 < len(states) else {},
+                state,
+                LESSON_DIFF_FIELDS,
+            ),
+        }
+        for index, (version, state) in enumerate(states)
+    ]
     return TemplateResponse(
         request,
         "editorial/history.html",

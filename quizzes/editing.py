@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 
+from articles.models import Article
 from quizzes import bank, generation
 from quizzes.generation.rubric import options_problem
 from quizzes.models import Choice, Flag, Question, Response
@@ -199,11 +200,18 @@ def save_question(
     if question.status != status:
         question.status = status
         question.save(update_fields=["status", "updated_at"])
+    if question.origin == Question.Origin.AUTHORED:
+        _lesson_file_changed(question.lesson_id)
     with reversion.create_revision():
         reversion.add_to_revision(question)  # with its choices (registered to follow them)
         reversion.set_user(user)
         reversion.set_comment(comment or ("Wrote the question" if is_new else "Edited"))
     return question
+
+
+def _lesson_file_changed(*lesson_ids: int) -> None:
+    """Hand-written questions live in their lesson's file: the lesson now differs from its file."""
+    Article.objects.filter(pk__in=lesson_ids).update(edited_since_sync=True)
 
 
 def keep_first_version(obj, *, comment: str) -> None:
@@ -250,6 +258,7 @@ def set_status(
     changed = Question.objects.filter(pk__in=[q.pk for q in ready]).update(
         status=status, status_set_by=Question.StatusSetBy.STAFF, reviewed_at=now
     )
+    _lesson_file_changed(*{q.lesson_id for q in ready if q.origin == Question.Origin.AUTHORED})
     with reversion.create_revision():
         for question in Question.objects.filter(pk__in=[q.pk for q in ready]):
             reversion.add_to_revision(question)

@@ -140,3 +140,29 @@ def test_resolve_a_flag_and_the_learner_reads_the_reply(page: Page, editor, less
         page.get_by_text(re.compile("Staff replied: Thank you! We reworded option B."))
     ).to_be_visible()
     assert console_errors == []
+
+
+def test_staff_pages_pass_axe(page: Page, editor, lesson, console_errors):
+    from tests.browser.test_accessibility import assert_accessible
+
+    question = make_question(lesson, stem="What builds trust first?")
+    learner = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    attempts.flag_question(learner=learner, question=question, reason="wrong", comment="Hmm.")
+    sign_in(page, "editor")
+    page.goto(f"/staff/lessons/{lesson.slug}/edit/")
+    page.get_by_role("button", name="Save lesson").click()  # so the history has two versions
+    for url in (
+        "/staff/review/",
+        "/staff/lessons/",
+        f"/staff/lessons/{lesson.slug}/edit/",
+        f"/staff/lessons/{lesson.slug}/history/",
+        "/staff/questions/new/",
+        f"/staff/questions/{question.pk}/edit/",
+    ):
+        page.goto(url)
+        assert_accessible(page)
+    page.context.clear_cookies()
+    sign_in(page, "ada")
+    page.goto("/my-flags/")
+    assert_accessible(page)
+    assert console_errors == []

@@ -192,6 +192,26 @@ def test_generated_items_are_published_at_once_by_default(project_content):
     assert Question.objects.filter(origin="generated", status="published").exists()
 
 
+def test_history_names_topics_not_ids(staff_client, lesson):
+    make_topic("boundaries", name="Boundaries and ethics", position=5)
+    staff_client.post(
+        f"/staff/lessons/{lesson.slug}/edit/", lesson_post(lesson, topic="boundaries")
+    )
+    html = staff_client.get(f"/staff/lessons/{lesson.slug}/history/").content.decode()
+    assert "added: </span>Boundaries and ethics</ins>" in html
+
+
+def test_lesson_list_query_count_does_not_grow(staff_client, lesson, django_assert_num_queries):
+    staff_client.get("/staff/lessons/")
+    with django_assert_num_queries(3) as small:
+        staff_client.get("/staff/lessons/")
+    for _ in range(15):
+        make_question(make_lesson(topic=lesson.topic))
+    with django_assert_num_queries(len(small.captured_queries)):
+        html = staff_client.get("/staff/lessons/").content.decode()
+    assert html.count("Write a question</a>") >= 16
+
+
 def test_history_shows_who_changed_what_and_restores(staff_client, lesson, staff_user):
     original = lesson.body_markdown
     body = "## Why listening\n\nA brand new sentence about trust.\n"

@@ -145,6 +145,8 @@ def test_authored_questions_round_trip_through_export(synced, staff_client):
         },
     )
     assert response.status_code == 302
+    lesson.refresh_from_db()
+    assert lesson.edited_since_sync  # its file no longer lists all its questions
     out = Path(synced)
     pipeline.export_content(out)
     text = (out / "lessons" / LESSON_FILES[2].name).read_text()
