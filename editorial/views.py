@@ -22,6 +22,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.middleware import HtmxDetails
 from reversion.models import Version
 
 from articles.content import ContentError
@@ -33,13 +34,12 @@ from editorial.forms import FlagReplyForm, LessonForm, QuestionForm, UploadForm
 from quizzes import editing
 from quizzes.editing import ChoiceInput
 from quizzes.models import Choice, Flag, Question
+from quizzes.staff_views import RUBRIC_RULES
 
 REVIEW_PAGE_SIZE = 30
 
 
 class HtmxHttpRequest(HttpRequest):
-    from django_htmx.middleware import HtmxDetails
-
     htmx: HtmxDetails
 
 
@@ -98,7 +98,9 @@ def lesson_import(request: HttpRequest) -> HttpResponse:
             imported = pipeline.import_upload(
                 name=upload.name, data=upload.read(), user=request.user
             )
-        except (ArticleFormatError, ContentError, ValueError) as problem:
+        except ContentError as problem:
+            error = f"The article would make a lesson file that cannot be used: {problem.message}"
+        except (ArticleFormatError, ValueError) as problem:
             error = str(problem)
         else:
             messages.success(
@@ -360,8 +362,6 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _reasons(question: Question) -> list[str]:
-    from quizzes.staff_views import RUBRIC_RULES
-
     return [f"{rule}: {RUBRIC_RULES.get(rule, '')}" for rule in question.rubric_failures]
 
 

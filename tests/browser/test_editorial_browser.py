@@ -161,8 +161,21 @@ def test_staff_pages_pass_axe(page: Page, editor, lesson, console_errors):
     ):
         page.goto(url)
         assert_accessible(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"/staff/questions/{question.pk}/edit/")
+    assert page_width(page) <= 1280
     page.context.clear_cookies()
     sign_in(page, "ada")
     page.goto("/my-flags/")
     assert_accessible(page)
     assert console_errors == []
+
+
+def test_the_question_admin_list_fits_1280(page: Page, editor, lesson):
+    for _ in range(3):
+        make_question(lesson, stem="A long stem about listening to peers in recovery " * 3)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, "editor")
+    page.goto("/admin/quizzes/question/")
+    expect(page.get_by_role("heading", name="Select question to change")).to_be_visible()
+    assert page_width(page) <= 1280

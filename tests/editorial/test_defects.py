@@ -190,3 +190,19 @@ def test_model_validation_refuses_a_published_question_without_options(question)
     with pytest.raises(ValidationError) as caught:
         question.full_clean()
     assert "A question needs at least three options (this one has 2)." in caught.value.messages
+
+
+def test_the_admin_publish_action_skips_what_cannot_be_served(staff_client, lesson):
+    failing = make_question(lesson, status="draft", rubric_failures=["R4"])
+    clean = make_question(lesson, status="draft")
+    response = staff_client.post(
+        "/admin/quizzes/question/",
+        {"action": "publish", "_selected_action": [failing.pk, clean.pk]},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Published 1 question(s)." in html
+    assert "stay drafts until fixed" in html
+    failing.refresh_from_db()
+    clean.refresh_from_db()
+    assert (failing.status, clean.status) == ("draft", "published")
