@@ -36,7 +36,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("editorial:lesson_edit", kwargs={"slug": lesson.slug}))
 
     def add_view(self, request: HttpRequest, form_url="", extra_context=None):
-        return HttpResponseRedirect(reverse("editorial:lesson_list"))
+        return HttpResponseRedirect(reverse("editorial:lessons"))
 
     def has_delete_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
         # Learners' answers and scores point at lessons: a lesson is unpublished (status Draft in

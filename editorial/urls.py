@@ -8,7 +8,7 @@ app_name = "editorial"
 
 urlpatterns = [
     path("review/", views.review_queue, name="review"),
-    path("lessons/", views.lesson_list, name="lesson_list"),
+    path("lessons/", views.lesson_list, name="lessons"),
     path("lessons/import/", views.lesson_import, name="lesson_import"),
     path("lessons/preview/", views.lesson_preview, name="lesson_preview"),
     path("lessons/<slug:slug>/edit/", views.lesson_edit, name="lesson_edit"),

@@ -176,7 +176,7 @@ def lesson_delete(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(error))
         return redirect("editorial:lesson_edit", slug=slug)
     messages.success(request, f"Deleted “{lesson.title}” and its questions.")
-    return redirect("editorial:lesson_list")
+    return redirect("editorial:lessons")
 
 
 @require_POST

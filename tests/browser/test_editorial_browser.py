@@ -161,6 +161,7 @@ def test_staff_pages_pass_axe(page: Page, editor, lesson, console_errors):
     ):
         page.goto(url)
         assert_accessible(page)
+        shoot(page, "axe" + url.replace("/", "-"))
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"/staff/questions/{question.pk}/edit/")
     assert page_width(page) <= 1280
