@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,13 +114,21 @@ def _article_values(lesson: LessonFile, topic: Topic, content_dir: Path) -> dict
     }
 
 
-def sync_content(content_dir: Path, *, dry_run: bool = False, force: bool = False) -> SyncReport:
+def sync_content(
+    content_dir: Path,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    take: Collection[str] = (),
+) -> SyncReport:
     """Bring the database in line with ``content_dir``; any bad file stops it, changing nothing.
 
     Lessons whose files are gone are unpublished, never deleted: learners' history points at them.
     A lesson staff edited in the browser since its last sync is left alone when its file changed
-    (a conflict, reported by file) unless ``force``, which takes the file.
+    (a conflict, reported by file) unless ``force``, which takes the files; ``take`` names the files
+    (relative to ``content_dir``, as conflicts are reported) whose version to take, one by one.
     """
+    take = {str(Path(name)) for name in take}
     topic_defs = load_topics(content_dir / "topics.yaml")
     lessons = load_lessons(content_dir / "lessons", topics={t.slug for t in topic_defs})
 
@@ -136,7 +145,8 @@ def sync_content(content_dir: Path, *, dry_run: bool = False, force: bool = Fals
             if article is not None and article.source_hash == _lesson_hash(lesson):
                 unchanged.append(lesson.slug)
                 continue
-            if article is not None and article.edited_since_sync and not force:
+            taken = force or _shown(lesson.path, content_dir) in take
+            if article is not None and article.edited_since_sync and not taken:
                 conflicts.append(
                     (
                         _shown(lesson.path, content_dir),

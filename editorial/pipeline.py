@@ -45,7 +45,11 @@ def _lesson_moved(*, lesson: Article, old_topic_id: int) -> None:
 
 
 def sync_and_regenerate(
-    content_dir: Path, *, dry_run: bool = False, force: bool = False
+    content_dir: Path,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    take: Iterable[str] = (),
 ) -> PipelineReport:
     """Load topics and lessons from files, then regenerate the questions of what changed.
 
@@ -53,7 +57,7 @@ def sync_and_regenerate(
     """
     distractors = question_bank.load_distractor_bank()  # a bad bank stops the sync before it starts
     with transaction.atomic():
-        report = sync_content(content_dir, dry_run=dry_run, force=force)
+        report = sync_content(content_dir, dry_run=dry_run, force=force, take=tuple(take))
         reports: list[question_bank.BankReport] = []
         if not dry_run:
             for slug, old_topic_id in report.moved:

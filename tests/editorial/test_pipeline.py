@@ -157,3 +157,22 @@ def test_authored_questions_round_trip_through_export(synced, staff_client):
     pipeline.sync_and_regenerate(out, force=True)
     authored = Question.objects.filter(lesson=lesson, origin="authored").exclude(status="retired")
     assert [q.stem for q in authored] == ["A peer says nobody listens to them. What helps most?"]
+
+
+def test_take_chooses_the_file_for_one_conflict_only(synced, staff_client, capsys):
+    first, second = (Article.objects.get(slug=path.stem) for path in LESSON_FILES[:2])
+    for lesson in (first, second):
+        staff_client.post(
+            f"/staff/lessons/{lesson.slug}/edit/", lesson_post(lesson, title="Browser title")
+        )
+        path = synced / "lessons" / f"{lesson.slug}.md"
+        path.write_text(path.read_text().replace("status: published", "status: draft"))
+    call_command("sync_content", "--take", f"lessons/{first.slug}.md")
+    out = capsys.readouterr().out
+    assert f"conflict: lessons/{second.slug}.md" in out
+    assert f"conflict: lessons/{first.slug}.md" not in out
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.title, first.status) != ("Browser title", "published")
+    assert first.status == "draft"
+    assert (second.title, second.status) == ("Browser title", "published")

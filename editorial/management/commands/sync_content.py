@@ -22,14 +22,28 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Take the file's version of lessons also edited in the browser.",
+            help="Take the files' version of every lesson also edited in the browser.",
+        )
+        parser.add_argument(
+            "--take",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="Take this file's version (as a conflict names it, e.g. lessons/x.md); repeatable.",
         )
 
     def handle(
-        self, *args: object, dry_run: bool = False, force: bool = False, **options: object
+        self,
+        *args: object,
+        dry_run: bool = False,
+        force: bool = False,
+        take: list[str],
+        **options: object,
     ) -> None:
         try:
-            result = sync_and_regenerate(settings.CPS_CONTENT_DIR, dry_run=dry_run, force=force)
+            result = sync_and_regenerate(
+                settings.CPS_CONTENT_DIR, dry_run=dry_run, force=force, take=take
+            )
         except (ContentError, BankError) as error:
             raise CommandError(f"{error}\nNothing was changed.") from error
         report = result.sync
