@@ -294,3 +294,31 @@ def test_an_edited_generated_question_keeps_its_wording_through_regeneration(
 def test_flags_in_the_queue_are_only_open_ones(staff_client, queue_rows):
     Flag.objects.filter(pk=queue_rows["flag"].pk).update(resolved=True)
     assert "Two options fit." not in staff_client.get("/staff/review/").content.decode()
+
+
+def test_a_save_whose_regeneration_fails_changes_nothing(lesson, staff_user, monkeypatch):
+    from articles.content import validate_lesson_fields
+    from editorial import pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("generator broke")
+
+    monkeypatch.setattr(bank, "regenerate", broken)
+    validated = validate_lesson_fields(
+        {
+            "title": "New title",
+            "slug": lesson.slug,
+            "summary": lesson.summary,
+            "topic": lesson.topic.slug,
+            "status": "published",
+            "source": {"name": "Test Source"},
+        },
+        "## New\n\nNew body.\n",
+        topics={lesson.topic.slug},
+    )
+    with pytest.raises(RuntimeError):
+        pipeline.save_lesson(lesson=lesson, validated=validated, user=staff_user)
+    stored = Article.objects.get(pk=lesson.pk)
+    assert stored.title != "New title"
+    assert "New body." not in stored.body_html
+    assert not Version.objects.get_for_object(stored).exists()
