@@ -25,7 +25,8 @@ from articles.sync import SyncReport, file_hash, lesson_values, sync_content
 from quizzes import bank as question_bank
 from quizzes import generation
 from quizzes.editing import keep_first_version
-from quizzes.models import Question
+from quizzes.models import Attempt, AttemptQuestion, Flag, Question
+from review.models import ReviewCard
 
 
 @dataclass(frozen=True)
@@ -324,9 +325,6 @@ class LessonInUse(Exception):
 
 def lesson_in_use(lesson: Article) -> bool:
     """Whether any learner's history points at the lesson or its questions."""
-    from quizzes.models import Attempt, AttemptQuestion, Flag
-    from review.models import ReviewCard
-
     return (
         Attempt.objects.filter(lesson=lesson).exists()
         or AttemptQuestion.objects.filter(question__lesson=lesson).exists()

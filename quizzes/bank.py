@@ -247,10 +247,15 @@ def store_drafts(
             _refresh(question=question, draft=draft, values=values)
             kept += 1
 
+    # A generated item whose wording staff edited is theirs now: regeneration never retires it
+    # (staff retire it themselves, from the review queue, if the lesson no longer supports it).
     gone = [
         q.pk
         for fingerprint, q in existing.items()
-        if fingerprint not in seen and q.status != Question.Status.RETIRED and q.origin in owned
+        if fingerprint not in seen
+        and q.status != Question.Status.RETIRED
+        and q.origin in owned
+        and not (q.origin == Question.Origin.GENERATED and q.edited_by_staff)
     ]
     Question.objects.filter(pk__in=gone).update(
         status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.GENERATOR

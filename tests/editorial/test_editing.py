@@ -322,3 +322,13 @@ def test_a_save_whose_regeneration_fails_changes_nothing(lesson, staff_user, mon
     assert stored.title != "New title"
     assert "New body." not in stored.body_html
     assert not Version.objects.get_for_object(stored).exists()
+
+
+def test_regeneration_never_retires_a_generated_question_staff_edited(lesson):
+    edited = make_question(lesson, edited_by_staff=True, stem="Staff's own wording?")
+    untouched = make_question(lesson)
+    bank.regenerate(lesson, bank=bank.load_distractor_bank())  # produces neither fingerprint
+    edited.refresh_from_db()
+    untouched.refresh_from_db()
+    assert edited.status == "published"
+    assert untouched.status == "retired"
