@@ -133,14 +133,20 @@ def topics_text() -> str:
 class ExportReport:
     written: tuple[Path, ...] = ()
     unchanged: tuple[Path, ...] = ()
+    # Lesson files in the content folder changed since the last sync: (path, reason). Not written.
+    skipped: tuple[tuple[Path, str], ...] = ()
 
 
 @transaction.atomic
-def export_content(out_dir: Path, *, slugs: Iterable[str] | None = None) -> ExportReport:
+def export_content(
+    out_dir: Path, *, slugs: Iterable[str] | None = None, force: bool = False
+) -> ExportReport:
     """Write ``topics.yaml`` and ``lessons/<slug>.md`` for every lesson into ``out_dir``.
 
     A file whose text would not change is not touched. Exporting into the content folder itself
-    makes the files and the database agree: those lessons count as synced again.
+    makes the files and the database agree: those lessons count as synced again. There, a lesson
+    file changed since the last sync (say, pulled from git and not synced yet) is not overwritten
+    unless ``force``: it is reported, so that nothing is lost.
     """
     out_dir = Path(out_dir)
     (out_dir / "lessons").mkdir(parents=True, exist_ok=True)
@@ -155,9 +161,26 @@ def export_content(out_dir: Path, *, slugs: Iterable[str] | None = None) -> Expo
         (out_dir / "lessons" / f"{lesson.slug}.md", lesson_text(lesson), lesson)
         for lesson in lessons
     ]
+    skipped: list[tuple[Path, str]] = []
     for path, text, lesson in files:
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
             unchanged.append(path)
+        elif (
+            into_content
+            and lesson is not None
+            and current is not None
+            and file_hash(current) != lesson.source_hash
+            and not force
+        ):
+            skipped.append(
+                (
+                    path,
+                    "the file changed since the last sync: run sync_content first (or export "
+                    "with --force to replace it with the database's version)",
+                )
+            )
+            continue
         else:
             path.write_text(text, encoding="utf-8", newline="\n")
             written.append(path)
@@ -167,7 +190,7 @@ def export_content(out_dir: Path, *, slugs: Iterable[str] | None = None) -> Expo
                 source_path=f"lessons/{lesson.slug}.md",
                 edited_since_sync=False,
             )
-    return ExportReport(written=tuple(written), unchanged=tuple(unchanged))
+    return ExportReport(written=tuple(written), unchanged=tuple(unchanged), skipped=tuple(skipped))
 
 
 # --- The browser: saving a lesson, importing an article ----------------------------------------

@@ -176,3 +176,14 @@ def test_take_chooses_the_file_for_one_conflict_only(synced, staff_client, capsy
     assert (first.title, first.status) != ("Browser title", "published")
     assert first.status == "draft"
     assert (second.title, second.status) == ("Browser title", "published")
+
+
+def test_export_never_overwrites_a_file_changed_since_the_last_sync(synced, capsys):
+    path = synced / "lessons" / LESSON_FILES[3].name
+    path.write_text(path.read_text() + "\nPulled from git, not synced yet.\n", encoding="utf-8")
+    changed = path.read_text()
+    call_command("export_content")
+    assert path.read_text() == changed
+    assert f"kept {path}: the file changed since the last sync" in capsys.readouterr().out
+    call_command("export_content", "--force")
+    assert "Pulled from git" not in path.read_text()
