@@ -13,6 +13,7 @@ urlpatterns = [
     path("lessons/preview/", views.lesson_preview, name="lesson_preview"),
     path("lessons/<slug:slug>/edit/", views.lesson_edit, name="lesson_edit"),
     path("lessons/<slug:slug>/delete/", views.lesson_delete, name="lesson_delete"),
+    path("lessons/<slug:slug>/file/", views.lesson_file, name="lesson_file"),
     path("lessons/<slug:slug>/history/", views.lesson_history, name="lesson_history"),
     path(
         "lessons/<slug:slug>/history/<int:version_id>/restore/",

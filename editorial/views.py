@@ -166,6 +166,20 @@ def lesson_edit(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@require_GET
+@lesson_staff
+def lesson_file(request: HttpRequest, slug: str) -> HttpResponse:
+    """The lesson as ``export_content`` writes it, to download and commit."""
+    lesson = get_object_or_404(
+        Article.objects.editable_by(request.user).select_related("topic"), slug=slug
+    )
+    response = HttpResponse(
+        pipeline.lesson_text(lesson), content_type="text/markdown; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{lesson.slug}.md"'
+    return response
+
+
 @require_POST
 @lesson_staff
 def lesson_delete(request: HttpRequest, slug: str) -> HttpResponse:

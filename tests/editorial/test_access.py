@@ -30,6 +30,7 @@ def urls(staff_client, lesson, question, learner_user) -> list[str]:
         "/staff/lessons/preview/",
         f"/staff/lessons/{lesson.slug}/edit/",
         f"/staff/lessons/{lesson.slug}/delete/",
+        f"/staff/lessons/{lesson.slug}/file/",
         f"/staff/lessons/{lesson.slug}/history/",
         f"/staff/lessons/{lesson.slug}/history/{lesson_version.pk}/restore/",
         "/staff/questions/new/",

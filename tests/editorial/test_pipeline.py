@@ -187,3 +187,9 @@ def test_export_never_overwrites_a_file_changed_since_the_last_sync(synced, caps
     assert f"kept {path}: the file changed since the last sync" in capsys.readouterr().out
     call_command("export_content", "--force")
     assert "Pulled from git" not in path.read_text()
+
+
+def test_staff_download_a_lesson_file_as_export_writes_it(synced, staff_client):
+    response = staff_client.get(f"/staff/lessons/{LESSON_FILES[0].stem}/file/")
+    assert response["Content-Disposition"] == f'attachment; filename="{LESSON_FILES[0].name}"'
+    assert response.content == LESSON_FILES[0].read_bytes()
