@@ -14,9 +14,17 @@ from articles.models import Article, Topic
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
+    """Read-only: topics live in content/topics.yaml, which sync_content loads (and would overwrite)."""
+
     list_display = ["name", "slug", "position"]
     search_fields = ["name", "slug", "description"]
     ordering = ["position"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Topic | None = None) -> bool:
+        return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Topic | None = None) -> bool:
         return False  # lessons and learners' scores point at topics

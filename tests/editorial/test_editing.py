@@ -332,3 +332,39 @@ def test_regeneration_never_retires_a_generated_question_staff_edited(lesson):
     untouched.refresh_from_db()
     assert edited.status == "published"
     assert untouched.status == "retired"
+
+
+def test_resolving_a_flag_without_javascript_redirects_to_the_queue(staff_client, queue_rows):
+    flag = queue_rows["flag"]
+    response = staff_client.post(f"/staff/flags/{flag.pk}/resolve/", {"reply": ""}, follow=True)
+    assert response.redirect_chain[-1][0] == "/staff/review/"
+    assert "Flag resolved" in response.content.decode()
+    flag.refresh_from_db()
+    assert flag.resolved
+    assert flag.reply == ""
+
+
+def test_my_flags_query_count_does_not_grow(client, learner_user, django_assert_num_queries):
+    lesson = make_lesson(topic=make_topic("empathy"))
+    client.force_login(learner_user)
+    attempts.flag_question(learner=learner_user, question=make_question(lesson), reason="wrong")
+    client.get("/my-flags/")
+    with django_assert_num_queries(3) as small:
+        client.get("/my-flags/")
+    for _ in range(10):
+        attempts.flag_question(
+            learner=learner_user, question=make_question(lesson), reason="unclear"
+        )
+    with django_assert_num_queries(len(small.captured_queries)):
+        html = client.get("/my-flags/").content.decode()
+    assert html.count("Waiting for staff") == 11
+
+
+def test_topics_are_read_only_in_the_admin(staff_client):
+    topic = make_topic("empathy")
+    data = {"name": "Changed", "slug": "empathy", "description": "", "keywords": "[]"}
+    data["position"] = "0"
+    response = staff_client.post(f"/admin/articles/topic/{topic.pk}/change/", data)
+    assert response.status_code == 403
+    topic.refresh_from_db()
+    assert topic.name == "Empathy"
