@@ -234,6 +234,35 @@ def _diff(old: dict[str, Any], new: dict[str, Any], fields: list[tuple[str, str]
     return changes
 
 
+def _history(
+    request: HttpRequest,
+    states: list[tuple[Version, dict[str, Any]]],
+    fields: list[tuple[str, str]],
+) -> dict[str, Any]:
+    """Each version against the one before it, and any two chosen versions (?old=&new=)."""
+    entries = [
+        {
+            "version": version,
+            "changes": _diff(
+                states[index + 1][1] if index + 1 < len(states) else {}, state, fields
+            ),
+        }
+        for index, (version, state) in enumerate(states)
+    ]
+    by_id = {str(version.pk): (version, state) for version, state in states}
+    old, new = by_id.get(request.GET.get("old", "")), by_id.get(request.GET.get("new", ""))
+    comparison = None
+    if old and new:
+        comparison = {"old": old[0], "new": new[0], "changes": _diff(old[1], new[1], fields)}
+    return {
+        "entries": entries,
+        "comparison": comparison,
+        "versions": [version for version, _state in states],
+        "chosen_old": request.GET.get("old", ""),
+        "chosen_new": request.GET.get("new", ""),
+    }
+
+
 def _versions(obj: Any) -> list[Version]:
     return list(Version.objects.get_for_object(obj).select_related("revision", "revision__user"))
 
@@ -248,24 +277,14 @@ def lesson_history(request: HttpRequest, slug: str) -> TemplateResponse:
         state = dict(version.field_dict)
         state["topic_id"] = topic_names.get(state.get("topic_id"), state.get("topic_id"))
         states.append((version, state))
-    entries = [
-        {
-            "version": version,
-            "changes": _diff(
-                states[index + 1][1] if index + 1 < len(states) else {},
-                state,
-                LESSON_DIFF_FIELDS,
-            ),
-        }
-        for index, (version, state) in enumerate(states)
-    ]
+    context = _history(request, states, LESSON_DIFF_FIELDS)
     return TemplateResponse(
         request,
         "editorial/history.html",
         {
+            **context,
             "object": lesson,
             "title": lesson.title,
-            "entries": entries,
             "restore_url_name": "editorial:lesson_restore",
             "restore_key": lesson.slug,
             "back_url": reverse("editorial:lesson_edit", kwargs={"slug": lesson.slug}),
@@ -411,27 +430,19 @@ def _question_state(version: Version) -> dict[str, Any]:
 def question_history(request: HttpRequest, pk: int) -> TemplateResponse:
     question = get_object_or_404(Question.objects.editable_by(request.user), pk=pk)
     versions = list(
-        Version.objects.get_for_object(question).select_related("revision", "revision__user")
+        Version.objects.get_for_object(question)
+        .select_related("revision", "revision__user")
+        .prefetch_related("revision__version_set__content_type")
     )
-    states = [_question_state(version) for version in versions]
-    entries = [
-        {
-            "version": version,
-            "changes": _diff(
-                states[index + 1] if index + 1 < len(states) else {},
-                states[index],
-                QUESTION_DIFF_FIELDS,
-            ),
-        }
-        for index, version in enumerate(versions)
-    ]
+    states = [(version, _question_state(version)) for version in versions]
+    context = _history(request, states, QUESTION_DIFF_FIELDS)
     return TemplateResponse(
         request,
         "editorial/history.html",
         {
+            **context,
             "object": question,
             "title": question.stem[:80],
-            "entries": entries,
             "restore_url_name": "editorial:question_restore",
             "restore_key": question.pk,
             "back_url": reverse("editorial:question_edit", kwargs={"pk": question.pk}),
