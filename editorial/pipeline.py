@@ -291,24 +291,31 @@ def import_upload(*, name: str, data: bytes, user) -> ImportedDraft:
             "topic": topic_slug,
             "status": "draft",
             "main_point": point.text[: content_format.MAX_LENGTHS["main_point"]],
-            "key_question": key_question_for(point.text),
+            "key_question": key_question_for(
+                point.text, next(t.name for t in topics if t.slug == topic_slug)
+            ),
             "source": {"name": article.source_name or name},
         },
         article.markdown,
     )
     lesson = Article(slug=validated.slug)
     save_lesson(lesson=lesson, validated=validated, user=user, comment=f"Imported from {name}")
-    notes = ["The topic was suggested from topics.yaml keywords: check it."]
+    notes = [
+        "The topic was suggested from topics.yaml keywords, the main point inferred from the "
+        "text and the key question drafted from the topic: check them before publishing."
+    ]
     if point.needs_review:
         notes.append(f"The main point was inferred with low confidence ({point.confidence:.2f}).")
     return ImportedDraft(lesson=lesson, main_point=point, notes=notes)
 
 
-def key_question_for(main_point: str) -> str:
-    """A first key question for the editor to rewrite: the exam-style question the point answers."""
+def key_question_for(main_point: str, topic_name: str) -> str:
+    """A first, exam-style key question for the editor to rewrite, keyed to the lesson's topic."""
     if not main_point:
         return ""
-    return "Which statement best sums up this lesson?"
+    return (
+        f"What matters most for a Certified Peer Specialist when it comes to {topic_name.lower()}?"
+    )
 
 
 # --- History ------------------------------------------------------------------------------------

@@ -73,7 +73,10 @@ def test_importing_an_article_makes_a_draft_lesson_to_check(staff_client):
     assert lesson.body_html.startswith("<")
     page = staff_client.get(response.url).content.decode()
     assert "as a draft" in page
-    assert "check it" in page
+    assert "check them before publishing" in page
+    assert lesson.key_question == (
+        "What matters most for a Certified Peer Specialist when it comes to hope?"
+    )
 
 
 def test_an_upload_that_is_not_text_is_refused_clearly(staff_client):
