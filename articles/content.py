@@ -5,6 +5,7 @@ Pure: no Django imports. Every problem is a ``ContentError`` naming the file and
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Collection, Mapping
@@ -36,10 +37,15 @@ FRONT_MATTER_FENCE = "---"
 class ContentError(Exception):
     """A content file that cannot be used, with the place to fix it."""
 
-    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self, path: Path | str, message: str, line: int | None = None, *, field: str = ""
+    ) -> None:
         self.path = Path(path)
         self.line = line
         self.message = message
+        self.field = (
+            field  # the front-matter field at fault, when there is one (forms show it there)
+        )
         where = f"{self.path}:{line}" if line else str(self.path)
         super().__init__(f"{where}: {message}")
 
@@ -134,15 +140,19 @@ def _text_field(front: _FrontMatter, path: Path, name: str, *, required: bool) -
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             if name in front.data:
-                raise ContentError(path, f"'{name}' is empty", line)
-            raise ContentError(path, f"missing required field '{name}'", front.start_line)
+                raise ContentError(path, f"'{name}' is empty", line, field=name)
+            raise ContentError(
+                path, f"missing required field '{name}'", front.start_line, field=name
+            )
         return ""
     if not isinstance(value, str | int | float):
-        raise ContentError(path, f"'{name}' must be text", line)
+        raise ContentError(path, f"'{name}' must be text", line, field=name)
     text = " ".join(str(value).split())
     limit = MAX_LENGTHS.get(name)
     if limit and len(text) > limit:
-        raise ContentError(path, f"'{name}' is {len(text)} characters long (at most {limit})", line)
+        raise ContentError(
+            path, f"'{name}' is {len(text)} characters long (at most {limit})", line, field=name
+        )
     return text
 
 
@@ -150,22 +160,34 @@ def _source(front: _FrontMatter, path: Path) -> Source:
     value = front.data.get("source")
     line = front.key_lines.get("source", front.start_line)
     if value is None:
-        raise ContentError(path, "missing required field 'source'", front.start_line)
+        raise ContentError(
+            path, "missing required field 'source'", front.start_line, field="source"
+        )
     if isinstance(value, str):
         value = {"name": value}
     if not isinstance(value, Mapping):
-        raise ContentError(path, "'source' must be a mapping with 'name' and optional 'url'", line)
+        raise ContentError(
+            path, "'source' must be a mapping with 'name' and optional 'url'", line, field="source"
+        )
     name = str(value.get("name") or "").strip()
     url = str(value.get("url") or "").strip()
     if not name:
         raise ContentError(
-            path, "'source' needs a 'name' crediting where the lesson comes from", line
+            path,
+            "'source' needs a 'name' crediting where the lesson comes from",
+            line,
+            field="source",
         )
     if url and not url.startswith(("https://", "http://")):
-        raise ContentError(path, "'source.url' must be an http(s) address", line)
+        raise ContentError(
+            path, "'source.url' must be an http(s) address", line, field="source_url"
+        )
     if max(len(name), len(url)) > SOURCE_MAX_LENGTH:
         raise ContentError(
-            path, f"'source' name and url are at most {SOURCE_MAX_LENGTH} characters", line
+            path,
+            f"'source' name and url are at most {SOURCE_MAX_LENGTH} characters",
+            line,
+            field="source",
         )
     return Source(name=name, url=url)
 
@@ -179,6 +201,7 @@ def _order(front: _FrontMatter, path: Path) -> int | None:
             path,
             f"'order' must be a whole number from 0 to {MAX_ORDER}",
             front.key_lines.get("order"),
+            field="order",
         )
     return value
 
@@ -223,21 +246,43 @@ def _questions(front: _FrontMatter, path: Path) -> tuple[AuthoredQuestion, ...]:
 
 def parse_lesson_text(text: str, *, path: Path, topics: Collection[str]) -> LessonFile:
     """Parse one lesson file's text; ``topics`` are the known topic slugs."""
-    front = _split_front_matter(text, path)
+    return _lesson(
+        _split_front_matter(text, path), path=path, topics=topics, digest=digest_text(text)
+    )
+
+
+def validate_lesson_fields(
+    data: Mapping[str, Any], body: str, *, topics: Collection[str], path: Path | str = "<form>"
+) -> LessonFile:
+    """The one lesson validator, for a form as for a file: front-matter fields and a body.
+
+    Raises the same ``ContentError`` (same words, with ``field`` set) that ``parse_lesson_text``
+    raises for the same values in a file.
+    """
+    body = body.replace("\r\n", "\n").strip("\n") + "\n"
+    front = _FrontMatter(data=dict(data), key_lines={}, start_line=1, body=body)
+    lesson = _lesson(front, path=Path(path), topics=topics, digest="")
+    return dataclasses.replace(lesson, digest=digest_text(render_lesson_file(lesson)))
+
+
+def _lesson(front: _FrontMatter, *, path: Path, topics: Collection[str], digest: str) -> LessonFile:
     unknown = sorted(set(front.data) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        raise ContentError(path, f"unknown field '{unknown[0]}'", front.key_lines.get(unknown[0]))
+        raise ContentError(
+            path, f"unknown field '{unknown[0]}'", front.key_lines.get(unknown[0]), field=unknown[0]
+        )
     title = _text_field(front, path, "title", required=True)
     slug = _text_field(front, path, "slug", required=True)
     if not SLUG_RE.match(slug):
         message = f"slug '{slug}' must be lowercase letters, digits and hyphens"
-        raise ContentError(path, message, front.key_lines.get("slug"))
+        raise ContentError(path, message, front.key_lines.get("slug"), field="slug")
     topic = _text_field(front, path, "topic", required=True)
     if topic not in topics:
         raise ContentError(
             path,
             f"unknown topic '{topic}' (known: {', '.join(sorted(topics))})",
             front.key_lines.get("topic"),
+            field="topic",
         )
     status = _text_field(front, path, "status", required=True)
     if status not in STATUSES:
@@ -245,9 +290,10 @@ def parse_lesson_text(text: str, *, path: Path, topics: Collection[str]) -> Less
             path,
             f"unknown status '{status}' (use {' or '.join(STATUSES)})",
             front.key_lines.get("status"),
+            field="status",
         )
     if not front.body.strip():
-        raise ContentError(path, "the lesson has no body text after its front matter")
+        raise ContentError(path, "the lesson has no body text after its front matter", field="body")
     return LessonFile(
         path=path,
         slug=slug,
@@ -257,7 +303,7 @@ def parse_lesson_text(text: str, *, path: Path, topics: Collection[str]) -> Less
         status=status,
         source=_source(front, path),
         body=front.body,
-        digest=digest_text(text),
+        digest=digest,
         order=_order(front, path),
         main_point=_text_field(front, path, "main_point", required=False),
         key_question=_text_field(front, path, "key_question", required=False),
@@ -335,3 +381,70 @@ def load_lessons(lessons_dir: Path, *, topics: Collection[str]) -> tuple[LessonF
             )
         first_path[lesson.slug] = lesson.path
     return lessons
+
+
+# --- Writing: the database's lessons and topics back to files (export_content) ----------------
+
+YAML_WIDTH = 1_000_000  # never fold long lines: one field, one line, as the importer writes them
+TOPICS_HEADER = """\
+# The topics lessons are filed under. Each lesson's front matter names one by its slug.
+# keywords: words and phrases whose presence in an article points to the topic; the importer
+# scores a new article against them to suggest its topic.
+"""
+
+
+def _dump(data: object, *, flow_leaves: bool = False) -> str:
+    return yaml.safe_dump(
+        data,
+        sort_keys=False,
+        allow_unicode=True,
+        width=YAML_WIDTH,
+        default_flow_style=None if flow_leaves else False,
+    )
+
+
+def render_lesson_file(lesson: LessonFile) -> str:
+    """The lesson file's text: front matter in the documented field order, then the body.
+
+    Parsing this text gives ``lesson`` back; empty optional fields are left out.
+    """
+    front: dict[str, Any] = {
+        "title": lesson.title,
+        "slug": lesson.slug,
+        "summary": lesson.summary,
+        "topic": lesson.topic,
+        "status": lesson.status,
+    }
+    if lesson.order is not None:
+        front["order"] = lesson.order
+    if lesson.main_point:
+        front["main_point"] = lesson.main_point
+    if lesson.key_question:
+        front["key_question"] = lesson.key_question
+    front["source"] = {"name": lesson.source.name, "url": lesson.source.url}
+    if lesson.questions:
+        front["questions"] = [
+            {
+                "stem": question.stem,
+                "choices": list(question.choices),
+                "answer": question.correct + 1,
+                **({"explanation": question.explanation} if question.explanation else {}),
+            }
+            for question in lesson.questions
+        ]
+    body = lesson.body.strip("\n") + "\n"
+    return f"---\n{_dump(front)}---\n\n{body}"
+
+
+def render_topics_file(topics: Collection[TopicDef]) -> str:
+    """``topics.yaml`` as the project keeps it: a header comment, keywords on one line each."""
+    items = [
+        {
+            "slug": topic.slug,
+            "name": topic.name,
+            "description": topic.description,
+            "keywords": list(topic.keywords),
+        }
+        for topic in sorted(topics, key=lambda topic: topic.position)
+    ]
+    return TOPICS_HEADER + _dump(items, flow_leaves=True)

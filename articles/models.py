@@ -47,6 +47,12 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             return self.all()
         return self.published()
 
+    def editable_by(self, user) -> ArticleQuerySet:
+        """Lessons the user may edit: all for active staff with the content permission, else none."""
+        if user.is_active and user.is_staff and user.has_perm("articles.change_article"):
+            return self.all()
+        return self.none()
+
     def for_listing(self) -> ArticleQuerySet:
         """Leave out the bodies: lists show titles and summaries only."""
         return self.defer("body_markdown", "body_html", "headings", "authored_questions")
@@ -79,6 +85,10 @@ class Article(models.Model):
     authored_questions = models.JSONField(default=list, blank=True)
     source_path = models.CharField(max_length=500, blank=True)
     source_hash = models.CharField(max_length=64, blank=True)
+    # Set when staff change the lesson (or its hand-written questions) in the browser; cleared when
+    # the file and the database agree again (a sync that takes the file, or an export to content/).
+    # While set, sync_content leaves the lesson alone and reports a conflict.
+    edited_since_sync = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

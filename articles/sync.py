@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,11 @@ class SyncReport:
     unpublished: tuple[str, ...] = ()
     topics_created: tuple[str, ...] = ()
     topics_updated: tuple[str, ...] = ()
+    # Lessons staff edited in the browser since the last sync, whose file changed too (or is gone):
+    # (file, reason). Both are left as they are unless ``force``.
+    conflicts: tuple[tuple[str, str], ...] = ()
+    # Lessons that moved to another topic: (slug, old topic id); their scores must be rebuilt.
+    moved: tuple[tuple[str, int], ...] = ()
     dry_run: bool = False
 
     @property
@@ -32,7 +38,8 @@ class SyncReport:
         prefix = "Dry run, nothing written: would have " if self.dry_run else ""
         return (
             f"{prefix}{len(self.created)} created, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.unpublished)} unpublished "
+            f"{len(self.unchanged)} unchanged, {len(self.unpublished)} unpublished, "
+            f"{len(self.conflicts)} in conflict "
             f"(topics: {len(self.topics_created)} created, {len(self.topics_updated)} updated)."
         )
 
@@ -40,6 +47,11 @@ class SyncReport:
 def _lesson_hash(lesson: LessonFile) -> str:
     # The hash covers the renderer too: a new pipeline re-renders every lesson once.
     return digest_text(lesson.digest, salt=f"renderer-{RENDERER_VERSION}")
+
+
+def file_hash(text: str) -> str:
+    """The ``source_hash`` a lesson file with this text gets when synced."""
+    return digest_text(digest_text(text), salt=f"renderer-{RENDERER_VERSION}")
 
 
 def _sync_topics(topic_defs: tuple[TopicDef, ...]) -> tuple[dict[str, Topic], list[str], list[str]]:
@@ -65,12 +77,19 @@ def _sync_topics(topic_defs: tuple[TopicDef, ...]) -> tuple[dict[str, Topic], li
     return existing, created, updated
 
 
-def _article_values(lesson: LessonFile, topic: Topic, content_dir: Path) -> dict[str, object]:
-    rendered = render_markdown(lesson.body)
-    try:
-        source_path = str(lesson.path.relative_to(content_dir))
-    except ValueError:
-        source_path = str(lesson.path)
+def rendered_values(body: str) -> dict[str, object]:
+    """The stored rendering of a lesson body: sanitised HTML, headings, reading time."""
+    rendered = render_markdown(body)
+    return {
+        "body_markdown": body,
+        "body_html": rendered.html,
+        "headings": [dataclasses.asdict(heading) for heading in rendered.headings],
+        "reading_minutes": rendered.reading_minutes,
+    }
+
+
+def lesson_values(lesson: LessonFile, topic: Topic) -> dict[str, object]:
+    """An ``Article``'s fields from a validated lesson (a file or the edit form), body rendered."""
     return {
         "title": lesson.title,
         "summary": lesson.summary,
@@ -81,21 +100,35 @@ def _article_values(lesson: LessonFile, topic: Topic, content_dir: Path) -> dict
         "key_question": lesson.key_question,
         "source_name": lesson.source.name,
         "source_url": lesson.source.url,
-        "body_markdown": lesson.body,
-        "body_html": rendered.html,
-        "headings": [dataclasses.asdict(heading) for heading in rendered.headings],
-        "reading_minutes": rendered.reading_minutes,
-        "authored_questions": [dataclasses.asdict(question) for question in lesson.questions],
-        "source_path": source_path,
-        "source_hash": _lesson_hash(lesson),
+        **rendered_values(lesson.body),
     }
 
 
-def sync_content(content_dir: Path, *, dry_run: bool = False) -> SyncReport:
+def _article_values(lesson: LessonFile, topic: Topic, content_dir: Path) -> dict[str, object]:
+    return {
+        **lesson_values(lesson, topic),
+        "authored_questions": [dataclasses.asdict(question) for question in lesson.questions],
+        "source_path": _shown(lesson.path, content_dir),
+        "source_hash": _lesson_hash(lesson),
+        "edited_since_sync": False,
+    }
+
+
+def sync_content(
+    content_dir: Path,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    take: Collection[str] = (),
+) -> SyncReport:
     """Bring the database in line with ``content_dir``; any bad file stops it, changing nothing.
 
     Lessons whose files are gone are unpublished, never deleted: learners' history points at them.
+    A lesson staff edited in the browser since its last sync is left alone when its file changed
+    (a conflict, reported by file) unless ``force``, which takes the files; ``take`` names the files
+    (relative to ``content_dir``, as conflicts are reported) whose version to take, one by one.
     """
+    take = {str(Path(name)) for name in take}
     topic_defs = load_topics(content_dir / "topics.yaml")
     lessons = load_lessons(content_dir / "lessons", topics={t.slug for t in topic_defs})
 
@@ -105,12 +138,27 @@ def sync_content(content_dir: Path, *, dry_run: bool = False) -> SyncReport:
         created: list[str] = []
         updated: list[str] = []
         unchanged: list[str] = []
+        conflicts: list[tuple[str, str]] = []
+        moved: list[tuple[str, int]] = []
         for lesson in lessons:
             article = existing.get(lesson.slug)
             if article is not None and article.source_hash == _lesson_hash(lesson):
                 unchanged.append(lesson.slug)
                 continue
+            taken = force or _shown(lesson.path, content_dir) in take
+            if article is not None and article.edited_since_sync and not taken:
+                conflicts.append(
+                    (
+                        _shown(lesson.path, content_dir),
+                        "edited in the browser since the last sync, and the file changed too: "
+                        "kept both (export_content writes the browser's version; --force takes "
+                        "the file's)",
+                    )
+                )
+                continue
             values = _article_values(lesson, topics[lesson.topic], content_dir)
+            if article is not None and article.topic_id != topics[lesson.topic].pk:
+                moved.append((lesson.slug, article.topic_id))
             if article is None:
                 Article.objects.create(slug=lesson.slug, **values)
                 created.append(lesson.slug)
@@ -121,11 +169,15 @@ def sync_content(content_dir: Path, *, dry_run: bool = False) -> SyncReport:
                 updated.append(lesson.slug)
 
         in_files = {lesson.slug for lesson in lessons}
-        gone = [
-            article
-            for slug, article in sorted(existing.items())
-            if slug not in in_files and article.status == Article.Status.PUBLISHED
-        ]
+        gone = []
+        for slug, article in sorted(existing.items()):
+            if slug in in_files or article.status != Article.Status.PUBLISHED:
+                continue
+            if article.edited_since_sync and not force:
+                where = article.source_path or f"lessons/{slug}.md"
+                conflicts.append((where, "edited in the browser and has no file: kept published"))
+                continue
+            gone.append(article)
         # Clearing the hash makes a returning file count as changed, so it is published again.
         Article.objects.filter(pk__in=[article.pk for article in gone]).update(
             status=Article.Status.DRAFT, source_hash=""
@@ -140,5 +192,14 @@ def sync_content(content_dir: Path, *, dry_run: bool = False) -> SyncReport:
         unpublished=tuple(article.slug for article in gone),
         topics_created=tuple(topics_created),
         topics_updated=tuple(topics_updated),
+        conflicts=tuple(conflicts),
+        moved=tuple(moved),
         dry_run=dry_run,
     )
+
+
+def _shown(path: Path, content_dir: Path) -> str:
+    try:
+        return str(path.relative_to(content_dir))
+    except ValueError:
+        return str(path)

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "quizzes",
     "review",
     "accounts",
+    "reversion",
+    "editorial",
 ]
 
 MIDDLEWARE = [
@@ -209,6 +211,9 @@ STORAGES = {
 }
 
 CPS_CONTENT_DIR = Path(os.environ.get("CPS_CONTENT_DIR", BASE_DIR / "content"))
+# On (the default): a generated question that passes the rubric is published at once. Off: it waits in
+# the review queue (/staff/review/) until a person publishes it.
+AUTO_PUBLISH_GENERATED = env_bool("AUTO_PUBLISH_GENERATED", True)
 
 # Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site's own static
 # files only, never inline (no 'unsafe-inline': no <script> or <style> blocks, no style="" or on*=""

@@ -3,94 +3,68 @@
 (Learners' attempts, responses and flags are registered further down, in their own block.)
 """
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
 
-from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, TopicScore
+from quizzes import editing
+from quizzes.models import Attempt, AttemptQuestion, Flag, Question, TopicScore
 
 # --- Question bank -------------------------------------------------------------------------------
 
 
-class ChoiceInline(admin.TabularInline):
-    model = Choice
-    extra = 0
-    fields = ["position", "text", "is_correct", "klass", "source", "rationale"]
-    ordering = ["position"]
-
-
-class QuestionForm(forms.ModelForm):
-    class Meta:
-        model = Question
-        fields = "__all__"  # noqa: DJ007 - the admin shows every field; read-only ones are excluded there
-
-    def clean(self) -> dict:
-        cleaned = super().clean()
-        if cleaned.get("status") == Question.Status.PUBLISHED and self.instance.rubric_failures:
-            failures = ", ".join(self.instance.rubric_failures)
-            raise forms.ValidationError(
-                f"This question fails the rubric ({failures}), so it cannot be published."
-            )
-        return cleaned
-
-
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    form = QuestionForm
+    """The bank's list, filters and bulk actions; one question is edited in the question editor.
+
+    The editor (/staff/questions/<pk>/edit/) writes the question and its choices through
+    ``quizzes.editing.save_question``, which re-checks the rubric and refuses a published question
+    without three options and one correct one; the admin's add and change pages send staff there.
+    """
+
     list_display = ["stem", "lesson", "kind", "status", "origin", "rubric_failures", "updated_at"]
     list_filter = ["status", "kind", "origin", "topic", "lesson"]
     search_fields = ["stem", "explanation", "choices__text"]
     list_select_related = ["lesson", "topic"]
-    readonly_fields = [
-        "topic",  # follows the lesson's (a change here would leave learners' topic scores behind)
-        "status_set_by",
-        "edited_by_staff",
-        "fingerprint",
-        "generator_version",
-        "rubric_failures",
-        "created_at",
-        "updated_at",
-    ]
-    inlines = [ChoiceInline]
     actions = ["publish", "retire"]
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url="", extra_context=None):
+        question = self.get_object(request, object_id)
+        if question is None or not self.has_view_or_change_permission(request, question):
+            return super().change_view(request, object_id, form_url, extra_context)
+        return HttpResponseRedirect(reverse("editorial:question_edit", kwargs={"pk": question.pk}))
+
+    def add_view(self, request: HttpRequest, form_url="", extra_context=None):
+        return HttpResponseRedirect(reverse("editorial:question_new"))
 
     @admin.action(description="Publish the selected questions (those that pass the rubric)")
     def publish(self, request: HttpRequest, queryset: QuerySet[Question]) -> None:
-        ready = queryset.filter(rubric_failures=[]).exclude(status=Question.Status.PUBLISHED)
-        count = ready.update(
-            status=Question.Status.PUBLISHED, status_set_by=Question.StatusSetBy.STAFF
+        report = editing.set_status(
+            questions=queryset.exclude(status=Question.Status.PUBLISHED),
+            status=Question.Status.PUBLISHED,
+            now=timezone.now(),
+            user=request.user,
         )
-        skipped = queryset.exclude(rubric_failures=[]).count()
-        self.message_user(request, f"Published {count} question(s).", messages.SUCCESS)
-        if skipped:
+        self.message_user(request, f"Published {report.changed} question(s).", messages.SUCCESS)
+        if report.refused:
             self.message_user(
                 request,
-                f"{skipped} question(s) fail the rubric and stay drafts until fixed.",
+                f"{len(report.refused)} question(s) stay drafts until fixed: "
+                + "; ".join(report.refused),
                 messages.WARNING,
             )
 
     @admin.action(description="Retire the selected questions (kept for learners' history)")
     def retire(self, request: HttpRequest, queryset: QuerySet[Question]) -> None:
-        count = queryset.update(
-            status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.STAFF
+        report = editing.set_status(
+            questions=queryset,
+            status=Question.Status.RETIRED,
+            now=timezone.now(),
+            user=request.user,
         )
-        self.message_user(request, f"Retired {count} question(s).", messages.SUCCESS)
-
-    def save_model(self, request: HttpRequest, obj: Question, form, change: bool) -> None:
-        if "status" in form.changed_data:
-            obj.status_set_by = Question.StatusSetBy.STAFF
-        if "explanation" in form.changed_data:
-            obj.set_explanation(obj.explanation)
-        if {"stem", "explanation"} & set(form.changed_data):
-            obj.edited_by_staff = True
-        super().save_model(request, obj, form, change)
-
-    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
-        super().save_formset(request, form, formset, change)
-        if formset.model is Choice and formset.has_changed() and not form.instance.edited_by_staff:
-            form.instance.edited_by_staff = True
-            form.instance.save(update_fields=["edited_by_staff", "updated_at"])
+        self.message_user(request, f"Retired {report.changed} question(s).", messages.SUCCESS)
 
     def has_delete_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
         return False  # learners' answers point at questions: retire instead
@@ -107,6 +81,7 @@ class AttemptQuestionInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = False
+    view_on_site = False  # the learner's own question page: a 404 for anyone else
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[AttemptQuestion]:
         return super().get_queryset(request).select_related("question", "response")
@@ -136,6 +111,7 @@ class AttemptAdmin(admin.ModelAdmin):
         field.name for field in Attempt._meta.get_fields() if field.concrete and field.name != "id"
     ]
     inlines = [AttemptQuestionInline]
+    view_on_site = False  # an attempt's pages are its learner's own; staff read it here
 
     @admin.display(description="scope")
     def scope_label(self, attempt: Attempt) -> str:
@@ -184,7 +160,17 @@ class FlagAdmin(admin.ModelAdmin):
     list_select_related = ["question", "learner"]
     # Resolving is one way, through the action: reopening a flag could clash with the learner's
     # newer open flag on the same question (one open flag per learner and question).
-    readonly_fields = ["learner", "question", "reason", "comment", "created_at", "resolved"]
+    readonly_fields = [
+        "learner",
+        "question",
+        "reason",
+        "comment",
+        "created_at",
+        "resolved",
+        "reply",
+        "resolved_at",
+        "resolved_by",
+    ]
     actions = ["mark_resolved"]
 
     @admin.display(description="comment")
@@ -193,7 +179,9 @@ class FlagAdmin(admin.ModelAdmin):
 
     @admin.action(description="Mark the selected flags resolved")
     def mark_resolved(self, request: HttpRequest, queryset: QuerySet[Flag]) -> None:
-        count = queryset.filter(resolved=False).update(resolved=True)
+        count = queryset.filter(resolved=False).update(
+            resolved=True, resolved_at=timezone.now(), resolved_by=request.user
+        )
         self.message_user(request, f"Resolved {count} flag(s).", messages.SUCCESS)
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -72,7 +72,7 @@ def lesson_input(lesson: Article) -> generation.LessonInput:
     )
 
 
-def _authored_fingerprint(stem: str, choices: Sequence[str], correct: int) -> str:
+def authored_fingerprint(stem: str, choices: Sequence[str], correct: int) -> str:
     parts = ["authored", " ".join(stem.split()).lower(), *sorted(c.lower() for c in choices)]
     parts.append(choices[correct].lower())
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
@@ -105,7 +105,7 @@ def authored_drafts(lesson: Article) -> list[ItemDraft]:
                 explanation=raw.get("explanation", ""),
                 anchor="",
                 source_sentence_id="",
-                fingerprint=_authored_fingerprint(raw["stem"], choices, correct),
+                fingerprint=authored_fingerprint(raw["stem"], choices, correct),
                 rubric_failures=failures,
             )
         )
@@ -129,8 +129,14 @@ def generated_drafts(result: generation.GenerationResult) -> list[ItemDraft]:
     ]
 
 
-def _status_for(draft: ItemDraft) -> str:
-    return Question.Status.DRAFT if draft.rubric_failures else Question.Status.PUBLISHED
+def _status_for(draft: ItemDraft, *, current: str = "") -> str:
+    """Rubric-clean items are published, unless settings say a person publishes generated ones."""
+    if draft.rubric_failures:
+        return Question.Status.DRAFT
+    waits = draft.origin == Question.Origin.GENERATED and not settings.AUTO_PUBLISH_GENERATED
+    if waits and current != Question.Status.PUBLISHED:
+        return Question.Status.DRAFT
+    return Question.Status.PUBLISHED
 
 
 def _same_text_key(text: str) -> str:
@@ -140,7 +146,12 @@ def _same_text_key(text: str) -> str:
 
 def _create(*, lesson: Article, draft: ItemDraft, values: dict[str, object]) -> Question:
     question = Question(
-        lesson=lesson, fingerprint=draft.fingerprint, status=_status_for(draft), **values
+        lesson=lesson,
+        fingerprint=draft.fingerprint,
+        status=_status_for(draft),
+        option_count=len(draft.choices),
+        correct_count=sum(choice.is_correct for choice in draft.choices),
+        **values,
     )
     question.set_explanation(draft.explanation)
     question.save()
@@ -166,7 +177,7 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
     rationale follow the generator. Wording staff edited in the admin stays as they left it.
     """
     if question.status_set_by == Question.StatusSetBy.GENERATOR:
-        values["status"] = _status_for(draft)
+        values["status"] = _status_for(draft, current=question.status)
     elif draft.rubric_failures and question.status == Question.Status.PUBLISHED:
         values["status"] = Question.Status.DRAFT  # the database refuses a failing published item
     if question.edited_by_staff:
@@ -199,7 +210,8 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
             choice.save(update_fields=stale)
 
 
-def _follow_lesson_topic(lesson: Article) -> None:
+def follow_lesson_topic(lesson: Article) -> None:
+    """Move the lesson's questions to its topic and rebuild the summary rows this changes."""
     moved = dict(
         Question.objects.filter(lesson=lesson)
         .exclude(topic_id=lesson.topic_id)
@@ -218,12 +230,23 @@ def _follow_lesson_topic(lesson: Article) -> None:
 
 
 @transaction.atomic
-def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
+def store_drafts(
+    *,
+    lesson: Article,
+    drafts: Iterable[ItemDraft],
+    version: str,
+    owned: frozenset[str] = frozenset({Question.Origin.GENERATED}),
+) -> BankReport:
     """Upsert the lesson's items by fingerprint; retire what is no longer produced.
 
+    Only items whose origin is in ``owned`` may be retired: regeneration owns the generated ones;
+    a lesson file being imported owns its hand-written ones too. Questions written in the browser
+    (authored) are never retired by regeneration.
+
     A lesson moved to another topic takes all its questions (retired ones too) with it, and the
-    summary rows of the learners who answered them are rebuilt for the topics involved."""
-    _follow_lesson_topic(lesson)
+    summary rows of the learners who answered them are rebuilt for the topics involved.
+    """
+    follow_lesson_topic(lesson)
     existing = {
         q.fingerprint: q
         for q in Question.objects.select_for_update().filter(lesson=lesson).with_choices()
@@ -252,10 +275,15 @@ def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) 
             _refresh(question=question, draft=draft, values=values)
             kept += 1
 
+    # A generated item whose wording staff edited is theirs now: regeneration never retires it
+    # (staff retire it themselves, from the review queue, if the lesson no longer supports it).
     gone = [
         q.pk
         for fingerprint, q in existing.items()
-        if fingerprint not in seen and q.status != Question.Status.RETIRED
+        if fingerprint not in seen
+        and q.status != Question.Status.RETIRED
+        and q.origin in owned
+        and not (q.origin == Question.Origin.GENERATED and q.edited_by_staff)
     ]
     Question.objects.filter(pk__in=gone).update(
         status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.GENERATOR
@@ -281,15 +309,24 @@ def regenerate(
     bank: generation.DistractorBank,
     known_true: Sequence[str] = (),
     dry_run: bool = False,
+    from_file: bool = False,
 ) -> BankReport:
-    """Generate the lesson's items and store them with its authored ones.
+    """Generate the lesson's items and store them.
 
     ``known_true``: the other lessons' main points, which no wrong option may state.
+    ``from_file``: the lesson was just imported from its file, whose hand-written questions are
+    stored too (and those no longer in the file retired).
     """
     result = generation.generate(lesson_input(lesson), bank=bank, known_true=known_true)
-    drafts = generated_drafts(result) + authored_drafts(lesson)
+    drafts = generated_drafts(result)
+    owned = {Question.Origin.GENERATED}
+    if from_file:
+        drafts += authored_drafts(lesson)
+        owned.add(Question.Origin.AUTHORED)
     with transaction.atomic():
-        report = store_drafts(lesson=lesson, drafts=drafts, version=result.generator_version)
+        report = store_drafts(
+            lesson=lesson, drafts=drafts, version=result.generator_version, owned=frozenset(owned)
+        )
         if dry_run:
             transaction.set_rollback(True)
     return dataclasses.replace(
@@ -396,6 +433,7 @@ def regenerate_lessons(
     *,
     bank: generation.DistractorBank | None = None,
     dry_run: bool = False,
+    from_file: bool = False,
 ) -> list[BankReport]:
     """Regenerate the named lessons (all lessons when ``slugs`` is None)."""
     lessons = list(Article.objects.select_related("topic").order_by("slug"))
@@ -410,6 +448,7 @@ def regenerate_lessons(
             bank=bank,
             known_true=[text for slug, text in main_points.items() if slug != lesson.slug],
             dry_run=dry_run,
+            from_file=from_file,
         )
         for lesson in lessons
     ]

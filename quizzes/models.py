@@ -6,6 +6,7 @@ import math
 from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -28,6 +29,16 @@ class QuestionQuerySet(models.QuerySet["Question"]):
 
     def for_topic(self, topic: Topic) -> QuestionQuerySet:
         return self.filter(topic=topic)
+
+    def editable_by(self, user) -> QuestionQuerySet:
+        """Questions the user may edit: all for active staff with the bank permission, else none."""
+        if user.is_active and user.is_staff and user.has_perm("quizzes.change_question"):
+            return self.all()
+        return self.none()
+
+    def needs_review(self) -> QuestionQuerySet:
+        """Items a person has not looked at yet (retired ones aside)."""
+        return self.exclude(status=Question.Status.RETIRED).filter(reviewed_at__isnull=True)
 
     def with_choices(self) -> QuestionQuerySet:
         return self.prefetch_related(
@@ -82,6 +93,12 @@ class Question(models.Model):
     fingerprint = models.CharField(max_length=64)
     generator_version = models.CharField(max_length=40, blank=True)
     rubric_failures = models.JSONField(default=list, blank=True)
+    # Kept by the one function that writes choices (quizzes.editing.save_choices), so the database
+    # itself can refuse a published question without three options and exactly one correct.
+    option_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    correct_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    # When a person last looked at the item (published, retired or edited it from the review queue).
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -102,6 +119,10 @@ class Question(models.Model):
                 condition=~Q(status="published") | Q(rubric_failures=[]),
                 name="question_published_passes_rubric",
             ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(option_count__gte=3, correct_count=1),
+                name="question_published_has_options",
+            ),
         ]
         indexes = [models.Index(fields=["status", "topic"])]
 
@@ -110,6 +131,26 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:lesson_detail", kwargs={"slug": self.lesson.slug})
+
+    def clean(self) -> None:
+        """A published question must be servable: rubric-clean, three options or more, one correct."""
+        if self.status != self.Status.PUBLISHED:
+            return
+        problems = []
+        if self.rubric_failures:
+            problems.append(
+                f"It fails the rubric ({', '.join(self.rubric_failures)}), so it cannot be published."
+            )
+        if self.pk:
+            choices = list(self.choices.values_list("is_correct", flat=True))
+            if len(choices) < 3:
+                problems.append(
+                    f"A question needs at least three options (this one has {len(choices)})."
+                )
+            if sum(choices) != 1:
+                problems.append(f"Mark exactly one option as correct ({sum(choices)} are marked).")
+        if problems:
+            raise ValidationError({"status": problems})
 
     def set_explanation(self, text: str) -> None:
         """Store the Markdown explanation and its sanitised HTML; ``#anchor`` links go to the lesson."""
@@ -465,6 +506,17 @@ class Flag(models.Model):
     comment = models.TextField(blank=True, max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
     resolved = models.BooleanField(default=False)
+    reply = models.TextField(
+        blank=True, max_length=1000, help_text="Staff's answer, shown to the learner on their flag."
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["resolved", "-created_at"]

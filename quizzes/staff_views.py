@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from quizzes import generation
 from quizzes.bank import lesson_input
+from quizzes.editing import ChoiceInput, structure_problems
 from quizzes.models import Question
 
 RUBRIC_RULES = {
@@ -78,6 +79,10 @@ def lesson_questions(request: HttpRequest, slug: str) -> TemplateResponse:
         question.failure_notes = [
             (rule, RUBRIC_RULES.get(rule, "")) for rule in question.rubric_failures
         ]
+        # Checked on the rows themselves: what the learner would be served.
+        question.structure_problems = structure_problems(
+            [ChoiceInput(c.text, c.is_correct) for c in question.choices.all()]
+        )
     return TemplateResponse(
         request,
         "quizzes/staff/lesson_questions.html",

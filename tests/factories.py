@@ -60,6 +60,8 @@ def make_question(
         "fingerprint": hashlib.sha256(f"q{n}".encode()).hexdigest(),
     }
     values.update(fields)
+    values.setdefault("option_count", len(choices))
+    values.setdefault("correct_count", 1 if 0 <= correct < len(choices) else 0)
     question = Question(lesson=lesson, topic=lesson.topic, **values)
     question.set_explanation(explanation)  # as the bank stores it: Markdown and sanitised HTML
     question.save()

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from articles.content import ContentError, load_topics
-from articles.importer import ImportedArticle, InferredPoint, import_files
-from quizzes.generation import LessonInput, infer_main_point
+from articles.importer import import_files
+from editorial.pipeline import suggest_main_point
 
 
 def shown(path: Path) -> str:
@@ -17,24 +17,6 @@ def shown(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
-
-
-def suggest_main_point(article: ImportedArticle, topic: str) -> InferredPoint:
-    """The question generator's main-point inference, run on the article as it will be stored.
-
-    (Glue between two pure modules, kept here so the importer does not depend on the generator.)
-    """
-    lesson = LessonInput(
-        slug=article.slug,
-        title=article.title,
-        summary=article.summary,
-        topic=topic,
-        main_point="",
-        key_question="",
-        body=article.markdown,
-    )
-    point = infer_main_point(lesson)
-    return InferredPoint(point.text, point.confidence, point.flagged_for_review)
 
 
 class Command(BaseCommand):
