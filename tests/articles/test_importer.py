@@ -818,3 +818,29 @@ def test_command_reports_the_key_question_and_a_found_exam_question(
     assert "main point: when there is a risk of harm to self or others (confidence 1.00)" in out
     (written,) = tmp_path.glob("*.md")
     assert "# questions:" in written.read_text(encoding="utf-8")
+
+
+def test_every_topic_describes_itself_in_its_own_keywords() -> None:
+    listed = topics()
+
+    for topic in listed:
+        assert infer_topic(f"{topic.name}. {topic.description}", listed) == topic.slug
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("boundaries-in-peer-support.md", "boundaries"),
+        ("instilling-hope-in-recovery.md", "hope"),
+        ("self-care-for-peer-specialists.md", "self-care"),
+        ("trauma-informed-peer-support.md", "trauma-informed-care"),  # filed under trust before
+    ],
+)
+def test_topic_suggestion_on_the_test_fixture_lessons(name: str, slug: str) -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "lessons" / name
+    lesson = parse_lesson_text(
+        path.read_text(encoding="utf-8"), path=path, topics={t.slug for t in topics()}
+    )
+    lead = f"{lesson.title}\n\n{lesson.summary}"
+
+    assert infer_topic(f"{lead}\n\n{lesson.body}", topics(), lead=lead) == slug
