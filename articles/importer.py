@@ -311,6 +311,38 @@ def split_blocks(text: str) -> list[tuple[int, list[str]]]:
     return blocks
 
 
+# A line of rule characters only ("-----", "=====", "* * *") is plain-text decoration: under a
+# line it marks that line as a heading (the setext convention), anywhere else it separates.
+RULE_LINE = re.compile(r"^(?:[-=*_~]\s*){3,}$")
+# Markdown's own heading marks ("## Why it matters") in a plain-text article mean a heading.
+ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")
+
+
+def tidy_markup(blocks: Sequence[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Turn plain-text heading marks into lines of their own and drop rule lines.
+
+    An underlined line and a ``#`` line become blocks of their own (then judged as any heading is),
+    so no rule line reaches the Markdown, where it would make a heading of the line above.
+    """
+    tidied: list[tuple[int, list[str]]] = []
+    for start, lines in blocks:
+        current: list[str] = []
+        current_start = start
+        for offset, line in enumerate(lines):
+            atx = ATX_HEADING.match(line)
+            if RULE_LINE.match(line) or atx:
+                if current:
+                    tidied.append((current_start, current))
+                if atx:
+                    tidied.append((start + offset, [atx["text"]]))
+                current, current_start = [], start + offset + 1
+                continue
+            current.append(line)
+        if current:
+            tidied.append((current_start, current))
+    return tidied
+
+
 def boilerplate_match(line: str) -> re.Match[str] | None:
     line = line.rstrip(".!").strip()
     return next((m for p in BOILERPLATE_PATTERNS if (m := p.fullmatch(line))), None)
@@ -647,7 +679,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
         raise ArticleFormatError(
             name, f"contains control character {match.group()!r}: a binary file?", line=line
         )
-    blocks = split_blocks(text)
+    blocks = tidy_markup(split_blocks(text))
     if not blocks:
         raise ArticleFormatError(name, "the file is empty")
     blocks, site = strip_footer(blocks)

@@ -844,3 +844,18 @@ def test_topic_suggestion_on_the_test_fixture_lessons(name: str, slug: str) -> N
     lead = f"{lesson.title}\n\n{lesson.summary}"
 
     assert infer_topic(f"{lead}\n\n{lesson.body}", topics(), lead=lead) == slug
+
+
+def test_plain_text_heading_marks_and_rules() -> None:
+    text = (
+        "A Title\n=======\n\nThe summary.\n\nWhy It Matters\n--------------\nA paragraph.\n\n"
+        "* * *\n\n## Marked Heading ##\n\nAnother paragraph.\n-----\n\nLast one."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.title == "A Title"
+    assert article.summary == "The summary."
+    assert article.headings == ("Why It Matters", "Marked Heading")
+    assert article.markdown == (
+        "## Why It Matters\n\nA paragraph.\n\n## Marked Heading\n\nAnother paragraph.\n\nLast one."
+    )
