@@ -79,8 +79,6 @@ BOILERPLATE_PATTERNS = (
 BINARY_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # A phrase ("recovery story") is more specific evidence than a single, often common, word ("feel").
 PHRASE_WEIGHT = 3
-# The title and the summary say what an article is about; a keyword there counts this many times.
-LEAD_WEIGHT = 3
 YAML_WIDTH = 1_000_000  # never fold long summaries onto several lines
 
 # List items in plain text: a bullet ("- ", "* ", "+ ", "•") or a number ("1." or "1)") at the start
@@ -764,24 +762,21 @@ def topic_scores(text: str, topics: Sequence[Topic]) -> dict[str, int]:
     }
 
 
-def infer_topic(text: str, topics: Sequence[Topic], *, lead: str = "") -> str:
-    """The best-scoring topic's slug; ties (including no match at all) go to the first listed.
-
-    ``lead`` (the title and summary) is scored on top of ``text``, LEAD_WEIGHT times over: what an
-    article announces it is about outweighs what it mentions on the way.
-    """
+def infer_topic(text: str, topics: Sequence[Topic]) -> str:
+    """The best-scoring topic's slug; ties (including no match at all) go to the first listed."""
     if not topics:
         raise ValueError("no topics to choose from")
     scores = topic_scores(text, topics)
-    if lead:
-        for slug, score in topic_scores(lead, topics).items():
-            scores[slug] += (LEAD_WEIGHT - 1) * score
     return max(topics, key=lambda topic: scores[topic.slug]).slug
 
 
 def suggest_topic(article: ImportedArticle, topics: Sequence[Topic]) -> str:
-    """The topic the importer suggests for an article: its keywords, the title and summary first."""
-    return infer_topic(article.text, topics, lead=f"{article.title}\n\n{article.summary}")
+    """The topic the importer suggests for an article, from the keywords in all it says.
+
+    (Counting the title and summary several times was tried: it did worse on the corpus, 20 of
+    22 against 21, as a summary that opens a scenario names its setting, not its subject.)
+    """
+    return infer_topic(article.text, topics)
 
 
 def stated_main_point(article: ImportedArticle) -> InferredPoint | None:
