@@ -1,6 +1,7 @@
 """The 22 corpus articles as published lessons in content/lessons/ (issue 9, section 7)."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,53 @@ def test_sync_publishes_every_content_lesson(project_content, client) -> None:
         html = response.content.decode()
         assert f'href="{entry["url"]}"' in html
         assert "Adapted from" in html
+
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "such",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "what",
+        "when",
+        "which",
+        "who",
+        "with",
+    ]
+)
+
+
+def stems(text: str) -> set[str]:
+    """Content words cut to five letters: a crude stem that is enough to compare wordings."""
+    return {word[:5] for word in re.findall(r"[a-z]+", text.lower()) if word not in STOPWORDS}
+
+
+@pytest.mark.parametrize("entry", ANSWERS, ids=[entry["file"] for entry in ANSWERS])
+def test_corpus_main_point_answers_the_real_exam_item(entry: dict) -> None:
+    lesson = corpus_lesson(entry)
+    real = stems(entry["correct_answer"])
+
+    assert len(real & stems(lesson.main_point)) >= len(real) / 2, lesson.main_point
+    for wrong in entry["wrong_options"]:  # and it is not one of the item's wrong options
+        assert stems(wrong) - stems(lesson.main_point), wrong
