@@ -6,6 +6,7 @@ never a phrase of one article: the comment on each says which.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -743,6 +744,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     )
 
 
+@functools.cache
 def keyword_pattern(keyword: str) -> re.Pattern[str]:
     words = keyword.split()
     return re.compile(
@@ -750,12 +752,31 @@ def keyword_pattern(keyword: str) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def lowercase_pattern(keyword: str) -> re.Pattern[str]:
+    """keyword_pattern for lower-cased text (case-insensitive matching is several times slower)."""
+    words = keyword.lower().split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)")
+
+
+def keyword_count(keyword: str, lowered: str, words: frozenset[str]) -> int:
+    """Whole-word matches of ``keyword`` in ``lowered`` (text in lower case), whose ``words`` are given."""
+    # A look-up of its first word first: most keywords of most topics are absent, and it is cheap.
+    if keyword.split()[0].lower() not in words:
+        return 0
+    return len(lowercase_pattern(keyword).findall(lowered))
+
+
 def topic_scores(text: str, topics: Sequence[Topic]) -> dict[str, int]:
     """Whole-word, case-insensitive matches of each topic's keywords; a phrase match weighs more."""
+    lowered = text.lower()
+    # Words as keywords may start: "self-care" whole, and "self" and "care" (a keyword "care"
+    # matches in "self-care", as a whole-word pattern does).
+    words = frozenset(re.findall(r"\w+", lowered)) | frozenset(re.findall(r"\w+(?:-\w+)+", lowered))
     return {
         topic.slug: sum(
             (PHRASE_WEIGHT if len(keyword.split()) > 1 else 1)
-            * len(keyword_pattern(keyword).findall(text))
+            * keyword_count(keyword, lowered, words)
             for keyword in topic.keywords
         )
         for topic in topics

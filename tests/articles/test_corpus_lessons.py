@@ -1,5 +1,6 @@
 """The 22 corpus articles as published lessons in content/lessons/ (issue 9, section 7)."""
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ CONTENT_DIR = REPO / "content"
 ANSWERS = json.loads((CORPUS_DIR / "answers.json").read_text(encoding="utf-8"))
 
 
+@functools.cache
 def content_lessons() -> tuple[LessonFile, ...]:
     topics = {topic.slug for topic in load_topics(CONTENT_DIR / "topics.yaml")}
     return load_lessons(CONTENT_DIR / "lessons", topics=topics)
