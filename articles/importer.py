@@ -91,7 +91,7 @@ OPTION = re.compile(r"^\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*)$")
 # A stated answer, as exam study pages write it at the start of a sentence: "The correct answer is
 # X", "The right choice is: X", "Correct answer: B". The text after it is the answer.
 STATED_ANSWER = re.compile(
-    r"^(?:the\s+)?(?:correct|right|best)\s+(?:answer|choice|option|response)"
+    r"^(?:the\s+)?(?:(?:correct|right)\s+(?:answer|choice|option|response)|best\s+(?:answer|choice))"
     r"(?:\s+(?:is|would be|here is))?\s*:?\s+(?P<answer>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -102,6 +102,20 @@ ANSWER_LABEL = re.compile(
 # "The answer is X" opening a paragraph answers the article's own question (only counted when the
 # article asks one in its title: elsewhere it is a rhetorical turn, "The answer is simple").
 PLAIN_ANSWER = re.compile(r"^the\s+answer\s+is\s*:?\s+(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
+# Does the text state an answer anywhere (at the start of a sentence or a line)? Only then are
+# lines lettered "a." and "b." an exam's options; elsewhere they are a lettered list.
+STATES_AN_ANSWER = re.compile(
+    r"(?:^|[.!?]\s+)(?:the\s+)?(?:(?:correct|right)\s+(?:answer|choice|option|response)|best\s+"
+    r"(?:answer|choice))\b|^(?:correct\s+)?answer\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "The answer is simple: ..." introduces an explanation; an answer does not start with a verdict on
+# the question itself.
+RHETORICAL_ANSWER = re.compile(
+    r"^(?:simple|easy|clear|obvious|complicated|complex|surprising|not (?:so )?simple|yes|no|"
+    r"both|neither|it depends)\b",
+    re.IGNORECASE,
+)
 # A letter naming an option: "B", "(B)", "B.", "B) the text".
 ANSWER_LETTER = re.compile(r"^\(?(?P<letter>[A-Fa-f])\)?(?:[.):]\s*(?P<text>.*))?$", re.DOTALL)
 # Explainers discuss the wrong options under a heading such as "Why the other choices are wrong"
@@ -492,14 +506,16 @@ def take_stated_answer(paragraph: str, *, title_asks: bool) -> tuple[str, str] |
             match = ANSWER_LABEL.match(sentence)
             if match is None and title_asks:
                 match = PLAIN_ANSWER.match(sentence)
-        if match is None:
+        if match is None or RHETORICAL_ANSWER.match(match["answer"]):
             continue
         answer = match["answer"]
         if answer[:1] in OPENING_QUOTES:
             # The answer is the quotation; a sentence ending inside it ends there.
             answer = answer[: first_sentence_end(answer)]
-        rest = (paragraph[:start] + paragraph[end:]).strip()
-        return clean_answer(answer), " ".join(rest.split(" ")).replace(" \n", "\n")
+        before, after = paragraph[:start].rstrip(), paragraph[end:].lstrip()
+        return clean_answer(
+            answer
+        ), f"{before} {after}".strip() if before and after else before + after
     return None
 
 
@@ -571,7 +587,11 @@ def split_options(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def body_blocks(
-    body: Sequence[tuple[int, list[str]]], *, title_asks: bool, draft: _Draft
+    body: Sequence[tuple[int, list[str]]],
+    *,
+    title_asks: bool,
+    draft: _Draft,
+    states_answer: bool = True,
 ) -> list[Block]:
     """Headings, paragraphs and lists; options and a stated answer go to ``draft``, not the body."""
     blocks: list[Block] = []
@@ -580,6 +600,11 @@ def body_blocks(
         # One "A." line is a sentence that happens to start so; a second option list stays text.
         if len(options) < 2 or draft.options:
             lines, options = list(block_lines), []
+        if options and not states_answer:
+            # Without a stated answer, lettered lines are options only under a question.
+            asks = lines[-1] if lines else blocks[-1].text.split("\n")[-1] if blocks else ""
+            if not ends_with_question_mark(asks):
+                lines, options = list(block_lines), []
         if options:
             draft.options = tuple(option_lines(options) or ())
             # The question they answer is the line just before them, when it asks one (or ends in
@@ -635,9 +660,13 @@ def other_options(blocks: Sequence[Block]) -> list[str]:
 
 
 def question_candidate(
-    draft: _Draft, blocks: Sequence[Block], *, stem: str
+    draft: _Draft, blocks: list[Block], *, stem: str
 ) -> QuestionCandidate | None:
-    """The article's own exam question: its stem, choices and stated answer, when it has them."""
+    """The article's own exam question: its stem, choices and stated answer, when it has them.
+
+    A bullet list that turns out to be the options leaves ``blocks``, with the question line just
+    before it.
+    """
     if not draft.answer and not draft.options:
         return None
     stem = draft.stem or stem
@@ -654,9 +683,19 @@ def question_candidate(
         return QuestionCandidate(stem, tuple(choices), answer)
     # A bullet list whose items include the stated answer is the question's option list.
     wanted = normalise(draft.answer)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         items = [clean_answer(item) for item in block.items]
         if block.kind == "list" and 3 <= len(items) <= 6 and wanted in map(normalise, items):
+            del blocks[index]
+            before = blocks[index - 1] if index else None
+            if before is not None and before.kind == "paragraph":
+                *rest, last = before.text.split("\n")
+                if ends_with_question_mark(last) or last.endswith(":"):
+                    stem = last
+                    if rest:
+                        blocks[index - 1] = Block("paragraph", "\n".join(rest))
+                    else:
+                        del blocks[index - 1]
             return QuestionCandidate(
                 stem, tuple(items), [normalise(i) for i in items].index(wanted)
             )
@@ -718,18 +757,19 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     if taken is not None:
         draft.answer, summary = taken
     summary = " ".join(summary.split())
-    blocks_out = body_blocks(body, title_asks=title_asks, draft=draft)
+    states_answer = bool(STATES_AN_ANSWER.search(text))
+    blocks_out = body_blocks(body, title_asks=title_asks, draft=draft, states_answer=states_answer)
     if not summary and blocks_out and blocks_out[0].kind == "paragraph":
         summary, blocks_out = " ".join(blocks_out[0].text.split()), blocks_out[1:]
     blocks_out = mark_question_headings(blocks_out)
+    stem = title if title_asks or title.endswith(":") else ""
+    question = question_candidate(draft, blocks_out, stem=stem)
     if not blocks_out:
         raise ArticleFormatError(name, "has a title and a summary but no body", line=summary_line)
     if not summary:
         raise ArticleFormatError(
             name, "has no summary paragraph after the title", line=summary_line
         )
-    stem = title if title_asks or title.endswith(":") else ""
-    question = question_candidate(draft, blocks_out, stem=stem)
     key_question = title if title_asks else ""
     if not key_question and question and ends_with_question_mark(question.stem):
         key_question = question.stem

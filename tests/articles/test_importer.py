@@ -848,3 +848,36 @@ def test_plain_text_heading_marks_and_rules() -> None:
     assert article.markdown == (
         "## Why It Matters\n\nA paragraph.\n\n## Marked Heading\n\nAnother paragraph.\n\nLast one."
     )
+
+
+def test_prose_that_only_looks_like_an_answer_stays_in_the_body() -> None:
+    text = (
+        "Why Does Hope Matter?\n\nA summary.\n\nThe answer is simple: hope keeps people going.\n\n"
+        "Steps to take:\na. Ask what they want\nb. Listen\n\n"
+        "In the scene above, the best response is to ask. It works."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question is None
+    assert [block.text for block in article.blocks] == [
+        "The answer is simple: hope keeps people going.",
+        "Steps to take:\na. Ask what they want\nb. Listen",  # a lettered list, not options
+        "In the scene above, the best response is to ask. It works.",
+    ]
+
+
+def test_bullet_options_leave_the_body_with_their_question() -> None:
+    text = (
+        "Practice Set\n\nA summary.\n\nSome context.\nWhat do peers offer?\n\n"
+        "- Diagnoses\n- Shared experience\n- Prescriptions\n- Therapy\n\n"
+        "Before. The correct answer is Shared experience. After.\n\nMore."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question == QuestionCandidate(
+        "What do peers offer?",
+        ("Diagnoses", "Shared experience", "Prescriptions", "Therapy"),
+        1,
+    )
+    assert [block.text for block in article.blocks] == ["Some context.", "Before. After.", "More."]
+    assert article.lists == ()
