@@ -84,7 +84,8 @@ YAML_WIDTH = 1_000_000  # never fold long summaries onto several lines
 
 # List items in plain text: a bullet ("- ", "* ", "+ ", "•") or a number ("1." or "1)") at the start
 # of the line. Markdown needs "- " and "1." with a blank line before the list.
-BULLET = re.compile(r"^[-*+•◦▪●‣]\s*(?=\S)")
+# "-", "*" and "+" need a space after them ("-5 degrees" and "*emphasis*" are not items).
+BULLET = re.compile(r"^(?:[-*+]\s+|[•◦▪●‣]\s*)(?=\S)")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?=\S)")
 # Answer options on exam pages: "A. ...", "B) ...", "(C) ..." in order A, B, C, D (a, b, ... too).
 OPTION = re.compile(r"^\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*)$")

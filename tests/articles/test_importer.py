@@ -610,6 +610,7 @@ def test_lists_stay_markdown_lists_with_a_blank_line_before() -> None:
         "Signs to notice:\n\n- Tired voice\n- Missed meetings that keep adding up\n"
         "- A starred item\n- a loose item\n- another loose item\n\nAfter the lists."
     )
+    assert not parse_article("T\n\nS.\n\n*Note:* this.\n-5 degrees out.", name="x").lists
     steps = article.lists[0]
     assert (steps.items, steps.ordered) == (("Ask", "Listen", "Reflect"), True)
     html = render_markdown(article.markdown).html
