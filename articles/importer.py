@@ -74,6 +74,25 @@ BOILERPLATE_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"disclaimer\s*:.*", re.IGNORECASE),
+    # Share buttons spelled out: a line of network names only ("Facebook Twitter LinkedIn Email").
+    re.compile(
+        r"(?:(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|email|print|copy link)"
+        r"[\s|·•,/]*){2,}",
+        re.IGNORECASE,
+    ),
+    # Bylines and post metadata: "By Jane Doe", "By Jane Doe | May 2, 2024", "5 min read",
+    # "Posted on ...", "Updated ...", "Tags: ...", "Filed under ...", a date alone.
+    re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*[|·•—–]\s*.*)?"),
+    re.compile(r"\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b.*", re.IGNORECASE),
+    re.compile(r"(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+.*\d.*", re.IGNORECASE),
+    re.compile(
+        r"(?:tags|tagged|categories|category|filed under|posted in)\s*:?\s+.*", re.IGNORECASE
+    ),
+    re.compile(
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+        re.IGNORECASE,
+    ),
 )
 # Control characters that never occur in a text article (tab, newline, carriage return and form
 # feed are allowed).

@@ -882,3 +882,25 @@ def test_bullet_options_leave_the_body_with_their_question() -> None:
     )
     assert [block.text for block in article.blocks] == ["Some context.", "Before. After.", "More."]
     assert article.lists == ()
+
+
+def test_bylines_dates_tags_and_share_rows_are_furniture() -> None:
+    text = (
+        "Hope in Practice\n\nBy Jane Doe | May 2, 2024\n\n5 min read\n\n"
+        "The summary of the article.\n\nThe body of the article.\n\n"
+        "Tags: hope, recovery\n\nFacebook Twitter LinkedIn Email\n\nMarch 3, 2025"
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.summary == "The summary of the article."
+    assert article.blocks == (Block("paragraph", "The body of the article."),)
+
+
+def test_a_body_ending_in_ordinary_words_keeps_them() -> None:
+    text = "Hope\n\nSummary.\n\nShare what you learn.\n\nBy Tuesday, call your sponsor."
+    article = parse_article(text, name="x.txt")
+
+    assert [block.text for block in article.blocks] == [
+        "Share what you learn.",
+        "By Tuesday, call your sponsor.",
+    ]
