@@ -746,7 +746,10 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     blocks = strip_header(blocks)
     title_line, title_lines = blocks[0]
     title = title_lines[0]
-    if len(title_lines) > 1 or len(title) > MAX_TITLE_CHARS or title.endswith("."):
+    # A first line ending in a full stop is a sentence, not a title; an ellipsis ends an exam stem
+    # ("In optimal recovery planning...") that a title may be.
+    ends_in_stop = title.endswith(".") and not title.endswith("...")
+    if len(title_lines) > 1 or len(title) > MAX_TITLE_CHARS or ends_in_stop:
         raise ArticleFormatError(
             name,
             "no title: the first line should be a short title, followed by a blank line",
@@ -782,7 +785,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     if not summary and blocks_out and blocks_out[0].kind == "paragraph":
         summary, blocks_out = " ".join(blocks_out[0].text.split()), blocks_out[1:]
     blocks_out = mark_question_headings(blocks_out)
-    stem = title if title_asks or title.endswith(":") else ""
+    stem = title if title_asks or title.endswith((":", "...", "…")) else ""
     question = question_candidate(draft, blocks_out, stem=stem)
     if not blocks_out:
         raise ArticleFormatError(name, "has a title and a summary but no body", line=summary_line)

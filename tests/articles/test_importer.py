@@ -904,3 +904,14 @@ def test_a_body_ending_in_ordinary_words_keeps_them() -> None:
         "Share what you learn.",
         "By Tuesday, call your sponsor.",
     ]
+
+
+def test_a_title_may_be_an_exam_stem_ending_in_an_ellipsis() -> None:
+    text = "In optimal recovery planning...\n\nThe correct answer is people set goals.\n\nA summary.\n\nBody."
+    article = parse_article(text, name="x.txt")
+
+    assert article.title == "In optimal recovery planning..."
+    assert article.slug == "in-optimal-recovery-planning"
+    assert article.question == QuestionCandidate(
+        "In optimal recovery planning...", ("people set goals",), 0
+    )
