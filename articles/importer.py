@@ -207,6 +207,8 @@ class ImportedArticle:
     source_from_footer: bool
     key_question: str = ""
     question: QuestionCandidate | None = None
+    # Lines dropped as site furniture, for the editor to see that nothing else went.
+    dropped: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -252,6 +254,7 @@ class ImportedLesson:
     main_point: InferredPoint | None = None
     key_question: str = ""
     question: QuestionCandidate | None = None
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -740,10 +743,14 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     blocks = tidy_markup(split_blocks(text))
     if not blocks:
         raise ArticleFormatError(name, "the file is empty")
+    all_blocks = blocks
     blocks, site = strip_footer(blocks)
     if not blocks:
         raise ArticleFormatError(name, "has only site boilerplate (a subscribe footer), no article")
     blocks = strip_header(blocks)
+    first, last = all_blocks.index(blocks[0]), all_blocks.index(blocks[-1])
+    header = [line for _, lines in all_blocks[:first] for line in lines]
+    footer = [line for _, lines in all_blocks[last + 1 :] for line in lines]
     title_line, title_lines = blocks[0]
     title = title_lines[0]
     # A first line ending in a full stop is a sentence, not a title; an ellipsis ends an exam stem
@@ -762,6 +769,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     rest = blocks[1:]
     # A tagline right after the title ("Prepare for the ... exam with flashcards") is furniture too.
     while rest and is_boilerplate(rest[0][1]):
+        header += rest[0][1]
         rest = rest[1:]
     if not rest:
         raise ArticleFormatError(name, "has a title but no summary or body", line=title_line)
@@ -804,6 +812,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
         source_from_footer=bool(site),
         key_question=key_question,
         question=question,
+        dropped=(*header, *footer),
     )
 
 
@@ -964,6 +973,7 @@ def import_files(
             main_point,
             article.key_question,
             article.question,
+            article.dropped,
         )
         out_dir.mkdir(parents=True, exist_ok=True)
         try:

@@ -316,6 +316,9 @@ def test_command_imports_all_seeds(tmp_path: Path, capsys: pytest.CaptureFixture
 
     out = capsys.readouterr().out
     assert out.count("wrote ") == 5
+    assert (
+        out.count("  dropped as site furniture: 'Subscribe' · 'Get the latest from Examzify'") == 5
+    )
     assert f"wrote {tmp_path / 'empathy-the-cornerstone-of-peer-support-specialists.md'}" in out
     assert len(list(tmp_path.glob("*.md"))) == 5
 
@@ -463,6 +466,13 @@ def test_site_boilerplate_is_dropped_at_either_end() -> None:
     assert article.source_name == "Example Study Site"
     for furniture in ("Study for", "Prepare for", "Share", "Back to", "Next in", "More study", "©"):
         assert furniture not in article.markdown
+    assert article.dropped[:2] == (
+        "Study for the Certified Peer Specialist Test. Flashcards and multiple choice questions!",
+        "Prepare for the CPS exam with hints and explanations",
+    )
+    assert article.dropped[2:4] == ("Share this article", "Back to all lessons")
+    assert article.dropped[-1] == "You can unsubscribe at any time. Read our privacy policy"
+    assert len(article.dropped) == 10
 
 
 def test_a_boilerplate_like_title_is_kept_when_it_is_the_title() -> None:
@@ -805,6 +815,7 @@ def test_command_reports_the_key_question_and_a_found_exam_question(
         "key question (the title): Confidentiality can be broken under which circumstance?" in out
     )
     assert "exam question found, 4 choices" in out
+    assert "dropped as site furniture" not in out  # this article has none at its ends
     assert "main point: when there is a risk of harm to self or others (confidence 1.00)" in out
     (written,) = tmp_path.glob("*.md")
     assert "# questions:" in written.read_text(encoding="utf-8")
