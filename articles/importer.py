@@ -656,13 +656,16 @@ def body_blocks(
     return blocks
 
 
-def mark_question_headings(blocks: list[Block], *, after_summary: bool = True) -> list[Block]:
-    """A one-line question standing alone between paragraphs is a heading (it introduces them)."""
+def mark_question_headings(blocks: list[Block]) -> list[Block]:
+    """A one-line question standing alone between paragraphs is a heading (it introduces them).
+
+    The first body block follows the summary, a paragraph.
+    """
     marked = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "paragraph" or "\n" in block.text or not is_question_heading(block.text):
             continue
-        before = blocks[index - 1].kind if index else ("paragraph" if after_summary else "")
+        before = blocks[index - 1].kind if index else "paragraph"
         after = blocks[index + 1].kind if index + 1 < len(blocks) else ""
         if before in ("paragraph", "list") and after == "paragraph":
             marked[index] = Block("heading", block.text)
