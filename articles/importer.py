@@ -591,7 +591,8 @@ def merge_loose_runs(body: Sequence[tuple[int, list[str]]]) -> list[tuple[int, l
         this = kind(lines)
         previous = merged[-1][1] if merged else []
         if this == "option":
-            continues = bool(option_lines([*split_options(previous)[1], *lines]))
+            options_before = split_options(previous)[1]
+            continues = bool(options_before) and bool(option_lines([*options_before, *lines]))
         else:
             continues = bool(this) and bool(previous) and segment_lines(previous)[-1][0] == this
         if continues:

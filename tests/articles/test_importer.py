@@ -1,6 +1,7 @@
 """Tests for the plain-text article importer and the import_articles command."""
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -926,3 +927,43 @@ def test_a_title_may_be_an_exam_stem_ending_in_an_ellipsis() -> None:
     assert article.question == QuestionCandidate(
         "In optimal recovery planning...", ("people set goals",), 0
     )
+
+
+FUZZ_LINES = (
+    *("A Title", "What is it?", "Ethics are:", "In planning...", "Summary sentence here."),
+    *('The correct answer is "x y".', "Answer: B", "The answer is trust.", "Correct answer: C"),
+    *("A. one", "B) two", "C. three", "D. four", "a. lower", "- item", "* star", "• dot"),
+    *("1. first", "2) second", "continued lower", "Subscribe", "Share this article", "-----"),
+    *("=====", "## Hash Heading", "Why the other choices are wrong", '"Quoted option" is wrong.'),
+    *("Is it? Yes.", "What Is Peer Support?", "key: value", "---", "?", ".", "A.", "“", ""),
+    *("", "", "Plain paragraph text.", "By Jane Doe | May 2, 2024", "The correct answer is"),
+)
+
+
+def test_any_mix_of_lines_imports_or_fails_with_a_format_error() -> None:
+    """Random articles from tricky lines: never a crash, and every lesson written reads back."""
+    rng = random.Random(9)
+    texts = [
+        "A Title\n-----\nIn planning...\n\nA. one\n\n## Hash Heading\na. lower\nThe correct answer is",
+        *(
+            rng.choice(("", "Title\n\nSummary.\n\n"))
+            + "\n".join(rng.choice(FUZZ_LINES) for _ in range(rng.randint(0, 16)))
+            for _ in range(3000)
+        ),
+    ]
+    imported = 0
+    for text in texts:
+        try:
+            article = parse_article(text, name="fuzz.txt")
+        except ArticleFormatError:
+            continue
+        imported += 1
+        rendered = render_lesson(article, "empathy")
+        lesson = parse_lesson_text(rendered, path=Path("x.md"), topics={"empathy"})
+        assert lesson.title == article.title
+        if article.question is not None and article.question.complete:
+            (question,) = parse_lesson_text(
+                uncommented(rendered), path=Path("x.md"), topics={"empathy"}
+            ).questions
+            assert question.choices[question.correct] == article.question.answer_text
+    assert imported > 1000
