@@ -28,6 +28,7 @@ MAX_LENGTHS = {
 SOURCE_MAX_LENGTH = 200
 # 'order' is stored in a PositiveIntegerField: the largest value every supported database takes.
 MAX_ORDER = 2_147_483_647
+SOURCE_URL_MAX_LENGTH = 500  # practice-bank addresses carry long slugs
 TOPIC_SLUG_MAX_LENGTH = 50
 TOPIC_NAME_MAX_LENGTH = 100
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -182,12 +183,19 @@ def _source(front: _FrontMatter, path: Path) -> Source:
         raise ContentError(
             path, "'source.url' must be an http(s) address", line, field="source_url"
         )
-    if max(len(name), len(url)) > SOURCE_MAX_LENGTH:
+    if len(name) > SOURCE_MAX_LENGTH:
         raise ContentError(
             path,
-            f"'source' name and url are at most {SOURCE_MAX_LENGTH} characters",
+            f"'source' name is at most {SOURCE_MAX_LENGTH} characters",
             line,
             field="source",
+        )
+    if len(url) > SOURCE_URL_MAX_LENGTH:
+        raise ContentError(
+            path,
+            f"'source' url is at most {SOURCE_URL_MAX_LENGTH} characters",
+            line,
+            field="source_url",
         )
     return Source(name=name, url=url)
 
@@ -388,8 +396,10 @@ def load_lessons(lessons_dir: Path, *, topics: Collection[str]) -> tuple[LessonF
 YAML_WIDTH = 1_000_000  # never fold long lines: one field, one line, as the importer writes them
 TOPICS_HEADER = """\
 # The topics lessons are filed under. Each lesson's front matter names one by its slug.
-# keywords: words and phrases whose presence in an article points to the topic; the importer
-# scores a new article against them to suggest its topic.
+# They follow the ground that Certified Peer Specialist exams cover.
+# keywords: words and phrases of the field whose presence in an article points to the topic; the
+# importer scores a new article against them to suggest its topic, and ties go to the topic listed
+# first.
 """
 
 
