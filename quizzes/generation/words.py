@@ -86,6 +86,10 @@ _SUFFIXES = (
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+# The folded role token: says who acts, never what the answer is.
+ROLE_STEMS = frozenset({"cps"})
+
+
 def plain(text: str) -> str:
     """Straight quotes and one kind of dash; the result has the same length as `text`."""
     return text.translate(_PLAIN)
