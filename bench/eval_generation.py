@@ -20,7 +20,6 @@ and role words such as "peer specialist" removed) that occur in the other text, 
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
@@ -31,127 +30,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
-
-from articles.importer import infer_topic, parse_article  # noqa: E402
 from quizzes.generation import (  # noqa: E402
     GenerationResult,
-    LessonInput,
     generate,
     infer_main_point,
     load_bank,
-    words,
 )
-
-CORPUS = ROOT / "tests" / "fixtures" / "corpus"
-SEEDS = ROOT / "content" / "sources"
-LESSONS = ROOT / "content" / "lessons"
-BANK = ROOT / "content" / "distractors.yaml"
-TOPICS = ROOT / "content" / "topics.yaml"
-
-
-@dataclass(frozen=True)
-class Topic:
-    slug: str
-    keywords: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Case:
-    """One article with what is known to be right about it."""
-
-    name: str
-    style: str
-    lesson: LessonInput  # as imported: no main point, no key question
-    answer: str  # the real exam item's correct answer (the seeds: their main point)
-    main_point: str
-    key_question: str
-    wrong: tuple[str, ...]
-
-
-def answer_stems(text: str) -> frozenset[str]:
-    """Content stems with the role words taken out (they say nothing about the answer)."""
-    return words.content_stems(text) - words.ROLE_STEMS
-
-
-def overlap(expected: str, found: str) -> float:
-    want = answer_stems(expected)
-    if not want:
-        return 0.0
-    return len(want & words.content_stems(found)) / len(want)
-
-
-def matches(expected: str, found: str) -> bool:
-    """At least half of the content words of `expected` occur in `found`."""
-    return overlap(expected, found) >= 0.5
-
-
-def _topics() -> list[Topic]:
-    raw = yaml.safe_load(TOPICS.read_text(encoding="utf-8")) or []
-    items = raw.get("topics", raw) if isinstance(raw, dict) else raw
-    return [Topic(str(t["slug"]), tuple(str(k) for k in t.get("keywords") or ())) for t in items]
-
-
-def imported(path: Path, topics: list[Topic]) -> LessonInput:
-    """The article as `import_articles` would store it (main point and key question left empty,
-    except that a title which is a question is the key question when the importer says so)."""
-    article = parse_article(path.read_text(encoding="utf-8"), name=path.name)
-    return LessonInput(
-        slug=article.slug,
-        title=article.title,
-        summary=article.summary,
-        topic=infer_topic(article.text, topics),
-        main_point="",
-        key_question=str(getattr(article, "key_question", "") or ""),
-        body=article.markdown,
-    )
-
-
-def _front_matter(path: Path) -> dict[str, object]:
-    _, front, _ = path.read_text(encoding="utf-8").split("---\n", 2)
-    return yaml.safe_load(front) or {}
-
-
-def cases(directory: Path, topics: list[Topic]) -> list[Case]:
-    found: list[Case] = []
-    answers_file = directory / "answers.json"
-    if answers_file.exists():
-        for entry in json.loads(answers_file.read_text(encoding="utf-8")):
-            lesson = imported(directory / entry["file"], topics)
-            found.append(
-                Case(
-                    name=entry["file"],
-                    style=entry["style"],
-                    lesson=lesson,
-                    answer=entry["correct_answer"],
-                    main_point=entry["main_point"],
-                    key_question=entry["question"],
-                    wrong=tuple(entry["wrong_options"]),
-                )
-            )
-        return found
-    # The seeds: their lesson files in content/lessons/ hold the main point and key question.
-    by_title = {}
-    for path in sorted(LESSONS.glob("*.md")):
-        meta = _front_matter(path)
-        by_title[str(meta.get("title", "")).strip()] = meta
-    for path in sorted(directory.glob("*.txt")):
-        lesson = imported(path, topics)
-        meta = by_title.get(lesson.title.strip())
-        if meta is None:
-            continue
-        found.append(
-            Case(
-                name=path.name,
-                style="seed",
-                lesson=lesson,
-                answer=str(meta["main_point"]),
-                main_point=str(meta["main_point"]),
-                key_question=str(meta.get("key_question") or ""),
-                wrong=(),
-            )
-        )
-    return found
+from tests.quizzes.generation.corpus import (  # noqa: E402
+    BANK,
+    CORPUS,
+    SEEDS,
+    Case,
+    cases,
+    corpus_topics,
+    matches,
+    with_answers,
+)
 
 
 @dataclass
@@ -180,13 +74,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
         inferred = generate(case.lesson, bank=bank)
         times.append((time.perf_counter() - start) * 1000)
         point = infer_main_point(case.lesson)
-        given_lesson = LessonInput(
-            **{
-                **case.lesson.__dict__,
-                "main_point": case.main_point,
-                "key_question": case.key_question,
-            }
-        )
+        given_lesson = with_answers(case)
         start = time.perf_counter()
         given = generate(given_lesson, bank=bank)
         times.append((time.perf_counter() - start) * 1000)
@@ -211,8 +99,9 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
             mark = "ok " if main_ok else "-- "
             print(f"{mark}{case.name}: {point.text!r} ({point.confidence:.2f})")
             print(f"     real: {case.answer!r}")
-            for item in given_items:
-                print(f"     [{item.kind}] {item.stem}")
+            for item in given.items:
+                failed = ",".join(item.rubric_failures) or "published"
+                print(f"     [{item.kind}] ({failed}) {item.stem}")
                 for c in item.choices:
                     print(f"        {'*' if c.is_correct else ' '} {c.text}   <{c.source}>")
     print()
@@ -243,7 +132,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
 def main(argv: list[str]) -> None:
     show = "--show" in argv
     dirs = [Path(a) for a in argv if not a.startswith("--")] or [CORPUS, SEEDS]
-    topics = _topics()
+    topics = corpus_topics()
     all_cases: list[Case] = []
     for directory in dirs:
         all_cases += cases(directory, topics)
