@@ -71,7 +71,7 @@ class Article(models.Model):
     main_point = models.CharField(max_length=300, blank=True)
     key_question = models.CharField(max_length=300, blank=True)
     source_name = models.CharField(max_length=200)
-    source_url = models.URLField(blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
     body_markdown = models.TextField()
     body_html = models.TextField()
     headings = models.JSONField(default=list, blank=True)

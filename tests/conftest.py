@@ -56,8 +56,29 @@ def write_lesson(content_dir: Path) -> LessonWriter:
     return write
 
 
+# The five lessons imported from the seed articles in content/sources/ (the others in
+# content/lessons/ come from the development corpus, tests/fixtures/corpus/).
+SEED_LESSON_SLUGS = (
+    "understanding-the-role-of-empathy-for-certified-peer-specialists",
+    "empathy-the-cornerstone-of-peer-support-specialists",
+    "how-certified-peer-specialists-ignite-hope-in-clients",
+    "understanding-the-key-responsibilities-of-a-certified-peer-specialist",
+    "understanding-the-role-of-a-certified-peer-specialist",
+)
+
+
 @pytest.fixture
 def project_content(settings) -> Path:
-    """The real content folder, with the five seed lessons."""
+    """The real content folder: the five seed lessons and the 22 corpus lessons."""
     settings.CPS_CONTENT_DIR = CONTENT_DIR
     return CONTENT_DIR
+
+
+@pytest.fixture
+def seed_content(content_dir: Path) -> Path:
+    """The project's content folder with only the five seed lessons, as CPS_CONTENT_DIR."""
+    for path in CONTENT_DIR.glob("*.yaml"):  # topics and the reviewed distractor bank
+        shutil.copy(path, content_dir / path.name)
+    for slug in SEED_LESSON_SLUGS:
+        shutil.copy(CONTENT_DIR / "lessons" / f"{slug}.md", content_dir / "lessons")
+    return content_dir

@@ -40,6 +40,11 @@ def test_parses_front_matter_and_body():
         (lesson_text(main_point="y" * 301), "'main_point' is 301 characters long", 7),
         (lesson_text(source={"name": "z" * 201}), "at most 200 characters", 8),
         (
+            lesson_text(source={"name": "z", "url": "https://x.org/" + "u" * 487}),
+            "'source' url is at most 500 characters",
+            8,
+        ),
+        (
             lesson_text(questions=[{"stem": "Q?", "choices": ["a", "b"], "answer": 3}]),
             "'answer' 3",
             10,
@@ -78,3 +83,12 @@ def test_binary_file_is_refused(tmp_path):
 def test_project_topics_include_the_core_three():
     slugs = {topic.slug for topic in load_topics(CONTENT_DIR / "topics.yaml")}
     assert {"empathy", "validation", "lived-experience"} <= slugs
+
+
+def test_a_long_source_url_is_kept():
+    url = "https://www.example.org/doc/1/" + "a-long-practice-bank-slug-" * 15
+    assert 200 < len(url) <= 500
+
+    lesson = parse(lesson_text(source={"name": "CPS Prep", "url": url}))
+
+    assert lesson.source.url == url

@@ -1,5 +1,7 @@
 """Tests for the plain-text article importer and the import_articles command."""
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -9,14 +11,24 @@ from pytest_django.fixtures import Settings
 
 from articles.content import TopicDef, load_topics, parse_lesson_text
 from articles.importer import (
+    BULLET,
+    NUMBERED,
     ArticleFormatError,
+    Block,
+    ImportedArticle,
+    InferredPoint,
+    QuestionCandidate,
+    boilerplate_match,
     decode_article,
     import_files,
     infer_topic,
+    list_item_text,
     parse_article,
     render_lesson,
     slugify,
+    suggest_topic,
 )
+from articles.markdown import render_markdown
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "content" / "sources"
 TOPICS_FILE = Path(__file__).resolve().parents[2] / "content" / "topics.yaml"
@@ -43,9 +55,13 @@ SEED_HEADINGS = {
         "The Power of Being Heard",
         "The Takeaway",
     ],
-    "004": ["Here’s the Thing About Recovery", "Why This Role Matters"],
+    "004": [
+        "What’s the Big Deal About Peer Support?",  # a question alone between paragraphs
+        "Here’s the Thing About Recovery",
+        "Why This Role Matters",
+    ],
 }
-SEED_HEADING_COUNTS = {"000": 7, "001": 0, "002": 6, "003": 6, "004": 6}
+SEED_HEADING_COUNTS = {"000": 7, "001": 0, "002": 6, "003": 6, "004": 7}
 SEED_TOPICS = {
     "000": "empathy",
     "001": "empathy",
@@ -185,12 +201,28 @@ def test_article_without_footer_credits_file_name() -> None:
 
 def test_headings_need_a_short_line_without_final_punctuation() -> None:
     text = (
-        "Title\n\nSummary.\n\nA question?\n\nShe said “yes.”\n\nA Heading\n\n"
+        "Title\n\nSummary.\n\nShe said “yes.”\n\nA Heading\n\n"
         "Two lines\nwithout punctuation\n\nThe “Quoted” Heading\n\nEnd…"
     )
     article = parse_article(text, name="x.txt")
 
     assert article.headings == ("A Heading", "The “Quoted” Heading")
+
+
+def test_a_short_question_alone_between_paragraphs_is_a_heading() -> None:
+    text = (
+        "Title\n\nSummary.\n\nWhat Is Peer Support?\n\nA paragraph.\n\n"
+        "Is it hard? Sometimes.\n\n"  # two sentences: a paragraph
+        "“Who do you call?”\n\nA quoted question is speech.\n\n"
+        "Why does it matter?\n\nA Heading\n\n"  # not followed by a paragraph
+        "Text.\n\nAnd the end?"  # last: not between paragraphs
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.headings == ("What Is Peer Support?", "A Heading")
+    assert article.blocks[0] == Block("heading", "What Is Peer Support?")
+    assert Block("paragraph", "Why does it matter?") in article.blocks
+    assert article.blocks[-1] == Block("paragraph", "And the end?")
 
 
 @pytest.mark.parametrize(
@@ -390,3 +422,429 @@ def test_command_fills_in_the_inferred_main_point(
     lesson = parse_lesson_text(text, path=written, topics=topics)
     assert lesson.main_point == "Ensuring peers feel heard and validated"
     assert lesson.status == "draft"
+
+
+# --- Web boilerplate, key questions, stated answers and lists ------------------------------------
+
+WEB_ARTICLE = """Study for the Certified Peer Specialist Test. Flashcards and multiple choice questions!
+
+What Does a Peer Specialist Do?
+
+Prepare for the CPS exam with hints and explanations
+
+A peer specialist supports people in recovery. This summary says so.
+
+A first paragraph of the body.
+
+Share this article
+
+Back to all lessons
+
+Next in this series: boundaries practice set
+
+More study notes for peer support certification
+
+Study material only; not a substitute for your state's approved training.
+
+© 2026 Example Study Site. All rights reserved.
+
+Get the latest from Example Study Site
+
+You can unsubscribe at any time. Read our privacy policy
+"""
+
+
+def test_site_boilerplate_is_dropped_at_either_end() -> None:
+    article = parse_article(WEB_ARTICLE, name="web.txt")
+
+    assert article.title == "What Does a Peer Specialist Do?"
+    assert article.summary == "A peer specialist supports people in recovery. This summary says so."
+    assert article.blocks == (Block("paragraph", "A first paragraph of the body."),)
+    assert article.source_name == "Example Study Site"
+    for furniture in ("Study for", "Prepare for", "Share", "Back to", "Next in", "More study", "©"):
+        assert furniture not in article.markdown
+
+
+def test_a_boilerplate_like_title_is_kept_when_it_is_the_title() -> None:
+    text = "Prepare for the CPS Exam Without Panic\n\nA summary.\n\nThe body."
+    article = parse_article(text, name="x.txt")
+
+    assert article.title == "Prepare for the CPS Exam Without Panic"
+    assert article.summary == "A summary."
+
+
+def test_a_title_that_asks_is_the_key_question() -> None:
+    asks = parse_article(WEB_ARTICLE, name="web.txt")
+    inside = parse_article("Whose Plan? A Case\n\nSummary.\n\nBody.", name="x.txt")
+
+    assert asks.key_question == asks.title == "What Does a Peer Specialist Do?"
+    assert inside.key_question == ""
+    front, _ = split_lesson(render_lesson(asks, "empathy"))
+    assert front["key_question"] == "What Does a Peer Specialist Do?"
+
+
+EXPLAINER = """What is recovery?
+
+The correct answer is "a process of change toward wellness." This is how the field defines it. \
+Recovery keeps going.
+
+More on the definition.
+
+Why the other choices are wrong
+
+"A short-term therapy" confuses recovery with a treatment.
+
+"A competition between peers" gets it backwards.
+
+"A state of no illness" describes a destination.
+
+Exam tip: look for the word process.
+"""
+
+
+def uncommented(text: str) -> str:
+    """The lesson file with its commented question block switched on, as an editor would."""
+    return re.sub(r"^# (?=questions:|[ -])", "", text, flags=re.MULTILINE)
+
+
+def test_a_stated_answer_becomes_a_question_candidate_not_body_text() -> None:
+    article = parse_article(EXPLAINER, name="x.txt")
+
+    assert article.summary == "This is how the field defines it. Recovery keeps going."
+    assert "correct answer" not in article.markdown
+    assert article.question == QuestionCandidate(
+        stem="What is recovery?",
+        choices=(
+            "a process of change toward wellness",
+            "A short-term therapy",
+            "A competition between peers",
+            "A state of no illness",
+        ),
+        answer=0,
+    )
+    assert article.headings == ("Why the other choices are wrong",)  # the quotes stay explanations
+    text = render_lesson(article, "empathy")
+    front, body = split_lesson(text)
+    assert "questions" not in front  # commented out until an editor checks it
+    assert "# questions:" in text
+    assert "process of change toward wellness" not in body
+    lesson = parse_lesson_text(uncommented(text), path=Path("x.md"), topics={"empathy"})
+    (question,) = lesson.questions
+    assert question.stem == "What is recovery?"
+    assert question.choices[question.correct] == "a process of change toward wellness"
+    assert len(question.choices) == 4
+
+
+def test_lettered_options_and_a_lettered_answer() -> None:
+    text = (
+        "Practice Question\n\nA summary.\n\nSome context first.\n"
+        "Which one is a peer specialist's core skill?\n"
+        "A. Prescribing\nB) Diagnosing\n\nC. Active listening\n\nD. Billing\n\n"
+        "The correct answer is: C. Listening comes first. The rest of this paragraph stays.\n\n"
+        "More text."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question == QuestionCandidate(
+        stem="Which one is a peer specialist's core skill?",
+        choices=("Prescribing", "Diagnosing", "Active listening", "Billing"),
+        answer=2,
+    )
+    assert article.key_question == "Which one is a peer specialist's core skill?"
+    assert [block.text for block in article.blocks] == [
+        "Some context first.",
+        "Listening comes first. The rest of this paragraph stays.",
+        "More text.",
+    ]
+    lesson = parse_lesson_text(
+        uncommented(render_lesson(article, "empathy")), path=Path("x.md"), topics={"empathy"}
+    )
+    assert lesson.questions[0].correct == 2
+
+
+def test_a_bullet_list_holding_the_stated_answer_is_its_option_list() -> None:
+    text = (
+        "Ethics are:\n\nA summary.\n\n- Guidelines for living\n- A professional code of conduct\n"
+        "- Up to each person\n- Flexible\n\nCorrect answer: A professional code of conduct.\n\nEnd."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question is not None
+    assert article.question.stem == "Ethics are:"
+    assert article.question.answer_text == "A professional code of conduct"
+    assert len(article.question.choices) == 4
+    assert article.key_question == ""  # a stem ending in a colon is not a question to show
+
+
+def test_answer_without_options_asks_the_editor_for_them() -> None:
+    text = "Why Hope?\n\nThe correct choice is hope itself.\n\nBody text here.\n\nMore body."
+    article = parse_article(text, name="x.txt")
+
+    assert article.question == QuestionCandidate("Why Hope?", ("hope itself",), 0)
+    assert article.summary == "Body text here."  # the summary paragraph was only the answer
+    rendered = render_lesson(article, "hope")
+    assert "# (add wrong choices" in rendered
+
+
+def test_the_answer_is_counts_only_where_the_title_asks() -> None:
+    asked = parse_article("Why Listen?\n\nThe answer is trust. More.\n\nBody.", name="x.txt")
+    rhetorical = parse_article("Listening\n\nSummary.\n\nThe answer is simple. More.", name="x.txt")
+
+    assert asked.question is not None
+    assert asked.question.answer_text == "trust"
+    assert rhetorical.question is None
+    assert rhetorical.blocks[0].text == "The answer is simple. More."
+
+
+def test_lists_stay_markdown_lists_with_a_blank_line_before() -> None:
+    text = (
+        "Lists\n\nSummary.\n\nThe steps are:\n1) Ask\n2) Listen\n3) Reflect\n\n"
+        "Signs to notice:\n• Tired voice\n• Missed meetings\n  that keep adding up\n\n"
+        "* A starred item\n\n- a loose item\n\n- another loose item\n\nAfter the lists."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.headings == ()  # a one-item list block is not a heading
+    assert article.markdown == (
+        "The steps are:\n\n1. Ask\n2. Listen\n3. Reflect\n\n"
+        "Signs to notice:\n\n- Tired voice\n- Missed meetings that keep adding up\n"
+        "- A starred item\n- a loose item\n- another loose item\n\nAfter the lists."
+    )
+    steps = article.lists[0]
+    assert (steps.items, steps.ordered) == (("Ask", "Listen", "Reflect"), True)
+    html = render_markdown(article.markdown).html
+    assert html.count("<ol>") == 1
+    assert html.count("<ul>") == 1
+    assert "<li>Missed meetings that keep adding up</li>" in html
+
+
+def test_a_label_heading_before_the_first_paragraph_introduces_the_summary() -> None:
+    text = "Module 2: Recovery\n\nOverview\n\nThis module defines recovery.\n\nDefinition\n\nText."
+    article = parse_article(text, name="x.txt")
+
+    assert article.summary == "This module defines recovery."
+    assert article.headings == ("Definition",)
+
+
+def test_import_files_uses_the_stated_answer_as_main_point(tmp_path: Path) -> None:
+    source = tmp_path / "explainer.txt"
+    source.write_text(EXPLAINER, encoding="utf-8")
+
+    def never(article: object, topic: str) -> InferredPoint:
+        raise AssertionError("the stated answer comes first")
+
+    report = import_files([source], out_dir=tmp_path, topics=topics(), infer_main_point=never)
+
+    (lesson,) = report.written
+    assert lesson.main_point == InferredPoint("a process of change toward wellness", 1.0, False)
+    front, _ = split_lesson(lesson.path.read_text(encoding="utf-8"))
+    assert front["main_point"] == "a process of change toward wellness"
+    assert front["key_question"] == "What is recovery?"
+
+
+# --- The development corpus -------------------------------------------------------------------
+
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+ANSWERS = {entry["file"]: entry for entry in json.loads((CORPUS_DIR / "answers.json").read_text())}
+
+
+def corpus_article(name: str) -> ImportedArticle:
+    return parse_article((CORPUS_DIR / name).read_text(encoding="utf-8"), name=name)
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_corpus_article_imports_cleanly(name: str) -> None:
+    article = corpus_article(name)
+    lines = [line.strip() for line in (CORPUS_DIR / name).read_text().splitlines() if line.strip()]
+
+    assert article.title == lines[0]
+    assert lines[-1] in article.markdown or boilerplate_match(lines[-1])  # footers only go
+    for block in article.blocks:
+        assert not block.text.startswith("#")
+        if block.kind == "heading":
+            assert not block.text.startswith(("-", "*", "•"))
+            assert not NUMBERED.match(block.text)
+    for line in lines:
+        if BULLET.match(line) or NUMBERED.match(line):  # every list item is in a Markdown list
+            assert any(list_item_text(line) in block.items for block in article.lists), line
+    if article.title.endswith("?"):
+        assert article.key_question == article.title == ANSWERS[name]["question"]
+
+
+def test_corpus_boilerplate_is_dropped() -> None:
+    hope = corpus_article("01_blog_hope.txt")
+    resilience = corpus_article("17_blog_resilience.txt")
+
+    assert hope.blocks[-1].text.startswith("Before your next conversation")
+    assert resilience.blocks[-1].text.startswith("When an exam asks you to define resilience")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "02_explainer_recovery-definition.txt",
+        "06_explainer_samhsa-recovery-dimensions.txt",
+        "10_explainer_code-of-ethics.txt",
+        "22_explainer_confidentiality-limits.txt",
+    ],
+)
+def test_corpus_stated_answers_become_the_real_exam_item(name: str) -> None:
+    article = corpus_article(name)
+    real = ANSWERS[name]
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text.lower())) - {"if", "when"}
+
+    assert article.question is not None
+    assert article.question.complete
+    assert words(article.question.answer_text) == words(real["correct_answer"])
+    wrong = [c for i, c in enumerate(article.question.choices) if i != article.question.answer]
+    assert sorted(map(words, wrong), key=sorted) == sorted(
+        map(words, real["wrong_options"]), key=sorted
+    )
+    assert article.question.answer_text not in article.markdown
+
+
+# The topic an editor would file each corpus article under (answers.json names the concept, not a
+# slug), with the reason. Judged by hand from the article and its exam item.
+CORPUS_TOPICS = {
+    "01_blog_hope.txt": ("hope", "hope as the belief that recovery is achievable"),
+    "02_explainer_recovery-definition.txt": ("recovery", "SAMHSA's definition of recovery"),
+    "03_manual_smart-goals.txt": ("recovery-planning", "SMART goals the person sets and owns"),
+    "04_scenario_personal-narrative.txt": (
+        "validation",
+        "respecting the person's own account of their experience",
+    ),
+    "06_explainer_samhsa-recovery-dimensions.txt": ("recovery", "SAMHSA's four dimensions"),
+    "07_manual_recovery-capital.txt": ("recovery", "recovery capital, a recovery model concept"),
+    "08_scenario_natural-supports.txt": ("natural-supports", "a family's informal supports"),
+    "10_explainer_code-of-ethics.txt": ("boundaries", "the professional code of ethics"),
+    "11_manual_open-ended-questions.txt": ("communication", "open-ended questions, an OARS skill"),
+    "12_scenario_nonjudgmental-environment.txt": (
+        "trust",
+        "a collaborative, non-judgmental climate where people can be honest",
+    ),
+    "13_blog_relapse.txt": ("stages-of-change", "relapse as a return to old patterns in change"),
+    "14_explainer_co-occurring-disorders.txt": (
+        "mental-health-and-substance-use",
+        "co-occurring mental health and substance use disorders",
+    ),
+    "15_manual_empowerment.txt": ("empowerment", "independence and person-led decisions"),
+    "16_scenario_supervision.txt": ("documentation-and-supervision", "when to seek supervision"),
+    "17_blog_resilience.txt": ("hope", "resilience, coping in the face of adversity"),
+    "18_explainer_soap-notes.txt": ("documentation-and-supervision", "the parts of a SOAP note"),
+    "19_manual_recovery-guiding-principles.txt": ("recovery", "SAMHSA's guiding principles"),
+    "20_scenario_mutual-support-groups.txt": (
+        "natural-supports",
+        "referral to self-help and mutual support groups",
+    ),
+    "21_blog_active-listening.txt": ("communication", "active listening as the core skill"),
+    "22_explainer_confidentiality-limits.txt": ("confidentiality", "the limits of confidentiality"),
+    "23_manual_motivational-interviewing.txt": (
+        "stages-of-change",
+        "the essential technique of motivational interviewing",
+    ),
+    "24_scenario_recovery-planning.txt": ("recovery-planning", "the person's own recovery plan"),
+}
+
+
+def test_corpus_topics_are_judged_for_every_article_with_known_slugs() -> None:
+    slugs = {topic.slug for topic in topics()}
+
+    assert set(CORPUS_TOPICS) == set(ANSWERS)
+    assert {slug for slug, _reason in CORPUS_TOPICS.values()} <= slugs
+
+
+def test_topic_suggestion_is_right_on_at_least_18_corpus_articles() -> None:
+    wrong = {
+        name: suggested
+        for name, (slug, _reason) in CORPUS_TOPICS.items()
+        if (suggested := suggest_topic(corpus_article(name), topics())) != slug
+    }
+
+    assert len(CORPUS_TOPICS) - len(wrong) >= 18, wrong  # 21 of 22 today
+
+
+@pytest.mark.parametrize(("key", "topic"), sorted(SEED_TOPICS.items()))
+def test_suggest_topic_keeps_the_seeds_topics(key: str, topic: str) -> None:
+    path = seed(key)
+    article = parse_article(path.read_text(encoding="utf-8"), name=path.name)
+
+    assert suggest_topic(article, topics()) == topic
+
+
+def test_topics_cover_the_exam_ground_and_keep_the_used_slugs() -> None:
+    slugs = [topic.slug for topic in topics()]
+
+    assert len(slugs) == len(set(slugs))
+    for slug in (
+        *{"empathy", "validation", "lived-experience", "hope", "trust", "boundaries", "self-care"},
+        "confidentiality",
+        "recovery",
+        "stages-of-change",
+        "communication",
+        "trauma-informed-care",
+        "cultural-humility",
+        "empowerment",
+        "crisis-support",
+        "documentation-and-supervision",
+    ):
+        assert slug in slugs
+
+
+def test_command_reports_the_key_question_and_a_found_exam_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = CORPUS_DIR / "22_explainer_confidentiality-limits.txt"
+
+    call_command("import_articles", str(article), "--out", str(tmp_path))
+
+    out = capsys.readouterr().out
+    assert (
+        "key question (the title): Confidentiality can be broken under which circumstance?" in out
+    )
+    assert "exam question found, 4 choices" in out
+    assert "main point: when there is a risk of harm to self or others (confidence 1.00)" in out
+    (written,) = tmp_path.glob("*.md")
+    assert "# questions:" in written.read_text(encoding="utf-8")
+
+
+def test_every_topic_describes_itself_in_its_own_keywords() -> None:
+    listed = topics()
+
+    for topic in listed:
+        assert infer_topic(f"{topic.name}. {topic.description}", listed) == topic.slug
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("boundaries-in-peer-support.md", "boundaries"),
+        ("instilling-hope-in-recovery.md", "hope"),
+        ("self-care-for-peer-specialists.md", "self-care"),
+        ("trauma-informed-peer-support.md", "trauma-informed-care"),  # filed under trust before
+    ],
+)
+def test_topic_suggestion_on_the_test_fixture_lessons(name: str, slug: str) -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "lessons" / name
+    lesson = parse_lesson_text(
+        path.read_text(encoding="utf-8"), path=path, topics={t.slug for t in topics()}
+    )
+    text = f"{lesson.title}\n\n{lesson.summary}\n\n{lesson.body}"
+
+    assert infer_topic(text, topics()) == slug
+
+
+def test_plain_text_heading_marks_and_rules() -> None:
+    text = (
+        "A Title\n=======\n\nThe summary.\n\nWhy It Matters\n--------------\nA paragraph.\n\n"
+        "* * *\n\n## Marked Heading ##\n\nAnother paragraph.\n-----\n\nLast one."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.title == "A Title"
+    assert article.summary == "The summary."
+    assert article.headings == ("Why It Matters", "Marked Heading")
+    assert article.markdown == (
+        "## Why It Matters\n\nA paragraph.\n\n## Marked Heading\n\nAnother paragraph.\n\nLast one."
+    )

@@ -77,6 +77,13 @@ class Command(BaseCommand):
 
         for lesson in report.written:
             self.stdout.write(f"wrote {shown(lesson.path)} (topic: {lesson.topic})")
+            if lesson.key_question:
+                self.stdout.write(f"  key question (the title): {lesson.key_question}")
+            if lesson.question is not None:
+                self.stdout.write(
+                    f"  exam question found, {len(lesson.question.choices)} choices: commented out"
+                    " in the front matter; check it and uncomment it to use it"
+                )
             if lesson.main_point:
                 flag = "; please review it" if lesson.main_point.needs_review else ""
                 self.stdout.write(
