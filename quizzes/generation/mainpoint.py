@@ -152,6 +152,33 @@ def _resolve(question: str, answer: str) -> str:
     return answer
 
 
+_NOT_MEMBER = re.compile(
+    r"^(?P<x>[A-Z][^,;:]{2,50}?) (?:is|are) not (?:one of|among|part of|on the list of)\b", re.I
+)
+_TERM_DEFINED = re.compile(r"^(?P<t>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers to|is about)\b")
+
+
+def _defined_terms(read: ReadLesson) -> list[tuple[str, Sentence, str]]:
+    """Three or more terms defined one after another ("Health means ... Home means ...") answer a
+    question asking which set of things: the coordination of the terms (English: a run of
+    definitions enumerates the members of a set)."""
+    found: list[tuple[str, Sentence, str]] = []
+    run: list[tuple[str, Sentence]] = []
+    for sentence in (*read.sentences, None):
+        term = _TERM_DEFINED.match(sentence.plain) if sentence is not None else None
+        if term is not None and (not run or run[-1][1].paragraph == sentence.paragraph):
+            run.append((term.group("t"), sentence))
+            continue
+        if len(run) >= 3:
+            terms = [t if t.isupper() else t.lower() for t, _ in run]
+            joined = ", ".join(terms[:-1]) + ", and " + terms[-1]
+            found.append((joined[:1].upper() + joined[1:], run[0][1], "definition"))
+        run = []
+        if term is not None and sentence is not None:
+            run.append((term.group("t"), sentence))
+    return found
+
+
 def _concept(read: ReadLesson) -> frozenset[str]:
     """The lesson's concept: the title's content stems (its key question's, when there is one)."""
     return content_stems(read.lesson.title + " " + read.lesson.key_question)
@@ -184,8 +211,16 @@ def candidates(read: ReadLesson) -> list[Candidate]:
     raw: list[tuple[str, Sentence, str]] = []
     concept = _concept(read)
     asked: dict[str, float] = {}
+    restating: set[str] = set()
     for cue, question, answer in _questions(read):
         if answer is not None:
+            # "SAMHSA identified these four dimensions ...": pointing back at the question's own
+            # noun restates the question instead of answering it.
+            pointed = re.search(
+                r"\b(?:this|these|those)\s+(?:\w+\s+)?(?P<n>\w+)", answer.plain, re.I
+            )
+            if pointed and content_stems(pointed.group("n")) & content_stems(question):
+                restating.add(answer.id)
             stems = content_stems(question) - {"cps", "person"}
             asked[answer.id] = len(stems & concept) / len(stems) if stems else 0.0
             text = question if cue == "body question" else answer.plain
@@ -216,6 +251,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I
         ):
             raw.append((compress(text), sentence, "key points"))
+        denied = _NOT_MEMBER.match(strip_frames(text))
+        if denied and content_stems(text[denied.end() :]) & concept:
+            # "X is not one of the <concept>": the point of an article about what is NOT a member.
+            raw.append((denied.group("x"), sentence, "explicit cue"))
+    raw += _defined_terms(read)
     summary = [s for s in read.sentences if s.role == "summary"]
     if summary and not _names_someone(summary[0].plain):
         raw.append((compress(summary[0].plain), summary[0], "summary"))
@@ -241,6 +281,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         pointing = 2.5 if re.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
         if re.search(r"\b(?:this|these|those)\b", text, re.I):
             pointing += 1.0  # leans on a sentence outside it
+        if cue in ("title question", "key question") and sentence.id in restating:
+            pointing += 3.0
         score = WEIGHTS[cue] + 0.7 * min(agreeing, 3) + 1.0 * min(overlap, 0.5) - pointing
         if cue == "announcement" and sentence.role == "summary":
             score += 1.0  # the summary announcing what the article shows
