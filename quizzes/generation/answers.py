@@ -76,6 +76,13 @@ def _object(predicate: str) -> str:
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`."""
     text = claim(statement)
+    # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
+    # sets the scene the stem already gives: the answer is the main clause.
+    fronted = re.match(
+        r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},\s+(?P<main>.+)$", text, re.I
+    )
+    if fronted and len(fronted.group("main").split()) >= 4:
+        text = fronted.group("main")
     stem_stems = content_stems(stem)
     words = text.split()
     not_member = _NOT_MEMBER.match(text)
@@ -117,6 +124,19 @@ def answer_for(stem: str, statement: str) -> str:
         }
         means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
         if subject and subject & stem_stems:
+            when = re.search(
+                r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I
+            )
+            if when and re.match(r"^(?:when|under what|in what|at what)\b", stem, re.I):
+                # "When should X ...?": the answer is the time or condition clause.
+                return capitalise(when.group(0))
+            if (
+                re.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
+                and (re.search(r"\b(?:do|take)\b\W*$", stem.split("?")[0] + " do"))
+                and verb.lower() not in _MODALS
+            ):
+                # "What action would X take?": the action, as a verb phrase in its base form.
+                return capitalise(f"{base_form(verb)} {rest}")
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.
                 return capitalise(means.group("g"))

@@ -290,7 +290,7 @@ _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
 _DEICTIC = re.compile(
     r"\b(?:this|these|those|here|there|such|you|your|yours|i|me|my|we|us|our)\b", re.I
 )
-_PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
 
 
 def self_contained(text: str) -> bool:
@@ -345,7 +345,24 @@ _FINITE = re.compile(
 def _is_fragment(text: str) -> bool:
     """A short phrase without a finite verb ("Avoiding challenges."): a name, not a claim."""
     words = text.split()
-    return 1 < len(words) <= 10 and not _FINITE.search(text) and text.rstrip().endswith(".")
+    if not 1 < len(words) <= 8 or not text.rstrip().endswith("."):
+        return False
+    if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
+        return False
+    return not _FINITE.search(text) and (is_gerund(words[0]) or len(words) <= 5)
+
+
+_GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
+
+
+def _generic_you(text: str) -> str:
+    """Generic "you" in a list of answers stands for whoever the question is about (English)."""
+    return re.sub(
+        r"\b(?:you|your|yourself|yours)\b",
+        lambda m: _GENERIC_YOU[m.group(0).lower()],
+        text,
+        flags=re.I,
+    )
 
 
 def _trim(text: str) -> str:
@@ -449,12 +466,31 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
                 raw = match.group(group)
+                if name == "named list":
+                    members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    for part in members:
+                        add(_generic_you(_trim(part)), sentence, "misconception", 1, 1, 1)
+                    continue
                 if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I):
                     continue
                 if name == "not one of":
                     phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
                 else:
                     phrase = _trim(raw)
+                parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
+                if (
+                    name in ("rather than", "instead of", "comma not")
+                    and len(parts) > 1
+                    and all(len(p.split()) >= 2 for p in parts)
+                ):
+                    # "rather than A or B": what a negation scopes over distributes over "or".
+                    for part in parts:
+                        add(
+                            part,
+                            sentence,
+                            "not_primary" if name == "rather than" else "misconception",
+                        )
+                    continue
                 if name in ("not to", "concession") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
                 klass: Klass = {

@@ -150,9 +150,13 @@ def pointing_problem(texts: Sequence[str]) -> str:
     if len(openings) == 1 and openings <= {"it", "they"}:
         texts = [t.split(" ", 1)[1] if " " in t else t for t in texts]
     for text in texts:
-        if not text.rstrip().endswith("?") and (
-            _DEMONSTRATIVE.search(text) or re.match(r"^that\b", text, re.I)
-        ):
+        if text.rstrip().endswith("?"):
+            continue
+        if _DEMONSTRATIVE.search(text) or re.match(r"^that\b", text, re.I):
+            return f"option points outside itself: {text!r}"
+        # "Replacing it with ...": an "it" with nothing before it in the option to stand for.
+        inner = re.search(r"(?<=\w )it\b", text, re.I)
+        if inner and len(content_stems(text[: inner.start()])) < 2:
             return f"option points outside itself: {text!r}"
     return ""
 
