@@ -154,9 +154,9 @@ def pointing_problem(texts: Sequence[str]) -> str:
             continue
         if _DEMONSTRATIVE.search(text) or re.match(r"^that\b", text, re.I):
             return f"option points outside itself: {text!r}"
-        # "Replacing it with ...": an "it" with nothing before it in the option to stand for.
-        inner = re.search(r"(?<=\w )it\b", text, re.I)
-        if inner and len(content_stems(text[: inner.start()])) < 2:
+        # "Replacing it with ...": "it" as the object of the option's opening verb stands for
+        # something outside the option ("the time it takes" has its antecedent inside).
+        if re.match(r"^\S+\s+it\b", text, re.I):
             return f"option points outside itself: {text!r}"
     return ""
 
