@@ -27,6 +27,9 @@ _COPULA = re.compile(
     re.I,
 )
 _WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
+_CIRCUMSTANCE_STEM = re.compile(
+    r"^when\b|\b(?:which|what) (?:circumstances?|situations?|conditions?)\b|\bunder what\b", re.I
+)
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
 # Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
@@ -84,6 +87,11 @@ def answer_for(stem: str, statement: str) -> str:
     if fronted and len(fronted.group("main").split()) >= 4:
         text = fronted.group("main")
     stem_stems = content_stems(stem)
+    if _CIRCUMSTANCE_STEM.search(stem):
+        # "Under which circumstance ...?": the condition clause of the statement.
+        condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
+        if condition and len(condition.group("c").split()) >= 3:
+            return capitalise(condition.group("c"))
     words = text.split()
     not_member = _NOT_MEMBER.match(text)
     if not_member and re.search(r"\bNOT\b", stem):
@@ -102,11 +110,13 @@ def answer_for(stem: str, statement: str) -> str:
         cleft = re.match(r"^what\s+(?P<rest>.+)$", predicate, re.I)
         predicate_stems = content_stems(predicate) - {"cps", "person"}
         asked_about = len(predicate_stems & stem_stems) >= max(1, len(predicate_stems) // 2)
+        # An appositive after the subject ("Active listening, aimed at ..., is") is set aside.
+        head = copula.group("s").split(",")[0].strip()
         if (cleft and content_stems(cleft.group("rest")) & stem_stems) or (
-            asked_about and not subject & stem_stems and len(copula.group("s").split()) <= 5
+            asked_about and not subject & stem_stems and len(head.split()) <= 5
         ):
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
-            return capitalise(copula.group("s"))
+            return capitalise(head)
         if subject and len(subject & stem_stems) >= max(1, len(subject) // 2):
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
@@ -132,7 +142,7 @@ def answer_for(stem: str, statement: str) -> str:
                 return capitalise(when.group(0))
             if (
                 re.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
-                and (re.search(r"\b(?:do|take)\b\W*$", stem.split("?")[0] + " do"))
+                and re.search(r"\b(?:do|take)\b[^?]*\?", stem, re.I)
                 and verb.lower() not in _MODALS
             ):
                 # "What action would X take?": the action, as a verb phrase in its base form.

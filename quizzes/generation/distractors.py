@@ -373,7 +373,7 @@ def _trim(text: str) -> str:
     return text.strip(" .,'\"")
 
 
-def _usable(text: str, min_content: int = 2) -> bool:
+def _usable(text: str, min_content: int = 2, quoted: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14:
         return False
@@ -381,10 +381,10 @@ def _usable(text: str, min_content: int = 2) -> bool:
         return False
     if words[-1].lower() in _DANGLING:
         return False  # a clause cut short
-    if re.match(
+    if not quoted and re.match(
         r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
     ):
-        return False  # a fragment of a clause, not an idea
+        return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
     bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
     return self_contained(bare) and len(content_stems(text)) >= min_content
@@ -429,7 +429,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         min_content: int = 2,
     ) -> None:
         text = text.strip(" .,;:\"'")
-        if not _usable(text, min_content):
+        if not _usable(text, min_content, quoted=priority == 0):
             return
         key = " ".join(sorted(content_stems(text)))
         if key in seen:
