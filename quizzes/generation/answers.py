@@ -53,6 +53,13 @@ def _finite_verb(words: list[str]) -> int:
     "goals" is no verb, "give" and "acts" are), or -1."""
     for position, word in enumerate(words[1:8], start=1):
         lower = word.lower().strip(",")
+        before = words[position - 1].lower()
+        if (
+            before in _DETERMINERS
+            or before.endswith("'s")
+            or (set(getAllLemmas(before)) == {"ADJ"})
+        ):
+            continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:
             return position
         lemmas = getAllLemmas(lower)
@@ -63,6 +70,9 @@ def _finite_verb(words: list[str]) -> int:
 
 
 _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these"]
+)
 _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "would"])
 _NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])
 _RELATIVE = re.compile(r"\s(?:where|who|which|that|so that|because|when)\s")
@@ -81,6 +91,10 @@ def answer_for(stem: str, statement: str) -> str:
     text = claim(statement)
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
+    # A fronted phrase restating the stem ("In good recovery planning, people ...") likewise.
+    phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
+    if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
+        text = phrase.group("main")
     fronted = re.match(
         r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},\s+(?P<main>.+)$", text, re.I
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from lemminflect import getAllLemmas
 
 from .forms import from_gerund, is_gerund, is_verb
 from .lesson import ReadLesson, Sentence
@@ -379,8 +380,9 @@ def _usable(text: str, min_content: int = 2, quoted: bool = False) -> bool:
         return False
     if re.search(r"\b(?:not|no|never)\b|n't\b", text, re.I):
         return False
-    if words[-1].lower() in _DANGLING:
-        return False  # a clause cut short
+    last = words[-1].lower()
+    if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
+        return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
         r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
     ):

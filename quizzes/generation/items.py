@@ -327,10 +327,28 @@ _DEFINED_ITEM = re.compile(
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
+    groups: list[list[tuple[Sentence, str, str]]] = []
     for items in read.lists().values():
         defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
         pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
-        if len(pairs) < 4 or len(pairs) != len(items):
+        if len(pairs) == len(items):
+            groups.append(pairs)
+    # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
+    run: list[tuple[Sentence, str, str]] = []
+    for sentence in (*read.sentences, None):
+        found = _TERM_MEANS.match(sentence.plain) if sentence is not None else None
+        if (
+            found
+            and sentence is not None
+            and (not run or run[-1][0].paragraph == sentence.paragraph)
+        ):
+            run.append((sentence, found.group("term"), found.group("desc")))
+            continue
+        if len(run) >= 3:
+            groups.append(run)
+        run = [(sentence, found.group("term"), found.group("desc"))] if found and sentence else []
+    for pairs in groups:
+        if len(pairs) < 4:
             continue
         for position, (sentence, term, desc) in enumerate(pairs):
             desc = _one_clause(desc)
@@ -359,6 +377,11 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 )
             )
     return plans
+
+
+_TERM_MEANS = re.compile(
+    r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers to|is about) (?P<desc>.{12,})$"
+)
 
 
 def _one_clause(text: str) -> str:
