@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from .answers import answer_for, claim, shorter
 from .distractors import Mined, from_bank, mine, self_contained, shape_of
 from .explain import explanation
-from .forms import capitalise, from_gerund, is_gerund, to_gerund
+from .forms import base_form, capitalise, from_gerund, is_gerund, is_verb, to_gerund
 from .lesson import BODY_ANCHOR, read_lesson
 from .mainpoint import MainPoint, main_point
 from .rubric import (
@@ -51,6 +51,7 @@ from .types import (
     Sentence,
     WrongOption,
 )
+from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, plain, recall
 
 __all__ = [
@@ -484,6 +485,91 @@ def _list_plans(
     return plans
 
 
+_V = vocabulary()
+# "Peer specialists listen ...", "A recovery coach offers ...": the role doing something.
+_ROLE_DOES = re.compile(
+    rf"^(?:so,?\s+)?(?:the |a |an |many |most )?(?:certified |family )?(?:{alternation(_V.role_words)})s?"
+    r"\s+(?:also\s+|can\s+|should\s+)?(?P<v>[a-z]+)\s+(?P<rest>[^.;:!?]+)",
+    re.I,
+)
+_ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
+_HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
+
+
+def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What the lesson says the role does, as gerund phrases (options for a negative stem). A
+    statement with a hedge is left out rather than stripped of it (item writing)."""
+    found: list[tuple[Sentence, str]] = []
+    from .distractors import is_contrast_heading
+
+    for sentence in read.sentences:
+        text = sentence.plain.strip()
+        if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
+            continue
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
+            # A list of what the role does ("- Asking what the person wants ...").
+            item = _one_clause(text)
+            if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
+                found.append((sentence, capitalise(item)))
+            continue
+        before = read.previous(sentence)
+        if (
+            re.match(r"^they\s", text, re.I)
+            and before is not None
+            and _ROLE_MENTION.search(before.plain)
+        ):
+            text = "Peer specialists " + text.split(" ", 1)[1]  # "they" = the role just named
+        match = _ROLE_DOES.match(text)
+        if match is None or _HEDGED.search(text) or not is_verb(base_form(match.group("v"))):
+            continue
+        verb = base_form(match.group("v"))
+        if verb in ("be", "have", "do", "need", "feel", "seem", "get", "know", "play"):
+            continue
+        rest = re.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
+        rest = re.sub(r"^them\b", "people", rest.strip())
+        phrase = capitalise(to_gerund(f"{verb} {rest}"))
+        if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
+            found.append((sentence, phrase))
+    return found
+
+
+def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
+    """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
+    three things it says the role does (so every wrong option is endorsed: polarity)."""
+    actions = _endorsed_actions(read)
+    if len(actions) < 3:
+        return []
+    plans: list[_Plan] = []
+    for item in mined:
+        if item.option.klass == "not_primary":
+            continue  # part of the work, not something to avoid
+        text = _in_shape(item.text, "ing")
+        if not text or shape_of(text) != "ing":
+            continue
+        chosen = [(s, a) for s, a in actions if jaccard(a, text) < 0.3][:3]
+        if len(chosen) < 3:
+            continue
+        plans.append(
+            _Plan(
+                kind="not_question",
+                stem="Which of the following should a peer specialist avoid?",
+                correct=_Option(text, item.option.source, "avoid", item.option.rationale),
+                wrong=tuple(_Option(a, s.id, None, "") for s, a in chosen),
+                evidence=item.option.evidence,
+                anchor=read.by_id(item.option.source).anchor
+                if read.by_id(item.option.source)
+                else BODY_ANCHOR,
+                source_sentence_id=item.option.source,
+                negative=True,
+            )
+        )
+        if len(plans) >= 2:
+            break
+    return plans
+
+
 def _concept_plans(
     read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str
 ) -> list[_Plan]:
@@ -614,6 +700,7 @@ def generate(
         *_concept_plans(read, point, mined, main_key),
         *_sibling_plans(read),
         *_list_plans(read, mined, bank_pool),
+        *_avoid_plans(read, mined),
     ]
 
     rejected: Counter[str] = Counter()
