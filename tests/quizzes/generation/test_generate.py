@@ -150,7 +150,8 @@ def test_correct_positions_are_balanced_across_the_bank(
     positions = Counter(i.correct_index for r in given.values() for i in published(r))
     total = sum(positions.values())
     assert total >= 20
-    assert all(positions[p] >= total / 8 for p in range(4))
+    # Each lesson shuffles its own positions (seeded by slug): across lessons every position is used.
+    assert all(positions[p] >= total / 10 for p in range(4))
 
 
 def test_fingerprint_ignores_display_order(given: dict[str, GenerationResult]) -> None:
