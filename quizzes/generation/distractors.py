@@ -166,9 +166,10 @@ _CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(_V.contrast_headings)})\b", 
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
 _QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]")
+# "It is not (the same as | about | a way to) Y": the frame of a denial, before what it denies.
 _NOT_PREFIX = re.compile(
-    r"^(?:it|this|they|that|smart|the goal)?\s*(?:is|are|isn't|aren't)\s+(?:not\s+)?"
-    r"(?:about\s+|a way to\s+|a tool for\s+|an? |the )?",
+    r"^(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?"
+    r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|an?\s+|the\s+)?",
     re.I,
 )
 # Clause ends: where a mined phrase stops (English punctuation and subordinators).

@@ -411,6 +411,23 @@ def _list_option(sentence: Sentence) -> str:
     return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
 
 
+def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) -> bool:
+    """Whether a rejected idea shares a word with a member of the list (beyond the lesson's title
+    words): "financial resources to pay for treatment" is too close to "income and basic financial
+    stability" to be called not a member (an article may reject it as the definition only)."""
+    title = content_stems(read.lesson.title) | {"cps", "person", "recoveri", "recovery", "support"}
+    own = content_stems(text) - title
+    from .distractors import is_contrast_heading
+
+    listed = [t for _, t in members] + [
+        s.plain
+        for items in read.lists().values()
+        for s in items
+        if not is_contrast_heading(s.heading) and not re.search(r"\bkey\b", s.heading, re.I)
+    ]
+    return any(own & (content_stems(t) - title) for t in listed)
+
+
 def _list_plans(
     read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
@@ -442,7 +459,7 @@ def _list_plans(
             pool = [
                 o
                 for o in _wrong_options(key, mined, bank, read)
-                if all(jaccard(o.text, t) < 0.5 for _, t in members)
+                if not _near(o.text, members, read)
             ]
             wrong = _best_three(key, pool)
             if wrong:
@@ -462,7 +479,7 @@ def _list_plans(
         rejected.sort(key=lambda m: not m.member_rejected)
         for item in rejected[:2]:
             text = _in_shape(item.text, shape)
-            if any(jaccard(text, t) >= 0.4 for _, t in members):
+            if _near(text, members, read):
                 continue
             for offset in range(0, max(1, len(members) - 2)):
                 chosen = members[offset : offset + 3]

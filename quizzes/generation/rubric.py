@@ -267,7 +267,8 @@ def check(
     by_id = {s.id: s for s in lesson_sentences}
     negative = draft.negative or is_negative_stem(draft.stem)
 
-    if options_problem(texts, len(correct)):
+    # A generated item has four options, as the exam's items do (hand-written ones may have three).
+    if options_problem(texts, len(correct)) or len(texts) != 4:
         failures.append("R1")
     if not correct:
         return (*failures, "R2")
