@@ -17,6 +17,7 @@ training", "your"), hedges and quantifiers kept as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +163,7 @@ def from_bank(bank: DistractorBank, topic: str, lesson_stems: frozenset[str]) ->
 # --- mining --------------------------------------------------------------------------------------
 
 _V = vocabulary()
+_CONTRAST_OPENER = re.compile(rf"\b(?:{alternation(_V.contrast_openers)})\b", re.I)
 _CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(_V.contrast_headings)})\b", re.I)
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
@@ -351,7 +353,8 @@ def _is_fragment(text: str) -> bool:
         return False
     if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
         return False
-    return not _FINITE.search(text) and (is_gerund(words[0]) or len(words) <= 5)
+    # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
+    return not _FINITE.search(" ".join(words[1:]))
 
 
 _GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
@@ -449,9 +452,14 @@ def mine(read: ReadLesson) -> list[Mined]:
             )
         )
 
+    # A section is one of contrast when its heading says so, or its first sentence announces that
+    # it goes through the answers that are not right.
+    contrast_sections = contrast_anchors(read.sentences)
     for sentence in read.sentences:
         text = sentence.plain.strip()
-        in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading))
+        in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
+            sentence.anchor in contrast_sections and sentence.index > 0
+        )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
@@ -522,6 +530,23 @@ def mine(read: ReadLesson) -> list[Mined]:
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found
+
+
+def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:
+    """Sections whose first sentence announces the answers that are not right."""
+    return {
+        s.anchor
+        for s in sentences
+        if s.index == 0 and s.heading and _CONTRAST_OPENER.search(s.plain)
+    }
+
+
+def is_claim(sentence: Sentence, contrast: set[str]) -> bool:
+    """Whether a sentence states something the lesson stands by: not under a heading of contrast,
+    not in a section going through the wrong answers."""
+    if sentence.heading and is_contrast_heading(sentence.heading):
+        return False
+    return not (sentence.anchor in contrast and sentence.index > 0)
 
 
 def is_contrast_heading(heading: str) -> bool:

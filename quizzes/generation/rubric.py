@@ -206,12 +206,13 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     memo = _claims_memo.get(id(sentences))
     if memo is not None and memo[0] is sentences:
         return memo[1]
-    from .distractors import is_contrast_heading
+    from .distractors import contrast_anchors, is_claim
 
+    contrast = contrast_anchors(sentences)
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and not (s.heading and is_contrast_heading(s.heading))
+        if not _DENIAL.search(s.plain) and is_claim(s, contrast)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
