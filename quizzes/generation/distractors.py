@@ -378,7 +378,9 @@ def _trim(text: str) -> str:
     return text.strip(" .,'\"")
 
 
-def _usable(text: str, min_content: int = 2, quoted: bool = False) -> bool:
+def _usable(
+    text: str, min_content: int = 2, quoted: bool = False, stem_subject: bool = False
+) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14:
         return False
@@ -393,6 +395,9 @@ def _usable(text: str, min_content: int = 2, quoted: bool = False) -> bool:
         return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
     bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
+    if stem_subject:
+        # Members of a list of answers: "they" stands for whoever the question is about.
+        return not _DEICTIC.search(bare) and len(content_stems(text)) >= min_content
     return self_contained(bare) and len(content_stems(text)) >= min_content
 
 
@@ -433,9 +438,10 @@ def mine(read: ReadLesson) -> list[Mined]:
         member: bool = False,
         priority: int = 3,
         min_content: int = 2,
+        stem_subject: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
-        if not _usable(text, min_content, quoted=priority == 0):
+        if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
             return
         key = " ".join(sorted(content_stems(text)))
         if key in seen:
@@ -480,7 +486,14 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name == "named list":
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
-                        add(_generic_you(_trim(part)), sentence, "misconception", 1, 1, 1)
+                        add(
+                            _generic_you(part.strip()),
+                            sentence,
+                            "misconception",
+                            priority=1,
+                            min_content=1,
+                            stem_subject=True,
+                        )
                     continue
                 if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I):
                     continue

@@ -133,3 +133,41 @@ def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
     path = tmp_path / "distractors.yaml"
     path.write_text("# nothing yet\n", encoding="utf-8")
     assert load_bank(path).entries == ()
+
+
+def test_a_section_announcing_the_wrong_answers_is_one_of_contrast() -> None:
+    body = (
+        "## Skipping the impressive options\n\n"
+        "Exam writers know that some answer choices sound more professional.\n\n"
+        "Advanced therapeutic techniques. Peers are not therapists.\n\n"
+        "Statistical analysis for mental health research. Valuable work, for researchers.\n\n"
+        "## Practising\n\n"
+        "Reflective listening. It helps.\n"
+    )
+    found = mined(body)
+    assert found[:2] == [
+        "Advanced therapeutic techniques",
+        "Statistical analysis for mental health research",
+    ]
+    assert "Reflective listening" not in found
+
+
+def test_a_named_list_of_wrong_answers_keeps_its_quantifiers() -> None:
+    found = mined(
+        "The usual wrong answers are: only during a crisis, only when you feel overwhelmed, "
+        "or only at a scheduled review.\n"
+    )
+    assert found == [
+        "only during a crisis",
+        "only when they feel overwhelmed",
+        "only at a scheduled review",
+    ]
+
+
+def test_a_concession_and_a_negated_purpose_are_ruled_out() -> None:
+    assert mined(
+        "Sure, they can provide support during an emergency, but the work is wider.\n"
+    ) == ["to provide support during an emergency"]
+    assert mined("The goal isn't to funnel people towards a single path.\n") == [
+        "to funnel people towards a single path"
+    ]
