@@ -597,8 +597,13 @@ def _concept_plans(
         return []
     plural = concept.endswith("s") and not concept.endswith("ss")
     verb = "are" if plural else "is"
+    # Noun phrases, gerund phrases and participles all read as "X is/are <it>".
     nouns = [
-        m for m in mined if m.shape == "noun" and not content_stems(m.text) & content_stems(concept)
+        m
+        for m in mined
+        if m.shape in ("noun", "ing")
+        and not content_stems(m.text) & content_stems(concept)
+        and not re.match(r"^(?:to|it|they)\b", m.text, re.I)
     ]
     if len(nouns) < 3:
         return []
@@ -607,7 +612,9 @@ def _concept_plans(
     for sentence in read.sentences:
         text = claim(sentence.plain)
         if not re.match(
-            rf"^{re.escape(concept)}\s+(?:is|are|can|means|includes|needs|helps)\b", text, re.I
+            rf"^{re.escape(concept)}\s+(?:is|are|can|may|means|includes|needs|helps|[a-z]+s)\b",
+            text,
+            re.I,
         ):
             continue
         if not (8 <= len(text.split()) <= 22) or not self_contained(text[len(concept) :]):
