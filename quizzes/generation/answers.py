@@ -75,7 +75,11 @@ _DETERMINERS = frozenset(
 )
 _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "would"])
 _NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])
-_RELATIVE = re.compile(r"\s(?:where|who|which|that|so that|because|when)\s")
+# A relative or subordinate clause, with the preposition that may lead it ("in which").
+_RELATIVE = re.compile(
+    r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s)?"
+    r"(?:where|who|whom|which|that|so that|because|when)\s"
+)
 
 
 def _object(predicate: str) -> str:

@@ -230,6 +230,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and re.match(r"^(?:so,?\s+)?(?:what|which|why|how)\b", before.plain, re.I)
             and not re.search(r"\b(?:you|your|this|these|it)\b", before.plain, re.I)
             and len(content_stems(before.plain) - {"cps", "person"}) >= 2
+            # A question about the lesson's subject, not a figure of speech ("the secret sauce").
+            and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
     concept = _concept(read, point)
