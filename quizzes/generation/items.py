@@ -237,7 +237,10 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     concept = _concept(read, point)
     if concept:
         plural = concept.endswith("s") and not concept.endswith("ss")
-        return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
+        if re.search(r"\b(?:means?|refers? to|is defined as)\b", claim(point.text), re.I):
+            return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
+        # "X is the essential technique": a description, not a definition of the word.
+        return f"Which of the following best describes {concept}?"
     subject = _subject(point.text)
     if subject:
         return f"Which of the following best describes {subject}?"
