@@ -6,6 +6,7 @@ never a phrase of one article: the comment on each says which.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -73,6 +74,25 @@ BOILERPLATE_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"disclaimer\s*:.*", re.IGNORECASE),
+    # Share buttons spelled out: a line of network names only ("Facebook Twitter LinkedIn Email").
+    re.compile(
+        r"(?:(?:facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|email|print|copy link)"
+        r"[\s|·•,/]*){2,}",
+        re.IGNORECASE,
+    ),
+    # Bylines and post metadata: "By Jane Doe", "By Jane Doe | May 2, 2024", "5 min read",
+    # "Posted on ...", "Updated ...", "Tags: ...", "Filed under ...", a date alone.
+    re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*[|·•—–]\s*.*)?"),
+    re.compile(r"\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b.*", re.IGNORECASE),
+    re.compile(r"(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+.*\d.*", re.IGNORECASE),
+    re.compile(
+        r"(?:tags|tagged|categories|category|filed under|posted in)\s*:?\s+.*", re.IGNORECASE
+    ),
+    re.compile(
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+        re.IGNORECASE,
+    ),
 )
 # Control characters that never occur in a text article (tab, newline, carriage return and form
 # feed are allowed).
@@ -83,14 +103,15 @@ YAML_WIDTH = 1_000_000  # never fold long summaries onto several lines
 
 # List items in plain text: a bullet ("- ", "* ", "+ ", "•") or a number ("1." or "1)") at the start
 # of the line. Markdown needs "- " and "1." with a blank line before the list.
-BULLET = re.compile(r"^[-*+•◦▪●‣]\s*(?=\S)")
+# "-", "*" and "+" need a space after them ("-5 degrees" and "*emphasis*" are not items).
+BULLET = re.compile(r"^(?:[-*+]\s+|[•◦▪●‣]\s*)(?=\S)")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?=\S)")
 # Answer options on exam pages: "A. ...", "B) ...", "(C) ..." in order A, B, C, D (a, b, ... too).
 OPTION = re.compile(r"^\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*)$")
 # A stated answer, as exam study pages write it at the start of a sentence: "The correct answer is
 # X", "The right choice is: X", "Correct answer: B". The text after it is the answer.
 STATED_ANSWER = re.compile(
-    r"^(?:the\s+)?(?:correct|right|best)\s+(?:answer|choice|option|response)"
+    r"^(?:the\s+)?(?:(?:correct|right)\s+(?:answer|choice|option|response)|best\s+(?:answer|choice))"
     r"(?:\s+(?:is|would be|here is))?\s*:?\s+(?P<answer>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -101,6 +122,20 @@ ANSWER_LABEL = re.compile(
 # "The answer is X" opening a paragraph answers the article's own question (only counted when the
 # article asks one in its title: elsewhere it is a rhetorical turn, "The answer is simple").
 PLAIN_ANSWER = re.compile(r"^the\s+answer\s+is\s*:?\s+(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
+# Does the text state an answer anywhere (at the start of a sentence or a line)? Only then are
+# lines lettered "a." and "b." an exam's options; elsewhere they are a lettered list.
+STATES_AN_ANSWER = re.compile(
+    r"(?:^|[.!?]\s+)(?:the\s+)?(?:(?:correct|right)\s+(?:answer|choice|option|response)|best\s+"
+    r"(?:answer|choice))\b|^(?:correct\s+)?answer\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "The answer is simple: ..." introduces an explanation; an answer does not start with a verdict on
+# the question itself.
+RHETORICAL_ANSWER = re.compile(
+    r"^(?:simple|easy|clear|obvious|complicated|complex|surprising|not (?:so )?simple|yes|no|"
+    r"both|neither|it depends)\b",
+    re.IGNORECASE,
+)
 # A letter naming an option: "B", "(B)", "B.", "B) the text".
 ANSWER_LETTER = re.compile(r"^\(?(?P<letter>[A-Fa-f])\)?(?:[.):]\s*(?P<text>.*))?$", re.DOTALL)
 # Explainers discuss the wrong options under a heading such as "Why the other choices are wrong"
@@ -172,6 +207,8 @@ class ImportedArticle:
     source_from_footer: bool
     key_question: str = ""
     question: QuestionCandidate | None = None
+    # Lines dropped as site furniture, for the editor to see that nothing else went.
+    dropped: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -217,6 +254,7 @@ class ImportedLesson:
     main_point: InferredPoint | None = None
     key_question: str = ""
     question: QuestionCandidate | None = None
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -491,14 +529,16 @@ def take_stated_answer(paragraph: str, *, title_asks: bool) -> tuple[str, str] |
             match = ANSWER_LABEL.match(sentence)
             if match is None and title_asks:
                 match = PLAIN_ANSWER.match(sentence)
-        if match is None:
+        if match is None or RHETORICAL_ANSWER.match(match["answer"]):
             continue
         answer = match["answer"]
         if answer[:1] in OPENING_QUOTES:
             # The answer is the quotation; a sentence ending inside it ends there.
             answer = answer[: first_sentence_end(answer)]
-        rest = (paragraph[:start] + paragraph[end:]).strip()
-        return clean_answer(answer), " ".join(rest.split(" ")).replace(" \n", "\n")
+        before, after = paragraph[:start].rstrip(), paragraph[end:].lstrip()
+        return clean_answer(
+            answer
+        ), f"{before} {after}".strip() if before and after else before + after
     return None
 
 
@@ -551,7 +591,8 @@ def merge_loose_runs(body: Sequence[tuple[int, list[str]]]) -> list[tuple[int, l
         this = kind(lines)
         previous = merged[-1][1] if merged else []
         if this == "option":
-            continues = bool(option_lines([*split_options(previous)[1], *lines]))
+            options_before = split_options(previous)[1]
+            continues = bool(options_before) and bool(option_lines([*options_before, *lines]))
         else:
             continues = bool(this) and bool(previous) and segment_lines(previous)[-1][0] == this
         if continues:
@@ -570,7 +611,11 @@ def split_options(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def body_blocks(
-    body: Sequence[tuple[int, list[str]]], *, title_asks: bool, draft: _Draft
+    body: Sequence[tuple[int, list[str]]],
+    *,
+    title_asks: bool,
+    draft: _Draft,
+    states_answer: bool = True,
 ) -> list[Block]:
     """Headings, paragraphs and lists; options and a stated answer go to ``draft``, not the body."""
     blocks: list[Block] = []
@@ -579,6 +624,11 @@ def body_blocks(
         # One "A." line is a sentence that happens to start so; a second option list stays text.
         if len(options) < 2 or draft.options:
             lines, options = list(block_lines), []
+        if options and not states_answer:
+            # Without a stated answer, lettered lines are options only under a question.
+            asks = lines[-1] if lines else blocks[-1].text.split("\n")[-1] if blocks else ""
+            if not ends_with_question_mark(asks):
+                lines, options = list(block_lines), []
         if options:
             draft.options = tuple(option_lines(options) or ())
             # The question they answer is the line just before them, when it asks one (or ends in
@@ -607,13 +657,16 @@ def body_blocks(
     return blocks
 
 
-def mark_question_headings(blocks: list[Block], *, after_summary: bool = True) -> list[Block]:
-    """A one-line question standing alone between paragraphs is a heading (it introduces them)."""
+def mark_question_headings(blocks: list[Block]) -> list[Block]:
+    """A one-line question standing alone between paragraphs is a heading (it introduces them).
+
+    The first body block follows the summary, a paragraph.
+    """
     marked = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "paragraph" or "\n" in block.text or not is_question_heading(block.text):
             continue
-        before = blocks[index - 1].kind if index else ("paragraph" if after_summary else "")
+        before = blocks[index - 1].kind if index else "paragraph"
         after = blocks[index + 1].kind if index + 1 < len(blocks) else ""
         if before in ("paragraph", "list") and after == "paragraph":
             marked[index] = Block("heading", block.text)
@@ -634,9 +687,13 @@ def other_options(blocks: Sequence[Block]) -> list[str]:
 
 
 def question_candidate(
-    draft: _Draft, blocks: Sequence[Block], *, stem: str
+    draft: _Draft, blocks: list[Block], *, stem: str
 ) -> QuestionCandidate | None:
-    """The article's own exam question: its stem, choices and stated answer, when it has them."""
+    """The article's own exam question: its stem, choices and stated answer, when it has them.
+
+    A bullet list that turns out to be the options leaves ``blocks``, with the question line just
+    before it.
+    """
     if not draft.answer and not draft.options:
         return None
     stem = draft.stem or stem
@@ -653,9 +710,19 @@ def question_candidate(
         return QuestionCandidate(stem, tuple(choices), answer)
     # A bullet list whose items include the stated answer is the question's option list.
     wanted = normalise(draft.answer)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         items = [clean_answer(item) for item in block.items]
         if block.kind == "list" and 3 <= len(items) <= 6 and wanted in map(normalise, items):
+            del blocks[index]
+            before = blocks[index - 1] if index else None
+            if before is not None and before.kind == "paragraph":
+                *rest, last = before.text.split("\n")
+                if ends_with_question_mark(last) or last.endswith(":"):
+                    stem = last
+                    if rest:
+                        blocks[index - 1] = Block("paragraph", "\n".join(rest))
+                    else:
+                        del blocks[index - 1]
             return QuestionCandidate(
                 stem, tuple(items), [normalise(i) for i in items].index(wanted)
             )
@@ -680,13 +747,20 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     blocks = tidy_markup(split_blocks(text))
     if not blocks:
         raise ArticleFormatError(name, "the file is empty")
+    all_blocks = blocks
     blocks, site = strip_footer(blocks)
     if not blocks:
         raise ArticleFormatError(name, "has only site boilerplate (a subscribe footer), no article")
     blocks = strip_header(blocks)
+    first, last = all_blocks.index(blocks[0]), all_blocks.index(blocks[-1])
+    header = [line for _, lines in all_blocks[:first] for line in lines]
+    footer = [line for _, lines in all_blocks[last + 1 :] for line in lines]
     title_line, title_lines = blocks[0]
     title = title_lines[0]
-    if len(title_lines) > 1 or len(title) > MAX_TITLE_CHARS or title.endswith("."):
+    # A first line ending in a full stop is a sentence, not a title; an ellipsis ends an exam stem
+    # ("In optimal recovery planning...") that a title may be.
+    ends_in_stop = title.endswith(".") and not title.endswith("...")
+    if len(title_lines) > 1 or len(title) > MAX_TITLE_CHARS or ends_in_stop:
         raise ArticleFormatError(
             name,
             "no title: the first line should be a short title, followed by a blank line",
@@ -699,6 +773,7 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     rest = blocks[1:]
     # A tagline right after the title ("Prepare for the ... exam with flashcards") is furniture too.
     while rest and is_boilerplate(rest[0][1]):
+        header += rest[0][1]
         rest = rest[1:]
     if not rest:
         raise ArticleFormatError(name, "has a title but no summary or body", line=title_line)
@@ -717,18 +792,19 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
     if taken is not None:
         draft.answer, summary = taken
     summary = " ".join(summary.split())
-    blocks_out = body_blocks(body, title_asks=title_asks, draft=draft)
+    states_answer = bool(STATES_AN_ANSWER.search(text))
+    blocks_out = body_blocks(body, title_asks=title_asks, draft=draft, states_answer=states_answer)
     if not summary and blocks_out and blocks_out[0].kind == "paragraph":
         summary, blocks_out = " ".join(blocks_out[0].text.split()), blocks_out[1:]
     blocks_out = mark_question_headings(blocks_out)
+    stem = title if title_asks or title.endswith((":", "...", "…")) else ""
+    question = question_candidate(draft, blocks_out, stem=stem)
     if not blocks_out:
         raise ArticleFormatError(name, "has a title and a summary but no body", line=summary_line)
     if not summary:
         raise ArticleFormatError(
             name, "has no summary paragraph after the title", line=summary_line
         )
-    stem = title if title_asks or title.endswith(":") else ""
-    question = question_candidate(draft, blocks_out, stem=stem)
     key_question = title if title_asks else ""
     if not key_question and question and ends_with_question_mark(question.stem):
         key_question = question.stem
@@ -740,9 +816,11 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
         source_from_footer=bool(site),
         key_question=key_question,
         question=question,
+        dropped=(*header, *footer),
     )
 
 
+@functools.cache
 def keyword_pattern(keyword: str) -> re.Pattern[str]:
     words = keyword.split()
     return re.compile(
@@ -750,12 +828,31 @@ def keyword_pattern(keyword: str) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def lowercase_pattern(keyword: str) -> re.Pattern[str]:
+    """keyword_pattern for lower-cased text (case-insensitive matching is several times slower)."""
+    words = keyword.lower().split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)")
+
+
+def keyword_count(keyword: str, lowered: str, words: frozenset[str]) -> int:
+    """Whole-word matches of ``keyword`` in ``lowered`` (text in lower case), whose ``words`` are given."""
+    # A look-up of its first word first: most keywords of most topics are absent, and it is cheap.
+    if keyword.split()[0].lower() not in words:
+        return 0
+    return len(lowercase_pattern(keyword).findall(lowered))
+
+
 def topic_scores(text: str, topics: Sequence[Topic]) -> dict[str, int]:
     """Whole-word, case-insensitive matches of each topic's keywords; a phrase match weighs more."""
+    lowered = text.lower()
+    # Words as keywords may start: "self-care" whole, and "self" and "care" (a keyword "care"
+    # matches in "self-care", as a whole-word pattern does).
+    words = frozenset(re.findall(r"\w+", lowered)) | frozenset(re.findall(r"\w+(?:-\w+)+", lowered))
     return {
         topic.slug: sum(
             (PHRASE_WEIGHT if len(keyword.split()) > 1 else 1)
-            * len(keyword_pattern(keyword).findall(text))
+            * keyword_count(keyword, lowered, words)
             for keyword in topic.keywords
         )
         for topic in topics
@@ -880,6 +977,7 @@ def import_files(
             main_point,
             article.key_question,
             article.question,
+            article.dropped,
         )
         out_dir.mkdir(parents=True, exist_ok=True)
         try:

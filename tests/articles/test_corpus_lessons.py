@@ -1,5 +1,6 @@
 """The 22 corpus articles as published lessons in content/lessons/ (issue 9, section 7)."""
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ CONTENT_DIR = REPO / "content"
 ANSWERS = json.loads((CORPUS_DIR / "answers.json").read_text(encoding="utf-8"))
 
 
+@functools.cache
 def content_lessons() -> tuple[LessonFile, ...]:
     topics = {topic.slug for topic in load_topics(CONTENT_DIR / "topics.yaml")}
     return load_lessons(CONTENT_DIR / "lessons", topics=topics)
@@ -73,6 +75,12 @@ def test_sync_publishes_every_content_lesson(project_content, client) -> None:
         html = response.content.decode()
         assert f'href="{entry["url"]}"' in html
         assert "Adapted from" in html
+        path = CORPUS_DIR / entry["file"]
+        article = parse_article(path.read_text(encoding="utf-8"), name=path.name)
+        items = sum(len(block.items) for block in article.lists)
+        body = html.split('id="lesson-body">')[1].split('<footer class="lesson-footer">')[0]
+        assert body.count("<li>") == items, entry["file"]  # every list item is a list item
+        assert body.count("<h2 id=") == len(article.headings)
 
 
 STOPWORDS = frozenset(

@@ -1,6 +1,7 @@
 """Tests for the plain-text article importer and the import_articles command."""
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -316,6 +317,9 @@ def test_command_imports_all_seeds(tmp_path: Path, capsys: pytest.CaptureFixture
 
     out = capsys.readouterr().out
     assert out.count("wrote ") == 5
+    assert (
+        out.count("  dropped as site furniture: 'Subscribe' · 'Get the latest from Examzify'") == 5
+    )
     assert f"wrote {tmp_path / 'empathy-the-cornerstone-of-peer-support-specialists.md'}" in out
     assert len(list(tmp_path.glob("*.md"))) == 5
 
@@ -463,6 +467,13 @@ def test_site_boilerplate_is_dropped_at_either_end() -> None:
     assert article.source_name == "Example Study Site"
     for furniture in ("Study for", "Prepare for", "Share", "Back to", "Next in", "More study", "©"):
         assert furniture not in article.markdown
+    assert article.dropped[:2] == (
+        "Study for the Certified Peer Specialist Test. Flashcards and multiple choice questions!",
+        "Prepare for the CPS exam with hints and explanations",
+    )
+    assert article.dropped[2:4] == ("Share this article", "Back to all lessons")
+    assert article.dropped[-1] == "You can unsubscribe at any time. Read our privacy policy"
+    assert len(article.dropped) == 10
 
 
 def test_a_boilerplate_like_title_is_kept_when_it_is_the_title() -> None:
@@ -610,6 +621,7 @@ def test_lists_stay_markdown_lists_with_a_blank_line_before() -> None:
         "Signs to notice:\n\n- Tired voice\n- Missed meetings that keep adding up\n"
         "- A starred item\n- a loose item\n- another loose item\n\nAfter the lists."
     )
+    assert not parse_article("T\n\nS.\n\n*Note:* this.\n-5 degrees out.", name="x").lists
     steps = article.lists[0]
     assert (steps.items, steps.ordered) == (("Ask", "Listen", "Reflect"), True)
     html = render_markdown(article.markdown).html
@@ -804,6 +816,7 @@ def test_command_reports_the_key_question_and_a_found_exam_question(
         "key question (the title): Confidentiality can be broken under which circumstance?" in out
     )
     assert "exam question found, 4 choices" in out
+    assert "dropped as site furniture" not in out  # this article has none at its ends
     assert "main point: when there is a risk of harm to self or others (confidence 1.00)" in out
     (written,) = tmp_path.glob("*.md")
     assert "# questions:" in written.read_text(encoding="utf-8")
@@ -848,3 +861,109 @@ def test_plain_text_heading_marks_and_rules() -> None:
     assert article.markdown == (
         "## Why It Matters\n\nA paragraph.\n\n## Marked Heading\n\nAnother paragraph.\n\nLast one."
     )
+
+
+def test_prose_that_only_looks_like_an_answer_stays_in_the_body() -> None:
+    text = (
+        "Why Does Hope Matter?\n\nA summary.\n\nThe answer is simple: hope keeps people going.\n\n"
+        "Steps to take:\na. Ask what they want\nb. Listen\n\n"
+        "In the scene above, the best response is to ask. It works."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question is None
+    assert [block.text for block in article.blocks] == [
+        "The answer is simple: hope keeps people going.",
+        "Steps to take:\na. Ask what they want\nb. Listen",  # a lettered list, not options
+        "In the scene above, the best response is to ask. It works.",
+    ]
+
+
+def test_bullet_options_leave_the_body_with_their_question() -> None:
+    text = (
+        "Practice Set\n\nA summary.\n\nSome context.\nWhat do peers offer?\n\n"
+        "- Diagnoses\n- Shared experience\n- Prescriptions\n- Therapy\n\n"
+        "Before. The correct answer is Shared experience. After.\n\nMore."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question == QuestionCandidate(
+        "What do peers offer?",
+        ("Diagnoses", "Shared experience", "Prescriptions", "Therapy"),
+        1,
+    )
+    assert [block.text for block in article.blocks] == ["Some context.", "Before. After.", "More."]
+    assert article.lists == ()
+
+
+def test_bylines_dates_tags_and_share_rows_are_furniture() -> None:
+    text = (
+        "Hope in Practice\n\nBy Jane Doe | May 2, 2024\n\n5 min read\n\n"
+        "The summary of the article.\n\nThe body of the article.\n\n"
+        "Tags: hope, recovery\n\nFacebook Twitter LinkedIn Email\n\nMarch 3, 2025"
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.summary == "The summary of the article."
+    assert article.blocks == (Block("paragraph", "The body of the article."),)
+
+
+def test_a_body_ending_in_ordinary_words_keeps_them() -> None:
+    text = "Hope\n\nSummary.\n\nShare what you learn.\n\nBy Tuesday, call your sponsor."
+    article = parse_article(text, name="x.txt")
+
+    assert [block.text for block in article.blocks] == [
+        "Share what you learn.",
+        "By Tuesday, call your sponsor.",
+    ]
+
+
+def test_a_title_may_be_an_exam_stem_ending_in_an_ellipsis() -> None:
+    text = "In optimal recovery planning...\n\nThe correct answer is people set goals.\n\nA summary.\n\nBody."
+    article = parse_article(text, name="x.txt")
+
+    assert article.title == "In optimal recovery planning..."
+    assert article.slug == "in-optimal-recovery-planning"
+    assert article.question == QuestionCandidate(
+        "In optimal recovery planning...", ("people set goals",), 0
+    )
+
+
+FUZZ_LINES = (
+    *("A Title", "What is it?", "Ethics are:", "In planning...", "Summary sentence here."),
+    *('The correct answer is "x y".', "Answer: B", "The answer is trust.", "Correct answer: C"),
+    *("A. one", "B) two", "C. three", "D. four", "a. lower", "- item", "* star", "• dot"),
+    *("1. first", "2) second", "continued lower", "Subscribe", "Share this article", "-----"),
+    *("=====", "## Hash Heading", "Why the other choices are wrong", '"Quoted option" is wrong.'),
+    *("Is it? Yes.", "What Is Peer Support?", "key: value", "---", "?", ".", "A.", "“", ""),
+    *("", "", "Plain paragraph text.", "By Jane Doe | May 2, 2024", "The correct answer is"),
+)
+
+
+def test_any_mix_of_lines_imports_or_fails_with_a_format_error() -> None:
+    """Random articles from tricky lines: never a crash, and every lesson written reads back."""
+    rng = random.Random(9)
+    texts = [
+        "A Title\n-----\nIn planning...\n\nA. one\n\n## Hash Heading\na. lower\nThe correct answer is",
+        *(
+            rng.choice(("", "Title\n\nSummary.\n\n"))
+            + "\n".join(rng.choice(FUZZ_LINES) for _ in range(rng.randint(0, 16)))
+            for _ in range(3000)
+        ),
+    ]
+    imported = 0
+    for text in texts:
+        try:
+            article = parse_article(text, name="fuzz.txt")
+        except ArticleFormatError:
+            continue
+        imported += 1
+        rendered = render_lesson(article, "empathy")
+        lesson = parse_lesson_text(rendered, path=Path("x.md"), topics={"empathy"})
+        assert lesson.title == article.title
+        if article.question is not None and article.question.complete:
+            (question,) = parse_lesson_text(
+                uncommented(rendered), path=Path("x.md"), topics={"empathy"}
+            ).questions
+            assert question.choices[question.correct] == article.question.answer_text
+    assert imported > 1000

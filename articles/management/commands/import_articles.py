@@ -77,6 +77,9 @@ class Command(BaseCommand):
 
         for lesson in report.written:
             self.stdout.write(f"wrote {shown(lesson.path)} (topic: {lesson.topic})")
+            if lesson.dropped:
+                furniture = " · ".join(repr(line) for line in lesson.dropped)
+                self.stdout.write(f"  dropped as site furniture: {furniture}")
             if lesson.key_question:
                 self.stdout.write(f"  key question (the title): {lesson.key_question}")
             if lesson.question is not None:
