@@ -114,6 +114,10 @@ def answer_for(stem: str, statement: str) -> str:
     not_member = _NOT_MEMBER.match(text)
     if not_member and re.search(r"\bNOT\b", stem):
         return capitalise(not_member.group("y"))
+    starts = re.search(r"\b(?:starts|begins|means|involves) (?:with )?(?P<g>[a-z]+ing\b.*)$", text)
+    if words and is_gerund(words[0]) and starts and _HOW_STEM.search(stem):
+        # "How would X begin ...?" + "Identifying ... starts with asking ..." -> "By asking ..."
+        return "By " + starts.group("g")
     if words and is_gerund(words[0]):
         verb_at = _finite_verb(words)
         if verb_at > 0 and _HOW_STEM.search(stem):
@@ -173,7 +177,9 @@ def answer_for(stem: str, statement: str) -> str:
             if _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
                 return f"To {base_form(verb.split()[-1])} {rest}"
             if _HOW_STEM.search(stem) or stem.lower().startswith("why"):
-                pronoun = "They" if _plural(subject_text) else "It"
+                # A gerund clause is singular ("Identifying supports starts ...").
+                plural = _plural(subject_text) and not is_gerund(words[0])
+                pronoun = "They" if plural else "It"
                 return f"{pronoun} {verb} {rest}"
             if _WHAT.match(stem) and re.match(r"^(?:an?|the)\s", rest, re.I):
                 return capitalise(_object(rest))
@@ -187,6 +193,9 @@ def shorter(answer: str) -> list[str]:
     cut = _RELATIVE.search(answer)
     if cut and len(answer[: cut.start()].split()) >= 3:
         found.append(answer[: cut.start()].strip(" ,"))
+    adjunct = re.search(r"\s(?:after|before|during|following|over)\s(?:an?|the)\s[\w -]+$", answer)
+    if adjunct and len(answer[: adjunct.start()].split()) >= 4:
+        found.append(answer[: adjunct.start()])  # a trailing adjunct of time
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""

@@ -9,7 +9,6 @@ one half.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,29 +67,19 @@ def corpus_topics() -> list[Topic]:
     return [Topic(str(t["slug"]), tuple(str(k) for k in t.get("keywords") or ())) for t in items]
 
 
-# What the `importer` branch does and this importer may not yet (see its issue): a sentence giving
-# "The correct answer/choice is ..." leaves the body for an authored-question candidate, and a title
-# that is a question is also the key question. Emulated here, so the figures are those that ship.
-_ANSWER_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]) )The correct (?:answer|choice|option) is\b[^\n]*?[.!?][\"\u201d]?(?= |$)",
-    re.M,
-)
-
-
 def imported(path: Path, topics: list[Topic]) -> LessonInput:
-    """The article as `import_articles` would store it (main point left empty)."""
+    """The article as `import_articles` stores it: the importer drops site furniture, moves a stated
+    answer and its options out of the body, and makes a title that asks a question the key question;
+    the main point is left empty."""
     article = parse_article(path.read_text(encoding="utf-8"), name=path.name)
-    key_question = str(getattr(article, "key_question", "") or "")
-    if not key_question and article.title.rstrip().endswith("?"):
-        key_question = article.title
     return LessonInput(
         slug=article.slug,
         title=article.title,
-        summary=_ANSWER_SENTENCE.sub("", article.summary).strip(),
+        summary=article.summary,
         topic=infer_topic(article.text, topics),
         main_point="",
-        key_question=key_question,
-        body=_ANSWER_SENTENCE.sub("", article.markdown).strip(),
+        key_question=article.key_question,
+        body=article.markdown,
     )
 
 
