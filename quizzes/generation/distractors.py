@@ -194,7 +194,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "doesn't mean",
         re.compile(r"\b(?:doesn't|does not|don't|do not) mean (?P<x>[^,.;:?!\u2014]+)", re.I),
     ),
-    ("comma not", re.compile(r", not (?P<x>(?:an? |the )?[a-z][^,.;:?!\u2014]+)", re.I)),
+    # "X, not Y" with Y a noun phrase ("a process, not a cure"); "not drinking, not self-harming"
+    # is a list of negated habits, not a contrast.
+    ("comma not", re.compile(r", not (?P<x>(?:an?|the|one|any) [a-z][^,.;:?!\u2014]+)", re.I)),
     # "the goal isn't to X, but rather to Y": a negated purpose.
     (
         "not to",
@@ -461,6 +463,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     # A section is one of contrast when its heading says so, or its first sentence announces that
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
+    topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
     for sentence in read.sentences:
         text = sentence.plain.strip()
         in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
@@ -479,6 +482,8 @@ def mine(read: ReadLesson) -> list[Mined]:
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
+                if name == "comma not" and not content_stems(text[: match.start()]) & topic:
+                    continue  # the contrast is about something else than the lesson's subject
                 start = match.start(group)
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue

@@ -10,7 +10,13 @@ from quizzes.generation.distractors import mine, self_contained
 
 def lesson(body: str) -> LessonInput:
     return LessonInput(
-        slug="demo", title="Demo", summary="", topic="", main_point="", key_question="", body=body
+        slug="demo",
+        title="Recovery in peer support",
+        summary="",
+        topic="",
+        main_point="",
+        key_question="",
+        body=body,
     )
 
 
@@ -171,3 +177,8 @@ def test_a_concession_and_a_negated_purpose_are_ruled_out() -> None:
     assert mined("The goal isn't to funnel people towards a single path.\n") == [
         "to funnel people towards a single path"
     ]
+
+
+def test_a_contrast_about_something_else_or_a_list_of_negated_habits_gives_nothing() -> None:
+    assert mined("A person stays well, maybe not drinking, not self-harming, sleeping.\n") == []
+    assert mined("Lasting change is the hoped-for outcome, not a setback along the way.\n") == []
