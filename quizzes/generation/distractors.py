@@ -319,6 +319,11 @@ def self_contained(text: str) -> bool:
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
 
 
+_VERB_OBJECT = frozenset(
+    ["the", "a", "an", "them", "their", "his", "her", "people", "someone", "to"]
+)
+
+
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
     words = text.split()
@@ -336,6 +341,8 @@ def shape_of(text: str) -> str:
         return "ing"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
+    if is_verb(first) and second in _VERB_OBJECT:
+        return "base"  # "Refer them to ...", "Ask the family ..."
     if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
         return "clause"
     return "noun"
@@ -357,6 +364,30 @@ def _is_fragment(text: str) -> bool:
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
     return not _FINITE.search(" ".join(words[1:]))
+
+
+# A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
+# of contrast, the phrase names a response the article rejects.
+_GERUND_SUBJECT = re.compile(
+    r"^(?:and |but |or )?(?P<x>[A-Za-z]+ing\s[^,;:]{3,120})\s+(?:would|will|can|could|may|might|"
+    r"keeps|makes|means|implies|leaves|sends|misses|doesn't|isn't|won't)\b",
+    re.I,
+)
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
+def _unnamed(text: str) -> str:
+    """A vignette's named person as the person the question is about (English: "Curtis" stands
+    for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
+    text = _POSSESSIVE_NAME.sub(
+        lambda m: "their" if not getAllLemmas(m.group(0)[:-2].lower()) else m.group(0), text
+    )
+    text = _CAPITALISED.sub(
+        lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
+    )
+    text = re.sub(r"\b(?:his|her)\b", "their", text)
+    return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
 
 _GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
@@ -470,18 +501,25 @@ def mine(read: ReadLesson) -> list[Mined]:
             sentence.anchor in contrast_sections and sentence.index > 0
         )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
+        if in_contrast and not starts_block and (subject := _GERUND_SUBJECT.match(text)):
+            add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
             if quoted:
                 add(quoted.group("x"), sentence, "misconception", priority=0)
             elif sentence.list_id:
                 add(_trim(_NOT_PREFIX.sub("", text)), sentence, "misconception", priority=1)
+            elif (subject := _GERUND_SUBJECT.match(text)) is not None:
+                # "Telling Curtis to wait ... would imply ...": the response the section rejects.
+                add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
             elif _is_fragment(text):
                 # A paragraph opening with a bare phrase names the idea it goes on to rule out.
                 add(text, sentence, "misconception", priority=1)
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
+                if name in ("rather than", "instead of") and in_contrast:
+                    continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
                     continue  # the contrast is about something else than the lesson's subject
                 start = match.start(group)

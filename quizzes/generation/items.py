@@ -113,6 +113,9 @@ def _in_shape(text: str, shape: str) -> str:
     nominal = ("noun", "clause", "ing")
     if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
         return capitalise(text)
+    if shape == "base" and own in ("ing", "to"):
+        verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
+        return capitalise(verb)
     if shape == "by" and own in ("ing", "to"):
         verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
         return "By " + to_gerund(verb)
@@ -147,6 +150,8 @@ def _wrong_options(
                     text = capitalise(to_gerund(variant.verb))
                 elif shape == "to" and variant.verb:
                     text = "To " + variant.verb
+                elif shape == "base" and variant.verb:
+                    text = capitalise(variant.verb)
                 elif shape in ("noun", "clause") and variant.noun:
                     text = capitalise(variant.noun)
                 else:
