@@ -182,3 +182,15 @@ def test_a_concession_and_a_negated_purpose_are_ruled_out() -> None:
 def test_a_contrast_about_something_else_or_a_list_of_negated_habits_gives_nothing() -> None:
     assert mined("A person stays well, maybe not drinking, not self-harming, sleeping.\n") == []
     assert mined("Lasting change is the hoped-for outcome, not a setback along the way.\n") == []
+
+
+def test_a_rejected_response_in_a_vignette_is_said_of_the_person_in_general() -> None:
+    body = (
+        "## A less helpful route\n\n"
+        "Neil offers friendship instead of a referral. "
+        "Telling Curtis to wait until his symptoms are better controlled would imply that "
+        "connection is a reward.\n"
+    )
+    found = mined(body)
+    assert "telling them to wait until their symptoms are better controlled" in found
+    assert "a referral" not in found  # criticised choice "instead of Y": Y is what should happen
