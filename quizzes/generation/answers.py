@@ -48,7 +48,7 @@ def claim(text: str) -> str:
     return cut if len(cut.split()) >= 2 else text
 
 
-def _finite_verb(words: list[str]) -> int:
+def finite_verb(words: list[str]) -> int:
     """The position of the clause's first finite verb after its subject (lemminflect's lexicon:
     "goals" is no verb, "give" and "acts" are), or -1."""
     for position, word in enumerate(words[1:8], start=1):
@@ -105,6 +105,10 @@ def answer_for(stem: str, statement: str) -> str:
     if fronted and len(fronted.group("main").split()) >= 4:
         text = fronted.group("main")
     stem_stems = content_stems(stem)
+    reason = re.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
+    if reason and re.match(r"^why\b", stem, re.I):
+        # "Why ...?" is answered by the reason clause (English: why -> because).
+        return "Because " + reason.group("r")
     if _CIRCUMSTANCE_STEM.search(stem):
         # "Under which circumstance ...?": the condition clause of the statement.
         condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
@@ -119,7 +123,7 @@ def answer_for(stem: str, statement: str) -> str:
         # "How would X begin ...?" + "Identifying ... starts with asking ..." -> "By asking ..."
         return "By " + starts.group("g")
     if words and is_gerund(words[0]):
-        verb_at = _finite_verb(words)
+        verb_at = finite_verb(words)
         if verb_at > 0 and _HOW_STEM.search(stem):
             verb = base_form(words[verb_at])
             if verb in {base_form(w) for w in re.findall(r"[a-z]+", stem.lower())}:
@@ -143,7 +147,7 @@ def answer_for(stem: str, statement: str) -> str:
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
-    verb_at = _finite_verb(words)
+    verb_at = finite_verb(words)
     if verb_at > 0:
         subject_text = " ".join(words[:verb_at])
         subject = content_stems(subject_text)

@@ -335,6 +335,8 @@ def shape_of(text: str) -> str:
         return "to"
     if first in ("it", "they"):
         return "it"
+    if first == "because":
+        return "because"
     if first == "by" and is_gerund(second):
         return "by"
     if is_gerund(first):

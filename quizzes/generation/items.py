@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lemminflect import getAllLemmas
+
 from .answers import answer_for, claim, shorter
 from .distractors import Mined, from_bank, mine, self_contained, shape_of
 from .explain import explanation
@@ -113,6 +115,8 @@ def _in_shape(text: str, shape: str) -> str:
     nominal = ("noun", "clause", "ing")
     if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
         return capitalise(text)
+    if shape == "because" and own == "it":
+        return "Because " + text[:1].lower() + text[1:]
     if shape == "base" and own in ("ing", "to"):
         verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
         return capitalise(verb)
@@ -239,6 +243,9 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
+    asked = _title_as_question(lesson.title)
+    if asked:
+        return asked
     concept = _concept(read, point)
     if concept:
         plural = concept.endswith("s") and not concept.endswith("ss")
@@ -250,6 +257,39 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject:
         return f"Which of the following best describes {subject}?"
     return ""
+
+
+def _title_as_question(title: str) -> str:
+    """A title that is an indirect question ("How Peer Specialists Ignite Hope in Clients", "Why
+    Hope Comes First") as the direct question (English: do-support and the verb's base form)."""
+    text = plain(title).split(":")[-1].strip()
+    match = re.match(r"^(how|why)\s+(.+)$", text, re.I)
+    if not match:
+        return ""
+    words = [w if w.isupper() else w.lower() for w in match.group(2).split()]
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[1:6], start=1)
+            if "VERB" in (lemmas := getAllLemmas(w))
+            and ("NOUN" not in lemmas or w.endswith("s"))
+            and not getAllLemmas(words[i - 1]).keys() <= {"ADJ"}
+        ),
+        -1,
+    )
+    if at <= 0:
+        return ""
+    subject = " ".join(words[:at])
+    verb = words[at].lower()
+    if verb in ("is", "are", "can", "should", "must", "will"):
+        return ""
+    rest = " ".join(words[at + 1 :])
+    plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
+    auxiliary = "do" if plural else "does"
+    return (
+        f"{match.group(1).capitalize()} {auxiliary} {subject} {base_form(verb)} {rest}".strip()
+        + "?"
+    )
 
 
 def _subject(text: str) -> str:

@@ -76,7 +76,8 @@ def _names_someone(sentence: str) -> bool:
 # Clause boundaries where a long answer can be cut without losing its claim (English).
 _CUT = re.compile(
     r";|\s\u2014\s|\s-\s|, (?:and|but|so|while|which|whereas) (?=[a-z]+ )|"
-    r", (?:how|why|what|when|where) (?=[a-z]+ )"  # a list of topics an article announces
+    r", (?:how|why|what|when|where) (?=[a-z]+ )|"  # a list of topics an article announces
+    r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
 )
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
 _QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d]")

@@ -156,7 +156,7 @@ def pointing_problem(texts: Sequence[str]) -> str:
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for
         # something outside the option ("the time it takes" has its antecedent inside).
-        if re.match(r"^\S+\s+it\b", text, re.I):
+        if re.match(r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I):
             return f"option points outside itself: {text!r}"
     return ""
 

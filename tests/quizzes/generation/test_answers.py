@@ -77,3 +77,23 @@ def test_a_shorter_wording_cuts_after_a_noun_never_inside_a_phrase() -> None:
         "One person has more than one disorder at the same time"
     ]
     assert shorter("To give the person clarity and a structured, step-by-step path") == []
+
+
+def test_why_is_answered_by_the_reason_and_a_title_can_be_the_question() -> None:
+    from quizzes.generation.items import _title_as_question
+
+    assert (
+        answer_for(
+            "Why does hope come first in peer support?",
+            "Hope acts as the foundation of peer support because it is the conviction that "
+            "recovery is achievable.",
+        )
+        == "Because it is the conviction that recovery is achievable"
+    )
+    assert _title_as_question("Why Hope Comes First in Peer Support") == (
+        "Why does hope come first in peer support?"
+    )
+    assert _title_as_question("How Certified Peer Specialists Ignite Hope in Clients") == (
+        "How do certified peer specialists ignite hope in clients?"
+    )
+    assert _title_as_question("Understanding the Role of Empathy") == ""
