@@ -354,6 +354,11 @@ def _main_point_plan(
         ]
         wrong = _best_three(key, members) or tuple(members[:3])
         key = replace(key, klass="misconception")
+        # The sentence that rules the key out is its evidence.
+        ruling = next((m for m in mined if jaccard(m.text, key.text) >= 0.5), None)
+        if ruling is not None:
+            source = read.by_id(ruling.option.source) or source
+            key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
     else:
         pool = _wrong_options(key, mined, bank, read)
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
@@ -737,7 +742,10 @@ def _draft(
         stem=plan.stem,
         choices=choices,
         explanation=explanation(
-            kind=plan.kind, choices=choices, evidence=plan.evidence, anchor=plan.anchor
+            kind="not_question" if plan.negative else plan.kind,
+            choices=choices,
+            evidence=plan.evidence,
+            anchor=plan.anchor,
         ),
         anchor=plan.anchor,
         source_sentence_id=plan.source_sentence_id,

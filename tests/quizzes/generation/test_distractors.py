@@ -194,3 +194,13 @@ def test_a_rejected_response_in_a_vignette_is_said_of_the_person_in_general() ->
     found = mined(body)
     assert "telling them to wait until their symptoms are better controlled" in found
     assert "a referral" not in found  # criticised choice "instead of Y": Y is what should happen
+
+
+def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
+    import yaml
+
+    from .lessons import ROOT
+
+    slugs = {t["slug"] for t in yaml.safe_load((ROOT / "content" / "topics.yaml").read_text())}
+    for entry in bank.entries:
+        assert entry.topics == ("any",) or set(entry.topics) <= slugs, entry.id
