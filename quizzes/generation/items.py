@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from lemminflect import getAllLemmas
 
 from .answers import answer_for, claim, shorter
-from .distractors import Mined, from_bank, mine, self_contained, shape_of
+from .distractors import Mined, from_bank, is_contrast_heading, mine, self_contained, shape_of
 from .explain import explanation
 from .forms import base_form, capitalise, from_gerund, is_gerund, is_verb, to_gerund
 from .lesson import BODY_ANCHOR, read_lesson
@@ -45,6 +45,7 @@ from .types import (
     GENERATOR_VERSION,
     KINDS,
     ChoiceDraft,
+    DistractorBank,
     GenerationResult,
     Kind,
     LessonInput,
@@ -472,8 +473,6 @@ def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) 
     stability" to be called not a member (an article may reject it as the definition only)."""
     title = content_stems(read.lesson.title) | {"cps", "person", "recoveri", "recovery", "support"}
     own = content_stems(text) - title
-    from .distractors import is_contrast_heading
-
     listed = [t for _, t in members] + [
         s.plain
         for items in read.lists().values()
@@ -493,8 +492,6 @@ def _list_plans(
             r"\bkey points?\b|\bsteps?\b|\bexample", first.heading, re.I
         ):
             continue
-        from .distractors import is_contrast_heading
-
         if first.heading and is_contrast_heading(first.heading):
             continue
         category = _category(first)
@@ -572,8 +569,6 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
     found: list[tuple[Sentence, str]] = []
-    from .distractors import is_contrast_heading
-
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
@@ -758,16 +753,13 @@ def _draft(
 
 
 def generate(
-    lesson: LessonInput, *, bank: object, known_true: Sequence[str] = ()
+    lesson: LessonInput, *, bank: DistractorBank, known_true: Sequence[str] = ()
 ) -> GenerationResult:
     """Question drafts for one lesson, each checked against the rubric.
 
     `known_true`: statements that are true about peer support (for instance the other lessons'
     main points); no wrong option may say any of them.
     """
-    from .types import DistractorBank
-
-    assert isinstance(bank, DistractorBank)
     read = read_lesson(lesson)
     point = main_point(read)
     mined = mine(read)
@@ -840,6 +832,3 @@ def generate(
 def position_counts(items: Sequence[QuestionDraft]) -> Counter[int]:
     """How often the correct option sits at each position (R8 wants these balanced)."""
     return Counter(item.correct_index for item in items)
-
-
-_ = is_gerund

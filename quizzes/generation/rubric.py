@@ -31,7 +31,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .distractors import shape_of
+from .distractors import contrast_anchors, is_claim, shape_of
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
@@ -206,8 +206,6 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     memo = _claims_memo.get(id(sentences))
     if memo is not None and memo[0] is sentences:
         return memo[1]
-    from .distractors import contrast_anchors, is_claim
-
     contrast = contrast_anchors(sentences)
     claims = tuple(
         content_stems(s.plain)

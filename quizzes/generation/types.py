@@ -1,8 +1,9 @@
 """The generator's data: every frozen dataclass the stages pass along (a leaf: imports nothing of ours).
 
-Import order of the package, one way only: ``types`` and ``vocabulary`` <- ``words`` <- ``forms`` <-
-``lesson`` <- ``mainpoint``, ``distractors``, ``rubric``, ``explain`` <- ``items`` (the assembler)
-<- ``__init__``.
+Import order of the package, one way only (a test parses the imports and fails on a cycle):
+``types`` and ``vocabulary`` <- ``words`` <- ``forms`` <- ``lesson`` <- ``mainpoint`` <- ``answers``;
+``lesson`` <- ``distractors`` <- ``rubric`` <- ``authored``; ``explain``; all of them <- ``items``
+(the assembler) <- ``__init__``.
 """
 
 from __future__ import annotations
