@@ -197,9 +197,12 @@ def shorter(answer: str) -> list[str]:
     cut = _RELATIVE.search(answer)
     if cut and len(answer[: cut.start()].split()) >= 3:
         found.append(answer[: cut.start()].strip(" ,"))
-    adjunct = re.search(r"\s(?:after|before|during|following|over)\s(?:an?|the)\s[\w -]+$", answer)
+    adjunct = re.search(
+        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$",
+        answer,
+    )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
-        found.append(answer[: adjunct.start()])  # a trailing adjunct of time
+        found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""

@@ -139,11 +139,16 @@ def load_bank(path: str | Path) -> DistractorBank:
     return DistractorBank(entries=tuple(entries))
 
 
-def from_bank(bank: DistractorBank, topic: str, lesson_stems: frozenset[str]) -> list[WrongOption]:
-    """Bank entries related to the lesson: its topic, or words it shares with the lesson."""
+def from_bank(
+    bank: DistractorBank, topic: str, sentence_stems: Sequence[frozenset[str]]
+) -> list[WrongOption]:
+    """Bank entries related to the lesson: filed under its topic, or about an idea that the lesson
+    comes back to (its words in two sentences or more; "money" once, in a list of practical
+    barriers, is a coincidence)."""
     found = []
     for entry in bank.entries:
-        related = topic in entry.topics or bool(entry.match & lesson_stems)
+        mentions = sum(1 for stems in sentence_stems if entry.match & stems)
+        related = topic in entry.topics or mentions >= 2
         if not related:
             continue
         found.append(

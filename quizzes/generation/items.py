@@ -763,8 +763,7 @@ def generate(
     read = read_lesson(lesson)
     point = main_point(read)
     mined = mine(read)
-    lesson_stems = content_stems(" ".join(s.plain for s in read.sentences) + " " + lesson.title)
-    bank_pool = from_bank(bank, lesson.topic, lesson_stems)
+    bank_pool = from_bank(bank, lesson.topic, [content_stems(s.plain) for s in read.sentences])
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)
