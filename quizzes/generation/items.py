@@ -388,8 +388,8 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     for items in read.lists().values():
         defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
         pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
-        if len(pairs) == len(items):
-            groups.append(pairs)
+        if len(pairs) >= 4 and 3 * len(pairs) >= 2 * len(items):
+            groups.append(pairs)  # a list defining its members (most of its items "Term: ...")
     # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
     run: list[tuple[Sentence, str, str]] = []
     for sentence in (*read.sentences, None):
@@ -578,6 +578,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
             # A list of what the role does ("- Asking what the person wants ...").
             item = _one_clause(text)
+            if shape_of(item) == "base":
+                item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
             if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
                 found.append((sentence, capitalise(item)))
             continue
