@@ -220,8 +220,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "concession",
         re.compile(
-            r"^(?:sure|of course|yes|granted|admittedly|certainly|true),?\s+(?P<y>[a-z]+ing\s[^,]+?)"
-            r"\s+(?:is|are)\s+(?:great|good|fine|helpful|important|useful|valuable|nice)[^,]*,\s*but\b",
+            r"^(?:(?:now|so|well|and|but),?\s+)?"
+            r"(?:sure|of course|yes|granted|admittedly|certainly|true|don't get me wrong)[,\s\u2014-]+"
+            r"(?P<y>[a-z]+ing\s[^,]+?)\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+(?:and\s+)?)?"
+            r"(?:great|good|fine|helpful|important|useful|valuable|nice|fantastic)\b[^,]*,\s*but\b",
             re.I,
         ),
     ),
@@ -241,6 +243,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:wrong|incorrect|tempting|common) (?:answers?|choices|options|responses)\b[^:]*:\s*"
             r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$",
+            re.I,
+        ),
+    ),
+    # "Prescribing medication is the realm of licensed providers": an activity attributed to another
+    # role (words in vocabulary.yaml) is outside the peer role.
+    (
+        "other role",
+        re.compile(
+            r"(?:^|,\s|;\s)(?P<x>[A-Za-z]+ing\s[^,;]{3,60}?)\s+(?:is|are)\s+(?:\w+\s+)?(?:the\s+)?"
+            r"(?:realm|domain|job|work|role|responsibility|province|business)\s+of\s+(?:\w+\s+){0,2}?"
+            rf"(?:{alternation(_V.other_roles)})\b",
             re.I,
         ),
     ),
@@ -568,6 +581,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name in ("not to", "concession") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
                 klass: Klass = {
+                    "other role": "never",
                     "rather than": "not_primary",
                     "concession": "not_primary",
                     "avoid": "avoid",

@@ -161,7 +161,9 @@ def _wrong_options(
                     text = capitalise(variant.noun)
                 else:
                     continue
-                if content_stems(text) & key_stems:
+                if content_stems(text) & key_stems or any(
+                    jaccard(text, o.text) >= 0.4 for o in found
+                ):
                     continue
                 found.append(_Option(text, entry.source, entry.klass, entry.rationale))
                 break

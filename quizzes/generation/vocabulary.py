@@ -16,6 +16,7 @@ VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yaml")
 class Vocabulary:
     role_words: tuple[str, ...]
     person_words: frozenset[str]
+    other_roles: tuple[str, ...]
     hedges: frozenset[str]
     absolutes: frozenset[str]
     pointing_words: frozenset[str]
@@ -41,6 +42,7 @@ def vocabulary() -> Vocabulary:
         # Longest first, so "peer support specialist" is found before "peer specialist".
         role_words=tuple(sorted(_words(raw, "role_words"), key=lambda w: (-len(w), w))),
         person_words=frozenset(_words(raw, "person_words")),
+        other_roles=_words(raw, "other_roles"),
         hedges=frozenset(_words(raw, "hedges")),
         absolutes=frozenset(_words(raw, "absolutes")),
         pointing_words=frozenset(_words(raw, "pointing_words")),
