@@ -197,6 +197,17 @@ def shorter(answer: str) -> list[str]:
     cut = _RELATIVE.search(answer)
     if cut and len(answer[: cut.start()].split()) >= 3:
         found.append(answer[: cut.start()].strip(" ,"))
+    # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
+    stacked = re.search(
+        r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
+    )
+    if stacked:
+        second = stacked.group("b")
+        adjective = "-" in second or "ADJ" in getAllLemmas(second)
+        if adjective and "ADJ" in getAllLemmas(stacked.group("a")):
+            reduced = answer[: stacked.end("a")] + " " + answer[stacked.end() :]
+            found.append(reduced)
+            found += [f for f in shorter(reduced) if f != reduced]
     adjunct = re.search(
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$",
         answer,

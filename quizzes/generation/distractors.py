@@ -528,7 +528,11 @@ def mine(read: ReadLesson) -> list[Mined]:
             if quoted:
                 add(quoted.group("x"), sentence, "misconception", priority=0)
             elif sentence.list_id:
-                add(_trim(_NOT_PREFIX.sub("", text)), sentence, "misconception", priority=1)
+                denied = _trim(_NOT_PREFIX.sub("", text))
+                words = denied.split()
+                if len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
+                    denied = "to " + denied  # "It is not a way to create vague targets"
+                add(denied, sentence, "misconception", priority=1)
             elif (subject := _GERUND_SUBJECT.match(text)) is not None:
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)

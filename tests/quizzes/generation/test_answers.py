@@ -76,7 +76,10 @@ def test_a_shorter_wording_cuts_after_a_noun_never_inside_a_phrase() -> None:
     assert shorter("One person has more than one disorder at the same time, usually two") == [
         "One person has more than one disorder at the same time"
     ]
-    assert shorter("To give the person clarity and a structured, step-by-step path") == []
+    # Never "a structured" alone; coordinate adjectives may be reduced to the first.
+    assert shorter("To give the person clarity and a structured, step-by-step path") == [
+        "To give the person clarity and a structured path"
+    ]
 
 
 def test_why_is_answered_by_the_reason_and_a_title_can_be_the_question() -> None:

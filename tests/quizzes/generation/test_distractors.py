@@ -42,7 +42,7 @@ def test_list_items_and_bare_phrases_under_contrast_headings() -> None:
         "Avoiding challenges. It is understandable, but it is not resilience.\n"
     )
     assert mined(body) == [
-        "create vague targets",
+        "to create vague targets",
         "allowing unlimited flexibility",
         "Avoiding challenges",
     ]
