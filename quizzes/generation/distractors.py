@@ -530,7 +530,10 @@ def mine(read: ReadLesson) -> list[Mined]:
             elif sentence.list_id:
                 denied = _trim(_NOT_PREFIX.sub("", text))
                 words = denied.split()
-                if len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
+                purpose = re.search(
+                    r"\b(?:way|tool|means|meant|used) (?:to|for) (?=\w)", text, re.I
+                )
+                if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
                 add(denied, sentence, "misconception", priority=1)
             elif (subject := _GERUND_SUBJECT.match(text)) is not None:
