@@ -54,6 +54,10 @@ class Question(models.Model):
         BEST_STATEMENT = "best_statement", "Best statement"
         CLOZE = "cloze", "Fill in the blank"
         NOT_QUESTION = "not_question", "Which is NOT"
+        CONCEPT = "concept", "Statement about a concept"
+        SIBLING = "sibling", "Which member of a list"
+        LIST_MEMBER = "list_member", "Which is one of"
+        SCENARIO = "scenario", "Scenario"
         AUTHORED = "authored", "Hand-written"
 
     class Status(models.TextChoices):

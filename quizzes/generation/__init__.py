@@ -7,24 +7,31 @@
     for item in result.items:
         if item.publishable: ...
 
-See `items` for the kinds and the output dataclasses, `rubric` for the rules, `lesson` for the
-sentence-id scheme and `mainpoint` for main-point inference.
+See `types` for the data, `items` for the kinds (the assembler), `rubric` for the rules, `lesson`
+for the sentence-id scheme and list membership, `mainpoint` for main-point inference, `answers` for
+realising it as an option, `distractors` for wrong options and the bank, and `vocabulary.yaml` for
+every word list.
 """
 
 from .authored import AuthoredQuestion, validate_authored
-from .distractors import BankEntry, BankError, DistractorBank, load_bank
-from .items import (
+from .distractors import load_bank
+from .items import fingerprint, generate, position_counts
+from .lesson import read_lesson
+from .mainpoint import infer, main_point
+from .types import (
     GENERATOR_VERSION,
     KINDS,
+    BankEntry,
+    BankError,
     ChoiceDraft,
+    DistractorBank,
     GenerationResult,
+    LessonInput,
+    MainPoint,
     QuestionDraft,
-    fingerprint,
-    generate,
-    position_counts,
+    ReadLesson,
+    Sentence,
 )
-from .lesson import LessonInput, ReadLesson, Sentence, read_lesson
-from .mainpoint import MainPoint, infer, main_point
 
 __all__ = [
     "GENERATOR_VERSION",

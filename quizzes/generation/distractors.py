@@ -1,608 +1,657 @@
-"""Wrong options: statements a lesson marks as not the answer, topped up from a reviewed bank.
+"""Wrong options: what the article itself rules out, by the scope of negation and contrast; the
+reviewed bank (`content/distractors.yaml`) as a last resort.
 
-Mining looks for negations ("a CPS doesn't prescribe medications"), contrasts ("rather than
-clinical interventions", "it's not the primary focus", "only a small piece"), warnings ("avoid
-focusing on shortcomings", "an authoritarian attitude") and misconceptions ("some might think it's
-all about quick fixes"). "Not just X", "isn't only X" and the like mean "X and more", so nothing in
-their scope ever becomes a wrong option.
+Rules (English discourse, not phrases of one article):
 
-This module also finds the lesson's true statements about what a peer specialist does, which
-`not_question` items need as their right-but-not-the-answer options.
+- a section under a heading of contrast ("Myths", "Common misunderstandings", "Why the other answers
+  are wrong", "Mistakes"..., words in vocabulary.yaml): a quotation opening one of its paragraphs or
+  list items is the idea ruled out; a list item "It is not (about) Y" gives Y;
+- in any sentence: "X is not (about) Y", "doesn't mean Y", "rather than Y", "instead of Y", "X, not Y",
+  "Y is not one of Z" (a rejected member of a list);
+- "not just/only/merely Y" means "Y and more": nothing in its scope is ever a wrong option.
+
+A mined option is kept only when it stands alone: no word pointing outside it ("this", "that
+training", "your"), hedges and quantifiers kept as written.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import yaml
+from lemminflect import getAllLemmas
 
-from .forms import Phrase, base_of_third_person, from_gerund, is_gerund
+from .forms import from_gerund, is_gerund, is_verb
 from .lesson import ReadLesson, Sentence
-from .words import STOPWORDS, content_stems, jaccard, plain, stem, tokens, word_set
+from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
+from .vocabulary import alternation, vocabulary
+from .words import content_stems, plain, stem, tokens
 
-Klass = Literal["never", "not_primary", "misconception", "avoid"]
-KLASSES: tuple[Klass, ...] = ("never", "not_primary", "misconception", "avoid")
+__all__ = [
+    "BankEntry",
+    "BankError",
+    "DistractorBank",
+    "Mined",
+    "WrongOption",
+    "from_bank",
+    "load_bank",
+    "mine",
+    "self_contained",
+]
 
 CLASS_RATIONALE: dict[str, str] = {
     "never": "This is outside a peer specialist's role.",
-    "not_primary": "The lesson treats this as part of the work at most, not its heart.",
-    "misconception": "The lesson names this as a common misconception about the role.",
-    "avoid": "The lesson warns against this: it works against a person's recovery.",
+    "not_primary": "This is part of the picture at most, not the main point.",
+    "misconception": "This is a common misconception that the article corrects.",
+    "avoid": "The article warns against this: it works against a person's recovery.",
 }
 
-
-class BankError(ValueError):
-    """A malformed entry in the distractor bank."""
+_KEYS = {"id", "class", "topics", "match", "verb", "noun", "rationale"}
 
 
-@dataclass(frozen=True)
-class BankEntry:
-    """One reviewed wrong idea, in the wordings a question may need (shortest first)."""
-
-    id: str
-    klass: Klass
-    topics: tuple[str, ...]
-    match: frozenset[str]
-    verbs: tuple[str, ...]
-    nouns: tuple[str, ...]
-    rationale: str
-
-    def fits(self, topic: str) -> bool:
-        return "any" in self.topics or topic in self.topics
-
-    def matches(self, text: str) -> bool:
-        return bool(self.match & content_stems(text))
+# --- the bank ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DistractorBank:
-    entries: tuple[BankEntry, ...]
-
-    def matching(self, text: str, prefer: str | None = None) -> BankEntry | None:
-        """The entry naming the same idea as `text`, if any: most shared words, then the class
-        `prefer`, then the first listed."""
-        stems = content_stems(text)
-        best: tuple[int, int, int] = (0, 0, 0)
-        chosen = None
-        for order, entry in enumerate(self.entries):
-            overlap = len(entry.match & stems)
-            key = (overlap, 1 if entry.klass == prefer else 0, -order)
-            if overlap and key > best:
-                best, chosen = key, entry
-        return chosen
+def _fail(path: str | Path, node: yaml.Node, message: str) -> BankError:
+    return BankError(f"{path}:{node.start_mark.line + 1}: {message}")
 
 
-@dataclass(frozen=True)
-class WrongOption:
-    """A wrong idea with its wordings (as the lesson put it first), provenance, class and reason."""
-
-    variants: tuple[Phrase, ...]
-    source: str
-    klass: Klass
-    rationale: str
-    concept: str
-    evidence: str
-
-
-@dataclass(frozen=True)
-class TrueOption:
-    """Something the lesson says a peer specialist does."""
-
-    phrase: Phrase
-    sentence: Sentence
+def _strings(path: str | Path, node: yaml.Node, key: str) -> tuple[str, ...]:
+    if not isinstance(node, yaml.SequenceNode) or not all(
+        isinstance(item, yaml.ScalarNode) and item.tag.endswith(":str") for item in node.value
+    ):
+        raise _fail(path, node, f"{key!r} must be a list of strings")
+    return tuple(str(item.value) for item in node.value)
 
 
 def load_bank(path: str | Path) -> DistractorBank:
-    """Read `content/distractors.yaml`; raise BankError naming the entry that is malformed."""
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
-    if not isinstance(raw, list):
-        raise BankError(f"{path}: expected a list of entries")
+    """Read the distractors file; any malformed content raises BankError naming file and line."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise BankError(f"{path}:1: cannot read: {error}") from error
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise BankError(
+            f"{path}:{line}: not valid YAML: {getattr(error, 'problem', error)}"
+        ) from error
+    if root is None:
+        return DistractorBank(entries=())
+    if not isinstance(root, yaml.SequenceNode):
+        raise _fail(path, root, "expected a list of entries")
     entries: list[BankEntry] = []
     seen: set[str] = set()
-    for number, item in enumerate(raw, start=1):
-        where = f"{path}: entry {number}"
-        if not isinstance(item, dict):
-            raise BankError(f"{where}: expected a mapping")
-        entry_id = str(item.get("id") or "")
-        klass = item.get("class")
-        if not entry_id or entry_id in seen:
-            raise BankError(f"{where}: missing or duplicate id {entry_id!r}")
-        if klass not in KLASSES:
-            raise BankError(f"{where} ({entry_id}): class must be one of {', '.join(KLASSES)}")
-        topics = item.get("topics", "any")
-        topic_list = ("any",) if topics == "any" else tuple(str(t) for t in topics)
-        verbs = tuple(str(v) for v in item.get("verb") or ())
-        nouns = tuple(str(n) for n in item.get("noun") or ())
-        rationale = str(item.get("rationale") or "").strip()
-        if not (verbs or nouns) or not rationale:
-            raise BankError(f"{where} ({entry_id}): needs a verb or noun wording and a rationale")
-        match = frozenset(stem(t) for word in item.get("match") or () for t in tokens(str(word)))
+    for node in root.value:
+        if not isinstance(node, yaml.MappingNode):
+            raise _fail(path, node, "each entry must be a mapping (id, class, ...)")
+        fields: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key not in _KEYS:
+                raise _fail(
+                    path, key_node, f"unknown key {key!r} (known: {', '.join(sorted(_KEYS))})"
+                )
+            fields[key] = value_node
+        scalars = {}
+        for key in ("id", "class", "rationale"):
+            if key not in fields:
+                raise _fail(path, node, f"entry has no {key!r}")
+            value = fields[key]
+            if not isinstance(value, yaml.ScalarNode) or not str(value.value).strip():
+                raise _fail(path, value, f"{key!r} must be a non-empty string")
+            scalars[key] = str(value.value).strip()
+            if key == "id" and scalars["id"] in seen:
+                raise _fail(path, value, f"duplicate id {scalars['id']!r}")
+            if key == "class" and scalars["class"] not in KLASSES:
+                raise _fail(path, value, f"class must be one of {', '.join(KLASSES)}")
+        entry_id = scalars["id"]
+        topics_node = fields.get("topics")
+        if topics_node is None or (
+            isinstance(topics_node, yaml.ScalarNode) and topics_node.value == "any"
+        ):
+            topics: tuple[str, ...] = ("any",)
+        else:
+            topics = _strings(path, topics_node, "topics")
+        verbs = _strings(path, fields["verb"], "verb") if "verb" in fields else ()
+        nouns = _strings(path, fields["noun"], "noun") if "noun" in fields else ()
+        match = _strings(path, fields["match"], "match") if "match" in fields else ()
+        if not (verbs or nouns):
+            raise _fail(path, node, f"entry {entry_id!r} needs a 'verb' or 'noun' wording")
         seen.add(entry_id)
+        klass: Klass = scalars["class"]  # type: ignore[assignment]
         entries.append(
             BankEntry(
                 id=entry_id,
                 klass=klass,
-                topics=topic_list,
-                match=match,
+                topics=topics,
+                match=frozenset(stem(t) for word in match for t in tokens(word)),
                 verbs=verbs,
                 nouns=nouns,
-                rationale=rationale,
+                rationale=scalars["rationale"],
             )
         )
     return DistractorBank(entries=tuple(entries))
 
 
-# --- cleaning mined phrases ------------------------------------------------------------------------
-
-_AND_MORE = re.compile(
-    r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b|\bmore than (?:just|merely)\b",
-    re.I,
-)
-_ADVERBS = re.compile(
-    r"\b(?:simply|merely|solely|only|just|always|never|constantly|really|even|typically|usually|"
-    r"often|sometimes|more|truly|automatically)\s+",
-    re.I,
-)
-_BAD_WORDS = frozenset(
-    [
-        "you",
-        "your",
-        "yours",
-        "i",
-        "me",
-        "my",
-        "we",
-        "our",
-        "us",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "his",
-        "her",
-        "him",
-        "that's",
-    ]
-)
-_STOP_AT = re.compile(
-    r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:with no|without|because|while|when|which|who|so that|"
-    r"like|but|even|instead)\b)",
-    re.I,
-)
-
-
-def _trim(text: str) -> str:
-    """Cut a mined phrase at the end of its clause and drop hedging adverbs."""
-    text = plain(text).strip()
-    cut = _STOP_AT.search(text)
-    if cut and cut.start() > 0:
-        text = text[: cut.start()]
-    text = _ADVERBS.sub("", text + " ").strip()
-    text = re.sub(r"\b(?:them|someone|somebody)\b", "people", text)
-    return text.strip(" .,'\"")
-
-
-def _usable(text: str) -> bool:
-    if re.search(r"\b(?:not|no|never|none|nothing)\b|n't\b", text, re.I):
-        return False
-    words = text.lower().split()
-    if not 1 <= len(words) <= 10:
-        return False
-    if any(w.strip(".,") in _BAD_WORDS for w in words):
-        return False
-    return bool(content_stems(text))
-
-
-def _verb_parts(text: str, *, gerund: bool) -> list[str]:
-    """ "prescribe medications or lead therapy sessions" -> both verb phrases, in base form."""
-    parts = re.split(r"\s+(?:or|and|nor)\s+", text)
-    if len(parts) > 1 and all(_looks_like_verb(p.split()[0], gerund=gerund) for p in parts if p):
-        pieces = parts
-    else:
-        pieces = [text]
-    out = []
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
+def from_bank(
+    bank: DistractorBank, topic: str, sentence_stems: Sequence[frozenset[str]]
+) -> list[WrongOption]:
+    """Bank entries related to the lesson: filed under its topic, or about an idea that the lesson
+    comes back to (its words in two sentences or more; "money" once, in a list of practical
+    barriers, is a coincidence)."""
+    found = []
+    for entry in bank.entries:
+        mentions = sum(1 for stems in sentence_stems if entry.match & stems)
+        related = topic in entry.topics or mentions >= 2
+        if not related:
             continue
-        out.append(from_gerund(piece) if gerund else piece)
-    return out
-
-
-def _looks_like_verb(word: str, *, gerund: bool) -> bool:
-    lower = word.lower()
-    if gerund:
-        return is_gerund(lower)
-    return lower not in STOPWORDS and not lower.endswith("ly") and lower.isalpha()
+        found.append(
+            WrongOption(
+                variants=tuple(Phrase(verb=v) for v in entry.verbs)
+                + tuple(Phrase(noun=n) for n in entry.nouns),
+                source=f"bank:{entry.id}",
+                klass=entry.klass,
+                rationale=entry.rationale,
+                concept=entry.id,
+                evidence="",
+            )
+        )
+    return found
 
 
 # --- mining --------------------------------------------------------------------------------------
 
-_ROLE_SUBJECT = (
-    r"(?:certified peer specialists?|peer support specialists?|peer specialists?|cpss?|"
-    r"specialists?|peer supporters?|they)"
+_V = vocabulary()
+_CONTRAST_OPENER = re.compile(rf"\b(?:{alternation(_V.contrast_openers)})\b", re.I)
+_CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(_V.contrast_headings)})\b", re.I)
+_POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
+_AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
+_QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]")
+# "It is not (the same as | about | a way to) Y": the frame of a denial, before what it denies.
+_NOT_PREFIX = re.compile(
+    r"^(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?"
+    r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|an?\s+|the\s+)?",
+    re.I,
 )
-
-Kind = Literal["verb", "gerund", "noun"]
-# (pattern name, regex with group x, what x is, class or None to take the bank's/default)
-_PATTERNS: tuple[tuple[str, re.Pattern[str], Kind, Klass | None], ...] = (
+# Clause ends: where a mined phrase stops (English punctuation and subordinators).
+_STOP = re.compile(
+    r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:because|while|when|which|who|so that|but|even though)\b)",
+    re.I,
+)
+# Negation and contrast with a scope: what follows is ruled out.
+_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("rather than", re.compile(r"\brather than (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    ("instead of", re.compile(r"\binstead of (?P<x>[^,.;:?!\u2014]+)", re.I)),
     (
-        "negated_role_verb",
+        "not about",
         re.compile(
-            rf"\b{_ROLE_SUBJECT}\s+(?:doesn't|does not|don't|do not|shouldn't|should not|"
-            r"never)\s+(?P<x>[a-z][^.;:?!\u2014]*)",
+            r"\b(?:is|are|isn't|aren't) not about (?P<x>[^,.;:?!\u2014]+)|\b(?:isn't|aren't) about (?P<y>[^,.;:?!\u2014]+)",
             re.I,
         ),
-        "verb",
-        "never",
     ),
     (
-        "other_professionals",
+        "doesn't mean",
+        re.compile(r"\b(?:doesn't|does not|don't|do not) mean (?P<x>[^,.;:?!\u2014]+)", re.I),
+    ),
+    # "X, not Y" with Y a noun phrase ("a process, not a cure"); "not drinking, not self-harming"
+    # is a list of negated habits, not a contrast.
+    ("comma not", re.compile(r", not (?P<x>(?:an?|the|one|any) [a-z][^,.;:?!\u2014]+)", re.I)),
+    # "the goal isn't to X, but rather to Y": a negated purpose.
+    (
+        "not to",
+        re.compile(r"\b(?:isn't|is not|aren't|are not) to (?P<x>[a-z][^,.;:?!\u2014]+)", re.I),
+    ),
+    # Concession (English): "Sure, they can X, but ...", "Having X is great, but ...": X is granted
+    # and set aside, so it is not the point.
+    (
+        "concession",
         re.compile(
-            r"\bother (?:healthcare |health care |mental health )?(?:professionals|providers|"
-            r"clinicians)[^.]*?(?:like|such as) (?P<x>[a-z]+ing [^.;:)\u2014]+)",
+            r"^(?:sure|of course|yes|granted|admittedly|certainly|true),?\s+(?:[\w']+\s+){1,4}?"
+            r"(?:can|may|might|could|will|do|does)\s+(?P<x>[a-z][^,;:?!]+?),\s*but\b",
             re.I,
         ),
-        "gerund",
-        "never",
     ),
     (
-        "realm_of_clinicians",
+        "concession",
         re.compile(
-            r"(?:^|[,;]\s)(?P<x>[A-Za-z]+ing [^,.;]+?) (?:is|are) (?:typically |usually )?the "
-            r"(?:realm|job|domain|work|role) of (?:licensed|trained|other|clinical)",
+            r"^(?:(?:now|so|well|and|but),?\s+)?"
+            r"(?:sure|of course|yes|granted|admittedly|certainly|true|don't get me wrong)[,\s\u2014-]+"
+            r"(?P<y>[a-z]+ing\s[^,]+?)\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+(?:and\s+)?)?"
+            r"(?:great|good|fine|helpful|important|useful|valuable|nice|fantastic)\b[^,]*,\s*but\b",
             re.I,
         ),
-        "gerund",
-        "never",
+    ),
+    ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # "X does Y in a way that Z can't": Z is contrasted with X and ruled out.
+    (
+        "cannot",
+        re.compile(
+            r"\b(?:in a way|something|what) (?:that )?(?P<x>[a-z][\w ]{2,40}?) (?:simply |alone )?"
+            r"(?:can't|cannot|can not|doesn't|does not|won't)\b",
+            re.I,
+        ),
+    ),
+    # "The usual wrong answers are: A, B, or C": a list introduced by a noun of contrast.
+    (
+        "named list",
+        re.compile(
+            r"\b(?:wrong|incorrect|tempting|common) (?:answers?|choices|options|responses)\b[^:]*:\s*"
+            r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$",
+            re.I,
+        ),
+    ),
+    # "Prescribing medication is the realm of licensed providers": an activity attributed to another
+    # role (words in vocabulary.yaml) is outside the peer role.
+    (
+        "other role",
+        re.compile(
+            r"(?:^|,\s|;\s)(?P<x>[A-Za-z]+ing\s[^,;]{3,60}?)\s+(?:is|are)\s+(?:\w+\s+)?(?:the\s+)?"
+            r"(?:realm|domain|job|work|role|responsibility|province|business)\s+of\s+(?:\w+\s+){0,2}?"
+            rf"(?:{alternation(_V.other_roles)})\b",
+            re.I,
+        ),
     ),
     (
         "avoid",
-        re.compile(r"\bavoid(?:s|ing)? (?P<x>[a-z]+ing [^.;:?!\u2014]+)", re.I),
-        "gerund",
-        "avoid",
-    ),
-    (
-        "steer_clear",
-        re.compile(r"\b(?:steer|stay|keep) clear of (?P<x>[^.;:?!\u2014]+)", re.I),
-        "noun",
-        "avoid",
-    ),
-    (
-        "approach_with",
-        re.compile(r"\bif you approach (?:them|people|clients|someone) with (?P<x>[^,.;]+)", re.I),
-        "noun",
-        "avoid",
-    ),
-    (
-        "not_primary_focus",
         re.compile(
-            r"(?P<x>\b[a-z]+ing\b[^,.;\u2014]*?) (?:is|may|can|might) [^.]*?but (?:it'?s not|"
-            r"it is not|it isn't|that'?s not|that isn't) the (?:primary|main|central) "
-            r"(?:focus|goal|point)",
+            r"\b(?:avoid|avoids|avoiding|steer clear of|stay away from) (?P<x>[a-z]+ing [^,.;:?!\u2014]+)",
             re.I,
         ),
-        "gerund",
-        "not_primary",
     ),
     (
-        "small_piece",
+        "not one of",
         re.compile(
-            r"\b(?:includes?|involves?|means?) (?P<x>[a-z]+ing [^,.;]+), but[^.]*?\bonly a "
-            r"small (?:piece|part)",
+            r"^(?P<x>[A-Z][^,.;:?!]{2,60}?) (?:is not|isn't) (?:one of|among|part of|on the list)",
             re.I,
         ),
-        "gerund",
-        "not_primary",
-    ),
-    (
-        "rather_than",
-        re.compile(
-            r"\b(?P<gov>focus(?:es|ing)?|center(?:s|ing)?|centre(?:s|ing)?|rel(?:y|ies|ying)|"
-            r"work(?:s|ing)?|build(?:s|ing)?) (?:more |mainly |mostly )?(?P<prep>on|about|with|in) "
-            r"[^,.;]+? "
-            r"rather than (?P<x>[^,.;\u2014]+)",
-            re.I,
-        ),
-        "noun",
-        None,
-    ),
-    (
-        "goal_is_not",
-        re.compile(r"\bthe (?:goal|aim|point) (?:isn't|is not) to (?P<x>[^,.;]+)", re.I),
-        "verb",
-        "avoid",
-    ),
-    (
-        "not_built_on",
-        re.compile(r"\b(?:isn't|is not|aren't|are not) built on (?P<x>[^.;\u2014]+)", re.I),
-        "noun",
-        "not_primary",
-    ),
-    (
-        "having_is_great_but",
-        re.compile(
-            r"\bhaving (?P<x>[^,]+?) is (?:great|good|helpful|important|useful|fine)[^.]*?,\s*but",
-            re.I,
-        ),
-        "noun",
-        "not_primary",
-    ),
-    (
-        "simply_focusing",
-        re.compile(
-            r"\b(?:simply|merely|solely) (?P<x>[a-z]+ing [^,.;']+?) (?:can|could|may|might|will|"
-            r"misses|miss)\b",
-            re.I,
-        ),
-        "gerund",
-        None,
-    ),
-    (
-        "wouldnt_want",
-        re.compile(
-            r"\bwouldn't want (?:someone|a \w+|anyone) to (?:simply |just )?(?P<x>[^,.;?]+)", re.I
-        ),
-        "verb",
-        "avoid",
-    ),
-    (
-        "some_might_think",
-        re.compile(
-            r"\bsome (?:might|may|would|people) (?:think|believe|assume|say) (?:that )?"
-            r"(?:it'?s (?:all )?about |the (?:role|job) is (?:all )?about )?(?P<x>[^,.;\u2014]+)",
-            re.I,
-        ),
-        "gerund",
-        "misconception",
-    ),
-    (
-        "misconception_that",
-        re.compile(
-            r"\b(?:misconception|myth) (?:is )?that (?:it'?s about |peer specialists? )?"
-            r"(?P<x>[^,.;\u2014]+)",
-            re.I,
-        ),
-        "gerund",
-        "misconception",
     ),
 )
 
 
-def _default_class(text: str, bank_entry: BankEntry | None) -> Klass:
-    return bank_entry.klass if bank_entry else "not_primary"
+@dataclass(frozen=True)
+class Mined:
+    """A wrong option the lesson rules out, as written (`text`) and in the form `shape`."""
+
+    text: str
+    shape: str  # "ing", "to", "base", "it", "noun", "clause"
+    option: WrongOption
+    member_rejected: bool = False  # "X is not one of ..." (for NOT and list items)
+    priority: int = 3  # 0: named under a heading of contrast ... 3: in the scope of a negation
 
 
-def mine(read: ReadLesson, bank: DistractorBank) -> list[WrongOption]:
-    """The wrong options the lesson itself names, in reading order (an idea named in several
-    sentences appears once per sentence; `concept` tells them apart from different ideas)."""
-    found: list[WrongOption] = []
+_DANGLING = frozenset(
+    [
+        "that",
+        "someone",
+        "something",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "by",
+        "as",
+        "in",
+        "on",
+        "at",
+        "from",
+        "who",
+        "which",
+    ]
+)
+_ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
+_DEICTIC = re.compile(
+    r"\b(?:this|these|those|here|there|such|you|your|yours|i|me|my|we|us|our)\b", re.I
+)
+_PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
+
+
+def self_contained(text: str) -> bool:
+    """No word pointing outside the option (item writing: an option must stand alone).
+
+    Demonstratives and first or second person always point outside; "they", "their" and the like
+    only when nothing in the option before them can be what they stand for (English anaphora).
+    """
+    if text.rstrip().endswith("?"):
+        return True  # a quoted question is speech, its pronouns are its own
+    if _DEICTIC.search(text):
+        return False
+    if re.match(r"^(?:that|it|its)\b", text, re.I):
+        return False
+    if re.search(
+        r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b", text, re.I
+    ):
+        return False  # "that" as a determiner: "having that training"
+    personal = _PERSONAL.search(text)
+    return not (personal and len(content_stems(text[: personal.start()])) < 2)
+
+
+_VERB_OBJECT = frozenset(
+    ["the", "a", "an", "them", "their", "his", "her", "people", "someone", "to"]
+)
+
+
+def shape_of(text: str) -> str:
+    """The grammatical shape of an option (for parallel options)."""
+    words = text.split()
+    if not words:
+        return "noun"
+    first = words[0].lower().strip("\"'")
+    second = words[1].lower() if len(words) > 1 else ""
+    if first == "to" and second and is_verb(second):
+        return "to"
+    if first in ("it", "they"):
+        return "it"
+    if first == "because":
+        return "because"
+    if first == "by" and is_gerund(second):
+        return "by"
+    if is_gerund(first):
+        return "ing"
+    if first in ("when", "if", "whenever", "only", "during", "after", "before"):
+        return "when"
+    if is_verb(first) and second in _VERB_OBJECT:
+        return "base"  # "Refer them to ...", "Ask the family ..."
+    if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
+        return "clause"
+    return "noun"
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b|"
+    r"\b\w+(?:ed)\b|n't\b",
+    re.I,
+)
+
+
+def _is_fragment(text: str) -> bool:
+    """A short phrase without a finite verb ("Avoiding challenges."): a name, not a claim."""
+    words = text.split()
+    if not 1 < len(words) <= 8 or not text.rstrip().endswith("."):
+        return False
+    if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
+        return False
+    # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
+    return not _FINITE.search(" ".join(words[1:]))
+
+
+# A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
+# of contrast, the phrase names a response the article rejects.
+_GERUND_SUBJECT = re.compile(
+    r"^(?:and |but |or )?(?P<x>[A-Za-z]+ing\s[^,;:]{3,120})\s+(?:would|will|can|could|may|might|"
+    r"keeps|makes|means|implies|leaves|sends|misses|doesn't|isn't|won't)\b",
+    re.I,
+)
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
+def _unnamed(text: str) -> str:
+    """A vignette's named person as the person the question is about (English: "Curtis" stands
+    for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
+    text = _POSSESSIVE_NAME.sub(
+        lambda m: "their" if not getAllLemmas(m.group(0)[:-2].lower()) else m.group(0), text
+    )
+    text = _CAPITALISED.sub(
+        lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
+    )
+    text = re.sub(r"\b(?:his|her)\b", "their", text)
+    return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
+
+
+_GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
+
+
+def _generic_you(text: str) -> str:
+    """Generic "you" in a list of answers stands for whoever the question is about (English)."""
+    return re.sub(
+        r"\b(?:you|your|yourself|yours)\b",
+        lambda m: _GENERIC_YOU[m.group(0).lower()],
+        text,
+        flags=re.I,
+    )
+
+
+def _trim(text: str) -> str:
+    text = plain(text).strip()
+    cut = _STOP.search(text)
+    if cut and cut.start() > 0:
+        text = text[: cut.start()]
+    return text.strip(" .,'\"")
+
+
+def _usable(
+    text: str, min_content: int = 2, quoted: bool = False, stem_subject: bool = False
+) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 14:
+        return False
+    if re.search(r"\b(?:not|no|never)\b|n't\b", text, re.I):
+        return False
+    last = words[-1].lower()
+    if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
+        return False  # a clause cut short, or one ending on its adverb
+    if not quoted and re.match(
+        r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
+    ):
+        return False  # a fragment of a clause, not an idea (a quoted answer may open so)
+    # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
+    bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
+    if stem_subject:
+        # Members of a list of answers: "they" stands for whoever the question is about.
+        return not _DEICTIC.search(bare) and len(content_stems(text)) >= min_content
+    return self_contained(bare) and len(content_stems(text)) >= min_content
+
+
+def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> WrongOption:
+    shape = shape_of(text)
+    if shape == "ing":
+        phrase = Phrase(verb=from_gerund(text[:1].lower() + text[1:]), noun="", clause=text)
+    elif shape == "to":
+        phrase = Phrase(verb=text[3:], clause=text)
+    elif shape == "noun":
+        phrase = Phrase(noun=text, clause=text)
+    else:
+        phrase = Phrase(clause=text)
+    return WrongOption(
+        variants=(phrase,),
+        source=sentence.id,
+        klass=klass,
+        rationale=rationale,
+        concept=" ".join(sorted(content_stems(text))),
+        evidence=sentence.text,
+    )
+
+
+def _rationale(sentence: Sentence) -> str:
+    quoted = sentence.text.strip()
+    return f"The article rules this out: \u201c{quoted}\u201d"
+
+
+def mine(read: ReadLesson) -> list[Mined]:
+    """The wrong options the lesson itself names, in reading order, one per idea."""
+    found: list[Mined] = []
+    seen: set[str] = set()
+
+    def add(
+        text: str,
+        sentence: Sentence,
+        klass: Klass,
+        member: bool = False,
+        priority: int = 3,
+        min_content: int = 2,
+        stem_subject: bool = False,
+    ) -> None:
+        text = text.strip(" .,;:\"'")
+        if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
+            return
+        key = " ".join(sorted(content_stems(text)))
+        if key in seen:
+            return
+        seen.add(key)
+        option = _wrong(text, sentence, klass, _rationale(sentence))
+        found.append(
+            Mined(
+                text=text,
+                shape=shape_of(text),
+                option=option,
+                member_rejected=member,
+                priority=priority,
+            )
+        )
+
+    # A section is one of contrast when its heading says so, or its first sentence announces that
+    # it goes through the answers that are not right.
+    contrast_sections = contrast_anchors(read.sentences)
+    topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
     for sentence in read.sentences:
-        text = sentence.plain
-        for name, pattern, kind, klass in _PATTERNS:
+        text = sentence.plain.strip()
+        in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
+            sentence.anchor in contrast_sections and sentence.index > 0
+        )
+        starts_block = sentence.first_in_item or read.previous(sentence) is None
+        if in_contrast and not starts_block and (subject := _GERUND_SUBJECT.match(text)):
+            add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+        if in_contrast and starts_block:
+            quoted = _QUOTE_OPENING.match(text)
+            if quoted:
+                add(quoted.group("x"), sentence, "misconception", priority=0)
+            elif sentence.list_id:
+                denied = _trim(_NOT_PREFIX.sub("", text))
+                words = denied.split()
+                purpose = re.search(
+                    r"\b(?:way|tool|means|meant|used) (?:to|for) (?=\w)", text, re.I
+                )
+                if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
+                    denied = "to " + denied  # "It is not a way to create vague targets"
+                add(denied, sentence, "misconception", priority=1)
+            elif (subject := _GERUND_SUBJECT.match(text)) is not None:
+                # "Telling Curtis to wait ... would imply ...": the response the section rejects.
+                add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+            elif _is_fragment(text):
+                # A paragraph opening with a bare phrase names the idea it goes on to rule out.
+                add(text, sentence, "misconception", priority=1)
+        for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
-                if _AND_MORE.search(text[max(0, match.start("x") - 30) : match.start("x")]):
+                group = "x" if match.groupdict().get("x") else "y"
+                if name in ("rather than", "instead of") and in_contrast:
+                    continue  # a criticised choice "instead of Y": Y is what should happen
+                if name == "comma not" and not content_stems(text[: match.start()]) & topic:
+                    continue  # the contrast is about something else than the lesson's subject
+                start = match.start(group)
+                if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
-                if (
-                    name == "negated_role_verb"
-                    and match.group(0).lower().startswith("they")
-                    and not _they_is_role(read, sentence, match.start())
-                ):
-                    continue
-                raw = match.group("x")
-                if re.match(r"^(?:just|only|merely)\b", raw.strip(), re.I):
-                    continue
-                for phrase in _phrases(name, match, kind):
-                    entry = bank.matching(phrase.verb or phrase.noun, prefer=klass)
-                    chosen_class = klass or _default_class(phrase.verb or phrase.noun, entry)
-                    if entry and entry.klass in ("never", "avoid") and klass != "not_primary":
-                        chosen_class = entry.klass
-                    concept = entry.id if entry else (phrase.verb or phrase.noun)
-                    if any(w.concept == concept and w.source == sentence.id for w in found):
-                        continue
-                    variants = [phrase]
-                    if entry and entry.klass == chosen_class:
-                        if phrase.verb:
-                            variants += [Phrase(verb=v) for v in entry.verbs]
-                        if phrase.noun:
-                            variants += [Phrase(noun=n) for n in entry.nouns]
-                    rationale = (
-                        entry.rationale
-                        if entry and entry.klass == chosen_class
-                        else CLASS_RATIONALE[chosen_class]
-                    )
-                    found.append(
-                        WrongOption(
-                            variants=_unique(variants),
-                            source=sentence.id,
-                            klass=chosen_class,
-                            rationale=rationale,
-                            concept=concept,
-                            evidence=sentence.text,
+                raw = match.group(group)
+                if name == "named list":
+                    members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    for part in members:
+                        add(
+                            _generic_you(part.strip()),
+                            sentence,
+                            "misconception",
+                            priority=1,
+                            min_content=1,
+                            stem_subject=True,
                         )
-                    )
+                    continue
+                if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I):
+                    continue
+                if name == "not one of":
+                    phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
+                else:
+                    phrase = _trim(raw)
+                parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
+                if (
+                    name in ("rather than", "instead of", "comma not")
+                    and len(parts) > 1
+                    and all(len(p.split()) >= 2 for p in parts)
+                ):
+                    # "rather than A or B": what a negation scopes over distributes over "or".
+                    for part in parts:
+                        add(
+                            part,
+                            sentence,
+                            "not_primary" if name == "rather than" else "misconception",
+                        )
+                    continue
+                if name in ("not to", "concession") and group == "x":
+                    phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
+                klass: Klass = {
+                    "other role": "never",
+                    "rather than": "not_primary",
+                    "concession": "not_primary",
+                    "avoid": "avoid",
+                }.get(name, "misconception")
+                member = name == "not one of"
+                if name == "named list":
+                    members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    for part in members:
+                        add(_trim(part), sentence, "misconception", priority=1)
+                    continue
+                if name == "cannot":
+                    # "knowledge or education": each member of the coordination is ruled out.
+                    for part in re.split(r",?\s+(?:or|and|nor)\s+|,\s+", phrase):
+                        add(part, sentence, "not_primary", priority=2, min_content=1)
+                    continue
+                add(
+                    phrase,
+                    sentence,
+                    klass,
+                    member=member,
+                    priority=1 if member else 2 + in_contrast,
+                )
+    # Named wrong answers first, then what a negation or contrast scopes over (stable order).
+    found.sort(key=lambda m: m.priority)
     return found
 
 
-def _phrases(name: str, match: re.Match[str], kind: Kind) -> list[Phrase]:
-    text = _trim(match.group("x"))
-    if not text:
-        return []
-    if name == "rather_than":
-        verb = match.group("gov").lower()
-        verb = from_gerund(verb) if is_gerund(verb) else base_of_third_person(verb)
-        governor = f"{verb} {match.group('prep').lower()}"
-        if is_gerund(text.split()[0]):
-            return [Phrase(verb=from_gerund(text))] if _usable(text) else []
-        if not _usable(text):
-            return []
-        return [Phrase(verb=f"{governor} {text}", noun=text)]
-    if kind == "noun":
-        nouns = [n.strip() for n in re.split(r"\s+or\s+", text) if n.strip()]
-        if name == "approach_with":
-            return [Phrase(verb=f"approach people with {text}", noun=text)] if _usable(text) else []
-        return [Phrase(noun=_lower(n)) for n in nouns if _usable(n)]
-    if kind == "gerund" and not is_gerund(text.split()[0]):
-        return []
-    verbs = _verb_parts(text, gerund=kind == "gerund")
-    return [Phrase(verb=_lower(v)) for v in verbs if _usable(v)]
+def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:
+    """Sections whose first sentence announces the answers that are not right."""
+    return {
+        s.anchor
+        for s in sentences
+        if s.index == 0 and s.heading and _CONTRAST_OPENER.search(s.plain)
+    }
 
 
-def _lower(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
+def is_claim(sentence: Sentence, contrast: set[str]) -> bool:
+    """Whether a sentence states something the lesson stands by: not under a heading of contrast,
+    not in a section going through the wrong answers."""
+    if sentence.heading and is_contrast_heading(sentence.heading):
+        return False
+    return not (sentence.anchor in contrast and sentence.index > 0)
 
 
-def _unique(variants: list[Phrase]) -> tuple[Phrase, ...]:
-    seen: list[Phrase] = []
-    for variant in variants:
-        if variant not in seen:
-            seen.append(variant)
-    return tuple(seen)
+def is_contrast_heading(heading: str) -> bool:
+    return bool(_CONTRAST_HEADING.search(heading))
 
 
-def from_bank(
-    bank: DistractorBank, topic: str, *, exclude: set[str], classes: tuple[Klass, ...]
-) -> list[WrongOption]:
-    """Bank entries for the topic, in file order, skipping ideas already represented."""
+def gerund_text(mined: Mined) -> str:
+    """The mined option as a gerund phrase, or "" when it has no verb to inflect."""
+    if mined.shape == "ing":
+        return mined.text[:1].upper() + mined.text[1:]
+    return ""
+
+
+def sentences_endorsing(read: ReadLesson) -> list[Sentence]:
+    """Sentences that state something plainly (no negation or contrast): candidate true options."""
     return [
-        WrongOption(
-            variants=tuple(Phrase(verb=v) for v in entry.verbs)
-            + tuple(Phrase(noun=n) for n in entry.nouns),
-            source=f"bank:{entry.id}",
-            klass=entry.klass,
-            rationale=entry.rationale,
-            concept=entry.id,
-            evidence="",
+        s
+        for s in read.sentences
+        if not re.search(
+            r"\b(?:not|never|avoid|instead|rather than|myth|mistake)\b|n't\b", s.plain, re.I
         )
-        for entry in bank.entries
-        if entry.fits(topic) and entry.id not in exclude and entry.klass in classes
+        and not (s.heading and is_contrast_heading(s.heading))
+        and not s.plain.rstrip().endswith("?")
     ]
-
-
-# --- true statements -----------------------------------------------------------------------------
-
-_DOER = re.compile(
-    r"(?:^|[,;]\s+(?:and\s+)?|\bwhen\s+|\binstead,\s+)(?:so,?\s+)?(?:a |the |these |many )?"
-    r"(?P<subj>certified peer specialists?|peer support specialists?|peer specialists?|cpss?|they)"
-    r"(?: who (?P<who>[a-z]+s? [^,]+?(?= (?:helps|creates|builds|offers|provides|supports|"
-    r"shares|encourages|fosters|validates|models|respects|guides|makes|gives|brings|shows)\b)))?"
-    r"\s+(?:can |also |often |will |should )*(?P<v>[a-z]+) ",
-    re.I,
-)
-_NOT_DOING = word_set(
-    """
-    is are was were be been have has had can may might must do does did feel feels seem seems get
-    play plays
-    gets become becomes come comes avoid avoids steer steers abound abounds wear practice practices
-    know knows need needs find finds say says think thinks believe believes wonder don't doesn't
-    isn't aren't not never
-    """
-)
-_VERB_END = re.compile(
-    r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:because|while|which|who|so that|but|even|when|as|"
-    r"whether|than)\b)",
-    re.I,
-)
-
-
-def true_statements(read: ReadLesson) -> list[TrueOption]:
-    """What the lesson says a peer specialist does ("they help clients identify strengths")."""
-    found: list[TrueOption] = []
-    for sentence in read.sentences:
-        if "?" in sentence.plain:
-            continue
-        text = sentence.plain
-        if re.search(r"\b(?:not|never|avoid|instead of|rather than)\b|n't\b", text, re.I):
-            continue
-        for match in _DOER.finditer(text):
-            subject = match.group("subj").lower()
-            if subject == "they" and not _they_is_role(read, sentence, match.start("subj")):
-                continue
-            plural = subject in ("they", "cpss") or subject.endswith("s")
-            pieces = []
-            if match.group("who"):
-                pieces.append((match.group("who"), False))
-            pieces.append((match.group("v") + " " + text[match.end() :], plural))
-            for raw, is_plural in pieces:
-                phrase = _true_phrase(raw, plural=is_plural)
-                if phrase:
-                    found.append(TrueOption(phrase=Phrase(verb=phrase), sentence=sentence))
-    unique: list[TrueOption] = []
-    for option in found:
-        if all(jaccard(option.phrase.verb, kept.phrase.verb) < 0.3 for kept in unique):
-            unique.append(option)
-    return unique
-
-
-def _they_is_role(read: ReadLesson, sentence: Sentence, position: int) -> bool:
-    """Whether "they" at `position` most likely refers to the peer specialists."""
-    before = sentence.plain[:position]
-    found = _ROLE.search(before)
-    if found:
-        return not _OTHERS.search(before[found.end() :])
-    earlier = read.previous(sentence)
-    for _ in range(3):
-        if earlier is None:
-            return False
-        opening = _OPENING.sub("", earlier.plain)
-        if _ROLE.match(opening):
-            return True
-        if _OTHERS.match(opening):
-            return False
-        earlier = read.previous(earlier)
-    return False
-
-
-_ROLE = re.compile(
-    r"\b(?:certified peer specialists?|peer specialists?|peer support specialists?|cpss?|"
-    r"specialists)\b",
-    re.I,
-)
-_OTHERS = re.compile(r"\b(?:clients?|individuals?|people|persons?|peers)\b", re.I)
-_OPENING = re.compile(r"^(?:so,?\s+|instead,\s+|when\s+)?(?:a|the|these|many)?\s*", re.I)
-
-
-def _true_phrase(raw: str, *, plural: bool) -> str:
-    text = plain(raw).strip()
-    listed = re.match(r"^([^,.;:?!\u2014]+(?:, [^,.;:?!\u2014]+)+,? and [^,.;:?!\u2014]+)", text)
-    if (
-        listed
-        and listed.group(1).count(",") >= 2
-        and all(
-            len(item.split()) <= 4 and not is_gerund(item.split()[0])
-            for item in re.split(r",? and |, ", listed.group(1))[1:]
-            if item.split()
-        )
-    ):
-        text = listed.group(1)
-    else:
-        cut = _VERB_END.search(text)
-        if cut and cut.start() > 0:
-            text = text[: cut.start()]
-    text = _ADVERBS.sub("", text + " ").strip(" .,")
-    # "help them set goals": right after the verb, "them" is the people being supported.
-    text = re.sub(r"^(\S+) them\b", r"\1 people", text)
-    words = text.split()
-    if len(words) < 3 or len(words) > 12:
-        return ""
-    verb = words[0].lower()
-    if verb in _NOT_DOING or verb in STOPWORDS or verb.endswith(("ly", "ing", "ed")):
-        return ""
-    if not plural:
-        if not verb.endswith("s"):
-            return ""
-        verb = base_of_third_person(verb)
-    elif verb.endswith("s") and not verb.endswith("ss"):
-        return ""
-    if any(w.lower().strip(".,'") in _BAD_WORDS | {"them"} for w in words[1:]):
-        return ""
-    if words[1].lower() in ("that", "what"):
-        return ""
-    return " ".join([verb, *words[1:]])

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .items import ChoiceDraft
+from .types import ChoiceDraft
 
 
 def _quote(sentence: str) -> str:
@@ -32,12 +30,12 @@ def explanation(
     wrong = [c for c in choices if not c.is_correct]
     link = f"[Read this part of the lesson](#{anchor})"
     if kind == "not_question":
-        lines = [f"**{_sentence(answer.text)}** This is not part of the role. {answer.rationale}"]
+        lines = [f"**{_sentence(answer.text)}** This is the one the lesson rules out."]
         if evidence:
-            lines[0] += f" The lesson says: {_quote(evidence)}"
+            lines[0] += f" It says: {_quote(evidence)}"
         lines += [
             "",
-            "The other options are all things the lesson says a peer specialist does:",
+            "The other options are all things the lesson endorses:",
             "",
         ]
         lines += [f"- {_sentence(c.text)}" for c in wrong]

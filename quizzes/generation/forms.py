@@ -10,165 +10,115 @@ in one `Form`:
 - ``"it_helps"``: "It helps prescribe medication" (answers "Why ...?")
 - ``"statement"``: "A peer specialist prescribes medication."
 - ``"noun"``: "An authoritarian attitude"
+- ``"to"``: "To prescribe medication" (answers "What is the purpose of ...?")
+- ``"clause"``: a whole clause as the lesson wrote it ("It acts as a foundation")
+
+Inflection is lemminflect's (its lexicon ships inside the wheel), not hand-written verb lists.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
-from .words import word_set
+from lemminflect import getAllLemmas, getInflection, getLemma
 
-Form = Literal["ing", "by", "base", "it_helps", "statement", "noun"]
-VERB_FORMS: tuple[Form, ...] = ("ing", "by", "base", "it_helps", "statement")
+from .types import Phrase
+
+Form = Literal["ing", "by", "base", "to", "it_helps", "statement", "noun", "clause"]
+VERB_FORMS: tuple[Form, ...] = ("ing", "by", "base", "to", "it_helps", "statement")
 
 STATEMENT_SUBJECT = "A peer specialist"
 
-# Verbs whose base form ends in a silent "e", so "sharing" gives back "share".
-_E_VERBS = word_set(
-    """
-    accommodate achieve advocate argue arrange assume become believe breathe care celebrate change
-    choose close collaborate come communicate compare complete continue create cultivate cure debate
-    decide define describe diagnose dictate disclose dispense dominate embrace emphasize
-    encourage endure engage enhance ensure escalate evaluate excuse explore facilitate force gauge
-    generate give guide hone hope ignore imagine impose improve include inspire introduce involve
-    isolate issue judge lecture leave live lose love make manage medicate minimise minimize moralise
-    moralize motivate move navigate note notice nurture organise organize overcome pace persuade
-    pathologise pathologize place pose practise praise prepare prescribe pressure produce promote
-    provide pursue raise rate realise realize receive recognise recognize reduce refuse reinforce
-    relate remove replace require resolve rescue restore revise rule save scare secure serve shame
-    shape share solve stabilise stabilize state stigmatise stigmatize strive structure substitute
-    summarise summarize supervise take terminate trade translate use validate value welcome write
-    """
+# Words ending in -ing that are nouns or adjectives in explanatory prose, never a verb heading an
+# option (English: lemminflect knows "meaning" as a lemma of "mean", but "a meaning" is a noun).
+_NOT_GERUNDS = frozenset(
+    [
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "morning",
+        "evening",
+        "during",
+        "ceiling",
+        "spring",
+        "string",
+        "king",
+        "ring",
+        "wellbeing",
+        "well-being",
+        "belonging",
+        "understanding",
+        "feeling",
+        "feelings",
+        "meaning",
+        "training",
+        "setting",
+        "settings",
+        "building",
+        "beginning",
+        "nothing",
+    ]
 )
-_DOUBLED = {
-    "run": "running",
-    "put": "putting",
-    "get": "getting",
-    "set": "setting",
-    "sit": "sitting",
-    "stop": "stopping",
-    "plan": "planning",
-    "let": "letting",
-    "cut": "cutting",
-    "hit": "hitting",
-    "admit": "admitting",
-    "commit": "committing",
-    "refer": "referring",
-    "prefer": "preferring",
-    "control": "controlling",
-    "drop": "dropping",
-    "step": "stepping",
-    "shop": "shopping",
-    "nag": "nagging",
-    "swap": "swapping",
-    "grab": "grabbing",
-    "rob": "robbing",
-    "dig": "digging",
-}
-_UNDOUBLED = {ing: base for base, ing in _DOUBLED.items()}
-_IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
-_IRREGULAR_BASE = {"is": "be", "are": "be", "has": "have", "does": "do", "goes": "go"}
-_NOT_GERUNDS = word_set(
-    """
-    something nothing anything everything thing things morning evening during ceiling spring string
-    king ring wellbeing well-being belonging understanding feeling feelings meaning training setting
-    building beginning
-    """
-)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """An option's content before it is put into a form: a verb phrase (base form) or a noun phrase."""
-
-    verb: str = ""
-    noun: str = ""
-
-    def can_render(self, form: Form) -> bool:
-        return bool(self.noun) if form == "noun" else bool(self.verb)
 
 
 def is_gerund(word: str) -> bool:
+    """Whether `word` is the -ing form of a verb (lemminflect's lexicon, not a suffix rule)."""
     word = word.lower()
-    return word.endswith("ing") and len(word) > 4 and word not in _NOT_GERUNDS
+    if not word.endswith("ing") or len(word) <= 4 or word in _NOT_GERUNDS:
+        return False
+    return bool(getAllLemmas(word, upos="VERB"))
+
+
+def is_verb(word: str) -> bool:
+    """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase)."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower)
+    return "VERB" in lemmas and lower in lemmas["VERB"] and "ADV" not in lemmas
+
+
+def _inflect(word: str, tag: str) -> str:
+    lower = word.lower()
+    found = getInflection(lower, tag=tag)
+    return found[0] if found else lower
 
 
 def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb)."""
     first, _, rest = verb.partition(" ")
-    lower = first.lower()
-    if lower in _DOUBLED:
-        ing = _DOUBLED[lower]
-    elif lower.endswith("ie"):
-        ing = lower[:-2] + "ying"
-    elif lower.endswith(("ee", "ye", "oe")) or lower == "be":
-        ing = lower + "ing"
-    elif lower.endswith("e") and len(lower) > 2:
-        ing = lower[:-1] + "ing"
-    else:
-        ing = lower + "ing"
-    return f"{ing} {rest}".strip()
+    return f"{_inflect(first, 'VBG')} {rest}".strip()
 
 
 def from_gerund(phrase: str) -> str:
     """ "sharing personal stories" -> "share personal stories"."""
     first, _, rest = phrase.partition(" ")
-    lower = first.lower()
-    if not is_gerund(lower):
+    if not is_gerund(first):
         return phrase
-    if lower in _UNDOUBLED:
-        base = _UNDOUBLED[lower]
-    elif lower.endswith("eeing"):
-        base = lower[:-3]
-    elif lower.endswith("ying") and lower[:-4] + "ie" in {"lie", "die", "tie"}:
-        base = lower[:-4] + "ie"
-    else:
-        base = lower[:-3]
-        if base + "e" in _E_VERBS:
-            base += "e"
-        elif (
-            len(base) > 2
-            and base[-1] == base[-2]
-            and base[-1] not in "lsz"
-            and base not in {"add", "err", "egg"}
-        ):
-            base = base[:-1]
-    return f"{base} {rest}".strip()
+    lemma = getLemma(first.lower(), upos="VERB")
+    return f"{lemma[0] if lemma else first.lower()} {rest}".strip()
 
 
 def third_person(verb: str) -> str:
     """ "share stories" -> "shares stories"."""
     first, _, rest = verb.partition(" ")
-    lower = first.lower()
-    if lower in _IRREGULAR_3SG:
-        conjugated = _IRREGULAR_3SG[lower]
-    elif lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
-        conjugated = lower[:-1] + "ies"
-    elif lower.endswith(("s", "sh", "ch", "x", "z", "o")):
-        conjugated = lower + "es"
-    else:
-        conjugated = lower + "s"
-    return f"{conjugated} {rest}".strip()
+    return f"{_inflect(first, 'VBZ')} {rest}".strip()
 
 
 def base_of_third_person(word: str) -> str:
     """ "fosters" -> "foster", "establishes" -> "establish", "carries" -> "carry"."""
     lower = word.lower()
-    if lower in _IRREGULAR_BASE:
-        return _IRREGULAR_BASE[lower]
-    if lower.endswith(("us", "ss", "is")):
-        return lower
-    if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
-    if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return lower[:-2]
-    if lower.endswith("uses") and lower[:-1] not in _E_VERBS:
-        return lower[:-2]
-    if lower.endswith("s") and not lower.endswith("ss"):
-        return lower[:-1]
-    return lower
+    lemmas = getAllLemmas(lower, upos="VERB").get("VERB")
+    return lemmas[0] if lemmas else lower
+
+
+def base_form(word: str) -> str:
+    """The base form of any verb form ("gave" -> "give"); the word itself when it is no verb."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower, upos="VERB").get("VERB")
+    return lemmas[0] if lemmas else lower
 
 
 def capitalise(text: str) -> str:
@@ -179,6 +129,8 @@ def render(phrase: Phrase, form: Form) -> str:
     """The option text for `phrase` in `form` (no final full stop except for statements)."""
     if form == "noun":
         return capitalise(phrase.noun)
+    if form == "clause":
+        return capitalise(phrase.clause)
     verb = phrase.verb
     if form == "ing":
         return capitalise(to_gerund(verb))
@@ -186,6 +138,8 @@ def render(phrase: Phrase, form: Form) -> str:
         return "By " + to_gerund(verb)
     if form == "base":
         return capitalise(verb)
+    if form == "to":
+        return "To " + verb
     if form == "it_helps":
         return "It helps " + verb
     return f"{STATEMENT_SUBJECT} {third_person(verb)}."

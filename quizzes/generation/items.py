@@ -1,13 +1,17 @@
-"""Question builders: overgenerate drafts of each kind, check them with the rubric, keep the best.
+"""The assembler: overgenerate items of each kind, check each with the rubric, keep the best.
 
-Kinds:
+Kinds (rules of item writing):
 
-- ``main_point``: asks the lesson's key question; the correct option is the main point.
-- ``best_statement``: "Which statement best reflects...?"; the correct option is something the
-  lesson says a peer specialist does; the others are ideas the lesson rules out.
-- ``cloze``: a sentence of the lesson with the main point blanked, with context before it.
-- ``not_question``: "Which ... is NOT ...?"; the answer is something outside the role or to avoid,
-  the others are true statements from the lesson.
+- ``main_point``: the lesson's key question (or its own question, or "What does X mean?"); the key is
+  the main point realised for the stem; wrong options are what the article rules out.
+- ``concept``: "Which statement about X is accurate?": one statement the lesson makes about its
+  concept, against the ideas it rejects, stated about the same concept.
+- ``sibling``: from a list defining the members of a category ("Specific: ...", "Measurable: ..."):
+  which member is described so; the other members are the wrong options.
+- ``list_member``: "Which of the following is one of <the list's heading>?": a list item against
+  ideas the lesson rules out.
+- ``not_question``: "Which ... is NOT ...?" only when the lesson endorses three members of a list and
+  rejects the fourth.
 """
 
 from __future__ import annotations
@@ -19,81 +23,52 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
 
-from .distractors import (
-    DistractorBank,
-    Klass,
-    TrueOption,
-    WrongOption,
-    from_bank,
-    mine,
-    true_statements,
-)
+from lemminflect import getAllLemmas
+
+from .answers import answer_for, claim, shorter
+from .distractors import Mined, from_bank, is_contrast_heading, mine, self_contained, shape_of
 from .explain import explanation
-from .forms import Form, Phrase, capitalise, render, to_gerund
-from .lesson import BODY_ANCHOR, LessonInput, ReadLesson, Sentence, read_lesson
-from .mainpoint import MainPoint, Shape, locate, main_point, shape_of
-from .rubric import BLANK, GENERIC_STEMS, asserted_true, check
+from .forms import base_form, capitalise, from_gerund, is_gerund, is_verb, to_gerund
+from .lesson import BODY_ANCHOR, read_lesson
+from .mainpoint import MainPoint, main_point
+from .rubric import (
+    asserted_true,
+    check,
+    form_problem,
+    is_negative_stem,
+    options_problem,
+    wording_problem,
+)
+from .types import (
+    GENERATOR_VERSION,
+    KINDS,
+    ChoiceDraft,
+    DistractorBank,
+    GenerationResult,
+    Kind,
+    LessonInput,
+    QuestionDraft,
+    ReadLesson,
+    Sentence,
+    WrongOption,
+)
+from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, plain, recall
-from .words import stem as stem_of
 
-GENERATOR_VERSION = "2026.11-3"
+__all__ = [
+    "GENERATOR_VERSION",
+    "KINDS",
+    "ChoiceDraft",
+    "GenerationResult",
+    "QuestionDraft",
+    "fingerprint",
+    "generate",
+    "position_counts",
+]
 
-Kind = Literal["main_point", "best_statement", "cloze", "not_question"]
-KINDS: tuple[Kind, ...] = ("main_point", "best_statement", "cloze", "not_question")
-ROLE = "a Certified Peer Specialist"
-
-
-@dataclass(frozen=True)
-class ChoiceDraft:
-    """One option. `source` is a sentence id ("the-takeaway:0"), "bank:<id>" or "main_point";
-    `klass` is None for a true option, else never / not_primary / misconception / avoid."""
-
-    text: str
-    is_correct: bool
-    source: str
-    klass: str | None
-    rationale: str
-
-
-@dataclass(frozen=True)
-class QuestionDraft:
-    """A generated question. Publishable only when `rubric_failures` is empty."""
-
-    kind: Kind
-    stem: str
-    choices: tuple[ChoiceDraft, ...]
-    explanation: str
-    anchor: str
-    source_sentence_id: str
-    fingerprint: str
-    rubric_failures: tuple[str, ...]
-
-    @property
-    def publishable(self) -> bool:
-        return not self.rubric_failures
-
-    @property
-    def correct_index(self) -> int:
-        return next(i for i, c in enumerate(self.choices) if c.is_correct)
-
-
-@dataclass(frozen=True)
-class GenerationResult:
-    """Everything `generate` found for one lesson.
-
-    `items`: the drafts kept after selection, at most one per kind, in `KINDS` order.
-    `rejected`: (rule id, number of candidate drafts that failed it), for every rule that failed.
-    """
-
-    slug: str
-    generator_version: str
-    main_point: MainPoint
-    items: tuple[QuestionDraft, ...]
-    rejected: tuple[tuple[str, int], ...]
-    candidates_checked: int
+MAX_ITEMS = 7
 
 
 def fingerprint(kind: str, stem: str, choices: Sequence[ChoiceDraft]) -> str:
@@ -112,16 +87,12 @@ def seeded_rng(slug: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
-# --- building blocks -------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class _Option:
     text: str
     source: str
     klass: str | None
     rationale: str
-    concept: str
 
 
 @dataclass(frozen=True)
@@ -133,459 +104,616 @@ class _Plan:
     evidence: str
     anchor: str
     source_sentence_id: str
+    negative: bool = False
 
 
-def _render(phrase: Phrase, form: Form, *, lower: bool) -> str:
-    text = render(phrase, form)
-    if lower and form in ("ing", "base", "noun"):
-        first = text.split(" ", 1)[0]
-        if not (first.isupper() and len(first) > 1):
-            text = text[:1].lower() + text[1:]
-    return text
+# --- option forms ----------------------------------------------------------------------------------
 
 
-def _wrong_candidates(
-    wrong: WrongOption, form: Form, *, lower: bool, target: int
-) -> _Option | None:
-    """The wording of `wrong` in `form` whose length is closest to `target`."""
-    texts = [_render(v, form, lower=lower) for v in wrong.variants if v.can_render(form)]
-    if not texts:
+def _in_shape(text: str, shape: str) -> str:
+    """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
+    own = shape_of(text)
+    nominal = ("noun", "clause", "ing")
+    if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
+        return capitalise(text)
+    if shape == "because" and own == "it":
+        return "Because " + text[:1].lower() + text[1:]
+    if shape == "base" and own in ("ing", "to"):
+        verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
+        return capitalise(verb)
+    if shape == "by" and own in ("ing", "to"):
+        verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
+        return "By " + to_gerund(verb)
+    if shape == "to" and own == "ing":
+        return "To " + from_gerund(text[:1].lower() + text[1:])
+    if shape == "ing" and own == "to":
+        return capitalise(to_gerund(text[3:]))
+    return ""
+
+
+def _wrong_options(
+    key: _Option, mined: Sequence[Mined], bank: Sequence[WrongOption], read: ReadLesson
+) -> list[_Option]:
+    """Mined options in the key's shape that the lesson does not endorse; then one bank option."""
+    shape = shape_of(key.text)
+    key_stems = content_stems(key.text)
+    found: list[_Option] = []
+    for item in mined:
+        text = _in_shape(item.text, shape)
+        if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
+            continue
+        if asserted_true(text, read.sentences):
+            continue
+        if any(jaccard(text, o.text) >= 0.5 for o in found):
+            continue
+        found.append(_Option(text, item.option.source, item.option.klass, item.option.rationale))
+    # The reviewed bank is a last resort: at most one option, only when two came from the lesson.
+    if len(found) >= 2:
+        for entry in bank:
+            for variant in entry.variants:
+                if shape == "ing" and variant.verb:
+                    text = capitalise(to_gerund(variant.verb))
+                elif shape == "to" and variant.verb:
+                    text = "To " + variant.verb
+                elif shape == "base" and variant.verb:
+                    text = capitalise(variant.verb)
+                elif shape in ("noun", "clause") and variant.noun:
+                    text = capitalise(variant.noun)
+                else:
+                    continue
+                if content_stems(text) & key_stems or any(
+                    jaccard(text, o.text) >= 0.4 for o in found
+                ):
+                    continue
+                found.append(_Option(text, entry.source, entry.klass, entry.rationale))
+                break
+            if any(o.source.startswith("bank:") for o in found):
+                break
+    return found
+
+
+def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | None:
+    """Three wrong options whose lengths sit best with the key's (item writing: no length clue)."""
+    if len(pool) < 3:
         return None
-    # The lesson's own wording comes first; keep it unless its length would stand out.
-    if 0.6 * target <= len(texts[0]) <= 1.5 * target:
-        text = texts[0]
-    else:
-        text = min(texts, key=lambda t: (abs(len(t) - target), len(t)))
-    return _Option(
-        text=text,
-        source=wrong.source,
-        klass=wrong.klass,
-        rationale=wrong.rationale,
-        concept=wrong.concept,
-    )
-
-
-def _pick_wrong(
-    correct: _Option,
-    pool: Sequence[WrongOption],
-    form: Form,
-    *,
-    lower: bool = False,
-    count: int = 3,
-) -> list[tuple[_Option, ...]]:
-    """Sets of `count` wrong options, best first: lesson-sourced, varied classes, lengths in line."""
-    answer_words = content_stems(correct.text) - GENERIC_STEMS
-    options = [
-        o
-        for o in (_wrong_candidates(w, form, lower=lower, target=len(correct.text)) for w in pool)
-        # A wrong option sharing the answer's own words reads as half right: leave it out.
-        if o is not None and not (content_stems(o.text) & answer_words)
-    ]
-    options = options[:9]
-    # Near-duplicate pairs, worked out once rather than again in every combination.
-    alike = {
-        (i, j)
-        for i, j in itertools.combinations(range(len(options)), 2)
-        if jaccard(options[i].text, options[j].text) >= 0.5
-    }
-    sets: list[tuple[float, int, tuple[_Option, ...]]] = []
-    for order, picked in enumerate(itertools.combinations(range(len(options)), count)):
-        combo = tuple(options[i] for i in picked)
-        if len({o.concept for o in combo}) < count:
-            continue
-        if any(pair in alike for pair in itertools.combinations(picked, 2)):
-            continue
-        texts = [o.text for o in combo]
-        lengths = [len(t) for t in texts]
+    best: tuple[float, int, tuple[_Option, ...]] | None = None
+    for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
+        lengths = [len(o.text) for o in combo]
         median = statistics.median(lengths)
-        fits = len(correct.text) <= 1.3 * max(lengths) and (
-            0.5 * median <= len(correct.text) <= 1.75 * median
+        spread = abs(len(key.text) - median) / max(median, 1)
+        longest = len(key.text) > 1.3 * max(lengths)
+        bank = sum(o.source.startswith("bank:") for o in combo)
+        texts = [o.text for o in combo]
+        rules = (
+            bool(wording_problem([key.text, *texts], key.text))
+            + bool(form_problem(key.text, texts))
+            + bool(options_problem([key.text, *texts], 1))
         )
-        from_lesson = sum(1 for o in combo if not o.source.startswith("bank:"))
-        classes = len({o.klass for o in combo})
-        score = (2.0 if fits else 0.0) + 0.4 * from_lesson + 0.5 * classes
-        sets.append((-score, order, combo))
-    sets.sort(key=lambda s: (s[0], s[1]))
-    return [combo for _, _, combo in sets[:3]]
+        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 0.5 * bank
+        if best is None or (score, order) < (best[0], best[1]):
+            best = (score, order, combo)
+    return best[2] if best else None
 
 
-def _pool(
-    read: ReadLesson,
-    bank: DistractorBank,
-    mined: Sequence[WrongOption],
-    classes: tuple[Klass, ...],
-    known_true: Sequence[str],
-) -> list[WrongOption]:
-    """Mined wrong options of the allowed classes first, then the bank's, none of them true."""
-    chosen = [w for w in mined if w.klass in classes]
-    seen = {w.concept for w in mined}
-    extra = from_bank(bank, read.lesson.topic, exclude=seen, classes=classes)
-    # A different, stable order of bank entries for each lesson, so lessons do not share options.
-    extra.sort(key=lambda w: hashlib.sha256(f"{read.lesson.slug}\x1f{w.concept}".encode()).digest())
-    chosen += extra
-    usable = []
-    for wrong in chosen:
-        first = wrong.variants[0]
-        text = first.verb or first.noun
-        if wrong.klass != "not_primary" and asserted_true(text, read.sentences):
-            continue
-        if any(recall(t, text) >= 0.6 or recall(text, t) >= 0.6 for t in known_true):
-            continue
-        usable.append(wrong)
-    return usable
+# --- stems ---------------------------------------------------------------------------------------
 
 
-# --- stems -----------------------------------------------------------------------------------------
-
-
-def _according(question: str) -> str:
+def _question_stem(question: str) -> str:
     question = plain(question).strip()
     question = re.sub(r"^(?:so|and|but|now|well),?\s+", "", question, flags=re.I)
-    if re.match(r"^according to", question, re.I):
-        return capitalise(question)
-    return "According to the lesson, " + question[:1].lower() + question[1:]
+    return capitalise(question)
 
 
-def _form_for(question: str, shape: Shape) -> Form | None:
-    """The option form that answers `question` with a main point of this shape."""
-    wh = re.sub(r"^according to [^,]+,\s*", "", plain(question).strip(), flags=re.I)
-    first = wh.split(" ", 1)[0].lower() if wh else ""
-    if shape.kind == "helps":
-        return "it_helps" if first == "why" else None
-    if shape.kind in ("verb", "gerund_subject"):
-        if first == "how":
-            return "by"
-        if first in ("what", "which"):
-            return "base" if re.search(r"\bdo\?$", wh) else "ing"
-        return None
-    if shape.kind == "noun" and first in ("what", "which"):
-        return "noun"
-    return None
+_TITLE_NOISE = re.compile(
+    r"^(?:(?:chapter|section|unit|part|module)\s+[\w.]+[,:]?\s*)+|^(?:understanding|exploring|"
+    r"why|how|what)\s+",
+    re.I,
+)
 
 
-def _template(shape: Shape) -> tuple[str, Form] | None:
-    if shape.kind == "verb":
-        return ("Which of the following best states the main point of the lesson?", "ing")
-    if shape.kind == "gerund_subject" and shape.predicate_as_written:
-        return (f"According to the lesson, what {shape.predicate_as_written}?", "ing")
-    if shape.kind == "noun" and shape.predicate:
-        return (
-            f"According to the lesson, what is essential for {ROLE} to {shape.predicate}?",
-            "noun",
-        )
-    if shape.kind == "helps":
-        return (f"According to the lesson, why is {shape.subject} crucial for {ROLE}?", "it_helps")
-    return None
+def _concept(read: ReadLesson, point: MainPoint) -> str:
+    """The lesson's concept: the subject of its main point when that is a definition."""
+    match = re.match(
+        r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
+        r"(?:is|are|means|refers to)\s",
+        claim(point.text),
+    )
+    if match and len(match.group("x").split()) <= 5:
+        subject = match.group("x").strip()
+        return subject if subject.isupper() else subject[:1].lower() + subject[1:]
+    return ""
 
 
-def _rhetorical_question(read: ReadLesson, source: Sentence | None) -> str:
-    """The lesson's own question just before the main point's sentence, if it stands alone."""
-    if source is None:
+def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
+    lesson = read.lesson
+    if lesson.key_question.strip():
+        return _question_stem(lesson.key_question)
+    title = plain(lesson.title).strip()
+    if title.endswith(("?", ":")):
+        return _question_stem(title)
+    # The article's own question that the main point answers.
+    source = read.by_id(point.source_sentence_id)
+    if source is not None:
+        position = read.sentences.index(source)
+        before = read.sentences[position - 1] if position else None
+        if (
+            before is not None
+            and before.plain.rstrip().endswith("?")
+            and re.match(r"^(?:so,?\s+)?(?:what|which|why|how)\b", before.plain, re.I)
+            and not re.search(r"\b(?:you|your|this|these|it)\b", before.plain, re.I)
+            and len(content_stems(before.plain) - {"cps", "person"}) >= 2
+            # A question about the lesson's subject, not a figure of speech ("the secret sauce").
+            and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
+        ):
+            return _question_stem(before.plain)
+    asked = _title_as_question(lesson.title)
+    if asked:
+        return asked
+    concept = _concept(read, point)
+    if concept:
+        plural = concept.endswith("s") and not concept.endswith("ss")
+        if re.search(r"\b(?:means?|refers? to|is defined as)\b", claim(point.text), re.I):
+            return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
+        # "X is the essential technique": a description, not a definition of the word.
+        return f"Which of the following best describes {concept}?"
+    subject = _subject(point.text)
+    if subject:
+        return f"Which of the following best describes {subject}?"
+    return ""
+
+
+def _title_as_question(title: str) -> str:
+    """A title that is an indirect question ("How Peer Specialists Ignite Hope in Clients", "Why
+    Hope Comes First") as the direct question (English: do-support and the verb's base form)."""
+    text = plain(title).split(":")[-1].strip()
+    match = re.match(r"^(how|why)\s+(.+)$", text, re.I)
+    if not match:
         return ""
-    before = read.previous(source)
-    if before is None or not before.plain.rstrip().endswith("?"):
+    words = [w if w.isupper() else w.lower() for w in match.group(2).split()]
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[1:6], start=1)
+            if "VERB" in (lemmas := getAllLemmas(w))
+            and ("NOUN" not in lemmas or w.endswith("s"))
+            and not getAllLemmas(words[i - 1]).keys() <= {"ADJ"}
+        ),
+        -1,
+    )
+    if at <= 0:
         return ""
-    question = re.sub(r"^(?:so|and|but|now|well),?\s+", "", before.plain.strip(), flags=re.I)
-    if not re.match(r"^(?:why|what|how)\b", question, re.I):
+    subject = " ".join(words[:at])
+    verb = words[at].lower()
+    if verb in ("is", "are", "can", "should", "must", "will"):
         return ""
-    if len(content_stems(question) - {"cps"}) < 2 or re.search(
-        r"\b(?:you|your|it|this)\b", question, re.I
-    ):
-        return ""
-    return question
-
-
-# --- the four kinds --------------------------------------------------------------------------------
-
-
-def _main_point_option(shape: Shape, form: Form, source: str) -> _Option:
-    return _Option(
-        text=render(shape.answer, form),
-        source=source,
-        klass=None,
-        rationale="",
-        concept="main_point",
+    rest = " ".join(words[at + 1 :])
+    plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
+    auxiliary = "do" if plural else "does"
+    return (
+        f"{match.group(1).capitalize()} {auxiliary} {subject} {base_form(verb)} {rest}".strip()
+        + "?"
     )
 
 
-_MAIN_CLASSES: dict[Form, tuple[Klass, ...]] = {
-    "it_helps": ("never", "misconception", "avoid"),
-}
-_ALL_CLASSES: tuple[Klass, ...] = ("never", "not_primary", "misconception", "avoid")
+def _subject(text: str) -> str:
+    """A short noun-phrase subject of the main point's clause ("Hope acts as ..." -> "hope")."""
+    match = re.match(
+        r"^(?P<s>[A-Za-z][\w' -]{2,40}?)\s+(?:is|are|acts|act|gives|give|helps|help|"
+        r"means|builds|creates|starts|works|matters|comes)\b",
+        claim(text),
+    )
+    if not match or len(match.group("s").split()) > 4 or is_gerund(match.group("s").split()[0]):
+        return ""
+    subject = match.group("s")
+    return subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+
+
+# --- the kinds -----------------------------------------------------------------------------------
 
 
 def _main_point_plans(
-    read: ReadLesson,
-    point: MainPoint,
-    shape: Shape,
-    bank: DistractorBank,
-    mined: Sequence[WrongOption],
-    known_true: Sequence[str],
+    read: ReadLesson, point: MainPoint, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
+    stem = _main_point_stem(read, point)
+    if not stem:
+        return []
     source = read.by_id(point.source_sentence_id)
-    stems: list[tuple[str, Form]] = []
-    for question in (read.lesson.key_question, _rhetorical_question(read, source)):
-        if question:
-            form = _form_for(question, shape)
-            if form:
-                stems.append((_according(question), form))
-    template = _template(shape)
-    if template:
-        stems.append(template)
-    answer_text = shape.answer.verb or shape.answer.noun
-    stated = locate(read, answer_text) if answer_text else None
-    if stated is not None and recall(answer_text, stated.plain) >= 0.6:
-        source = stated
-    plans = []
-    for stem, form in stems:
-        correct = _main_point_option(shape, form, source.id if source else "main_point")
-        pool = _pool(read, bank, mined, _MAIN_CLASSES.get(form, _ALL_CLASSES), known_true)
-        for wrong in _pick_wrong(correct, pool, form):
-            plans.append(
-                _Plan(
-                    kind="main_point",
-                    stem=stem,
-                    correct=correct,
-                    wrong=wrong,
-                    evidence=_with_context(read, source) if source else point.text,
-                    anchor=source.anchor if source else BODY_ANCHOR,
-                    source_sentence_id=source.id if source else "",
-                )
-            )
+    answer = answer_for(stem, point.text)
+    plans: list[_Plan] = []
+    for text in (answer, *shorter(answer)):
+        plan = _main_point_plan(read, point, stem, source, text, mined, bank)
+        if plan is not None:
+            plans.append(plan)
     return plans
 
 
-def _answer_span(sentence: Sentence, answer: Phrase) -> tuple[int, int, Form] | None:
-    """Where `sentence` states the answer: (start, end, form), allowing small wording changes
-    ("people" for "individuals", "experience" for "experiences")."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence.plain))
-    if answer.verb:
-        phrase, base = answer.verb, answer.verb.split()[0].lower()
-        starts = {base: "base", to_gerund(base).split()[0]: "ing"}
-    else:
-        phrase, starts = answer.noun, {answer.noun.split()[0].lower(): "noun"}
-    wanted = content_stems(phrase)
-    last = [stem_of(w) for w in re.findall(r"[A-Za-z'-]+", phrase.lower()) if stem_of(w) in wanted]
-    if not last:
-        return None
-    for i, word in enumerate(words):
-        form = starts.get(word.group(0).lower())
-        if form is None:
-            continue
-        for j in range(i, min(len(words), i + len(phrase.split()) + 4)):
-            if stem_of(words[j].group(0).lower()) == last[-1]:
-                start, end = word.start(), words[j].end()
-                tail = re.search(
-                    r"((?:\s+[a-z']+)*)$", phrase.lower().split(words[j].group(0).lower())[-1]
-                )
-                if (
-                    tail
-                    and tail.group(1)
-                    and sentence.plain[end:].lower().startswith(tail.group(1))
-                ):
-                    end += len(tail.group(1))
-                if recall(wanted, sentence.plain[start:end]) >= 0.8:
-                    return start, end, form  # type: ignore[return-value]
-                break
-    return None
-
-
-def _cloze_plans(
+def _main_point_plan(
     read: ReadLesson,
-    shape: Shape,
-    bank: DistractorBank,
-    mined: Sequence[WrongOption],
-    known_true: Sequence[str],
-) -> list[_Plan]:
-    answer = shape.answer
-    if not (answer.verb or answer.noun):
-        return []
-    ordered = sorted(read.sentences, key=lambda s: (s.role != "conclusion", s.role == "summary"))
+    point: MainPoint,
+    stem: str,
+    source: Sentence | None,
+    text: str,
+    mined: Sequence[Mined],
+    bank: Sequence[WrongOption],
+) -> _Plan | None:
+    key = _Option(
+        text=text,
+        source=source.id if source else "main_point",
+        klass=None,
+        rationale="",
+    )
+    negative = is_negative_stem(stem)
+    if negative:
+        # Under "Which is NOT ...?" the wrong options are things the lesson endorses: list members.
+        shape = shape_of(key.text)
+        members = [
+            _Option(t, s.id, None, "")
+            for items in read.lists().values()
+            for s in items
+            if (t := _list_option(s))
+            and shape_of(t) == shape
+            and jaccard(t, key.text) < 0.5
+            and asserted_true(t, read.sentences)
+        ]
+        wrong = _best_three(key, members) or tuple(members[:3])
+        key = replace(key, klass="misconception")
+        # The sentence that rules the key out is its evidence.
+        ruling = next((m for m in mined if jaccard(m.text, key.text) >= 0.5), None)
+        if ruling is not None:
+            source = read.by_id(ruling.option.source) or source
+            key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
+    else:
+        pool = _wrong_options(key, mined, bank, read)
+        # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
+        wrong = _best_three(key, pool) or tuple(pool)
+    return _Plan(
+        negative=negative,
+        kind="main_point",
+        stem=stem,
+        correct=key,
+        wrong=wrong,
+        evidence=source.text if source else point.text,
+        anchor=source.anchor if source else BODY_ANCHOR,
+        source_sentence_id=source.id if source else "",
+    )
+
+
+_DEFINED_ITEM = re.compile(
+    r"^(?P<term>[A-Z][\w'() -]{1,40}?)\s*(?::|\u2014| - )\s+(?P<desc>.{12,})$"
+)
+
+
+def _sibling_plans(read: ReadLesson) -> list[_Plan]:
+    """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
-    for sentence in ordered:
-        span = _answer_span(sentence, answer)
-        if span is None:
+    groups: list[list[tuple[Sentence, str, str]]] = []
+    for items in read.lists().values():
+        defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
+        pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
+        if len(pairs) >= 4 and 3 * len(pairs) >= 2 * len(items):
+            groups.append(pairs)  # a list defining its members (most of its items "Term: ...")
+    # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
+    run: list[tuple[Sentence, str, str]] = []
+    for sentence in (*read.sentences, None):
+        found = _TERM_MEANS.match(sentence.plain) if sentence is not None else None
+        if (
+            found
+            and sentence is not None
+            and (not run or run[-1][0].paragraph == sentence.paragraph)
+        ):
+            run.append((sentence, found.group("term"), found.group("desc")))
             continue
-        at, end, form = span
-        before = sentence.plain[:at].lower()
-        if form == "base" and not re.search(r"\b(?:to|helps?|can)\s+$", before):
+        if len(run) >= 3:
+            groups.append(run)
+        run = [(sentence, found.group("term"), found.group("desc"))] if found and sentence else []
+    for pairs in groups:
+        if len(pairs) < 4:
             continue
-        span_text = sentence.plain[at:end]
-        if ("," in span_text and "," not in answer.verb + answer.noun) or "\u2014" in span_text:
-            continue
-        text = sentence.text[:at] + BLANK + sentence.text[end:]
-        context = _context_before(read, sentence)
-        passage = " ".join([*context, text])
-        starts = at == 0
-        correct = _Option(
-            text=sentence.plain[at:end] if not starts else capitalise(sentence.plain[at:end]),
-            source=sentence.id,
-            klass=None,
-            rationale="",
-            concept="main_point",
-        )
-        stem_text = f"Complete the sentence from the lesson: \u201c{passage}\u201d"
-        pool = _pool(read, bank, mined, _ALL_CLASSES, known_true)
-        for wrong in _pick_wrong(correct, pool, form, lower=not starts):
+        for position, (sentence, term, desc) in enumerate(pairs):
+            desc = _one_clause(desc)
+            if content_stems(term) & content_stems(desc):
+                continue  # the description would give the term away
+            others = [p for p in pairs if p[1] != term]
+            rotated = others[position % len(others) :] + others[: position % len(others)]
+            wrong = tuple(
+                _Option(
+                    text=t,
+                    source=s.id,
+                    klass="not_primary",
+                    rationale=f"{t} is another member of the list: {_one_clause(d)}.",
+                )
+                for s, t, d in rotated[:3]
+            )
             plans.append(
                 _Plan(
-                    kind="cloze",
-                    stem=stem_text,
-                    correct=correct,
+                    kind="sibling",
+                    stem=f"Which of the following is described as \u201c{desc}\u201d?",
+                    correct=_Option(term, sentence.id, None, ""),
                     wrong=wrong,
-                    evidence=_with_context(read, sentence),
+                    evidence=sentence.text,
                     anchor=sentence.anchor,
                     source_sentence_id=sentence.id,
                 )
             )
-        if len(plans) >= 6:
-            break
     return plans
 
 
-def _with_context(read: ReadLesson, sentence: Sentence) -> str:
-    """The sentence to quote, with the one before it when it opens with a pronoun ("It helps...")."""
-    if re.match(r"^(?:it|they|this|that|these|those)\b", sentence.plain, re.I):
-        before = read.previous(sentence)
-        if before is not None:
-            return f"{before.text} {sentence.text}"
-    return sentence.text
+_TERM_MEANS = re.compile(
+    r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers to|is about) (?P<desc>.{12,})$"
+)
 
 
-def _context_before(read: ReadLesson, sentence: Sentence) -> list[str]:
-    """Sentences before `sentence` in its paragraph, enough for the passage to stand alone."""
-    context: list[str] = []
-    current = sentence
-    words = len(sentence.text.split())
-    while len(context) < 2:
-        opens_with_pronoun = re.match(
-            r"^(?:it|they|this|that|these|those|he|she)\b", plain(current.text), re.I
-        )
-        if words >= 16 and not opens_with_pronoun and not current.plain.rstrip().endswith("?"):
-            break
-        before = read.previous(current)
-        if before is None or (len(before.text.split()) < 5 and not context):
-            break
-        context.insert(0, before.text)
-        words += len(before.text.split())
-        current = before
-    return context
+def _one_clause(text: str) -> str:
+    text = re.split(r";|\s\u2014\s|\(|, such as ", plain(text))[0]
+    return text.strip(" .,")
 
 
-_BEST_CLASSES: tuple[Klass, ...] = ("never", "misconception", "avoid")
+def _category(sentence: Sentence) -> str:
+    """What a list's items are members of: its heading, or the sentence leading into it."""
+    heading = plain(sentence.heading).strip(" :")
+    words = re.sub(r"^(?:the|a|an|\w+ (?=\w+s\b))\s*", "", heading, flags=re.I).split()
+    # A category is a plural noun phrase ("Forms of recovery capital", "The ten principles"), not
+    # an action ("Building a goal") or a question.
+    plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
+    if heading and len(heading.split()) <= 8 and words and not is_gerund(words[0]) and plural:
+        heading = re.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.I)
+        return heading[:1].lower() + heading[1:] if not heading[:2].isupper() else heading
+    return ""
 
 
-def _true_ranked(
-    read: ReadLesson, point: MainPoint, truths: Sequence[TrueOption]
-) -> list[TrueOption]:
-    topic_words = content_stems(read.lesson.title + " " + point.text + " " + read.lesson.topic)
-    return sorted(
-        truths,
-        key=lambda t: (
-            -len(content_stems(t.phrase.verb) & topic_words),
-            -min(len(t.phrase.verb.split()), 8),
-            read.sentences.index(t.sentence),
-        ),
-    )
+def _list_option(sentence: Sentence) -> str:
+    text = _one_clause(sentence.plain)
+    term = _DEFINED_ITEM.match(text)
+    if term:
+        return ""
+    return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
 
 
-def _best_statement_plans(
-    read: ReadLesson,
-    point: MainPoint,
-    truths: Sequence[TrueOption],
-    bank: DistractorBank,
-    mined: Sequence[WrongOption],
-    known_true: Sequence[str],
+def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) -> bool:
+    """Whether a rejected idea shares a word with a member of the list (beyond the lesson's title
+    words): "financial resources to pay for treatment" is too close to "income and basic financial
+    stability" to be called not a member (an article may reject it as the definition only)."""
+    title = content_stems(read.lesson.title) | {"cps", "person", "recoveri", "recovery", "support"}
+    own = content_stems(text) - title
+    listed = [t for _, t in members] + [
+        s.plain
+        for items in read.lists().values()
+        for s in items
+        if not is_contrast_heading(s.heading) and not re.search(r"\bkey\b", s.heading, re.I)
+    ]
+    return any(own & (content_stems(t) - title) for t in listed)
+
+
+def _list_plans(
+    read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
-    stem = "Which statement best reflects what the lesson says about a peer specialist's work?"
     plans: list[_Plan] = []
-    pool = _pool(read, bank, mined, _BEST_CLASSES, known_true)
-    for truth in _true_ranked(read, point, truths)[:3]:
-        correct = _Option(
-            text=render(truth.phrase, "statement"),
-            source=truth.sentence.id,
-            klass=None,
-            rationale="",
-            concept="truth",
-        )
-        for wrong in _pick_wrong(correct, pool, "statement"):
-            plans.append(
-                _Plan(
-                    kind="best_statement",
-                    stem=stem,
-                    correct=correct,
-                    wrong=wrong,
-                    evidence=truth.sentence.text,
-                    anchor=truth.sentence.anchor,
-                    source_sentence_id=truth.sentence.id,
-                )
-            )
-    return plans
-
-
-def _not_question_plans(
-    read: ReadLesson,
-    point: MainPoint,
-    truths: Sequence[TrueOption],
-    bank: DistractorBank,
-    mined: Sequence[WrongOption],
-    known_true: Sequence[str],
-) -> list[_Plan]:
-    if len(truths) < 3:
-        return []
-    stem = f"According to the lesson, which of the following is NOT part of {ROLE}'s role?"
-    ranked = _true_ranked(read, point, truths)
-    pool = _pool(read, bank, mined, ("never", "avoid"), known_true)
-    plans: list[_Plan] = []
-    for wrong in pool[:4]:
-        for combo in itertools.islice(itertools.combinations(ranked[:6], 3), 6):
-            options = [
-                _Option(
-                    text=render(t.phrase, "ing"),
-                    source=t.sentence.id,
-                    klass=None,
-                    rationale="",
-                    concept="truth",
-                )
-                for t in combo
+    for items in read.lists().values():
+        first = items[0]
+        if first.heading and re.search(
+            r"\bkey points?\b|\bsteps?\b|\bexample", first.heading, re.I
+        ):
+            continue
+        if first.heading and is_contrast_heading(first.heading):
+            continue
+        category = _category(first)
+        if not category:
+            continue
+        members = [(s, _list_option(s)) for s in items]
+        members = [(s, t) for s, t in members if t]
+        if len(members) < 3:
+            continue
+        shape = shape_of(members[0][1])
+        members = [(s, t) for s, t in members if shape_of(t) == shape]
+        if len(members) < 3:
+            continue
+        # "Which is one of ...": one member against what the lesson rules out.
+        for sentence, text in members[:2]:
+            key = _Option(text, sentence.id, None, "")
+            pool = [
+                o
+                for o in _wrong_options(key, mined, bank, read)
+                if not _near(o.text, members, read)
             ]
-            target = int(statistics.median(len(o.text) for o in options))
-            answer = _wrong_candidates(wrong, "ing", lower=False, target=target)
-            if answer is None:
-                continue
-            first_mined = wrong.source if not wrong.source.startswith("bank:") else ""
-            evidence_sentence = read.by_id(first_mined) if first_mined else None
-            plans.append(
-                _Plan(
-                    kind="not_question",
-                    stem=stem,
-                    correct=answer,
-                    wrong=tuple(options),
-                    evidence=evidence_sentence.text if evidence_sentence else "",
-                    anchor=evidence_sentence.anchor
-                    if evidence_sentence
-                    else combo[0].sentence.anchor,
-                    source_sentence_id=first_mined or combo[0].sentence.id,
+            wrong = _best_three(key, pool)
+            if wrong:
+                plans.append(
+                    _Plan(
+                        kind="list_member",
+                        stem=f"Which of the following is one of the {category}?",
+                        correct=key,
+                        wrong=wrong,
+                        evidence=sentence.text,
+                        anchor=sentence.anchor,
+                        source_sentence_id=sentence.id,
+                    )
                 )
-            )
+        # NOT: three members the lesson endorses, one idea it rejects.
+        rejected = [m for m in mined if _in_shape(m.text, shape)]
+        rejected.sort(key=lambda m: not m.member_rejected)
+        for item in rejected[:2]:
+            text = _in_shape(item.text, shape)
+            if _near(text, members, read):
+                continue
+            for offset in range(0, max(1, len(members) - 2)):
+                chosen = members[offset : offset + 3]
+                if len(chosen) < 3:
+                    break
+                plans.append(
+                    _Plan(
+                        kind="not_question",
+                        stem=f"Which of the following is NOT one of the {category}?",
+                        correct=_Option(
+                            text, item.option.source, item.option.klass, item.option.rationale
+                        ),
+                        wrong=tuple(_Option(t, s.id, None, "") for s, t in chosen),
+                        evidence=item.option.evidence,
+                        anchor=first.anchor,
+                        source_sentence_id=item.option.source,
+                        negative=True,
+                    )
+                )
     return plans
 
 
-# --- assembling ------------------------------------------------------------------------------------
+_V = vocabulary()
+# "Peer specialists listen ...", "A recovery coach offers ...": the role doing something.
+_ROLE_DOES = re.compile(
+    rf"^(?:so,?\s+)?(?:the |a |an |many |most )?(?:certified |family )?(?:{alternation(_V.role_words)})s?"
+    r"\s+(?:also\s+|can\s+|should\s+)?(?P<v>[a-z]+)\s+(?P<rest>[^.;:!?]+)",
+    re.I,
+)
+_ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
+_HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
+
+
+def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What the lesson says the role does, as gerund phrases (options for a negative stem). A
+    statement with a hedge is left out rather than stripped of it (item writing)."""
+    found: list[tuple[Sentence, str]] = []
+    for sentence in read.sentences:
+        text = sentence.plain.strip()
+        if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
+            continue
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
+            # A list of what the role does ("- Asking what the person wants ...").
+            item = _one_clause(text)
+            if shape_of(item) == "base":
+                item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
+            if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
+                found.append((sentence, capitalise(item)))
+            continue
+        before = read.previous(sentence)
+        if (
+            re.match(r"^they\s", text, re.I)
+            and before is not None
+            and _ROLE_MENTION.search(before.plain)
+        ):
+            text = "Peer specialists " + text.split(" ", 1)[1]  # "they" = the role just named
+        match = _ROLE_DOES.match(text)
+        if match is None or _HEDGED.search(text) or not is_verb(base_form(match.group("v"))):
+            continue
+        verb = base_form(match.group("v"))
+        if verb in ("be", "have", "do", "need", "feel", "seem", "get", "know", "play"):
+            continue
+        rest = re.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
+        rest = re.sub(r"^them\b", "people", rest.strip())
+        phrase = capitalise(to_gerund(f"{verb} {rest}"))
+        if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
+            found.append((sentence, phrase))
+    return found
+
+
+def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
+    """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
+    three things it says the role does (so every wrong option is endorsed: polarity)."""
+    actions = _endorsed_actions(read)
+    if len(actions) < 3:
+        return []
+    plans: list[_Plan] = []
+    for item in mined:
+        if item.option.klass == "not_primary":
+            continue  # part of the work, not something to avoid
+        text = _in_shape(item.text, "ing")
+        if not text or shape_of(text) != "ing":
+            continue
+        chosen = [(s, a) for s, a in actions if jaccard(a, text) < 0.3][:3]
+        if len(chosen) < 3:
+            continue
+        plans.append(
+            _Plan(
+                kind="not_question",
+                stem="Which of the following should a peer specialist avoid?",
+                correct=_Option(text, item.option.source, "avoid", item.option.rationale),
+                wrong=tuple(_Option(a, s.id, None, "") for s, a in chosen),
+                evidence=item.option.evidence,
+                anchor=read.by_id(item.option.source).anchor
+                if read.by_id(item.option.source)
+                else BODY_ANCHOR,
+                source_sentence_id=item.option.source,
+                negative=True,
+            )
+        )
+        if len(plans) >= 2:
+            break
+    return plans
+
+
+def _concept_plans(
+    read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str
+) -> list[_Plan]:
+    """ "Which statement about X is accurate?": a statement the lesson makes about X against the
+    ideas it rejects, each said of X (English: "X is/are <noun phrase>")."""
+    concept = _concept(read, point)
+    if not concept:
+        return []
+    plural = concept.endswith("s") and not concept.endswith("ss")
+    verb = "are" if plural else "is"
+    # Noun phrases, gerund phrases and participles all read as "X is/are <it>".
+    nouns = [
+        m
+        for m in mined
+        if m.shape in ("noun", "ing")
+        and not content_stems(m.text) & content_stems(concept)
+        and not re.match(r"^(?:to|it|they)\b", m.text, re.I)
+    ]
+    if len(nouns) < 3:
+        return []
+    concept_stems = content_stems(concept)
+    plans: list[_Plan] = []
+    for sentence in read.sentences:
+        text = claim(sentence.plain)
+        if not re.match(
+            rf"^{re.escape(concept)}\s+(?:is|are|can|may|means|includes|needs|helps|[a-z]+s)\b",
+            text,
+            re.I,
+        ):
+            continue
+        if not (8 <= len(text.split()) <= 22) or not self_contained(text[len(concept) :]):
+            continue
+        if recall(main_key, text) >= 0.5 or re.search(r"\bnot\b|n't\b", text):
+            continue
+        key = _Option(capitalise(text) + ".", sentence.id, None, "")
+        wrong = tuple(
+            _Option(
+                f"{capitalise(concept)} {verb} {m.text[:1].lower() + m.text[1:]}.",
+                m.option.source,
+                m.option.klass,
+                m.option.rationale,
+            )
+            for m in nouns[:3]
+        )
+        plans.append(
+            _Plan(
+                kind="concept",
+                stem=f"Which statement about {concept} is accurate?",
+                correct=key,
+                wrong=wrong,
+                evidence=sentence.text,
+                anchor=sentence.anchor,
+                source_sentence_id=sentence.id,
+            )
+        )
+        if concept_stems and len(plans) >= 2:
+            break
+    return plans
+
+
+# --- assembling ----------------------------------------------------------------------------------
 
 
 def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[ChoiceDraft, ...]:
-    wrong = [plan.wrong[i] for i in order]
-    flagged_true = plan.kind == "not_question"
     drafts = [
         ChoiceDraft(
-            text=o.text,
+            text=plan.wrong[i].text,
             is_correct=False,
-            source=o.source,
-            klass=None if flagged_true else o.klass,
-            rationale=o.rationale,
+            source=plan.wrong[i].source,
+            klass=None if plan.negative else plan.wrong[i].klass,
+            rationale=plan.wrong[i].rationale,
         )
-        for o in wrong
+        for i in order
     ]
     answer = plan.correct
     drafts.insert(
@@ -594,7 +722,7 @@ def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[Choice
             text=answer.text,
             is_correct=True,
             source=answer.source,
-            klass=answer.klass if flagged_true else None,
+            klass=(answer.klass or "avoid") if plan.negative else None,
             rationale=answer.rationale,
         ),
     )
@@ -613,61 +741,82 @@ def _draft(
         stem=plan.stem,
         choices=choices,
         explanation=explanation(
-            kind=plan.kind, choices=choices, evidence=plan.evidence, anchor=plan.anchor
+            kind="not_question" if plan.negative else plan.kind,
+            choices=choices,
+            evidence=plan.evidence,
+            anchor=plan.anchor,
         ),
         anchor=plan.anchor,
         source_sentence_id=plan.source_sentence_id,
         fingerprint=fingerprint(plan.kind, plan.stem, choices),
         rubric_failures=(),
+        negative=plan.negative,
     )
     failures = check(draft, read.sentences, point.text, known_true=known_true)
-    return QuestionDraft(**{**draft.__dict__, "rubric_failures": failures})
+    return replace(draft, rubric_failures=failures)
 
 
 def generate(
     lesson: LessonInput, *, bank: DistractorBank, known_true: Sequence[str] = ()
 ) -> GenerationResult:
-    """Question drafts for one lesson: at most one per kind, each checked against the rubric.
+    """Question drafts for one lesson, each checked against the rubric.
 
     `known_true`: statements that are true about peer support (for instance the other lessons'
     main points); no wrong option may say any of them.
     """
     read = read_lesson(lesson)
     point = main_point(read)
-    shape = shape_of(point.text)
-    mined = mine(read, bank)
-    truths = true_statements(read)
+    mined = mine(read)
+    bank_pool = from_bank(bank, lesson.topic, [content_stems(s.plain) for s in read.sentences])
+    bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
-    plans_by_kind: dict[Kind, list[_Plan]] = {
-        "main_point": _main_point_plans(read, point, shape, bank, mined, known_true),
-        "best_statement": _best_statement_plans(read, point, truths, bank, mined, known_true),
-        "cloze": _cloze_plans(read, shape, bank, mined, known_true),
-        "not_question": _not_question_plans(read, point, truths, bank, mined, known_true),
-    }
+    main_plans = _main_point_plans(read, point, mined, bank_pool)
+    main_key = main_plans[0].correct.text if main_plans else point.text
+    plans = [
+        *main_plans,
+        *_concept_plans(read, point, mined, main_key),
+        *_sibling_plans(read),
+        *_list_plans(read, mined, bank_pool),
+        *_avoid_plans(read, mined),
+    ]
 
     rejected: Counter[str] = Counter()
     checked = 0
-    chosen: list[tuple[_Plan, tuple[str, ...]]] = []
-    for kind in KINDS:
-        best: tuple[int, int, _Plan, tuple[str, ...]] | None = None
-        for order, plan in enumerate(plans_by_kind[kind]):
-            identity = tuple(range(len(plan.wrong)))
-            failures = _draft(
-                plan, _choices(plan, identity, 0), read, point, known_true
-            ).rubric_failures
-            checked += 1
-            rejected.update(failures)
-            key = (len(failures), order)
-            if best is None or key < (best[0], best[1]):
-                best = (len(failures), order, plan, failures)
-        if best is not None:
-            chosen.append((best[2], best[3]))
+    passing: list[_Plan] = []
+    failing: dict[str, tuple[_Plan, tuple[str, ...]]] = {}
+    per_kind: Counter[str] = Counter()
+    keys: set[str] = set()
+    for plan in plans:
+        identity = tuple(range(len(plan.wrong)))
+        failures = _draft(
+            plan, _choices(plan, identity, 0), read, point, known_true
+        ).rubric_failures
+        checked += 1
+        rejected.update(failures)
+        if failures:
+            best = failing.get(plan.kind)
+            if best is None or len(failures) < len(best[1]):
+                failing[plan.kind] = (plan, failures)  # the best failing draft, kept for review
+            continue
+        key = " ".join(plan.correct.text.lower().split())
+        # Two items of one lesson never share a key; one main-point item, at most two of a kind.
+        limit = 1 if plan.kind == "main_point" else 2
+        if key in keys or per_kind[plan.kind] >= limit:
+            continue
+        passing.append(plan)
+        keys.add(key)
+        per_kind[plan.kind] += 1
+    kept = [(p, ()) for p in passing] + [
+        pair for kind, pair in failing.items() if not per_kind[kind]
+    ]
+    kept.sort(key=lambda pair: KINDS.index(pair[0].kind))
+    kept = kept[:MAX_ITEMS]
 
     rng = seeded_rng(lesson.slug)
     positions = [0, 1, 2, 3]
     rng.shuffle(positions)
     items: list[QuestionDraft] = []
-    for number, (plan, _) in enumerate(chosen):
+    for number, (plan, _) in enumerate(kept):
         order = list(range(len(plan.wrong)))
         rng.shuffle(order)
         choices = _choices(plan, order, positions[number % len(positions)])

@@ -17,76 +17,19 @@ A link to a sentence's passage is ``#<anchor>``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from markdown.extensions.toc import slugify, unique
 
+from .types import LessonInput, ReadLesson, Role, Sentence
+from .vocabulary import alternation, vocabulary
 from .words import plain
 
-Role = Literal["summary", "body", "conclusion"]
+__all__ = ["LessonInput", "ReadLesson", "Role", "Sentence", "read_lesson", "split_sentences"]
 
 SUMMARY_ANCHOR = "lesson-summary"
 BODY_ANCHOR = "lesson-body"
 # As articles.markdown.HEADING_ID_PREFIX (this package stays free of the apps; a test checks they agree).
 HEADING_ID_PREFIX = "section-"
-
-
-@dataclass(frozen=True)
-class LessonInput:
-    """A lesson as the generator needs it. `main_point` and `key_question` may be empty."""
-
-    slug: str
-    title: str
-    summary: str
-    topic: str
-    main_point: str
-    key_question: str
-    body: str
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence: `text` as written (for display), `plain` with straight quotes (for matching)."""
-
-    id: str
-    anchor: str
-    index: int
-    role: Role
-    text: str
-    plain: str
-    paragraph: int
-    heading: str
-
-
-@dataclass(frozen=True)
-class ReadLesson:
-    """A lesson split into sentences, in reading order (summary first)."""
-
-    lesson: LessonInput
-    sentences: tuple[Sentence, ...]
-
-    def by_id(self, sentence_id: str) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.id == sentence_id:
-                return sentence
-        return None
-
-    def previous(self, sentence: Sentence) -> Sentence | None:
-        """The sentence before `sentence` in the same paragraph, if any."""
-        position = self.sentences.index(sentence)
-        if position == 0:
-            return None
-        before = self.sentences[position - 1]
-        return before if before.paragraph == sentence.paragraph else None
-
-    def following(self, sentence: Sentence) -> Sentence | None:
-        """The sentence after `sentence` in the same paragraph, if any."""
-        position = self.sentences.index(sentence)
-        if position + 1 >= len(self.sentences):
-            return None
-        after = self.sentences[position + 1]
-        return after if after.paragraph == sentence.paragraph else None
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -95,16 +38,17 @@ _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "S
 # A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets, then a space and
 # something that can start a sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# Headings and openers that announce a conclusion (English discourse; words in vocabulary.yaml).
 _CONCLUSION_HEADING = re.compile(
-    r"\b(?:conclusion|conclude|nutshell|takeaway|take-away|in closing|summary|to sum up|"
-    r"final thoughts?|bottom line|wrapping up|key idea)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(vocabulary().conclusion_words)})\b", re.IGNORECASE
 )
 _CONCLUSION_OPENING = re.compile(
     r"^(?:in conclusion|in closing|to sum up|to conclude|in short|in a nutshell|in summary|"
-    r"ultimately|all in all|at the end of the day)\b",
+    r"ultimately|all in all|at the end of the day|so when|so,? the)\b",
     re.IGNORECASE,
 )
+# A Markdown list item: "- ", "* ", "+ " or "1. " / "1) " at the start of a line.
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -137,14 +81,26 @@ def heading_anchor(text: str, used: set[str]) -> str:
     return unique(HEADING_ID_PREFIX + slugify(visible, "-"), used)
 
 
-def _blocks(body: str) -> list[tuple[str, str]]:
-    """("heading", text) and ("paragraph", text) blocks of a Markdown body, in order."""
-    blocks: list[tuple[str, str]] = []
+Block = tuple[str, str, int, int]  # (kind, text, list number, item number)
+
+
+def _blocks(body: str) -> list[Block]:
+    """("heading" | "paragraph" | "item", text, list, item) blocks of a Markdown body, in order.
+
+    Consecutive list items (with no blank line or a blank line between them) form one list; a
+    heading or a paragraph ends it. Continuation lines of an item stay in the item.
+    """
+    blocks: list[Block] = []
     lines: list[str] = []
+    kind = "paragraph"
+    list_number, item_number = 0, -1
+    in_list = False
+    marker = ""
 
     def flush() -> None:
         if lines:
-            blocks.append(("paragraph", " ".join(line.strip() for line in lines)))
+            number = list_number if kind == "item" else -1
+            blocks.append((kind, " ".join(line.strip() for line in lines), number, item_number))
             lines.clear()
 
     for raw in body.splitlines():
@@ -152,21 +108,36 @@ def _blocks(body: str) -> list[tuple[str, str]]:
         heading = _HEADING.match(line)
         if heading:
             flush()
-            blocks.append(("heading", heading.group(2)))
+            in_list = False
+            blocks.append(("heading", heading.group(2), -1, -1))
         elif not line:
             flush()
-        elif re.match(r"^(?:[-*+]|\d+[.)])\s+", line):
+        elif _LIST_ITEM.match(line):
             flush()
-            lines.append(re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", line))
-            flush()
+            # A bullet list and a numbered list are two lists, as Markdown renders them.
+            this_marker = "ordered" if line[0].isdigit() else "bullet"
+            if not in_list or this_marker != marker:
+                marker = this_marker
+                list_number += 1
+                item_number = -1
+                in_list = True
+            item_number += 1
+            kind = "item"
+            lines.append(_LIST_ITEM.sub("", line))
         else:
+            if kind == "item" and lines:
+                lines.append(line)  # a wrapped item line
+                continue
+            if not lines:
+                in_list = False
+                kind = "paragraph"
             lines.append(line.lstrip("> "))
     flush()
     return blocks
 
 
 def read_lesson(lesson: LessonInput) -> ReadLesson:
-    """Split the summary and body into sentences with ids, anchors and roles."""
+    """Split the summary and body into sentences with ids, anchors, roles and list membership."""
     sentences: list[Sentence] = []
     paragraph_number = 0
     for index, text in enumerate(split_sentences(lesson.summary)):
@@ -184,23 +155,29 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
         )
 
     blocks = _blocks(lesson.body)
-    headings = [text for kind, text in blocks if kind == "heading"]
+    headings = [text for kind, text, _, _ in blocks if kind == "heading"]
     last_heading_position = max(
-        (i for i, (kind, _) in enumerate(blocks) if kind == "heading"), default=-1
+        (i for i, (kind, *_) in enumerate(blocks) if kind == "heading"), default=-1
     )
     used: set[str] = set()
     anchor, heading, index = BODY_ANCHOR, "", 0
     in_conclusion_section = False
-    for position, (kind, text) in enumerate(blocks):
+    last_sentence = ""
+    for position, (kind, text, list_number, item_number) in enumerate(blocks):
         if kind == "heading":
             anchor, heading, index = heading_anchor(text, used), text, 0
             in_conclusion_section = bool(_CONCLUSION_HEADING.search(text)) or (
                 len(headings) >= 2 and position == last_heading_position
             )
+            last_sentence = ""
             continue
         paragraph_number += 1
         conclusion = in_conclusion_section or bool(_CONCLUSION_OPENING.match(plain(text)))
-        for sentence_text in split_sentences(text):
+        list_id = f"{anchor}/list-{list_number}" if kind == "item" else ""
+        lead = ""
+        if kind == "item":
+            lead = last_sentence
+        for number, sentence_text in enumerate(split_sentences(text)):
             sentences.append(
                 Sentence(
                     id=f"{anchor}:{index}",
@@ -211,7 +188,13 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
                     plain=plain(sentence_text),
                     paragraph=paragraph_number,
                     heading=heading,
+                    list_id=list_id,
+                    item=item_number if kind == "item" else -1,
+                    first_in_item=kind == "item" and number == 0,
+                    lead=lead,
                 )
             )
             index += 1
+        if kind != "item":
+            last_sentence = sentences[-1].plain if sentences else ""
     return ReadLesson(lesson=lesson, sentences=tuple(sentences))

@@ -1,35 +1,35 @@
 """The lesson's main point: taken from the front matter, or inferred from the cues of explanatory writing.
 
-Inference scores candidate phrases found by cue patterns (a rhetorical question answered by the
-next sentence; "it's all about X"; "X: that's the core of their role"; "the most vital role is X";
-"at the heart of ... is X"; "explore how X"), adding overlap with the title and summary, restatement
-elsewhere in the lesson (the main point usually returns in the conclusion) and position. The best
-candidate's confidence compares it with the best candidate that says something else.
+Candidates, each with the evidence that found it (rules of English discourse, not phrases of one
+article):
+
+- the article's own question (a title ending in "?", the key question, a wh-question in the body) and
+  the sentence that answers it (the next one);
+- a definition of the lesson's concept ("X is ...", "X means ...", "X refers to ...");
+- an explicit cue ("in short", "the key idea", "the bottom line", "put simply", "the answer is"...,
+  listed in vocabulary.yaml);
+- the summary's first sentence, the conclusion's first sentence, the items of a "Key points" list.
+
+A candidate scores its cue's weight plus its agreement with the others (the main point is said more
+than once) and its overlap with the title. The confidence compares the best candidate with the best
+one that says something else, so a wrong main point cannot be surer than a right one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
-from .forms import Phrase, base_of_third_person, from_gerund, is_gerund
+from lemminflect import getAllLemmas
+
 from .lesson import ReadLesson, Sentence
-from .words import content_stems, jaccard, plain, recall, word_set
+from .types import MainPoint
+from .vocabulary import alternation, vocabulary
+from .words import content_stems, jaccard, plain, recall
 
 REVIEW_THRESHOLD = 0.55
 
-
-@dataclass(frozen=True)
-class MainPoint:
-    """The idea a lesson's questions are keyed to, and how sure the generator is of it."""
-
-    text: str
-    confidence: float
-    source_sentence_id: str
-    flagged_for_review: bool
-    from_front_matter: bool
+__all__ = ["REVIEW_THRESHOLD", "Candidate", "MainPoint", "candidates", "infer", "main_point"]
 
 
 @dataclass(frozen=True)
@@ -40,319 +40,268 @@ class Candidate:
     score: float
 
 
-ShapeKind = Literal["verb", "gerund_subject", "noun", "helps", "statement"]
-
-
-@dataclass(frozen=True)
-class Shape:
-    """How a main point can be asked about.
-
-    - ``verb``: "ensuring peers feel heard" (what is the role? -> "Ensuring ...")
-    - ``gerund_subject``: "sharing stories fosters hope" (how can a CPS foster hope? -> "By sharing ...")
-    - ``noun``: "empathy and understanding are what establish trust" (what is essential to establish
-      trust? -> "Empathy and understanding")
-    - ``helps``: "empathy helps a CPS build relationships" (why is empathy crucial? -> "It helps build ...")
-    - ``statement``: anything else; only asked about as a whole statement.
-    """
-
-    kind: ShapeKind
-    answer: Phrase
-    subject: str = ""
-    predicate: str = ""
-    predicate_as_written: str = ""
-
-
-_PREDICATES = word_set(
-    """
-    fosters helps builds creates establishes is are makes allows gives inspires brings sparks ignites
-    leads lets enables promotes encourages empowers grows nurtures strengthens matters keeps protects
-    prevents reduces sustains instills instils opens deepens restores shows
-    """
+_V = vocabulary()
+# A wh-question (English): what a lesson asks, it answers.
+_WH = re.compile(
+    r"^(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|\b(?:under which|in which)\b", re.I
 )
-_SUBORDINATORS = frozenset({"that", "whether", "if", "how", "what", "why", "when", "where"})
-_ROLE_OBJECT = (
-    r"(?:a |the )?(?:certified peer specialists?|peer support specialists?|peer specialists?|"
-    r"cpss?|specialists?|them|peer supporters?)"
+# Discourse frames at the front of an answer clause (vocabulary.yaml), stripped repeatedly.
+_FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b[,:]?\s*", re.I)
+_CUE = re.compile(rf"\b(?:{alternation(_V.main_point_cues)})\b", re.I)
+# A definition (English): "X means ...", "X refers to ...", "X is defined as ...", or genus and
+# difference, "X is a/an/the Y ..." (a copula followed by an adjective is a description, not a
+# definition); "... describes/defines X as Y".
+_DEFINITION = re.compile(
+    r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z\"'][^,;:]{1,60}?)\s+"
+    r"(?:(?:is|are) defined as|refers? to|means?|(?:is|are)(?= (?:a|an|the|one|two|any|"
+    r"[a-z]+ or more)\b))\s+(?P<y>(?!not\b).+)$",
+    re.I,
 )
+_DESCRIBED_AS = re.compile(
+    r"\b(?:describes|defines|sees|treats) (?P<x>[a-z][\w -]{1,40}?) as (?P<y>.+)$", re.I
+)
+# A denial of a misreading ("X does not mean Y", "X is not about Y") presupposes X is the subject.
+_DENIED_MISREADING = re.compile(
+    r"^(?P<x>[A-Z][^,;:]{3,60}?) (?:does not|doesn't|is not|isn't) (?:mean|about)\b", re.I
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def _lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    if first.isupper() and len(first) > 1:
-        return text
-    return text[:1].lower() + text[1:]
+def _names_someone(sentence: str) -> bool:
+    """Whether a sentence names a person: a capitalised word the English lexicon does not know
+    (case vignettes open this way: "Priya, 34, is starting services...")."""
+    return any(not getAllLemmas(w.lower()) for w in _CAPITALISED.findall(sentence))
 
 
-def clean_phrase(text: str) -> str:
-    """Trim a phrase found by a cue: leading fillers, trailing clauses and punctuation."""
+# Clause boundaries where a long answer can be cut without losing its claim (English).
+_CUT = re.compile(
+    r";|\s\u2014\s|\s-\s|, (?:and|but|so|while|which|whereas) (?=[a-z]+ )|"
+    r", (?:how|why|what|when|where) (?=[a-z]+ )|"  # a list of topics an article announces
+    r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
+)
+# Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
+_QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d]")
+
+WEIGHTS = {
+    "title question": 4.0,
+    "key question": 4.0,
+    "explicit cue": 3.0,
+    "definition": 2.5,
+    "body question": 2.0,
+    "summary": 1.8,
+    "announcement": 2.0,
+    "conclusion": 1.3,
+    "key points": 1.0,
+}
+
+
+def strip_frames(text: str) -> str:
+    """The claim without the discourse frames in front of it ("So, in short, it means X" -> "X")."""
     text = plain(text).strip()
-    text = re.sub(r"^(?:that|about|is about|simply|really|just)\s+", "", text, flags=re.I)
-    for stop in (";", "\u2014", " - ", "(", ":", ", but ", ", which ", ", while ", ", so "):
-        cut = text.find(stop)
-        if cut > 0 and len(text[:cut].split()) >= 2:
-            text = text[:cut]
-    if "," in text:
-        head = text.split(",", 1)[0]
-        if len(head.split()) >= 3:
-            text = head
-    text = text.strip(" .!?\"'")
-    return _lower_first(text)
+    for _ in range(4):
+        stripped = _FRAME.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    quoted = _QUOTED.match(text)
+    if quoted:
+        return quoted.group("q").strip(" .")
+    return text
 
 
-def shape_of(main_point: str) -> Shape:
-    """Read the grammar of a main point so it can become a question's correct option."""
-    text = clean_sentence(main_point)
-    text = re.sub(r"^(?:it'?s |it is )?(?:all )?about\s+", "", text, flags=re.I)
+def compress(text: str, *, max_words: int = 28) -> str:
+    """A claim cut at a clause boundary and stripped of frames, without its final full stop."""
+    text = strip_frames(text)
+    cut = _CUT.search(text)
+    if cut and len(text[: cut.start()].split()) >= 4:
+        text = text[: cut.start()]
     words = text.split()
-    if not words:
-        return Shape(kind="statement", answer=Phrase())
-    if words[0].lower() == "to" and len(words) > 1:
-        return Shape(kind="verb", answer=Phrase(verb=_lower_first(" ".join(words[1:]))))
-    what = re.match(r"^(.+?) (?:is|are) what (.+)$", text, flags=re.I)
-    if what:
-        return Shape(
-            kind="noun",
-            answer=Phrase(noun=_lower_first(what.group(1))),
-            predicate=_base_predicate(what.group(2)),
-        )
-    if is_gerund(words[0]):
-        for position, word in enumerate(words[1:], start=1):
-            if word.lower() in _PREDICATES and position >= 2:
-                if {w.lower() for w in words[1:position]} & _SUBORDINATORS:
-                    break
-                subject = " ".join(words[:position])
-                return Shape(
-                    kind="gerund_subject",
-                    answer=Phrase(verb=from_gerund(_lower_first(subject))),
-                    subject=_lower_first(subject),
-                    predicate=_base_predicate(" ".join(words[position:])),
-                    predicate_as_written=" ".join(words[position:]),
-                )
-        return Shape(kind="verb", answer=Phrase(verb=from_gerund(_lower_first(text))))
-    helps = re.match(
-        rf"^(.+?) (?:helps|allows|enables|lets) (?:({_ROLE_OBJECT}) )?(?:to )?(.+)$",
-        text,
-        flags=re.I,
-    )
-    if helps and len(helps.group(1).split()) <= 4:
-        return Shape(
-            kind="helps",
-            answer=Phrase(verb=_lower_first(helps.group(3))),
-            subject=_lower_first(helps.group(1)),
-        )
-    if len(words) <= 4:
-        return Shape(kind="noun", answer=Phrase(noun=_lower_first(text)))
-    return Shape(kind="statement", answer=Phrase())
+    if len(words) > max_words:
+        text = " ".join(words[:max_words])
+    return text.strip(" .!:,\"'")
 
 
-def _base_predicate(predicate: str) -> str:
-    first, _, rest = predicate.partition(" ")
-    return f"{base_of_third_person(first)} {rest}".strip()
+def _after_cue(sentence: str) -> str:
+    """The clause a cue introduces: after "is", ":" or "," following the cue."""
+    match = _CUE.search(sentence)
+    if match is None:
+        return ""
+    rest = sentence[match.end() :]
+    if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|:)$", match.group(0), re.I):
+        rest = re.sub(r"^\s*(?:this\s*)?:?\s*", "", rest)
+        if len(rest.split()) >= 3:
+            return rest
+    # "the answer the exam is looking for is X": the last "is" of the cue's clause.
+    joined = re.match(r"^[^,:.]*(?:\bis\b|\bare\b|:)\s*(?:this:?\s*)?(?P<x>.+)$", rest, re.I)
+    if joined and len(joined.group("x").split()) >= 3:
+        return joined.group("x")
+    before = sentence[: match.start()].strip(" ,")
+    return before if len(before.split()) >= 4 else ""
 
 
-def clean_sentence(text: str) -> str:
-    return plain(text).strip().rstrip(".!").strip()
-
-
-# --- inference ------------------------------------------------------------------------------------
-
-Extractor = Callable[[re.Match[str], Sentence, ReadLesson], str | None]
-
-
-def _group(match: re.Match[str], _sentence: Sentence, _read: ReadLesson) -> str | None:
-    return clean_phrase(match.group("x"))
-
-
-def _after_dash(match: re.Match[str], sentence: Sentence, read: ReadLesson) -> str | None:
-    found = match.group("x")
-    if "\u2014" in found:
-        found = found.split("\u2014", 1)[1]
-    return clean_phrase(found)
-
-
-def _answered_question(match: re.Match[str], sentence: Sentence, read: ReadLesson) -> str | None:
-    """A question the lesson asks, answered by the next sentence."""
-    answer = read.following(sentence)
-    if answer is None or answer.plain.rstrip().endswith("?"):
-        return None
-    text = clean_sentence(answer.plain)
-    if re.match(r"^(?:let's|here's|think|imagine|picture|you|well,? let)", text, flags=re.I):
-        return None
-    if len(text.split()) > 22 or len(content_stems(text)) < 2:
-        return None
-    why = re.search(
-        r"\bwhy (?:is|are) (?P<s>.+?) (?:so )?(?:crucial|important|essential|vital|key|necessary)",
-        sentence.plain,
-        flags=re.I,
-    )
-    if why and re.match(r"^(?:it|they)\s", text, flags=re.I):
-        text = why.group("s") + " " + text.split(" ", 1)[1]
-    all_about = re.match(r"^(?:it'?s|it is|that'?s) (?:all )?about (?P<x>.+)$", text, flags=re.I)
-    if all_about:
-        noun = clean_phrase(all_about.group("x"))
-        purpose = _purpose_before(sentence, read)
-        if purpose and not is_gerund(noun.split()[0]):
-            verb = "are" if " and " in noun else "is"
-            return f"{noun} {verb} what {purpose}"
-        return noun
-    return _lower_first(text)
-
-
-_PURPOSE = re.compile(
-    r"\bto (?P<v>[a-z]+(?: [a-z-]+){0,4}?)(?= (?:is|isn't|are|aren't|was|can|will)\b|[,;.])"
+# "Why is S crucial?" answered by "It helps ...": the pronoun stands for S (English anaphora).
+_QUESTION_SUBJECT = re.compile(
+    r"^(?:so,?\s+)?(?:why|how) (?:is|are|does|do|can) (?P<s>[^?]+?) "
+    r"(?:so |such )?(?:crucial|important|essential|vital|key|necessary|matter|help|work|foster)",
+    re.I,
 )
 
 
-def _purpose_before(sentence: Sentence, read: ReadLesson) -> str:
-    """For a vague question ("what's the secret sauce?"): the goal named just before it."""
-    if len(content_stems(sentence.plain) - {"secret", "sauc", "key", "answer"}) > 1:
-        return ""
-    before = read.previous(sentence)
-    if before is None:
-        return ""
-    match = _PURPOSE.search(before.plain)
-    return match.group("v") if match else ""
+def _resolve(question: str, answer: str) -> str:
+    """The answer, with an opening "It"/"They" replaced by the question's subject."""
+    subject = _QUESTION_SUBJECT.match(question.strip())
+    opening = re.match(r"^(?:it|they)\s+", answer.strip(), re.I)
+    if subject and opening:
+        return subject.group("s") + " " + answer.strip()[opening.end() :]
+    return answer
 
 
-def _previous_sentence(match: re.Match[str], sentence: Sentence, read: ReadLesson) -> str | None:
-    """ "That's the crux of it all." points back to the sentence before."""
-    before = read.previous(sentence)
-    if before is None:
-        return None
-    question = read.previous(before)
-    if question is not None and question.plain.rstrip().endswith("?"):
-        answered = _answered_question(match, question, read)
-        if answered:
-            return answered
-    return _lower_first(clean_sentence(before.plain))
-
-
-_ROLE_WORDS = r"(?:role|responsibility|job|task|work|purpose|goal|aim|focus)"
-_CUES: tuple[tuple[str, re.Pattern[str], float, Extractor], ...] = (
-    (
-        "question_answered",
-        re.compile(r"^(?:so,?\s+)?(?:why|what|how)\b.*\?$", re.I),
-        2.5,
-        _answered_question,
-    ),
-    (
-        "all_about",
-        re.compile(r"(?<!not )(?<!n't )\b(?:it's|it is|is|are) all about (?P<x>[^.?!]+)", re.I),
-        2.5,
-        _group,
-    ),
-    (
-        "core_of_role",
-        re.compile(
-            r"^(?P<x>[^:]{8,}):\s*that'?s the (?:core|heart|crux|essence|centre|center) of", re.I
-        ),
-        4.0,
-        _group,
-    ),
-    (
-        "points_back",
-        re.compile(r"^that'?s the (?:crux|core|heart|essence) of it(?: all)?\.?$", re.I),
-        3.5,
-        _previous_sentence,
-    ),
-    (
-        "most_vital",
-        re.compile(
-            rf"\bthe (?:most (?:vital|important|essential|crucial)|key|primary|main|central) "
-            rf"{_ROLE_WORDS} (?:is|lies in) (?:about )?(?P<x>[^.?!]+)",
-            re.I,
-        ),
-        3.0,
-        _group,
-    ),
-    (
-        "crux_lies_in",
-        re.compile(
-            rf"\bthe (?:crux|heart|core|essence) of (?:their|the|a|this) (?:\w+ )?{_ROLE_WORDS} "
-            r"(?:lies in|is) (?P<x>[^.?!]+)",
-            re.I,
-        ),
-        2.5,
-        _group,
-    ),
-    (
-        "heart_of_is",
-        re.compile(r"\bat the heart of [^.?!]*? (?:is|lies) (?P<x>[^.?!]+)", re.I),
-        1.5,
-        _after_dash,
-    ),
-    (
-        "is_at_heart",
-        re.compile(r"^(?P<x>[^,]{3,60}?) (?:is|are) at the (?:heart|core) of", re.I),
-        1.5,
-        _group,
-    ),
-    ("explore", re.compile(r"\bexplore (?:how|why) (?P<x>[^.?!]+)", re.I), 2.0, _group),
-    (
-        "cornerstone",
-        re.compile(
-            r"^(?:you know what\?\s*)?(?P<x>[^,]{8,}?) (?:is|are) (?:a|the) cornerstone", re.I
-        ),
-        2.5,
-        _group,
-    ),
-    (
-        "vital_role_in",
-        re.compile(r"\bplays? an? (?:vital|crucial|key|central) role in (?P<x>[^.?!]+)", re.I),
-        1.0,
-        _group,
-    ),
-    ("remember", re.compile(r"\bremember(?: this)?:\s*(?P<x>[^.?!]+)", re.I), 1.0, _group),
+_NOT_MEMBER = re.compile(
+    r"^(?P<x>[A-Z][^,;:]{2,50}?) (?:is|are) not (?:one of|among|part of|on the list of)\b", re.I
 )
+_TERM_DEFINED = re.compile(r"^(?P<t>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers to|is about)\b")
+
+
+def _defined_terms(read: ReadLesson) -> list[tuple[str, Sentence, str]]:
+    """Three or more terms defined one after another ("Health means ... Home means ...") answer a
+    question asking which set of things: the coordination of the terms (English: a run of
+    definitions enumerates the members of a set)."""
+    found: list[tuple[str, Sentence, str]] = []
+    run: list[tuple[str, Sentence]] = []
+    for sentence in (*read.sentences, None):
+        term = _TERM_DEFINED.match(sentence.plain) if sentence is not None else None
+        if term is not None and (not run or run[-1][1].paragraph == sentence.paragraph):
+            run.append((term.group("t"), sentence))
+            continue
+        if len(run) >= 3:
+            terms = [t if t.isupper() else t.lower() for t, _ in run]
+            joined = ", ".join(terms[:-1]) + ", and " + terms[-1]
+            found.append((joined[:1].upper() + joined[1:], run[0][1], "definition"))
+        run = []
+        if term is not None and sentence is not None:
+            run.append((term.group("t"), sentence))
+    return found
+
+
+def _concept(read: ReadLesson) -> frozenset[str]:
+    """The lesson's concept: the title's content stems (its key question's, when there is one)."""
+    return content_stems(read.lesson.title + " " + read.lesson.key_question)
+
+
+def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
+    """(cue, question, answering sentence) for the lesson's own questions."""
+    found: list[tuple[str, str, Sentence | None]] = []
+    summary = [s for s in read.sentences if s.role == "summary"]
+    first = read.sentences[0] if read.sentences else None
+    title = plain(read.lesson.title).strip()
+    # A title that is a question, or an incomplete statement ("Ethics are:"), asks what the
+    # article answers first.
+    if title.endswith(("?", ":", "...", "\u2026")) and first is not None:
+        found.append(("title question", title, first))
+    if read.lesson.key_question and first is not None and not title.endswith(("?", ":")):
+        found.append(("key question", read.lesson.key_question, summary[0] if summary else first))
+    for sentence in read.sentences:
+        if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
+            if sentence.list_id or re.search(r"\b(?:you|your|I)\b", sentence.plain):
+                continue  # a question put to the reader or a person, not the article's own
+            answer = read.next_any(sentence)
+            if answer is not None and not answer.plain.rstrip().endswith("?"):
+                found.append(("body question", _resolve(sentence.plain, answer.plain), answer))
+    return found
 
 
 def candidates(read: ReadLesson) -> list[Candidate]:
-    """Every cue match in the lesson, scored."""
-    found: list[tuple[str, Sentence, str, float]] = []
+    """Every candidate main point in the lesson, scored, best first."""
+    raw: list[tuple[str, Sentence, str]] = []
+    concept = _concept(read)
+    asked: dict[str, float] = {}
+    restating: set[str] = set()
+    for cue, question, answer in _questions(read):
+        if answer is not None:
+            # "SAMHSA identified these four dimensions ...": pointing back at the question's own
+            # noun restates the question instead of answering it.
+            pointed = re.search(
+                r"\b(?:this|these|those)\s+(?:\w+\s+)?(?P<n>\w+)", answer.plain, re.I
+            )
+            if pointed and content_stems(pointed.group("n")) & content_stems(question):
+                restating.add(answer.id)
+            stems = content_stems(question) - {"cps", "person"}
+            asked[answer.id] = len(stems & concept) / len(stems) if stems else 0.0
+            text = question if cue == "body question" else answer.plain
+            raw.append((compress(text), answer, cue))
     for sentence in read.sentences:
         text = sentence.plain.strip()
-        for cue, pattern, weight, extract in _CUES:
-            match = pattern.search(text)
-            if not match:
-                continue
-            phrase = extract(match, sentence, read)
-            if not phrase or len(content_stems(phrase)) < 1 or len(phrase.split()) > 22:
-                continue
-            phrase = re.sub(r"^(?:it'?s |it is )?(?:all )?about\s+", "", phrase, flags=re.I)
-            source = sentence
-            if cue == "question_answered":
-                source = read.following(sentence) or sentence
-            elif cue == "points_back":
-                source = read.previous(sentence) or sentence
-            found.append((phrase, source, cue, weight))
+        if text.endswith("?"):
+            continue
+        cued = _after_cue(text)
+        if cued:
+            # "Let's explore how X" announces a topic; "the key idea is X" states the point.
+            announces = re.search(
+                r"\b(?:explore|learn|discover|explains)\s+(?:how|why)\b", text, re.I
+            )
+            raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
+        definition = _DEFINITION.match(strip_frames(text))
+        if definition:
+            subject = content_stems(definition.group("x"))
+            if subject and subject <= concept | {"cps", "person"} and len(subject) <= 4:
+                raw.append((compress(strip_frames(text)), sentence, "definition"))
+        described = _DESCRIBED_AS.search(text)
+        if described and content_stems(described.group("x")) & concept:
+            raw.append((compress(described.group("y")), sentence, "definition"))
+        denied = _DENIED_MISREADING.match(strip_frames(text))
+        if denied and sentence.role == "conclusion":
+            raw.append((denied.group("x"), sentence, "conclusion"))
+        if sentence.list_id and re.search(
+            r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I
+        ):
+            raw.append((compress(text), sentence, "key points"))
+        denied = _NOT_MEMBER.match(strip_frames(text))
+        if denied and content_stems(text[denied.end() :]) & concept:
+            # "X is not one of the <concept>": the point of an article about what is NOT a member.
+            raw.append((denied.group("x"), sentence, "explicit cue"))
+    raw += _defined_terms(read)
+    summary = [s for s in read.sentences if s.role == "summary"]
+    if summary and not _names_someone(summary[0].plain):
+        raw.append((compress(summary[0].plain), summary[0], "summary"))
+    conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
+    if conclusion:
+        raw.append((compress(conclusion[0].plain), conclusion[0], "conclusion"))
+    else:
+        last = [s for s in read.sentences if s.role == "body" and not s.list_id]
+        if last:
+            opening = next(s for s in last if s.paragraph == last[-1].paragraph)
+            raw.append((compress(opening.plain), opening, "conclusion"))
 
-    title_and_summary = content_stems(read.lesson.title + " " + read.lesson.summary)
+    raw = [(t, s, c) for t, s, c in raw if len(content_stems(t)) >= 2 and not t.endswith("?")]
     scored: list[Candidate] = []
-    for phrase, sentence, cue, weight in found:
-        stems = content_stems(phrase)
-        breadth = min(1.0, len(stems) / 3)
-        overlap = len(stems & title_and_summary) / len(stems) if stems else 0.0
-        restated = max(
-            (recall(stems, other.plain) for other in read.sentences if other.id != sentence.id),
-            default=0.0,
-        )
+    for text, sentence, cue in raw:
+        stems = content_stems(text)
         agreeing = sum(
             1
-            for other_phrase, other_sentence, _, _ in found
-            if other_sentence.id != sentence.id and jaccard(phrase, other_phrase) >= 0.5
+            for other, other_sentence, _ in raw
+            if other_sentence.id != sentence.id and jaccard(text, other) >= 0.25
         )
-        position = {"summary": 0.4, "conclusion": 0.8, "body": 0.0}[sentence.role]
-        score = (
-            weight
-            + 1.5 * overlap * breadth
-            + 1.5 * restated * breadth
-            + 0.6 * min(agreeing, 3)
-            + position
-            - (1.5 if len(stems) < 2 else 0.0)
-        )
-        scored.append(Candidate(text=phrase, sentence_id=sentence.id, cue=cue, score=score))
-    scored.sort(key=lambda c: (-c.score, c.sentence_id, c.text))
-    return scored
+        overlap = len(stems & concept) / len(stems) if stems else 0.0
+        pointing = 2.5 if re.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
+        if re.search(r"\b(?:this|these|those)\b", text, re.I):
+            pointing += 1.0  # leans on a sentence outside it
+        if cue in ("title question", "key question") and sentence.id in restating:
+            pointing += 3.0
+        score = WEIGHTS[cue] + 0.7 * min(agreeing, 3) + 1.0 * min(overlap, 0.5) - pointing
+        if cue == "announcement" and sentence.role == "summary":
+            score += 1.0  # the summary announcing what the article shows
+        if cue == "body question":
+            # The article's own question about its title's concept.
+            score += 3.0 * asked.get(sentence.id, 0.0)
+        scored.append(Candidate(text=text, sentence_id=sentence.id, cue=cue, score=score))
+    # One candidate per sentence: the best-scoring reading of it.
+    best: dict[tuple[str, str], Candidate] = {}
+    for candidate in scored:
+        key = (candidate.sentence_id, candidate.text)
+        if key not in best or candidate.score > best[key].score:
+            best[key] = candidate
+    ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
+    return ranked
 
 
 def infer(read: ReadLesson) -> MainPoint:
@@ -361,24 +310,24 @@ def infer(read: ReadLesson) -> MainPoint:
     if not ranked:
         first = read.sentences[0] if read.sentences else None
         return MainPoint(
-            text=clean_sentence(first.text) if first else read.lesson.title,
+            text=compress(first.text) if first else read.lesson.title,
             confidence=0.0,
             source_sentence_id=first.id if first else "",
             flagged_for_review=True,
             from_front_matter=False,
+            evidence=(),
         )
     best = ranked[0]
-    fuller = [
-        c
-        for c in ranked
-        if c.score >= best.score - 1.5
-        and recall(best.text, c.text) == 1.0
-        and len(c.text.split()) <= 14
-        and len(content_stems(c.text)) > len(content_stems(best.text))
-    ]
-    if fuller:
-        best = max(fuller, key=lambda c: (len(content_stems(c.text)), c.score))
-    rival = next((c for c in ranked[1:] if jaccard(c.text, best.text) < 0.4), None)
+    evidence = tuple(
+        sorted(
+            {
+                c.cue
+                for c in ranked
+                if c.sentence_id == best.sentence_id or jaccard(c.text, best.text) >= 0.25
+            }
+        )
+    )
+    rival = next((c for c in ranked[1:] if jaccard(c.text, best.text) < 0.25), None)
     rival_score = rival.score if rival else 0.0
     confidence = best.score / (best.score + rival_score) if best.score > 0 else 0.0
     confidence = round(min(1.0, confidence * min(1.0, best.score / 4.0) * 1.3), 3)
@@ -389,6 +338,7 @@ def infer(read: ReadLesson) -> MainPoint:
         source_sentence_id=best.sentence_id,
         flagged_for_review=confidence < REVIEW_THRESHOLD,
         from_front_matter=False,
+        evidence=evidence,
     )
 
 
@@ -419,4 +369,5 @@ def main_point(read: ReadLesson) -> MainPoint:
         source_sentence_id=source.id if source else "",
         flagged_for_review=False,
         from_front_matter=True,
+        evidence=("front matter",),
     )

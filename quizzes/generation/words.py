@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import alternation, vocabulary
+
 # One character for one character, so offsets found in the plain text are offsets in the original.
 _PLAIN = str.maketrans(
     {
@@ -43,12 +45,10 @@ STOPWORDS = word_set(
     """
 )
 
-# Names for the same thing, folded into one token before stemming.
-_ROLE = re.compile(
-    r"\b(?:certified peer specialists?|peer support specialists?|peer specialists?|"
-    r"peer support workers?|cpss|cps's|cps)\b"
-)
-_PERSON = re.compile(r"\b(?:clients?|individuals?|people|persons?|peers?)\b")
+# Names for the same thing, folded into one token before stemming (see vocabulary.yaml).
+_VOCABULARY = vocabulary()
+_ROLE = re.compile(rf"\b(?:{alternation(_VOCABULARY.role_words)})(?:'s|s)?\b")
+_PERSON = re.compile(rf"\b(?:{alternation(_VOCABULARY.person_words)})\b")
 _IRREGULAR = {
     "heard": "hear",
     "felt": "feel",
@@ -84,6 +84,10 @@ _SUFFIXES = (
     "s",
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+# The folded role token: says who acts, never what the answer is.
+ROLE_STEMS = frozenset({"cps"})
 
 
 def plain(text: str) -> str:
@@ -147,6 +151,3 @@ def clear_caches() -> None:
     """Forget memoised stems (the bench clears them to time a cold run)."""
     stem.cache_clear()
     content_stems.cache_clear()
-    from .rubric import clear_claims_memo
-
-    clear_claims_memo()

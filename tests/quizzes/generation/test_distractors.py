@@ -5,98 +5,202 @@ from pathlib import Path
 import pytest
 
 from quizzes.generation import BankError, DistractorBank, LessonInput, load_bank, read_lesson
-from quizzes.generation.distractors import mine, true_statements
-from quizzes.generation.rubric import wording_problem
+from quizzes.generation.distractors import mine, self_contained
 
 
-def lesson(body: str, topic: str = "validation") -> LessonInput:
+def lesson(body: str) -> LessonInput:
     return LessonInput(
         slug="demo",
-        title="Demo",
+        title="Recovery in peer support",
         summary="",
-        topic=topic,
+        topic="",
         main_point="",
         key_question="",
         body=body,
     )
 
 
-def mined(bank: DistractorBank, body: str) -> dict[str, str]:
-    """Mined wrong options as {first wording: class}."""
-    return {
-        (w.variants[0].verb or w.variants[0].noun): w.klass
-        for w in mine(read_lesson(lesson(body)), bank)
-    }
+def mined(body: str) -> list[str]:
+    return [m.text for m in mine(read_lesson(lesson(body)))]
 
 
-def test_negations_contrasts_warnings_and_misconceptions_are_mined(bank: DistractorBank) -> None:
-    found = mined(
-        bank,
-        "A Certified Peer Specialist doesn't prescribe medications or lead therapy sessions. "
-        "They focus on mutual support rather than clinical interventions. "
-        "They avoid focusing on a client's shortcomings. "
-        "Some might think it's all about pushing quick fixes. "
-        "Providing vocational training is a useful aspect of support, but it's not the primary "
-        "focus here.\n",
+def test_quoted_answers_under_a_heading_of_contrast_are_wrong_options() -> None:
+    body = (
+        "## Why the other answers are wrong\n\n"
+        '"A short-term therapy approach" confuses recovery with treatment.\n\n'
+        '"A competition between peers" gets it backwards.\n'
     )
-    assert found == {
-        "prescribe medications": "never",
-        "lead therapy sessions": "never",
-        "focus on clinical interventions": "never",
-        "focus on a client's shortcomings": "avoid",
-        "push quick fixes": "misconception",
-        "provide vocational training": "not_primary",
-    }
+    assert mined(body) == ["A short-term therapy approach", "A competition between peers"]
+
+
+def test_list_items_and_bare_phrases_under_contrast_headings() -> None:
+    body = (
+        "## Common misunderstandings\n\n"
+        "- It is not a way to create vague targets. Goals must be observable.\n"
+        "- It is not about allowing unlimited flexibility.\n\n"
+        "## Three tempting wrong answers\n\n"
+        "Avoiding challenges. It is understandable, but it is not resilience.\n"
+    )
+    assert mined(body) == [
+        "to create vague targets",
+        "allowing unlimited flexibility",
+        "Avoiding challenges",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Peers build a network of supports rather than a single friendship.",
+            "a single friendship",
+        ),
+        ("Offer several choices instead of a single recommendation.", "a single recommendation"),
+        ("A relapse doesn't mean total failure of the plan.", "total failure of the plan"),
+        ("Recovery is a process of change, not a finished cure.", "a finished cure"),
+        (
+            "Good facilitators avoid lecturing people about their choices.",
+            "lecturing people about their choices",
+        ),
+        (
+            "Compliance with treatment is not one of the guiding principles.",
+            "Compliance with treatment",
+        ),
+    ],
+)
+def test_the_scope_of_negation_and_contrast_is_mined(sentence: str, wanted: str) -> None:
+    assert mined(sentence + "\n") == [wanted]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A Certified Peer Specialist isn't there just for crises.",
-        "Peer support is not just about listening; it is about walking alongside.",
-        "It's not only about job placement.",
-        "Empathy isn't merely a checkbox on a certification exam.",
-        "It's more than just offering advice.",
-        "It's not all about having the right answers.",
+        "Empathy is not just a nice extra for peer workers.",
+        "It's not only about sharing stories with the group.",
+        "Listening is not merely waiting for your turn to talk.",
     ],
 )
-def test_not_just_x_never_becomes_a_wrong_option(bank: DistractorBank, sentence: str) -> None:
-    assert mined(bank, sentence + "\n") == {}
+def test_not_just_x_never_becomes_a_wrong_option(sentence: str) -> None:
+    assert mined(sentence + "\n") == []
 
 
-def test_mined_options_take_the_bank_entry_class_and_rationale(bank: DistractorBank) -> None:
-    (option,) = mine(read_lesson(lesson("A peer specialist doesn't diagnose conditions.\n")), bank)
-    assert option.klass == "never"
-    assert option.concept == "diagnose"
-    assert option.source == "lesson-body:0"
-    assert "licensed clinicians" in option.rationale
+def test_options_pointing_outside_themselves_are_not_kept() -> None:
+    assert not self_contained("Having that training")
+    assert not self_contained("Telling your story")
+    assert not self_contained("Refer them to a group")
+    assert self_contained("Fostering the person's independence and letting them decide")
+    assert self_contained("If you could wave a magic wand, what would change?")
+    assert mined("They chose to talk rather than this approach.\n") == []
 
 
-def test_true_statements_are_what_the_specialist_does() -> None:
-    read = read_lesson(
-        lesson(
-            "Peer Specialists abound with encouragement. "
-            "Instead, they help clients identify strengths and embrace progress. "
-            "Clients often feel alone. They may hesitate to speak.\n"
-        )
+def test_the_bank_loads(bank: DistractorBank) -> None:
+    assert len(bank.entries) >= 10
+    ids = [entry.id for entry in bank.entries]
+    assert len(ids) == len(set(ids))
+
+
+GOOD = """- id: one
+  class: never
+  topics: any
+  match: [prescribe]
+  verb: [prescribe medication]
+  rationale: Not the peer role.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("- id: one\n  class: [never\n", 3, "not valid YAML"),
+        ("id: one\n", 1, "list of entries"),
+        ("- just a string\n", 1, "mapping"),
+        (GOOD.replace("  class: never\n", ""), 1, "no 'class'"),
+        (GOOD.replace("class: never", "class: sometimes"), 2, "class must be one of"),
+        (GOOD.replace("verb: [prescribe medication]", "verb: prescribe medication"), 5, "'verb'"),
+        (GOOD.replace("match: [prescribe]", "match: [1, 2]"), 4, "'match'"),
+        (GOOD.replace("topics: any", "topic: any"), 3, "unknown key 'topic'"),
+        (GOOD + GOOD.replace("  class", "  class"), 7, "duplicate id"),
+        (GOOD.replace("rationale: Not the peer role.", "rationale: ''"), 6, "'rationale'"),
+        (GOOD.replace("  verb: [prescribe medication]\n", ""), 1, "'verb' or 'noun'"),
+    ],
+)
+def test_any_malformed_bank_names_file_and_line(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    path = tmp_path / "distractors.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BankError) as caught:
+        load_bank(path)
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+    assert words in str(caught.value)
+
+
+def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
+    path = tmp_path / "distractors.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert load_bank(path).entries == ()
+
+
+def test_a_section_announcing_the_wrong_answers_is_one_of_contrast() -> None:
+    body = (
+        "## Skipping the impressive options\n\n"
+        "Exam writers know that some answer choices sound more professional.\n\n"
+        "Advanced therapeutic techniques. Peers are not therapists.\n\n"
+        "Statistical analysis for mental health research. Valuable work, for researchers.\n\n"
+        "## Practising\n\n"
+        "Reflective listening. It helps.\n"
     )
-    assert [t.phrase.verb for t in true_statements(read)] == [
-        "help clients identify strengths and embrace progress"
+    found = mined(body)
+    assert found[:2] == [
+        "Advanced therapeutic techniques",
+        "Statistical analysis for mental health research",
+    ]
+    assert "Reflective listening" not in found
+
+
+def test_a_named_list_of_wrong_answers_keeps_its_quantifiers() -> None:
+    found = mined(
+        "The usual wrong answers are: only during a crisis, only when you feel overwhelmed, "
+        "or only at a scheduled review.\n"
+    )
+    assert found == [
+        "only during a crisis",
+        "only when they feel overwhelmed",
+        "only at a scheduled review",
     ]
 
 
-def test_bank_entries_are_well_formed(bank: DistractorBank) -> None:
-    assert len(bank.entries) >= 12
+def test_a_concession_and_a_negated_purpose_are_ruled_out() -> None:
+    assert mined(
+        "Sure, they can provide support during an emergency, but the work is wider.\n"
+    ) == ["to provide support during an emergency"]
+    assert mined("The goal isn't to funnel people towards a single path.\n") == [
+        "to funnel people towards a single path"
+    ]
+
+
+def test_a_contrast_about_something_else_or_a_list_of_negated_habits_gives_nothing() -> None:
+    assert mined("A person stays well, maybe not drinking, not self-harming, sleeping.\n") == []
+    assert mined("Lasting change is the hoped-for outcome, not a setback along the way.\n") == []
+
+
+def test_a_rejected_response_in_a_vignette_is_said_of_the_person_in_general() -> None:
+    body = (
+        "## A less helpful route\n\n"
+        "Neil offers friendship instead of a referral. "
+        "Telling Curtis to wait until his symptoms are better controlled would imply that "
+        "connection is a reward.\n"
+    )
+    found = mined(body)
+    assert "telling them to wait until their symptoms are better controlled" in found
+    assert "a referral" not in found  # criticised choice "instead of Y": Y is what should happen
+
+
+def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
+    import yaml
+
+    from .lessons import ROOT
+
+    slugs = {t["slug"] for t in yaml.safe_load((ROOT / "content" / "topics.yaml").read_text())}
     for entry in bank.entries:
-        assert entry.rationale.endswith(".")
-        assert wording_problem(entry.verbs + entry.nouns) == "", entry.id
-
-
-def test_bank_errors_name_the_entry(tmp_path: Path) -> None:
-    path = tmp_path / "bank.yaml"
-    path.write_text("- id: x\n  class: wrong\n  verb: [do it]\n  rationale: No.\n")
-    with pytest.raises(BankError, match=r"entry 1 \(x\): class"):
-        load_bank(path)
-    path.write_text("- id: x\n  class: never\n  rationale: No.\n")
-    with pytest.raises(BankError, match="needs a verb or noun"):
-        load_bank(path)
+        assert entry.topics == ("any",) or set(entry.topics) <= slugs, entry.id

@@ -81,3 +81,35 @@ def test_anchors_match_the_ids_the_lesson_page_renders(expected: Expected) -> No
             anchors.append(sentence.anchor)
     assert anchors == [a for a in rendered if a in anchors]
     assert set(anchors) <= set(rendered)
+
+
+LISTS = """Intro paragraph. The elements are:
+
+- Specific: the goal names a concrete action.
+- Measurable: progress can be seen.
+  It is counted weekly.
+
+1. Ask what the person wants.
+2. Agree on a step.
+
+A paragraph after the lists.
+"""
+
+
+def test_list_items_record_their_list_and_position() -> None:
+    read = read_lesson(lesson(LISTS))
+    lists = read.lists()
+    assert [[s.plain for s in items] for items in lists.values()] == [
+        ["Specific: the goal names a concrete action.", "Measurable: progress can be seen."],
+        ["Ask what the person wants.", "Agree on a step."],
+    ]
+    first, second = lists.values()
+    assert first[0].list_id != second[0].list_id
+    assert [s.item for s in first] == [0, 1]
+    assert first[0].lead == "The elements are:"
+    wrapped = [s for s in read.sentences if s.plain == "It is counted weekly."]
+    assert wrapped[0].list_id == first[1].list_id
+    assert wrapped[0].item == 1
+    assert not wrapped[0].first_in_item
+    after = [s for s in read.sentences if s.plain == "A paragraph after the lists."]
+    assert after[0].list_id == ""

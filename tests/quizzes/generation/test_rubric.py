@@ -1,158 +1,169 @@
-"""Each rubric rule with a failing and a passing example."""
-
 from __future__ import annotations
 
-from dataclasses import replace
+import json
 
 import pytest
 
 from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_lesson
-from quizzes.generation.rubric import check
+from quizzes.generation.rubric import check, option_rules, stem_problem
 
-LESSON = LessonInput(
-    slug="validation-demo",
-    title="Why Validation Matters",
-    summary="Peer specialists help people feel heard.",
-    topic="validation",
-    main_point="Ensuring peers feel heard and validated",
-    key_question="",
-    body=(
-        "## The Takeaway\n\n"
-        "It's all about ensuring peers feel heard and validated. "
-        "A Certified Peer Specialist doesn't prescribe medications. "
-        "Some might think it's all about pushing quick fixes.\n"
-    ),
+from .corpus import CORPUS
+
+
+def test_the_option_rules_pass_at_least_20_of_the_22_real_exam_items() -> None:
+    items = json.loads((CORPUS / "answers.json").read_text(encoding="utf-8"))
+    passing = [
+        item["file"]
+        for item in items
+        if not option_rules(item["question"], item["correct_answer"], item["wrong_options"])
+    ]
+    assert len(items) == 22
+    assert len(passing) >= 20
+
+
+BODY = """## What helps
+
+Peer specialists often listen before they suggest anything. They offer choices to the person.
+Listening builds trust.
+
+## What to avoid
+
+Peer specialists avoid lecturing people about their choices. Taking over decisions does harm.
+"""
+
+READ = read_lesson(
+    LessonInput(
+        slug="demo", title="Demo", summary="", topic="", main_point="", key_question="", body=BODY
+    )
 )
-SENTENCES = read_lesson(LESSON).sentences
-MAIN = LESSON.main_point
 
 
-def choice(text: str, source: str, klass: str | None = None, correct: bool = False) -> ChoiceDraft:
+def choice(text: str, source: str, correct: bool = False) -> ChoiceDraft:
     return ChoiceDraft(
-        text=text, is_correct=correct, source=source, klass=klass, rationale="Because."
+        text=text,
+        is_correct=correct,
+        source=source,
+        klass=None if correct else "avoid",
+        rationale="",
     )
 
 
-GOOD = QuestionDraft(
-    kind="main_point",
-    stem="According to the lesson, what is the most vital responsibility of a peer specialist?",
-    choices=(
-        choice("Ensuring peers feel heard and validated", "section-the-takeaway:0", correct=True),
-        choice("Prescribing medication for symptoms", "section-the-takeaway:1", "never"),
-        choice("Pushing quick fixes for problems", "section-the-takeaway:2", "misconception"),
-        choice("Diagnosing mental health conditions", "bank:diagnose", "never"),
-    ),
-    explanation="",
-    anchor="section-the-takeaway",
-    source_sentence_id="section-the-takeaway:0",
-    fingerprint="",
-    rubric_failures=(),
-)
+def draft(stem: str, *choices: ChoiceDraft, negative: bool = False) -> QuestionDraft:
+    return QuestionDraft(
+        kind="list_member",
+        stem=stem,
+        choices=choices,
+        explanation="",
+        anchor="section-what-helps",
+        source_sentence_id=choices[0].source,
+        fingerprint="",
+        rubric_failures=(),
+        negative=negative,
+    )
 
 
-def with_choice(index: int, **changes: object) -> QuestionDraft:
-    choices = list(GOOD.choices)
-    choices[index] = replace(choices[index], **changes)  # type: ignore[arg-type]
-    return replace(GOOD, choices=tuple(choices))
+def test_polarity_under_a_negative_stem_every_wrong_option_is_endorsed() -> None:
+    good = draft(
+        "Which of the following should a peer specialist avoid?",
+        choice("Lecturing people about their choices", "section-what-to-avoid:0", correct=True),
+        choice("Offering choices to the person", "section-what-helps:1"),
+        choice("Listening before suggesting anything", "section-what-helps:0"),
+        choice("Building trust by listening", "section-what-helps:2"),
+        negative=True,
+    )
+    assert "R3" not in check(good, READ.sentences, "")
+    bad = draft(
+        "Which of the following should a peer specialist avoid?",
+        choice("Lecturing people about their choices", "section-what-to-avoid:0", correct=True),
+        choice("Taking over decisions for the person", "section-what-to-avoid:1"),
+        choice("Offering choices to the person", "section-what-helps:1"),
+        choice("Building trust by listening", "section-what-helps:2"),
+        negative=True,
+    )
+    assert "R3" in check(bad, READ.sentences, "")
 
 
-def test_a_good_item_passes_every_rule() -> None:
-    assert check(GOOD, SENTENCES, MAIN) == ()
+def test_polarity_under_a_positive_stem_no_wrong_option_is_endorsed() -> None:
+    bad = draft(
+        "Which of the following helps build trust?",
+        choice("Listening builds trust", "section-what-helps:2", correct=True),
+        choice("Offering choices to the person", "section-what-helps:1"),
+        choice("Lecturing people about choices", "section-what-to-avoid:0"),
+        choice("Taking over decisions", "section-what-to-avoid:1"),
+    )
+    assert "R3" in check(bad, READ.sentences, "")
+
+
+def test_a_dropped_hedge_fails_r10() -> None:
+    dropped = draft(
+        "Which of the following do peer specialists do?",
+        choice("Listen before they suggest anything", "section-what-helps:0", correct=True),
+        choice("Lecture people about choices", "section-what-to-avoid:0"),
+        choice("Take over decisions", "section-what-to-avoid:1"),
+        choice("Diagnose conditions", "bank:diagnose"),
+    )
+    assert "R10" in check(dropped, READ.sentences, "")
+    kept = draft(
+        dropped.stem,
+        choice("Often listen before they suggest anything", "section-what-helps:0", correct=True),
+        *dropped.choices[1:],
+    )
+    assert "R10" not in check(kept, READ.sentences, "")
+
+
+def test_options_pointing_outside_themselves_fail_r9() -> None:
+    failures = option_rules(
+        "Which of the following matters most?",
+        "Having that training",
+        ["Listening to the person", "Offering choices", "Building trust"],
+    )
+    assert "R9" in failures
+
+
+def test_more_than_one_bank_option_fails_r11() -> None:
+    item = draft(
+        "Which of the following helps build trust?",
+        choice("Listening to the person", "section-what-helps:2", correct=True),
+        choice("Diagnosing conditions", "bank:diagnose"),
+        choice("Prescribing medication", "bank:prescribe-medication"),
+        choice("Taking over decisions", "section-what-to-avoid:1"),
+    )
+    assert "R11" in check(item, READ.sentences, "")
 
 
 @pytest.mark.parametrize(
-    "draft",
+    "stem",
     [
-        replace(GOOD, choices=GOOD.choices[:2]),
-        with_choice(1, is_correct=True),
-        with_choice(3, text="All of the above"),
-        with_choice(3, text="Pushing quick fixes for problems"),
-        with_choice(3, text="Pushing quick fixes for the problems"),
+        "According to the lesson, what helps?",
+        "Listening builds trust.",
+        "It matters because?",
     ],
-    ids=["two-options", "two-correct", "all-of-the-above", "duplicate", "near-duplicate"],
 )
-def test_r1_option_set(draft: QuestionDraft) -> None:
-    assert "R1" in check(draft, SENTENCES, MAIN)
-
-
-def test_r1_three_options_are_enough() -> None:
-    assert "R1" not in check(replace(GOOD, choices=GOOD.choices[:3]), SENTENCES, MAIN)
-
-
-def test_r2_correct_option_must_be_grounded_and_state_the_main_point() -> None:
-    ungrounded = with_choice(0, text="Building a network of local resources")
-    assert "R2" in check(ungrounded, SENTENCES, MAIN)
-    wrong_source = with_choice(0, source="section-the-takeaway:1")
-    assert "R2" in check(wrong_source, SENTENCES, MAIN)
-    assert "R2" not in check(GOOD, SENTENCES, MAIN)
-
-
-def test_r3_wrong_options_need_a_source_and_must_not_be_true() -> None:
-    assert "R3" in check(with_choice(3, source=""), SENTENCES, MAIN)
-    assert "R3" in check(with_choice(3, source="nowhere:9"), SENTENCES, MAIN)
-    asserted = with_choice(3, text="Ensuring peers feel heard", source="bank:x", klass="avoid")
-    assert "R3" in check(asserted, SENTENCES, MAIN)
-    other_lessons_point = "Diagnosing mental health conditions helps people"
-    assert "R3" in check(GOOD, SENTENCES, MAIN, known_true=[other_lessons_point])
-    assert "R3" not in check(GOOD, SENTENCES, MAIN, known_true=["Sharing stories fosters hope"])
-
-
-def test_r4_stem_must_not_give_the_answer_away() -> None:
-    clue = replace(GOOD, stem="Why should peers feel heard and validated by a peer specialist?")
-    assert "R4" in check(clue, SENTENCES, MAIN)
-    article = replace(
-        GOOD,
-        kind="cloze",
-        stem="Complete the sentence from the lesson: “A specialist's first job is an _____.”",
-    )
-    assert "R4" in check(article, SENTENCES, MAIN)
-    assert "R4" not in check(GOOD, SENTENCES, MAIN)
-
-
-def test_r5_options_share_a_form_and_a_similar_length() -> None:
-    mixed = with_choice(3, text="To diagnose mental health conditions")
-    assert "R5" in check(mixed, SENTENCES, MAIN)
-    long_answer = with_choice(
-        0,
-        text="Ensuring peers feel heard and validated in every conversation they have, over time",
-    )
-    assert "R5" in check(long_answer, SENTENCES, MAIN)
-    assert "R5" not in check(GOOD, SENTENCES, MAIN)
+def test_r7_stem_stands_alone(stem: str) -> None:
+    assert stem_problem(stem, "main_point")
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Always prescribing medication", "Not prescribing medication", "Prescribing only medication"],
-)
-def test_r6_no_absolutes_or_negatives_in_options(text: str) -> None:
-    assert "R6" in check(with_choice(1, text=text), SENTENCES, MAIN)
-
-
-def test_r6_passes_plain_options() -> None:
-    assert "R6" not in check(GOOD, SENTENCES, MAIN)
-
-
-@pytest.mark.parametrize(
-    ("kind", "stem"),
+    "stem",
     [
-        ("main_point", "The most vital responsibility of a peer specialist."),
-        ("main_point", "Why is this so important?"),
-        ("cloze", "Complete the sentence from the lesson: “It is _____.”"),
-        ("cloze", "Complete the sentence from the lesson: “They keep coming back to _____ again.”"),
+        "Peer Recovery Specialist Ethics are:",
+        "In optimal recovery planning...",
+        "A consumer says they want friends. What would the peer specialist do?",
+        "Which technique is essential for motivational interviewing?",
     ],
-    ids=["not-a-question", "leans-on-this", "too-short", "opens-with-pronoun"],
 )
-def test_r7_stem_stands_alone(kind: str, stem: str) -> None:
-    assert "R7" in check(replace(GOOD, kind=kind, stem=stem), SENTENCES, MAIN)
+def test_r7_accepts_questions_and_incomplete_statements(stem: str) -> None:
+    assert stem_problem(stem, "main_point") == ""
 
 
-def test_r7_passes_a_cloze_with_context() -> None:
-    cloze = replace(
-        GOOD,
-        kind="cloze",
-        stem=(
-            "Complete the sentence from the lesson: “So, the next time you think about what a "
-            "peer specialist does, remember this: it's all about _____.”"
-        ),
+def test_r6_flags_an_absolute_that_singles_out_one_option() -> None:
+    assert "R6" in option_rules(
+        "When should a peer specialist ask for supervision?",
+        "Only during a crisis",
+        ["When guidance is needed", "At the start of each week", "After a hard session"],
     )
-    assert "R7" not in check(cloze, SENTENCES, MAIN)
+    assert "R6" not in option_rules(
+        "When should a peer specialist ask for supervision?",
+        "Whenever guidance about the role is needed",
+        ["Only during a crisis", "Only when overwhelmed", "Only at reviews"],
+    )

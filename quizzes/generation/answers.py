@@ -1,0 +1,228 @@
+"""Realising a claim as the answer a stem needs (rules of English grammar, inflection by lemminflect).
+
+A main point is a statement ("Empowerment means fostering independence..."); a question asks for
+part of it. When the stem names the statement's subject, the answer is its predicate in the form the
+stem's wh-word wants:
+
+- "What is X?", "X is defined as:", "What does X mean?" -> the predicate after the copula or "means";
+- "What is the purpose of X?" -> "To <base verb> ...";
+- "How does X ...?" -> "It <verb> ..." (the pronoun stands for the subject named in the stem);
+- anything else -> the statement itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from .forms import base_form, capitalise, is_gerund
+from .mainpoint import compress
+from .words import content_stems
+
+# Finite verbs that join a subject to what it is (English copulas and definitional verbs).
+_COPULA = re.compile(
+    r"^(?P<s>.{2,80}?)\s+(?P<v>is defined as|are defined as|refers to|refer to|means|mean|is|are|"
+    r"should contain|should include|includes|include)\s+(?P<p>.+)$",
+    re.I,
+)
+_WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
+_CIRCUMSTANCE_STEM = re.compile(
+    r"^when\b|\b(?:which|what) (?:circumstances?|situations?|conditions?)\b|\bunder what\b", re.I
+)
+_PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
+_HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
+# Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
+_CONTRAST_TAIL = re.compile(
+    r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
+    re.I,
+)
+# "Y is not one of X": under "Which is NOT one of X?" the answer is Y.
+_NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part of)\b", re.I)
+
+
+def claim(text: str) -> str:
+    """The claim alone: frames stripped, cut before a contrast or a second clause."""
+    text = compress(text)
+    cut = _CONTRAST_TAIL.sub("", text)
+    return cut if len(cut.split()) >= 2 else text
+
+
+def finite_verb(words: list[str]) -> int:
+    """The position of the clause's first finite verb after its subject (lemminflect's lexicon:
+    "goals" is no verb, "give" and "acts" are), or -1."""
+    for position, word in enumerate(words[1:8], start=1):
+        lower = word.lower().strip(",")
+        before = words[position - 1].lower()
+        if (
+            before in _DETERMINERS
+            or before.endswith("'s")
+            or (set(getAllLemmas(before)) == {"ADJ"})
+        ):
+            continue  # "a family's informal supports": a noun after a determiner or adjective
+        if lower in _MODALS:
+            return position
+        lemmas = getAllLemmas(lower)
+        verb = "VERB" in lemmas and not is_gerund(lower) and lower not in _NOT_FINITE
+        if verb and (lower.endswith("s") or lower in _PLAIN_PRESENT):
+            return position
+    return -1
+
+
+_PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these"]
+)
+_MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "would"])
+_NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])
+# A relative or subordinate clause, with the preposition that may lead it ("in which").
+_RELATIVE = re.compile(
+    r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s)?"
+    r"(?:where|who|whom|which|that|so that|because|when)\s"
+)
+
+
+def _object(predicate: str) -> str:
+    """A noun phrase object cut before its relative clause ("an environment where ...")."""
+    cut = _RELATIVE.search(predicate)
+    if cut and len(predicate[: cut.start()].split()) >= 3:
+        return predicate[: cut.start()]
+    return predicate
+
+
+def answer_for(stem: str, statement: str) -> str:
+    """`statement` realised as the option that answers `stem`."""
+    text = claim(statement)
+    # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
+    # sets the scene the stem already gives: the answer is the main clause.
+    # A fronted phrase restating the stem ("In good recovery planning, people ...") likewise.
+    phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
+    if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
+        text = phrase.group("main")
+    fronted = re.match(
+        r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},\s+(?P<main>.+)$", text, re.I
+    )
+    if fronted and len(fronted.group("main").split()) >= 4:
+        text = fronted.group("main")
+    stem_stems = content_stems(stem)
+    reason = re.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
+    if reason and re.match(r"^why\b", stem, re.I):
+        # "Why ...?" is answered by the reason clause (English: why -> because).
+        return "Because " + reason.group("r")
+    if _CIRCUMSTANCE_STEM.search(stem):
+        # "Under which circumstance ...?": the condition clause of the statement.
+        condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
+        if condition and len(condition.group("c").split()) >= 3:
+            return capitalise(condition.group("c"))
+    words = text.split()
+    not_member = _NOT_MEMBER.match(text)
+    if not_member and re.search(r"\bNOT\b", stem):
+        return capitalise(not_member.group("y"))
+    starts = re.search(r"\b(?:starts|begins|means|involves) (?:with )?(?P<g>[a-z]+ing\b.*)$", text)
+    if words and is_gerund(words[0]) and starts and _HOW_STEM.search(stem):
+        # "How would X begin ...?" + "Identifying ... starts with asking ..." -> "By asking ..."
+        return "By " + starts.group("g")
+    if words and is_gerund(words[0]):
+        verb_at = finite_verb(words)
+        if verb_at > 0 and _HOW_STEM.search(stem):
+            verb = base_form(words[verb_at])
+            if verb in {base_form(w) for w in re.findall(r"[a-z]+", stem.lower())}:
+                # "How can X foster hope?" + "Sharing stories fosters hope" -> "By sharing stories"
+                return "By " + " ".join(words[:verb_at])[:1].lower() + " ".join(words[:verb_at])[1:]
+    copula = _COPULA.match(text)
+    if copula:
+        subject = content_stems(copula.group("s"))
+        predicate = copula.group("p").strip(" .")
+        cleft = re.match(r"^what\s+(?P<rest>.+)$", predicate, re.I)
+        predicate_stems = content_stems(predicate) - {"cps", "person"}
+        asked_about = len(predicate_stems & stem_stems) >= max(1, len(predicate_stems) // 2)
+        # An appositive after the subject ("Active listening, aimed at ..., is") is set aside.
+        head = copula.group("s").split(",")[0].strip()
+        if (cleft and content_stems(cleft.group("rest")) & stem_stems) or (
+            asked_about and not subject & stem_stems and len(head.split()) <= 5
+        ):
+            # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
+            return capitalise(head)
+        if subject and len(subject & stem_stems) >= max(1, len(subject) // 2):
+            if _HOW_STEM.search(stem):
+                return f"It {copula.group('v')} {predicate}"
+            return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
+    verb_at = finite_verb(words)
+    if verb_at > 0:
+        subject_text = " ".join(words[:verb_at])
+        subject = content_stems(subject_text)
+        verb = words[verb_at]
+        rest = " ".join(words[verb_at + 1 :]).strip(" .")
+        if verb.lower() in _MODALS and len(words) > verb_at + 2:
+            verb, rest = " ".join(words[verb_at : verb_at + 2]), " ".join(words[verb_at + 2 :])
+        asked_verb = base_form(verb.split()[-1]) in {
+            base_form(w) for w in re.findall(r"[a-z]+", stem.lower())
+        }
+        means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+        if subject and subject & stem_stems:
+            when = re.search(
+                r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I
+            )
+            if when and re.match(r"^(?:when|under what|in what|at what)\b", stem, re.I):
+                # "When should X ...?": the answer is the time or condition clause.
+                return capitalise(when.group(0))
+            if (
+                re.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
+                and re.search(r"\b(?:do|take)\b[^?]*\?", stem, re.I)
+                and verb.lower() not in _MODALS
+            ):
+                # "What action would X take?": the action, as a verb phrase in its base form.
+                return capitalise(f"{base_form(verb)} {rest}")
+            if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
+                # "X does Y by Z-ing": asked what principle or how, the answer is the means.
+                return capitalise(means.group("g"))
+            if asked_verb and _WHAT.match(stem):
+                return capitalise(_object(rest))
+            if _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
+                return f"To {base_form(verb.split()[-1])} {rest}"
+            if _HOW_STEM.search(stem) or stem.lower().startswith("why"):
+                # A gerund clause is singular ("Identifying supports starts ...").
+                plural = _plural(subject_text) and not is_gerund(words[0])
+                pronoun = "They" if plural else "It"
+                return f"{pronoun} {verb} {rest}"
+            if _WHAT.match(stem) and re.match(r"^(?:an?|the)\s", rest, re.I):
+                return capitalise(_object(rest))
+    return capitalise(text.strip(" ."))
+
+
+def shorter(answer: str) -> list[str]:
+    """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
+    the first comma (item writing: the key must not stand out by its length)."""
+    found = []
+    cut = _RELATIVE.search(answer)
+    if cut and len(answer[: cut.start()].split()) >= 3:
+        found.append(answer[: cut.start()].strip(" ,"))
+    # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
+    stacked = re.search(
+        r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
+    )
+    if stacked:
+        second = stacked.group("b")
+        adjective = "-" in second or "ADJ" in getAllLemmas(second)
+        if adjective and "ADJ" in getAllLemmas(stacked.group("a")):
+            reduced = answer[: stacked.end("a")] + " " + answer[stacked.end() :]
+            found.append(reduced)
+            found += [f for f in shorter(reduced) if f != reduced]
+    adjunct = re.search(
+        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$",
+        answer,
+    )
+    if adjunct and len(answer[: adjunct.start()].split()) >= 4:
+        found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
+    if "," in answer:
+        head = answer.split(",", 1)[0]
+        last = head.split()[-1].lower().strip("'\"") if head.split() else ""
+        # Cut only after a noun: "structured, step-by-step path" is one phrase, not two.
+        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last):
+            found.append(head.strip())
+    return [f for f in found if f != answer]
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))

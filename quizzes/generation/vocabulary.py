@@ -1,0 +1,61 @@
+"""The generator's word lists, read once from `vocabulary.yaml` (a leaf module)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yaml")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    role_words: tuple[str, ...]
+    person_words: frozenset[str]
+    other_roles: tuple[str, ...]
+    hedges: frozenset[str]
+    absolutes: frozenset[str]
+    pointing_words: frozenset[str]
+    contrast_headings: tuple[str, ...]
+    contrast_openers: tuple[str, ...]
+    conclusion_words: tuple[str, ...]
+    main_point_cues: tuple[str, ...]
+    frames: tuple[str, ...]
+    negative_stem_words: frozenset[str]
+
+
+def _words(raw: dict[str, object], key: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{VOCABULARY_PATH}: {key!r} must be a list of strings")
+    return tuple(v.lower() for v in value)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    raw = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8"))
+    return Vocabulary(
+        # Longest first, so "peer support specialist" is found before "peer specialist".
+        role_words=tuple(sorted(_words(raw, "role_words"), key=lambda w: (-len(w), w))),
+        person_words=frozenset(_words(raw, "person_words")),
+        other_roles=_words(raw, "other_roles"),
+        hedges=frozenset(_words(raw, "hedges")),
+        absolutes=frozenset(_words(raw, "absolutes")),
+        pointing_words=frozenset(_words(raw, "pointing_words")),
+        contrast_headings=_words(raw, "contrast_headings"),
+        contrast_openers=_words(raw, "contrast_openers"),
+        conclusion_words=_words(raw, "conclusion_words"),
+        main_point_cues=tuple(sorted(_words(raw, "main_point_cues"), key=lambda w: -len(w))),
+        frames=tuple(sorted(_words(raw, "frames"), key=lambda w: -len(w))),
+        negative_stem_words=frozenset(_words(raw, "negative_stem_words")),
+    )
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of `phrases` (longest first), spaces matching any whitespace."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)

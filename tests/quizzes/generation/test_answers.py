@@ -1,0 +1,102 @@
+"""The key realised for the stem (English grammar; inflection by lemminflect)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation.answers import answer_for, shorter
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        (
+            "What is the purpose of setting SMART goals in peer support?",
+            "SMART goals give the person clarity and a structured path toward their goals.",
+            "To give the person clarity and a structured path toward their goals",
+        ),
+        (
+            "What type of environment should a Peer Support Specialist create?",
+            "Peer specialists should create a collaborative, non-judgmental environment where "
+            "people can be honest.",
+            "A collaborative, non-judgmental environment",
+        ),
+        (
+            "How can a Certified Peer Specialist foster hope in their clients?",
+            "Sharing personal recovery stories fosters hope",
+            "By sharing personal recovery stories",
+        ),
+        (
+            "What allows a Peer Support Specialist to establish trust?",
+            "Empathy and understanding are what establish trust",
+            "Empathy and understanding",
+        ),
+        (
+            'How does the principle of "hope" influence peer support?',
+            "Hope is the foundational belief that recovery is achievable, and peer support is "
+            "built on holding that belief for the person.",
+            "It is the foundational belief that recovery is achievable",
+        ),
+        (
+            "Confidentiality can be broken under which circumstance?",
+            "Confidentiality may be broken only when there is a risk of harm to the person.",
+            "When there is a risk of harm to the person",
+        ),
+        (
+            "Which of the following is NOT one of SAMHSA's guiding principles?",
+            "Compliance with treatment is not one of SAMHSA's ten guiding principles.",
+            "Compliance with treatment",
+        ),
+        (
+            "A consumer wants friends. What action would the Peer Support Specialist take?",
+            "When someone wants friends, the peer specialist refers them to self-help groups "
+            "that fit their needs.",
+            "Refer them to self-help groups that fit their needs",
+        ),
+        (
+            "What is the definition of recovery?",
+            "Recovery is an ongoing process of change toward health, not a cure.",
+            "An ongoing process of change toward health",
+        ),
+        (
+            "Which technique is essential for motivational interviewing?",
+            "Active listening, aimed at understanding, is the essential technique of "
+            "motivational interviewing.",
+            "Active listening",
+        ),
+    ],
+)
+def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
+    stem: str, statement: str, key: str
+) -> None:
+    assert answer_for(stem, statement) == key
+
+
+def test_a_shorter_wording_cuts_after_a_noun_never_inside_a_phrase() -> None:
+    assert shorter("One person has more than one disorder at the same time, usually two") == [
+        "One person has more than one disorder at the same time"
+    ]
+    # Never "a structured" alone; coordinate adjectives may be reduced to the first.
+    assert shorter("To give the person clarity and a structured, step-by-step path") == [
+        "To give the person clarity and a structured path"
+    ]
+
+
+def test_why_is_answered_by_the_reason_and_a_title_can_be_the_question() -> None:
+    from quizzes.generation.items import _title_as_question
+
+    assert (
+        answer_for(
+            "Why does hope come first in peer support?",
+            "Hope acts as the foundation of peer support because it is the conviction that "
+            "recovery is achievable.",
+        )
+        == "Because it is the conviction that recovery is achievable"
+    )
+    assert _title_as_question("Why Hope Comes First in Peer Support") == (
+        "Why does hope come first in peer support?"
+    )
+    assert _title_as_question("How Certified Peer Specialists Ignite Hope in Clients") == (
+        "How do certified peer specialists ignite hope in clients?"
+    )
+    assert _title_as_question("Understanding the Role of Empathy") == ""
