@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "quizzes",
     "review",
     "accounts",
+    "teach",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("review/", include("review.urls")),
     path("", include("articles.urls")),
     path("", include("quizzes.urls")),
+    path("", include("teach.urls")),
     path(
         "lessons/<slug:slug>/questions/",
         staff_views.lesson_questions,

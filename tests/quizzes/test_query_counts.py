@@ -128,8 +128,9 @@ def test_results_page(client, practice, django_assert_num_queries):
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
     # session, user, expired attempts to close, topics with bank counts, topic scores, the
-    # daily trend (one aggregate), recent attempts, due review cards
-    with django_assert_num_queries(8):
+    # daily trend (one aggregate), recent attempts, due review cards; teach's block: the
+    # learner's groups (none here), whether they are a trainer
+    with django_assert_num_queries(10):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 

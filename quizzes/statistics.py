@@ -1,0 +1,174 @@
+"""Item statistics: how each question performs, computed by SQL aggregation over ``Response`` rows.
+
+Functions take a ``Response`` queryset (all scored answers, or one group's) and return plain
+dataclasses; no views here. Two queries per call however many answers and questions there are.
+
+- **Answered**: scored answers to the question.
+- **Facility**: the share of them that are right (0-1). Easy items have a high facility.
+- **Discrimination**: the point-biserial correlation between answering this item right (1/0) and the
+  learner's share right on the *rest of the same attempt* (the attempt's other answers, so the item
+  does not correlate with itself). Answers in one-question attempts have no rest and are left out.
+  From the sums over n answers of x (right), y (rest score), y², xy:
+
+      r = (n·Σxy − Σx·Σy) / √((n·Σx − (Σx)²) · (n·Σy² − (Σy)²))      (x² = x, as x is 0 or 1)
+
+  Positive: those who do well elsewhere get it right more often (a good item). Near zero: it does
+  not tell stronger from weaker learners. Negative: stronger learners miss it more often, usually a
+  key or wording problem. None when every answer was right (or wrong), or every rest score equal.
+- **Options**: how often each choice was picked.
+- **Dubious**: after at least ``DUBIOUS_MIN_ANSWERS`` (20) answers, a negative discrimination or a
+  facility outside ``FACILITY_RANGE`` (0.2-0.95): worth a look by staff.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, F, FloatField, OuterRef, Q, QuerySet, Subquery, Sum, When
+from django.db.models.functions import Cast, Coalesce
+
+from quizzes.models import Response
+
+DUBIOUS_MIN_ANSWERS = 20
+FACILITY_RANGE = (0.2, 0.95)
+
+
+def point_biserial(n: int, sx: float, sy: float, syy: float, sxy: float) -> float | None:
+    """Pearson's r between a 0/1 variable x and y from their sums (see the module docstring)."""
+    if n < 2:
+        return None
+    spread_x = n * sx - sx * sx
+    spread_y = n * syy - sy * sy
+    if spread_x <= 0 or spread_y <= 1e-12:
+        return None
+    return (n * sxy - sx * sy) / math.sqrt(spread_x * spread_y)
+
+
+def is_dubious(answered: int, facility: float | None, discrimination: float | None) -> bool:
+    if answered < DUBIOUS_MIN_ANSWERS or facility is None:
+        return False
+    low, high = FACILITY_RANGE
+    return not low <= facility <= high or (discrimination is not None and discrimination < 0)
+
+
+@dataclass(frozen=True)
+class ItemStats:
+    question_id: int
+    answered: int
+    correct: int
+    discrimination: float | None
+    options: dict[int, int] = field(default_factory=dict)  # choice id -> times chosen
+
+    @property
+    def facility(self) -> float | None:
+        return self.correct / self.answered if self.answered else None
+
+    @property
+    def dubious(self) -> bool:
+        return is_dubious(self.answered, self.facility, self.discrimination)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why an item is dubious, in words for staff."""
+        if not self.dubious:
+            return []
+        reasons = []
+        low, high = FACILITY_RANGE
+        if self.facility is not None and self.facility < low:
+            reasons.append("very few answer it right")
+        if self.facility is not None and self.facility > high:
+            reasons.append("almost everyone answers it right")
+        if self.discrimination is not None and self.discrimination < 0:
+            reasons.append("stronger learners miss it more often")
+        return reasons
+
+
+def _attempt_count(**filters) -> Subquery:
+    """Answers in the same attempt as the outer response (optionally only right ones)."""
+    return Subquery(
+        Response.objects.filter(
+            attempt_question__attempt_id=OuterRef("attempt_question__attempt_id"), **filters
+        )
+        .order_by()
+        .values("attempt_question__attempt_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+
+
+def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
+    """Statistics per question id for the given answers: two aggregate queries."""
+    x = Case(When(is_correct=True, then=1.0), default=0.0, output_field=FloatField())
+    rows = (
+        responses.order_by()
+        .annotate(
+            attempt_n=_attempt_count(),
+            attempt_c=Coalesce(_attempt_count(is_correct=True), 0),
+        )
+        .annotate(
+            rest=(Cast(F("attempt_c"), FloatField()) - x)
+            / (Cast(F("attempt_n"), FloatField()) - 1.0)
+        )
+        .values(question_id=F("attempt_question__question_id"))
+        .annotate(
+            answered=Count("pk"),
+            correct=Count("pk", filter=Q(is_correct=True)),
+            d_n=Count("pk", filter=Q(attempt_n__gt=1)),
+            d_x=Count("pk", filter=Q(attempt_n__gt=1, is_correct=True)),
+            d_y=Sum("rest", filter=Q(attempt_n__gt=1)),
+            d_yy=Sum(F("rest") * F("rest"), filter=Q(attempt_n__gt=1)),
+            d_xy=Sum("rest", filter=Q(attempt_n__gt=1, is_correct=True)),
+        )
+    )
+    options: dict[int, dict[int, int]] = {}
+    for question_id, choice_id, count in (
+        responses.order_by()
+        .values_list("attempt_question__question_id", "choice_id")
+        .annotate(n=Count("pk"))
+    ):
+        options.setdefault(question_id, {})[choice_id] = count
+    return {
+        row["question_id"]: ItemStats(
+            question_id=row["question_id"],
+            answered=row["answered"],
+            correct=row["correct"],
+            discrimination=point_biserial(
+                row["d_n"], row["d_x"], row["d_y"] or 0.0, row["d_yy"] or 0.0, row["d_xy"] or 0.0
+            ),
+            options=options.get(row["question_id"], {}),
+        )
+        for row in rows
+    }
+
+
+def hardest(
+    stats: dict[int, ItemStats], *, limit: int = 5, min_answers: int = 3
+) -> list[ItemStats]:
+    """The items with the lowest facility among those answered at least ``min_answers`` times."""
+    counted = [item for item in stats.values() if item.answered >= min_answers]
+    counted.sort(key=lambda item: (item.facility, -item.answered, item.question_id))
+    return counted[:limit]
+
+
+@dataclass(frozen=True)
+class TopicFacility:
+    topic_id: int
+    answered: int
+    correct: int
+
+    @property
+    def facility(self) -> float:
+        return self.correct / self.answered
+
+
+def topic_facility(responses: QuerySet[Response]) -> list[TopicFacility]:
+    """Share right per topic, hardest first (one query)."""
+    rows = [
+        TopicFacility(topic_id=topic_id, answered=answered, correct=correct)
+        for topic_id, answered, correct in responses.order_by()
+        .values_list("attempt_question__question__topic_id")
+        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+    ]
+    rows.sort(key=lambda row: (row.facility, row.topic_id))
+    return rows
