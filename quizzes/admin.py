@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, TopicScore
+from quizzes.statistics_admin import ItemStatisticsAdminMixin
 
 # --- Question bank -------------------------------------------------------------------------------
 
@@ -36,7 +37,7 @@ class QuestionForm(forms.ModelForm):
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(ItemStatisticsAdminMixin, admin.ModelAdmin):
     form = QuestionForm
     list_display = ["stem", "lesson", "kind", "status", "origin", "rubric_failures", "updated_at"]
     list_filter = ["status", "kind", "origin", "topic", "lesson"]

@@ -1,0 +1,91 @@
+"""Item statistics in the question admin: a column, a "dubious" filter and a block on the change
+page. Mixed into ``QuestionAdmin`` so quizzes/admin.py changes by a few lines only.
+
+The column's figures are computed once per changelist request, in bulk (quizzes/statistics.py:
+two aggregate queries over every scored answer), and shared by the rows through a closure, so the
+page's query count does not grow with its rows.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html, format_html_join
+
+from quizzes import statistics
+from quizzes.models import Question, Response
+
+
+def _summary(item: statistics.ItemStats | None) -> str:
+    if item is None:
+        return "not answered yet"
+    text = f"{item.answered} answers · {round(100 * item.facility)}% right"
+    if item.discrimination is not None:
+        text += f" · discrimination {item.discrimination:.2f}"
+    if item.dubious:
+        text += " · DUBIOUS: " + "; ".join(item.reasons)
+    return text
+
+
+class DubiousFilter(admin.SimpleListFilter):
+    title = "item statistics"
+    parameter_name = "dubious"
+
+    def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
+        return [
+            ("yes", f"Dubious (after {statistics.DUBIOUS_MIN_ANSWERS}+ answers)"),
+            ("no", "Not dubious"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Question]) -> QuerySet[Question]:
+        if self.value() not in {"yes", "no"}:
+            return queryset
+        stats = statistics.item_statistics(Response.objects.scored())
+        dubious = [item.question_id for item in stats.values() if item.dubious]
+        if self.value() == "yes":
+            return queryset.filter(pk__in=dubious)
+        return queryset.exclude(pk__in=dubious)
+
+
+class ItemStatisticsAdminMixin:
+    """For ``QuestionAdmin``: the statistics column, filter and change-page block."""
+
+    def get_list_display(self, request: HttpRequest):
+        stats = statistics.item_statistics(Response.objects.scored())
+
+        @admin.display(description="item statistics")
+        def item_statistics(question: Question) -> str:
+            return _summary(stats.get(question.pk))
+
+        return [*super().get_list_display(request), item_statistics]
+
+    def get_list_filter(self, request: HttpRequest):
+        return [*super().get_list_filter(request), DubiousFilter]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        return [*super().get_readonly_fields(request, obj), "item_statistics_detail"]
+
+    @admin.display(description="item statistics")
+    def item_statistics_detail(self, question: Question) -> str:
+        if question.pk is None:
+            return "–"
+        item = statistics.item_statistics(
+            Response.objects.scored().filter(attempt_question__question=question)
+        ).get(question.pk)
+        if item is None:
+            return "Not answered yet."
+        choices = {choice.pk: choice for choice in question.choices.all()}
+        options = format_html_join(
+            "",
+            "<li>{}{}: chosen {} time(s)</li>",
+            (
+                (
+                    choice.text,
+                    " (right answer)" if choice.is_correct else "",
+                    item.options.get(pk, 0),
+                )
+                for pk, choice in choices.items()
+            ),
+        )
+        return format_html("<p>{}</p><ul>{}</ul>", _summary(item), options)
