@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 
 import pytest
@@ -24,6 +25,11 @@ def make_user(username: str, *, trainer: bool = False, staff: bool = False, emai
     if trainer:
         user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
     return user
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    return random.Random(5)
 
 
 @pytest.fixture
