@@ -20,7 +20,7 @@ NOW = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
 
 def make_user(username: str, *, trainer: bool = False, staff: bool = False, email: bool = True):
     user = get_user_model().objects.create_user(
-        username, email=f"{username}@example.org" if email else "", password="pw", is_staff=staff
+        username, email=f"{username}@example.org" if email else "", password=None, is_staff=staff
     )
     if trainer:
         user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
