@@ -54,22 +54,28 @@ def answer_round(learner, answers) -> None:
         answered_count=len(answers),
         correct_count=sum(correct for _, correct in answers),
     )
-    for position, (question, correct) in enumerate(answers, start=1):
-        choices = list(question.choices.order_by("position"))
-        item = AttemptQuestion.objects.create(
+    choices = {question.pk: list(question.choices.all()) for question, _ in answers}
+    items = AttemptQuestion.objects.bulk_create(
+        AttemptQuestion(
             attempt=attempt,
             question=question,
             position=position,
-            choice_order=[c.pk for c in choices],
+            choice_order=[c.pk for c in choices[question.pk]],
         )
-        choice = choices[0] if correct else choices[1]  # make_question: position 0 is right
-        Response.objects.create(
+        for position, (question, _) in enumerate(answers, start=1)
+    )
+    # make_question puts the right option at position 0
+    picked = [choices[q.pk][0 if correct else 1] for q, correct in answers]
+    Response.objects.bulk_create(
+        Response(
             attempt_question=item,
             choice=choice,
             choice_text=choice.text,
-            is_correct=correct,
+            is_correct=choice.is_correct,
             answered_at=NOW,
         )
+        for item, choice in zip(items, picked, strict=True)
+    )
 
 
 @pytest.mark.django_db
