@@ -7,7 +7,9 @@ dataclasses; no views here. Two queries per call however many answers and questi
 - **Facility**: the share of them that are right (0-1). Easy items have a high facility.
 - **Discrimination**: the point-biserial correlation between answering this item right (1/0) and the
   learner's share right on the *rest of the same attempt* (the attempt's other answers, so the item
-  does not correlate with itself). Answers in one-question attempts have no rest and are left out.
+  does not correlate with itself), from the attempt's stored counts. Answers in one-question
+  attempts have no rest, and attempts not finished yet no stored counts: those answers count for
+  facility only.
   From the sums over n answers of x (right), y (rest score), y², xy:
 
       r = (n·Σxy − Σx·Σy) / √((n·Σx − (Σx)²) · (n·Σy² − (Σy)²))      (x² = x, as x is 0 or 1)
@@ -25,8 +27,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, FloatField, OuterRef, Q, QuerySet, Subquery, Sum, When
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Sum, When
+from django.db.models.functions import Cast
 
 from quizzes.models import Response
 
@@ -84,41 +86,31 @@ class ItemStats:
         return reasons
 
 
-def _attempt_count(**filters) -> Subquery:
-    """Answers in the same attempt as the outer response (optionally only right ones)."""
-    return Subquery(
-        Response.objects.filter(
-            attempt_question__attempt_id=OuterRef("attempt_question__attempt_id"), **filters
-        )
-        .order_by()
-        .values("attempt_question__attempt_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-
-
 def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
-    """Statistics per question id for the given answers: two aggregate queries."""
+    """Statistics per question id for the given answers: two aggregate queries.
+
+    The rest-of-attempt score comes from the attempt's stored ``answered_count`` and
+    ``correct_count`` (filled from its answers when it finishes), so it is a join, not a subquery
+    per answer; answers in attempts not finished yet count for facility but not discrimination.
+    """
     x = Case(When(is_correct=True, then=1.0), default=0.0, output_field=FloatField())
+    attempt = "attempt_question__attempt__"
+    scored_rest = Q(**{f"{attempt}finished_at__isnull": False, f"{attempt}answered_count__gt": 1})
     rows = (
         responses.order_by()
         .annotate(
-            attempt_n=_attempt_count(),
-            attempt_c=Coalesce(_attempt_count(is_correct=True), 0),
-        )
-        .annotate(
-            rest=(Cast(F("attempt_c"), FloatField()) - x)
-            / (Cast(F("attempt_n"), FloatField()) - 1.0)
+            rest=(Cast(F(f"{attempt}correct_count"), FloatField()) - x)
+            / (Cast(F(f"{attempt}answered_count"), FloatField()) - 1.0)
         )
         .values(question_id=F("attempt_question__question_id"))
         .annotate(
             answered=Count("pk"),
             correct=Count("pk", filter=Q(is_correct=True)),
-            d_n=Count("pk", filter=Q(attempt_n__gt=1)),
-            d_x=Count("pk", filter=Q(attempt_n__gt=1, is_correct=True)),
-            d_y=Sum("rest", filter=Q(attempt_n__gt=1)),
-            d_yy=Sum(F("rest") * F("rest"), filter=Q(attempt_n__gt=1)),
-            d_xy=Sum("rest", filter=Q(attempt_n__gt=1, is_correct=True)),
+            d_n=Count("pk", filter=scored_rest),
+            d_x=Count("pk", filter=scored_rest & Q(is_correct=True)),
+            d_y=Sum("rest", filter=scored_rest),
+            d_yy=Sum(F("rest") * F("rest"), filter=scored_rest),
+            d_xy=Sum("rest", filter=scored_rest & Q(is_correct=True)),
         )
     )
     options: dict[int, dict[int, int]] = {}
