@@ -124,3 +124,34 @@ def test_an_item_stronger_learners_miss_is_dubious():
     assert item.discrimination == pytest.approx(-1.0)
     assert item.dubious
     assert item.reasons == ["stronger learners miss it more often"]
+
+
+@pytest.mark.django_db
+def test_unfinished_attempts_count_for_facility_but_not_discrimination():
+    lesson = make_lesson()
+    q1, q2 = make_question(lesson), make_question(lesson)
+    user = get_user_model().objects.create_user("a")
+    answer_round(user, [(q1, True), (q2, False)])
+    Attempt.objects.update(finished_at=None, answered_count=None, correct_count=None)
+    item = statistics.item_statistics(Response.objects.all())[q1.pk]
+    assert (item.answered, item.correct, item.discrimination) == (1, 1, None)
+
+
+@pytest.mark.django_db
+def test_question_admin_shows_statistics_and_filters_dubious_items(client):
+    lesson = make_lesson()
+    tricky, *others = (make_question(lesson, stem=f"Stem {n}?") for n in range(3))
+    for n in range(20):
+        strong = n % 2 == 0
+        user = get_user_model().objects.create_user(f"u{n}")
+        answer_round(user, [(tricky, not strong), (others[0], strong), (others[1], strong)])
+    staff = get_user_model().objects.create_superuser("staff", "staff@example.org", None)
+    client.force_login(staff)
+    page = client.get("/admin/quizzes/question/").content.decode()
+    assert "20 answers · 50% right · discrimination -1.00 · DUBIOUS" in page
+    page = client.get("/admin/quizzes/question/?dubious=yes").content.decode()
+    assert "Stem 0?" in page
+    assert "Stem 1?" not in page
+    page = client.get(f"/admin/quizzes/question/{tricky.pk}/change/").content.decode()
+    assert "stronger learners miss it more often" in page
+    assert "chosen 10 time(s)" in page
