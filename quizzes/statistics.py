@@ -86,8 +86,9 @@ class ItemStats:
         return reasons
 
 
-def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
-    """Statistics per question id for the given answers: two aggregate queries.
+def item_statistics(responses: QuerySet[Response], *, options: bool = True) -> dict[int, ItemStats]:
+    """Statistics per question id for the given answers: one aggregate query, and one more for
+    the option counts unless ``options`` is false (``option_counts`` gives them for a few items).
 
     The rest-of-attempt score comes from the attempt's stored ``answered_count`` and
     ``correct_count`` (filled from its answers when it finishes), so it is a join, not a subquery
@@ -113,13 +114,7 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
             d_xy=Sum("rest", filter=scored_rest & Q(is_correct=True)),
         )
     )
-    options: dict[int, dict[int, int]] = {}
-    for question_id, choice_id, count in (
-        responses.order_by()
-        .values_list("attempt_question__question_id", "choice_id")
-        .annotate(n=Count("pk"))
-    ):
-        options.setdefault(question_id, {})[choice_id] = count
+    chosen = option_counts(responses) if options else {}
     return {
         row["question_id"]: ItemStats(
             question_id=row["question_id"],
@@ -128,10 +123,22 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
             discrimination=point_biserial(
                 row["d_n"], row["d_x"], row["d_y"] or 0.0, row["d_yy"] or 0.0, row["d_xy"] or 0.0
             ),
-            options=options.get(row["question_id"], {}),
+            options=chosen.get(row["question_id"], {}),
         )
         for row in rows
     }
+
+
+def option_counts(responses: QuerySet[Response]) -> dict[int, dict[int, int]]:
+    """How often each choice was picked, per question id (one query)."""
+    counts: dict[int, dict[int, int]] = {}
+    for question_id, choice_id, count in (
+        responses.order_by()
+        .values_list("attempt_question__question_id", "choice_id")
+        .annotate(n=Count("pk"))
+    ):
+        counts.setdefault(question_id, {})[choice_id] = count
+    return counts
 
 
 def hardest(
@@ -154,13 +161,18 @@ class TopicFacility:
         return self.correct / self.answered
 
 
-def topic_facility(responses: QuerySet[Response]) -> list[TopicFacility]:
-    """Share right per topic, hardest first (one query)."""
+def topic_facility(stats: dict[int, ItemStats], topic_of: dict[int, int]) -> list[TopicFacility]:
+    """Share right per topic, hardest first, summed from the items' already aggregated counts
+    (``topic_of``: question id -> topic id)."""
+    totals: dict[int, list[int]] = {}
+    for item in stats.values():
+        total = totals.setdefault(topic_of[item.question_id], [0, 0])
+        total[0] += item.answered
+        total[1] += item.correct
     rows = [
         TopicFacility(topic_id=topic_id, answered=answered, correct=correct)
-        for topic_id, answered, correct in responses.order_by()
-        .values_list("attempt_question__question__topic_id")
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+        for topic_id, (answered, correct) in totals.items()
+        if answered
     ]
     rows.sort(key=lambda row: (row.facility, row.topic_id))
     return rows

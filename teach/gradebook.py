@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from articles.models import Topic
 from quizzes import scoring
@@ -33,15 +33,18 @@ def topics_with_question_counts() -> list[Topic]:
 
 def standings_for(
     learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]
-) -> dict[int, list[scoring.Standing]]:
-    """Per learner, a ``Standing`` for every topic with questions (one query)."""
+) -> tuple[dict[int, list[scoring.Standing]], dict[int, datetime]]:
+    """Per learner, a ``Standing`` for every topic with questions, and when they were last active
+    (their latest scored answer: a topic score is updated with each one). One query."""
     scores: dict[int, dict[int, TopicScore]] = {}
     for score in TopicScore.objects.filter(learner__in=learner_ids):
         scores.setdefault(score.learner_id, {})[score.topic_id] = score
     result = {}
+    last_active = {}
     for learner_id, own in scores.items():
         result[learner_id] = [_standing(topic, own.get(topic.pk)) for topic in topics]
-    return result
+        last_active[learner_id] = max(score.updated_at for score in own.values())
+    return result, last_active
 
 
 def _standing(topic: Topic, score: TopicScore | None) -> scoring.Standing:
@@ -230,16 +233,9 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
     if learner_id is not None:
         learner_ids = [learner_id]
     topics = topics_with_question_counts()
-    standings = standings_for(learner_ids, topics)
+    standings, last_active = standings_for(learner_ids, topics)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
-    last_active = dict(
-        Response.objects.filter(attempt_question__attempt__learner__in=learner_ids)
-        .values("attempt_question__attempt__learner_id")
-        .annotate(last=Max("answered_at"))
-        .values_list("attempt_question__attempt__learner_id", "last")
-        .order_by()
-    )
     rows = []
     for membership in memberships:
         own = standings.get(membership.learner_id) or empty_standings(topics)

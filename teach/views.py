@@ -26,7 +26,7 @@ from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article
 from quizzes import statistics
-from quizzes.models import Question, Response
+from quizzes.models import Question, Response, TopicScore
 from teach import export, gradebook, progress, teaching
 from teach.access import remember_trainer
 from teach.forms import (
@@ -152,18 +152,25 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
             "learner"
         )
     )
-    stats = statistics.item_statistics(group_answers)
+    stats = statistics.item_statistics(group_answers, options=False)
     hardest = statistics.hardest(stats, limit=5)
+    hardest_ids = [item.question_id for item in hardest]
+    chosen = (
+        statistics.option_counts(group_answers.filter(attempt_question__question__in=hardest_ids))
+        if hardest_ids
+        else {}
+    )
     questions = {
         question.pk: question
-        for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
+        for question in Question.objects.filter(pk__in=hardest_ids)
         .select_related("lesson")
         .prefetch_related("choices")
     }
+    topic_of = dict(Question.objects.filter(pk__in=list(stats)).values_list("pk", "topic_id"))
     topic_names = {topic.pk: topic.name for topic in book.topics}
     hard_topics = [
-        (topic_names.get(row.topic_id, "Other"), row)
-        for row in statistics.topic_facility(group_answers)
+        (topic_names[row.topic_id], row)
+        for row in statistics.topic_facility(stats, topic_of)
         if row.topic_id in topic_names
     ][:3]
     template = "teach/gradebook.html"
@@ -180,7 +187,10 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
             "descending": descending,
             "topic_columns": [(topic, f"topic-{topic.pk}") for topic in book.topics],
             "assignment_columns": [(a, f"assignment-{a.pk}") for a in book.assignments],
-            "hardest": [(item, questions[item.question_id]) for item in hardest],
+            "hardest": [
+                (item, questions[item.question_id], chosen.get(item.question_id, {}))
+                for item in hardest
+            ],
             "hard_topics": hard_topics,
             "bands": progress.BAND_LABELS,
             "now": now,
@@ -253,14 +263,12 @@ def learner_detail(request: HttpRequest, pk: int, learner_id: int) -> TemplateRe
 
 def _members_context(request: HttpRequest, cohort: Cohort) -> dict:
     book_rows = list(gradebook.members_of(cohort))
-    last_active = dict(
-        Response.objects.filter(
-            attempt_question__attempt__learner__in=Membership.objects.filter(cohort=cohort).values(
-                "learner"
-            )
+    last_active = dict(  # the latest scored answer, as in the gradebook
+        TopicScore.objects.filter(
+            learner__in=Membership.objects.filter(cohort=cohort).values("learner")
         )
-        .values_list("attempt_question__attempt__learner_id")
-        .annotate(last=Max("answered_at"))
+        .values_list("learner_id")
+        .annotate(last=Max("updated_at"))
         .order_by()
     )
     return {

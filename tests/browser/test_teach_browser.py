@@ -159,6 +159,12 @@ def test_trainer_and_learner_flow(
     assert rows[1][0] == "mia"
     assert "in progress" in rows[1]
 
+    page.get_by_role("link", name="Week 1").click()  # the assignment's results
+    expect(page.locator("tbody tr", has_text="mia")).to_contain_text("100% of 3")
+    assert_accessible(page)
+    page.get_by_role("link", name="Group details").click()
+    assert_accessible(page)
+    page.goto(f"/teach/groups/{Cohort.objects.get().pk}/")
     page.get_by_role("link", name="mia").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("mia")
     assert_accessible(page)

@@ -107,8 +107,13 @@ def test_item_statistics_by_aggregation(django_assert_num_queries):
 
     hardest = statistics.hardest(stats, limit=2, min_answers=4)
     assert [item.question_id for item in hardest] == [q1.pk, q2.pk]
-    topics = statistics.topic_facility(Response.objects.all())
+    topics = statistics.topic_facility(stats, {q.pk: q.topic_id for q in (q1, q2, q3)})
     assert [(row.answered, row.correct) for row in topics] == [(12, 7)]
+    with django_assert_num_queries(1):
+        assert (
+            statistics.item_statistics(Response.objects.all(), options=False)[q1.pk].options == {}
+        )
+    assert statistics.option_counts(Response.objects.all())[q1.pk] == {right: 2, wrong: 2}
 
 
 @pytest.mark.django_db

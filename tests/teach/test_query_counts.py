@@ -53,11 +53,11 @@ def full_group(request, cohort, trainer, member, bank):
     return {"n": request.param, "practice": practice, "lesson_set": lesson_set}
 
 
-# session, user, is-trainer check, the group, members, topics with question counts, topic scores,
-# assignments, set items, lesson question counts, reads, answers per learner and lesson,
-# assignment exams, last active, item statistics (2), hardest questions and their choices (2),
-# topic facility
-GRADEBOOK = 19
+# session, user, is-trainer check, the group, members, topics with question counts, topic scores
+# (and so last active), assignments, set items, lesson question counts, reads, answers per learner
+# and lesson, assignment exams; statistics: per item, the hardest items' option counts, the
+# hardest questions and their choices (2), the items' topics
+GRADEBOOK = 18
 
 
 def test_gradebook(client, trainer, cohort, full_group, django_assert_num_queries):
@@ -81,7 +81,7 @@ def test_learner_drill_down(client, trainer, cohort, member, full_group, django_
 
 
 def test_members_page(client, trainer, cohort, full_group, django_assert_num_queries):
-    # session, user, is-trainer, group, members, last active, co-trainers
+    # session, user, is-trainer, group, members, last active (topic scores), co-trainers
     with django_assert_num_queries(7):
         client.get(f"/teach/groups/{cohort.pk}/members/")
     with django_assert_num_queries(7):
