@@ -168,7 +168,7 @@ def main(count: int) -> None:
     questions = setup_bank()
     users = get_user_model()
     trainer = users.objects.create_user("trainer")
-    trainer.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    trainer.groups.add(Group.objects.get_or_create(name=TRAINERS_GROUP)[0])
     now = timezone.now()
     cohort = teaching.create_cohort(owner=trainer, name="Bench class")
     learners = users.objects.bulk_create(users(username=f"l{n}") for n in range(GROUP_SIZE))

@@ -23,7 +23,7 @@ def make_user(username: str, *, trainer: bool = False, staff: bool = False, emai
         username, email=f"{username}@example.org" if email else "", password=None, is_staff=staff
     )
     if trainer:
-        user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+        user.groups.add(Group.objects.get_or_create(name=TRAINERS_GROUP)[0])
     return user
 
 

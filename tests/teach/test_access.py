@@ -72,7 +72,7 @@ def world(trainer, co_trainer, other_trainer, staff, member, outsider, cohort, b
         "co": co_trainer.pk,
         "a": assignment.pk,
         "s": own.pk,
-        "shared": shared.pk,
+        "public": shared.pk,
         "i": own.items.get().pk,
         "extra": extra.pk,
         "code": cohort.join_code,
@@ -122,7 +122,7 @@ MATRIX = [
             "GET": (None, group(200)),
             "POST": (
                 {
-                    "lesson_set": "{shared}",
+                    "lesson_set": "{public}",
                     "goal": "practice",
                     "min_percent": "80",
                     "exam_questions": "10",
@@ -151,7 +151,7 @@ MATRIX = [
     ),
     (
         "shared set",
-        "/teach/sets/{shared}/",
+        "/teach/sets/{public}/",
         {
             "GET": (None, any_trainer(200)),
             # only staff edit a shared set; trainers copy it
@@ -169,7 +169,7 @@ MATRIX = [
     ),
     ("remove from set", "/teach/sets/{s}/items/{i}/remove/", {"POST": ({}, own_set(302))}),
     ("copy own set", "/teach/sets/{s}/copy/", {"POST": ({}, own_set(302))}),
-    ("copy shared set", "/teach/sets/{shared}/copy/", {"POST": ({}, any_trainer(302))}),
+    ("copy shared set", "/teach/sets/{public}/copy/", {"POST": ({}, any_trainer(302))}),
     (
         "join form",
         "/join/",
