@@ -121,23 +121,21 @@ def assignment_data(
         learner__in=learner_ids, lesson__in=lesson_ids
     ).values_list("learner_id", "lesson_id"):
         reads.setdefault(learner_id, set()).add(lesson_id)
-    answers = {
-        (
-            row["attempt_question__attempt__learner_id"],
-            row["attempt_question__question__lesson_id"],
-        ): (
-            row["answered"],
-            row["correct"],
+    # Grouped by learner and lesson over all of the learners' answers, lessons outside the sets
+    # dropped here: with the lessons in the WHERE clause too, SQLite starts from the lessons'
+    # questions and reads everyone's answers to them (the bench: 0.5 s at 100,000 answers).
+    answers = {}
+    for learner_id, lesson_id, answered, correct in (
+        Response.objects.scored()
+        .filter(attempt_question__attempt__learner__in=learner_ids)
+        .values_list(
+            "attempt_question__attempt__learner_id", "attempt_question__question__lesson_id"
         )
-        for row in Response.objects.scored()
-        .filter(
-            attempt_question__attempt__learner__in=learner_ids,
-            attempt_question__question__lesson__in=lesson_ids,
-        )
-        .values("attempt_question__attempt__learner_id", "attempt_question__question__lesson_id")
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
         .order_by()
-    }
+    ):
+        if lesson_id in titles:
+            answers[(learner_id, lesson_id)] = (answered, correct)
     exams: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for assignment_id, learner_id, correct, total in AssignmentExam.objects.filter(
         assignment__in=[assignment.pk for assignment in assignments],
