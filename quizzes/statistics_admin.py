@@ -3,7 +3,8 @@ page. Mixed into ``QuestionAdmin`` so quizzes/admin.py changes by a few lines on
 
 The column's figures are computed once per changelist request, in bulk (quizzes/statistics.py:
 two aggregate queries over every scored answer), and shared by the rows through a closure, so the
-page's query count does not grow with its rows.
+page's query count does not grow with its rows (one aggregate query; option counts only on a
+question's own page).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class DubiousFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Question]) -> QuerySet[Question]:
         if self.value() not in {"yes", "no"}:
             return queryset
-        stats = statistics.item_statistics(Response.objects.scored())
+        stats = statistics.item_statistics(Response.objects.scored(), options=False)
         dubious = [item.question_id for item in stats.values() if item.dubious]
         if self.value() == "yes":
             return queryset.filter(pk__in=dubious)
@@ -52,7 +53,7 @@ class ItemStatisticsAdminMixin:
     """For ``QuestionAdmin``: the statistics column, filter and change-page block."""
 
     def get_list_display(self, request: HttpRequest):
-        stats = statistics.item_statistics(Response.objects.scored())
+        stats = statistics.item_statistics(Response.objects.scored(), options=False)
 
         @admin.display(description="item statistics")
         def item_statistics(question: Question) -> str:
