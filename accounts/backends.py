@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 from axes.backends import AxesStandaloneBackend
-from axes.helpers import get_client_username, get_cool_off
+from axes.helpers import get_client_ip_address, get_client_username, get_cool_off
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import Sum
@@ -46,6 +46,27 @@ def failure_limit(request: HttpRequest, credentials: dict | None) -> int:
     if per_username and _failures(request, username=username) >= per_username:
         return per_username
     return max(per_pair, per_username, per_address)
+
+
+WARN_WHEN_TRIES_LEFT = 3  # the sign-in page counts down from here
+
+
+def tries_left(request: HttpRequest, username: str) -> int | None:
+    """Failed sign-ins left before the nearest pause (for this username from this address, for the
+    username, or for the address), once it is ``WARN_WHEN_TRIES_LEFT`` or fewer; else None.
+
+    Failures are counted for any username, existing or not, so this says nothing about accounts.
+    """
+    address = get_client_ip_address(request)
+    limits: list[tuple[int, dict[str, object]]] = [
+        (settings.SIGN_IN_FAILURES_PER_PAIR, {"username": username, "ip_address": address})
+    ]
+    if settings.SIGN_IN_FAILURES_PER_USERNAME:
+        limits.append((settings.SIGN_IN_FAILURES_PER_USERNAME, {"username": username}))
+    if settings.SIGN_IN_FAILURES_PER_ADDRESS:
+        limits.append((settings.SIGN_IN_FAILURES_PER_ADDRESS, {"ip_address": address}))
+    left = min(limit - _failures(request, **lookup) for limit, lookup in limits)
+    return left if 0 < left <= WARN_WHEN_TRIES_LEFT else None
 
 
 def _failures(request: HttpRequest, **lookup: object) -> int:

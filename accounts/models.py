@@ -45,6 +45,11 @@ class Profile(models.Model):
         blank=True,
         help_text="When a message about the pending address was last emailed (at most one per 10 minutes).",
     )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="An IANA name such as America/Chicago; empty: the browser's own time zone.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -65,3 +70,25 @@ class Profile(models.Model):
         """The user's profile, made with the defaults if they have none yet."""
         profile, _ = cls.objects.get_or_create(user=user)
         return profile
+
+
+class EmailSend(models.Model):
+    """One message sent to an address (password reset, address confirmation), kept for an hour so
+    ``accounts.throttle`` can limit sends per address and per client address.
+
+    The address is kept only as a keyed hash: the table says how often, not to whom."""
+
+    address_digest = models.CharField(max_length=64)
+    client = models.GenericIPAddressField(null=True, blank=True)
+    purpose = models.CharField(max_length=20)
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["address_digest", "sent_at"], name="email_send_address"),
+            models.Index(fields=["client", "sent_at"], name="email_send_client"),
+            models.Index(fields=["sent_at"], name="email_send_sent_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.purpose} at {self.sent_at:%Y-%m-%d %H:%M}"

@@ -20,6 +20,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import Profile
+from accounts.throttle import Purpose, allow_email
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +34,27 @@ class EmailConfirmationTokenGenerator(PasswordResetTokenGenerator):
 
     key_salt = "accounts.signup.EmailConfirmationTokenGenerator"
 
+    def address(self, user: AbstractBaseUser) -> str:
+        """The address a valid link is for: the pending one."""
+        return Profile.for_user(user).pending_email
+
     def _make_hash_value(self, user: AbstractBaseUser, timestamp: int) -> str:
-        # Separated, or ("", "a@b") before confirming and ("a@b", "") after would hash alike.
-        return f"{user.pk}|{user.email}|{Profile.for_user(user).pending_email}|{timestamp}"
+        return f"{user.pk}|{self.address(user)}|{timestamp}"
+
+
+class ConfirmedAddressTokenGenerator(EmailConfirmationTokenGenerator):
+    """Checks whether a confirmation link was for the address the user has now confirmed, so the
+    link opened again says "Your address is confirmed" rather than "expired".
+
+    A pending address is never the user's own confirmed one (``request_email_confirmation`` clears
+    it instead), so a link for the pending address never passes this check, nor the other way."""
+
+    def address(self, user: AbstractBaseUser) -> str:
+        return user.email
 
 
 email_confirmation_token = EmailConfirmationTokenGenerator()
+confirmed_address_token = ConfirmedAddressTokenGenerator()
 
 
 def users_with_email(email: str) -> QuerySet:
@@ -79,19 +95,27 @@ class Sending(enum.Enum):
     SENT = "sent"
     NOT_NEEDED = "not needed"  # it is the user's confirmed address already
     TOO_SOON = "too soon"  # one was sent less than CONFIRMATION_INTERVAL ago
+    THROTTLED = "throttled"  # the address or the client address has had its hourly share
     FAILED = "failed"  # the mail server refused or couldn't be reached (logged)
 
 
 def request_email_confirmation(
-    *, user: AbstractBaseUser, email: str, now: datetime, absolute_url: Callable[[str], str]
+    *,
+    user: AbstractBaseUser,
+    email: str,
+    now: datetime,
+    absolute_url: Callable[[str], str],
+    client: str | None = None,
 ) -> Sending:
     """Make ``email`` the user's pending address and send the message about it (see
-    ``send_email_confirmation``), at most once per ``CONFIRMATION_INTERVAL``.
+    ``send_email_confirmation``), at most once per ``CONFIRMATION_INTERVAL``, and within the
+    hourly limits per address and per client address (``accounts.throttle``).
 
-    A message that couldn't be sent doesn't count towards the limit.
+    A message that couldn't be sent doesn't count towards the user's 10 minutes.
     """
     with transaction.atomic():
-        profile = Profile.objects.select_for_update().get(user=user)
+        # get_or_create: users made by createsuperuser, the admin or a shell have no profile yet.
+        profile, _ = Profile.objects.select_for_update().get_or_create(user=user)
         if users_with_email(email).filter(pk=user.pk).exists():
             profile.pending_email = ""  # "never mind the other address"
             profile.save(update_fields=["pending_email", "updated_at"])
@@ -99,6 +123,10 @@ def request_email_confirmation(
         previous = profile.confirmation_sent_at
         if previous is not None and now < previous + CONFIRMATION_INTERVAL:
             return Sending.TOO_SOON
+        if not allow_email(email=email, client=client, purpose=Purpose.CONFIRMATION, now=now):
+            profile.pending_email = email  # the address the learner wants; the link can follow
+            profile.save(update_fields=["pending_email", "updated_at"])
+            return Sending.THROTTLED
         profile.pending_email, profile.confirmation_sent_at = email, now
         profile.save(update_fields=["pending_email", "confirmation_sent_at", "updated_at"])
     if send_email_confirmation(user=user, absolute_url=absolute_url):
@@ -154,7 +182,7 @@ class Confirmation(enum.Enum):
 @transaction.atomic
 def confirm_email(*, user: AbstractBaseUser, email: str) -> Confirmation:
     """Make ``email``, the address the link was for, the user's email if it is still pending."""
-    profile = Profile.objects.select_for_update().get(user=user)
+    profile, _ = Profile.objects.select_for_update().get_or_create(user=user)
     if profile.pending_email != email:
         user.refresh_from_db(fields=["email"])
         if not profile.pending_email and user.email == email:

@@ -4,10 +4,12 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from accounts import views
+from accounts.forms import ThrottledPasswordResetForm
 
 urlpatterns = [
     path("", views.account, name="account"),
     path("email/", views.send_confirmation, name="send_confirmation"),
+    path("time-zone/", views.set_time_zone, name="set_time_zone"),
     path("signup/", views.signup, name="signup"),
     path(
         "confirm-email/<uidb64>/<token>/",
@@ -26,7 +28,11 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
-    path("password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password-reset/",
+        auth_views.PasswordResetView.as_view(form_class=ThrottledPasswordResetForm),
+        name="password_reset",
+    ),
     path(
         "password-reset/sent/",
         auth_views.PasswordResetDoneView.as_view(),

@@ -19,17 +19,20 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.forms import ConfirmationRequestForm, SignUpForm
+from accounts.backends import client_address, tries_left
+from accounts.forms import ConfirmationRequestForm, SignUpForm, TimeZoneForm
 from accounts.models import Profile
 from accounts.signup import (
     CONFIRMATION_INTERVAL,
     Confirmation,
     Sending,
     confirm_email,
+    confirmed_address_token,
     email_confirmation_token,
     request_email_confirmation,
     sign_up,
 )
+from cps_prep.middleware import remember_time_zone
 from teach.teaching import complete_pending_joins
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -60,7 +63,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend=MODEL_BACKEND)
         sending = request_email_confirmation(
-            user=user, email=email, now=timezone.now(), absolute_url=request.build_absolute_uri
+            user=user,
+            email=email,
+            now=timezone.now(),
+            absolute_url=request.build_absolute_uri,
+            client=client_address(request),
         )
         # Word for word the same whether or not another account uses the address (see README).
         welcome = f"Welcome, {user.get_username()}. You're signed in."
@@ -82,16 +89,28 @@ def signup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _user_for_link(uidb64: str, token: str):
-    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+def _user_in_link(uidb64: str):
     try:
-        user = get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+        return get_user_model().objects.get(pk=urlsafe_base64_decode(uidb64).decode())
     except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
+        return None
+
+
+def _user_for_link(user, token: str):
+    """The user and the pending address the link is for, or None if it is not (or no longer) valid."""
+    if user is None:
         return None
     email = Profile.for_user(user).pending_email
     if not email or not email_confirmation_token.check_token(user, token):
         return None
     return user, email
+
+
+def _confirmed_by_link(user, token: str) -> bool:
+    """Whether the link was for the address the user has confirmed (it was used already)."""
+    return (
+        user is not None and bool(user.email) and confirmed_address_token.check_token(user, token)
+    )
 
 
 CONFIRMATION_MESSAGES = {
@@ -113,8 +132,11 @@ CONFIRMATION_MESSAGES = {
 
 @require_http_methods(["GET", "POST"])
 def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write."""
-    found = _user_for_link(uidb64, token)
+    """The emailed link: a page with a button (a mail scanner's GET changes nothing), then the write.
+
+    Opened again once its address is confirmed, the link says so (not "expired")."""
+    user = _user_in_link(uidb64)
+    found = _user_for_link(user, token)
     if found is not None and request.method == "POST":
         user, email = found
         confirmation = confirm_email(user=user, email=email)
@@ -124,10 +146,12 @@ def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpRes
             for cohort in complete_pending_joins(learner=user, now=timezone.now()):
                 messages.success(request, f"You've joined {cohort.name}.")
         return redirect("account")
-    context = {"validlink": found is not None}
+    context = {"validlink": found is not None, "confirmed": False}
     if found is not None:
         user, email = found
         context.update(username=user.get_username(), email=email)
+    elif _confirmed_by_link(user, token):
+        context.update(confirmed=True, username=user.get_username(), email=user.email)
     return TemplateResponse(request, "accounts/confirm_email.html", context)
 
 
@@ -139,11 +163,26 @@ class LoginView(auth_views.LoginView):
 
     redirect_authenticated_user = True
 
+    def form_invalid(self, form):
+        """Once a few sign-ins have failed, say how many tries are left before the pause."""
+        username = str(form.data.get("username", ""))[:150]
+        cool_off = get_cool_off(self.request)
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                tries_left=tries_left(self.request, username),
+                pause_minutes=round(cool_off.total_seconds() / 60) if cool_off else 15,
+            )
+        )
+
     def form_valid(self, form):
         response = super().form_valid(form)
         reset_sign_in_failures(
             ip=get_client_ip_address(self.request), username=form.cleaned_data["username"]
         )
+        chosen = Profile.for_user(form.get_user()).time_zone
+        if chosen:  # a time zone chosen on the account page follows the learner to this device
+            remember_time_zone(response, chosen)
         return response
 
 
@@ -156,9 +195,42 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         return response
 
 
-def _account_page(request: HttpRequest, form: ConfirmationRequestForm) -> TemplateResponse:
+def _account_page(
+    request: HttpRequest,
+    form: ConfirmationRequestForm,
+    time_zone_form: TimeZoneForm | None = None,
+    status: int = 200,
+) -> TemplateResponse:
     profile = Profile.for_user(request.user)
-    return TemplateResponse(request, "accounts/account.html", {"profile": profile, "form": form})
+    if time_zone_form is None:
+        time_zone_form = TimeZoneForm(initial={"time_zone": profile.time_zone})
+    return TemplateResponse(
+        request,
+        "accounts/account.html",
+        {"profile": profile, "form": form, "time_zone_form": time_zone_form},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def set_time_zone(request: HttpRequest) -> HttpResponse:
+    """The account page's time zone: saved in the profile (so it follows the learner to another
+    device at sign-in) and in the cookie the pages read; "" hands it back to the browser."""
+    form = TimeZoneForm(request.POST)
+    if not form.is_valid():
+        pending = Profile.for_user(request.user).pending_email
+        confirmation = ConfirmationRequestForm(initial={"email": pending})
+        return _account_page(request, confirmation, form, status=400)
+    name = form.cleaned_data["time_zone"]
+    Profile.objects.filter(pk=Profile.for_user(request.user).pk).update(time_zone=name)
+    if name:
+        messages.success(request, f"Dates and times are now shown in {name} time.")
+    else:
+        messages.success(request, "Dates and times now follow this device's time zone.")
+    response = redirect("account")
+    remember_time_zone(response, name)
+    return response
 
 
 @login_required
@@ -180,7 +252,11 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
     email = form.cleaned_data["email"]
     now = timezone.now()
     sending = request_email_confirmation(
-        user=request.user, email=email, now=now, absolute_url=request.build_absolute_uri
+        user=request.user,
+        email=email,
+        now=now,
+        absolute_url=request.build_absolute_uri,
+        client=client_address(request),
     )
     if sending is Sending.SENT:
         messages.success(
@@ -199,6 +275,12 @@ def send_confirmation(request: HttpRequest) -> HttpResponse:
             "We sent you a message a few minutes ago. It can take a little while to arrive, and "
             "it may be in your spam or junk folder. You can ask for another in "
             f"{minutes} minute{'s' if minutes != 1 else ''}.",
+        )
+    elif sending is Sending.THROTTLED:
+        messages.info(
+            request,
+            "We've sent several messages to that address, or from your network, in the last "
+            "hour, so we won't send another just now. Please try again in an hour.",
         )
     else:
         messages.warning(

@@ -25,6 +25,8 @@ MAX_LENGTHS = {
     "key_question": 300,
 }
 SOURCE_MAX_LENGTH = 200
+# 'order' is stored in a PositiveIntegerField: the largest value every supported database takes.
+MAX_ORDER = 2_147_483_647
 TOPIC_SLUG_MAX_LENGTH = 50
 TOPIC_NAME_MAX_LENGTH = 100
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -172,8 +174,12 @@ def _order(front: _FrontMatter, path: Path) -> int | None:
     value = front.data.get("order")
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ContentError(path, "'order' must be a whole number", front.key_lines.get("order"))
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ORDER:
+        raise ContentError(
+            path,
+            f"'order' must be a whole number from 0 to {MAX_ORDER}",
+            front.key_lines.get("order"),
+        )
     return value
 
 

@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 import markdown
 import nh3
+from markdown.extensions.toc import slugify
 
 # Bump when the pipeline below changes, so sync_content re-renders lessons whose files did not.
-RENDERER_VERSION = "2"
+# 3: heading ids are prefixed (HEADING_ID_PREFIX).
+RENDERER_VERSION = "3"
+
+# Heading ids live in their own namespace, so a heading can't take an id the page itself uses
+# ("## Main" was id="main", the id of <main>). quizzes/generation/lesson.py makes the same ids.
+HEADING_ID_PREFIX = "section-"
 
 ALLOWED_TAGS = frozenset(
     {
@@ -72,11 +78,16 @@ class Rendered:
     reading_minutes: int
 
 
+def heading_id(text: str, separator: str = "-") -> str:
+    """The id of a heading with this text (before ``toc`` makes repeats unique with ``_1``...)."""
+    return HEADING_ID_PREFIX + slugify(text, separator)
+
+
 def _converter() -> markdown.Markdown:
     return markdown.Markdown(
         extensions=["toc", "tables", "sane_lists", "fenced_code"],
         extension_configs={
-            "toc": {"toc_depth": "2-3"},
+            "toc": {"toc_depth": "2-3", "slugify": heading_id},
             "tables": {"use_align_attribute": True},
         },
         output_format="html",

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from articles.models import Article, Topic
+from quizzes.models import Question
 from teach.reading import record_read
 
 
@@ -66,7 +67,12 @@ def lesson_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     return TemplateResponse(
         request,
         "articles/lesson_detail.html",
-        {"lesson": lesson, "previous_lesson": previous_lesson, "next_lesson": next_lesson},
+        {
+            "lesson": lesson,
+            "previous_lesson": previous_lesson,
+            "next_lesson": next_lesson,
+            "practice_available": Question.objects.published().for_lesson(lesson).exists(),
+        },
     )
 
 
@@ -75,5 +81,11 @@ def topic_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     topic = get_object_or_404(Topic, slug=slug)
     lessons = list(Article.objects.published().for_topic(topic).for_listing().in_reading_order())
     return TemplateResponse(
-        request, "articles/topic_detail.html", {"topic": topic, "lessons": lessons}
+        request,
+        "articles/topic_detail.html",
+        {
+            "topic": topic,
+            "lessons": lessons,
+            "practice_available": Question.objects.published().for_topic(topic).exists(),
+        },
     )

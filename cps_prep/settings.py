@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "csp",
     "articles",
     "quizzes",
     "review",
@@ -52,11 +54,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cps_prep.middleware.PrivatePagesMiddleware",
+    "cps_prep.middleware.LearnerTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -171,6 +177,11 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CPS Prep <no-reply@localhost>")
+# Password-reset and confirmation emails per hour, to one address and from one client address
+# (accounts/throttle.py; 0: no limit). Counted in the database, so shared by every app server.
+# The client limit is high because a class signing up together shares one network address.
+EMAIL_SENDS_PER_ADDRESS = int(os.environ.get("EMAIL_SENDS_PER_ADDRESS") or "3")
+EMAIL_SENDS_PER_CLIENT = int(os.environ.get("EMAIL_SENDS_PER_CLIENT") or "30")
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
@@ -182,6 +193,47 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
 CPS_CONTENT_DIR = Path(os.environ.get("CPS_CONTENT_DIR", BASE_DIR / "content"))
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site's own static
+# files only, never inline (no 'unsafe-inline': no <script> or <style> blocks, no style="" or on*=""
+# attributes, no hx-on); nothing may frame the site, and forms post only to it. htmx is served by
+# django-htmx ({% htmx_script %}) and the exam countdown from static/js/countdown.js; base.html turns
+# off the <style> block htmx would otherwise add for its indicators.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        "img-src": [csp.SELF],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.NONE],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.NONE],
+    }
+}
+# Permissions-Policy (django-permissions-policy): the site uses none of these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie; see base.html

@@ -3,9 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from cps_prep.views import favicon
 from quizzes import staff_views
 
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("review/", include("review.urls")),

@@ -44,6 +44,7 @@ class QuestionAdmin(ItemStatisticsAdminMixin, admin.ModelAdmin):
     search_fields = ["stem", "explanation", "choices__text"]
     list_select_related = ["lesson", "topic"]
     readonly_fields = [
+        "topic",  # follows the lesson's (a change here would leave learners' topic scores behind)
         "status_set_by",
         "edited_by_staff",
         "fingerprint",

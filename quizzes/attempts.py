@@ -26,6 +26,7 @@ from django.db import transaction
 from articles.models import Article, Topic
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, Response, TopicScore
+from quizzes.scores import rebuild_topic_scores
 from review import cards
 
 
@@ -61,11 +62,17 @@ class ChoiceNotOffered(AttemptError):
 
 class AttemptClosed(AttemptError):
     status = 409
-    message = "This attempt is already finished."
+    message = (
+        "This was already submitted (perhaps in another tab or window), so that answer wasn't "
+        "saved. Here is how it went."
+    )
 
 
 class AttemptExpired(AttemptClosed):
-    message = "Time is up: answers after the deadline can't be saved."
+    message = (
+        "Time was up, so that answer wasn't saved: answers after the deadline can't count. "
+        "Everything you saved before it was submitted for you."
+    )
 
 
 class AnswerFinal(AttemptError):
@@ -158,6 +165,11 @@ def extra_time_factor(learner) -> float:
     return float(factor) if factor else 1.0
 
 
+def time_limit_seconds(questions: int, seconds_per_question: int, factor: float) -> int:
+    """A mock exam's time limit: questions × seconds per question × the extra-time factor."""
+    return max(1, round(questions * seconds_per_question * factor))
+
+
 @transaction.atomic
 def start_exam(
     *,
@@ -183,7 +195,7 @@ def start_exam(
     if not pool:
         raise NoQuestions
     drawn = draw_across_topics(pool, size, rng)
-    limit = max(1, round(len(drawn) * seconds_per_question * extra_time_factor(learner)))
+    limit = time_limit_seconds(len(drawn), seconds_per_question, extra_time_factor(learner))
     attempt = Attempt.objects.create(
         learner=learner,
         mode=Attempt.Mode.EXAM,
@@ -343,8 +355,8 @@ def save_exam_page(
 
 @transaction.atomic
 def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
-    """Close the attempt and fill in its score; an exam's answers are scored now. Finishing twice
-    is harmless. A timed attempt finished late is recorded as finished at its deadline."""
+    """Close the attempt and fill in its score; an exam's answers are scored now, and its
+    unanswered questions go to Review as missed. Finishing twice is harmless. A timed attempt finished late is recorded as finished at its deadline."""
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.is_finished:
         return attempt
@@ -356,18 +368,23 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     )
     if attempt.is_exam:
         # Score in one fixed order, so two finishes that touch the same topic scores and review
-        # cards lock those rows in the same order and cannot deadlock.
-        by_row = sorted(
-            responses,
-            key=lambda response: (
-                response.attempt_question.question.topic_id,
-                response.attempt_question.question_id,
-            ),
+        # cards lock those rows in the same order and cannot deadlock. A question left unanswered
+        # is missed: it has no answer to score, but it comes back in Review like a wrong one.
+        answered = {response.attempt_question_id: response for response in responses}
+        items = sorted(
+            attempt.items.select_related("question"),
+            key=lambda item: (item.question.topic_id, item.question_id),
         )
-        for response in by_row:
+        for item in items:
+            response = answered.get(item.pk)
+            if response is None:
+                cards.record_answer(
+                    learner=attempt.learner, question=item.question, correct=False, now=finished_at
+                )
+                continue
             _score_answer(
                 learner=attempt.learner,
-                question=response.attempt_question.question,
+                question=item.question,
                 correct=response.is_correct,
                 now=finished_at,
             )
@@ -375,6 +392,14 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     attempt.answered_count = len(responses)
     attempt.correct_count = sum(response.is_correct for response in responses)
     attempt.save(update_fields=["finished_at", "answered_count", "correct_count"])
+    if attempt.is_exam and responses and finished_at < now:
+        # Closed after its deadline: answers given since then were scored first, so put the rows
+        # in the order the answers count (at the deadline), as rebuild_scores would.
+        rebuild_topic_scores(
+            now=now,
+            learner_ids={attempt.learner_id},
+            topic_ids={r.attempt_question.question.topic_id for r in responses},
+        )
     return attempt
 
 

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from articles.models import Article
 from quizzes import generation
 from quizzes.generation.words import plain
 from quizzes.models import Choice, Question
+from quizzes.scores import learners_who_answered, rebuild_topic_scores
 
 
 @dataclass(frozen=True)
@@ -194,9 +199,31 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
             choice.save(update_fields=stale)
 
 
+def _follow_lesson_topic(lesson: Article) -> None:
+    moved = dict(
+        Question.objects.filter(lesson=lesson)
+        .exclude(topic_id=lesson.topic_id)
+        .values_list("pk", "topic_id")
+    )
+    if not moved:
+        return
+    Question.objects.filter(pk__in=moved).update(topic_id=lesson.topic_id)
+    learner_ids = learners_who_answered(moved)
+    if learner_ids:
+        rebuild_topic_scores(
+            now=timezone.now(),
+            learner_ids=learner_ids,
+            topic_ids={*moved.values(), lesson.topic_id},
+        )
+
+
 @transaction.atomic
 def store_drafts(*, lesson: Article, drafts: Iterable[ItemDraft], version: str) -> BankReport:
-    """Upsert the lesson's items by fingerprint; retire what is no longer produced."""
+    """Upsert the lesson's items by fingerprint; retire what is no longer produced.
+
+    A lesson moved to another topic takes all its questions (retired ones too) with it, and the
+    summary rows of the learners who answered them are rebuilt for the topics involved."""
+    _follow_lesson_topic(lesson)
     existing = {
         q.fingerprint: q
         for q in Question.objects.select_for_update().filter(lesson=lesson).with_choices()
@@ -273,12 +300,95 @@ def regenerate(
     )
 
 
+BANK_TEXT_FIELDS = ("id", "class", "rationale")
+BANK_LIST_FIELDS = ("match", "verb", "noun")
+_BANK_ENTRY_ERROR = re.compile(r"^(?P<path>.*): entry (?P<number>\d+)\b(?P<rest>.*)$", re.S)
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _is_text_list(node: yaml.Node) -> bool:
+    return _is_null(node) or (
+        isinstance(node, yaml.SequenceNode)
+        and all(isinstance(item, yaml.ScalarNode) for item in node.value)
+    )
+
+
+def bank_entry_lines(path: Path) -> list[int]:
+    """The line of each entry of the distractor bank file, after checking the file's shape.
+
+    Raises ``BankError`` naming the file and line of anything ``load_bank`` could not read as an
+    entry (bad YAML, an entry that isn't a mapping, a field of the wrong type), rather than leave
+    it to fail later with a traceback."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise generation.BankError(
+            f"{path}: is not UTF-8 text (byte {error.start + 1}); save it as UTF-8"
+        ) from error
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(error, "problem", None) or str(error)
+        raise generation.BankError(f"{where}: invalid YAML: {problem}") from error
+    if root is None or _is_null(root):
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        raise generation.BankError(
+            f"{path}:{root.start_mark.line + 1}: expected a list of entries ('- id: ...')"
+        )
+    lines = []
+    for number, entry in enumerate(root.value, start=1):
+        line = entry.start_mark.line + 1
+        if not isinstance(entry, yaml.MappingNode):
+            raise generation.BankError(
+                f"{path}:{line}: entry {number}: expected a mapping (id, class, topics, ...)"
+            )
+        for key, value in entry.value:
+            name, at = str(key.value), key.start_mark.line + 1
+            if name in BANK_TEXT_FIELDS and not isinstance(value, yaml.ScalarNode):
+                raise generation.BankError(f"{path}:{at}: entry {number}: '{name}' must be text")
+            if name in BANK_LIST_FIELDS and not _is_text_list(value):
+                raise generation.BankError(
+                    f"{path}:{at}: entry {number}: '{name}' must be a list of texts"
+                )
+            if name == "topics" and not (
+                (isinstance(value, yaml.ScalarNode) and value.value == "any")
+                or (isinstance(value, yaml.SequenceNode) and _is_text_list(value))
+            ):
+                raise generation.BankError(
+                    f"{path}:{at}: entry {number}: 'topics' must be 'any' or a list of topic slugs"
+                )
+        lines.append(line)
+    return lines
+
+
 def load_distractor_bank() -> generation.DistractorBank:
-    """The reviewed wrong options in ``content/distractors.yaml`` (none, if the file is absent)."""
+    """The reviewed wrong options in ``content/distractors.yaml`` (none, if the file is absent).
+
+    Any malformed bank is a ``BankError`` naming the file and, where known, the line."""
     path = settings.CPS_CONTENT_DIR / "distractors.yaml"
     if not path.exists():
         return generation.DistractorBank(entries=())
-    return generation.load_bank(path)
+    lines = bank_entry_lines(path)
+    try:
+        return generation.load_bank(path)
+    except generation.BankError as error:
+        # "<file>: entry N ...": say which line entry N starts on.
+        match = _BANK_ENTRY_ERROR.match(str(error))
+        if match is None or not 0 < int(match["number"]) <= len(lines):
+            raise
+        line = lines[int(match["number"]) - 1]
+        message = f"{path}:{line}: entry {match['number']}{match['rest']}"
+        raise generation.BankError(message) from error
+    except (TypeError, ValueError, AttributeError) as error:
+        raise generation.BankError(
+            f"{path}: cannot be read as a distractor bank: {error}"
+        ) from error
 
 
 def regenerate_lessons(

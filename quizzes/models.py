@@ -13,6 +13,7 @@ from django.urls import reverse
 from articles.markdown import render_markdown
 from articles.models import Article, Topic
 from quizzes import scoring
+from quizzes.generation import explain
 
 
 class QuestionQuerySet(models.QuerySet["Question"]):
@@ -113,8 +114,22 @@ class Question(models.Model):
     def set_explanation(self, text: str) -> None:
         """Store the Markdown explanation and its sanitised HTML; ``#anchor`` links go to the lesson."""
         self.explanation = text
-        lesson_url = self.get_absolute_url()
-        self.explanation_html = render_markdown(text.replace("](#", f"]({lesson_url}#")).html
+        self.explanation_html = self._render(text)
+
+    def _render(self, text: str) -> str:
+        return render_markdown(text.replace("](#", f"]({self.get_absolute_url()}#")).html
+
+    def explanation_after(self, *, chosen: Choice | None, correct: Choice | None) -> str:
+        """Sanitised HTML of the explanation as feedback: after a wrong ``chosen`` option, trimmed of
+        what the page already says (the best answer, and why ``chosen`` is wrong)."""
+        if chosen is None or correct is None or chosen.is_correct or not self.explanation:
+            return self.explanation_html
+        trimmed = explain.for_wrong_answer(
+            self.explanation, answer=correct.text, chosen=chosen.text
+        )
+        if trimmed == self.explanation:
+            return self.explanation_html
+        return self._render(trimmed)
 
     @property
     def passage_url(self) -> str:

@@ -12,15 +12,17 @@ No Django here. The rules, as the README's "How scores work" explains them to le
 
   The most a topic can reach is about 94% (the weights add up to at most 1 / (1 − DECAY) ≈ 14.9).
   A topic is *mastered* at ``MASTERY_THRESHOLD`` (80%).
-- **Readiness** predicts a mock-exam score: each topic's mastery weighted by its share of the question
-  bank (mock exams draw from the whole bank); a topic not yet practised counts as ``CHANCE`` (25%, a
-  guess among four options).
+- **Readiness** predicts a mock-exam score from the learner's own evidence: their recent mock-exam
+  results weigh most, the mastery of the topics they practised next; it comes with a likely range,
+  and with no estimate at all ("not enough answers yet") until there is enough evidence.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 HALF_LIFE_ANSWERS = 10
 DECAY = 0.5 ** (1 / HALF_LIFE_ANSWERS)
@@ -29,6 +31,14 @@ PRIOR_WRONG = 1.0
 MASTERY_THRESHOLD = 0.8
 CHANCE = 0.25
 PASS_MARK = 0.7  # the mock exam's default, as a share correct
+# Readiness (see ``readiness``):
+EXAM_HALF_LIFE = 3  # a mock exam counts half as much once there are 3 newer ones
+EXAM_DECAY = 0.5 ** (1 / EXAM_HALF_LIFE)
+RECENT_EXAMS = 10  # older exams than this weigh under a tenth and are left out
+PRACTICE_WEIGHT = 0.5  # a practice answer counts as half a mock-exam answer...
+PRACTICE_CAP = 15  # ...and all practice together as at most 15 mock-exam answers
+ENOUGH_EVIDENCE = 10  # mock-exam answers' worth of evidence before an estimate is shown
+RANGE_Z = 1.28  # the likely range: about 8 times in 10
 
 
 def percent(correct: int, answered: int) -> int | None:
@@ -154,37 +164,118 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class ExamResult:
+    """One finished mock exam: right answers out of its questions (unanswered count as not right)."""
+
+    correct: int
+    questions: int
+
+
+@dataclass(frozen=True)
 class Readiness:
-    predicted: float
+    """A predicted mock-exam score from the learner's own evidence, with its uncertainty.
+
+    ``estimate`` is None until there is enough evidence (``ENOUGH_EVIDENCE`` answers' worth).
+    ``low`` and ``high`` bound the likely range (about 8 times in 10).
+    """
+
+    estimate: float | None
+    low: float | None
+    high: float | None
+    evidence: float
+    exams: int
+    exam_correct: int
+    exam_questions: int
+    practice_mastery: float | None
+    practice_evidence: float
+    coverage: float
     pass_mark: float
     topics: int
     mastered: int
     unpractised: int
 
     @property
-    def percent(self) -> int:
-        return round(100 * self.predicted)
+    def enough(self) -> bool:
+        return self.estimate is not None
+
+    @property
+    def percent(self) -> int | None:
+        return None if self.estimate is None else round(100 * self.estimate)
+
+    @property
+    def low_percent(self) -> int | None:
+        return None if self.low is None else round(100 * self.low)
+
+    @property
+    def high_percent(self) -> int | None:
+        return None if self.high is None else round(100 * self.high)
+
+    @property
+    def evidence_needed(self) -> int:
+        """Exam answers' worth of evidence still needed before an estimate is shown."""
+        return max(0, math.ceil(ENOUGH_EVIDENCE - self.evidence))
 
     @property
     def ready(self) -> bool:
-        return self.unpractised == 0 and self.predicted >= self.pass_mark
+        """Ready when even the low end of the likely range reaches the pass mark."""
+        return self.low is not None and self.low >= self.pass_mark
 
 
-def readiness(standings: Sequence[Standing], *, pass_mark: float) -> Readiness:
-    """Predicted mock-exam score: mastery weighted by each topic's share of the question bank."""
+def readiness(
+    standings: Sequence[Standing], exams: Sequence[ExamResult] = (), *, pass_mark: float
+) -> Readiness:
+    """Predict a mock-exam score from the learner's mock exams (newest first) and practice.
+
+    Every mock-exam question is one piece of evidence, a newer exam counting more (half as much
+    after ``EXAM_HALF_LIFE`` newer exams). Practice adds the bank-weighted mastery of the practised
+    topics, as ``PRACTICE_WEIGHT`` of an exam answer per (recency-weighted) practice answer, scaled by
+    the share of the bank practised and capped at ``PRACTICE_CAP`` exam answers: practice answers
+    come right after reading the lesson, so they say less about an exam than an exam does. With one
+    imaginary right and one wrong answer (a Beta(1, 1) prior), the estimate is the mean of a Beta
+    distribution, and the likely range is its mean ± ``RANGE_Z`` standard deviations.
+    """
     counted = [standing for standing in standings if standing.bank_questions > 0]
     bank = sum(standing.bank_questions for standing in counted)
-    predicted = 0.0
-    if bank:
-        predicted = (
-            sum(
-                standing.bank_questions * (standing.tally.mastery if standing.practised else CHANCE)
-                for standing in counted
-            )
-            / bank
+    practised = [standing for standing in counted if standing.practised]
+
+    exam_right = exam_answers = 0.0
+    for age, exam in enumerate(exams):
+        weight = EXAM_DECAY**age
+        exam_right += weight * exam.correct
+        exam_answers += weight * exam.questions
+
+    coverage = practice_mastery = None
+    practice_evidence = 0.0
+    if practised and bank:
+        practised_bank = sum(standing.bank_questions for standing in practised)
+        coverage = practised_bank / bank
+        practice_mastery = (
+            sum(standing.bank_questions * standing.tally.mastery for standing in practised)
+            / practised_bank
         )
+        answers = sum(standing.tally.weighted_answered for standing in practised)
+        practice_evidence = min(PRACTICE_CAP, PRACTICE_WEIGHT * answers * coverage)
+
+    evidence = exam_answers + practice_evidence
+    estimate = low = high = None
+    if evidence >= ENOUGH_EVIDENCE:
+        right = exam_right + practice_evidence * (practice_mastery or 0.0)
+        alpha = right + PRIOR_CORRECT
+        beta = evidence - right + PRIOR_WRONG
+        estimate = alpha / (alpha + beta)
+        spread = RANGE_Z * math.sqrt(alpha * beta / ((alpha + beta) ** 2 * (alpha + beta + 1)))
+        low, high = max(0.0, estimate - spread), min(1.0, estimate + spread)
     return Readiness(
-        predicted=predicted,
+        estimate=estimate,
+        low=low,
+        high=high,
+        evidence=evidence,
+        exams=len(exams),
+        exam_correct=sum(exam.correct for exam in exams),
+        exam_questions=sum(exam.questions for exam in exams),
+        practice_mastery=practice_mastery,
+        practice_evidence=practice_evidence,
+        coverage=coverage or 0.0,
         pass_mark=pass_mark,
         topics=len(counted),
         mastered=sum(standing.mastered for standing in counted),
@@ -250,3 +341,123 @@ def trend(
         for day, value in sorted(values)
     )
     return TrendLine(width=width, height=height, points=points)
+
+
+@dataclass(frozen=True)
+class DayResult:
+    """One day's answers: ``day`` counts from the first day of the chart (0)."""
+
+    day: int
+    answered: int
+    correct: int
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    x: float
+    y: float
+    date: date
+    answered: int
+    correct: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.answered)
+
+
+@dataclass(frozen=True)
+class AxisTick:
+    position: float  # x for a date tick, y for a percent tick
+    label: date | int
+    anchor: str = "middle"  # SVG text-anchor, so the first and last dates stay inside the box
+
+
+@dataclass(frozen=True)
+class TrendChart:
+    """A readable daily chart: a percent axis (0 to 100) on the left, dates along the bottom, and
+    one point per day with answers. Coordinates are SVG user units on a ``width`` × ``height`` box."""
+
+    start: date
+    end: date
+    width: int
+    height: int
+    left: float
+    right: float
+    top: float
+    bottom: float
+    points: tuple[ChartPoint, ...]
+    percent_ticks: tuple[AxisTick, ...]
+    date_ticks: tuple[AxisTick, ...]
+
+    @property
+    def polyline(self) -> str:
+        return " ".join(f"{point.x:g},{point.y:g}" for point in self.points)
+
+    @property
+    def answered(self) -> int:
+        return sum(point.answered for point in self.points)
+
+    @property
+    def correct(self) -> int:
+        return sum(point.correct for point in self.points)
+
+
+def trend_chart(
+    days: Iterable[DayResult],
+    *,
+    start: date,
+    span: int,
+    width: int = 400,
+    height: int = 220,
+    margin: tuple[int, int, int, int] = (12, 14, 30, 44),
+    date_every: int = 7,
+) -> TrendChart:
+    """Lay out ``span`` days from ``start`` (the last day is today): day ``i`` at its own x, percent
+    right at its y, days without answers left out. ``margin`` is (top, right, bottom, left), room for
+    the axis labels. A date tick every ``date_every`` days, counted back from the last day."""
+    top, right, bottom, left = margin
+    plot_right, plot_bottom = width - right, height - bottom
+    step = (plot_right - left) / (span - 1) if span > 1 else 0.0
+
+    def x_of(day: int) -> float:
+        return round(left + day * step, 1)
+
+    def y_of(share: float) -> float:
+        return round(plot_bottom - min(max(share, 0.0), 1.0) * (plot_bottom - top), 1)
+
+    points = tuple(
+        ChartPoint(
+            x=x_of(result.day),
+            y=y_of(result.correct / result.answered),
+            date=start + timedelta(days=result.day),
+            answered=result.answered,
+            correct=result.correct,
+        )
+        for result in sorted(days, key=lambda result: result.day)
+        if result.answered > 0 and 0 <= result.day < span
+    )
+    tick_days = sorted(range(span - 1, -1, -date_every))
+    date_ticks = tuple(
+        AxisTick(
+            position=x_of(day),
+            label=start + timedelta(days=day),
+            anchor="end" if day == span - 1 else "start" if day == 0 else "middle",
+        )
+        for day in tick_days
+    )
+    percent_ticks = tuple(
+        AxisTick(position=y_of(value / 100), label=value) for value in range(0, 101, 25)
+    )
+    return TrendChart(
+        start=start,
+        end=start + timedelta(days=span - 1),
+        width=width,
+        height=height,
+        left=left,
+        right=plot_right,
+        top=top,
+        bottom=plot_bottom,
+        points=points,
+        percent_ticks=percent_ticks,
+        date_ticks=date_ticks,
+    )

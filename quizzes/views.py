@@ -58,8 +58,10 @@ def _item(attempt: Attempt, position: int) -> AttemptQuestion:
 def _refused(
     request: HtmxHttpRequest, error: attempts.AttemptError, attempt: Attempt
 ) -> HttpResponse:
-    """A refusal: 4xx, nothing written. htmx reloads the page so the tab shows the current state."""
+    """A refusal: 4xx, nothing written. htmx reloads the page so the tab shows the current state,
+    with a message saying why."""
     if request.htmx:
+        messages.warning(request, str(error))
         response = HttpResponseClientRefresh()
         response.status_code = error.status
         return response
@@ -137,12 +139,41 @@ def exam_start(request: HttpRequest) -> HttpResponse:
         )
         return redirect(attempt.items.get(position=1))
     factor = attempts.extra_time_factor(request.user)
+    questions, seconds = _exam_settings(form, available)
+    total = None
+    if questions and seconds:
+        total = attempts.time_limit_seconds(questions, seconds, factor)
     return TemplateResponse(
         request,
         "quizzes/exam_start.html",
-        {"form": form, "available": available, "extra_time": factor if factor != 1 else None},
+        {
+            "form": form,
+            "available": available,
+            "extra_time": factor if factor != 1 else None,
+            "factor": factor,
+            "total_questions": questions,
+            "total_seconds_per_question": seconds,
+            "total_seconds": total,
+        },
         status=400 if form.is_bound else 200,
     )
+
+
+def _exam_settings(form: ExamStartForm, available: int) -> tuple[int | None, int | None]:
+    """The number of questions and seconds per question the form shows, where they are valid
+    (typed ones on a form sent back for another look), for the "Time allowed" line."""
+    values = []
+    for name in ("questions", "seconds_per_question"):
+        field = form.fields[name]
+        if form.is_bound:
+            if name in form.errors:
+                return None, None
+            value = form.cleaned_data.get(name)
+        else:
+            value = form.get_initial_for_field(field, name)
+        values.append(value)
+    questions, seconds = values
+    return (min(questions, available) if questions else None), seconds
 
 
 # --- Answering --------------------------------------------------------------------------------
@@ -165,13 +196,17 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) -> dict:
     response: Response | None = getattr(item, "response", None)
     choices = item.ordered_choices()
+    correct_choice = next((choice for choice in choices if choice.is_correct), None)
     context = {
         "attempt": attempt,
         "item": item,
         "question": item.question,
         "choices": choices,
         "response": response,
-        "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+        "correct_choice": correct_choice,
+        "explanation_html": item.question.explanation_after(
+            chosen=response.choice if response else None, correct=correct_choice
+        ),
         "is_last": item.position == attempt.question_count,
         "flag_form": FlagForm(),
     }
@@ -242,15 +277,16 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     except attempts.AttemptExpired as error:
         attempts.close_if_expired(attempt, now)
         if request.htmx:
+            messages.warning(request, str(error))
             response = HttpResponseClientRedirect(reverse("quizzes:results", args=[attempt.pk]))
             response.status_code = error.status
             return response
         return _refused(request, error, attempt)
     except attempts.StaleAnswer as error:
         # Another tab saved this question since this page was drawn: show what counts now.
-        messages.warning(request, str(error))
         if request.htmx:
             return _refused(request, error, attempt)
+        messages.warning(request, str(error))
         return redirect(item)
     except attempts.AttemptError as error:
         return _refused(request, error, attempt)
@@ -375,12 +411,16 @@ def _render_results(
     for item in items:
         response = getattr(item, "response", None)
         choices = item.ordered_choices()
+        correct_choice = next((choice for choice in choices if choice.is_correct), None)
         reviewed.append(
             {
                 "item": item,
                 "question": item.question,
                 "response": response,
-                "correct_choice": next((choice for choice in choices if choice.is_correct), None),
+                "correct_choice": correct_choice,
+                "explanation_html": item.question.explanation_after(
+                    chosen=response.choice if response else None, correct=correct_choice
+                ),
                 "flag_form": flagged_form if item.pk == flagged_pk else FlagForm(),
             }
         )
@@ -440,6 +480,14 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
     )
     recent = list(Attempt.objects.for_learner(learner).select_related("lesson", "topic")[:5])
+    exam_results = [
+        scoring.ExamResult(correct=correct, questions=questions)
+        for correct, questions in Attempt.objects.for_learner(learner)
+        .finished()
+        .filter(mode=Attempt.Mode.EXAM)
+        .order_by("-finished_at", "-pk")
+        .values_list("correct_count", "question_count")[: scoring.RECENT_EXAMS]
+    ]
     return TemplateResponse(
         request,
         "quizzes/dashboard.html",
@@ -447,9 +495,15 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "rows": rows,
             "weakest": weakest,
             "weakest_topic": weakest_topic,
-            "readiness": scoring.readiness(standings, pass_mark=scoring.PASS_MARK),
+            "readiness": scoring.readiness(standings, exam_results, pass_mark=scoring.PASS_MARK),
             "mastery_threshold": round(100 * scoring.MASTERY_THRESHOLD),
-            "chance": round(100 * scoring.CHANCE),
+            "enough_evidence": scoring.ENOUGH_EVIDENCE,
+            "practised_topics": sum(
+                standing.practised for standing in standings if standing.bank_questions
+            ),
+            "practice_cap": scoring.PRACTICE_CAP,
+            "practice_answers_per_exam_answer": round(1 / scoring.PRACTICE_WEIGHT),
+            "exam_half_life": scoring.EXAM_HALF_LIFE,
             "half_life": scoring.HALF_LIFE_ANSWERS,
             "recent": recent,
             "overall": overall,
@@ -459,10 +513,10 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
 
 
-def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendLine]:
+def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendChart]:
     """Percent correct per day over the last ``TREND_DAYS`` days, per topic and overall, from one
     aggregate query (at most days × topics rows, however many answers there are)."""
-    # Days run in the site's time zone, like TruncDate and __date below.
+    # Days run in the current time zone (the learner's), like TruncDate and __date below.
     today = timezone.localdate(now)
     since = today - timedelta(days=TREND_DAYS - 1)
     daily = (
@@ -487,11 +541,12 @@ def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scorin
         topic_id: scoring.trend(values, span=TREND_DAYS, width=120, height=32)
         for topic_id, values in per_topic.items()
     }
-    overall = scoring.trend(
-        [(index, correct / answered) for index, (answered, correct) in totals.items()],
+    overall = scoring.trend_chart(
+        [
+            scoring.DayResult(day=index, answered=answered, correct=correct)
+            for index, (answered, correct) in totals.items()
+        ],
+        start=since,
         span=TREND_DAYS,
-        width=600,
-        height=160,
-        pad=8,
     )
     return lines, overall

@@ -15,7 +15,7 @@ from django.db.models import Count, Q, QuerySet
 
 from articles.models import Topic
 from quizzes import scoring
-from quizzes.models import Question, Response, TopicScore
+from quizzes.models import Attempt, Question, Response, TopicScore
 from teach import progress
 from teach.models import Assignment, AssignmentExam, Cohort, LessonRead, LessonSetItem, Membership
 
@@ -53,6 +53,22 @@ def _standing(topic: Topic, score: TopicScore | None) -> scoring.Standing:
         bank_questions=topic.question_count,
         tally=score.tally if score else scoring.Tally(),
     )
+
+
+def recent_exams(learner_ids: QuerySet | Iterable[int]) -> dict[int, list[scoring.ExamResult]]:
+    """Per learner, their latest ``RECENT_EXAMS`` finished mock exams, newest first, as the
+    dashboard weighs readiness by them (one query over the learners' finished exams)."""
+    exams: dict[int, list[scoring.ExamResult]] = {}
+    for learner_id, correct, questions in (
+        Attempt.objects.finished()
+        .filter(learner__in=learner_ids, mode=Attempt.Mode.EXAM)
+        .order_by("learner_id", "-finished_at", "-pk")
+        .values_list("learner_id", "correct_count", "question_count")
+    ):
+        own = exams.setdefault(learner_id, [])
+        if len(own) < scoring.RECENT_EXAMS:
+            own.append(scoring.ExamResult(correct=correct, questions=questions))
+    return exams
 
 
 def empty_standings(topics: Sequence[Topic]) -> list[scoring.Standing]:
@@ -201,7 +217,7 @@ class Gradebook:
                 for i in range(len(self.topics))
             ],
             "readiness": progress.summarise(
-                [row.readiness.predicted for row in self.rows],
+                [row.readiness.estimate for row in self.rows],
                 [row.readiness.ready for row in self.rows],
             ),
             "assignments": [
@@ -232,6 +248,7 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
         learner_ids = [learner_id]
     topics = topics_with_question_counts()
     standings, last_active = standings_for(learner_ids, topics)
+    exams = recent_exams(learner_ids)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
     rows = []
@@ -245,7 +262,9 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
                     TopicCell(topic=topic, standing=standing)
                     for topic, standing in zip(topics, own, strict=True)
                 ],
-                readiness=scoring.readiness(own, pass_mark=scoring.PASS_MARK),
+                readiness=scoring.readiness(
+                    own, exams.get(membership.learner_id, []), pass_mark=scoring.PASS_MARK
+                ),
                 assignments=[
                     (assignment, data.work(assignment, membership.learner_id, now))
                     for assignment in assignments
@@ -268,7 +287,7 @@ def sort_rows(book: Gradebook, key: str, descending: bool) -> str:
         if key == "active":
             return row.last_active
         if key == "readiness":
-            return row.readiness.predicted
+            return row.readiness.estimate
         if key.startswith("topic-"):
             return next(
                 (cell.standing.mastery for cell in row.topics if f"topic-{cell.topic.pk}" == key),

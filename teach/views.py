@@ -214,7 +214,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
             row.learner.get_username(),
             row.membership.joined_at.date().isoformat(),
             row.last_active.date().isoformat() if row.last_active else "",
-            row.readiness.percent,
+            "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
         ]
         cells += [

@@ -51,3 +51,28 @@ def explanation(
         lines += ["", "Why not the others?", ""]
         lines += [f"- *{_sentence(c.text).rstrip('.')}*: {c.rationale}" for c in wrong]
     return "\n".join([*lines, "", link])
+
+
+def _plain(text: str) -> str:
+    """Option text as compared across the explanation: no emphasis, case or final full stop."""
+    return text.replace("*", "").strip().rstrip(".").strip().casefold()
+
+
+def for_wrong_answer(markdown: str, *, answer: str, chosen: str) -> str:
+    """The explanation as feedback after ``chosen`` was picked instead of ``answer``, when the page
+    already says "The best answer: <answer>" and why ``chosen`` is wrong: without the opening bold
+    answer and without the list entry for ``chosen``, so each is said once. Anything else, including
+    explanations written by hand in another shape, is left as it is."""
+    lines = markdown.split("\n")
+    if lines and lines[0].startswith("**"):
+        bold, sep, rest = lines[0][2:].partition("**")
+        if sep and _plain(bold) == _plain(answer):
+            lines[0] = rest.strip()
+    kept = []
+    for line in lines:
+        if line.startswith("- "):
+            option = line[2:].split("*:", 1)[0] if line[2:].startswith("*") else line[2:]
+            if _plain(option) == _plain(chosen):
+                continue
+        kept.append(line)
+    return "\n".join(kept)

@@ -3,8 +3,10 @@
 Sentence ids are ``"<anchor>:<index>"``:
 
 - ``anchor`` is the id the lesson page gives the section's heading. Headings are rendered by
-  Python-Markdown's ``toc`` extension, so the anchor is ``markdown.extensions.toc.slugify(text, "-")``
-  made unique the way ``toc`` does it (a repeated heading gets ``_1``, ``_2``...). Two anchors are
+  Python-Markdown's ``toc`` extension with ``articles.markdown.heading_id``, so the anchor is
+  ``HEADING_ID_PREFIX + markdown.extensions.toc.slugify(text, "-")`` (``"section-why-it-matters"``;
+  the prefix keeps heading ids apart from the page's own, such as ``main``) made unique the way
+  ``toc`` does it (a repeated heading gets ``_1``, ``_2``...). Two anchors are
   not headings: ``"lesson-summary"`` for the lesson's summary (front matter) and ``"lesson-body"`` for the
   part of the body before its first heading.
 - ``index`` counts the section's sentences from 0, across its paragraphs.
@@ -26,6 +28,8 @@ Role = Literal["summary", "body", "conclusion"]
 
 SUMMARY_ANCHOR = "lesson-summary"
 BODY_ANCHOR = "lesson-body"
+# As articles.markdown.HEADING_ID_PREFIX (this package stays free of the apps; a test checks they agree).
+HEADING_ID_PREFIX = "section-"
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def split_sentences(paragraph: str) -> list[str]:
 def heading_anchor(text: str, used: set[str]) -> str:
     """The id Python-Markdown's toc extension gives this heading, given the ids already used."""
     visible = _INLINE_MARKUP.sub(lambda m: m.group(1) or "", text)
-    return unique(slugify(visible, "-"), used)
+    return unique(HEADING_ID_PREFIX + slugify(visible, "-"), used)
 
 
 def _blocks(body: str) -> list[tuple[str, str]]:

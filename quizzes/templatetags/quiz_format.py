@@ -1,4 +1,4 @@
-"""Template filters for learner pages: a time left as m:ss, a share as a whole percent."""
+"""Template filters for learner pages: a time left as m:ss or in words, a share as a whole percent."""
 
 from __future__ import annotations
 
@@ -23,3 +23,18 @@ def as_percent(share: float | None) -> str:
     if share is None:
         return "–"
     return f"{round(100 * share)}%"
+
+
+@register.filter
+def spoken_duration(seconds: int | None) -> str:
+    """``945`` -> ``"15 minutes 45 seconds"``; ``3600`` -> ``"1 hour"``."""
+    if seconds is None:
+        return ""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [
+        f"{value} {unit}{'s' if value != 1 else ''}"
+        for value, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
+        if value
+    ]
+    return " ".join(parts) or "0 seconds"

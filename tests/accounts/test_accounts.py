@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import views
-from accounts.models import Profile
+from accounts.models import EmailSend, Profile
 from accounts.signup import Confirmation, confirm_email, sign_up
 
 pytestmark = pytest.mark.django_db
@@ -90,8 +90,13 @@ def test_the_emailed_link_confirms_the_address_for_password_resets(client, mailo
     assert user.email == "ada@example.org"
     assert Profile.for_user(user).pending_email == ""
 
-    # The link works once.
-    assert "This link has expired" in Client().get(link).content.decode()
+    # The link works once; opened again, it says the address is confirmed (as the README says).
+    again = Client().get(link).content.decode()
+    assert "Your address is confirmed" in again
+    assert "This link has expired" not in again
+    assert "ada@example.org" in again
+    pressed_again = Client().post(link).content.decode()
+    assert "Your address is confirmed" in pressed_again
     Client().post(reverse("password_reset"), {"email": "ada@example.org"})
     assert mailoutbox[-1].subject == "Reset your CPS Prep password"
 
@@ -361,6 +366,45 @@ def test_a_link_confirmed_a_moment_earlier_in_another_tab_says_so(client, mailou
     response = client.post(link, follow=True)
     assert message_texts(response) == ["Your address is confirmed."]
     assert get_user_model().objects.get(username="ada").email == "ada@example.org"
+
+
+def test_a_confirmed_link_opened_after_another_address_is_confirmed_has_expired(client, mailoutbox):
+    sign_up_through_the_form(client, "ada", "ada@example.org")
+    first_link = confirmation_link(mailoutbox[0])
+    Client().post(first_link)
+    assert "Your address is confirmed" in Client().get(first_link).content.decode()
+
+    user = get_user_model().objects.get(username="ada")
+    allow_another_link(user)
+    ask_for_a_link(client, "ada.l@example.org")
+    # Still true while the new address waits: ada@example.org is the confirmed one.
+    assert "Your address is confirmed" in Client().get(first_link).content.decode()
+    Client().post(confirmation_link(mailoutbox[1]))
+    assert "This link has expired" in Client().get(first_link).content.decode()
+
+
+def test_a_user_made_without_a_profile_can_ask_for_a_link(mailoutbox):
+    # createsuperuser (or the admin, or a shell) makes users without a Profile.
+    admin = get_user_model().objects.create_superuser("root", email="", password=PASSWORD)
+    assert not Profile.objects.filter(user=admin).exists()
+    client = Client()
+    client.force_login(admin)
+
+    response = ask_for_a_link(client, "root@example.org")
+
+    assert response.status_code == 200  # was a 500: Profile.DoesNotExist
+    assert message_texts(response) == [
+        "We've sent a message to root@example.org: follow its link to use that address for "
+        "password resets."
+    ]
+    assert [mail.to for mail in mailoutbox] == [["root@example.org"]]
+    assert Profile.objects.get(user=admin).pending_email == "root@example.org"
+
+
+def test_a_user_made_without_a_profile_can_confirm_an_address():
+    user = get_user_model().objects.create_user("cy", password=PASSWORD)
+    assert confirm_email(user=user, email="cy@example.org") is Confirmation.STALE
+    assert Profile.objects.filter(user=user).exists()
 
 
 def test_confirming_twice_is_already_confirmed_and_a_replaced_address_is_stale():
@@ -649,3 +693,114 @@ def test_account_pages_need_sign_in(client):
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/?next=")
+
+
+def tries_left_said(response) -> int | None:
+    found = re.search(
+        r"(\d+|One) (?:tries|try) left before sign-in pauses", response.content.decode()
+    )
+    if not found:
+        return None
+    return 1 if found.group(1) == "One" else int(found.group(1))
+
+
+def test_sign_in_says_how_many_tries_are_left_once_a_few_have_failed(client, learner):
+    first = sign_in(client, password="wrong")
+    assert tries_left_said(first) is None  # one slip: no countdown yet
+    assert [tries_left_said(sign_in(client, password="wrong")) for _ in range(3)] == [3, 2, 1]
+    assert sign_in(client, password="wrong").status_code == 429
+
+
+def test_tries_left_counts_the_nearest_pause_and_is_the_same_for_unknown_usernames(
+    learner, settings
+):
+    settings.SIGN_IN_FAILURES_PER_ADDRESS = 8
+    fail_from_one_address(5, address="10.0.4.4")  # five usernames, one failure each
+    response = sign_in(Client(), username="someone", password="wrong", REMOTE_ADDR="10.0.4.4")
+    assert tries_left_said(response) == 2  # the address pause (8) comes before the pair's (5)
+    unknown = sign_in(Client(), username="nobody-here", password="wrong", REMOTE_ADDR="10.0.5.5")
+    known = sign_in(Client(), username="ada", password="wrong", REMOTE_ADDR="10.0.5.6")
+    assert tries_left_said(unknown) == tries_left_said(known) is None
+
+
+# --- Email limits ---------------------------------------------------------------------------------
+
+
+def reset_page(client: Client, email: str, address: str = "10.0.0.1"):
+    return client.post(
+        reverse("password_reset"), {"email": email}, follow=True, REMOTE_ADDR=address
+    )
+
+
+def page_words(response) -> str:
+    """The page as a reader sees it: the same whatever the (per-request) CSRF token."""
+    return re.sub(r"\b[A-Za-z0-9]{64}\b", "CSRF-TOKEN", response.content.decode())
+
+
+def test_password_reset_emails_are_limited_per_address(client, learner, mailoutbox):
+    pages = [reset_page(client, "ada@example.org", f"10.0.0.{n}") for n in range(8)]
+    # Eight requests from eight addresses (a reload, a script): three messages in the hour.
+    assert [mail.to for mail in mailoutbox] == [["ada@example.org"]] * 3
+    assert len({page_words(page) for page in pages}) == 1
+    assert all(page.redirect_chain == [(reverse("password_reset_done"), 302)] for page in pages)
+    assert "If an account uses that address" in pages[-1].content.decode()
+
+    # An hour later the address may have another.
+    EmailSend.objects.update(sent_at=timezone.now() - timedelta(minutes=61))
+    reset_page(client, "ADA@example.org")
+    assert len(mailoutbox) == 4
+
+
+def test_password_reset_emails_are_limited_per_client_address(client, settings, mailoutbox):
+    settings.EMAIL_SENDS_PER_CLIENT = 3
+    for name in ("amy", "bea", "cal", "dan"):
+        user = sign_up(username=name, email=f"{name}@example.org", password=PASSWORD)
+        confirm_email(user=user, email=f"{name}@example.org")
+    for name in ("amy", "bea", "cal", "dan"):
+        reset_page(client, f"{name}@example.org", "192.0.2.7")
+    assert [mail.to for mail in mailoutbox] == [[f"{n}@example.org"] for n in ("amy", "bea", "cal")]
+    reset_page(client, "dan@example.org", "192.0.2.8")  # another client address
+    assert mailoutbox[-1].to == ["dan@example.org"]
+
+
+def test_the_limit_says_nothing_about_whether_an_account_uses_the_address(
+    client, learner, mailoutbox
+):
+    # Requests count whether or not an account uses the address, so being refused depends only
+    # on the requests made, and every page reads the same.
+    known = [page_words(reset_page(client, "ada@example.org", f"10.0.1.{n}")) for n in range(5)]
+    unknown = [
+        page_words(reset_page(client, "nobody@example.org", f"10.0.2.{n}")) for n in range(5)
+    ]
+    assert len(set(known) | set(unknown)) == 1
+    assert EmailSend.objects.count() == 6  # three each; the address is stored only as a hash
+    assert not EmailSend.objects.filter(address_digest__icontains="example").exists()
+
+
+def test_sign_up_emails_are_limited_per_address_and_say_nothing_of_who_uses_it(learner, mailoutbox):
+    for n in range(3):
+        reset_page(Client(), "ada@example.org", f"10.0.3.{n}")
+    response = sign_up_through_the_form(Client(), "newcomer", "ada@example.org")
+    # Three resets were asked for: no fourth message to that address this hour, and the words are
+    # those of any message that couldn't be sent (an unused address would read the same).
+    assert len(mailoutbox) == 3
+    assert message_texts(response) == [
+        "Welcome, newcomer. You're signed in. We couldn't send a message to ada@example.org just "
+        "now: you can ask for it again on your account page."
+    ]
+    newcomer = get_user_model().objects.get(username="newcomer")
+    assert Profile.for_user(newcomer).pending_email == "ada@example.org"
+
+
+def test_a_class_signing_up_from_one_network_is_limited_per_client_address(settings, mailoutbox):
+    settings.EMAIL_SENDS_PER_CLIENT = 2
+    for n in range(3):
+        client = Client(REMOTE_ADDR="198.51.100.9")
+        sign_up_through_the_form(client, f"learner{n}", f"learner{n}@example.org")
+    assert len(mailoutbox) == 2
+    response = ask_for_a_link(client, "learner2@example.org")
+    assert message_texts(response) == [
+        "We've sent several messages to that address, or from your network, in the last hour, "
+        "so we won't send another just now. Please try again in an hour."
+    ]
+    assert len(mailoutbox) == 2

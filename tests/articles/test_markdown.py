@@ -17,7 +17,7 @@ Some *emphasis*, **strong** and a [link](https://example.org).
 
 def test_keeps_what_a_reader_needs():
     rendered = render_markdown(SOURCE)
-    assert '<h2 id="why-it-matters">Why it matters</h2>' in rendered.html
+    assert '<h2 id="section-why-it-matters">Why it matters</h2>' in rendered.html
     assert "<em>emphasis</em>" in rendered.html
     assert "<strong>strong</strong>" in rendered.html
     assert '<a href="https://example.org" rel="noopener noreferrer">link</a>' in rendered.html
@@ -25,8 +25,8 @@ def test_keeps_what_a_reader_needs():
     assert "<table>" in rendered.html
     assert "<td>1</td>" in rendered.html
     assert [(h.level, h.id, h.text) for h in rendered.headings] == [
-        (2, "why-it-matters", "Why it matters"),
-        (3, "deeper", "Deeper"),
+        (2, "section-why-it-matters", "Why it matters"),
+        (3, "section-deeper", "Deeper"),
     ]
 
 
@@ -65,3 +65,15 @@ def test_reading_time_rounds_up():
 def test_heading_text_for_the_contents_is_plain_text():
     (heading,) = render_markdown("## Q&A: <b>you</b> & me\n").headings
     assert heading.text == "Q&A: you & me"
+
+
+def test_heading_ids_have_their_own_namespace():
+    # Without a prefix, "## Main" became id="main", the id of the page's <main>.
+    rendered = render_markdown("## Main\n\nText.\n\n## Lesson body\n\n## Main\n")
+    assert [h.id for h in rendered.headings] == [
+        "section-main",
+        "section-lesson-body",
+        "section-main_1",
+    ]
+    assert 'id="main"' not in rendered.html
+    assert 'id="lesson-body"' not in rendered.html

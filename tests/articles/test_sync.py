@@ -23,9 +23,9 @@ def test_first_sync_creates_topics_and_lessons(content_dir, write_lesson):
     assert report.topics_created[:3] == ("empathy", "validation", "lived-experience")
     first = Article.objects.get(slug="first")
     assert first.topic.slug == "empathy"
-    assert '<h2 id="trust-first">Trust first</h2>' in first.body_html
+    assert '<h2 id="section-trust-first">Trust first</h2>' in first.body_html
     assert "<script" not in first.body_html
-    assert first.headings == [{"level": 2, "id": "trust-first", "text": "Trust first"}]
+    assert first.headings == [{"level": 2, "id": "section-trust-first", "text": "Trust first"}]
     assert first.source_path == "lessons/first.md"
     assert Article.objects.published().count() == 1
 
@@ -112,3 +112,20 @@ def test_command_prints_a_summary(content_dir, write_lesson, capsys):
     out = capsys.readouterr().out
     assert "1 created, 0 updated, 0 unchanged, 0 unpublished" in out
     assert "0 created, 0 updated, 1 unchanged, 0 unpublished" in out
+
+
+def test_an_order_too_large_for_the_database_names_the_line(content_dir, write_lesson):
+    write_lesson("first")
+    call_command("sync_content")
+    write_lesson("first", title="Changed but must not be saved")
+    write_lesson("zz-big", order=99999999999999999999)
+    before = snapshot()
+    with pytest.raises(CommandError, match=r"zz-big\.md:\d+: 'order' must be a whole number"):
+        call_command("sync_content")
+    assert snapshot() == before
+
+
+def test_the_largest_order_the_database_takes_is_synced(content_dir, write_lesson):
+    write_lesson("first", order=2147483647)
+    call_command("sync_content")
+    assert Article.objects.get(slug="first").order == 2147483647

@@ -1,8 +1,15 @@
+import re
+from collections import Counter
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
 
+from articles import markdown
 from articles.models import Article, Topic
+from quizzes.generation import lesson as generation_lesson
+from quizzes.models import Question
 
 pytestmark = pytest.mark.django_db
 
@@ -123,8 +130,8 @@ def test_pages_refuse_post(client, topics):
         ("/", 2),
         ("/lessons/", 2),
         ("/lessons/?topic=empathy", 2),
-        ("/lessons/lesson-002/", 2),
-        ("/topics/empathy/", 2),
+        ("/lessons/lesson-002/", 3),  # + are there questions to practise?
+        ("/topics/empathy/", 3),
     ],
 )
 @pytest.mark.parametrize("count", [5, 50])
@@ -134,3 +141,65 @@ def test_query_counts_do_not_grow_with_lessons(
     make_lessons(count, topics)
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "learner"])
+def test_a_topic_or_lesson_without_questions_says_practice_is_not_available_yet(
+    client, topics, signed_in
+):
+    from tests.factories import make_question
+
+    lesson = make_lessons(1, topics)[0]  # no questions yet
+    if signed_in:
+        client.force_login(get_user_model().objects.create_user("ada"))
+    for url, what in (
+        (f"/topics/{lesson.topic.slug}/", "topic"),
+        (lesson.get_absolute_url(), "lesson"),
+    ):
+        html = client.get(url).content.decode()
+        assert f"Practise this {what}" not in html, url
+        assert f"Practice questions for this {what} aren’t available yet" in html, url
+
+    make_question(lesson)
+    for url, what in (
+        (f"/topics/{lesson.topic.slug}/", "topic"),
+        (lesson.get_absolute_url(), "lesson"),
+    ):
+        html = client.get(url).content.decode()
+        assert f"Practise this {what}" in html, url
+        assert "aren’t available yet" not in html, url
+
+
+def test_heading_ids_never_clash_with_the_pages_own(client, content_dir, write_lesson):
+    body = (
+        "Peer support starts with listening. It builds trust over time.\n\n"
+        "## Main\n\nA peer specialist listens closely and reflects what they hear.\n\n"
+        "## Lesson body\n\nEmpathy is what establishes trust with a peer.\n\n"
+        "## Content\n\nSharing lived experience shows that recovery is possible.\n"
+    )
+    write_lesson("clash", body=body)
+    call_command("sync_content")
+    lesson = Article.objects.get(slug="clash")
+    page = client.get(lesson.get_absolute_url()).content.decode()
+
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert [name for name, count in Counter(ids).items() if count > 1] == []
+    assert '<main id="main"' in page
+    assert '<h2 id="section-main">Main</h2>' in page
+    assert 'href="#section-main"' in page  # the table of contents
+    assert markdown.HEADING_ID_PREFIX == generation_lesson.HEADING_ID_PREFIX
+
+
+def test_every_questions_passage_link_goes_to_an_id_on_its_lesson_page(client, project_content):
+    call_command("sync_content")
+    for lesson in Article.objects.published():
+        page = client.get(lesson.get_absolute_url()).content.decode()
+        ids = set(re.findall(r'\sid="([^"]+)"', page))
+        questions = Question.objects.filter(lesson=lesson)
+        assert questions.exists()
+        for question in questions:
+            assert question.passage_url.split("#")[1] in ids
+            for link in re.findall(r'href="[^"#]*#([^"]+)"', question.explanation_html):
+                assert link in ids
+    anchors = Question.objects.values_list("anchor", flat=True)
+    assert any(anchor.startswith("section-") for anchor in anchors)

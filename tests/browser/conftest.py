@@ -61,3 +61,7 @@ def page(browser: Browser, live_server, console_errors: ConsoleErrors) -> Iterat
     console_errors.attach(page)
     yield page
     context.close()
+    # Every browser test fails on what the Content-Security-Policy refused (an inline script or
+    # style, an hx-on attribute), whether or not it checks the console itself.
+    refused = [error for error in console_errors if "Content Security Policy" in error]
+    assert not refused, "\n".join(refused)

@@ -117,7 +117,7 @@ def test_practise_a_lesson_with_the_keyboard_only(page: Page, lesson, console_er
     expect(card.locator("dd").first).to_have_text("2")
     expect(card.get_by_text("50%")).to_be_visible()
     expect(page.get_by_role("link", name="1 of 2 right")).to_be_visible()
-    expect(page.locator("svg.trend-chart polyline")).to_have_count(1)
+    expect(page.locator("svg.trend-chart circle.trend-dot")).to_have_count(1)  # today, 50%
     assert Response.objects.count() == 2
     assert console_errors == []
 
@@ -278,3 +278,43 @@ def test_back_button_on_an_exam_shows_the_answer_that_counts(page: Page, lesson,
     expect(page.get_by_role("heading", name="Question 2 of 2")).to_be_visible()
     assert Response.objects.get().choice_text == "Diagnosing"
     assert console_errors == []
+
+
+def test_back_after_submitting_an_exam_shows_the_results(page: Page, lesson, console_errors):
+    """Not the cached "Ready to submit? Time left ..." page (signed-in pages are no-store)."""
+    learner = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    sign_in(page)
+    attempt = attempts.start_exam(
+        learner=learner, size=2, seconds_per_question=300, rng=random.Random(1), now=timezone.now()
+    )
+    page.goto(f"/attempts/{attempt.pk}/submit/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ready to submit?")
+    page.get_by_role("button", name="Submit my exam").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mock exam results")
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mock exam results")
+    expect(page.get_by_text("Time left")).to_have_count(0)
+    assert console_errors == []
+
+
+def test_an_answer_in_a_tab_whose_exam_was_submitted_elsewhere_says_why(
+    page: Page, lesson, console_errors
+):
+    learner = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
+    sign_in(page)
+    attempt = attempts.start_exam(
+        learner=learner, size=2, seconds_per_question=300, rng=random.Random(1), now=timezone.now()
+    )
+    page.goto(f"/attempts/{attempt.pk}/1/")
+    other_tab = page.context.new_page()
+    other_tab.goto(f"/attempts/{attempt.pk}/submit/")
+    other_tab.get_by_role("button", name="Submit my exam").click()
+    expect(other_tab.get_by_role("heading", level=1)).to_have_text("Mock exam results")
+
+    page.get_by_label("Listening closely").check()  # saved as chosen: refused, the exam is over
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mock exam results")
+    expect(page.get_by_role("status").filter(has_text="already submitted")).to_contain_text(
+        "wasn't saved"
+    )
+    assert not Response.objects.exists()
+    assert [error for error in console_errors if "409" not in error] == []

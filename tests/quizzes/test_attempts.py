@@ -229,7 +229,7 @@ def test_exam_answers_can_change_and_are_scored_at_the_end(learner, bank, rng):
     assert finished.finished_at == NOW + timedelta(minutes=2)
     assert finished.passed is False
     assert sum(TopicScore.objects.values_list("answered", flat=True)) == 2
-    assert ReviewCard.objects.count() == 2
+    assert ReviewCard.objects.count() == 3  # the unanswered third is missed: back in Review
     # Finishing again changes nothing.
     before = snapshot()
     attempts.finish_attempt(attempt=attempt, now=NOW + timedelta(minutes=3))
@@ -462,3 +462,22 @@ def test_close_expired_attempts_command(learner, bank, rng):
     call_command("close_expired_attempts", stdout=out)
     assert out.getvalue() == "Closed 1 expired attempt(s).\n"
     assert Attempt.objects.open().count() == 0
+
+
+def test_unanswered_exam_questions_come_back_in_review_as_missed(learner, bank, rng):
+    """The results page promises missed questions back in Review: an unanswered one is missed."""
+    attempt = attempts.start_exam(learner=learner, size=3, rng=rng, now=NOW)
+    items = list(attempt.items.order_by("position"))
+    answer(attempt, items[0], correct=True)
+    finished_at = NOW + timedelta(minutes=2)
+
+    attempts.finish_attempt(attempt=attempt, now=finished_at)
+
+    cards = {card.question_id: card for card in ReviewCard.objects.filter(learner=learner)}
+    assert set(cards) == {item.question_id for item in items}
+    for item in items[1:]:
+        card = cards[item.question_id]
+        assert (card.last_rating, card.lapses) == (ReviewCard.LastRating.AGAIN, 1)
+        assert card.due == finished_at + timedelta(minutes=10)
+    # Only answers feed the topic scores: an unanswered question has no answer to count.
+    assert sum(TopicScore.objects.values_list("answered", flat=True)) == 1

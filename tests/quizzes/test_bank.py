@@ -4,7 +4,7 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from articles.models import Article
 from quizzes import generation
@@ -276,3 +276,61 @@ def test_regenerating_a_lesson_reads_a_fixed_number_of_rows(seeded, django_asser
     # Unchanged items: one read for the lesson's questions and their choices, no per-item reads.
     with django_assert_max_num_queries(8):
         regenerate(lesson, bank=bank)
+
+
+GOOD_ENTRY = (
+    "- id: ok\n"
+    "  class: never\n"
+    "  topics: any\n"
+    "  match: [diagnose]\n"
+    "  verb: [diagnose a condition]\n"
+    "  rationale: Diagnosing is for clinicians.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("bank", "where", "message"),
+    [
+        (GOOD_ENTRY + "- id: x\n\tclass: never\n", 8, "invalid YAML"),
+        (GOOD_ENTRY + "- id: x\n  class: never\n  topics: 5\n", 9, "'topics'"),
+        (GOOD_ENTRY + "- id: x\n  class: never\n  verb: 3\n  rationale: r\n", 9, "'verb'"),
+        (GOOD_ENTRY + "- id: x\n  class: never\n  match: {a: b}\n", 9, "'match'"),
+        (GOOD_ENTRY + "- id: x\n  class: [never]\n", 8, "'class'"),
+        (GOOD_ENTRY + "- just words\n", 7, "expected a mapping"),
+        (GOOD_ENTRY + "- id: ok\n  class: never\n  verb: [x]\n  rationale: r\n", 7, "duplicate id"),
+        ("id: x\nclass: never\n", 1, "expected a list"),
+    ],
+)
+def test_a_malformed_distractor_bank_names_file_and_line_and_changes_nothing(
+    content_dir, write_lesson, bank, where, message
+):
+    write_lesson("one")
+    call_command("sync_content")
+    before = list(Article.objects.values_list("slug", "source_hash", "updated_at"))
+    questions = list(Question.objects.values_list("pk", "status", "stem"))
+    write_lesson("one", summary="A changed summary that must not be saved.")
+    (content_dir / "distractors.yaml").write_text(bank, encoding="utf-8")
+    with pytest.raises(CommandError) as caught:
+        call_command("sync_content")
+    text = str(caught.value)
+    assert f"distractors.yaml:{where}:" in text
+    assert message in text
+    assert "Nothing was changed" in text
+    assert list(Article.objects.values_list("slug", "source_hash", "updated_at")) == before
+    assert list(Question.objects.values_list("pk", "status", "stem")) == questions
+
+
+def test_a_distractor_bank_that_is_not_utf8_is_a_clean_error(content_dir, write_lesson):
+    write_lesson("one")
+    (content_dir / "distractors.yaml").write_bytes(b"- id: caf\xe9\n")
+    with pytest.raises(CommandError, match=r"distractors\.yaml: .*UTF-8"):
+        call_command("sync_content")
+    assert not Article.objects.exists()
+
+
+def test_generate_questions_reports_a_malformed_bank_cleanly(content_dir, write_lesson):
+    write_lesson("one")
+    call_command("sync_content")
+    (content_dir / "distractors.yaml").write_text("- id: [broken\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"distractors\.yaml:\d+: invalid YAML"):
+        call_command("generate_questions")

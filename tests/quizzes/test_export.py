@@ -1,6 +1,7 @@
 """Export: JSON schema, and GIFT checked with a reader written from Moodle's format documentation."""
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -18,6 +19,8 @@ class GiftAnswer:
     text: str
     correct: bool
     feedback: str = ""
+    text_format: str = ""
+    feedback_format: str = ""
 
 
 @dataclass
@@ -26,6 +29,15 @@ class GiftQuestion:
     text: str
     answers: list[GiftAnswer] = field(default_factory=list)
     general_feedback: str = ""
+    text_format: str = "moodle"  # Moodle's default for the question text
+    general_feedback_format: str = ""
+
+    def formats(self) -> set[str]:
+        """The format of every part; a part with no [format] of its own takes the question's."""
+        parts = [self.text_format, self.general_feedback_format]
+        for answer in self.answers:
+            parts += [answer.text_format, answer.feedback_format]
+        return {part or self.text_format for part in parts}
 
 
 def _split_unescaped(text: str, stops: str) -> list[tuple[str, str]]:
@@ -72,6 +84,17 @@ def _find_unescaped(text: str, target: str, start: int = 0) -> int:
     raise ValueError(f"no unescaped {target!r} in {text!r}")
 
 
+FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
+
+
+def _with_format(raw: str) -> tuple[str, str]:
+    """A part's text (unescaped) and its [format] marker, "" when it has none."""
+    match = FORMAT.match(raw)
+    if match is None:
+        return _unescape(raw), ""
+    return _unescape(raw[match.end() :]), match.group(1)
+
+
 def read_gift(source: str) -> list[GiftQuestion]:
     """A reader for GIFT multiple-choice questions, following Moodle's documentation."""
     questions = []
@@ -84,25 +107,27 @@ def read_gift(source: str) -> list[GiftQuestion]:
         if block.startswith("::"):
             end = _find_unescaped(block, "::", 2)
             title, block = _unescape(block[2:end]), block[end + 2 :]
-        if block.startswith("[plain]"):
-            block = block[len("[plain]") :]
         open_at = _find_unescaped(block, "{")
         close_at = _find_unescaped(block, "}", open_at)
         assert block[close_at + 1 :].strip() == "", f"text after the answers: {block!r}"
-        question = GiftQuestion(title=title, text=_unescape(block[:open_at]))
+        text, text_format = _with_format(block[:open_at])
+        question = GiftQuestion(title=title, text=text, text_format=text_format or "moodle")
         body = block[open_at + 1 : close_at]
         # "####" marks the general feedback: four unescaped '#' in a row.
         if "####" in body:
             at = _find_unescaped(body, "####")
-            body, question.general_feedback = body[:at], _unescape(body[at + 4 :])
+            body, general = body[:at], body[at + 4 :]
+            question.general_feedback, question.general_feedback_format = _with_format(general)
         for opener, part in _split_unescaped(body, "=~"):
             if not opener:
                 assert part.strip() == "", f"text before the first answer: {part!r}"
                 continue
             pieces = _split_unescaped(part, "#")
-            answer = GiftAnswer(text=_unescape(pieces[0][1]), correct=opener == "=")
+            text, text_format = _with_format(pieces[0][1])
+            answer = GiftAnswer(text=text, correct=opener == "=", text_format=text_format)
             if len(pieces) > 1:
-                answer.feedback = _unescape("#".join(piece for _, piece in pieces[1:]))
+                feedback = "#".join(piece for _, piece in pieces[1:])
+                answer.feedback, answer.feedback_format = _with_format(feedback)
             question.answers.append(answer)
         questions.append(question)
     return questions
@@ -164,6 +189,45 @@ def test_gift_export_round_trips_special_characters(tmp_path):
     assert [a.correct for a in parsed.answers] == [False, True, False, False]
     assert parsed.answers[0].feedback == f"{tricky[0]} is not the peer role."
     assert parsed.general_feedback == "A=B: C"
+
+
+def export_gift(tmp_path) -> list[GiftQuestion]:
+    output = tmp_path / "bank.gift"
+    call_command("export_questions", "--format", "gift", "--output", str(output))
+    return read_gift(output.read_text(encoding="utf-8"))
+
+
+def test_gift_export_is_plain_text_in_every_part(tmp_path):
+    lesson = make_lesson("html-lesson")
+    choices = ("<b>Listening</b> closely", "Diagnosing <script>x</script>", "Prescribing", "A & B")
+    make_question(
+        lesson,
+        choices=choices,
+        stem="Which is <i>right</i>?",
+        explanation=(
+            "**Listening** is *key*: see [click](javascript:alert(document.cookie)) or "
+            "[the guide](https://example.org/guide_(2)).\n\n"
+            "- first point\n- second <b>point</b>\n\n"
+            "[Read this part of the lesson](#why)"
+        ),
+    )
+
+    (question,) = export_gift(tmp_path)
+
+    # Moodle shows a [plain] part as the text it is: nothing is read as HTML. Each part says so
+    # itself, not only the question text (importers differ on what an unmarked part inherits).
+    assert question.formats() == {"plain"}
+    assert {answer.text_format for answer in question.answers} == {"plain"}
+    assert {answer.feedback_format for answer in question.answers[1:]} == {"plain"}
+    assert question.general_feedback_format == "plain"
+    assert question.text == "Which is <i>right</i>?"
+    assert [answer.text for answer in question.answers] == list(choices)
+    assert question.answers[1].feedback == "Diagnosing <script>x</script> is not the peer role."
+    # The explanation is Markdown: exported as the words a reader sees, links as their text.
+    assert question.general_feedback == (
+        "Listening is key: see click or the guide (https://example.org/guide_(2)).\n\n"
+        "- first point\n- second point"
+    )
 
 
 def test_json_export_has_exactly_the_documented_keys(capsys):

@@ -128,9 +128,9 @@ def test_results_page(client, practice, django_assert_num_queries):
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
     # session, user, expired attempts to close, topics with bank counts, topic scores, the
-    # daily trend (one aggregate), recent attempts, due review cards; teach's block: the
-    # learner's groups (none here), whether they are a trainer
-    with django_assert_num_queries(10):
+    # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards;
+    # teach's block: the learner's groups (none here), whether they are a trainer
+    with django_assert_num_queries(11):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 
@@ -152,3 +152,31 @@ def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_asser
             **HTMX,
         )
     assert "Your answer is saved." in response.content.decode()
+
+
+@pytest.mark.parametrize("exams", [0, 1, 25])
+def test_dashboard_queries_do_not_grow_with_mock_exams(
+    client, learner, bank, exams, django_assert_num_queries
+):
+    now = timezone.now()
+    for n in range(exams):
+        started = now - timedelta(days=n + 1)
+        Attempt.objects.create(
+            learner=learner,
+            mode=Attempt.Mode.EXAM,
+            scope=Attempt.Scope.MIXED,
+            started_at=started,
+            deadline=started + timedelta(minutes=30),
+            time_limit_seconds=1800,
+            pass_mark=0.7,
+            question_count=20,
+            finished_at=started + timedelta(minutes=20),
+            answered_count=15,
+            correct_count=10,
+        )
+    client.force_login(learner)
+    # + teach's block: the learner's groups (none here), whether they are a trainer
+    with django_assert_num_queries(11):
+        html = client.get("/dashboard/").content.decode()
+    if exams:
+        assert "predicted mock-exam score" in html

@@ -1,7 +1,9 @@
+from datetime import date
+
 import pytest
 
 from quizzes import scoring
-from quizzes.scoring import Outcome, Standing, Tally, add_answer, tally_of
+from quizzes.scoring import DayResult, ExamResult, Outcome, Standing, Tally, add_answer, tally_of
 
 
 def test_percent_rounds_and_is_none_without_answers():
@@ -64,26 +66,93 @@ def test_outcome_against_the_pass_mark():
     assert Outcome(correct=0, questions=20, pass_mark=0.7).needed == 14
 
 
-def test_readiness_weights_topics_by_their_share_of_the_bank():
-    standings = [
-        Standing("a", bank_questions=30, tally=tally_of([True] * 4)),  # mastery 0.822
-        Standing("b", bank_questions=10, tally=Tally()),  # not practised: counts as chance
-        Standing("c", bank_questions=0, tally=tally_of([False])),  # no questions: left out
+FIVE_TOPICS = ("a", "b", "c", "d", "e")
+
+
+def practised(answers_per_topic: dict[str, list[bool]], bank: int = 10) -> list[Standing]:
+    """Five topics of ``bank`` questions each; the given ones practised with these answers."""
+    return [
+        Standing(key, bank_questions=bank, tally=tally_of(answers_per_topic.get(key, [])))
+        for key in FIVE_TOPICS
     ]
-    result = scoring.readiness(standings, pass_mark=0.7)
-    mastery_a = tally_of([True] * 4).mastery
-    assert mastery_a == pytest.approx(0.822, abs=1e-3)
-    assert result.predicted == pytest.approx((30 * mastery_a + 10 * 0.25) / 40)
-    assert (result.topics, result.mastered, result.unpractised) == (2, 1, 1)
+
+
+def exams(*percents: int, questions: int = 20) -> list[ExamResult]:
+    """Mock exams, newest first, each of ``questions`` questions scoring the given percent."""
+    return [ExamResult(correct=round(p * questions / 100), questions=questions) for p in percents]
+
+
+def test_a_new_learner_gets_no_estimate_not_a_guess():
+    result = scoring.readiness(practised({}), pass_mark=0.7)
+    assert result.estimate is None
+    assert result.percent is None
+    assert not result.enough
     assert not result.ready
+    assert result.evidence_needed == 10
+    assert (result.topics, result.unpractised, result.mastered) == (5, 5, 0)
 
 
-def test_ready_needs_every_topic_practised_and_the_pass_mark():
-    strong = tally_of([True] * 12)
-    assert scoring.readiness(
-        [Standing("a", 5, strong), Standing("b", 5, strong)], pass_mark=0.7
-    ).ready
-    assert scoring.readiness([], pass_mark=0.7).predicted == 0
+def test_mock_exams_of_40_then_four_zeros_are_not_shown_as_65():
+    """The reported case: strong practice, then mock exams of 40%, 0%, 0%, 0%, 0%."""
+    strong = {key: [True] * 8 for key in FIVE_TOPICS}
+    for history in (exams(40, 0, 0, 0, 0), exams(0, 0, 0, 0, 40)):
+        result = scoring.readiness(practised(strong), history, pass_mark=0.7)
+        assert result.enough
+        assert result.percent < 30
+        assert result.high < 0.4
+        assert not result.ready
+    # The exams carry the weight: the same practice alone looks far better.
+    alone = scoring.readiness(practised(strong), pass_mark=0.7)
+    assert alone.percent > 70
+
+
+def test_newer_mock_exams_count_more():
+    improving = scoring.readiness(practised({}), exams(80, 40), pass_mark=0.7)
+    slipping = scoring.readiness(practised({}), exams(40, 80), pass_mark=0.7)
+    assert improving.estimate > slipping.estimate
+    # Half the weight after three newer exams: 80% newest, 40% with weight 0.5^(1/3).
+    weight = 0.5 ** (1 / 3)
+    right, answers = 16 + weight * 8, 20 + weight * 20
+    assert improving.estimate == pytest.approx((right + 1) / (answers + 2))
+
+
+def test_one_mock_exam_is_enough_and_more_evidence_narrows_the_range():
+    one = scoring.readiness(practised({}), exams(75), pass_mark=0.7)
+    assert one.percent == round(100 * 16 / 22)  # (15 right + 1) / (20 answers + 2)
+    assert one.low < one.estimate < one.high
+    five = scoring.readiness(practised({}), exams(75, 75, 75, 75, 75), pass_mark=0.7)
+    assert five.high - five.low < one.high - one.low
+    assert not one.ready  # 73% is above the pass mark, but the range reaches below it
+    many = scoring.readiness(practised({}), exams(*[90] * 8), pass_mark=0.7)
+    assert many.ready
+    assert many.low >= 0.7
+
+
+def test_practice_in_one_topic_is_not_enough_and_counts_by_coverage():
+    one_topic = scoring.readiness(practised({"a": [True] * 20}), pass_mark=0.7)
+    assert not one_topic.enough
+    assert one_topic.coverage == pytest.approx(0.2)
+    assert one_topic.practice_mastery == pytest.approx(tally_of([True] * 20).mastery)
+
+
+def test_practice_alone_is_capped_so_its_range_stays_wide():
+    lots = {key: [True] * 40 for key in FIVE_TOPICS}
+    result = scoring.readiness(practised(lots), pass_mark=0.7)
+    assert result.enough
+    assert result.practice_evidence == scoring.PRACTICE_CAP
+    assert result.high - result.low > 0.15
+    # 20 answers spread over every topic are not quite enough on their own; 25 are.
+    assert not scoring.readiness(
+        practised({k: [True] * 4 for k in FIVE_TOPICS}), pass_mark=0.7
+    ).enough
+    assert scoring.readiness(practised({k: [True] * 5 for k in FIVE_TOPICS}), pass_mark=0.7).enough
+
+
+def test_topics_without_questions_are_left_out_of_readiness():
+    standings = [*practised({"a": [True] * 10}), Standing("z", 0, tally_of([False] * 30))]
+    result = scoring.readiness(standings, pass_mark=0.7)
+    assert result.topics == 5
+    assert result.practice_mastery == pytest.approx(tally_of([True] * 10).mastery)
 
 
 def test_weakest_is_the_lowest_mastery_practised_topic():
@@ -103,3 +172,36 @@ def test_trend_places_days_left_to_right_and_values_bottom_to_top():
     assert line.polyline == "4,28 58.1,16 116,4"
     assert (line.first, line.last) == (0.0, 1.0)
     assert scoring.trend([], span=30, width=120, height=32).polyline == ""
+
+
+def test_trend_chart_has_a_percent_axis_dates_and_a_point_per_day_with_answers():
+    start = date(2025, 2, 2)
+    days = [DayResult(29, 5, 4), DayResult(0, 2, 0), DayResult(14, 4, 2), DayResult(20, 0, 0)]
+    chart = scoring.trend_chart(days, start=start, span=30, width=400, height=220)
+    # Plot area: x from 44 to 386, y from 12 (100%) to 190 (0%).
+    assert (chart.left, chart.right, chart.top, chart.bottom) == (44, 386, 12, 190)
+    assert [(p.date, p.x, p.y, p.percent) for p in chart.points] == [
+        (date(2025, 2, 2), 44, 190, 0),
+        (date(2025, 2, 16), 209.1, 101, 50),
+        (date(2025, 3, 3), 386, 47.6, 80),
+    ]
+    assert chart.polyline == "44,190 209.1,101 386,47.6"
+    assert [(t.label, t.position) for t in chart.percent_ticks] == [
+        (0, 190),
+        (25, 145.5),
+        (50, 101),
+        (75, 56.5),
+        (100, 12),
+    ]
+    # A date every 7 days back from today; the last one ends at the right edge.
+    assert [t.label.day for t in chart.date_ticks] == [3, 10, 17, 24, 3]
+    assert chart.date_ticks[-1].anchor == "end"
+    assert (chart.answered, chart.correct) == (11, 6)
+
+
+def test_trend_chart_of_one_day_is_one_point_inside_the_plot():
+    chart = scoring.trend_chart([DayResult(29, 1, 1)], start=date(2025, 1, 1), span=30)
+    (point,) = chart.points
+    assert chart.left <= point.x <= chart.right
+    assert point.y == chart.top
+    assert scoring.trend_chart([], start=date(2025, 1, 1), span=30).points == ()

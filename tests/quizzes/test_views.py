@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from quizzes import attempts, views
+from quizzes.generation import explain
+from quizzes.generation.items import ChoiceDraft
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
-from tests.factories import make_lesson, make_topic
+from tests.factories import make_lesson, make_question, make_topic
 from tests.quizzes.conftest import NOW
 from tests.quizzes.rows import snapshot
 
@@ -207,7 +209,7 @@ def test_whole_practice_round_to_results(signed_in, bank):
     assert html.count("The question is unclear</label>") == 4  # each can be flagged from here
     # Explanations fold away; the one miss is promised back in review.
     assert html.count("<summary>What the lesson says</summary>") == 4
-    assert 'come back in <a href="/review/">Review</a>' in html
+    assert 'comes back in <a href="/review/">Review</a> after 10 minutes' in html
     assert signed_in.get(f"/attempts/{attempt.pk}/")["Location"].endswith("/results/")
 
 
@@ -271,13 +273,16 @@ def test_a_finished_attempt_refuses_answers(signed_in, bank):
         f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}
     )
     assert response.status_code == 409
-    assert "already finished" in response.content.decode()
+    assert "already submitted" in response.content.decode()
     htmx = signed_in.post(
         f"/attempts/{attempt.pk}/1/answer/", {"choice": choice_for(item, correct=True).pk}, **HTMX
     )
     assert htmx.status_code == 409
     assert htmx["HX-Refresh"] == "true"
     assert snapshot() == before
+    # The reloaded page says why the answer wasn't saved.
+    reloaded = signed_in.get(f"/attempts/{attempt.pk}/1/").content.decode()
+    assert "already submitted (perhaps in another tab or window), so that answer wasn" in reloaded
 
 
 def test_a_changed_practice_answer_is_refused_and_the_same_one_is_idempotent(signed_in, bank):
@@ -441,9 +446,18 @@ def test_flag_without_a_reason_is_refused(signed_in, bank):
 # --- Dashboard ------------------------------------------------------------------------------------
 
 
+def chart_dots(html: str) -> list[tuple[float, float]]:
+    """The 30-day chart's dots (x, y)."""
+    found = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="5" class="trend-dot">', html)
+    return [(float(x), float(y)) for x, y in found]
+
+
 def test_dashboard_before_any_practice(signed_in, bank):
     html = signed_in.get("/dashboard/").content.decode()
-    assert "25%</strong> estimated mock-exam score" in html  # all topics count as chance
+    # No evidence, so no figure: not 25% (a guess among four options), which would mislead.
+    assert "<strong>Not enough answers yet</strong>" in html
+    assert "25%" not in html
+    assert "How this is worked out" in html
     assert "Practise next: Empathy" in html
     assert "You haven't started any practice yet." in html
     assert "<svg" not in html
@@ -480,10 +494,57 @@ def test_dashboard_after_practice(signed_in, learner, bank, rng, monkeypatch):
     assert 'name="topic" value="recovery"' in html
     assert "<dt>Answered</dt><dd>4</dd>" in html
     assert "<dt>Right</dt><dd>100%</dd>" in html
-    assert '<polyline points="592,36.8" class="trend-line"/>' in html  # today: 4 of 5 right
+    # One day with answers (today, 4 of 5 right): one dot at the right end, at 80% up the axis.
+    assert chart_dots(html) == [(386, 47.6)]
+    assert "<polyline" not in html.split('class="trend-chart"')[1].split("</svg>")[0]
+    assert "<title>Mar 3: 4 of 5 right (80%)</title>" in html
+    for label in ("0%", "25%", "50%", "75%", "100%", "Feb 3", "Feb 24", "Mar 3"):
+        assert f">{label}</text>" in html
+    assert '<time datetime="2025-03-03">Mon, Mar 3</time></th><td>5</td><td>4 (80%)</td>' in html
     assert "In progress: carry on" in html
     assert "1 question is due for review." in html
     assert 'href="/review/">Review now</a>' in html
+
+
+def finished_exam(learner, *, correct: int, questions: int, days_ago: int) -> Attempt:
+    started = NOW - timedelta(days=days_ago)
+    return Attempt.objects.create(
+        learner=learner,
+        mode=Attempt.Mode.EXAM,
+        scope=Attempt.Scope.MIXED,
+        started_at=started,
+        deadline=started + timedelta(minutes=30),
+        time_limit_seconds=1800,
+        pass_mark=0.7,
+        question_count=questions,
+        finished_at=started + timedelta(minutes=20),
+        answered_count=correct,
+        correct_count=correct,
+    )
+
+
+def test_dashboard_readiness_rests_on_mock_exams(signed_in, learner, bank, monkeypatch):
+    """Mock exams of 40%, then 0% four times: the dashboard must not predict 65%."""
+    monkeypatch.setattr(views, "_now", lambda: NOW)
+    for days_ago, correct in ((5, 8), (4, 0), (3, 0), (2, 0), (1, 0)):
+        finished_exam(learner, correct=correct, questions=20, days_ago=days_ago)
+    for topic in ("empathy", "recovery"):  # and strong practice in every topic
+        TopicScore.objects.create(
+            learner=learner,
+            topic=make_topic(topic),
+            answered=12,
+            correct=12,
+            weighted_answered=9.0,
+            weighted_correct=9.0,
+            mastery=0.9,
+            updated_at=NOW,
+        )
+    html = signed_in.get("/dashboard/").content.decode()
+    figure = int(re.search(r"<strong>About (\d+)%</strong> predicted", html).group(1))
+    assert figure < 20
+    assert "Likely between" in html
+    assert "your last 5 mock exams (8 of 100 questions right; recent exams count more)" in html
+    assert "You look ready" not in html
 
 
 def test_flag_from_the_results_of_an_exam(signed_in, learner, bank, rng):
@@ -527,7 +588,7 @@ def test_dashboard_trend_days_follow_the_site_time_zone(
         now=evening,
     )
     html = signed_in.get("/dashboard/").content.decode()
-    assert '<polyline points="592,8" class="trend-line"/>' in html  # the rightmost day: today
+    assert chart_dots(html) == [(386, 12)]  # the rightmost day: today
     assert '<time datetime="2025-03-03T23:30:00-05:00">Mar 3, 23:30 EST</time>' in html
 
 
@@ -715,3 +776,67 @@ def test_exam_start_errors_are_announced_and_described(signed_in, bank):
     assert seconds["aria-describedby"] == "id_seconds_per_question-error"
     (pass_mark,) = elements(html, "input", name="pass_mark")
     assert "aria-describedby" not in pass_mark
+
+
+def test_feedback_after_a_wrong_answer_says_each_thing_once(signed_in, learner, rng):
+    """The best answer once, the reason the chosen option is wrong once (issue 8, 2.11)."""
+    texts = ("Listening closely", "Diagnosing", "Prescribing", "Lecturing")
+    drafts = [
+        ChoiceDraft(
+            text=text,
+            is_correct=n == 0,
+            source="why:0",
+            klass=None if n == 0 else "never",
+            rationale="" if n == 0 else f"{text} is not the peer role.",
+        )
+        for n, text in enumerate(texts)
+    ]
+    markdown = explain.explanation(
+        kind="main_point",
+        choices=drafts,
+        evidence="Listening closely is what builds trust.",
+        anchor="why",
+    )
+    question = make_question(make_lesson(topic=make_topic("empathy")), explanation=markdown)
+    attempt = attempts.start_practice(learner=learner, size=1, rng=rng, now=NOW)
+    item = attempt.items.get()
+    wrong = question.choices.get(text="Diagnosing")
+    for extra in ({}, HTMX):
+        if not extra:
+            signed_in.post(f"/attempts/{attempt.pk}/1/answer/", {"choice": wrong.pk})
+        html = signed_in.get(f"/attempts/{attempt.pk}/1/", **extra).content.decode()
+        feedback = html.split('class="feedback')[1].split('class="actions"')[0]
+        assert feedback.count("<strong>Listening closely") == 1  # the best answer, once
+        assert (
+            feedback.count("Diagnosing is not the peer role.") == 1
+        )  # why not the chosen one, once
+        assert "Prescribing is not the peer role." in feedback  # the other options still explained
+        assert "Listening closely is what builds trust." in feedback  # the lesson's words
+        assert item.question == question
+
+
+def test_exam_start_shows_the_total_time_with_extra_time(signed_in, learner, bank):
+    from decimal import Decimal
+
+    from accounts.models import Profile
+
+    html = signed_in.get("/exam/").content.decode()
+    # 7 questions in the bank, so 7 by default, at 90 seconds each.
+    assert "Time allowed: <strong data-exam-total>10 minutes 30 seconds</strong>" in html
+    profile = Profile.for_user(learner)
+    profile.extra_time_factor = Decimal("1.50")
+    profile.save()
+    html = signed_in.get("/exam/").content.decode()
+    assert "Time allowed: <strong data-exam-total>15 minutes 45 seconds</strong>" in html
+    assert "7 questions × 90 seconds × 1.5 (your extra time)" in html
+    # A setting that needs another look keeps the figure from what was typed.
+    html = signed_in.post(
+        "/exam/", {"questions": 4, "seconds_per_question": 5, "pass_mark": 70}
+    ).content.decode()
+    assert "Time allowed" not in html  # 5 seconds a question is refused: no figure from it
+    html = signed_in.post(
+        "/exam/", {"questions": 4, "seconds_per_question": 60, "pass_mark": 700}
+    ).content.decode()
+    assert "Time allowed: <strong data-exam-total>6 minutes</strong>" in html
+    signed_in.post("/exam/", {"questions": 4, "seconds_per_question": 60, "pass_mark": 70})
+    assert Attempt.objects.get().time_limit_seconds == 360  # what the page said

@@ -1,9 +1,12 @@
+import random
+import re
 from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from quizzes import attempts
 from quizzes.models import Attempt
 from review.cards import record_answer
 from tests.factories import make_question
@@ -113,3 +116,42 @@ def test_a_review_round_answered_right_pushes_the_card_out(client, learner):
     assert card.reps == 2
     assert card.due > timezone.now() + timedelta(hours=12)
     assert "all caught up" in client.get(reverse("review:home")).content.decode()
+
+
+def _timing(html: str) -> str:
+    found = re.search(r'<p class="review-timing">(.*?)</p>', html, re.S)
+    assert found, "no review-timing paragraph"
+    return re.sub(r"<[^>]+>|\s+", " ", found.group(1)).strip()
+
+
+def test_results_and_review_describe_the_same_timing_the_scheduler_keeps(client, learner):
+    """One description of when a missed question comes back, and it is what the scheduler does."""
+    question = make_question()
+    now = timezone.now()
+    missed = record_answer(learner=learner, question=question, correct=False, now=now)
+    assert missed.due == now + timedelta(minutes=10)
+    relearned = record_answer(learner=learner, question=question, correct=True, now=missed.due)
+    assert relearned.due == missed.due + timedelta(days=1)
+    first_right = record_answer(learner=learner, question=make_question(), correct=True, now=now)
+    assert first_right.due == now + timedelta(days=2)
+
+    client.force_login(learner)
+    exam = attempts.start_exam(learner=learner, size=1, rng=random.Random(1), now=now)
+    attempts.finish_attempt(attempt=exam, now=now)
+    results = client.get(reverse("quizzes:results", args=[exam.pk])).content.decode()
+    review = client.get(reverse("review:home")).content.decode()
+
+    assert "over the next days" not in results
+    assert _timing(results) == _timing(review)
+    said = _timing(review)
+    for words in ("10 minutes", "the next day", "about two days"):
+        assert words in said
+
+
+def test_the_tab_title_of_a_review_question_says_review(client, learner):
+    miss(learner, make_question(), minutes_ago=60)
+    client.force_login(learner)
+    html = client.post(reverse("review:start"), follow=True).content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title.startswith("Question 1 of 1 · Review")
+    assert "Practice" not in title

@@ -54,10 +54,10 @@ def full_group(request, cohort, trainer, member, bank):
 
 
 # session, user, is-trainer check, the group, members, topics with question counts, topic scores
-# (and so last active), assignments, set items, lesson question counts, reads, answers per learner
+# (and so last active), recent mock exams (readiness), assignments, set items, lesson question counts, reads, answers per learner
 # and lesson, assignment exams; statistics: per item, the hardest items' option counts, the
 # hardest questions and their choices (2), the items' topics
-GRADEBOOK = 18
+GRADEBOOK = 19
 
 
 def test_gradebook(client, trainer, cohort, full_group, django_assert_num_queries):
@@ -110,8 +110,8 @@ def test_home_and_lesson_set(client, trainer, cohort, full_group, django_assert_
 
 def test_dashboard_with_assignments(client, member, full_group, django_assert_num_queries):
     client.force_login(member)
-    # the dashboard's own 8 + teach's block: groups, is-trainer, assignments, set items,
+    # the dashboard's own 9 + teach's block: groups, is-trainer, assignments, set items,
     # question counts, reads, answers, exams
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(17):
         response = client.get("/dashboard/")
     assert "Assigned to you" in response.content.decode()

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from articles.models import Article
 from quizzes.bank import regenerate_lessons
+from quizzes.generation import BankError
 
 
 class Command(BaseCommand):
@@ -16,7 +17,10 @@ class Command(BaseCommand):
     def handle(self, *args: object, lesson: str | None = None, dry_run: bool = False, **options):
         if lesson and not Article.objects.filter(slug=lesson).exists():
             raise CommandError(f"No lesson with slug '{lesson}'. Run sync_content first?")
-        reports = regenerate_lessons([lesson] if lesson else None, dry_run=dry_run)
+        try:
+            reports = regenerate_lessons([lesson] if lesson else None, dry_run=dry_run)
+        except BankError as error:
+            raise CommandError(f"{error}\nNothing was changed.") from error
         for report in reports:
             self.stdout.write(report.summary())
         prefix = "Dry run, nothing written. " if dry_run else ""

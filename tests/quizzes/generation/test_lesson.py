@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import re
 
-import markdown
-
+from articles.markdown import render_markdown
 from quizzes.generation import LessonInput, read_lesson
 from quizzes.generation.lesson import split_sentences
 
@@ -45,22 +44,22 @@ def test_sentence_ids_are_section_anchor_and_index() -> None:
         "lesson-summary:1",
         "lesson-body:0",
         "lesson-body:1",
-        "whats-the-big-deal:0",
-        "whats-the-big-deal:1",
-        "whats-the-big-deal_1:0",
-        "in-conclusion:0",
+        "section-whats-the-big-deal:0",
+        "section-whats-the-big-deal:1",
+        "section-whats-the-big-deal_1:0",
+        "section-in-conclusion:0",
     ]
 
 
 def test_roles_mark_summary_body_and_conclusion() -> None:
     roles = {s.id: s.role for s in read_lesson(lesson()).sentences}
     assert roles["lesson-summary:0"] == "summary"
-    assert roles["whats-the-big-deal:0"] == "body"
-    assert roles["in-conclusion:0"] == "conclusion"
+    assert roles["section-whats-the-big-deal:0"] == "body"
+    assert roles["section-in-conclusion:0"] == "conclusion"
 
 
 def test_plain_text_straightens_quotes_but_display_text_keeps_them() -> None:
-    sentence = read_lesson(lesson()).by_id("whats-the-big-deal:0")
+    sentence = read_lesson(lesson()).by_id("section-whats-the-big-deal:0")
     assert sentence is not None
     assert sentence.text == "First “quoted” sentence."
     assert sentence.plain == 'First "quoted" sentence.'
@@ -73,8 +72,8 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
     ]
 
 
-def test_anchors_match_the_ids_markdown_toc_renders(expected: Expected) -> None:
-    html = markdown.markdown(expected.lesson.body, extensions=["toc"])
+def test_anchors_match_the_ids_the_lesson_page_renders(expected: Expected) -> None:
+    html = render_markdown(expected.lesson.body).html
     rendered = re.findall(r'<h\d id="([^"]+)"', html)
     anchors: list[str] = []
     for sentence in read_lesson(expected.lesson).sentences:

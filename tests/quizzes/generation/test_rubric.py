@@ -37,14 +37,14 @@ GOOD = QuestionDraft(
     kind="main_point",
     stem="According to the lesson, what is the most vital responsibility of a peer specialist?",
     choices=(
-        choice("Ensuring peers feel heard and validated", "the-takeaway:0", correct=True),
-        choice("Prescribing medication for symptoms", "the-takeaway:1", "never"),
-        choice("Pushing quick fixes for problems", "the-takeaway:2", "misconception"),
+        choice("Ensuring peers feel heard and validated", "section-the-takeaway:0", correct=True),
+        choice("Prescribing medication for symptoms", "section-the-takeaway:1", "never"),
+        choice("Pushing quick fixes for problems", "section-the-takeaway:2", "misconception"),
         choice("Diagnosing mental health conditions", "bank:diagnose", "never"),
     ),
     explanation="",
-    anchor="the-takeaway",
-    source_sentence_id="the-takeaway:0",
+    anchor="section-the-takeaway",
+    source_sentence_id="section-the-takeaway:0",
     fingerprint="",
     rubric_failures=(),
 )
@@ -82,7 +82,7 @@ def test_r1_three_options_are_enough() -> None:
 def test_r2_correct_option_must_be_grounded_and_state_the_main_point() -> None:
     ungrounded = with_choice(0, text="Building a network of local resources")
     assert "R2" in check(ungrounded, SENTENCES, MAIN)
-    wrong_source = with_choice(0, source="the-takeaway:1")
+    wrong_source = with_choice(0, source="section-the-takeaway:1")
     assert "R2" in check(wrong_source, SENTENCES, MAIN)
     assert "R2" not in check(GOOD, SENTENCES, MAIN)
 

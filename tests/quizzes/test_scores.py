@@ -1,0 +1,201 @@
+"""Per-topic summary rows rebuilt from the answers: after a lesson moves topic, and on demand."""
+
+import random
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from articles.models import Article, Topic
+from quizzes import attempts, scoring
+from quizzes.models import Attempt, Response, TopicScore
+from quizzes.scores import rebuild_topic_scores, topic_score_differences
+from tests.quizzes.conftest import NOW
+from tests.quizzes.test_attempts import answer
+
+pytestmark = pytest.mark.django_db
+
+
+def authored(lesson: str, n: int) -> dict:
+    return {
+        "stem": f"A peer shares setback number {n} of {lesson}. What is the most helpful first response?",
+        "choices": [
+            "Listening and reflecting what you hear",
+            "Telling them what to do next",
+            "Changing the subject to something lighter",
+            "Suggesting a new medication",
+        ],
+        "answer": 1,
+        "explanation": "Listening comes first.",
+    }
+
+
+def rows() -> dict[tuple[str, str], tuple]:
+    return {
+        (row.learner.username, row.topic.slug): (
+            row.answered,
+            row.correct,
+            round(row.weighted_answered, 9),
+            round(row.weighted_correct, 9),
+            round(row.mastery, 9),
+        )
+        for row in TopicScore.objects.select_related("learner", "topic")
+    }
+
+
+def expected(tally: scoring.Tally) -> tuple:
+    return (
+        tally.answered,
+        tally.correct,
+        round(tally.weighted_answered, 9),
+        round(tally.weighted_correct, 9),
+        round(tally.mastery, 9),
+    )
+
+
+def practise(learner, slug: str, *, start, pattern: list[bool]) -> list[bool]:
+    """Answer every question of a practice round on the lesson, right or wrong as ``pattern`` says
+    (cycled), a minute apart; returns the answers in order."""
+    lesson = Article.objects.get(slug=slug)
+    attempt = attempts.start_practice(
+        learner=learner, lesson=lesson, rng=random.Random(1), now=start
+    )
+    given = []
+    for i, item in enumerate(attempt.items.select_related("question").order_by("position")):
+        correct = pattern[i % len(pattern)]
+        answer(attempt, item, correct=correct, now=start + timedelta(minutes=i))
+        given.append(correct)
+    attempts.finish_attempt(attempt=attempt, now=start + timedelta(minutes=30))
+    return given
+
+
+def test_moving_a_lesson_to_another_topic_moves_its_answers_in_the_summary_rows(
+    content_dir, write_lesson
+):
+    write_lesson("alpha", topic="empathy", questions=[authored("alpha", n) for n in range(3)])
+    write_lesson("beta", topic="validation", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+    patterns = [[True], [False, True], [True, True, False]]
+    history: dict[str, list[bool]] = {}
+    for number, pattern in enumerate(patterns):
+        learner = get_user_model().objects.create_user(f"learner{number}")
+        # Interleaved in time: alpha, then beta, then alpha again.
+        given = practise(learner, "alpha", start=NOW, pattern=pattern)
+        given += practise(learner, "beta", start=NOW + timedelta(hours=1), pattern=pattern[::-1])
+        given += practise(learner, "alpha", start=NOW + timedelta(hours=2), pattern=[False])
+        history[learner.username] = given
+    assert {topic for _, topic in rows()} == {"empathy", "validation"}
+
+    write_lesson("beta", topic="empathy", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+
+    beta = Article.objects.get(slug="beta")
+    assert set(beta.questions.values_list("topic__slug", flat=True)) == {"empathy"}
+    # Every answer now counts in empathy, in the order given; nothing is left in validation.
+    assert rows() == {
+        (name, "empathy"): expected(scoring.tally_of(given)) for name, given in history.items()
+    }
+    assert topic_score_differences() == []
+
+
+def test_rebuild_leaves_a_consistent_history_of_practice_and_exams_alone(learner, bank, rng):
+    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
+    for i, item in enumerate(practice.items.order_by("position")):
+        answer(practice, item, correct=i % 3 != 0, now=NOW + timedelta(seconds=i))
+    exam = attempts.start_exam(learner=learner, size=7, rng=rng, now=NOW + timedelta(hours=1))
+    for i, item in enumerate(exam.items.order_by("position")):
+        answer(exam, item, correct=i % 2 == 0, now=NOW + timedelta(hours=1, seconds=i))
+    attempts.finish_attempt(attempt=exam, now=NOW + timedelta(hours=1, minutes=5))
+    again = attempts.start_practice(learner=learner, rng=rng, now=NOW + timedelta(hours=2))
+    for item in again.items.order_by("position")[:3]:
+        answer(again, item, correct=False, now=NOW + timedelta(hours=2))
+    before = rows()
+    assert len(before) == 2
+
+    assert topic_score_differences() == []
+    assert rebuild_topic_scores(now=NOW + timedelta(days=1)) == []
+    assert rows() == before
+
+
+def test_an_exam_closed_after_practice_past_its_deadline_agrees_with_a_rebuild(learner, bank, rng):
+    exam = attempts.start_exam(learner=learner, size=7, seconds_per_question=10, rng=rng, now=NOW)
+    for i, item in enumerate(exam.items.order_by("position")):
+        answer(exam, item, correct=i % 2 == 0, now=NOW + timedelta(seconds=i))
+    # The learner leaves the exam open and practises after its deadline...
+    later = exam.deadline + timedelta(minutes=5)
+    practice = attempts.start_practice(learner=learner, rng=rng, now=later)
+    for i, item in enumerate(practice.items.order_by("position")):
+        answer(practice, item, correct=i % 3 == 0, now=later + timedelta(seconds=i))
+    # ...and the exam is closed (at its deadline) only when the dashboard next reads it.
+    attempts.close_if_expired(exam, later + timedelta(minutes=10))
+
+    assert topic_score_differences() == []
+
+
+def test_an_open_exam_does_not_count_until_it_is_submitted(learner, bank, rng):
+    exam = attempts.start_exam(learner=learner, size=3, rng=rng, now=NOW)
+    for item in exam.items.all():
+        answer(exam, item, correct=True)
+    assert rebuild_topic_scores(now=NOW) == []
+    assert not TopicScore.objects.exists()
+
+
+def drift(learner, bank, rng) -> None:
+    """A learner with practice answers in both topics, then rows that disagree three ways."""
+    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
+    for item in practice.items.all():
+        answer(practice, item, correct=True)
+    empathy, recovery = Topic.objects.get(slug="empathy"), Topic.objects.get(slug="recovery")
+    TopicScore.objects.filter(learner=learner, topic=empathy).update(answered=99, correct=1)
+    TopicScore.objects.filter(learner=learner, topic=recovery).delete()
+    spare = Topic.objects.create(slug="spare", name="Spare", position=9)
+    TopicScore.objects.create(learner=learner, topic=spare, answered=1, correct=1, updated_at=NOW)
+
+
+def test_rebuild_scores_check_reports_drift_and_exits_non_zero(learner, bank, rng, capsys):
+    drift(learner, bank, rng)
+    before = rows()
+    with pytest.raises(CommandError, match="3 summary rows differ") as caught:
+        call_command("rebuild_scores", "--check")
+    assert caught.value.returncode == 1
+    out = capsys.readouterr().out
+    assert "ada, topic empathy: stored 1/99 right" in out
+    assert "ada, topic recovery: stored no row; from the answers 3/3 right" in out
+    assert "ada, topic spare: stored 1/1 right, mastery 50.0%; from the answers no row" in out
+    assert rows() == before  # --check writes nothing
+
+
+def test_rebuild_scores_fixes_every_row_from_the_answers(learner, bank, rng, capsys):
+    drift(learner, bank, rng)
+    call_command("rebuild_scores")
+    assert "Fixed 3 summary rows" in capsys.readouterr().out
+    answers = list(
+        Response.objects.filter(attempt_question__attempt__learner=learner)
+        .order_by("answered_at", "pk")
+        .values_list("attempt_question__question__topic__slug", "is_correct")
+    )
+    assert rows() == {
+        ("ada", slug): expected(scoring.tally_of(c for s, c in answers if s == slug))
+        for slug in ("empathy", "recovery")
+    }
+    call_command("rebuild_scores", "--check")
+    assert "All 2 summary rows agree with the answers" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("learners", [1, 6])
+def test_rebuild_scores_reads_a_constant_number_of_queries(
+    learners, bank, rng, django_assert_num_queries
+):
+    for number in range(learners):
+        who = get_user_model().objects.create_user(f"learner{number}")
+        attempt = attempts.start_practice(learner=who, rng=rng, now=NOW)
+        for i, item in enumerate(attempt.items.all()):
+            answer(attempt, item, correct=i % 2 == 0)
+    assert Attempt.objects.count() == learners
+    with django_assert_num_queries(2):  # the rows, and the answers
+        assert topic_score_differences() == []
+    TopicScore.objects.update(answered=99)
+    # Locking the rows, reading the answers, one bulk update (plus the savepoint's own queries).
+    with django_assert_num_queries(5):
+        assert len(rebuild_topic_scores(now=NOW)) == 2 * learners
