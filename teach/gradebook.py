@@ -36,22 +36,43 @@ def standings_for(
 ) -> tuple[dict[int, list[scoring.Standing]], dict[int, datetime]]:
     """Per learner, a ``Standing`` for every topic with questions, and when they were last active
     (their latest scored answer: a topic score is updated with each one). One query."""
-    scores: dict[int, dict[int, TopicScore]] = {}
-    for score in TopicScore.objects.filter(learner__in=learner_ids):
-        scores.setdefault(score.learner_id, {})[score.topic_id] = score
-    result = {}
-    last_active = {}
-    for learner_id, own in scores.items():
-        result[learner_id] = [_standing(topic, own.get(topic.pk)) for topic in topics]
-        last_active[learner_id] = max(score.updated_at for score in own.values())
+    tallies: dict[int, dict[int, scoring.Tally]] = {}
+    last_active: dict[int, datetime] = {}
+    for (
+        learner_id,
+        topic_id,
+        answered,
+        correct,
+        w_answered,
+        w_correct,
+        updated_at,
+    ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
+        "learner_id",
+        "topic_id",
+        "answered",
+        "correct",
+        "weighted_answered",
+        "weighted_correct",
+        "updated_at",
+    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
+        tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
+            answered=answered,
+            correct=correct,
+            weighted_answered=w_answered,
+            weighted_correct=w_correct,
+        )
+        if learner_id not in last_active or updated_at > last_active[learner_id]:
+            last_active[learner_id] = updated_at
+    result = {
+        learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
+        for learner_id, own in tallies.items()
+    }
     return result, last_active
 
 
-def _standing(topic: Topic, score: TopicScore | None) -> scoring.Standing:
+def _standing(topic: Topic, tally: scoring.Tally | None) -> scoring.Standing:
     return scoring.Standing(
-        key=topic.pk,
-        bank_questions=topic.question_count,
-        tally=score.tally if score else scoring.Tally(),
+        key=topic.pk, bank_questions=topic.question_count, tally=tally or scoring.Tally()
     )
 
 
@@ -188,6 +209,45 @@ class TopicCell:
         return progress.BAND_LABELS[self.band]
 
 
+@dataclass(frozen=True)
+class Cell:
+    """A gradebook cell as the table shows it, worked out once: a coloured label, its text, what
+    follows it, and a line of detail (so colour is never the only sign)."""
+
+    css: str
+    text: str
+    after: str
+    detail: str
+
+
+def _cells(topics: list[TopicCell], assignments) -> list[Cell]:
+    cells = [
+        Cell(
+            css=f"cell-band band-{cell.band}",
+            text="–" if cell.standing.mastery is None else f"{round(100 * cell.standing.mastery)}%",
+            after="",
+            detail=cell.band_label,
+        )
+        for cell in topics
+    ]
+    for _, work in assignments:
+        total = len(work.lessons)
+        detail = f"{work.read}/{total} read"
+        if not work.exam_goal:
+            detail += f", {work.practised}/{total} practised"
+        status = work.status
+        score = work.score
+        cells.append(
+            Cell(
+                css=f"status status-{status.css}",
+                text=status.label,
+                after="" if score is None else f" {score}%",
+                detail=detail,
+            )
+        )
+    return cells
+
+
 @dataclass
 class Row:
     membership: Membership
@@ -195,6 +255,10 @@ class Row:
     topics: list[TopicCell]
     readiness: scoring.Readiness
     assignments: list[tuple[Assignment, progress.AssignmentWork]]
+    cells: list[Cell] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.cells = _cells(self.topics, self.assignments)
 
     @property
     def learner(self):

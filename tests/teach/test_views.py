@@ -86,7 +86,7 @@ def test_gradebook_shows_mastery_in_colour_and_words_status_and_summary(
     # 3 right, 1 wrong in empathy: mastery (weighted) 64%, "Developing"; recovery not practised
     assert 'class="cell-band band-developing">' in page
     assert "Developing</span>" in page
-    assert 'class="cell-band band-none">–<span class="band-word">Not practised' in page
+    assert '<span class="cell-band band-none">–</span><span class="band-word">Not practised' in page
     assert '<span class="status status-in-progress">In progress</span> 75%' in page
     assert "1/2 read, 1/2 practised" not in page  # 75% < 80%: not practised yet
     assert "1/2 read, 0/2 practised" in page
