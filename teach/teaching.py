@@ -310,6 +310,29 @@ def create_assignment(
 
 
 @transaction.atomic
+def update_assignment(
+    *,
+    assignment: Assignment,
+    lesson_set: LessonSet,
+    due_at: datetime | None,
+    goal: str,
+    min_percent: int,
+    exam_questions: int,
+    pass_percent: int,
+) -> Assignment:
+    if lesson_set.pk != assignment.lesson_set_id and not lesson_set.items.exists():
+        raise TeachError("That lesson set has no lessons yet: add some before assigning it.")
+    assignment.lesson_set = lesson_set
+    assignment.due_at = due_at
+    assignment.goal = goal
+    assignment.min_percent = min_percent
+    assignment.exam_questions = exam_questions
+    assignment.pass_percent = pass_percent
+    assignment.save()
+    return assignment
+
+
+@transaction.atomic
 def delete_assignment(*, assignment: Assignment) -> None:
     """Learners' answers and reads stay; only the assignment (and its exam links) goes."""
     assignment.delete()

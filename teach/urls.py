@@ -37,6 +37,11 @@ urlpatterns = [
         name="assignment",
     ),
     path(
+        "teach/groups/<int:pk>/assignments/<int:assignment_id>/edit/",
+        views.assignment_edit,
+        name="assignment_edit",
+    ),
+    path(
         "teach/groups/<int:pk>/assignments/<int:assignment_id>/results.csv",
         views.assignment_csv,
         name="assignment_csv",

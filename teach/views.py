@@ -15,7 +15,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -399,6 +399,51 @@ def assignment_new(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "teach/assignment_form.html",
         {**_group_tabs(cohort, "assign"), "form": form},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_required
+def assignment_edit(request: HttpRequest, pk: int, assignment_id: int) -> HttpResponse:
+    """Change an assignment's set, due date or goal (a later due date, say); progress is always
+    worked out afresh from the learners' reading and answers, so nothing else changes."""
+    cohort = _cohort(request, pk)
+    assignment = _assignment(cohort, assignment_id)
+    lesson_sets = LessonSet.objects.filter(
+        Q(pk__in=LessonSet.objects.usable_by(request.user).filter(items__isnull=False))
+        | Q(pk=assignment.lesson_set_id)
+    )
+    initial = {
+        "lesson_set": assignment.lesson_set_id,
+        "goal": assignment.goal,
+        "min_percent": assignment.min_percent,
+        "exam_questions": assignment.exam_questions,
+        "pass_percent": assignment.pass_percent,
+    }
+    if assignment.due_at:
+        local = assignment.due_at.astimezone(cohort.tzinfo)
+        initial |= {"due_date": local.date(), "due_time": local.time().replace(tzinfo=None)}
+    form = AssignmentForm(
+        request.POST or None, initial=initial, lesson_sets=lesson_sets, cohort=cohort
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        teaching.update_assignment(
+            assignment=assignment,
+            lesson_set=data["lesson_set"],
+            due_at=form.due_at,
+            goal=data["goal"],
+            min_percent=data["min_percent"],
+            exam_questions=data["exam_questions"],
+            pass_percent=data["pass_percent"],
+        )
+        messages.success(request, "Assignment saved.")
+        return redirect("teach:assignment", pk=cohort.pk, assignment_id=assignment.pk)
+    return TemplateResponse(
+        request,
+        "teach/assignment_form.html",
+        {**_group_tabs(cohort, "gradebook"), "form": form, "assignment": assignment},
         status=400 if form.is_bound else 200,
     )
 

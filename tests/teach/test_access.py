@@ -134,6 +134,23 @@ MATRIX = [
     ),
     ("assignment", "/teach/groups/{g}/assignments/{a}/", {"GET": (None, group(200))}),
     (
+        "change assignment",
+        "/teach/groups/{g}/assignments/{a}/edit/",
+        {
+            "GET": (None, group(200)),
+            "POST": (
+                {
+                    "lesson_set": "{public}",
+                    "goal": "exam",
+                    "min_percent": "80",
+                    "exam_questions": "10",
+                    "pass_percent": "70",
+                },
+                group(302),
+            ),
+        },
+    ),
+    (
         "assignment csv",
         "/teach/groups/{g}/assignments/{a}/results.csv",
         {"GET": (None, group(200))},

@@ -350,3 +350,41 @@ def test_an_exam_assignment_starts_an_exam_on_the_sets_lessons(
     response = client.post(f"/assignments/{assignment.pk}/exam/")
     assert response.status_code == 302
     assert assignment.exams.get().attempt.question_count == 5
+
+
+def test_changing_an_assignments_due_date_keeps_it_in_the_groups_time_zone(
+    client, trainer, cohort, lesson_set
+):
+    cohort.time_zone = "Europe/London"
+    cohort.save()
+    assignment = teaching.create_assignment(
+        cohort=cohort,
+        lesson_set=lesson_set,
+        created_by=trainer,
+        due_at=datetime(2025, 3, 20, 17, 0, tzinfo=UTC),
+    )
+    client.force_login(trainer)
+    url = f"/teach/groups/{cohort.pk}/assignments/{assignment.pk}/edit/"
+    page = client.get(url).content.decode()
+    assert 'value="2025-03-20"' in page
+    assert 'value="17:00' in page  # London is on UTC in March before the 30th
+    response = client.post(
+        url,
+        {
+            "lesson_set": lesson_set.pk,
+            "due_date": "2025-04-02",
+            "due_time": "18:30",
+            "goal": "practice",
+            "min_percent": "70",
+            "exam_questions": "10",
+            "pass_percent": "70",
+        },
+    )
+    assert response["Location"] == f"/teach/groups/{cohort.pk}/assignments/{assignment.pk}/"
+    assignment.refresh_from_db()
+    assert assignment.due_at == datetime(2025, 4, 2, 17, 30, tzinfo=UTC)  # BST
+    assert assignment.min_percent == 70
+    response = client.post(url, {"lesson_set": lesson_set.pk, "goal": "practice"})
+    assert response.status_code == 400
+    assignment.refresh_from_db()
+    assert assignment.min_percent == 70
