@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 
 from articles.models import Article
-from teach.models import Assignment, Cohort, LessonSet
+from teach.models import Assignment, Cohort, LessonSet, normalise_join_code
 
 
 class CohortForm(forms.ModelForm):
@@ -49,6 +49,14 @@ class JoinCodeForm(forms.Form):
         max_length=32,
         help_text="The code your trainer gave you, for example 7KX4-QPMA9R (capitals or not).",
     )
+
+    def clean_code(self) -> str:
+        code = normalise_join_code(self.cleaned_data["code"])
+        if not code.isalnum() or not code.isascii():
+            raise forms.ValidationError(
+                "A join code has only letters and digits. Check it with your trainer."
+            )
+        return code
 
 
 class LessonSetForm(forms.ModelForm):

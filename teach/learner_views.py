@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from teach import teaching
 from teach.forms import JoinCodeForm
-from teach.models import Assignment, Cohort, normalise_join_code
+from teach.models import Assignment, Cohort
 
 
 @require_http_methods(["GET", "POST"])
@@ -23,7 +23,7 @@ def join_form(request: HttpRequest) -> HttpResponse:
     """Type a code: it leads to the group's join page."""
     form = JoinCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        return redirect("teach:join", code=normalise_join_code(form.cleaned_data["code"]))
+        return redirect("teach:join", code=form.cleaned_data["code"])
     return TemplateResponse(
         request, "teach/join_form.html", {"form": form}, status=400 if form.is_bound else 200
     )

@@ -388,3 +388,16 @@ def test_changing_an_assignments_due_date_keeps_it_in_the_groups_time_zone(
     assert response.status_code == 400
     assignment.refresh_from_db()
     assert assignment.min_percent == 70
+
+
+def test_the_join_form_takes_a_loosely_typed_code_and_refuses_other_characters(
+    client, cohort, outsider
+):
+    client.force_login(outsider)
+    code = cohort.join_code
+    response = client.post("/join/", {"code": f" {code[:3].lower()}-{code[3:]} "})
+    assert response["Location"] == f"/join/{code}/"
+    response = client.post("/join/", {"code": "ab/cd"})
+    assert response.status_code == 400
+    assert "only letters and digits" in response.content.decode()
+    assert client.get("/join/NOSUCHCODE/").status_code == 404
