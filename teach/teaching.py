@@ -267,6 +267,17 @@ def rename_lesson_set(
 
 
 @transaction.atomic
+def delete_lesson_set(*, lesson_set: LessonSet) -> None:
+    """Delete a set no assignment uses (assignments keep their set: remove those first)."""
+    if Assignment.objects.filter(lesson_set=lesson_set).exists():
+        raise TeachError(
+            "A group's assignment uses this set, so it stays. Remove the assignment first, or "
+            "make a copy to change."
+        )
+    lesson_set.delete()
+
+
+@transaction.atomic
 def copy_lesson_set(*, lesson_set: LessonSet, owner) -> LessonSet:
     """The trainer's own copy (not shared), lessons in the same order."""
     lessons = [

@@ -65,6 +65,7 @@ urlpatterns = [
         name="lesson_set_remove",
     ),
     path("teach/sets/<int:pk>/copy/", views.lesson_set_copy, name="lesson_set_copy"),
+    path("teach/sets/<int:pk>/delete/", views.lesson_set_delete, name="lesson_set_delete"),
     path("join/", learner_views.join_form, name="join_form"),
     path("join/<str:code>/", learner_views.join, name="join"),
     path("groups/<int:pk>/leave/", learner_views.leave, name="leave"),

@@ -652,6 +652,19 @@ def lesson_set_remove(request: HtmxHttpRequest, pk: int, item_id: int) -> HttpRe
 
 @require_POST
 @trainer_required
+def lesson_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    lesson_set = _editable_set(request, pk)
+    try:
+        teaching.delete_lesson_set(lesson_set=lesson_set)
+    except teaching.TeachError as error:
+        messages.error(request, str(error))
+        return redirect(lesson_set)
+    messages.success(request, f"Lesson set “{lesson_set.name}” deleted.")
+    return redirect("teach:home")
+
+
+@require_POST
+@trainer_required
 def lesson_set_copy(request: HttpRequest, pk: int) -> HttpResponse:
     original = get_object_or_404(LessonSet.objects.usable_by(request.user), pk=pk)
     copy = teaching.copy_lesson_set(lesson_set=original, owner=request.user)

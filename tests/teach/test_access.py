@@ -186,6 +186,13 @@ MATRIX = [
     ),
     ("remove from set", "/teach/sets/{s}/items/{i}/remove/", {"POST": ({}, own_set(302))}),
     ("copy own set", "/teach/sets/{s}/copy/", {"POST": ({}, own_set(302))}),
+    ("delete own set", "/teach/sets/{s}/delete/", {"POST": ({}, own_set(302))}),
+    # the shared set is used by the group's assignment: staff are told so (302 back to the set)
+    (
+        "delete shared set",
+        "/teach/sets/{public}/delete/",
+        {"POST": ({}, expect(trainer=404, co_trainer=404, other_trainer=404, staff=302))},
+    ),
     ("copy shared set", "/teach/sets/{public}/copy/", {"POST": ({}, any_trainer(302))}),
     (
         "join form",

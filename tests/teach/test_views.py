@@ -401,3 +401,16 @@ def test_the_join_form_takes_a_loosely_typed_code_and_refuses_other_characters(
     assert response.status_code == 400
     assert "only letters and digits" in response.content.decode()
     assert client.get("/join/NOSUCHCODE/").status_code == 404
+
+
+def test_deleting_a_lesson_set_unless_an_assignment_uses_it(
+    client, trainer, lesson_set, assignment
+):
+    client.force_login(trainer)
+    response = client.post(f"/teach/sets/{lesson_set.pk}/delete/", follow=True)
+    assert "uses this set, so it stays" in response.content.decode()
+    assert LessonSet.objects.filter(pk=lesson_set.pk).exists()
+    assignment.delete()
+    response = client.post(f"/teach/sets/{lesson_set.pk}/delete/")
+    assert response["Location"] == "/teach/"
+    assert not LessonSet.objects.filter(pk=lesson_set.pk).exists()
