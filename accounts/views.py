@@ -33,6 +33,7 @@ from accounts.signup import (
     sign_up,
 )
 from cps_prep.middleware import remember_time_zone
+from teach.teaching import complete_pending_joins
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -138,8 +139,12 @@ def confirm_email_link(request: HttpRequest, uidb64: str, token: str) -> HttpRes
     found = _user_for_link(user, token)
     if found is not None and request.method == "POST":
         user, email = found
-        level, text = CONFIRMATION_MESSAGES[confirm_email(user=user, email=email)]
+        confirmation = confirm_email(user=user, email=email)
+        level, text = CONFIRMATION_MESSAGES[confirmation]
         messages.add_message(request, level, text)
+        if confirmation is Confirmation.CONFIRMED:  # groups asked to join through a join link
+            for cohort in complete_pending_joins(learner=user, now=timezone.now()):
+                messages.success(request, f"You've joined {cohort.name}.")
         return redirect("account")
     context = {"validlink": found is not None, "confirmed": False}
     if found is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -111,3 +112,22 @@ class Article(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+
+class LessonRead(models.Model):
+    """The first time a learner opened a lesson page (``record_read`` in articles/reading.py): trainers'
+    assignments count a lesson as read from it."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_reads"
+    )
+    lesson = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="reads")
+    first_read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson"], name="lesson_read_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} read {self.lesson}"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from articles.models import Article, Topic
+from articles.reading import record_read
 
 
 @require_GET
@@ -48,6 +50,9 @@ def lesson_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     lesson = get_object_or_404(
         Article.objects.visible_to(request.user).select_related("topic"), slug=slug
     )
+    record_read(
+        learner=request.user, lesson=lesson, now=timezone.now()
+    )  # for trainers' assignments
     # One query for the reading order of all published lessons: previous/next come from it.
     sequence = list(Article.objects.published().in_reading_order().values_list("slug", "title"))
     slugs = [item[0] for item in sequence]

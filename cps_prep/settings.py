@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "accounts",
     "reversion",
     "editorial",
+    "teach",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ urlpatterns = [
     path("my-flags/", editorial_views.my_flags, name="my_flags"),
     path("", include("articles.urls")),
     path("", include("quizzes.urls")),
+    path("", include("teach.urls")),
     path(
         "lessons/<slug:slug>/questions/",
         staff_views.lesson_questions,

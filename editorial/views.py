@@ -31,9 +31,9 @@ from articles.markdown import render_markdown
 from articles.models import Article, Topic
 from editorial import pipeline
 from editorial.forms import FlagReplyForm, LessonForm, QuestionForm, UploadForm
-from quizzes import editing
+from quizzes import editing, statistics
 from quizzes.editing import ChoiceInput
-from quizzes.models import Choice, Flag, Question
+from quizzes.models import Choice, Flag, Question, Response
 from quizzes.staff_views import RUBRIC_RULES
 
 REVIEW_PAGE_SIZE = 30
@@ -386,10 +386,25 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         form = QuestionForm(initial=QuestionForm.initial_for(question), question=question)
         status = 200
+    stats = statistics.item_statistics(
+        Response.objects.scored().filter(attempt_question__question=question)
+    ).get(question.pk)
+    options = []
+    if stats is not None:
+        options = [
+            (choice, stats.options.get(choice.pk, 0))
+            for choice in question.choices.order_by("position")
+        ]
     return TemplateResponse(
         request,
         "editorial/question_edit.html",
-        {"form": form, "question": question, "reasons": _reasons(question)},
+        {
+            "form": form,
+            "question": question,
+            "reasons": _reasons(question),
+            "stats": stats,
+            "stat_options": options,
+        },
         status=status,
     )
 
@@ -503,6 +518,18 @@ def _queue(user) -> dict[str, Any]:
     failing = questions.filter(status=Question.Status.DRAFT).exclude(rubric_failures=[])
     waiting = questions.filter(status=Question.Status.DRAFT, rubric_failures=[])
     unseen = questions.needs_review().filter(status=Question.Status.PUBLISHED)
+    # Items learners' answers mark as dubious (quizzes/statistics.py: one aggregate query over the
+    # scored answers to the questions this person may edit).
+    stats = statistics.item_statistics(
+        Response.objects.scored().filter(
+            attempt_question__question__in=Question.objects.editable_by(user).exclude(
+                status=Question.Status.RETIRED
+            )
+        ),
+        options=False,
+    )
+    dubious_reasons = {pk: item.reasons for pk, item in stats.items() if item.dubious}
+    dubious = questions.filter(pk__in=dubious_reasons)
     return {
         "flags": flags,
         "flag_count": Flag.objects.filter(
@@ -530,8 +557,19 @@ def _queue(user) -> dict[str, Any]:
                 "items": list(unseen.order_by("pk")[:REVIEW_PAGE_SIZE]),
                 "count": unseen.count(),
             },
-            # MERGE (branch `teach`): items marked dubious by answer statistics
-            # (quizzes/statistics.py) go here as one more section, where they exist.
+            {
+                "id": "dubious",
+                "title": "Dubious by learners' answers",
+                "intro": (
+                    f"After {statistics.DUBIOUS_MIN_ANSWERS} or more answers, almost everyone or "
+                    "almost no one gets these right, or stronger learners miss them more often "
+                    "than weaker ones: check the key and the wording."
+                ),
+                "items": list(dubious.order_by("pk")[:REVIEW_PAGE_SIZE]),
+                "count": len(dubious_reasons),
+                "reasons": dubious_reasons,
+                "reasons_label": "Answer statistics:",
+            },
         ],
     }
 
@@ -542,7 +580,8 @@ def review_queue(request: HttpRequest) -> TemplateResponse:
     context = _queue(request.user)
     for section in context["sections"]:
         for question in section["items"]:
-            question.reasons = _reasons(question)
+            question.reasons = section.get("reasons", {}).get(question.pk) or _reasons(question)
+            question.reasons_label = section.get("reasons_label", "Fails the rubric:")
     return TemplateResponse(request, "editorial/review.html", context)
 
 

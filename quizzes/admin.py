@@ -11,12 +11,13 @@ from django.utils import timezone
 
 from quizzes import editing
 from quizzes.models import Attempt, AttemptQuestion, Flag, Question, TopicScore
+from quizzes.statistics_admin import ItemStatisticsAdminMixin
 
 # --- Question bank -------------------------------------------------------------------------------
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(ItemStatisticsAdminMixin, admin.ModelAdmin):
     """The bank's list, filters and bulk actions; one question is edited in the question editor.
 
     The editor (/staff/questions/<pk>/edit/) writes the question and its choices through

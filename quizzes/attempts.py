@@ -177,16 +177,21 @@ def start_exam(
     size: int = 20,
     seconds_per_question: int = 90,
     pass_mark: float = scoring.PASS_MARK,
+    lessons: Sequence[Article] | None = None,
     rng: random.Random,
     now: datetime,
 ) -> Attempt:
-    """A timed mock exam of ``size`` published questions across topics. The time limit is
-    ``size × seconds_per_question``, multiplied by the learner's extra-time factor."""
+    """A timed mock exam of ``size`` published questions across topics (from ``lessons`` only, when
+    given: a trainer's assignment). The time limit is ``size × seconds_per_question``, multiplied
+    by the learner's extra-time factor."""
     if not 0 < pass_mark <= 1:
         raise ValueError("The pass mark is a share between 0 and 1.")
     if seconds_per_question <= 0:
         raise ValueError("Allow at least one second per question.")
-    pool = list(Question.objects.published().order_by("pk").with_choices())
+    questions = Question.objects.published().order_by("pk")
+    if lessons is not None:
+        questions = questions.filter(lesson__in=lessons)
+    pool = list(questions.with_choices())
     if not pool:
         raise NoQuestions
     drawn = draw_across_topics(pool, size, rng)

@@ -113,13 +113,13 @@ def test_review_queue_query_count_does_not_grow(
     staff_client, queue_rows, django_assert_num_queries
 ):
     staff_client.get("/staff/review/")  # warm the session and permission caches
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):  # 13, and the answer statistics for "dubious"
         staff_client.get("/staff/review/")
     lesson = queue_rows["unseen"].lesson
     for _ in range(10):
         make_question(lesson, status="draft", rubric_failures=["R6"])
         make_question(lesson)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):  # 13, and the answer statistics for "dubious"
         staff_client.get("/staff/review/")
 
 
@@ -412,3 +412,21 @@ def test_question_history_query_count_does_not_grow(
     with django_assert_num_queries(6):
         html = staff_client.get(history).content.decode()
     assert "Version 4." in html
+
+
+def test_the_review_queue_lists_items_learners_answers_mark_as_dubious(staff_client, queue_rows):
+    from django.contrib.auth import get_user_model
+
+    from tests.quizzes.test_statistics import answer_round
+
+    lesson = queue_rows["unseen"].lesson
+    tricky, *others = (make_question(lesson) for _ in range(3))
+    for n in range(20):
+        strong = n % 2 == 0
+        learner = get_user_model().objects.create_user(f"dubious-{n}")
+        answer_round(learner, [(tricky, not strong), (others[0], strong), (others[1], strong)])
+    html = staff_client.get("/staff/review/").content.decode()
+    section = html.split("Dubious by learners")[1]
+    assert f'id="q-{tricky.pk}"' in section
+    assert "stronger learners miss it more often" in section
+    assert f'id="q-{others[0].pk}"' not in section

@@ -34,9 +34,9 @@ def imported_modules(package: str) -> set[str]:
 
 
 def test_articles_no_longer_imports_quizzes():
-    assert "quizzes" not in imported_modules("articles")
-    assert "editorial" not in imported_modules("articles")
-    assert "editorial" not in imported_modules("quizzes")
+    # The apps build on each other one way: articles <- quizzes <- teach, and editorial above both.
+    assert imported_modules("articles") & {"quizzes", "teach", "editorial"} == set()
+    assert imported_modules("quizzes") & {"teach", "editorial"} == set()
 
 
 @pytest.fixture

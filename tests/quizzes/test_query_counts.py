@@ -128,8 +128,9 @@ def test_results_page(client, practice, django_assert_num_queries):
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
     # session, user, expired attempts to close, topics with bank counts, topic scores, the
-    # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards
-    with django_assert_num_queries(9):
+    # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards;
+    # teach's block: the learner's groups (none here), whether they are a trainer
+    with django_assert_num_queries(11):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 
@@ -174,7 +175,8 @@ def test_dashboard_queries_do_not_grow_with_mock_exams(
             correct_count=10,
         )
     client.force_login(learner)
-    with django_assert_num_queries(9):
+    # + teach's block: the learner's groups (none here), whether they are a trainer
+    with django_assert_num_queries(11):
         html = client.get("/dashboard/").content.decode()
     if exams:
         assert "predicted mock-exam score" in html

@@ -1,0 +1,417 @@
+"""Reading a group's progress: the gradebook rows and one learner's assignments.
+
+A fixed number of queries however many learners, lessons and answers there are: topic scores come
+from the same ``TopicScore`` rows and the same ``quizzes.scoring`` arithmetic as the learner's
+dashboard, and assignment progress from one aggregate over the learners' ``Response`` rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Count, Q, QuerySet
+
+from articles.models import LessonRead, Topic
+from quizzes import scoring
+from quizzes.models import Attempt, Question, Response, TopicScore
+from teach import progress
+from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
+
+
+def topics_with_question_counts() -> list[Topic]:
+    """Topics with published questions, each with ``question_count``: what the dashboard weighs
+    readiness by."""
+    published = Question.objects.published().values("pk")
+    return list(
+        Topic.objects.annotate(
+            question_count=Count("questions", filter=Q(questions__in=published), distinct=True)
+        ).filter(question_count__gt=0)
+    )
+
+
+def standings_for(
+    learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]
+) -> tuple[dict[int, list[scoring.Standing]], dict[int, datetime]]:
+    """Per learner, a ``Standing`` for every topic with questions, and when they were last active
+    (their latest scored answer: a topic score is updated with each one). One query."""
+    tallies: dict[int, dict[int, scoring.Tally]] = {}
+    last_active: dict[int, datetime] = {}
+    for (
+        learner_id,
+        topic_id,
+        answered,
+        correct,
+        w_answered,
+        w_correct,
+        updated_at,
+    ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
+        "learner_id",
+        "topic_id",
+        "answered",
+        "correct",
+        "weighted_answered",
+        "weighted_correct",
+        "updated_at",
+    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
+        tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
+            answered=answered,
+            correct=correct,
+            weighted_answered=w_answered,
+            weighted_correct=w_correct,
+        )
+        if learner_id not in last_active or updated_at > last_active[learner_id]:
+            last_active[learner_id] = updated_at
+    result = {
+        learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
+        for learner_id, own in tallies.items()
+    }
+    return result, last_active
+
+
+def _standing(topic: Topic, tally: scoring.Tally | None) -> scoring.Standing:
+    return scoring.Standing(
+        key=topic.pk, bank_questions=topic.question_count, tally=tally or scoring.Tally()
+    )
+
+
+def recent_exams(learner_ids: QuerySet | Iterable[int]) -> dict[int, list[scoring.ExamResult]]:
+    """Per learner, their latest ``RECENT_EXAMS`` finished mock exams, newest first, as the
+    dashboard weighs readiness by them (one query over the learners' finished exams)."""
+    exams: dict[int, list[scoring.ExamResult]] = {}
+    for learner_id, correct, questions in (
+        Attempt.objects.finished()
+        .filter(learner__in=learner_ids, mode=Attempt.Mode.EXAM)
+        .order_by("learner_id", "-finished_at", "-pk")
+        .values_list("learner_id", "correct_count", "question_count")
+    ):
+        own = exams.setdefault(learner_id, [])
+        if len(own) < scoring.RECENT_EXAMS:
+            own.append(scoring.ExamResult(correct=correct, questions=questions))
+    return exams
+
+
+def empty_standings(topics: Sequence[Topic]) -> list[scoring.Standing]:
+    return [_standing(topic, None) for topic in topics]
+
+
+@dataclass
+class AssignmentData:
+    """What assignment progress needs, read in a fixed number of queries."""
+
+    lessons: dict[int, list[int]]  # lesson set id -> lesson ids in order
+    lesson_titles: dict[int, tuple[str, str]]  # lesson id -> (title, slug)
+    questions: dict[int, int]  # lesson id -> published questions
+    reads: dict[int, set[int]] = field(default_factory=dict)  # learner -> lessons read
+    answers: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    exams: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def work(
+        self, assignment: Assignment, learner_id: int, now: datetime
+    ) -> progress.AssignmentWork:
+        lesson_ids = self.lessons.get(assignment.lesson_set_id, [])
+        return progress.assignment_work(
+            lesson_ids=lesson_ids,
+            questions=self.questions,
+            reads=self.reads.get(learner_id, set()),
+            answers={
+                lesson_id: self.answers[(learner_id, lesson_id)]
+                for lesson_id in lesson_ids
+                if (learner_id, lesson_id) in self.answers
+            },
+            min_percent=assignment.min_percent,
+            exam_goal=assignment.goal == Assignment.Goal.EXAM,
+            exams=self.exams.get((assignment.pk, learner_id), []),
+            pass_percent=assignment.pass_percent,
+            due_at=assignment.due_at,
+            now=now,
+        )
+
+
+def assignment_data(
+    assignments: Sequence[Assignment], learner_ids: QuerySet | Iterable[int]
+) -> AssignmentData:
+    """Five queries: set items, question counts, reads, answers per lesson, assignment exams."""
+    set_ids = {assignment.lesson_set_id for assignment in assignments}
+    lessons: dict[int, list[int]] = {}
+    titles: dict[int, tuple[str, str]] = {}
+    if not set_ids:
+        return AssignmentData(lessons={}, lesson_titles={}, questions={})
+    for row in (
+        LessonSetItem.objects.filter(lesson_set__in=set_ids)
+        .order_by("lesson_set", "position")
+        .values("lesson_set_id", "lesson_id", "lesson__title", "lesson__slug")
+    ):
+        lessons.setdefault(row["lesson_set_id"], []).append(row["lesson_id"])
+        titles[row["lesson_id"]] = (row["lesson__title"], row["lesson__slug"])
+    lesson_ids = list(titles)
+    questions = dict(
+        Question.objects.published()
+        .filter(lesson__in=lesson_ids)
+        .values("lesson_id")
+        .annotate(n=Count("pk"))
+        .values_list("lesson_id", "n")
+    )
+    reads: dict[int, set[int]] = {}
+    for learner_id, lesson_id in LessonRead.objects.filter(
+        learner__in=learner_ids, lesson__in=lesson_ids
+    ).values_list("learner_id", "lesson_id"):
+        reads.setdefault(learner_id, set()).add(lesson_id)
+    # Grouped by learner and lesson over all of the learners' answers, lessons outside the sets
+    # dropped here: with the lessons in the WHERE clause too, SQLite starts from the lessons'
+    # questions and reads everyone's answers to them (the bench: 0.5 s at 100,000 answers).
+    answers = {}
+    for learner_id, lesson_id, answered, correct in (
+        Response.objects.scored()
+        .filter(attempt_question__attempt__learner__in=learner_ids)
+        .values_list(
+            "attempt_question__attempt__learner_id", "attempt_question__question__lesson_id"
+        )
+        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+        .order_by()
+    ):
+        if lesson_id in titles:
+            answers[(learner_id, lesson_id)] = (answered, correct)
+    exams: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for assignment_id, learner_id, correct, total in AssignmentExam.objects.filter(
+        assignment__in=[assignment.pk for assignment in assignments],
+        attempt__learner__in=learner_ids,
+        attempt__finished_at__isnull=False,
+    ).values_list(
+        "assignment_id", "attempt__learner_id", "attempt__correct_count", "attempt__question_count"
+    ):
+        exams.setdefault((assignment_id, learner_id), []).append((correct or 0, total))
+    return AssignmentData(
+        lessons=lessons,
+        lesson_titles=titles,
+        questions=questions,
+        reads=reads,
+        answers=answers,
+        exams=exams,
+    )
+
+
+# --- The gradebook ----------------------------------------------------------------------------
+
+
+@dataclass
+class TopicCell:
+    topic: Topic
+    standing: scoring.Standing
+
+    @property
+    def band(self) -> str:
+        return progress.band(self.standing.mastery)
+
+    @property
+    def band_label(self) -> str:
+        return progress.BAND_LABELS[self.band]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A gradebook cell as the table shows it, worked out once: a coloured label, its text, what
+    follows it, and a line of detail (so colour is never the only sign)."""
+
+    css: str
+    text: str
+    after: str
+    detail: str
+
+
+def _cells(topics: list[TopicCell], assignments) -> list[Cell]:
+    cells = [
+        Cell(
+            css=f"cell-band band-{cell.band}",
+            text="–" if cell.standing.mastery is None else f"{round(100 * cell.standing.mastery)}%",
+            after="",
+            detail=cell.band_label,
+        )
+        for cell in topics
+    ]
+    for _, work in assignments:
+        total = len(work.lessons)
+        detail = f"{work.read}/{total} read"
+        if not work.exam_goal:
+            detail += f", {work.practised}/{total} practised"
+        status = work.status
+        score = work.score
+        cells.append(
+            Cell(
+                css=f"status status-{status.css}",
+                text=status.label,
+                after="" if score is None else f" {score}%",
+                detail=detail,
+            )
+        )
+    return cells
+
+
+@dataclass
+class Row:
+    membership: Membership
+    last_active: datetime | None
+    topics: list[TopicCell]
+    readiness: scoring.Readiness
+    assignments: list[tuple[Assignment, progress.AssignmentWork]]
+    cells: list[Cell] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.cells = _cells(self.topics, self.assignments)
+
+    @property
+    def learner(self):
+        return self.membership.learner
+
+
+@dataclass
+class Gradebook:
+    cohort: Cohort
+    topics: list[Topic]
+    assignments: list[Assignment]
+    rows: list[Row]
+    data: AssignmentData
+
+    @property
+    def summary(self) -> dict:
+        return {
+            "topics": [
+                progress.summarise([row.topics[i].standing.mastery for row in self.rows])
+                for i in range(len(self.topics))
+            ],
+            "readiness": progress.summarise(
+                [row.readiness.estimate for row in self.rows],
+                [row.readiness.ready for row in self.rows],
+            ),
+            "assignments": [
+                progress.summarise(
+                    [
+                        None if work.score is None else work.score / 100
+                        for _, work in (row.assignments[i] for row in self.rows)
+                    ],
+                    [row.assignments[i][1].done for row in self.rows],
+                )
+                for i in range(len(self.assignments))
+            ],
+        }
+
+
+def members_of(cohort: Cohort) -> QuerySet[Membership]:
+    return Membership.objects.filter(cohort=cohort).select_related("learner")
+
+
+def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -> Gradebook:
+    """Every member's row (or one member's, for the drill-down): about eight queries."""
+    memberships = members_of(cohort)
+    if learner_id is not None:
+        memberships = memberships.filter(learner_id=learner_id)
+    memberships = list(memberships)
+    learner_ids = Membership.objects.filter(cohort=cohort).values("learner")
+    if learner_id is not None:
+        learner_ids = [learner_id]
+    topics = topics_with_question_counts()
+    standings, last_active = standings_for(learner_ids, topics)
+    exams = recent_exams(learner_ids)
+    assignments = list(cohort.assignments.select_related("lesson_set"))
+    data = assignment_data(assignments, learner_ids)
+    rows = []
+    for membership in memberships:
+        own = standings.get(membership.learner_id) or empty_standings(topics)
+        rows.append(
+            Row(
+                membership=membership,
+                last_active=last_active.get(membership.learner_id),
+                topics=[
+                    TopicCell(topic=topic, standing=standing)
+                    for topic, standing in zip(topics, own, strict=True)
+                ],
+                readiness=scoring.readiness(
+                    own, exams.get(membership.learner_id, []), pass_mark=scoring.PASS_MARK
+                ),
+                assignments=[
+                    (assignment, data.work(assignment, membership.learner_id, now))
+                    for assignment in assignments
+                ],
+            )
+        )
+    return Gradebook(cohort=cohort, topics=topics, assignments=assignments, rows=rows, data=data)
+
+
+SORTS = ("name", "joined", "active", "readiness")
+
+
+def sort_rows(book: Gradebook, key: str, descending: bool) -> str:
+    """Sort the rows in place by ``name``, ``joined``, ``active``, ``readiness``, ``topic-<id>`` or
+    ``assignment-<id>``; rows without a value go last either way. Returns the key used."""
+
+    def value(row: Row):
+        if key == "joined":
+            return row.membership.joined_at
+        if key == "active":
+            return row.last_active
+        if key == "readiness":
+            return row.readiness.estimate
+        if key.startswith("topic-"):
+            return next(
+                (cell.standing.mastery for cell in row.topics if f"topic-{cell.topic.pk}" == key),
+                None,
+            )
+        if key.startswith("assignment-"):
+            return next(
+                (work.score for a, work in row.assignments if f"assignment-{a.pk}" == key), None
+            )
+        return row.learner.get_username().casefold()
+
+    valid = {"name", "joined", "active", "readiness"}
+    valid |= {f"topic-{topic.pk}" for topic in book.topics}
+    valid |= {f"assignment-{a.pk}" for a in book.assignments}
+    if key not in valid:
+        key = "name"
+    present = [row for row in book.rows if value(row) is not None]
+    missing = [row for row in book.rows if value(row) is None]
+    present.sort(key=value, reverse=descending)
+    missing.sort(key=lambda row: row.learner.get_username().casefold())
+    book.rows[:] = present + missing
+    return key
+
+
+# --- A learner's own assignments --------------------------------------------------------------
+
+
+@dataclass
+class Assigned:
+    assignment: Assignment
+    work: progress.AssignmentWork
+    lessons: list[tuple[progress.LessonWork, str, str]]  # work, title, slug
+
+    @property
+    def next(self) -> tuple[progress.LessonWork, str, str] | None:
+        """The first lesson with something left to do, with its title and slug."""
+        return next((entry for entry in self.lessons if entry[0].next_step), None)
+
+
+def assigned_to(learner, now: datetime) -> list[Assigned]:
+    """The learner's assignments in all their groups, soonest due first (undated last)."""
+    assignments = list(
+        Assignment.objects.filter(cohort__memberships__learner=learner)
+        .select_related("lesson_set", "cohort")
+        .order_by("due_at", "pk")
+    )
+    if not assignments:
+        return []
+    data = assignment_data(assignments, [learner.pk])
+    result = []
+    for assignment in assignments:
+        work = data.work(assignment, learner.pk, now)
+        result.append(
+            Assigned(
+                assignment=assignment,
+                work=work,
+                lessons=[
+                    (lesson, *data.lesson_titles[lesson.lesson_id]) for lesson in work.lessons
+                ],
+            )
+        )
+    result.sort(key=lambda entry: (entry.assignment.due_at is None, entry.assignment.due_at or now))
+    return result

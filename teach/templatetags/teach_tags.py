@@ -1,0 +1,50 @@
+"""Template tags of the trainers' app: the learner's "Assigned to you" and "Your groups" block for
+the dashboard, the trainer's navigation link, and a dictionary look-up filter.
+
+The dashboard template loads these (``{% load teach_tags %}``), so ``quizzes`` never imports ``teach``.
+"""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone
+
+from teach import gradebook
+from teach.access import remember_trainer, trainer_in_session
+from teach.models import Cohort
+
+register = template.Library()
+
+
+@register.inclusion_tag("teach/_assigned.html", takes_context=True)
+def assigned_to_you(context) -> dict:
+    """The signed-in learner's groups and assignments, soonest due first: two queries without
+    groups (their groups; whether they are a trainer), eight with some."""
+    request = context["request"]
+    user = request.user
+    cohorts = list(Cohort.objects.joined_by(user).select_related("owner"))
+    assigned = gradebook.assigned_to(user, timezone.now()) if cohorts else []
+    return {
+        "cohorts": cohorts,
+        "assigned": assigned,
+        "is_trainer": remember_trainer(request),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def trainer(context) -> bool:
+    """Whether to show the navigation's "Teaching" link: the session's flag, no query (see
+    teach/access.py)."""
+    request = context.get("request")
+    return request is not None and trainer_in_session(request)
+
+
+@register.filter
+def get_count(counts: dict, key: int) -> int:
+    return counts.get(key, 0)
+
+
+@register.filter
+def dict_get(mapping: dict, key):
+    return mapping.get(key)
