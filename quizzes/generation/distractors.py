@@ -246,6 +246,15 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # Concession with a list subject (English): "Being X, doing Y, or doing Z may feel efficient,
+    # but ...": the appeal of each member is granted and then set aside, so each is ruled out.
+    (
+        "conceded list",
+        re.compile(
+            r"^(?P<x>[A-Z][a-z]+ing\s[^.;:?!]{2,80}?(?:,\s+(?:or\s+|and\s+)?[a-z]+ing\s[^.;:?!,]{2,80}?)+)"
+            r"\s+(?:may|might|can|could|would)\s+(?:\w+\s+)?(?:feel|seem|look|sound|appear)\b[^.;]*,\s*but\b",
+        ),
+    ),
     # "Prescribing medication is the realm of licensed providers": an activity attributed to another
     # role (words in vocabulary.yaml) is outside the peer role.
     (
@@ -283,6 +292,9 @@ class Mined:
     option: WrongOption
     member_rejected: bool = False  # "X is not one of ..." (for NOT and list items)
     priority: int = 3  # 0: named under a heading of contrast ... 3: in the scope of a negation
+    # Predicate adjectives ("authoritative and controlling"): a wrong option only as modifiers of
+    # the key's head noun ("An authoritative and controlling environment").
+    adjectives: bool = False
 
 
 _DANGLING = frozenset(
@@ -333,6 +345,17 @@ def self_contained(text: str) -> bool:
         r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b", text, re.I
     ):
         return False  # "that" as a determiner: "having that training"
+    # "Taking part in them": a pronoun closing the option after a preposition needs a plural noun
+    # (or a thing, for "it") before it in the option, else it stands for something outside.
+    closing = re.search(
+        r"\b(?:in|on|of|with|for|to|about|from|into|through)\s+(them|it)\W*$", text, re.I
+    )
+    if closing:
+        before = text[: closing.start()].split()
+        if closing.group(1).lower() == "them" and not any(
+            w.lower().endswith("s") and "NOUN" in getAllLemmas(w.lower()) for w in before[1:]
+        ):
+            return False
     personal = _PERSONAL.search(text)
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
 
@@ -479,6 +502,43 @@ def _rationale(sentence: Sentence) -> str:
     return f"The article rules this out: \u201c{quoted}\u201d"
 
 
+_RUN_OPENER = re.compile(rf"\b(?:{alternation(_V.run_openers)})\b", re.I)
+# "X is authoritative and controlling", "the group becomes silent and passive": a description of a
+# rejected practice by two coordinated adjectives (English: a predicate adjective after a copula).
+_PREDICATE_ADJECTIVES = re.compile(
+    r"\b(?:is|are|was|were|becomes|become|became|grows|gets|turns)\s+(?P<x>[a-z]+ and [a-z]+)\b"
+)
+_MODALS = frozenset(["would", "will", "can", "could", "may", "might", "should"])
+
+
+def _gerund_subject(text: str) -> str:
+    """The gerund phrase a sentence opens with, when it is the sentence's subject: the words before
+    the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a
+    relative clause). "Telling a family which relatives should be involved imposes ..." gives
+    "Telling a family which relatives should be involved"."""
+    words = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I).split()
+    if not words or not is_gerund(words[0].lower()):
+        return ""
+    for at in range(2, min(len(words), 22)):
+        word = words[at].lower().strip(",;:")
+        before = words[:at]
+        if any(re.search(r"[,;:]$", w) for w in before):
+            return ""  # a comma first: a participle clause, not a subject
+        clause = any(w.lower() in ("which", "who", "that", "what", "whether", "if") for w in before)
+        lemmas = getAllLemmas(word)
+        finite = (word.endswith("s") and "VERB" in lemmas and "NOUN" not in lemmas) or (
+            word in _MODALS and not clause
+        )
+        if finite:
+            return " ".join(before)
+    return ""
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective after a copula ("passive" is a noun too, "controlling" a participle too)."""
+    return "ADJ" in getAllLemmas(word)
+
+
 def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
@@ -492,6 +552,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         priority: int = 3,
         min_content: int = 2,
         stem_subject: bool = False,
+        adjectives: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
@@ -508,6 +569,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 option=option,
                 member_rejected=member,
                 priority=priority,
+                adjectives=adjectives,
             )
         )
 
@@ -515,8 +577,20 @@ def mine(read: ReadLesson) -> list[Mined]:
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
     topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
+    run_paragraph: tuple[str, int] | None = None
     for sentence in read.sentences:
         text = sentence.plain.strip()
+        # A run of contrast: after a sentence announcing rejected responses, the rest of its
+        # paragraph names them (their subjects, or how they are described).
+        place = (sentence.anchor, sentence.paragraph)
+        if run_paragraph == place:
+            if subject := _gerund_subject(text):
+                add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+            for match in _PREDICATE_ADJECTIVES.finditer(text):
+                if all(_is_adjective(w) for w in match.group("x").split(" and ")):
+                    add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
+        elif _RUN_OPENER.search(text) and not sentence.list_id:
+            run_paragraph = place
         in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
             sentence.anchor in contrast_sections and sentence.index > 0
         )
@@ -545,7 +619,9 @@ def mine(read: ReadLesson) -> list[Mined]:
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
-                if name in ("rather than", "instead of") and in_contrast:
+                if name in ("rather than", "instead of") and (
+                    in_contrast or run_paragraph == place
+                ):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
                     continue  # the contrast is about something else than the lesson's subject
@@ -553,7 +629,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
                 raw = match.group(group)
-                if name == "named list":
+                if name in ("named list", "conceded list"):
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
                         add(

@@ -138,8 +138,18 @@ def _wrong_options(
     shape = shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []
+    # "A collaborative environment": the head noun that rejected adjectives may modify.
+    headed = re.match(
+        r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
+    )
     for item in mined:
-        text = _in_shape(item.text, shape)
+        if item.adjectives:
+            if not headed:
+                continue
+            article = "An" if item.text[:1].lower() in "aeiou" else "A"
+            text = f"{article} {item.text} {headed.group('head')}"
+        else:
+            text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
             continue
         if asserted_true(text, read.sentences):
