@@ -509,6 +509,9 @@ _PREDICATE_ADJECTIVES = re.compile(
     r"\b(?:is|are|was|were|becomes|become|became|grows|gets|turns)\s+(?P<x>[a-z]+ and [a-z]+)\b"
 )
 _MODALS = frozenset(["would", "will", "can", "could", "may", "might", "should"])
+_BACK_REFERENCE = re.compile(
+    r"^(?:these|those|all|each|both)(?:\s+(?:two|three|four|five|of these))?\b", re.I
+)
 
 
 def _gerund_subject(text: str) -> str:
@@ -531,6 +534,34 @@ def _gerund_subject(text: str) -> str:
         )
         if finite:
             return " ".join(before)
+    return ""
+
+
+_RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
+
+
+def _run_subject(text: str) -> str:
+    """What a sentence in a run of contrast is about: its gerund subject ("Telling a family ..."),
+    its noun-phrase subject up to the finite verb ("A plan built from a diagnosis describes ..."),
+    or the clause of an opening "when" ("when the peer specialist picks what seems realistic, ...")."""
+    text = re.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
+    if subject := _gerund_subject(text):
+        return subject
+    when = re.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
+    if when:
+        return when.group("x")
+    words = text.split()
+    if not words or words[0].lower() not in ("a", "an"):
+        return ""
+    for at in range(2, min(len(words), 14)):
+        word = words[at].lower().strip(",;:.")
+        if re.search(r"[,;:]$", words[at - 1]):
+            return ""
+        lemmas = getAllLemmas(word)
+        previous = words[at - 1].lower()
+        verb = word.endswith("s") and "VERB" in lemmas and previous not in _RUN_DETERMINERS
+        if verb or (word in _MODALS and at >= 2):
+            return " ".join(words[:at])
     return ""
 
 
@@ -577,20 +608,17 @@ def mine(read: ReadLesson) -> list[Mined]:
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
     topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
-    run_paragraph: tuple[str, int] | None = None
+    runs = contrast_runs(read.sentences)
     for sentence in read.sentences:
         text = sentence.plain.strip()
-        # A run of contrast: after a sentence announcing rejected responses, the rest of its
-        # paragraph names them (their subjects, or how they are described).
-        place = (sentence.anchor, sentence.paragraph)
-        if run_paragraph == place:
-            if subject := _gerund_subject(text):
+        if sentence.id in runs:
+            # A run of contrast: its sentences name rejected responses (their subjects), or
+            # describe them (predicate adjectives).
+            if subject := _run_subject(text):
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
-        elif _RUN_OPENER.search(text) and not sentence.list_id:
-            run_paragraph = place
         in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
             sentence.anchor in contrast_sections and sentence.index > 0
         )
@@ -619,9 +647,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
-                if name in ("rather than", "instead of") and (
-                    in_contrast or run_paragraph == place
-                ):
+                if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
                     continue  # the contrast is about something else than the lesson's subject
@@ -701,10 +727,37 @@ def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:
     }
 
 
-def is_claim(sentence: Sentence, contrast: set[str]) -> bool:
+def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
+    """Ids of sentences in a run of contrast inside a paragraph (English discourse):
+
+    - after a sentence announcing rejected responses ("Several tempting alternatives skip that
+      step."), the rest of its paragraph;
+    - before a sentence summing them up with a demonstrative ("Those three shortcuts are also the
+      usual wrong answers."), up to four sentences of its paragraph.
+    """
+    found: set[str] = set()
+    opened: tuple[str, int] | None = None
+    for position, sentence in enumerate(sentences):
+        place = (sentence.anchor, sentence.paragraph)
+        text = sentence.plain.strip()
+        if opened == place:
+            found.add(sentence.id)
+        elif _RUN_OPENER.search(text) and not sentence.list_id:
+            opened = place
+        elif _BACK_REFERENCE.match(text) and _CONTRAST_OPENER.search(text):
+            for earlier in reversed(sentences[max(0, position - 4) : position]):
+                if (earlier.anchor, earlier.paragraph) != place:
+                    break
+                found.add(earlier.id)
+    return found
+
+
+def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = None) -> bool:
     """Whether a sentence states something the lesson stands by: not under a heading of contrast,
-    not in a section going through the wrong answers."""
+    not in a section going through the wrong answers, not in a run of contrast (`runs`)."""
     if sentence.heading and is_contrast_heading(sentence.heading):
+        return False
+    if runs and sentence.id in runs:
         return False
     return not (sentence.anchor in contrast and sentence.index > 0)
 

@@ -31,7 +31,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .distractors import contrast_anchors, is_claim, shape_of
+from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
@@ -208,10 +208,11 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     if memo is not None and memo[0] is sentences:
         return memo[1]
     contrast = contrast_anchors(sentences)
+    runs = contrast_runs(sentences)
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and is_claim(s, contrast)
+        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
