@@ -594,6 +594,22 @@ _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
 _HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
 
 
+_DUTY = re.compile(
+    r"^(?:[\w']+\s+){0,3}?(?:job|part|role|task|work|aim)\s+(?:was|is)\s+to\s+"
+    r"(?P<x>[a-z][^.;:!?\u2014]+?)(?:,\s+not\b.*|\s+\u2014.*)?[.]?$",
+    re.I,
+)
+
+
+def _unnamed_object(text: str) -> str:
+    """A vignette's person as "the person" (English: the name stands for anyone in their place)."""
+    return re.sub(
+        r"\b[A-Z][a-z]{2,}\b",
+        lambda m: "the person" if not getAllLemmas(m.group(0).lower()) else m.group(0),
+        text,
+    )
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -611,6 +627,17 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
             if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
                 found.append((sentence, capitalise(item)))
+            continue
+        duty = _DUTY.match(text)
+        if duty and not _HEDGED.search(text):
+            # "Her job was to learn what would fit, lay out the options, and help with ...": the
+            # role's work as a list of infinitives (English: "to" distributes over the list).
+            for part in re.split(r",\s+(?:and\s+)?(?:to\s+)?|\s+and\s+(?:to\s+)?", duty.group("x")):
+                words = part.split()
+                if len(words) >= 2 and is_verb(words[0].lower()):
+                    phrase = capitalise(to_gerund(_unnamed_object(part)))
+                    if 2 <= len(phrase.split()) <= 10 and self_contained(phrase):
+                        found.append((sentence, phrase))
             continue
         before = read.previous(sentence)
         if (
@@ -946,7 +973,8 @@ def generate(
             continue
         key = " ".join(plan.correct.text.lower().split())
         # Two items of one lesson never share a key; one main-point item, at most two of a kind.
-        limit = 1 if plan.kind == "main_point" else 2
+        # A list defining its members may give one item per member, up to three.
+        limit = {"main_point": 1, "sibling": 3}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
             continue
         passing.append(plan)
