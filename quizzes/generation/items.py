@@ -30,9 +30,7 @@ from lemminflect import getAllLemmas
 from .answers import answer_for, claim, shorter
 from .distractors import (
     Mined,
-    contrast_anchors,
     from_bank,
-    is_claim,
     is_contrast_heading,
     mine,
     self_contained,
@@ -45,7 +43,6 @@ from .forms import (
     from_gerund,
     is_gerund,
     is_verb,
-    third_person,
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, read_lesson
@@ -755,124 +752,6 @@ def _concept_plans(
     return plans
 
 
-# --- statements ----------------------------------------------------------------------------------
-
-# "X is not Y", "X does not mean Y": a denial. Cut at a contrast or a second clause ("..., but
-# rather Z", "; it is Z"), and never "not just/only" (which grants X and adds more).
-_DENIAL_CLAUSE = re.compile(
-    r"^(?P<s>[A-Z][^,;:()\u2014]{2,60}?)\s+(?P<v>is not|isn't|are not|aren't|does not|doesn't|do not|"
-    r"don't)\s+(?!just\b|only\b|merely\b|simply\b|all about\b|necessarily\b)"
-    r"(?P<r>[a-z][^,;:()\u2014?!]{3,90}?)\s*(?:[,;:\u2014].*)?\.?$"
-)
-_SUBJECT_PRONOUN = re.compile(
-    r"^(?:it|this|that|these|those|they|he|she|we|you|i|there|here)\b", re.I
-)
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?='s\b|\b)")
-
-
-def _has_name(text: str) -> bool:
-    """A vignette's person ("Dana", "Darnell's plan"): a capitalised word the lexicon doesn't know
-    (English proper nouns); a statement naming one is about a story, not a principle."""
-    return any(not getAllLemmas(m.group(0).lower()) for m in _NAME.finditer(text))
-
-
-def _affirmed(sentence: Sentence) -> str:
-    """A denial turned into the statement it denies (English: drop the negation, restore the verb's
-    agreement): "Asking for guidance is not an admission of weakness." -> "Asking for guidance is an
-    admission of weakness." The article rules it out, so it is a wrong option it supports."""
-    match = _DENIAL_CLAUSE.match(plain(sentence.plain).strip())
-    if match is None:
-        return ""
-    subject, verb, rest = match.group("s"), match.group("v"), match.group("r").strip()
-    if _SUBJECT_PRONOUN.match(subject) or _has_name(subject) or _has_name(rest):
-        return ""
-    if re.search(r"\b(?:when|if|that|which|who|but|because|and|so|while)\b", subject, re.I):
-        return ""  # a clause, an instruction or a second predicate before the denial
-    if re.search(r"\b(?:not|never|no)\b|n't\b|\bbut\b", rest, re.I):
-        return ""
-    if verb in ("is not", "isn't"):
-        text = f"{subject} is {rest}"
-    elif verb in ("are not", "aren't"):
-        text = f"{subject} are {rest}"
-    elif verb in ("does not", "doesn't"):
-        first, _, tail = rest.partition(" ")
-        if not is_verb(first):
-            return ""
-        text = f"{subject} {third_person(first)} {tail}".strip()
-    else:
-        text = f"{subject} {rest}"
-    if not 5 <= len(text.split()) <= 18 or not self_contained(text):
-        return ""
-    return capitalise(text) + "."
-
-
-def _plain_statement(sentence: Sentence, contrast: set[str]) -> str:
-    """A sentence the article states plainly, usable whole as a true option: a claim (not in a
-    section of contrast), no negation or contrast, no question, no vignette names, no pointing words,
-    not an instruction (a verb first)."""
-    text = plain(sentence.plain).strip()
-    if not is_claim(sentence, contrast) or sentence.list_id:
-        return ""
-    if re.search(
-        r"\b(?:not|never|avoid|instead|rather than|but|however|although|myth|mistake|wrong)\b|n't\b",
-        text,
-        re.I,
-    ):
-        return ""
-    if not text.endswith(".") or text.count(",") > 2 or re.search(r"[\"\u201c:;()]", text):
-        return ""
-    words = text.split()
-    if not 7 <= len(words) <= 20 or _has_name(text) or _SUBJECT_PRONOUN.match(text):
-        return ""
-    if is_verb(words[0].lower()) and not is_gerund(words[0].lower()):
-        return ""
-    if not self_contained(text.rstrip(".")) or re.match(r"^(?:so|and|or|also|then)\b", text, re.I):
-        return ""
-    return text
-
-
-def _statement_plans(read: ReadLesson, main_key: str, known_true: Sequence[str]) -> list[_Plan]:
-    """ "Which of the following statements is accurate?": one statement the article makes plainly,
-    against statements it denies (each denial affirmed). Every wrong option is ruled out in so many
-    words, so the item needs no bank."""
-    contrast = contrast_anchors(read.sentences)
-    denied: list[_Option] = []
-    for sentence in read.sentences:
-        text = _affirmed(sentence)
-        if not text or asserted_true(text, read.sentences):
-            continue
-        if any(jaccard(text, o.text) >= 0.5 for o in denied):
-            continue
-        denied.append(
-            _Option(text, sentence.id, "misconception", f"The article says: {sentence.text}")
-        )
-    if len(denied) < 3:
-        return []
-    plans: list[_Plan] = []
-    for sentence in read.sentences:
-        text = _plain_statement(sentence, contrast)
-        if not text or recall(main_key, text) >= 0.6:
-            continue
-        if any(jaccard(text, o.text) >= 0.4 for o in denied):
-            continue
-        key = _Option(text, sentence.id, None, "")
-        wrong = _best_three(key, denied)
-        if wrong is None:
-            continue
-        plans.append(
-            _Plan(
-                kind="best_statement",
-                stem="Which of the following statements is accurate?",
-                correct=key,
-                wrong=wrong,
-                evidence=sentence.text,
-                anchor=sentence.anchor,
-                source_sentence_id=sentence.id,
-            )
-        )
-    return plans
-
-
 # --- assembling ----------------------------------------------------------------------------------
 
 
@@ -950,7 +829,6 @@ def generate(
         *_sibling_plans(read),
         *_list_plans(read, mined, bank_pool),
         *_avoid_plans(read, mined),
-        *_statement_plans(read, main_key, known_true),
     ]
 
     rejected: Counter[str] = Counter()

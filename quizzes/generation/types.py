@@ -14,9 +14,7 @@ from typing import Literal
 GENERATOR_VERSION = "2026.12-1"
 
 Role = Literal["summary", "body", "conclusion"]
-Kind = Literal[
-    "main_point", "concept", "sibling", "list_member", "not_question", "scenario", "best_statement"
-]
+Kind = Literal["main_point", "concept", "sibling", "list_member", "not_question", "scenario"]
 KINDS: tuple[Kind, ...] = (
     "main_point",
     "concept",
@@ -24,7 +22,6 @@ KINDS: tuple[Kind, ...] = (
     "list_member",
     "not_question",
     "scenario",
-    "best_statement",
 )
 Klass = Literal["never", "not_primary", "misconception", "avoid"]
 KLASSES: tuple[Klass, ...] = ("never", "not_primary", "misconception", "avoid")
