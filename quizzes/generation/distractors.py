@@ -393,20 +393,41 @@ def shape_of(text: str) -> str:
 
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b|"
-    r"\b\w+(?:ed)\b|n't\b",
+    r"n't\b",
     re.I,
+)
+
+
+def _has_finite(text: str) -> bool:
+    """An auxiliary, or a past form ("-ed" that lemminflect reads as a verb not in its base form:
+    "need" and "seed" are not past forms)."""
+    if _FINITE.search(text):
+        return True
+    for word in re.findall(r"\b\w+ed\b", text.lower()):
+        verbs = getAllLemmas(word).get("VERB", ())
+        if verbs and word not in verbs:
+            return True
+    return False
+
+
+_WH_WORDS = frozenset(
+    ["what", "which", "who", "why", "how", "when", "where", "is", "are", "do", "does", "can"]
 )
 
 
 def _is_fragment(text: str) -> bool:
     """A short phrase without a finite verb ("Avoiding challenges."): a name, not a claim."""
     words = text.split()
-    if not 1 < len(words) <= 8 or not text.rstrip().endswith("."):
+    # "Developing new habits after a long time?": a bare phrase asked back, as a heading would name
+    # it (English: an echo question), is a name too.
+    if not 1 < len(words) <= 8 or not text.rstrip().endswith((".", "?")):
         return False
+    if text.rstrip().endswith("?") and words[0].lower() in _WH_WORDS:
+        return False  # a real question
     if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
-    return not _FINITE.search(" ".join(words[1:]))
+    return not _has_finite(" ".join(words[1:]))
 
 
 # A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
@@ -643,7 +664,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
             elif _is_fragment(text):
                 # A paragraph opening with a bare phrase names the idea it goes on to rule out.
-                add(text, sentence, "misconception", priority=1)
+                add(text.rstrip("?"), sentence, "misconception", priority=1)
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
