@@ -521,8 +521,6 @@ def _list_plans(
         if first.heading and is_contrast_heading(first.heading):
             continue
         category = _category(first)
-        if not category:
-            continue
         members = [(s, _list_option(s)) for s in items]
         members = [(s, t) for s, t in members if t]
         if len(members) < 3:
@@ -531,6 +529,30 @@ def _list_plans(
         members = [(s, t) for s, t in members if shape_of(t) == shape]
         if len(members) < 3:
             continue
+        stem = f"Which of the following is one of the {category}?"
+        if not category:
+            # A list of instructions under a heading naming an activity ("Building a goal with a
+            # peer": "Ask the person ...", "Agree on a review date"): its items are parts of that
+            # activity (English: imperatives under a gerund heading describe how it is done).
+            activity = plain(first.heading).strip(" :?")
+            words = activity.split()
+            # "Building a goal": an -ing word with an object (a determiner next) is a gerund even
+            # when the word alone reads as a noun ("a building").
+            opens_gerund = bool(words) and (
+                is_gerund(words[0].lower())
+                or (
+                    words[0].lower().endswith("ing")
+                    and "VERB" in getAllLemmas(words[0].lower())
+                    and len(words) > 1
+                    and words[1].lower() in ("a", "an", "the", "your", "their")
+                )
+            )
+            if shape != "base" or not opens_gerund:
+                continue
+            if len(words) > 8:
+                continue
+            stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
+            members = members[:4]
         # "Which is one of ...": one member against what the lesson rules out.
         for sentence, text in members[:2]:
             key = _Option(text, sentence.id, None, "")
@@ -544,7 +566,7 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="list_member",
-                        stem=f"Which of the following is one of the {category}?",
+                        stem=stem,
                         correct=key,
                         wrong=wrong,
                         evidence=sentence.text,
@@ -566,7 +588,9 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="not_question",
-                        stem=f"Which of the following is NOT one of the {category}?",
+                        stem=stem.replace("is one of", "is NOT one of").replace(
+                            "is part of", "is NOT part of"
+                        ),
                         correct=_Option(
                             text, item.option.source, item.option.klass, item.option.rationale
                         ),
@@ -854,6 +878,15 @@ def generate(
         # A list defining its members may give one item per member, up to three.
         limit = {"main_point": 1, "sibling": 3}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
+            continue
+        # Nor do two items ask the same question over mostly the same options (a learner would
+        # meet one item twice).
+        options = {o.text.lower() for o in (plan.correct, *plan.wrong)}
+        if any(
+            p.stem == plan.stem
+            and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 3
+            for p in passing
+        ):
             continue
         passing.append(plan)
         keys.add(key)

@@ -31,6 +31,8 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas
+
 from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
@@ -120,7 +122,17 @@ def _shape(text: str) -> str:
     words = text.split()
     if text.rstrip().endswith("?"):
         return "question"  # quoted questions (an item asking for an example of one)
-    if len(words) >= 2 and is_verb(words[0]) and words[1].lower() in _VERB_OBJECT:
+    # A verb-first option: its verb before an object ("Ask the family ...", "Limit what ..."), or a
+    # word that can only be a verb ("Create vague targets").
+    if (
+        len(words) >= 2
+        and is_verb(words[0])
+        and (
+            words[1].lower() in _VERB_OBJECT
+            or words[1].lower() in ("what", "which", "who", "how", "whether", "when")
+            or set(getAllLemmas(words[0].lower())) == {"VERB"}
+        )
+    ):
         return "base"
     shape = shape_of(text)
     # Noun phrases, gerund phrases and clauses read alike as answers to "what/which"; a bare verb,
