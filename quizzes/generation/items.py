@@ -549,8 +549,10 @@ def _list_plans(
             )
             if shape != "base" or not opens_gerund:
                 continue
-            if len(words) > 8:
-                continue
+            if len(words) > 8 or re.search(
+                r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
+            ):
+                continue  # too long for a stem, or pointing at words outside it
             stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
             members = members[:4]
         # "Which is one of ...": one member against what the lesson rules out.

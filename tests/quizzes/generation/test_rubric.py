@@ -5,7 +5,7 @@ import json
 import pytest
 
 from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_lesson
-from quizzes.generation.rubric import check, option_rules, stem_problem
+from quizzes.generation.rubric import asserted_true, check, form_problem, option_rules, stem_problem
 
 from .corpus import CORPUS
 
@@ -167,3 +167,33 @@ def test_r6_flags_an_absolute_that_singles_out_one_option() -> None:
         "Whenever guidance about the role is needed",
         ["Only during a crisis", "Only when overwhelmed", "Only at reviews"],
     )
+
+
+def test_verb_first_options_are_one_shape_whatever_follows_the_verb() -> None:
+    assert not form_problem(
+        "Ask the person what they want to be different",
+        ["Create vague targets", "Limit what clients may pursue", "Allow unlimited flexibility"],
+    )
+
+
+def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
+    body = (
+        "## What makes the difference\n\n"
+        "A plan built from a diagnosis describes a condition. Those shortcuts are the usual wrong "
+        "answers on exams.\n\n"
+        "## Why it works\n\n"
+        "A plan written in the person's words gives them ownership.\n"
+    )
+    read = read_lesson(
+        LessonInput(
+            slug="demo",
+            title="Planning",
+            summary="",
+            topic="",
+            main_point="",
+            key_question="",
+            body=body,
+        )
+    )
+    assert not asserted_true("A plan built from a diagnosis", read.sentences)
+    assert asserted_true("A plan written in the person's words", read.sentences)
