@@ -171,8 +171,10 @@ def _wrong_options(
         if any(jaccard(text, o.text) >= 0.5 for o in found):
             continue
         found.append(_Option(text, item.option.source, item.option.klass, item.option.rationale))
-    # The reviewed bank is a last resort: at most one option, only when two came from the lesson.
-    if len(found) >= 2:
+    # The reviewed bank is a last resort: at most one option, only when two came from the lesson,
+    # and never beside options built on the key's head noun ("A silent and passive environment"):
+    # a bank phrase there would be the one option that is not a kind of that noun.
+    if len(found) >= 2 and not any(item.adjectives for item in mined if headed):
         for entry in bank:
             for variant in entry.variants:
                 if shape == "ing" and variant.verb:
@@ -270,7 +272,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
-    asked = _title_as_question(lesson.title)
+    asked = _title_as_question(lesson.title) or _condition_question(point.text)
     if asked:
         return asked
     concept = _concept(read, point)
@@ -284,6 +286,25 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject:
         return f"Which of the following best describes {subject}?"
     return ""
+
+
+_CONDITIONED = re.compile(
+    r"^(?:the lesson is that\s+|in short,?\s+)?(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?P<m>should|must|can)\s+"
+    r"(?P<vp>[a-z][^,;:]{3,80}?)\s+(?:whenever|when|once|before|after)\s",
+    re.I,
+)
+
+
+def _condition_question(text: str) -> str:
+    """A main point that says when to act ("Peer specialists should seek supervision whenever they
+    need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
+    of the time adjunct, the modal before the subject)."""
+    match = _CONDITIONED.match(plain(text).strip())
+    if match is None or re.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
+        return ""
+    subject = match.group("s")
+    subject = subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+    return f"When {match.group('m').lower()} {subject} {match.group('vp')}?"
 
 
 def _title_as_question(title: str) -> str:
