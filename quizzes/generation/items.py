@@ -409,6 +409,13 @@ def _main_point_plan(
             key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
     else:
         pool = _wrong_options(key, mined, bank, read)
+        described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
+        if described:
+            # "Which best describes active listening?": "Passive listening" names a rival of the
+            # same kind (shares its head noun), it does not describe it (item writing: options
+            # answer the stem's question).
+            head = content_stems(described.group("x").split()[-1])
+            pool = [o for o in pool if not content_stems(o.text) & head]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
     return _Plan(
