@@ -318,8 +318,11 @@ def check(
         for choice in wrong:
             if asserted_true(choice.text, lesson_sentences):
                 r3 = True
+            # One shared word is not one statement ("Making decisions for the individual" vs
+            # "... encouraging decisions led by the person"): at least two, and most of either.
             if any(
-                recall(truth, choice.text) >= 0.6 or recall(choice.text, truth) >= 0.6
+                len((content_stems(choice.text) & content_stems(truth)) - GENERIC_STEMS) >= 2
+                and (recall(truth, choice.text) >= 0.6 or recall(choice.text, truth) >= 0.6)
                 for truth in known_true
             ):
                 r3 = True

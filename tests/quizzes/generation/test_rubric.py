@@ -197,3 +197,17 @@ def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
     )
     assert not asserted_true("A plan built from a diagnosis", read.sentences)
     assert asserted_true("A plan written in the person's words", read.sentences)
+
+
+def test_a_wrong_option_restating_a_known_truth_fails_r3_but_one_shared_word_does_not() -> None:
+    item = draft(
+        "Which of the following helps build trust?",
+        choice("Listening builds trust", "what-helps:2", correct=True),
+        choice("Lecturing people about choices", "what-to-avoid:0"),
+        choice("Taking over decisions", "what-to-avoid:1"),
+        choice("Making decisions for the individual", "what-to-avoid:1"),
+    )
+    one_word = ["Fostering independence and encouraging decisions led by the person"]
+    restated = ["Taking over decisions for people protects them"]
+    assert "R3" not in check(item, READ.sentences, "", known_true=one_word)
+    assert "R3" in check(item, READ.sentences, "", known_true=restated)
