@@ -246,6 +246,15 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # Concession with a list subject (English): "Being X, doing Y, or doing Z may feel efficient,
+    # but ...": the appeal of each member is granted and then set aside, so each is ruled out.
+    (
+        "conceded list",
+        re.compile(
+            r"^(?P<x>[A-Z][a-z]+ing\s[^.;:?!]{2,80}?(?:,\s+(?:or\s+|and\s+)?[a-z]+ing\s[^.;:?!,]{2,80}?)+)"
+            r"\s+(?:may|might|can|could|would)\s+(?:\w+\s+)?(?:feel|seem|look|sound|appear)\b[^.;]*,\s*but\b",
+        ),
+    ),
     # "Prescribing medication is the realm of licensed providers": an activity attributed to another
     # role (words in vocabulary.yaml) is outside the peer role.
     (
@@ -283,6 +292,9 @@ class Mined:
     option: WrongOption
     member_rejected: bool = False  # "X is not one of ..." (for NOT and list items)
     priority: int = 3  # 0: named under a heading of contrast ... 3: in the scope of a negation
+    # Predicate adjectives ("authoritative and controlling"): a wrong option only as modifiers of
+    # the key's head noun ("An authoritative and controlling environment").
+    adjectives: bool = False
 
 
 _DANGLING = frozenset(
@@ -333,6 +345,17 @@ def self_contained(text: str) -> bool:
         r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b", text, re.I
     ):
         return False  # "that" as a determiner: "having that training"
+    # "Taking part in them": a pronoun closing the option after a preposition needs a plural noun
+    # (or a thing, for "it") before it in the option, else it stands for something outside.
+    closing = re.search(
+        r"\b(?:in|on|of|with|for|to|about|from|into|through)\s+(them|it)\W*$", text, re.I
+    )
+    if closing:
+        before = text[: closing.start()].split()
+        if closing.group(1).lower() == "them" and not any(
+            w.lower().endswith("s") and "NOUN" in getAllLemmas(w.lower()) for w in before[1:]
+        ):
+            return False
     personal = _PERSONAL.search(text)
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
 
@@ -370,20 +393,41 @@ def shape_of(text: str) -> str:
 
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b|"
-    r"\b\w+(?:ed)\b|n't\b",
+    r"n't\b",
     re.I,
+)
+
+
+def _has_finite(text: str) -> bool:
+    """An auxiliary, or a past form ("-ed" that lemminflect reads as a verb not in its base form:
+    "need" and "seed" are not past forms)."""
+    if _FINITE.search(text):
+        return True
+    for word in re.findall(r"\b\w+ed\b", text.lower()):
+        verbs = getAllLemmas(word).get("VERB", ())
+        if verbs and word not in verbs:
+            return True
+    return False
+
+
+_WH_WORDS = frozenset(
+    ["what", "which", "who", "why", "how", "when", "where", "is", "are", "do", "does", "can"]
 )
 
 
 def _is_fragment(text: str) -> bool:
     """A short phrase without a finite verb ("Avoiding challenges."): a name, not a claim."""
     words = text.split()
-    if not 1 < len(words) <= 8 or not text.rstrip().endswith("."):
+    # "Developing new habits after a long time?": a bare phrase asked back, as a heading would name
+    # it (English: an echo question), is a name too.
+    if not 1 < len(words) <= 8 or not text.rstrip().endswith((".", "?")):
         return False
+    if text.rstrip().endswith("?") and words[0].lower() in _WH_WORDS:
+        return False  # a real question
     if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
-    return not _FINITE.search(" ".join(words[1:]))
+    return not _has_finite(" ".join(words[1:]))
 
 
 # A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
@@ -479,6 +523,74 @@ def _rationale(sentence: Sentence) -> str:
     return f"The article rules this out: \u201c{quoted}\u201d"
 
 
+_RUN_OPENER = re.compile(rf"\b(?:{alternation(_V.run_openers)})\b", re.I)
+# "X is authoritative and controlling", "the group becomes silent and passive": a description of a
+# rejected practice by two coordinated adjectives (English: a predicate adjective after a copula).
+_PREDICATE_ADJECTIVES = re.compile(
+    r"\b(?:is|are|was|were|becomes|become|became|grows|gets|turns)\s+(?P<x>[a-z]+ and [a-z]+)\b"
+)
+_MODALS = frozenset(["would", "will", "can", "could", "may", "might", "should"])
+_BACK_REFERENCE = re.compile(
+    r"^(?:these|those|all|each|both)(?:\s+(?:two|three|four|five|of these))?\b", re.I
+)
+
+
+def _gerund_subject(text: str) -> str:
+    """The gerund phrase a sentence opens with, when it is the sentence's subject: the words before
+    the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a
+    relative clause). "Telling a family which relatives should be involved imposes ..." gives
+    "Telling a family which relatives should be involved"."""
+    words = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I).split()
+    if not words or not is_gerund(words[0].lower()):
+        return ""
+    for at in range(2, min(len(words), 22)):
+        word = words[at].lower().strip(",;:")
+        before = words[:at]
+        if any(re.search(r"[,;:]$", w) for w in before):
+            return ""  # a comma first: a participle clause, not a subject
+        clause = any(w.lower() in ("which", "who", "that", "what", "whether", "if") for w in before)
+        lemmas = getAllLemmas(word)
+        finite = (word.endswith("s") and "VERB" in lemmas and "NOUN" not in lemmas) or (
+            word in _MODALS and not clause
+        )
+        if finite:
+            return " ".join(before)
+    return ""
+
+
+_RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
+
+
+def _run_subject(text: str) -> str:
+    """What a sentence in a run of contrast is about: its gerund subject ("Telling a family ..."),
+    its noun-phrase subject up to the finite verb ("A plan built from a diagnosis describes ..."),
+    or the clause of an opening "when" ("when the peer specialist picks what seems realistic, ...")."""
+    text = re.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
+    if subject := _gerund_subject(text):
+        return subject
+    when = re.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
+    if when:
+        return when.group("x")
+    words = text.split()
+    if not words or words[0].lower() not in ("a", "an"):
+        return ""
+    for at in range(2, min(len(words), 14)):
+        word = words[at].lower().strip(",;:.")
+        if re.search(r"[,;:]$", words[at - 1]):
+            return ""
+        lemmas = getAllLemmas(word)
+        previous = words[at - 1].lower()
+        verb = word.endswith("s") and "VERB" in lemmas and previous not in _RUN_DETERMINERS
+        if verb or (word in _MODALS and at >= 2):
+            return " ".join(words[:at])
+    return ""
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective after a copula ("passive" is a noun too, "controlling" a participle too)."""
+    return "ADJ" in getAllLemmas(word)
+
+
 def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
@@ -492,6 +604,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         priority: int = 3,
         min_content: int = 2,
         stem_subject: bool = False,
+        adjectives: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
@@ -508,6 +621,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 option=option,
                 member_rejected=member,
                 priority=priority,
+                adjectives=adjectives,
             )
         )
 
@@ -515,8 +629,17 @@ def mine(read: ReadLesson) -> list[Mined]:
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
     topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
+    runs = contrast_runs(read.sentences)
     for sentence in read.sentences:
         text = sentence.plain.strip()
+        if sentence.id in runs:
+            # A run of contrast: its sentences name rejected responses (their subjects), or
+            # describe them (predicate adjectives).
+            if subject := _run_subject(text):
+                add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+            for match in _PREDICATE_ADJECTIVES.finditer(text):
+                if all(_is_adjective(w) for w in match.group("x").split(" and ")):
+                    add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
         in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
             sentence.anchor in contrast_sections and sentence.index > 0
         )
@@ -541,11 +664,11 @@ def mine(read: ReadLesson) -> list[Mined]:
                 add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
             elif _is_fragment(text):
                 # A paragraph opening with a bare phrase names the idea it goes on to rule out.
-                add(text, sentence, "misconception", priority=1)
+                add(text.rstrip("?"), sentence, "misconception", priority=1)
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
-                if name in ("rather than", "instead of") and in_contrast:
+                if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
                     continue  # the contrast is about something else than the lesson's subject
@@ -553,7 +676,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
                 raw = match.group(group)
-                if name == "named list":
+                if name in ("named list", "conceded list"):
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
                         add(
@@ -625,10 +748,37 @@ def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:
     }
 
 
-def is_claim(sentence: Sentence, contrast: set[str]) -> bool:
+def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
+    """Ids of sentences in a run of contrast inside a paragraph (English discourse):
+
+    - after a sentence announcing rejected responses ("Several tempting alternatives skip that
+      step."), the rest of its paragraph;
+    - before a sentence summing them up with a demonstrative ("Those three shortcuts are also the
+      usual wrong answers."), up to four sentences of its paragraph.
+    """
+    found: set[str] = set()
+    opened: tuple[str, int] | None = None
+    for position, sentence in enumerate(sentences):
+        place = (sentence.anchor, sentence.paragraph)
+        text = sentence.plain.strip()
+        if opened == place:
+            found.add(sentence.id)
+        elif _RUN_OPENER.search(text) and not sentence.list_id:
+            opened = place
+        elif _BACK_REFERENCE.match(text) and _CONTRAST_OPENER.search(text):
+            for earlier in reversed(sentences[max(0, position - 4) : position]):
+                if (earlier.anchor, earlier.paragraph) != place:
+                    break
+                found.add(earlier.id)
+    return found
+
+
+def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = None) -> bool:
     """Whether a sentence states something the lesson stands by: not under a heading of contrast,
-    not in a section going through the wrong answers."""
+    not in a section going through the wrong answers, not in a run of contrast (`runs`)."""
     if sentence.heading and is_contrast_heading(sentence.heading):
+        return False
+    if runs and sentence.id in runs:
         return False
     return not (sentence.anchor in contrast and sentence.index > 0)
 

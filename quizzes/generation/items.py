@@ -28,9 +28,23 @@ from dataclasses import dataclass, replace
 from lemminflect import getAllLemmas
 
 from .answers import answer_for, claim, shorter
-from .distractors import Mined, from_bank, is_contrast_heading, mine, self_contained, shape_of
+from .distractors import (
+    Mined,
+    from_bank,
+    is_contrast_heading,
+    mine,
+    self_contained,
+    shape_of,
+)
 from .explain import explanation
-from .forms import base_form, capitalise, from_gerund, is_gerund, is_verb, to_gerund
+from .forms import (
+    base_form,
+    capitalise,
+    from_gerund,
+    is_gerund,
+    is_verb,
+    to_gerund,
+)
 from .lesson import BODY_ANCHOR, read_lesson
 from .mainpoint import MainPoint, main_point
 from .rubric import (
@@ -138,8 +152,18 @@ def _wrong_options(
     shape = shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []
+    # "A collaborative environment": the head noun that rejected adjectives may modify.
+    headed = re.match(
+        r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
+    )
     for item in mined:
-        text = _in_shape(item.text, shape)
+        if item.adjectives:
+            if not headed:
+                continue
+            article = "An" if item.text[:1].lower() in "aeiou" else "A"
+            text = f"{article} {item.text} {headed.group('head')}"
+        else:
+            text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
             continue
         if asserted_true(text, read.sentences):
@@ -147,8 +171,10 @@ def _wrong_options(
         if any(jaccard(text, o.text) >= 0.5 for o in found):
             continue
         found.append(_Option(text, item.option.source, item.option.klass, item.option.rationale))
-    # The reviewed bank is a last resort: at most one option, only when two came from the lesson.
-    if len(found) >= 2:
+    # The reviewed bank is a last resort: at most one option, only when two came from the lesson,
+    # and never beside options built on the key's head noun ("A silent and passive environment"):
+    # a bank phrase there would be the one option that is not a kind of that noun.
+    if len(found) >= 2 and not any(item.adjectives for item in mined if headed):
         for entry in bank:
             for variant in entry.variants:
                 if shape == "ing" and variant.verb:
@@ -246,7 +272,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
-    asked = _title_as_question(lesson.title)
+    asked = _title_as_question(lesson.title) or _condition_question(point.text)
     if asked:
         return asked
     concept = _concept(read, point)
@@ -260,6 +286,25 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject:
         return f"Which of the following best describes {subject}?"
     return ""
+
+
+_CONDITIONED = re.compile(
+    r"^(?:the lesson is that\s+|in short,?\s+)?(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?P<m>should|must|can)\s+"
+    r"(?P<vp>[a-z][^,;:]{3,80}?)\s+(?:whenever|when|once|before|after)\s",
+    re.I,
+)
+
+
+def _condition_question(text: str) -> str:
+    """A main point that says when to act ("Peer specialists should seek supervision whenever they
+    need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
+    of the time adjunct, the modal before the subject)."""
+    match = _CONDITIONED.match(plain(text).strip())
+    if match is None or re.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
+        return ""
+    subject = match.group("s")
+    subject = subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+    return f"When {match.group('m').lower()} {subject} {match.group('vp')}?"
 
 
 def _title_as_question(title: str) -> str:
@@ -364,6 +409,13 @@ def _main_point_plan(
             key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
     else:
         pool = _wrong_options(key, mined, bank, read)
+        described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
+        if described:
+            # "Which best describes active listening?": "Passive listening" names a rival of the
+            # same kind (shares its head noun), it does not describe it (item writing: options
+            # answer the stem's question).
+            head = content_stems(described.group("x").split()[-1])
+            pool = [o for o in pool if not content_stems(o.text) & head]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
     return _Plan(
@@ -497,8 +549,6 @@ def _list_plans(
         if first.heading and is_contrast_heading(first.heading):
             continue
         category = _category(first)
-        if not category:
-            continue
         members = [(s, _list_option(s)) for s in items]
         members = [(s, t) for s, t in members if t]
         if len(members) < 3:
@@ -507,6 +557,32 @@ def _list_plans(
         members = [(s, t) for s, t in members if shape_of(t) == shape]
         if len(members) < 3:
             continue
+        stem = f"Which of the following is one of the {category}?"
+        if not category:
+            # A list of instructions under a heading naming an activity ("Building a goal with a
+            # peer": "Ask the person ...", "Agree on a review date"): its items are parts of that
+            # activity (English: imperatives under a gerund heading describe how it is done).
+            activity = plain(first.heading).strip(" :?")
+            words = activity.split()
+            # "Building a goal": an -ing word with an object (a determiner next) is a gerund even
+            # when the word alone reads as a noun ("a building").
+            opens_gerund = bool(words) and (
+                is_gerund(words[0].lower())
+                or (
+                    words[0].lower().endswith("ing")
+                    and "VERB" in getAllLemmas(words[0].lower())
+                    and len(words) > 1
+                    and words[1].lower() in ("a", "an", "the", "your", "their")
+                )
+            )
+            if shape != "base" or not opens_gerund:
+                continue
+            if len(words) > 8 or re.search(
+                r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
+            ):
+                continue  # too long for a stem, or pointing at words outside it
+            stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
+            members = members[:4]
         # "Which is one of ...": one member against what the lesson rules out.
         for sentence, text in members[:2]:
             key = _Option(text, sentence.id, None, "")
@@ -520,7 +596,7 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="list_member",
-                        stem=f"Which of the following is one of the {category}?",
+                        stem=stem,
                         correct=key,
                         wrong=wrong,
                         evidence=sentence.text,
@@ -542,7 +618,9 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="not_question",
-                        stem=f"Which of the following is NOT one of the {category}?",
+                        stem=stem.replace("is one of", "is NOT one of").replace(
+                            "is part of", "is NOT part of"
+                        ),
                         correct=_Option(
                             text, item.option.source, item.option.klass, item.option.rationale
                         ),
@@ -567,6 +645,22 @@ _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
 _HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
 
 
+_DUTY = re.compile(
+    r"^(?:[\w']+\s+){0,3}?(?:job|part|role|task|work|aim)\s+(?:was|is)\s+to\s+"
+    r"(?P<x>[a-z][^.;:!?\u2014]+?)(?:,\s+not\b.*|\s+\u2014.*)?[.]?$",
+    re.I,
+)
+
+
+def _unnamed_object(text: str) -> str:
+    """A vignette's person as "the person" (English: the name stands for anyone in their place)."""
+    return re.sub(
+        r"\b[A-Z][a-z]{2,}\b",
+        lambda m: "the person" if not getAllLemmas(m.group(0).lower()) else m.group(0),
+        text,
+    )
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -584,6 +678,17 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
             if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
                 found.append((sentence, capitalise(item)))
+            continue
+        duty = _DUTY.match(text)
+        if duty and not _HEDGED.search(text):
+            # "Her job was to learn what would fit, lay out the options, and help with ...": the
+            # role's work as a list of infinitives (English: "to" distributes over the list).
+            for part in re.split(r",\s+(?:and\s+)?(?:to\s+)?|\s+and\s+(?:to\s+)?", duty.group("x")):
+                words = part.split()
+                if len(words) >= 2 and is_verb(words[0].lower()):
+                    phrase = capitalise(to_gerund(_unnamed_object(part)))
+                    if 2 <= len(phrase.split()) <= 10 and self_contained(phrase):
+                        found.append((sentence, phrase))
             continue
         before = read.previous(sentence)
         if (
@@ -800,8 +905,18 @@ def generate(
             continue
         key = " ".join(plan.correct.text.lower().split())
         # Two items of one lesson never share a key; one main-point item, at most two of a kind.
-        limit = 1 if plan.kind == "main_point" else 2
+        # A list defining its members may give one item per member, up to three.
+        limit = {"main_point": 1, "sibling": 3}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
+            continue
+        # Nor do two items ask the same question over mostly the same options (a learner would
+        # meet one item twice).
+        options = {o.text.lower() for o in (plan.correct, *plan.wrong)}
+        if any(
+            p.stem == plan.stem
+            and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 3
+            for p in passing
+        ):
             continue
         passing.append(plan)
         keys.add(key)

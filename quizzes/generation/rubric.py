@@ -31,7 +31,9 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .distractors import contrast_anchors, is_claim, shape_of
+from lemminflect import getAllLemmas
+
+from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
@@ -120,7 +122,17 @@ def _shape(text: str) -> str:
     words = text.split()
     if text.rstrip().endswith("?"):
         return "question"  # quoted questions (an item asking for an example of one)
-    if len(words) >= 2 and is_verb(words[0]) and words[1].lower() in _VERB_OBJECT:
+    # A verb-first option: its verb before an object ("Ask the family ...", "Limit what ..."), or a
+    # word that can only be a verb ("Create vague targets").
+    if (
+        len(words) >= 2
+        and is_verb(words[0])
+        and (
+            words[1].lower() in _VERB_OBJECT
+            or words[1].lower() in ("what", "which", "who", "how", "whether", "when")
+            or set(getAllLemmas(words[0].lower())) == {"VERB"}
+        )
+    ):
         return "base"
     shape = shape_of(text)
     # Noun phrases, gerund phrases and clauses read alike as answers to "what/which"; a bare verb,
@@ -208,10 +220,11 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     if memo is not None and memo[0] is sentences:
         return memo[1]
     contrast = contrast_anchors(sentences)
+    runs = contrast_runs(sentences)
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and is_claim(s, contrast)
+        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
@@ -305,8 +318,11 @@ def check(
         for choice in wrong:
             if asserted_true(choice.text, lesson_sentences):
                 r3 = True
+            # One shared word is not one statement ("Making decisions for the individual" vs
+            # "... encouraging decisions led by the person"): at least two, and most of either.
             if any(
-                recall(truth, choice.text) >= 0.6 or recall(choice.text, truth) >= 0.6
+                len((content_stems(choice.text) & content_stems(truth)) - GENERIC_STEMS) >= 2
+                and (recall(truth, choice.text) >= 0.6 or recall(choice.text, truth) >= 0.6)
                 for truth in known_true
             ):
                 r3 = True

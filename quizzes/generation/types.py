@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-GENERATOR_VERSION = "2026.12-1"
+GENERATOR_VERSION = "2026.12-2"
 
 Role = Literal["summary", "body", "conclusion"]
 Kind = Literal["main_point", "concept", "sibling", "list_member", "not_question", "scenario"]

@@ -22,6 +22,7 @@ class Vocabulary:
     pointing_words: frozenset[str]
     contrast_headings: tuple[str, ...]
     contrast_openers: tuple[str, ...]
+    run_openers: tuple[str, ...]
     conclusion_words: tuple[str, ...]
     main_point_cues: tuple[str, ...]
     frames: tuple[str, ...]
@@ -48,6 +49,7 @@ def vocabulary() -> Vocabulary:
         pointing_words=frozenset(_words(raw, "pointing_words")),
         contrast_headings=_words(raw, "contrast_headings"),
         contrast_openers=_words(raw, "contrast_openers"),
+        run_openers=_words(raw, "run_openers"),
         conclusion_words=_words(raw, "conclusion_words"),
         main_point_cues=tuple(sorted(_words(raw, "main_point_cues"), key=lambda w: -len(w))),
         frames=tuple(sorted(_words(raw, "frames"), key=lambda w: -len(w))),

@@ -42,6 +42,7 @@ STOPWORDS = word_set(
     through to too under until up upon very was we were what when where which while who whom why will
     with within without would yet you your yours yourself yourselves s t ll re ve d m
     isn aren wasn weren doesn don didn won can't
+    toward towards across along among amongst around behind beside beyond near onto per via
     """
 )
 

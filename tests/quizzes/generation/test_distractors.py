@@ -204,3 +204,65 @@ def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     slugs = {t["slug"] for t in yaml.safe_load((ROOT / "content" / "topics.yaml").read_text())}
     for entry in bank.entries:
         assert entry.topics == ("any",) or set(entry.topics) <= slugs, entry.id
+
+
+def test_a_conceded_list_subject_gives_each_member() -> None:
+    body = (
+        "## Summing up\n\n"
+        "Being authoritative, leading the conversation, or filtering someone's story through your "
+        "own experience may feel efficient in the moment, but each one pushes the person's voice "
+        "out of the room.\n"
+    )
+    assert mined(body) == [
+        "Being authoritative",
+        "leading the conversation",
+        "filtering someone's story through their own experience",
+    ]
+
+
+def test_a_run_of_contrast_names_rejected_responses_by_their_subjects() -> None:
+    body = (
+        "## What went differently\n\n"
+        "Asking comes first. Several tempting alternatives skip that step. A list of clinical "
+        "providers may be useful later, but it cannot show who the family trusts. Telling a family "
+        "which relatives should be involved imposes the worker's assumptions.\n"
+    )
+    assert mined(body) == [
+        "A list of clinical providers",
+        "telling a family which relatives should be involved",
+    ]
+
+
+def test_a_summing_demonstrative_looks_back_over_its_paragraph() -> None:
+    body = (
+        "## What makes the difference\n\n"
+        "A plan built from a diagnosis describes a condition. A plan confined to reducing symptoms "
+        "leaves out what matters. Those shortcuts are also the usual wrong answers on exams.\n"
+    )
+    found = mine(read_lesson(lesson(body)))
+    assert [m.text for m in found] == [
+        "A plan built from a diagnosis",
+        "A plan confined to reducing symptoms",
+    ]
+
+
+def test_predicate_adjectives_in_a_run_of_contrast_are_kept_as_modifiers() -> None:
+    body = (
+        "## What the difference shows\n\n"
+        "The group drifts into patterns that peer work tries to avoid. His response is "
+        "authoritative and controlling. The group becomes silent and passive.\n"
+    )
+    found = mine(read_lesson(lesson(body)))
+    assert [(m.text, m.adjectives) for m in found] == [
+        ("authoritative and controlling", True),
+        ("silent and passive", True),
+    ]
+
+
+def test_a_bare_phrase_asked_back_under_a_heading_of_contrast() -> None:
+    body = (
+        "## Mix-ups you'll see on tests\n\n"
+        "Contemplating the need for change? That describes someone still weighing it.\n\n"
+        "What does that mean? Nothing here.\n"
+    )
+    assert mined(body) == ["Contemplating the need for change"]

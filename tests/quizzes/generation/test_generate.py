@@ -22,8 +22,10 @@ from .lessons import Expected, all_lessons
 
 CASES = corpus_cases() + seed_cases()
 # Floors on the 22 corpus articles with main_point and key_question given (bench/eval_generation.py).
-MAIN_ITEM_FLOOR = 15
-ITEMS_FLOOR = 25
+MAIN_ITEM_FLOOR = 18
+ITEMS_FLOOR = 34
+# The same, main point inferred from the text alone.
+ITEMS_INFERRED_FLOOR = 26
 
 
 def as_json(result: GenerationResult) -> str:
@@ -101,6 +103,23 @@ def test_published_items_per_lesson_on_the_corpus(given: dict[str, GenerationRes
     assert sum(counts) >= ITEMS_FLOOR
 
 
+def test_published_items_on_the_corpus_with_the_main_point_inferred(bank: DistractorBank) -> None:
+    counts = [len(published(generate(c.lesson, bank=bank))) for c in CASES if c.style != "seed"]
+    assert sum(counts) >= ITEMS_INFERRED_FLOOR
+
+
+def test_scenario_articles_give_main_point_items_from_what_their_vignettes_rule_out(
+    given: dict[str, GenerationResult],
+) -> None:
+    """A run of contrast ("Those three shortcuts are the usual wrong answers") and a conceded
+    list ("Being authoritative, leading ..., or filtering ... may feel efficient, but ...")."""
+    scenarios = [c for c in CASES if c.style == "scenario"]
+    with_item = [
+        c.name for c in scenarios if any(i.kind == "main_point" for i in published(given[c.name]))
+    ]
+    assert len(with_item) >= 3, with_item
+
+
 def test_main_point_keys_say_nothing_beyond_the_main_point(
     given: dict[str, GenerationResult],
 ) -> None:
@@ -170,3 +189,15 @@ def test_rejections_are_counted_by_rule(bank: DistractorBank) -> None:
 
 def test_the_fixture_lessons_still_generate(bank: DistractorBank) -> None:
     assert all(generate(e.lesson, bank=bank).main_point.text for e in all_lessons())
+
+
+def test_a_main_point_saying_when_to_act_asks_when() -> None:
+    from quizzes.generation.items import _condition_question
+
+    assert (
+        _condition_question(
+            "Certified peer specialists should seek supervision whenever they need guidance."
+        )
+        == "When should certified peer specialists seek supervision?"
+    )
+    assert _condition_question("They should call when they can.") == ""

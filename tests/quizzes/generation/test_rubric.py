@@ -5,7 +5,7 @@ import json
 import pytest
 
 from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_lesson
-from quizzes.generation.rubric import check, option_rules, stem_problem
+from quizzes.generation.rubric import asserted_true, check, form_problem, option_rules, stem_problem
 
 from .corpus import CORPUS
 
@@ -167,3 +167,47 @@ def test_r6_flags_an_absolute_that_singles_out_one_option() -> None:
         "Whenever guidance about the role is needed",
         ["Only during a crisis", "Only when overwhelmed", "Only at reviews"],
     )
+
+
+def test_verb_first_options_are_one_shape_whatever_follows_the_verb() -> None:
+    assert not form_problem(
+        "Ask the person what they want to be different",
+        ["Create vague targets", "Limit what clients may pursue", "Allow unlimited flexibility"],
+    )
+
+
+def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
+    body = (
+        "## What makes the difference\n\n"
+        "A plan built from a diagnosis describes a condition. Those shortcuts are the usual wrong "
+        "answers on exams.\n\n"
+        "## Why it works\n\n"
+        "A plan written in the person's words gives them ownership.\n"
+    )
+    read = read_lesson(
+        LessonInput(
+            slug="demo",
+            title="Planning",
+            summary="",
+            topic="",
+            main_point="",
+            key_question="",
+            body=body,
+        )
+    )
+    assert not asserted_true("A plan built from a diagnosis", read.sentences)
+    assert asserted_true("A plan written in the person's words", read.sentences)
+
+
+def test_a_wrong_option_restating_a_known_truth_fails_r3_but_one_shared_word_does_not() -> None:
+    item = draft(
+        "Which of the following helps build trust?",
+        choice("Listening builds trust", "what-helps:2", correct=True),
+        choice("Lecturing people about choices", "what-to-avoid:0"),
+        choice("Taking over decisions", "what-to-avoid:1"),
+        choice("Making decisions for the individual", "what-to-avoid:1"),
+    )
+    one_word = ["Fostering independence and encouraging decisions led by the person"]
+    restated = ["Taking over decisions for people protects them"]
+    assert "R3" not in check(item, READ.sentences, "", known_true=one_word)
+    assert "R3" in check(item, READ.sentences, "", known_true=restated)
