@@ -202,10 +202,10 @@ def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
 def test_a_wrong_option_restating_a_known_truth_fails_r3_but_one_shared_word_does_not() -> None:
     item = draft(
         "Which of the following helps build trust?",
-        choice("Listening builds trust", "what-helps:2", correct=True),
-        choice("Lecturing people about choices", "what-to-avoid:0"),
-        choice("Taking over decisions", "what-to-avoid:1"),
-        choice("Making decisions for the individual", "what-to-avoid:1"),
+        choice("Listening builds trust", "section-what-helps:2", correct=True),
+        choice("Lecturing people about choices", "section-what-to-avoid:0"),
+        choice("Taking over decisions", "section-what-to-avoid:1"),
+        choice("Making decisions for the individual", "section-what-to-avoid:1"),
     )
     one_word = ["Fostering independence and encouraging decisions led by the person"]
     restated = ["Taking over decisions for people protects them"]
