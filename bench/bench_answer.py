@@ -23,6 +23,7 @@ TMP = tempfile.TemporaryDirectory(prefix="cps-bench-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP.name}/bench.sqlite3"
 os.environ.setdefault("DEBUG", "1")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cps_prep.settings")
+os.environ.setdefault("REQUEST_LOG", "0")  # timings, not log lines
 
 import django  # noqa: E402
 
