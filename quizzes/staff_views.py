@@ -15,18 +15,10 @@ from articles.models import Article
 from quizzes import generation
 from quizzes.bank import lesson_input
 from quizzes.editing import ChoiceInput, structure_problems
+from quizzes.generation import rubric
 from quizzes.models import Question
 
-RUBRIC_RULES = {
-    "R1": "four options, one correct, no duplicates, no all/none of the above",
-    "R2": "correct option grounded in its source (and the main point, for main-point items)",
-    "R3": "every wrong option has a source and is not asserted true in the lesson",
-    "R4": "no clue to the answer in the stem",
-    "R5": "options alike in form and length",
-    "R6": "no absolutes or stray negatives in options",
-    "R7": "the stem stands alone",
-    "R8": "deterministic, answer positions balanced",
-}
+RUBRIC_RULES = rubric.RULES  # the rubric module says each rule in words
 
 
 @dataclass

@@ -39,6 +39,22 @@ from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, plain, recall, tokens
 
+# One line per rule, in words for the staff pages (the module docstring above says each in full).
+RULES = {
+    "R1": "three or four options, one correct, no duplicates, no all/none of the above",
+    "R2": "correct option grounded in its source (and the main point, for main-point items)",
+    "R3": "every wrong option has a source, and none is endorsed by the lesson (under a NOT stem, "
+    "every wrong option is one it endorses)",
+    "R4": "no clue to the answer in the stem",
+    "R5": "options alike in grammatical form and length",
+    "R6": "no absolute that singles out one option, no stray negatives in options",
+    "R7": "the stem stands alone",
+    "R8": "deterministic, answer positions balanced, no two items with one key",
+    "R9": "every option stands alone (no 'this', 'those', 'your' pointing outside it)",
+    "R10": "a hedge or quantifier of the source ('many', 'often', 'may') is kept",
+    "R11": "at most one option from the reviewed bank",
+}
+
 BLANK = "_____"
 _V = vocabulary()
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)

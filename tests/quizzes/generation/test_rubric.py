@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -211,3 +212,14 @@ def test_a_wrong_option_restating_a_known_truth_fails_r3_but_one_shared_word_doe
     restated = ["Taking over decisions for people protects them"]
     assert "R3" not in check(item, READ.sentences, "", known_true=one_word)
     assert "R3" in check(item, READ.sentences, "", known_true=restated)
+
+
+def test_every_rule_the_rubric_can_name_has_words_for_staff() -> None:
+    import inspect
+
+    from quizzes.generation import rubric
+
+    named = set(re.findall(r'"(R\d+)"', inspect.getsource(rubric).split("RULES = {")[0]))
+    named |= set(re.findall(r'append\("(R\d+)"\)', inspect.getsource(rubric)))
+    assert named <= set(rubric.RULES)
+    assert all(rubric.RULES.values())
