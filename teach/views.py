@@ -139,14 +139,8 @@ def cohort_edit(request: HttpRequest, pk: int) -> HttpResponse:
 SORT_LABELS = {"name": "Learner", "joined": "Joined", "active": "Last active"}
 
 
-@require_GET
-@trainer_required
-def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
-    cohort = _cohort(request, pk)
-    now = _now()
-    book = gradebook.gradebook(cohort, now)
-    descending = request.GET.get("dir") == "desc"
-    sort = gradebook.sort_rows(book, request.GET.get("sort", "name"), descending)
+def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
+    """The group's hardest questions (with how often each option was chosen) and topics."""
     group_answers = Response.objects.scored().filter(
         attempt_question__attempt__learner__in=Membership.objects.filter(cohort=cohort).values(
             "learner"
@@ -173,9 +167,30 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
         for row in statistics.topic_facility(stats, topic_of)
         if row.topic_id in topic_names
     ][:3]
+    return {
+        "hardest": [
+            (item, questions[item.question_id], chosen.get(item.question_id, {}))
+            for item in hardest
+        ],
+        "hard_topics": hard_topics,
+    }
+
+
+@require_GET
+@trainer_required
+def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
+    cohort = _cohort(request, pk)
+    now = _now()
+    book = gradebook.gradebook(cohort, now)
+    descending = request.GET.get("dir") == "desc"
+    sort = gradebook.sort_rows(book, request.GET.get("sort", "name"), descending)
     template = "teach/gradebook.html"
+    statistics_context: dict = {}
     if request.htmx:
+        # Sorting swaps in the table alone: the group's item statistics are not on it.
         template += "#gradebook-table"
+    else:
+        statistics_context = _group_statistics(cohort, book)
     return TemplateResponse(
         request,
         template,
@@ -187,11 +202,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
             "descending": descending,
             "topic_columns": [(topic, f"topic-{topic.pk}") for topic in book.topics],
             "assignment_columns": [(a, f"assignment-{a.pk}") for a in book.assignments],
-            "hardest": [
-                (item, questions[item.question_id], chosen.get(item.question_id, {}))
-                for item in hardest
-            ],
-            "hard_topics": hard_topics,
+            **statistics_context,
             "bands": progress.BAND_LABELS,
             "now": now,
         },
