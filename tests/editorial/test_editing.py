@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from reversion.models import Version
 
 from articles.models import Article
@@ -55,6 +56,29 @@ def test_moving_a_lesson_to_another_topic_moves_its_questions(staff_client, less
     assert response.status_code == 302
     authored_lesson_question.refresh_from_db()
     assert authored_lesson_question.topic.slug == "boundaries"
+
+
+def test_moving_a_lesson_in_the_browser_moves_its_learners_topic_scores(
+    staff_client, lesson, question, learner_user
+):
+    from quizzes.models import TopicScore
+    from quizzes.scores import rebuild_topic_scores, topic_score_differences
+    from tests.quizzes.test_statistics import answer_round
+
+    answer_round(learner_user, [(question, True)])
+    rebuild_topic_scores(now=timezone.now())  # the row a live answer would have left
+    old_topic = question.topic
+    assert topic_score_differences() == []
+    assert TopicScore.objects.get(learner=learner_user).topic == old_topic
+    make_topic("boundaries", position=5)
+    response = staff_client.post(
+        f"/staff/lessons/{lesson.slug}/edit/", lesson_post(lesson, topic="boundaries")
+    )
+    assert response.status_code == 302
+    rows = {row.topic.slug: row.answered for row in TopicScore.objects.filter(learner=learner_user)}
+    assert rows == {"boundaries": 1}
+    assert old_topic.slug not in rows
+    assert topic_score_differences() == []
 
 
 def test_importing_an_article_makes_a_draft_lesson_to_check(staff_client):
