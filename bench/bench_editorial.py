@@ -7,36 +7,25 @@ median time of each step and the queries the review queue makes with a small and
 
 from __future__ import annotations
 
-import os
+# isort: off
+from throwaway_db import ROOT, TMP  # noqa: F401 (first: Django on a throwaway database)
+# isort: on
+
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-TMP = tempfile.TemporaryDirectory(prefix="cps-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP.name}/bench.sqlite3"
-os.environ.setdefault("DEBUG", "1")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cps_prep.settings")
-os.environ.setdefault("REQUEST_LOG", "0")  # timings, not log lines
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-
-from articles.models import Article  # noqa: E402
-from editorial import pipeline  # noqa: E402
-from tests.factories import make_question  # noqa: E402
+from articles.models import Article
+from editorial import pipeline
+from tests.factories import make_question
 
 
 def median_ms(step, repeat: int) -> float:

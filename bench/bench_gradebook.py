@@ -11,43 +11,32 @@ learners' answers added outside the group).
 
 from __future__ import annotations
 
+# isort: off
+from throwaway_db import ROOT, TMP  # noqa: F401 (first: Django on a throwaway database)
+# isort: on
+
 import os
 import random
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-TMP = tempfile.TemporaryDirectory(prefix="cps-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP.name}/bench.sqlite3"
-os.environ.setdefault("DEBUG", "1")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cps_prep.settings")
-os.environ.setdefault("REQUEST_LOG", "0")  # timings, not log lines
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.auth.models import Group  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from articles.models import LessonRead  # noqa: E402
-from quizzes import scoring  # noqa: E402
-from quizzes import statistics as item_stats  # noqa: E402
-from quizzes.models import Attempt, AttemptQuestion, Question, Response, TopicScore  # noqa: E402
-from teach import teaching  # noqa: E402
-from teach.access import TRAINERS_GROUP  # noqa: E402
-from teach.models import Membership  # noqa: E402
-from tests.factories import make_lesson, make_question, make_topic  # noqa: E402
+from articles.models import LessonRead
+from quizzes import scoring
+from quizzes import statistics as item_stats
+from quizzes.models import Attempt, AttemptQuestion, Question, Response, TopicScore
+from teach import teaching
+from teach.access import TRAINERS_GROUP
+from teach.models import Membership
+from tests.factories import make_lesson, make_question, make_topic
 
 GROUP_SIZE = int(os.environ.get("BENCH_GROUP", 200))
 ANSWERS_EACH = 100

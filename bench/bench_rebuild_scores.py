@@ -9,38 +9,26 @@ queries each makes.
 
 from __future__ import annotations
 
-import os
+# isort: off
+from throwaway_db import ROOT, TMP  # noqa: F401 (first: Django on a throwaway database)
+# isort: on
+
 import random
 import sys
-import tempfile
 import time
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection, reset_queries
+from django.test.utils import CaptureQueriesContext, setup_test_environment
+from django.utils import timezone
 
-TMP = tempfile.TemporaryDirectory(prefix="cps-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP.name}/bench.sqlite3"
-os.environ.setdefault("DEBUG", "1")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cps_prep.settings")
-os.environ.setdefault("REQUEST_LOG", "0")  # timings, not log lines
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from quizzes import scoring  # noqa: E402
-from quizzes.bank import _follow_lesson_topic  # noqa: E402
-from quizzes.models import Attempt, AttemptQuestion, Response, TopicScore  # noqa: E402
-from quizzes.scores import rebuild_topic_scores, topic_score_differences  # noqa: E402
-from tests.factories import make_lesson, make_question, make_topic  # noqa: E402
+from quizzes import scoring
+from quizzes.bank import follow_lesson_topic
+from quizzes.models import Attempt, AttemptQuestion, Response, TopicScore
+from quizzes.scores import rebuild_topic_scores, topic_score_differences
+from tests.factories import make_lesson, make_question, make_topic
 
 
 def setup(learners: int, answers: int) -> list:
@@ -141,7 +129,7 @@ def main(learners: int = 200, answers: int = 100) -> None:
 
     def move() -> list:
         before = rows()
-        _follow_lesson_topic(lesson)
+        follow_lesson_topic(lesson)
         after = rows()
         return [key for key in before.keys() | after.keys() if before.get(key) != after.get(key)]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections.abc import Iterator
@@ -46,17 +47,39 @@ def test_module_level_paths_stay_inside_the_repository(name: str) -> None:
     assert outside == []
 
 
-def _reads_shared(path: Path) -> bool:
-    text = path.read_text(encoding="utf-8")
-    return '"shared"' in text or "../shared" in text
+def _levels_up(node: ast.AST) -> int | None:
+    """How many folders above the file an expression built on ``__file__`` climbs
+    (``Path(__file__).resolve().parents[2]`` is 3, ``Path(__file__).parent.parent`` is 2)."""
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == "parents"
+        and isinstance(node.slice, ast.Constant)
+    ):
+        below = _levels_up(node.value.value)
+        return None if below is None else below + node.slice.value + 1
+    if isinstance(node, ast.Attribute) and node.attr == "parent":
+        below = _levels_up(node.value)
+        return None if below is None else below + 1
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute):  # .resolve(), .absolute()
+            return _levels_up(node.func.value)
+        if node.args:  # Path(__file__)
+            return _levels_up(node.args[0])
+    if isinstance(node, ast.Name) and node.id == "__file__":
+        return 0
+    return None
 
 
-def test_no_test_or_bench_reads_the_shared_folder_beside_the_checkout() -> None:
-    this = Path(__file__).resolve()
+def test_no_test_or_bench_climbs_above_the_checkout_from_its_own_file() -> None:
     scripts = [*(REPO / "tests").rglob("*.py"), *(REPO / "bench").rglob("*.py")]
-    offenders = [
-        str(p.relative_to(REPO)) for p in sorted(scripts) if p != this and _reads_shared(p)
-    ]
+    offenders = []
+    for script in sorted(scripts):
+        tree = ast.parse(script.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            levels = _levels_up(node)
+            if levels and not (script.parents[levels - 1]).is_relative_to(REPO):
+                offenders.append(f"{script.relative_to(REPO)}:{node.lineno}")
     assert offenders == []
 
 
