@@ -51,6 +51,12 @@ def lessons():
     return listening, boundaries
 
 
+def settled(page: Page) -> None:
+    """Wait until htmx has no request, swap or settle in flight (its classes are gone)."""
+    busy = page.locator(".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added")
+    expect(busy).to_have_count(0)
+
+
 def test_trainer_and_learner_flow(
     page: Page, browser: Browser, live_server, lessons, console_errors
 ):
@@ -86,9 +92,11 @@ def test_trainer_and_learner_flow(
         page.get_by_role("button", name="Add lesson").click()
         expect(page.locator(".set-item", has_text=lesson.title)).to_be_visible()
     expect(page.locator(".set-item").first).to_contain_text("Listening")
+    settled(page)  # the last swap's settle tasks (htmx's own autofocus) are done before we act
     page.get_by_role("button", name="Move Boundaries up").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".set-item").first).to_contain_text("Boundaries")
+    settled(page)
     expect(page.get_by_role("button", name="Move Boundaries down")).to_be_focused()
     page.keyboard.press("Enter")  # and back down, still from the keyboard
     expect(page.locator(".set-item").first).to_contain_text("Listening")
