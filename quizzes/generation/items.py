@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from lemminflect import getAllLemmas
 
 from .answers import answer_for, claim, shorter
+from .concept import lesson_concept, said_of, statements_about
 from .distractors import (
     Mined,
     from_bank,
@@ -365,7 +366,17 @@ def _main_point_plans(
     source = read.by_id(point.source_sentence_id)
     answer = answer_for(stem, point.text)
     plans: list[_Plan] = []
-    for text in (answer, *shorter(answer)):
+    variants = [answer, *shorter(answer)]
+    # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund
+    # phrase does ("Asking ..."), and a gerund phrase sits in one form with the noun phrases an
+    # article rules out ("A list of clinical providers"): tried after the stem's own form.
+    for text in list(variants):
+        shape = shape_of(text)
+        if shape == "by":
+            variants.append(capitalise(text[3:]))
+        elif shape == "base" and is_verb(text.split()[0]):
+            variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
+    for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
             plans.append(plan)
@@ -747,62 +758,68 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
 
 
 def _concept_plans(
-    read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str
+    read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str, main_stem: str
 ) -> list[_Plan]:
-    """ "Which statement about X is accurate?": a statement the lesson makes about X against the
-    ideas it rejects, each said of X (English: "X is/are <noun phrase>")."""
-    concept = _concept(read, point)
+    """ "Which statement about X is accurate?": a statement the lesson makes about X against ideas
+    it rejects, each said of X; and its twin "Which statement about X is NOT accurate?": one
+    rejected idea against three statements the lesson makes (polarity: every wrong option of a NOT
+    item is endorsed). A rejected idea is said of X only when it answers a question about X (X is
+    defined by the main point, or named in the main-point stem): otherwise it may be about
+    something else the article discusses."""
+    concept = lesson_concept(read, point)
     if not concept:
         return []
-    plural = concept.endswith("s") and not concept.endswith("ss")
-    verb = "are" if plural else "is"
-    # Noun phrases, gerund phrases and participles all read as "X is/are <it>".
-    nouns = [
-        m
-        for m in mined
-        if m.shape in ("noun", "ing")
-        and not content_stems(m.text) & content_stems(concept)
-        and not re.match(r"^(?:to|it|they)\b", m.text, re.I)
-    ]
-    if len(nouns) < 3:
+    about_stem = bool(_concept(read, point)) or content_stems(concept) <= content_stems(main_stem)
+    if not about_stem:
         return []
-    concept_stems = content_stems(concept)
+    statements = statements_about(read, concept)
+    seen: set[str] = set()
+    rejected: list[_Option] = []
+    for m in mined:
+        text = said_of(concept, m)
+        if text and text.lower() not in seen:
+            seen.add(text.lower())
+            rejected.append(_Option(text, m.option.source, m.option.klass, m.option.rationale))
     plans: list[_Plan] = []
-    for sentence in read.sentences:
-        text = claim(sentence.plain)
-        if not re.match(
-            rf"^{re.escape(concept)}\s+(?:is|are|can|may|means|includes|needs|helps|[a-z]+s)\b",
-            text,
-            re.I,
-        ):
-            continue
-        if not (8 <= len(text.split()) <= 22) or not self_contained(text[len(concept) :]):
-            continue
-        if recall(main_key, text) >= 0.5 or re.search(r"\bnot\b|n't\b", text):
-            continue
-        key = _Option(capitalise(text) + ".", sentence.id, None, "")
-        wrong = tuple(
-            _Option(
-                f"{capitalise(concept)} {verb} {m.text[:1].lower() + m.text[1:]}.",
-                m.option.source,
-                m.option.klass,
-                m.option.rationale,
+    fresh = [(s, t) for s, t in statements if recall(main_key, t) < 0.5]
+    for sentence, text in fresh[:2]:
+        key = _Option(text, sentence.id, None, "")
+        wrong = _best_three(key, rejected)
+        if wrong:
+            plans.append(
+                _Plan(
+                    kind="concept",
+                    stem=f"Which statement about {concept} is accurate?",
+                    correct=key,
+                    wrong=wrong,
+                    evidence=sentence.text,
+                    anchor=sentence.anchor,
+                    source_sentence_id=sentence.id,
+                )
             )
-            for m in nouns[:3]
-        )
-        plans.append(
-            _Plan(
-                kind="concept",
-                stem=f"Which statement about {concept} is accurate?",
-                correct=key,
-                wrong=wrong,
-                evidence=sentence.text,
-                anchor=sentence.anchor,
-                source_sentence_id=sentence.id,
+    true_options = [_Option(t, s.id, None, "") for s, t in statements]
+    distinct: list[_Option] = []
+    for option in true_options:
+        if all(jaccard(option.text, o.text) < 0.5 for o in distinct):
+            distinct.append(option)
+    if len(distinct) >= 3:
+        for option in rejected[:2]:
+            source = read.by_id(option.source)
+            wrong = _best_three(option, distinct)
+            if not wrong:
+                continue
+            plans.append(
+                _Plan(
+                    kind="not_question",
+                    stem=f"Which statement about {concept} is NOT accurate?",
+                    correct=replace(option, klass=option.klass or "misconception"),
+                    wrong=wrong,
+                    evidence=source.text if source else option.text,
+                    anchor=source.anchor if source else BODY_ANCHOR,
+                    source_sentence_id=option.source,
+                    negative=True,
+                )
             )
-        )
-        if concept_stems and len(plans) >= 2:
-            break
     return plans
 
 
@@ -879,7 +896,7 @@ def generate(
     main_key = main_plans[0].correct.text if main_plans else point.text
     plans = [
         *main_plans,
-        *_concept_plans(read, point, mined, main_key),
+        *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *_sibling_plans(read),
         *_list_plans(read, mined, bank_pool),
         *_avoid_plans(read, mined),

@@ -269,7 +269,18 @@ def hedge_problem(choices: Sequence[ChoiceDraft], by_id: dict[str, Sentence]) ->
             continue
         words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", source.plain)]
         option = {w.lower() for w in re.findall(r"[A-Za-z'-]+", choice.text)}
+        # The span the option was taken from: the longest run of source words that are all in
+        # the option (a hedge one word before it counts). A hedge elsewhere qualifies another
+        # clause ("...; some relatives may be ...").
+        start, end, run_start = 0, -1, 0
+        for i, word in enumerate(words):
+            if word not in option:
+                run_start = i + 1
+            elif i - run_start > end - start:
+                start, end = run_start, i
         for i, word in enumerate(words[:-1]):
+            if not start - 1 <= i <= end:
+                continue
             if word in _HEDGE and word not in option and words[i + 1] in option:
                 following = words[i + 1 : i + 4]
                 if sum(w in option for w in following) >= 2:

@@ -2,7 +2,8 @@
 
 Import order of the package, one way only (a test parses the imports and fails on a cycle):
 ``types`` and ``vocabulary`` <- ``words`` <- ``forms`` <- ``lesson`` <- ``mainpoint`` <- ``answers``;
-``lesson`` <- ``distractors`` <- ``rubric`` <- ``authored``; ``explain``; all of them <- ``items``
+``lesson`` <- ``distractors`` <- ``rubric`` <- ``authored``; ``answers`` and ``distractors`` <-
+``concept``; ``explain``; all of them <- ``items``
 (the assembler) <- ``__init__``.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-GENERATOR_VERSION = "2026.12-2"
+GENERATOR_VERSION = "2026.12-3"
 
 Role = Literal["summary", "body", "conclusion"]
 Kind = Literal["main_point", "concept", "sibling", "list_member", "not_question", "scenario"]

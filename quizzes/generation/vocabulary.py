@@ -27,6 +27,7 @@ class Vocabulary:
     main_point_cues: tuple[str, ...]
     frames: tuple[str, ...]
     negative_stem_words: frozenset[str]
+    title_frames: frozenset[str]
 
 
 def _words(raw: dict[str, object], key: str) -> tuple[str, ...]:
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
         main_point_cues=tuple(sorted(_words(raw, "main_point_cues"), key=lambda w: -len(w))),
         frames=tuple(sorted(_words(raw, "frames"), key=lambda w: -len(w))),
         negative_stem_words=frozenset(_words(raw, "negative_stem_words")),
+        title_frames=frozenset(_words(raw, "title_frames")),
     )
 
 

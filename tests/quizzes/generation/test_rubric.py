@@ -112,6 +112,42 @@ def test_a_dropped_hedge_fails_r10() -> None:
     assert "R10" not in check(kept, READ.sentences, "")
 
 
+def test_a_hedge_in_another_clause_of_the_source_is_not_dropped() -> None:
+    """ "Telling a family which relatives should be involved imposes ...; some relatives may be a
+    source of stress": "some" qualifies the second clause, not the option taken from the first."""
+    read = read_lesson(
+        LessonInput(
+            slug="hedge",
+            title="Hedge",
+            summary="",
+            topic="",
+            main_point="",
+            key_question="",
+            body=(
+                "Telling a family which relatives should be involved imposes the worker's "
+                "assumptions; some relatives may be a source of stress rather than help.\n"
+            ),
+        )
+    )
+    sentence = read.sentences[0].id
+    item = draft(
+        "How would a peer specialist begin?",
+        choice("Asking who they turn to for help", "main_point", correct=True),
+        choice("Telling a family which relatives should be involved", sentence),
+        choice("Handing over a list of providers", "bank:list"),
+        choice("Referring the family to a case manager", "bank:refer"),
+    )
+    assert "R10" not in check(item, read.sentences, "")
+    # The same source, an option taken from the hedged clause without its "may".
+    hedged = draft(
+        item.stem,
+        item.choices[0],
+        choice("Relatives be a source of stress", sentence),
+        *item.choices[2:],
+    )
+    assert "R10" in check(hedged, read.sentences, "")
+
+
 def test_options_pointing_outside_themselves_fail_r9() -> None:
     failures = option_rules(
         "Which of the following matters most?",

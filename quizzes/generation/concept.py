@@ -1,0 +1,226 @@
+"""The lesson's concept, and the statements the lesson makes about it (rules of English).
+
+An explanatory article is about one thing ("recovery capital", "SMART goals", "confidentiality"),
+named in its title or its key question and repeated through the text. Exam items ask what is true of
+that thing; the lesson's sentences whose subject it is (or a pronoun standing for it) are what the
+lesson says of it.
+
+- `lesson_concept`: the subject of a definitional main point ("X is/means/refers to ..."); else the
+  noun phrase of the title (or key question) that the text repeats most often.
+- `statements_about`: the lesson's plain, positive sentences whose subject is the concept, with an
+  opening "It"/"They" replaced by the concept when the sentence before was about it (anaphora).
+- `said_of`: a ruled-out idea said of the concept ("Recovery is a competition between peers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lemminflect import getAllLemmas
+
+from .answers import claim
+from .distractors import Mined, is_contrast_heading, self_contained
+from .forms import base_of_third_person, capitalise, is_gerund
+from .mainpoint import compress
+from .types import MainPoint, ReadLesson, Sentence
+from .vocabulary import alternation, vocabulary
+from .words import STOPWORDS, content_stems, plain
+
+_V = vocabulary()
+_ROLE = re.compile(rf"\b(?:{alternation(_V.role_words)})s?\b", re.I)
+# Section labels and reading frames in titles ("Section 4.3:", "Module 6:", "Understanding ...").
+_TITLE_LABEL = re.compile(
+    r"\b(?:chapter|section|unit|part|module|reference section|lesson)\s*[\w.,]*\s*[:\u2014-]\s*",
+    re.I,
+)
+_TITLE_WORDS = _V.title_frames
+# A definition: "X is / are / means / refers to / is defined as ...".
+_DEFINITION = re.compile(
+    r"^(?:in [^,]{3,40},\s+)?(?:the |an? )?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
+    r"(?:is|are|means|refers to|is defined as|are defined as)\s(?!not\b)",
+    re.I,
+)
+# A sentence that qualifies or denies what it says is not a plain statement about the concept.
+_NOT_PLAIN = re.compile(
+    r"\b(?:not|never|no|nor|rather than|instead|but|however|although|though|while|myth|"
+    r"misconception|mistake|wrong|sometimes mistaken|confused)\b|n't\b|[?\"\u201c\u201d:;()]",
+    re.I,
+)
+_MODALS = frozenset(["can", "may", "might", "should", "must", "will", "could", "would", "does"])
+_COPULAS = frozenset(["is", "are", "means", "mean", "includes", "include"])
+
+
+def _noun_phrase_ok(words: Sequence[str]) -> bool:
+    """A candidate name: no stopword or title word at either end, a noun (or acronym) last."""
+    if not words or words[0].lower() in STOPWORDS or words[-1].lower() in STOPWORDS:
+        return False
+    if any(w.lower() in _TITLE_WORDS for w in (words[0], words[-1])):
+        return False
+    last = words[-1]
+    if last.isupper() and len(last) > 1:
+        return True
+    if is_gerund(words[0].lower()) and len(words) > 1:
+        return False  # "Setting SMART goals": an activity, not a name
+    return "NOUN" in getAllLemmas(last.lower().strip("'"))
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """`name` in running text, singular or plural, any case."""
+    words = [re.escape(w) for w in name.split()]
+    words[-1] += r"(?:s|es)?"
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
+
+
+def _display(name: str) -> str:
+    """A name as it reads mid-sentence: lower case unless an acronym or a proper name."""
+    words = name.split()
+    return " ".join(w if w[:2].isupper() or w[1:] != w[1:].lower() else w.lower() for w in words)
+
+
+def _named_in_heading(read: ReadLesson) -> str:
+    """The noun phrase of the title or key question that the lesson's sentences repeat most."""
+    sources = [read.lesson.key_question, read.lesson.title]
+    texts = [s.plain for s in read.sentences]
+    best: tuple[int, int, str] | None = None
+    for source in sources:
+        text = _ROLE.sub(" | ", plain(source))
+        text = _TITLE_LABEL.sub(" | ", text)
+        # Words split at punctuation: a name never runs across ":", "?" or ",".
+        for run in re.split(r"[:?,;!.()\"|\u2014]|\s-\s|'s\b", text):
+            words = [w.strip("'") for w in run.split() if w.strip("'")]
+            for size in (3, 2, 1):
+                for start in range(0, len(words) - size + 1):
+                    gram = words[start : start + size]
+                    if not _noun_phrase_ok(gram):
+                        continue
+                    if any(w.lower() in _TITLE_WORDS for w in gram):
+                        continue
+                    name = " ".join(gram)
+                    pattern = _pattern(name)
+                    count = sum(1 for t in texts if pattern.search(t))
+                    if count < 3:
+                        continue
+                    # A longer name wins unless a shorter one is repeated far more often.
+                    score = (count * size, size, name)
+                    if best is None or score[:2] > best[:2]:
+                        best = score
+    return _display(best[2]) if best else ""
+
+
+def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
+    """What the lesson is about, as a noun phrase fit for a stem ("recovery capital"), or ""."""
+    definition = _DEFINITION.match(compress(point.text))
+    if definition and len(definition.group("x").split()) <= 5:
+        subject = definition.group("x").strip()
+        if not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I) and not (
+            _ROLE.fullmatch(subject)
+        ):
+            return _display(subject)
+    return _named_in_heading(read)
+
+
+def _plural(concept: str) -> bool:
+    last = concept.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _predicate(text: str, concept: str) -> str:
+    """The rest of `text` after the concept as its subject, when a finite verb follows, else ""."""
+    match = re.match(
+        r"^(?:(?:so|also|in short|in peer support|in practice|in recovery),?\s+)?"
+        r"(?:the |an? )?" + _pattern(concept).pattern + r"\s+(?P<rest>\w+\b.*)$",
+        text,
+        re.I,
+    )
+    if match is None:
+        return ""
+    rest = match.group("rest")
+    verb = rest.split()[0].lower()
+    lemmas = getAllLemmas(verb)
+    finite = (
+        verb in _MODALS
+        or verb in _COPULAS
+        or ("VERB" in lemmas and verb.endswith("s") and not is_gerund(verb))
+    )
+    if _plural(concept) and "VERB" in lemmas and verb in lemmas["VERB"]:
+        finite = True  # "SMART goals give ..."
+    return rest if finite else ""
+
+
+def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
+    """Plain, positive statements the lesson makes about `concept`, each as a full sentence that
+    stands alone (its subject the concept, named)."""
+    if not concept:
+        return []
+    found: list[tuple[Sentence, str]] = []
+    about_previous = False
+    for sentence in read.sentences:
+        # The claim alone: a contrast tail (", not a box that gets ticked once") cut off.
+        text = claim(sentence.plain.strip())
+        rest = _predicate(text, concept)
+        previous = read.previous(sentence)
+        if not rest and about_previous and previous is not None:
+            pronoun = re.match(r"^(?:it|they)\s+(?P<rest>\w+\b.*)$", text, re.I)
+            if pronoun and (pronoun.group(0).lower().startswith("they") == _plural(concept)):
+                rest = pronoun.group("rest")
+        about_previous = bool(rest)
+        if not rest:
+            continue
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        if _NOT_PLAIN.search(rest):
+            continue
+        rest = rest.rstrip(" .!")
+        statement = f"{capitalise(concept)} {rest}."
+        if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
+            continue
+        if re.search(r"\b[A-Z][a-z]{2,}\b", rest) and not re.search(r"\b[A-Z]{2,}\b", rest):
+            continue  # a named person from a vignette: not a statement about the concept
+        found.append((sentence, statement))
+    return found
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "any", "some", "one", "each", "no"])
+# Suffixes of abstract nouns, which English uses without an article ("compliance with treatment").
+_MASS_SUFFIXES = ("ance", "ence", "ment", "ness", "ity", "tion", "sion", "ship", "ism", "ing")
+
+
+def _determined(phrase: str) -> bool:
+    """Whether a noun phrase can follow "is" as it stands: it opens with a determiner, or its head
+    (the last word before a preposition) is plural or an abstract noun."""
+    words = phrase.lower().split()
+    if words[0] in _DETERMINERS or "," in phrase:
+        return True
+    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
+    last = head.split()[-1]
+    return last.endswith(_MASS_SUFFIXES) or (last.endswith("s") and not last.endswith("ss"))
+
+
+def said_of(concept: str, mined: Mined) -> str:
+    """A ruled-out idea stated of the concept (English: "X is/are <noun phrase or gerund>",
+    "X <verb>s ..." for an "It <verb>s ..." option), or "" when it cannot be."""
+    text = mined.text.strip(" .")
+    if content_stems(text) & content_stems(concept):
+        return ""
+    plural = _plural(concept)
+    subject = capitalise(concept)
+    if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
+        if mined.shape == "noun" and not _determined(text):
+            return ""
+        return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."
+    if mined.shape == "it":
+        pronoun, _, rest = text.partition(" ")
+        words = rest.split()
+        if not words or (pronoun.lower() == "they") != plural:
+            if not words:
+                return ""
+            verb = words[0]
+            if plural and verb.lower() in ("is", "was", "has"):
+                words[0] = {"is": "are", "was": "were", "has": "have"}[verb.lower()]
+            elif plural and verb.endswith("s"):
+                words[0] = base_of_third_person(verb)
+            else:
+                return ""
+        return f"{subject} {' '.join(words)}."
+    return ""

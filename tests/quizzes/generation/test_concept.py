@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from quizzes.generation import LessonInput, MainPoint, read_lesson
+from quizzes.generation.concept import lesson_concept, said_of, statements_about
+from quizzes.generation.distractors import Mined
+from quizzes.generation.types import WrongOption
+
+
+def lesson(title: str, body: str, key_question: str = "") -> LessonInput:
+    return LessonInput(
+        slug="c",
+        title=title,
+        summary="",
+        topic="",
+        main_point="",
+        key_question=key_question,
+        body=body,
+    )
+
+
+def point(text: str) -> MainPoint:
+    return MainPoint(text, 0.9, "", False, True)
+
+
+def mined(text: str, shape: str) -> Mined:
+    option = WrongOption((), "s:0", "misconception", "", "", "")
+    return Mined(text=text, shape=shape, option=option)
+
+
+BODY = """## What it is
+
+Recovery capital is the set of assets a person can draw on. It grows when a person builds
+relationships and skills over time. Recovery capital is not only money, as some think.
+
+## Forms
+
+Counselors sometimes measure recovery capital. Recovery capital includes housing, work, friends
+and a sense of purpose.
+"""
+
+
+def test_the_concept_is_the_subject_of_a_definitional_main_point() -> None:
+    read = read_lesson(lesson("Module 6: Assets", BODY))
+    assert lesson_concept(read, point("Recovery capital is the set of assets a person has")) == (
+        "recovery capital"
+    )
+
+
+def test_without_a_definition_the_concept_is_the_title_phrase_the_text_repeats() -> None:
+    read = read_lesson(lesson("Module 6: Understanding Recovery Capital", BODY))
+    assert lesson_concept(read, point("People grow their assets over time")) == "recovery capital"
+
+
+def test_a_negated_main_point_is_no_definition() -> None:
+    read = read_lesson(lesson("Notes", BODY))
+    assert lesson_concept(read, point("Money is not the point of recovery")) == ""
+
+
+def test_statements_about_the_concept_stand_alone_and_keep_only_plain_claims() -> None:
+    read = read_lesson(lesson("Recovery Capital", BODY))
+    found = [text for _, text in statements_about(read, "recovery capital")]
+    assert found == [
+        "Recovery capital is the set of assets a person can draw on.",
+        # "It" after a sentence about the concept stands for the concept (anaphora).
+        "Recovery capital grows when a person builds relationships and skills over time.",
+        "Recovery capital includes housing, work, friends and a sense of purpose.",
+    ]
+    # The denied statement ("not only money") and the one whose subject is someone else are out.
+
+
+def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
+    assert said_of("recovery", mined("a competition between peers", "noun")) == (
+        "Recovery is a competition between peers."
+    )
+    assert said_of("SMART goals", mined("allowing unlimited flexibility", "ing")) == (
+        "SMART goals are allowing unlimited flexibility."
+    )
+    assert said_of("hope", mined("It creates a sense of urgency", "it")) == (
+        "Hope creates a sense of urgency."
+    )
+    assert said_of("co-occurring disorders", mined("It is a passing phase", "it")) == (
+        "Co-occurring disorders are a passing phase."
+    )
+    # A bare singular count noun cannot follow "is" ("Recovery is ranked list").
+    assert said_of("recovery", mined("ranked list", "noun")) == ""
+    assert said_of("recovery", mined("compliance with treatment", "noun")) == (
+        "Recovery is compliance with treatment."
+    )
+    # An idea that names the concept itself is no statement about it.
+    assert said_of("recovery", mined("a recovery plan", "noun")) == ""
