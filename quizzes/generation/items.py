@@ -420,6 +420,10 @@ def _main_point_plan(
             key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
     else:
         pool = _wrong_options(key, mined, bank, read)
+        if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
+            # A stem asking what someone does wants actions: "A substitute friendship" names a
+            # thing, not something a person can do (English: an action is a verb phrase).
+            pool = [o for o in pool if shape_of(o.text) == "ing"]
         described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
         if described:
             # "Which best describes active listening?": "Passive listening" names a rival of the
@@ -439,6 +443,15 @@ def _main_point_plan(
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
     )
+
+
+# Stems that ask for an action: "What action would ...", "How would/should/can ...", "What should
+# ... do?".
+_ACTION_STEM = re.compile(
+    r"\bwhat (?:action|step)s?\b|^how (?:would|should|can|could|might|do|does)\b|"
+    r"\bwhat (?:would|should|could|can) [^?]+ do\b",
+    re.I,
+)
 
 
 _DEFINED_ITEM = re.compile(
