@@ -357,6 +357,13 @@ def _subject(text: str) -> str:
 # --- the kinds -----------------------------------------------------------------------------------
 
 
+def key_wordings(answer: str) -> list[str]:
+    """The answer and its shorter wordings. A shorter wording is a key only while it still states
+    something: a head and what qualifies it, three content words at least ("An ongoing process" has
+    lost what recovery is a process of)."""
+    return [answer, *(t for t in shorter(answer) if len(content_stems(t)) >= 3)]
+
+
 def _main_point_plans(
     read: ReadLesson, point: MainPoint, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
@@ -366,7 +373,7 @@ def _main_point_plans(
     source = read.by_id(point.source_sentence_id)
     answer = answer_for(stem, point.text)
     plans: list[_Plan] = []
-    variants = [answer, *shorter(answer)]
+    variants = key_wordings(answer)
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund
     # phrase does ("Asking ..."), and a gerund phrase sits in one form with the noun phrases an
     # article rules out ("A list of clinical providers"): tried after the stem's own form.
