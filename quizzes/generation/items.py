@@ -538,7 +538,19 @@ def _category(sentence: Sentence) -> str:
     # A category is a plural noun phrase ("Forms of recovery capital", "The ten principles"), not
     # an action ("Building a goal") or a question.
     plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
-    if heading and len(heading.split()) <= 8 and words and not is_gerund(words[0]) and plural:
+    # "What it involves", "How peers help build it": a clause (a wh-word, a pronoun), no name.
+    clause = bool(
+        re.match(r"^(?:what|how|why|when|where|which|who|whose)\b", heading, re.I)
+        or re.search(r"\b(?:it|they|you|we)\b", heading, re.I)
+    )
+    if (
+        heading
+        and len(heading.split()) <= 8
+        and words
+        and not is_gerund(words[0])
+        and plural
+        and not clause
+    ):
         heading = re.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.I)
         return heading[:1].lower() + heading[1:] if not heading[:2].isupper() else heading
     return ""
@@ -546,10 +558,34 @@ def _category(sentence: Sentence) -> str:
 
 def _list_option(sentence: Sentence) -> str:
     text = _one_clause(sentence.plain)
-    term = _DEFINED_ITEM.match(text)
+    term = _DEFINED_ITEM.match(sentence.plain)
     if term:
-        return ""
+        # "Giving full attention: phone away, ...": the label names the member (a phrase of two
+        # words or more; a one-word name is a term for the sibling kind).
+        label = term.group("term").strip()
+        return label if 2 <= len(label.split()) <= 8 and self_contained(label) else ""
     return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
+
+
+# A sentence leading into a list that names the whole the items are parts of (English: "X is a set
+# of behaviors:", "X includes:", "X involves the following:").
+_WHOLE_LEAD = re.compile(
+    r"^(?P<x>[A-Z][\w' -]{2,50}?)\s+(?:(?:is|are)\s+(?:a|an)\s+(?:set|list|series|combination|"
+    r"mix|group)\s+of\s+[\w -]+|includes?|involves?|consists? of|is made up of|are made up of|"
+    r"requires?|has|have)(?:\s+(?:the following|these|several|a few|three|four|five|six)"
+    r"(?:\s+[\w-]+)?)?\s*:$",
+)
+
+
+def _whole(sentence: Sentence) -> str:
+    """What a list's lead sentence says its items are parts of ("active listening"), or ""."""
+    match = _WHOLE_LEAD.match(plain(sentence.lead).strip())
+    if match is None:
+        return ""
+    whole = match.group("x").strip()
+    if re.match(r"^(?:it|this|that|they|these|those|here|there)\b", whole, re.I):
+        return ""  # a pronoun: the whole is named elsewhere
+    return whole if whole[:2].isupper() else whole[:1].lower() + whole[1:]
 
 
 def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) -> bool:
@@ -589,7 +625,10 @@ def _list_plans(
         if len(members) < 3:
             continue
         stem = f"Which of the following is one of the {category}?"
-        if not category:
+        whole = _whole(first)
+        if whole and not category:
+            stem = f"Which of the following is part of {whole}?"
+        elif not category:
             # A list of instructions under a heading naming an activity ("Building a goal with a
             # peer": "Ask the person ...", "Agree on a review date"): its items are parts of that
             # activity (English: imperatives under a gerund heading describe how it is done).

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
+from .distractors import contrast_anchors, contrast_runs, is_claim, is_contrast_heading, shape_of
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
@@ -288,6 +288,16 @@ def hedge_problem(choices: Sequence[ChoiceDraft], by_id: dict[str, Sentence]) ->
     return ""
 
 
+def _listed_label(text: str, source: Sentence) -> bool:
+    """Whether `text` is the label of a list item outside a section of contrast ("Giving full
+    attention: phone away, ..."): being listed there is what the lesson endorses, whatever the
+    description goes on to say ("..., but you walked out feeling brushed off")."""
+    if not source.first_in_item or is_contrast_heading(source.heading):
+        return False
+    label = re.split(r"\s*(?::|\u2014|\s-)\s", source.plain, maxsplit=1)[0]
+    return " ".join(label.lower().split()) == " ".join(plain(text).lower().split())
+
+
 def is_negative_stem(stem: str) -> bool:
     return bool(_NEGATIVE_STEM.search(stem))
 
@@ -339,7 +349,9 @@ def check(
             r3 = True
         for choice in wrong:
             source = by_id.get(choice.source)
-            if source is None or not asserted_true(choice.text, [source]):
+            if source is None or not (
+                asserted_true(choice.text, [source]) or _listed_label(choice.text, source)
+            ):
                 r3 = True  # under a negative stem every wrong option is something endorsed
     elif draft.kind != "sibling":
         for choice in wrong:
