@@ -23,6 +23,7 @@ from .answers import claim
 from .distractors import Mined, is_contrast_heading, self_contained
 from .forms import base_of_third_person, capitalise, is_gerund
 from .mainpoint import compress
+from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
 from .vocabulary import alternation, vocabulary
 from .words import STOPWORDS, content_stems, plain
@@ -47,6 +48,9 @@ _NOT_PLAIN = re.compile(
     r"misconception|mistake|wrong|sometimes mistaken|confused)\b|n't\b|[?\"\u201c\u201d:;()]",
     re.I,
 )
+# Words every lesson uses ("peer", "support", "person"): never a lesson's subject alone. "Recovery"
+# is one too in the rubric's sense, but a lesson can be about recovery itself.
+_EVERY_LESSON = GENERIC_STEMS - {"recover"}
 _MODALS = frozenset(["can", "may", "might", "should", "must", "will", "could", "would", "does"])
 _COPULAS = frozenset(["is", "are", "means", "mean", "includes", "include"])
 
@@ -97,12 +101,15 @@ def _named_in_heading(read: ReadLesson) -> str:
                     if any(w.lower() in _TITLE_WORDS for w in gram):
                         continue
                     name = " ".join(gram)
+                    if not content_stems(name) - _EVERY_LESSON:
+                        continue  # "peer support": every lesson's words, no lesson's subject
                     pattern = _pattern(name)
                     count = sum(1 for t in texts if pattern.search(t))
                     if count < 3:
                         continue
-                    # A longer name wins unless a shorter one is repeated far more often.
-                    score = (count * size, size, name)
+                    # The longest name the text repeats is the most specific ("open-ended
+                    # questions" over "questions"); among names of one length, the most repeated.
+                    score = (size, count, name)
                     if best is None or score[:2] > best[:2]:
                         best = score
     return _display(best[2]) if best else ""
