@@ -112,7 +112,15 @@ def _named_in_heading(read: ReadLesson) -> str:
                     score = (size, count, name)
                     if best is None or score[:2] > best[:2]:
                         best = score
-    return _display(best[2]) if best else ""
+    if best is None:
+        return ""
+    # Written as the text writes it mid-sentence (a title capitalises every word).
+    pattern = _pattern(best[2])
+    for text in texts:
+        for found in pattern.finditer(text):
+            if found.start() > 0:
+                return " ".join(found.group(0).split())
+    return _display(best[2])
 
 
 def lesson_concept(read: ReadLesson, point: MainPoint) -> str:

@@ -88,3 +88,16 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     )
     # An idea that names the concept itself is no statement about it.
     assert said_of("recovery", mined("a recovery plan", "noun")) == ""
+
+
+def test_the_title_phrase_is_the_longest_repeated_and_never_every_lessons_words() -> None:
+    body = (
+        "Open-ended questions invite a story. Peer support relies on open-ended questions. "
+        "A question can be closed. Peer support also uses reflections. A closed question gets "
+        "one word. Open-ended questions take practice. Peer support is a relationship.\n"
+    )
+    read = read_lesson(lesson("Asking Open-Ended Questions in Peer Support", body))
+    # "questions" is repeated more often, "peer support" too; the longer name is the subject.
+    assert lesson_concept(read, point("People talk more when asked well")) == (
+        "open-ended questions"
+    )
