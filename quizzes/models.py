@@ -55,6 +55,7 @@ class Question(models.Model):
         CLOZE = "cloze", "Fill in the blank"
         NOT_QUESTION = "not_question", "Which is NOT"
         CONCEPT = "concept", "Statement about a concept"
+        EXAMPLE = "example", "Which is an example"
         SIBLING = "sibling", "Which member of a list"
         LIST_MEMBER = "list_member", "Which is one of"
         SCENARIO = "scenario", "Scenario"

@@ -69,10 +69,13 @@ def _noun_phrase_ok(words: Sequence[str]) -> bool:
     return "NOUN" in getAllLemmas(last.lower().strip("'"))
 
 
-def _pattern(name: str) -> re.Pattern[str]:
+def pattern_of(name: str) -> re.Pattern[str]:
     """`name` in running text, singular or plural, any case."""
-    words = [re.escape(w) for w in name.split()]
-    words[-1] += r"(?:s|es)?"
+    parts = name.split()
+    last = parts[-1]
+    if last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is")):
+        last = last[:-1]  # the name may be plural ("open-ended questions"), the text singular
+    words = [re.escape(w) for w in parts[:-1]] + [re.escape(last) + r"(?:s|es)?"]
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
 
 
@@ -103,7 +106,7 @@ def _named_in_heading(read: ReadLesson) -> str:
                     name = " ".join(gram)
                     if not content_stems(name) - _EVERY_LESSON:
                         continue  # "peer support": every lesson's words, no lesson's subject
-                    pattern = _pattern(name)
+                    pattern = pattern_of(name)
                     count = sum(1 for t in texts if pattern.search(t))
                     if count < 3:
                         continue
@@ -115,7 +118,7 @@ def _named_in_heading(read: ReadLesson) -> str:
     if best is None:
         return ""
     # Written as the text writes it mid-sentence (a title capitalises every word).
-    pattern = _pattern(best[2])
+    pattern = pattern_of(best[2])
     for text in texts:
         for found in pattern.finditer(text):
             if found.start() > 0:
@@ -144,7 +147,7 @@ def _predicate(text: str, concept: str) -> str:
     """The rest of `text` after the concept as its subject, when a finite verb follows, else ""."""
     match = re.match(
         r"^(?:(?:so|also|in short|in peer support|in practice|in recovery),?\s+)?"
-        r"(?:the |an? )?" + _pattern(concept).pattern + r"\s+(?P<rest>\w+\b.*)$",
+        r"(?:the |an? )?" + pattern_of(concept).pattern + r"\s+(?P<rest>\w+\b.*)$",
         text,
         re.I,
     )

@@ -8,7 +8,13 @@ from .types import ChoiceDraft
 
 
 def _quote(sentence: str) -> str:
-    return "\u201c" + sentence.strip().strip('\u201c\u201d"') + "\u201d"
+    """The sentence in quotation marks. A sentence that is a quotation loses its own marks; one that
+    only ends with a quotation keeps them (`Example: "...?"`)."""
+    text = sentence.strip()
+    marks = '\u201c\u201d"'
+    if len(text) > 1 and text[0] in marks and text[-1] in marks and text.count('"') <= 2:
+        text = text[1:-1]
+    return "\u201c" + text + "\u201d"
 
 
 def _sentence(text: str) -> str:

@@ -6,6 +6,8 @@ Kinds (rules of item writing):
   the main point realised for the stem; wrong options are what the article rules out.
 - ``concept``: "Which statement about X is accurate?": one statement the lesson makes about its
   concept, against the ideas it rejects, stated about the same concept.
+- ``example``: "Which of the following is an example of X?": a quotation the lesson gives as an
+  example of its concept, against quotations it gives as examples of what it sets X against.
 - ``sibling``: from a list defining the members of a category ("Specific: ...", "Measurable: ..."):
   which member is described so; the other members are the wrong options.
 - ``list_member``: "Which of the following is one of <the list's heading>?": a list item against
@@ -37,6 +39,7 @@ from .distractors import (
     self_contained,
     shape_of,
 )
+from .examples import example_stem, examples
 from .explain import explanation
 from .forms import (
     base_form,
@@ -882,6 +885,38 @@ def _concept_plans(
     return plans
 
 
+def _example_plans(read: ReadLesson, point: MainPoint) -> list[_Plan]:
+    """ "Which of the following is an example of X?": a quotation the lesson gives as an example of
+    its concept, against three it gives as examples of what it sets X against."""
+    concept = lesson_concept(read, point)
+    positive, negative = examples(read, concept)
+    if len(negative) < 3:
+        return []
+    pool = [
+        _Option(
+            q, s.id, "not_primary", f"This is an example of something else: \u201c{because}\u201d"
+        )
+        for s, q, because in negative
+    ]
+    plans: list[_Plan] = []
+    for sentence, quote in positive[:1]:
+        key = _Option(quote, sentence.id, None, "")
+        wrong = _best_three(key, pool)
+        if wrong:
+            plans.append(
+                _Plan(
+                    kind="example",
+                    stem=example_stem(concept),
+                    correct=key,
+                    wrong=wrong,
+                    evidence=sentence.text,
+                    anchor=sentence.anchor,
+                    source_sentence_id=sentence.id,
+                )
+            )
+    return plans
+
+
 # --- assembling ----------------------------------------------------------------------------------
 
 
@@ -956,6 +991,7 @@ def generate(
     plans = [
         *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
+        *_example_plans(read, point),
         *_sibling_plans(read),
         *_list_plans(read, mined, bank_pool),
         *_avoid_plans(read, mined),

@@ -355,7 +355,11 @@ def check(
                 r3 = True  # under a negative stem every wrong option is something endorsed
     elif draft.kind != "sibling":
         for choice in wrong:
-            if asserted_true(choice.text, lesson_sentences):
+            # A quoted question asserts nothing ("Do you feel okay about this program?"): an
+            # example item's wrong options are examples of something else, not false claims.
+            if not choice.text.rstrip().endswith("?") and asserted_true(
+                choice.text, lesson_sentences
+            ):
                 r3 = True
             # One shared word is not one statement ("Making decisions for the individual" vs
             # "... encouraging decisions led by the person"): at least two, and most of either.

@@ -2,8 +2,8 @@
 
 Import order of the package, one way only (a test parses the imports and fails on a cycle):
 ``types`` and ``vocabulary`` <- ``words`` <- ``forms`` <- ``lesson`` <- ``mainpoint`` <- ``answers``;
-``lesson`` <- ``distractors`` <- ``rubric`` <- ``authored``; ``answers`` and ``distractors`` <-
-``concept``; ``explain``; all of them <- ``items``
+``lesson`` <- ``distractors`` <- ``rubric`` <- ``authored``; ``answers`` and ``rubric`` <- ``concept``
+<- ``examples``; ``explain``; all of them <- ``items``
 (the assembler) <- ``__init__``.
 """
 
@@ -15,10 +15,13 @@ from typing import Literal
 GENERATOR_VERSION = "2026.12-3"
 
 Role = Literal["summary", "body", "conclusion"]
-Kind = Literal["main_point", "concept", "sibling", "list_member", "not_question", "scenario"]
+Kind = Literal[
+    "main_point", "concept", "example", "sibling", "list_member", "not_question", "scenario"
+]
 KINDS: tuple[Kind, ...] = (
     "main_point",
     "concept",
+    "example",
     "sibling",
     "list_member",
     "not_question",

@@ -1,6 +1,6 @@
 """Explanations as feedback: what the page already says is not said again."""
 
-from quizzes.generation.explain import for_wrong_answer
+from quizzes.generation.explain import _quote, for_wrong_answer
 
 
 def test_feedback_after_a_wrong_answer_drops_what_the_page_already_says():
@@ -18,3 +18,8 @@ def test_feedback_after_a_wrong_answer_drops_what_the_page_already_says():
     # A hand-written explanation in another shape is left as it is.
     own = "Listening comes first, as the lesson explains."
     assert for_wrong_answer(own, answer="Listening closely", chosen="Diagnosing") == own
+
+
+def test_a_quoted_sentence_keeps_the_quotation_it_ends_with():
+    assert _quote('Example: "What would help?"') == '\u201cExample: "What would help?"\u201d'
+    assert _quote("\u201cListening builds trust.\u201d") == "\u201cListening builds trust.\u201d"
