@@ -56,6 +56,7 @@ class Question(models.Model):
         NOT_QUESTION = "not_question", "Which is NOT"
         CONCEPT = "concept", "Statement about a concept"
         EXAMPLE = "example", "Which is an example"
+        SEQUENCE = "sequence", "Which step comes first"
         SIBLING = "sibling", "Which member of a list"
         LIST_MEMBER = "list_member", "Which is one of"
         SCENARIO = "scenario", "Scenario"

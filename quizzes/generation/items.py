@@ -86,7 +86,8 @@ __all__ = [
     "position_counts",
 ]
 
-MAX_ITEMS = 7
+# Enough for a lesson to be practised without repeats; a list-rich lesson does not crowd the bank.
+MAX_ITEMS = 8
 
 
 def fingerprint(kind: str, stem: str, choices: Sequence[ChoiceDraft]) -> str:
@@ -606,6 +607,20 @@ def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) 
     return any(own & (content_stems(t) - title) for t in listed)
 
 
+def _opens_gerund(words: Sequence[str]) -> bool:
+    """Whether a phrase opens with a gerund. "Building a goal": an -ing word with an object (a
+    determiner next) is a gerund even when the word alone reads as a noun ("a building")."""
+    return bool(words) and (
+        is_gerund(words[0].lower())
+        or (
+            words[0].lower().endswith("ing")
+            and "VERB" in getAllLemmas(words[0].lower())
+            and len(words) > 1
+            and words[1].lower() in ("a", "an", "the", "your", "their")
+        )
+    )
+
+
 def _list_plans(
     read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
@@ -639,16 +654,7 @@ def _list_plans(
             words = activity.split()
             # "Building a goal": an -ing word with an object (a determiner next) is a gerund even
             # when the word alone reads as a noun ("a building").
-            opens_gerund = bool(words) and (
-                is_gerund(words[0].lower())
-                or (
-                    words[0].lower().endswith("ing")
-                    and "VERB" in getAllLemmas(words[0].lower())
-                    and len(words) > 1
-                    and words[1].lower() in ("a", "an", "the", "your", "their")
-                )
-            )
-            if shape != "base" or not opens_gerund:
+            if shape != "base" or not _opens_gerund(words):
                 continue
             if len(words) > 8 or re.search(
                 r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
@@ -917,6 +923,63 @@ def _example_plans(read: ReadLesson, point: MainPoint) -> list[_Plan]:
     return plans
 
 
+def _activity(heading: str) -> str:
+    """The activity a heading names, as a gerund phrase ("Converting closed questions", "A sequence
+    for supporting a decision" -> "supporting a decision"), or "" (English: a procedure is named by
+    a gerund phrase)."""
+    text = plain(heading).strip(" :?")
+    after_for = re.search(r"\b(?:for|in|of)\s+(?P<x>\w+ing\b.*)$", text, re.I)
+    if after_for and re.match(
+        r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I
+    ):
+        text = after_for.group("x")
+    words = text.split()
+    if not words or len(words) > 8 or not _opens_gerund(words):
+        return ""
+    if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
+        return ""
+    return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def _sequence_plans(read: ReadLesson) -> list[_Plan]:
+    """ "What is the first step in <activity>?": a numbered list of instructions under a heading that
+    names an activity gives steps in order (English: numbered imperatives are a procedure); the
+    later steps are the wrong options (each is a step, none is the first)."""
+    plans: list[_Plan] = []
+    for items in read.lists().values():
+        first = items[0]
+        if not first.ordered or len(items) < 4 or is_contrast_heading(first.heading):
+            continue
+        activity = _activity(first.heading)
+        steps = [(s, _list_option(s)) for s in items]
+        # Steps are instructions: they open with a verb's base form (a numbered item that does is
+        # an imperative); the first one and three in four at least.
+        imperative = [is_verb(s.plain.split()[0].rstrip(",")) for s in items]
+        if not activity or not imperative[0] or 4 * sum(imperative) < 3 * len(items):
+            continue
+        (sentence, key), later = steps[0], [(s, t) for s, t in steps[1:] if t]
+        if not key:
+            continue
+        wrong = tuple(
+            _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not the first.")
+            for s, t in later
+        )
+        chosen = _best_three(_Option(key, sentence.id, None, ""), wrong)
+        if chosen:
+            plans.append(
+                _Plan(
+                    kind="sequence",
+                    stem=f"What is the first step in {activity}?",
+                    correct=_Option(key, sentence.id, None, ""),
+                    wrong=chosen,
+                    evidence=sentence.text,
+                    anchor=sentence.anchor,
+                    source_sentence_id=sentence.id,
+                )
+            )
+    return plans
+
+
 # --- assembling ----------------------------------------------------------------------------------
 
 
@@ -993,6 +1056,7 @@ def generate(
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *_example_plans(read, point),
         *_sibling_plans(read),
+        *_sequence_plans(read),
         *_list_plans(read, mined, bank_pool),
         *_avoid_plans(read, mined),
     ]

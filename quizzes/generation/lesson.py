@@ -81,7 +81,7 @@ def heading_anchor(text: str, used: set[str]) -> str:
     return unique(HEADING_ID_PREFIX + slugify(visible, "-"), used)
 
 
-Block = tuple[str, str, int, int]  # (kind, text, list number, item number)
+Block = tuple[str, str, int, int, bool]  # (kind, text, list number, item number, numbered list)
 
 
 def _blocks(body: str) -> list[Block]:
@@ -100,7 +100,9 @@ def _blocks(body: str) -> list[Block]:
     def flush() -> None:
         if lines:
             number = list_number if kind == "item" else -1
-            blocks.append((kind, " ".join(line.strip() for line in lines), number, item_number))
+            ordered = kind == "item" and marker == "ordered"
+            text = " ".join(line.strip() for line in lines)
+            blocks.append((kind, text, number, item_number, ordered))
             lines.clear()
 
     for raw in body.splitlines():
@@ -109,7 +111,7 @@ def _blocks(body: str) -> list[Block]:
         if heading:
             flush()
             in_list = False
-            blocks.append(("heading", heading.group(2), -1, -1))
+            blocks.append(("heading", heading.group(2), -1, -1, False))
         elif not line:
             flush()
         elif _LIST_ITEM.match(line):
@@ -155,7 +157,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
         )
 
     blocks = _blocks(lesson.body)
-    headings = [text for kind, text, _, _ in blocks if kind == "heading"]
+    headings = [text for kind, text, *_ in blocks if kind == "heading"]
     last_heading_position = max(
         (i for i, (kind, *_) in enumerate(blocks) if kind == "heading"), default=-1
     )
@@ -163,7 +165,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
     anchor, heading, index = BODY_ANCHOR, "", 0
     in_conclusion_section = False
     last_sentence = ""
-    for position, (kind, text, list_number, item_number) in enumerate(blocks):
+    for position, (kind, text, list_number, item_number, ordered) in enumerate(blocks):
         if kind == "heading":
             anchor, heading, index = heading_anchor(text, used), text, 0
             in_conclusion_section = bool(_CONCLUSION_HEADING.search(text)) or (
@@ -192,6 +194,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
                     item=item_number if kind == "item" else -1,
                     first_in_item=kind == "item" and number == 0,
                     lead=lead,
+                    ordered=ordered,
                 )
             )
             index += 1

@@ -84,6 +84,9 @@ _DEMONSTRATIVE = re.compile(
 _VERB_OBJECT = frozenset(
     ["the", "a", "an", "them", "their", "his", "her", "people", "someone", "to"]
 )
+# Verbs whose noun reading never takes "with", "for" or "in" at the start of an option ("Start
+# with what matters", "Listen for both sides"), unlike "Support for families" (a noun phrase).
+_BARE_VERBS = frozenset(["start", "begin", "listen", "check", "follow", "stay", "wait", "work"])
 
 
 def options_problem(texts: Sequence[str], correct_count: int) -> str:
@@ -140,13 +143,16 @@ def _shape(text: str) -> str:
         return "question"  # quoted questions (an item asking for an example of one)
     # A verb-first option: its verb before an object ("Ask the family ...", "Limit what ..."), or a
     # word that can only be a verb ("Create vague targets").
+    # A verb before a clause or its preposition ("Check that ...", "Start with ...") is one too.
+    first = words[0].rstrip(",") if words else ""
     if (
         len(words) >= 2
-        and is_verb(words[0])
+        and is_verb(first)
         and (
             words[1].lower() in _VERB_OBJECT
-            or words[1].lower() in ("what", "which", "who", "how", "whether", "when")
-            or set(getAllLemmas(words[0].lower())) == {"VERB"}
+            or words[1].lower() in ("what", "which", "who", "how", "whether", "when", "that")
+            or (words[1].lower() in ("with", "for", "in") and first.lower() in _BARE_VERBS)
+            or set(getAllLemmas(first.lower())) == {"VERB"}
         )
     ):
         return "base"
@@ -353,7 +359,10 @@ def check(
                 asserted_true(choice.text, [source]) or _listed_label(choice.text, source)
             ):
                 r3 = True  # under a negative stem every wrong option is something endorsed
-    elif draft.kind != "sibling":
+    elif draft.kind not in ("sibling", "sequence"):
+        # A sibling's wrong options are other members of its list, a sequence's the later steps:
+        # endorsed, and wrong for what the stem asks (which member is described so, which comes
+        # first).
         for choice in wrong:
             # A quoted question asserts nothing ("Do you feel okay about this program?"): an
             # example item's wrong options are examples of something else, not false claims.

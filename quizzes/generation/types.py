@@ -16,13 +16,21 @@ GENERATOR_VERSION = "2026.12-3"
 
 Role = Literal["summary", "body", "conclusion"]
 Kind = Literal[
-    "main_point", "concept", "example", "sibling", "list_member", "not_question", "scenario"
+    "main_point",
+    "concept",
+    "example",
+    "sibling",
+    "sequence",
+    "list_member",
+    "not_question",
+    "scenario",
 ]
 KINDS: tuple[Kind, ...] = (
     "main_point",
     "concept",
     "example",
     "sibling",
+    "sequence",
     "list_member",
     "not_question",
     "scenario",
@@ -50,7 +58,8 @@ class Sentence:
 
     `list_id` names the Markdown list the sentence is an item of ("" when it is not in a list:
     ``"<anchor>/list-<n>"``), `item` the item's position in that list (from 0) and `lead` the
-    sentence that introduced the list (often ending in a colon), if any.
+    sentence that introduced the list (often ending in a colon), if any; `ordered` says the list is
+    numbered ("1.", "2."), which English uses for steps taken in order.
     """
 
     id: str
@@ -65,6 +74,7 @@ class Sentence:
     item: int = -1
     first_in_item: bool = False
     lead: str = ""
+    ordered: bool = False
 
 
 @dataclass(frozen=True)

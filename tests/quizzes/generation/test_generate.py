@@ -284,3 +284,33 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
         "Advanced therapeutic techniques",
         "Statistical analysis for mental health research",
     }
+
+
+def test_a_numbered_list_of_instructions_gives_a_first_step_item(bank: DistractorBank) -> None:
+    """Numbered imperatives under a heading naming an activity are steps in order: the first is
+    the key, later steps the wrong options. A numbered list of statements is no procedure."""
+    steps = (
+        "## Building a plan with a peer\n\n"
+        "1. Ask the person what they want to change.\n"
+        "2. Narrow the wish to one small next step.\n"
+        "3. Agree on how progress will be noticed.\n"
+        "4. Set a review date and write it down.\n"
+    )
+    lesson = LessonInput(
+        slug="steps",
+        title="Plans",
+        summary="",
+        topic="",
+        main_point="",
+        key_question="",
+        body=steps,
+    )
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
+    assert [i.stem for i in items] == ["What is the first step in building a plan with a peer?"]
+    assert items[0].publishable, items[0].rubric_failures
+    assert items[0].choices[items[0].correct_index].text == (
+        "Ask the person what they want to change"
+    )
+    statements = steps.replace("1. Ask", "1. People ask").replace("2. Narrow", "2. Peers narrow")
+    lesson = dataclasses.replace(lesson, body=statements.replace("3. Agree", "3. Both agree"))
+    assert not [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]

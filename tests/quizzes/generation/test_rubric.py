@@ -259,3 +259,16 @@ def test_every_rule_the_rubric_can_name_has_words_for_staff() -> None:
     named |= set(re.findall(r'append\("(R\d+)"\)', inspect.getsource(rubric)))
     assert named <= set(rubric.RULES)
     assert all(rubric.RULES.values())
+
+
+def test_instructions_opening_with_a_verb_and_its_preposition_are_one_form() -> None:
+    """ "Start with ...", "Check that ..." are instructions like "Ask the person ..." (R5); a list of
+    nouns opening with a word that can be a verb ("Mind, body, ...") is not."""
+    assert not form_problem(
+        "Ask the person what they want",
+        ["Start with what matters most", "Check that the step fits", "Remove the yes-or-no frame"],
+    )
+    assert form_problem(
+        "Ask the person what they want",
+        ["Mind, body, spirit, and soul", "Check that the step fits", "Remove the frame"],
+    )
