@@ -7,12 +7,16 @@ once with `main_point` and `key_question` given (from answers.json, or the seeds
 
 Printed per style and overall:
 
-- inferred main point matches the real answer (see `matches`);
+- inferred main point matches the real answer (see `matches`), and the main point as imported
+  matches it (the article's stated answer when it states one, as `import_articles` takes it; else
+  the inferred one);
 - a published main-point item when `main_point` and `key_question` are given;
 - published items per lesson (inferred / given);
 - real wrong options matched by a wrong option of a published item;
 - rubric rejections by rule (candidate drafts that failed it);
-- ms per lesson (median and max).
+- ms per lesson (median and max);
+- whether the confidence means something: in how many (right, wrong) pairs of inferred main points
+  the right one has the higher confidence.
 
 A *match* is content-word overlap: the share of the real answer's content words (stemmed, stopwords
 and role words such as "peer specialist" removed) that occur in the other text, at least one half.
@@ -52,6 +56,7 @@ from tests.quizzes.generation.corpus import (  # noqa: E402
 class Figures:
     lessons: int = 0
     inferred_match: int = 0
+    imported_match: int = 0
     given_main_item: int = 0
     items_inferred: int = 0
     items_given: int = 0
@@ -69,6 +74,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
     figures: dict[str, Figures] = defaultdict(Figures)
     rejected: Counter[str] = Counter()
     times: list[float] = []
+    confidences: list[tuple[bool, float]] = []
     for case in all_cases:
         start = time.perf_counter()
         inferred = generate(case.lesson, bank=bank)
@@ -81,6 +87,9 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
         for result in (inferred, given):
             rejected.update(dict(result.rejected))
         main_ok = matches(case.answer, point.text)
+        # What import_articles stores: the article's stated answer when it has one, else inferred.
+        imported_ok = matches(case.answer, case.stated or point.text)
+        confidences.append((main_ok, point.confidence))
         given_items = published(given)
         main_item = any(i.kind == "main_point" for i in given_items)
         wrong_texts = [c.text for i in given_items for c in i.choices if not c.is_correct]
@@ -89,6 +98,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
             f = figures[key]
             f.lessons += 1
             f.inferred_match += main_ok
+            f.imported_match += imported_ok
             f.given_main_item += main_item
             f.items_inferred += len(published(inferred))
             f.items_given += len(given_items)
@@ -106,7 +116,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
                     print(f"        {'*' if c.is_correct else ' '} {c.text}   <{c.source}>")
     print()
     header = (
-        f"{'style':<10} {'n':>3} {'main pt':>8} {'main item':>9} "
+        f"{'style':<10} {'n':>3} {'main pt':>8} {'imported':>8} {'main item':>9} "
         f"{'items inf/given':>15} {'min':>4} {'wrong matched':>13}"
     )
     print(header)
@@ -116,8 +126,18 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
         per_given = f.items_given / f.lessons
         print(
             f"{key:<10} {f.lessons:>3} {f.inferred_match:>4}/{f.lessons:<3} "
+            f"{f.imported_match:>4}/{f.lessons:<3} "
             f"{f.given_main_item:>5}/{f.lessons:<3} {per_inf:>7.1f} / {per_given:<5.1f} "
             f"{f.fewest_given:>4} {f.wrong_matched:>6}/{f.wrong_total:<6}"
+        )
+    right = [c for ok, c in confidences if ok]
+    wrong = [c for ok, c in confidences if not ok]
+    if right and wrong:
+        ordered = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+        print(
+            f"\nconfidence: a right main point above a wrong one in {ordered:g} of "
+            f"{len(right) * len(wrong)} pairs ({ordered / (len(right) * len(wrong)):.0%}; "
+            f"right median {statistics.median(right):.2f}, wrong median {statistics.median(wrong):.2f})"
         )
     print()
     print("rubric rejections (candidate drafts failing each rule):")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from articles.importer import infer_topic, parse_article
+from articles.importer import infer_topic, parse_article, stated_main_point
 from quizzes.generation import LessonInput, words
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -42,6 +42,9 @@ class Case:
     main_point: str
     key_question: str
     wrong: tuple[str, ...]
+    # The answer the article states itself ("The correct answer is ..."), which the importer takes
+    # as the main point before inferring one; "" when it states none.
+    stated: str = ""
 
 
 def answer_stems(text: str) -> frozenset[str]:
@@ -65,6 +68,12 @@ def corpus_topics() -> list[Topic]:
     raw = yaml.safe_load(TOPICS.read_text(encoding="utf-8")) or []
     items = raw.get("topics", raw) if isinstance(raw, dict) else raw
     return [Topic(str(t["slug"]), tuple(str(k) for k in t.get("keywords") or ())) for t in items]
+
+
+def stated(path: Path) -> str:
+    """The article's own stated answer, as `import_articles` would take it for the main point."""
+    point = stated_main_point(parse_article(path.read_text(encoding="utf-8"), name=path.name))
+    return point.text if point else ""
 
 
 def imported(path: Path, topics: list[Topic]) -> LessonInput:
@@ -103,6 +112,7 @@ def cases(directory: Path, topics: list[Topic]) -> list[Case]:
                     main_point=entry["main_point"],
                     key_question=entry["question"],
                     wrong=tuple(entry["wrong_options"]),
+                    stated=stated(directory / entry["file"]),
                 )
             )
         return found
@@ -125,6 +135,7 @@ def cases(directory: Path, topics: list[Topic]) -> list[Case]:
                 main_point=str(meta["main_point"]),
                 key_question=str(meta.get("key_question") or ""),
                 wrong=(),
+                stated=stated(path),
             )
         )
     return found
