@@ -9,7 +9,9 @@ Kinds (rules of item writing):
 - ``example``: "Which of the following is an example of X?": a quotation the lesson gives as an
   example of its concept, against quotations it gives as examples of what it sets X against.
 - ``sibling``: from a list defining the members of a category ("Specific: ...", "Measurable: ..."):
-  which member is described so; the other members are the wrong options.
+  which member is described so; the other members are the wrong options. Also from lists led by
+  coordinate categories ("Internal assets:", "External assets:"): which is an external asset.
+- ``sequence``: "What is the first step in <activity>?" from a numbered list of instructions.
 - ``list_member``: "Which of the following is one of <the list's heading>?": a list item against
   ideas the lesson rules out.
 - ``not_question``: "Which ... is NOT ...?" only when the lesson endorses three members of a list and
@@ -27,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getLemma
 
 from .answers import answer_for, claim, shorter
 from .concept import lesson_concept, said_of, statements_about
@@ -522,6 +524,76 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                     source_sentence_id=sentence.id,
                 )
             )
+    return plans
+
+
+# A list's lead that is only the name of a category ("External assets:"; a parenthesis aside).
+_CATEGORY_LEAD = re.compile(r"^(?P<name>[A-Z][\w'-]*(?: [\w'-]+){0,3}):$")
+_FAMILY_HEADING = re.compile(
+    r"^(?:the\s+)?(?:forms|types|kinds|sources|categories|areas)\s+of\s+(?P<x>[\w' -]{3,40})$", re.I
+)
+
+
+def _member_text(sentence: Sentence) -> str:
+    """A list item as an option: its first clause, before an example list ("such as", "including")."""
+    text = re.split(r",?\s+(?:such as|including|like)\s", _one_clause(sentence.plain))[0]
+    text = text.strip(" .,")
+    return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
+
+
+def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
+    """Two lists in one section, each led by the name of a category ("Internal assets:", "External
+    assets:"), name coordinate categories (English: parallel leads under one heading): "Which of
+    the following is an external asset?" with a member of one list as the key and members of the
+    other as the wrong options."""
+    by_section: dict[str, list[tuple[str, list[tuple[Sentence, str]]]]] = {}
+    for items in read.lists().values():
+        first = items[0]
+        named = _CATEGORY_LEAD.match(re.sub(r"\s*\([^)]*\)", "", plain(first.lead)).strip())
+        if named is None or is_contrast_heading(first.heading):
+            continue
+        name = named.group("name")
+        if not name.split()[-1].lower().endswith("s"):
+            continue  # a category is named in the plural ("External assets")
+        members = [(s, t) for s in items if (t := _member_text(s))]
+        by_section.setdefault(first.anchor, []).append((name, members))
+    plans: list[_Plan] = []
+    for anchor, groups in by_section.items():
+        if len(groups) < 2:
+            continue
+        heading = next((s.heading for s in read.sentences if s.anchor == anchor), "")
+        family = _FAMILY_HEADING.match(plain(heading).strip())
+        context = f" in {family.group('x').strip()}" if family else ""
+        for name, members in groups:
+            others = [m for other, ms in groups if other != name for m in ms]
+            if not members or len(others) < 3:
+                continue
+            words = name.split()
+            lemma = getLemma(words[-1].lower(), upos="NOUN")
+            singular = " ".join([*words[:-1], lemma[0] if lemma else words[-1]])
+            singular = singular if singular[:2].isupper() else singular[:1].lower() + singular[1:]
+            article = "an" if singular[:1].lower() in "aeiou" else "a"
+            for sentence, text in members[:1]:
+                key = _Option(text, sentence.id, None, "")
+                pool = [
+                    _Option(
+                        t, s.id, "not_primary", f"The lesson lists this under {s.lead.rstrip(':')}."
+                    )
+                    for s, t in others
+                ]
+                wrong = _best_three(key, pool)
+                if wrong:
+                    plans.append(
+                        _Plan(
+                            kind="sibling",
+                            stem=f"Which of the following is {article} {singular}{context}?",
+                            correct=key,
+                            wrong=wrong,
+                            evidence=sentence.text,
+                            anchor=sentence.anchor,
+                            source_sentence_id=sentence.id,
+                        )
+                    )
     return plans
 
 
@@ -1056,6 +1128,7 @@ def generate(
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *_example_plans(read, point),
         *_sibling_plans(read),
+        *_coordinate_list_plans(read),
         *_sequence_plans(read),
         *_list_plans(read, mined, bank_pool),
         *_avoid_plans(read, mined),
