@@ -209,12 +209,11 @@ def shorter(answer: str) -> list[str]:
             found.append(reduced)
             found += [f for f in shorter(reduced) if f != reduced]
     adjunct = re.search(
-        r"\s(?:after|before|during|following|over|toward|towards|through|via)\s(?:an?\s|the\s|what\s)?"
-        r"[\w' -]+$",
+        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$",
         answer,
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
-        found.append(answer[: adjunct.start()])  # a trailing adjunct of time, direction or means
+        found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""
