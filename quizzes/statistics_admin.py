@@ -42,7 +42,7 @@ class DubiousFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Question]) -> QuerySet[Question]:
         if self.value() not in {"yes", "no"}:
             return queryset
-        stats = statistics.item_statistics(Response.objects.scored(), options=False)
+        stats = statistics.item_statistics(Response.objects.scored())
         dubious = [item.question_id for item in stats.values() if item.dubious]
         if self.value() == "yes":
             return queryset.filter(pk__in=dubious)
@@ -53,7 +53,7 @@ class ItemStatisticsAdminMixin:
     """For ``QuestionAdmin``: the statistics column, filter and change-page block."""
 
     def get_list_display(self, request: HttpRequest):
-        stats = statistics.item_statistics(Response.objects.scored(), options=False)
+        stats = statistics.item_statistics(Response.objects.scored())
 
         @admin.display(description="item statistics")
         def item_statistics(question: Question) -> str:

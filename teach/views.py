@@ -140,23 +140,18 @@ SORT_LABELS = {"name": "Learner", "joined": "Joined", "active": "Last active"}
 
 
 def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
-    """The group's hardest questions (with how often each option was chosen) and topics."""
+    """The group's hardest questions (with how often each option was chosen) and topics: the
+    group's answers aggregated in one query, then the hardest questions and the items' topics."""
     group_answers = Response.objects.scored().filter(
         attempt_question__attempt__learner__in=Membership.objects.filter(cohort=cohort).values(
             "learner"
         )
     )
-    stats = statistics.item_statistics(group_answers, options=False)
+    stats = statistics.item_statistics(group_answers)
     hardest = statistics.hardest(stats, limit=5)
-    hardest_ids = [item.question_id for item in hardest]
-    chosen = (
-        statistics.option_counts(group_answers.filter(attempt_question__question__in=hardest_ids))
-        if hardest_ids
-        else {}
-    )
     questions = {
         question.pk: question
-        for question in Question.objects.filter(pk__in=hardest_ids)
+        for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
         .select_related("lesson")
         .prefetch_related("choices")
     }
@@ -169,7 +164,14 @@ def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
     ][:3]
     return {
         "hardest": [
-            (item, questions[item.question_id], chosen.get(item.question_id, {}))
+            (
+                item,
+                questions[item.question_id],
+                [
+                    (choice, item.options.get(choice.pk, 0))
+                    for choice in questions[item.question_id].choices.all()
+                ],
+            )
             for item in hardest
         ],
         "hard_topics": hard_topics,
