@@ -20,6 +20,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from quizzes import scoring
 
@@ -52,7 +53,7 @@ class LessonWork:
     correct: int
     min_percent: int
 
-    @property
+    @cached_property
     def percent(self) -> int | None:
         return scoring.percent(self.correct, self.answered)
 
@@ -60,7 +61,7 @@ class LessonWork:
     def needed_answers(self) -> int:
         return min(MIN_ANSWERS, self.questions)
 
-    @property
+    @cached_property
     def practised(self) -> bool:
         if self.questions == 0:
             return True
@@ -101,34 +102,37 @@ class ExamResult:
 
 @dataclass(frozen=True)
 class AssignmentWork:
+    """One learner's progress on one assignment. Its figures are worked out once each
+    (``cached_property``): the gradebook reads them for the cell, the summary row and sorting."""
+
     lessons: tuple[LessonWork, ...]
     exam_goal: bool
     best_exam: ExamResult | None
     overdue: bool  # the due time has passed
 
-    @property
+    @cached_property
     def read(self) -> int:
         return sum(lesson.read for lesson in self.lessons)
 
-    @property
+    @cached_property
     def practised(self) -> int:
         return sum(lesson.practised for lesson in self.lessons)
 
-    @property
+    @cached_property
     def done(self) -> bool:
         all_read = all(lesson.read for lesson in self.lessons)
         if self.exam_goal:
             return all_read and self.best_exam is not None and self.best_exam.passed
         return all(lesson.done for lesson in self.lessons)
 
-    @property
+    @cached_property
     def started(self) -> bool:
         return (
             any(lesson.read or lesson.answered for lesson in self.lessons)
             or self.best_exam is not None
         )
 
-    @property
+    @cached_property
     def status(self) -> Status:
         if self.done:
             return Status.DONE
@@ -138,7 +142,7 @@ class AssignmentWork:
             return Status.IN_PROGRESS
         return Status.NOT_STARTED
 
-    @property
+    @cached_property
     def score(self) -> int | None:
         if self.exam_goal:
             return self.best_exam.percent if self.best_exam else None

@@ -27,7 +27,7 @@ from django_htmx.middleware import HtmxDetails
 from articles.models import Article
 from quizzes import statistics
 from quizzes.models import Question, Response, TopicScore
-from teach import export, gradebook, progress, teaching
+from teach import export, gradebook, gradebook_table, progress, teaching
 from teach.access import remember_trainer
 from teach.forms import (
     AddLessonForm,
@@ -187,6 +187,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
     descending = request.GET.get("dir") == "desc"
     sort = gradebook.sort_rows(book, request.GET.get("sort", "name"), descending)
     template = "teach/gradebook.html"
+    rows = gradebook_table.rows_html(book)
     statistics_context: dict = {}
     if request.htmx:
         # Sorting swaps in the table alone: the group's item statistics are not on it.
@@ -199,6 +200,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
         {
             **_group_tabs(cohort, "gradebook"),
             "book": book,
+            "rows": rows,
             "summary": book.summary,
             "sort": sort,
             "descending": descending,
@@ -224,8 +226,8 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     rows = []
     for row in book.rows:
         cells: list[object] = [
-            row.learner.get_username(),
-            row.membership.joined_at.date().isoformat(),
+            row.username,
+            row.joined_at.date().isoformat(),
             row.last_active.date().isoformat() if row.last_active else "",
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",

@@ -118,7 +118,7 @@ def test_gradebook_sorts_by_any_column_and_htmx_gets_the_table_only(
 
     def order(query: str, **extra) -> list[str]:
         response = client.get(f"/teach/groups/{cohort.pk}/?{query}", **extra)
-        return [row.learner.username for row in response.context["book"].rows], response
+        return [row.username for row in response.context["book"].rows], response
 
     assert order("sort=name")[0] == ["mia", "zed"]
     assert order("sort=name&dir=desc")[0] == ["zed", "mia"]
@@ -134,6 +134,23 @@ def test_gradebook_sorts_by_any_column_and_htmx_gets_the_table_only(
     assert page.lstrip().startswith('<section id="gradebook-table"')
     assert "<html" not in page
     assert 'aria-sort="ascending"' in page
+
+
+def test_gradebook_sorts_by_an_assignments_score_unscored_last(
+    client, trainer, cohort, bank, assignment, progress_made
+):
+    for name, rights in (("ann", [True, True, True, True]), ("bob", None)):
+        learner = make_user(name)
+        Membership.objects.create(cohort=cohort, learner=learner, joined_at=NOW)
+        if rights:
+            practise(learner, bank["empathy"], rights, timezone.now())
+    client.force_login(trainer)
+    for direction, expected in (("asc", ["mia", "ann", "bob"]), ("desc", ["ann", "mia", "bob"])):
+        response = client.get(
+            f"/teach/groups/{cohort.pk}/?sort=assignment-{assignment.pk}&dir={direction}"
+        )
+        assert [row.username for row in response.context["book"].rows] == expected
+        assert response.context["sort"] == f"assignment-{assignment.pk}"
 
 
 def test_gradebook_csv_has_the_same_columns_and_defuses_formulas(
