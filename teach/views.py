@@ -36,7 +36,7 @@ from teach.forms import (
     CoTrainerForm,
     LessonSetForm,
 )
-from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership
+from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership, PendingJoin
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -75,6 +75,12 @@ def _editable_set(request: HttpRequest, pk: int) -> LessonSet:
 
 def _group_tabs(cohort: Cohort, current: str) -> dict:
     return {"cohort": cohort, "tab": current}
+
+
+def _is_owner(request: HttpRequest, cohort: Cohort) -> bool:
+    """The group's owner, or staff: they may delete it and remove other co-trainers; co-trainers
+    may not."""
+    return cohort.owner_id == request.user.pk or request.user.is_staff
 
 
 # --- Home -------------------------------------------------------------------------------------
@@ -131,8 +137,34 @@ def cohort_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "teach/cohort_form.html",
-        {"form": form, **_group_tabs(cohort, "edit")},
+        {"form": form, **_group_tabs(cohort, "edit"), "is_owner": _is_owner(request, cohort)},
         status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_required
+def cohort_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """A confirmation page (GET) and the deletion (POST). The learners keep their history."""
+    cohort = _cohort(request, pk)
+    if not _is_owner(request, cohort):
+        return HttpResponse("Only the group's owner can delete it.", status=403)
+    if request.method == "POST":
+        teaching.delete_cohort(cohort=cohort)
+        messages.success(
+            request,
+            f"Group “{cohort.name}” deleted. Its learners keep their own answers, scores and reading.",
+        )
+        return redirect("teach:home")
+    return TemplateResponse(
+        request,
+        "teach/cohort_delete.html",
+        {
+            **_group_tabs(cohort, "edit"),
+            "member_count": Membership.objects.filter(cohort=cohort).count(),
+            "pending_count": PendingJoin.objects.filter(cohort=cohort).count(),
+            "assignment_count": cohort.assignments.count(),
+        },
     )
 
 
@@ -298,7 +330,7 @@ def _members_context(request: HttpRequest, cohort: Cohort) -> dict:
         "join_url": request.build_absolute_uri(
             reverse("teach:join", kwargs={"code": cohort.join_code})
         ),
-        "is_owner": cohort.owner_id == request.user.pk or request.user.is_staff,
+        "is_owner": _is_owner(request, cohort),
     }
 
 
@@ -367,8 +399,7 @@ def co_trainer_add(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_required
 def co_trainer_remove(request: HttpRequest, pk: int, trainer_id: int) -> HttpResponse:
     cohort = _cohort(request, pk)
-    may_remove_others = cohort.owner_id == request.user.pk or request.user.is_staff
-    if not may_remove_others and trainer_id != request.user.pk:
+    if not _is_owner(request, cohort) and trainer_id != request.user.pk:
         return HttpResponse("Only the group's owner can remove another co-trainer.", status=403)
     if not teaching.remove_co_trainer(cohort=cohort, trainer_id=trainer_id):
         raise Http404

@@ -93,6 +93,12 @@ def test_members_page(client, trainer, cohort, full_group, django_assert_num_que
         client.get(f"/teach/groups/{cohort.pk}/members/", **HTMX)
 
 
+def test_delete_group_page(client, trainer, cohort, full_group, django_assert_num_queries):
+    # session, user, is-trainer, group, members, waiting joins and assignments counted
+    with django_assert_num_queries(7):
+        client.get(f"/teach/groups/{cohort.pk}/delete/")
+
+
 def test_assignment_page(client, trainer, cohort, full_group, django_assert_num_queries):
     practice = full_group["practice"]
     # session, user, is-trainer, group, assignment, members, set items, question counts, reads,

@@ -2,14 +2,17 @@
 
 import csv
 import io
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from articles.models import LessonRead
+from quizzes.models import Response
 from teach import teaching
-from teach.models import Assignment, Cohort, LessonSet, Membership
+from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership, PendingJoin
 from tests.teach.conftest import NOW, make_user
 from tests.teach.helpers import practise
 
@@ -432,3 +435,71 @@ def test_deleting_a_lesson_set_unless_an_assignment_uses_it(
     response = client.post(f"/teach/sets/{lesson_set.pk}/delete/")
     assert response["Location"] == "/teach/"
     assert not LessonSet.objects.filter(pk=lesson_set.pk).exists()
+
+
+def test_the_owner_deletes_a_group_after_confirming_and_learners_keep_their_history(
+    client, trainer, cohort, member, bank, lesson_set, progress_made
+):
+    exam = teaching.create_assignment(
+        cohort=cohort, lesson_set=lesson_set, created_by=trainer, goal="exam", exam_questions=3
+    )
+    client.force_login(member)
+    client.post(f"/assignments/{exam.pk}/exam/")
+    history = {
+        "attempts": member.attempts.count(),
+        "answers": Response.objects.filter(attempt_question__attempt__learner=member).count(),
+        "scores": member.topic_scores.count(),
+        "reads": LessonRead.objects.filter(learner=member).count(),
+    }
+    assert history == {"attempts": 2, "answers": 4, "scores": 1, "reads": 1}
+    teaching.join_cohort(learner=make_user("newbie", email=False), code=cohort.join_code, now=NOW)
+
+    client.force_login(trainer)
+    assert "Delete this group" in client.get(f"/teach/groups/{cohort.pk}/edit/").content.decode()
+    page = client.get(f"/teach/groups/{cohort.pk}/delete/").content.decode()
+    assert "Delete “Spring class”?" in page
+    assert "its 1 member (" in page
+    assert "1 waiting for email confirmation" in page
+    assert "its 1 assignment," in page
+    assert Cohort.objects.filter(pk=cohort.pk).exists()  # asking changes nothing
+
+    response = client.post(f"/teach/groups/{cohort.pk}/delete/", follow=True)
+    assert response.redirect_chain[-1][0] == "/teach/"
+    assert "Group “Spring class” deleted" in response.content.decode()
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
+    assert not Membership.objects.exists()
+    assert not PendingJoin.objects.exists()
+    assert not CoTrainer.objects.exists()
+    assert not Assignment.objects.exists()
+    assert history == {
+        "attempts": member.attempts.count(),
+        "answers": Response.objects.filter(attempt_question__attempt__learner=member).count(),
+        "scores": member.topic_scores.count(),
+        "reads": LessonRead.objects.filter(learner=member).count(),
+    }
+    assert LessonSet.objects.filter(pk=lesson_set.pk).exists()
+    assert client.get(f"/teach/groups/{cohort.pk}/").status_code == 404
+    client.force_login(member)
+    assert "Spring class" not in client.get("/dashboard/").content.decode()
+
+
+def test_a_co_trainer_may_not_delete_the_group(client, co_trainer, cohort):
+    client.force_login(co_trainer)
+    assert (
+        "Delete this group" not in client.get(f"/teach/groups/{cohort.pk}/edit/").content.decode()
+    )
+    assert client.get(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert client.post(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+
+
+def test_deleting_a_group_needs_the_csrf_token(trainer, cohort):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(trainer)
+    page = client.get(f"/teach/groups/{cohort.pk}/delete/").content.decode()
+    assert client.post(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+    response = client.post(f"/teach/groups/{cohort.pk}/delete/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
