@@ -15,7 +15,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -309,20 +309,21 @@ def learner_detail(request: HttpRequest, pk: int, learner_id: int) -> TemplateRe
 
 
 def _members_context(request: HttpRequest, cohort: Cohort) -> dict:
-    book_rows = list(gradebook.members_of(cohort))
-    last_active = dict(  # the latest scored answer, as in the gradebook
-        TopicScore.objects.filter(
-            learner__in=Membership.objects.filter(cohort=cohort).values("learner")
-        )
-        .values_list("learner_id")
-        .annotate(last=Max("updated_at"))
-        .order_by()
+    # last active: the latest scored answer (a topic score is updated with each), as in the gradebook
+    latest_answer = (
+        TopicScore.objects.filter(learner=OuterRef("learner_id"))
+        .order_by("-updated_at")
+        .values("updated_at")[:1]
     )
     return {
         **_group_tabs(cohort, "members"),
-        "members": [
-            (membership, last_active.get(membership.learner_id)) for membership in book_rows
-        ],
+        "members": list(gradebook.members_of(cohort).annotate(last_active=Subquery(latest_answer))),
+        # signed up through the join link, address not confirmed yet: they join when it is
+        "pending": list(
+            PendingJoin.objects.filter(cohort=cohort)
+            .select_related("learner")
+            .order_by("asked_at", "pk")
+        ),
         "co_trainers": list(
             CoTrainer.objects.filter(cohort=cohort).select_related("trainer").order_by("added_at")
         ),

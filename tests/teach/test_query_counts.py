@@ -86,9 +86,14 @@ def test_learner_drill_down(client, trainer, cohort, member, full_group, django_
 
 
 def test_members_page(client, trainer, cohort, full_group, django_assert_num_queries):
-    # session, user, is-trainer, group, members, last active (topic scores), co-trainers
+    for n in range(full_group["n"]):  # as many waiting for their address to be confirmed
+        waiting = make_user(f"waiting{n}", email=False)
+        teaching.join_cohort(learner=waiting, code=cohort.join_code, now=NOW)
+    # session, user, is-trainer, group, members with when each was last active (a subquery over
+    # their topic scores), those waiting for email confirmation, co-trainers
     with django_assert_num_queries(7):
-        client.get(f"/teach/groups/{cohort.pk}/members/")
+        response = client.get(f"/teach/groups/{cohort.pk}/members/")
+    assert len(response.context["members"]) == len(response.context["pending"]) == full_group["n"]
     with django_assert_num_queries(7):
         client.get(f"/teach/groups/{cohort.pk}/members/", **HTMX)
 

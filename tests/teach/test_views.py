@@ -503,3 +503,30 @@ def test_deleting_a_group_needs_the_csrf_token(trainer, cohort):
     response = client.post(f"/teach/groups/{cohort.pk}/delete/", {"csrfmiddlewaretoken": token})
     assert response.status_code == 302
     assert not Cohort.objects.filter(pk=cohort.pk).exists()
+
+
+def test_members_page_shows_who_waits_for_email_confirmation(client, trainer, cohort, member, bank):
+    practise(member, bank["empathy"], [True], NOW)
+    waiting = make_user("newbie", email=False)
+    assert teaching.join_cohort(learner=waiting, code=cohort.join_code, now=NOW)[1] == (
+        teaching.Joined.PENDING
+    )
+    client.force_login(trainer)
+    page = client.get(f"/teach/groups/{cohort.pk}/members/").content.decode()
+    assert "Learners (1)" in page  # members only
+    assert (
+        '<time datetime="2025-03-03T10:00:00+00:00">3 Mar 2025</time>' in page
+    )  # mia's last answer
+    assert "Waiting for email confirmation (1)" in page
+    assert "newbie: waiting for email confirmation since" in page
+    assert f"/members/{waiting.pk}/" not in page  # not a member: no progress to see
+    fragment = client.get(f"/teach/groups/{cohort.pk}/members/", **HTMX).content.decode()
+    assert "newbie: waiting for email confirmation" in fragment
+
+    waiting.email = "newbie@example.org"
+    waiting.save()
+    teaching.complete_pending_joins(learner=waiting, now=NOW)
+    page = client.get(f"/teach/groups/{cohort.pk}/members/").content.decode()
+    assert "Learners (2)" in page
+    assert "Waiting for email confirmation" not in page
+    assert f"/members/{waiting.pk}/" in page
