@@ -6,7 +6,9 @@ seeds a group of 200 learners with 100 answers each (10 practice rounds of 10), 
 and lesson reads, and two assignments. Then it prints the gradebook's time per request (median and
 95th percentile; the page includes the group's item statistics), the CSV export's, their query
 counts, and the time of `quizzes.statistics.item_statistics` over 100,000 answers (800 more
-learners' answers added outside the group).
+learners' answers added outside the group) and of the question admin's list, whose item statistics
+column aggregates the answers to the questions on its page. The bank has 60 questions (the admin's
+page shows them all); `BENCH_QUESTIONS=600` spreads the answers over 600 (a page is a sixth of them).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ GROUP_SIZE = int(os.environ.get("BENCH_GROUP", 200))
 ANSWERS_EACH = 100
 ROUND = 10
 STATISTICS_ANSWERS = int(os.environ.get("BENCH_ANSWERS", 100_000))
+BANK = int(os.environ.get("BENCH_QUESTIONS", 60))
 
 
 def setup_bank() -> list[Question]:
@@ -49,7 +52,7 @@ def setup_bank() -> list[Question]:
         make_topic(slug, position=n) for n, slug in enumerate(["empathy", "recovery", "ethics"])
     ]
     lessons = [make_lesson(topic=topics[n % 3]) for n in range(6)]
-    for n in range(60):
+    for n in range(BANK):
         make_question(lessons[n % 6])
     return list(Question.objects.prefetch_related("choices"))
 
@@ -237,6 +240,17 @@ def main(count: int) -> None:
     print(
         f"one item: {sample.answered} answers, facility {sample.facility:.2f}, "
         f"discrimination {sample.discrimination}, reasons {sample.reasons}"
+    )
+    staff = users.objects.create_superuser("staff", "staff@example.org", None)
+    admin = Client(HTTP_HOST="localhost")
+    admin.force_login(staff)
+    admin_cpu: list[float] = []
+    admin_runs = timed(admin, "/admin/quizzes/question/", 5, admin_cpu)
+    print(
+        f"question admin's list ({min(len(questions), 100)} of {len(questions)} questions, with "
+        f"their item statistics): median {statistics.median(admin_runs):.0f} ms "
+        f"(CPU {statistics.median(admin_cpu):.0f} ms), "
+        f"{queries(admin, '/admin/quizzes/question/')} queries"
     )
     with CaptureQueriesContext(connection) as captured:
         client.get(url)

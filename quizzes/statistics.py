@@ -25,6 +25,7 @@ dataclasses; no views here. One query per call however many answers and question
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.db.models import (
@@ -106,6 +107,18 @@ def _unindexed(field: str) -> ExpressionWrapper:
     (0.06 s). PostgreSQL hashes the groups either way.
     """
     return ExpressionWrapper(F(field) + 0, output_field=IntegerField())
+
+
+def answers_to(responses: QuerySet[Response], question_ids: Collection[int]) -> QuerySet[Response]:
+    """The answers to these questions, for ``item_statistics`` over a page of questions.
+
+    Filtered by an expression, not the bare column: by the question index SQLite would read each
+    matching answer at random (0.1 s for a page of 100 of 600 questions at 100,000 answers, 0.4 s
+    when they are 60 of 60); scanning the answers in table order it takes 0.04 s and 0.18 s.
+    """
+    return responses.alias(question_key=_unindexed("attempt_question__question_id")).filter(
+        question_key__in=question_ids
+    )
 
 
 def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
