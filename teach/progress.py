@@ -20,7 +20,6 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 
 from quizzes import scoring
 
@@ -53,7 +52,7 @@ class LessonWork:
     correct: int
     min_percent: int
 
-    @cached_property
+    @property
     def percent(self) -> int | None:
         return scoring.percent(self.correct, self.answered)
 
@@ -61,7 +60,7 @@ class LessonWork:
     def needed_answers(self) -> int:
         return min(MIN_ANSWERS, self.questions)
 
-    @cached_property
+    @property
     def practised(self) -> bool:
         if self.questions == 0:
             return True
@@ -102,37 +101,20 @@ class ExamResult:
 
 @dataclass(frozen=True)
 class AssignmentWork:
-    """One learner's progress on one assignment. Its figures are worked out once each
-    (``cached_property``): the gradebook reads them for the cell, the summary row and sorting."""
+    """One learner's progress on one assignment, its figures worked out once, by
+    ``assignment_work`` (the gradebook reads them for a cell, the summary row and sorting)."""
 
     lessons: tuple[LessonWork, ...]
     exam_goal: bool
     best_exam: ExamResult | None
     overdue: bool  # the due time has passed
+    read: int  # lessons read
+    practised: int  # lessons practised
+    done: bool
+    started: bool  # anything counts yet
+    score: int | None
 
-    @cached_property
-    def read(self) -> int:
-        return sum(lesson.read for lesson in self.lessons)
-
-    @cached_property
-    def practised(self) -> int:
-        return sum(lesson.practised for lesson in self.lessons)
-
-    @cached_property
-    def done(self) -> bool:
-        all_read = all(lesson.read for lesson in self.lessons)
-        if self.exam_goal:
-            return all_read and self.best_exam is not None and self.best_exam.passed
-        return all(lesson.done for lesson in self.lessons)
-
-    @cached_property
-    def started(self) -> bool:
-        return (
-            any(lesson.read or lesson.answered for lesson in self.lessons)
-            or self.best_exam is not None
-        )
-
-    @cached_property
+    @property
     def status(self) -> Status:
         if self.done:
             return Status.DONE
@@ -141,15 +123,6 @@ class AssignmentWork:
         if self.started:
             return Status.IN_PROGRESS
         return Status.NOT_STARTED
-
-    @cached_property
-    def score(self) -> int | None:
-        if self.exam_goal:
-            return self.best_exam.percent if self.best_exam else None
-        return scoring.percent(
-            sum(lesson.correct for lesson in self.lessons),
-            sum(lesson.answered for lesson in self.lessons),
-        )
 
     @property
     def next_lesson(self) -> LessonWork | None:
@@ -193,11 +166,26 @@ def assignment_work(
         if total > 0
     ]
     best = max(results, key=lambda result: result.correct / result.questions, default=None)
+    read = sum(lesson.read for lesson in lessons)
+    practised = sum(lesson.practised for lesson in lessons)
+    if exam_goal:
+        done = read == len(lessons) and best is not None and best.passed
+        score = best.percent if best else None
+    else:
+        done = all(lesson.done for lesson in lessons)
+        score = scoring.percent(
+            sum(lesson.correct for lesson in lessons), sum(lesson.answered for lesson in lessons)
+        )
     return AssignmentWork(
         lessons=lessons,
         exam_goal=exam_goal,
         best_exam=best,
         overdue=due_at is not None and now >= due_at,
+        read=read,
+        practised=practised,
+        done=done,
+        started=bool(read) or any(lesson.answered for lesson in lessons) or best is not None,
+        score=score,
     )
 
 
