@@ -64,11 +64,10 @@ class LessonWork:
     def practised(self) -> bool:
         if self.questions == 0:
             return True
-        return (
-            self.answered >= self.needed_answers
-            and self.percent is not None
-            and self.percent >= self.min_percent
-        )
+        if self.answered < self.needed_answers:
+            return False
+        percent = self.percent
+        return percent is not None and percent >= self.min_percent
 
     @property
     def done(self) -> bool:
@@ -167,12 +166,13 @@ def assignment_work(
     ]
     best = max(results, key=lambda result: result.correct / result.questions, default=None)
     read = sum(lesson.read for lesson in lessons)
-    practised = sum(lesson.practised for lesson in lessons)
+    practised_flags = [lesson.practised for lesson in lessons]
+    practised = sum(practised_flags)
     if exam_goal:
         done = read == len(lessons) and best is not None and best.passed
         score = best.percent if best else None
     else:
-        done = all(lesson.done for lesson in lessons)
+        done = read == len(lessons) and all(practised_flags)
         score = scoring.percent(
             sum(lesson.correct for lesson in lessons), sum(lesson.answered for lesson in lessons)
         )
