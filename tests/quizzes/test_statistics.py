@@ -194,3 +194,20 @@ def test_question_admin_aggregates_the_answers_to_the_shown_page_once(client, mo
     assert seen == [{questions[2].pk}]
     assert "Stem 2?" in page
     assert page.count("4 answers · 50% right") == 1
+
+
+@pytest.mark.django_db
+def test_question_admin_list_queries_do_not_grow_with_its_rows(client, django_assert_num_queries):
+    lesson = make_lesson()
+    staff = get_user_model().objects.create_superuser("staff", "staff@example.org", None)
+    client.force_login(staff)
+    client.get("/admin/quizzes/question/")  # the session's first writes
+    for size in (2, 20):
+        questions = [make_question(lesson) for _ in range(size - lesson.questions.count())]
+        for n in range(3):
+            user = get_user_model().objects.create_user(f"u{size}-{n}")
+            answer_round(user, [(question, n % 2 == 0) for question in questions])
+        # session, user, filter choices (lessons, topics), counts (2), the page, its statistics
+        with django_assert_num_queries(8):
+            page = client.get("/admin/quizzes/question/").content.decode()
+        assert page.count("3 answers · 67% right") == size
