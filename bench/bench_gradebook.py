@@ -4,9 +4,11 @@ Run from the project root: `DEBUG=1 python bench/bench_gradebook.py [REQUESTS]` 
 migrates a throwaway SQLite database in a temporary folder, so it never touches db.sqlite3, and
 seeds a group of 200 learners with 100 answers each (10 practice rounds of 10), their topic scores
 and lesson reads, and two assignments. Then it prints the gradebook's time per request (median and
-95th percentile; the page includes the group's item statistics), the CSV export's, their query
-counts, and the time of `quizzes.statistics.item_statistics` over 100,000 answers (800 more
-learners' answers added outside the group).
+95th percentile; the page includes the group's item statistics), the sorted table's (the htmx
+fragment, without them), the CSV export's, their query counts, and the time of `quizzes.statistics.item_statistics` over 100,000 answers (800 more
+learners' answers added outside the group) and of the question admin's list, whose item statistics
+column aggregates the answers to the questions on its page. The bank has 60 questions (the admin's
+page shows them all); `BENCH_QUESTIONS=600` spreads the answers over 600 (a page is a sixth of them).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ GROUP_SIZE = int(os.environ.get("BENCH_GROUP", 200))
 ANSWERS_EACH = 100
 ROUND = 10
 STATISTICS_ANSWERS = int(os.environ.get("BENCH_ANSWERS", 100_000))
+BANK = int(os.environ.get("BENCH_QUESTIONS", 60))
 
 
 def setup_bank() -> list[Question]:
@@ -49,7 +52,7 @@ def setup_bank() -> list[Question]:
         make_topic(slug, position=n) for n, slug in enumerate(["empathy", "recovery", "ethics"])
     ]
     lessons = [make_lesson(topic=topics[n % 3]) for n in range(6)]
-    for n in range(60):
+    for n in range(BANK):
         make_question(lessons[n % 6])
     return list(Question.objects.prefetch_related("choices"))
 
@@ -134,13 +137,15 @@ def seed_answers(learners, questions: list[Question], rng: random.Random) -> Non
     )
 
 
-def timed(client: Client, url: str, count: int, cpu: list[float] | None = None) -> list[float]:
+def timed(
+    client: Client, url: str, count: int, cpu: list[float] | None = None, **headers: str
+) -> list[float]:
     """Wall-clock ms per request; ``cpu`` collects this process's CPU ms per request too (SQLite
     runs in-process, so that is the request's own work, without waiting for a shared CPU)."""
     times = []
     for _ in range(count):
         start, start_cpu = time.perf_counter(), time.process_time()
-        response = client.get(url)
+        response = client.get(url, **headers)
         assert response.status_code == 200, response.status_code
         times.append((time.perf_counter() - start) * 1000)
         if cpu is not None:
@@ -148,9 +153,9 @@ def timed(client: Client, url: str, count: int, cpu: list[float] | None = None) 
     return times
 
 
-def queries(client: Client, url: str) -> int:
+def queries(client: Client, url: str, **headers: str) -> int:
     with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
+        assert client.get(url, **headers).status_code == 200
     return len(captured)
 
 
@@ -191,8 +196,12 @@ def main(count: int) -> None:
     url = f"/teach/groups/{cohort.pk}/"
     timed(client, url, 3)  # warm up templates and caches
     page_cpu: list[float] = []
+    sort_cpu: list[float] = []
     csv_cpu: list[float] = []
+    htmx = {"HTTP_HX_REQUEST": "true"}
+    sort_url = f"{url}?sort=readiness&dir=desc"
     page = timed(client, url, count, page_cpu)
+    sort = timed(client, sort_url, count, sort_cpu, **htmx)
     csv = timed(client, f"{url}gradebook.csv", count, csv_cpu)
     print(
         f"gradebook: {GROUP_SIZE} learners, {group_answers} answers, {len(questions)} questions, "
@@ -200,14 +209,15 @@ def main(count: int) -> None:
     )
     print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'':<34} {'median ms':>9} {'p95 ms':>7} {'CPU ms':>7} {'queries':>7}")
-    for label, times, cpu, target in (
-        ("gradebook page (with statistics)", page, page_cpu, url),
-        ("gradebook CSV", csv, csv_cpu, f"{url}gradebook.csv"),
+    for label, times, cpu, target, headers in (
+        ("gradebook page (with statistics)", page, page_cpu, url, {}),
+        ("sorted table (htmx fragment)", sort, sort_cpu, sort_url, htmx),
+        ("gradebook CSV", csv, csv_cpu, f"{url}gradebook.csv", {}),
     ):
         p95 = statistics.quantiles(times, n=20)[-1]
         print(
             f"{label:<34} {statistics.median(times):>9.1f} {p95:>7.1f} "
-            f"{statistics.median(cpu):>7.1f} {queries(client, target):>7}"
+            f"{statistics.median(cpu):>7.1f} {queries(client, target, **headers):>7}"
         )
 
     others = users.objects.bulk_create(
@@ -237,6 +247,17 @@ def main(count: int) -> None:
     print(
         f"one item: {sample.answered} answers, facility {sample.facility:.2f}, "
         f"discrimination {sample.discrimination}, reasons {sample.reasons}"
+    )
+    staff = users.objects.create_superuser("staff", "staff@example.org", None)
+    admin = Client(HTTP_HOST="localhost")
+    admin.force_login(staff)
+    admin_cpu: list[float] = []
+    admin_runs = timed(admin, "/admin/quizzes/question/", 5, admin_cpu)
+    print(
+        f"question admin's list ({min(len(questions), 100)} of {len(questions)} questions, with "
+        f"their item statistics): median {statistics.median(admin_runs):.0f} ms "
+        f"(CPU {statistics.median(admin_cpu):.0f} ms), "
+        f"{queries(admin, '/admin/quizzes/question/')} queries"
     )
     with CaptureQueriesContext(connection) as captured:
         client.get(url)

@@ -525,8 +525,7 @@ def _queue(user) -> dict[str, Any]:
             attempt_question__question__in=Question.objects.editable_by(user).exclude(
                 status=Question.Status.RETIRED
             )
-        ),
-        options=False,
+        )
     )
     dubious_reasons = {pk: item.reasons for pk, item in stats.items() if item.dubious}
     dubious = questions.filter(pk__in=dubious_reasons)

@@ -1,7 +1,7 @@
 """Item statistics: how each question performs, computed by SQL aggregation over ``Response`` rows.
 
 Functions take a ``Response`` queryset (all scored answers, or one group's) and return plain
-dataclasses; no views here. Two queries per call however many answers and questions there are.
+dataclasses; no views here. One query per call however many answers and questions there are.
 
 - **Answered**: scored answers to the question.
 - **Facility**: the share of them that are right (0-1). Easy items have a high facility.
@@ -25,9 +25,21 @@ dataclasses; no views here. Two queries per call however many answers and questi
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Sum, When
+from django.db.models import (
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    Q,
+    QuerySet,
+    Sum,
+    When,
+)
 from django.db.models.functions import Cast
 
 from quizzes.models import Response
@@ -86,9 +98,32 @@ class ItemStats:
         return reasons
 
 
-def item_statistics(responses: QuerySet[Response], *, options: bool = True) -> dict[int, ItemStats]:
-    """Statistics per question id for the given answers: one aggregate query, and one more for
-    the option counts unless ``options`` is false (``option_counts`` gives them for a few items).
+def _unindexed(field: str) -> ExpressionWrapper:
+    """``field + 0``: the same value as the column, but not one an index can supply in order.
+
+    Grouped by the bare ``question_id``, SQLite walks that column's index to skip sorting and reads
+    each answer's rows in question order, at random (0.35 s for 100,000 answers on this machine);
+    grouped by this expression it scans the answers in table order and sorts the few groups instead
+    (0.06 s). PostgreSQL hashes the groups either way.
+    """
+    return ExpressionWrapper(F(field) + 0, output_field=IntegerField())
+
+
+def answers_to(responses: QuerySet[Response], question_ids: Collection[int]) -> QuerySet[Response]:
+    """The answers to these questions, for ``item_statistics`` over a page of questions.
+
+    Filtered by an expression, not the bare column: by the question index SQLite would read each
+    matching answer at random (0.1 s for a page of 100 of 600 questions at 100,000 answers, 0.4 s
+    when they are 60 of 60); scanning the answers in table order it takes 0.04 s and 0.18 s.
+    """
+    return responses.alias(question_key=_unindexed("attempt_question__question_id")).filter(
+        question_key__in=question_ids
+    )
+
+
+def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
+    """Statistics per question id for the given answers, how often each option was chosen among
+    them: one aggregate query, grouped by question and chosen option, summed per question here.
 
     The rest-of-attempt score comes from the attempt's stored ``answered_count`` and
     ``correct_count`` (filled from its answers when it finishes), so it is a join, not a subquery
@@ -103,7 +138,10 @@ def item_statistics(responses: QuerySet[Response], *, options: bool = True) -> d
             rest=(Cast(F(f"{attempt}correct_count"), FloatField()) - x)
             / (Cast(F(f"{attempt}answered_count"), FloatField()) - 1.0)
         )
-        .values(question_id=F("attempt_question__question_id"))
+        .values(
+            question_key=_unindexed("attempt_question__question_id"),
+            choice_key=_unindexed("choice_id"),
+        )
         .annotate(
             answered=Count("pk"),
             correct=Count("pk", filter=Q(is_correct=True)),
@@ -113,32 +151,27 @@ def item_statistics(responses: QuerySet[Response], *, options: bool = True) -> d
             d_yy=Sum(F("rest") * F("rest"), filter=scored_rest),
             d_xy=Sum("rest", filter=scored_rest & Q(is_correct=True)),
         )
-    )
-    chosen = option_counts(responses) if options else {}
-    return {
-        row["question_id"]: ItemStats(
-            question_id=row["question_id"],
-            answered=row["answered"],
-            correct=row["correct"],
-            discrimination=point_biserial(
-                row["d_n"], row["d_x"], row["d_y"] or 0.0, row["d_yy"] or 0.0, row["d_xy"] or 0.0
-            ),
-            options=chosen.get(row["question_id"], {}),
+        .values_list(
+            "question_key", "choice_key", "answered", "correct", "d_n", "d_x", "d_y", "d_yy", "d_xy"
         )
-        for row in rows
+    )
+    sums: dict[int, list[float]] = {}  # question id -> [answered, correct, n, Σx, Σy, Σy², Σxy]
+    options: dict[int, dict[int, int]] = {}
+    for question_id, choice_id, *figures in rows:
+        total = sums.setdefault(question_id, [0, 0, 0, 0, 0.0, 0.0, 0.0])
+        for index, figure in enumerate(figures):
+            total[index] += figure or 0
+        options.setdefault(question_id, {})[choice_id] = figures[0]
+    return {
+        question_id: ItemStats(
+            question_id=question_id,
+            answered=answered,
+            correct=correct,
+            discrimination=point_biserial(n, sx, sy, syy, sxy),
+            options=options[question_id],
+        )
+        for question_id, (answered, correct, n, sx, sy, syy, sxy) in sums.items()
     }
-
-
-def option_counts(responses: QuerySet[Response]) -> dict[int, dict[int, int]]:
-    """How often each choice was picked, per question id (one query)."""
-    counts: dict[int, dict[int, int]] = {}
-    for question_id, choice_id, count in (
-        responses.order_by()
-        .values_list("attempt_question__question_id", "choice_id")
-        .annotate(n=Count("pk"))
-    ):
-        counts.setdefault(question_id, {})[choice_id] = count
-    return counts
 
 
 def hardest(

@@ -7,10 +7,11 @@ dashboard, and assignment progress from one aggregate over the learners' ``Respo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 
 from articles.models import LessonRead, Topic
@@ -209,60 +210,18 @@ class TopicCell:
         return progress.BAND_LABELS[self.band]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A gradebook cell as the table shows it, worked out once: a coloured label, its text, what
-    follows it, and a line of detail (so colour is never the only sign)."""
-
-    css: str
-    text: str
-    after: str
-    detail: str
-
-
-def _cells(topics: list[TopicCell], assignments) -> list[Cell]:
-    cells = [
-        Cell(
-            css=f"cell-band band-{cell.band}",
-            text="–" if cell.standing.mastery is None else f"{round(100 * cell.standing.mastery)}%",
-            after="",
-            detail=cell.band_label,
-        )
-        for cell in topics
-    ]
-    for _, work in assignments:
-        total = len(work.lessons)
-        detail = f"{work.read}/{total} read"
-        if not work.exam_goal:
-            detail += f", {work.practised}/{total} practised"
-        status = work.status
-        score = work.score
-        cells.append(
-            Cell(
-                css=f"status status-{status.css}",
-                text=status.label,
-                after="" if score is None else f" {score}%",
-                detail=detail,
-            )
-        )
-    return cells
-
-
 @dataclass
 class Row:
-    membership: Membership
+    """One member's line: who, per topic, readiness, per assignment (``teach.gradebook_table``
+    turns it into the table's cells)."""
+
+    learner_id: int
+    username: str
+    joined_at: datetime
     last_active: datetime | None
     topics: list[TopicCell]
     readiness: scoring.Readiness
     assignments: list[tuple[Assignment, progress.AssignmentWork]]
-    cells: list[Cell] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.cells = _cells(self.topics, self.assignments)
-
-    @property
-    def learner(self):
-        return self.membership.learner
 
 
 @dataclass
@@ -302,35 +261,42 @@ def members_of(cohort: Cohort) -> QuerySet[Membership]:
 
 
 def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -> Gradebook:
-    """Every member's row (or one member's, for the drill-down): about eight queries."""
-    memberships = members_of(cohort)
+    """Every member's row (or one member's, for the drill-down): ten queries. Members are read as
+    plain values (id, username, joined), not model instances: the rows need nothing else."""
+    memberships = Membership.objects.filter(cohort=cohort)
+    learner_ids: QuerySet | list[int] = memberships.values("learner")
     if learner_id is not None:
         memberships = memberships.filter(learner_id=learner_id)
-    memberships = list(memberships)
-    learner_ids = Membership.objects.filter(cohort=cohort).values("learner")
-    if learner_id is not None:
         learner_ids = [learner_id]
+    members = list(
+        memberships.values_list(
+            "learner_id", f"learner__{get_user_model().USERNAME_FIELD}", "joined_at"
+        )
+    )
     topics = topics_with_question_counts()
     standings, last_active = standings_for(learner_ids, topics)
     exams = recent_exams(learner_ids)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
+    no_standings = empty_standings(topics)
     rows = []
-    for membership in memberships:
-        own = standings.get(membership.learner_id) or empty_standings(topics)
+    for member_id, username, joined_at in members:
+        own = standings.get(member_id) or no_standings
         rows.append(
             Row(
-                membership=membership,
-                last_active=last_active.get(membership.learner_id),
+                learner_id=member_id,
+                username=username,
+                joined_at=joined_at,
+                last_active=last_active.get(member_id),
                 topics=[
                     TopicCell(topic=topic, standing=standing)
                     for topic, standing in zip(topics, own, strict=True)
                 ],
                 readiness=scoring.readiness(
-                    own, exams.get(membership.learner_id, []), pass_mark=scoring.PASS_MARK
+                    own, exams.get(member_id, []), pass_mark=scoring.PASS_MARK
                 ),
                 assignments=[
-                    (assignment, data.work(assignment, membership.learner_id, now))
+                    (assignment, data.work(assignment, member_id, now))
                     for assignment in assignments
                 ],
             )
@@ -341,38 +307,38 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
 SORTS = ("name", "joined", "active", "readiness")
 
 
+def _sort_value(book: Gradebook, key: str) -> Callable[[Row], object] | None:
+    """What sorting by ``key`` compares, or None for an unknown key."""
+    if key == "name":
+        return lambda row: row.username.casefold()
+    if key == "joined":
+        return lambda row: row.joined_at
+    if key == "active":
+        return lambda row: row.last_active
+    if key == "readiness":
+        return lambda row: row.readiness.estimate
+    for index, topic in enumerate(book.topics):
+        if key == f"topic-{topic.pk}":
+            return lambda row: row.topics[index].standing.mastery
+    for index, assignment in enumerate(book.assignments):
+        if key == f"assignment-{assignment.pk}":
+            return lambda row: row.assignments[index][1].score
+    return None
+
+
 def sort_rows(book: Gradebook, key: str, descending: bool) -> str:
     """Sort the rows in place by ``name``, ``joined``, ``active``, ``readiness``, ``topic-<id>`` or
-    ``assignment-<id>``; rows without a value go last either way. Returns the key used."""
-
-    def value(row: Row):
-        if key == "joined":
-            return row.membership.joined_at
-        if key == "active":
-            return row.last_active
-        if key == "readiness":
-            return row.readiness.estimate
-        if key.startswith("topic-"):
-            return next(
-                (cell.standing.mastery for cell in row.topics if f"topic-{cell.topic.pk}" == key),
-                None,
-            )
-        if key.startswith("assignment-"):
-            return next(
-                (work.score for a, work in row.assignments if f"assignment-{a.pk}" == key), None
-            )
-        return row.learner.get_username().casefold()
-
-    valid = {"name", "joined", "active", "readiness"}
-    valid |= {f"topic-{topic.pk}" for topic in book.topics}
-    valid |= {f"assignment-{a.pk}" for a in book.assignments}
-    if key not in valid:
-        key = "name"
-    present = [row for row in book.rows if value(row) is not None]
-    missing = [row for row in book.rows if value(row) is None]
-    present.sort(key=value, reverse=descending)
-    missing.sort(key=lambda row: row.learner.get_username().casefold())
-    book.rows[:] = present + missing
+    ``assignment-<id>`` (else by name); rows without a value go last either way, by name. Returns
+    the key used."""
+    value = _sort_value(book, key)
+    if value is None:
+        key, value = "name", _sort_value(book, "name")
+    keyed = [(value(row), row) for row in book.rows]
+    present = [(sort_key, row) for sort_key, row in keyed if sort_key is not None]
+    missing = [row for sort_key, row in keyed if sort_key is None]
+    present.sort(key=lambda pair: pair[0], reverse=descending)
+    missing.sort(key=lambda row: row.username.casefold())
+    book.rows[:] = [row for _, row in present] + missing
     return key
 
 

@@ -64,11 +64,10 @@ class LessonWork:
     def practised(self) -> bool:
         if self.questions == 0:
             return True
-        return (
-            self.answered >= self.needed_answers
-            and self.percent is not None
-            and self.percent >= self.min_percent
-        )
+        if self.answered < self.needed_answers:
+            return False
+        percent = self.percent
+        return percent is not None and percent >= self.min_percent
 
     @property
     def done(self) -> bool:
@@ -101,32 +100,18 @@ class ExamResult:
 
 @dataclass(frozen=True)
 class AssignmentWork:
+    """One learner's progress on one assignment, its figures worked out once, by
+    ``assignment_work`` (the gradebook reads them for a cell, the summary row and sorting)."""
+
     lessons: tuple[LessonWork, ...]
     exam_goal: bool
     best_exam: ExamResult | None
     overdue: bool  # the due time has passed
-
-    @property
-    def read(self) -> int:
-        return sum(lesson.read for lesson in self.lessons)
-
-    @property
-    def practised(self) -> int:
-        return sum(lesson.practised for lesson in self.lessons)
-
-    @property
-    def done(self) -> bool:
-        all_read = all(lesson.read for lesson in self.lessons)
-        if self.exam_goal:
-            return all_read and self.best_exam is not None and self.best_exam.passed
-        return all(lesson.done for lesson in self.lessons)
-
-    @property
-    def started(self) -> bool:
-        return (
-            any(lesson.read or lesson.answered for lesson in self.lessons)
-            or self.best_exam is not None
-        )
+    read: int  # lessons read
+    practised: int  # lessons practised
+    done: bool
+    started: bool  # anything counts yet
+    score: int | None
 
     @property
     def status(self) -> Status:
@@ -137,15 +122,6 @@ class AssignmentWork:
         if self.started:
             return Status.IN_PROGRESS
         return Status.NOT_STARTED
-
-    @property
-    def score(self) -> int | None:
-        if self.exam_goal:
-            return self.best_exam.percent if self.best_exam else None
-        return scoring.percent(
-            sum(lesson.correct for lesson in self.lessons),
-            sum(lesson.answered for lesson in self.lessons),
-        )
 
     @property
     def next_lesson(self) -> LessonWork | None:
@@ -189,11 +165,27 @@ def assignment_work(
         if total > 0
     ]
     best = max(results, key=lambda result: result.correct / result.questions, default=None)
+    read = sum(lesson.read for lesson in lessons)
+    practised_flags = [lesson.practised for lesson in lessons]
+    practised = sum(practised_flags)
+    if exam_goal:
+        done = read == len(lessons) and best is not None and best.passed
+        score = best.percent if best else None
+    else:
+        done = read == len(lessons) and all(practised_flags)
+        score = scoring.percent(
+            sum(lesson.correct for lesson in lessons), sum(lesson.answered for lesson in lessons)
+        )
     return AssignmentWork(
         lessons=lessons,
         exam_goal=exam_goal,
         best_exam=best,
         overdue=due_at is not None and now >= due_at,
+        read=read,
+        practised=practised,
+        done=done,
+        started=bool(read) or any(lesson.answered for lesson in lessons) or best is not None,
+        score=score,
     )
 
 

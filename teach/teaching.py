@@ -73,6 +73,14 @@ def create_cohort(
 
 
 @transaction.atomic
+def delete_cohort(*, cohort: Cohort) -> None:
+    """Delete a group with its memberships, waiting joins, co-trainers and assignments (and the
+    links from its assignments to the mock exams taken for them). The learners' own attempts,
+    answers, topic scores and reads stay theirs; the lesson sets stay their owners'."""
+    cohort.delete()
+
+
+@transaction.atomic
 def regenerate_join_code(*, cohort: Cohort) -> str:
     """A fresh code; the old one stops working at once."""
     cohort.join_code = new_join_code()

@@ -11,6 +11,7 @@ urlpatterns = [
     path("teach/groups/new/", views.cohort_new, name="cohort_new"),
     path("teach/groups/<int:pk>/", views.gradebook_page, name="gradebook"),
     path("teach/groups/<int:pk>/edit/", views.cohort_edit, name="cohort_edit"),
+    path("teach/groups/<int:pk>/delete/", views.cohort_delete, name="cohort_delete"),
     path("teach/groups/<int:pk>/gradebook.csv", views.gradebook_csv, name="gradebook_csv"),
     path("teach/groups/<int:pk>/members/", views.members, name="members"),
     path(

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -27,7 +27,7 @@ from django_htmx.middleware import HtmxDetails
 from articles.models import Article
 from quizzes import statistics
 from quizzes.models import Question, Response, TopicScore
-from teach import export, gradebook, progress, teaching
+from teach import export, gradebook, gradebook_table, progress, teaching
 from teach.access import remember_trainer
 from teach.forms import (
     AddLessonForm,
@@ -36,7 +36,7 @@ from teach.forms import (
     CoTrainerForm,
     LessonSetForm,
 )
-from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership
+from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership, PendingJoin
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -75,6 +75,12 @@ def _editable_set(request: HttpRequest, pk: int) -> LessonSet:
 
 def _group_tabs(cohort: Cohort, current: str) -> dict:
     return {"cohort": cohort, "tab": current}
+
+
+def _is_owner(request: HttpRequest, cohort: Cohort) -> bool:
+    """The group's owner, or staff: they may delete it and remove other co-trainers; co-trainers
+    may not."""
+    return cohort.owner_id == request.user.pk or request.user.is_staff
 
 
 # --- Home -------------------------------------------------------------------------------------
@@ -131,8 +137,34 @@ def cohort_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "teach/cohort_form.html",
-        {"form": form, **_group_tabs(cohort, "edit")},
+        {"form": form, **_group_tabs(cohort, "edit"), "is_owner": _is_owner(request, cohort)},
         status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_required
+def cohort_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """A confirmation page (GET) and the deletion (POST). The learners keep their history."""
+    cohort = _cohort(request, pk)
+    if not _is_owner(request, cohort):
+        return HttpResponse("Only the group's owner can delete it.", status=403)
+    if request.method == "POST":
+        teaching.delete_cohort(cohort=cohort)
+        messages.success(
+            request,
+            f"Group “{cohort.name}” deleted. Its learners keep their own answers, scores and reading.",
+        )
+        return redirect("teach:home")
+    return TemplateResponse(
+        request,
+        "teach/cohort_delete.html",
+        {
+            **_group_tabs(cohort, "edit"),
+            "member_count": Membership.objects.filter(cohort=cohort).count(),
+            "pending_count": PendingJoin.objects.filter(cohort=cohort).count(),
+            "assignment_count": cohort.assignments.count(),
+        },
     )
 
 
@@ -140,23 +172,18 @@ SORT_LABELS = {"name": "Learner", "joined": "Joined", "active": "Last active"}
 
 
 def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
-    """The group's hardest questions (with how often each option was chosen) and topics."""
+    """The group's hardest questions (with how often each option was chosen) and topics: the
+    group's answers aggregated in one query, then the hardest questions and the items' topics."""
     group_answers = Response.objects.scored().filter(
         attempt_question__attempt__learner__in=Membership.objects.filter(cohort=cohort).values(
             "learner"
         )
     )
-    stats = statistics.item_statistics(group_answers, options=False)
+    stats = statistics.item_statistics(group_answers)
     hardest = statistics.hardest(stats, limit=5)
-    hardest_ids = [item.question_id for item in hardest]
-    chosen = (
-        statistics.option_counts(group_answers.filter(attempt_question__question__in=hardest_ids))
-        if hardest_ids
-        else {}
-    )
     questions = {
         question.pk: question
-        for question in Question.objects.filter(pk__in=hardest_ids)
+        for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
         .select_related("lesson")
         .prefetch_related("choices")
     }
@@ -169,7 +196,14 @@ def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
     ][:3]
     return {
         "hardest": [
-            (item, questions[item.question_id], chosen.get(item.question_id, {}))
+            (
+                item,
+                questions[item.question_id],
+                [
+                    (choice, item.options.get(choice.pk, 0))
+                    for choice in questions[item.question_id].choices.all()
+                ],
+            )
             for item in hardest
         ],
         "hard_topics": hard_topics,
@@ -185,6 +219,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
     descending = request.GET.get("dir") == "desc"
     sort = gradebook.sort_rows(book, request.GET.get("sort", "name"), descending)
     template = "teach/gradebook.html"
+    rows = gradebook_table.rows_html(book)
     statistics_context: dict = {}
     if request.htmx:
         # Sorting swaps in the table alone: the group's item statistics are not on it.
@@ -197,6 +232,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
         {
             **_group_tabs(cohort, "gradebook"),
             "book": book,
+            "rows": rows,
             "summary": book.summary,
             "sort": sort,
             "descending": descending,
@@ -222,8 +258,8 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     rows = []
     for row in book.rows:
         cells: list[object] = [
-            row.learner.get_username(),
-            row.membership.joined_at.date().isoformat(),
+            row.username,
+            row.joined_at.date().isoformat(),
             row.last_active.date().isoformat() if row.last_active else "",
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
@@ -273,20 +309,21 @@ def learner_detail(request: HttpRequest, pk: int, learner_id: int) -> TemplateRe
 
 
 def _members_context(request: HttpRequest, cohort: Cohort) -> dict:
-    book_rows = list(gradebook.members_of(cohort))
-    last_active = dict(  # the latest scored answer, as in the gradebook
-        TopicScore.objects.filter(
-            learner__in=Membership.objects.filter(cohort=cohort).values("learner")
-        )
-        .values_list("learner_id")
-        .annotate(last=Max("updated_at"))
-        .order_by()
+    # last active: the latest scored answer (a topic score is updated with each), as in the gradebook
+    latest_answer = (
+        TopicScore.objects.filter(learner=OuterRef("learner_id"))
+        .order_by("-updated_at")
+        .values("updated_at")[:1]
     )
     return {
         **_group_tabs(cohort, "members"),
-        "members": [
-            (membership, last_active.get(membership.learner_id)) for membership in book_rows
-        ],
+        "members": list(gradebook.members_of(cohort).annotate(last_active=Subquery(latest_answer))),
+        # signed up through the join link, address not confirmed yet: they join when it is
+        "pending": list(
+            PendingJoin.objects.filter(cohort=cohort)
+            .select_related("learner")
+            .order_by("asked_at", "pk")
+        ),
         "co_trainers": list(
             CoTrainer.objects.filter(cohort=cohort).select_related("trainer").order_by("added_at")
         ),
@@ -294,7 +331,7 @@ def _members_context(request: HttpRequest, cohort: Cohort) -> dict:
         "join_url": request.build_absolute_uri(
             reverse("teach:join", kwargs={"code": cohort.join_code})
         ),
-        "is_owner": cohort.owner_id == request.user.pk or request.user.is_staff,
+        "is_owner": _is_owner(request, cohort),
     }
 
 
@@ -363,8 +400,7 @@ def co_trainer_add(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_required
 def co_trainer_remove(request: HttpRequest, pk: int, trainer_id: int) -> HttpResponse:
     cohort = _cohort(request, pk)
-    may_remove_others = cohort.owner_id == request.user.pk or request.user.is_staff
-    if not may_remove_others and trainer_id != request.user.pk:
+    if not _is_owner(request, cohort) and trainer_id != request.user.pk:
         return HttpResponse("Only the group's owner can remove another co-trainer.", status=403)
     if not teaching.remove_co_trainer(cohort=cohort, trainer_id=trainer_id):
         raise Http404

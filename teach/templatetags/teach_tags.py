@@ -41,10 +41,5 @@ def trainer(context) -> bool:
 
 
 @register.filter
-def get_count(counts: dict, key: int) -> int:
-    return counts.get(key, 0)
-
-
-@register.filter
 def dict_get(mapping: dict, key):
     return mapping.get(key)

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from accounts.signup import Confirmation, confirm_email, sign_up
 from articles.models import LessonRead
+from quizzes.models import Attempt
 from teach.access import TRAINERS_GROUP
 from teach.models import Cohort, Membership
 from tests.browser.test_accessibility import assert_accessible
@@ -180,4 +181,15 @@ def test_trainer_and_learner_flow(
     assert_accessible(page)
     page.get_by_role("link", name="Members and join code").click()
     assert Membership.objects.count() == 1
+
+    # The trainer deletes the group, after a confirmation page; mia keeps her answers.
+    page.get_by_role("link", name="Group details").click()
+    page.get_by_role("link", name="Delete this group").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete “Spring class”?")
+    assert_accessible(page)
+    page.get_by_role("button", name="Delete the group").click()
+    expect(page.get_by_text("Group “Spring class” deleted.")).to_be_visible()
+    assert not Cohort.objects.exists()
+    assert Membership.objects.count() == 0
+    assert Attempt.objects.filter(learner__username="mia").count() == 1
     assert console_errors == []

@@ -100,6 +100,12 @@ MATRIX = [
             "POST": ({"name": "Renamed", "time_zone": "UTC"}, group(302)),
         },
     ),
+    (
+        "delete group",
+        "/teach/groups/{g}/delete/",
+        # the owner and staff: a confirmation page, then the deletion; co-trainers may not
+        {"GET": (None, group(200, co_trainer=403)), "POST": ({}, group(302, co_trainer=403))},
+    ),
     ("gradebook csv", "/teach/groups/{g}/gradebook.csv", {"GET": (None, group(200))}),
     ("members", "/teach/groups/{g}/members/", {"GET": (None, group(200))}),
     ("one learner", "/teach/groups/{g}/members/{m}/", {"GET": (None, group(200))}),

@@ -2,14 +2,17 @@
 
 import csv
 import io
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from articles.models import LessonRead
+from quizzes.models import Response
 from teach import teaching
-from teach.models import Assignment, Cohort, LessonSet, Membership
+from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership, PendingJoin
 from tests.teach.conftest import NOW, make_user
 from tests.teach.helpers import practise
 
@@ -118,7 +121,7 @@ def test_gradebook_sorts_by_any_column_and_htmx_gets_the_table_only(
 
     def order(query: str, **extra) -> list[str]:
         response = client.get(f"/teach/groups/{cohort.pk}/?{query}", **extra)
-        return [row.learner.username for row in response.context["book"].rows], response
+        return [row.username for row in response.context["book"].rows], response
 
     assert order("sort=name")[0] == ["mia", "zed"]
     assert order("sort=name&dir=desc")[0] == ["zed", "mia"]
@@ -134,6 +137,23 @@ def test_gradebook_sorts_by_any_column_and_htmx_gets_the_table_only(
     assert page.lstrip().startswith('<section id="gradebook-table"')
     assert "<html" not in page
     assert 'aria-sort="ascending"' in page
+
+
+def test_gradebook_sorts_by_an_assignments_score_unscored_last(
+    client, trainer, cohort, bank, assignment, progress_made
+):
+    for name, rights in (("ann", [True, True, True, True]), ("bob", None)):
+        learner = make_user(name)
+        Membership.objects.create(cohort=cohort, learner=learner, joined_at=NOW)
+        if rights:
+            practise(learner, bank["empathy"], rights, timezone.now())
+    client.force_login(trainer)
+    for direction, expected in (("asc", ["mia", "ann", "bob"]), ("desc", ["ann", "mia", "bob"])):
+        response = client.get(
+            f"/teach/groups/{cohort.pk}/?sort=assignment-{assignment.pk}&dir={direction}"
+        )
+        assert [row.username for row in response.context["book"].rows] == expected
+        assert response.context["sort"] == f"assignment-{assignment.pk}"
 
 
 def test_gradebook_csv_has_the_same_columns_and_defuses_formulas(
@@ -415,3 +435,98 @@ def test_deleting_a_lesson_set_unless_an_assignment_uses_it(
     response = client.post(f"/teach/sets/{lesson_set.pk}/delete/")
     assert response["Location"] == "/teach/"
     assert not LessonSet.objects.filter(pk=lesson_set.pk).exists()
+
+
+def test_the_owner_deletes_a_group_after_confirming_and_learners_keep_their_history(
+    client, trainer, cohort, member, bank, lesson_set, progress_made
+):
+    exam = teaching.create_assignment(
+        cohort=cohort, lesson_set=lesson_set, created_by=trainer, goal="exam", exam_questions=3
+    )
+    client.force_login(member)
+    client.post(f"/assignments/{exam.pk}/exam/")
+    history = {
+        "attempts": member.attempts.count(),
+        "answers": Response.objects.filter(attempt_question__attempt__learner=member).count(),
+        "scores": member.topic_scores.count(),
+        "reads": LessonRead.objects.filter(learner=member).count(),
+    }
+    assert history == {"attempts": 2, "answers": 4, "scores": 1, "reads": 1}
+    teaching.join_cohort(learner=make_user("newbie", email=False), code=cohort.join_code, now=NOW)
+
+    client.force_login(trainer)
+    assert "Delete this group" in client.get(f"/teach/groups/{cohort.pk}/edit/").content.decode()
+    page = client.get(f"/teach/groups/{cohort.pk}/delete/").content.decode()
+    assert "Delete “Spring class”?" in page
+    assert "its 1 member (" in page
+    assert "1 waiting for email confirmation" in page
+    assert "its 1 assignment," in page
+    assert Cohort.objects.filter(pk=cohort.pk).exists()  # asking changes nothing
+
+    response = client.post(f"/teach/groups/{cohort.pk}/delete/", follow=True)
+    assert response.redirect_chain[-1][0] == "/teach/"
+    assert "Group “Spring class” deleted" in response.content.decode()
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
+    assert not Membership.objects.exists()
+    assert not PendingJoin.objects.exists()
+    assert not CoTrainer.objects.exists()
+    assert not Assignment.objects.exists()
+    assert history == {
+        "attempts": member.attempts.count(),
+        "answers": Response.objects.filter(attempt_question__attempt__learner=member).count(),
+        "scores": member.topic_scores.count(),
+        "reads": LessonRead.objects.filter(learner=member).count(),
+    }
+    assert LessonSet.objects.filter(pk=lesson_set.pk).exists()
+    assert client.get(f"/teach/groups/{cohort.pk}/").status_code == 404
+    client.force_login(member)
+    assert "Spring class" not in client.get("/dashboard/").content.decode()
+
+
+def test_a_co_trainer_may_not_delete_the_group(client, co_trainer, cohort):
+    client.force_login(co_trainer)
+    assert (
+        "Delete this group" not in client.get(f"/teach/groups/{cohort.pk}/edit/").content.decode()
+    )
+    assert client.get(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert client.post(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+
+
+def test_deleting_a_group_needs_the_csrf_token(trainer, cohort):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(trainer)
+    page = client.get(f"/teach/groups/{cohort.pk}/delete/").content.decode()
+    assert client.post(f"/teach/groups/{cohort.pk}/delete/").status_code == 403
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+    response = client.post(f"/teach/groups/{cohort.pk}/delete/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
+
+
+def test_members_page_shows_who_waits_for_email_confirmation(client, trainer, cohort, member, bank):
+    practise(member, bank["empathy"], [True], NOW)
+    waiting = make_user("newbie", email=False)
+    assert teaching.join_cohort(learner=waiting, code=cohort.join_code, now=NOW)[1] == (
+        teaching.Joined.PENDING
+    )
+    client.force_login(trainer)
+    page = client.get(f"/teach/groups/{cohort.pk}/members/").content.decode()
+    assert "Learners (1)" in page  # members only
+    assert (
+        '<time datetime="2025-03-03T10:00:00+00:00">3 Mar 2025</time>' in page
+    )  # mia's last answer
+    assert "Waiting for email confirmation (1)" in page
+    assert "newbie: waiting for email confirmation since" in page
+    assert f"/members/{waiting.pk}/" not in page  # not a member: no progress to see
+    fragment = client.get(f"/teach/groups/{cohort.pk}/members/", **HTMX).content.decode()
+    assert "newbie: waiting for email confirmation" in fragment
+
+    waiting.email = "newbie@example.org"
+    waiting.save()
+    teaching.complete_pending_joins(learner=waiting, now=NOW)
+    page = client.get(f"/teach/groups/{cohort.pk}/members/").content.decode()
+    assert "Learners (2)" in page
+    assert "Waiting for email confirmation" not in page
+    assert f"/members/{waiting.pk}/" in page
