@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncDate
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -46,13 +46,44 @@ def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
     return attempts.close_if_expired(attempt, _now())
 
 
-def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    return get_object_or_404(
-        AttemptQuestion.objects.filter(attempt=attempt)
-        .select_related("question__lesson", "response__choice")
-        .prefetch_related("question__choices"),
-        position=position,
+# What a question page does not show: its lesson's body (only the lesson page reads it; the page
+# links to the lesson by title and address) and the question's authoring record.
+NOT_SHOWN = (
+    *(f"question__lesson__{name}" for name in Article.BODY_FIELDS),
+    "question__rubric_failures",
+    "question__source_sentence",
+    "question__fingerprint",
+    "question__generator_version",
+)
+
+
+def _items() -> QuerySet[AttemptQuestion]:
+    """Attempt questions with what their pages show, in two queries: the question, its lesson's
+    title and address, the learner's response and its option; then the question's options."""
+    return (
+        AttemptQuestion.objects.select_related("question__lesson", "response__choice")
+        .defer(*NOT_SHOWN)
+        .prefetch_related(
+            Prefetch("question__choices", queryset=Choice.objects.order_by("position"))
+        )
     )
+
+
+def _item(attempt: Attempt, position: int) -> AttemptQuestion:
+    return get_object_or_404(_items().filter(attempt=attempt), position=position)
+
+
+def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
+    """The signed-in learner's question at ``position`` of attempt ``pk``, with the attempt, in the
+    queries of ``_item`` alone; None when there is no such question (or attempt)."""
+    try:
+        return (
+            _items()
+            .select_related("attempt")
+            .get(attempt__learner=request.user, attempt_id=pk, position=position)
+        )
+    except AttemptQuestion.DoesNotExist:
+        return None
 
 
 def _refused(
@@ -235,17 +266,24 @@ def _render_question(
 @require_GET
 @login_required
 def question(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    item = _own_item(request, pk, position)
+    if item is None:  # 404, unless a finished exam's results are where to go
+        attempt = _own_attempt(request, pk)
+        item = None if attempt.is_exam and attempt.is_finished else _item(attempt, position)
+    else:
+        attempt = attempts.close_if_expired(item.attempt, _now())
     if attempt.is_exam and attempt.is_finished:
         return redirect("quizzes:results", pk=attempt.pk)
-    return _render_question(request, attempt, _item(attempt, position))
+    return _render_question(request, attempt, item)
 
 
 @require_POST
 @login_required
 def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
-    item = _item(attempt, position)
+    item = _own_item(request, pk, position)
+    if item is None:
+        raise Http404("No such question in your attempts.")
+    attempt = item.attempt
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return HttpResponse("That answer couldn't be read.", status=400)
@@ -323,8 +361,10 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
 @require_POST
 @login_required
 def flag(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
-    item = _item(attempt, position)
+    item = _own_item(request, pk, position)
+    if item is None:
+        raise Http404("No such question in your attempts.")
+    attempt = item.attempt
     form = FlagForm(request.POST)
     if form.is_valid():
         attempts.flag_question(
@@ -405,7 +445,10 @@ def _render_results(
     items = list(
         attempt.items.order_by("position")
         .select_related("question__lesson", "question__topic", "response__choice")
-        .prefetch_related("question__choices")
+        .defer(*NOT_SHOWN)
+        .prefetch_related(
+            Prefetch("question__choices", queryset=Choice.objects.order_by("position"))
+        )
     )
     reviewed = []
     for item in items:

@@ -1,11 +1,17 @@
-"""Learner pages read a fixed number of rows however long a learner's history is."""
+"""Learner pages read a fixed number of rows however long a learner's history is (and however many
+other learners there are), and never a lesson's body they do not show."""
 
+import random
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.models import Article
 from quizzes import attempts
+from quizzes.demo import seed_demo
 from quizzes.models import Attempt, AttemptQuestion, Question, Response
 
 pytestmark = pytest.mark.django_db
@@ -55,12 +61,16 @@ def make_history(learner, answers: int) -> None:
     )
     for question in questions:  # topic scores and review cards, through the real code path
         attempts._score_answer(learner=learner, question=question, correct=True, now=now)
-    assert Response.objects.count() == answers
+    assert Response.objects.filter(attempt_question__attempt__learner=learner).count() == answers
 
 
 @pytest.fixture(params=[1, 1000], ids=["1-answer", "1000-answers"])
 def history(request, learner, bank):
+    """The learner's own history of 1 or 1000 answers; with the longer one, 40 other learners with
+    50 answers each in the database too."""
     make_history(learner, request.param)
+    if request.param > 1:
+        seed_demo(learners=40, answers=50, rng=random.Random(3), now=timezone.now(), password="x")
     return request.param
 
 
@@ -79,9 +89,9 @@ def practice(client, learner, history, rng):
     return attempt
 
 
-# session, user, attempt, the attempt question (with question, lesson, response and choice),
+# session, user, the attempt question (with its attempt, question, lesson, response and choice),
 # and its choices
-QUESTION_PAGE = 5
+QUESTION_PAGE = 4
 
 
 def test_question_page(client, practice, django_assert_num_queries):
@@ -97,10 +107,10 @@ def test_feedback_page(client, practice, django_assert_num_queries):
     assert "Not quite" in response.content.decode()
 
 
-# The answer itself: session, user, attempt, item, choices, the posted choice; then in the
-# transaction: savepoint, lock, existing response, insert, topic score (read, write), review card
-# (savepoint, read, write, release), release; then the fresh fragment (item, choices).
-ANSWER_HTMX = 19
+# The answer itself: session, user, item (with its attempt), choices, the posted choice; then in
+# the transaction: savepoint, lock, existing response, insert, topic score (read, write), review
+# card (savepoint, read, write, release), release; then the fresh fragment (item, choices).
+ANSWER_HTMX = 18
 
 
 def test_answer_round_trip(client, practice, django_assert_num_queries):
@@ -135,10 +145,10 @@ def test_dashboard(client, learner, history, django_assert_num_queries):
     assert "<polyline" in response.content.decode()
 
 
-# An exam answer saved as it is chosen: session, user, attempt, item, choices, the posted choice;
-# then in the transaction: savepoint, lock, the item afresh, its response, insert, item update,
-# release; then the saved status (item, choices, the question grid).
-EXAM_SAVE_HTMX = 16
+# An exam answer saved as it is chosen: session, user, item (with its attempt), choices, the posted
+# choice; then in the transaction: savepoint, lock, the item afresh, its response, insert,
+# item update, release; then the saved status (item, choices, the question grid).
+EXAM_SAVE_HTMX = 15
 
 
 def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_assert_num_queries):
@@ -180,3 +190,58 @@ def test_dashboard_queries_do_not_grow_with_mock_exams(
         html = client.get("/dashboard/").content.decode()
     if exams:
         assert "predicted mock-exam score" in html
+
+
+# --- Lesson bodies ----------------------------------------------------------------------------
+
+BODY_COLUMNS = [f'"articles_article"."{name}"' for name in Article.BODY_FIELDS]
+
+
+def bodies_read(send) -> list[str]:
+    """The statements ``send()`` runs that read a lesson's body (or what is derived from it)."""
+    with CaptureQueriesContext(connection) as captured:
+        send()
+    assert len(captured) > 0
+    return [
+        query["sql"]
+        for query in captured.captured_queries
+        if any(column in query["sql"] for column in BODY_COLUMNS)
+    ]
+
+
+def test_learner_pages_do_not_read_lesson_bodies(client, learner, practice, rng):
+    """The question, feedback, exam and results pages show a lesson's title and link to it; only the
+    lesson page reads its body."""
+    item = practice.items.get(position=2)
+    right = item.question.choices.get(is_correct=True).pk
+    third = practice.items.get(position=3).choice_order[0]
+    base = f"/attempts/{practice.pk}"
+    exam = attempts.start_exam(learner=learner, size=3, rng=rng, now=timezone.now())
+    exam_choice = exam.items.get(position=1).choice_order[0]
+    for label, send in [
+        ("question page", lambda: client.get(f"{base}/2/")),
+        ("question fragment", lambda: client.get(f"{base}/2/", **HTMX)),
+        ("answer (htmx)", lambda: client.post(f"{base}/2/answer/", {"choice": right}, **HTMX)),
+        (
+            "answer (plain)",
+            lambda: client.post(f"{base}/3/answer/", {"choice": third}, follow=True),
+        ),
+        ("feedback page", lambda: client.get(f"{base}/1/")),
+        ("flag", lambda: client.post(f"{base}/1/flag/", {"reason": "unclear"}, **HTMX)),
+        ("exam page", lambda: client.get(f"/attempts/{exam.pk}/1/")),
+        (
+            "exam answer",
+            lambda: client.post(
+                f"/attempts/{exam.pk}/1/answer/", {"choice": exam_choice, "go": "next"}
+            ),
+        ),
+        ("results", lambda: client.post(f"/attempts/{exam.pk}/finish/", follow=True)),
+    ]:
+        assert bodies_read(send) == [], label
+
+
+def test_the_lesson_page_reads_its_body(client, learner, bank):
+    """The check above can fail: the lesson page's own query is caught by it."""
+    client.force_login(learner)
+    lesson = bank["empathy"][0].lesson
+    assert bodies_read(lambda: client.get(lesson.get_absolute_url())) != []
