@@ -86,6 +86,15 @@ def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion |
         return None
 
 
+def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:
+    """The option ``pk`` among the question's (loaded with it), else from the database (whatever
+    question it belongs to: ``submit_answer`` says why it can't be taken)."""
+    for choice in item.question.choices.all():
+        if choice.pk == pk:
+            return choice
+    return Choice.objects.filter(pk=pk).first()
+
+
 def _refused(
     request: HtmxHttpRequest, error: attempts.AttemptError, attempt: Attempt
 ) -> HttpResponse:
@@ -295,7 +304,7 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     try:
         choice = None
         if data["choice"]:
-            choice = Choice.objects.filter(pk=data["choice"]).first()
+            choice = _offered_choice(item, data["choice"])
             if choice is None:
                 raise attempts.ChoiceNotOffered
         if attempt.is_exam:
@@ -309,7 +318,7 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
                 version=data["version"],
             )
         else:
-            attempts.submit_answer(
+            saved = attempts.submit_answer(
                 attempt=attempt, attempt_question=item, choice=choice, learner=request.user, now=now
             )
     except attempts.AttemptExpired as error:
@@ -331,7 +340,8 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
 
     if not attempt.is_exam:
         if request.htmx:
-            return _render_question(request, attempt, _item(attempt, position))
+            item.response = saved  # the answer that counts: the page shows its feedback
+            return _render_question(request, attempt, item)
         return redirect(item)
 
     go = data["go"] or "next"

@@ -1,5 +1,6 @@
 """Learner pages read a fixed number of rows however long a learner's history is (and however many
-other learners there are), and never a lesson's body they do not show."""
+other learners there are), never a lesson's body they do not show, and an answer is one short
+transaction."""
 
 import random
 from datetime import timedelta
@@ -107,10 +108,11 @@ def test_feedback_page(client, practice, django_assert_num_queries):
     assert "Not quite" in response.content.decode()
 
 
-# The answer itself: session, user, item (with its attempt), choices, the posted choice; then in
-# the transaction: savepoint, lock, existing response, insert, topic score (read, write), review
-# card (savepoint, read, write, release), release; then the fresh fragment (item, choices).
-ANSWER_HTMX = 18
+# The answer itself: session, user, item (with its attempt and response), choices (the posted one
+# among them); then in the transaction (a savepoint here, inside the test's transaction): lock,
+# insert, topic score (read, write), review card (read, write), release. The fragment shows what was
+# read and written: no query.
+ANSWER_HTMX = 12
 
 
 def test_answer_round_trip(client, practice, django_assert_num_queries):
@@ -145,10 +147,10 @@ def test_dashboard(client, learner, history, django_assert_num_queries):
     assert "<polyline" in response.content.decode()
 
 
-# An exam answer saved as it is chosen: session, user, item (with its attempt), choices, the posted
-# choice; then in the transaction: savepoint, lock, the item afresh, its response, insert,
+# An exam answer saved as it is chosen: session, user, item (with its attempt), choices (the posted
+# one among them); then in the transaction: savepoint, lock, the item afresh, its response, insert,
 # item update, release; then the saved status (item, choices, the question grid).
-EXAM_SAVE_HTMX = 15
+EXAM_SAVE_HTMX = 14
 
 
 def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_assert_num_queries):
@@ -245,3 +247,38 @@ def test_the_lesson_page_reads_its_body(client, learner, bank):
     client.force_login(learner)
     lesson = bank["empathy"][0].lesson
     assert bodies_read(lambda: client.get(lesson.get_absolute_url())) != []
+
+
+# --- One transaction per answer ---------------------------------------------------------------
+
+MOST_STATEMENTS_PER_ANSWER = 12
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
+def test_an_answer_is_one_transaction_of_at_most_12_statements(client, learner, bank, rng, htmx):
+    """Outside a test's own transaction, so BEGIN and COMMIT are the answer's: the first answer in
+    a topic (topic summary and review card created) and the next (summary updated)."""
+    client.force_login(learner)
+    attempt = attempts.start_practice(learner=learner, size=4, rng=rng, now=timezone.now())
+    headers = HTMX if htmx else {}
+    for position in (1, 2):
+        choice = attempt.items.get(position=position).choice_order[0]
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(
+                f"/attempts/{attempt.pk}/{position}/answer/", {"choice": choice}, **headers
+            )
+        assert response.status_code == (200 if htmx else 302)
+        sql = [query["sql"] for query in captured.captured_queries]
+        begins = [n for n, text in enumerate(sql) if text.startswith("BEGIN")]
+        commits = [n for n, text in enumerate(sql) if text == "COMMIT"]
+        writes = [n for n, text in enumerate(sql) if text.startswith(WRITES)]
+        assert len(sql) <= MOST_STATEMENTS_PER_ANSWER, sql
+        assert len(begins) == 1, sql
+        assert len(commits) == 1, sql
+        assert not [text for text in sql if "SAVEPOINT" in text], sql
+        written = [sql[n].split('"')[1] for n in writes]
+        assert written == ["quizzes_response", "quizzes_topicscore", "review_reviewcard"], sql
+        assert all(begins[0] < n < commits[0] for n in writes), sql
+    assert Response.objects.filter(attempt_question__attempt=attempt).count() == 2
