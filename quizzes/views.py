@@ -56,40 +56,60 @@ NOT_SHOWN = (
     "question__generator_version",
 )
 
+# What a question page shows, and all that its views read: the attempt question and its attempt;
+# what the question asks and explains, and where from (its lesson's title and address); the
+# learner's answer and its option. Loading only these costs less than leaving out NOT_SHOWN.
+SHOWN = (
+    *(field.name for field in AttemptQuestion._meta.concrete_fields),
+    *(f"attempt__{field.name}" for field in Attempt._meta.concrete_fields),
+    *(
+        f"question__{name}"
+        for name in ("lesson", "topic", "stem", "explanation", "explanation_html", "anchor")
+    ),
+    "question__lesson__title",
+    "question__lesson__slug",
+    *(f"response__{field.name}" for field in Response._meta.concrete_fields),
+    *(
+        f"response__choice__{name}"
+        for name in ("question", "text", "is_correct", "position", "rationale")
+    ),
+)
 
-def _items() -> QuerySet[AttemptQuestion]:
-    """Attempt questions with what their pages show, in two queries: the question, its lesson's
-    title and address, the learner's response and its option; then the question's options."""
-    return (
-        AttemptQuestion.objects.select_related("question__lesson", "response__choice")
-        .defer(*NOT_SHOWN)
-        .prefetch_related(
-            Prefetch("question__choices", queryset=Choice.objects.order_by("position"))
-        )
-    )
+
+def _with_options(item: AttemptQuestion) -> AttemptQuestion:
+    """``item`` with its question's options as ``options``, in one plain query (prefetch_related's
+    machinery costs more than the query itself)."""
+    item.options = list(Choice.objects.filter(question_id=item.question_id).order_by("position"))
+    return item
 
 
 def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    return get_object_or_404(_items().filter(attempt=attempt), position=position)
+    """Question ``position`` of ``attempt`` with what its page shows (two queries), else 404."""
+    items = AttemptQuestion.objects.select_related(
+        "attempt", "question__lesson", "response__choice"
+    )
+    return _with_options(get_object_or_404(items.only(*SHOWN), attempt=attempt, position=position))
 
 
 def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
-    """The signed-in learner's question at ``position`` of attempt ``pk``, with the attempt, in the
-    queries of ``_item`` alone; None when there is no such question (or attempt)."""
+    """The signed-in learner's question at ``position`` of attempt ``pk``, with its attempt and what
+    its page shows (two queries); None when there is no such question (or attempt)."""
+    items = AttemptQuestion.objects.select_related(
+        "attempt", "question__lesson", "response__choice"
+    )
     try:
-        return (
-            _items()
-            .select_related("attempt")
-            .get(attempt__learner=request.user, attempt_id=pk, position=position)
+        item = items.only(*SHOWN).get(
+            attempt__learner=request.user, attempt_id=pk, position=position
         )
     except AttemptQuestion.DoesNotExist:
         return None
+    return _with_options(item)
 
 
 def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:
     """The option ``pk`` among the question's (loaded with it), else from the database (whatever
     question it belongs to: ``submit_answer`` says why it can't be taken)."""
-    for choice in item.question.choices.all():
+    for choice in item.options:
         if choice.pk == pk:
             return choice
     return Choice.objects.filter(pk=pk).first()
@@ -235,7 +255,7 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 
 def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) -> dict:
     response: Response | None = getattr(item, "response", None)
-    choices = item.ordered_choices()
+    choices = item.ordered_choices(item.options)
     correct_choice = next((choice for choice in choices if choice.is_correct), None)
     context = {
         "attempt": attempt,
@@ -532,7 +552,11 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     weakest_topic = next(
         (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
     )
-    recent = list(Attempt.objects.for_learner(learner).select_related("lesson", "topic")[:5])
+    recent = list(
+        Attempt.objects.for_learner(learner)
+        .select_related("lesson", "topic")
+        .defer(*(f"lesson__{name}" for name in Article.BODY_FIELDS))[:5]
+    )
     exam_results = [
         scoring.ExamResult(correct=correct, questions=questions)
         for correct, questions in Attempt.objects.for_learner(learner)

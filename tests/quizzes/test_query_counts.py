@@ -212,14 +212,17 @@ def bodies_read(send) -> list[str]:
 
 
 def test_learner_pages_do_not_read_lesson_bodies(client, learner, practice, rng):
-    """The question, feedback, exam and results pages show a lesson's title and link to it; only the
-    lesson page reads its body."""
+    """The question, feedback, exam, results pages and the dashboard show a lesson's title and link
+    to it; only the lesson page reads its body."""
     item = practice.items.get(position=2)
     right = item.question.choices.get(is_correct=True).pk
     third = practice.items.get(position=3).choice_order[0]
     base = f"/attempts/{practice.pk}"
     exam = attempts.start_exam(learner=learner, size=3, rng=rng, now=timezone.now())
     exam_choice = exam.items.get(position=1).choice_order[0]
+    lesson = attempts.start_practice(
+        learner=learner, lesson=item.question.lesson, size=2, rng=rng, now=timezone.now()
+    )
     for label, send in [
         ("question page", lambda: client.get(f"{base}/2/")),
         ("question fragment", lambda: client.get(f"{base}/2/", **HTMX)),
@@ -229,6 +232,8 @@ def test_learner_pages_do_not_read_lesson_bodies(client, learner, practice, rng)
             lambda: client.post(f"{base}/3/answer/", {"choice": third}, follow=True),
         ),
         ("feedback page", lambda: client.get(f"{base}/1/")),
+        ("a lesson's practice", lambda: client.get(f"/attempts/{lesson.pk}/1/")),
+        ("dashboard", lambda: client.get("/dashboard/")),
         ("flag", lambda: client.post(f"{base}/1/flag/", {"reason": "unclear"}, **HTMX)),
         ("exam page", lambda: client.get(f"/attempts/{exam.pk}/1/")),
         (
