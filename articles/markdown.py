@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import threading
 from dataclasses import dataclass
 
 import markdown
@@ -83,15 +84,23 @@ def heading_id(text: str, separator: str = "-") -> str:
     return HEADING_ID_PREFIX + slugify(text, separator)
 
 
+# One converter per thread, reset before each document: building one (loading its extensions) took
+# longer than converting a question's explanation. It holds no data between documents.
+_local = threading.local()
+
+
 def _converter() -> markdown.Markdown:
-    return markdown.Markdown(
-        extensions=["toc", "tables", "sane_lists", "fenced_code"],
-        extension_configs={
-            "toc": {"toc_depth": "2-3", "slugify": heading_id},
-            "tables": {"use_align_attribute": True},
-        },
-        output_format="html",
-    )
+    converter = getattr(_local, "converter", None)
+    if converter is None:
+        converter = _local.converter = markdown.Markdown(
+            extensions=["toc", "tables", "sane_lists", "fenced_code"],
+            extension_configs={
+                "toc": {"toc_depth": "2-3", "slugify": heading_id},
+                "tables": {"use_align_attribute": True},
+            },
+            output_format="html",
+        )
+    return converter.reset()
 
 
 def _flatten(tokens: list[dict]) -> list[Heading]:

@@ -56,7 +56,7 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
     def for_listing(self) -> ArticleQuerySet:
         """Leave out the bodies: lists show titles and summaries only."""
-        return self.defer("body_markdown", "body_html", "headings", "authored_questions")
+        return self.defer(*Article.BODY_FIELDS)
 
     def in_reading_order(self) -> ArticleQuerySet:
         return self.order_by(models.F("order").asc(nulls_last=True), "title", "pk")
@@ -64,6 +64,9 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
 class Article(models.Model):
     """A lesson: rendered once from its Markdown file, stored beside the source and its hash."""
+
+    # The lesson's body and what is derived from it: only the lesson page and its editors read them.
+    BODY_FIELDS = ("body_markdown", "body_html", "headings", "authored_questions")
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"

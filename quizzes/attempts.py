@@ -21,7 +21,7 @@ import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from articles.models import Article, Topic
 from quizzes import scoring
@@ -229,10 +229,15 @@ def start_review(
 
 
 def _score_answer(*, learner, question: Question, correct: bool, now: datetime) -> None:
-    """Fold one final answer into the learner's topic summary and their review card."""
-    score, _ = TopicScore.objects.select_for_update().get_or_create(
-        learner=learner, topic_id=question.topic_id, defaults={"updated_at": now}
-    )
+    """Fold one final answer into the learner's topic summary and their review card: one read and
+    one write each (an INSERT for the first answer, an UPDATE after). The caller holds the
+    learner's row lock (``_lock_learner``), so no other transaction makes the same rows meanwhile."""
+    try:
+        score = TopicScore.objects.select_for_update().get(
+            learner=learner, topic_id=question.topic_id
+        )
+    except TopicScore.DoesNotExist:
+        score = TopicScore(learner=learner, topic_id=question.topic_id)
     tally = scoring.add_answer(score.tally, correct=correct)
     score.answered = tally.answered
     score.correct = tally.correct
@@ -244,12 +249,23 @@ def _score_answer(*, learner, question: Question, correct: bool, now: datetime) 
     cards.record_answer(learner=learner, question=question, correct=correct, now=now)
 
 
+def _lock_attempt(pk: int) -> Attempt:
+    """The attempt re-read under a row lock, and its learner's row locked too (PostgreSQL; SQLite's
+    IMMEDIATE transactions queue every write): two tabs answering at once queue up, and the topic
+    summaries and review cards a first answer creates are never created twice."""
+    return (
+        Attempt.objects.select_related("learner")
+        .select_for_update(of=("self", "learner"))
+        .get(pk=pk)
+    )
+
+
 def _lock_open(
     *, attempt: Attempt, attempt_question: AttemptQuestion, learner, now: datetime
 ) -> Attempt:
-    """The attempt re-read under a row lock (so two tabs answering at once queue up), after checking
-    that it is the learner's, holds the question, and is still open."""
-    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    """The attempt re-read under a row lock (``_lock_attempt``), after checking that it is the
+    learner's, holds the question, and is still open."""
+    attempt = _lock_attempt(attempt.pk)
     if attempt.learner_id != learner.pk:
         raise NotYourAttempt
     if attempt_question.attempt_id != attempt.pk:
@@ -268,7 +284,6 @@ def _check_offered(attempt_question: AttemptQuestion, choice: Choice) -> None:
         raise ChoiceNotOffered
 
 
-@transaction.atomic
 def submit_answer(
     *,
     attempt: Attempt,
@@ -282,14 +297,45 @@ def submit_answer(
     The first answer is final and scored at once: the same answer again returns the existing
     response and changes nothing, a different one is refused (``AnswerFinal``). Mock exams save
     their pages through ``save_exam_page``.
+
+    One transaction, no savepoint: lock the attempt, insert the answer, then read and write the
+    topic summary and the review card. An answer is final, so the one ``attempt_question`` was read
+    with (its ``response``, loaded with it) still counts; one saved since (another tab) makes the
+    insert fail on the one-answer-per-question constraint, and then the saved one is read afresh.
     """
+    try:
+        with transaction.atomic():
+            return _submit_answer(
+                attempt=attempt,
+                attempt_question=attempt_question,
+                choice=choice,
+                learner=learner,
+                now=now,
+            )
+    except IntegrityError:
+        saved = Response.objects.filter(attempt_question=attempt_question).first()
+        if saved is None:
+            raise
+        if saved.choice_id == choice.pk:
+            return saved
+        raise AnswerFinal from None
+
+
+def _submit_answer(
+    *,
+    attempt: Attempt,
+    attempt_question: AttemptQuestion,
+    choice: Choice,
+    learner,
+    now: datetime,
+) -> Response:
     attempt = _lock_open(
         attempt=attempt, attempt_question=attempt_question, learner=learner, now=now
     )
     if attempt.is_exam:
         raise ValueError("Save a mock exam's answers with save_exam_page.")
     _check_offered(attempt_question, choice)
-    response = Response.objects.filter(attempt_question=attempt_question).first()
+    response = getattr(attempt_question, "response", None)
     if response is not None:
         if response.choice_id == choice.pk:
             return response
@@ -357,7 +403,7 @@ def save_exam_page(
 def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     """Close the attempt and fill in its score; an exam's answers are scored now, and its
     unanswered questions go to Review as missed. Finishing twice is harmless. A timed attempt finished late is recorded as finished at its deadline."""
-    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    attempt = _lock_attempt(attempt.pk)
     if attempt.is_finished:
         return attempt
     finished_at = min(now, attempt.deadline) if attempt.deadline else now

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
@@ -352,6 +353,8 @@ class Attempt(models.Model):
 
     def describe(self) -> str:
         if self.lesson_id:
+            if not Attempt.lesson.is_cached(self):  # the lesson's title, not its body
+                return Article.objects.values_list("title", flat=True).get(pk=self.lesson_id)
             return str(self.lesson)
         if self.topic_id:
             return str(self.topic)
@@ -408,9 +411,12 @@ class AttemptQuestion(models.Model):
             "quizzes:question", kwargs={"pk": self.attempt_id, "position": self.position}
         )
 
-    def ordered_choices(self) -> list[Choice]:
-        """The question's choices (prefetched) in the order this learner was shown them."""
-        by_id = {choice.pk: choice for choice in self.question.choices.all()}
+    def ordered_choices(self, choices: Iterable[Choice] | None = None) -> list[Choice]:
+        """The question's choices (``choices``, else the question's prefetched ones) in the order
+        this learner was shown them."""
+        if choices is None:
+            choices = self.question.choices.all()
+        by_id = {choice.pk: choice for choice in choices}
         return [by_id[pk] for pk in self.choice_order if pk in by_id]
 
 

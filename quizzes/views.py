@@ -7,13 +7,13 @@ Every attempt is looked up from ``request.user``'s own attempts, so another lear
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import TruncDate
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.db.models import Count, F, Func, IntegerField, Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -46,13 +46,73 @@ def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
     return attempts.close_if_expired(attempt, _now())
 
 
+# What a question page does not show: its lesson's body (only the lesson page reads it; the page
+# links to the lesson by title and address) and the question's authoring record.
+NOT_SHOWN = (
+    *(f"question__lesson__{name}" for name in Article.BODY_FIELDS),
+    "question__rubric_failures",
+    "question__source_sentence",
+    "question__fingerprint",
+    "question__generator_version",
+)
+
+# What a question page shows, and all that its views read: the attempt question and its attempt;
+# what the question asks and explains, and where from (its lesson's title and address); the
+# learner's answer and its option. Loading only these costs less than leaving out NOT_SHOWN.
+SHOWN = (
+    *(field.name for field in AttemptQuestion._meta.concrete_fields),
+    *(f"attempt__{field.name}" for field in Attempt._meta.concrete_fields),
+    *(
+        f"question__{name}"
+        for name in ("lesson", "topic", "stem", "explanation", "explanation_html", "anchor")
+    ),
+    "question__lesson__title",
+    "question__lesson__slug",
+    *(f"response__{field.name}" for field in Response._meta.concrete_fields),
+    *(
+        f"response__choice__{name}"
+        for name in ("question", "text", "is_correct", "position", "rationale")
+    ),
+)
+
+
+def _with_options(item: AttemptQuestion) -> AttemptQuestion:
+    """``item`` with its question's options as ``options``, in one plain query (prefetch_related's
+    machinery costs more than the query itself)."""
+    item.options = list(Choice.objects.filter(question_id=item.question_id).order_by("position"))
+    return item
+
+
 def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    return get_object_or_404(
-        AttemptQuestion.objects.filter(attempt=attempt)
-        .select_related("question__lesson", "response__choice")
-        .prefetch_related("question__choices"),
-        position=position,
+    """Question ``position`` of ``attempt`` with what its page shows (two queries), else 404."""
+    items = AttemptQuestion.objects.select_related(
+        "attempt", "question__lesson", "response__choice"
     )
+    return _with_options(get_object_or_404(items.only(*SHOWN), attempt=attempt, position=position))
+
+
+def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
+    """The signed-in learner's question at ``position`` of attempt ``pk``, with its attempt and what
+    its page shows (two queries); None when there is no such question (or attempt)."""
+    items = AttemptQuestion.objects.select_related(
+        "attempt", "question__lesson", "response__choice"
+    )
+    try:
+        item = items.only(*SHOWN).get(
+            attempt__learner=request.user, attempt_id=pk, position=position
+        )
+    except AttemptQuestion.DoesNotExist:
+        return None
+    return _with_options(item)
+
+
+def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:
+    """The option ``pk`` among the question's (loaded with it), else from the database (whatever
+    question it belongs to: ``submit_answer`` says why it can't be taken)."""
+    for choice in item.options:
+        if choice.pk == pk:
+            return choice
+    return Choice.objects.filter(pk=pk).first()
 
 
 def _refused(
@@ -195,7 +255,7 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 
 def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) -> dict:
     response: Response | None = getattr(item, "response", None)
-    choices = item.ordered_choices()
+    choices = item.ordered_choices(item.options)
     correct_choice = next((choice for choice in choices if choice.is_correct), None)
     context = {
         "attempt": attempt,
@@ -235,17 +295,24 @@ def _render_question(
 @require_GET
 @login_required
 def question(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    item = _own_item(request, pk, position)
+    if item is None:  # 404, unless a finished exam's results are where to go
+        attempt = _own_attempt(request, pk)
+        item = None if attempt.is_exam and attempt.is_finished else _item(attempt, position)
+    else:
+        attempt = attempts.close_if_expired(item.attempt, _now())
     if attempt.is_exam and attempt.is_finished:
         return redirect("quizzes:results", pk=attempt.pk)
-    return _render_question(request, attempt, _item(attempt, position))
+    return _render_question(request, attempt, item)
 
 
 @require_POST
 @login_required
 def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
-    item = _item(attempt, position)
+    item = _own_item(request, pk, position)
+    if item is None:
+        raise Http404("No such question in your attempts.")
+    attempt = item.attempt
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return HttpResponse("That answer couldn't be read.", status=400)
@@ -257,7 +324,7 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
     try:
         choice = None
         if data["choice"]:
-            choice = Choice.objects.filter(pk=data["choice"]).first()
+            choice = _offered_choice(item, data["choice"])
             if choice is None:
                 raise attempts.ChoiceNotOffered
         if attempt.is_exam:
@@ -271,7 +338,7 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
                 version=data["version"],
             )
         else:
-            attempts.submit_answer(
+            saved = attempts.submit_answer(
                 attempt=attempt, attempt_question=item, choice=choice, learner=request.user, now=now
             )
     except attempts.AttemptExpired as error:
@@ -293,7 +360,8 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
 
     if not attempt.is_exam:
         if request.htmx:
-            return _render_question(request, attempt, _item(attempt, position))
+            item.response = saved  # the answer that counts: the page shows its feedback
+            return _render_question(request, attempt, item)
         return redirect(item)
 
     go = data["go"] or "next"
@@ -323,8 +391,10 @@ def answer(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
 @require_POST
 @login_required
 def flag(request: HtmxHttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = get_object_or_404(Attempt.objects.for_learner(request.user), pk=pk)
-    item = _item(attempt, position)
+    item = _own_item(request, pk, position)
+    if item is None:
+        raise Http404("No such question in your attempts.")
+    attempt = item.attempt
     form = FlagForm(request.POST)
     if form.is_valid():
         attempts.flag_question(
@@ -405,7 +475,10 @@ def _render_results(
     items = list(
         attempt.items.order_by("position")
         .select_related("question__lesson", "question__topic", "response__choice")
-        .prefetch_related("question__choices")
+        .defer(*NOT_SHOWN)
+        .prefetch_related(
+            Prefetch("question__choices", queryset=Choice.objects.order_by("position"))
+        )
     )
     reviewed = []
     for item in items:
@@ -479,7 +552,11 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     weakest_topic = next(
         (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
     )
-    recent = list(Attempt.objects.for_learner(learner).select_related("lesson", "topic")[:5])
+    recent = list(
+        Attempt.objects.for_learner(learner)
+        .select_related("lesson", "topic")
+        .defer(*(f"lesson__{name}" for name in Article.BODY_FIELDS))[:5]
+    )
     exam_results = [
         scoring.ExamResult(correct=correct, questions=questions)
         for correct, questions in Attempt.objects.for_learner(learner)
@@ -513,16 +590,60 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
 
 
+class DayIndex(Func):
+    """Which of a run of days an instant falls in (0, 1, ...), given the first instant of each day
+    after the first: a CASE over plain comparisons, nested so that a row takes five of them for a
+    month, which the database evaluates itself. (``TruncDate`` in the learner's time zone costs
+    SQLite a Python call per row, so the dashboard grew slower with every answer.)"""
+
+    output_field = IntegerField()
+
+    def __init__(self, expression: str, starts: Sequence[datetime]) -> None:
+        super().__init__(F(expression))
+        self.starts = list(starts)
+
+    def as_sql(self, compiler, connection, **extra_context) -> tuple[str, list]:
+        column, params = compiler.compile(self.source_expressions[0])
+        starts = [connection.ops.adapt_datetimefield_value(start) for start in self.starts]
+
+        def day(first: int, last: int) -> tuple[str, list]:
+            """Which of days ``first``..``last``: day ``n`` starts at ``starts[n - 1]``."""
+            if first == last:
+                return str(first), []
+            middle = (first + last + 1) // 2
+            before, before_params = day(first, middle - 1)
+            after, after_params = day(middle, last)
+            return (
+                f"CASE WHEN {column} < %s THEN {before} ELSE {after} END",
+                [*params, starts[middle - 1], *before_params, *after_params],
+            )
+
+        return day(0, len(starts))
+
+
+def _day_starts(first: date, days: int) -> list[datetime]:
+    """The first instant of each of ``days`` days from ``first`` in the current time zone (a day
+    that starts in a daylight-saving gap starts when the clocks jump)."""
+    zone = timezone.get_current_timezone()
+    return [datetime.combine(first + timedelta(days=n), time.min, tzinfo=zone) for n in range(days)]
+
+
 def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendChart]:
-    """Percent correct per day over the last ``TREND_DAYS`` days, per topic and overall, from one
-    aggregate query (at most days × topics rows, however many answers there are)."""
-    # Days run in the current time zone (the learner's), like TruncDate and __date below.
+    """Percent correct per day over the last ``TREND_DAYS`` days up to today, per topic and
+    overall, from one aggregate query (at most days × topics rows, however many answers there
+    are), its days counted in SQL by plain comparisons."""
+    # Days run in the current time zone (the learner's).
     today = timezone.localdate(now)
     since = today - timedelta(days=TREND_DAYS - 1)
+    starts = _day_starts(since, TREND_DAYS + 1)  # and tomorrow's: the end of the window
     daily = (
         Response.objects.scored()
-        .filter(attempt_question__attempt__learner=learner, answered_at__date__gte=since)
-        .annotate(day=TruncDate("answered_at"))
+        .filter(
+            attempt_question__attempt__learner=learner,
+            answered_at__gte=starts[0],
+            answered_at__lt=starts[-1],
+        )
+        .annotate(day=DayIndex("answered_at", starts[1:-1]))
         .values("day", "attempt_question__question__topic_id")
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
         .order_by()
@@ -530,7 +651,7 @@ def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scorin
     per_topic: dict[int, list[tuple[int, float]]] = {}
     totals: dict[int, list[int]] = {}
     for row in daily:
-        index = (row["day"] - since).days
+        index = row["day"]
         per_topic.setdefault(row["attempt_question__question__topic_id"], []).append(
             (index, row["correct"] / row["answered"])
         )

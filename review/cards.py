@@ -28,29 +28,30 @@ def rating_for(*, correct: bool) -> Rating:
     return Rating.Good if correct else Rating.Again
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def record_answer(*, learner, question: Question, correct: bool, now: datetime) -> ReviewCard:
     """Review the learner's card for ``question`` (creating it on the first answer) and save it.
 
-    Call it once per new answer, from inside the answering transaction: it reads and writes one row
-    (locked on PostgreSQL) and opens only a savepoint of its own.
+    Call it once per new answer, from inside the answering transaction: it reads one row (locked on
+    PostgreSQL) and writes it, an INSERT for a new card, with no savepoint of its own. The caller
+    holds the learner's row lock (``quizzes.attempts``), so no other transaction creates the card
+    meanwhile.
     """
     now = now.astimezone(UTC)  # FSRS insists on UTC datetimes
     rating = rating_for(correct=correct)
-    first, _log = SCHEDULER.review_card(Card(card_id=question.pk, due=now), rating, now)
-    card, created = ReviewCard.objects.select_for_update().get_or_create(
-        learner=learner,
-        question=question,
-        defaults={
-            "fsrs_card": first.to_dict(),
-            "due": first.due,
-            "last_rating": rating,
-            "reps": 1,
-            "lapses": 0 if correct else 1,
-        },
-    )
-    if created:
-        return card
+    try:
+        card = ReviewCard.objects.select_for_update().get(learner=learner, question=question)
+    except ReviewCard.DoesNotExist:
+        first, _log = SCHEDULER.review_card(Card(card_id=question.pk, due=now), rating, now)
+        return ReviewCard.objects.create(
+            learner=learner,
+            question=question,
+            fsrs_card=first.to_dict(),
+            due=first.due,
+            last_rating=rating,
+            reps=1,
+            lapses=0 if correct else 1,
+        )
     reviewed, _log = SCHEDULER.review_card(card.to_fsrs(), rating, now)
     card.fsrs_card = reviewed.to_dict()
     card.due = reviewed.due

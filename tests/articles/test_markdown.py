@@ -77,3 +77,13 @@ def test_heading_ids_have_their_own_namespace():
     ]
     assert 'id="main"' not in rendered.html
     assert 'id="lesson-body"' not in rendered.html
+
+
+def test_documents_rendered_one_after_another_share_nothing():
+    """The converter is reused (reset between documents): a heading's id, the table of contents
+    and the HTML of one document owe nothing to the one before."""
+    first = render_markdown("## Intro\n\n## Intro\n\nText.")
+    second = render_markdown("## Intro\n\nMore.")
+    assert [h.id for h in first.headings] == ["section-intro", "section-intro_1"]
+    assert [h.id for h in second.headings] == ["section-intro"]
+    assert second.html == '<h2 id="section-intro">Intro</h2>\n<p>More.</p>'

@@ -172,6 +172,23 @@ def test_a_different_practice_answer_after_the_first_is_refused(learner, bank, r
     assert snapshot() == before
 
 
+@pytest.mark.parametrize("same", [True, False], ids=["same-answer", "other-answer"])
+def test_an_answer_saved_in_another_tab_since_the_page_was_read_counts(learner, bank, rng, same):
+    """The page's item was read before another tab answered (its ``response`` is None): the insert
+    fails on the one-answer-per-question constraint, and the saved answer counts as if it had been
+    read in the transaction."""
+    attempt = attempts.start_practice(learner=learner, size=3, rng=rng, now=NOW)
+    stale = AttemptQuestion.objects.select_related("response").get(attempt=attempt, position=1)
+    first = answer(attempt, attempt.items.get(position=1), correct=True)  # the other tab
+    before = snapshot()
+    if same:
+        assert answer(attempt, stale, correct=True).pk == first.pk
+    else:
+        with pytest.raises(attempts.AnswerFinal):
+            answer(attempt, stale, correct=False)
+    assert snapshot() == before
+
+
 def test_a_choice_of_another_question_is_refused(learner, bank, rng):
     attempt = attempts.start_practice(learner=learner, size=3, rng=rng, now=NOW)
     item = attempt.items.get(position=1)

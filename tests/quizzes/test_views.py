@@ -1,4 +1,5 @@
 import re
+import zoneinfo
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
@@ -590,6 +591,48 @@ def test_dashboard_trend_days_follow_the_site_time_zone(
     html = signed_in.get("/dashboard/").content.decode()
     assert chart_dots(html) == [(386, 12)]  # the rightmost day: today
     assert '<time datetime="2025-03-03T23:30:00-05:00">Mar 3, 23:30 EST</time>' in html
+
+
+@pytest.mark.parametrize(
+    ("zone", "now"),
+    [
+        # New York: the clocks jump from 02:00 to 03:00 on March 9, inside the window.
+        ("America/New_York", datetime(2025, 3, 10, 16, 0, tzinfo=UTC)),
+        # Santiago: they jump from 00:00 to 01:00 on September 8, so that day starts at 01:00.
+        ("America/Santiago", datetime(2024, 9, 20, 15, 0, tzinfo=UTC)),
+    ],
+)
+def test_dashboard_trend_counts_each_answer_on_its_local_day(learner, bank, rng, zone, now):
+    """Answers on both sides of local midnights, of a daylight-saving change and of the window's
+    first instant land on the day the learner's clock showed."""
+    local = zoneinfo.ZoneInfo(zone)
+    today = now.astimezone(local).date()
+    first = datetime.combine(today - timedelta(days=views.TREND_DAYS - 1), datetime.min.time())
+    instants = [first.replace(tzinfo=local) + timedelta(seconds=s) for s in (-1, 0, 1)]
+    for days in range(1, views.TREND_DAYS):
+        midnight = datetime.combine(first.date() + timedelta(days=days), datetime.min.time())
+        start = midnight.replace(tzinfo=local)  # a gap at midnight: the instant the clocks jump
+        instants += [start - timedelta(seconds=1), start, start + timedelta(hours=days % 5)]
+    instants.append(now)
+    for instant in instants:
+        attempt = attempts.start_practice(learner=learner, size=1, rng=rng, now=instant)
+        item = attempt.items.get()
+        attempts.submit_answer(
+            attempt=attempt,
+            attempt_question=item,
+            choice=choice_for(item, correct=True),
+            learner=learner,
+            now=instant,
+        )
+    expected: dict = {}
+    for instant in instants:
+        day = instant.astimezone(local).date()
+        if first.date() <= day <= today:
+            expected[day] = expected.get(day, 0) + 1
+    with timezone.override(local):
+        _lines, chart = views._trend(learner, now)
+    assert {point.date: point.answered for point in chart.points} == expected
+    assert len(expected) == views.TREND_DAYS
 
 
 # --- Finished rounds, and the submit step ---------------------------------------------------------
