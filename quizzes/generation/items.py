@@ -54,6 +54,7 @@ from .forms import (
 from .lesson import BODY_ANCHOR, read_lesson
 from .mainpoint import MainPoint, main_point
 from .rubric import (
+    GENERIC_STEMS,
     asserted_true,
     check,
     form_problem,
@@ -648,7 +649,7 @@ def _list_option(sentence: Sentence) -> str:
 _WHOLE_LEAD = re.compile(
     r"^(?P<x>[A-Z][\w' -]{2,50}?)\s+(?:(?:is|are)\s+(?:a|an)\s+(?:set|list|series|combination|"
     r"mix|group)\s+of\s+[\w -]+|includes?|involves?|consists? of|is made up of|are made up of|"
-    r"requires?|has|have)(?:\s+(?:the following|these|several|a few|three|four|five|six)"
+    r"requires?)(?:\s+(?:the following|these|several|a few|three|four|five|six)"
     r"(?:\s+[\w-]+)?)?\s*:$",
 )
 
@@ -661,6 +662,8 @@ def _whole(sentence: Sentence) -> str:
     whole = match.group("x").strip()
     if re.match(r"^(?:it|this|that|they|these|those|here|there)\b", whole, re.I):
         return ""  # a pronoun: the whole is named elsewhere
+    if _ROLE_MENTION.search(whole) or not content_stems(whole) - GENERIC_STEMS:
+        return ""  # "Peer specialists include:" lists what people do, not parts of a whole
     return whole if whole[:2].isupper() else whole[:1].lower() + whole[1:]
 
 

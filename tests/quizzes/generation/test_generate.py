@@ -17,7 +17,7 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.answers import shorter
-from quizzes.generation.items import key_wordings
+from quizzes.generation.items import _whole, key_wordings
 from quizzes.generation.rubric import check
 
 from .corpus import ROOT, corpus_cases, seed_cases, with_answers
@@ -348,3 +348,25 @@ def test_lists_led_by_coordinate_categories_give_which_category_items(
     }
     external = items["Which of the following is an external asset in recovery capital?"]
     assert external.choices[external.correct_index].text == "Safe, stable housing"
+
+
+def test_a_lead_naming_the_role_is_no_whole_of_parts() -> None:
+    """ "Peer specialists include:" lists what people do; "X is a set of behaviors:" names a whole."""
+
+    def lead(text: str) -> str:
+        read = read_lesson(
+            LessonInput(
+                slug="w",
+                title="W",
+                summary="",
+                topic="",
+                main_point="",
+                key_question="",
+                body=f"{text}\n\n- One thing to do\n- Another thing to do\n",
+            )
+        )
+        return _whole(read.sentences[1])
+
+    assert lead("Active listening is a set of behaviors:") == "active listening"
+    assert lead("Peer specialists include:") == ""
+    assert lead("Peer specialists have several roles:") == ""
