@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getLemma
-
 from .concept import pattern_of
 from .distractors import is_contrast_heading
+from .forms import one_of
 from .types import ReadLesson, Sentence
 
 _QUOTE = r"\"(?P<q>[^\"]{8,200}?)\""
@@ -36,17 +35,6 @@ _CONTRASTED_LEAD = re.compile(
 
 def _clean(quote: str) -> str:
     return " ".join(quote.strip(" ,").split())
-
-
-def _singular(concept: str) -> str:
-    """ "open-ended questions" -> "an open-ended question" (English: the indefinite article)."""
-    words = concept.split()
-    last = words[-1]
-    if last.lower().endswith("s") and not last.lower().endswith("ss"):
-        lemma = getLemma(last.lower(), upos="NOUN")
-        words[-1] = lemma[0] if lemma else last
-    phrase = " ".join(words)
-    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
 def _contrasted_leads(read: ReadLesson) -> dict[str, str]:
@@ -98,4 +86,4 @@ def examples(
 
 
 def example_stem(concept: str) -> str:
-    return f"Which of the following is an example of {_singular(concept)}?"
+    return f"Which of the following is an example of {one_of(concept)}?"

@@ -121,6 +121,21 @@ def base_form(word: str) -> str:
     return lemmas[0] if lemmas else lower
 
 
+def one_of(name: str) -> str:
+    """One member of a plural name, with its article: "open-ended questions" -> "an open-ended
+    question", "External assets" -> "an external asset" (English: singular noun, indefinite
+    article; a title-cased word that is no acronym reads in lower case mid-sentence)."""
+    words = name.split()
+    last = words[-1]
+    if last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is")):
+        lemma = getLemma(last.lower(), upos="NOUN")
+        words[-1] = lemma[0] if lemma else last
+    phrase = " ".join(words)
+    if not phrase[:2].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas
 
 from .answers import answer_for, claim, shorter
 from .concept import lesson_concept, said_of, statements_about
@@ -49,6 +49,7 @@ from .forms import (
     from_gerund,
     is_gerund,
     is_verb,
+    one_of,
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, read_lesson
@@ -227,6 +228,26 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         if best is None or (score, order) < (best[0], best[1]):
             best = (score, order, combo)
     return best[2] if best else None
+
+
+def _from_sentence(
+    kind: Kind, stem: str, sentence: Sentence, text: str, pool: Sequence[_Option]
+) -> _Plan | None:
+    """An item keyed to `text`, taken from `sentence` (its evidence and anchor), with the three
+    wrong options from `pool` that sit best beside it; None when the pool has fewer than three."""
+    key = _Option(text, sentence.id, None, "")
+    wrong = _best_three(key, pool)
+    if not wrong:
+        return None
+    return _Plan(
+        kind=kind,
+        stem=stem,
+        correct=key,
+        wrong=wrong,
+        evidence=sentence.text,
+        anchor=sentence.anchor,
+        source_sentence_id=sentence.id,
+    )
 
 
 # --- stems ---------------------------------------------------------------------------------------
@@ -569,32 +590,17 @@ def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
             others = [m for other, ms in groups if other != name for m in ms]
             if not members or len(others) < 3:
                 continue
-            words = name.split()
-            lemma = getLemma(words[-1].lower(), upos="NOUN")
-            singular = " ".join([*words[:-1], lemma[0] if lemma else words[-1]])
-            singular = singular if singular[:2].isupper() else singular[:1].lower() + singular[1:]
-            article = "an" if singular[:1].lower() in "aeiou" else "a"
-            for sentence, text in members[:1]:
-                key = _Option(text, sentence.id, None, "")
-                pool = [
-                    _Option(
-                        t, s.id, "not_primary", f"The lesson lists this under {s.lead.rstrip(':')}."
-                    )
-                    for s, t in others
-                ]
-                wrong = _best_three(key, pool)
-                if wrong:
-                    plans.append(
-                        _Plan(
-                            kind="sibling",
-                            stem=f"Which of the following is {article} {singular}{context}?",
-                            correct=key,
-                            wrong=wrong,
-                            evidence=sentence.text,
-                            anchor=sentence.anchor,
-                            source_sentence_id=sentence.id,
-                        )
-                    )
+            pool = [
+                _Option(
+                    t, s.id, "not_primary", f"The lesson lists this under {s.lead.rstrip(':')}."
+                )
+                for s, t in others
+            ]
+            sentence, text = members[0]
+            stem = f"Which of the following is {one_of(name)}{context}?"
+            plan = _from_sentence("sibling", stem, sentence, text, pool)
+            if plan is not None:
+                plans.append(plan)
     return plans
 
 
@@ -745,19 +751,9 @@ def _list_plans(
                 for o in _wrong_options(key, mined, bank, read)
                 if not _near(o.text, members, read)
             ]
-            wrong = _best_three(key, pool)
-            if wrong:
-                plans.append(
-                    _Plan(
-                        kind="list_member",
-                        stem=stem,
-                        correct=key,
-                        wrong=wrong,
-                        evidence=sentence.text,
-                        anchor=sentence.anchor,
-                        source_sentence_id=sentence.id,
-                    )
-                )
+            plan = _from_sentence("list_member", stem, sentence, text, pool)
+            if plan is not None:
+                plans.append(plan)
         # NOT: three members the lesson endorses, one idea it rejects.
         rejected = [m for m in mined if _in_shape(m.text, shape)]
         rejected.sort(key=lambda m: not m.member_rejected)
@@ -926,20 +922,10 @@ def _concept_plans(
     plans: list[_Plan] = []
     fresh = [(s, t) for s, t in statements if recall(main_key, t) < 0.5]
     for sentence, text in fresh[:2]:
-        key = _Option(text, sentence.id, None, "")
-        wrong = _best_three(key, rejected)
-        if wrong:
-            plans.append(
-                _Plan(
-                    kind="concept",
-                    stem=f"Which statement about {concept} is accurate?",
-                    correct=key,
-                    wrong=wrong,
-                    evidence=sentence.text,
-                    anchor=sentence.anchor,
-                    source_sentence_id=sentence.id,
-                )
-            )
+        stem = f"Which statement about {concept} is accurate?"
+        plan = _from_sentence("concept", stem, sentence, text, rejected)
+        if plan is not None:
+            plans.append(plan)
     true_options = [_Option(t, s.id, None, "") for s, t in statements]
     distinct: list[_Option] = []
     for option in true_options:
@@ -979,23 +965,11 @@ def _example_plans(read: ReadLesson, point: MainPoint) -> list[_Plan]:
         )
         for s, q, because in negative
     ]
-    plans: list[_Plan] = []
-    for sentence, quote in positive[:1]:
-        key = _Option(quote, sentence.id, None, "")
-        wrong = _best_three(key, pool)
-        if wrong:
-            plans.append(
-                _Plan(
-                    kind="example",
-                    stem=example_stem(concept),
-                    correct=key,
-                    wrong=wrong,
-                    evidence=sentence.text,
-                    anchor=sentence.anchor,
-                    source_sentence_id=sentence.id,
-                )
-            )
-    return plans
+    if not positive:
+        return []
+    sentence, quote = positive[0]
+    plan = _from_sentence("example", example_stem(concept), sentence, quote, pool)
+    return [plan] if plan is not None else []
 
 
 def _activity(heading: str) -> str:

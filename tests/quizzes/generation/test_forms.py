@@ -8,6 +8,7 @@ from quizzes.generation.forms import (
     from_gerund,
     is_gerund,
     is_verb,
+    one_of,
     render,
     third_person,
     to_gerund,
@@ -54,3 +55,10 @@ def test_render_forms() -> None:
     assert render(phrase, "to") == "To share stories"
     assert render(phrase, "noun") == "Story sharing"
     assert render(phrase, "statement") == "A peer specialist shares stories."
+
+
+def test_one_member_of_a_plural_name_takes_its_article() -> None:
+    assert one_of("open-ended questions") == "an open-ended question"
+    assert one_of("External assets") == "an external asset"
+    assert one_of("SMART goals") == "a SMART goal"
+    assert one_of("reflections") == "a reflection"
