@@ -136,6 +136,8 @@ def _after_cue(sentence: str) -> str:
     if joined and len(joined.group("x").split()) >= 3:
         return joined.group("x")
     before = sentence[: match.start()].strip(" ,")
+    if re.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
+        return ""  # the cue opens a clause of its own ("X has limits, and the most important ...")
     return before if len(before.split()) >= 4 else ""
 
 
@@ -181,6 +183,21 @@ def _defined_terms(read: ReadLesson) -> list[tuple[str, Sentence, str]]:
         if term is not None and sentence is not None:
             run.append((term.group("t"), sentence))
     return found
+
+
+# A question asking for a circumstance ("under which circumstance?", "when may ...?") is answered
+# by a condition (English: an adverbial clause of condition or time).
+_ASKS_CONDITION = re.compile(
+    r"\b(?:under (?:which|what)|in (?:which|what) (?:case|situation|circumstance)s?|"
+    r"which (?:circumstance|situation|condition)s?)\b|^when\b",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|only when|in case|as long as)\b", re.I)
+
+
+def _answers_condition(question: str, answer: str) -> bool:
+    """False when the question asks for a circumstance and the answer states none."""
+    return not _ASKS_CONDITION.search(plain(question)) or bool(_CONDITION.search(answer))
 
 
 def _concept(read: ReadLesson) -> frozenset[str]:
@@ -239,6 +256,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             announces = re.search(
                 r"\b(?:explore|learn|discover|explains)\s+(?:how|why)\b", text, re.I
             )
+            if announces and re.match(r"^to\s", compress(cued), re.I):
+                continue  # "explains how to recognize X": a skill it will teach, not a claim
             raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
         definition = _DEFINITION.match(strip_frames(text))
         if definition:
@@ -287,6 +306,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             pointing += 1.0  # leans on a sentence outside it
         if cue in ("title question", "key question") and sentence.id in restating:
             pointing += 3.0
+        if cue in ("title question", "key question") and not _answers_condition(
+            read.lesson.title if cue == "title question" else read.lesson.key_question, text
+        ):
+            pointing += 2.0
         score = WEIGHTS[cue] + 0.7 * min(agreeing, 3) + 1.0 * min(overlap, 0.5) - pointing
         if cue == "announcement" and sentence.role == "summary":
             score += 1.0  # the summary announcing what the article shows

@@ -86,3 +86,49 @@ def test_a_wrong_main_point_never_outscores_the_right_one_on_the_corpus() -> Non
     assert right
     if wrong:
         assert sum(right) / len(right) >= sum(wrong) / len(wrong) - 0.1
+
+
+def test_an_answer_with_no_condition_does_not_answer_a_question_asking_when() -> None:
+    """ "Under which circumstance ...?" is answered by a condition; a first sentence stating none
+    is weak evidence, and the inference says so."""
+    title = "Confidentiality can be broken under which circumstance?"
+    weak = infer_main_point(
+        lesson(
+            "Peer workers keep what people tell them private. Trust depends on it.\n\n"
+            "Later, notes about rotas and rooms.\n",
+            title=title,
+        )
+    )
+    strong = infer_main_point(
+        lesson(
+            "Only when there is a risk of harm to self or others. Trust depends on it.\n\n"
+            "Later, notes about rotas and rooms.\n",
+            title=title,
+        )
+    )
+    assert strong.text == "Only when there is a risk of harm to self or others"
+    assert weak.confidence < strong.confidence
+
+
+def test_announcing_a_skill_to_be_taught_is_not_a_main_point() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Open questions invite a story.\n",
+                summary="This unit explains how to recognize an open question and when to ask one.",
+            )
+        )
+    )
+    assert not [c for c in found if c.text.lower().startswith("to recognize")]
+
+
+def test_a_cue_opening_a_second_clause_does_not_take_the_first() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Confidentiality has limits, and the most important one concerns safety.\n",
+                title="Limits",
+            )
+        )
+    )
+    assert not [c for c in found if c.text.rstrip().endswith(" and")]
