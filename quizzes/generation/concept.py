@@ -199,6 +199,89 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
     return found
 
 
+_LINKING = re.compile(rf"^(?:{alternation(_V.linking_openers)}),?\s+", re.I)
+_META = re.compile(rf"\b(?:{alternation(_V.meta_words)})\b", re.I)
+_PERSON = re.compile(r"\b(?:you|your|yours|yourself|i|me|my|we|us|our|ours)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"^(?:if|when|whenever|unless|because|since|as|after|before|once)\b", re.I
+)
+
+
+def _names_someone(text: str) -> bool:
+    """A capitalised word that is no English word (a name: "Riley assumes ..."), or a name's
+    possessive ("Monica's part"), anywhere in the text; acronyms do not count."""
+    for position, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text)):
+        bare = re.sub(r"['’]s$", "", word)
+        if not bare[:1].isupper() or bare.isupper():
+            continue
+        if position and bare[1:] == bare[1:].lower():
+            return True  # capitalised mid-sentence: a proper name
+        if not getAllLemmas(bare.lower()):
+            return True  # sentence-initial, and no word of English
+    return False
+
+
+def _imperative(words: Sequence[str]) -> bool:
+    """A sentence opening with a bare verb: one that is no noun ("Revisit the inventory ..."), or
+    one followed by what follows a verb, not a subject ("Think of X as ...")."""
+    first = words[0].lower()
+    lemmas = getAllLemmas(first)
+    if "VERB" not in lemmas or first not in lemmas["VERB"]:
+        return False
+    following = words[1].lower() if len(words) > 1 else ""
+    return "NOUN" not in lemmas or following in ("of", "about", "how", "what", "the", "a", "an")
+
+
+def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
+    """Plain, general, positive claims that name the concept anywhere in them ("Having one steady
+    relationship is among the best predictors of resilience."), each a sentence that stands alone:
+    a linking opener taken off ("That's why ..."), a sentence of two clauses joined by ";" read as
+    two. Not a claim: a question, an instruction, a condition, speech to the reader, a vignette's
+    named people, a sentence about the exam, or one that qualifies or denies what it says."""
+    if not concept:
+        return []
+    pattern = pattern_of(concept)
+    found: list[tuple[Sentence, str]] = []
+    for sentence in read.sentences:
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        for clause in sentence.plain.split(";"):
+            text = claim(_LINKING.sub("", clause.strip()))
+            # "so often" leans on the sentence before ("That's why X so often ..."): plain "often".
+            text = re.sub(r"\bso (?=(?:often|many|much|rarely|easily)\b)", "", text, flags=re.I)
+            text = text.strip().rstrip(" .!")
+            words = text.split()
+            if not pattern.search(text) or not 6 <= len(words) <= 24:
+                continue
+            if _NOT_PLAIN.search(text) or _PERSON.search(text) or _META.search(text):
+                continue
+            if _SUBORDINATE.match(text) or _imperative(words) or not self_contained(text):
+                continue
+            lead = re.match(r"^([^,]{1,30}),", text)
+            if (
+                lead
+                and not pattern.search(lead.group(1))
+                and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", lead.group(1))
+            ):
+                continue  # "A process, recovery can ...": a fragment in front of the claim
+            if any(
+                "NOUN" in lemmas and "VERB" not in lemmas
+                for lemmas in (
+                    getAllLemmas(m.group(1).lower())
+                    for m in re.finditer(r"\b(?:that|this|these|those)\s+(\w+)", text, re.I)
+                )
+            ):
+                continue  # "that effort": a demonstrative pointing at the sentence before
+            if _names_someone(text):
+                continue  # a vignette's people: what is said of them is not said of the concept
+            if re.search(
+                r"\b(?:the|this|that|these|those)\s+" + pattern.pattern, text, re.I
+            ) or re.search(r"'s\s+" + pattern.pattern, text, re.I):
+                continue  # "the plan", "Darnell's plan": one instance the story is about, not X at large
+            found.append((sentence, capitalise(text) + "."))
+    return found
+
+
 _DETERMINERS = frozenset(["a", "an", "the", "any", "some", "one", "each", "no"])
 # Suffixes of abstract nouns, which English uses without an article ("compliance with treatment").
 _MASS_SUFFIXES = ("ance", "ence", "ment", "ness", "ity", "tion", "sion", "ship", "ism", "ing")
@@ -215,6 +298,17 @@ def _determined(phrase: str) -> bool:
     return last.endswith(_MASS_SUFFIXES) or (last.endswith("s") and not last.endswith("ss"))
 
 
+# Suffixes of nouns naming an action or a process (English derivation: "empowerment", "recovery").
+_EVENT_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ing", "ery", "ure", "sis")
+
+
+def _eventive(concept: str) -> bool:
+    """Whether the concept names an activity or a process, of which an activity can be said ("X
+    is doing Y"): its head is a gerund, a noun of action by its suffix, or a verb as well."""
+    head = concept.split()[-1].lower()
+    return head.endswith(_EVENT_SUFFIXES) or "VERB" in getAllLemmas(head)
+
+
 def said_of(concept: str, mined: Mined) -> str:
     """A ruled-out idea stated of the concept (English: "X is/are <noun phrase or gerund>",
     "X <verb>s ..." for an "It <verb>s ..." option), or "" when it cannot be."""
@@ -226,6 +320,8 @@ def said_of(concept: str, mined: Mined) -> str:
     if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
         if mined.shape == "noun" and not _determined(text):
             return ""
+        if mined.shape == "ing" and not _eventive(concept):
+            return ""  # "Recovery capital is assigning priorities": an activity said of a thing
         return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."
     if mined.shape == "it":
         pronoun, _, rest = text.partition(" ")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from lemminflect import getAllLemmas
 
 from .answers import answer_for, claim, shorter
-from .concept import lesson_concept, said_of, statements_about
+from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
 from .distractors import (
     Mined,
     from_bank,
@@ -896,6 +896,10 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     return plans
 
 
+# What follows a term being defined ("is the ability ...", "refers to ...", "means ...").
+_DEFINES = re.compile(r"^(?:is|are)\s+(?:the|an?)\s|^(?:refers? to|means?|is defined as)\b", re.I)
+
+
 def _concept_plans(
     read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str, main_stem: str
 ) -> list[_Plan]:
@@ -912,6 +916,13 @@ def _concept_plans(
     if not about_stem:
         return []
     statements = statements_about(read, concept)
+    # Claims naming the concept elsewhere than as subject state true things about it as well;
+    # those whose subject it is are in the form of the rejected ideas said of it (a key that
+    # reads like its wrong options).
+    claims = claims_naming(read, concept)
+    opening = re.compile(r"^(?:an? |the )?" + pattern_of(concept).pattern, re.I)
+    said = {s.id for s, _ in statements}
+    statements += [(s, t) for s, t in claims if opening.match(t) and s.id not in said]
     seen: set[str] = set()
     rejected: list[_Option] = []
     for m in mined:
@@ -920,13 +931,18 @@ def _concept_plans(
             seen.add(text.lower())
             rejected.append(_Option(text, m.option.source, m.option.klass, m.option.rationale))
     plans: list[_Plan] = []
-    fresh = [(s, t) for s, t in statements if recall(main_key, t) < 0.5]
+    # The main-point item asks what X is: a definition of X as the key would ask it again.
+    fresh = [
+        (s, t)
+        for s, t in statements
+        if recall(main_key, t) < 0.5 and not _DEFINES.match(t[len(concept) :].lstrip())
+    ]
     for sentence, text in fresh[:2]:
         stem = f"Which statement about {concept} is accurate?"
         plan = _from_sentence("concept", stem, sentence, text, rejected)
         if plan is not None:
             plans.append(plan)
-    true_options = [_Option(t, s.id, None, "") for s, t in statements]
+    true_options = [_Option(t, s.id, None, "") for s, t in (*statements, *claims)]
     distinct: list[_Option] = []
     for option in true_options:
         if all(jaccard(option.text, o.text) < 0.5 for o in distinct):

@@ -28,6 +28,8 @@ class Vocabulary:
     frames: tuple[str, ...]
     negative_stem_words: frozenset[str]
     title_frames: frozenset[str]
+    linking_openers: tuple[str, ...]
+    meta_words: frozenset[str]
 
 
 def _words(raw: dict[str, object], key: str) -> tuple[str, ...]:
@@ -56,6 +58,8 @@ def vocabulary() -> Vocabulary:
         frames=tuple(sorted(_words(raw, "frames"), key=lambda w: -len(w))),
         negative_stem_words=frozenset(_words(raw, "negative_stem_words")),
         title_frames=frozenset(_words(raw, "title_frames")),
+        linking_openers=_words(raw, "linking_openers"),
+        meta_words=frozenset(_words(raw, "meta_words")),
     )
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, MainPoint, read_lesson
-from quizzes.generation.concept import lesson_concept, said_of, statements_about
+from quizzes.generation.concept import claims_naming, lesson_concept, said_of, statements_about
 from quizzes.generation.distractors import Mined
 from quizzes.generation.types import WrongOption
 
@@ -72,9 +72,14 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     assert said_of("recovery", mined("a competition between peers", "noun")) == (
         "Recovery is a competition between peers."
     )
-    assert said_of("SMART goals", mined("allowing unlimited flexibility", "ing")) == (
-        "SMART goals are allowing unlimited flexibility."
+    assert said_of("empowerment", mined("providing solutions without client input", "ing")) == (
+        "Empowerment is providing solutions without client input."
     )
+    # An activity is said only of what names an activity or a process: "SMART goals are allowing
+    # unlimited flexibility" reads as a progressive verb, "Recovery capital is assigning
+    # priorities" as a category mistake.
+    assert said_of("SMART goals", mined("allowing unlimited flexibility", "ing")) == ""
+    assert said_of("recovery capital", mined("assigning priorities", "ing")) == ""
     assert said_of("hope", mined("It creates a sense of urgency", "it")) == (
         "Hope creates a sense of urgency."
     )
@@ -101,3 +106,39 @@ def test_the_title_phrase_is_the_longest_repeated_and_never_every_lessons_words(
     assert lesson_concept(read, point("People talk more when asked well")) == (
         "open-ended questions"
     )
+
+
+CLAIMS = """\
+## Working with it
+
+That's why recovery capital so often grows in small steps.
+
+A person with more recovery capital has more to fall back on when setbacks occur.
+
+Revisit the inventory often; recovery capital can rise and fall over the years.
+
+Think of recovery capital as a savings account for hard times.
+
+When you meet someone new, ask about their recovery capital first.
+
+Dana's recovery capital grew after she found steady work and a sponsor.
+
+The recovery capital in that story was mostly her family's support.
+
+Recovery capital is not the same as money or time sober.
+"""
+
+
+def test_claims_naming_the_concept_are_plain_general_and_stand_alone() -> None:
+    read = read_lesson(lesson("Recovery Capital", CLAIMS))
+    found = [text for _, text in claims_naming(read, "recovery capital")]
+    assert found == [
+        # A linking opener is taken off, and "so often" leans on the sentence before.
+        "Recovery capital often grows in small steps.",
+        # Named anywhere in the sentence, not only as its subject.
+        "A person with more recovery capital has more to fall back on when setbacks occur.",
+        # The clause after ";" is a sentence of its own; the instruction before it is not a claim.
+        "Recovery capital can rise and fall over the years.",
+    ]
+    # Out: an instruction ("Think of ..."), speech to the reader, a vignette's named person, one
+    # instance the story is about ("The recovery capital in that story"), and a denial.
