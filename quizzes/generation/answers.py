@@ -119,6 +119,14 @@ def answer_for(stem: str, statement: str) -> str:
     if not_member and re.search(r"\bNOT\b", stem):
         return capitalise(not_member.group("y"))
     starts = re.search(r"\b(?:starts|begins|means|involves) (?:with )?(?P<g>[a-z]+ing\b.*)$", text)
+    if (
+        words
+        and is_gerund(words[0])
+        and starts
+        and re.match(r"^what is the first step\b", stem, re.I)
+    ):
+        # "What is the first step in X?" + "X starts with asking ..." -> "Asking ..."
+        return capitalise(starts.group("g"))
     if words and is_gerund(words[0]) and starts and _HOW_STEM.search(stem):
         # "How would X begin ...?" + "Identifying ... starts with asking ..." -> "By asking ..."
         return "By " + starts.group("g")

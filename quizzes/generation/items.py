@@ -301,7 +301,17 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
-    asked = _title_as_question(lesson.title) or _condition_question(point.text)
+    # The question the article says an exam asks ("When an exam asks what principle is essential
+    # ..., the answer is X"), in the sentence that gives the main point or one agreeing with it.
+    for sentence in read.sentences:
+        asked = _embedded_question(sentence.plain)
+        if asked and (sentence is source or recall(point.text, sentence.plain) >= 0.6):
+            return asked
+    asked = (
+        _title_as_question(lesson.title)
+        or _condition_question(point.text)
+        or _first_step_question(point.text)
+    )
     if asked:
         return asked
     concept = _concept(read, point)
@@ -317,11 +327,59 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     return ""
 
 
+# An indirect question put by an exam or a question ("When an exam asks what X is ...", "when
+# you're asked what skill a CPS should possess"): not a person's question in a story.
+_EMBEDDED = re.compile(
+    r"\b(?:an? |the )?(?:exam|test|question|quiz|item)s? (?:asks?|asked)\s+(?:you\s+)?"
+    r"(?P<q>(?:what|which|how|why|who)\b[^,.;:?]+)|"
+    r"\byou(?:'re| are) asked\s+(?P<r>(?:what|which|how|why|who)\b[^,.;:?]+)",
+    re.I,
+)
+_AUXILIARIES = frozenset(["should", "can", "must", "would", "could", "will", "may", "is", "are"])
+_SUBJECT_OPENERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "peer", "people"])
+
+
+def _embedded_question(text: str) -> str:
+    """The indirect question an exam asks, as a direct one (English: "how X verbs" takes
+    do-support; "what skill a CPS should possess" puts the auxiliary before the subject)."""
+    match = _EMBEDDED.search(text)
+    if match is None:
+        return ""
+    question = (match.group("q") or match.group("r")).strip()
+    words = question.split()
+    if words[0].lower() in ("how", "why"):
+        return _title_as_question(question)
+    at = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), -1)
+    subject = next(
+        (i for i, w in enumerate(words[1:at], start=1) if w.lower() in _SUBJECT_OPENERS), -1
+    )
+    if at > 0 and subject > 0:
+        # "what important skill | a CPS | should | possess" -> "what important skill should a CPS
+        # possess": the wh-phrase is the object, the subject follows it.
+        words = [*words[:subject], words[at], *words[subject:at], *words[at + 1 :]]
+    elif at <= 0:
+        return ""
+    return capitalise(" ".join(words)) + "?"
+
+
 _CONDITIONED = re.compile(
     r"^(?:the lesson is that\s+|in short,?\s+)?(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?P<m>should|must|can)\s+"
     r"(?P<vp>[a-z][^,;:]{3,80}?)\s+(?:whenever|when|once|before|after)\s",
     re.I,
 )
+
+
+def _first_step_question(text: str) -> str:
+    """An activity that "starts with" or "begins with" doing something ("Helping a family identify
+    supports starts with asking ...") asks "What is the first step in helping a family identify
+    supports?" (English: what a process starts with is its first step)."""
+    match = re.match(
+        r"^(?P<x>[A-Z][a-z]+ing\b[^,;:]{5,90}?)\s+(?:starts|begins) with\s+[a-z]+ing\b", claim(text)
+    )
+    if match is None:
+        return ""
+    activity = match.group("x")
+    return f"What is the first step in {activity[:1].lower() + activity[1:]}?"
 
 
 def _condition_question(text: str) -> str:
@@ -398,6 +456,23 @@ def _main_point_plans(
     stem = _main_point_stem(read, point)
     if not stem:
         return []
+    plans = _main_point_stem_plans(read, point, stem, mined, bank)
+    # The point asked in its own form ("X starts with Y": "What is the first step in X?"), tried
+    # when the key question's form admits too few wrong options ("How would ... begin?" wants
+    # "By ..." options; the article rules out noun phrases).
+    own = _condition_question(point.text) or _first_step_question(point.text)
+    if own and own != stem:
+        plans += _main_point_stem_plans(read, point, own, mined, bank)
+    return plans
+
+
+def _main_point_stem_plans(
+    read: ReadLesson,
+    point: MainPoint,
+    stem: str,
+    mined: Sequence[Mined],
+    bank: Sequence[WrongOption],
+) -> list[_Plan]:
     source = read.by_id(point.source_sentence_id)
     answer = answer_for(stem, point.text)
     plans: list[_Plan] = []
@@ -1115,11 +1190,19 @@ def generate(
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)
+    example_plans = _example_plans(read, point)
+    # A key question asking for an example ("Which is an example of an open-ended question?") is
+    # answered by the lesson's own example of it: that item is the main-point item.
+    main_plans += [
+        replace(p, kind="main_point")
+        for p in example_plans
+        if main_plans and p.stem.lower() == main_plans[0].stem.lower()
+    ]
     main_key = main_plans[0].correct.text if main_plans else point.text
     plans = [
         *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
-        *_example_plans(read, point),
+        *example_plans,
         *_sibling_plans(read),
         *_coordinate_list_plans(read),
         *_sequence_plans(read),

@@ -336,7 +336,12 @@ def check(
     grounded = bool(grounded_in) and (
         recall(core, grounded_in) >= 0.6 or recall(core, main_point) >= 0.6
     )
-    if draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
+    example_of = re.search(r"\ban example of (?P<x>[^?]+)\?", draft.stem)
+    if draft.kind == "main_point" and example_of:
+        # Asked by an example, the point is applied, not restated: the main point must be about
+        # what the stem asks an example of (and the key, an example, grounded in its source).
+        grounded = grounded and recall(example_of.group("x"), main_point) >= 0.6
+    elif draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
         grounded = False
     if negative:
         # The key is what the lesson rules out: grounded when its source is real.
