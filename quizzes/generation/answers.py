@@ -90,6 +90,19 @@ def _object(predicate: str) -> str:
     return predicate
 
 
+_CONTENTS_VERBS = r"(?:contain|include|hold|record|list|cover)s?"
+_ASKS_CONTENTS = re.compile(
+    r"^(?:in [^,]+,\s+)?what (?:should|must|does|do|is|are|will)\b[^?]*\b(?:"
+    + _CONTENTS_VERBS
+    + r"|contained|included|recorded|listed|covered)\b",
+    re.I,
+)
+_CONTENTS = re.compile(
+    r"\b(?:should|must|will|can|may)?\s*" + _CONTENTS_VERBS + r"\s+(?P<y>[^,;:]+(?:,[^,;:]+)?)$",
+    re.I,
+)
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`."""
     text = claim(statement)
@@ -102,18 +115,26 @@ def answer_for(stem: str, statement: str) -> str:
     fronted = re.match(
         r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},\s+(?P<main>.+)$", text, re.I
     )
-    if fronted and len(fronted.group("main").split()) >= 4:
-        text = fronted.group("main")
+    if fronted and len(fronted.group("main").split()) >= 4 and not _CIRCUMSTANCE_STEM.search(stem):
+        text = fronted.group("main")  # (a stem asking for the circumstance asks for that clause)
     stem_stems = content_stems(stem)
     reason = re.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
     if reason and re.match(r"^why\b", stem, re.I):
         # "Why ...?" is answered by the reason clause (English: why -> because).
         return "Because " + reason.group("r")
+    contents = _CONTENTS.search(text)
+    if contents and _ASKS_CONTENTS.search(stem) and len(contents.group("y").split()) >= 2:
+        # "What should be included in X?" + "X should contain Y" -> "Y" (English: what a thing
+        # contains is the object of "contain", "include", "hold" ...).
+        return capitalise(contents.group("y"))
     if _CIRCUMSTANCE_STEM.search(stem):
         # "Under which circumstance ...?": the condition clause of the statement.
         condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
         if condition and len(condition.group("c").split()) >= 3:
-            return capitalise(condition.group("c"))
+            clause = condition.group("c")
+            if condition.start() == 0 and "," in clause:
+                clause = clause.split(",")[0]  # fronted: the condition ends at its comma
+            return capitalise(clause)
     words = text.split()
     not_member = _NOT_MEMBER.match(text)
     if not_member and re.search(r"\bNOT\b", stem):

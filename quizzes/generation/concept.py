@@ -309,6 +309,16 @@ def _eventive(concept: str) -> bool:
     return head.endswith(_EVENT_SUFFIXES) or "VERB" in getAllLemmas(head)
 
 
+def _bare_plural(phrase: str) -> bool:
+    """A noun phrase with no determiner whose head (before a preposition) is plural."""
+    words = phrase.lower().split()
+    if words[0] in _DETERMINERS or "," in phrase:
+        return False
+    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
+    last = head.split()[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def said_of(concept: str, mined: Mined) -> str:
     """A ruled-out idea stated of the concept (English: "X is/are <noun phrase or gerund>",
     "X <verb>s ..." for an "It <verb>s ..." option), or "" when it cannot be."""
@@ -320,6 +330,8 @@ def said_of(concept: str, mined: Mined) -> str:
     if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
         if mined.shape == "noun" and not _determined(text):
             return ""
+        if mined.shape == "noun" and not plural and _bare_plural(text):
+            return ""  # "Empathy is textbooks": a bare plural is not what one thing is
         if mined.shape == "ing" and not _eventive(concept):
             return ""  # "Recovery capital is assigning priorities": an activity said of a thing
         return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."

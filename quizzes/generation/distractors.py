@@ -323,8 +323,10 @@ _DANGLING = frozenset(
     ]
 )
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
+# "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
-    r"\b(?:this|these|those|here|there|such|you|your|yours|i|me|my|we|us|our)\b", re.I
+    r"\b(?:this|these|those|here|there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
+    re.I,
 )
 _PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
 

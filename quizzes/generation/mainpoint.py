@@ -214,7 +214,18 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     # A title that is a question, or an incomplete statement ("Ethics are:"), asks what the
     # article answers first.
     if title.endswith(("?", ":", "...", "\u2026")) and first is not None:
-        found.append(("title question", title, first))
+        answer = first
+        if not _answers_condition(title, first.plain):
+            # Asked for a circumstance, the answer is the opening paragraph's first condition.
+            answer = next(
+                (
+                    s
+                    for s in read.sentences[1:6]
+                    if s.paragraph == first.paragraph and _CONDITION.search(s.plain)
+                ),
+                first,
+            )
+        found.append(("title question", title, answer))
     if read.lesson.key_question and first is not None and not title.endswith(("?", ":")):
         found.append(("key question", read.lesson.key_question, summary[0] if summary else first))
     for sentence in read.sentences:
@@ -306,6 +317,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             pointing += 1.0  # leans on a sentence outside it
         if cue in ("title question", "key question") and sentence.id in restating:
             pointing += 3.0
+        if cue == "title question" and read.sentences and sentence is not read.sentences[0]:
+            pointing += 1.0  # found by looking past the first sentence: less sure
         if cue in ("title question", "key question") and not _answers_condition(
             read.lesson.title if cue == "title question" else read.lesson.key_question, text
         ):

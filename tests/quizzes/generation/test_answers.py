@@ -43,6 +43,19 @@ from quizzes.generation.answers import answer_for, shorter
             "When there is a risk of harm to the person",
         ),
         (
+            # A fronted condition, asked for: the clause up to its comma.
+            "Confidentiality can be broken under which circumstance?",
+            "If someone may seriously hurt themselves, the duty to protect life comes first.",
+            "If someone may seriously hurt themselves",
+        ),
+        (
+            # What a thing should contain is the object of "contain".
+            "In a SOAP note, what should be included in the A portion of the note?",
+            "The A section, Assessment, should contain an impression of the person's needs "
+            "along with recommended referrals.",
+            "An impression of the person's needs along with recommended referrals",
+        ),
+        (
             "Which of the following is NOT one of SAMHSA's guiding principles?",
             "Compliance with treatment is not one of SAMHSA's ten guiding principles.",
             "Compliance with treatment",

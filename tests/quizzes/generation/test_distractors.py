@@ -90,6 +90,9 @@ def test_options_pointing_outside_themselves_are_not_kept() -> None:
     assert not self_contained("Refer them to a group")
     assert self_contained("Fostering the person's independence and letting them decide")
     assert self_contained("If you could wave a magic wand, what would change?")
+    # "such" points back ("such a response"), "such as" introduces examples.
+    assert not self_contained("Giving such advice")
+    assert self_contained("Observable facts such as attendance and appearance")
     assert mined("They chose to talk rather than this approach.\n") == []
 
 

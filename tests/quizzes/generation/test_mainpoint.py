@@ -132,3 +132,16 @@ def test_a_cue_opening_a_second_clause_does_not_take_the_first() -> None:
         )
     )
     assert not [c for c in found if c.text.rstrip().endswith(" and")]
+
+
+def test_a_question_asking_when_is_answered_by_the_opening_paragraphs_condition() -> None:
+    point = infer_main_point(
+        lesson(
+            "Peer workers keep what people tell them private. But privacy has limits. If "
+            "someone may seriously hurt themselves, the duty to protect life comes first.\n\n"
+            "Later, notes about rotas and rooms.\n",
+            title="Confidentiality can be broken under which circumstance?",
+        )
+    )
+    assert point.text.startswith("If someone may seriously hurt themselves")
+    assert "title question" in point.evidence
