@@ -14,6 +14,7 @@ lesson says of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -309,6 +310,29 @@ def _eventive(concept: str) -> bool:
     return head.endswith(_EVENT_SUFFIXES) or "VERB" in getAllLemmas(head)
 
 
+_PREPOSITIONS = frozenset(
+    [
+        *("of", "for", "with", "to", "in", "on", "from", "about", "between", "by", "at"),
+        *("into", "through", "among", "over", "under"),
+    ]
+)
+
+
+def _is_clause(phrase: str) -> bool:
+    """A subject and its verb: a noun followed by a verb in "-s" ("the specialist picks"), not
+    a plural after a preposition ("between peers") or a determiner."""
+    words = phrase.lower().split()
+    # The last word is a plural head ("relapse prevention plans"), not a verb without its object.
+    for before, word in itertools.pairwise(words[:-1]):
+        if not word.endswith("s") or is_gerund(word):
+            continue
+        if before in _PREPOSITIONS or before in _DETERMINERS or before.endswith("'s"):
+            continue
+        if "VERB" in getAllLemmas(word) and "NOUN" in getAllLemmas(before):
+            return True
+    return False
+
+
 def _bare_plural(phrase: str) -> bool:
     """A noun phrase with no determiner whose head (before a preposition) is plural."""
     words = phrase.lower().split()
@@ -330,6 +354,8 @@ def said_of(concept: str, mined: Mined) -> str:
     if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
         if mined.shape == "noun" and not _determined(text):
             return ""
+        if mined.shape == "noun" and _is_clause(text):
+            return ""  # "the peer specialist picks ...": a clause, not what X is
         if mined.shape == "noun" and not plural and _bare_plural(text):
             return ""  # "Empathy is textbooks": a bare plural is not what one thing is
         if mined.shape == "ing" and not _eventive(concept):

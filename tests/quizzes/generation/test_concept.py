@@ -80,6 +80,10 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     # priorities" as a category mistake.
     assert said_of("SMART goals", mined("allowing unlimited flexibility", "ing")) == ""
     assert said_of("recovery capital", mined("assigning priorities", "ing")) == ""
+    # Neither a clause nor a bare plural is what one thing is.
+    assert said_of("plan", mined("the peer specialist picks what seems realistic", "noun")) == ""
+    assert said_of("empathy", mined("textbooks", "noun")) == ""
+    assert said_of("recovery", mined("a competition between peers", "noun")) != ""
     assert said_of("hope", mined("It creates a sense of urgency", "it")) == (
         "Hope creates a sense of urgency."
     )
