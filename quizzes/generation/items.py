@@ -382,6 +382,22 @@ def _first_step_question(text: str) -> str:
     return f"What is the first step in {activity[:1].lower() + activity[1:]}?"
 
 
+def _beginning_as_first_step(question: str) -> str:
+    """ "How would S begin to help a family ...?" asked as "What is the first step in helping a
+    family ...?" (English: how one begins is the first step; the gerund takes noun-phrase options
+    as well as "By ..." ones)."""
+    match = re.match(
+        r"^how (?:would|should|can|could|might|does|do) .+? (?:begin|start) "
+        r"(?:to (?P<v>[a-z]+)|(?P<g>[a-z]+ing))\b(?P<rest>[^?]*)\?$",
+        question.strip(),
+        re.I,
+    )
+    if match is None:
+        return ""
+    verb = match.group("g") or to_gerund(match.group("v"))
+    return f"What is the first step in {verb}{match.group('rest')}?"
+
+
 def _condition_question(text: str) -> str:
     """A main point that says when to act ("Peer specialists should seek supervision whenever they
     need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
@@ -460,7 +476,11 @@ def _main_point_plans(
     # The point asked in its own form ("X starts with Y": "What is the first step in X?"), tried
     # when the key question's form admits too few wrong options ("How would ... begin?" wants
     # "By ..." options; the article rules out noun phrases).
-    own = _condition_question(point.text) or _first_step_question(point.text)
+    own = (
+        _condition_question(point.text)
+        or _first_step_question(point.text)
+        or _beginning_as_first_step(stem)
+    )
     if own and own != stem:
         plans += _main_point_stem_plans(read, point, own, mined, bank)
     return plans

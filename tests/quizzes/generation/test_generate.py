@@ -399,13 +399,19 @@ def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) ->
     """ "X starts with Y" asks "What is the first step in X?"; tried too when the key question's
     form ("How would ... begin?", wanting "By ..." options) admits too few of the wrong options
     the article names (noun phrases here)."""
-    from quizzes.generation.items import _first_step_question
+    from quizzes.generation.items import _beginning_as_first_step, _first_step_question
 
     assert (
         _first_step_question("Helping a family find supports starts with asking who they trust.")
         == "What is the first step in helping a family find supports?"
     )
     assert _first_step_question("The meeting starts with a welcome.") == ""
+    # How one begins is the first step: the key question asked so takes noun-phrase options too.
+    assert (
+        _beginning_as_first_step("How would a peer specialist begin to help a family plan?")
+        == "What is the first step in helping a family plan?"
+    )
+    assert _beginning_as_first_step("How does recovery start?") == ""
     lesson = LessonInput(
         slug="supports",
         title="Finding supports",
