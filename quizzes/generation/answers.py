@@ -16,7 +16,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from .forms import base_form, capitalise, is_gerund
+from .forms import base_form, capitalise, is_gerund, is_instruction
 from .mainpoint import compress
 from .words import content_stems
 
@@ -176,6 +176,9 @@ def answer_for(stem: str, statement: str) -> str:
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
+    if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
+        # "What would X do?" + "Refer them to ...": the instruction is the action itself.
+        return capitalise(text.strip(" ."))
     verb_at = finite_verb(words)
     if verb_at > 0:
         subject_text = " ".join(words[:verb_at])

@@ -22,7 +22,7 @@ from lemminflect import getAllLemmas
 
 from .answers import claim
 from .distractors import Mined, is_contrast_heading, self_contained
-from .forms import base_of_third_person, capitalise, is_gerund
+from .forms import base_of_third_person, capitalise, is_gerund, is_instruction
 from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
@@ -222,17 +222,6 @@ def _names_someone(text: str) -> bool:
     return False
 
 
-def _imperative(words: Sequence[str]) -> bool:
-    """A sentence opening with a bare verb: one that is no noun ("Revisit the inventory ..."), or
-    one followed by what follows a verb, not a subject ("Think of X as ...")."""
-    first = words[0].lower()
-    lemmas = getAllLemmas(first)
-    if "VERB" not in lemmas or first not in lemmas["VERB"]:
-        return False
-    following = words[1].lower() if len(words) > 1 else ""
-    return "NOUN" not in lemmas or following in ("of", "about", "how", "what", "the", "a", "an")
-
-
 def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
     """Plain, general, positive claims that name the concept anywhere in them ("Having one steady
     relationship is among the best predictors of resilience."), each a sentence that stands alone:
@@ -256,7 +245,7 @@ def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
                 continue
             if _NOT_PLAIN.search(text) or _PERSON.search(text) or _META.search(text):
                 continue
-            if _SUBORDINATE.match(text) or _imperative(words) or not self_contained(text):
+            if _SUBORDINATE.match(text) or is_instruction(words) or not self_contained(text):
                 continue
             lead = re.match(r"^([^,]{1,30}),", text)
             if (

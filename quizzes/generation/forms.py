@@ -80,6 +80,21 @@ def is_verb(word: str) -> bool:
     return "VERB" in lemmas and lower in lemmas["VERB"] and "ADV" not in lemmas
 
 
+def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a sentence opens with a bare verb, an instruction: a verb that is no noun ("Revisit
+    the inventory ..."), or one followed by what follows a verb, not by a verb of its own as a
+    subject would be ("Refer them to ...", "Think of X as ...")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    lemmas = getAllLemmas(first)
+    if "VERB" not in lemmas or first not in lemmas["VERB"]:
+        return False
+    following = words[1].lower() if len(words) > 1 else ""
+    objects = ("of", "about", "how", "what", "the", "a", "an", "them", "him", "her", "their")
+    return "NOUN" not in lemmas or following in objects
+
+
 def _inflect(word: str, tag: str) -> str:
     lower = word.lower()
     found = getInflection(lower, tag=tag)

@@ -67,6 +67,12 @@ from quizzes.generation.answers import answer_for, shorter
             "Refer them to self-help groups that fit their needs",
         ),
         (
+            # An instruction is the action itself.
+            "A person wants friends. What would the Peer Support Specialist do to support them?",
+            "Refer them to the self-help support groups that best fit their needs",
+            "Refer them to the self-help support groups that best fit their needs",
+        ),
+        (
             "What is the definition of recovery?",
             "Recovery is an ongoing process of change toward health, not a cure.",
             "An ongoing process of change toward health",
