@@ -16,7 +16,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from .forms import base_form, capitalise, is_gerund, is_instruction
+from .forms import base_form, base_predicate, capitalise, is_gerund, is_instruction
 from .mainpoint import compress
 from .words import content_stems
 
@@ -167,8 +167,24 @@ def answer_for(stem: str, statement: str) -> str:
         asked_about = len(predicate_stems & stem_stems) >= max(1, len(predicate_stems) // 2)
         # An appositive after the subject ("Active listening, aimed at ..., is") is set aside.
         head = copula.group("s").split(",")[0].strip()
-        if (cleft and content_stems(cleft.group("rest")) & stem_stems) or (
-            asked_about and not subject & stem_stems and len(head.split()) <= 5
+        # "In which stage ...?" + "Contemplation is the stage in which ...": the predicate's head
+        # noun is the noun the question asks for, so the subject names the answer.
+        asked_noun = re.search(r"\b(?:which|what)\s+(?P<n>[a-z]+)\b", stem, re.I)
+        # Its head: one of the first two words after the determiner ("the stage", "the first
+        # stage").
+        predicate_head = re.match(
+            r"^(?:the|an?|one)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+)?)", predicate, re.I
+        )
+        names_asked = bool(
+            asked_noun
+            and predicate_head
+            and content_stems(asked_noun.group("n")) <= content_stems(predicate_head.group("n"))
+            and not subject & stem_stems
+        )
+        if (
+            (cleft and content_stems(cleft.group("rest")) & stem_stems)
+            or (asked_about and not subject & stem_stems and len(head.split()) <= 5)
+            or (names_asked and len(head.split()) <= 4)
         ):
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
             return capitalise(head)
@@ -204,7 +220,7 @@ def answer_for(stem: str, statement: str) -> str:
                 and verb.lower() not in _MODALS
             ):
                 # "What action would X take?": the action, as a verb phrase in its base form.
-                return capitalise(f"{base_form(verb)} {rest}")
+                return capitalise(base_predicate(verb, rest))
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.
                 return capitalise(means.group("g"))
@@ -241,7 +257,9 @@ def shorter(answer: str) -> list[str]:
             found.append(reduced)
             found += [f for f in shorter(reduced) if f != reduced]
     adjunct = re.search(
-        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$",
+        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$"
+        # an adjunct of conformity: how the act is done, not what is done
+        r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$",
         answer,
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:

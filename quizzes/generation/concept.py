@@ -27,7 +27,7 @@ from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
 from .vocabulary import alternation, vocabulary
-from .words import STOPWORDS, content_stems, plain
+from .words import STOPWORDS, content_stems, names_someone, plain
 
 _V = vocabulary()
 _ROLE = re.compile(rf"\b(?:{alternation(_V.role_words)})s?\b", re.I)
@@ -209,17 +209,14 @@ _SUBORDINATE = re.compile(
 
 
 def _names_someone(text: str) -> bool:
-    """A capitalised word that is no English word (a name: "Riley assumes ..."), or a name's
-    possessive ("Monica's part"), anywhere in the text; acronyms do not count."""
-    for position, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", text)):
-        bare = re.sub(r"['’]s$", "", word)
-        if not bare[:1].isupper() or bare.isupper():
-            continue
-        if position and bare[1:] == bare[1:].lower():
-            return True  # capitalised mid-sentence: a proper name
-        if not getAllLemmas(bare.lower()):
-            return True  # sentence-initial, and no word of English
-    return False
+    """A named person (`words.names_someone`), or any capitalised word mid-sentence but an
+    acronym: a claim that stands alone about a concept names no one ("Riley assumes ...")."""
+    if names_someone(text):
+        return True
+    return any(
+        word[1:] == word[1:].lower()
+        for word in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)
+    )
 
 
 def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:

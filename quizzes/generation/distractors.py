@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 from lemminflect import getAllLemmas
 
-from .forms import from_gerund, is_gerund, is_verb
+from .forms import from_gerund, is_gerund, is_instruction, is_verb
 from .lesson import ReadLesson, Sentence
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, vocabulary
@@ -386,8 +386,8 @@ def shape_of(text: str) -> str:
         return "ing"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
-    if is_verb(first) and second in _VERB_OBJECT:
-        return "base"  # "Refer them to ...", "Ask the family ..."
+    if (is_verb(first) and second in _VERB_OBJECT) or is_instruction(words):
+        return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
     if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
         return "clause"
     return "noun"
@@ -432,6 +432,11 @@ def _is_fragment(text: str) -> bool:
     return not _has_finite(" ".join(words[1:]))
 
 
+# A term opening a paragraph and saying what it describes ("Preparation describes someone who
+# ...", "Maintenance refers to ..."): under a heading of contrast, a rejected answer.
+_DESCRIBING_SUBJECT = re.compile(
+    r"^(?P<x>[A-Z][\w-]*(?: [\w-]+){0,3}?) (?:describes|refers to|means|names|applies to)\b"
+)
 # A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
 # of contrast, the phrase names a response the article rejects.
 _GERUND_SUBJECT = re.compile(
@@ -552,12 +557,26 @@ def _gerund_subject(text: str) -> str:
             return ""  # a comma first: a participle clause, not a subject
         clause = any(w.lower() in ("which", "who", "that", "what", "whether", "if") for w in before)
         lemmas = getAllLemmas(word)
-        finite = (word.endswith("s") and "VERB" in lemmas and "NOUN" not in lemmas) or (
-            word in _MODALS and not clause
-        )
+        following = words[at + 1].lower().strip(",;:") if at + 1 < len(words) else ""
+        verb_s = word.endswith("s") and "VERB" in lemmas
+        finite = (verb_s and "NOUN" not in lemmas) or (word in _MODALS and not clause)
+        if verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
+            finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
+        if clause and verb_s and following.endswith("s") and "VERB" in getAllLemmas(following):
+            # "whether the mood passes delays help": the clause's verb, then the main verb.
+            return " ".join(words[: at + 1])
         if finite:
             return " ".join(before)
     return ""
+
+
+# Words that open a verb's object ("leaves the person", "breaks its promise").
+_OBJECT_OPENERS = frozenset(
+    [
+        *("a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its"),
+        *("our", "them", "him", "it", "us", "me", "any", "no", "every", "some", "someone"),
+    ]
+)
 
 
 _RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
@@ -664,6 +683,10 @@ def mine(read: ReadLesson) -> list[Mined]:
             elif (subject := _GERUND_SUBJECT.match(text)) is not None:
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+            elif (term := _DESCRIBING_SUBJECT.match(text)) is not None:
+                # "Precontemplation describes someone who ...": the term the section rules out,
+                # told apart from the answer by what it describes.
+                add(term.group("x"), sentence, "misconception", priority=1, min_content=1)
             elif _is_fragment(text):
                 # A paragraph opening with a bare phrase names the idea it goes on to rule out.
                 add(text.rstrip("?"), sentence, "misconception", priority=1)

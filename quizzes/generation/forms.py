@@ -91,7 +91,15 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
     if "VERB" not in lemmas or first not in lemmas["VERB"]:
         return False
     following = words[1].lower() if len(words) > 1 else ""
-    objects = ("of", "about", "how", "what", "the", "a", "an", "them", "him", "her", "their")
+    objects = ("how", "what", "the", "a", "an", "them", "him", "her", "their")
+    if following in ("of", "about"):
+        # "Think of X as Y" (a verb regarding something as something) vs "Amount of time".
+        return "NOUN" not in lemmas or bool(re.search(r"\sas\s", " ".join(words[2:])))
+    if following.endswith("ly") and "ADV" in getAllLemmas(following):
+        # "Ask directly and ...": an adverb after the verb; "Hope rarely arrives": a subject's
+        # adverb, its verb after it.
+        after = words[2].lower() if len(words) > 2 else ""
+        return not (after.endswith("s") and "VERB" in getAllLemmas(after))
     return "NOUN" not in lemmas or following in objects
 
 
@@ -101,19 +109,50 @@ def _inflect(word: str, tag: str) -> str:
     return found[0] if found else lower
 
 
+# A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
+_COORDINATED = re.compile(r"(?<=\s)(?:and|or)\s+(?P<v>[a-z]+)\b")
+
+
+def _base_verb(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and word in lemmas["VERB"] and "NOUN" not in lemmas
+
+
 def to_gerund(verb: str) -> str:
-    """ "prescribe medication" -> "prescribing medication" (the first word is the verb)."""
+    """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
+    coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
     first, _, rest = verb.partition(" ")
+    rest = _COORDINATED.sub(
+        lambda m: (
+            m.group(0).replace(m.group("v"), _inflect(m.group("v"), "VBG"), 1)
+            if _base_verb(m.group("v"))
+            else m.group(0)
+        ),
+        f" {rest}",
+    ).strip()
     return f"{_inflect(first, 'VBG')} {rest}".strip()
 
 
+def _lemma(word: str) -> str:
+    lemma = getLemma(word.lower(), upos="VERB")
+    return lemma[0] if lemma else word.lower()
+
+
 def from_gerund(phrase: str) -> str:
-    """ "sharing personal stories" -> "share personal stories"."""
+    """ "sharing personal stories" -> "share personal stories"; a gerund coordinated with it goes
+    with it ("asking and connecting" -> "ask and connect")."""
     first, _, rest = phrase.partition(" ")
     if not is_gerund(first):
         return phrase
-    lemma = getLemma(first.lower(), upos="VERB")
-    return f"{lemma[0] if lemma else first.lower()} {rest}".strip()
+    rest = _COORDINATED.sub(
+        lambda m: (
+            m.group(0).replace(m.group("v"), _lemma(m.group("v")), 1)
+            if is_gerund(m.group("v")) and "NOUN" not in getAllLemmas(m.group("v"))
+            else m.group(0)
+        ),  # "support and housing": a noun, not a second verb
+        f" {rest}",
+    ).strip()
+    return f"{_lemma(first)} {rest}".strip()
 
 
 def third_person(verb: str) -> str:
@@ -134,6 +173,20 @@ def base_form(word: str) -> str:
     lower = word.lower()
     lemmas = getAllLemmas(lower, upos="VERB").get("VERB")
     return lemmas[0] if lemmas else lower
+
+
+def base_predicate(verb: str, rest: str) -> str:
+    """A finite predicate in the base form ("asks ... and connects them" -> "ask ... and connect
+    them"): the verb, and a verb coordinated with it in the same form."""
+
+    def coordinated(match: re.Match[str]) -> str:
+        word = match.group("v")
+        lemmas = getAllLemmas(word).get("VERB")
+        if word.endswith("s") and lemmas and word not in lemmas:
+            return match.group(0).replace(word, lemmas[0], 1)
+        return match.group(0)
+
+    return f"{base_form(verb)} {_COORDINATED.sub(coordinated, f' {rest}').strip()}".strip()
 
 
 def one_of(name: str) -> str:

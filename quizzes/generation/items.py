@@ -79,6 +79,8 @@ from .types import (
 from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, plain, recall
 
+_V = vocabulary()
+
 __all__ = [
     "GENERATOR_VERSION",
     "KINDS",
@@ -175,6 +177,8 @@ def _wrong_options(
             text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
             continue
+        if key_stems and key_stems <= content_stems(text):
+            continue  # an option holding the whole key ("Remember: contemplation means ...")
         if asserted_true(text, read.sentences):
             continue
         if any(jaccard(text, o.text) >= 0.5 for o in found):
@@ -311,6 +315,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         _title_as_question(lesson.title)
         or _condition_question(point.text)
         or _first_step_question(point.text)
+        or _situation_question(point.text)
     )
     if asked:
         return asked
@@ -396,6 +401,25 @@ def _beginning_as_first_step(question: str) -> str:
         return ""
     verb = match.group("g") or to_gerund(match.group("v"))
     return f"What is the first step in {verb}{match.group('rest')}?"
+
+
+_SITUATED = re.compile(
+    r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<s>(?:the |a |an )?(?:certified |family )?"
+    rf"(?:{alternation(_V.role_words)}))s?\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _situation_question(text: str) -> str:
+    """A main point saying what the peer worker does in a situation ("When someone expresses
+    thoughts of suicide, the peer specialist asks directly ...") asks "What should the peer
+    specialist do when someone expresses thoughts of suicide?" (English: the fronted condition
+    stays as the situation, the predicate becomes the action asked for)."""
+    match = _SITUATED.match(claim(text) if not re.match(r"^(?:when|if)", text, re.I) else text)
+    if match is None or "VERB" not in getAllLemmas(match.group("v").lower()):
+        return ""
+    subject = match.group("s")
+    return f"What should {subject[:1].lower() + subject[1:]} do when {match.group('c')}?"
 
 
 def _condition_question(text: str) -> str:
@@ -879,7 +903,6 @@ def _list_plans(
     return plans
 
 
-_V = vocabulary()
 # "Peer specialists listen ...", "A recovery coach offers ...": the role doing something.
 _ROLE_DOES = re.compile(
     rf"^(?:so,?\s+)?(?:the |a |an |many |most )?(?:certified |family )?(?:{alternation(_V.role_words)})s?"

@@ -20,12 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from .lesson import ReadLesson, Sentence
 from .types import MainPoint
 from .vocabulary import alternation, vocabulary
-from .words import content_stems, jaccard, plain, recall
+from .words import content_stems, jaccard, names_someone, plain, recall
 
 REVIEW_THRESHOLD = 0.55
 
@@ -64,13 +62,6 @@ _DESCRIBED_AS = re.compile(
 _DENIED_MISREADING = re.compile(
     r"^(?P<x>[A-Z][^,;:]{3,60}?) (?:does not|doesn't|is not|isn't) (?:mean|about)\b", re.I
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
-
-
-def _names_someone(sentence: str) -> bool:
-    """Whether a sentence names a person: a capitalised word the English lexicon does not know
-    (case vignettes open this way: "Priya, 34, is starting services...")."""
-    return any(not getAllLemmas(w.lower()) for w in _CAPITALISED.findall(sentence))
 
 
 # Clause boundaries where a long answer can be cut without losing its claim (English).
@@ -291,7 +282,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append((denied.group("x"), sentence, "explicit cue"))
     raw += _defined_terms(read)
     summary = [s for s in read.sentences if s.role == "summary"]
-    if summary and not _names_someone(summary[0].plain):
+    if summary and not names_someone(summary[0].plain):
         raw.append((compress(summary[0].plain), summary[0], "summary"))
     conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
     if conclusion:

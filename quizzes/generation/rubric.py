@@ -37,7 +37,7 @@ from .distractors import contrast_anchors, contrast_runs, is_claim, is_contrast_
 from .forms import is_verb
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
-from .words import content_stems, jaccard, plain, recall, tokens
+from .words import content_stems, jaccard, names_someone, plain, recall, tokens
 
 # One line per rule, in words for the staff pages (the module docstring above says each in full).
 RULES = {
@@ -246,12 +246,21 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs)
+        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs) and not _narrates(s.plain)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
     _claims_memo[id(sentences)] = (sentences, claims)
     return claims
+
+
+_STORY_SUBJECT = re.compile(r"^(?:[\w-]+,\s+)?(?:he|she)\b", re.I)
+
+
+def _narrates(text: str) -> bool:
+    """A sentence of a case story ("Uneasy, she changes the subject ..."): what one person did,
+    not something the lesson states about practice (the story's wrong turn is told this way)."""
+    return bool(_STORY_SUBJECT.match(text)) or names_someone(text)
 
 
 def clear_claims_memo() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from .vocabulary import alternation, vocabulary
 
 # One character for one character, so offsets found in the plain text are offsets in the original.
@@ -146,6 +148,15 @@ def jaccard(a: str | frozenset[str], b: str | frozenset[str]) -> float:
 def states(expected: str, found: str, threshold: float = 0.6) -> bool:
     """Whether `found` states `expected`: content-word recall of at least `threshold`."""
     return recall(expected, found) >= threshold
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def names_someone(text: str) -> bool:
+    """Whether a text names a person: a capitalised word the English lexicon does not know (case
+    vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ...")."""
+    return any(not getAllLemmas(w.lower()) for w in _CAPITALISED.findall(text))
 
 
 def clear_caches() -> None:

@@ -24,6 +24,19 @@ FIXTURES_DIR = ROOT / "tests" / "fixtures" / "lessons"
 BANK_PATH = ROOT / "content" / "distractors.yaml"
 
 
+def lesson_input(body: str, **fields: str) -> LessonInput:
+    """A lesson for a test: `body`, and any other field given; the rest empty ("demo", "Notes")."""
+    defaults = {
+        "slug": "demo",
+        "title": "Notes",
+        "summary": "",
+        "topic": "",
+        "main_point": "",
+        "key_question": "",
+    }
+    return LessonInput(body=body, **{**defaults, **fields})
+
+
 @dataclass(frozen=True)
 class Expected:
     """A lesson and the main point inference must find in it."""

@@ -67,6 +67,20 @@ from quizzes.generation.answers import answer_for, shorter
             "Refer them to self-help groups that fit their needs",
         ),
         (
+            # "Which stage?" + "X is the stage ...": the subject names the stage.
+            "A person weighing change but undecided is in which stage of change?",
+            "In the stages of change model, contemplation is the stage in which a person is "
+            "aware of a problem and weighing whether to change.",
+            "Contemplation",
+        ),
+        (
+            # What the role does in a situation, asked as "What should ... do when ...?".
+            "What should the peer specialist do when someone expresses thoughts of suicide?",
+            "When someone expresses thoughts of suicide, the peer specialist asks directly about "
+            "suicide and connects the person to immediate help.",
+            "Ask directly about suicide and connect the person to immediate help",
+        ),
+        (
             # An instruction is the action itself.
             "A person wants friends. What would the Peer Support Specialist do to support them?",
             "Refer them to the self-help support groups that best fit their needs",
@@ -89,6 +103,12 @@ def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
     stem: str, statement: str, key: str
 ) -> None:
     assert answer_for(stem, statement) == key
+
+
+def test_a_shorter_wording_drops_an_adjunct_of_conformity() -> None:
+    assert shorter(
+        "Ask directly and connect them to immediate help according to agency policy"
+    ) == ["Ask directly and connect them to immediate help"]
 
 
 def test_a_shorter_wording_cuts_after_a_noun_never_inside_a_phrase() -> None:

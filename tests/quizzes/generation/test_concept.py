@@ -5,17 +5,11 @@ from quizzes.generation.concept import claims_naming, lesson_concept, said_of, s
 from quizzes.generation.distractors import Mined
 from quizzes.generation.types import WrongOption
 
+from .lessons import lesson_input
+
 
 def lesson(title: str, body: str, key_question: str = "") -> LessonInput:
-    return LessonInput(
-        slug="c",
-        title=title,
-        summary="",
-        topic="",
-        main_point="",
-        key_question=key_question,
-        body=body,
-    )
+    return lesson_input(body, slug="c", title=title, key_question=key_question)
 
 
 def point(text: str) -> MainPoint:

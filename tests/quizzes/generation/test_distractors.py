@@ -7,17 +7,11 @@ import pytest
 from quizzes.generation import BankError, DistractorBank, LessonInput, load_bank, read_lesson
 from quizzes.generation.distractors import mine, self_contained
 
+from .lessons import lesson_input
+
 
 def lesson(body: str) -> LessonInput:
-    return LessonInput(
-        slug="demo",
-        title="Recovery in peer support",
-        summary="",
-        topic="",
-        main_point="",
-        key_question="",
-        body=body,
-    )
+    return lesson_input(body, title="Recovery in peer support")
 
 
 def mined(body: str) -> list[str]:
@@ -269,3 +263,28 @@ def test_a_bare_phrase_asked_back_under_a_heading_of_contrast() -> None:
         "What does that mean? Nothing here.\n"
     )
     assert mined(body) == ["Contemplating the need for change"]
+
+
+def test_a_gerund_subject_ends_at_a_verb_that_is_also_a_noun_when_an_object_follows() -> None:
+    """ "leaves", "breaks", "delays" are nouns as well: followed by an object, or by the main verb
+    after a clause of their own, they are the sentence's verb."""
+    body = (
+        "## Why it works\n\n"
+        "Asking directly is safe. Several tempting alternatives fall short. Changing the subject "
+        "leaves the person alone with the thought. Waiting to see whether the mood passes delays "
+        "help. Promising to keep the conversation secret breaks the agency's safety policy.\n"
+    )
+    assert mined(body) == [
+        "changing the subject",
+        "waiting to see whether the mood passes",
+        "promising to keep the conversation secret",
+    ]
+
+
+def test_a_term_saying_what_it_describes_under_contrast_is_a_rejected_answer() -> None:
+    body = (
+        "## Why the other answers are wrong\n\n"
+        "Precontemplation describes someone who does not yet see a problem.\n\n"
+        "Maintenance refers to keeping a change going over time.\n"
+    )
+    assert mined(body) == ["Precontemplation", "Maintenance"]

@@ -62,3 +62,23 @@ def test_one_member_of_a_plural_name_takes_its_article() -> None:
     assert one_of("External assets") == "an external asset"
     assert one_of("SMART goals") == "a SMART goal"
     assert one_of("reflections") == "a reflection"
+
+
+def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
+    from quizzes.generation.forms import base_predicate, from_gerund, is_instruction, to_gerund
+
+    assert to_gerund("ask directly and connect them to help") == (
+        "asking directly and connecting them to help"
+    )
+    assert to_gerund("ask the family and friends") == "asking the family and friends"
+    assert from_gerund("asking directly and connecting them") == "ask directly and connect them"
+    # "housing" after "and" is a noun, not a second verb.
+    assert from_gerund("providing support and housing") == "provide support and housing"
+    assert base_predicate("asks", "directly and connects the person to help") == (
+        "ask directly and connect the person to help"
+    )
+    # An instruction: a bare verb, with its adverb or object; not a subject with its verb.
+    assert is_instruction(["Ask", "directly", "and", "connect", "them"])
+    assert is_instruction(["Think", "of", "empathy", "as", "the", "glue"])
+    assert not is_instruction(["Hope", "rarely", "arrives", "as", "a", "speech"])
+    assert not is_instruction(["Amount", "of", "time", "a", "person", "has", "been", "sober"])

@@ -21,7 +21,7 @@ from quizzes.generation.items import _whole, key_wordings
 from quizzes.generation.rubric import check
 
 from .corpus import ROOT, corpus_cases, seed_cases, with_answers
-from .lessons import Expected, all_lessons
+from .lessons import Expected, all_lessons, lesson_input
 
 CASES = corpus_cases() + seed_cases()
 # Floors on the 22 corpus articles with main_point and key_question given (bench/eval_generation.py).
@@ -209,14 +209,8 @@ def test_a_main_point_saying_when_to_act_asks_when() -> None:
 def test_a_stem_asking_for_an_action_gets_actions_not_things(bank: DistractorBank) -> None:
     """ "How would ...?" answered by gerund phrases: a rejected thing ("A printed list of
     therapists") is no action, so it is not an option beside them."""
-    lesson = LessonInput(
-        slug="supports",
-        title="Finding supports",
-        summary="",
-        topic="",
-        main_point="A peer specialist begins by asking the family who they already turn to.",
-        key_question="How would a peer specialist begin to help a family find informal supports?",
-        body=(
+    lesson = lesson_input(
+        (
             "## What works\n\nThe principle is that a peer specialist begins by asking the family "
             "who they already turn to.\n\n## Common mistakes\n\n"
             "- Telling the family which relatives should be involved\n"
@@ -224,6 +218,10 @@ def test_a_stem_asking_for_an_action_gets_actions_not_things(bank: DistractorBan
             "- Sending the family to a case manager right away\n"
             "- Deciding for the family who can be trusted\n"
         ),
+        slug="supports",
+        title="Finding supports",
+        main_point="A peer specialist begins by asking the family who they already turn to.",
+        key_question="How would a peer specialist begin to help a family find informal supports?",
     )
     result = generate(lesson, bank=bank)
     main = [i for i in result.items if i.kind == "main_point"]
@@ -249,14 +247,8 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
     """ "X is a set of behaviors:" then "Label: description" items: "Which of the following is part
     of X?" with a label as the key, and the NOT twin with three labels (endorsed by being listed,
     whatever their descriptions go on to say)."""
-    lesson = LessonInput(
-        slug="listening",
-        title="Listening well",
-        summary="",
-        topic="",
-        main_point="",
-        key_question="",
-        body=(
+    lesson = lesson_input(
+        (
             "## What it involves\n\nActive listening is a set of behaviors:\n\n"
             "- Giving full attention: phone away, body turned toward the person.\n"
             "- Tracking feelings as well as facts: noticing a tired voice, but not guessing.\n"
@@ -268,6 +260,8 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
             "Advanced therapeutic techniques. Those belong to therapists.\n\n"
             "Statistical analysis for mental health research. Valuable, for researchers.\n"
         ),
+        slug="listening",
+        title="Listening well",
     )
     items = [i for i in generate(lesson, bank=bank).items if i.publishable]
     stems = {i.stem: i for i in items}
@@ -321,14 +315,8 @@ def test_lists_led_by_coordinate_categories_give_which_category_items(
 ) -> None:
     """ "Internal assets:" and "External assets:" under "Forms of recovery capital": a member of
     one is the key, members of the other the wrong options."""
-    lesson = LessonInput(
-        slug="capital",
-        title="Recovery capital",
-        summary="",
-        topic="",
-        main_point="",
-        key_question="",
-        body=(
+    lesson = lesson_input(
+        (
             "## Forms of recovery capital\n\nInternal (personal) assets:\n\n"
             "- Physical health and access to care\n- Self-esteem and a sense of meaning\n"
             "- Knowledge of one's own triggers\n\nExternal assets:\n\n"
@@ -336,6 +324,8 @@ def test_lists_led_by_coordinate_categories_give_which_category_items(
             "- Supportive family members and friends\n- Employment or volunteer roles\n"
             "- Transportation and basic income\n"
         ),
+        slug="capital",
+        title="Recovery capital",
     )
     items = {i.stem: i for i in generate(lesson, bank=bank).items if i.publishable}
     internal = items["Which of the following is an internal asset in recovery capital?"]
@@ -412,21 +402,19 @@ def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) ->
         == "What is the first step in helping a family plan?"
     )
     assert _beginning_as_first_step("How does recovery start?") == ""
-    lesson = LessonInput(
-        slug="supports",
-        title="Finding supports",
-        summary="",
-        topic="",
-        main_point="Helping a family find informal supports starts with asking them who they "
-        "already turn to.",
-        key_question="How would a peer specialist begin to help a family find informal supports?",
-        body=(
+    lesson = lesson_input(
+        (
             "## What works\n\nHelping a family find informal supports starts with asking them "
             "who they already turn to.\n\n## Common mistakes\n\n"
             "- Telling the family which relatives should be involved\n"
             "- A printed list of local therapists\n"
             "- An immediate referral to a case manager\n"
         ),
+        slug="supports",
+        title="Finding supports",
+        main_point="Helping a family find informal supports starts with asking them who they "
+        "already turn to.",
+        key_question="How would a peer specialist begin to help a family find informal supports?",
     )
     main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
     assert main[0].publishable, main[0].rubric_failures
@@ -449,3 +437,38 @@ def test_a_key_question_asking_for_an_example_is_answered_by_the_lessons_example
     assert all(
         c.text.startswith(("Do ", "Did ", "Is ")) for c in main[0].choices if not c.is_correct
     )
+
+
+def test_what_the_role_does_in_a_situation_is_asked_as_a_situation() -> None:
+    from quizzes.generation.items import _situation_question
+
+    assert _situation_question(
+        "When someone wants friends but does not know how, the peer specialist refers them to "
+        "self-help groups."
+    ) == ("What should the peer specialist do when someone wants friends but does not know how?")
+    # Someone other than the role acting is no question about what the role should do.
+    assert _situation_question("When the weather turns, the group meets indoors.") == ""
+
+
+def test_an_option_holding_the_whole_key_is_no_wrong_option(bank: DistractorBank) -> None:
+    lesson = lesson_input(
+        (
+            "Contemplation is the stage of weighing change before deciding to act.\n\n"
+            "## Why the other answers are wrong\n\n"
+            "Precontemplation describes someone who does not yet see a problem.\n\n"
+            "Preparation describes someone who has decided and is planning.\n\n"
+            "Maintenance describes someone keeping a change going.\n\n"
+            "Remember: contemplation means aware and undecided.\n"
+        ),
+        slug="stages",
+        title="A person weighing change but undecided is in which stage of change?",
+        main_point="Contemplation is the stage of weighing change before deciding to act.",
+    )
+    main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    assert main[0].publishable, main[0].rubric_failures
+    assert sorted(c.text for c in main[0].choices) == [
+        "Contemplation",
+        "Maintenance",
+        "Precontemplation",
+        "Preparation",
+    ]

@@ -6,7 +6,7 @@ from articles.markdown import render_markdown
 from quizzes.generation import LessonInput, read_lesson
 from quizzes.generation.lesson import split_sentences
 
-from .lessons import Expected
+from .lessons import Expected, lesson_input
 
 BODY = """Before any heading. It has two sentences.
 
@@ -25,15 +25,7 @@ So, remember this.
 
 
 def lesson(body: str = BODY) -> LessonInput:
-    return LessonInput(
-        slug="demo",
-        title="Demo",
-        summary="A summary. In two sentences.",
-        topic="empathy",
-        main_point="",
-        key_question="",
-        body=body,
-    )
+    return lesson_input(body, title="Demo", summary="A summary. In two sentences.", topic="empathy")
 
 
 def test_sentence_ids_are_section_anchor_and_index() -> None:

@@ -4,6 +4,7 @@ from quizzes.generation import LessonInput, infer_main_point, main_point, read_l
 from quizzes.generation.mainpoint import REVIEW_THRESHOLD, candidates
 
 from .corpus import corpus_cases, matches, seed_cases
+from .lessons import lesson_input
 
 
 def test_inferred_main_point_matches_the_real_answer_on_the_corpus() -> None:
@@ -29,15 +30,7 @@ def test_front_matter_main_point_is_used_as_written() -> None:
 
 
 def lesson(body: str, title: str = "Notes", summary: str = "") -> LessonInput:
-    return LessonInput(
-        slug="demo",
-        title=title,
-        summary=summary,
-        topic="",
-        main_point="",
-        key_question="",
-        body=body,
-    )
+    return lesson_input(body, title=title, summary=summary)
 
 
 def test_a_title_question_is_answered_by_the_first_sentence() -> None:

@@ -9,6 +9,7 @@ from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_les
 from quizzes.generation.rubric import asserted_true, check, form_problem, option_rules, stem_problem
 
 from .corpus import CORPUS
+from .lessons import lesson_input
 
 
 def test_the_option_rules_pass_at_least_20_of_the_22_real_exam_items() -> None:
@@ -221,17 +222,7 @@ def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
         "## Why it works\n\n"
         "A plan written in the person's words gives them ownership.\n"
     )
-    read = read_lesson(
-        LessonInput(
-            slug="demo",
-            title="Planning",
-            summary="",
-            topic="",
-            main_point="",
-            key_question="",
-            body=body,
-        )
-    )
+    read = read_lesson(lesson_input(body, title="Planning"))
     assert not asserted_true("A plan built from a diagnosis", read.sentences)
     assert asserted_true("A plan written in the person's words", read.sentences)
 
@@ -272,3 +263,17 @@ def test_instructions_opening_with_a_verb_and_its_preposition_are_one_form() -> 
         "Ask the person what they want",
         ["Mind, body, spirit, and soul", "Check that the step fits", "Remove the frame"],
     )
+
+
+def test_what_one_person_in_a_story_did_is_not_something_the_lesson_endorses() -> None:
+    """The story's wrong turn ("Uneasy, she changes the subject") is told as narrative; a wrong
+    option naming it ("Change the subject") is not endorsed by the lesson."""
+    body = (
+        "In another program, a peer worker hears a similar statement from a man named Joel. "
+        "Uneasy, she changes the subject to his housing application.\n\n"
+        "## Why it works\n\n"
+        "Asking directly shows the person that the topic can be spoken about.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Crisis"))
+    assert not asserted_true("Change the subject to housing", read.sentences)
+    assert asserted_true("Asking directly shows the topic can be spoken about", read.sentences)
