@@ -83,7 +83,24 @@ _RELATIVE = re.compile(
 
 
 def _object(predicate: str) -> str:
-    """A noun phrase object cut before its relative clause ("an environment where ...")."""
+    """A noun phrase object cut before its relative clause ("an environment where ..."); a clause
+    object ("assumes a person may have experienced trauma and organizes ...") as "That ...", ended
+    where the subject's next verb joins in ("and organizes": third person, after a clause whose
+    verb is a modal's or a participle)."""
+    words = predicate.split()
+    verb_at = finite_verb(words)
+    relative = next(
+        (i for i, w in enumerate(words) if w.lower() in ("where", "that", "which", "who", "whom")),
+        len(words),
+    )
+    clause = 0 < verb_at < relative  # the verb is the object's own, not a relative clause's
+    if clause and re.match(r"^(?:a|an|the|people|someone|everyone)\b", predicate, re.I):
+        joined = re.search(r",?\s+and\s+(?P<v>[a-z]+s)\b", predicate)
+        if joined:
+            lemmas = getAllLemmas(joined.group("v")).get("VERB", ())
+            if lemmas and joined.group("v") not in lemmas:
+                predicate = predicate[: joined.start()]
+        return "That " + predicate[:1].lower() + predicate[1:]
     cut = _RELATIVE.search(predicate)
     if cut and len(predicate[: cut.start()].split()) >= 3:
         return predicate[: cut.start()]

@@ -176,7 +176,7 @@ _QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201
 # "It is not (the same as | about | a way to) Y": the frame of a denial, before what it denies.
 _NOT_PREFIX = re.compile(
     r"^(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?"
-    r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|an?\s+|the\s+)?",
+    r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|the\s+)?",
     re.I,
 )
 # Clause ends: where a mined phrase stops (English punctuation and subordinators).

@@ -118,6 +118,9 @@ def _after_cue(sentence: str) -> str:
     if match is None:
         return ""
     rest = sentence[match.end() :]
+    opener = re.match(r"^\s*[,:\u2014]\s*(?P<x>.+)$", rest)
+    if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
+        return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
     if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|:)$", match.group(0), re.I):
         rest = re.sub(r"^\s*(?:this\s*)?:?\s*", "", rest)
         if len(rest.split()) >= 3:
@@ -264,7 +267,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         definition = _DEFINITION.match(strip_frames(text))
         if definition:
             subject = content_stems(definition.group("x"))
-            if subject and subject <= concept | {"cps", "person"} and len(subject) <= 4:
+            # The concept defined: its words are the title's, all of them or all but one of
+            # three or more ("trauma-informed care" in "Trauma-Informed Peer Support").
+            known = subject & (concept | {"cps", "person"})
+            if (
+                subject
+                and len(subject) <= 4
+                and len(known) >= max(1, len(subject) - (len(subject) >= 3))
+            ):
                 raw.append((compress(strip_frames(text)), sentence, "definition"))
         described = _DESCRIBED_AS.search(text)
         if described and content_stems(described.group("x")) & concept:

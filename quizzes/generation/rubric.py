@@ -187,7 +187,11 @@ def pointing_problem(texts: Sequence[str]) -> str:
     for text in texts:
         if text.rstrip().endswith("?"):
             continue
-        if _DEMONSTRATIVE.search(text) or re.match(r"^that\b", text, re.I):
+        # "That a person may have ...": "that" opening a clause is a conjunction, not pointing.
+        complement = re.match(
+            r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I
+        )
+        if _DEMONSTRATIVE.search(text) or (re.match(r"^that\b", text, re.I) and not complement):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for
         # something outside the option ("the time it takes" has its antecedent inside).

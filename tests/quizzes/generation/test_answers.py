@@ -81,6 +81,13 @@ from quizzes.generation.answers import answer_for, shorter
             "Ask directly about suicide and connect the person to immediate help",
         ),
         (
+            # A clause object is "That ...", ended where the subject's next verb joins in.
+            "What does trauma-informed care assume?",
+            "Trauma-informed care assumes a person may have experienced trauma and organizes "
+            "services to avoid re-traumatizing them.",
+            "That a person may have experienced trauma",
+        ),
+        (
             # An instruction is the action itself.
             "A person wants friends. What would the Peer Support Specialist do to support them?",
             "Refer them to the self-help support groups that best fit their needs",

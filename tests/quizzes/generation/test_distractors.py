@@ -288,3 +288,15 @@ def test_a_term_saying_what_it_describes_under_contrast_is_a_rejected_answer() -
         "Maintenance refers to keeping a change going over time.\n"
     )
     assert mined(body) == ["Precontemplation", "Maintenance"]
+
+
+def test_a_denied_category_keeps_its_article() -> None:
+    body = (
+        "## Common misunderstandings\n\n"
+        "- It is not a therapy technique reserved for clinicians.\n"
+        "- It is not a requirement to retell one's trauma.\n"
+    )
+    assert mined(body) == [
+        "a therapy technique reserved for clinicians",
+        "a requirement to retell one's trauma",
+    ]

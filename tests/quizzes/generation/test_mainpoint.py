@@ -138,3 +138,32 @@ def test_a_question_asking_when_is_answered_by_the_opening_paragraphs_condition(
     )
     assert point.text.startswith("If someone may seriously hurt themselves")
     assert "title question" in point.evidence
+
+
+def test_a_cue_opening_the_sentence_gives_the_clause_after_its_comma() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "In short, boundaries keep the focus on the person's recovery.\n\n"
+                "Other notes follow here.\n",
+                title="Why Boundaries Matter",
+            )
+        )
+    )
+    assert found[0].cue == "explicit cue"
+    assert found[0].text == "boundaries keep the focus on the person's recovery"
+
+
+def test_a_definition_of_the_titles_concept_in_other_words_is_a_candidate() -> None:
+    """ "Trauma-informed care" under the title "Trauma-Informed Peer Support": two of its three
+    words are the title's."""
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Trauma-informed care is an approach that assumes a person may have experienced "
+                "trauma.\n",
+                title="Module 5: Trauma-Informed Peer Support",
+            )
+        )
+    )
+    assert [c.cue for c in found if c.text.startswith("Trauma-informed care is")] == ["definition"]
