@@ -66,6 +66,12 @@ def finite_verb(words: list[str]) -> int:
         verb = "VERB" in lemmas and not is_gerund(lower) and lower not in _NOT_FINITE
         if verb and (lower.endswith("s") or lower in _PLAIN_PRESENT):
             return position
+        # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
+        plural_before = (
+            before.endswith("s") and not before.endswith("ss") and "NOUN" in getAllLemmas(before)
+        )
+        if verb and plural_before and lower in lemmas.get("VERB", ()) and position == 1:
+            return position
     return -1
 
 

@@ -88,6 +88,12 @@ from quizzes.generation.answers import answer_for, shorter
             "That a person may have experienced trauma",
         ),
         (
+            # After a plural subject, the verb's base form is its present tense.
+            "Why do boundaries protect the peer relationship?",
+            "Boundaries keep the focus on the person's recovery.",
+            "They keep the focus on the person's recovery",
+        ),
+        (
             # An instruction is the action itself.
             "A person wants friends. What would the Peer Support Specialist do to support them?",
             "Refer them to the self-help support groups that best fit their needs",
