@@ -305,6 +305,9 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
+    # "When C, the most useful step is X": the question is what the step is when C.
+    if source is not None and (asked := _situated_superlative(source.plain)):
+        return asked
     # The question the article says an exam asks ("When an exam asks what principle is essential
     # ..., the answer is X"), in the sentence that gives the main point or one agreeing with it.
     for sentence in read.sentences:
@@ -408,6 +411,24 @@ _SITUATED = re.compile(
     rf"(?:{alternation(_V.role_words)}))s?\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)$",
     re.I,
 )
+
+
+_SUPERLATIVE_SITUATED = re.compile(
+    r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:most|best|first|main|"
+    r"single most) [\w -]{2,40}?) (?:is|would be) (?P<h>usually |often |generally |typically )?\S",
+    re.I,
+)
+
+
+def _situated_superlative(sentence: str) -> str:
+    """ "So when a person says they want friends ..., the most useful step is usually X" asks
+    "What is the most useful step when a person says they want friends ...?" (English: the
+    fronted condition is the situation, the superlative noun phrase what is asked)."""
+    match = _SUPERLATIVE_SITUATED.match(plain(sentence).strip())
+    if match is None:
+        return ""
+    hedge = match.group("h") or ""  # kept in the stem (R10)
+    return f"What is {hedge}{match.group('np')} when {match.group('c')}?"
 
 
 def _situation_question(text: str) -> str:

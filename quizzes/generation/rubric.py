@@ -280,8 +280,12 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     return any(len(core & claim) >= needed for claim in _plain_claims(sentences))
 
 
-def hedge_problem(choices: Sequence[ChoiceDraft], by_id: dict[str, Sentence]) -> str:
-    """R10: an option taken from a sentence keeps the sentence's hedge before the words it took."""
+def hedge_problem(
+    choices: Sequence[ChoiceDraft], by_id: dict[str, Sentence], stem: str = ""
+) -> str:
+    """R10: an option taken from a sentence keeps the sentence's hedge before the words it took,
+    unless the stem carries it ("What is usually the most useful step ...?")."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z'-]+", stem)}
     for choice in choices:
         source = by_id.get(choice.source)
         if source is None:
@@ -300,7 +304,7 @@ def hedge_problem(choices: Sequence[ChoiceDraft], by_id: dict[str, Sentence]) ->
         for i, word in enumerate(words[:-1]):
             if not start - 1 <= i <= end:
                 continue
-            if word in _HEDGE and word not in option and words[i + 1] in option:
+            if word in _HEDGE and word not in option | asked and words[i + 1] in option:
                 following = words[i + 1 : i + 4]
                 if sum(w in option for w in following) >= 2:
                     return f"hedge {word!r} dropped from {choice.text!r}"
@@ -409,7 +413,7 @@ def check(
         failures.append("R7")
     if pointing_problem(texts):
         failures.append("R9")
-    if hedge_problem(draft.choices, by_id):
+    if hedge_problem(draft.choices, by_id, draft.stem):
         failures.append("R10")
     if sum(c.source.startswith("bank:") for c in draft.choices) > 1:
         failures.append("R11")

@@ -472,3 +472,17 @@ def test_an_option_holding_the_whole_key_is_no_wrong_option(bank: DistractorBank
         "Precontemplation",
         "Preparation",
     ]
+
+
+def test_a_situated_superlative_asks_what_it_is_in_that_situation() -> None:
+    from quizzes.generation.items import _situated_superlative
+
+    assert _situated_superlative(
+        "So when a person says they want friends but don't know how to make them, the most "
+        "useful step is usually a well-matched referral to self-help groups."
+    ) == (
+        # The hedge goes into the stem, so the key need not carry it (R10).
+        "What is usually the most useful step when a person says they want friends but don't "
+        "know how to make them?"
+    )
+    assert _situated_superlative("When it rains, we stay in.") == ""
