@@ -608,6 +608,7 @@ def _main_point_plan(
             pool = [o for o in pool if not content_stems(o.text) & head]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
+        key = replace(key, text=_parallel_condition(key.text, [o.text for o in wrong]))
     return _Plan(
         negative=negative,
         kind="main_point",
@@ -618,6 +619,19 @@ def _main_point_plan(
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
     )
+
+
+def _parallel_condition(key: str, others: Sequence[str]) -> str:
+    """A condition opening with "If" among options opening with "When" (or the reverse) takes
+    their conjunction: for a general condition the two say the same (item writing: no option
+    stands out by its form)."""
+    opener = key.split(" ", 1)[0]
+    if opener not in ("If", "When") or not others:
+        return key
+    other = "When" if opener == "If" else "If"
+    if all(o.split(" ", 1)[0] == other for o in others):
+        return other + key[len(opener) :]
+    return key
 
 
 # Stems that ask for an action: "What action would ...", "How would/should/can ...", "What should

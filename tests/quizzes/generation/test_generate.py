@@ -486,3 +486,13 @@ def test_a_situated_superlative_asks_what_it_is_in_that_situation() -> None:
         "know how to make them?"
     )
     assert _situated_superlative("When it rains, we stay in.") == ""
+
+
+def test_a_condition_key_takes_the_conjunction_of_its_wrong_options() -> None:
+    from quizzes.generation.items import _parallel_condition
+
+    others = ["When the client complains", "When consulting colleagues", "When asked"]
+    assert _parallel_condition("If someone may be hurt", others) == "When someone may be hurt"
+    assert _parallel_condition("If someone may be hurt", ["If asked", "When not"]) == (
+        "If someone may be hurt"
+    )
