@@ -521,9 +521,11 @@ def _main_point_plans(
     # The point asked in its own form ("X starts with Y": "What is the first step in X?"), tried
     # when the key question's form admits too few wrong options ("How would ... begin?" wants
     # "By ..." options; the article rules out noun phrases).
+    source = read.by_id(point.source_sentence_id)
     own = (
         _condition_question(point.text)
         or _first_step_question(point.text)
+        or (_situated_superlative(source.plain) if source is not None else "")
         or _beginning_as_first_step(stem)
     )
     if own and own != stem:
