@@ -16,9 +16,9 @@ import re
 
 from lemminflect import getAllLemmas
 
-from .forms import base_form, base_predicate, capitalise, is_gerund, is_instruction
+from .forms import base_form, base_predicate, capitalise, is_gerund, is_instruction, to_gerund
 from .mainpoint import compress
-from .words import content_stems
+from .words import ROLE_STEMS, content_stems
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
 _COPULA = re.compile(
@@ -230,6 +230,16 @@ def answer_for(stem: str, statement: str) -> str:
             base_form(w) for w in re.findall(r"[a-z]+", stem.lower())
         }
         means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+        if (
+            subject
+            and subject <= ROLE_STEMS
+            and re.search(r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b", stem, re.I)
+            and verb.lower().endswith("s")
+            and verb.lower() not in _MODALS
+        ):
+            # "What is the most useful step ...?" + "the peer specialist refers them ...": the
+            # step is what the role does, as a gerund phrase ("Referring them ...").
+            return capitalise(to_gerund(base_predicate(verb, rest)))
         if subject and subject & stem_stems:
             when = re.search(
                 r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I

@@ -217,6 +217,9 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         return None
     best: tuple[float, int, tuple[_Option, ...]] | None = None
     for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
+        stems = [content_stems(o.text) for o in combo]
+        if any(a <= b for a, b in itertools.permutations(stems, 2)):
+            continue  # "Many pathways" beside "Recovery occurs via many pathways": one idea twice
         lengths = [len(o.text) for o in combo]
         median = statistics.median(lengths)
         spread = abs(len(key.text) - median) / max(median, 1)

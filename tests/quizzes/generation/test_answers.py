@@ -94,6 +94,12 @@ from quizzes.generation.answers import answer_for, shorter
             "They keep the focus on the person's recovery",
         ),
         (
+            # The step is what the role does, as a gerund phrase.
+            "What is usually the most useful step when a person wants friends?",
+            "When someone wants friends, the peer specialist refers them to self-help groups.",
+            "Referring them to self-help groups",
+        ),
+        (
             # An instruction is the action itself.
             "A person wants friends. What would the Peer Support Specialist do to support them?",
             "Refer them to the self-help support groups that best fit their needs",

@@ -496,3 +496,19 @@ def test_a_condition_key_takes_the_conjunction_of_its_wrong_options() -> None:
     assert _parallel_condition("If someone may be hurt", ["If asked", "When not"]) == (
         "If someone may be hurt"
     )
+
+
+def test_no_two_wrong_options_state_one_idea() -> None:
+    from quizzes.generation.items import _best_three, _Option
+
+    def option(text: str) -> _Option:
+        return _Option(text, "s:1", None, "")
+
+    pool = [
+        option("Recovery emerges from hope"),
+        option("Recovery occurs via many pathways"),
+        option("Many pathways"),
+        option("Recovery is holistic"),
+    ]
+    chosen = [o.text for o in _best_three(option("Compliance with treatment"), pool)]
+    assert not {"Recovery occurs via many pathways", "Many pathways"} <= set(chosen)
