@@ -294,6 +294,13 @@ def ends_like_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+WH_QUESTION = re.compile(
+    r"(?:^|[,;:]\s*)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
+    r"\b(?:under|in|for) (?:which|what)\b",
+    re.IGNORECASE,
+)
+
+
 def ends_with_question_mark(line: str) -> bool:
     return line.rstrip().rstrip(CLOSING_MARKS).endswith("?")
 
@@ -805,7 +812,9 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
         raise ArticleFormatError(
             name, "has no summary paragraph after the title", line=summary_line
         )
-    key_question = title if title_asks else ""
+    # Only a question an option can answer is the key question: "Whose Plan Is This?" or
+    # "Speaking Up, or Helping Someone Speak?" are teasers (no wh-word).
+    key_question = title if title_asks and WH_QUESTION.search(title) else ""
     if not key_question and question and ends_with_question_mark(question.stem):
         key_question = question.stem
     return ImportedArticle(

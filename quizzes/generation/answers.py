@@ -70,7 +70,7 @@ def finite_verb(words: list[str]) -> int:
         plural_before = (
             before.endswith("s") and not before.endswith("ss") and "NOUN" in getAllLemmas(before)
         )
-        if verb and plural_before and lower in lemmas.get("VERB", ()) and position == 1:
+        if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
             return position
     return -1
 

@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from lemminflect import getAllLemmas
 
 from .answers import claim
-from .distractors import Mined, is_contrast_heading, self_contained
+from .distractors import Mined, self_contained
 from .forms import base_of_third_person, capitalise, is_gerund, is_instruction
+from .lesson import is_contrast_heading
 from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .forms import from_gerund, is_gerund, is_instruction, is_verb
-from .lesson import ReadLesson, Sentence
+from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, vocabulary
 from .words import content_stems, plain, stem, tokens
@@ -169,7 +169,6 @@ def from_bank(
 
 _V = vocabulary()
 _CONTRAST_OPENER = re.compile(rf"\b(?:{alternation(_V.contrast_openers)})\b", re.I)
-_CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(_V.contrast_headings)})\b", re.I)
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
 _QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]")
@@ -359,7 +358,27 @@ def self_contained(text: str) -> bool:
         ):
             return False
     personal = _PERSONAL.search(text)
+    if personal and personal.group(0).lower() in ("they", "them", "their", "theirs"):
+        # "they" agrees with a plural before it ("People ... their own"); after singular nouns
+        # only ("Self-care is what lets them ...") it stands for someone outside the option.
+        before = text[: personal.start()].split()
+        if not any(_plural_noun(w) for w in before):
+            return False
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
+
+
+def _plural_noun(word: str) -> bool:
+    word = re.sub(r"['\u2019]s$", "", word.lower().strip(',.;:"')).strip("'")
+    if word in ("people", "others", "children", "everyone", "someone", "anyone", "family"):
+        return True  # plural, or a person ("someone ... their": singular they)
+    if word in _V.person_words or word.rstrip("s") in _V.person_words:
+        return True  # "the person ... they": English uses singular they for a person
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and "NOUN" in getAllLemmas(word)
+        and word not in getAllLemmas(word).get("NOUN", ())
+    )
 
 
 _VERB_OBJECT = frozenset(
@@ -432,6 +451,10 @@ def _is_fragment(text: str) -> bool:
     return not _has_finite(" ".join(words[1:]))
 
 
+# A paragraph's opening statement of what something is ("Self-care is selfish.").
+_STATED_OF = re.compile(
+    r"^(?P<s>[A-Z][\w-]*(?: [\w-]+){0,3}?) (?P<v>is|are|means|mean) (?P<p>[^,;:]{3,80}?)\.?$"
+)
 # A term opening a paragraph and saying what it describes ("Preparation describes someone who
 # ...", "Maintenance refers to ..."): under a heading of contrast, a rejected answer.
 _DESCRIBING_SUBJECT = re.compile(
@@ -575,6 +598,8 @@ _OBJECT_OPENERS = frozenset(
     [
         *("a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its"),
         *("our", "them", "him", "it", "us", "me", "any", "no", "every", "some", "someone"),
+        # a verb's particle: "takes away their voice", "gives up"
+        *("away", "up", "out", "off", "down", "over", "back"),
     ]
 )
 
@@ -661,7 +686,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
-        in_contrast = bool(sentence.heading and _CONTRAST_HEADING.search(sentence.heading)) or (
+        in_contrast = bool(sentence.heading and is_contrast_heading(sentence.heading)) or (
             sentence.anchor in contrast_sections and sentence.index > 0
         )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
@@ -683,6 +708,16 @@ def mine(read: ReadLesson) -> list[Mined]:
             elif (subject := _GERUND_SUBJECT.match(text)) is not None:
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+            elif (myth := _STATED_OF.match(text)) is not None and content_stems(
+                myth.group("s")
+            ) <= topic | {"cps", "person"}:
+                # Under "Myths": "Self-care is selfish." states the myth of the lesson's subject,
+                # the rest of the paragraph corrects it. Kept as "It is selfish" (said of the
+                # subject again where an item asks about it).
+                # "something you do": the generic "you" is people at large.
+                predicate = re.sub(r"\byou\b", "people", myth.group("p"))
+                claim = f"It {myth.group('v').lower()} {predicate}"
+                add(claim, sentence, "misconception", priority=1, min_content=1)
             elif (term := _DESCRIBING_SUBJECT.match(text)) is not None:
                 # "Precontemplation describes someone who ...": the term the section rules out,
                 # told apart from the answer by what it describes.
@@ -806,10 +841,6 @@ def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = Non
     if runs and sentence.id in runs:
         return False
     return not (sentence.anchor in contrast and sentence.index > 0)
-
-
-def is_contrast_heading(heading: str) -> bool:
-    return bool(_CONTRAST_HEADING.search(heading))
 
 
 def gerund_text(mined: Mined) -> str:

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .concept import pattern_of
-from .distractors import is_contrast_heading
 from .forms import one_of
+from .lesson import is_contrast_heading
 from .types import ReadLesson, Sentence
 
 _QUOTE = r"\"(?P<q>[^\"]{8,200}?)\""

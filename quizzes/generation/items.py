@@ -36,7 +36,6 @@ from .concept import claims_naming, lesson_concept, pattern_of, said_of, stateme
 from .distractors import (
     Mined,
     from_bank,
-    is_contrast_heading,
     mine,
     self_contained,
     shape_of,
@@ -52,8 +51,8 @@ from .forms import (
     one_of,
     to_gerund,
 )
-from .lesson import BODY_ANCHOR, read_lesson
-from .mainpoint import MainPoint, main_point
+from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
+from .mainpoint import MainPoint, main_point, title_asks
 from .rubric import (
     GENERIC_STEMS,
     asserted_true,
@@ -157,10 +156,15 @@ def _in_shape(text: str, shape: str) -> str:
 
 
 def _wrong_options(
-    key: _Option, mined: Sequence[Mined], bank: Sequence[WrongOption], read: ReadLesson
+    key: _Option,
+    mined: Sequence[Mined],
+    bank: Sequence[WrongOption],
+    read: ReadLesson,
+    shape: str = "",
 ) -> list[_Option]:
-    """Mined options in the key's shape that the lesson does not endorse; then one bank option."""
-    shape = shape_of(key.text)
+    """Mined options in the key's shape (or `shape`) that the lesson does not endorse; then one
+    bank option."""
+    shape = shape or shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []
     # "A collaborative environment": the head noun that rejected adjectives may modify.
@@ -291,7 +295,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if lesson.key_question.strip():
         return _question_stem(lesson.key_question)
     title = plain(lesson.title).strip()
-    if title.endswith(("?", ":")):
+    if title_asks(title):
         return _question_stem(title)
     # The article's own question that the main point answers.
     source = read.by_id(point.source_sentence_id)
@@ -599,7 +603,16 @@ def _main_point_plan(
             source = read.by_id(ruling.option.source) or source
             key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)
     else:
-        pool = _wrong_options(key, mined, bank, read)
+        # Asked what someone does, a key opening with a verb's base form is an instruction
+        # ("Support self-advocacy"), though its verb is a noun too.
+        words = key.text.split()
+        acting = (
+            _ACTION_STEM.search(stem)
+            and words
+            and is_verb(words[0])
+            and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
+        )
+        pool = _wrong_options(key, mined, bank, read, shape="base" if acting else "")
         if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).

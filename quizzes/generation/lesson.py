@@ -201,3 +201,12 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
         if kind != "item":
             last_sentence = sentences[-1].plain if sentences else ""
     return ReadLesson(lesson=lesson, sentences=tuple(sentences))
+
+
+_CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(vocabulary().contrast_headings)})\b", re.I)
+
+
+def is_contrast_heading(heading: str) -> bool:
+    """A heading of a section that goes through what the article rules out ("Myths", "Why the
+    other answers are wrong", "Common mistakes"): English discourse of contrast."""
+    return bool(_CONTRAST_HEADING.search(heading))

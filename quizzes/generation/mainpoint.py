@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lesson import ReadLesson, Sentence
+from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, names_someone, plain, recall
@@ -41,7 +41,9 @@ class Candidate:
 _V = vocabulary()
 # A wh-question (English): what a lesson asks, it answers.
 _WH = re.compile(
-    r"^(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|\b(?:under which|in which)\b", re.I
+    r"(?:^|[,;:]\s*)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
+    r"\b(?:under|in|for) (?:which|what)\b",
+    re.I,
 )
 # Discourse frames at the front of an answer clause (vocabulary.yaml), stripped repeatedly.
 _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b[,:]?\s*", re.I)
@@ -118,6 +120,9 @@ def _after_cue(sentence: str) -> str:
     if match is None:
         return ""
     rest = sentence[match.end() :]
+    stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
+    if stated:
+        return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
     opener = re.match(r"^\s*[,:\u2014]\s*(?P<x>.+)$", rest)
     if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
         return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
@@ -199,6 +204,16 @@ def _concept(read: ReadLesson) -> frozenset[str]:
     return content_stems(read.lesson.title + " " + read.lesson.key_question)
 
 
+def title_asks(title: str) -> bool:
+    """Whether a title is the question the article answers: a wh-question ("Confidentiality can be
+    broken under which circumstance?") or an incomplete statement ("Ethics are:"); a teaser such as
+    "Speaking Up, or Helping Someone Speak?" asks nothing an option could answer."""
+    title = plain(title).strip()
+    if title.endswith((":", "...", "\u2026")):
+        return True
+    return title.endswith("?") and bool(_WH.search(title))
+
+
 def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     """(cue, question, answering sentence) for the lesson's own questions."""
     found: list[tuple[str, str, Sentence | None]] = []
@@ -207,7 +222,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     title = plain(read.lesson.title).strip()
     # A title that is a question, or an incomplete statement ("Ethics are:"), asks what the
     # article answers first.
-    if title.endswith(("?", ":", "...", "\u2026")) and first is not None:
+    if title_asks(title) and first is not None:
         answer = first
         if not _answers_condition(title, first.plain):
             # Asked for a circumstance, the answer is the opening paragraph's first condition.
@@ -220,11 +235,11 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
                 first,
             )
         found.append(("title question", title, answer))
-    if read.lesson.key_question and first is not None and not title.endswith(("?", ":")):
+    if read.lesson.key_question and first is not None and not title_asks(title):
         found.append(("key question", read.lesson.key_question, summary[0] if summary else first))
     for sentence in read.sentences:
         if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
-            if sentence.list_id or re.search(r"\b(?:you|your|I)\b", sentence.plain):
+            if sentence.list_id or re.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
                 continue  # a question put to the reader or a person, not the article's own
             answer = read.next_any(sentence)
             if answer is not None and not answer.plain.rstrip().endswith("?"):
@@ -255,6 +270,15 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         text = sentence.plain.strip()
         if text.endswith("?"):
             continue
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue  # under "Myths", "Common mistakes": what the article rules out
+        if (
+            sentence.index == 0
+            and _CUE.fullmatch(plain(sentence.heading).strip(" .:"))
+            and not re.search(r"\b(?:you|your)\b", text, re.I)
+        ):
+            # A heading that is itself a cue ("The bottom line", "In short"): its first sentence.
+            raw.append((compress(text), sentence, "explicit cue"))
         cued = _after_cue(text)
         if cued:
             # "Let's explore how X" announces a topic; "the key idea is X" states the point.

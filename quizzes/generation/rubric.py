@@ -33,8 +33,9 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .distractors import contrast_anchors, contrast_runs, is_claim, is_contrast_heading, shape_of
+from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
 from .forms import is_verb
+from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
 from .words import content_stems, jaccard, names_someone, plain, recall, tokens
@@ -165,6 +166,9 @@ def _shape(text: str) -> str:
 def form_problem(correct: str, others: Sequence[str]) -> str:
     """R5: "" when the options are alike in form and length, else the reason."""
     shapes = {_shape(t) for t in [correct, *others]}
+    first = correct.split()[0].lower() if correct.split() else ""
+    if {_shape(t) for t in others} == {"base"} and first in getAllLemmas(first).get("VERB", ()):
+        shapes = {"base"}  # "Support self-advocacy" among instructions: its verb reads as one
     if len(shapes) != 1:
         return "options are not in one grammatical form"
     if not others:

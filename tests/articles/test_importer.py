@@ -490,6 +490,13 @@ def test_a_title_that_asks_is_the_key_question() -> None:
 
     assert asks.key_question == asks.title == "What Does a Peer Specialist Do?"
     assert inside.key_question == ""
+    # A teaser ending in "?" without a wh-word asks nothing an option could answer.
+    teaser = parse_article(
+        "Speaking Up, or Helping Someone Speak?\n\nSummary.\n\nBody.", name="t.txt"
+    )
+    assert teaser.key_question == ""
+    clause = parse_article("In a SOAP note, what goes in A?\n\nSummary.\n\nBody.", name="s.txt")
+    assert clause.key_question == "In a SOAP note, what goes in A?"
     front, _ = split_lesson(render_lesson(asks, "empathy"))
     assert front["key_question"] == "What Does a Peer Specialist Do?"
 

@@ -300,3 +300,35 @@ def test_a_denied_category_keeps_its_article() -> None:
         "a therapy technique reserved for clinicians",
         "a requirement to retell one's trauma",
     ]
+
+
+def test_a_myth_stated_of_the_lessons_subject_is_kept_as_it_is_said() -> None:
+    """Under "Myths", a paragraph opening "Self-care is selfish." states the myth; it is kept as
+    "It is selfish", to be said of the subject again where an item asks about it."""
+    read = read_lesson(
+        lesson_input(
+            "## Myths about self-care\n\n"
+            "Self-care is selfish. In fact, it protects the people you serve.\n\n"
+            "Self-care is something you do after a crisis. It works best as a routine.\n",
+            title="Self-Care Is Part of the Job",
+        )
+    )
+    assert [m.text for m in mine(read)] == [
+        "It is selfish",
+        "It is something people do after a crisis",
+    ]
+
+
+def test_they_needs_a_plural_or_a_person_before_it() -> None:
+    assert not self_contained("Self-care is what lets them keep going")
+    assert self_contained("Ask the person what they want to be different")
+    assert self_contained("Helping people find their own words")
+
+
+def test_a_verb_with_its_particle_ends_a_gerund_subject() -> None:
+    body = (
+        "## Why it works\n\n"
+        "Support comes first. Other responses miss the mark too. Calling the landlord without "
+        "the person takes away their voice.\n"
+    )
+    assert mined(body) == ["calling the landlord without the person"]

@@ -167,3 +167,43 @@ def test_a_definition_of_the_titles_concept_in_other_words_is_a_candidate() -> N
         )
     )
     assert [c.cue for c in found if c.text.startswith("Trauma-informed care is")] == ["definition"]
+
+
+def test_what_a_section_of_myths_says_is_no_main_point() -> None:
+    """A definition under "Myths" is what the article rules out; a heading that is a cue ("The
+    bottom line") marks its section's first sentence as the point."""
+    found = candidates(
+        read_lesson(
+            lesson(
+                "## Myths about self-care\n\n"
+                "Self-care means bubble baths and spa days. More often it means sleep.\n\n"
+                "## The bottom line\n\n"
+                "Self-care is a professional responsibility that keeps peer workers well.\n",
+                title="Self-Care Is Part of the Job",
+            )
+        )
+    )
+    assert not [c for c in found if "bubble baths" in c.text]
+    assert found[0].cue == "explicit cue"
+    assert found[0].text.startswith("Self-care is a professional responsibility")
+
+
+def test_a_teaser_title_is_no_question_and_the_principle_is_what_follows_is_that() -> None:
+    from quizzes.generation.mainpoint import title_asks
+
+    assert not title_asks("Speaking Up, or Helping Someone Speak?")
+    assert title_asks("In a SOAP note, what should be included in the A portion of the note?")
+    assert title_asks("Peer Recovery Specialist Ethics are:")
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Dana has been told to move out. She asks for help.\n\n"
+                "## Why it works\n\n"
+                "The principle is that peer specialists support self-advocacy: they help the "
+                "person speak for themselves.\n",
+                title="Speaking Up, or Helping Someone Speak?",
+            )
+        )
+    )
+    assert found[0].text == "peer specialists support self-advocacy"
+    assert "title question" not in {c.cue for c in found}

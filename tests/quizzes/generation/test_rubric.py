@@ -277,3 +277,15 @@ def test_what_one_person_in_a_story_did_is_not_something_the_lesson_endorses() -
     read = read_lesson(lesson_input(body, title="Crisis"))
     assert not asserted_true("Change the subject to housing", read.sentences)
     assert asserted_true("Asking directly shows the topic can be spoken about", read.sentences)
+
+
+def test_a_verb_that_is_also_a_noun_reads_as_a_verb_among_instructions() -> None:
+    others = [
+        "Call the landlord without the person",
+        "Tell the person to accept it",
+        "Decide for them",
+    ]
+    assert form_problem("Support self-advocacy", others) == ""
+    # Among noun phrases it reads as a noun ("support" is both).
+    nouns = ["A rescue from struggles", "A lecture on rights", "A referral to a lawyer"]
+    assert form_problem("Support self-advocacy", nouns) == ""
