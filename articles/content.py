@@ -403,9 +403,23 @@ TOPICS_HEADER = """\
 """
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe YAML in which a text of several lines is a literal block ("|"), as a person writes it
+    (a hand-written explanation with a list reads as Markdown, not as one quoted line)."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value.rstrip("\n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
 def _dump(data: object, *, flow_leaves: bool = False) -> str:
-    return yaml.safe_dump(
+    return yaml.dump(
         data,
+        Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=YAML_WIDTH,

@@ -92,3 +92,20 @@ def test_a_long_source_url_is_kept():
     lesson = parse(lesson_text(source={"name": "CPS Prep", "url": url}))
 
     assert lesson.source.url == url
+
+
+def test_a_text_of_several_lines_is_written_as_a_literal_block_and_read_back_the_same() -> None:
+    """Hand-written explanations are Markdown with lists: exported as a "|" block, as a person
+    writes them, not as one quoted line with doubled newlines."""
+    from articles.content import render_lesson_file
+
+    text = (
+        "---\ntitle: T\nslug: t\nsummary: S.\ntopic: empathy\nstatus: published\n"
+        "main_point: M\nkey_question: Q?\nsource:\n  name: CPS Prep\n  url: ''\nquestions:\n"
+        "- stem: Which one?\n  choices:\n  - One\n  - Two\n  - Three\n  - Four\n  answer: 1\n"
+        "  explanation: |-\n    **One.** It is.\n\n    - *Two*: no.\n    - *Three*: no.\n---\n\nBody.\n"
+    )
+    lesson = parse_lesson_text(text, path=Path("t.md"), topics={"empathy"})
+    rendered = render_lesson_file(lesson)
+    assert "  explanation: |-\n    **One.** It is.\n\n    - *Two*: no.\n" in rendered
+    assert parse_lesson_text(rendered, path=Path("t.md"), topics={"empathy"}) == lesson
