@@ -290,7 +290,7 @@ def shorter(answer: str) -> list[str]:
             found.append(reduced)
             found += [f for f in shorter(reduced) if f != reduced]
     adjunct = re.search(
-        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what)\s[\w' -]+$"
+        r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done
         r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$",
         answer,

@@ -1045,15 +1045,20 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         text = _in_shape(item.text, "ing")
         if not text or shape_of(text) != "ing":
             continue
-        chosen = [(s, a) for s, a in actions if jaccard(a, text) < 0.3][:3]
-        if len(chosen) < 3:
+        # The key's shortest wording that still states it, and the three endorsed actions whose
+        # lengths sit best with it (item writing: no length clue).
+        text = key_wordings(text)[-1]
+        key = _Option(text, item.option.source, "avoid", item.option.rationale)
+        pool = [_Option(a, s.id, None, "") for s, a in actions if jaccard(a, text) < 0.3]
+        wrong = _best_three(key, pool)
+        if not wrong:
             continue
         plans.append(
             _Plan(
                 kind="not_question",
                 stem="Which of the following should a peer specialist avoid?",
-                correct=_Option(text, item.option.source, "avoid", item.option.rationale),
-                wrong=tuple(_Option(a, s.id, None, "") for s, a in chosen),
+                correct=key,
+                wrong=wrong,
                 evidence=item.option.evidence,
                 anchor=read.by_id(item.option.source).anchor
                 if read.by_id(item.option.source)
@@ -1062,8 +1067,8 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 negative=True,
             )
         )
-        if len(plans) >= 2:
-            break
+        if len(plans) >= 4:
+            break  # the rubric keeps at most two of a kind
     return plans
 
 

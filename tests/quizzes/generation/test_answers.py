@@ -124,6 +124,12 @@ def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
     assert answer_for(stem, statement) == key
 
 
+def test_a_shorter_wording_drops_a_trailing_adjunct_of_time_with_a_gerund() -> None:
+    assert shorter("Telling them to wait until symptoms ease before worrying about friends") == [
+        "Telling them to wait until symptoms ease"
+    ]
+
+
 def test_a_shorter_wording_drops_an_adjunct_of_conformity() -> None:
     assert shorter(
         "Ask directly and connect them to immediate help according to agency policy"
