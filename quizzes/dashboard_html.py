@@ -17,6 +17,7 @@ from html import escape
 
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.dates import MONTHS_3, WEEKDAYS_ABBR
 from django.utils.safestring import SafeString, mark_safe
 
 from quizzes import scoring
@@ -69,23 +70,20 @@ def _sparkline(name: str, trend: scoring.TrendLine) -> str:
     )
 
 
-class _Days:
-    """Dates as the template's ``|date`` wrote them, each format of each day made once."""
+def month_day(day: date) -> str:
+    """``day`` as the template's ``|date:"M j"`` wrote it ("Mar 3"), from the same month names as
+    ``dateformat`` but without parsing a format string for each of the chart's dates."""
+    return escape(f"{MONTHS_3[day.month].title()} {day.day}")
 
-    def __init__(self) -> None:
-        self.made: dict[tuple[date, str], str] = {}
 
-    def __call__(self, day: date, format: str) -> str:
-        key = (day, format)
-        if key not in self.made:
-            self.made[key] = escape(dateformat.format(day, format))
-        return self.made[key]
+def weekday_month_day(day: date) -> str:
+    """``day`` as ``|date:"D, M j"`` wrote it ("Mon, Mar 3")."""
+    return f"{escape(str(WEEKDAYS_ABBR[day.weekday()]))}, {month_day(day)}"
 
 
 def chart_marks(chart: scoring.TrendChart) -> SafeString:
     """The 30-day chart inside its ``<svg>``: the percent and date axes, the line, a dot per day
     with its own title."""
-    days = _Days()
     left, right, bottom = chart.left, chart.right, chart.bottom
     # The template added to these with |add, which makes whole numbers of them first.
     label_x, tick_end, label_y = int(left) - 6, int(bottom) + 4, int(chart.height) - 8
@@ -98,7 +96,7 @@ def chart_marks(chart: scoring.TrendChart) -> SafeString:
     axis += [
         f'<line x1="{tick.position}" y1="{bottom}" x2="{tick.position}" y2="{tick_end}" '
         f'class="tick"/>\n<text x="{tick.position}" y="{label_y}" '
-        f'text-anchor="{tick.anchor}">{days(tick.label, "M j")}</text>\n'
+        f'text-anchor="{tick.anchor}">{month_day(tick.label)}</text>\n'
         for tick in chart.date_ticks
     ]
     line = (
@@ -106,7 +104,7 @@ def chart_marks(chart: scoring.TrendChart) -> SafeString:
     )
     dots = "".join(
         f'<circle cx="{point.x}" cy="{point.y}" r="5" class="trend-dot"><title>'
-        f"{days(point.date, 'M j')}: {point.correct} of {point.answered} right "
+        f"{month_day(point.date)}: {point.correct} of {point.answered} right "
         f"({point.percent}%)</title></circle>"
         for point in chart.points
     )
@@ -117,11 +115,10 @@ def chart_marks(chart: scoring.TrendChart) -> SafeString:
 
 def chart_rows(points: Sequence[scoring.ChartPoint]) -> SafeString:
     """The chart as table rows: a day, its answers, how many right."""
-    days = _Days()
     return mark_safe(  # numbers and dates only
         "".join(
-            f'<tr><th scope="row"><time datetime="{days(point.date, "Y-m-d")}">'
-            f"{days(point.date, 'D, M j')}</time></th><td>{point.answered}</td>"
+            f'<tr><th scope="row"><time datetime="{point.date.isoformat()}">'
+            f"{weekday_month_day(point.date)}</time></th><td>{point.answered}</td>"
             f"<td>{point.correct} ({point.percent}%)</td></tr>\n"
             for point in points
         )

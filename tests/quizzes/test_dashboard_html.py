@@ -1,10 +1,10 @@
 """The dashboard's repeated parts as HTML: the template's markup, every text escaped, numbers as
 plain numbers, dates in the current time zone."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from quizzes import dashboard_html, scoring
 from quizzes.models import Attempt
@@ -119,3 +119,13 @@ def test_described_attempts_name_their_lesson_and_topic_in_one_query(
     with django_assert_num_queries(1):
         names = [attempt.describe() for attempt in Attempt.objects.described().order_by("pk")]
     assert names == ["Listening", "Empathy"]
+
+
+def test_dates_are_written_as_the_date_filter_writes_them():
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(366)]
+    assert [dashboard_html.month_day(day) for day in days] == [
+        dateformat.format(day, "M j") for day in days
+    ]
+    assert [dashboard_html.weekday_month_day(day) for day in days] == [
+        dateformat.format(day, "D, M j") for day in days
+    ]
