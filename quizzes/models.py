@@ -9,7 +9,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 
 from articles.markdown import render_markdown
@@ -234,6 +234,11 @@ class AttemptQuerySet(models.QuerySet["Attempt"]):
         """Open attempts whose deadline has passed: they are closed at their deadline on read."""
         return self.open().filter(deadline__lte=now)
 
+    def described(self) -> AttemptQuerySet:
+        """With what ``Attempt.describe`` names, read in the same query: the lesson's title and the
+        topic's name (not the lesson's body, nor a query per attempt)."""
+        return self.annotate(lesson_title=F("lesson__title"), topic_name=F("topic__name"))
+
 
 class Attempt(models.Model):
     """One sitting: a practice round, a timed mock exam or a review session, its order fixed at start."""
@@ -352,12 +357,16 @@ class Attempt(models.Model):
         return self.score >= self.pass_mark
 
     def describe(self) -> str:
+        """The lesson's title, the topic's name, or what kind of mix (as ``described()`` read them,
+        else from the related rows)."""
         if self.lesson_id:
+            if hasattr(self, "lesson_title"):
+                return self.lesson_title
             if not Attempt.lesson.is_cached(self):  # the lesson's title, not its body
                 return Article.objects.values_list("title", flat=True).get(pk=self.lesson_id)
             return str(self.lesson)
         if self.topic_id:
-            return str(self.topic)
+            return self.topic_name if hasattr(self, "topic_name") else str(self.topic)
         if self.mode == self.Mode.REVIEW:
             return "Due questions"
         return "All topics" if self.is_exam else "Mixed topics"

@@ -23,7 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect, HttpResponseClientRefre
 from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article, Topic
-from quizzes import attempts, scoring
+from quizzes import attempts, dashboard_html, scoring
 from quizzes.forms import AnswerForm, ExamStartForm, FlagForm
 from quizzes.models import Attempt, AttemptQuestion, Choice, Question, Response, TopicScore
 from review import cards
@@ -531,32 +531,45 @@ def _render_results(
 def dashboard(request: HttpRequest) -> TemplateResponse:
     now = _now()
     learner = request.user
-    attempts.close_expired_attempts(now, learner=learner)
-    topics = list(_topics_with_question_counts())
-    scores = {score.topic_id: score for score in TopicScore.objects.filter(learner=learner)}
-    rows = []
-    standings = []
-    for topic in topics:
-        score = scores.get(topic.pk)
-        if topic.question_count == 0 and score is None:
+    if Attempt.objects.for_learner(learner).expired(now).exists():  # an exam left to time out
+        attempts.close_expired_attempts(now, learner=learner)
+    tallies = {
+        topic_id: scoring.Tally(
+            answered=answered,
+            correct=correct,
+            weighted_answered=weighted_answered,
+            weighted_correct=weighted_correct,
+        )
+        for topic_id, answered, correct, weighted_answered, weighted_correct in (
+            TopicScore.objects.filter(learner=learner).values_list(
+                "topic_id", "answered", "correct", "weighted_answered", "weighted_correct"
+            )
+        )
+    }  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
+    rows = []  # (topic id, name, slug, standing)
+    for topic_id, name, slug, question_count in _topics_with_question_counts().values_list(
+        "pk", "name", "slug", "question_count"
+    ):
+        tally = tallies.get(topic_id)
+        if question_count == 0 and tally is None:
             continue
-        tally = score.tally if score else scoring.Tally()
-        standing = scoring.Standing(key=topic.pk, bank_questions=topic.question_count, tally=tally)
-        standings.append(standing)
-        rows.append({"topic": topic, "standing": standing})
+        standing = scoring.Standing(
+            key=topic_id, bank_questions=question_count, tally=tally or scoring.Tally()
+        )
+        rows.append((topic_id, name, slug, standing))
+    standings = [standing for *_, standing in rows]
 
     trend_by_topic, overall = _trend(learner, now)
-    for row in rows:
-        row["trend"] = trend_by_topic.get(row["topic"].pk)
     weakest = scoring.weakest(standings)
     weakest_topic = next(
-        (row["topic"] for row in rows if weakest and row["topic"].pk == weakest.key), None
+        (
+            {"name": name, "slug": slug}
+            for topic_id, name, slug, _ in rows
+            if weakest and topic_id == weakest.key
+        ),
+        None,
     )
-    recent = list(
-        Attempt.objects.for_learner(learner)
-        .select_related("lesson", "topic")
-        .defer(*(f"lesson__{name}" for name in Article.BODY_FIELDS))[:5]
-    )
+    recent = Attempt.objects.for_learner(learner).described().only(*dashboard_html.RECENT_FIELDS)
     exam_results = [
         scoring.ExamResult(correct=correct, questions=questions)
         for correct, questions in Attempt.objects.for_learner(learner)
@@ -582,8 +595,14 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "practice_answers_per_exam_answer": round(1 / scoring.PRACTICE_WEIGHT),
             "exam_half_life": scoring.EXAM_HALF_LIFE,
             "half_life": scoring.HALF_LIFE_ANSWERS,
-            "recent": recent,
+            "recent": dashboard_html.recent_sessions(recent[:5]),
+            "topic_cards": dashboard_html.topic_cards(
+                (name, standing, trend_by_topic.get(topic_id))
+                for topic_id, name, _, standing in rows
+            ),
             "overall": overall,
+            "chart_marks": dashboard_html.chart_marks(overall),
+            "chart_rows": dashboard_html.chart_rows(overall.points),
             "trend_days": TREND_DAYS,
             "due_count": cards.due_count(learner, now),
         },

@@ -133,27 +133,25 @@ class AssignmentData:
 def assignment_data(
     assignments: Sequence[Assignment], learner_ids: QuerySet | Iterable[int]
 ) -> AssignmentData:
-    """Five queries: set items, question counts, reads, answers per lesson, assignment exams."""
+    """Four queries, three without an exam goal among the assignments: set items with their
+    lessons' question counts, reads, answers per lesson, assignment exams."""
     set_ids = {assignment.lesson_set_id for assignment in assignments}
     lessons: dict[int, list[int]] = {}
     titles: dict[int, tuple[str, str]] = {}
+    questions: dict[int, int] = {}
     if not set_ids:
         return AssignmentData(lessons={}, lesson_titles={}, questions={})
-    for row in (
+    published = Question.objects.published().values("pk")
+    for set_id, lesson_id, title, slug, count in (
         LessonSetItem.objects.filter(lesson_set__in=set_ids)
         .order_by("lesson_set", "position")
-        .values("lesson_set_id", "lesson_id", "lesson__title", "lesson__slug")
+        .values_list("lesson_set_id", "lesson_id", "lesson__title", "lesson__slug")
+        .annotate(questions=Count("lesson__questions", filter=Q(lesson__questions__in=published)))
     ):
-        lessons.setdefault(row["lesson_set_id"], []).append(row["lesson_id"])
-        titles[row["lesson_id"]] = (row["lesson__title"], row["lesson__slug"])
+        lessons.setdefault(set_id, []).append(lesson_id)
+        titles[lesson_id] = (title, slug)
+        questions[lesson_id] = count
     lesson_ids = list(titles)
-    questions = dict(
-        Question.objects.published()
-        .filter(lesson__in=lesson_ids)
-        .values("lesson_id")
-        .annotate(n=Count("pk"))
-        .values_list("lesson_id", "n")
-    )
     reads: dict[int, set[int]] = {}
     for learner_id, lesson_id in LessonRead.objects.filter(
         learner__in=learner_ids, lesson__in=lesson_ids
@@ -175,12 +173,22 @@ def assignment_data(
         if lesson_id in titles:
             answers[(learner_id, lesson_id)] = (answered, correct)
     exams: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for assignment_id, learner_id, correct, total in AssignmentExam.objects.filter(
-        assignment__in=[assignment.pk for assignment in assignments],
-        attempt__learner__in=learner_ids,
-        attempt__finished_at__isnull=False,
-    ).values_list(
-        "assignment_id", "attempt__learner_id", "attempt__correct_count", "attempt__question_count"
+    exam_goals = [
+        assignment.pk for assignment in assignments if assignment.goal == Assignment.Goal.EXAM
+    ]  # only these count mock exams
+    for assignment_id, learner_id, correct, total in (
+        AssignmentExam.objects.filter(
+            assignment__in=exam_goals,
+            attempt__learner__in=learner_ids,
+            attempt__finished_at__isnull=False,
+        ).values_list(
+            "assignment_id",
+            "attempt__learner_id",
+            "attempt__correct_count",
+            "attempt__question_count",
+        )
+        if exam_goals
+        else ()
     ):
         exams.setdefault((assignment_id, learner_id), []).append((correct or 0, total))
     return AssignmentData(

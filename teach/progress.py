@@ -146,7 +146,8 @@ def assignment_work(
 
     ``questions``: published questions per lesson id; ``reads``: lesson ids read; ``answers``:
     (answered, correct) per lesson id; ``exams``: (correct, questions) of each finished mock exam
-    taken for the assignment.
+    taken for the assignment, which count only towards an exam goal (a goal changed from exam to
+    practice leaves them behind).
     """
     lessons = tuple(
         LessonWork(
@@ -162,7 +163,7 @@ def assignment_work(
     results = [
         ExamResult(correct=correct, questions=total, pass_percent=pass_percent)
         for correct, total in exams
-        if total > 0
+        if total > 0 and exam_goal
     ]
     best = max(results, key=lambda result: result.correct / result.questions, default=None)
     read = sum(lesson.read for lesson in lessons)

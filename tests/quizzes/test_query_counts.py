@@ -139,7 +139,7 @@ def test_results_page(client, practice, django_assert_num_queries):
 
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
-    # session, user, expired attempts to close, topics with bank counts, topic scores, the
+    # session, user, whether an exam is left to close, topics with bank counts, topic scores, the
     # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards;
     # teach's block: the learner's groups (none here), whether they are a trainer
     with django_assert_num_queries(11):

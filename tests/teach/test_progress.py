@@ -81,6 +81,15 @@ def test_exam_goal_needs_a_passed_exam_and_scores_the_best_one():
     assert work(exam_goal=True, reads={1}, exams=[(10, 10)]).status is Status.IN_PROGRESS
 
 
+def test_mock_exams_count_only_towards_an_exam_goal():
+    """A goal changed from exam to practice leaves its mock exams behind: they neither start the
+    assignment nor score it (so the gradebook need not read them for practice assignments)."""
+    result = work(exams=[(0, 10)])
+    assert result.best_exam is None
+    assert result.status is Status.NOT_STARTED
+    assert result.score is None
+
+
 def test_summaries_average_present_values_and_count_done():
     summary = progress.summarise([0.5, None, 1.0], [True, False, True])
     assert (summary.count, summary.mean, summary.done) == (2, 75, 2)

@@ -55,9 +55,9 @@ def full_group(request, cohort, trainer, member, bank):
 
 
 # session, user, is-trainer check, the group, members, topics with question counts, topic scores
-# (and so last active), recent mock exams (readiness), assignments, set items, lesson question
-# counts, reads, answers per learner and lesson, assignment exams
-GRADEBOOK_TABLE = 14
+# (and so last active), recent mock exams (readiness), assignments, set items (with their lessons'
+# question counts), reads, answers per learner and lesson, assignment exams (there is an exam goal)
+GRADEBOOK_TABLE = 13
 # the group's item statistics: per item and option (one aggregate), the hardest questions and
 # their choices (2), the items' topics
 STATISTICS = 4
@@ -106,11 +106,11 @@ def test_delete_group_page(client, trainer, cohort, full_group, django_assert_nu
 
 def test_assignment_page(client, trainer, cohort, full_group, django_assert_num_queries):
     practice = full_group["practice"]
-    # session, user, is-trainer, group, assignment, members, set items, question counts, reads,
-    # answers, exams
-    with django_assert_num_queries(11):
+    # session, user, is-trainer, group, assignment, members, set items (with their lessons'
+    # question counts), reads, answers; no mock exams for a practice goal
+    with django_assert_num_queries(9):
         client.get(f"/teach/groups/{cohort.pk}/assignments/{practice.pk}/")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(9):
         client.get(f"/teach/groups/{cohort.pk}/assignments/{practice.pk}/results.csv")
 
 
@@ -126,8 +126,8 @@ def test_home_and_lesson_set(client, trainer, cohort, full_group, django_assert_
 
 def test_dashboard_with_assignments(client, member, full_group, django_assert_num_queries):
     client.force_login(member)
-    # the dashboard's own 9 + teach's block: groups, is-trainer, assignments, set items,
-    # question counts, reads, answers, exams
-    with django_assert_num_queries(17):
+    # the dashboard's own 9 + teach's block: groups, is-trainer, assignments, set items (with
+    # their lessons' question counts), reads, answers, exams (there is an exam goal)
+    with django_assert_num_queries(16):
         response = client.get("/dashboard/")
     assert "Assigned to you" in response.content.decode()
