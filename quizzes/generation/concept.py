@@ -275,15 +275,24 @@ _DETERMINERS = frozenset(["a", "an", "the", "any", "some", "one", "each", "no"])
 _MASS_SUFFIXES = ("ance", "ence", "ment", "ness", "ity", "tion", "sion", "ship", "ism", "ing")
 
 
+def _bare_head(phrase: str) -> str:
+    """The head of a noun phrase without a determiner (its last word before a preposition), or ""
+    when it opens with one (or lists several things)."""
+    if phrase.lower().split()[0] in _DETERMINERS or "," in phrase:
+        return ""
+    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
+    return head.split()[-1]
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _determined(phrase: str) -> bool:
     """Whether a noun phrase can follow "is" as it stands: it opens with a determiner, or its head
-    (the last word before a preposition) is plural or an abstract noun."""
-    words = phrase.lower().split()
-    if words[0] in _DETERMINERS or "," in phrase:
-        return True
-    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
-    last = head.split()[-1]
-    return last.endswith(_MASS_SUFFIXES) or (last.endswith("s") and not last.endswith("ss"))
+    is plural or an abstract noun."""
+    head = _bare_head(phrase)
+    return not head or head.endswith(_MASS_SUFFIXES) or _plural_word(head)
 
 
 # Suffixes of nouns naming an action or a process (English derivation: "empowerment", "recovery").
@@ -321,13 +330,8 @@ def _is_clause(phrase: str) -> bool:
 
 
 def _bare_plural(phrase: str) -> bool:
-    """A noun phrase with no determiner whose head (before a preposition) is plural."""
-    words = phrase.lower().split()
-    if words[0] in _DETERMINERS or "," in phrase:
-        return False
-    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
-    last = head.split()[-1]
-    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    """A noun phrase with no determiner whose head is plural ("textbooks")."""
+    return _plural_word(_bare_head(phrase))
 
 
 def said_of(concept: str, mined: Mined) -> str:
