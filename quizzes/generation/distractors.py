@@ -513,6 +513,10 @@ def _usable(
         return False
     if re.search(r"\b(?:not|no|never)\b|n't\b", text, re.I):
         return False
+    if re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", text, re.I):
+        # Words that live under a negation ("not a mandate for any single pathway"): taken out
+        # of its scope they make no claim ("a mandate for any single pathway").
+        return False
     last = words[-1].lower()
     if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
         return False  # a clause cut short, or one ending on its adverb

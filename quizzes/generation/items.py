@@ -1101,7 +1101,17 @@ def _concept_plans(
     statements += [(s, t) for s, t in claims if opening.match(t) and s.id not in said]
     seen: set[str] = set()
     rejected: list[_Option] = []
+    # "It is not a ranked list." under "Common misunderstandings": "it" is what the lesson is
+    # about, the head of its title. A concept the title names only after "of" ("Ten Guiding
+    # Principles of Recovery") is not what "it" stands for (English anaphora).
+    dependent = re.search(
+        r"\bof\s+(?:the\s+)?" + pattern_of(concept).pattern, plain(read.lesson.title), re.I
+    )
     for m in mined:
+        source = read.by_id(m.option.source)
+        pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
+        if pronoun and dependent:
+            continue
         text = said_of(concept, m)
         if text and text.lower() not in seen:
             seen.add(text.lower())

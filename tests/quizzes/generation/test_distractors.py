@@ -332,3 +332,13 @@ def test_a_verb_with_its_particle_ends_a_gerund_subject() -> None:
         "the person takes away their voice.\n"
     )
     assert mined(body) == ["calling the landlord without the person"]
+
+
+def test_a_word_that_lives_under_negation_is_not_taken_out_of_it() -> None:
+    """ "not a mandate for any single pathway": out of the negation, "any" makes no claim."""
+    body = (
+        "## Common misunderstandings\n\n"
+        "- It is not a mandate for any single pathway.\n"
+        "- It is not a treatment protocol.\n"
+    )
+    assert mined(body) == ["a treatment protocol"]
