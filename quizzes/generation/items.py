@@ -2,8 +2,13 @@
 
 Kinds (rules of item writing):
 
-- ``main_point``: the lesson's key question (or its own question, or "What does X mean?"); the key is
-  the main point realised for the stem; wrong options are what the article rules out.
+- ``main_point``: the lesson's key question, or a question the article itself gives: the one it says
+  an exam asks, its title turned into a question, "What is the first step in X?" for "X starts with
+  Y", "What should the peer specialist do when C?" for "When C, the peer specialist does Y", "What
+  is usually the most useful step when C?", "When should ...?", or "What does X mean?"; tried in the
+  point's own form too when the key question's form admits too few wrong options. The key is the
+  main point realised for the stem; wrong options are what the article rules out. A key question
+  asking for an example is answered by the lesson's own example.
 - ``concept``: "Which statement about X is accurate?": one statement the lesson makes about its
   concept, against the ideas it rejects, stated about the same concept.
 - ``example``: "Which of the following is an example of X?": a quotation the lesson gives as an
@@ -14,8 +19,9 @@ Kinds (rules of item writing):
 - ``sequence``: "What is the first step in <activity>?" from a numbered list of instructions.
 - ``list_member``: "Which of the following is one of <the list's heading>?": a list item against
   ideas the lesson rules out.
-- ``not_question``: "Which ... is NOT ...?" only when the lesson endorses three members of a list and
-  rejects the fourth.
+- ``not_question``: "Which ... is NOT ...?" only when the lesson endorses three members of a list (or
+  three statements about its concept, or three things the role does: "should avoid") and rejects
+  the fourth.
 """
 
 from __future__ import annotations

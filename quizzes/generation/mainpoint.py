@@ -3,12 +3,17 @@
 Candidates, each with the evidence that found it (rules of English discourse, not phrases of one
 article):
 
-- the article's own question (a title ending in "?", the key question, a wh-question in the body) and
-  the sentence that answers it (the next one);
+- the article's own question (a title that is a wh-question or ends in ":", the key question, a
+  wh-question in the body) and the sentence that answers it (the next one; for a question asking for
+  a circumstance, the first sentence stating a condition);
 - a definition of the lesson's concept ("X is ...", "X means ...", "X refers to ...");
 - an explicit cue ("in short", "the key idea", "the bottom line", "put simply", "the answer is"...,
   listed in vocabulary.yaml);
-- the summary's first sentence, the conclusion's first sentence, the items of a "Key points" list.
+- the summary's first sentence, the conclusion's first sentence, the items of a "Key points" list,
+  the first sentence under a heading that is itself a cue ("The bottom line").
+
+Nothing under a heading of contrast ("Myths", "Common mistakes") is a candidate: it is what the
+article rules out.
 
 A candidate scores its cue's weight plus its agreement with the others (the main point is said more
 than once) and its overlap with the title. The confidence compares the best candidate with the best
