@@ -11,7 +11,6 @@ import pytest
 from quizzes.generation import (
     DistractorBank,
     GenerationResult,
-    LessonInput,
     fingerprint,
     generate,
     read_lesson,
@@ -290,15 +289,7 @@ def test_a_numbered_list_of_instructions_gives_a_first_step_item(bank: Distracto
         "3. Agree on how progress will be noticed.\n"
         "4. Set a review date and write it down.\n"
     )
-    lesson = LessonInput(
-        slug="steps",
-        title="Plans",
-        summary="",
-        topic="",
-        main_point="",
-        key_question="",
-        body=steps,
-    )
+    lesson = lesson_input(steps, slug="steps", title="Plans")
     items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
     assert [i.stem for i in items] == ["What is the first step in building a plan with a peer?"]
     assert items[0].publishable, items[0].rubric_failures
@@ -345,14 +336,8 @@ def test_a_lead_naming_the_role_is_no_whole_of_parts() -> None:
 
     def lead(text: str) -> str:
         read = read_lesson(
-            LessonInput(
-                slug="w",
-                title="W",
-                summary="",
-                topic="",
-                main_point="",
-                key_question="",
-                body=f"{text}\n\n- One thing to do\n- Another thing to do\n",
+            lesson_input(
+                f"{text}\n\n- One thing to do\n- Another thing to do\n", slug="w", title="W"
             )
         )
         return _whole(read.sentences[1])
