@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from lemminflect import getAllLemmas
 
+from .answers import finite_verb
 from .forms import from_gerund, is_gerund, is_instruction, is_verb
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
@@ -327,6 +328,9 @@ _DEICTIC = re.compile(
     r"\b(?:this|these|those|here|there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
     re.I,
 )
+_EXPLETIVE_IT = re.compile(
+    r"\bit\s+(?:takes|took|is|was|seems|feels)\s+(?:\w+\s+){0,2}?to\s+\w+", re.I
+)
 _PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
 
 
@@ -357,7 +361,9 @@ def self_contained(text: str) -> bool:
             w.lower().endswith("s") and "NOUN" in getAllLemmas(w.lower()) for w in before[1:]
         ):
             return False
-    personal = _PERSONAL.search(text)
+    # "The time it takes to heal": "it" before a verb and its "to"-infinitive is the empty
+    # subject of an extraposed clause (English), standing for nothing outside the option.
+    personal = _PERSONAL.search(_EXPLETIVE_IT.sub("", text))
     if personal and personal.group(0).lower() in ("they", "them", "their", "theirs"):
         # "they" agrees with a plural before it ("People ... their own"); after singular nouns
         # only ("Self-care is what lets them ...") it stands for someone outside the option.
@@ -431,6 +437,7 @@ def _has_finite(text: str) -> bool:
     return False
 
 
+_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "you", "i"])
 _WH_WORDS = frozenset(
     ["what", "which", "who", "why", "how", "when", "where", "is", "are", "do", "does", "can"]
 )
@@ -446,6 +453,19 @@ def _is_fragment(text: str) -> bool:
     if text.rstrip().endswith("?") and words[0].lower() in _WH_WORDS:
         return False  # a real question
     if words[0].lower() in ("other", "another", "some", "these", "those", "this", "that", "it"):
+        return False
+    # A subject and its verb in the present ("Neil offers friendship ...", "Boundaries work best
+    # ..."): a clause; a phrase opening with a gerund names an act ("Avoiding challenges").
+    # A verb after a pronoun opens a relative clause inside the phrase ("The time it takes to
+    # heal"); a last word that is a noun as well heads the phrase ("Peer support groups").
+    bare = [w.strip(".?,") for w in words]
+    verb = finite_verb(bare)
+    if (
+        verb > 0
+        and not is_gerund(bare[0].lower())
+        and bare[verb - 1].lower() not in _PRONOUNS
+        and not (verb == len(bare) - 1 and "NOUN" in getAllLemmas(bare[verb].lower()))
+    ):
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
     return not _has_finite(" ".join(words[1:]))
@@ -680,6 +700,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     contrast_sections = contrast_anchors(read.sentences)
     topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
     runs = contrast_runs(read.sentences)
+    labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if sentence.id in runs:
@@ -694,7 +715,14 @@ def mine(read: ReadLesson) -> list[Mined]:
             sentence.anchor in contrast_sections and sentence.index > 0
         )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
-        if in_contrast and not starts_block and (subject := _GERUND_SUBJECT.match(text)):
+        if starts_block:
+            labelled = False
+        if (
+            in_contrast
+            and not starts_block
+            and not labelled
+            and (subject := _GERUND_SUBJECT.match(text))
+        ):
             add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
@@ -727,8 +755,13 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # told apart from the answer by what it describes.
                 add(term.group("x"), sentence, "misconception", priority=1, min_content=1)
             elif _is_fragment(text):
-                # A paragraph opening with a bare phrase names the idea it goes on to rule out.
-                add(text.rstrip("?"), sentence, "misconception", priority=1)
+                # A paragraph opening with a bare phrase names the idea it goes on to rule out;
+                # the rest of the paragraph is about that idea (English: a run-in label names the
+                # paragraph's topic), so an action it mentions ("Getting over pneumonia ...") is
+                # an instance of the same idea, not another one.
+                # A label is named on purpose: one content word is enough ("Being distant?").
+                add(text.rstrip("?"), sentence, "misconception", priority=1, min_content=1)
+                labelled = True
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"

@@ -403,6 +403,22 @@ def _first_step_question(text: str) -> str:
     return f"What is the first step in {activity[:1].lower() + activity[1:]}?"
 
 
+def _importance_as_purpose(question: str) -> str:
+    """ "Why are boundaries important in the peer relationship?" asked as "What is the main purpose
+    of boundaries in the peer relationship?" (English: why a thing matters is what it is for; the
+    answer "To keep ..." takes the gerund phrases an article rules out, "Being distant", as "To
+    be distant", where "They keep ..." takes none)."""
+    match = re.match(
+        r"^why (?:is|are) (?P<x>[\w' -]{3,60}?) (?:so )?(?:important|essential|crucial|vital|"
+        r"necessary|needed|valuable)(?P<rest> (?:in|for|to|within) [^?]{3,80})?\?$",
+        question.strip(),
+        re.I,
+    )
+    if match is None or re.match(r"^(?:it|this|that|they)\b", match.group("x"), re.I):
+        return ""
+    return f"What is the main purpose of {match.group('x')}{match.group('rest') or ''}?"
+
+
 def _beginning_as_first_step(question: str) -> str:
     """ "How would S begin to help a family ...?" asked as "What is the first step in helping a
     family ...?" (English: how one begins is the first step; the gerund takes noun-phrase options
@@ -535,14 +551,21 @@ def _main_point_plans(
     # when the key question's form admits too few wrong options ("How would ... begin?" wants
     # "By ..." options; the article rules out noun phrases).
     source = read.by_id(point.source_sentence_id)
+    purpose = _importance_as_purpose(stem)
     own = (
         _condition_question(point.text)
         or _first_step_question(point.text)
         or (_situated_superlative(source.plain) if source is not None else "")
         or _beginning_as_first_step(stem)
+        or purpose
     )
     if own and own != stem:
         plans += _main_point_stem_plans(read, point, own, mined, bank)
+        # The same question without its setting ("... of boundaries", not "... of boundaries in
+        # the peer relationship"), for a key that repeats the setting's words (R4: a clue).
+        bare = re.sub(r" (?:in|for|to|within) [^?]{3,80}\?$", "?", own)
+        if own == purpose and bare != own:
+            plans += _main_point_stem_plans(read, point, bare, mined, bank)
     return plans
 
 

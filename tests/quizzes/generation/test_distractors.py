@@ -193,6 +193,34 @@ def test_a_rejected_response_in_a_vignette_is_said_of_the_person_in_general() ->
     assert "a referral" not in found  # criticised choice "instead of Y": Y is what should happen
 
 
+def test_a_paragraph_opening_with_a_label_is_about_that_one_idea() -> None:
+    """Under a heading of contrast a paragraph opening with a bare phrase rules that idea out; an
+    act the paragraph goes on to mention is an instance of it, not a second wrong option. A label
+    needs one content word only; "it" before "takes to" stands for nothing outside the option."""
+    body = (
+        "## Three tempting wrong answers\n\n"
+        "Recovery from a physical illness. Getting over pneumonia or healing after surgery may "
+        "call on resilience, but that is one place it shows up.\n\n"
+        "The time it takes to heal. Speed is not the yardstick.\n\n"
+        "Being distant? That is not resilience either.\n"
+    )
+    assert mined(body) == [
+        "Recovery from a physical illness",
+        "The time it takes to heal",
+        "Being distant",
+    ]
+
+
+def test_a_sentence_with_a_verb_in_the_present_is_no_label() -> None:
+    from quizzes.generation.distractors import _is_fragment
+
+    assert not _is_fragment("Neil offers friendship instead of a referral.")
+    assert not _is_fragment("Boundaries work best alongside warmth.")
+    assert _is_fragment("Avoiding challenges.")
+    assert _is_fragment("Peer support groups.")
+    assert _is_fragment("The time it takes to heal.")
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 

@@ -409,6 +409,39 @@ def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) ->
     ]
 
 
+def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> None:
+    """ "Why are X important?" answered "They keep ..." takes no gerund options; asked as "What is
+    the main purpose of X?" its key is "To keep ..." and the labels an article rules out ("Being
+    distant?") follow as "To be distant". Without its setting when the key repeats it (R4)."""
+    from quizzes.generation.items import _importance_as_purpose
+
+    assert (
+        _importance_as_purpose("Why are boundaries important in the peer relationship?")
+        == "What is the main purpose of boundaries in the peer relationship?"
+    )
+    assert _importance_as_purpose("Why is it important to listen?") == ""
+    assert _importance_as_purpose("What are boundaries?") == ""
+    lesson = lesson_input(
+        (
+            "## What boundaries do\n\nBoundaries keep the peer relationship focused on the "
+            "person's recovery.\n\n## Common mix-ups\n\n"
+            "Being distant? That is not a boundary.\n\n"
+            "Becoming the person's best friend? That is the opposite of one.\n\n"
+            "Enforcing agency rules without explanation? A boundary is explained.\n"
+        ),
+        slug="boundaries",
+        title="Boundaries",
+        main_point="Boundaries keep the peer relationship focused on the person's recovery.",
+        key_question="Why are boundaries important in the peer relationship?",
+    )
+    main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    assert main[0].publishable, main[0].rubric_failures
+    assert main[0].stem == "What is the main purpose of boundaries?"
+    texts = {c.text for c in main[0].choices}
+    assert "To keep the peer relationship focused on the person's recovery" in texts
+    assert {"To be distant", "To become the person's best friend"} <= texts
+
+
 def test_a_key_question_asking_for_an_example_is_answered_by_the_lessons_example(
     given: dict[str, GenerationResult],
 ) -> None:
