@@ -16,7 +16,15 @@ import re
 
 from lemminflect import getAllLemmas
 
-from .forms import base_form, base_predicate, capitalise, is_gerund, is_instruction, to_gerund
+from .forms import (
+    base_form,
+    base_predicate,
+    capitalise,
+    gerund_predicate,
+    is_gerund,
+    is_instruction,
+    to_gerund,
+)
 from .mainpoint import compress
 from .words import ROLE_STEMS, content_stems
 
@@ -24,6 +32,12 @@ from .words import ROLE_STEMS, content_stems
 _COPULA = re.compile(
     r"^(?P<s>.{2,80}?)\s+(?P<v>is defined as|are defined as|refers to|refer to|means|mean|is|are|"
     r"should contain|should include|includes|include)\s+(?P<p>.+)$",
+    re.I,
+)
+# A duty in the passive: "Suspected child abuse must be reported under mandated reporting rules".
+_PASSIVE_DUTY = re.compile(
+    r"^(?P<o>[A-Za-z][\w' -]{2,60}?)\s+(?:must|should|has to|have to|needs to|need to)\s+be\s+"
+    r"(?P<v>[a-z]+(?:ed|en|wn|ld|lt|nt))\b(?P<r>(?:\s+(?!by\b)[^,;]*)?)$",
     re.I,
 )
 _WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
@@ -182,6 +196,13 @@ def answer_for(stem: str, statement: str) -> str:
                 # "How can X foster hope?" + "Sharing stories fosters hope" -> "By sharing stories"
                 return "By " + " ".join(words[:verb_at])[:1].lower() + " ".join(words[:verb_at])[1:]
     copula = _COPULA.match(text)
+    clause = copula and re.search(
+        r"\b(?:where|who|which|that|when|if|because|while|whether)\b", copula.group("s"), re.I
+    )
+    if copula and clause and finite_verb([*copula.group("s")[: clause.start()].split(), "x"]) > 0:
+        # "Harm reduction meets people where they are and ...": "are" is a subordinate clause's
+        # verb after the statement's own ("meets"), so this is no "X is Y" statement.
+        copula = None
     if copula:
         subject = content_stems(copula.group("s"))
         predicate = copula.group("p").strip(" .")
@@ -215,6 +236,15 @@ def answer_for(stem: str, statement: str) -> str:
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
+    passive = _PASSIVE_DUTY.match(text)
+    if passive and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
+        # "What should X do?" + "Suspected abuse must be reported under ...": a duty in the
+        # passive is an instruction in the active ("Report suspected abuse under ...").
+        verb = base_form(passive.group("v"))
+        if verb != passive.group("v").lower():
+            object_ = passive.group("o")
+            object_ = object_ if object_[:2].isupper() else object_[:1].lower() + object_[1:]
+            return capitalise(" ".join(f"{verb} {object_} {passive.group('r')}".split()))
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))
@@ -254,6 +284,15 @@ def answer_for(stem: str, statement: str) -> str:
             ):
                 # "What action would X take?": the action, as a verb phrase in its base form.
                 return capitalise(base_predicate(verb, rest))
+            if (
+                re.search(r"\bdescribes?\b", stem, re.I)
+                and verb.lower() not in _MODALS
+                and base_form(verb) not in ("be", "have")
+            ):
+                # "Which best describes harm reduction?" + "Harm reduction meets people where they
+                # are and works to ...": an approach described by what it does, as a gerund
+                # phrase ("Meeting people where they are and working to ...").
+                return capitalise(gerund_predicate(verb, rest))
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.
                 return capitalise(means.group("g"))

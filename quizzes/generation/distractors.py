@@ -328,6 +328,12 @@ _DEICTIC = re.compile(
     r"\b(?:this|these|those|here|there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
     re.I,
 )
+# "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
+_ANAPHORIC_QUANTITY = re.compile(
+    r"\b(?:all|each|any|none|both|either|neither)\s+(?:two|three|four|five|of them|of these|"
+    r"of those)\b|\bthe (?:other (?:two|three|one)|latter|former|above|following)\b|\bboth\W*$",
+    re.I,
+)
 _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:takes|took|is|was|seems|feels)\s+(?:\w+\s+){0,2}?to\s+\w+", re.I
 )
@@ -342,7 +348,7 @@ def self_contained(text: str) -> bool:
     """
     if text.rstrip().endswith("?"):
         return True  # a quoted question is speech, its pronouns are its own
-    if _DEICTIC.search(text):
+    if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I):
         return False
@@ -480,13 +486,6 @@ _STATED_OF = re.compile(
 _DESCRIBING_SUBJECT = re.compile(
     r"^(?P<x>[A-Z][\w-]*(?: [\w-]+){0,3}?) (?:describes|refers to|means|names|applies to)\b"
 )
-# A sentence whose subject is a gerund phrase ("Telling him to wait would imply ..."): in a section
-# of contrast, the phrase names a response the article rejects.
-_GERUND_SUBJECT = re.compile(
-    r"^(?:and |but |or )?(?P<x>[A-Za-z]+ing\s[^,;:]{3,120})\s+(?:would|will|can|could|may|might|"
-    r"keeps|makes|means|implies|leaves|sends|misses|doesn't|isn't|won't)\b",
-    re.I,
-)
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
 _CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
 
@@ -597,24 +596,52 @@ def _gerund_subject(text: str) -> str:
     words = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I).split()
     if not words or not is_gerund(words[0].lower()):
         return ""
+    # "Believing in a future is not the same as starting a countdown clock": a comparison keeps
+    # its subject (what the sentence sets apart is the other side).
+    if _COMPARED.search(text):
+        return ""
+    # A clause inside the subject ("until the mother agrees to a report") has a verb of its own:
+    # the subject ends at the first finite verb left over.
+    open_clauses = 0
     for at in range(2, min(len(words), 22)):
         word = words[at].lower().strip(",;:")
         before = words[:at]
-        if any(re.search(r"[,;:]$", w) for w in before):
+        if re.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
-        clause = any(w.lower() in ("which", "who", "that", "what", "whether", "if") for w in before)
+        if before[-1].lower() in _SUBORDINATORS and not is_gerund(word):
+            open_clauses += 1  # "before worrying": a preposition and its gerund, no clause
+        clause = open_clauses > 0
         lemmas = getAllLemmas(word)
-        following = words[at + 1].lower().strip(",;:") if at + 1 < len(words) else ""
+        following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""
         verb_s = word.endswith("s") and "VERB" in lemmas
-        finite = (verb_s and "NOUN" not in lemmas) or (word in _MODALS and not clause)
+        finite = (verb_s and "NOUN" not in lemmas) or word in _MODALS or word in _AUXILIARIES
         if verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
+        if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
+            finite = True  # "sounds loyal": a linking verb and its adjective
         if clause and verb_s and following.endswith("s") and "VERB" in getAllLemmas(following):
             # "whether the mood passes delays help": the clause's verb, then the main verb.
             return " ".join(words[: at + 1])
+        if finite and clause:
+            open_clauses -= 1  # the inner clause's own verb ("agrees")
+            continue
         if finite:
             return " ".join(before)
     return ""
+
+
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "do", "did"])
+_COMPARED = re.compile(
+    r"\b(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:the same (?:thing )?as|different from)\b|\bdiffers? from\b",
+    re.I,
+)
+# Words opening a clause with a verb of its own inside a noun or gerund phrase.
+_SUBORDINATORS = frozenset(
+    [
+        *("which", "who", "that", "what", "whether", "if", "until", "unless", "when"),
+        *("because", "before", "after", "while", "since", "once"),
+    ]
+)
 
 
 # Words that open a verb's object ("leaves the person", "breaks its promise").
@@ -717,13 +744,8 @@ def mine(read: ReadLesson) -> list[Mined]:
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if starts_block:
             labelled = False
-        if (
-            in_contrast
-            and not starts_block
-            and not labelled
-            and (subject := _GERUND_SUBJECT.match(text))
-        ):
-            add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+        if in_contrast and not starts_block and not labelled and (subject := _gerund_subject(text)):
+            add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
             if quoted:
@@ -737,9 +759,9 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
                 add(denied, sentence, "misconception", priority=1)
-            elif (subject := _GERUND_SUBJECT.match(text)) is not None:
+            elif subject := _gerund_subject(text):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
-                add(_unnamed(subject.group("x")), sentence, "avoid", priority=1, stem_subject=True)
+                add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
             elif (myth := _STATED_OF.match(text)) is not None and content_stems(
                 myth.group("s")
             ) <= topic | {"cps", "person"}:

@@ -189,6 +189,38 @@ def base_predicate(verb: str, rest: str) -> str:
     return f"{base_form(verb)} {_COORDINATED.sub(coordinated, f' {rest}').strip()}".strip()
 
 
+# A verb in "-s" coordinated with the predicate's first ("meets ... and works to ...", "thanks
+# them, declines it and tells ..."), before what it takes.
+_COORDINATED_FINITE = re.compile(
+    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))"
+)
+_TAKES = frozenset(
+    [
+        *("a", "an", "the", "to", "it", "them", "him", "her", "their", "his", "its", "what"),
+        *("how", "whether", "with", "on", "for", "in", "up", "out", "back", "that", "this"),
+        "people",
+    ]
+)
+
+
+def gerund_predicate(verb: str, rest: str) -> str:
+    """A finite predicate as a gerund phrase ("meets people where they are and works to reduce"
+    -> "meeting people where they are and working to reduce"): the verb, and each verb in "-s"
+    coordinated with it (one that takes an object or a complement next: "and works to", not
+    "and needs"), in the same form (English: coordinated predicates share their form)."""
+
+    def coordinated(match: re.Match[str]) -> str:
+        word = match.group("v")
+        lemmas = getAllLemmas(word).get("VERB")
+        if not lemmas or word in lemmas or match.group("n").lower() not in _TAKES:
+            return match.group(0)
+        return match.group("pre") + _inflect(lemmas[0], "VBG")
+
+    return (
+        f"{_inflect(base_form(verb), 'VBG')} {_COORDINATED_FINITE.sub(coordinated, rest)}".strip()
+    )
+
+
 def one_of(name: str) -> str:
     """One member of a plural name, with its article: "open-ended questions" -> "an open-ended
     question", "External assets" -> "an external asset" (English: singular noun, indefinite

@@ -82,7 +82,7 @@ from .types import (
     WrongOption,
 )
 from .vocabulary import alternation, vocabulary
-from .words import content_stems, jaccard, plain, recall
+from .words import STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
 
 _V = vocabulary()
 
@@ -221,15 +221,31 @@ def _wrong_options(
     return found
 
 
+def _content_pairs(text: str) -> set[tuple[str, str]]:
+    """Two content words written next to each other ("bus route"): a named thing."""
+    words = tokens(text)
+    return {
+        (stem(a), stem(b))
+        for a, b in itertools.pairwise(words)
+        if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1
+    }
+
+
 def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | None:
     """Three wrong options whose lengths sit best with the key's (item writing: no length clue)."""
     if len(pool) < 3:
         return None
     best: tuple[float, int, tuple[_Option, ...]] | None = None
+    key_words = content_stems(key.text)
     for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
         stems = [content_stems(o.text) for o in combo]
         if any(a <= b for a, b in itertools.permutations(stems, 2)):
             continue  # "Many pathways" beside "Recovery occurs via many pathways": one idea twice
+        # "... over the bus route" beside "... barriers like the bus route": one thing twice
+        # (a pair with a word of the key, "recovery capital includes", is the item's frame).
+        pairs = [{p for p in _content_pairs(o.text) if not set(p) & key_words} for o in combo]
+        if any(a & b for a, b in itertools.combinations(pairs, 2)):
+            continue
         lengths = [len(o.text) for o in combo]
         median = statistics.median(lengths)
         spread = abs(len(key.text) - median) / max(median, 1)
@@ -1077,6 +1093,9 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         # The key's shortest wording that still states it, and the three endorsed actions whose
         # lengths sit best with it (item writing: no length clue).
         text = key_wordings(text)[-1]
+        # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
+        # (the vignette's person, said in general; "their" after it agrees as singular "they").
+        text = re.sub(r"^(\w+ing) them\b", r"\1 the person", text)
         key = _Option(text, item.option.source, "avoid", item.option.rationale)
         pool = [_Option(a, s.id, None, "") for s, a in actions if jaccard(a, text) < 0.3]
         wrong = _best_three(key, pool)

@@ -83,7 +83,11 @@ _DEMONSTRATIVE = re.compile(
     re.I,
 )
 _VERB_OBJECT = frozenset(
-    ["the", "a", "an", "them", "their", "his", "her", "people", "someone", "to"]
+    [
+        *("the", "a", "an", "them", "their", "his", "her", "people", "someone", "to"),
+        # a verb's particle ("Hold off until ...", "Set up a meeting")
+        *("off", "up", "out", "down", "back", "away"),
+    ]
 )
 # Verbs whose noun reading never takes "with", "for" or "in" at the start of an option ("Start
 # with what matters", "Listen for both sides"), unlike "Support for families" (a noun phrase).
@@ -154,6 +158,8 @@ def _shape(text: str) -> str:
             or words[1].lower() in ("what", "which", "who", "how", "whether", "when", "that")
             or (words[1].lower() in ("with", "for", "in") and first.lower() in _BARE_VERBS)
             or set(getAllLemmas(first.lower())) == {"VERB"}
+            # a participle before the object's noun ("Report suspected abuse")
+            or _participle(words[1].lower())
         )
     ):
         return "base"
@@ -161,6 +167,12 @@ def _shape(text: str) -> str:
     # Noun phrases, gerund phrases and clauses read alike as answers to "what/which"; a bare verb,
     # "To ...", "By ...", "It ..." or "When ..." opening is a different grammatical shape.
     return "noun" if shape in ("noun", "clause", "ing") else shape
+
+
+def _participle(word: str) -> bool:
+    """A past participle ("suspected", "written"): an inflected verb form in "-ed" or "-en"."""
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and word not in lemmas and word.endswith(("ed", "en"))
 
 
 def form_problem(correct: str, others: Sequence[str]) -> str:

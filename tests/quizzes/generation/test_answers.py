@@ -116,6 +116,20 @@ from quizzes.generation.answers import answer_for, shorter
             "motivational interviewing.",
             "Active listening",
         ),
+        (
+            # An approach described by what it does: its coordinated verbs share the gerund.
+            "Which statement best describes a harm reduction approach?",
+            "Harm reduction meets people where they are and works to reduce the harms of "
+            "substance use.",
+            "Meeting people where they are and working to reduce the harms of substance use",
+        ),
+        (
+            # A duty in the passive, asked as an action: the instruction in the active.
+            "A peer discloses abuse of a child. What should the peer specialist do?",
+            "Suspected child abuse must be reported under mandated reporting rules; "
+            "confidentiality does not override that duty.",
+            "Report suspected child abuse under mandated reporting rules",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

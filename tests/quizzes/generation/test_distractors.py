@@ -221,6 +221,37 @@ def test_a_sentence_with_a_verb_in_the_present_is_no_label() -> None:
     assert _is_fragment("The time it takes to heal.")
 
 
+def test_a_gerund_subject_ends_at_its_own_verb_after_any_clause_inside_it() -> None:
+    """In a run of contrast each rejected response is the subject of its sentence, whatever its
+    verb ("sounds", "puts"); a clause inside it ("until the mother agrees ...") has a verb of its
+    own, "before worrying" none (a preposition and its gerund)."""
+    body = (
+        "## What to do\n\nReport it. Three tempting responses miss the mark. Keeping the "
+        "information private out of respect for the relationship sounds loyal, but it is not. "
+        "Holding off until the mother agrees to a report puts the decision in the wrong place. "
+        "Telling him to wait before worrying about it would imply the wrong thing.\n"
+    )
+    assert mined(body) == [
+        "keeping the information private out of respect for the relationship",
+        "holding off until the mother agrees to a report",
+        "telling him to wait before worrying about it",
+    ]
+
+
+def test_the_subject_of_a_comparison_is_not_what_it_rules_out() -> None:
+    body = (
+        "## Myths\n\nIt is about urgency. Believing in a future is not the same as starting a "
+        "countdown clock.\n"
+    )
+    assert "Believing in a future" not in " ".join(mined(body))
+
+
+def test_a_number_or_pair_counted_elsewhere_points_outside_the_option() -> None:
+    assert not self_contained("Harm reduction lines up with all three")
+    assert not self_contained("Choosing the latter")
+    assert self_contained("Meeting people where they are")
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 

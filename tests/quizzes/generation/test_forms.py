@@ -6,6 +6,7 @@ from quizzes.generation.forms import (
     Phrase,
     base_of_third_person,
     from_gerund,
+    gerund_predicate,
     is_gerund,
     is_verb,
     one_of,
@@ -82,3 +83,17 @@ def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
     assert is_instruction(["Think", "of", "empathy", "as", "the", "glue"])
     assert not is_instruction(["Hope", "rarely", "arrives", "as", "a", "speech"])
     assert not is_instruction(["Amount", "of", "time", "a", "person", "has", "been", "sober"])
+
+
+def test_a_finite_predicate_as_a_gerund_phrase_keeps_its_coordinated_verbs_parallel() -> None:
+    assert (
+        gerund_predicate("thanks", "them sincerely, declines it and tells their supervisor")
+        == "thanking them sincerely, declining it and telling their supervisor"
+    )
+    assert gerund_predicate("meets", "people where they are and works to reduce harm") == (
+        "meeting people where they are and working to reduce harm"
+    )
+    # Plural nouns in a list stay nouns: no object follows them.
+    assert gerund_predicate("focuses", "on strengths, needs and goals") == (
+        "focusing on strengths, needs and goals"
+    )

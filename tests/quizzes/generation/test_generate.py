@@ -409,6 +409,34 @@ def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) ->
     ]
 
 
+def test_two_wrong_options_naming_one_thing_are_not_set_side_by_side() -> None:
+    """ "Offering to go over the bus route" and "Helping with barriers like the bus route" share a
+    thing named by two content words: one idea twice. A pair the key has too is the item's
+    subject ("recovery capital"), not a sign."""
+    from quizzes.generation.items import _best_three, _Option
+
+    def option(text: str) -> _Option:
+        return _Option(text, "s", None, "")
+
+    key = option("Telling the person to wait until their symptoms are better")
+    pool = [
+        option("Offering to go over the bus route with the person"),
+        option("Helping with practical barriers like the bus route"),
+        option("Learning what kind of group would fit the person"),
+        option("Laying out the nearby options one by one"),
+    ]
+    chosen = {o.text for o in _best_three(key, pool) or ()}
+    assert len(chosen) == 3
+    assert not {pool[0].text, pool[1].text} <= chosen
+    key = option("Recovery capital is a fund for recovery organizations.")
+    pool = [
+        option("Recovery capital can rise and fall."),
+        option("Recovery capital includes internal assets."),
+        option("Recovery capital includes external assets."),
+    ]
+    assert _best_three(key, pool)
+
+
 def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> None:
     """ "Why are X important?" answered "They keep ..." takes no gerund options; asked as "What is
     the main purpose of X?" its key is "To keep ..." and the labels an article rules out ("Being

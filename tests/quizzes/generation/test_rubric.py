@@ -289,3 +289,14 @@ def test_a_verb_that_is_also_a_noun_reads_as_a_verb_among_instructions() -> None
     # Among noun phrases it reads as a noun ("support" is both).
     nouns = ["A rescue from struggles", "A lecture on rights", "A referral to a lawyer"]
     assert form_problem("Support self-advocacy", nouns) == ""
+
+
+def test_a_verb_with_its_particle_or_a_participle_before_its_object_is_an_instruction() -> None:
+    assert not form_problem(
+        "Report suspected child abuse under mandated reporting rules",
+        [
+            "Keep the information private out of respect for the relationship",
+            "Hold off until the mother agrees to a report",
+            "Confront the partner yourself",
+        ],
+    )
