@@ -236,6 +236,8 @@ def answer_for(stem: str, statement: str) -> str:
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
+    if asked := _asked_participant(stem, statement):
+        return asked
     passive = _PASSIVE_DUTY.match(text)
     if passive and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What should X do?" + "Suspected abuse must be reported under ...": a duty in the
@@ -308,6 +310,40 @@ def answer_for(stem: str, statement: str) -> str:
             if _WHAT.match(stem) and re.match(r"^(?:an?|the)\s", rest, re.I):
                 return capitalise(_object(rest))
     return capitalise(text.strip(" ."))
+
+
+def _asked_participant(stem: str, statement: str) -> str:
+    """The noun phrase a wh-question asks for, where the statement gives it with the stem's own
+    verb (English: the question word stands in the place of the answer):
+
+    - "Who makes the final decision?" + "... and the person makes the final choice": the subject
+      of that verb ("The person");
+    - "What is required before ...?" + "... disclosure requires the patient's written consent":
+      the object of the verb the stem has in the passive ("The patient's written consent").
+    """
+    who = re.search(r"(?:^|,\s*)who\s+(?P<v>[a-z]+)\b", stem, re.I)
+    needed = re.search(r"\bwhat is (?:\w+ )?(?P<v>[a-z]+ed)\b", stem, re.I)
+    if who is None and needed is None:
+        return ""
+    verb = base_form((who or needed).group("v"))
+    if verb in ("be", "have", "do"):
+        return ""
+    for clause in re.split(
+        r";|,\s+(?:and|but|so|with)\s+|,\s+|\s+and\s+(?=the |a |an )", statement
+    ):
+        words = clause.strip(" .").split()
+        for at, word in enumerate(words):
+            if base_form(word) != verb or (word.lower() == verb and who is not None):
+                continue  # the verb in the clause, inflected for its subject ("makes")
+            if who is not None and 1 <= at <= 6:
+                subject = " ".join(words[:at])
+                if re.match(r"^(?:the|a|an|their|each)\s", subject, re.I):
+                    return capitalise(subject)
+            if needed is not None and at + 1 < len(words):
+                object_ = " ".join(words[at + 1 :])
+                if re.match(r"^(?:the|a|an|their|written|explicit)\b", object_, re.I):
+                    return capitalise(object_)
+    return ""
 
 
 def shorter(answer: str) -> list[str]:

@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .answers import finite_verb
-from .forms import from_gerund, is_gerund, is_instruction, is_verb
+from .forms import base_form, from_gerund, is_gerund, is_instruction, is_verb
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, vocabulary
@@ -727,6 +727,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     contrast_sections = contrast_anchors(read.sentences)
     topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
     runs = contrast_runs(read.sentences)
+    asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     for sentence in read.sentences:
         text = sentence.plain.strip()
@@ -784,6 +785,10 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # A label is named on purpose: one content word is enough ("Being distant?").
                 add(text.rstrip("?"), sentence, "misconception", priority=1, min_content=1)
                 labelled = True
+        if (denied := _denied_subject(text, asked)) and not sentence.list_id:
+            # "The peer specialist does not make the decision either.", asked "Who makes the
+            # final decision?": the subject is an answer the article rules out.
+            add(_unnamed(denied), sentence, "misconception", priority=1, min_content=1)
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"
@@ -856,6 +861,39 @@ def mine(read: ReadLesson) -> list[Mined]:
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found
+
+
+# A noun phrase subject and its negated predicate ("A verbal request from a family member is not
+# enough", "The peer specialist does not make the decision either").
+_DENIED = re.compile(
+    r"^(?:but\s+|and\s+)?(?P<s>(?:(?:an?|the)\s)?[A-Za-z][^,;:()]{2,80}?)\s+(?:does|do|did|is|are|"
+    r"was|were|can|"
+    r"could|would|will|should)\s*(?:not\s+|n't\s+)(?P<v>[a-z]+)\b",
+    re.I,
+)
+# Predicates saying an answer falls short (English: "is not enough", "does not work either").
+_FALLS_SHORT = frozenset(
+    ["enough", "sufficient", "work", "justify", "count", "qualify", "suffice", "override"]
+)
+
+
+def _denied_subject(text: str, asked: set[str]) -> str:
+    """The subject of a negated predicate that answers the lesson's question in the negative: its
+    verb is the question's ("Who makes ...?" + "X does not make ..."), or it says the subject falls
+    short ("X is not enough"). "" otherwise."""
+    match = _DENIED.match(text.strip())
+    if match is None or _COMPARED.search(text):
+        return ""
+    verb = match.group("v").lower()
+    asks = (
+        is_verb(verb) and base_form(verb) in asked and base_form(verb) not in ("be", "have", "do")
+    )
+    if verb not in _FALLS_SHORT and not asks:
+        return ""
+    subject = match.group("s")
+    if re.search(r"\b(?:it|this|that|these|those|they|which|who)\b", subject, re.I):
+        return ""
+    return subject
 
 
 def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:

@@ -658,6 +658,9 @@ def _main_point_plan(
             and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
         )
         pool = _wrong_options(key, mined, bank, read, shape="base" if acting else "")
+        if re.search(r"(?:^|,\s*)who\b", stem, re.I):
+            # "Who makes the final decision?" asks for people; the bank holds ideas.
+            pool = [o for o in pool if not o.source.startswith("bank:")]
         if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).

@@ -130,6 +130,20 @@ from quizzes.generation.answers import answer_for, shorter
             "confidentiality does not override that duty.",
             "Report suspected child abuse under mandated reporting rules",
         ),
+        (
+            # "Who <verb>s ...?": the subject of the stem's verb in the statement.
+            "In shared decision-making, who makes the final decision about treatment?",
+            "The provider contributes clinical knowledge, and the person makes the final choice.",
+            "The person",
+        ),
+        (
+            # "What is required ...?": the object of the verb the stem has in the passive.
+            "Under 42 CFR Part 2, what is generally required before a program can disclose "
+            "that someone is a patient?",
+            "Part 2 protects these records strictly, so disclosure generally requires the "
+            "patient's written consent, with only narrow exceptions.",
+            "The patient's written consent",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -252,6 +252,27 @@ def test_a_number_or_pair_counted_elsewhere_points_outside_the_option() -> None:
     assert self_contained("Meeting people where they are")
 
 
+def test_a_subject_denied_the_questions_verb_or_said_to_fall_short_is_ruled_out() -> None:
+    """Asked "Who makes the final decision?", "The peer specialist does not make the decision
+    either" rules out its subject; so does "X is not enough" whatever the question. A denial of
+    another verb, or of what the concept is, says nothing about who answers."""
+    body = (
+        "The person decides. The prescribing psychiatrist does not make the decision alone. "
+        "The peer specialist does not make the decision either. Approval from a supervisor "
+        "does not work either. A verbal request from a relative is not enough. The family "
+        "does not attend every meeting. Recovery is not a race.\n"
+    )
+    lesson = lesson_input(
+        body, title="Shared decisions", key_question="Who makes the final decision?"
+    )
+    assert [m.text for m in mine(read_lesson(lesson))] == [
+        "The prescribing psychiatrist",
+        "The peer specialist",
+        "Approval from a supervisor",
+        "A verbal request from a relative",
+    ]
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 
