@@ -23,6 +23,7 @@ from .forms import (
     gerund_predicate,
     is_gerund,
     is_instruction,
+    is_verb,
     to_gerund,
 )
 from .mainpoint import compress
@@ -114,6 +115,12 @@ def _object(predicate: str) -> str:
         len(words),
     )
     clause = 0 < verb_at < relative  # the verb is the object's own, not a relative clause's
+    if clause and any(w.lower() in _DETERMINERS for w in words[1:verb_at]):
+        # "a plan the person designs and writes ... to stay well": a relative clause without
+        # "that" (a second noun phrase, then its verb); the object is the noun phrase, ended
+        # before an infinitive of purpose.
+        purpose = re.search(r"\s+to\s+[a-z]+\b", predicate)
+        return predicate[: purpose.start()] if purpose else predicate
     if clause and re.match(r"^(?:a|an|the|people|someone|everyone)\b", predicate, re.I):
         joined = re.search(r",?\s+and\s+(?P<v>[a-z]+s)\b", predicate)
         if joined:
@@ -233,6 +240,18 @@ def answer_for(stem: str, statement: str) -> str:
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
             return capitalise(head)
         if subject and len(subject & stem_stems) >= max(1, len(subject) // 2):
+            purpose = re.search(r"\bto (?P<v>[a-z]+)\b(?P<r>.*)$", predicate)
+            if (
+                purpose
+                and _PURPOSE_STEM.search(stem)
+                and not stem.lower().startswith("why")
+                and is_verb(purpose.group("v"))
+                and purpose.group("v") == base_form(purpose.group("v"))
+            ):
+                # "What is the purpose of a WRAP?" + "A WRAP is a plan ... to stay well and to
+                # respond to ...": the infinitive of purpose (English: "to" + verb says what for).
+                rest = re.sub(r"\band to\b", "and", purpose.group("r"))
+                return f"To {purpose.group('v')}{rest}".strip(" .")
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)

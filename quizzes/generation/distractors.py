@@ -207,6 +207,24 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not to",
         re.compile(r"\b(?:isn't|is not|aren't|are not) to (?P<x>[a-z][^,.;:?!\u2014]+)", re.I),
     ),
+    # The lesson's subject denied a thing or an act: "It is not a treatment plan written by a
+    # clinical team", "A WRAP does not replace treatment" (the subject checked in `mine`).
+    (
+        "subject is not",
+        re.compile(
+            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s*(?:not|n't)\s+"
+            r"(?P<x>(?:an?|the)\s[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
+    (
+        "subject does not",
+        re.compile(
+            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do)\s*(?:not|n't)\s+"
+            r"(?P<x>(?!mean\b|have\b|need\b|require\b|work\b)[a-z]+\s[^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # Concession (English): "Sure, they can X, but ...", "Having X is great, but ...": X is granted
     # and set aside, so it is not the point.
     (
@@ -475,6 +493,18 @@ def _is_fragment(text: str) -> bool:
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
     return not _has_finite(" ".join(words[1:]))
+
+
+def _passive(predicate: str) -> bool:
+    """A predicate in the passive ("sometimes confused with other documents"): it says what
+    happens to the subject, not what the subject is (no myth to state of it)."""
+    words = predicate.lower().split()
+    if (words and words[0].endswith("ly")) or words[:1] in (["sometimes"], ["often"], ["also"]):
+        words = words[1:]
+    if not words:
+        return False
+    lemmas = getAllLemmas(words[0]).get("VERB", ())
+    return bool(lemmas) and words[0] not in lemmas and words[0].endswith(("ed", "en"))
 
 
 # A paragraph's opening statement of what something is ("Self-care is selfish.").
@@ -763,9 +793,11 @@ def mine(read: ReadLesson) -> list[Mined]:
             elif subject := _gerund_subject(text):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
-            elif (myth := _STATED_OF.match(text)) is not None and content_stems(
-                myth.group("s")
-            ) <= topic | {"cps", "person"}:
+            elif (
+                (myth := _STATED_OF.match(text)) is not None
+                and not _passive(myth.group("p"))
+                and content_stems(myth.group("s")) <= topic | {"cps", "person"}
+            ):
                 # Under "Myths": "Self-care is selfish." states the myth of the lesson's subject,
                 # the rest of the paragraph corrects it. Kept as "It is selfish" (said of the
                 # subject again where an item asks about it).
@@ -796,6 +828,15 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
                     continue  # the contrast is about something else than the lesson's subject
+                if name.startswith("subject ") and in_contrast and starts_block:
+                    continue  # the opening of a section of contrast, mined as a whole above
+                if name.startswith("subject ") and not (
+                    re.fullmatch(r"it|they", match.group("s").strip(), re.I)
+                    or (
+                        content_stems(match.group("s")) and content_stems(match.group("s")) <= topic
+                    )
+                ):
+                    continue  # denied of something else than the lesson's subject
                 start = match.start(group)
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
@@ -832,7 +873,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                             "not_primary" if name == "rather than" else "misconception",
                         )
                     continue
-                if name in ("not to", "concession") and group == "x":
+                if name in ("not to", "concession", "subject does not") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
                 klass: Klass = {
                     "other role": "never",

@@ -308,6 +308,7 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
     )
     if match and len(match.group("x").split()) <= 5:
         subject = match.group("x").strip()
+        subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         return subject if subject.isupper() else subject[:1].lower() + subject[1:]
     return ""
 
@@ -582,6 +583,13 @@ def _main_point_plans(
         bare = re.sub(r" (?:in|for|to|within) [^?]{3,80}\?$", "?", own)
         if own == purpose and bare != own:
             plans += _main_point_stem_plans(read, point, bare, mined, bank)
+    # A definition asked as a description ("A WRAP is a plan the person designs ..."): the form
+    # that takes the noun phrases an article rules out ("It is not a treatment plan ...") when
+    # the key question's form ("What is the purpose of ...?" wants "To ...") takes none.
+    concept = _concept(read, point)
+    described = f"Which of the following best describes {concept}?" if concept else ""
+    if described and described not in (stem, own):
+        plans += _main_point_stem_plans(read, point, described, mined, bank)
     return plans
 
 

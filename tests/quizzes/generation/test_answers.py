@@ -144,6 +144,20 @@ from quizzes.generation.answers import answer_for, shorter
             "patient's written consent, with only narrow exceptions.",
             "The patient's written consent",
         ),
+        (
+            # A definition asked for its purpose: the infinitive of purpose in it.
+            "What is the main purpose of a WRAP?",
+            "A WRAP is a plan the person designs and writes for themselves to stay well and to "
+            "respond to triggers.",
+            "To stay well and respond to triggers",
+        ),
+        (
+            # A relative clause without "that" ("a plan the person designs"): a noun phrase.
+            "Which of the following best describes a WRAP?",
+            "A WRAP is a plan the person designs and writes for themselves to stay well and to "
+            "respond to triggers and crises, day by day and year by year, alone or with others.",
+            "A plan the person designs and writes for themselves",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

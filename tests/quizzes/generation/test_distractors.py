@@ -273,6 +273,23 @@ def test_a_subject_denied_the_questions_verb_or_said_to_fall_short_is_ruled_out(
     ]
 
 
+def test_what_the_lessons_subject_is_denied_to_be_or_do_is_ruled_out() -> None:
+    """ "It is not a treatment plan ...", "A WRAP does not replace treatment": denied of the
+    lesson's subject (or "it"); denied of something else, nothing. "X is sometimes confused
+    with Y" opening a section of contrast is no myth about X (a passive says what happens to X)."""
+    body = (
+        "## What a WRAP is not\n\n"
+        "A WRAP is sometimes confused with other documents. It is not a treatment plan written by "
+        "a clinical team. A WRAP does not replace professional treatment. A hospital is not a "
+        "home.\n"
+    )
+    lesson = lesson_input(body, title="A WRAP")
+    assert [m.text for m in mine(read_lesson(lesson))] == [
+        "a treatment plan written by a clinical team",
+        "to replace professional treatment",
+    ]
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 
