@@ -338,6 +338,8 @@ def said_of(concept: str, mined: Mined) -> str:
     """A ruled-out idea stated of the concept (English: "X is/are <noun phrase or gerund>",
     "X <verb>s ..." for an "It <verb>s ..." option), or "" when it cannot be."""
     text = mined.text.strip(" .")
+    if mined.participant:
+        return ""  # "Decisions are the prescribing psychiatrist": who decides is no decision
     if content_stems(concept) <= content_stems(text):
         return ""  # "A recovery plan" said of recovery: no statement about it
     plural = _plural(concept)

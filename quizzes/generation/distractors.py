@@ -313,6 +313,9 @@ class Mined:
     # Predicate adjectives ("authoritative and controlling"): a wrong option only as modifiers of
     # the key's head noun ("An authoritative and controlling environment").
     adjectives: bool = False
+    # Someone or something that answers "who/what <verb>s ...?" in the negative ("The peer
+    # specialist does not make the decision"): not a thing the lesson's subject could be.
+    participant: bool = False
 
 
 _DANGLING = frozenset(
@@ -623,7 +626,11 @@ def _gerund_subject(text: str) -> str:
     the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a
     relative clause). "Telling a family which relatives should be involved imposes ..." gives
     "Telling a family which relatives should be involved"."""
-    words = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I).split()
+    text = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I)
+    # "Matching the person's volume, even with good intentions, usually reads as ...": a phrase
+    # set off by two commas interrupts the sentence; the subject goes on after it.
+    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},\s+", r"\1 ", text)
+    words = text.split()
     if not words or not is_gerund(words[0].lower()):
         return ""
     # "Believing in a future is not the same as starting a countdown clock": a comparison keeps
@@ -649,6 +656,14 @@ def _gerund_subject(text: str) -> str:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
             finite = True  # "sounds loyal": a linking verb and its adjective
+        if (
+            word.endswith("ly")
+            and "ADV" in lemmas
+            and following.endswith("s")
+            and "VERB" in getAllLemmas(following)
+            and not clause
+        ):
+            return " ".join(before)  # "usually reads as ...": an adverb before the verb
         if clause and verb_s and following.endswith("s") and "VERB" in getAllLemmas(following):
             # "whether the mood passes delays help": the clause's verb, then the main verb.
             return " ".join(words[: at + 1])
@@ -732,6 +747,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         min_content: int = 2,
         stem_subject: bool = False,
         adjectives: bool = False,
+        participant: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
@@ -749,6 +765,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 member_rejected=member,
                 priority=priority,
                 adjectives=adjectives,
+                participant=participant,
             )
         )
 
@@ -820,7 +837,14 @@ def mine(read: ReadLesson) -> list[Mined]:
         if (denied := _denied_subject(text, asked)) and not sentence.list_id:
             # "The peer specialist does not make the decision either.", asked "Who makes the
             # final decision?": the subject is an answer the article rules out.
-            add(_unnamed(denied), sentence, "misconception", priority=1, min_content=1)
+            add(
+                _unnamed(denied),
+                sentence,
+                "misconception",
+                priority=1,
+                min_content=1,
+                participant=True,
+            )
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = "x" if match.groupdict().get("x") else "y"

@@ -1038,6 +1038,15 @@ def _unnamed_object(text: str) -> str:
     )
 
 
+# What a heading or lead says of a list whose items are things to do.
+_ACTS_LIST = re.compile(
+    rf"\b(?:{alternation(_V.role_words)})|\b(?:you|we|peers?)\b|\b(?:ways?|steps?|strateg(?:y|ies)|"
+    r"tips?|skills?|behaviou?rs?|habits?|practices?|techniques?|actions?|how to|what to do|"
+    r"what helps|role|responsibilit(?:y|ies)|do's|dos)\b",
+    re.I,
+)
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -1049,7 +1058,17 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue
         if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
-            # A list of what the role does ("- Asking what the person wants ...").
+            # A list of what the role does ("- Asking what the person wants ..."): its heading or
+            # lead says so (names the role, or ways, steps, skills ...); a list of "Signs that
+            # tension is rising" lists what others do.
+            # Numbered steps, or a heading naming an activity ("Writing a note"), are a procedure
+            # for the reader.
+            if not (
+                _ACTS_LIST.search(f"{sentence.heading} {sentence.lead}")
+                or sentence.ordered
+                or _opens_gerund(plain(sentence.heading).split())
+            ):
+                continue
             item = _one_clause(text)
             if shape_of(item) == "base":
                 item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
@@ -1078,8 +1097,20 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if match is None or _HEDGED.search(text) or not is_verb(base_form(match.group("v"))):
             continue
         verb = base_form(match.group("v"))
-        if verb in ("be", "have", "do", "need", "feel", "seem", "get", "know", "play"):
-            continue
+        if verb in (
+            "be",
+            "have",
+            "do",
+            "need",
+            "feel",
+            "seem",
+            "get",
+            "know",
+            "play",
+            "work",
+            "live",
+        ):
+            continue  # a state or a place of work ("work in drop-in centers"), not an act
         rest = re.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
         rest = re.sub(r"^them\b", "people", rest.strip())
         phrase = capitalise(to_gerund(f"{verb} {rest}"))

@@ -194,6 +194,33 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
     return ""
 
 
+# A stem asking what someone should do: "What should the peer specialist do (first)?", "What is
+# the most appropriate response?", "What action ...?".
+_ACTION_ASKED = re.compile(
+    r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|\bwhat action\b|"
+    r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b",
+    re.I,
+)
+
+
+def action_problem(stem: str, texts: Sequence[str]) -> str:
+    """R5 under a stem asking what to do: "" when every option is something a person does (a
+    verb phrase: an instruction, a gerund phrase, "By ...") or something they say (a quotation),
+    else the reason ("De-escalation starts with ..." states, it does not act)."""
+    if not _ACTION_ASKED.search(stem):
+        return ""
+    for text in texts:
+        if text.rstrip().endswith(("?", '"', "\u201d")) or text.startswith(('"', "\u201c")):
+            continue
+        if _shape(text) == "base" or shape_of(text) in ("ing", "by", "base"):
+            continue
+        first = text.split()[0].lower() if text.split() else ""
+        if first in getAllLemmas(first).get("VERB", ()):
+            continue  # asked what to do, "Support self-advocacy" reads as an instruction
+        return f"option is not an action: {text!r}"
+    return ""
+
+
 def pointing_problem(texts: Sequence[str]) -> str:
     """R9: "" when every option stands alone. Options that all open with "It" or "They" are
     parallel answers about the stem's subject (English: the pronoun's antecedent is in the stem)."""
@@ -421,7 +448,7 @@ def check(
 
     if clue_problem(draft.stem, answer.text, [c.text for c in wrong]):
         failures.append("R4")
-    if form_problem(answer.text, [c.text for c in wrong]):
+    if form_problem(answer.text, [c.text for c in wrong]) or action_problem(draft.stem, texts):
         failures.append("R5")
     if wording_problem(texts, answer.text):
         failures.append("R6")

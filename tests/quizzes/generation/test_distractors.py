@@ -290,6 +290,15 @@ def test_what_the_lessons_subject_is_denied_to_be_or_do_is_ruled_out() -> None:
     ]
 
 
+def test_a_phrase_set_off_by_commas_or_an_adverb_does_not_end_a_gerund_subject() -> None:
+    body = (
+        "## Responses that make things worse\n\n"
+        "Matching the person's volume, even with good intentions, usually reads as a challenge. "
+        "Moving close, meant as reassurance, can feel like restraint.\n"
+    )
+    assert mined(body) == ["matching the person's volume", "moving close"]
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 

@@ -437,6 +437,32 @@ def test_two_wrong_options_naming_one_thing_are_not_set_side_by_side() -> None:
     assert _best_three(key, pool)
 
 
+def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
+    """A list of "Signs that tension is rising" lists what others do; steps, ways, or a heading
+    naming an activity list what the reader does. Where someone works is no act."""
+    from quizzes.generation.items import _endorsed_actions
+
+    body = (
+        "Peer specialists work in drop-in centers and shelters.\n\n"
+        "## Signs that tension is rising\n\n"
+        "- Repeating the same complaint with growing intensity\n"
+        "- Moving closer to others suddenly\n\n"
+        "## Ways to respond\n\n"
+        "- Using a low, slow voice\n"
+        "- Listening for the need underneath the anger\n\n"
+        "## Writing a note\n\n"
+        "1. Record the date and type of contact.\n"
+        "2. Describe what the person said.\n"
+    )
+    found = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    assert found == [
+        "Using a low, slow voice",
+        "Listening for the need underneath the anger",
+        "Recording the date and type of contact",
+        "Describing what the person said",
+    ]
+
+
 def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> None:
     """ "Why are X important?" answered "They keep ..." takes no gerund options; asked as "What is
     the main purpose of X?" its key is "To keep ..." and the labels an article rules out ("Being

@@ -6,7 +6,14 @@ import re
 import pytest
 
 from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_lesson
-from quizzes.generation.rubric import asserted_true, check, form_problem, option_rules, stem_problem
+from quizzes.generation.rubric import (
+    action_problem,
+    asserted_true,
+    check,
+    form_problem,
+    option_rules,
+    stem_problem,
+)
 
 from .corpus import CORPUS
 from .lessons import lesson_input
@@ -300,3 +307,18 @@ def test_a_verb_with_its_particle_or_a_participle_before_its_object_is_an_instru
             "Confront the partner yourself",
         ],
     )
+
+
+def test_asked_what_to_do_every_option_is_something_a_person_does_or_says() -> None:
+    stem = "A peer is pacing and shouting. What should the peer specialist do first?"
+    acts = [
+        "Matching the person's volume",
+        "Moving close",
+        "Support self-advocacy",
+        "Stay calm and speak slowly",
+    ]
+    assert not action_problem(stem, acts)
+    assert action_problem(stem, [*acts[:3], "De-escalation starts with the specialist's calm"])
+    assert not action_problem(stem, ['"Calm down."', *acts[1:]])
+    # A step can be named by a noun ("An immediate referral to a case manager").
+    assert not action_problem("What is the first step in finding supports?", ["A list", "B"])
