@@ -17,6 +17,7 @@ import re
 from lemminflect import getAllLemmas
 
 from .forms import (
+    OBJECT_OPENERS,
     base_form,
     base_predicate,
     capitalise,
@@ -58,8 +59,17 @@ _NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part 
 
 def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
+    whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
+    # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut at its last member
+    # keeps its first only (a series of two without its "and" is no sentence).
+    series = re.search(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut)
+    if series and not whole.endswith(cut):
+        lemmas = getAllLemmas(series.group("v")).get("VERB", ())
+        verb = series.group("v")
+        if lemmas and verb not in lemmas and series.group("n").lower() in OBJECT_OPENERS:
+            cut = cut[: series.start()]
     return cut if len(cut.split()) >= 2 else text
 
 

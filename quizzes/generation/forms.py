@@ -190,11 +190,12 @@ def base_predicate(verb: str, rest: str) -> str:
 
 
 # A verb in "-s" coordinated with the predicate's first ("meets ... and works to ...", "thanks
-# them, declines it and tells ..."), before what it takes.
+# them, declines it and tells ..."), before what it takes (`OBJECT_OPENERS`: words that open a
+# verb's object or complement).
 _COORDINATED_FINITE = re.compile(
     r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))"
 )
-_TAKES = frozenset(
+OBJECT_OPENERS = frozenset(
     [
         *("a", "an", "the", "to", "it", "them", "him", "her", "their", "his", "its", "what"),
         *("how", "whether", "with", "on", "for", "in", "up", "out", "back", "that", "this"),
@@ -212,7 +213,7 @@ def gerund_predicate(verb: str, rest: str) -> str:
     def coordinated(match: re.Match[str]) -> str:
         word = match.group("v")
         lemmas = getAllLemmas(word).get("VERB")
-        if not lemmas or word in lemmas or match.group("n").lower() not in _TAKES:
+        if not lemmas or word in lemmas or match.group("n").lower() not in OBJECT_OPENERS:
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")
 

@@ -1275,7 +1275,8 @@ def _activity(heading: str) -> str:
     ):
         text = after_for.group("x")
     words = text.split()
-    if not words or len(words) > 8 or not _opens_gerund(words):
+    # "Responding" alone leaves out what to: too vague for a stem to stand alone.
+    if len(words) < 2 or len(words) > 8 or not _opens_gerund(words):
         return ""
     if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""

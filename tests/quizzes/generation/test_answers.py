@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generation.answers import answer_for, shorter
+from quizzes.generation.answers import answer_for, claim, shorter
 
 
 @pytest.mark.parametrize(
@@ -208,3 +208,19 @@ def test_why_is_answered_by_the_reason_and_a_title_can_be_the_question() -> None
         "How do certified peer specialists ignite hope in clients?"
     )
     assert _title_as_question("Understanding the Role of Empathy") == ""
+
+
+def test_a_series_of_predicates_cut_before_its_last_keeps_its_first_only() -> None:
+    """ "It respects X, keeps Y, and trusts Z" cut at ", and" would leave two predicates with
+    no "and" between them: no sentence."""
+    assert (
+        claim(
+            "It respects the person as the expert on their own life, keeps the relationship alive "
+            "through the messy middle, and trusts that small changes can grow into bigger ones."
+        )
+        == "It respects the person as the expert on their own life"
+    )
+    # A list of nouns after a comma is no series of predicates.
+    assert claim("Recovery involves mind, body, spirit and community.") == (
+        "Recovery involves mind, body, spirit and community"
+    )

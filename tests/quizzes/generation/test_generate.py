@@ -387,6 +387,11 @@ def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) ->
         == "What is the first step in helping a family plan?"
     )
     assert _beginning_as_first_step("How does recovery start?") == ""
+    # A heading naming an activity by a bare gerund ("Steps for responding") leaves out what to.
+    from quizzes.generation.items import _activity
+
+    assert _activity("Steps for responding") == ""
+    assert _activity("A sequence for supporting a decision") == "supporting a decision"
     lesson = lesson_input(
         (
             "## What works\n\nHelping a family find informal supports starts with asking them "
