@@ -43,8 +43,9 @@ def setup(learners: int, answers: int) -> list:
         get_user_model()(username=f"learner{n}") for n in range(learners)
     )
     start = timezone.now() - timedelta(days=30)
+    since = scoring.recent_since(timezone.now())
     for user in users:
-        responses, tallies = [], {}
+        responses, tallies, recent = [], {}, {}
         for number in range(answers // 10):  # rounds of ten, as practice deals them
             attempt = Attempt.objects.create(
                 learner=user,
@@ -77,6 +78,7 @@ def setup(learners: int, answers: int) -> list:
                 tallies[topic] = scoring.add_answer(
                     tallies.get(topic, scoring.Tally()), correct=choice.is_correct
                 )
+                recent.setdefault(topic, []).append((responses[-1].answered_at, choice.is_correct))
         Response.objects.bulk_create(responses)
         TopicScore.objects.bulk_create(
             TopicScore(
@@ -87,6 +89,7 @@ def setup(learners: int, answers: int) -> list:
                 weighted_answered=t.weighted_answered,
                 weighted_correct=t.weighted_correct,
                 mastery=t.mastery,
+                recent_answers=scoring.recent_of(recent[topic], since=since),
                 updated_at=start,
             )
             for topic, t in tallies.items()

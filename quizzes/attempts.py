@@ -228,10 +228,14 @@ def start_review(
     return attempt
 
 
-def _score_answer(*, learner, question: Question, correct: bool, now: datetime) -> None:
-    """Fold one final answer into the learner's topic summary and their review card: one read and
-    one write each (an INSERT for the first answer, an UPDATE after). The caller holds the
-    learner's row lock (``_lock_learner``), so no other transaction makes the same rows meanwhile."""
+def _score_answer(
+    *, learner, question: Question, correct: bool, now: datetime, answered_at: datetime
+) -> None:
+    """Fold one final answer, given at ``answered_at``, into the learner's topic summary (its
+    counts, and its recent answers per quarter hour, which the dashboard's daily trend reads) and
+    their review card: one read and one write each (an INSERT for the first answer, an UPDATE
+    after). The caller holds the learner's row lock (``_lock_learner``), so no other transaction
+    makes the same rows meanwhile."""
     try:
         score = TopicScore.objects.select_for_update().get(
             learner=learner, topic_id=question.topic_id
@@ -244,6 +248,12 @@ def _score_answer(*, learner, question: Question, correct: bool, now: datetime) 
     score.weighted_answered = tally.weighted_answered
     score.weighted_correct = tally.weighted_correct
     score.mastery = tally.mastery
+    score.recent_answers = scoring.add_recent(
+        score.recent_answers,
+        slot=scoring.slot_of(answered_at),
+        correct=correct,
+        since=scoring.recent_since(now),
+    )
     score.updated_at = now
     score.save()
     cards.record_answer(learner=learner, question=question, correct=correct, now=now)
@@ -348,7 +358,9 @@ def _submit_answer(
         answered_at=now,
     )
     question = attempt_question.question
-    _score_answer(learner=learner, question=question, correct=choice.is_correct, now=now)
+    _score_answer(
+        learner=learner, question=question, correct=choice.is_correct, now=now, answered_at=now
+    )
     return response
 
 
@@ -433,6 +445,7 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
                 question=item.question,
                 correct=response.is_correct,
                 now=finished_at,
+                answered_at=response.answered_at,
             )
     attempt.finished_at = finished_at
     attempt.answered_count = len(responses)

@@ -1,8 +1,9 @@
 """A demonstration data set for load benches and demos: many learners, each with a practice history.
 
 Written in bulk (a handful of INSERT statements per thousand answers), with each learner's per-topic
-summary row computed from their answers by the same arithmetic as a live answer (`scoring.tally_of`), so
-the pages show what they would show had the learners answered one by one.
+summary row computed from their answers by the same arithmetic as a live answer (`scoring.tally_of`,
+and `scoring.recent_of` for the recent answers per quarter hour), so the pages show what they would
+show had the learners answered one by one.
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ def _seed_batch(
         for question, chosen, at in answered:
             history[attempt.learner.pk, question.topic_id].append((at, chosen.is_correct))
     scores = []
+    since = scoring.recent_since(now)
     for (learner_id, topic_id), rows in history.items():
         rows.sort(key=lambda row: row[0])
         tally = scoring.tally_of(correct for _, correct in rows)
@@ -162,6 +164,7 @@ def _seed_batch(
                 weighted_answered=tally.weighted_answered,
                 weighted_correct=tally.weighted_correct,
                 mastery=tally.mastery,
+                recent_answers=scoring.recent_of(rows, since=since),
                 updated_at=rows[-1][0],
             )
         )

@@ -466,7 +466,9 @@ class Response(models.Model):
 class TopicScore(models.Model):
     """Per-learner, per-topic summary, updated in the same transaction as each scored answer.
 
-    ``weighted_*`` carry the recency-weighted counts behind ``mastery`` (see quizzes/scoring.py).
+    ``weighted_*`` carry the recency-weighted counts behind ``mastery`` (see quizzes/scoring.py);
+    ``recent_answers`` the answers of the last ``scoring.RECENT_DAYS`` days per quarter hour, which
+    the dashboard's daily trend and sparklines are counted from in the learner's time zone.
     """
 
     learner = models.ForeignKey(
@@ -478,6 +480,11 @@ class TopicScore(models.Model):
     weighted_answered = models.FloatField(default=0.0)
     weighted_correct = models.FloatField(default=0.0)
     mastery = models.FloatField(default=0.0)
+    recent_answers = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="[[slot, answered, correct], ...]: the last days' answers per quarter hour (UTC).",
+    )
     updated_at = models.DateTimeField()
 
     class Meta:

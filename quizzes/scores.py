@@ -7,7 +7,10 @@ them are rebuilt here, in the same transaction; ``manage.py rebuild_scores`` reb
 
 An answer counts in the topic its question is in now, in the order the answers were scored: a
 practice or review answer when it was given, a mock exam's answers when the exam finished (within
-one exam by question), exactly as ``quizzes.attempts`` folds them in one at a time.
+one exam by question), exactly as ``quizzes.attempts`` folds them in one at a time. A row's recent
+answers (``recent_answers``) count the answers given in the last ``scoring.RECENT_DAYS`` days per
+quarter hour of ``answered_at``; slots older than that are compared and rebuilt as absent (a row
+drops them when it is next written).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.db.models import Case, F, QuerySet, When
+from django.utils import timezone
 
 from quizzes import scoring
 from quizzes.models import Attempt, Response, TopicScore
@@ -27,24 +31,43 @@ Key = tuple[int, int]  # (learner id, topic id)
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What one (learner, topic) row holds: the tally, and the recent answers per quarter hour."""
+
+    tally: scoring.Tally
+    recent: list[list[int]]
+
+
+@dataclass(frozen=True)
 class ScoreDifference:
     """One summary row whose stored counts differ from the answers (``None``: no row / no answers)."""
 
     learner_id: int
     topic_id: int
-    stored: scoring.Tally | None
-    rebuilt: scoring.Tally | None
+    stored: Summary | None
+    rebuilt: Summary | None
 
     def describe(self, *, learner: str, topic: str) -> str:
-        def counts(tally: scoring.Tally | None) -> str:
-            if tally is None:
+        def counts(summary: Summary | None) -> str:
+            if summary is None:
                 return "no row"
+            tally = summary.tally
             return f"{tally.correct}/{tally.answered} right, mastery {tally.mastery:.1%}"
 
-        return (
+        def recent(summary: Summary) -> str:
+            answers = sum(answered for _, answered, _ in summary.recent)
+            return f"{answers} in {len(summary.recent)} quarter hours"
+
+        line = (
             f"{learner}, topic {topic}: stored {counts(self.stored)}; "
             f"from the answers {counts(self.rebuilt)}"
         )
+        if self.stored and self.rebuilt and self.stored.recent != self.rebuilt.recent:
+            line += (
+                f"; answers of the last {scoring.RECENT_DAYS} days: stored {recent(self.stored)}, "
+                f"from the answers {recent(self.rebuilt)}"
+            )
+        return line
 
 
 def _scored_answers(
@@ -81,32 +104,50 @@ def _scored_answers(
         "attempt_question__attempt_id",
         "then_by",
         "pk",
-    ).values_list("learner_id", "topic_id", "is_correct")
+    ).values_list("learner_id", "topic_id", "is_correct", "answered_at")
 
 
-def tallies_from_answers(
-    *, learner_ids: Collection[int] | None = None, topic_ids: Collection[int] | None = None
-) -> dict[Key, scoring.Tally]:
-    """What every (learner, topic) row should hold, from the scored answers (one query)."""
+def summaries_from_answers(
+    *,
+    now: datetime,
+    learner_ids: Collection[int] | None = None,
+    topic_ids: Collection[int] | None = None,
+) -> dict[Key, Summary]:
+    """What every (learner, topic) row should hold at ``now``, from the scored answers (one query)."""
+    since = scoring.recent_since(now)
     tallies: dict[Key, scoring.Tally] = {}
-    for learner_id, topic_id, correct in _scored_answers(
+    recent: dict[Key, list[tuple[datetime, bool]]] = {}  # the answers from ``since`` on
+    for learner_id, topic_id, correct, answered_at in _scored_answers(
         learner_ids=learner_ids, topic_ids=topic_ids
     ).iterator(chunk_size=2000):
         key = (learner_id, topic_id)
         tallies[key] = scoring.add_answer(tallies.get(key, scoring.Tally()), correct=correct)
-    return tallies
+        if scoring.slot_of(answered_at) >= since:
+            recent.setdefault(key, []).append((answered_at, correct))
+    return {
+        key: Summary(tally=tally, recent=scoring.recent_of(recent.get(key, ()), since=since))
+        for key, tally in tallies.items()
+    }
 
 
-def _same(stored: TopicScore, tally: scoring.Tally) -> bool:
+def _stored(row: TopicScore, since: int) -> Summary:
+    return Summary(
+        tally=row.tally, recent=[entry for entry in row.recent_answers if entry[0] >= since]
+    )
+
+
+def _same(stored: TopicScore, rebuilt: Summary, since: int) -> bool:
     def close(a: float, b: float) -> bool:
         return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
+    tally = rebuilt.tally
     return (
         stored.answered == tally.answered
         and stored.correct == tally.correct
         and close(stored.weighted_answered, tally.weighted_answered)
         and close(stored.weighted_correct, tally.weighted_correct)
         and close(stored.mastery, tally.mastery)
+        and _stored(stored, since).recent == rebuilt.recent
     )
 
 
@@ -124,31 +165,38 @@ def _rows(
 
 
 def _differences(
-    rows: dict[Key, TopicScore], tallies: dict[Key, scoring.Tally]
+    rows: dict[Key, TopicScore], rebuilt: dict[Key, Summary], now: datetime
 ) -> list[ScoreDifference]:
+    since = scoring.recent_since(now)
     differences = []
-    for key in sorted(rows.keys() | tallies.keys()):
-        row, tally = rows.get(key), tallies.get(key)
-        if row is not None and tally is not None and _same(row, tally):
+    for key in sorted(rows.keys() | rebuilt.keys()):
+        row, summary = rows.get(key), rebuilt.get(key)
+        if row is not None and summary is not None and _same(row, summary, since):
             continue
         differences.append(
             ScoreDifference(
                 learner_id=key[0],
                 topic_id=key[1],
-                stored=row.tally if row is not None else None,
-                rebuilt=tally,
+                stored=_stored(row, since) if row is not None else None,
+                rebuilt=summary,
             )
         )
     return differences
 
 
 def topic_score_differences(
-    *, learner_ids: Collection[int] | None = None, topic_ids: Collection[int] | None = None
+    *,
+    now: datetime | None = None,
+    learner_ids: Collection[int] | None = None,
+    topic_ids: Collection[int] | None = None,
 ) -> list[ScoreDifference]:
-    """The rows that differ from what the answers say; writes nothing (``rebuild_scores --check``)."""
+    """The rows that differ from what the answers say at ``now`` (default: the present); writes
+    nothing (``rebuild_scores --check``)."""
+    now = now or timezone.now()
     return _differences(
         _rows(learner_ids=learner_ids, topic_ids=topic_ids, lock=False),
-        tallies_from_answers(learner_ids=learner_ids, topic_ids=topic_ids),
+        summaries_from_answers(now=now, learner_ids=learner_ids, topic_ids=topic_ids),
+        now,
     )
 
 
@@ -164,15 +212,15 @@ def rebuild_topic_scores(
 
     Rows are locked first, so an answer being scored at the same time waits (or is waited for)."""
     rows = _rows(learner_ids=learner_ids, topic_ids=topic_ids, lock=True)
-    tallies = tallies_from_answers(learner_ids=learner_ids, topic_ids=topic_ids)
-    differences = _differences(rows, tallies)
+    rebuilt = summaries_from_answers(now=now, learner_ids=learner_ids, topic_ids=topic_ids)
+    differences = _differences(rows, rebuilt, now)
     to_create, to_update, to_delete = [], [], []
     for difference in differences:
         key = (difference.learner_id, difference.topic_id)
-        tally = difference.rebuilt
-        if tally is None:
+        if difference.rebuilt is None:
             to_delete.append(rows[key].pk)
             continue
+        tally = difference.rebuilt.tally
         row = rows.get(key) or TopicScore(learner_id=key[0], topic_id=key[1])
         row.answered, row.correct = tally.answered, tally.correct
         row.weighted_answered, row.weighted_correct = (
@@ -180,9 +228,17 @@ def rebuild_topic_scores(
             tally.weighted_correct,
         )
         row.mastery, row.updated_at = tally.mastery, now
+        row.recent_answers = difference.rebuilt.recent
         (to_update if row.pk else to_create).append(row)
     TopicScore.objects.filter(pk__in=to_delete).delete()
-    fields = ["answered", "correct", "weighted_answered", "weighted_correct", "mastery"]
+    fields = [
+        "answered",
+        "correct",
+        "weighted_answered",
+        "weighted_correct",
+        "mastery",
+        "recent_answers",
+    ]
     TopicScore.objects.bulk_update(to_update, [*fields, "updated_at"], batch_size=500)
     TopicScore.objects.bulk_create(to_create, batch_size=500)
     return differences

@@ -19,10 +19,11 @@ No Django here. The rules, as the README's "How scores work" explains them to le
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 HALF_LIFE_ANSWERS = 10
 DECAY = 0.5 ** (1 / HALF_LIFE_ANSWERS)
@@ -39,6 +40,10 @@ PRACTICE_WEIGHT = 0.5  # a practice answer counts as half a mock-exam answer...
 PRACTICE_CAP = 15  # ...and all practice together as at most 15 mock-exam answers
 ENOUGH_EVIDENCE = 10  # mock-exam answers' worth of evidence before an estimate is shown
 RANGE_Z = 1.28  # the likely range: about 8 times in 10
+# Recent answers (see ``add_recent``): counted per quarter of an hour, for as many days as the
+# dashboard's 30-day trend can reach back in any time zone.
+SLOT_SECONDS = 15 * 60
+RECENT_DAYS = 32
 
 
 def percent(correct: int, answered: int) -> int | None:
@@ -86,6 +91,74 @@ def tally_of(answers: Iterable[bool]) -> Tally:
     for correct in answers:
         tally = add_answer(tally, correct=correct)
     return tally
+
+
+# --- Recent answers in quarter-hour slots ----------------------------------------------------------
+#
+# A topic summary keeps its last ``RECENT_DAYS`` days of answers as ``[slot, answered, correct]``
+# triples, oldest slot first, a slot being a quarter of an hour of UTC (``slot_of``). Every time
+# zone in use starts its days on a quarter hour, so a slot lies within one local day wherever the
+# learner is, and the dashboard counts each day's answers from the slots in any zone.
+
+
+def slot_of(instant: datetime) -> int:
+    """The quarter hour ``instant`` falls in, counted from the Unix epoch."""
+    return math.floor(instant.timestamp()) // SLOT_SECONDS
+
+
+def recent_since(now: datetime) -> int:
+    """The oldest slot a summary written at ``now`` keeps."""
+    return slot_of(now) - RECENT_DAYS * 24 * 3600 // SLOT_SECONDS
+
+
+def add_recent(
+    recent: Sequence[Sequence[int]], *, slot: int, correct: bool, since: int
+) -> list[list[int]]:
+    """``recent`` with one more answer in ``slot``, slots before ``since`` dropped (an answer
+    before ``since`` is left out too)."""
+    kept = [list(entry) for entry in recent if entry[0] >= since]
+    if slot < since:
+        return kept
+    index = bisect.bisect_left(kept, slot, key=lambda entry: entry[0])
+    if index < len(kept) and kept[index][0] == slot:
+        kept[index][1] += 1
+        kept[index][2] += int(correct)
+    else:
+        kept.insert(index, [slot, 1, int(correct)])
+    return kept
+
+
+def recent_of(answers: Iterable[tuple[datetime, bool]], *, since: int) -> list[list[int]]:
+    """The slots of (answered at, correct) answers in any order, from ``since`` on."""
+    counts: dict[int, list[int]] = {}
+    for answered_at, correct in answers:
+        slot = slot_of(answered_at)
+        if slot >= since:
+            entry = counts.setdefault(slot, [slot, 0, 0])
+            entry[1] += 1
+            entry[2] += int(correct)
+    return [counts[slot] for slot in sorted(counts)]
+
+
+def aligned(starts: Sequence[datetime]) -> bool:
+    """Whether every instant starts a slot (a day boundary between two slots)."""
+    return all(start.timestamp() % SLOT_SECONDS == 0 for start in starts)
+
+
+def days_of_recent(
+    recent: Sequence[Sequence[int]], starts: Sequence[datetime]
+) -> dict[int, list[int]]:
+    """Day index -> [answered, correct] from the slots, day ``n`` running from ``starts[n]`` to
+    ``starts[n + 1]`` (the last instant ends the last day; ``aligned(starts)`` must hold)."""
+    bounds = [math.floor(start.timestamp()) // SLOT_SECONDS for start in starts]
+    days: dict[int, list[int]] = {}
+    for slot, answered, correct in recent:
+        index = bisect.bisect_right(bounds, slot) - 1
+        if 0 <= index < len(bounds) - 1:
+            day = days.setdefault(index, [0, 0])
+            day[0] += answered
+            day[1] += correct
+    return days
 
 
 @dataclass(frozen=True)

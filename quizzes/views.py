@@ -533,19 +533,29 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     learner = request.user
     if Attempt.objects.for_learner(learner).expired(now).exists():  # an exam left to time out
         attempts.close_expired_attempts(now, learner=learner)
-    tallies = {
-        topic_id: scoring.Tally(
+    tallies, recent = {}, {}
+    for (
+        topic_id,
+        answered,
+        correct,
+        weighted_answered,
+        weighted_correct,
+        slots,
+    ) in TopicScore.objects.filter(learner=learner).values_list(
+        "topic_id",
+        "answered",
+        "correct",
+        "weighted_answered",
+        "weighted_correct",
+        "recent_answers",
+    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
+        tallies[topic_id] = scoring.Tally(
             answered=answered,
             correct=correct,
             weighted_answered=weighted_answered,
             weighted_correct=weighted_correct,
         )
-        for topic_id, answered, correct, weighted_answered, weighted_correct in (
-            TopicScore.objects.filter(learner=learner).values_list(
-                "topic_id", "answered", "correct", "weighted_answered", "weighted_correct"
-            )
-        )
-    }  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
+        recent[topic_id] = slots
     rows = []  # (topic id, name, slug, standing)
     for topic_id, name, slug, question_count in _topics_with_question_counts().values_list(
         "pk", "name", "slug", "question_count"
@@ -559,7 +569,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         rows.append((topic_id, name, slug, standing))
     standings = [standing for *_, standing in rows]
 
-    trend_by_topic, overall = _trend(learner, now)
+    trend_by_topic, overall = _trend(learner, now, recent)
     weakest = scoring.weakest(standings)
     weakest_topic = next(
         (
@@ -647,15 +657,24 @@ def _day_starts(first: date, days: int) -> list[datetime]:
     return [datetime.combine(first + timedelta(days=n), time.min, tzinfo=zone) for n in range(days)]
 
 
-def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scoring.TrendChart]:
-    """Percent correct per day over the last ``TREND_DAYS`` days up to today, per topic and
-    overall, from one aggregate query (at most days × topics rows, however many answers there
-    are), its days counted in SQL by plain comparisons."""
-    # Days run in the current time zone (the learner's).
-    today = timezone.localdate(now)
-    since = today - timedelta(days=TREND_DAYS - 1)
-    starts = _day_starts(since, TREND_DAYS + 1)  # and tomorrow's: the end of the window
-    daily = (
+def _daily_from_recent(
+    recent: dict[int, list[list[int]]], starts: Sequence[datetime]
+) -> list[tuple[int, int, int, int]]:
+    """(day index, topic id, answered, correct) for each day from ``starts[0]`` up to ``starts[-1]``
+    with answers, from the topic summaries' recent answers (no query); ``starts`` must be aligned
+    with their quarter hours (``scoring.aligned``)."""
+    return [
+        (day, topic_id, answered, correct)
+        for topic_id, slots in recent.items()
+        for day, (answered, correct) in scoring.days_of_recent(slots, starts).items()
+    ]
+
+
+def _daily_from_answers(learner, starts: Sequence[datetime]) -> list[tuple[int, int, int, int]]:
+    """The same from the answers themselves: one aggregate query (at most days × topics rows),
+    its days counted in SQL by plain comparisons. For a time zone whose days would not start on a
+    quarter hour, which no zone in use does (and ``rebuild_scores`` and the tests compare)."""
+    return list(
         Response.objects.scored()
         .filter(
             attempt_question__attempt__learner=learner,
@@ -663,20 +682,38 @@ def _trend(learner, now: datetime) -> tuple[dict[int, scoring.TrendLine], scorin
             answered_at__lt=starts[-1],
         )
         .annotate(day=DayIndex("answered_at", starts[1:-1]))
-        .values("day", "attempt_question__question__topic_id")
+        .values_list("day", "attempt_question__question__topic_id")
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
         .order_by()
     )
+
+
+def _trend(
+    learner, now: datetime, recent: dict[int, list[list[int]]] | None = None
+) -> tuple[dict[int, scoring.TrendLine], scoring.TrendChart]:
+    """Percent correct per day over the last ``TREND_DAYS`` days up to today, per topic and
+    overall, counted from the learner's topic summaries' recent answers per quarter hour
+    (``recent``: per topic id, as the dashboard read them; else read here), so its cost does not
+    grow with the answers."""
+    # Days run in the current time zone (the learner's).
+    today = timezone.localdate(now)
+    since = today - timedelta(days=TREND_DAYS - 1)
+    starts = _day_starts(since, TREND_DAYS + 1)  # and tomorrow's: the end of the window
+    if not scoring.aligned(starts):
+        daily = _daily_from_answers(learner, starts)
+    else:
+        if recent is None:
+            recent = dict(
+                TopicScore.objects.filter(learner=learner).values_list("topic_id", "recent_answers")
+            )
+        daily = _daily_from_recent(recent, starts)
     per_topic: dict[int, list[tuple[int, float]]] = {}
     totals: dict[int, list[int]] = {}
-    for row in daily:
-        index = row["day"]
-        per_topic.setdefault(row["attempt_question__question__topic_id"], []).append(
-            (index, row["correct"] / row["answered"])
-        )
+    for index, topic_id, answered, correct in daily:
+        per_topic.setdefault(topic_id, []).append((index, correct / answered))
         total = totals.setdefault(index, [0, 0])
-        total[0] += row["answered"]
-        total[1] += row["correct"]
+        total[0] += answered
+        total[1] += correct
     lines = {
         topic_id: scoring.trend(values, span=TREND_DAYS, width=120, height=32)
         for topic_id, values in per_topic.items()

@@ -409,9 +409,9 @@ def test_finishing_an_exam_scores_in_topic_then_question_order(learner, bank, rn
     scored = []
     real = attempts._score_answer
 
-    def recording(*, learner, question, correct, now):
+    def recording(*, learner, question, correct, now, answered_at):
         scored.append((question.topic_id, question.pk))
-        real(learner=learner, question=question, correct=correct, now=now)
+        real(learner=learner, question=question, correct=correct, now=now, answered_at=answered_at)
 
     monkeypatch.setattr(attempts, "_score_answer", recording)
     attempts.finish_attempt(attempt=attempt, now=NOW + timedelta(minutes=1))

@@ -12,6 +12,7 @@ from django.core.management import CommandError, call_command
 from quizzes import scoring
 from quizzes.demo import seed_demo
 from quizzes.models import Attempt, Question, Response, TopicScore
+from quizzes.scores import topic_score_differences
 from tests.quizzes.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,9 @@ def test_learners_answers_and_summaries_agree(bank: dict[str, list[Question]]) -
         tally = scoring.tally_of(answers)
         assert (rows[key].answered, rows[key].correct) == (tally.answered, tally.correct)
         assert rows[key].mastery == pytest.approx(tally.mastery)
+    # the recent answers per quarter hour too, as a live answer leaves them
+    assert all(row.recent_answers for row in rows.values())
+    assert topic_score_differences(now=NOW) == []
 
 
 def test_demo_learners_can_sign_in(bank: dict[str, list[Question]]) -> None:

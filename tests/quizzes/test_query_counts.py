@@ -61,7 +61,9 @@ def make_history(learner, answers: int) -> None:
         for n, item in enumerate(items[:answers])
     )
     for question in questions:  # topic scores and review cards, through the real code path
-        attempts._score_answer(learner=learner, question=question, correct=True, now=now)
+        attempts._score_answer(
+            learner=learner, question=question, correct=True, now=now, answered_at=now
+        )
     assert Response.objects.filter(attempt_question__attempt__learner=learner).count() == answers
 
 
@@ -139,10 +141,11 @@ def test_results_page(client, practice, django_assert_num_queries):
 
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
-    # session, user, whether an exam is left to close, topics with bank counts, topic scores, the
-    # daily trend (one aggregate), recent attempts, recent mock-exam results, due review cards;
-    # teach's block: the learner's groups (none here), whether they are a trainer
-    with django_assert_num_queries(11):
+    # session, user, whether an exam is left to close, topics with bank counts, topic scores (the
+    # daily trend is counted from their recent answers: no query of its own), recent attempts,
+    # recent mock-exam results, due review cards; teach's block: the learner's groups (none here),
+    # whether they are a trainer
+    with django_assert_num_queries(10):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 
@@ -188,7 +191,7 @@ def test_dashboard_queries_do_not_grow_with_mock_exams(
         )
     client.force_login(learner)
     # + teach's block: the learner's groups (none here), whether they are a trainer
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         html = client.get("/dashboard/").content.decode()
     if exams:
         assert "predicted mock-exam score" in html

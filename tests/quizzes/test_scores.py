@@ -1,11 +1,13 @@
 """Per-topic summary rows rebuilt from the answers: after a lesson moves topic, and on demand."""
 
+import importlib
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from articles.models import Article, Topic
 from quizzes import attempts, scoring
@@ -130,7 +132,8 @@ def test_an_exam_closed_after_practice_past_its_deadline_agrees_with_a_rebuild(l
     # ...and the exam is closed (at its deadline) only when the dashboard next reads it.
     attempts.close_if_expired(exam, later + timedelta(minutes=10))
 
-    assert topic_score_differences() == []
+    assert topic_score_differences(now=later + timedelta(minutes=10)) == []
+    assert TopicScore.objects.exclude(recent_answers=[]).count() == 2
 
 
 def test_an_open_exam_does_not_count_until_it_is_submitted(learner, bank, rng):
@@ -199,3 +202,169 @@ def test_rebuild_scores_reads_a_constant_number_of_queries(
     # Locking the rows, reading the answers, one bulk update (plus the savepoint's own queries).
     with django_assert_num_queries(5):
         assert len(rebuild_topic_scores(now=NOW)) == 2 * learners
+
+
+# --- Recent answers per quarter hour (the dashboard's daily trend) -----------------------------
+
+
+def quarter_hours(now) -> dict[tuple[str, str], dict[datetime, list[int]]]:
+    """Per (learner, topic slug), the scored answers of the last ``RECENT_DAYS`` days before
+    ``now`` counted per quarter hour of UTC, straight from the answers: {start: [answered, right]}."""
+    counted: dict[tuple[str, str], dict[datetime, list[int]]] = {}
+    for name, slug, answered_at, correct in Response.objects.scored().values_list(
+        "attempt_question__attempt__learner__username",
+        "attempt_question__question__topic__slug",
+        "answered_at",
+        "is_correct",
+    ):
+        start = answered_at.astimezone(UTC).replace(second=0, microsecond=0)
+        start -= timedelta(minutes=start.minute % 15)
+        if start >= now - timedelta(days=scoring.RECENT_DAYS):
+            counts = counted.setdefault((name, slug), {}).setdefault(start, [0, 0])
+            counts[0] += 1
+            counts[1] += int(correct)
+    return counted
+
+
+def stored_quarter_hours(now) -> dict[tuple[str, str], dict[datetime, list[int]]]:
+    stored: dict[tuple[str, str], dict[datetime, list[int]]] = {}
+    for row in TopicScore.objects.select_related("learner", "topic"):
+        for slot, answered, correct in row.recent_answers:
+            start = datetime.fromtimestamp(slot * 15 * 60, tz=UTC)
+            if start >= now - timedelta(days=scoring.RECENT_DAYS):
+                stored.setdefault((row.learner.username, row.topic.slug), {})[start] = [
+                    answered,
+                    correct,
+                ]
+    return stored
+
+
+def test_recent_answers_count_every_scored_answer_in_its_quarter_hour(learner, bank, rng):
+    """Practice either side of a quarter hour's end, a mock exam counted once submitted at the
+    times its answers were given (not while open), practice given while it was open."""
+    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
+    for i, item in enumerate(practice.items.order_by("position")):
+        at = NOW + timedelta(minutes=14, seconds=58 + i)  # 10:14:58, 10:14:59, 10:15:00, ...
+        answer(practice, item, correct=i % 3 != 0, now=at)
+    exam = attempts.start_exam(
+        learner=learner, size=7, seconds_per_question=600, rng=rng, now=NOW + timedelta(hours=1)
+    )
+    for i, item in enumerate(exam.items.order_by("position")):
+        answer(exam, item, correct=i % 2 == 0, now=NOW + timedelta(hours=1, minutes=7 * i))
+    before_submitting = quarter_hours(NOW + timedelta(hours=2))
+    assert stored_quarter_hours(NOW + timedelta(hours=2)) == before_submitting
+    again = attempts.start_practice(learner=learner, rng=rng, now=NOW + timedelta(hours=1))
+    for item in again.items.order_by("position")[:3]:
+        answer(again, item, correct=False, now=NOW + timedelta(hours=1, minutes=20))
+    attempts.finish_attempt(attempt=exam, now=NOW + timedelta(hours=2))
+
+    later = NOW + timedelta(days=3)
+    counted = quarter_hours(later)
+    assert counted != before_submitting
+    assert stored_quarter_hours(later) == counted
+    assert sum(sum(a for a, _ in slots.values()) for slots in counted.values()) == (
+        Response.objects.count()
+    )
+    assert topic_score_differences(now=later) == []
+    assert rebuild_topic_scores(now=later) == []
+
+
+def test_recent_answers_keep_the_last_days_only(learner, bank, rng):
+    """An answer older than ``RECENT_DAYS`` leaves the recent answers when the row is next written
+    (it still counts in the totals); until then a check ignores it."""
+    question = bank["empathy"][0]
+    old = NOW - timedelta(days=scoring.RECENT_DAYS + 1)
+    for when in (old, NOW):
+        attempt = attempts.start_practice(
+            learner=learner, lesson=question.lesson, size=1, rng=rng, now=when
+        )
+        answer(attempt, attempt.items.get(), correct=True, now=when)
+        assert topic_score_differences(now=when) == []
+    row = TopicScore.objects.get(learner=learner)
+    assert row.answered == 2
+    assert row.recent_answers == [[scoring.slot_of(NOW), 1, 1]]
+    assert stored_quarter_hours(NOW) == quarter_hours(NOW)
+    later = NOW + timedelta(days=scoring.RECENT_DAYS + 1)  # nothing recent, nothing written since
+    assert topic_score_differences(now=later) == []
+    assert rebuild_topic_scores(now=later) == []
+
+
+def test_rebuild_scores_finds_and_fixes_recent_answers_that_differ(learner, bank, rng, capsys):
+    now = timezone.now()
+    practice = attempts.start_practice(learner=learner, rng=rng, now=now)
+    for item in practice.items.all():
+        answer(practice, item, correct=True, now=now)
+    empathy = TopicScore.objects.get(learner=learner, topic__slug="empathy")
+    empathy.recent_answers = [[scoring.slot_of(now) - 4, 4, 4]]
+    empathy.save()
+    with pytest.raises(CommandError, match="1 summary row differs"):
+        call_command("rebuild_scores", "--check")
+    out = capsys.readouterr().out
+    assert "ada, topic empathy: stored 4/4 right" in out
+    assert (
+        "; answers of the last 32 days: stored 4 in 1 quarter hours, from the answers 4 in 1 "
+        "quarter hours"
+    ) in out
+    call_command("rebuild_scores")
+    assert stored_quarter_hours(now) == quarter_hours(now)
+    call_command("rebuild_scores", "--check")
+
+
+def test_recent_answers_follow_a_deleted_attempt_after_a_rebuild(learner, bank, rng):
+    """Answers deleted with their attempt (the admin can) leave rows to rebuild; rebuilt, the
+    recent answers are those left."""
+    for hours in (0, 1):
+        practice = attempts.start_practice(
+            learner=learner, rng=rng, now=NOW + timedelta(hours=hours)
+        )
+        for item in practice.items.all():
+            answer(practice, item, correct=hours == 0, now=NOW + timedelta(hours=hours))
+    Attempt.objects.order_by("started_at").first().delete()
+    later = NOW + timedelta(hours=2)
+    assert len(topic_score_differences(now=later)) == 2
+    rebuild_topic_scores(now=later)
+    assert stored_quarter_hours(later) == quarter_hours(later)
+    assert topic_score_differences(now=later) == []
+
+
+def test_moving_a_lesson_moves_its_recent_answers(content_dir, write_lesson):
+    write_lesson("alpha", topic="empathy", questions=[authored("alpha", n) for n in range(3)])
+    write_lesson("beta", topic="validation", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+    now = timezone.now()
+    learner = get_user_model().objects.create_user("learner")
+    practise(learner, "alpha", start=now - timedelta(days=2), pattern=[True])
+    practise(learner, "beta", start=now - timedelta(hours=3), pattern=[False, True])
+    assert {topic for _, topic in stored_quarter_hours(now)} == {"empathy", "validation"}
+
+    write_lesson("beta", topic="empathy", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+
+    assert {topic for _, topic in stored_quarter_hours(now)} == {"empathy"}
+    assert stored_quarter_hours(now) == quarter_hours(now)
+    assert topic_score_differences() == []
+
+
+def test_the_migration_fills_the_recent_answers_of_existing_rows(learner, bank, rng):
+    """Migration 0010 adds the column empty, then counts each row's last days from the answers."""
+    from django.apps import apps
+
+    migration = importlib.import_module("quizzes.migrations.0010_topicscore_recent_answers")
+    now = timezone.now()
+    for hours in (30, 2):
+        practice = attempts.start_practice(
+            learner=learner, rng=rng, now=now - timedelta(hours=hours)
+        )
+        for i, item in enumerate(practice.items.all()):
+            answer(
+                practice,
+                item,
+                correct=i % 2 == 0,
+                now=now - timedelta(hours=hours) + timedelta(minutes=i),
+            )
+    filled = stored_quarter_hours(now)
+    TopicScore.objects.update(recent_answers=[])
+    assert topic_score_differences() != []
+    migration.fill_recent_answers(apps, None)
+    assert stored_quarter_hours(now) == filled == quarter_hours(now)
+    assert topic_score_differences() == []

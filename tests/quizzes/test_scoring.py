@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -205,3 +205,37 @@ def test_trend_chart_of_one_day_is_one_point_inside_the_plot():
     assert chart.left <= point.x <= chart.right
     assert point.y == chart.top
     assert scoring.trend_chart([], start=date(2025, 1, 1), span=30).points == ()
+
+
+def test_recent_answers_are_counted_per_quarter_hour_and_kept_for_the_last_days():
+    at = datetime(2025, 3, 3, 10, 14, 59, tzinfo=UTC)
+    slot = scoring.slot_of(at)
+    assert scoring.slot_of(at + timedelta(seconds=1)) == slot + 1
+    since = scoring.recent_since(at)
+    assert slot - since == scoring.RECENT_DAYS * 24 * 4
+    recent = scoring.add_recent([], slot=slot, correct=True, since=since)
+    recent = scoring.add_recent(recent, slot=slot, correct=False, since=since)
+    recent = scoring.add_recent(recent, slot=slot - 3, correct=True, since=since)  # given earlier
+    assert recent == [[slot - 3, 1, 1], [slot, 2, 1]]
+    assert scoring.add_recent(recent, slot=since - 1, correct=True, since=since) == recent
+    assert scoring.add_recent(recent, slot=slot + 1, correct=True, since=slot) == [
+        [slot, 2, 1],
+        [slot + 1, 1, 1],
+    ]
+    answers = [(at, True), (at, False), (at - timedelta(minutes=45), True)]
+    assert scoring.recent_of(answers, since=since) == recent
+    assert scoring.recent_of(answers, since=slot) == [[slot, 2, 1]]
+
+
+def test_days_of_recent_counts_each_quarter_hour_on_its_day():
+    starts = [datetime(2025, 3, d, 5, tzinfo=UTC) for d in (1, 2, 3)]  # two days, 05:00 UTC each
+    assert scoring.aligned(starts)
+    assert not scoring.aligned([datetime(2025, 3, 1, 5, 7, tzinfo=UTC)])
+    recent = [
+        [scoring.slot_of(starts[0]) - 1, 5, 5],  # before the first day
+        [scoring.slot_of(starts[0]), 1, 0],
+        [scoring.slot_of(starts[1]) - 1, 2, 1],  # 04:45 on the second: the first day's last
+        [scoring.slot_of(starts[1]), 3, 3],
+        [scoring.slot_of(starts[2]), 4, 4],  # the end of the window
+    ]
+    assert scoring.days_of_recent(recent, starts) == {0: [3, 1], 1: [3, 3]}

@@ -1,6 +1,7 @@
 import re
 import zoneinfo
 from datetime import UTC, datetime, timedelta
+from datetime import timezone as dt_timezone
 from html.parser import HTMLParser
 
 import pytest
@@ -8,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes import attempts, views
+from quizzes import attempts, scoring, views
 from quizzes.generation import explain
 from quizzes.generation.items import ChoiceDraft
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
@@ -600,12 +601,42 @@ def test_dashboard_trend_days_follow_the_site_time_zone(
         ("America/New_York", datetime(2025, 3, 10, 16, 0, tzinfo=UTC)),
         # Santiago: they jump from 00:00 to 01:00 on September 8, so that day starts at 01:00.
         ("America/Santiago", datetime(2024, 9, 20, 15, 0, tzinfo=UTC)),
+        # Kathmandu is 5:45 ahead of UTC; Lord Howe moves its clocks by half an hour (April 6).
+        ("Asia/Kathmandu", datetime(2025, 3, 10, 20, 0, tzinfo=UTC)),
+        ("Australia/Lord_Howe", datetime(2025, 4, 20, 13, 30, tzinfo=UTC)),
     ],
 )
 def test_dashboard_trend_counts_each_answer_on_its_local_day(learner, bank, rng, zone, now):
     """Answers on both sides of local midnights, of a daylight-saving change and of the window's
-    first instant land on the day the learner's clock showed."""
+    first instant land on the day the learner's clock showed: counted from the topic summaries'
+    quarter hours, as from the answers themselves."""
     local = zoneinfo.ZoneInfo(zone)
+    chart = trend_of_answers_around_midnights(learner, rng, local, now)
+    with timezone.override(local):
+        starts = views._day_starts(chart.start, views.TREND_DAYS + 1)
+    assert scoring.aligned(starts)  # so the chart was counted from the summaries
+    recent = dict(TopicScore.objects.values_list("topic_id", "recent_answers"))
+    assert sorted(views._daily_from_recent(recent, starts)) == sorted(
+        views._daily_from_answers(learner, starts)
+    )
+
+
+def test_dashboard_trend_in_a_zone_off_the_quarter_hours_counts_from_the_answers(
+    learner, bank, rng
+):
+    """No zone in use starts its days off a quarter hour; one that did would be counted from the
+    answers themselves (the summaries' quarter hours straddle its midnights)."""
+    local = dt_timezone(timedelta(hours=2, minutes=7))
+    chart = trend_of_answers_around_midnights(
+        learner, rng, local, datetime(2025, 3, 10, 16, tzinfo=UTC)
+    )
+    with timezone.override(local):
+        assert not scoring.aligned(views._day_starts(chart.start, views.TREND_DAYS + 1))
+
+
+def trend_of_answers_around_midnights(learner, rng, local, now) -> scoring.TrendChart:
+    """Answer around each local midnight of the trend's window, and check that the chart counts
+    each answer on its local day."""
     today = now.astimezone(local).date()
     first = datetime.combine(today - timedelta(days=views.TREND_DAYS - 1), datetime.min.time())
     instants = [first.replace(tzinfo=local) + timedelta(seconds=s) for s in (-1, 0, 1)]
@@ -633,6 +664,7 @@ def test_dashboard_trend_counts_each_answer_on_its_local_day(learner, bank, rng,
         _lines, chart = views._trend(learner, now)
     assert {point.date: point.answered for point in chart.points} == expected
     assert len(expected) == views.TREND_DAYS
+    return chart
 
 
 # --- Finished rounds, and the submit step ---------------------------------------------------------
