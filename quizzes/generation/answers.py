@@ -21,11 +21,11 @@ from .forms import (
     base_form,
     base_predicate,
     capitalise,
+    from_gerund,
     gerund_predicate,
     is_gerund,
     is_instruction,
     is_verb,
-    to_gerund,
 )
 from .mainpoint import compress
 from .words import ROLE_STEMS, content_stems
@@ -118,6 +118,15 @@ def _object(predicate: str) -> str:
     object ("assumes a person may have experienced trauma and organizes ...") as "That ...", ended
     where the subject's next verb joins in ("and organizes": third person, after a clause whose
     verb is a modal's or a participle)."""
+    # "contributes the lived-experience perspective and helps keep ...": a verb after "and" is
+    # the subject's second predicate, not a verb of the object's own.
+    # ("a plan the person designs and writes ...": after a verb of the object's own, the second
+    # verb is that clause's.)
+    second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s", predicate)
+    if second and finite_verb([*predicate[: second.start()].split(), "x"]) < 0:
+        lemmas = getAllLemmas(second.group("v")).get("VERB", ())
+        if lemmas and second.group("v") not in lemmas:
+            predicate = predicate[: second.start()]
     words = predicate.split()
     verb_at = finite_verb(words)
     relative = next(
@@ -158,7 +167,11 @@ _CONTENTS = re.compile(
 
 
 def answer_for(stem: str, statement: str) -> str:
-    """`statement` realised as the option that answers `stem`."""
+    """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
+    person ... sends a friend request. What is the most appropriate response?") is read by its
+    question, the last sentence (English: the scene adds no form to the answer)."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stem.strip())
+    stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
     text = claim(statement)
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
@@ -250,7 +263,18 @@ def answer_for(stem: str, statement: str) -> str:
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
             return capitalise(head)
         if subject and len(subject & stem_stems) >= max(1, len(subject) // 2):
-            purpose = re.search(r"\bto (?P<v>[a-z]+)\b(?P<r>.*)$", predicate)
+            purpose = re.search(
+                r"(?<!\bhow )(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bwhether )"
+                r"\bto (?P<v>[a-z]+)\b(?P<r>.*)$",
+                predicate,
+            )
+            made_for = re.match(
+                r"^(?:an?|the)\s[^,]{0,40}?\bfor (?P<g>[a-z]+ing)\b(?P<r>.*)$", predicate
+            )
+            if made_for and _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
+                # "A plan is a tool for identifying triggers and deciding ...": what a thing is for
+                # is its purpose ("To identify triggers and decide ...").
+                return "To " + from_gerund(made_for.group("g") + made_for.group("r")).strip(" .")
             if (
                 purpose
                 and _PURPOSE_STEM.search(stem)
@@ -294,13 +318,21 @@ def answer_for(stem: str, statement: str) -> str:
         if (
             subject
             and subject <= ROLE_STEMS
-            and re.search(r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b", stem, re.I)
-            and verb.lower().endswith("s")
+            and re.search(
+                r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
+                stem,
+                re.I,
+            )
             and verb.lower() not in _MODALS
         ):
-            # "What is the most useful step ...?" + "the peer specialist refers them ...": the
-            # step is what the role does, as a gerund phrase ("Referring them ...").
-            return capitalise(to_gerund(base_predicate(verb, rest)))
+            if means:
+                # "... response?" + "Peer specialists keep X separate by declining ...": what
+                # they do is the means ("Declining connection requests ...").
+                return capitalise(means.group("g"))
+            if verb.lower().endswith("s"):
+                # "What is the most useful step ...?" + "the peer specialist refers them ...": the
+                # step is what the role does, as a gerund phrase ("Referring them ...").
+                return capitalise(gerund_predicate(verb, rest))
         if subject and subject & stem_stems:
             when = re.search(
                 r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I
@@ -316,7 +348,7 @@ def answer_for(stem: str, statement: str) -> str:
                 # "What action would X take?": the action, as a verb phrase in its base form.
                 return capitalise(base_predicate(verb, rest))
             if (
-                re.search(r"\bdescribes?\b", stem, re.I)
+                re.search(r"\bdescribes?\b|\b(?:role|job|function|task|work) of\b", stem, re.I)
                 and verb.lower() not in _MODALS
                 and base_form(verb) not in ("be", "have")
             ):
@@ -336,7 +368,11 @@ def answer_for(stem: str, statement: str) -> str:
                 plural = _plural(subject_text) and not is_gerund(words[0])
                 pronoun = "They" if plural else "It"
                 return f"{pronoun} {verb} {rest}"
-            if _WHAT.match(stem) and re.match(r"^(?:an?|the)\s", rest, re.I):
+            if (
+                _WHAT.match(stem)
+                and re.match(r"^(?:an?|the)\s", rest, re.I)
+                and not re.search(r"\bstatements?\b", stem, re.I)  # a statement is asked for
+            ):
                 return capitalise(_object(rest))
     return capitalise(text.strip(" ."))
 

@@ -647,6 +647,15 @@ def _gerund_subject(text: str) -> str:
             return ""  # a comma first: a participle clause, not a subject
         if before[-1].lower() in _SUBORDINATORS and not is_gerund(word):
             open_clauses += 1  # "before worrying": a preposition and its gerund, no clause
+        if before[-1].lower() in _CONTACT_HEADS and word in (
+            "the",
+            "a",
+            "an",
+            "their",
+            "his",
+            "her",
+        ):
+            open_clauses += 1  # "everything the person says": a relative clause without "that"
         clause = open_clauses > 0
         lemmas = getAllLemmas(word)
         following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""
@@ -675,6 +684,10 @@ def _gerund_subject(text: str) -> str:
     return ""
 
 
+# Heads that a relative clause without "that" follows ("everything the person says").
+_CONTACT_HEADS = frozenset(
+    ["everything", "something", "anything", "nothing", "all", "whatever", "things", "way"]
+)
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "do", "did"])
 _COMPARED = re.compile(
     r"\b(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:the same (?:thing )?as|different from)\b|\bdiffers? from\b",
@@ -807,6 +820,20 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
                 add(denied, sentence, "misconception", priority=1)
+                gloss = read.following(sentence)
+                if (
+                    len(denied.split()) <= 3
+                    and gloss is not None
+                    and gloss.list_id == sentence.list_id
+                    and gloss.item == sentence.item
+                    and is_gerund(gloss.plain.split()[0].lower())
+                    and not _gerund_subject(gloss.plain)  # a phrase, not a sentence's subject
+                    and len(gloss.plain.split()) <= 20
+                ):
+                    # "- Agreement. Going along with everything the person says ...": a label,
+                    # then what it names as a gerund phrase (English: apposition), which is the
+                    # option an item asking what X is can set beside its key.
+                    add(_generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
             elif subject := _gerund_subject(text):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)

@@ -213,7 +213,10 @@ def gerund_predicate(verb: str, rest: str) -> str:
     def coordinated(match: re.Match[str]) -> str:
         word = match.group("v")
         lemmas = getAllLemmas(word).get("VERB")
-        if not lemmas or word in lemmas or match.group("n").lower() not in OBJECT_OPENERS:
+        following = match.group("n").lower()
+        # What it takes: an object or complement, or a verb it governs ("helps keep").
+        takes = following in OBJECT_OPENERS or following in getAllLemmas(following).get("VERB", ())
+        if not lemmas or word in lemmas or not takes:
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")
 

@@ -142,6 +142,8 @@ def _after_cue(sentence: str) -> str:
     before = sentence[: match.start()].strip(" ,")
     if re.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
         return ""  # the cue opens a clause of its own ("X has limits, and the most important ...")
+    if re.search(r"\b(?:of|among|in|for|to|with|by|on|at|from|as|one|a|an|the)$", before, re.I):
+        return ""  # the cue is inside a noun phrase ("becomes one of the most useful tools")
     return before if len(before.split()) >= 4 else ""
 
 

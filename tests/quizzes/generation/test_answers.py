@@ -158,6 +158,28 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "respond to triggers and crises, day by day and year by year, alone or with others.",
             "A plan the person designs and writes for themselves",
         ),
+        (
+            # A scene before the question: the question decides the form; the role's means.
+            "A person you support sends a friend request. What is the most appropriate response?",
+            "Peer specialists keep their social media separate by declining connection requests "
+            "and explaining the boundary.",
+            "Declining connection requests and explaining the boundary",
+        ),
+        (
+            # A role is what the role does; its coordinated verbs share the gerund.
+            "What is the primary role of a peer specialist on a treatment team?",
+            "On a treatment team the peer specialist contributes the lived-experience perspective "
+            "and helps keep the person's voice at the center.",
+            "Contributing the lived-experience perspective and helping keep the person's voice at "
+            "the center",
+        ),
+        (
+            # What a thing is "for" is its purpose; an infinitive after "how" is not.
+            "What is the primary purpose of a relapse prevention plan?",
+            "A relapse prevention plan is a tool for identifying triggers and deciding ahead of "
+            "time how to respond to them.",
+            "To identify triggers and decide ahead of time how to respond to them",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

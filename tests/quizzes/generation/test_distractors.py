@@ -299,6 +299,21 @@ def test_a_phrase_set_off_by_commas_or_an_adverb_does_not_end_a_gerund_subject()
     assert mined(body) == ["matching the person's volume", "moving close"]
 
 
+def test_a_labelled_list_item_gives_its_gloss_and_a_relative_clause_stays_in_its_phrase() -> None:
+    """ "- Praise. Saying "Great job!" when ...": a label, then what it names (apposition). In
+    "Going along with everything the person says ..." the verb "says" is a relative clause's,
+    so the phrase is no sentence's subject."""
+    body = (
+        "## Often mistaken for validation\n\n"
+        '- Praise. Saying "Great job!" when the person makes a healthy choice. It judges.\n'
+        "- Agreement. Going along with everything the person says to keep the peace.\n"
+    )
+    assert mined(body) == [
+        'Saying "Great job!" when the person makes a healthy choice',
+        "Going along with everything the person says to keep the peace",
+    ]
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 

@@ -207,3 +207,12 @@ def test_a_teaser_title_is_no_question_and_the_principle_is_what_follows_is_that
     )
     assert found[0].text == "peer specialists support self-advocacy"
     assert "title question" not in {c.cue for c in found}
+
+
+def test_a_cue_inside_a_noun_phrase_gives_no_candidate() -> None:
+    from quizzes.generation.mainpoint import _after_cue
+
+    assert _after_cue("Shared that way, a story becomes one of the most useful tools.") == ""
+    assert _after_cue("In short, boundaries keep the focus on the person's recovery.") == (
+        "boundaries keep the focus on the person's recovery."
+    )
