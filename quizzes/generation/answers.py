@@ -437,6 +437,11 @@ def shorter(answer: str) -> list[str]:
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
         found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
+    acts = re.search(r"\s+and\s+[a-z]+ing\b", answer)
+    if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
+        # "Contributing the lived-experience perspective and helping keep ...": the first of two
+        # coordinated acts still answers (item writing: a key no longer than its peers).
+        found.append(answer[: acts.start()])
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""

@@ -374,7 +374,10 @@ def self_contained(text: str) -> bool:
     if re.match(r"^(?:that|it|its)\b", text, re.I):
         return False
     if re.search(
-        r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b", text, re.I
+        r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without|against|toward|towards|"
+        r"into|through|over|beyond|despite|after|before)\s+that\b",
+        text,
+        re.I,
     ):
         return False  # "that" as a determiner: "having that training"
     # "Taking part in them": a pronoun closing the option after a preposition needs a plural noun

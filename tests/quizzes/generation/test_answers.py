@@ -246,3 +246,10 @@ def test_a_series_of_predicates_cut_before_its_last_keeps_its_first_only() -> No
     assert claim("Recovery involves mind, body, spirit and community.") == (
         "Recovery involves mind, body, spirit and community"
     )
+
+
+def test_a_shorter_wording_keeps_the_first_of_two_coordinated_acts() -> None:
+    assert "Contributing the lived-experience perspective" in shorter(
+        "Contributing the lived-experience perspective and helping keep the person's voice at "
+        "the center of decisions"
+    )

@@ -248,6 +248,7 @@ def test_the_subject_of_a_comparison_is_not_what_it_rules_out() -> None:
 
 def test_a_number_or_pair_counted_elsewhere_points_outside_the_option() -> None:
     assert not self_contained("Harm reduction lines up with all three")
+    assert not self_contained("Validation pushes back against that experience")
     assert not self_contained("Choosing the latter")
     assert self_contained("Meeting people where they are")
 
