@@ -348,7 +348,11 @@ def answer_for(stem: str, statement: str) -> str:
                 # "What action would X take?": the action, as a verb phrase in its base form.
                 return capitalise(base_predicate(verb, rest))
             if (
-                re.search(r"\bdescribes?\b|\b(?:role|job|function|task|work) of\b", stem, re.I)
+                re.search(
+                    r"\bdescribes?\b|^what (?:is|are) (?:the |an? )?(?:\w+ )?(?:role|job|function|task)s? of\b",
+                    stem,
+                    re.I,
+                )
                 and verb.lower() not in _MODALS
                 and base_form(verb) not in ("be", "have")
             ):

@@ -180,6 +180,14 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "time how to respond to them.",
             "To identify triggers and decide ahead of time how to respond to them",
         ),
+        (
+            # "... influence the role of peer support?" asks how, not what a role is.
+            "How does the principle of hope influence the role of peer support in recovery?",
+            "Hope acts as the foundation of peer support because it is the conviction that "
+            "recovery is achievable.",
+            "It acts as the foundation of peer support because it is the conviction that recovery "
+            "is achievable",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
