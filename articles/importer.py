@@ -295,7 +295,9 @@ def ends_like_sentence(line: str) -> bool:
 
 
 WH_QUESTION = re.compile(
-    r"(?:^|[,;:]\s*)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
+    # A question opening the title, a clause, or a sentence after a scene ("A person says,
+    # "..." Which stage of change is this person in?").
+    r"(?:^|[,;:]\s*|[.!?][\"\u201d]?\s+)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
     r"\b(?:under|in|for) (?:which|what)\b",
     re.IGNORECASE,
 )

@@ -46,7 +46,9 @@ class Candidate:
 _V = vocabulary()
 # A wh-question (English): what a lesson asks, it answers.
 _WH = re.compile(
-    r"(?:^|[,;:]\s*)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
+    # A question opening the title, a clause, or a sentence after a scene ("A person says,
+    # "..." Which stage of change is this person in?").
+    r"(?:^|[,;:]\s*|[.!?][\"\u201d]?\s+)(?:so,?\s+)?(?:what|which|who|why|how|when|where)\b|"
     r"\b(?:under|in|for) (?:which|what)\b",
     re.I,
 )
@@ -84,6 +86,8 @@ WEIGHTS = {
     "title question": 4.0,
     "key question": 4.0,
     "explicit cue": 3.0,
+    # "Here's the thing: X" announces a point, often a passing one: below a named cue.
+    "forward": 2.4,
     "definition": 2.5,
     "body question": 2.0,
     "summary": 1.8,
@@ -91,6 +95,16 @@ WEIGHTS = {
     "conclusion": 1.3,
     "key points": 1.0,
 }
+
+
+# A sentence announcing what its colon delivers ("Here's the rule ...: X", "Here's what I want
+# you to take from this: X", "The lesson ... is this: X", "The answer is simple: X").
+_POINTS_FORWARD = re.compile(
+    r"^(?:here(?:'s| is)\b[^:]{0,80}|[^:]{3,80}\bis (?:this|simple|clear|straightforward)|"
+    r"[^:]{3,100}\b(?:mean|means|meant) (?:something|one thing|this)\b[^:]{0,20})"
+    r":\s+(?P<x>.+)$",
+    re.I,
+)
 
 
 def strip_frames(text: str) -> str:
@@ -245,6 +259,17 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     if read.lesson.key_question and first is not None and not title_asks(title):
         found.append(("key question", read.lesson.key_question, summary[0] if summary else first))
     for sentence in read.sentences:
+        heading = plain(sentence.heading).strip()
+        if (
+            sentence.index == 0
+            and heading.endswith("?")
+            and _WH.search(heading)
+            and not re.search(r"\b(?:you|your|I)\b", heading)
+            and not sentence.plain.rstrip().endswith("?")
+        ):
+            # A heading that asks ("Who has the final say?") is answered by its section's first
+            # sentence (English: a question heading and its answer).
+            found.append(("body question", heading, sentence))
         if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
             if sentence.list_id or re.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
                 continue  # a question put to the reader or a person, not the article's own
@@ -313,10 +338,18 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         denied = _DENIED_MISREADING.match(strip_frames(text))
         if denied and sentence.role == "conclusion":
             raw.append((denied.group("x"), sentence, "conclusion"))
-        if sentence.list_id and re.search(
-            r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I
+        if sentence.list_id and (
+            re.search(r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I)
+            or (sentence.role == "conclusion" and sentence.item == 0 and sentence.first_in_item)
         ):
+            # A summing-up list ("Key points", "Remember", "Chapter review"): the first item of
+            # a list closing the article states what it was about.
             raw.append((compress(text), sentence, "key points"))
+        forward = _POINTS_FORWARD.match(text)
+        if forward and len(forward.group("x").split()) >= 4:
+            # "Here's the rule ...: share your story when ...", "The lesson ... is this: when
+            # ...": the colon delivers what the sentence announced (English: cataphora).
+            raw.append((compress(forward.group("x")), sentence, "forward"))
         denied = _NOT_MEMBER.match(strip_frames(text))
         if denied and content_stems(text[denied.end() :]) & concept:
             # "X is not one of the <concept>": the point of an article about what is NOT a member.
@@ -334,7 +367,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             opening = next(s for s in last if s.paragraph == last[-1].paragraph)
             raw.append((compress(opening.plain), opening, "conclusion"))
 
-    raw = [(t, s, c) for t, s, c in raw if len(content_stems(t)) >= 2 and not t.endswith("?")]
+    # The answer to the article's own question may be one word ("Preparation."); any other
+    # candidate states something (two content words at least).
+    raw = [
+        (t, s, c)
+        for t, s, c in raw
+        if len(content_stems(t)) >= (1 if c in ("title question", "key question") else 2)
+        and not t.endswith("?")
+    ]
     scored: list[Candidate] = []
     for text, sentence, cue in raw:
         stems = content_stems(text)
@@ -347,6 +387,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         pointing = 2.5 if re.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
         if re.search(r"\b(?:this|these|those)\b", text, re.I):
             pointing += 1.0  # leans on a sentence outside it
+        if re.search(r"\b(?:to|of|with|from|against|for|in|on|about|by)\s+that\b", text, re.I):
+            pointing += 1.5  # "an alternative to that experience": which one is told elsewhere
         if cue in ("title question", "key question") and sentence.id in restating:
             pointing += 3.0
         if cue == "title question" and read.sentences and sentence is not read.sentences[0]:

@@ -216,3 +216,59 @@ def test_a_cue_inside_a_noun_phrase_gives_no_candidate() -> None:
     assert _after_cue("In short, boundaries keep the focus on the person's recovery.") == (
         "boundaries keep the focus on the person's recovery."
     )
+
+
+def test_a_colon_delivers_what_its_sentence_announced() -> None:
+    from quizzes.generation.mainpoint import _POINTS_FORWARD
+
+    for text, point in [
+        ("Here's the rule I wish I had known: share your story when it is brief.", "share"),
+        (
+            "The lesson the two endings point toward is this: when a peer offers a gift, decline.",
+            "when",
+        ),
+        (
+            'When people say recovery is "nonlinear," they mean something specific: it has setbacks.',
+            "it",
+        ),
+    ]:
+        match = _POINTS_FORWARD.match(text)
+        assert match is not None, text
+        assert match.group("x").startswith(point), text
+    assert _POINTS_FORWARD.match("Recovery has three parts: hope, work and time.") is None
+
+
+def test_a_question_after_a_scene_is_the_articles_question() -> None:
+    from quizzes.generation.mainpoint import title_asks
+
+    assert title_asks('A person says, "I have decided to cut back." Which stage of change is this?')
+    assert not title_asks("Whose Plan Is This?")
+
+
+def test_a_question_heading_is_answered_by_its_sections_first_sentence() -> None:
+    from quizzes.generation.mainpoint import _questions
+
+    body = (
+        "## Who has the final say?\n\n"
+        "The person receiving services makes the final decision. The provider advises.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Shared decision-making"))
+    asked = [(q, a.plain) for _, q, a in _questions(read) if a is not None]
+    assert (
+        "Who has the final say?",
+        "The person receiving services makes the final decision.",
+    ) in asked
+
+
+def test_the_first_item_of_a_closing_summary_list_is_a_candidate() -> None:
+    body = (
+        "## What it is\n\nA plan is many things to many people.\n\n"
+        "## Chapter review\n\n"
+        "- A relapse prevention plan helps a person recognize their own triggers early.\n"
+        "- The person writes it.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Relapse prevention plans"))
+    cued = {c.text: c.cue for c in candidates(read)}
+    assert cued.get(
+        "A relapse prevention plan helps a person recognize their own triggers early"
+    ) == ("key points")
