@@ -231,6 +231,15 @@ def _content_pairs(text: str) -> set[tuple[str, str]]:
     }
 
 
+def _acts(text: str) -> set[str]:
+    """The acts an option names: its gerunds' verbs, beyond the empty ones ("being", "having")."""
+    return {
+        stem(w)
+        for w in tokens(text)
+        if is_gerund(w) and w not in ("being", "having", "making", "doing", "getting", "going")
+    }
+
+
 def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | None:
     """Three wrong options whose lengths sit best with the key's (item writing: no length clue)."""
     if len(pool) < 3:
@@ -245,6 +254,11 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         # (a pair with a word of the key, "recovery capital includes", is the item's frame).
         pairs = [{p for p in _content_pairs(o.text) if not set(p) & key_words} for o in combo]
         if any(a & b for a, b in itertools.combinations(pairs, 2)):
+            continue
+        # "Watching and reporting" beside "Monitoring medication and reporting noncompliance":
+        # two options doing the same act ("reporting") are one idea.
+        acts = [_acts(o.text) - _acts(key.text) for o in combo]
+        if any(a & b for a, b in itertools.combinations(acts, 2)):
             continue
         lengths = [len(o.text) for o in combo]
         median = statistics.median(lengths)

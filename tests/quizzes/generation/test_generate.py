@@ -433,6 +433,16 @@ def test_two_wrong_options_naming_one_thing_are_not_set_side_by_side() -> None:
     chosen = {o.text for o in _best_three(key, pool) or ()}
     assert len(chosen) == 3
     assert not {pool[0].text, pool[1].text} <= chosen
+    # Two options doing the same act ("reporting") are one idea too.
+    key = option("Contributing the lived-experience perspective")
+    pool = [
+        option("Watching and reporting"),
+        option("Monitoring medication and reporting noncompliance"),
+        option("Offering diagnostic impressions"),
+        option("Acting as a junior case manager"),
+    ]
+    chosen = {o.text for o in _best_three(key, pool) or ()}
+    assert not {pool[0].text, pool[1].text} <= chosen
     key = option("Recovery capital is a fund for recovery organizations.")
     pool = [
         option("Recovery capital can rise and fall."),
