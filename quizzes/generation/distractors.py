@@ -25,7 +25,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .answers import finite_verb
-from .forms import base_form, from_gerund, is_gerund, is_instruction, is_verb
+from .forms import base_form, from_gerund, generic_you, is_gerund, is_instruction, is_verb
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, vocabulary
@@ -478,7 +478,10 @@ def _is_fragment(text: str) -> bool:
     words = text.split()
     # "Developing new habits after a long time?": a bare phrase asked back, as a heading would name
     # it (English: an echo question), is a name too.
-    if not 1 < len(words) <= 8 or not text.rstrip().endswith((".", "?")):
+    # A gerund phrase may run longer, a clause inside it ("Getting choked up when someone tells
+    # you their story?"): still a phrase unless a verb of its own follows it.
+    gerund = bool(words) and is_gerund(words[0].lower().strip(".?,"))
+    if not 1 < len(words) <= (14 if gerund else 8) or not text.rstrip().endswith((".", "?")):
         return False
     if text.rstrip().endswith("?") and words[0].lower() in _WH_WORDS:
         return False  # a real question
@@ -489,6 +492,8 @@ def _is_fragment(text: str) -> bool:
     # A verb after a pronoun opens a relative clause inside the phrase ("The time it takes to
     # heal"); a last word that is a noun as well heads the phrase ("Peer support groups").
     bare = [w.strip(".?,") for w in words]
+    if gerund:
+        return not _gerund_subject(text.rstrip(".?") + " x")
     verb = finite_verb(bare)
     if (
         verb > 0
@@ -537,19 +542,6 @@ def _unnamed(text: str) -> str:
     )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
-
-
-_GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
-
-
-def _generic_you(text: str) -> str:
-    """Generic "you" in a list of answers stands for whoever the question is about (English)."""
-    return re.sub(
-        r"\b(?:you|your|yourself|yours)\b",
-        lambda m: _GENERIC_YOU[m.group(0).lower()],
-        text,
-        flags=re.I,
-    )
 
 
 def _trim(text: str) -> str:
@@ -648,8 +640,15 @@ def _gerund_subject(text: str) -> str:
         before = words[:at]
         if re.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
-        if before[-1].lower() in _SUBORDINATORS and not is_gerund(word):
-            open_clauses += 1  # "before worrying": a preposition and its gerund, no clause
+        opener = before[-1].lower()
+        # "until the mother agrees": a clause, a subject then its verb close by; "after surgery
+        # may ...", "before worrying": a preposition and its noun or gerund, no clause.
+        clause_follows = opener not in _ALSO_PREPOSITIONS or (
+            (word in _SUBJECT_OPENERS or words[at][:1].isupper())
+            and any(_finite_word(w.lower().strip(",;:.")) for w in words[at + 1 : at + 4])
+        )
+        if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
+            open_clauses += 1
         if before[-1].lower() in _CONTACT_HEADS and word in (
             "the",
             "a",
@@ -685,6 +684,25 @@ def _gerund_subject(text: str) -> str:
         if finite:
             return " ".join(before)
     return ""
+
+
+_ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+_SUBJECT_OPENERS = frozenset(
+    [
+        *("the", "a", "an", "his", "her", "their", "its", "my", "your", "our", "this", "that"),
+        *("he", "she", "they", "it", "we", "you", "i", "someone", "everyone", "people"),
+    ]
+)
+
+
+def _finite_word(word: str) -> bool:
+    """A verb in "-s" that is no noun, a modal or an auxiliary: a clause's finite verb."""
+    lemmas = getAllLemmas(word)
+    return (
+        (word.endswith("s") and "VERB" in lemmas and "NOUN" not in lemmas)
+        or word in _MODALS
+        or word in _AUXILIARIES
+    )
 
 
 # Heads that a relative clause without "that" follows ("everything the person says").
@@ -836,7 +854,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     # "- Agreement. Going along with everything the person says ...": a label,
                     # then what it names as a gerund phrase (English: apposition), which is the
                     # option an item asking what X is can set beside its key.
-                    add(_generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
+                    add(generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
             elif subject := _gerund_subject(text):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
@@ -862,7 +880,16 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # paragraph's topic), so an action it mentions ("Getting over pneumonia ...") is
                 # an instance of the same idea, not another one.
                 # A label is named on purpose: one content word is enough ("Being distant?").
-                add(text.rstrip("?"), sentence, "misconception", priority=1, min_content=1)
+                label = generic_you(text.rstrip("?"))
+                add(
+                    label,
+                    sentence,
+                    "misconception",
+                    priority=1,
+                    min_content=1,
+                    # "Taking your vacation days?": "your" is whoever the question is about.
+                    stem_subject=label != text.rstrip("?"),
+                )
                 labelled = True
         if (denied := _denied_subject(text, asked)) and not sentence.list_id:
             # "The peer specialist does not make the decision either.", asked "Who makes the
@@ -899,7 +926,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
                         add(
-                            _generic_you(part.strip()),
+                            generic_you(part.strip()),
                             sentence,
                             "misconception",
                             priority=1,

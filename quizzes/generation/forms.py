@@ -290,3 +290,29 @@ def starts_with_article(text: str) -> str:
     """ "a", "an" or "" for the option's first word."""
     match = _ARTICLE.match(text)
     return match.group(0).strip().lower() if match else ""
+
+
+_GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
+
+
+def generic_you(text: str) -> str:
+    """Generic "you" in a list of answers stands for whoever the question is about (English):
+    "they" as a subject, "them" after a verb or a preposition ("tells you their story")."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        before = text[: match.start()].split()
+        if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS:
+            return "them"
+        return _GENERIC_YOU[word]
+
+    return re.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
+
+
+# Words after which "you" opens a clause as its subject ("when you feel ...").
+_CLAUSE_OPENERS = frozenset(
+    [
+        *("when", "if", "that", "because", "and", "or", "but", "while", "as", "so", "after"),
+        *("before", "until", "unless", "where", "who", "whether", "once", "since", "what", "how"),
+    ]
+)

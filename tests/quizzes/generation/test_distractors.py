@@ -315,6 +315,22 @@ def test_a_labelled_list_item_gives_its_gloss_and_a_relative_clause_stays_in_its
     ]
 
 
+def test_a_gerund_label_asked_back_may_hold_a_clause_and_a_generic_you() -> None:
+    """ "Getting choked up when someone tells you their story? That's empathy.": a phrase with a
+    clause inside, asked back at the start of a paragraph of contrast; its "you" is whoever the
+    question is about ("them" after a verb, "their" before a noun)."""
+    body = (
+        "## Things that aren't burnout\n\n"
+        "Getting choked up when someone tells you their story? That's empathy.\n\n"
+        "Taking your vacation days? Please do.\n\n"
+        "Getting over pneumonia after surgery may well call on strength. Fine.\n"
+    )
+    assert mined(body)[:2] == [
+        "Getting choked up when someone tells them their story",
+        "Taking their vacation days",
+    ]
+
+
 def test_bank_topics_are_topics_of_the_content(bank: DistractorBank) -> None:
     import yaml
 

@@ -6,6 +6,7 @@ from quizzes.generation.forms import (
     Phrase,
     base_of_third_person,
     from_gerund,
+    generic_you,
     gerund_predicate,
     is_gerund,
     is_verb,
@@ -97,3 +98,10 @@ def test_a_finite_predicate_as_a_gerund_phrase_keeps_its_coordinated_verbs_paral
     assert gerund_predicate("focuses", "on strengths, needs and goals") == (
         "focusing on strengths, needs and goals"
     )
+
+
+def test_a_generic_you_is_they_as_a_subject_and_them_as_an_object() -> None:
+    assert generic_you("when you feel tired, tell your supervisor") == (
+        "when they feel tired, tell their supervisor"
+    )
+    assert generic_you("someone tells you their story") == "someone tells them their story"
