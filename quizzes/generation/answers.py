@@ -62,14 +62,15 @@ def claim(text: str) -> str:
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
-    # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut at its last member
-    # keeps its first only (a series of two without its "and" is no sentence).
-    series = re.search(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut)
+    # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut before its last member
+    # takes "and" before what is now its last (a series of two without "and" is no sentence).
+    series = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
     if series and not whole.endswith(cut):
-        lemmas = getAllLemmas(series.group("v")).get("VERB", ())
-        verb = series.group("v")
-        if lemmas and verb not in lemmas and series.group("n").lower() in OBJECT_OPENERS:
-            cut = cut[: series.start()]
+        last = series[-1]
+        lemmas = getAllLemmas(last.group("v")).get("VERB", ())
+        verb = last.group("v")
+        if lemmas and verb not in lemmas and last.group("n").lower() in OBJECT_OPENERS:
+            cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
     return cut if len(cut.split()) >= 2 else text
 
 
@@ -329,9 +330,11 @@ def answer_for(stem: str, statement: str) -> str:
                 # "... response?" + "Peer specialists keep X separate by declining ...": what
                 # they do is the means ("Declining connection requests ...").
                 return capitalise(means.group("g"))
-            if verb.lower().endswith("s"):
-                # "What is the most useful step ...?" + "the peer specialist refers them ...": the
-                # step is what the role does, as a gerund phrase ("Referring them ...").
+            rest = re.split(r",?\s+(?:because|since|so that)\s", rest)[0]  # the act, not why
+            if verb.lower().endswith("s") or is_verb(verb.lower()):
+                # "What is the most useful step ...?" + "the peer specialist refers them ..." (or
+                # "Peer specialists avoid ..."): the step is what the role does, as a gerund
+                # phrase ("Referring them ...").
                 return capitalise(gerund_predicate(verb, rest))
         if subject and subject & stem_stems:
             when = re.search(

@@ -188,6 +188,22 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "It acts as the foundation of peer support because it is the conviction that recovery "
             "is achievable",
         ),
+        (
+            # The role's acts in series, asked as a response: all of them, "and" before the last
+            # kept; the reason for an act is no part of it.
+            "At the end of services, a peer offers you an expensive watch. What is the most "
+            "appropriate response?",
+            "When a peer offers an expensive gift, the peer specialist thanks them sincerely, "
+            "declines it according to agency policy, and tells their supervisor.",
+            "Thanking them sincerely and declining it according to agency policy",
+        ),
+        (
+            "A peer asks you to become a partner in his business. What is the most appropriate "
+            "response?",
+            "Peer specialists avoid dual relationships such as business partnerships, because a "
+            "second role creates conflicts.",
+            "Avoiding dual relationships such as business partnerships",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
@@ -240,7 +256,7 @@ def test_why_is_answered_by_the_reason_and_a_title_can_be_the_question() -> None
     assert _title_as_question("Understanding the Role of Empathy") == ""
 
 
-def test_a_series_of_predicates_cut_before_its_last_keeps_its_first_only() -> None:
+def test_a_series_of_predicates_cut_before_its_last_takes_and_before_its_new_last() -> None:
     """ "It respects X, keeps Y, and trusts Z" cut at ", and" would leave two predicates with
     no "and" between them: no sentence."""
     assert (
@@ -248,7 +264,8 @@ def test_a_series_of_predicates_cut_before_its_last_keeps_its_first_only() -> No
             "It respects the person as the expert on their own life, keeps the relationship alive "
             "through the messy middle, and trusts that small changes can grow into bigger ones."
         )
-        == "It respects the person as the expert on their own life"
+        == "It respects the person as the expert on their own life and keeps the relationship "
+        "alive through the messy middle"
     )
     # A list of nouns after a comma is no series of predicates.
     assert claim("Recovery involves mind, body, spirit and community.") == (
