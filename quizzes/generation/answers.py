@@ -22,6 +22,7 @@ from .forms import (
     base_predicate,
     capitalise,
     from_gerund,
+    generic_you,
     gerund_predicate,
     is_gerund,
     is_instruction,
@@ -226,6 +227,9 @@ def answer_for(stem: str, statement: str) -> str:
             if verb in {base_form(w) for w in re.findall(r"[a-z]+", stem.lower())}:
                 # "How can X foster hope?" + "Sharing stories fosters hope" -> "By sharing stories"
                 return "By " + " ".join(words[:verb_at])[:1].lower() + " ".join(words[:verb_at])[1:]
+    instance = _instance_asked(stem, text)
+    if instance:
+        return instance
     copula = _COPULA.match(text)
     clause = copula and re.search(
         r"\b(?:where|who|which|that|when|if|because|while|whether)\b", copula.group("s"), re.I
@@ -382,6 +386,33 @@ def answer_for(stem: str, statement: str) -> str:
             ):
                 return capitalise(_object(rest))
     return capitalise(text.strip(" ."))
+
+
+# "Which of the following is an early warning sign of burnout?": the noun asked for ("sign").
+_ASKED_INSTANCE = re.compile(
+    r"^which of the following (?:is|are) (?:an?|one of the) (?:[\w-]+ ){0,3}?(?P<n>[a-z]+?)s?"
+    r"(?: (?:of|in|for|that|to)\b[^?]*)?\?$",
+    re.I,
+)
+# "A and B are early signs of burnout ...": a subject, "is/are", then the noun phrase it names.
+_NAMED_AS = re.compile(
+    r"^(?P<s>[A-Z][^,;:]{2,120}?)\s+(?:is|are)\s+(?:an?\s+|the\s+|one of the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<n>[a-z]+?)s?\b(?:\s+(?:of|in|for|that|to)\b|[,.]|$)"
+)
+
+
+def _instance_asked(stem: str, text: str) -> str:
+    """ "Which of the following is an early warning sign of burnout?" + "Emotional exhaustion and
+    growing detachment ... are early signs of burnout": the subject names the instance asked for,
+    however long (English: "X is a N" says X is one of the Ns)."""
+    asked = _ASKED_INSTANCE.match(stem.strip())
+    named = _NAMED_AS.match(text)
+    if asked is None or named is None or asked.group("n").lower() != named.group("n").lower():
+        return ""
+    subject = named.group("s").strip()
+    if len(subject.split()) > 14 or re.match(r"^(?:it|this|that|they|these)\b", subject, re.I):
+        return ""
+    return capitalise(generic_you(subject))
 
 
 def _asked_participant(stem: str, statement: str) -> str:

@@ -302,7 +302,10 @@ def generic_you(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         word = match.group(0).lower()
         before = text[: match.start()].split()
-        if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS:
+        after = text[match.end() :].split()
+        # A verb's base form next makes "you" its subject ("the people you serve").
+        subject = bool(after) and after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())
+        if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS and not subject:
             return "them"
         return _GENERIC_YOU[word]
 

@@ -204,6 +204,14 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "second role creates conflicts.",
             "Avoiding dual relationships such as business partnerships",
         ),
+        (
+            # "Which of the following is an N?" + "X and Y are Ns ...": the subject, however long,
+            # its generic "you" the stem's subject.
+            "Which of the following is an early warning sign of burnout in a peer specialist?",
+            "Emotional exhaustion and growing detachment toward the people you serve are early "
+            "signs of burnout that call for action.",
+            "Emotional exhaustion and growing detachment toward the people they serve",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -105,3 +105,4 @@ def test_a_generic_you_is_they_as_a_subject_and_them_as_an_object() -> None:
         "when they feel tired, tell their supervisor"
     )
     assert generic_you("someone tells you their story") == "someone tells them their story"
+    assert generic_you("the people you serve") == "the people they serve"
