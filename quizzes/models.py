@@ -468,7 +468,8 @@ class TopicScore(models.Model):
 
     ``weighted_*`` carry the recency-weighted counts behind ``mastery`` (see quizzes/scoring.py);
     ``recent_answers`` the answers of the last ``scoring.RECENT_DAYS`` days per quarter hour, which
-    the dashboard's daily trend and sparklines are counted from in the learner's time zone.
+    the dashboard's daily trend and sparklines are counted from in the learner's time zone;
+    ``lesson_answers`` the answers per lesson, which assignment progress is counted from.
     """
 
     learner = models.ForeignKey(
@@ -484,6 +485,11 @@ class TopicScore(models.Model):
         default=list,
         editable=False,
         help_text="[[slot, answered, correct], ...]: the last days' answers per quarter hour (UTC).",
+    )
+    lesson_answers = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="[[lesson id, answered, correct], ...]: the answers per lesson of the questions.",
     )
     updated_at = models.DateTimeField()
 

@@ -2,7 +2,8 @@
 
 A fixed number of queries however many learners, lessons and answers there are: topic scores come
 from the same ``TopicScore`` rows and the same ``quizzes.scoring`` arithmetic as the learner's
-dashboard, and assignment progress from one aggregate over the learners' ``Response`` rows.
+dashboard, and assignment progress from the answers per lesson those rows keep too (never an
+aggregate over the learners' answers, which would grow with their history).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from django.db.models import Count, Q, QuerySet
 
 from articles.models import LessonRead, Topic
 from quizzes import scoring
-from quizzes.models import Attempt, Question, Response, TopicScore
+from quizzes.models import Attempt, Question, TopicScore
 from teach import progress
 from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
 
@@ -134,7 +135,7 @@ def assignment_data(
     assignments: Sequence[Assignment], learner_ids: QuerySet | Iterable[int]
 ) -> AssignmentData:
     """Four queries, three without an exam goal among the assignments: set items with their
-    lessons' question counts, reads, answers per lesson, assignment exams."""
+    lessons' question counts, reads, answers per lesson (from the topic rows), assignment exams."""
     set_ids = {assignment.lesson_set_id for assignment in assignments}
     lessons: dict[int, list[int]] = {}
     titles: dict[int, tuple[str, str]] = {}
@@ -157,21 +158,18 @@ def assignment_data(
         learner__in=learner_ids, lesson__in=lesson_ids
     ).values_list("learner_id", "lesson_id"):
         reads.setdefault(learner_id, set()).add(lesson_id)
-    # Grouped by learner and lesson over all of the learners' answers, lessons outside the sets
-    # dropped here: with the lessons in the WHERE clause too, SQLite starts from the lessons'
-    # questions and reads everyone's answers to them (the bench: 0.5 s at 100,000 answers).
-    answers = {}
-    for learner_id, lesson_id, answered, correct in (
-        Response.objects.scored()
-        .filter(attempt_question__attempt__learner__in=learner_ids)
-        .values_list(
-            "attempt_question__attempt__learner_id", "attempt_question__question__lesson_id"
-        )
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
-        .order_by()
-    ):
-        if lesson_id in titles:
-            answers[(learner_id, lesson_id)] = (answered, correct)
+    # The learners' topic rows keep their answers per lesson (written with each scored answer,
+    # rebuilt by rebuild_scores): only the rows of the topics the lessons' questions are in are
+    # read, a handful per learner whatever their history.
+    answers: dict[tuple[int, int], tuple[int, int]] = {}
+    for learner_id, counts in TopicScore.objects.filter(
+        learner__in=learner_ids,
+        topic__in=Question.objects.filter(lesson__in=lesson_ids).values("topic"),
+    ).values_list("learner_id", "lesson_answers"):
+        for lesson_id, answered, correct in counts:
+            if lesson_id in titles:
+                before = answers.get((learner_id, lesson_id), (0, 0))
+                answers[(learner_id, lesson_id)] = (before[0] + answered, before[1] + correct)
     exams: dict[tuple[int, int], list[tuple[int, int]]] = {}
     exam_goals = [
         assignment.pk for assignment in assignments if assignment.goal == Assignment.Goal.EXAM
