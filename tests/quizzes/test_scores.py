@@ -494,14 +494,20 @@ def test_moving_a_lesson_moves_its_lesson_answers(content_dir, write_lesson):
 
 
 def test_a_lesson_with_answered_questions_cannot_be_deleted(learner, bank, rng):
-    """Answers point at questions and questions at their lesson (both PROTECT): a lesson is
-    unpublished, never deleted, so its answers per lesson never point at nothing."""
+    """Answers point at questions and questions at their lesson (both PROTECT), and the lesson
+    editor deletes only a lesson nobody has practised: one learners answered is unpublished, never
+    deleted, so answers per lesson never point at nothing."""
+    from editorial.pipeline import LessonInUse, delete_lesson
+
     practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
     for item in practice.items.all():
         answer(practice, item, correct=True, now=NOW)
     before = stored_lesson_counts()
+    lesson = Article.objects.get(slug="empathy-lesson")
+    with pytest.raises(LessonInUse):
+        delete_lesson(lesson=lesson)
     with pytest.raises(ProtectedError):
-        Article.objects.get(slug="empathy-lesson").delete()
+        lesson.delete()
     assert stored_lesson_counts() == before == lesson_counts()
 
 
