@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
 from articles.models import LessonRead, Topic
 from quizzes import scoring
@@ -35,11 +35,9 @@ def topics_with_question_counts() -> list[Topic]:
 
 def standings_for(
     learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]
-) -> tuple[dict[int, list[scoring.Standing]], dict[int, datetime]]:
-    """Per learner, a ``Standing`` for every topic with questions, and when they were last active
-    (their latest scored answer: a topic score is updated with each one). One query."""
+) -> dict[int, list[scoring.Standing]]:
+    """Per learner, a ``Standing`` for every topic with questions. One query."""
     tallies: dict[int, dict[int, scoring.Tally]] = {}
-    last_active: dict[int, datetime] = {}
     for (
         learner_id,
         topic_id,
@@ -47,7 +45,6 @@ def standings_for(
         correct,
         w_answered,
         w_correct,
-        updated_at,
     ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
         "learner_id",
         "topic_id",
@@ -55,7 +52,6 @@ def standings_for(
         "correct",
         "weighted_answered",
         "weighted_correct",
-        "updated_at",
     ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
         tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
             answered=answered,
@@ -63,13 +59,10 @@ def standings_for(
             weighted_answered=w_answered,
             weighted_correct=w_correct,
         )
-        if learner_id not in last_active or updated_at > last_active[learner_id]:
-            last_active[learner_id] = updated_at
-    result = {
+    return {
         learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
         for learner_id, own in tallies.items()
     }
-    return result, last_active
 
 
 def _standing(topic: Topic, tally: scoring.Tally | None) -> scoring.Standing:
@@ -268,7 +261,10 @@ def members_of(cohort: Cohort) -> QuerySet[Membership]:
 
 def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -> Gradebook:
     """Every member's row (or one member's, for the drill-down): ten queries. Members are read as
-    plain values (id, username, joined), not model instances: the rows need nothing else."""
+    plain values (id, username, joined, last active), not model instances: the rows need nothing
+    else. Last active is their latest scored answer (a topic score is updated with each one), the
+    latest of their topic rows' ``updated_at`` taken in the members' query: one date converted per
+    learner, not one per topic row."""
     memberships = Membership.objects.filter(cohort=cohort)
     learner_ids: QuerySet | list[int] = memberships.values("learner")
     if learner_id is not None:
@@ -278,22 +274,24 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
         memberships.values_list(
             "learner_id", f"learner__{get_user_model().USERNAME_FIELD}", "joined_at"
         )
+        .annotate(last_active=Max("learner__topic_scores__updated_at"))
+        .order_by()
     )
     topics = topics_with_question_counts()
-    standings, last_active = standings_for(learner_ids, topics)
+    standings = standings_for(learner_ids, topics)
     exams = recent_exams(learner_ids)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
     no_standings = empty_standings(topics)
     rows = []
-    for member_id, username, joined_at in members:
+    for member_id, username, joined_at, last_active in members:
         own = standings.get(member_id) or no_standings
         rows.append(
             Row(
                 learner_id=member_id,
                 username=username,
                 joined_at=joined_at,
-                last_active=last_active.get(member_id),
+                last_active=last_active,
                 topics=[
                     TopicCell(topic=topic, standing=standing)
                     for topic, standing in zip(topics, own, strict=True)
