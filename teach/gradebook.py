@@ -275,7 +275,7 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
             "learner_id", f"learner__{get_user_model().USERNAME_FIELD}", "joined_at"
         )
         .annotate(last_active=Max("learner__topic_scores__updated_at"))
-        .order_by()
+        .order_by("joined_at", "pk")  # as before, whatever order the grouping leaves them in
     )
     topics = topics_with_question_counts()
     standings = standings_for(learner_ids, topics)
