@@ -60,7 +60,8 @@ def setup_bank() -> list[Question]:
 @transaction.atomic
 def seed_answers(learners, questions: list[Question], rng: random.Random) -> None:
     """``ANSWERS_EACH`` answers per learner in finished practice rounds, bulk-created, and each
-    learner's topic scores as answering them one by one would leave them."""
+    learner's topic scores (their counts and answers per lesson) as answering them one by one would
+    leave them."""
     now = timezone.now()
     # Each round: (learner, [(question, right?)...]); a learner's skill sets their odds.
     rounds = []
@@ -102,6 +103,8 @@ def seed_answers(learners, questions: list[Question], rng: random.Random) -> Non
     by_question = {question.pk: list(question.choices.all()) for question in questions}
     responses = []
     tallies: dict[tuple[int, int], scoring.Tally] = {}
+    lessons: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    lesson_of = {question.pk: question.lesson_id for question in questions}
     topic_of = {question.pk: question.topic_id for question in questions}
     for item, right in zip(items, rights, strict=True):
         learner_id = item.attempt.learner_id
@@ -118,6 +121,7 @@ def seed_answers(learners, questions: list[Question], rng: random.Random) -> Non
         )
         key = (learner_id, topic_of[item.question_id])
         tallies[key] = scoring.add_answer(tallies.get(key, scoring.Tally()), correct=right)
+        lessons.setdefault(key, []).append((lesson_of[item.question_id], right))
     Response.objects.bulk_create(responses, batch_size=2000)
     TopicScore.objects.bulk_create(
         (
@@ -129,6 +133,7 @@ def seed_answers(learners, questions: list[Question], rng: random.Random) -> Non
                 weighted_answered=tally.weighted_answered,
                 weighted_correct=tally.weighted_correct,
                 mastery=tally.mastery,
+                lesson_answers=scoring.lesson_answers_of(lessons[learner_id, topic_id]),
                 updated_at=now,
             )
             for (learner_id, topic_id), tally in tallies.items()

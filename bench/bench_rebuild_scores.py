@@ -45,7 +45,7 @@ def setup(learners: int, answers: int) -> list:
     start = timezone.now() - timedelta(days=30)
     since = scoring.recent_since(timezone.now())
     for user in users:
-        responses, tallies, recent = [], {}, {}
+        responses, tallies, recent, lessons = [], {}, {}, {}
         for number in range(answers // 10):  # rounds of ten, as practice deals them
             attempt = Attempt.objects.create(
                 learner=user,
@@ -79,6 +79,7 @@ def setup(learners: int, answers: int) -> list:
                     tallies.get(topic, scoring.Tally()), correct=choice.is_correct
                 )
                 recent.setdefault(topic, []).append((responses[-1].answered_at, choice.is_correct))
+                lessons.setdefault(topic, []).append((item.question.lesson_id, choice.is_correct))
         Response.objects.bulk_create(responses)
         TopicScore.objects.bulk_create(
             TopicScore(
@@ -90,6 +91,7 @@ def setup(learners: int, answers: int) -> list:
                 weighted_correct=t.weighted_correct,
                 mastery=t.mastery,
                 recent_answers=scoring.recent_of(recent[topic], since=since),
+                lesson_answers=scoring.lesson_answers_of(lessons[topic]),
                 updated_at=start,
             )
             for topic, t in tallies.items()

@@ -232,7 +232,8 @@ def _score_answer(
     *, learner, question: Question, correct: bool, now: datetime, answered_at: datetime
 ) -> None:
     """Fold one final answer, given at ``answered_at``, into the learner's topic summary (its
-    counts, and its recent answers per quarter hour, which the dashboard's daily trend reads) and
+    counts, its recent answers per quarter hour, which the dashboard's daily trend reads, and its
+    answers per lesson, which assignment progress reads) and
     their review card: one read and one write each (an INSERT for the first answer, an UPDATE
     after). The caller holds the learner's row lock (``_lock_learner``), so no other transaction
     makes the same rows meanwhile."""
@@ -253,6 +254,9 @@ def _score_answer(
         slot=scoring.slot_of(answered_at),
         correct=correct,
         since=scoring.recent_since(now),
+    )
+    score.lesson_answers = scoring.add_lesson_answer(
+        score.lesson_answers, lesson_id=question.lesson_id, correct=correct
     )
     score.updated_at = now
     score.save()

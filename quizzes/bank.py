@@ -155,7 +155,7 @@ def _create(*, lesson: Article, draft: ItemDraft, values: dict[str, object]) -> 
     )
     question.set_explanation(draft.explanation)
     question.save()
-    Choice.objects.bulk_create(
+    choices = [
         Choice(
             question=question,
             position=position,
@@ -166,7 +166,9 @@ def _create(*, lesson: Article, draft: ItemDraft, values: dict[str, object]) -> 
             rationale=choice.rationale or "",
         )
         for position, choice in enumerate(draft.choices)
-    )
+    ]
+    question.store_feedback(choices)
+    Choice.objects.bulk_create(choices)
     return question
 
 
@@ -191,6 +193,7 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
     if changed:
         question.save(update_fields=[*changed, "updated_at"])
 
+    wording_changed = "explanation" in changed
     drafted = {_same_text_key(choice.text): choice for choice in draft.choices}
     for choice in question.choices.all():
         new = drafted.get(_same_text_key(choice.text))
@@ -208,6 +211,18 @@ def _refresh(*, question: Question, draft: ItemDraft, values: dict[str, object])
             for name in stale:
                 setattr(choice, name, fields[name])
             choice.save(update_fields=stale)
+            wording_changed = wording_changed or "text" in stale
+    _store_feedback(question, everything=wording_changed)
+
+
+def _store_feedback(question: Question, *, everything: bool) -> None:
+    """Store the feedback after each wrong option (``Question.store_feedback``): every option's
+    after the explanation or an option's wording changed, else only those without one yet. The
+    question's choices are the ones loaded with it."""
+    choices = list(question.choices.all())
+    if everything or any(choice.feedback_html is None for choice in choices):
+        for choice in question.store_feedback(choices):
+            choice.save(update_fields=["feedback_html"])
 
 
 def follow_lesson_topic(lesson: Article) -> None:
@@ -288,6 +303,9 @@ def store_drafts(
     Question.objects.filter(pk__in=gone).update(
         status=Question.Status.RETIRED, status_set_by=Question.StatusSetBy.GENERATOR
     )
+    for fingerprint, question in existing.items():  # the lesson's other items: any not stored yet
+        if fingerprint not in seen:
+            _store_feedback(question, everything=False)
     statuses = list(
         Question.objects.filter(lesson=lesson, fingerprint__in=seen).values_list(
             "status", flat=True

@@ -2,8 +2,8 @@
 
 Written in bulk (a handful of INSERT statements per thousand answers), with each learner's per-topic
 summary row computed from their answers by the same arithmetic as a live answer (`scoring.tally_of`,
-and `scoring.recent_of` for the recent answers per quarter hour), so the pages show what they would
-show had the learners answered one by one.
+`scoring.recent_of` for the recent answers per quarter hour and `scoring.lesson_answers_of` for the
+answers per lesson), so the pages show what they would show had the learners answered one by one.
 """
 
 from __future__ import annotations
@@ -147,9 +147,13 @@ def _seed_batch(
 
     # Per learner and topic, the answers oldest first, folded as live answers are.
     history: dict[tuple[int, int], list[tuple[datetime, bool]]] = defaultdict(list)
+    lessons: dict[tuple[int, int], list[tuple[int, bool]]] = defaultdict(list)
     for attempt, answered in plans:
         for question, chosen, at in answered:
             history[attempt.learner.pk, question.topic_id].append((at, chosen.is_correct))
+            lessons[attempt.learner.pk, question.topic_id].append(
+                (question.lesson_id, chosen.is_correct)
+            )
     scores = []
     since = scoring.recent_since(now)
     for (learner_id, topic_id), rows in history.items():
@@ -165,6 +169,7 @@ def _seed_batch(
                 weighted_correct=tally.weighted_correct,
                 mastery=tally.mastery,
                 recent_answers=scoring.recent_of(rows, since=since),
+                lesson_answers=scoring.lesson_answers_of(lessons[learner_id, topic_id]),
                 updated_at=rows[-1][0],
             )
         )

@@ -128,6 +128,10 @@ def save_choices(*, question: Question, choices: Sequence[ChoiceInput]) -> None:
     correct = [position for position, item in enumerate(choices) if item.is_correct]
     if len(correct) == 1:
         Choice.objects.filter(question=question, position=correct[0]).update(is_correct=True)
+    # The feedback after each wrong option, from the options as written and the explanation as the
+    # question holds it (save_question sets it first).
+    for choice in question.store_feedback(Choice.objects.filter(question=question)):
+        choice.save(update_fields=["feedback_html"])
     question.option_count = len(choices)
     question.correct_count = len(correct)
     question.save(update_fields=["option_count", "correct_count", "updated_at"])

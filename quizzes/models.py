@@ -169,15 +169,38 @@ class Question(models.Model):
 
     def explanation_after(self, *, chosen: Choice | None, correct: Choice | None) -> str:
         """Sanitised HTML of the explanation as feedback: after a wrong ``chosen`` option, trimmed of
-        what the page already says (the best answer, and why ``chosen`` is wrong)."""
+        what the page already says (the best answer, and why ``chosen`` is wrong). Read from the
+        option's ``feedback_html``, stored when the question or its options are written; rendered
+        here only for an option stored before it had one."""
         if chosen is None or correct is None or chosen.is_correct or not self.explanation:
             return self.explanation_html
+        if chosen.feedback_html is None:
+            return self._feedback(chosen=chosen, correct=correct) or self.explanation_html
+        return chosen.feedback_html or self.explanation_html
+
+    def _feedback(self, *, chosen: Choice, correct: Choice | None) -> str:
+        """The explanation after the wrong ``chosen`` option as HTML, or "" when it is the
+        explanation as it is (nothing to trim, or ``chosen`` is the correct option)."""
+        if correct is None or chosen.is_correct or not self.explanation:
+            return ""
         trimmed = explain.for_wrong_answer(
             self.explanation, answer=correct.text, chosen=chosen.text
         )
-        if trimmed == self.explanation:
-            return self.explanation_html
-        return self._render(trimmed)
+        return "" if trimmed == self.explanation else self._render(trimmed)
+
+    def store_feedback(self, choices: Iterable[Choice]) -> list[Choice]:
+        """Set each of the question's options' ``feedback_html`` from the explanation and the
+        options as they are now (call it after writing either); returns the options whose value
+        changed, for the caller to save."""
+        choices = list(choices)
+        correct = next((choice for choice in choices if choice.is_correct), None)
+        changed = []
+        for choice in choices:
+            html = self._feedback(chosen=choice, correct=correct)
+            if choice.feedback_html != html:
+                choice.feedback_html = html
+                changed.append(choice)
+        return changed
 
     @property
     def passage_url(self) -> str:
@@ -201,6 +224,11 @@ class Choice(models.Model):
     )
     klass = models.CharField("class", max_length=20, choices=Klass, blank=True)
     rationale = models.TextField(blank=True)
+    # The question's explanation as feedback after this (wrong) option, as sanitised HTML, stored
+    # with the question's writes (``Question.store_feedback``) so that the feedback page renders no
+    # Markdown; "" when it is the explanation as it is; None (hence null, unlike Django's advice for
+    # text) before one was stored, as for options saved before this column: rendered then.
+    feedback_html = models.TextField(null=True, blank=True, editable=False)  # noqa: DJ001
 
     class Meta:
         ordering = ["question", "position"]
@@ -468,7 +496,8 @@ class TopicScore(models.Model):
 
     ``weighted_*`` carry the recency-weighted counts behind ``mastery`` (see quizzes/scoring.py);
     ``recent_answers`` the answers of the last ``scoring.RECENT_DAYS`` days per quarter hour, which
-    the dashboard's daily trend and sparklines are counted from in the learner's time zone.
+    the dashboard's daily trend and sparklines are counted from in the learner's time zone;
+    ``lesson_answers`` the answers per lesson, which assignment progress is counted from.
     """
 
     learner = models.ForeignKey(
@@ -484,6 +513,11 @@ class TopicScore(models.Model):
         default=list,
         editable=False,
         help_text="[[slot, answered, correct], ...]: the last days' answers per quarter hour (UTC).",
+    )
+    lesson_answers = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="[[lesson id, answered, correct], ...]: the answers per lesson of the questions.",
     )
     updated_at = models.DateTimeField()
 

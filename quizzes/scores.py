@@ -10,7 +10,8 @@ practice or review answer when it was given, a mock exam's answers when the exam
 one exam by question), exactly as ``quizzes.attempts`` folds them in one at a time. A row's recent
 answers (``recent_answers``) count the answers given in the last ``scoring.RECENT_DAYS`` days per
 quarter hour of ``answered_at``; slots older than that are compared and rebuilt as absent (a row
-drops them when it is next written).
+drops them when it is next written). Its answers per lesson (``lesson_answers``) count every answer
+by its question's lesson.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ Key = tuple[int, int]  # (learner id, topic id)
 
 @dataclass(frozen=True)
 class Summary:
-    """What one (learner, topic) row holds: the tally, and the recent answers per quarter hour."""
+    """What one (learner, topic) row holds: the tally, the recent answers per quarter hour, and
+    the answers per lesson."""
 
     tally: scoring.Tally
     recent: list[list[int]]
+    lessons: list[list[int]]
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,12 @@ class ScoreDifference:
             answers = sum(answered for _, answered, _ in summary.recent)
             return f"{answers} in {len(summary.recent)} quarter hours"
 
+        def lessons(summary: Summary) -> str:
+            return ", ".join(
+                f"lesson {lesson_id} {correct}/{answered}"
+                for lesson_id, answered, correct in summary.lessons
+            )
+
         line = (
             f"{learner}, topic {topic}: stored {counts(self.stored)}; "
             f"from the answers {counts(self.rebuilt)}"
@@ -66,6 +75,11 @@ class ScoreDifference:
             line += (
                 f"; answers of the last {scoring.RECENT_DAYS} days: stored {recent(self.stored)}, "
                 f"from the answers {recent(self.rebuilt)}"
+            )
+        if self.stored and self.rebuilt and self.stored.lessons != self.rebuilt.lessons:
+            line += (
+                f"; answers per lesson: stored {lessons(self.stored)}, "
+                f"from the answers {lessons(self.rebuilt)}"
             )
         return line
 
@@ -104,7 +118,13 @@ def _scored_answers(
         "attempt_question__attempt_id",
         "then_by",
         "pk",
-    ).values_list("learner_id", "topic_id", "is_correct", "answered_at")
+    ).values_list(
+        "learner_id",
+        "topic_id",
+        "is_correct",
+        "answered_at",
+        "attempt_question__question__lesson_id",
+    )
 
 
 def summaries_from_answers(
@@ -117,22 +137,30 @@ def summaries_from_answers(
     since = scoring.recent_since(now)
     tallies: dict[Key, scoring.Tally] = {}
     recent: dict[Key, list[tuple[datetime, bool]]] = {}  # the answers from ``since`` on
-    for learner_id, topic_id, correct, answered_at in _scored_answers(
+    lessons: dict[Key, list[tuple[int, bool]]] = {}
+    for learner_id, topic_id, correct, answered_at, lesson_id in _scored_answers(
         learner_ids=learner_ids, topic_ids=topic_ids
     ).iterator(chunk_size=2000):
         key = (learner_id, topic_id)
         tallies[key] = scoring.add_answer(tallies.get(key, scoring.Tally()), correct=correct)
         if scoring.slot_of(answered_at) >= since:
             recent.setdefault(key, []).append((answered_at, correct))
+        lessons.setdefault(key, []).append((lesson_id, correct))
     return {
-        key: Summary(tally=tally, recent=scoring.recent_of(recent.get(key, ()), since=since))
+        key: Summary(
+            tally=tally,
+            recent=scoring.recent_of(recent.get(key, ()), since=since),
+            lessons=scoring.lesson_answers_of(lessons[key]),
+        )
         for key, tally in tallies.items()
     }
 
 
 def _stored(row: TopicScore, since: int) -> Summary:
     return Summary(
-        tally=row.tally, recent=[entry for entry in row.recent_answers if entry[0] >= since]
+        tally=row.tally,
+        recent=[entry for entry in row.recent_answers if entry[0] >= since],
+        lessons=row.lesson_answers,
     )
 
 
@@ -148,6 +176,7 @@ def _same(stored: TopicScore, rebuilt: Summary, since: int) -> bool:
         and close(stored.weighted_correct, tally.weighted_correct)
         and close(stored.mastery, tally.mastery)
         and _stored(stored, since).recent == rebuilt.recent
+        and stored.lesson_answers == rebuilt.lessons
     )
 
 
@@ -229,6 +258,7 @@ def rebuild_topic_scores(
         )
         row.mastery, row.updated_at = tally.mastery, now
         row.recent_answers = difference.rebuilt.recent
+        row.lesson_answers = difference.rebuilt.lessons
         (to_update if row.pk else to_create).append(row)
     TopicScore.objects.filter(pk__in=to_delete).delete()
     fields = [
@@ -238,6 +268,7 @@ def rebuild_topic_scores(
         "weighted_correct",
         "mastery",
         "recent_answers",
+        "lesson_answers",
     ]
     TopicScore.objects.bulk_update(to_update, [*fields, "updated_at"], batch_size=500)
     TopicScore.objects.bulk_create(to_create, batch_size=500)

@@ -140,6 +140,37 @@ def recent_of(answers: Iterable[tuple[datetime, bool]], *, since: int) -> list[l
     return [counts[slot] for slot in sorted(counts)]
 
 
+# --- Answers per lesson ---------------------------------------------------------------------------
+#
+# A topic summary also keeps its answers per lesson of its questions, as ``[lesson id, answered,
+# correct]`` triples in lesson id order: what an assignment's progress counts (``teach.progress``),
+# read from the rows the answer already writes instead of an aggregate over all the answers.
+
+
+def add_lesson_answer(
+    lessons: Sequence[Sequence[int]], *, lesson_id: int, correct: bool
+) -> list[list[int]]:
+    """``lessons`` with one more answer to a question of ``lesson_id``."""
+    kept = [list(entry) for entry in lessons]
+    index = bisect.bisect_left(kept, lesson_id, key=lambda entry: entry[0])
+    if index < len(kept) and kept[index][0] == lesson_id:
+        kept[index][1] += 1
+        kept[index][2] += int(correct)
+    else:
+        kept.insert(index, [lesson_id, 1, int(correct)])
+    return kept
+
+
+def lesson_answers_of(answers: Iterable[tuple[int, bool]]) -> list[list[int]]:
+    """The per-lesson counts of (lesson id, correct) answers in any order."""
+    counts: dict[int, list[int]] = {}
+    for lesson_id, correct in answers:
+        entry = counts.setdefault(lesson_id, [lesson_id, 0, 0])
+        entry[1] += 1
+        entry[2] += int(correct)
+    return [counts[lesson_id] for lesson_id in sorted(counts)]
+
+
 def aligned(starts: Sequence[datetime]) -> bool:
     """Whether every instant starts a slot (a day boundary between two slots)."""
     return all(start.timestamp() % SLOT_SECONDS == 0 for start in starts)

@@ -257,6 +257,11 @@ def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) ->
     response: Response | None = getattr(item, "response", None)
     choices = item.ordered_choices(item.options)
     correct_choice = next((choice for choice in choices if choice.is_correct), None)
+    # The chosen option as loaded with the others (with its stored feedback), not as the response
+    # loaded it (only what the page shows of it).
+    chosen = None
+    if response is not None:
+        chosen = next((c for c in item.options if c.pk == response.choice_id), response.choice)
     context = {
         "attempt": attempt,
         "item": item,
@@ -264,9 +269,7 @@ def _question_context(attempt: Attempt, item: AttemptQuestion, now: datetime) ->
         "choices": choices,
         "response": response,
         "correct_choice": correct_choice,
-        "explanation_html": item.question.explanation_after(
-            chosen=response.choice if response else None, correct=correct_choice
-        ),
+        "explanation_html": item.question.explanation_after(chosen=chosen, correct=correct_choice),
         "is_last": item.position == attempt.question_count,
         "flag_form": FlagForm(),
     }

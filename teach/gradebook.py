@@ -2,7 +2,8 @@
 
 A fixed number of queries however many learners, lessons and answers there are: topic scores come
 from the same ``TopicScore`` rows and the same ``quizzes.scoring`` arithmetic as the learner's
-dashboard, and assignment progress from one aggregate over the learners' ``Response`` rows.
+dashboard, and assignment progress from the answers per lesson those rows keep too (never an
+aggregate over the learners' answers, which would grow with their history).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
 from articles.models import LessonRead, Topic
 from quizzes import scoring
-from quizzes.models import Attempt, Question, Response, TopicScore
+from quizzes.models import Attempt, Question, TopicScore
 from teach import progress
 from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
 
@@ -34,11 +35,9 @@ def topics_with_question_counts() -> list[Topic]:
 
 def standings_for(
     learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]
-) -> tuple[dict[int, list[scoring.Standing]], dict[int, datetime]]:
-    """Per learner, a ``Standing`` for every topic with questions, and when they were last active
-    (their latest scored answer: a topic score is updated with each one). One query."""
+) -> dict[int, list[scoring.Standing]]:
+    """Per learner, a ``Standing`` for every topic with questions. One query."""
     tallies: dict[int, dict[int, scoring.Tally]] = {}
-    last_active: dict[int, datetime] = {}
     for (
         learner_id,
         topic_id,
@@ -46,7 +45,6 @@ def standings_for(
         correct,
         w_answered,
         w_correct,
-        updated_at,
     ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
         "learner_id",
         "topic_id",
@@ -54,7 +52,6 @@ def standings_for(
         "correct",
         "weighted_answered",
         "weighted_correct",
-        "updated_at",
     ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
         tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
             answered=answered,
@@ -62,13 +59,10 @@ def standings_for(
             weighted_answered=w_answered,
             weighted_correct=w_correct,
         )
-        if learner_id not in last_active or updated_at > last_active[learner_id]:
-            last_active[learner_id] = updated_at
-    result = {
+    return {
         learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
         for learner_id, own in tallies.items()
     }
-    return result, last_active
 
 
 def _standing(topic: Topic, tally: scoring.Tally | None) -> scoring.Standing:
@@ -134,7 +128,7 @@ def assignment_data(
     assignments: Sequence[Assignment], learner_ids: QuerySet | Iterable[int]
 ) -> AssignmentData:
     """Four queries, three without an exam goal among the assignments: set items with their
-    lessons' question counts, reads, answers per lesson, assignment exams."""
+    lessons' question counts, reads, answers per lesson (from the topic rows), assignment exams."""
     set_ids = {assignment.lesson_set_id for assignment in assignments}
     lessons: dict[int, list[int]] = {}
     titles: dict[int, tuple[str, str]] = {}
@@ -157,21 +151,18 @@ def assignment_data(
         learner__in=learner_ids, lesson__in=lesson_ids
     ).values_list("learner_id", "lesson_id"):
         reads.setdefault(learner_id, set()).add(lesson_id)
-    # Grouped by learner and lesson over all of the learners' answers, lessons outside the sets
-    # dropped here: with the lessons in the WHERE clause too, SQLite starts from the lessons'
-    # questions and reads everyone's answers to them (the bench: 0.5 s at 100,000 answers).
-    answers = {}
-    for learner_id, lesson_id, answered, correct in (
-        Response.objects.scored()
-        .filter(attempt_question__attempt__learner__in=learner_ids)
-        .values_list(
-            "attempt_question__attempt__learner_id", "attempt_question__question__lesson_id"
-        )
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
-        .order_by()
-    ):
-        if lesson_id in titles:
-            answers[(learner_id, lesson_id)] = (answered, correct)
+    # The learners' topic rows keep their answers per lesson (written with each scored answer,
+    # rebuilt by rebuild_scores): only the rows of the topics the lessons' questions are in are
+    # read, a handful per learner whatever their history.
+    answers: dict[tuple[int, int], tuple[int, int]] = {}
+    for learner_id, counts in TopicScore.objects.filter(
+        learner__in=learner_ids,
+        topic__in=Question.objects.filter(lesson__in=lesson_ids).values("topic"),
+    ).values_list("learner_id", "lesson_answers"):
+        for lesson_id, answered, correct in counts:
+            if lesson_id in titles:
+                before = answers.get((learner_id, lesson_id), (0, 0))
+                answers[(learner_id, lesson_id)] = (before[0] + answered, before[1] + correct)
     exams: dict[tuple[int, int], list[tuple[int, int]]] = {}
     exam_goals = [
         assignment.pk for assignment in assignments if assignment.goal == Assignment.Goal.EXAM
@@ -270,7 +261,10 @@ def members_of(cohort: Cohort) -> QuerySet[Membership]:
 
 def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -> Gradebook:
     """Every member's row (or one member's, for the drill-down): ten queries. Members are read as
-    plain values (id, username, joined), not model instances: the rows need nothing else."""
+    plain values (id, username, joined, last active), not model instances: the rows need nothing
+    else. Last active is their latest scored answer (a topic score is updated with each one), the
+    latest of their topic rows' ``updated_at`` taken in the members' query: one date converted per
+    learner, not one per topic row."""
     memberships = Membership.objects.filter(cohort=cohort)
     learner_ids: QuerySet | list[int] = memberships.values("learner")
     if learner_id is not None:
@@ -280,22 +274,24 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
         memberships.values_list(
             "learner_id", f"learner__{get_user_model().USERNAME_FIELD}", "joined_at"
         )
+        .annotate(last_active=Max("learner__topic_scores__updated_at"))
+        .order_by("joined_at", "pk")  # as before, whatever order the grouping leaves them in
     )
     topics = topics_with_question_counts()
-    standings, last_active = standings_for(learner_ids, topics)
+    standings = standings_for(learner_ids, topics)
     exams = recent_exams(learner_ids)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
     no_standings = empty_standings(topics)
     rows = []
-    for member_id, username, joined_at in members:
+    for member_id, username, joined_at, last_active in members:
         own = standings.get(member_id) or no_standings
         rows.append(
             Row(
                 learner_id=member_id,
                 username=username,
                 joined_at=joined_at,
-                last_active=last_active.get(member_id),
+                last_active=last_active,
                 topics=[
                     TopicCell(topic=topic, standing=standing)
                     for topic, standing in zip(topics, own, strict=True)

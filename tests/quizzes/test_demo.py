@@ -37,6 +37,19 @@ def test_learners_answers_and_summaries_agree(bank: dict[str, list[Question]]) -
         assert rows[key].mastery == pytest.approx(tally.mastery)
     # the recent answers per quarter hour too, as a live answer leaves them
     assert all(row.recent_answers for row in rows.values())
+    # and the answers per lesson
+    lessons: dict[tuple[int, int], dict[int, list[int]]] = defaultdict(dict)
+    for learner_id, topic_id, lesson_id, correct in Response.objects.values_list(
+        "attempt_question__attempt__learner",
+        "attempt_question__question__topic",
+        "attempt_question__question__lesson",
+        "is_correct",
+    ):
+        counts = lessons[learner_id, topic_id].setdefault(lesson_id, [lesson_id, 0, 0])
+        counts[1] += 1
+        counts[2] += int(correct)
+    for key, row in rows.items():
+        assert row.lesson_answers == [lessons[key][lesson] for lesson in sorted(lessons[key])]
     assert topic_score_differences(now=NOW) == []
 
 

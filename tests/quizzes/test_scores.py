@@ -7,12 +7,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db.models import ProtectedError
 from django.utils import timezone
 
 from articles.models import Article, Topic
 from quizzes import attempts, scoring
 from quizzes.models import Attempt, Response, TopicScore
 from quizzes.scores import rebuild_topic_scores, topic_score_differences
+from tests.factories import make_lesson, make_question
 from tests.quizzes.conftest import NOW
 from tests.quizzes.test_attempts import answer
 
@@ -368,3 +370,164 @@ def test_the_migration_fills_the_recent_answers_of_existing_rows(learner, bank, 
     migration.fill_recent_answers(apps, None)
     assert stored_quarter_hours(now) == filled == quarter_hours(now)
     assert topic_score_differences() == []
+
+
+# --- Answers per lesson (assignment progress) --------------------------------------------------
+
+
+def lesson_counts() -> dict[tuple[str, str], dict[str, list[int]]]:
+    """Per (learner, topic slug), the scored answers per lesson slug, straight from the answers:
+    {lesson: [answered, right]}."""
+    counted: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for name, topic, lesson, correct in Response.objects.scored().values_list(
+        "attempt_question__attempt__learner__username",
+        "attempt_question__question__topic__slug",
+        "attempt_question__question__lesson__slug",
+        "is_correct",
+    ):
+        counts = counted.setdefault((name, topic), {}).setdefault(lesson, [0, 0])
+        counts[0] += 1
+        counts[1] += int(correct)
+    return counted
+
+
+def stored_lesson_counts() -> dict[tuple[str, str], dict[str, list[int]]]:
+    slugs = dict(Article.objects.values_list("pk", "slug"))
+    return {
+        (row.learner.username, row.topic.slug): {
+            slugs[lesson_id]: [answered, correct]
+            for lesson_id, answered, correct in row.lesson_answers
+        }
+        for row in TopicScore.objects.select_related("learner", "topic")
+    }
+
+
+@pytest.fixture
+def second_empathy_lesson(bank):
+    """A second lesson on empathy, with three questions: a topic row counts two lessons."""
+    lesson = make_lesson("empathy-second", topic=Topic.objects.get(slug="empathy"))
+    return [make_question(lesson) for _ in range(3)]
+
+
+def test_lesson_answers_count_every_scored_answer_by_its_lesson(
+    learner, bank, second_empathy_lesson, rng
+):
+    """Practice over two lessons of a topic, a mock exam counted only once submitted, practice
+    given while it was open."""
+    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
+    for i, item in enumerate(practice.items.order_by("position")):
+        answer(practice, item, correct=i % 3 != 0, now=NOW + timedelta(seconds=i))
+    exam = attempts.start_exam(learner=learner, size=8, rng=rng, now=NOW + timedelta(hours=1))
+    for i, item in enumerate(exam.items.order_by("position")):
+        answer(exam, item, correct=i % 2 == 0, now=NOW + timedelta(hours=1, minutes=i))
+    before_submitting = lesson_counts()
+    assert stored_lesson_counts() == before_submitting
+    again = attempts.start_practice(learner=learner, rng=rng, now=NOW + timedelta(hours=1))
+    for item in again.items.order_by("position")[:3]:
+        answer(again, item, correct=False, now=NOW + timedelta(hours=1, minutes=20))
+    attempts.finish_attempt(attempt=exam, now=NOW + timedelta(hours=2))
+
+    counted = lesson_counts()
+    assert counted != before_submitting
+    assert stored_lesson_counts() == counted
+    assert set(counted[("ada", "empathy")]) == {"empathy-lesson", "empathy-second"}
+    assert sum(a for lessons in counted.values() for a, _ in lessons.values()) == (
+        Response.objects.count()
+    )
+    assert topic_score_differences(now=NOW + timedelta(hours=2)) == []
+    assert rebuild_topic_scores(now=NOW + timedelta(hours=2)) == []
+
+
+def test_rebuild_scores_finds_and_fixes_lesson_answers_that_differ(learner, bank, rng, capsys):
+    now = timezone.now()
+    practice = attempts.start_practice(learner=learner, rng=rng, now=now)
+    for item in practice.items.all():
+        answer(practice, item, correct=True, now=now)
+    empathy = TopicScore.objects.get(learner=learner, topic__slug="empathy")
+    lesson_id = empathy.lesson_answers[0][0]
+    empathy.lesson_answers = [[lesson_id, 4, 3]]
+    empathy.save()
+    with pytest.raises(CommandError, match="1 summary row differs"):
+        call_command("rebuild_scores", "--check")
+    out = capsys.readouterr().out
+    assert (
+        f"; answers per lesson: stored lesson {lesson_id} 3/4, from the answers lesson "
+        f"{lesson_id} 4/4"
+    ) in out
+    call_command("rebuild_scores")
+    assert stored_lesson_counts() == lesson_counts()
+    call_command("rebuild_scores", "--check")
+
+
+def test_lesson_answers_follow_a_deleted_attempt_after_a_rebuild(learner, bank, rng):
+    for hours in (0, 1):
+        practice = attempts.start_practice(
+            learner=learner, rng=rng, now=NOW + timedelta(hours=hours)
+        )
+        for item in practice.items.all():
+            answer(practice, item, correct=hours == 0, now=NOW + timedelta(hours=hours))
+    Attempt.objects.order_by("started_at").first().delete()
+    later = NOW + timedelta(hours=2)
+    rebuild_topic_scores(now=later)
+    assert stored_lesson_counts() == lesson_counts()
+    assert topic_score_differences(now=later) == []
+
+
+def test_moving_a_lesson_moves_its_lesson_answers(content_dir, write_lesson):
+    write_lesson("alpha", topic="empathy", questions=[authored("alpha", n) for n in range(3)])
+    write_lesson("beta", topic="validation", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+    learner = get_user_model().objects.create_user("learner")
+    practise(learner, "alpha", start=NOW, pattern=[True])
+    practise(learner, "beta", start=NOW + timedelta(hours=3), pattern=[False, True])
+    assert stored_lesson_counts() == {
+        ("learner", "empathy"): {"alpha": [3, 3]},
+        ("learner", "validation"): {"beta": [3, 1]},
+    }
+
+    write_lesson("beta", topic="empathy", questions=[authored("beta", n) for n in range(3)])
+    call_command("sync_content")
+
+    assert stored_lesson_counts() == {("learner", "empathy"): {"alpha": [3, 3], "beta": [3, 1]}}
+    assert stored_lesson_counts() == lesson_counts()
+    assert topic_score_differences() == []
+
+
+def test_a_lesson_with_answered_questions_cannot_be_deleted(learner, bank, rng):
+    """Answers point at questions and questions at their lesson (both PROTECT), and the lesson
+    editor deletes only a lesson nobody has practised: one learners answered is unpublished, never
+    deleted, so answers per lesson never point at nothing."""
+    from editorial.pipeline import LessonInUse, delete_lesson
+
+    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
+    for item in practice.items.all():
+        answer(practice, item, correct=True, now=NOW)
+    before = stored_lesson_counts()
+    lesson = Article.objects.get(slug="empathy-lesson")
+    with pytest.raises(LessonInUse):
+        delete_lesson(lesson=lesson)
+    with pytest.raises(ProtectedError):
+        lesson.delete()
+    assert stored_lesson_counts() == before == lesson_counts()
+
+
+def test_the_migration_fills_the_lesson_answers_of_existing_rows(
+    learner, other_learner, bank, second_empathy_lesson, rng
+):
+    """Migration 0011 adds the column empty, then counts each row's answers per lesson."""
+    from django.apps import apps
+
+    migration = importlib.import_module("quizzes.migrations.0011_topicscore_lesson_answers")
+    for who in (learner, other_learner):
+        practice = attempts.start_practice(learner=who, rng=rng, now=NOW)
+        for i, item in enumerate(practice.items.all()):
+            answer(practice, item, correct=i % 2 == 0, now=NOW + timedelta(minutes=i))
+    open_exam = attempts.start_exam(learner=learner, size=3, rng=rng, now=NOW + timedelta(hours=1))
+    for item in open_exam.items.all():
+        answer(open_exam, item, correct=True, now=NOW + timedelta(hours=1))
+    filled = stored_lesson_counts()
+    TopicScore.objects.update(lesson_answers=[])
+    assert topic_score_differences(now=NOW + timedelta(hours=1)) != []
+    migration.fill_lesson_answers(apps, None)
+    assert stored_lesson_counts() == filled == lesson_counts()
+    assert topic_score_differences(now=NOW + timedelta(hours=1)) == []

@@ -239,3 +239,12 @@ def test_days_of_recent_counts_each_quarter_hour_on_its_day():
         [scoring.slot_of(starts[2]), 4, 4],  # the end of the window
     ]
     assert scoring.days_of_recent(recent, starts) == {0: [3, 1], 1: [3, 3]}
+
+
+def test_answers_per_lesson_folded_one_by_one_equal_those_counted_at_once():
+    answers = [(7, True), (3, False), (7, False), (12, True), (3, True), (7, True)]
+    folded: list[list[int]] = []
+    for lesson_id, correct in answers:
+        folded = scoring.add_lesson_answer(folded, lesson_id=lesson_id, correct=correct)
+    assert folded == scoring.lesson_answers_of(answers) == [[3, 2, 1], [7, 3, 2], [12, 1, 1]]
+    assert scoring.lesson_answers_of(reversed(answers)) == folded

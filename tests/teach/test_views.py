@@ -10,8 +10,9 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.models import LessonRead
+from quizzes import attempts
 from quizzes.models import Response
-from teach import teaching
+from teach import gradebook, teaching
 from teach.models import Assignment, Cohort, CoTrainer, LessonSet, Membership, PendingJoin
 from tests.teach.conftest import NOW, make_user
 from tests.teach.helpers import practise
@@ -350,6 +351,59 @@ def test_dashboard_lists_assignments_by_due_date_with_next_steps(
     assert LessonRead.objects.filter(learner=member).count() == 1
     page = client.get("/dashboard/").content.decode()
     assert "Next: read Recovery Lesson" in page
+
+
+def answers_per_lesson(learner_ids, lesson_ids) -> dict[tuple[int, int], tuple[int, int]]:
+    """(learner, lesson) -> (answered, right) straight from the scored answers."""
+    counted: dict[tuple[int, int], tuple[int, int]] = {}
+    for learner_id, lesson_id, correct in Response.objects.scored().values_list(
+        "attempt_question__attempt__learner_id",
+        "attempt_question__question__lesson_id",
+        "is_correct",
+    ):
+        if lesson_id in lesson_ids:
+            answered, right = counted.get((learner_id, lesson_id), (0, 0))
+            counted[(learner_id, lesson_id)] = (answered + 1, right + int(correct))
+    return counted
+
+
+def test_assignment_progress_counts_the_answers_per_lesson(
+    client, cohort, member, outsider, assignment, bank, rng
+):
+    """Counted from the topic rows' answers per lesson: every scored answer to the set's lessons,
+    practice at once, a mock exam's once it is submitted, as the answers themselves say."""
+    Membership.objects.create(cohort=cohort, learner=outsider, joined_at=NOW)
+    practise(member, bank["empathy"], [True, True, False, True], timezone.now())
+    practise(outsider, bank["recovery"], [False, True, True], timezone.now())
+    exam = attempts.start_exam(learner=member, size=7, rng=rng, now=timezone.now())
+    for i, item in enumerate(exam.items.select_related("question")):
+        choice = item.question.choices.filter(is_correct=i % 2 == 0).first()
+        attempts.save_exam_page(
+            attempt=exam,
+            attempt_question=item,
+            choice=choice,
+            marked=False,
+            learner=member,
+            now=timezone.now(),
+        )
+    learners = {member.pk, outsider.pk}
+    lessons = {questions[0].lesson_id for questions in bank.values()}
+
+    def stored():
+        data = gradebook.assignment_data([assignment], learners)
+        return data.answers
+
+    open_exam = stored()
+    assert open_exam == answers_per_lesson(learners, lessons)
+    assert open_exam[(member.pk, bank["empathy"][0].lesson_id)] == (4, 3)
+    attempts.finish_attempt(attempt=exam, now=timezone.now())
+    assert stored() == answers_per_lesson(learners, lessons) != open_exam
+    answered, right = stored()[(member.pk, bank["empathy"][0].lesson_id)]
+    assert answered == 8  # four in practice, four in the exam
+
+    client.force_login(member)
+    page = client.get("/dashboard/").content.decode()
+    assert f"not read yet, {round(100 * right / 8)}% right over 8 answers" in page
 
 
 def test_leaving_a_group_from_the_dashboard(client, cohort, member, assignment):
