@@ -1060,23 +1060,3 @@ def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = Non
     if runs and sentence.id in runs:
         return False
     return not (sentence.anchor in contrast and sentence.index > 0)
-
-
-def gerund_text(mined: Mined) -> str:
-    """The mined option as a gerund phrase, or "" when it has no verb to inflect."""
-    if mined.shape == "ing":
-        return mined.text[:1].upper() + mined.text[1:]
-    return ""
-
-
-def sentences_endorsing(read: ReadLesson) -> list[Sentence]:
-    """Sentences that state something plainly (no negation or contrast): candidate true options."""
-    return [
-        s
-        for s in read.sentences
-        if not re.search(
-            r"\b(?:not|never|avoid|instead|rather than|myth|mistake)\b|n't\b", s.plain, re.I
-        )
-        and not (s.heading and is_contrast_heading(s.heading))
-        and not s.plain.rstrip().endswith("?")
-    ]

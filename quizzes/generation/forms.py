@@ -264,34 +264,6 @@ def render(phrase: Phrase, form: Form) -> str:
     return f"{STATEMENT_SUBJECT} {third_person(verb)}."
 
 
-def form_of(text: str) -> str:
-    """The grammatical shape of an option's text, for checking that options are parallel."""
-    words = text.split()
-    if not words:
-        return "empty"
-    first = words[0].lower()
-    if first == "by":
-        return "by"
-    if first == "to":
-        return "to"
-    if text.startswith("It helps "):
-        return "it_helps"
-    if text.startswith(STATEMENT_SUBJECT + " ") and text.endswith("."):
-        return "statement"
-    if is_gerund(first):
-        return "ing"
-    return "other"
-
-
-_ARTICLE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
-
-
-def starts_with_article(text: str) -> str:
-    """ "a", "an" or "" for the option's first word."""
-    match = _ARTICLE.match(text)
-    return match.group(0).strip().lower() if match else ""
-
-
 _GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
 
 

@@ -310,10 +310,6 @@ def _narrates(text: str) -> bool:
     return bool(_STORY_SUBJECT.match(text)) or names_someone(text)
 
 
-def clear_claims_memo() -> None:
-    _claims_memo.clear()
-
-
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether some sentence says `text` plainly, with no negation, contrast or warning."""
     core = content_stems(text) - _FRAME_STEMS

@@ -129,13 +129,6 @@ class Phrase:
     noun: str = ""
     clause: str = ""
 
-    def can_render(self, form: str) -> bool:
-        if form == "noun":
-            return bool(self.noun)
-        if form == "clause":
-            return bool(self.clause)
-        return bool(self.verb)
-
 
 @dataclass(frozen=True)
 class MainPoint:
