@@ -119,25 +119,35 @@ def add_recent(
     kept = [list(entry) for entry in recent if entry[0] >= since]
     if slot < since:
         return kept
-    index = bisect.bisect_left(kept, slot, key=lambda entry: entry[0])
-    if index < len(kept) and kept[index][0] == slot:
-        kept[index][1] += 1
-        kept[index][2] += int(correct)
+    return _count_in(kept, slot, correct)
+
+
+def _count_in(entries: list[list[int]], key: int, correct: bool) -> list[list[int]]:
+    """``entries`` (``[key, answered, correct]`` triples in key order, a new list) with one more
+    answer under ``key``: its triple counted up, or a new one put in its place."""
+    index = bisect.bisect_left(entries, key, key=lambda entry: entry[0])
+    if index < len(entries) and entries[index][0] == key:
+        entries[index][1] += 1
+        entries[index][2] += int(correct)
     else:
-        kept.insert(index, [slot, 1, int(correct)])
-    return kept
+        entries.insert(index, [key, 1, int(correct)])
+    return entries
 
 
 def recent_of(answers: Iterable[tuple[datetime, bool]], *, since: int) -> list[list[int]]:
     """The slots of (answered at, correct) answers in any order, from ``since`` on."""
+    slots = ((slot_of(answered_at), correct) for answered_at, correct in answers)
+    return _triples((slot, correct) for slot, correct in slots if slot >= since)
+
+
+def _triples(answers: Iterable[tuple[int, bool]]) -> list[list[int]]:
+    """(key, correct) answers in any order as ``[key, answered, correct]`` triples in key order."""
     counts: dict[int, list[int]] = {}
-    for answered_at, correct in answers:
-        slot = slot_of(answered_at)
-        if slot >= since:
-            entry = counts.setdefault(slot, [slot, 0, 0])
-            entry[1] += 1
-            entry[2] += int(correct)
-    return [counts[slot] for slot in sorted(counts)]
+    for key, correct in answers:
+        entry = counts.setdefault(key, [key, 0, 0])
+        entry[1] += 1
+        entry[2] += int(correct)
+    return [counts[key] for key in sorted(counts)]
 
 
 # --- Answers per lesson ---------------------------------------------------------------------------
@@ -151,24 +161,12 @@ def add_lesson_answer(
     lessons: Sequence[Sequence[int]], *, lesson_id: int, correct: bool
 ) -> list[list[int]]:
     """``lessons`` with one more answer to a question of ``lesson_id``."""
-    kept = [list(entry) for entry in lessons]
-    index = bisect.bisect_left(kept, lesson_id, key=lambda entry: entry[0])
-    if index < len(kept) and kept[index][0] == lesson_id:
-        kept[index][1] += 1
-        kept[index][2] += int(correct)
-    else:
-        kept.insert(index, [lesson_id, 1, int(correct)])
-    return kept
+    return _count_in([list(entry) for entry in lessons], lesson_id, correct)
 
 
 def lesson_answers_of(answers: Iterable[tuple[int, bool]]) -> list[list[int]]:
     """The per-lesson counts of (lesson id, correct) answers in any order."""
-    counts: dict[int, list[int]] = {}
-    for lesson_id, correct in answers:
-        entry = counts.setdefault(lesson_id, [lesson_id, 0, 0])
-        entry[1] += 1
-        entry[2] += int(correct)
-    return [counts[lesson_id] for lesson_id in sorted(counts)]
+    return _triples(answers)
 
 
 def aligned(starts: Sequence[datetime]) -> bool:

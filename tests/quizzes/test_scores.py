@@ -58,6 +58,15 @@ def expected(tally: scoring.Tally) -> tuple:
     )
 
 
+def practise_round(learner, rng, now, *, correct=lambda i: True, spaced=False) -> None:
+    """Answer every question of a practice round (any lesson): ``correct(i)`` says how the i-th
+    is answered; ``spaced`` puts the answers a minute apart, else all at ``now``."""
+    practice = attempts.start_practice(learner=learner, rng=rng, now=now)
+    for i, item in enumerate(practice.items.all()):
+        at = now + timedelta(minutes=i) if spaced else now
+        answer(practice, item, correct=correct(i), now=at)
+
+
 def practise(learner, slug: str, *, start, pattern: list[bool]) -> list[bool]:
     """Answer every question of a practice round on the lesson, right or wrong as ``pattern`` says
     (cycled), a minute apart; returns the answers in order."""
@@ -209,23 +218,34 @@ def test_rebuild_scores_reads_a_constant_number_of_queries(
 # --- Recent answers per quarter hour (the dashboard's daily trend) -----------------------------
 
 
-def quarter_hours(now) -> dict[tuple[str, str], dict[datetime, list[int]]]:
-    """Per (learner, topic slug), the scored answers of the last ``RECENT_DAYS`` days before
-    ``now`` counted per quarter hour of UTC, straight from the answers: {start: [answered, right]}."""
-    counted: dict[tuple[str, str], dict[datetime, list[int]]] = {}
-    for name, slug, answered_at, correct in Response.objects.scored().values_list(
+def counted_answers(field: str, bucket) -> dict[tuple[str, str], dict]:
+    """Per (learner, topic slug), the scored answers straight from the answers, counted under
+    ``bucket(<field's value>)`` (left out where it gives None): {bucket: [answered, right]}."""
+    counted: dict[tuple[str, str], dict] = {}
+    for name, slug, value, correct in Response.objects.scored().values_list(
         "attempt_question__attempt__learner__username",
         "attempt_question__question__topic__slug",
-        "answered_at",
+        field,
         "is_correct",
     ):
-        start = answered_at.astimezone(UTC).replace(second=0, microsecond=0)
-        start -= timedelta(minutes=start.minute % 15)
-        if start >= now - timedelta(days=scoring.RECENT_DAYS):
-            counts = counted.setdefault((name, slug), {}).setdefault(start, [0, 0])
+        key = bucket(value)
+        if key is not None:
+            counts = counted.setdefault((name, slug), {}).setdefault(key, [0, 0])
             counts[0] += 1
             counts[1] += int(correct)
     return counted
+
+
+def quarter_hours(now) -> dict[tuple[str, str], dict[datetime, list[int]]]:
+    """The scored answers of the last ``RECENT_DAYS`` days before ``now`` per quarter hour of
+    UTC: {start: [answered, right]}."""
+
+    def quarter(answered_at: datetime) -> datetime | None:
+        start = answered_at.astimezone(UTC).replace(second=0, microsecond=0)
+        start -= timedelta(minutes=start.minute % 15)
+        return start if start >= now - timedelta(days=scoring.RECENT_DAYS) else None
+
+    return counted_answers("answered_at", quarter)
 
 
 def stored_quarter_hours(now) -> dict[tuple[str, str], dict[datetime, list[int]]]:
@@ -293,9 +313,7 @@ def test_recent_answers_keep_the_last_days_only(learner, bank, rng):
 
 def test_rebuild_scores_finds_and_fixes_recent_answers_that_differ(learner, bank, rng, capsys):
     now = timezone.now()
-    practice = attempts.start_practice(learner=learner, rng=rng, now=now)
-    for item in practice.items.all():
-        answer(practice, item, correct=True, now=now)
+    practise_round(learner, rng, now)
     empathy = TopicScore.objects.get(learner=learner, topic__slug="empathy")
     empathy.recent_answers = [[scoring.slot_of(now) - 4, 4, 4]]
     empathy.save()
@@ -312,20 +330,17 @@ def test_rebuild_scores_finds_and_fixes_recent_answers_that_differ(learner, bank
     call_command("rebuild_scores", "--check")
 
 
-def test_recent_answers_follow_a_deleted_attempt_after_a_rebuild(learner, bank, rng):
+def test_recent_and_lesson_answers_follow_a_deleted_attempt_after_a_rebuild(learner, bank, rng):
     """Answers deleted with their attempt (the admin can) leave rows to rebuild; rebuilt, the
-    recent answers are those left."""
-    for hours in (0, 1):
-        practice = attempts.start_practice(
-            learner=learner, rng=rng, now=NOW + timedelta(hours=hours)
-        )
-        for item in practice.items.all():
-            answer(practice, item, correct=hours == 0, now=NOW + timedelta(hours=hours))
+    recent answers and the answers per lesson are those left."""
+    for hours, right in ((0, True), (1, False)):
+        practise_round(learner, rng, NOW + timedelta(hours=hours), correct=lambda i, r=right: r)
     Attempt.objects.order_by("started_at").first().delete()
     later = NOW + timedelta(hours=2)
     assert len(topic_score_differences(now=later)) == 2
     rebuild_topic_scores(now=later)
     assert stored_quarter_hours(later) == quarter_hours(later)
+    assert stored_lesson_counts() == lesson_counts()
     assert topic_score_differences(now=later) == []
 
 
@@ -354,16 +369,9 @@ def test_the_migration_fills_the_recent_answers_of_existing_rows(learner, bank, 
     migration = importlib.import_module("quizzes.migrations.0010_topicscore_recent_answers")
     now = timezone.now()
     for hours in (30, 2):
-        practice = attempts.start_practice(
-            learner=learner, rng=rng, now=now - timedelta(hours=hours)
+        practise_round(
+            learner, rng, now - timedelta(hours=hours), correct=lambda i: i % 2 == 0, spaced=True
         )
-        for i, item in enumerate(practice.items.all()):
-            answer(
-                practice,
-                item,
-                correct=i % 2 == 0,
-                now=now - timedelta(hours=hours) + timedelta(minutes=i),
-            )
     filled = stored_quarter_hours(now)
     TopicScore.objects.update(recent_answers=[])
     assert topic_score_differences() != []
@@ -376,19 +384,8 @@ def test_the_migration_fills_the_recent_answers_of_existing_rows(learner, bank, 
 
 
 def lesson_counts() -> dict[tuple[str, str], dict[str, list[int]]]:
-    """Per (learner, topic slug), the scored answers per lesson slug, straight from the answers:
-    {lesson: [answered, right]}."""
-    counted: dict[tuple[str, str], dict[str, list[int]]] = {}
-    for name, topic, lesson, correct in Response.objects.scored().values_list(
-        "attempt_question__attempt__learner__username",
-        "attempt_question__question__topic__slug",
-        "attempt_question__question__lesson__slug",
-        "is_correct",
-    ):
-        counts = counted.setdefault((name, topic), {}).setdefault(lesson, [0, 0])
-        counts[0] += 1
-        counts[1] += int(correct)
-    return counted
+    """The scored answers per lesson slug: {lesson: [answered, right]}."""
+    return counted_answers("attempt_question__question__lesson__slug", lambda slug: slug)
 
 
 def stored_lesson_counts() -> dict[tuple[str, str], dict[str, list[int]]]:
@@ -440,9 +437,7 @@ def test_lesson_answers_count_every_scored_answer_by_its_lesson(
 
 def test_rebuild_scores_finds_and_fixes_lesson_answers_that_differ(learner, bank, rng, capsys):
     now = timezone.now()
-    practice = attempts.start_practice(learner=learner, rng=rng, now=now)
-    for item in practice.items.all():
-        answer(practice, item, correct=True, now=now)
+    practise_round(learner, rng, now)
     empathy = TopicScore.objects.get(learner=learner, topic__slug="empathy")
     lesson_id = empathy.lesson_answers[0][0]
     empathy.lesson_answers = [[lesson_id, 4, 3]]
@@ -457,20 +452,6 @@ def test_rebuild_scores_finds_and_fixes_lesson_answers_that_differ(learner, bank
     call_command("rebuild_scores")
     assert stored_lesson_counts() == lesson_counts()
     call_command("rebuild_scores", "--check")
-
-
-def test_lesson_answers_follow_a_deleted_attempt_after_a_rebuild(learner, bank, rng):
-    for hours in (0, 1):
-        practice = attempts.start_practice(
-            learner=learner, rng=rng, now=NOW + timedelta(hours=hours)
-        )
-        for item in practice.items.all():
-            answer(practice, item, correct=hours == 0, now=NOW + timedelta(hours=hours))
-    Attempt.objects.order_by("started_at").first().delete()
-    later = NOW + timedelta(hours=2)
-    rebuild_topic_scores(now=later)
-    assert stored_lesson_counts() == lesson_counts()
-    assert topic_score_differences(now=later) == []
 
 
 def test_moving_a_lesson_moves_its_lesson_answers(content_dir, write_lesson):
@@ -499,9 +480,7 @@ def test_a_lesson_with_answered_questions_cannot_be_deleted(learner, bank, rng):
     deleted, so answers per lesson never point at nothing."""
     from editorial.pipeline import LessonInUse, delete_lesson
 
-    practice = attempts.start_practice(learner=learner, rng=rng, now=NOW)
-    for item in practice.items.all():
-        answer(practice, item, correct=True, now=NOW)
+    practise_round(learner, rng, NOW)
     before = stored_lesson_counts()
     lesson = Article.objects.get(slug="empathy-lesson")
     with pytest.raises(LessonInUse):
@@ -519,9 +498,7 @@ def test_the_migration_fills_the_lesson_answers_of_existing_rows(
 
     migration = importlib.import_module("quizzes.migrations.0011_topicscore_lesson_answers")
     for who in (learner, other_learner):
-        practice = attempts.start_practice(learner=who, rng=rng, now=NOW)
-        for i, item in enumerate(practice.items.all()):
-            answer(practice, item, correct=i % 2 == 0, now=NOW + timedelta(minutes=i))
+        practise_round(who, rng, NOW, correct=lambda i: i % 2 == 0, spaced=True)
     open_exam = attempts.start_exam(learner=learner, size=3, rng=rng, now=NOW + timedelta(hours=1))
     for item in open_exam.items.all():
         answer(open_exam, item, correct=True, now=NOW + timedelta(hours=1))
