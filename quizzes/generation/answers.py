@@ -29,6 +29,7 @@ from .forms import (
     is_verb,
 )
 from .mainpoint import compress
+from .vocabulary import alternation, vocabulary
 from .words import ROLE_STEMS, content_stems
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
@@ -49,6 +50,27 @@ _CIRCUMSTANCE_STEM = re.compile(
 )
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
+_BEGINS_FROM = re.compile(r"\b(?:starts|begins|start|begin)\s+(?P<x>(?:from|with)\s.+)$", re.I)
+_WHERE_BEGIN_STEM = re.compile(
+    r"^(?:[^?]*,\s*)?where (?:should|does|do|would|can) [^?]*\b(?:begin|start)\b", re.I
+)
+# The examples after "such as", up to a clause of its own (", and they ...").
+_SUCH_AS = re.compile(
+    r"\bsuch as (?P<x>[^;:()]+?)(?:,? and (?:they|it|these)\b.*|, as opposed to\b.*)?$", re.I
+)
+_RESPONSE_STEM = re.compile(
+    r"\bwhat (?:is|would be) the (?:most |best |first )?(?:\w+ )?(?:response|action|step|thing to do)\b|"
+    r"\bwhat should [^?]+ do\b|\bhow should [^?]+ respond\b",
+    re.I,
+)
+_ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
+# "How should a peer specialist understand X?": asked how to regard a thing, the answer is what to
+# regard it as (English: the complement of "see/understand/treat X as").
+_REGARD_STEM = re.compile(
+    r"^how (?:should|would|can|might|do|does|is|are) [^?]*?\b(?:understand|view|see|interpret|"
+    r"regard|think of|treat|read|make sense of|understood|viewed|seen|interpreted|regarded)\b",
+    re.I,
+)
 # Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
 _CONTRAST_TAIL = re.compile(
     r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
@@ -60,6 +82,8 @@ _NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part 
 
 def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
+    # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
+    text = re.sub(r"\s*\([^()]{1,120}\)", "", text)
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
@@ -204,7 +228,38 @@ def answer_for(stem: str, statement: str) -> str:
             if condition.start() == 0 and "," in clause:
                 clause = clause.split(",")[0]  # fronted: the condition ends at its comma
             return capitalise(clause)
+    begun = _BEGINS_FROM.search(text)
+    if begun and _WHERE_BEGIN_STEM.search(stem):
+        # "Where should X begin?" + "X starts from the person's interests ..." -> "From the
+        # person's interests ..." (English: where something starts is its "from/with" phrase).
+        return capitalise(_CONTRAST_TAIL.sub("", begun.group("x")).strip(" ."))
+    examples = _SUCH_AS.search(text)
+    if examples and _ASKED_INSTANCE.match(stem.strip()):
+        # "Which of the following is a warning sign ...?" + "Warning signs are changes such as A,
+        # B, C and D": the stem asks for one instance, so the answer is one or two of the examples
+        # (English: "such as" introduces members of the class named before it).
+        members = [
+            m
+            for m in re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+(?=\w+ing\b)", examples.group("x"))
+            if m
+        ]
+        if len(members) >= 2:
+            return capitalise(" and ".join(members[:2]).strip(" ."))
+    so_clause = re.search(r",?\s+so\s+(?:that\s+)?(?P<x>.+)$", statement.strip())
+    role = so_clause and _ROLE_NAME.search(so_clause.group("x"))
+    if so_clause and role and role.start() <= 40 and _RESPONSE_STEM.search(stem):
+        # "The person decides ..., so without consent a peer specialist listens ...": asked for a
+        # response, the consequence the role acts on is the answer, not the principle before it.
+        text = claim(so_clause.group("x")[role.start() :])
     words = text.split()
+    regarded = _COPULA.match(text)
+    if _REGARD_STEM.search(stem) and regarded and regarded.group("v").lower() in ("is", "are"):
+        # "How should X understand fight or flight?" + "Fight and flight are automatic survival
+        # responses ..., not choices" -> "As automatic survival responses ...".
+        predicate = _CONTRAST_TAIL.sub("", regarded.group("p")).strip(" .")
+        predicate = re.sub(r"^(?:best\s+)?(?:understood|seen|viewed|read)\s+as\s+", "", predicate)
+        if len(predicate.split()) >= 2:
+            return "As " + predicate
     not_member = _NOT_MEMBER.match(text)
     if not_member and re.search(r"\bNOT\b", stem):
         return capitalise(not_member.group("y"))

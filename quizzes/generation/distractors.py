@@ -25,11 +25,20 @@ import yaml
 from lemminflect import getAllLemmas
 
 from .answers import finite_verb
-from .forms import base_form, from_gerund, generic_you, is_gerund, is_instruction, is_verb
+from .forms import (
+    base_form,
+    capitalise,
+    from_gerund,
+    generic_you,
+    is_gerund,
+    is_instruction,
+    is_verb,
+    to_gerund,
+)
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, vocabulary
-from .words import content_stems, plain, stem, tokens
+from .words import content_stems, plain, stem, tokens, unquoted
 
 __all__ = [
     "BankEntry",
@@ -174,6 +183,20 @@ _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', '
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
 _QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]")
 # "It is not (the same as | about | a way to) Y": the frame of a denial, before what it denies.
+_EXAMPLES_LISTED = re.compile(
+    r"^(?:(?:common |typical )?examples? (?:include|includes|are)|for (?:example|instance),)\s+"
+    r"(?P<x>[^.;:]+)",
+    re.I,
+)
+# Labels of the text's own discourse ("Key phrase to remember:", "Exam tip:"), not of an idea.
+_DISCOURSE_LABEL = re.compile(
+    r"\b(?:tip|tips|note|remember|reminder|key|hint|rule|example|examples|summary|takeaway|"
+    r"phrase|question|bottom line|in short|in other words)\b",
+    re.I,
+)
+_COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
+# "Actively changing the behavior ...": an adverb before a gerund subject.
+_LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
 _NOT_PREFIX = re.compile(
     r"^(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?"
     r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|the\s+)?",
@@ -316,6 +339,9 @@ class Mined:
     # Someone or something that answers "who/what <verb>s ...?" in the negative ("The peer
     # specialist does not make the decision"): not a thing the lesson's subject could be.
     participant: bool = False
+    # An example the lesson gives of what it rules out ("Examples include missing one
+    # appointment ..."): a wrong answer to "which is an X?", not something anyone should avoid.
+    example: bool = False
 
 
 _DANGLING = frozenset(
@@ -341,6 +367,8 @@ _DANGLING = frozenset(
         "from",
         "who",
         "which",
+        # a copula or auxiliary with its complement cut off ("... that the person is")
+        *("is", "are", "was", "were", "be", "been", "has", "have", "does", "do"),
     ]
 )
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
@@ -422,6 +450,18 @@ _VERB_OBJECT = frozenset(
 )
 
 
+# A gerund of regarding and what it regards a thing as ("Seeing it as a personality flaw").
+REGARDED_AS = re.compile(
+    r"^(?:treating|seeing|viewing|taking|reading|interpreting|regarding|labell?ing|dismissing|"
+    r"writing)\b[^,;]{0,50}?\bas\s+(?P<x>[a-z].+)$",
+    re.I,
+)
+
+
+# "as well", "as soon as", "as if": "as" opening something other than what a thing is seen as.
+_AS_CONJUNCTION = frozenset(["well", "soon", "long", "if", "though", "much", "many", "far"])
+
+
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
     words = text.split()
@@ -437,6 +477,8 @@ def shape_of(text: str) -> str:
         return "because"
     if first == "by" and is_gerund(second):
         return "by"
+    if first == "as" and second and second not in _PRONOUNS and second not in _AS_CONJUNCTION:
+        return "as"  # "As a survival response": what a thing is regarded as
     if is_gerund(first):
         return "ing"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
@@ -552,19 +594,40 @@ def _trim(text: str) -> str:
     return text.strip(" .,'\"")
 
 
+# Words of item writing: a phrase using them talks about the test, not about what it tests.
+_ABOUT_ITEMS = re.compile(r"\b(?:options?|distractors?|answers?|exams?|quiz(?:zes)?)\b", re.I)
+
+
+def _bare_participle(word: str) -> bool:
+    """A past participle ("marked"): after a noun it opens a phrase that needs what follows it
+    (English: a reduced relative clause, "a line marked 'done'")."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ed") and bool(verbs) and word not in verbs
+
+
 def _usable(
     text: str, min_content: int = 2, quoted: bool = False, stem_subject: bool = False
 ) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14:
         return False
-    if re.search(r"\b(?:not|no|never)\b|n't\b", text, re.I):
-        return False
+    if re.search(r"\b(?:not|no|never)\b|n't\b", unquoted(text), re.I):
+        return False  # (a word in quotation marks is named, not said: '"not ready"')
     if re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", text, re.I):
         # Words that live under a negation ("not a mandate for any single pathway"): taken out
         # of its scope they make no claim ("a mandate for any single pathway").
         return False
+    if _ABOUT_ITEMS.search(text):
+        return False  # "Each wrong option": about the question, not the subject
     last = words[-1].lower()
+    before = words[-2].lower() if len(words) >= 2 else ""
+    if (
+        len(words) >= 3
+        and _bare_participle(last)
+        and set(getAllLemmas(before)) & {"NOUN", "ADJ", "ADV"} == {"NOUN"}  # not "better"
+        and not before.endswith("ing")  # "Feeling overwhelmed": a verb and its complement
+    ):
+        return False  # "A finish line marked": a participle cut off from its complement
     if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
@@ -597,6 +660,18 @@ def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> Wrong
         concept=" ".join(sorted(content_stems(text))),
         evidence=sentence.text,
     )
+
+
+def _you_as_act(text: str) -> str:
+    """A quoted belief in the generic "you" ("You work through the dimensions one at a time") is
+    a way of acting: its verb phrase as a gerund ("Working through the dimensions one at a
+    time"), which stands alone where "you" would point at the reader (English: generic "you")."""
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() == "you" and is_verb(words[1].lower()):
+        verb = words[1].lower()
+        if verb in getAllLemmas(verb).get("VERB", ()) and verb not in _MODALS:
+            return generic_you(capitalise(to_gerund(" ".join(words[1:]))))
+    return text
 
 
 def _rationale(sentence: Sentence) -> str:
@@ -782,6 +857,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         stem_subject: bool = False,
         adjectives: bool = False,
         participant: bool = False,
+        example: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
@@ -800,6 +876,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=priority,
                 adjectives=adjectives,
                 participant=participant,
+                example=example,
             )
         )
 
@@ -826,12 +903,33 @@ def mine(read: ReadLesson) -> list[Mined]:
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if starts_block:
             labelled = False
+        if in_contrast and (listed := _EXAMPLES_LISTED.search(text)):
+            # Under "What is usually not a warning sign": "Examples include A, B or C." gives each
+            # example of what the section rules out (English: "such as" and "examples include"
+            # introduce members of the class just named).
+            for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
+                add(_trim(part), sentence, "misconception", priority=1, example=True)
         if in_contrast and not starts_block and not labelled and (subject := _gerund_subject(text)):
             add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
-            if quoted:
-                add(quoted.group("x"), sentence, "misconception", priority=0)
+            label = _COLON_LABEL.match(text)
+            if label and _DISCOURSE_LABEL.search(label.group("x")):
+                pass  # "Key phrase to remember: ...": the text's own discourse, no idea
+            elif quoted:
+                add(_you_as_act(quoted.group("x")), sentence, "misconception", priority=0)
+            elif label and not _has_finite(label.group("x")):
+                # "A person's savings and health insurance: also personal capital.": a phrase
+                # before a colon names what the rest of the sentence comments on (English: a
+                # run-in label).
+                add(label.group("x"), sentence, "misconception", priority=1, min_content=1)
+            elif sentence.list_id and (subject := _gerund_subject(_LEADING_ADVERB.sub("", text))):
+                # "- Weighing the pros and cons of changing ... is contemplation.": the act the
+                # item sorts elsewhere is its gerund subject.
+                add(_unnamed(subject), sentence, "misconception", priority=1, stem_subject=True)
+            elif sentence.list_id and REGARDED_AS.match(text):
+                # "- Seeing it as a personality flaw ...": what "it" is, the question says.
+                add(text, sentence, "misconception", priority=1, stem_subject=True)
             elif sentence.list_id:
                 denied = _trim(_NOT_PREFIX.sub("", text))
                 words = denied.split()

@@ -193,13 +193,14 @@ def base_predicate(verb: str, rest: str) -> str:
 # them, declines it and tells ..."), before what it takes (`OBJECT_OPENERS`: words that open a
 # verb's object or complement).
 _COORDINATED_FINITE = re.compile(
-    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))"
+    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+))(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))"
 )
 OBJECT_OPENERS = frozenset(
     [
         *("a", "an", "the", "to", "it", "them", "him", "her", "their", "his", "its", "what"),
         *("how", "whether", "with", "on", "for", "in", "up", "out", "back", "that", "this"),
         "people",
+        *("nothing", "everything", "something", "all", "some", "no"),
     ]
 )
 

@@ -40,6 +40,7 @@ from lemminflect import getAllLemmas
 from .answers import answer_for, claim, shorter
 from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
 from .distractors import (
+    REGARDED_AS,
     Mined,
     from_bank,
     mine,
@@ -158,6 +159,11 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+    regarded = REGARDED_AS.match(text)
+    if shape == "as" and own == "ing" and regarded:
+        # "Treating the behavior as a deliberate attempt ..." answers "How should X understand
+        # it?" as "As a deliberate attempt ..." (the complement of "treat ... as").
+        return "As " + regarded.group("x")
     return ""
 
 
@@ -1143,6 +1149,8 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     for item in mined:
         if item.option.klass == "not_primary":
             continue  # part of the work, not something to avoid
+        if item.example:
+            continue  # an example of what is ruled out ("Missing one appointment"), no act
         text = _in_shape(item.text, "ing")
         if not text or shape_of(text) != "ing":
             continue

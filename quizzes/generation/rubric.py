@@ -38,7 +38,7 @@ from .forms import is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
-from .words import content_stems, jaccard, names_someone, plain, recall, tokens
+from .words import content_stems, jaccard, names_someone, plain, recall, tokens, unquoted
 
 # One line per rule, in words for the staff pages (the module docstring above says each in full).
 RULES = {
@@ -127,7 +127,7 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
 def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     """R6: "" when no absolute singles out one option and no option holds a negative."""
     for text in texts:
-        if _NEGATIVE.search(text) and not text.rstrip().endswith("?"):
+        if _NEGATIVE.search(unquoted(text)) and not text.rstrip().endswith("?"):
             return f"negative in option {text!r}"
     marked = [t for t in texts if _ABSOLUTE.search(t)]
     if correct is None:

@@ -99,6 +99,12 @@ def plain(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def unquoted(text: str) -> str:
+    """`text` without its quoted words: a word in quotation marks is mentioned, not used, so a
+    negation inside them ('the person is "not ready"') is not the text's own (English)."""
+    return re.sub(r"[\"\u201c][^\"\u201d]{1,40}[\"\u201d]", " ", text)
+
+
 def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
     word = _IRREGULAR.get(word, word)

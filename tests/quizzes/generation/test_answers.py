@@ -212,6 +212,41 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "signs of burnout that call for action.",
             "Emotional exhaustion and growing detachment toward the people they serve",
         ),
+        (
+            # Asked how to regard a thing: what it is, as the complement of "as"; the contrast
+            # after the comma is left out.
+            "How should a peer worker understand a person's startle at a loud noise?",
+            "A startle is a reflex of the nervous system, not a choice.",
+            "As a reflex of the nervous system",
+        ),
+        (
+            # Asked where something begins: its "from/with" phrase, before what it rules out.
+            "Where should a peer specialist begin when planning a first meeting?",
+            "A first meeting starts with the person's own questions rather than an intake form.",
+            "With the person's own questions",
+        ),
+        (
+            # Asked for one instance: one or two of the examples after "such as".
+            "Which of the following is a sign of compassion fatigue?",
+            "Compassion fatigue shows in changes such as dreading work, numbness toward others, "
+            "poor sleep and irritability.",
+            "Dreading work and numbness toward others",
+        ),
+        (
+            # Asked for a response: the role's act the principle leads to ("so ..."), as a
+            # gerund phrase, its coordinated verbs in the same form ("but keeping").
+            "A neighbour asks a peer specialist how a participant is doing. What is the best "
+            "response?",
+            "Participants decide who hears about their recovery, so without consent a peer "
+            "specialist thanks the neighbour but keeps everything private.",
+            "Thanking the neighbour but keeping everything private",
+        ),
+        (
+            # A parenthesis is an aside, left out of the key.
+            "What is the central idea behind a wellness wheel?",
+            "A wellness wheel is a balance across several areas of life (work, body, friends).",
+            "A balance across several areas of life",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -480,3 +480,51 @@ def test_a_word_that_lives_under_negation_is_not_taken_out_of_it() -> None:
         "- It is not a treatment protocol.\n"
     )
     assert mined(body) == ["a treatment protocol"]
+
+
+def test_labels_quotes_and_examples_in_a_section_going_through_the_distractors() -> None:
+    """A heading naming the distractors is one of contrast. Under it a phrase before a colon
+    names what the sentence comments on (unless it labels the text's own discourse, "Key phrase
+    to remember:"); a quoted belief in the generic "you" is a way of acting; "Examples include A,
+    B or C" gives each example."""
+    body = (
+        "## The distractors, one at a time\n\n"
+        "A person's bank balance: an asset, but a private one.\n\n"
+        "Key phrase to remember: the wider community.\n\n"
+        '"You tackle every area of life at once." Nobody can.\n\n'
+        "Examples include a late bus, a lost key or a rainy week.\n"
+    )
+    assert mined(body) == [
+        "Tackling every area of life at once",
+        "A person's bank balance",
+        "a late bus",
+        "a lost key",
+        "a rainy week",
+    ]
+
+
+def test_list_items_regarding_a_thing_as_something_and_sorting_acts_elsewhere() -> None:
+    """Under a heading of contrast, "- Seeing it as X" keeps its "it" (the question says what it
+    is) and "- Actively doing Y ... is another stage." gives its gerund subject."""
+    body = (
+        "## Readings to avoid\n\n"
+        "- Seeing it as a sign of weak character. It is nothing of the kind.\n"
+        "- Quietly planning the first steps of a change is preparation.\n"
+        '- Taking a bad day as proof that the person is "not ready" for help.\n'
+    )
+    # (a word in quotation marks is named, not said: its "not" negates nothing in the option)
+    assert mined(body) == [
+        "Seeing it as a sign of weak character",
+        "planning the first steps of a change",
+        'Taking a bad day as proof that the person is "not ready" for help',
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A finish line marked", "Each wrong option", "The answer choices", "That the person is"],
+)
+def test_cut_off_phrases_and_talk_about_the_test_are_no_options(text: str) -> None:
+    from quizzes.generation.distractors import _usable
+
+    assert not _usable(text, 1)
