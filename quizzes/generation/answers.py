@@ -109,6 +109,8 @@ def finite_verb(words: list[str]) -> int:
             before in _DETERMINERS
             or before.endswith("'s")
             or (set(getAllLemmas(before)) == {"ADJ"})
+            # "personal triggers": a word that can be an adjective, then one that can be a noun
+            or ("ADJ" in getAllLemmas(before) and "NOUN" in getAllLemmas(lower))
         ):
             continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:

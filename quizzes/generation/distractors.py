@@ -198,7 +198,7 @@ _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
 # "Actively changing the behavior ...": an adverb before a gerund subject.
 _LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
 _NOT_PREFIX = re.compile(
-    r"^(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?"
+    r"^(?:not\s+(?=an?\s|the\s)|(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?)"
     r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|the\s+)?",
     re.I,
 )
@@ -397,6 +397,9 @@ def self_contained(text: str) -> bool:
     """
     if text.rstrip().endswith("?"):
         return True  # a quoted question is speech, its pronouns are its own
+    # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
+    # speaker's ('Saying "Don't worry, this will pass"').
+    text = unquoted(text)
     if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I):
@@ -609,7 +612,7 @@ def _usable(
     text: str, min_content: int = 2, quoted: bool = False, stem_subject: bool = False
 ) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 14:
+    if not 1 <= len(words) <= 18:
         return False
     if re.search(r"\b(?:not|no|never)\b|n't\b", unquoted(text), re.I):
         return False  # (a word in quotation marks is named, not said: '"not ready"')
@@ -842,6 +845,18 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
+def _acronyms(text: str) -> frozenset[str]:
+    """The initials of runs of capitalised words ("Psychiatric Advance Directives" -> "pad"): an
+    article names its subject so once it has been spelled out (English abbreviation)."""
+    found: set[str] = set()
+    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:\s+|$)){2,5}", text):
+        initials = "".join(w[0] for w in run.split()).lower()
+        found |= {
+            initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
+        }
+    return frozenset(stem(a) for a in found)
+
+
 def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
@@ -860,6 +875,8 @@ def mine(read: ReadLesson) -> list[Mined]:
         example: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if text.count('"') % 2:
+            text += '"'  # the closing quotation mark of speech the option ends on
         if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
             return
         key = " ".join(sorted(content_stems(text)))
@@ -883,7 +900,8 @@ def mine(read: ReadLesson) -> list[Mined]:
     # A section is one of contrast when its heading says so, or its first sentence announces that
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
-    topic = content_stems(read.lesson.title + " " + read.lesson.key_question) - {"cps", "person"}
+    named = read.lesson.title + " " + read.lesson.key_question
+    topic = (content_stems(named) | _acronyms(named)) - {"cps", "person"}
     runs = contrast_runs(read.sentences)
     asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out

@@ -159,6 +159,13 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+    if shape == "to" and own == "noun" and re.match(r"^(?:an?|the)\s", text, re.I):
+        # Asked what a thing is for, "a legal order for X" is what it would serve as (English:
+        # "to serve as" + a noun phrase states a purpose).
+        means = re.match(r"^an?\s+(?:way|means|tool|place)\s+to\s+(?P<v>\w+\b.*)$", text, re.I)
+        if means and is_verb(means.group("v").split()[0]):
+            return "To " + means.group("v")  # "a way to document X": to document X
+        return "To serve as " + text[:1].lower() + text[1:]
     regarded = REGARDED_AS.match(text)
     if shape == "as" and own == "ing" and regarded:
         # "Treating the behavior as a deliberate attempt ..." answers "How should X understand
@@ -238,12 +245,17 @@ def _content_pairs(text: str) -> set[tuple[str, str]]:
 
 
 def _acts(text: str) -> set[str]:
-    """The acts an option names: its gerunds' verbs, beyond the empty ones ("being", "having")."""
-    return {
-        stem(w)
-        for w in tokens(text)
-        if is_gerund(w) and w not in ("being", "having", "making", "doing", "getting", "going")
-    }
+    """The acts an option names: its gerunds' verbs, beyond the empty ones ("being", "having")
+    and the verbs of saying, whose act is what is said ('Saying "Great job!"')."""
+    return {stem(w) for w in tokens(text) if is_gerund(w) and w not in _LIGHT_GERUNDS}
+
+
+_LIGHT_GERUNDS = frozenset(
+    [
+        *("being", "having", "making", "doing", "getting", "going"),
+        *("saying", "telling", "asking", "answering", "replying", "responding"),
+    ]
+)
 
 
 def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | None:

@@ -117,7 +117,10 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
     distinctive = content_stems(correct) - frozenset().union(*(content_stems(o) for o in others))
     distinctive -= GENERIC_STEMS
     outside_quote = stem if BLANK not in stem else stem.replace(BLANK, " ")
-    if distinctive & content_stems(outside_quote):
+    # One shared word is how real items are written ("harm reduction ... reducing the harms"); a
+    # clue is two of the key's own words echoed, or the key holding nothing else of its own.
+    echoed = distinctive & content_stems(outside_quote)
+    if len(echoed) >= 2 or (echoed and echoed == distinctive):
         return "stem repeats the correct option's distinctive words"
     if re.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", stem, re.I):
         return "a/an before the blank"
@@ -126,17 +129,22 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
 
 def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     """R6: "" when no absolute singles out one option and no option holds a negative."""
-    for text in texts:
-        if _NEGATIVE.search(unquoted(text)) and not text.rstrip().endswith("?"):
-            return f"negative in option {text!r}"
     marked = [t for t in texts if _ABSOLUTE.search(t)]
     if correct is None:
+        for text in texts:
+            if _NEGATIVE.search(unquoted(text)) and not text.rstrip().endswith("?"):
+                return f"negative in option {text!r}"
         # Hand-written questions: any absolute is flagged for a person to look at.
         return f"absolute in option {marked[0]!r}" if marked else ""
-    if len(marked) == 1:
-        return f"absolute singles out option {marked[0]!r}"
+    # Calibrated on real exam items: their wrong options often carry "only" or "never", and a
+    # "not" inside an option's clause ("change they are not yet considering") is no trick; what
+    # gives an item away is an absolute in the key alone, or a negative key among positive
+    # options (the one option unlike the others).
     if correct in marked and len(marked) < len(texts):
         return f"absolute in the correct option {correct!r}"
+    negative = [t for t in texts if _NEGATIVE.search(unquoted(t)) and not t.rstrip().endswith("?")]
+    if negative == [correct]:
+        return f"negative in the correct option alone {correct!r}"
     return ""
 
 
@@ -144,8 +152,14 @@ def _shape(text: str) -> str:
     """The option's shape for R5: clauses and noun phrases count as one; a verb-first option is
     its own shape ("Ask the family ...")."""
     words = text.split()
+    if text[:1] in '"\u201c':
+        return "quote"  # words someone says: a question or a statement, they answer alike
     if text.rstrip().endswith("?"):
         return "question"  # quoted questions (an item asking for an example of one)
+    if _FRONTED_CLAUSE.match(text):
+        return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
+    if re.match(r"^(?:at|during|before|after|whenever|only when)\s", text, re.I):
+        return "when"  # "At the first meeting": a time, like "When ..." (under "When ...?")
     # A verb-first option: its verb before an object ("Ask the family ...", "Limit what ..."), or a
     # word that can only be a verb ("Create vague targets").
     # A verb before a clause or its preposition ("Check that ...", "Start with ...") is one too.
@@ -169,6 +183,21 @@ def _shape(text: str) -> str:
     return "noun" if shape in ("noun", "clause", "ing") else shape
 
 
+_FRONTED_CLAUSE = re.compile(
+    r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+(?:\w+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s)\b",
+    re.I,
+)
+
+
+def _base_first(text: str) -> bool:
+    """The option opens with a verb in its base form ("Say nothing", "Stay calm")."""
+    if re.match(r"^[\w-]+,\s+[\w-]+,", text):
+        return False  # "Mind, body, spirit": a series of nouns
+    first = text.split()[0].strip(",").lower() if text.split() else ""
+    return first in getAllLemmas(first).get("VERB", ())
+
+
 def _participle(word: str) -> bool:
     """A past participle ("suspected", "written"): an inflected verb form in "-ed" or "-en"."""
     lemmas = getAllLemmas(word).get("VERB", ())
@@ -177,19 +206,27 @@ def _participle(word: str) -> bool:
 
 def form_problem(correct: str, others: Sequence[str]) -> str:
     """R5: "" when the options are alike in form and length, else the reason."""
-    shapes = {_shape(t) for t in [correct, *others]}
-    first = correct.split()[0].lower() if correct.split() else ""
-    if {_shape(t) for t in others} == {"base"} and first in getAllLemmas(first).get("VERB", ()):
-        shapes = {"base"}  # "Support self-advocacy" among instructions: its verb reads as one
+    texts = [correct, *others]
+    shapes = [_shape(t) for t in texts]
+    if shapes.count("base") >= 2 or all(_base_first(t) for t in texts):
+        # Among instructions, an option opening with a verb's base form reads as one too
+        # ("Support self-advocacy", "Say nothing, ...", "Stay calm, ...").
+        shapes = [
+            "base" if _base_first(t) else shape for t, shape in zip(texts, shapes, strict=True)
+        ]
+    shapes = set(shapes)
     if len(shapes) != 1:
         return "options are not in one grammatical form"
     if not others:
         return ""
     longest = max(len(o) for o in others)
     median = statistics.median(len(o) for o in others)
-    if len(correct) > 1.75 * longest:
+    if len(correct) > 1.75 * longest and len(correct) - longest > 25:
+        # (short options differ in length a lot without a clue: "A person living with X" among
+        # "An addict" and "A schizophrenic" is the real item)
         return "correct option is the longest by more than three quarters"
-    if not 0.4 * median <= len(correct) <= 2.25 * median:
+    if median >= 20 and not 0.4 * median <= len(correct) <= 2.25 * median:
+        # (beside options of a word or two, "A person living with X" is no length clue)
         return "correct option's length is out of line with the others"
     return ""
 
@@ -234,7 +271,10 @@ def pointing_problem(texts: Sequence[str]) -> str:
         complement = re.match(
             r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I
         )
-        if _DEMONSTRATIVE.search(text) or (re.match(r"^that\b", text, re.I) and not complement):
+        # Words in quotation marks are the speaker's: their "this" is no pointing of the option.
+        if _DEMONSTRATIVE.search(unquoted(text)) or (
+            re.match(r"^that\b", text, re.I) and not complement
+        ):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for
         # something outside the option ("the time it takes" has its antecedent inside).

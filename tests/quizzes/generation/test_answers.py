@@ -255,6 +255,15 @@ def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
     assert answer_for(stem, statement) == key
 
 
+def test_a_noun_after_a_word_that_can_be_an_adjective_is_no_verb() -> None:
+    from quizzes.generation.answers import finite_verb
+
+    # "personal triggers": "triggers" is the noun, the clause has no verb of its own yet
+    phrase = "a tool for naming personal triggers and early signs"
+    assert finite_verb(phrase.split(" ")) == -1
+    assert finite_verb(["Hope", "triggers", "change"]) == 1
+
+
 def test_a_shorter_wording_drops_a_trailing_adjunct_of_time_with_a_gerund() -> None:
     assert shorter("Telling them to wait until symptoms ease before worrying about friends") == [
         "Telling them to wait until symptoms ease"

@@ -26,8 +26,11 @@ def test_authored_rules_r1_r4_r6() -> None:
     assert validate_authored(two) == ("R1",)
     out_of_range = AuthoredQuestion(stem=SCENARIO.stem, choices=SCENARIO.choices, correct_index=7)
     assert "R1" in validate_authored(out_of_range)
+    # Two of the key's own words echoed by the stem (one is how real items are written).
     clue = AuthoredQuestion(
-        stem=SCENARIO.stem.replace("best first response", "best first response after reflecting"),
+        stem=SCENARIO.stem.replace(
+            "best first response", "best first response after reflecting what was heard"
+        ),
         choices=SCENARIO.choices,
         correct_index=0,
     )

@@ -528,3 +528,15 @@ def test_cut_off_phrases_and_talk_about_the_test_are_no_options(text: str) -> No
     from quizzes.generation.distractors import _usable
 
     assert not _usable(text, 1)
+
+
+def test_an_acronym_of_the_title_names_the_lessons_subject() -> None:
+    """ "A CRP is not ..." denies something of the lesson's subject when the title spells it out
+    ("Crisis Response Plans"); a list item labelled "Not a X." gives X."""
+    body = (
+        "## What a CRP is not\n\n"
+        "- Not a court order. A CRP is not a legal order for a hospital stay.\n"
+    )
+    found = [m.text for m in mine(read_lesson(lesson_input(body, title="Crisis Response Plans")))]
+    assert found[0] == "a court order"
+    assert "a legal order for a hospital stay" in found

@@ -481,7 +481,8 @@ def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
 def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> None:
     """ "Why are X important?" answered "They keep ..." takes no gerund options; asked as "What is
     the main purpose of X?" its key is "To keep ..." and the labels an article rules out ("Being
-    distant?") follow as "To be distant". Without its setting when the key repeats it (R4)."""
+    distant?") follow as "To be distant". Its setting stays: the key repeats one word of it
+    ("relationship"), which is how real items are written (R4 asks for two)."""
     from quizzes.generation.items import _importance_as_purpose
 
     assert (
@@ -505,7 +506,7 @@ def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> No
     )
     main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
     assert main[0].publishable, main[0].rubric_failures
-    assert main[0].stem == "What is the main purpose of boundaries?"
+    assert main[0].stem == "What is the main purpose of boundaries in the peer relationship?"
     texts = {c.text for c in main[0].choices}
     assert "To keep the peer relationship focused on the person's recovery" in texts
     assert {"To be distant", "To become the person's best friend"} <= texts
@@ -612,3 +613,27 @@ def test_it_is_said_of_what_the_title_is_about_not_of_what_it_names_after_of(
     assert "Recovery is a treatment protocol." not in texts
     # Said of the concept where the sentence names it: "Compliance with treatment is not one ...".
     assert "Recovery is compliance with treatment." in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "wanted"),
+    [
+        # asked what a thing is for: a noun phrase is what it would serve as, "a way to V" is V
+        ("a court order", "to", "To serve as a court order"),
+        ("a way to bill insurers", "to", "To bill insurers"),
+        # asked how to regard a thing: what a gerund of regarding takes it as
+        ("Treating the silence as defiance", "as", "As defiance"),
+        ("Seeing it as a character flaw", "as", "As a character flaw"),
+    ],
+)
+def test_a_mined_option_is_put_in_the_keys_form(text: str, shape: str, wanted: str) -> None:
+    from quizzes.generation.items import _in_shape
+
+    assert _in_shape(text, shape) == wanted
+
+
+def test_two_options_saying_different_things_are_not_one_act() -> None:
+    from quizzes.generation.items import _acts
+
+    assert not _acts('Saying "Great job!" to the person') & _acts('Saying "It will pass"')
+    assert _acts("Monitoring and reporting") & _acts("Reporting noncompliance")

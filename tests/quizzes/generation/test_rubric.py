@@ -10,13 +10,17 @@ from quizzes.generation.rubric import (
     action_problem,
     asserted_true,
     check,
+    clue_problem,
     form_problem,
     option_rules,
     stem_problem,
+    wording_problem,
 )
 
 from .corpus import CORPUS
 from .lessons import lesson_input
+
+UNSEEN = CORPUS.parent / "unseen"
 
 
 def test_the_option_rules_pass_at_least_20_of_the_22_real_exam_items() -> None:
@@ -28,6 +32,24 @@ def test_the_option_rules_pass_at_least_20_of_the_22_real_exam_items() -> None:
     ]
     assert len(items) == 22
     assert len(passing) >= 20
+
+
+def test_the_option_rules_pass_most_real_items_of_the_development_sets() -> None:
+    """The real items of the unseen sets read while the rules were calibrated (set-a to set-c):
+    most pass. What still fails is what item writers advise against (a key far longer than every
+    other option, an option in the second person under a third-person stem)."""
+    items = [
+        item
+        for name in ("set-a", "set-b", "set-c")
+        for item in json.loads((UNSEEN / name / "answers.json").read_text(encoding="utf-8"))
+    ]
+    passing = [
+        item["file"]
+        for item in items
+        if not option_rules(item["question"], item["correct_answer"], item["wrong_options"])
+    ]
+    assert len(items) == 36
+    assert len(passing) >= 23
 
 
 BODY = """## What helps
@@ -322,3 +344,49 @@ def test_asked_what_to_do_every_option_is_something_a_person_does_or_says() -> N
     assert not action_problem(stem, ['"Calm down."', *acts[1:]])
     # A step can be named by a noun ("An immediate referral to a case manager").
     assert not action_problem("What is the first step in finding supports?", ["A list", "B"])
+
+
+def test_one_word_of_the_stem_in_the_key_is_no_clue_two_are() -> None:
+    wrong = ["Requiring abstinence first", "Endorsing continued use", "Cutting services"]
+    stem = "Which statement best describes a harm reduction approach?"
+    assert not clue_problem(stem, "Reducing the harms of substance use", wrong)
+    assert clue_problem(stem, "Reducing the harms of the approach", wrong)
+    assert clue_problem(stem, "Harm reduction", wrong)  # nothing of its own besides the echo
+
+
+@pytest.mark.parametrize(
+    ("options", "flagged"),
+    [
+        # an absolute or a "not" in wrong options is how real items are written
+        (["Listening first", "Only fixing problems", "Never asking", "Talking over them"], False),
+        (["Change they are not yet considering", "Weighing pros", "Planning", "Acting"], True),
+        (["Change they are not yet considering", "Not planning", "Planning", "Acting"], False),
+        (["Always listening first", "Fixing problems", "Asking", "Talking over them"], True),
+    ],
+)
+def test_absolutes_and_negatives_give_an_item_away_only_in_the_key(
+    options: list[str], flagged: bool
+) -> None:
+    assert bool(wording_problem(options, options[0])) is flagged
+
+
+@pytest.mark.parametrize(
+    ("correct", "others"),
+    [
+        # quoted speech answers alike, a statement or a question
+        ('"It sounds like you are worn out."', ['"Why do you feel that way?"', '"Cheer up."']),
+        # a clause with its adverbial first is a clause
+        (
+            "Recovery has ups and downs",
+            ["After a setback, recovery starts over", "Recovery is fast"],
+        ),
+        # under "When ...?" a time is a time
+        ("When it serves the person", ["At the first meeting", "Whenever they are asked"]),
+        # instructions, whatever the word after the verb
+        ("Stay calm and give space", ["Say nothing, out of loyalty", "Tell him to leave now"]),
+        # beside options of a word or two, a longer key is no length clue
+        ("A person living with schizophrenia", ["A schizophrenic", "An addict"]),
+    ],
+)
+def test_forms_real_items_use_are_one_form(correct: str, others: list[str]) -> None:
+    assert not form_problem(correct, others)
