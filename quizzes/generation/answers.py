@@ -50,6 +50,44 @@ _CIRCUMSTANCE_STEM = re.compile(
 )
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
+# "Which stage of change ...?", "Which principle ...?": a stem asking for the name of one of a
+# kind (the noun after "which").
+_WHICH_NAME = re.compile(
+    r"\bwhich (?P<n>stage|phase|principle|dimension|type|kind|domain|skill|element|component|"
+    r"section|level|value|form|category|response|model)s?\b",
+    re.I,
+)
+
+
+def _name_asked(stem: str, statement: str) -> str:
+    """ "Which stage of change is this person in?" + "In the preparation stage a person has ..."
+    -> "Preparation": the name the statement gives the noun asked for ("the X stage", "the stage
+    of X", "the principle of X"), or the state it puts someone "in" (English: a name modifies
+    its kind noun, or follows it after "of")."""
+    asked = _WHICH_NAME.search(stem)
+    if asked is None:
+        return ""
+    noun = asked.group("n").lower()
+    found = re.search(
+        rf"\bthe (?P<x>[\w-]+(?: [\w-]+)?) {noun}\b|\bthe {noun} of (?P<y>[\w -]+?)(?:[,.;]|$)|"
+        rf"\b(?:is|are|was|were|be|still|now) in (?P<z>[a-z-]+)(?:[,.;]|\s+(?:stage|phase)\b|$)",
+        statement,
+        re.I,
+    )
+    if found is None:
+        return ""
+    name = next(g for g in found.groups() if g)
+    if not 1 <= len(name.split()) <= 5 or name.lower() in (
+        "same",
+        "first",
+        "next",
+        "other",
+        "right",
+    ):
+        return ""
+    return capitalise(name)
+
+
 _BEGINS_FROM = re.compile(r"\b(?:starts|begins|start|begin)\s+(?P<x>(?:from|with)\s.+)$", re.I)
 _WHERE_BEGIN_STEM = re.compile(
     r"^(?:[^?]*,\s*)?where (?:should|does|do|would|can) [^?]*\b(?:begin|start)\b", re.I
@@ -230,6 +268,8 @@ def answer_for(stem: str, statement: str) -> str:
             if condition.start() == 0 and "," in clause:
                 clause = clause.split(",")[0]  # fronted: the condition ends at its comma
             return capitalise(clause)
+    if named := _name_asked(stem, statement):
+        return named
     begun = _BEGINS_FROM.search(text)
     if begun and _WHERE_BEGIN_STEM.search(stem):
         # "Where should X begin?" + "X starts from the person's interests ..." -> "From the

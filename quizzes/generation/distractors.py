@@ -269,6 +269,34 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # A belief attributed to others, to be corrected (English discourse: "Some people assume
+    # that Y. In fact ..."), or named as a myth ("It's a myth that Y", "the idea that Y is wrong").
+    (
+        "belief",
+        re.compile(
+            r"^(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|"
+            r"trainees|helpers|families|folks|clinicians|professionals|students|candidates)\s+"
+            r"(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?(?:think|believe|"
+            r"assume|expect|insist|imagine|worry|suppose|argue|feel)\s+(?:that\s+)?"
+            r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
+            r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
+            r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "It can feel kind to Y, but ...", "It's tempting to Y": an act conceded and set aside.
+    (
+        "tempting",
+        re.compile(
+            r"^(?:it|that)(?:'s| is| can be| may be| might be)?\s*(?:can |may |might |could |would )?"
+            r"(?:feel|seem|sound|look|be)?\s*(?:\w+\s+)?(?:tempting|natural|kind|helpful|easier|"
+            r"supportive|caring|respectful|efficient|reasonable)\s+to\s+(?P<x>[a-z][^,;:?!]+?),"
+            r"\s*(?:but|yet)\b",
+            re.I,
+        ),
+    ),
+    # "Unlike Y, X ...": Y is set apart from the lesson's subject (English: a contrast).
+    ("unlike", re.compile(r"^unlike (?P<x>[^,]{3,80}),", re.I)),
     # "X does Y in a way that Z can't": Z is contrasted with X and ruled out.
     (
         "cannot",
@@ -1069,6 +1097,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                             sentence,
                             "not_primary" if name == "rather than" else "misconception",
                         )
+                    continue
+                if name == "tempting":
+                    add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "belief":
+                    add(capitalise(generic_you(phrase)), sentence, "misconception", priority=1)
                     continue
                 if name in ("not to", "concession", "subject does not") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape

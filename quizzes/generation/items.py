@@ -697,7 +697,9 @@ def _main_point_plan(
             and is_verb(words[0])
             and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
         )
-        pool = _wrong_options(key, mined, bank, read, shape="base" if acting else "")
+        pool = _category_siblings(key.text, read) or _wrong_options(
+            key, mined, bank, read, shape="base" if acting else ""
+        )
         if re.search(r"(?:^|,\s*)who\b", stem, re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas.
             pool = [o for o in pool if not o.source.startswith("bank:")]
@@ -725,6 +727,35 @@ def _main_point_plan(
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
     )
+
+
+def _category_siblings(key: str, read: ReadLesson) -> list[_Option]:
+    """The other members of the field's named set the key belongs to ("Preparation": the other
+    stages of change), where the article names at least two of them, each with the first sentence
+    naming it as its source; one member it does not name may follow, as a bank option (item
+    writing: coordinate siblings are the plausible wrong answers to "Which stage ...?")."""
+    wanted = key.strip(" .").lower()
+    for name, members in vocabulary().categories:
+        if not any(wanted in names for names in members):
+            continue
+        named: list[_Option] = []
+        unnamed: list[_Option] = []
+        for names in members:
+            if wanted in names:
+                continue
+            pattern = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.I)
+            sentence = next((s for s in read.sentences if pattern.search(s.plain)), None)
+            text = capitalise(names[0])
+            if sentence is not None:
+                rationale = f"Another of the {name}: \u201c{sentence.text.strip()}\u201d"
+                named.append(_Option(text, sentence.id, "misconception", rationale))
+            else:
+                unnamed.append(
+                    _Option(text, f"bank:{name}", "misconception", f"Another of the {name}.")
+                )
+        if len(named) >= 2:
+            return named + unnamed[:1]
+    return []
 
 
 def _parallel_condition(key: str, others: Sequence[str]) -> str:

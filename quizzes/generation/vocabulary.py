@@ -30,6 +30,8 @@ class Vocabulary:
     title_frames: frozenset[str]
     linking_openers: tuple[str, ...]
     meta_words: frozenset[str]
+    # Each member a tuple of its names (the first is how an option names it).
+    categories: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 def _words(raw: dict[str, object], key: str) -> tuple[str, ...]:
@@ -60,7 +62,20 @@ def vocabulary() -> Vocabulary:
         title_frames=frozenset(_words(raw, "title_frames")),
         linking_openers=_words(raw, "linking_openers"),
         meta_words=frozenset(_words(raw, "meta_words")),
+        categories=_categories(raw),
     )
+
+
+def _categories(raw: dict[str, object]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    value = raw.get("categories")
+    if not isinstance(value, dict):
+        raise ValueError(f"{VOCABULARY_PATH}: 'categories' must map names to lists of members")
+    found = []
+    for name, members in value.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise ValueError(f"{VOCABULARY_PATH}: category {name!r} must be a list of strings")
+        found.append((str(name), tuple(tuple(n.strip() for n in m.split("|")) for m in members)))
+    return tuple(found)
 
 
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:

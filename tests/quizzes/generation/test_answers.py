@@ -247,6 +247,22 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "A wellness wheel is a balance across several areas of life (work, body, friends).",
             "A balance across several areas of life",
         ),
+        (
+            # "Which N ...?" asks for a name: "the X N", "the N of X", or the state one is "in".
+            "Which stage of change is this person in?",
+            "In the maintenance stage a person works to keep a change going.",
+            "Maintenance",
+        ),
+        (
+            "Which principle does offering two meeting times reflect?",
+            "Offering options reflects the principle of voice and choice.",
+            "Voice and choice",
+        ),
+        (
+            "Which stage of change best fits her?",
+            "Someone who is weighing the pros and cons is still in contemplation.",
+            "Contemplation",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -637,3 +637,29 @@ def test_two_options_saying_different_things_are_not_one_act() -> None:
 
     assert not _acts('Saying "Great job!" to the person') & _acts('Saying "It will pass"')
     assert _acts("Monitoring and reporting") & _acts("Reporting noncompliance")
+
+
+def test_a_key_from_a_named_set_of_the_field_has_its_siblings_as_wrong_options(
+    bank: DistractorBank,
+) -> None:
+    """ "Which stage ...?" keyed "Maintenance": the other stages the article names are the wrong
+    options, each sourced in the sentence naming it; one it does not name may join from the
+    field's list (the vocabulary), as the item's one bank option."""
+    lesson = lesson_input(
+        (
+            "## Where she is\n\nShe has kept the change for a year. In the maintenance stage a "
+            "person works to keep a change going.\n\nShe is past action, when the change is "
+            "new. She is far from contemplation, when a person is still weighing it.\n"
+        ),
+        slug="stages",
+        title="Keeping a change going",
+        main_point="In the maintenance stage a person works to keep a change going.",
+        key_question="Which stage of change is she in?",
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert main.publishable, main.rubric_failures
+    by_text = {c.text: c for c in main.choices}
+    assert by_text["Maintenance"].is_correct
+    assert {"Action", "Contemplation"} <= set(by_text)
+    assert not by_text["Action"].source.startswith("bank:")
+    assert sum(c.source.startswith("bank:") for c in main.choices) == 1
