@@ -124,9 +124,13 @@ def strip_frames(text: str) -> str:
 def compress(text: str, *, max_words: int = 28) -> str:
     """A claim cut at a clause boundary and stripped of frames, without its final full stop."""
     text = strip_frames(text)
-    cut = _CUT.search(text)
-    if cut and len(text[: cut.start()].split()) >= 4:
-        text = text[: cut.start()]
+    for cut in _CUT.finditer(text):
+        before = text[: cut.start()]
+        if cut.group(0).startswith(", and") and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before):
+            continue  # "brief, purposeful, and serves ...": the last member of a series
+        if len(before.split()) >= 4:
+            text = before
+        break
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
@@ -137,6 +141,12 @@ def _after_cue(sentence: str) -> str:
     """The clause a cue introduces: after "is", ":" or "," following the cue."""
     match = _CUE.search(sentence)
     if match is None:
+        return ""
+    if match.group(0).lower().startswith(("in ", "put ", "simply ", "above ")) and re.search(
+        r"[^\s:;\u2014(]\s*$", sentence[: match.start()]
+    ):
+        # "in short, simple sentences": a sentence adverbial ("In short, ...") opens its sentence
+        # or clause; inside a phrase the same words are something else (English).
         return ""
     rest = sentence[match.end() :]
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
@@ -150,9 +160,12 @@ def _after_cue(sentence: str) -> str:
         if len(rest.split()) >= 3:
             return rest
     # "the answer the exam is looking for is X": the last "is" of the cue's clause.
-    joined = re.match(r"^[^,:.]*(?:\bis\b|\bare\b|:)\s*(?:this:?\s*)?(?P<x>.+)$", rest, re.I)
+    joined = re.match(r"^[^,:.]*?(?:\bis\b|\bare\b|:)\s*(?:this:?\s*)?(?P<x>.+)$", rest, re.I)
     if joined and len(joined.group("x").split()) >= 3:
-        return joined.group("x")
+        # "... is what the peer specialist does first: staying calm, ...": a "what" clause
+        # before a colon announces what the colon delivers (English: cataphora).
+        announced = re.match(r"^what\b[^:]{3,80}:\s*(?P<x>.{12,})$", joined.group("x"), re.I)
+        return announced.group("x") if announced else joined.group("x")
     before = sentence[: match.start()].strip(" ,")
     if re.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
         return ""  # the cue opens a clause of its own ("X has limits, and the most important ...")

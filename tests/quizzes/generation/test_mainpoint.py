@@ -272,3 +272,29 @@ def test_the_first_item_of_a_closing_summary_list_is_a_candidate() -> None:
     assert cued.get(
         "A relapse prevention plan helps a person recognize their own triggers early"
     ) == ("key points")
+
+
+def test_a_cue_is_read_where_english_puts_it() -> None:
+    """The first "is" after a cue joins it to the point ("The big idea behind X is balance: ...");
+    a "what" clause before a colon announces what the colon gives; "in short" inside a phrase
+    ("in short, simple sentences") is no cue."""
+    from quizzes.generation.mainpoint import _after_cue
+
+    assert _after_cue(
+        "The big idea behind the wheel is balance: each part leans on the others."
+    ) == ("balance: each part leans on the others.")
+    assert _after_cue(
+        "The most important part of calming things is what you do first: slowing your own breath."
+    ) == ("slowing your own breath.")
+    assert _after_cue("Say where you both are, in short, simple sentences.") == ""
+
+
+def test_a_series_keeps_its_last_member() -> None:
+    from quizzes.generation.mainpoint import compress
+
+    assert compress("Share it when it is brief, purposeful, and serves the person.") == (
+        "Share it when it is brief, purposeful, and serves the person"
+    )
+    assert compress("Boundaries protect the relationship, and they protect the worker too.") == (
+        "Boundaries protect the relationship"
+    )
