@@ -873,6 +873,36 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
+_ONE_IS_THAT = re.compile(
+    r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
+    r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
+    r"(?P<x>[a-z][^;:?!]+?)\.?$",
+    re.I,
+)
+# The rest of a sentence opening with a quoted phrase, when it endorses the phrase as the answer
+# ('"A person living with X" is the person-first choice.').
+_ENDORSED = re.compile(
+    r"^\s*(?:is|are|would be)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:choice|answer|option|example|one|response|wording|statement)\b",
+    re.I,
+)
+
+
+def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
+    """Sentences opening with a quoted phrase that they go on to judge, when the lesson has three
+    or more: an explainer going through answer choices one by one (English discourse of exam
+    writing). Each sentence's id, with the phrase and whether the sentence endorses it as the
+    answer."""
+    found: dict[str, tuple[str, bool]] = {}
+    for sentence in read.sentences:
+        text = sentence.plain.strip()
+        quoted = _QUOTE_OPENING.match(text)
+        if quoted is None or len(text) - quoted.end() < 8 or len(quoted.group("x").split()) > 12:
+            continue
+        found[sentence.id] = (quoted.group("x"), bool(_ENDORSED.match(text[quoted.end() :])))
+    return found if len(found) >= 3 else {}
+
+
 def _acronyms(text: str) -> frozenset[str]:
     """The initials of runs of capitalised words ("Psychiatric Advance Directives" -> "pad"): an
     article names its subject so once it has been spelled out (English abbreviation)."""
@@ -933,6 +963,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     runs = contrast_runs(read.sentences)
     asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
+    discussed = quoted_options(read)
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if sentence.id in runs:
@@ -949,6 +980,20 @@ def mine(read: ReadLesson) -> list[Mined]:
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if starts_block:
             labelled = False
+        if sentence.id in discussed and not discussed[sentence.id][1]:
+            # An explainer going through the answer choices one paragraph each: the ones it
+            # does not endorse are the wrong answers.
+            add(discussed[sentence.id][0], sentence, "misconception", priority=0, min_content=1)
+        if in_contrast and starts_block and (belief := _ONE_IS_THAT.match(text)):
+            # Under "Some ideas that get this wrong": "One is that you should ...", "Another is
+            # that ...": each names a belief the section rules out (English: enumeration).
+            add(
+                capitalise(generic_you(belief.group("x"))),
+                sentence,
+                "misconception",
+                priority=1,
+                stem_subject=True,  # "they": whoever the question is about
+            )
         if in_contrast and (listed := _EXAMPLES_LISTED.search(text)):
             # Under "What is usually not a warning sign": "Examples include A, B or C." gives each
             # example of what the section rules out (English: "such as" and "examples include"

@@ -278,6 +278,8 @@ def generic_you(text: str) -> str:
         after = text[match.end() :].split()
         # A verb's base form next makes "you" its subject ("the people you serve").
         subject = bool(after) and after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())
+        if re.match(r"['\u2019](?:re|ve|ll|d)\b", text[match.end() :]):
+            subject = True  # "you're", "you've": "you" is the subject of the contracted verb
         if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS and not subject:
             return "them"
         return _GENERIC_YOU[word]

@@ -44,6 +44,7 @@ from .distractors import (
     Mined,
     from_bank,
     mine,
+    quoted_options,
     self_contained,
     shape_of,
 )
@@ -124,6 +125,7 @@ class _Option:
     source: str
     klass: str | None
     rationale: str
+    named: bool = False  # an answer choice the article itself names as wrong (quoted, labelled)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,18 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+    if shape == "when" and own in ("clause", "noun", "ing", "it"):
+        # Asked when: a belief's time or condition ("you should tell your story at the start of
+        # every session") is the answer it gives (English: the adjunct answers "when").
+        adjunct = _TIME_ADJUNCT.search(text)
+        if adjunct and len(adjunct.group(0).split()) >= 3:
+            time = re.sub(r"^only ever\b", "only", adjunct.group(0).strip(" ."))
+            if re.search(r"\bonly\b", text[: adjunct.start()], re.I) and not time.startswith(
+                "only"
+            ):
+                time = "only " + time  # "they only ever share when ...": "only" is the time's
+            return capitalise(time)
+        return ""
     if shape == "to" and own == "noun" and re.match(r"^(?:an?|the)\s", text, re.I):
         # Asked what a thing is for, "a legal order for X" is what it would serve as (English:
         # "to serve as" + a noun phrase states a purpose).
@@ -172,6 +186,13 @@ def _in_shape(text: str, shape: str) -> str:
         # it?" as "As a deliberate attempt ..." (the complement of "treat ... as").
         return "As " + regarded.group("x")
     return ""
+
+
+_TIME_ADJUNCT = re.compile(
+    r"\b(?:only (?:ever )?)?(?:whenever|when|once|after|before|until|during|every time|"
+    r"at the (?:start|end|beginning) of|at the first)\b(?:(?!\s(?:so|because|since|which)\b)[^,;])*",
+    re.I,
+)
 
 
 def _wrong_options(
@@ -206,7 +227,15 @@ def _wrong_options(
             continue
         if any(jaccard(text, o.text) >= 0.5 for o in found):
             continue
-        found.append(_Option(text, item.option.source, item.option.klass, item.option.rationale))
+        found.append(
+            _Option(
+                text,
+                item.option.source,
+                item.option.klass,
+                item.option.rationale,
+                named=item.priority == 0,
+            )
+        )
     # The reviewed bank is a last resort: at most one option, only when two came from the lesson,
     # and never beside options built on the key's head noun ("A silent and passive environment"):
     # a bank phrase there would be the one option that is not a kind of that noun.
@@ -289,7 +318,10 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
             + bool(form_problem(key.text, texts))
             + bool(options_problem([key.text, *texts], 1))
         )
-        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 0.5 * bank
+        # The answer choices the article names as wrong ("The other options ...") before what a
+        # negation elsewhere rules out: they are the article's own item.
+        unnamed = sum(not o.named for o in combo) if any(o.named for o in pool) else 0
+        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 0.5 * bank + 1.5 * unnamed
         if best is None or (score, order) < (best[0], best[1]):
             best = (score, order, combo)
     return best[2] if best else None
@@ -634,6 +666,14 @@ def _main_point_stem_plans(
 ) -> list[_Plan]:
     source = read.by_id(point.source_sentence_id)
     answer = answer_for(stem, point.text)
+    endorsed = [
+        (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
+    ]
+    if re.search(r"\ban example of\b", stem, re.I) and len(endorsed) == 1:
+        # "Which is an example of X?": the example the article endorses as the answer, not the
+        # definition of X ('"A person living with X" is the person-first choice.').
+        sentence_id, answer = endorsed[0]
+        source = read.by_id(sentence_id) or source
     plans: list[_Plan] = []
     variants = key_wordings(answer)
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund

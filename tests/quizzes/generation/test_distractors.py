@@ -540,3 +540,32 @@ def test_an_acronym_of_the_title_names_the_lessons_subject() -> None:
     found = [m.text for m in mine(read_lesson(lesson_input(body, title="Crisis Response Plans")))]
     assert found[0] == "a court order"
     assert "a legal order for a hospital stay" in found
+
+
+def test_an_explainer_going_through_quoted_choices_names_its_wrong_answers() -> None:
+    """Three or more sentences opening with a quoted phrase they go on to judge: the phrases the
+    article does not endorse as the answer are wrong options, however short."""
+    from quizzes.generation.distractors import quoted_options
+
+    body = (
+        '"A person who uses drugs" is the person-first choice.\n\n'
+        'The others fail. "A junkie" reduces someone to a habit. "The addicted" folds people '
+        'into one group. "A user" works the same way.\n'
+    )
+    read = read_lesson(lesson(body))
+    assert sorted(p for p, endorsed in quoted_options(read).values() if endorsed) == [
+        "A person who uses drugs"
+    ]
+    assert mined(body) == ["A junkie", "The addicted", "A user"]
+
+
+def test_an_enumerated_belief_under_a_heading_of_contrast() -> None:
+    body = (
+        "## Ideas that get this wrong\n\n"
+        "One is that you should share your story at the start of every session so people "
+        "trust you.\n\nAnother is that sharing is fine whenever you're upset.\n"
+    )
+    assert mined(body) == [
+        "They should share their story at the start of every session so people trust them",
+        "Sharing is fine whenever they're upset",  # (not "them're")
+    ]

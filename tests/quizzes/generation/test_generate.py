@@ -663,3 +663,19 @@ def test_a_key_from_a_named_set_of_the_field_has_its_siblings_as_wrong_options(
     assert {"Action", "Contemplation"} <= set(by_text)
     assert not by_text["Action"].source.startswith("bank:")
     assert sum(c.source.startswith("bank:") for c in main.choices) == 1
+
+
+def test_asked_when_a_belief_gives_its_time() -> None:
+    from quizzes.generation.items import _in_shape
+
+    assert (
+        _in_shape(
+            "They should share their story at the start of every session so people trust them",
+            "when",
+        )
+        == "At the start of every session"
+    )
+    assert _in_shape("They only ever share when somebody asks them directly", "when") == (
+        "Only when somebody asks them directly"
+    )
+    assert _in_shape("They share a lot", "when") == ""
