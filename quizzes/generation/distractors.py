@@ -274,10 +274,12 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "belief",
         re.compile(
-            r"^(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|"
-            r"trainees|helpers|families|folks|clinicians|professionals|students|candidates)\s+"
+            r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|"
+            r"trainees|helpers|families|folks|clinicians|professionals|students|candidates)|"
+            r"some|others)\s+"
             r"(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?(?:think|believe|"
-            r"assume|expect|insist|imagine|worry|suppose|argue|feel)\s+(?:that\s+)?"
+            r"assume|expect|insist|imagine|worry|suppose|argue|feel|propose|suggest|recommend|"
+            r"advise)\s+(?:that\s+|[^:]{3,40}:\s+)?"
             r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
             r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
             r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$",
@@ -312,6 +314,15 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:wrong|incorrect|tempting|common) (?:answers?|choices|options|responses)\b[^:]*:\s*"
             r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$",
+            re.I,
+        ),
+    ),
+    # "Options about A, B or C are distractors": the answer choices named by what they say.
+    (
+        "named list",
+        re.compile(
+            r"^(?:options|answers|choices|distractors)\s+(?:about|that say|claiming|saying)\s+"
+            r"(?P<x>[^.;:]+?),?\s+(?:are|is)\b",
             re.I,
         ),
     ),
@@ -742,7 +753,7 @@ def _gerund_subject(text: str) -> str:
     # the subject ends at the first finite verb left over.
     open_clauses = 0
     for at in range(2, min(len(words), 22)):
-        word = words[at].lower().strip(",;:")
+        word = words[at].lower().strip(',;:"\u201c\u201d')
         before = words[:at]
         if re.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
@@ -768,8 +779,15 @@ def _gerund_subject(text: str) -> str:
         lemmas = getAllLemmas(word)
         following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""
         verb_s = word.endswith("s") and "VERB" in lemmas
-        finite = (verb_s and "NOUN" not in lemmas) or word in _MODALS or word in _AUXILIARIES
-        if verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
+        finite = (
+            (verb_s and "NOUN" not in lemmas)
+            or word in _MODALS
+            or word in _AUXILIARIES
+            or word in _NEGATED_AUXILIARIES
+        )
+        if opener in _RUN_DETERMINERS or opener in ("their", "his", "her", "its"):
+            finite = False  # "the grounds that ...": a noun after its determiner
+        elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
             finite = True  # "sounds loyal": a linking verb and its adjective
@@ -793,6 +811,9 @@ def _gerund_subject(text: str) -> str:
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+_NEGATED_AUXILIARIES = frozenset(
+    ["doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", "cannot"]
+)
 _SUBJECT_OPENERS = frozenset(
     [
         *("the", "a", "an", "his", "her", "their", "its", "my", "your", "our", "this", "that"),
@@ -873,6 +894,17 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
+# Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
+_VERDICT = re.compile(
+    r"\b(?:errs?|fails?|misses|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
+    r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect)|"
+    r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
+    r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
+    r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt)|takes? away|cuts? off|"
+    r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
+    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
+    re.I,
+)
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -1000,6 +1032,14 @@ def mine(read: ReadLesson) -> list[Mined]:
             # introduce members of the class just named).
             for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
                 add(_trim(part), sentence, "misconception", priority=1, example=True)
+        verdict_subject = _gerund_subject(text) or (
+            quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else ""
+        )
+        if not in_contrast and verdict_subject and _VERDICT.search(text[len(verdict_subject) :]):
+            # "Cutting the call short ... errs in the opposite direction", '"Noncompliant" casts
+            # treatment as orders': what the predicate judges harmful is ruled out, wherever it is
+            # said (English: a negative evaluation of the subject).
+            add(_unnamed(verdict_subject), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and not starts_block and not labelled and (subject := _gerund_subject(text)):
             add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
@@ -1147,7 +1187,10 @@ def mine(read: ReadLesson) -> list[Mined]:
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
                     continue
                 if name == "belief":
-                    add(capitalise(generic_you(phrase)), sentence, "misconception", priority=1)
+                    # The whole belief, as said ("accept, but put the person on a restricted
+                    # list ..."): cut short, it would say something else.
+                    belief = raw.strip(" .")
+                    add(capitalise(generic_you(belief)), sentence, "misconception", priority=1)
                     continue
                 if name in ("not to", "concession", "subject does not") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape

@@ -569,3 +569,22 @@ def test_an_enumerated_belief_under_a_heading_of_contrast() -> None:
         "They should share their story at the start of every session so people trust them",
         "Sharing is fine whenever they're upset",  # (not "them're")
     ]
+
+
+def test_what_a_predicate_judges_harmful_is_ruled_out_wherever_it_is_said() -> None:
+    """A gerund subject (ended at its verb, a negated auxiliary included; "the grounds that" is a
+    noun and its clause) or a quoted phrase whose predicate judges it harmful or wrong; proposals
+    attributed to others; answer choices named by what they say."""
+    body = (
+        "## What happened next\n\n"
+        "Handing the problem to a case manager doesn't build any skill.\n\n"
+        'Ending the call on the grounds that family "is not the work" errs the other way.\n\n'
+        "Others propose a middle path: accept the request but hide some posts.\n\n"
+        "Options about fixed stages, starting over after a setback, or speed of recovery are "
+        "distractors.\n"
+    )
+    found = mined(body)
+    assert "handing the problem to a case manager" in found
+    assert 'ending the call on the grounds that family "is not the work"' in found
+    assert "Accept the request but hide some posts" in found
+    assert {"fixed stages", "starting over after a setback", "speed of recovery"} <= set(found)
