@@ -274,6 +274,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "belief",
         re.compile(
+            r"^(?:some|others|many)\s+(?:people\s+)?(?:argue|push|advocate|vote)\s+for\s+"
+            r"(?P<z>[a-z][^;:?!\u2014]+?)\.?$|"
             r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|"
             r"trainees|helpers|families|folks|clinicians|professionals|students|candidates)|"
             r"some|others)\s+"
@@ -283,6 +285,16 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
             r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
             r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "Then there's the quiet option: leave the request ...": a course of action named by the
+    # article as one of the options it goes through (English: a label, then a colon).
+    (
+        "option",
+        re.compile(
+            r"\b(?:the|another|a third|one|a second|a middle) (?:[\w-]+ )?(?:option|path|route|"
+            r"choice|approach|move)(?: is)?:\s+(?P<x>[a-z][^.;?!:]+)",
             re.I,
         ),
     ),
@@ -648,14 +660,21 @@ def _bare_participle(word: str) -> bool:
 
 
 def _usable(
-    text: str, min_content: int = 2, quoted: bool = False, stem_subject: bool = False
+    text: str,
+    min_content: int = 2,
+    quoted: bool = False,
+    stem_subject: bool = False,
+    stated: bool = False,
 ) -> bool:
+    """Whether a mined phrase can stand as an option. `stated`: a whole belief or course of
+    action as the article states it, whose own negation belongs to it ("never mention it"); other
+    phrases come out of a negation's scope, and one with a negative left in is cut wrong."""
     words = text.split()
     if not 1 <= len(words) <= 18:
         return False
-    if re.search(r"\b(?:not|no|never)\b|n't\b", unquoted(text), re.I):
+    if not stated and re.search(r"\b(?:not|no|never)\b|n't\b", unquoted(text), re.I):
         return False  # (a word in quotation marks is named, not said: '"not ready"')
-    if re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", text, re.I):
+    if not stated and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", text, re.I):
         # Words that live under a negation ("not a mandate for any single pathway"): taken out
         # of its scope they make no claim ("a mandate for any single pathway").
         return False
@@ -963,11 +982,14 @@ def mine(read: ReadLesson) -> list[Mined]:
         adjectives: bool = False,
         participant: bool = False,
         example: bool = False,
+        stated: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
-        if not _usable(text, min_content, quoted=priority == 0, stem_subject=stem_subject):
+        if not _usable(
+            text, min_content, quoted=priority == 0, stem_subject=stem_subject, stated=stated
+        ):
             return
         key = " ".join(sorted(content_stems(text)))
         if key in seen:
@@ -1133,7 +1155,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             )
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
-                group = "x" if match.groupdict().get("x") else "y"
+                group = next((g for g in ("x", "y", "z") if match.groupdict().get(g)), "x")
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and not content_stems(text[: match.start()]) & topic:
@@ -1163,8 +1185,11 @@ def mine(read: ReadLesson) -> list[Mined]:
                             stem_subject=True,
                         )
                     continue
-                if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I):
-                    continue
+                if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I) and name not in (
+                    "belief",
+                    "option",
+                ):
+                    continue  # "not just X": X is part of it ("argue for simply X" is not)
                 if name == "not one of":
                     phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
                 else:
@@ -1186,11 +1211,20 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
                     continue
-                if name == "belief":
-                    # The whole belief, as said ("accept, but put the person on a restricted
-                    # list ..."): cut short, it would say something else.
-                    belief = raw.strip(" .")
-                    add(capitalise(generic_you(belief)), sentence, "misconception", priority=1)
+                if name in ("belief", "option"):
+                    # The whole belief or course of action, as said ("accept, but put the person
+                    # on a restricted list ..."): cut short, it would say something else; its own
+                    # negation is part of it ("never mention it").
+                    belief = re.sub(r"^(?:simply|just|merely)\s+", "", raw.strip(" ."))
+                    add(
+                        capitalise(generic_you(belief)),
+                        sentence,
+                        "avoid" if name == "option" else "misconception",
+                        priority=1,
+                        # "argue for accepting": the act argued for is named by its verb alone
+                        min_content=1 if group == "z" else 2,
+                        stated=True,
+                    )
                     continue
                 if name in ("not to", "concession", "subject does not") and group == "x":
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape

@@ -86,12 +86,17 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
     subject would be ("Refer them to ...", "Think of X as ...")."""
     if not words:
         return False
-    first = words[0].lower()
+    first = words[0].lower().rstrip(",;:")
     lemmas = getAllLemmas(first)
     if "VERB" not in lemmas or first not in lemmas["VERB"]:
         return False
+    if words[0].endswith(",") and "NOUN" not in lemmas:
+        return True  # "Accept, but ...": a verb that is no noun, then a clause of its own
     following = words[1].lower() if len(words) > 1 else ""
-    objects = ("how", "what", "the", "a", "an", "them", "him", "her", "their")
+    objects = (
+        *("how", "what", "the", "a", "an", "them", "him", "her", "their", "it", "your", "his"),
+        *("our", "my", "nothing", "everything", "something"),
+    )
     if following in ("of", "about"):
         # "Think of X as Y" (a verb regarding something as something) vs "Amount of time".
         return "NOUN" not in lemmas or bool(re.search(r"\sas\s", " ".join(words[2:])))
@@ -110,7 +115,7 @@ def _inflect(word: str, tag: str) -> str:
 
 
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
-_COORDINATED = re.compile(r"(?<=\s)(?:and|or)\s+(?P<v>[a-z]+)\b")
+_COORDINATED = re.compile(r"(?<=\s)(?:and|or|but)\s+(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?")
 
 
 def _base_verb(word: str) -> bool:
@@ -122,15 +127,22 @@ def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
     first, _, rest = verb.partition(" ")
-    rest = _COORDINATED.sub(
-        lambda m: (
-            m.group(0).replace(m.group("v"), _inflect(m.group("v"), "VBG"), 1)
-            if _base_verb(m.group("v"))
-            else m.group(0)
-        ),
-        f" {rest}",
-    ).strip()
-    return f"{_inflect(first, 'VBG')} {rest}".strip()
+    # "Accept, but ...": the verb's punctuation stays after its new form.
+    first, mark = re.match(r"^(.*?)([,;:]*)$", first).groups()
+
+    def coordinated(m: re.Match[str]) -> str:
+        word = m.group("v")
+        after = (m.group("next") or "").strip().lower()
+        lemmas = getAllLemmas(word)
+        # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
+        # follows a verb: an object, a particle, or nothing ("... and wait").
+        verb_here = _base_verb(word) or (
+            "VERB" in lemmas and word in lemmas["VERB"] and (not after or after in OBJECT_OPENERS)
+        )
+        return m.group(0).replace(word, _inflect(word, "VBG"), 1) if verb_here else m.group(0)
+
+    rest = _COORDINATED.sub(coordinated, f" {rest}").strip()
+    return f"{_inflect(first, 'VBG')}{mark} {rest}".strip()
 
 
 def _lemma(word: str) -> str:

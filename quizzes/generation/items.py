@@ -55,6 +55,7 @@ from .forms import (
     capitalise,
     from_gerund,
     is_gerund,
+    is_instruction,
     is_verb,
     one_of,
     to_gerund,
@@ -147,6 +148,10 @@ def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
     nominal = ("noun", "clause", "ing")
+    if shape == "ing" and own != "ing" and is_instruction(text.split()):
+        # "Accept, but hide some posts" beside "Declining the request ...": the instruction as
+        # the act it names, its coordinated verbs in the same form.
+        return capitalise(to_gerund(text[:1].lower() + text[1:]))
     if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
         return capitalise(text)
     if shape == "because" and own == "it":
@@ -161,6 +166,7 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+
     if shape == "when" and own in ("clause", "noun", "ing", "it"):
         # Asked when: a belief's time or condition ("you should tell your story at the start of
         # every session") is the answer it gives (English: the adjunct answers "when").

@@ -588,3 +588,13 @@ def test_what_a_predicate_judges_harmful_is_ruled_out_wherever_it_is_said() -> N
     assert 'ending the call on the grounds that family "is not the work"' in found
     assert "Accept the request but hide some posts" in found
     assert {"fixed stages", "starting over after a setback", "speed of recovery"} <= set(found)
+
+
+def test_courses_of_action_the_article_goes_through_keep_their_own_negation() -> None:
+    """ "Some argue for simply accepting.", "Then there's the quiet option: ignore the request and
+    never mention it.": each is an option the article names, whole, its "never" its own."""
+    body = (
+        "## The workarounds\n\nSome argue for simply accepting. That misses the point.\n\n"
+        "Then there's the quiet option: ignore the request and never mention it.\n"
+    )
+    assert mined(body) == ["Accepting", "Ignore the request and never mention it"]

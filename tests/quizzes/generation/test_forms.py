@@ -106,3 +106,15 @@ def test_a_generic_you_is_they_as_a_subject_and_them_as_an_object() -> None:
     )
     assert generic_you("someone tells you their story") == "someone tells them their story"
     assert generic_you("the people you serve") == "the people they serve"
+
+
+def test_an_instruction_becomes_the_act_it_names() -> None:
+    from quizzes.generation.forms import to_gerund
+
+    # a verb that is a noun too is a verb after "and" when nothing or an object follows
+    assert (
+        to_gerund("report it to a supervisor and wait")
+        == "reporting it to a supervisor and waiting"
+    )
+    assert to_gerund("accept, but put them on a list") == "accepting, but putting them on a list"
+    assert to_gerund("offer support and housing") == "offering support and housing"
