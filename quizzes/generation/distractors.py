@@ -924,6 +924,11 @@ _VERDICT = re.compile(
     r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
     re.I,
 )
+_NAMED_CHOICE = re.compile(
+    r"\bthe (?:option|answer|choice|distractor)\s+[\"\u201c](?P<x>[^\"\u201d]{3,120})[\"\u201d]",
+    re.I,
+)
+_VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwrong\b", re.I)
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -1048,6 +1053,11 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=1,
                 stem_subject=True,  # "they": whoever the question is about
             )
+        named_choice = _NAMED_CHOICE.search(text)
+        if named_choice and _VERDICT_OR_NOT.search(text[named_choice.end() :]):
+            # 'the option "nothing, as long as ..." describes another rule, not this one': an
+            # answer choice the article quotes and rules out.
+            add(named_choice.group("x"), sentence, "misconception", priority=0, stated=True)
         if in_contrast and (listed := _EXAMPLES_LISTED.search(text)):
             # Under "What is usually not a warning sign": "Examples include A, B or C." gives each
             # example of what the section rules out (English: "such as" and "examples include"
@@ -1062,7 +1072,13 @@ def mine(read: ReadLesson) -> list[Mined]:
             # treatment as orders': what the predicate judges harmful is ruled out, wherever it is
             # said (English: a negative evaluation of the subject).
             add(_unnamed(verdict_subject), sentence, "avoid", priority=1, stem_subject=True)
-        if in_contrast and not starts_block and not labelled and (subject := _gerund_subject(text)):
+        if (
+            in_contrast
+            and not starts_block
+            and not labelled
+            and not sentence.list_id  # a list item's later sentences explain the item
+            and (subject := _gerund_subject(text))
+        ):
             add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
         if in_contrast and starts_block:
             quoted = _QUOTE_OPENING.match(text)
@@ -1158,8 +1174,13 @@ def mine(read: ReadLesson) -> list[Mined]:
                 group = next((g for g in ("x", "y", "z") if match.groupdict().get(g)), "x")
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
-                if name == "comma not" and not content_stems(text[: match.start()]) & topic:
-                    continue  # the contrast is about something else than the lesson's subject
+                if name == "comma not" and (
+                    not content_stems(text[: match.start()]) & topic
+                    or _ABOUT_ITEMS.search(text[: match.start()])
+                ):
+                    # The contrast is about something else than the lesson's subject, or about
+                    # an answer choice ("the option X describes A, not B": B is no wrong idea).
+                    continue
                 if name.startswith("subject ") and in_contrast and starts_block:
                     continue  # the opening of a section of contrast, mined as a whole above
                 if name.startswith("subject ") and not (

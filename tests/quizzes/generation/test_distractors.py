@@ -598,3 +598,19 @@ def test_courses_of_action_the_article_goes_through_keep_their_own_negation() ->
         "Then there's the quiet option: ignore the request and never mention it.\n"
     )
     assert mined(body) == ["Accepting", "Ignore the request and never mention it"]
+
+
+def test_an_answer_choice_the_article_quotes_and_rules_out() -> None:
+    """'The option "X" describes A, not B': X is a wrong answer, B no wrong idea (the contrast
+    is about the choice); a list item's later sentences explain it, they name no new option."""
+    body = (
+        "## Where the other options go wrong\n\n"
+        "- Diagnosing the person. Having lived through an illness does not qualify anyone to "
+        "diagnose it.\n\n"
+        'The option "nothing, as long as it goes to a doctor" describes the general rule, '
+        "not the stricter consent standard.\n"
+    )
+    found = mined(body)
+    assert "nothing, as long as it goes to a doctor" in found
+    assert "the stricter consent standard" not in found
+    assert not any(f.lower().startswith("having lived") for f in found)
