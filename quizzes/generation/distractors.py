@@ -929,6 +929,12 @@ _NAMED_CHOICE = re.compile(
     re.I,
 )
 _VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwrong\b", re.I)
+# A speech tag after a quotation ('"Yes," Tasha says'): the words are said in the story.
+_SPEECH_TAG = re.compile(
+    r"^\s*,?\s*(?:[A-Z][a-z]+|he|she|they|i|we)\s+(?:\w+ly\s+)?(?:says|said|asks|asked|tells|"
+    r"told|replies|replied|adds|added|answers|answered|continues|whispers|shouts)\b",
+    re.I,
+)
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -953,8 +959,10 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
     for sentence in read.sentences:
         text = sentence.plain.strip()
         quoted = _QUOTE_OPENING.match(text)
-        if quoted is None or len(text) - quoted.end() < 8 or len(quoted.group("x").split()) > 12:
+        if quoted is None or len(text) - quoted.end() < 8 or len(quoted.group("x").split()) > 25:
             continue
+        if _SPEECH_TAG.match(text[quoted.end() :]):
+            continue  # '"Yes," Tasha says': words in the story, not a choice the article judges
         found[sentence.id] = (quoted.group("x"), bool(_ENDORSED.match(text[quoted.end() :])))
     return found if len(found) >= 3 else {}
 
@@ -992,6 +1000,9 @@ def mine(read: ReadLesson) -> list[Mined]:
         text = text.strip(" .,;:\"'")
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
+        if priority == 0 and _DEICTIC.search(text) and not text.startswith('"'):
+            text = f'"{text}"'  # a quoted answer in the first or second person: speech
+            min_content = 0  # ("What did you do to him?": what is said, not what it names)
         if not _usable(
             text, min_content, quoted=priority == 0, stem_subject=stem_subject, stated=stated
         ):
@@ -1039,7 +1050,11 @@ def mine(read: ReadLesson) -> list[Mined]:
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if starts_block:
             labelled = False
-        if sentence.id in discussed and not discussed[sentence.id][1]:
+        if (
+            sentence.id in discussed
+            and not discussed[sentence.id][1]
+            and (in_contrast or sum(yes for _, yes in discussed.values()) == 1)
+        ):
             # An explainer going through the answer choices one paragraph each: the ones it
             # does not endorse are the wrong answers.
             add(discussed[sentence.id][0], sentence, "misconception", priority=0, min_content=1)

@@ -671,6 +671,8 @@ def _main_point_stem_plans(
     bank: Sequence[WrongOption],
 ) -> list[_Plan]:
     source = read.by_id(point.source_sentence_id)
+    if speech := _speech_plan(read, stem, mined):
+        return [speech]
     answer = answer_for(stem, point.text)
     endorsed = [
         (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
@@ -772,6 +774,84 @@ def _main_point_plan(
         evidence=source.text if source else point.text,
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
+    )
+
+
+# A stem asking for something said: "Which response ...?", "What is the most helpful thing to
+# say?", "Which statement is an example of reflective listening?".
+_SPEECH_STEM = re.compile(
+    r"\bwhich (?:\w+ )?(?:response|reply|statement)s?\b|\bwhat (?:is|would be) the (?:most |best )?"
+    r"(?:\w+ )?(?:response|reply|thing to say)\b|\bwhat should [^?]+ say\b",
+    re.I,
+)
+_SPOKEN = re.compile(r"[\"\u201c](?P<x>[^\"\u201d]{12,200}?)[\"\u201d]")
+
+
+def _speech_plan(read: ReadLesson, stem: str, mined: Sequence[Mined]) -> _Plan | None:
+    """A scenario item whose options are things said, as the vignettes said them: asked for a
+    response, the key is the words the article quotes and judges outside its sections of contrast
+    ('"It sounds like you're frustrated ..." doesn't push anywhere'); the wrong options are the
+    words it quotes and rejects there, and the words a rejected act was said in ("Telling him to
+    sit his family down is advice": the vignette's "You should sit them down ..."). Item
+    writing: options of one form, each what someone in the scene says."""
+    if not _SPEECH_STEM.search(stem):
+        return None
+    spoken: list[tuple[str, Sentence]] = []
+    for sentence in read.sentences:
+        for match in _SPOKEN.finditer(sentence.plain):
+            words = match.group("x").strip(" ,.")
+            if len(words.split()) >= 4 and all(w != words for w, _ in spoken):
+                spoken.append((words, sentence))
+    if len(spoken) < 4:
+        return None
+    judged = quoted_options(read) or {
+        s.id: (q.group("x"), False)
+        for s in read.sentences
+        if (q := _SPOKEN.match(s.plain.strip())) and len(s.plain) - q.end() >= 8
+    }
+    contrast = {s.id for s in read.sentences if s.heading and is_contrast_heading(s.heading)}
+    keys = [
+        (phrase, read.by_id(sentence_id))
+        for sentence_id, (phrase, _) in judged.items()
+        if sentence_id not in contrast
+    ]
+    rejected = [m for m in mined if m.priority <= 1 and m.option.source in contrast]
+    wrong: list[_Option] = []
+    for item in rejected:
+        said = item.text.strip('"') if item.priority == 0 else ""
+        if not said and is_gerund(item.text.split()[0].lower()):
+            # The act rejected, said in the vignette: the quotation sharing most of its words
+            # beyond the stem's (the person's own words are in the stem).
+            act = content_stems(item.text) - content_stems(stem)
+            overlap, said = max(
+                ((len(content_stems(w) & act), w) for w, _ in spoken if w not in stem),
+                default=(0, ""),
+            )
+            said = said if overlap >= 2 else ""
+        if said and all(jaccard(said, o.text) < 0.5 for o in wrong):
+            wrong.append(
+                _Option(
+                    f"\u201c{said.strip(' ,.')}\u201d",
+                    item.option.source,
+                    item.option.klass,
+                    item.option.rationale,
+                )
+            )
+    if len(keys) != 1 or keys[0][1] is None or len(wrong) < 3:
+        return None
+    phrase, sentence = keys[0]
+    if any(jaccard(phrase, o.text) >= 0.5 for o in wrong):
+        return None
+    key = _Option(f"\u201c{phrase.strip(' ,.')}\u201d", sentence.id, None, "")
+    return _Plan(
+        kind="main_point",
+        stem=stem,
+        correct=key,
+        wrong=tuple(wrong[:3]),
+        evidence=sentence.text,
+        anchor=sentence.anchor,
+        source_sentence_id=sentence.id,
+        negative=False,
     )
 
 

@@ -467,8 +467,13 @@ def check(
         for choice in wrong:
             # A quoted question asserts nothing ("Do you feel okay about this program?"): an
             # example item's wrong options are examples of something else, not false claims.
-            if not choice.text.rstrip().endswith("?") and asserted_true(
-                choice.text, lesson_sentences
+            # Words someone says in a scene (an option in quotation marks) likewise: the
+            # lesson quotes them, it does not claim them.
+            said = choice.text[:1] in '"\u201c'
+            if (
+                not said
+                and not choice.text.rstrip().endswith("?")
+                and asserted_true(choice.text, lesson_sentences)
             ):
                 r3 = True
             # One shared word is not one statement ("Making decisions for the individual" vs

@@ -102,7 +102,7 @@ def plain(text: str) -> str:
 def unquoted(text: str) -> str:
     """`text` without its quoted words: a word in quotation marks is mentioned, not used, so a
     negation inside them ('the person is "not ready"') is not the text's own (English)."""
-    return re.sub(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]", " ", text)
+    return re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
 
 
 def stem(word: str) -> str:

@@ -679,3 +679,43 @@ def test_asked_when_a_belief_gives_its_time() -> None:
         "Only when somebody asks them directly"
     )
     assert _in_shape("They share a lot", "when") == ""
+
+
+def test_a_response_item_takes_the_words_the_scenes_say(bank: DistractorBank) -> None:
+    """Asked for a response: the key is the words the article quotes and judges outside its
+    sections of contrast, the wrong options the words it rejects there, and the words a rejected
+    act was said in (the speech tag's quotation, "Telling him to call his brother" -> "You should
+    call your brother tonight"). Speech is quoted, not claimed (R3), and its "you" is the
+    speaker's (R9)."""
+    body = (
+        "## Two conversations\n\n"
+        'Sam says, "My brother never listens to me." Ana says, "It sounds like you feel '
+        'unheard by him."\n\n'
+        'At another center, Lee hears the same thing. "You should call your brother tonight," '
+        'he says. Then: "I bet he means well though." And: "What did you do to him?"\n\n'
+        "## What Ana did\n\n"
+        '"It sounds like you feel unheard by him" names the feeling and hands it back.\n\n'
+        "## Why Lee's tries fell flat\n\n"
+        "Telling him to call his brother tonight is advice.\n\n"
+        '"I bet he means well though" is reassurance.\n\n'
+        '"What did you do to him?" puts the person on trial.\n'
+    )
+    lesson = lesson_input(
+        body,
+        slug="unheard",
+        title="Hearing Sam",
+        main_point="Reflective listening hands the person's feeling back to them.",
+        key_question=(
+            'A peer says, "My brother never listens to me." Which response is an example of '
+            "reflective listening?"
+        ),
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert main.publishable, main.rubric_failures
+    texts = {c.text: c.is_correct for c in main.choices}
+    assert texts == {
+        "\u201cIt sounds like you feel unheard by him\u201d": True,
+        "\u201cYou should call your brother tonight\u201d": False,
+        "\u201cI bet he means well though\u201d": False,
+        "\u201cWhat did you do to him?\u201d": False,
+    }
