@@ -966,6 +966,59 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     return plans
 
 
+def _category_description_plans(read: ReadLesson) -> list[_Plan]:
+    """Members of a named set of the field (the vocabulary's categories) that the article
+    describes one sentence each ("Contemplation is the stage in which ...", "In preparation, a
+    person ..."): which member is described so? The wrong options are the set's other members,
+    those the article names first, one more from the set at most (item writing: coordinate
+    siblings)."""
+    plans: list[_Plan] = []
+    for _name, members in vocabulary().categories:
+        described: list[tuple[Sentence, str, str]] = []
+        for names in members:
+            alternation = "|".join(re.escape(n) for n in names)
+            # "In contemplation, a person ...", "Contemplation is the stage in which ...": a
+            # setting or a definition (English), not a verdict ("is even further off the mark").
+            opening = re.compile(
+                rf"^(?:(?:in|during) (?:the )?(?:{alternation})(?: stage| phase)?,\s+"
+                rf"(?P<d1>(?:a|the|someone|people|they|he|she)\b.{{12,}})|"
+                rf"(?:the )?(?:{alternation})(?: stage| phase| dimension)? (?:is|means|describes|"
+                rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
+                re.I,
+            )
+            found = next(
+                (
+                    (sentence, capitalise(names[0]), match.group("d1") or match.group("d2"))
+                    for sentence in read.sentences
+                    if (match := opening.match(sentence.plain.strip()))
+                    and not is_contrast_heading(sentence.heading)
+                ),
+                None,
+            )
+            if found is not None:
+                described.append(found)
+        if not described:
+            continue
+        siblings_of = {term: _category_siblings(term, read) for _, term, _ in described}
+        for sentence, term, desc in described:
+            desc = _one_clause(desc).rstrip(" .")
+            wrong = siblings_of[term]
+            if len(wrong) < 3 or content_stems(term) & content_stems(desc):
+                continue  # too few siblings, or the description gives the term away
+            plans.append(
+                _Plan(
+                    kind="sibling",
+                    stem=f"Which of the following is described as \u201c{desc}\u201d?",
+                    correct=_Option(term, sentence.id, None, ""),
+                    wrong=tuple(wrong[:3]),
+                    evidence=sentence.text,
+                    anchor=sentence.anchor,
+                    source_sentence_id=sentence.id,
+                )
+            )
+    return plans
+
+
 # A list's lead that is only the name of a category ("External assets:"; a parenthesis aside).
 _CATEGORY_LEAD = re.compile(r"^(?P<name>[A-Z][\w'-]*(?: [\w'-]+){0,3}):$")
 _FAMILY_HEADING = re.compile(
@@ -1597,6 +1650,7 @@ def generate(
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *example_plans,
         *_sibling_plans(read),
+        *_category_description_plans(read),
         *_coordinate_list_plans(read),
         *_sequence_plans(read),
         *_list_plans(read, mined, bank_pool),

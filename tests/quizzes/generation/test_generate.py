@@ -719,3 +719,27 @@ def test_a_response_item_takes_the_words_the_scenes_say(bank: DistractorBank) ->
         "\u201cI bet he means well though\u201d": False,
         "\u201cWhat did you do to him?\u201d": False,
     }
+
+
+def test_members_of_a_named_set_described_one_sentence_each(bank: DistractorBank) -> None:
+    """ "Contemplation is the stage in which ...": which member is described so, beside the
+    set's other members the article names; a verdict ("is even further off the mark") describes
+    nothing."""
+    lesson = lesson_input(
+        (
+            "## The stages\n\nContemplation is the stage in which a person weighs the pros and "
+            "cons of a change.\n\nIn preparation, a person has decided and is taking small "
+            "steps.\n\nAction is even further along than that.\n\nMaintenance is the stage "
+            "where the change is kept going.\n"
+        ),
+        slug="stages-described",
+        title="Stages of change",
+    )
+    stems = {
+        i.stem: {c.text for c in i.choices}
+        for i in generate(lesson, bank=bank).items
+        if i.kind == "sibling" and i.publishable
+    }
+    weighs = "Which of the following is described as \u201cthe stage in which a person weighs the pros and cons of a change\u201d?"
+    assert stems[weighs] == {"Contemplation", "Preparation", "Action", "Maintenance"}
+    assert not any("further along" in stem for stem in stems)
