@@ -88,6 +88,12 @@ def _name_asked(stem: str, statement: str) -> str:
     return capitalise(name)
 
 
+# "X is when someone Vs ...", "X happens when a person Vs ...": a definition by an act.
+_DEFINED_BY_WHEN = re.compile(
+    r"^[^,]{2,60}?\s+(?:is|happens|occurs|means)\s+when\s+(?:someone|a person|people|a worker|"
+    r"an individual|a peer|they|you)\s+(?P<v>[a-z]+)\s+(?P<r>.+)$",
+    re.I,
+)
 _BEGINS_FROM = re.compile(r"\b(?:starts|begins|start|begin)\s+(?P<x>(?:from|with)\s.+)$", re.I)
 _WHERE_BEGIN_STEM = re.compile(
     r"^(?:[^?]*,\s*)?where (?:should|does|do|would|can) [^?]*\b(?:begin|start)\b", re.I
@@ -270,6 +276,15 @@ def answer_for(stem: str, statement: str) -> str:
             return capitalise(clause)
     if named := _name_asked(stem, statement):
         return named
+    when = _DEFINED_BY_WHEN.match(text)
+    if when and re.search(r"\bdescribes?\b|^what (?:is|are|does)\b", stem, re.I):
+        # "Which best describes self-stigma?" + "Self-stigma is when a person internalizes
+        # stereotypes and turns them on themselves" -> "Internalizing stereotypes and turning them
+        # on oneself" (English: a "when" definition names an act; its doer is anyone).
+        verb, rest = when.group("v"), when.group("r")
+        if verb.lower().endswith("s") and "VERB" in getAllLemmas(verb.lower()):
+            rest = re.sub(r"\b(?:themselves|himself|herself)\b", "oneself", rest)
+            return capitalise(gerund_predicate(verb, rest).strip(" ."))
     begun = _BEGINS_FROM.search(text)
     if begun and _WHERE_BEGIN_STEM.search(stem):
         # "Where should X begin?" + "X starts from the person's interests ..." -> "From the

@@ -228,7 +228,11 @@ def gerund_predicate(verb: str, rest: str) -> str:
         lemmas = getAllLemmas(word).get("VERB")
         following = match.group("n").lower()
         # What it takes: an object or complement, or a verb it governs ("helps keep").
-        takes = following in OBJECT_OPENERS or following in getAllLemmas(following).get("VERB", ())
+        takes = (
+            following in OBJECT_OPENERS
+            or following in getAllLemmas(following).get("VERB", ())
+            or is_gerund(following)  # "stops caring": a verb and its gerund complement
+        )
         if not lemmas or word in lemmas or not takes:
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")

@@ -259,6 +259,18 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "Voice and choice",
         ),
         (
+            # A "when" definition names an act: its gerund, done by anyone ("oneself"), a verb
+            # and its gerund complement kept together ("stopping caring").
+            "Which of the following best describes self-blame?",
+            "Self-blame is when a person takes a hard event and turns it against themselves.",
+            "Taking a hard event and turning it against oneself",
+        ),
+        (
+            "Which of the following best describes burnout?",
+            "Burnout happens when a worker gives more than they can restore and stops caring.",
+            "Giving more than they can restore and stopping caring",
+        ),
+        (
             "Which stage of change best fits her?",
             "Someone who is weighing the pros and cons is still in contemplation.",
             "Contemplation",
