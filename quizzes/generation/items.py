@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .answers import answer_for, claim, shorter
+from .answers import answer_for, claim, finite_verb, shorter
 from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
 from .distractors import (
     REGARDED_AS,
@@ -749,8 +749,15 @@ def _main_point_plan(
             key, mined, bank, read, shape="base" if acting else ""
         )
         if re.search(r"(?:^|,\s*)who\b", stem, re.I):
-            # "Who makes the final decision?" asks for people; the bank holds ideas.
-            pool = [o for o in pool if not o.source.startswith("bank:")]
+            # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
+            # ("The provider withholds an opinion") says what someone does, it names no one.
+            pool = [
+                o
+                for o in pool
+                if not o.source.startswith("bank:")
+                and shape_of(o.text) == "noun"
+                and finite_verb(o.text.split()) < 0
+            ]
         if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).

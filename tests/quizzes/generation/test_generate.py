@@ -743,3 +743,22 @@ def test_members_of_a_named_set_described_one_sentence_each(bank: DistractorBank
     weighs = "Which of the following is described as \u201cthe stage in which a person weighs the pros and cons of a change\u201d?"
     assert stems[weighs] == {"Contemplation", "Preparation", "Action", "Maintenance"}
     assert not any("further along" in stem for stem in stems)
+
+
+def test_asked_who_the_options_are_people_not_what_they_do(bank: DistractorBank) -> None:
+    lesson = lesson_input(
+        (
+            "## Who decides\n\nThe person makes the final decision about their care.\n\n"
+            "The prescriber does not make the final decision. The case manager does not make "
+            "the final decision either. The family does not make the final decision.\n\n"
+            "Shared decisions do not mean the provider hides an honest opinion.\n"
+        ),
+        slug="who-decides",
+        title="Shared decisions",
+        main_point="The person makes the final decision about their care.",
+        key_question="In shared decision-making, who makes the final decision?",
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    texts = {c.text for c in main.choices}
+    assert not any("hides" in t for t in texts)
+    assert {"The prescriber", "The case manager", "The family"} <= texts
