@@ -750,7 +750,7 @@ def test_asked_who_the_options_are_people_not_what_they_do(bank: DistractorBank)
         (
             "## Who decides\n\nThe person makes the final decision about their care.\n\n"
             "The prescriber does not make the final decision. The case manager does not make "
-            "the final decision either. The family does not make the final decision.\n\n"
+            "the final decision either.\n\n"
             "Shared decisions do not mean the provider hides an honest opinion.\n"
         ),
         slug="who-decides",
@@ -761,4 +761,4 @@ def test_asked_who_the_options_are_people_not_what_they_do(bank: DistractorBank)
     main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
     texts = {c.text for c in main.choices}
     assert not any("hides" in t for t in texts)
-    assert {"The prescriber", "The case manager", "The family"} <= texts
+    assert {"The prescriber", "The case manager"} <= texts
