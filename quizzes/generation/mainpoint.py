@@ -137,6 +137,12 @@ def compress(text: str, *, max_words: int = 28) -> str:
     return text.strip(" .!:,\"'")
 
 
+# A verb in the past tense: a story's event ("Both peers got the heat fixed"), not a rule.
+_PAST = re.compile(
+    r"\b(?:was|were|did|had|got|went|came|made|took|said|told|gave|felt|left|found|kept)\b", re.I
+)
+
+
 def _after_cue(sentence: str) -> str:
     """The clause a cue introduces: after "is", ":" or "," following the cue."""
     match = _CUE.search(sentence)
@@ -373,7 +379,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         raw.append((compress(summary[0].plain), summary[0], "summary"))
     conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
     if conclusion:
-        raw.append((compress(conclusion[0].plain), conclusion[0], "conclusion"))
+        # The conclusion's first sentence that names no one: a case's ending ("Both peers got the
+        # heat fixed", "Keith's responses ...") tells the story; the principle it teaches is said
+        # of anyone (English: generic statements state rules).
+        general = next(
+            (s for s in conclusion if not names_someone(s.plain) and not _PAST.search(s.plain)),
+            conclusion[0],
+        )
+        raw.append((compress(general.plain), general, "conclusion"))
     else:
         last = [s for s in read.sentences if s.role == "body" and not s.list_id]
         if last:

@@ -298,3 +298,17 @@ def test_a_series_keeps_its_last_member() -> None:
     assert compress("Boundaries protect the relationship, and they protect the worker too.") == (
         "Boundaries protect the relationship"
     )
+
+
+def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:
+    """The conclusion's first sentence that names no one and tells no event: "Both peers got
+    there" is the story's ending, "Peer support leans toward ..." the rule it teaches."""
+    from quizzes.generation.mainpoint import candidates
+
+    body = (
+        "## Two peers\n\nMina called the landlord herself. Dev helped Ray practise the call.\n\n"
+        "## Discussion\n\nBoth peers got the heat fixed. Peer support leans toward helping people "
+        "speak for themselves, because the skill outlasts the repair.\n"
+    )
+    found = [c for c in candidates(read_lesson(lesson(body))) if c.cue == "conclusion"]
+    assert found[0].text.startswith("Peer support leans toward helping people speak for themselves")
