@@ -30,6 +30,7 @@ from .forms import (
     capitalise,
     from_gerund,
     generic_you,
+    gerund_predicate,
     is_gerund,
     is_instruction,
     is_verb,
@@ -425,7 +426,9 @@ _DANGLING = frozenset(
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
-    r"\b(?:this|these|those|here|there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
+    # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
+    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|here|"
+    r"there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
     re.I,
 )
 # "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
@@ -967,6 +970,71 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
     return found if len(found) >= 3 else {}
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _faulted(read: ReadLesson) -> set[str]:
+    """The people of a case the article faults: named in a heading of contrast ("Why Keith's
+    attempts fell flat"), or owning what a sentence judges ("Doug's other two suggestions miss the
+    mark")."""
+    names: set[str] = set()
+    for sentence in read.sentences:
+        for text, judged in (
+            (sentence.heading, is_contrast_heading(sentence.heading)),
+            (
+                sentence.plain,
+                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain)),
+            ),
+        ):
+            if not judged:
+                continue
+            for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
+                if not getAllLemmas(owner.lower()):
+                    names.add(owner)
+    return names
+
+
+def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What a faulted person of a case does in the story, told in the present or the past with
+    "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
+    named as an act)."""
+    faulted = _faulted(read)
+    if not faulted:
+        return []
+    found: list[tuple[Sentence, str]] = []
+    last_named = ""  # the person a "he" or "she" stands for: the last one named before it
+    for sentence in read.sentences:
+        named_before = last_named
+        for name in _NAME.findall(sentence.plain):
+            if not getAllLemmas(name.lower()):
+                last_named = name
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue  # the judgement, not the story
+        text = re.sub(
+            r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
+            "",
+            sentence.plain.strip(),
+            flags=re.I,
+        )
+        acted = re.match(
+            rf"^(?P<s>{'|'.join(sorted(faulted))}|he|she)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+            text,
+        )
+        if acted is None:
+            continue
+        verb = acted.group("v")
+        lemmas = getAllLemmas(verb).get("VERB", ())
+        if not lemmas or verb in lemmas or verb in _AUXILIARIES or verb in _MODALS:
+            continue  # "is", "can": no act; a base form is no narrated act
+        subject = acted.group("s")
+        if subject in ("he", "she") and named_before not in faulted:
+            continue
+        # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
+        rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
+        found.append((sentence, gerund_predicate(lemmas[0], rest.strip(" ,"))))
+    return found
+
+
 def _acronyms(text: str) -> frozenset[str]:
     """The initials of runs of capitalised words ("Psychiatric Advance Directives" -> "pad"): an
     article names its subject so once it has been spelled out (English abbreviation)."""
@@ -1288,6 +1356,10 @@ def mine(read: ReadLesson) -> list[Mined]:
                     member=member,
                     priority=1 if member else 2 + in_contrast,
                 )
+    for sentence, act in _rejected_acts(read):
+        # What the person the article faults did in the story ("he picks up the phone and tells
+        # the landlord ..."), as the act it was: "picking up the phone and telling ...".
+        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True)
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found

@@ -78,7 +78,9 @@ _HEDGE = frozenset(_V.hedges)
 # Words that point at text outside the option: demonstratives ("this", "that training") and the
 # first and second person. "They", "their" may stand for the stem's subject, so they are allowed.
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those|you|your|yours|i|me|my|we|us|our)\b|"
+    # ("this week": a time said from the speaker's now, no pointer to a thing outside the option)
+    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|you|your|"
+    r"yours|i|me|my|we|us|our)\b|"
     r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b",
     re.I,
 )

@@ -614,3 +614,18 @@ def test_an_answer_choice_the_article_quotes_and_rules_out() -> None:
     assert "nothing, as long as it goes to a doctor" in found
     assert "the stricter consent standard" not in found
     assert not any(f.lower().startswith("having lived") for f in found)
+
+
+def test_what_the_person_a_case_faults_did_is_a_wrong_act() -> None:
+    """The person the article faults (the owner of what a sentence judges: "Sam's other ideas
+    miss the mark") did things in the story; told with the name or "he" as subject, each is an act
+    to rule out, in the gerund, an aside between commas left out; the other person's acts are
+    not."""
+    body = (
+        "## Two helpers\n\nAna listens while Jo plans the call. Her colleague, Sam, is quick. When "
+        "Jo mentions the broken lock, he phones the landlord and, in a loud voice, demands a repair "
+        "this week.\n\n## Discussion\n\nSam's other ideas miss the mark as well.\n"
+    )
+    found = mined(body)
+    assert "phoning the landlord and demanding a repair this week" in found
+    assert not any(f.startswith("listening") for f in found)
