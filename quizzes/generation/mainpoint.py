@@ -64,6 +64,7 @@ _DEFINITION = re.compile(
     r"[a-z]+ or more)\b))\s+(?P<y>(?!not\b).+)$",
     re.I,
 )
+_GLOSSED = re.compile(r"^(?P<x>[A-Z][\w'-]*(?: [\w'-]+){0,3}):\s+(?P<y>[a-z].{12,})$")
 _DESCRIBED_AS = re.compile(
     r"\b(?:describes|defines|sees|treats) (?P<x>[a-z][\w -]{1,40}?) as (?P<y>.+)$", re.I
 )
@@ -351,6 +352,21 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and len(known) >= max(1, len(subject) - (len(subject) >= 3))
             ):
                 raw.append((compress(strip_frames(text)), sentence, "definition"))
+        glossed = _GLOSSED.match(text)
+        if glossed and re.search(
+            r"\bdefinitions?\b|\bwhat (?:it|\w+) is\b", sentence.heading, re.I
+        ):
+            # Under "Definition": "Validation: letting a person know ..." defines its term as a
+            # dictionary does (English: a term, a colon, its gloss).
+            term = content_stems(glossed.group("x"))
+            if term and term <= concept | {"cps", "person"}:
+                raw.append(
+                    (
+                        compress(f"{glossed.group('x')} is {glossed.group('y')}"),
+                        sentence,
+                        "definition",
+                    )
+                )
         described = _DESCRIBED_AS.search(text)
         if described and content_stems(described.group("x")) & concept:
             raw.append((compress(described.group("y")), sentence, "definition"))

@@ -312,3 +312,16 @@ def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:
     )
     found = [c for c in candidates(read_lesson(lesson(body))) if c.cue == "conclusion"]
     assert found[0].text.startswith("Peer support leans toward helping people speak for themselves")
+
+
+def test_a_term_and_its_gloss_under_a_definition_heading_define_the_concept() -> None:
+    point = infer_main_point(
+        lesson(
+            "## Overview\n\nPeople are often told their reactions are wrong. This unit covers "
+            "it.\n\n## Definition\n\nAttunement: noticing what a person feels and showing them "
+            "you noticed.\n\n## Practice\n\nTry it in pairs.\n",
+            title="Attunement",
+        )
+    )
+    assert point.text == "Attunement is noticing what a person feels and showing them you noticed"
+    assert "definition" in point.evidence
