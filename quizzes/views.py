@@ -12,7 +12,16 @@ from datetime import date, datetime, time, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, F, Func, IntegerField, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    Func,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -76,34 +85,45 @@ SHOWN = (
 )
 
 
-def _with_options(item: AttemptQuestion) -> AttemptQuestion:
-    """``item`` with its question's options as ``options``, in one plain query (prefetch_related's
-    machinery costs more than the query itself)."""
-    item.options = list(Choice.objects.filter(question_id=item.question_id).order_by("position"))
+OPTION_FIELDS = tuple(f"option__{field.name}" for field in Choice._meta.concrete_fields)
+
+
+def _items() -> QuerySet[AttemptQuestion]:
+    """Attempt questions with what their pages show, each joined with its question's options: a
+    row per option, in the order of their positions (``_with_options`` makes them one item)."""
+    return (
+        AttemptQuestion.objects.annotate(option=FilteredRelation("question__choices"))
+        .select_related("attempt", "question__lesson", "response__choice", "option")
+        .only(*SHOWN)
+        .order_by("option__position")
+    )
+
+
+def _with_options(rows: list[AttemptQuestion]) -> AttemptQuestion | None:
+    """The attempt question of ``rows`` (one per option, from ``_items``), with its question's
+    options as ``options``; None when there are no rows. One query for the question and its
+    options, not two."""
+    if not rows:
+        return None
+    item = rows[0]
+    item.options = [row.option for row in rows if row.option is not None]
     return item
 
 
 def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    """Question ``position`` of ``attempt`` with what its page shows (two queries), else 404."""
-    items = AttemptQuestion.objects.select_related(
-        "attempt", "question__lesson", "response__choice"
-    )
-    return _with_options(get_object_or_404(items.only(*SHOWN), attempt=attempt, position=position))
+    """Question ``position`` of ``attempt`` with what its page shows (one query), else 404."""
+    item = _with_options(list(_items().filter(attempt=attempt, position=position)))
+    if item is None:
+        raise Http404("No such question in this attempt.")
+    return item
 
 
 def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
     """The signed-in learner's question at ``position`` of attempt ``pk``, with its attempt and what
-    its page shows (two queries); None when there is no such question (or attempt)."""
-    items = AttemptQuestion.objects.select_related(
-        "attempt", "question__lesson", "response__choice"
+    its page shows (one query); None when there is no such question (or attempt)."""
+    return _with_options(
+        list(_items().filter(attempt__learner=request.user, attempt_id=pk, position=position))
     )
-    try:
-        item = items.only(*SHOWN).get(
-            attempt__learner=request.user, attempt_id=pk, position=position
-        )
-    except AttemptQuestion.DoesNotExist:
-        return None
-    return _with_options(item)
 
 
 def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:

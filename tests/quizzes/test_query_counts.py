@@ -92,9 +92,9 @@ def practice(client, learner, history, rng):
     return attempt
 
 
-# session, user, the attempt question (with its attempt, question, lesson, response and choice),
-# and its choices
-QUESTION_PAGE = 4
+# session, user, the attempt question (with its attempt, question, lesson, response and choice,
+# and the question's options: a row per option)
+QUESTION_PAGE = 3
 
 
 def test_question_page(client, practice, django_assert_num_queries):
@@ -110,11 +110,11 @@ def test_feedback_page(client, practice, django_assert_num_queries):
     assert "Not quite" in response.content.decode()
 
 
-# The answer itself: session, user, item (with its attempt and response), choices (the posted one
+# The answer itself: session, user, item (with its attempt, response and options, the posted one
 # among them); then in the transaction (a savepoint here, inside the test's transaction): lock,
 # insert, topic score (read, write), review card (read, write), release. The fragment shows what was
 # read and written: no query.
-ANSWER_HTMX = 12
+ANSWER_HTMX = 11
 
 
 def test_answer_round_trip(client, practice, django_assert_num_queries):
@@ -150,10 +150,10 @@ def test_dashboard(client, learner, history, django_assert_num_queries):
     assert "<polyline" in response.content.decode()
 
 
-# An exam answer saved as it is chosen: session, user, item (with its attempt), choices (the posted
-# one among them); then in the transaction: savepoint, lock, the item afresh, its response, insert,
-# item update, release; then the saved status (item, choices, the question grid).
-EXAM_SAVE_HTMX = 14
+# An exam answer saved as it is chosen: session, user, item (with its attempt and options, the
+# posted one among them); then in the transaction: savepoint, lock, the item afresh, its response,
+# insert, item update, release; then the saved status (item with its options, the question grid).
+EXAM_SAVE_HTMX = 12
 
 
 def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_assert_num_queries):
