@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, Q, QuerySet
 
 from articles.models import LessonRead, Topic
-from quizzes import scoring
+from quizzes import scoring, statistics
 from quizzes.models import Attempt, Question, TopicScore
 from teach import progress
 from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
@@ -230,6 +230,26 @@ class Gradebook:
     assignments: list[Assignment]
     rows: list[Row]
     data: AssignmentData
+
+    def topic_facility(self) -> list[tuple[Topic, statistics.TopicFacility]]:
+        """The share right per topic over all the members' answers, hardest first, summed from
+        their topic rows (which count every scored answer in the topic its question is in now,
+        as an aggregate over the answers would)."""
+        rows = []
+        for index, topic in enumerate(self.topics):
+            answered = sum(row.topics[index].standing.tally.answered for row in self.rows)
+            if answered:
+                correct = sum(row.topics[index].standing.tally.correct for row in self.rows)
+                rows.append(
+                    (
+                        topic,
+                        statistics.TopicFacility(
+                            topic_id=topic.pk, answered=answered, correct=correct
+                        ),
+                    )
+                )
+        rows.sort(key=lambda pair: (pair[1].facility, pair[0].pk))
+        return rows
 
     @property
     def summary(self) -> dict:

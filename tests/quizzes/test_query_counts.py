@@ -6,6 +6,7 @@ import random
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -14,6 +15,8 @@ from articles.models import Article
 from quizzes import attempts
 from quizzes.demo import seed_demo
 from quizzes.models import Attempt, AttemptQuestion, Question, Response
+from teach import teaching
+from teach.models import GroupOptionCount
 
 pytestmark = pytest.mark.django_db
 
@@ -112,9 +115,9 @@ def test_feedback_page(client, practice, django_assert_num_queries):
 
 # The answer itself: session, user, item (with its attempt, response and options, the posted one
 # among them); then in the transaction (a savepoint here, inside the test's transaction): lock,
-# insert, topic score (read, write), review card (read, write), release. The fragment shows what was
-# read and written: no query.
-ANSWER_HTMX = 11
+# insert, topic score (read, write), review card (read, write), the counts of the learner's groups
+# (one upsert, whatever the groups), release. The fragment shows what was read and written: no query.
+ANSWER_HTMX = 12
 
 
 def test_answer_round_trip(client, practice, django_assert_num_queries):
@@ -267,7 +270,14 @@ WRITES = ("INSERT", "UPDATE", "DELETE")
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
 def test_an_answer_is_one_transaction_of_at_most_12_statements(client, learner, bank, rng, htmx):
     """Outside a test's own transaction, so BEGIN and COMMIT are the answer's: the first answer in
-    a topic (topic summary and review card created) and the next (summary updated)."""
+    a topic (topic summary and review card created) and the next (summary updated); the learner
+    is in two groups, whose answer counts one statement writes."""
+    trainer = get_user_model().objects.create_user("trainer")
+    learner.email = "ada@example.org"  # confirmed: joins at once
+    learner.save(update_fields=["email"])
+    for name in ("Monday group", "Thursday group"):
+        cohort = teaching.create_cohort(owner=trainer, name=name)
+        teaching.join_cohort(learner=learner, code=cohort.join_code, now=timezone.now())
     client.force_login(learner)
     attempt = attempts.start_practice(learner=learner, size=4, rng=rng, now=timezone.now())
     headers = HTMX if htmx else {}
@@ -287,6 +297,12 @@ def test_an_answer_is_one_transaction_of_at_most_12_statements(client, learner, 
         assert len(commits) == 1, sql
         assert not [text for text in sql if "SAVEPOINT" in text], sql
         written = [sql[n].split('"')[1] for n in writes]
-        assert written == ["quizzes_response", "quizzes_topicscore", "review_reviewcard"], sql
+        assert written == [
+            "quizzes_response",
+            "quizzes_topicscore",
+            "review_reviewcard",
+            "teach_groupoptioncount",
+        ], sql
         assert all(begins[0] < n < commits[0] for n in writes), sql
     assert Response.objects.filter(attempt_question__attempt=attempt).count() == 2
+    assert sorted(GroupOptionCount.objects.values_list("answered", flat=True)) == [1, 1, 1, 1]
