@@ -45,22 +45,37 @@ def standings_for(
         correct,
         w_answered,
         w_correct,
-    ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
-        "learner_id",
-        "topic_id",
-        "answered",
-        "correct",
-        "weighted_answered",
-        "weighted_correct",
-    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
+    ) in (
+        TopicScore.objects.filter(learner__in=learner_ids)
+        .order_by()
+        .values_list(
+            "learner_id",
+            "topic_id",
+            "answered",
+            "correct",
+            "weighted_answered",
+            "weighted_correct",
+        )
+    ):  # plain rows, not model instances, unsorted (the model's order joins the topics to sort
+        # them): the same numbers as ``TopicScore.tally``, faster
         tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
             answered=answered,
             correct=correct,
             weighted_answered=w_answered,
             weighted_correct=w_correct,
         )
+    unpractised = empty_standings(topics)  # shared by every learner without a topic's row
+    columns = [
+        (topic.pk, topic.question_count, empty)
+        for topic, empty in zip(topics, unpractised, strict=True)
+    ]
     return {
-        learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
+        learner_id: [
+            empty
+            if topic_id not in own
+            else scoring.Standing(key=topic_id, bank_questions=questions, tally=own[topic_id])
+            for topic_id, questions, empty in columns
+        ]
         for learner_id, own in tallies.items()
     }
 
@@ -195,14 +210,18 @@ def assignment_data(
 # --- The gradebook ----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class TopicCell:
+    """One member's standing in one topic, with its mastery worked out once (the cell, the
+    summary row and sorting read it)."""
+
     topic: Topic
     standing: scoring.Standing
+    mastery: float | None
 
     @property
     def band(self) -> str:
-        return progress.band(self.standing.mastery)
+        return progress.band(self.mastery)
 
     @property
     def band_label(self) -> str:
@@ -255,7 +274,7 @@ class Gradebook:
     def summary(self) -> dict:
         return {
             "topics": [
-                progress.summarise([row.topics[i].standing.mastery for row in self.rows])
+                progress.summarise([row.topics[i].mastery for row in self.rows])
                 for i in range(len(self.topics))
             ],
             "readiness": progress.summarise(
@@ -313,7 +332,7 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
                 joined_at=joined_at,
                 last_active=last_active,
                 topics=[
-                    TopicCell(topic=topic, standing=standing)
+                    TopicCell(topic=topic, standing=standing, mastery=standing.mastery)
                     for topic, standing in zip(topics, own, strict=True)
                 ],
                 readiness=scoring.readiness(
@@ -343,7 +362,7 @@ def _sort_value(book: Gradebook, key: str) -> Callable[[Row], object] | None:
         return lambda row: row.readiness.estimate
     for index, topic in enumerate(book.topics):
         if key == f"topic-{topic.pk}":
-            return lambda row: row.topics[index].standing.mastery
+            return lambda row: row.topics[index].mastery
     for index, assignment in enumerate(book.assignments):
         if key == f"assignment-{assignment.pk}":
             return lambda row: row.assignments[index][1].score

@@ -179,6 +179,7 @@ def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
         question.pk: question
         for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
         .select_related("lesson")
+        .only("stem", "lesson__title", "lesson__slug")  # not the lesson's body
         .prefetch_related("choices")
     }
     hard_topics = [(topic.name, row) for topic, row in book.topic_facility()][:3]
@@ -252,10 +253,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
         ]
-        cells += [
-            "" if cell.standing.mastery is None else round(100 * cell.standing.mastery)
-            for cell in row.topics
-        ]
+        cells += ["" if cell.mastery is None else round(100 * cell.mastery) for cell in row.topics]
         for _, work in row.assignments:
             cells += [work.status.value, "" if work.score is None else work.score]
         rows.append(cells)
