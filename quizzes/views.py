@@ -106,7 +106,8 @@ def _with_options(rows: list[AttemptQuestion]) -> AttemptQuestion | None:
     if not rows:
         return None
     item = rows[0]
-    item.options = [row.option for row in rows if row.option is not None]
+    # A question without options (none is served) joins none: ``option`` is then not set.
+    item.options = [row.option for row in rows if getattr(row, "option", None) is not None]
     return item
 
 
@@ -554,9 +555,11 @@ def _render_results(
 def dashboard(request: HttpRequest) -> TemplateResponse:
     now = _now()
     learner = request.user
-    if Attempt.objects.for_learner(learner).expired(now).exists():  # an exam left to time out
+    exams = _latest_exams(learner, now)
+    if exams and exams[0][0] is None:  # an exam left to time out: closed, then read again
         attempts.close_expired_attempts(now, learner=learner)
-    tallies, recent = {}, {}
+        exams = _latest_exams(learner, now)
+    tallies, recent, lesson_answers = {}, {}, []
     for (
         topic_id,
         answered,
@@ -564,6 +567,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         weighted_answered,
         weighted_correct,
         slots,
+        lessons,
     ) in TopicScore.objects.filter(learner=learner).values_list(
         "topic_id",
         "answered",
@@ -571,6 +575,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         "weighted_answered",
         "weighted_correct",
         "recent_answers",
+        "lesson_answers",
     ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
         tallies[topic_id] = scoring.Tally(
             answered=answered,
@@ -579,6 +584,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             weighted_correct=weighted_correct,
         )
         recent[topic_id] = slots
+        lesson_answers.append(lessons)
     rows = []  # (topic id, name, slug, standing)
     for topic_id, name, slug, question_count in _topics_with_question_counts().values_list(
         "pk", "name", "slug", "question_count"
@@ -604,12 +610,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
     recent = Attempt.objects.for_learner(learner).described().only(*dashboard_html.RECENT_FIELDS)
     exam_results = [
-        scoring.ExamResult(correct=correct, questions=questions)
-        for correct, questions in Attempt.objects.for_learner(learner)
-        .finished()
-        .filter(mode=Attempt.Mode.EXAM)
-        .order_by("-finished_at", "-pk")
-        .values_list("correct_count", "question_count")[: scoring.RECENT_EXAMS]
+        scoring.ExamResult(correct=correct, questions=questions) for _, correct, questions in exams
     ]
     return TemplateResponse(
         request,
@@ -638,7 +639,20 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "chart_rows": dashboard_html.chart_rows(overall.points),
             "trend_days": TREND_DAYS,
             "due_count": cards.due_count(learner, now),
+            # the rows' answers per lesson, for the "Assigned to you" block (teach's template
+            # tag), which would read the rows again otherwise
+            "lesson_answers": lesson_answers,
         },
+    )
+
+
+def _latest_exams(learner, now: datetime) -> list[tuple[datetime | None, int, int]]:
+    """(finished at, right, questions) of the learner's latest ``RECENT_EXAMS`` mock exams, newest
+    first, after any attempt left open past its deadline (finished at None): one query."""
+    return list(
+        Attempt.objects.for_learner(learner)
+        .latest_exams_or_expired(now)
+        .values_list("finished_at", "correct_count", "question_count")[: scoring.RECENT_EXAMS]
     )
 
 
