@@ -50,11 +50,17 @@ Added = tuple[int, int, int, int, int, int, float, float, float]
 Key = tuple[int, int]  # (group id, choice id)
 
 
+BATCH = 500  # rows per statement: 4,500 parameters, well within SQLite's and PostgreSQL's limits
+
+
 def _add(added: Sequence[Added], *, learner_id: int, cohort_id: int | None = None) -> None:
     """Add each of ``added`` to the rows of every group ``learner_id`` is in (only ``cohort_id``,
-    if given), creating the rows that are missing: one statement."""
-    if not added:
-        return
+    if given), creating the rows that are missing: one statement (per ``BATCH`` rows)."""
+    for start in range(0, len(added), BATCH):
+        _add_batch(added[start : start + BATCH], learner_id=learner_id, cohort_id=cohort_id)
+
+
+def _add_batch(added: Sequence[Added], *, learner_id: int, cohort_id: int | None) -> None:
     table = connection.ops.quote_name(GroupOptionCount._meta.db_table)
     members = connection.ops.quote_name(Membership._meta.db_table)
     columns = ("question_id", "choice_id", *FIELDS)
