@@ -35,7 +35,7 @@ from articles.models import LessonRead
 from quizzes import scoring
 from quizzes import statistics as item_stats
 from quizzes.models import Attempt, AttemptQuestion, Question, Response, TopicScore
-from teach import teaching
+from teach import group_counts, teaching
 from teach.access import TRAINERS_GROUP
 from teach.models import Membership
 from tests.factories import make_lesson, make_question, make_topic
@@ -193,6 +193,7 @@ def main(count: int) -> None:
             cohort=cohort, lesson_set=lesson_set, created_by=trainer, goal=goal
         )
     seed_answers(learners, questions, rng)
+    group_counts.recount([cohort.pk])  # the group's answer counts, as answering would leave them
     group_answers = Response.objects.count()
 
     # Not setup_test_environment(): its instrumented template rendering would be timed too.

@@ -18,7 +18,7 @@ in this process, `--users` connections at a time, no pause between requests):
    then opening the group's gradebook.
 
 It prints req/s, share of the ceiling, p50/p95/p99 and failures per endpoint, and afterwards checks that the
-learners' per-topic totals equal the answers in the database. With two servers every user sends its
+learners' per-topic totals and the group's answer counts per option equal the answers in the database. With two servers every user sends its
 requests to both in turn (a page drawn by one server is answered on the other), so the check also shows that
 no server keeps anything in its memory between requests. Traffic goes to 127.0.0.1 only, for a bounded time.
 """
@@ -95,7 +95,11 @@ by_answers = {
 }
 by_rows = {(s.learner_id, s.topic_id): s.answered for s in TopicScore.objects.all()}
 wrong = sum(1 for key in by_answers.keys() | by_rows.keys() if by_answers.get(key) != by_rows.get(key))
-print(Response.objects.count(), sum(by_answers.values()), len(by_rows), wrong)
+from teach import group_counts
+print(
+    Response.objects.count(), sum(by_answers.values()), len(by_rows), wrong,
+    len(group_counts.differences()),
+)
 """
 
 # Open practice rounds for phase 2, made the way a learner's "Start practice" makes them: per learner
@@ -235,15 +239,16 @@ def main() -> None:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=30)
     report(results, args)
-    responses, scored, rows, wrong = (
+    responses, scored, rows, wrong, group_wrong = (
         manage(env, "shell", "-c", CHECK_TOTALS).strip().splitlines()[-1].split()
     )
     print(
         f"\nanswers in the database: {responses} ({scored} scored), topic rows: {rows}, "
-        f"rows that disagree with the answers: {wrong}"
+        f"rows that disagree with the answers: {wrong}; the group's answer counts per option "
+        f"that disagree: {group_wrong}"
     )
-    if wrong != "0":
-        sys.exit("per-topic totals drifted from the answers")
+    if wrong != "0" or group_wrong != "0":
+        sys.exit("per-topic totals or the group's answer counts drifted from the answers")
 
 
 def drive(

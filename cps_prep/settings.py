@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "teach",
 ]
 
+# Counts that apps built on quizzes keep in the answers' transactions (see quizzes/counters.py).
+ANSWER_COUNTERS = ["teach.group_counts"]
+
 MIDDLEWARE = [
     # First, so its duration covers every other middleware and the view.
     "cps_prep.requestlog.RequestLogMiddleware",

@@ -4,9 +4,10 @@ Each is one transaction. Refusals raise an ``AttemptError`` before anything is w
 transaction, which then rolls back), so a refused request changes nothing.
 
 Scoring: a practice (or review) answer is final and is scored at once, into the learner's
-``TopicScore`` and their spaced-review card. A mock-exam answer can be changed until the exam is
-submitted, so its ``Response`` row is overwritten in place (no history: only the final answer
-counts) and all of the exam's answers are scored when it finishes.
+``TopicScore``, their spaced-review card and the counts other apps keep (``quizzes.counters``:
+the answer counts of the learner's groups, which the gradebook's hardest questions are read from). A mock-exam answer
+can be changed until the exam is submitted, so its ``Response`` row is overwritten in place (no
+history: only the final answer counts) and all of the exam's answers are scored when it finishes.
 
 Deadlines: an exam closes at its deadline even if the browser is gone. Nothing needs to run at that
 moment: any read of an expired open attempt (``close_if_expired``, called by every attempt page and
@@ -24,7 +25,7 @@ from datetime import datetime, timedelta
 from django.db import IntegrityError, transaction
 
 from articles.models import Article, Topic
-from quizzes import scoring
+from quizzes import counters, scoring
 from quizzes.models import Attempt, AttemptQuestion, Choice, Flag, Question, Response, TopicScore
 from quizzes.scores import rebuild_topic_scores
 from review import cards
@@ -365,6 +366,13 @@ def _submit_answer(
     _score_answer(
         learner=learner, question=question, correct=choice.is_correct, now=now, answered_at=now
     )
+    for counter in counters.installed():
+        counter.count_answer(
+            learner_id=learner.pk,
+            question_id=question.pk,
+            choice_id=choice.pk,
+            correct=choice.is_correct,
+        )
     return response
 
 
@@ -455,6 +463,8 @@ def finish_attempt(*, attempt: Attempt, now: datetime) -> Attempt:
     attempt.answered_count = len(responses)
     attempt.correct_count = sum(response.is_correct for response in responses)
     attempt.save(update_fields=["finished_at", "answered_count", "correct_count"])
+    for counter in counters.installed():
+        counter.count_finished(attempt, responses)
     if attempt.is_exam and responses and finished_at < now:
         # Closed after its deadline: answers given since then were scored first, so put the rows
         # in the order the answers count (at the deadline), as rebuild_scores would.

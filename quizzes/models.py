@@ -262,6 +262,14 @@ class AttemptQuerySet(models.QuerySet["Attempt"]):
         """Open attempts whose deadline has passed: they are closed at their deadline on read."""
         return self.open().filter(deadline__lte=now)
 
+    def latest_exams_or_expired(self, now: datetime) -> AttemptQuerySet:
+        """Finished mock exams, newest first, after any attempt left open past its deadline (the
+        dashboard's exam results, and whether one is left to close, in one query)."""
+        return self.filter(
+            Q(mode=Attempt.Mode.EXAM, finished_at__isnull=False)
+            | Q(finished_at__isnull=True, deadline__lte=now)
+        ).order_by(F("finished_at").desc(nulls_first=True), "-pk")
+
     def described(self) -> AttemptQuerySet:
         """With what ``Attempt.describe`` names, read in the same query: the lesson's title and the
         topic's name (not the lesson's body, nor a query per attempt)."""

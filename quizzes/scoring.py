@@ -57,7 +57,7 @@ def mastery(weighted_correct: float, weighted_answered: float) -> float:
     return (weighted_correct + PRIOR_CORRECT) / (weighted_answered + PRIOR_CORRECT + PRIOR_WRONG)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tally:
     """Plain and recency-weighted counts of one learner's answers in one topic."""
 
@@ -244,7 +244,7 @@ class Outcome:
         return needed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Standing:
     """A topic as the dashboard sees it: its share of the bank and the learner's tally."""
 
@@ -336,9 +336,24 @@ def readiness(
     imaginary right and one wrong answer (a Beta(1, 1) prior), the estimate is the mean of a Beta
     distribution, and the likely range is its mean ± ``RANGE_Z`` standard deviations.
     """
-    counted = [standing for standing in standings if standing.bank_questions > 0]
-    bank = sum(standing.bank_questions for standing in counted)
-    practised = [standing for standing in counted if standing.practised]
+    # One pass over the topics with questions, each one's mastery worked out once (the gradebook
+    # asks this of every member), summed in the topics' order.
+    topics = bank = practised_topics = practised_bank = mastered = 0
+    bank_mastery = answers = 0.0
+    for standing in standings:
+        questions = standing.bank_questions
+        if questions <= 0:
+            continue
+        topics += 1
+        bank += questions
+        tally = standing.tally
+        if tally.answered > 0:
+            share = mastery(tally.weighted_correct, tally.weighted_answered)
+            practised_topics += 1
+            practised_bank += questions
+            bank_mastery += questions * share
+            answers += tally.weighted_answered
+            mastered += share >= MASTERY_THRESHOLD
 
     exam_right = exam_answers = 0.0
     for age, exam in enumerate(exams):
@@ -348,14 +363,9 @@ def readiness(
 
     coverage = practice_mastery = None
     practice_evidence = 0.0
-    if practised and bank:
-        practised_bank = sum(standing.bank_questions for standing in practised)
+    if practised_topics and bank:
         coverage = practised_bank / bank
-        practice_mastery = (
-            sum(standing.bank_questions * standing.tally.mastery for standing in practised)
-            / practised_bank
-        )
-        answers = sum(standing.tally.weighted_answered for standing in practised)
+        practice_mastery = bank_mastery / practised_bank
         practice_evidence = min(PRACTICE_CAP, PRACTICE_WEIGHT * answers * coverage)
 
     evidence = exam_answers + practice_evidence
@@ -379,9 +389,9 @@ def readiness(
         practice_evidence=practice_evidence,
         coverage=coverage or 0.0,
         pass_mark=pass_mark,
-        topics=len(counted),
-        mastered=sum(standing.mastered for standing in counted),
-        unpractised=sum(not standing.practised for standing in counted),
+        topics=topics,
+        mastered=mastered,
+        unpractised=topics - practised_topics,
     )
 
 

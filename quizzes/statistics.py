@@ -25,12 +25,13 @@ dataclasses; no views here. One query per call however many answers and question
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import (
     Case,
     Count,
+    Expression,
     ExpressionWrapper,
     F,
     FloatField,
@@ -121,9 +122,11 @@ def answers_to(responses: QuerySet[Response], question_ids: Collection[int]) -> 
     )
 
 
-def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
-    """Statistics per question id for the given answers, how often each option was chosen among
-    them: one aggregate query, grouped by question and chosen option, summed per question here.
+def option_sums(responses: QuerySet[Response], **keys: Expression) -> QuerySet[Response]:
+    """The answers' sums per question and chosen option (and per each of ``keys``, expressions
+    over the answers, if given): ``question_key``, ``choice_key``, the keys, then ``answered``,
+    ``correct``, and the discrimination's ``d_n``, ``d_x``, ``d_y``, ``d_yy``, ``d_xy``. One
+    aggregate query; what ``item_statistics`` and the groups' stored counts are summed from.
 
     The rest-of-attempt score comes from the attempt's stored ``answered_count`` and
     ``correct_count`` (filled from its answers when it finishes), so it is a join, not a subquery
@@ -132,7 +135,7 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
     x = Case(When(is_correct=True, then=1.0), default=0.0, output_field=FloatField())
     attempt = "attempt_question__attempt__"
     scored_rest = Q(**{f"{attempt}finished_at__isnull": False, f"{attempt}answered_count__gt": 1})
-    rows = (
+    return (
         responses.order_by()
         .annotate(
             rest=(Cast(F(f"{attempt}correct_count"), FloatField()) - x)
@@ -141,6 +144,7 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
         .values(
             question_key=_unindexed("attempt_question__question_id"),
             choice_key=_unindexed("choice_id"),
+            **keys,
         )
         .annotate(
             answered=Count("pk"),
@@ -151,10 +155,17 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
             d_yy=Sum(F("rest") * F("rest"), filter=scored_rest),
             d_xy=Sum("rest", filter=scored_rest & Q(is_correct=True)),
         )
-        .values_list(
-            "question_key", "choice_key", "answered", "correct", "d_n", "d_x", "d_y", "d_yy", "d_xy"
-        )
     )
+
+
+SUM_NAMES = ("answered", "correct", "d_n", "d_x", "d_y", "d_yy", "d_xy")  # option_sums' sums
+
+OptionSums = tuple[int, int, int, int, int, int, float | None, float | None, float | None]
+"""(question id, choice id, answered, correct, d_n, d_x, d_y, d_yy, d_xy) of one option."""
+
+
+def items_from_option_sums(rows: Iterable[OptionSums]) -> dict[int, ItemStats]:
+    """``ItemStats`` per question id, summed from its options' sums."""
     sums: dict[int, list[float]] = {}  # question id -> [answered, correct, n, Σx, Σy, Σy², Σxy]
     options: dict[int, dict[int, int]] = {}
     for question_id, choice_id, *figures in rows:
@@ -172,6 +183,15 @@ def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
         )
         for question_id, (answered, correct, n, sx, sy, syy, sxy) in sums.items()
     }
+
+
+def item_statistics(responses: QuerySet[Response]) -> dict[int, ItemStats]:
+    """Statistics per question id for the given answers, how often each option was chosen among
+    them: one aggregate query (``option_sums``), grouped by question and chosen option, summed per
+    question here."""
+    return items_from_option_sums(
+        option_sums(responses).values_list("question_key", "choice_key", *SUM_NAMES)
+    )
 
 
 def hardest(

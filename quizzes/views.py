@@ -12,7 +12,16 @@ from datetime import date, datetime, time, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, F, Func, IntegerField, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    Func,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -76,34 +85,46 @@ SHOWN = (
 )
 
 
-def _with_options(item: AttemptQuestion) -> AttemptQuestion:
-    """``item`` with its question's options as ``options``, in one plain query (prefetch_related's
-    machinery costs more than the query itself)."""
-    item.options = list(Choice.objects.filter(question_id=item.question_id).order_by("position"))
+OPTION_FIELDS = tuple(f"option__{field.name}" for field in Choice._meta.concrete_fields)
+
+
+def _items() -> QuerySet[AttemptQuestion]:
+    """Attempt questions with what their pages show, each joined with its question's options: a
+    row per option, in the order of their positions (``_with_options`` makes them one item)."""
+    return (
+        AttemptQuestion.objects.annotate(option=FilteredRelation("question__choices"))
+        .select_related("attempt", "question__lesson", "response__choice", "option")
+        .only(*SHOWN)
+        .order_by("option__position")
+    )
+
+
+def _with_options(rows: list[AttemptQuestion]) -> AttemptQuestion | None:
+    """The attempt question of ``rows`` (one per option, from ``_items``), with its question's
+    options as ``options``; None when there are no rows. One query for the question and its
+    options, not two."""
+    if not rows:
+        return None
+    item = rows[0]
+    # A question without options (none is served) joins none: ``option`` is then not set.
+    item.options = [row.option for row in rows if getattr(row, "option", None) is not None]
     return item
 
 
 def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    """Question ``position`` of ``attempt`` with what its page shows (two queries), else 404."""
-    items = AttemptQuestion.objects.select_related(
-        "attempt", "question__lesson", "response__choice"
-    )
-    return _with_options(get_object_or_404(items.only(*SHOWN), attempt=attempt, position=position))
+    """Question ``position`` of ``attempt`` with what its page shows (one query), else 404."""
+    item = _with_options(list(_items().filter(attempt=attempt, position=position)))
+    if item is None:
+        raise Http404("No such question in this attempt.")
+    return item
 
 
 def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
     """The signed-in learner's question at ``position`` of attempt ``pk``, with its attempt and what
-    its page shows (two queries); None when there is no such question (or attempt)."""
-    items = AttemptQuestion.objects.select_related(
-        "attempt", "question__lesson", "response__choice"
+    its page shows (one query); None when there is no such question (or attempt)."""
+    return _with_options(
+        list(_items().filter(attempt__learner=request.user, attempt_id=pk, position=position))
     )
-    try:
-        item = items.only(*SHOWN).get(
-            attempt__learner=request.user, attempt_id=pk, position=position
-        )
-    except AttemptQuestion.DoesNotExist:
-        return None
-    return _with_options(item)
 
 
 def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:
@@ -534,9 +555,11 @@ def _render_results(
 def dashboard(request: HttpRequest) -> TemplateResponse:
     now = _now()
     learner = request.user
-    if Attempt.objects.for_learner(learner).expired(now).exists():  # an exam left to time out
+    exams = _latest_exams(learner, now)
+    if exams and exams[0][0] is None:  # an exam left to time out: closed, then read again
         attempts.close_expired_attempts(now, learner=learner)
-    tallies, recent = {}, {}
+        exams = _latest_exams(learner, now)
+    tallies, recent, lesson_answers = {}, {}, []
     for (
         topic_id,
         answered,
@@ -544,6 +567,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         weighted_answered,
         weighted_correct,
         slots,
+        lessons,
     ) in TopicScore.objects.filter(learner=learner).values_list(
         "topic_id",
         "answered",
@@ -551,6 +575,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         "weighted_answered",
         "weighted_correct",
         "recent_answers",
+        "lesson_answers",
     ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
         tallies[topic_id] = scoring.Tally(
             answered=answered,
@@ -559,6 +584,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             weighted_correct=weighted_correct,
         )
         recent[topic_id] = slots
+        lesson_answers.append(lessons)
     rows = []  # (topic id, name, slug, standing)
     for topic_id, name, slug, question_count in _topics_with_question_counts().values_list(
         "pk", "name", "slug", "question_count"
@@ -584,12 +610,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
     recent = Attempt.objects.for_learner(learner).described().only(*dashboard_html.RECENT_FIELDS)
     exam_results = [
-        scoring.ExamResult(correct=correct, questions=questions)
-        for correct, questions in Attempt.objects.for_learner(learner)
-        .finished()
-        .filter(mode=Attempt.Mode.EXAM)
-        .order_by("-finished_at", "-pk")
-        .values_list("correct_count", "question_count")[: scoring.RECENT_EXAMS]
+        scoring.ExamResult(correct=correct, questions=questions) for _, correct, questions in exams
     ]
     return TemplateResponse(
         request,
@@ -618,7 +639,20 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "chart_rows": dashboard_html.chart_rows(overall.points),
             "trend_days": TREND_DAYS,
             "due_count": cards.due_count(learner, now),
+            # the rows' answers per lesson, for the "Assigned to you" block (teach's template
+            # tag), which would read the rows again otherwise
+            "lesson_answers": lesson_answers,
         },
+    )
+
+
+def _latest_exams(learner, now: datetime) -> list[tuple[datetime | None, int, int]]:
+    """(finished at, right, questions) of the learner's latest ``RECENT_EXAMS`` mock exams, newest
+    first, after any attempt left open past its deadline (finished at None): one query."""
+    return list(
+        Attempt.objects.for_learner(learner)
+        .latest_exams_or_expired(now)
+        .values_list("finished_at", "correct_count", "question_count")[: scoring.RECENT_EXAMS]
     )
 
 

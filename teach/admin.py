@@ -3,6 +3,7 @@
 
 from django.contrib import admin
 
+from teach import group_counts
 from teach.models import Assignment, Cohort, CoTrainer, LessonSet, LessonSetItem, Membership
 
 
@@ -33,6 +34,11 @@ class CohortAdmin(admin.ModelAdmin):
     raw_id_fields = ["owner"]
     readonly_fields = ["join_code", "created_at"]
     inlines = [CoTrainerInline, MembershipInline, AssignmentInline]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Members added or removed here: the group's answer counts are counted again."""
+        super().save_related(request, form, formsets, change)
+        group_counts.recount([form.instance.pk])
 
 
 class LessonSetItemInline(admin.TabularInline):

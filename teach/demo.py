@@ -12,7 +12,7 @@ from django.db import transaction
 
 from articles.models import Article
 from quizzes.demo import DEMO_PREFIX
-from teach import teaching
+from teach import group_counts, teaching
 from teach.access import TRAINERS_GROUP
 from teach.models import Membership
 
@@ -48,6 +48,7 @@ def seed_demo_group(*, learners: int, password: str, now: datetime) -> DemoGroup
     Membership.objects.bulk_create(
         Membership(cohort=cohort, learner=learner, joined_at=now) for learner in members
     )
+    group_counts.recount([cohort.pk])  # the members' answers, counted as the answers would be
     lessons = list(Article.objects.published().in_reading_order()[:ASSIGNED_LESSONS])
     if lessons:
         lesson_set = teaching.create_lesson_set(

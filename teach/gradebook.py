@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Exists, F, FilteredRelation, Max, OuterRef, Q, QuerySet
 
 from articles.models import LessonRead, Topic
-from quizzes import scoring
+from quizzes import scoring, statistics
 from quizzes.models import Attempt, Question, TopicScore
 from teach import progress
 from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
@@ -45,22 +45,37 @@ def standings_for(
         correct,
         w_answered,
         w_correct,
-    ) in TopicScore.objects.filter(learner__in=learner_ids).values_list(
-        "learner_id",
-        "topic_id",
-        "answered",
-        "correct",
-        "weighted_answered",
-        "weighted_correct",
-    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``, faster
+    ) in (
+        TopicScore.objects.filter(learner__in=learner_ids)
+        .order_by()
+        .values_list(
+            "learner_id",
+            "topic_id",
+            "answered",
+            "correct",
+            "weighted_answered",
+            "weighted_correct",
+        )
+    ):  # plain rows, not model instances, unsorted (the model's order joins the topics to sort
+        # them): the same numbers as ``TopicScore.tally``, faster
         tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
             answered=answered,
             correct=correct,
             weighted_answered=w_answered,
             weighted_correct=w_correct,
         )
+    unpractised = empty_standings(topics)  # shared by every learner without a topic's row
+    columns = [
+        (topic.pk, topic.question_count, empty)
+        for topic, empty in zip(topics, unpractised, strict=True)
+    ]
     return {
-        learner_id: [_standing(topic, own.get(topic.pk)) for topic in topics]
+        learner_id: [
+            empty
+            if topic_id not in own
+            else scoring.Standing(key=topic_id, bank_questions=questions, tally=own[topic_id])
+            for topic_id, questions, empty in columns
+        ]
         for learner_id, own in tallies.items()
     }
 
@@ -125,40 +140,61 @@ class AssignmentData:
 
 
 def assignment_data(
-    assignments: Sequence[Assignment], learner_ids: QuerySet | Iterable[int]
+    assignments: Sequence[Assignment],
+    learner_ids: QuerySet | Iterable[int],
+    *,
+    reader: int | None = None,
+    lesson_answers: Iterable[Sequence[Sequence[int]]] | None = None,
 ) -> AssignmentData:
     """Four queries, three without an exam goal among the assignments: set items with their
-    lessons' question counts, reads, answers per lesson (from the topic rows), assignment exams."""
+    lessons' question counts, reads, answers per lesson (from the topic rows), assignment exams.
+
+    For one learner, ``reader`` (their id): whether they read each lesson comes with the set's
+    items, and ``lesson_answers``, their topic rows' answers per lesson when the caller has read
+    those rows already (the dashboard has): no query of their own for either."""
     set_ids = {assignment.lesson_set_id for assignment in assignments}
     lessons: dict[int, list[int]] = {}
     titles: dict[int, tuple[str, str]] = {}
     questions: dict[int, int] = {}
+    reads: dict[int, set[int]] = {}
     if not set_ids:
         return AssignmentData(lessons={}, lesson_titles={}, questions={})
     published = Question.objects.published().values("pk")
-    for set_id, lesson_id, title, slug, count in (
+    items = (
         LessonSetItem.objects.filter(lesson_set__in=set_ids)
         .order_by("lesson_set", "position")
         .values_list("lesson_set_id", "lesson_id", "lesson__title", "lesson__slug")
         .annotate(questions=Count("lesson__questions", filter=Q(lesson__questions__in=published)))
-    ):
+    )
+    if reader is not None:
+        items = items.annotate(
+            read=Exists(LessonRead.objects.filter(learner=reader, lesson=OuterRef("lesson")))
+        )
+    for set_id, lesson_id, title, slug, count, *read in items:
         lessons.setdefault(set_id, []).append(lesson_id)
         titles[lesson_id] = (title, slug)
         questions[lesson_id] = count
+        if read and read[0]:
+            reads.setdefault(reader, set()).add(lesson_id)
     lesson_ids = list(titles)
-    reads: dict[int, set[int]] = {}
-    for learner_id, lesson_id in LessonRead.objects.filter(
-        learner__in=learner_ids, lesson__in=lesson_ids
-    ).values_list("learner_id", "lesson_id"):
-        reads.setdefault(learner_id, set()).add(lesson_id)
+    if reader is None:
+        for learner_id, lesson_id in LessonRead.objects.filter(
+            learner__in=learner_ids, lesson__in=lesson_ids
+        ).values_list("learner_id", "lesson_id"):
+            reads.setdefault(learner_id, set()).add(lesson_id)
     # The learners' topic rows keep their answers per lesson (written with each scored answer,
     # rebuilt by rebuild_scores): only the rows of the topics the lessons' questions are in are
     # read, a handful per learner whatever their history.
+    rows: Iterable[tuple[int, Sequence[Sequence[int]]]]
+    if reader is not None and lesson_answers is not None:
+        rows = ((reader, counts) for counts in lesson_answers)
+    else:
+        rows = TopicScore.objects.filter(
+            learner__in=learner_ids,
+            topic__in=Question.objects.filter(lesson__in=lesson_ids).values("topic"),
+        ).values_list("learner_id", "lesson_answers")
     answers: dict[tuple[int, int], tuple[int, int]] = {}
-    for learner_id, counts in TopicScore.objects.filter(
-        learner__in=learner_ids,
-        topic__in=Question.objects.filter(lesson__in=lesson_ids).values("topic"),
-    ).values_list("learner_id", "lesson_answers"):
+    for learner_id, counts in rows:
         for lesson_id, answered, correct in counts:
             if lesson_id in titles:
                 before = answers.get((learner_id, lesson_id), (0, 0))
@@ -195,14 +231,18 @@ def assignment_data(
 # --- The gradebook ----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class TopicCell:
+    """One member's standing in one topic, with its mastery worked out once (the cell, the
+    summary row and sorting read it)."""
+
     topic: Topic
     standing: scoring.Standing
+    mastery: float | None
 
     @property
     def band(self) -> str:
-        return progress.band(self.standing.mastery)
+        return progress.band(self.mastery)
 
     @property
     def band_label(self) -> str:
@@ -231,11 +271,31 @@ class Gradebook:
     rows: list[Row]
     data: AssignmentData
 
+    def topic_facility(self) -> list[tuple[Topic, statistics.TopicFacility]]:
+        """The share right per topic over all the members' answers, hardest first, summed from
+        their topic rows (which count every scored answer in the topic its question is in now,
+        as an aggregate over the answers would)."""
+        rows = []
+        for index, topic in enumerate(self.topics):
+            answered = sum(row.topics[index].standing.tally.answered for row in self.rows)
+            if answered:
+                correct = sum(row.topics[index].standing.tally.correct for row in self.rows)
+                rows.append(
+                    (
+                        topic,
+                        statistics.TopicFacility(
+                            topic_id=topic.pk, answered=answered, correct=correct
+                        ),
+                    )
+                )
+        rows.sort(key=lambda pair: (pair[1].facility, pair[0].pk))
+        return rows
+
     @property
     def summary(self) -> dict:
         return {
             "topics": [
-                progress.summarise([row.topics[i].standing.mastery for row in self.rows])
+                progress.summarise([row.topics[i].mastery for row in self.rows])
                 for i in range(len(self.topics))
             ],
             "readiness": progress.summarise(
@@ -293,7 +353,7 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
                 joined_at=joined_at,
                 last_active=last_active,
                 topics=[
-                    TopicCell(topic=topic, standing=standing)
+                    TopicCell(topic=topic, standing=standing, mastery=standing.mastery)
                     for topic, standing in zip(topics, own, strict=True)
                 ],
                 readiness=scoring.readiness(
@@ -323,7 +383,7 @@ def _sort_value(book: Gradebook, key: str) -> Callable[[Row], object] | None:
         return lambda row: row.readiness.estimate
     for index, topic in enumerate(book.topics):
         if key == f"topic-{topic.pk}":
-            return lambda row: row.topics[index].standing.mastery
+            return lambda row: row.topics[index].mastery
     for index, assignment in enumerate(book.assignments):
         if key == f"assignment-{assignment.pk}":
             return lambda row: row.assignments[index][1].score
@@ -361,16 +421,54 @@ class Assigned:
         return next((entry for entry in self.lessons if entry[0].next_step), None)
 
 
-def assigned_to(learner, now: datetime) -> list[Assigned]:
-    """The learner's assignments in all their groups, soonest due first (undated last)."""
-    assignments = list(
-        Assignment.objects.filter(cohort__memberships__learner=learner)
-        .select_related("lesson_set", "cohort")
-        .order_by("due_at", "pk")
+def groups_and_assignments(learner) -> tuple[list[dict], list[Assignment]]:
+    """The learner's groups (``pk``, ``name``, ``trainer``: the owner's username), in their
+    order, and the groups' assignments, each with its lesson set and group: one query, a row per
+    assignment (a group without any: one row of its own)."""
+    rows = (
+        Cohort.objects.joined_by(learner)
+        .annotate(
+            assignment=FilteredRelation("assignments"),
+            trainer=F(f"owner__{get_user_model().USERNAME_FIELD}"),
+        )
+        .select_related("assignment__lesson_set")
+        .order_by("name", "pk", "assignment__pk")
     )
+    groups: dict[int, dict] = {}
+    assignments = []
+    for cohort in rows:
+        groups.setdefault(
+            cohort.pk, {"pk": cohort.pk, "name": cohort.name, "trainer": cohort.trainer}
+        )
+        assignment = getattr(cohort, "assignment", None)  # not set on a group without any
+        if assignment is not None:
+            assignment.cohort = cohort
+            assignments.append(assignment)
+    return list(groups.values()), assignments
+
+
+def assigned_to(
+    learner,
+    now: datetime,
+    *,
+    assignments: Sequence[Assignment] | None = None,
+    lesson_answers: Iterable[Sequence[Sequence[int]]] | None = None,
+) -> list[Assigned]:
+    """The learner's assignments in all their groups, soonest due first (undated last).
+    ``assignments``: those of the learner's groups, with their groups and lesson sets, when the
+    caller has read them (``groups_and_assignments``); ``lesson_answers``: see
+    ``assignment_data``."""
+    if assignments is None:
+        assignments = list(
+            Assignment.objects.filter(cohort__memberships__learner=learner)
+            .select_related("lesson_set", "cohort")
+            .order_by("due_at", "pk")
+        )
     if not assignments:
         return []
-    data = assignment_data(assignments, [learner.pk])
+    data = assignment_data(
+        assignments, [learner.pk], reader=learner.pk, lesson_answers=lesson_answers
+    )
     result = []
     for assignment in assignments:
         work = data.work(assignment, learner.pk, now)
@@ -383,5 +481,11 @@ def assigned_to(learner, now: datetime) -> list[Assigned]:
                 ],
             )
         )
-    result.sort(key=lambda entry: (entry.assignment.due_at is None, entry.assignment.due_at or now))
+    result.sort(
+        key=lambda entry: (
+            entry.assignment.due_at is None,
+            entry.assignment.due_at or now,
+            entry.assignment.pk,
+        )
+    )
     return result

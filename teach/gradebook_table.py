@@ -58,18 +58,18 @@ class _Cells:
         )
 
     def topic(self, cell: TopicCell) -> str:
-        mastery = cell.standing.mastery
-        text = "–" if mastery is None else f"{round(100 * mastery)}%"
         band = cell.band
-        return self._once(
-            ("topic", band, text),
-            lambda: format_html(
+        text = "–" if cell.mastery is None else f"{round(100 * cell.mastery)}%"
+        key = ("topic", band, text)
+        made = self.made.get(key)  # looked up first: most of a table's cells were made already
+        if made is None:
+            made = self.made[key] = format_html(
                 '<td><span class="cell-band band-{}">{}</span><span class="band-word">{}</span></td>',
                 band,
                 text,
                 progress.BAND_LABELS[band],
-            ),
-        )
+            )
+        return made
 
     def assignment(self, work: progress.AssignmentWork) -> str:
         total = len(work.lessons)

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from articles.models import Article
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Choice, Question
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: a code read aloud or copied from a projector survives.
 JOIN_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
@@ -117,6 +117,44 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} in {self.cohort}"
+
+
+class GroupOptionCount(models.Model):
+    """How a group's members answered one option of one question: a summary row, kept in the
+    same transaction as each answer (``teach.group_counts``), which the gradebook's hardest
+    questions are read from, so that the page does not aggregate the group's answers.
+
+    ``answered`` and ``correct`` count the members' scored answers choosing the option (as
+    ``quizzes.statistics.item_statistics`` does); the ``rest_*`` fields the sums behind its
+    discrimination over the answers in finished attempts of more than one answer: how many
+    (``rest_answers``) and how many right (``rest_correct``), and the sums of the rest of the
+    attempt's score (y), of y², and of y over the right answers.
+    """
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    choice = models.ForeignKey(Choice, on_delete=models.CASCADE, related_name="+")
+    answered = models.PositiveIntegerField(default=0)
+    correct = models.PositiveIntegerField(default=0)
+    rest_answers = models.PositiveIntegerField(default=0)
+    rest_correct = models.PositiveIntegerField(default=0)
+    rest_sum = models.FloatField(default=0.0)
+    rest_sum_squares = models.FloatField(default=0.0)
+    rest_sum_correct = models.FloatField(default=0.0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "choice"], name="group_option_count_unique"),
+            models.CheckConstraint(
+                condition=Q(correct__lte=models.F("answered"))
+                & Q(rest_correct__lte=models.F("rest_answers")),
+                name="group_option_count_correct_le_answered",
+            ),
+        ]
+        indexes = [models.Index(fields=["cohort", "question"])]
+
+    def __str__(self) -> str:
+        return f"{self.cohort_id}: option {self.choice_id} chosen {self.answered} times"
 
 
 class PendingJoin(models.Model):

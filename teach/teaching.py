@@ -20,6 +20,7 @@ from accounts.signup import users_with_email
 from articles.models import Article
 from quizzes import attempts
 from quizzes.models import Attempt
+from teach import group_counts
 from teach.access import is_trainer
 from teach.models import (
     Assignment,
@@ -153,6 +154,7 @@ def join_cohort(*, learner, code: str, now: datetime) -> tuple[Cohort, Joined]:
             Membership.objects.create(cohort=cohort, learner=learner, joined_at=now)
     except IntegrityError:  # a second tab joined just before
         return cohort, Joined.ALREADY
+    group_counts.add_member(cohort_id=cohort.pk, learner_id=learner.pk)
     return cohort, Joined.JOINED
 
 
@@ -170,6 +172,7 @@ def complete_pending_joins(*, learner, now: datetime) -> list[Cohort]:
                 cohort=entry.cohort, learner=learner, defaults={"joined_at": now}
             )
             if made:
+                group_counts.add_member(cohort_id=entry.cohort_id, learner_id=learner.pk)
                 joined.append(entry.cohort)
     PendingJoin.objects.filter(pk__in=[entry.pk for entry in pending]).delete()
     return joined
@@ -177,9 +180,13 @@ def complete_pending_joins(*, learner, now: datetime) -> list[Cohort]:
 
 @transaction.atomic
 def remove_member(*, cohort: Cohort, learner_id: int) -> bool:
-    """Take a learner out of a group (the trainer no longer sees them; their own history stays)."""
+    """Take a learner out of a group (the trainer no longer sees them; their own history stays):
+    the group's answer counts are counted again from the members left (a rare write, so an exact
+    recount rather than a subtraction)."""
     deleted, _ = Membership.objects.filter(cohort=cohort, learner_id=learner_id).delete()
     PendingJoin.objects.filter(cohort=cohort, learner_id=learner_id).delete()
+    if deleted:
+        group_counts.recount([cohort.pk])
     return bool(deleted)
 
 

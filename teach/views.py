@@ -25,9 +25,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article
-from quizzes import statistics
-from quizzes.models import Question, Response, TopicScore
-from teach import export, gradebook, gradebook_table, progress, teaching
+from quizzes.models import Question, TopicScore
+from teach import export, gradebook, gradebook_table, group_counts, progress, teaching
 from teach.access import remember_trainer
 from teach.forms import (
     AddLessonForm,
@@ -172,28 +171,18 @@ SORT_LABELS = {"name": "Learner", "joined": "Joined", "active": "Last active"}
 
 
 def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
-    """The group's hardest questions (with how often each option was chosen) and topics: the
-    group's answers aggregated in one query, then the hardest questions and the items' topics."""
-    group_answers = Response.objects.scored().filter(
-        attempt_question__attempt__learner__in=Membership.objects.filter(cohort=cohort).values(
-            "learner"
-        )
-    )
-    stats = statistics.item_statistics(group_answers)
-    hardest = statistics.hardest(stats, limit=5)
+    """The group's hardest questions (with how often each option was chosen), from the group's
+    answer counts (``teach.group_counts``), and its hardest topics, from the members' topic rows
+    the gradebook has read: neither aggregates the group's answers."""
+    hardest = group_counts.hardest(cohort.pk, limit=5)
     questions = {
         question.pk: question
         for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
         .select_related("lesson")
+        .only("stem", "lesson__title", "lesson__slug")  # not the lesson's body
         .prefetch_related("choices")
     }
-    topic_of = dict(Question.objects.filter(pk__in=list(stats)).values_list("pk", "topic_id"))
-    topic_names = {topic.pk: topic.name for topic in book.topics}
-    hard_topics = [
-        (topic_names[row.topic_id], row)
-        for row in statistics.topic_facility(stats, topic_of)
-        if row.topic_id in topic_names
-    ][:3]
+    hard_topics = [(topic.name, row) for topic, row in book.topic_facility()][:3]
     return {
         "hardest": [
             (
@@ -264,10 +253,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
         ]
-        cells += [
-            "" if cell.standing.mastery is None else round(100 * cell.standing.mastery)
-            for cell in row.topics
-        ]
+        cells += ["" if cell.mastery is None else round(100 * cell.mastery) for cell in row.topics]
         for _, work in row.assignments:
             cells += [work.status.value, "" if work.score is None else work.score]
         rows.append(cells)

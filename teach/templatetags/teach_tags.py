@@ -7,13 +7,10 @@ The dashboard template loads these (``{% load teach_tags %}``), so ``quizzes`` n
 from __future__ import annotations
 
 from django import template
-from django.contrib.auth import get_user_model
-from django.db.models import F
 from django.utils import timezone
 
 from teach import assigned_html, gradebook
 from teach.access import remember_trainer, trainer_in_session
-from teach.models import Cohort
 
 register = template.Library()
 
@@ -21,18 +18,22 @@ register = template.Library()
 @register.inclusion_tag("teach/_assigned.html", takes_context=True)
 def assigned_to_you(context) -> dict:
     """The signed-in learner's groups and assignments, soonest due first, each assignment with its
-    lessons' lines (``teach.assigned_html``): two queries without groups (their groups; whether
-    they are a trainer), six or seven with some (see ``gradebook.assignment_data``)."""
+    lessons' lines (``teach.assigned_html``): two queries without groups (their groups with their
+    assignments; whether they are a trainer), three or four with some (see
+    ``gradebook.assignment_data``). The answers per lesson come from the learner's topic rows,
+    which the dashboard has read (``lesson_answers`` in its context: one list per row); elsewhere
+    they are read here."""
     request = context["request"]
     user = request.user
-    cohorts = list(
-        Cohort.objects.joined_by(user).values(
-            "pk", "name", trainer=F(f"owner__{get_user_model().USERNAME_FIELD}")
-        )
-    )
+    cohorts, assignments = gradebook.groups_and_assignments(user)
     assigned = [
         (entry, assigned_html.lesson_lines(entry.lessons))
-        for entry in (gradebook.assigned_to(user, timezone.now()) if cohorts else [])
+        for entry in gradebook.assigned_to(
+            user,
+            timezone.now(),
+            assignments=assignments,
+            lesson_answers=context.get("lesson_answers"),
+        )
     ]
     return {
         "cohorts": cohorts,

@@ -6,6 +6,7 @@ import random
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -14,6 +15,8 @@ from articles.models import Article
 from quizzes import attempts
 from quizzes.demo import seed_demo
 from quizzes.models import Attempt, AttemptQuestion, Question, Response
+from teach import teaching
+from teach.models import GroupOptionCount
 
 pytestmark = pytest.mark.django_db
 
@@ -92,9 +95,9 @@ def practice(client, learner, history, rng):
     return attempt
 
 
-# session, user, the attempt question (with its attempt, question, lesson, response and choice),
-# and its choices
-QUESTION_PAGE = 4
+# session, user, the attempt question (with its attempt, question, lesson, response and choice,
+# and the question's options: a row per option)
+QUESTION_PAGE = 3
 
 
 def test_question_page(client, practice, django_assert_num_queries):
@@ -110,10 +113,10 @@ def test_feedback_page(client, practice, django_assert_num_queries):
     assert "Not quite" in response.content.decode()
 
 
-# The answer itself: session, user, item (with its attempt and response), choices (the posted one
+# The answer itself: session, user, item (with its attempt, response and options, the posted one
 # among them); then in the transaction (a savepoint here, inside the test's transaction): lock,
-# insert, topic score (read, write), review card (read, write), release. The fragment shows what was
-# read and written: no query.
+# insert, topic score (read, write), review card (read, write), the counts of the learner's groups
+# (one upsert, whatever the groups), release. The fragment shows what was read and written: no query.
 ANSWER_HTMX = 12
 
 
@@ -139,21 +142,24 @@ def test_results_page(client, practice, django_assert_num_queries):
         assert client.get(f"/attempts/{practice.pk}/results/").status_code == 200
 
 
+DASHBOARD = 9
+
+
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
-    # session, user, whether an exam is left to close, topics with bank counts, topic scores (the
-    # daily trend is counted from their recent answers: no query of its own), recent attempts,
-    # recent mock-exam results, due review cards; teach's block: the learner's groups (none here),
-    # whether they are a trainer
-    with django_assert_num_queries(10):
+    # session, user, recent mock-exam results (and whether an exam is left to close), topics with
+    # bank counts, topic scores (the daily trend is counted from their recent answers: no query of
+    # its own), recent attempts, due review cards; teach's block: the learner's groups (none
+    # here), whether they are a trainer
+    with django_assert_num_queries(DASHBOARD):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()
 
 
-# An exam answer saved as it is chosen: session, user, item (with its attempt), choices (the posted
-# one among them); then in the transaction: savepoint, lock, the item afresh, its response, insert,
-# item update, release; then the saved status (item, choices, the question grid).
-EXAM_SAVE_HTMX = 14
+# An exam answer saved as it is chosen: session, user, item (with its attempt and options, the
+# posted one among them); then in the transaction: savepoint, lock, the item afresh, its response,
+# insert, item update, release; then the saved status (item with its options, the question grid).
+EXAM_SAVE_HTMX = 12
 
 
 def test_exam_answer_saved_as_chosen(client, learner, history, rng, django_assert_num_queries):
@@ -190,8 +196,7 @@ def test_dashboard_queries_do_not_grow_with_mock_exams(
             correct_count=10,
         )
     client.force_login(learner)
-    # + teach's block: the learner's groups (none here), whether they are a trainer
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(DASHBOARD):
         html = client.get("/dashboard/").content.decode()
     if exams:
         assert "predicted mock-exam score" in html
@@ -267,7 +272,14 @@ WRITES = ("INSERT", "UPDATE", "DELETE")
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
 def test_an_answer_is_one_transaction_of_at_most_12_statements(client, learner, bank, rng, htmx):
     """Outside a test's own transaction, so BEGIN and COMMIT are the answer's: the first answer in
-    a topic (topic summary and review card created) and the next (summary updated)."""
+    a topic (topic summary and review card created) and the next (summary updated); the learner
+    is in two groups, whose answer counts one statement writes."""
+    trainer = get_user_model().objects.create_user("trainer")
+    learner.email = "ada@example.org"  # confirmed: joins at once
+    learner.save(update_fields=["email"])
+    for name in ("Monday group", "Thursday group"):
+        cohort = teaching.create_cohort(owner=trainer, name=name)
+        teaching.join_cohort(learner=learner, code=cohort.join_code, now=timezone.now())
     client.force_login(learner)
     attempt = attempts.start_practice(learner=learner, size=4, rng=rng, now=timezone.now())
     headers = HTMX if htmx else {}
@@ -287,6 +299,12 @@ def test_an_answer_is_one_transaction_of_at_most_12_statements(client, learner, 
         assert len(commits) == 1, sql
         assert not [text for text in sql if "SAVEPOINT" in text], sql
         written = [sql[n].split('"')[1] for n in writes]
-        assert written == ["quizzes_response", "quizzes_topicscore", "review_reviewcard"], sql
+        assert written == [
+            "quizzes_response",
+            "quizzes_topicscore",
+            "review_reviewcard",
+            "teach_groupoptioncount",
+        ], sql
         assert all(begins[0] < n < commits[0] for n in writes), sql
     assert Response.objects.filter(attempt_question__attempt=attempt).count() == 2
+    assert sorted(GroupOptionCount.objects.values_list("answered", flat=True)) == [1, 1, 1, 1]

@@ -549,6 +549,29 @@ def test_dashboard_readiness_rests_on_mock_exams(signed_in, learner, bank, monke
     assert "You look ready" not in html
 
 
+def test_the_dashboard_closes_an_exam_left_open_past_its_deadline(
+    signed_in, learner, bank, rng, monkeypatch
+):
+    """The exam's results come first in the dashboard's read of them: an open one past its
+    deadline is closed (at its deadline) and counts in the readiness like any other."""
+    exam = attempts.start_exam(learner=learner, size=4, rng=rng, now=NOW)
+    for item in exam.items.all():
+        attempts.save_exam_page(
+            attempt=exam,
+            attempt_question=item,
+            choice=item.question.choices.get(is_correct=True),
+            marked=False,
+            learner=learner,
+            now=NOW,
+        )
+    monkeypatch.setattr(views, "_now", lambda: exam.deadline + timedelta(hours=1))
+    html = signed_in.get("/dashboard/").content.decode()
+    exam.refresh_from_db()
+    assert exam.finished_at == exam.deadline
+    assert "your one mock exam (4 of 4 questions right" in html
+    assert TopicScore.objects.filter(learner=learner).exists()  # its answers scored first
+
+
 def test_flag_from_the_results_of_an_exam(signed_in, learner, bank, rng):
     attempt = attempts.start_exam(learner=learner, size=2, rng=rng, now=timezone.now())
     attempts.finish_attempt(attempt=attempt, now=timezone.now())

@@ -1,18 +1,21 @@
-"""``manage.py rebuild_scores [--check]``: recompute every per-topic summary row from the answers."""
+"""``manage.py rebuild_scores [--check]``: recompute every per-topic summary row from the answers,
+and the counts other apps keep from them (``quizzes.counters``: the groups' answer counts)."""
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from articles.models import Topic
+from quizzes import counters
 from quizzes.models import TopicScore
 from quizzes.scores import rebuild_topic_scores, topic_score_differences
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute every learner's per-topic summary (TopicScore) from their answers and fix any "
-        "row that differs. With --check, only report the differences, and exit 1 if there are any."
+        "Recompute every learner's per-topic summary (TopicScore) from their answers, and the "
+        "groups' answer counts, and fix any row that differs. With --check, only report the "
+        "differences, and exit 1 if there are any."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -41,16 +44,23 @@ class Command(BaseCommand):
                 topic=topics.get(difference.topic_id, str(difference.topic_id)),
             )
             self.stdout.write(f"  {line}")
-        count = len(differences)
+        counted = [
+            difference
+            for counter in counters.installed()
+            for difference in (counter.differences() if check else counter.recount())
+        ]
+        for difference in counted:
+            self.stdout.write(f"  {difference.describe()}")
+        count = len(differences) + len(counted)
         rows = f"{count} summary row{'s' if count != 1 else ''}"
-        if check and differences:
+        if check and count:
             raise CommandError(
                 f"{rows} {'differs' if count == 1 else 'differ'} from the answers; run "
                 "'manage.py rebuild_scores' to fix "
                 f"{'it' if count == 1 else 'them'}.",
                 returncode=1,
             )
-        if differences:
+        if count:
             self.stdout.write(self.style.SUCCESS(f"Fixed {rows} from the answers."))
         else:
             total = TopicScore.objects.count()
