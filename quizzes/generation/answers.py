@@ -220,9 +220,20 @@ def _object(predicate: str) -> str:
                 predicate = predicate[: joined.start()]
         return "That " + predicate[:1].lower() + predicate[1:]
     cut = _RELATIVE.search(predicate)
-    if cut and len(predicate[: cut.start()].split()) >= 3:
+    if (
+        cut
+        and len(predicate[: cut.start()].split()) >= 3
+        and not _ends_on_verb(predicate[: cut.start()])
+    ):
         return predicate[: cut.start()]
     return predicate
+
+
+def _ends_on_verb(text: str) -> bool:
+    """ "letting a person know": before "that", a verb whose complement the clause is (what is
+    known, said or felt), so the clause is no relative clause to cut (English)."""
+    words = text.split()
+    return bool(words) and set(getAllLemmas(words[-1].lower())) == {"VERB"}
 
 
 _CONTENTS_VERBS = r"(?:contain|include|hold|record|list|cover)s?"
@@ -566,7 +577,8 @@ def shorter(answer: str) -> list[str]:
     the first comma (item writing: the key must not stand out by its length)."""
     found = []
     cut = _RELATIVE.search(answer)
-    if cut and len(answer[: cut.start()].split()) >= 3:
+    before = answer[: cut.start()].split() if cut else []
+    if cut and len(before) >= 3 and not _ends_on_verb(answer[: cut.start()]):
         found.append(answer[: cut.start()].strip(" ,"))
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(

@@ -994,6 +994,17 @@ def _faulted(read: ReadLesson) -> set[str]:
     return names
 
 
+# Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
+# someone (English: mental and conative verbs).
+_NOT_ACTS = frozenset(
+    [
+        *("want", "try", "feel", "think", "like", "seem", "know", "believe", "figure", "hope"),
+        *("wish", "need", "love", "hate", "wonder", "realize", "realise", "notice", "understand"),
+        *("remember", "forget", "look", "sound", "appear", "mean", "intend", "plan", "worry"),
+    ]
+)
+
+
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What a faulted person of a case does in the story, told in the present or the past with
     "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
@@ -1026,6 +1037,8 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         lemmas = getAllLemmas(verb).get("VERB", ())
         if not lemmas or verb in lemmas or verb in _AUXILIARIES or verb in _MODALS:
             continue  # "is", "can": no act; a base form is no narrated act
+        if lemmas[0] in _NOT_ACTS:
+            continue  # "he wants to help", "she tries something softer": a state or an attempt
         subject = acted.group("s")
         if subject in ("he", "she") and named_before not in faulted:
             continue

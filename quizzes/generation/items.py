@@ -376,7 +376,11 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         r"(?:is|are|means|refers to)\s",
         claim(point.text),
     )
-    if match and len(match.group("x").split()) <= 5:
+    if (
+        match
+        and len(match.group("x").split()) <= 5
+        and content_stems(match.group("x")) - {"person", "cps"}  # not "People are ...": no concept
+    ):
         subject = match.group("x").strip()
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         return subject if subject.isupper() else subject[:1].lower() + subject[1:]

@@ -271,6 +271,14 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "Giving more than they can restore and stopping caring",
         ),
         (
+            # "know that ...": the verb's own complement, not a relative clause to cut
+            "Which of the following best describes attunement?",
+            "Attunement is letting a person know that their feelings make sense, given what they "
+            "have lived through and what they face now, without judging them.",
+            "Letting a person know that their feelings make sense, given what they have lived "
+            "through and what they face now, without judging them",
+        ),
+        (
             "Which stage of change best fits her?",
             "Someone who is weighing the pros and cons is still in contemplation.",
             "Contemplation",

@@ -624,8 +624,10 @@ def test_what_the_person_a_case_faults_did_is_a_wrong_act() -> None:
     body = (
         "## Two helpers\n\nAna listens while Jo plans the call. Her colleague, Sam, is quick. When "
         "Jo mentions the broken lock, he phones the landlord and, in a loud voice, demands a repair "
-        "this week.\n\n## Discussion\n\nSam's other ideas miss the mark as well.\n"
+        "this week. Sam wants to help right away.\n\n## Discussion\n\nSam's other ideas miss "
+        "the mark as well.\n"
     )
     found = mined(body)
     assert "phoning the landlord and demanding a repair this week" in found
     assert not any(f.startswith("listening") for f in found)
+    assert not any(f.startswith("wanting") for f in found)  # a wish, no act

@@ -762,3 +762,16 @@ def test_asked_who_the_options_are_people_not_what_they_do(bank: DistractorBank)
     texts = {c.text for c in main.choices}
     assert not any("hides" in t for t in texts)
     assert {"The prescriber", "The case manager"} <= texts
+
+
+def test_a_statement_about_people_names_no_concept() -> None:
+    from quizzes.generation.items import _concept
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(lesson_input("Text.\n", title="Hearing Sam"))
+
+    def point(text: str) -> MainPoint:
+        return MainPoint(text, 0.5, "", False, False)
+
+    assert _concept(read, point("People are more likely to act on their own ideas.")) == ""
+    assert _concept(read, point("Attunement is noticing feelings.")) == "attunement"
