@@ -639,6 +639,12 @@ def _unnamed(text: str) -> str:
     text = _CAPITALISED.sub(
         lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
     )
+    # "her" ending a phrase is an object ("a room for her": them), before a noun a possessive.
+    text = re.sub(
+        r"\b(?:him|her)\b(?=\s*(?:[.,;:!?]|$|\s(?:to|for|with|about|at|in|on|from|and|or|but)\b))",
+        "them",
+        text,
+    )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
@@ -978,6 +984,7 @@ def _faulted(read: ReadLesson) -> set[str]:
     attempts fell flat"), or owning what a sentence judges ("Doug's other two suggestions miss the
     mark")."""
     names: set[str] = set()
+    people = _story_names(read)
     for sentence in read.sentences:
         for text, judged in (
             (sentence.heading, is_contrast_heading(sentence.heading)),
@@ -989,7 +996,7 @@ def _faulted(read: ReadLesson) -> set[str]:
             if not judged:
                 continue
             for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
-                if not getAllLemmas(owner.lower()):
+                if owner in people:
                     names.add(owner)
     return names
 
@@ -1005,6 +1012,20 @@ _NOT_ACTS = frozenset(
 )
 
 
+def _story_names(read: ReadLesson) -> frozenset[str]:
+    """The names of a case's people: words written capitalised inside sentences and never in
+    lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
+    capitalised: set[str] = set()
+    lowered: set[str] = set()
+    for sentence in read.sentences:
+        words = re.findall(r"[A-Za-z]+", sentence.plain)
+        capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
+        lowered.update(w for w in words if w.islower())
+    return frozenset(
+        w for w in capitalised if w.lower() not in lowered and len(w) > 2 and w not in ("I",)
+    )
+
+
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What a faulted person of a case does in the story, told in the present or the past with
     "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
@@ -1012,23 +1033,31 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     faulted = _faulted(read)
     if not faulted:
         return []
+    names = _story_names(read)
     found: list[tuple[Sentence, str]] = []
-    last_named = ""  # the person a "he" or "she" stands for: the last one named before it
+    # The person a "he" or "she" stands for: the subject of the sentence before when it named
+    # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
+    carried = ""
     for sentence in read.sentences:
-        named_before = last_named
-        for name in _NAME.findall(sentence.plain):
-            if not getAllLemmas(name.lower()):
-                last_named = name
-        if sentence.heading and is_contrast_heading(sentence.heading):
-            continue  # the judgement, not the story
+        named_before = carried
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
             sentence.plain.strip(),
             flags=re.I,
         )
+        first = text.split()[0].strip(",") if text.split() else ""
+        if first in names or (
+            first[:1].isupper() and first.isalpha() and not getAllLemmas(first.lower())
+        ):
+            carried = first  # a name opening its sentence ("Tess meets ...")
+        elif first.lower() not in ("he", "she"):
+            mentioned = [n for n in _NAME.findall(sentence.plain) if n in names]
+            carried = mentioned[-1] if mentioned else carried
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue  # the judgement, not the story
         acted = re.match(
-            rf"^(?P<s>{'|'.join(sorted(faulted))}|he|she)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+            rf"^(?P<s>{'|'.join(sorted(faulted))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
             text,
         )
         if acted is None:
@@ -1040,7 +1069,7 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if lemmas[0] in _NOT_ACTS:
             continue  # "he wants to help", "she tries something softer": a state or an attempt
         subject = acted.group("s")
-        if subject in ("he", "she") and named_before not in faulted:
+        if subject.lower() in ("he", "she") and named_before not in faulted:
             continue
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))

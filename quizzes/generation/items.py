@@ -766,6 +766,12 @@ def _main_point_plan(
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).
             pool = [o for o in pool if shape_of(o.text) == "ing"]
+        kind_of = re.search(r"\b(?:what|which) (?:type|kind|sort) of (?P<n>[a-z]+)\b", stem, re.I)
+        if kind_of and kind_of.group("n").lower() in key.text.lower().split():
+            # "What type of environment ...?" keyed "A collaborative environment": an act
+            # ("Running a tight ship") is no type of environment (item writing: options answer
+            # the stem's question in its form).
+            pool = [o for o in pool if shape_of(o.text) != "ing"]
         described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
         if described:
             # "Which best describes active listening?": "Passive listening" names a rival of the

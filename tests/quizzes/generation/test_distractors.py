@@ -234,7 +234,7 @@ def test_a_gerund_subject_ends_at_its_own_verb_after_any_clause_inside_it() -> N
     assert mined(body) == [
         "keeping the information private out of respect for the relationship",
         "holding off until the mother agrees to a report",
-        "telling him to wait before worrying about it",
+        "telling them to wait before worrying about it",  # "him": the person, said in general
     ]
 
 
@@ -631,3 +631,17 @@ def test_what_the_person_a_case_faults_did_is_a_wrong_act() -> None:
     assert "phoning the landlord and demanding a repair this week" in found
     assert not any(f.startswith("listening") for f in found)
     assert not any(f.startswith("wanting") for f in found)  # a wish, no act
+
+
+def test_a_pronoun_stands_for_the_subject_before_it_and_names_are_never_lower_case() -> None:
+    """ "She drops into the chair" after "Tess meets Ray ..." is Tess, not Ray, the last named;
+    "Ray" is a name here though "ray" is a word, since the lesson never writes it in lower case."""
+    body = (
+        "## One\n\nTess meets weekly with Ray, a peer worker. She drops into the chair.\n\n"
+        "## Two\n\nRay nods. He books a room for her.\n\n"
+        "## Discussion\n\nRay's choices miss the mark.\n"
+    )
+    found = mined(body)
+    assert "booking a room for their" not in found  # (its object is the person supported)
+    assert any(f.startswith("booking a room") for f in found)
+    assert not any(f.startswith("dropping") for f in found)

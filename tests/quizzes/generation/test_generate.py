@@ -775,3 +775,20 @@ def test_a_statement_about_people_names_no_concept() -> None:
 
     assert _concept(read, point("People are more likely to act on their own ideas.")) == ""
     assert _concept(read, point("Attunement is noticing feelings.")) == "attunement"
+
+
+def test_asked_what_type_of_thing_an_act_is_no_option(bank: DistractorBank) -> None:
+    lesson = lesson_input(
+        (
+            "## Two rooms\n\nThe peer specialist creates a calm and open space.\n\n"
+            "## What went wrong\n\nIn the other room the space is cold and tense. The space is "
+            "loud and rushed. The space is quiet and closed.\n\n"
+            "Running a tight ship backfires.\n"
+        ),
+        slug="rooms",
+        title="Two rooms",
+        main_point="The peer specialist creates a calm and open space.",
+        key_question="What type of space should a peer specialist create?",
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert not any(c.text.startswith("Running") for c in main.choices)
