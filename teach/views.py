@@ -253,7 +253,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
         ]
-        cells += ["" if cell.mastery is None else round(100 * cell.mastery) for cell in row.topics]
+        cells += ["" if mastery is None else round(100 * mastery) for mastery in row.masteries]
         for _, work in row.assignments:
             cells += [work.status.value, "" if work.score is None else work.score]
         rows.append(cells)
@@ -285,6 +285,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_id: int) -> TemplateRe
             **_group_tabs(cohort, "gradebook"),
             "membership": membership,
             "row": row,
+            "cells": book.cells(row),
             "book": book,
             "recent": recent,
         },
