@@ -336,23 +336,45 @@ def readiness(
     imaginary right and one wrong answer (a Beta(1, 1) prior), the estimate is the mean of a Beta
     distribution, and the likely range is its mean ± ``RANGE_Z`` standard deviations.
     """
-    # One pass over the topics with questions, each one's mastery worked out once (the gradebook
-    # asks this of every member), summed in the topics' order.
-    topics = bank = practised_topics = practised_bank = mastered = 0
+    return readiness_of(
+        (
+            (
+                standing.bank_questions,
+                standing.tally.answered,
+                standing.tally.weighted_answered,
+                standing.tally.weighted_correct,
+            )
+            for standing in standings
+        ),
+        exams,
+        pass_mark=pass_mark,
+    )
+
+
+def readiness_of(
+    topics: Iterable[tuple[int, int, float, float]],
+    exams: Sequence[ExamResult] = (),
+    *,
+    pass_mark: float,
+) -> Readiness:
+    """``readiness`` from plain numbers: each topic as (bank questions, answers, weighted answers,
+    weighted right answers), as the gradebook reads them for every member without making a
+    ``Standing`` of each."""
+    # One pass over the topics with questions, each one's mastery worked out once, summed in the
+    # topics' order.
+    topics_count = bank = practised_topics = practised_bank = mastered = 0
     bank_mastery = answers = 0.0
-    for standing in standings:
-        questions = standing.bank_questions
+    for questions, answered, weighted_answered, weighted_correct in topics:
         if questions <= 0:
             continue
-        topics += 1
+        topics_count += 1
         bank += questions
-        tally = standing.tally
-        if tally.answered > 0:
-            share = mastery(tally.weighted_correct, tally.weighted_answered)
+        if answered > 0:
+            share = mastery(weighted_correct, weighted_answered)
             practised_topics += 1
             practised_bank += questions
             bank_mastery += questions * share
-            answers += tally.weighted_answered
+            answers += weighted_answered
             mastered += share >= MASTERY_THRESHOLD
 
     exam_right = exam_answers = 0.0
@@ -389,9 +411,9 @@ def readiness(
         practice_evidence=practice_evidence,
         coverage=coverage or 0.0,
         pass_mark=pass_mark,
-        topics=topics,
+        topics=topics_count,
         mastered=mastered,
-        unpractised=topics - practised_topics,
+        unpractised=topics_count - practised_topics,
     )
 
 

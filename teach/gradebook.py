@@ -33,19 +33,19 @@ def topics_with_question_counts() -> list[Topic]:
     )
 
 
-def standings_for(
-    learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]
-) -> dict[int, list[scoring.Standing]]:
-    """Per learner, a ``Standing`` for every topic with questions. One query."""
-    tallies: dict[int, dict[int, scoring.Tally]] = {}
-    for (
-        learner_id,
-        topic_id,
-        answered,
-        correct,
-        w_answered,
-        w_correct,
-    ) in (
+Counts = tuple[int, int, float, float]  # answers, right, weighted answers, weighted right
+UNPRACTISED: Counts = (0, 0, 0.0, 0.0)
+
+
+def topic_counts(learner_ids: QuerySet | Iterable[int], topics: Sequence[Topic]) -> dict[int, list]:
+    """Per learner with any topic row, their counts in every topic with questions, in the topics'
+    order (``UNPRACTISED`` where they have no row): plain tuples, the numbers of
+    ``TopicScore.tally``, read unsorted (the model's order joins the topics to sort them). One
+    query; no object made per learner and topic."""
+    column = {topic.pk: index for index, topic in enumerate(topics)}
+    width = len(topics)
+    counts: dict[int, list] = {}
+    for learner_id, topic_id, *numbers in (
         TopicScore.objects.filter(learner__in=learner_ids)
         .order_by()
         .values_list(
@@ -56,34 +56,23 @@ def standings_for(
             "weighted_answered",
             "weighted_correct",
         )
-    ):  # plain rows, not model instances, unsorted (the model's order joins the topics to sort
-        # them): the same numbers as ``TopicScore.tally``, faster
-        tallies.setdefault(learner_id, {})[topic_id] = scoring.Tally(
-            answered=answered,
-            correct=correct,
-            weighted_answered=w_answered,
-            weighted_correct=w_correct,
-        )
-    unpractised = empty_standings(topics)  # shared by every learner without a topic's row
-    columns = [
-        (topic.pk, topic.question_count, empty)
-        for topic, empty in zip(topics, unpractised, strict=True)
+    ):
+        index = column.get(topic_id)
+        if index is None:  # a topic without published questions: not a column
+            continue
+        own = counts.get(learner_id)
+        if own is None:
+            own = counts[learner_id] = [UNPRACTISED] * width
+        own[index] = tuple(numbers)
+    return counts
+
+
+def masteries_of(counts: Sequence[Counts]) -> list[float | None]:
+    """Each topic's mastery (``Standing.mastery``: None where nothing was answered)."""
+    return [
+        scoring.mastery(w_correct, w_answered) if answered > 0 else None
+        for answered, _, w_answered, w_correct in counts
     ]
-    return {
-        learner_id: [
-            empty
-            if topic_id not in own
-            else scoring.Standing(key=topic_id, bank_questions=questions, tally=own[topic_id])
-            for topic_id, questions, empty in columns
-        ]
-        for learner_id, own in tallies.items()
-    }
-
-
-def _standing(topic: Topic, tally: scoring.Tally | None) -> scoring.Standing:
-    return scoring.Standing(
-        key=topic.pk, bank_questions=topic.question_count, tally=tally or scoring.Tally()
-    )
 
 
 def recent_exams(learner_ids: QuerySet | Iterable[int]) -> dict[int, list[scoring.ExamResult]]:
@@ -100,10 +89,6 @@ def recent_exams(learner_ids: QuerySet | Iterable[int]) -> dict[int, list[scorin
         if len(own) < scoring.RECENT_EXAMS:
             own.append(scoring.ExamResult(correct=correct, questions=questions))
     return exams
-
-
-def empty_standings(topics: Sequence[Topic]) -> list[scoring.Standing]:
-    return [_standing(topic, None) for topic in topics]
 
 
 @dataclass
@@ -233,8 +218,8 @@ def assignment_data(
 
 @dataclass(slots=True)
 class TopicCell:
-    """One member's standing in one topic, with its mastery worked out once (the cell, the
-    summary row and sorting read it)."""
+    """One member's standing in one topic, for the drill-down page (the table reads the row's
+    plain numbers)."""
 
     topic: Topic
     standing: scoring.Standing
@@ -258,7 +243,8 @@ class Row:
     username: str
     joined_at: datetime
     last_active: datetime | None
-    topics: list[TopicCell]
+    counts: list[Counts]  # per topic, in the book's order
+    masteries: list[float | None]  # per topic, worked out once (cell, summary, sorting)
     readiness: scoring.Readiness
     assignments: list[tuple[Assignment, progress.AssignmentWork]]
 
@@ -271,15 +257,37 @@ class Gradebook:
     rows: list[Row]
     data: AssignmentData
 
+    def cells(self, row: Row) -> list[TopicCell]:
+        """The row's topics as cells with their standings (the drill-down page's table)."""
+        return [
+            TopicCell(
+                topic=topic,
+                standing=scoring.Standing(
+                    key=topic.pk,
+                    bank_questions=topic.question_count,
+                    tally=scoring.Tally(
+                        answered=answered,
+                        correct=correct,
+                        weighted_answered=w_answered,
+                        weighted_correct=w_correct,
+                    ),
+                ),
+                mastery=mastery,
+            )
+            for topic, (answered, correct, w_answered, w_correct), mastery in zip(
+                self.topics, row.counts, row.masteries, strict=True
+            )
+        ]
+
     def topic_facility(self) -> list[tuple[Topic, statistics.TopicFacility]]:
         """The share right per topic over all the members' answers, hardest first, summed from
         their topic rows (which count every scored answer in the topic its question is in now,
         as an aggregate over the answers would)."""
         rows = []
         for index, topic in enumerate(self.topics):
-            answered = sum(row.topics[index].standing.tally.answered for row in self.rows)
+            answered = sum(row.counts[index][0] for row in self.rows)
             if answered:
-                correct = sum(row.topics[index].standing.tally.correct for row in self.rows)
+                correct = sum(row.counts[index][1] for row in self.rows)
                 rows.append(
                     (
                         topic,
@@ -295,7 +303,7 @@ class Gradebook:
     def summary(self) -> dict:
         return {
             "topics": [
-                progress.summarise([row.topics[i].mastery for row in self.rows])
+                progress.summarise([row.masteries[i] for row in self.rows])
                 for i in range(len(self.topics))
             ],
             "readiness": progress.summarise(
@@ -338,26 +346,32 @@ def gradebook(cohort: Cohort, now: datetime, *, learner_id: int | None = None) -
         .order_by("joined_at", "pk")  # as before, whatever order the grouping leaves them in
     )
     topics = topics_with_question_counts()
-    standings = standings_for(learner_ids, topics)
+    counts = topic_counts(learner_ids, topics)
     exams = recent_exams(learner_ids)
     assignments = list(cohort.assignments.select_related("lesson_set"))
     data = assignment_data(assignments, learner_ids)
-    no_standings = empty_standings(topics)
+    no_counts = [UNPRACTISED] * len(topics)
+    bank = [topic.question_count for topic in topics]
     rows = []
     for member_id, username, joined_at, last_active in members:
-        own = standings.get(member_id) or no_standings
+        own = counts.get(member_id, no_counts)
         rows.append(
             Row(
                 learner_id=member_id,
                 username=username,
                 joined_at=joined_at,
                 last_active=last_active,
-                topics=[
-                    TopicCell(topic=topic, standing=standing, mastery=standing.mastery)
-                    for topic, standing in zip(topics, own, strict=True)
-                ],
-                readiness=scoring.readiness(
-                    own, exams.get(member_id, []), pass_mark=scoring.PASS_MARK
+                counts=own,
+                masteries=masteries_of(own),
+                readiness=scoring.readiness_of(
+                    (
+                        (questions, answered, w_answered, w_correct)
+                        for questions, (answered, _, w_answered, w_correct) in zip(
+                            bank, own, strict=True
+                        )
+                    ),
+                    exams.get(member_id, []),
+                    pass_mark=scoring.PASS_MARK,
                 ),
                 assignments=[
                     (assignment, data.work(assignment, member_id, now))
@@ -383,7 +397,7 @@ def _sort_value(book: Gradebook, key: str) -> Callable[[Row], object] | None:
         return lambda row: row.readiness.estimate
     for index, topic in enumerate(book.topics):
         if key == f"topic-{topic.pk}":
-            return lambda row: row.topics[index].mastery
+            return lambda row: row.masteries[index]
     for index, assignment in enumerate(book.assignments):
         if key == f"assignment-{assignment.pk}":
             return lambda row: row.assignments[index][1].score

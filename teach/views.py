@@ -25,7 +25,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article
-from quizzes.models import Question, TopicScore
+from quizzes.models import Choice, Question, TopicScore
 from teach import export, gradebook, gradebook_table, group_counts, progress, teaching
 from teach.access import remember_trainer
 from teach.forms import (
@@ -173,27 +173,35 @@ SORT_LABELS = {"name": "Learner", "joined": "Joined", "active": "Last active"}
 def _group_statistics(cohort: Cohort, book: gradebook.Gradebook) -> dict:
     """The group's hardest questions (with how often each option was chosen), from the group's
     answer counts (``teach.group_counts``), and its hardest topics, from the members' topic rows
-    the gradebook has read: neither aggregates the group's answers."""
+    the gradebook has read: neither aggregates the group's answers. The questions come with their
+    options: one query, a row per option (with its question's stem and lesson, not its body)."""
     hardest = group_counts.hardest(cohort.pk, limit=5)
-    questions = {
-        question.pk: question
-        for question in Question.objects.filter(pk__in=[item.question_id for item in hardest])
-        .select_related("lesson")
-        .only("stem", "lesson__title", "lesson__slug")  # not the lesson's body
-        .prefetch_related("choices")
-    }
+    questions: dict[int, Question] = {}
+    choices: dict[int, list[Choice]] = {}
+    for choice in (
+        Choice.objects.filter(question__in=[item.question_id for item in hardest])
+        .select_related("question__lesson")
+        .only(
+            "text",
+            "is_correct",
+            "question__stem",
+            "question__lesson__title",
+            "question__lesson__slug",
+        )
+        .order_by("question_id", "position")
+    ):
+        questions.setdefault(choice.question_id, choice.question)
+        choices.setdefault(choice.question_id, []).append(choice)
     hard_topics = [(topic.name, row) for topic, row in book.topic_facility()][:3]
     return {
         "hardest": [
             (
                 item,
                 questions[item.question_id],
-                [
-                    (choice, item.options.get(choice.pk, 0))
-                    for choice in questions[item.question_id].choices.all()
-                ],
+                [(choice, item.options.get(choice.pk, 0)) for choice in choices[item.question_id]],
             )
             for item in hardest
+            if item.question_id in questions
         ],
         "hard_topics": hard_topics,
     }
@@ -221,7 +229,7 @@ def gradebook_page(request: HtmxHttpRequest, pk: int) -> TemplateResponse:
         {
             **_group_tabs(cohort, "gradebook"),
             "book": book,
-            "rows": rows,
+            "table_body": gradebook_table.table_body(rows),
             "summary": book.summary,
             "sort": sort,
             "descending": descending,
@@ -253,7 +261,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
             "" if row.readiness.percent is None else row.readiness.percent,
             "yes" if row.readiness.ready else "no",
         ]
-        cells += ["" if cell.mastery is None else round(100 * cell.mastery) for cell in row.topics]
+        cells += ["" if mastery is None else round(100 * mastery) for mastery in row.masteries]
         for _, work in row.assignments:
             cells += [work.status.value, "" if work.score is None else work.score]
         rows.append(cells)
@@ -285,6 +293,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_id: int) -> TemplateRe
             **_group_tabs(cohort, "gradebook"),
             "membership": membership,
             "row": row,
+            "cells": book.cells(row),
             "book": book,
             "recent": recent,
         },

@@ -155,6 +155,23 @@ def test_topics_without_questions_are_left_out_of_readiness():
     assert result.practice_mastery == pytest.approx(tally_of([True] * 10).mastery)
 
 
+def test_readiness_of_plain_numbers_is_readiness_of_the_standings():
+    """The gradebook's path (no ``Standing`` per topic) gives the dashboard's figures."""
+    standings = [
+        *practised({"a": [True] * 10, "b": [False, True, True], "c": [True] * 30}),
+        Standing("z", 0, tally_of([False] * 30)),
+    ]
+    numbers = [
+        (s.bank_questions, s.tally.answered, s.tally.weighted_answered, s.tally.weighted_correct)
+        for s in standings
+    ]
+    for history in ((), exams(60, 90)):
+        expected = scoring.readiness(standings, history, pass_mark=0.7)
+        assert scoring.readiness_of(numbers, history, pass_mark=0.7) == expected
+    assert expected.enough
+    assert (expected.mastered, expected.unpractised) == (2, 2)
+
+
 def test_weakest_is_the_lowest_mastery_practised_topic():
     standings = [
         Standing("a", 5, tally_of([True, True])),

@@ -64,7 +64,7 @@ def test_equal_cells_are_made_once(cohort, bank):
         practise(learner, bank["recovery"], [True, False, True], NOW)
     book = gradebook.gradebook(cohort, NOW)
     cells = gradebook_table._Cells()
-    made = [[cells.topic(cell) for cell in row.topics] for row in book.rows]
+    made = [[cells.topic(mastery) for mastery in row.masteries] for row in book.rows]
     # mia has no answers; the three others answered alike: two cells made in all
     assert len(cells.made) == 2
     assert made[0][0] is made[1][0] is made[3][0]  # "not practised", reused

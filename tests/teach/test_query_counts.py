@@ -60,9 +60,9 @@ def full_group(request, cohort, trainer, member, bank):
 # question counts), reads, answers per learner and lesson, assignment exams (there is an exam goal)
 GRADEBOOK_TABLE = 13
 # the group's hardest questions: from the group's answer counts (one query over a few rows per
-# question, however many answers), those questions and their choices (2); the hardest topics come
-# from the topic scores already read
-STATISTICS = 3
+# question, however many answers), those questions with their choices (one query, a row per
+# choice); the hardest topics come from the topic scores already read
+STATISTICS = 2
 GRADEBOOK = GRADEBOOK_TABLE + STATISTICS
 
 
@@ -71,6 +71,12 @@ def test_gradebook(client, trainer, cohort, full_group, django_assert_num_querie
         response = client.get(f"/teach/groups/{cohort.pk}/?sort=readiness&dir=desc")
     assert len(response.context["book"].rows) == full_group["n"]
     assert len(response.context["hardest"]) == 5
+    for item, question, options in response.context["hardest"]:  # each with all its options
+        assert question.pk == item.question_id
+        assert [choice.pk for choice, _ in options] == list(
+            question.choices.order_by("position").values_list("pk", flat=True)
+        )
+        assert sum(chosen for _, chosen in options) == item.answered
     with django_assert_num_queries(GRADEBOOK_TABLE):  # sorting swaps in the table: no statistics
         client.get(f"/teach/groups/{cohort.pk}/?sort=name", **HTMX)
 

@@ -106,9 +106,10 @@ def test_gradebook_readiness_agrees_with_the_learners_dashboard(
     dashboard = client.get("/dashboard/").context["readiness"]
     client.force_login(trainer)
     response = client.get(f"/teach/groups/{cohort.pk}/")
-    row = response.context["book"].rows[0]
+    book = response.context["book"]
+    row = book.rows[0]
     assert row.readiness == dashboard
-    empathy = next(cell for cell in row.topics if cell.topic.slug == "empathy")
+    empathy = next(cell for cell in book.cells(row) if cell.topic.slug == "empathy")
     assert empathy.standing.mastery == member.topic_scores.get(topic__slug="empathy").mastery
 
 
