@@ -11,6 +11,8 @@ import pytest
 from quizzes.generation import (
     DistractorBank,
     GenerationResult,
+    LessonInput,
+    QuestionDraft,
     fingerprint,
     generate,
     read_lesson,
@@ -28,6 +30,11 @@ MAIN_ITEM_FLOOR = 21
 ITEMS_FLOOR = 47
 # The same, main point inferred from the text alone.
 ITEMS_INFERRED_FLOOR = 42
+
+
+def main_item(lesson: LessonInput, bank: DistractorBank) -> QuestionDraft:
+    """The main-point item generated for `lesson` (the first, when several stems were tried)."""
+    return next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
 
 
 def as_json(result: GenerationResult) -> str:
@@ -656,7 +663,7 @@ def test_a_key_from_a_named_set_of_the_field_has_its_siblings_as_wrong_options(
         main_point="In the maintenance stage a person works to keep a change going.",
         key_question="Which stage of change is she in?",
     )
-    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    main = main_item(lesson, bank)
     assert main.publishable, main.rubric_failures
     by_text = {c.text: c for c in main.choices}
     assert by_text["Maintenance"].is_correct
@@ -710,7 +717,7 @@ def test_a_response_item_takes_the_words_the_scenes_say(bank: DistractorBank) ->
             "reflective listening?"
         ),
     )
-    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    main = main_item(lesson, bank)
     assert main.publishable, main.rubric_failures
     texts = {c.text: c.is_correct for c in main.choices}
     assert texts == {
@@ -758,7 +765,7 @@ def test_asked_who_the_options_are_people_not_what_they_do(bank: DistractorBank)
         main_point="The person makes the final decision about their care.",
         key_question="In shared decision-making, who makes the final decision?",
     )
-    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    main = main_item(lesson, bank)
     texts = {c.text for c in main.choices}
     assert not any("hides" in t for t in texts)
     assert {"The prescriber", "The case manager"} <= texts
@@ -790,5 +797,5 @@ def test_asked_what_type_of_thing_an_act_is_no_option(bank: DistractorBank) -> N
         main_point="The peer specialist creates a calm and open space.",
         key_question="What type of space should a peer specialist create?",
     )
-    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    main = main_item(lesson, bank)
     assert not any(c.text.startswith("Running") for c in main.choices)
