@@ -262,8 +262,14 @@ def answer_for(stem: str, statement: str) -> str:
     phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
     if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
         text = phrase.group("main")
+    # ("When X may be violating ethics, such as borrowing money, they must ...": examples set off
+    # by commas belong to the clause they illustrate.)
     fronted = re.match(
-        r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},\s+(?P<main>.+)$", text, re.I
+        r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},"
+        r"(?:\s+(?:such as|for example|for instance|including|like)\b[^,]{3,80},)?"
+        r"\s+(?P<main>.+)$",
+        text,
+        re.I,
     )
     if fronted and len(fronted.group("main").split()) >= 4 and not _CIRCUMSTANCE_STEM.search(stem):
         text = fronted.group("main")  # (a stem asking for the circumstance asks for that clause)
@@ -443,15 +449,26 @@ def answer_for(stem: str, statement: str) -> str:
             base_form(w) for w in re.findall(r"[a-z]+", stem.lower())
         }
         means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+        # "When a peer specialist learns ..., they must report it": a pronoun standing for the
+        # role named before it is the role (English anaphora), and a duty ("must", "should")
+        # names the act ("report it").
+        role_pronoun = subject_text.lower() in ("they", "he", "she") and bool(
+            _ROLE_NAME.search(
+                statement[: statement.find(text[:20])] if text[:20] in statement else ""
+            )
+        )
+        duty = re.match(r"^(?:must|should)\s+(?P<v>[a-z]+)$", verb.lower())
+        if duty and role_pronoun and is_verb(duty.group("v")):
+            verb = duty.group("v")
         if (
-            subject
-            and subject <= ROLE_STEMS
+            ((subject and subject <= ROLE_STEMS) or role_pronoun)
             and re.search(
                 r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
                 stem,
                 re.I,
             )
             and verb.lower() not in _MODALS
+            and " " not in verb
         ):
             if means:
                 # "... response?" + "Peer specialists keep X separate by declining ...": what

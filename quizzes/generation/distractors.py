@@ -567,8 +567,29 @@ def _has_finite(text: str) -> bool:
 
 
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "you", "i"])
+# A word, then a relative pronoun opening a clause ("consent that ...", "people who ...").
+_RELATIVE = re.compile(r"\b(?P<n>[a-z]{3,})\s+(?:that|which|who|whom|whose)\s+\w+", re.I)
+
+
+def _relative_before(text: str) -> bool:
+    """A relative clause opens in `text`: its pronoun follows a noun ("intake that ..."), not a
+    verb whose object clause "that" opens ("believing that ...": English complementiser)."""
+    return any(
+        "NOUN" in getAllLemmas(m.group("n").lower()) and not is_gerund(m.group("n").lower())
+        for m in _RELATIVE.finditer(text)
+    )
+
+
+_OBJECT_PRONOUNS = frozenset(["them", "him", "her", "us", "me", "you", "it"])
 _WH_WORDS = frozenset(
     ["what", "which", "who", "why", "how", "when", "where", "is", "are", "do", "does", "can"]
+)
+
+
+_SUBORDINATE = re.compile(
+    r",?\s+\b(?:because|whether|that|which|who|whom|although|though|unless|since|so that|"
+    r"even if|even though)\b",
+    re.I,
 )
 
 
@@ -580,6 +601,16 @@ def _is_fragment(text: str) -> bool:
     # A gerund phrase may run longer, a clause inside it ("Getting choked up when someone tells
     # you their story?"): still a phrase unless a verb of its own follows it.
     gerund = bool(words) and is_gerund(words[0].lower().strip(".?,"))
+    if not gerund and len(words) <= 18:
+        # "A family member agreeing on the person's behalf because that is quicker.": a clause
+        # of its own inside the phrase (after "because", "that", "whether" ...) leaves it a
+        # phrase; the head before it decides (English: subordinate and relative clauses).
+        head = _SUBORDINATE.split(text, maxsplit=1)[0]
+        if head != text and len(head.split()) >= 2:
+            bare = [w.strip(".?,") for w in head.split()]
+            if finite_verb(bare) > 0 and bare[finite_verb(bare) - 1].lower() not in _PRONOUNS:
+                return False  # "Peer support works because ...": a verb before the clause
+            return _is_fragment(head.rstrip(" ,") + text.rstrip()[-1])
     if not 1 < len(words) <= (14 if gerund else 8) or not text.rstrip().endswith((".", "?")):
         return False
     if text.rstrip().endswith("?") and words[0].lower() in _WH_WORDS:
@@ -681,9 +712,19 @@ def _usable(
     words = text.split()
     if not 1 <= len(words) <= 18:
         return False
-    if not stated and re.search(r"\b(?:not|no|never)\b|n't\b", unquoted(text), re.I):
+    # "whether or not" offers both, denying nothing; "anyone" after "whether" or "if" lives in
+    # the question or condition, not under a negation (English: polarity items).
+    said = re.sub(r"\b(?:whether|if)\b.*$", "", unquoted(text), flags=re.I)
+    negation = re.search(r"\b(?:not|no|never)\b|n't\b", said, re.I)
+    if (
+        not stated
+        and negation
+        # "Consent given once that can never be taken back": a negation inside a relative clause
+        # describes the noun, it is no denial of the phrase (English: restrictive relative clause).
+        and not _relative_before(unquoted(text)[: negation.start()])
+    ):
         return False  # (a word in quotation marks is named, not said: '"not ready"')
-    if not stated and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", text, re.I):
+    if not stated and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", said, re.I):
         # Words that live under a negation ("not a mandate for any single pathway"): taken out
         # of its scope they make no claim ("a mandate for any single pathway").
         return False
@@ -696,6 +737,9 @@ def _usable(
         and _bare_participle(last)
         and set(getAllLemmas(before)) & {"NOUN", "ADJ", "ADV"} == {"NOUN"}  # not "better"
         and not before.endswith("ing")  # "Feeling overwhelmed": a verb and its complement
+        # "has them stumped": a participle after an object pronoun is its complement (English:
+        # an object complement), not a reduced relative clause left without its own
+        and before not in _OBJECT_PRONOUNS
     ):
         return False  # "A finish line marked": a participle cut off from its complement
     if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
@@ -1140,7 +1184,8 @@ def mine(read: ReadLesson) -> list[Mined]:
     contrast_sections = contrast_anchors(read.sentences)
     named = read.lesson.title + " " + read.lesson.key_question
     topic = (content_stems(named) | _acronyms(named)) - {"cps", "person"}
-    runs = contrast_runs(read.sentences)
+    labelled_runs = labelled_paragraphs(read.sentences)
+    runs = contrast_runs(read.sentences) - labelled_runs
     asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
@@ -1154,8 +1199,10 @@ def mine(read: ReadLesson) -> list[Mined]:
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
-        in_contrast = bool(sentence.heading and is_contrast_heading(sentence.heading)) or (
-            sentence.anchor in contrast_sections and sentence.index > 0
+        in_contrast = (
+            bool(sentence.heading and is_contrast_heading(sentence.heading))
+            or (sentence.anchor in contrast_sections and sentence.index > 0)
+            or sentence.id in labelled_runs
         )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
         if starts_block:
@@ -1308,6 +1355,8 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name.startswith("subject ") and in_contrast and starts_block:
                     continue  # the opening of a section of contrast, mined as a whole above
+                if name.startswith("subject ") and sentence.id in labelled_runs:
+                    continue  # "it" there stands for what its paragraph's label names
                 if name.startswith("subject ") and not (
                     re.fullmatch(r"it|they", match.group("s").strip(), re.I)
                     or (
@@ -1457,7 +1506,7 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
     - before a sentence summing them up with a demonstrative ("Those three shortcuts are also the
       usual wrong answers."), up to four sentences of its paragraph.
     """
-    found: set[str] = set()
+    found: set[str] = labelled_paragraphs(sentences)
     opened: tuple[str, int] | None = None
     for position, sentence in enumerate(sentences):
         place = (sentence.anchor, sentence.paragraph)
@@ -1471,6 +1520,42 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
                 if (earlier.anchor, earlier.paragraph) != place:
                     break
                 found.add(earlier.id)
+    return found
+
+
+def labelled_paragraphs(sentences: Sequence[Sentence]) -> set[str]:
+    """Ids of the sentences of paragraphs that each open with a bare phrase, after a paragraph
+    ending on a sentence announcing rejected responses ("Several tempting alternatives fall
+    short." then "Staying silent out of loyalty. ...", "Giving the coworker a warning. ..."): each
+    paragraph names one and says what is wrong with it (English: run-in labels after an
+    announcement). The run ends at the first paragraph that opens otherwise, or the section's end.
+    """
+    found: set[str] = set()
+    open_in = ""  # the section in which an announcement ended its paragraph
+    for position, sentence in enumerate(sentences):
+        later = sentences[position + 1] if position + 1 < len(sentences) else None
+        new_paragraph = position == 0 or (
+            (sentences[position - 1].anchor, sentences[position - 1].paragraph)
+            != (sentence.anchor, sentence.paragraph)
+        )
+        if new_paragraph and open_in:
+            if sentence.anchor != open_in or sentence.list_id or not _is_fragment(sentence.plain):
+                open_in = ""
+            else:
+                found |= {
+                    s.id
+                    for s in sentences
+                    if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
+                }
+        if (
+            _RUN_OPENER.search(sentence.plain)
+            and not sentence.list_id
+            and (
+                later is None
+                or (later.anchor, later.paragraph) != (sentence.anchor, sentence.paragraph)
+            )
+        ):
+            open_in = sentence.anchor
     return found
 
 

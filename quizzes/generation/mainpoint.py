@@ -134,8 +134,39 @@ def compress(text: str, *, max_words: int = 28) -> str:
         break
     words = text.split()
     if len(words) > max_words:
-        text = " ".join(words[:max_words])
+        text = _cut_to(words, max_words)
     return text.strip(" .!:,\"'")
+
+
+# Words a phrase cannot end on: its head or complement would be cut off ("other people's",
+# "the", "through").
+_OPEN_ENDED = frozenset(
+    [
+        *("a", "an", "the", "and", "or", "but", "of", "to", "for", "with", "by", "in", "on"),
+        *("at", "from", "through", "about", "as", "into", "than", "that", "which", "who"),
+        *("their", "his", "her", "its", "our", "your", "my", "such", "other", "is", "are"),
+    ]
+)
+_SUBORDINATORS = frozenset(
+    ["when", "if", "because", "while", "whereas", "although", "though", "unless", "until"]
+)
+
+
+def _cut_to(words: list[str], limit: int) -> str:
+    """At most `limit` words, ending where a phrase can end: not on a determiner, a preposition,
+    a conjunction or a possessive ("other people's"), nor two or three words into a subordinate
+    clause ("... are heard when decisions"), which is cut off whole (English: a clause needs
+    its verb)."""
+    kept = words[:limit]
+    for at in range(len(kept) - 1, max(len(kept) - 6, 0), -1):
+        if kept[at].lower() in _SUBORDINATORS and not kept[at - 1].endswith(","):
+            kept = kept[:at]
+            break
+    while len(kept) > 1 and (
+        kept[-1].lower().strip(",") in _OPEN_ENDED or kept[-1].lower().endswith(("'s", "\u2019s"))
+    ):
+        kept.pop()
+    return " ".join(kept).rstrip(",")
 
 
 # A verb in the past tense: a story's event ("Both peers got the heat fixed"), not a rule.

@@ -283,6 +283,15 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "Someone who is weighing the pros and cons is still in contemplation.",
             "Contemplation",
         ),
+        (
+            # examples set off by commas belong to the fronted clause; "they" is the role
+            # named in it, and "must" names the act
+            "A peer worker sees a colleague take a gift card from a client. What is the most "
+            "appropriate action?",
+            "When a peer worker sees a colleague break a rule, such as taking a gift card, they "
+            "must tell a supervisor promptly.",
+            "Telling a supervisor promptly",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -645,3 +645,46 @@ def test_a_pronoun_stands_for_the_subject_before_it_and_names_are_never_lower_ca
     assert "booking a room for their" not in found  # (its object is the person supported)
     assert any(f.startswith("booking a room") for f in found)
     assert not any(f.startswith("dropping") for f in found)
+
+
+def test_run_in_labels_after_an_announcement_each_name_a_rejected_response() -> None:
+    """An announcement closing its paragraph ("Several tempting alternatives fall short.") is
+    followed by paragraphs that each open with a bare phrase: each phrase is a rejected
+    response; "it" in those paragraphs stands for the label, so its predicate is none. The run
+    stops at the first paragraph that opens with a clause."""
+    body = (
+        "## Discussion\n\nReporting goes through a supervisor. Several tempting alternatives "
+        "fall short.\n\nKeeping quiet out of friendship. It does not extend to covering for a "
+        "colleague who hurt someone.\n\nA private word with the coworker, whether or not anyone "
+        "else hears of it. The harm may go on.\n\nSupervisors decide what happens next. Waiting "
+        "a week. Asking the coworker first.\n"
+    )
+    found = mined(body)
+    assert "Keeping quiet out of friendship" in found
+    assert "A private word with the coworker, whether or not anyone else hears of it" in found
+    assert not any("extend" in f for f in found)
+    assert not any(f.startswith(("Waiting", "Asking", "Supervisors")) for f in found)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "A relative signing on the person's behalf because that is faster.",
+        "Consent given once at intake that can never be taken back.",
+        "Calling your supervisor because a situation has you puzzled?",
+    ],
+)
+def test_a_label_keeps_the_clause_inside_it(label: str) -> None:
+    """A relative or subordinate clause inside a run-in label leaves it a label, and its own
+    negation or object pronoun describes the phrase ("that can never be taken back", "has them
+    stuck"); a head with a verb of its own before the clause is a sentence, no label."""
+    body = f"## Close, but not consent\n\n{label} It falls short.\n\nPeer support works because it is mutual.\n"
+    found = mined(body)
+    assert len(found) == 1
+    assert found[0].split()[0] == label.split()[0]
+    assert not any(f.startswith("Peer support works") for f in found)
+
+
+def test_a_heading_of_exclusion_is_one_of_contrast() -> None:
+    body = "## What stays out of the note\n\n- Personal opinions about the home\n- Guesses about a diagnosis\n"
+    assert mined(body) == ["Personal opinions about the home", "Guesses about a diagnosis"]

@@ -300,6 +300,20 @@ def test_a_series_keeps_its_last_member() -> None:
     )
 
 
+def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
+    """Cut to its last words, a claim never ends on a possessive, a determiner or a preposition,
+    nor a few words into a subordinate clause."""
+    from quizzes.generation.mainpoint import compress
+
+    filler = " ".join(f"w{n}" for n in range(1, 22))  # 21 words
+    assert compress(f"{filler}, leaving out guesses, moods and other people's own details") == (
+        f"{filler}, leaving out guesses, moods"
+    )
+    assert compress(f"{filler}, heard plainly when choices about their care are made") == (
+        f"{filler}, heard plainly"
+    )
+
+
 def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:
     """The conclusion's first sentence that names no one and tells no event: "Both peers got
     there" is the story's ending, "Peer support leans toward ..." the rule it teaches."""
