@@ -742,7 +742,9 @@ def _usable(
         and before not in _OBJECT_PRONOUNS
     ):
         return False  # "A finish line marked": a participle cut off from its complement
-    if last in _DANGLING or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
+    # "need to process something": an indefinite pronoun as a verb's object closes the phrase.
+    closes = last in ("someone", "something") and "VERB" in getAllLemmas(before)
+    if (last in _DANGLING and not closes) or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
         r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
@@ -1224,6 +1226,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 "misconception",
                 priority=1,
                 stem_subject=True,  # "they": whoever the question is about
+                stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
         named_choice = _NAMED_CHOICE.search(text)
         if named_choice and _VERDICT_OR_NOT.search(text[named_choice.end() :]):

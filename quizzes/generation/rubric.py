@@ -186,7 +186,9 @@ def _shape(text: str) -> str:
 
 
 _FRONTED_CLAUSE = re.compile(
-    r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+(?:\w+\s+){0,3}?"
+    # (words after the comma up to the verb: a subject; "and" there continues a series inside
+    # the clause: "When it is brief, purposeful and serves ...")
+    r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s)\b",
     re.I,
 )

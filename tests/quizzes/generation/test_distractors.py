@@ -563,11 +563,16 @@ def test_an_enumerated_belief_under_a_heading_of_contrast() -> None:
     body = (
         "## Ideas that get this wrong\n\n"
         "One is that you should share your story at the start of every session so people "
-        "trust you.\n\nAnother is that sharing is fine whenever you're upset.\n"
+        "trust you.\n\nAnother is that sharing is fine whenever you're upset.\n\n"
+        "A third is that you should only ever share when someone asks about your past.\n\n"
+        "A fourth is that sharing helps whenever you need to sort something.\n"
     )
     assert mined(body) == [
         "They should share their story at the start of every session so people trust them",
         "Sharing is fine whenever they're upset",  # (not "them're")
+        # the belief as said, its "only ever" its own
+        "They should only ever share when someone asks about their past",
+        "Sharing helps whenever they need to sort something",  # "something" as an object
     ]
 
 

@@ -382,6 +382,8 @@ def test_absolutes_and_negatives_give_an_item_away_only_in_the_key(
         ),
         # under "When ...?" a time is a time
         ("When it serves the person", ["At the first meeting", "Whenever they are asked"]),
+        # a series inside the "when" clause does not end it ("brief, kind and serves")
+        ("When it is brief, kind and serves them", ["At the first meeting", "Whenever asked"]),
         # instructions, whatever the word after the verb
         ("Stay calm and give space", ["Say nothing, out of loyalty", "Tell him to leave now"]),
         # beside options of a word or two, a longer key is no length clue
