@@ -274,6 +274,20 @@ def answer_for(stem: str, statement: str) -> str:
     if fronted and len(fronted.group("main").split()) >= 4 and not _CIRCUMSTANCE_STEM.search(stem):
         text = fronted.group("main")  # (a stem asking for the circumstance asks for that clause)
     stem_stems = content_stems(stem)
+    glossed = re.match(
+        r"^(?P<s>[^:,;]{2,60}?) (?:is|are) (?P<y>[\w-]+(?: [\w-]+)?): (?P<z>\w.+)$", text
+    )
+    if (
+        glossed
+        and re.match(r"^what does it mean\b", stem, re.I)
+        and content_stems(glossed.group("y")) <= stem_stems
+    ):
+        # "What does it mean to say that recovery is nonlinear?" + "Recovery is nonlinear: it
+        # combines growth with setbacks": what the colon delivers says what the word means
+        # (English: a colon elaborates), its pronoun the subject again.
+        gloss = _CONTRAST_TAIL.sub("", glossed.group("z")).strip(" .")
+        gloss = re.sub(r"^(?:it|they)\b", glossed.group("s"), gloss, flags=re.I)
+        return capitalise(gloss)
     reason = re.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
     if reason and re.match(r"^why\b", stem, re.I):
         # "Why ...?" is answered by the reason clause (English: why -> because).
@@ -611,7 +625,9 @@ def shorter(answer: str) -> list[str]:
     adjunct = re.search(
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done
-        r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$",
+        r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$"
+        # an adjunct of manner ("... without making abstinence a condition")
+        r"|\swithout\s(?:an?|the|\w+ing)\s[\w' -]+$",
         answer,
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
@@ -621,6 +637,15 @@ def shorter(answer: str) -> list[str]:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
         found.append(answer[: acts.start()])
+    purpose = re.match(r"^to\s", answer, re.I)
+    if purpose:
+        # "To identify triggers and warning signs and decide ahead of time ...": the first of two
+        # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
+        for joined in re.finditer(r"\s+and\s+(?P<v>[a-z]+)\b", answer):
+            if set(getAllLemmas(joined.group("v"))) == {"VERB"} and is_verb(joined.group("v")):
+                if len(answer[: joined.start()].split()) >= 4:
+                    found.append(answer[: joined.start()])
+                break
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""

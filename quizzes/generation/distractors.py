@@ -141,7 +141,8 @@ def load_bank(path: str | Path) -> DistractorBank:
                 id=entry_id,
                 klass=klass,
                 topics=topics,
-                match=frozenset(stem(t) for word in match for t in tokens(word)),
+                # (a phrase is named only by all its words: "take over" is not "take")
+                match=frozenset(frozenset(stem(t) for t in tokens(phrase)) for phrase in match),
                 verbs=verbs,
                 nouns=nouns,
                 rationale=scalars["rationale"],
@@ -158,7 +159,11 @@ def from_bank(
     barriers, is a coincidence)."""
     found = []
     for entry in bank.entries:
-        mentions = sum(1 for stems in sentence_stems if entry.match & stems)
+        mentions = sum(
+            1
+            for stems in sentence_stems
+            if any(phrase <= stems for phrase in entry.match if phrase)
+        )
         related = topic in entry.topics or mentions >= 2
         if not related:
             continue
@@ -421,6 +426,8 @@ _DANGLING = frozenset(
         "which",
         # a copula or auxiliary with its complement cut off ("... that the person is")
         *("is", "are", "was", "were", "be", "been", "has", "have", "does", "do"),
+        # a subject pronoun without its verb ("Nobody had told him he")
+        *("he", "she", "they", "we", "i"),
     ]
 )
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)

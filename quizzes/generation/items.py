@@ -85,7 +85,7 @@ from .types import (
     WrongOption,
 )
 from .vocabulary import alternation, vocabulary
-from .words import STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
+from .words import ROLE_STEMS, STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
 
 _V = vocabulary()
 
@@ -207,9 +207,10 @@ def _wrong_options(
     bank: Sequence[WrongOption],
     read: ReadLesson,
     shape: str = "",
+    asked: str = "",
 ) -> list[_Option]:
     """Mined options in the key's shape (or `shape`) that the lesson does not endorse; then one
-    bank option."""
+    bank option related to what the stem `asked` is about."""
     shape = shape or shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []
@@ -262,11 +263,36 @@ def _wrong_options(
                     jaccard(text, o.text) >= 0.4 for o in found
                 ):
                     continue
+                if asked and not _bank_related(text, entry.klass, asked, read):
+                    continue
                 found.append(_Option(text, entry.source, entry.klass, entry.rationale))
                 break
             if any(o.source.startswith("bank:") for o in found):
                 break
     return found
+
+
+# A stem asking what the role does or is for ("What action would X take?", "the primary role of").
+_ROLE_WORK_ASKED = re.compile(
+    r"\b(?:do|does|action|actions|respond|response|role|responsibilit(?:y|ies)|job|task|duty|"
+    r"duties|skill|skills|help|helps)\b",
+    re.I,
+)
+
+
+def _bank_related(text: str, klass: str, asked: str, read: ReadLesson) -> bool:
+    """Whether a bank option bears on the item (item writing: a distractor from outside the
+    lesson must still be about the question's concept): it shares a word with the stem or the
+    lesson's title beyond the role and its generic words; or the stem asks what the role does and
+    the option is something outside or beside the role."""
+    concept = content_stems(f"{asked} {read.lesson.title}") - GENERIC_STEMS - ROLE_STEMS
+    if content_stems(text) & concept:
+        return True
+    return bool(
+        klass in ("never", "avoid", "not_primary")
+        and _ROLE_MENTION.search(asked)
+        and _ROLE_WORK_ASKED.search(asked)
+    )
 
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:
@@ -750,7 +776,7 @@ def _main_point_plan(
             and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
         )
         pool = _category_siblings(key.text, read) or _wrong_options(
-            key, mined, bank, read, shape="base" if acting else ""
+            key, mined, bank, read, shape="base" if acting else "", asked=stem
         )
         if re.search(r"(?:^|,\s*)who\b", stem, re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
@@ -1235,7 +1261,7 @@ def _list_plans(
             key = _Option(text, sentence.id, None, "")
             pool = [
                 o
-                for o in _wrong_options(key, mined, bank, read)
+                for o in _wrong_options(key, mined, bank, read, asked=stem)
                 if not _near(o.text, members, read)
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
@@ -1649,7 +1675,9 @@ def generate(
     read = read_lesson(lesson)
     point = main_point(read)
     mined = mine(read)
-    bank_pool = from_bank(bank, lesson.topic, [content_stems(s.plain) for s in read.sentences])
+    bank_pool = from_bank(
+        bank, lesson.topic, [frozenset(map(stem, tokens(s.plain))) for s in read.sentences]
+    )
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)

@@ -156,7 +156,8 @@ class BankEntry:
     id: str
     klass: Klass
     topics: tuple[str, ...]
-    match: frozenset[str]
+    # The stems of each phrase that names the idea ("take over": both words, together).
+    match: frozenset[frozenset[str]]
     verbs: tuple[str, ...]
     nouns: tuple[str, ...]
     rationale: str

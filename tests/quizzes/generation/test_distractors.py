@@ -132,6 +132,26 @@ def test_any_malformed_bank_names_file_and_line(
     assert words in str(caught.value)
 
 
+def test_a_bank_phrase_is_named_only_by_all_its_words(tmp_path: Path) -> None:
+    """An entry filed under any topic is related to a lesson that names its idea in two
+    sentences; "take over" is not named by sentences that only say "take"."""
+    from quizzes.generation.distractors import from_bank
+    from quizzes.generation.words import stem, tokens
+
+    path = tmp_path / "distractors.yaml"
+    path.write_text(
+        GOOD.replace("match: [prescribe]", "match: [take over]").replace("one", "takeover"),
+        encoding="utf-8",
+    )
+    bank = load_bank(path)
+
+    def related(*sentences: str) -> bool:
+        return bool(from_bank(bank, "hope", [{stem(t) for t in tokens(s)} for s in sentences]))
+
+    assert not related("Take a breath.", "Take your time.", "It takes a while.")
+    assert related("Do not take over.", "Taking over feels helpful.")
+
+
 def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
     path = tmp_path / "distractors.yaml"
     path.write_text("# nothing yet\n", encoding="utf-8")

@@ -96,6 +96,22 @@ def test_at_most_one_bank_option_per_published_item(given: dict[str, GenerationR
             assert sum(c.source.startswith("bank:") for c in item.choices) <= 1
 
 
+def test_a_bank_option_bears_on_what_the_item_asks() -> None:
+    """A reviewed wrong idea from outside the lesson shares a word with the stem or the title, or
+    the stem asks what the role does and the idea is one outside or beside the role."""
+    from quizzes.generation import read_lesson
+    from quizzes.generation.items import _bank_related
+
+    read = read_lesson(lesson_input("Some text.", title="Resilience in recovery"))
+    assert not _bank_related(
+        "A detailed account of one's own struggles", "avoid", "Resilience is defined as:", read
+    )
+    assert _bank_related("Resilience as a fixed trait", "misconception", "Resilience is:", read)
+    asked = "A peer asks for help finding friends. What action would the peer specialist take?"
+    assert _bank_related("Provide vocational training", "never", asked, read)
+    assert not _bank_related("Provide vocational training", "misconception", asked, read)
+
+
 def test_main_point_items_on_the_corpus_with_answers_given(
     given: dict[str, GenerationResult],
 ) -> None:
