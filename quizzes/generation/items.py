@@ -85,7 +85,7 @@ from .types import (
     WrongOption,
 )
 from .vocabulary import alternation, vocabulary
-from .words import ROLE_STEMS, STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
+from .words import STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
 
 _V = vocabulary()
 
@@ -207,10 +207,9 @@ def _wrong_options(
     bank: Sequence[WrongOption],
     read: ReadLesson,
     shape: str = "",
-    asked: str = "",
 ) -> list[_Option]:
     """Mined options in the key's shape (or `shape`) that the lesson does not endorse; then one
-    bank option related to what the stem `asked` is about."""
+    bank option."""
     shape = shape or shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []
@@ -263,36 +262,11 @@ def _wrong_options(
                     jaccard(text, o.text) >= 0.4 for o in found
                 ):
                     continue
-                if asked and not _bank_related(text, entry.klass, asked, read):
-                    continue
                 found.append(_Option(text, entry.source, entry.klass, entry.rationale))
                 break
             if any(o.source.startswith("bank:") for o in found):
                 break
     return found
-
-
-# A stem asking what the role does or is for ("What action would X take?", "the primary role of").
-_ROLE_WORK_ASKED = re.compile(
-    r"\b(?:do|does|action|actions|respond|response|role|responsibilit(?:y|ies)|job|task|duty|"
-    r"duties|skill|skills|help|helps)\b",
-    re.I,
-)
-
-
-def _bank_related(text: str, klass: str, asked: str, read: ReadLesson) -> bool:
-    """Whether a bank option bears on the item (item writing: a distractor from outside the
-    lesson must still be about the question's concept): it shares a word with the stem or the
-    lesson's title beyond the role and its generic words; or the stem asks what the role does and
-    the option is something outside or beside the role."""
-    concept = content_stems(f"{asked} {read.lesson.title}") - GENERIC_STEMS - ROLE_STEMS
-    if content_stems(text) & concept:
-        return True
-    return bool(
-        klass in ("never", "avoid", "not_primary")
-        and _ROLE_MENTION.search(asked)
-        and _ROLE_WORK_ASKED.search(asked)
-    )
 
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:
@@ -353,7 +327,9 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         # The answer choices the article names as wrong ("The other options ...") before what a
         # negation elsewhere rules out: they are the article's own item.
         unnamed = sum(not o.named for o in combo) if any(o.named for o in pool) else 0
-        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 0.5 * bank + 1.5 * unnamed
+        # The bank is a last resort: a set of the lesson's own options that breaks no rule wins
+        # over one with a bank option, whatever their lengths.
+        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 4.0 * bank + 1.5 * unnamed
         if best is None or (score, order) < (best[0], best[1]):
             best = (score, order, combo)
     return best[2] if best else None
@@ -776,7 +752,7 @@ def _main_point_plan(
             and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
         )
         pool = _category_siblings(key.text, read) or _wrong_options(
-            key, mined, bank, read, shape="base" if acting else "", asked=stem
+            key, mined, bank, read, shape="base" if acting else ""
         )
         if re.search(r"(?:^|,\s*)who\b", stem, re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
@@ -1261,7 +1237,7 @@ def _list_plans(
             key = _Option(text, sentence.id, None, "")
             pool = [
                 o
-                for o in _wrong_options(key, mined, bank, read, asked=stem)
+                for o in _wrong_options(key, mined, bank, read)
                 if not _near(o.text, members, read)
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
