@@ -637,6 +637,13 @@ def shorter(answer: str) -> list[str]:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
         found.append(answer[: acts.start()])
+    # "Avoiding dual relationships such as business partnerships with the people they serve":
+    # examples after "such as" can go, the phrase they illustrate still says it (English).
+    examples = re.sub(
+        r",?\s+such as\s+[^,]+?(?=\s+(?:with|to|for|from|in|at|on)\b|,|$)", "", answer, count=1
+    )
+    if examples != answer and len(examples.split()) >= 3:
+        found.append(examples.strip(" ,"))
     purpose = re.match(r"^to\s", answer, re.I)
     if purpose:
         # "To identify triggers and warning signs and decide ahead of time ...": the first of two

@@ -275,6 +275,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # "It is done by connecting someone to resources, not by becoming their co-owner": the means
+    # denied beside the means affirmed (English: contrastive "not by").
+    ("not by", re.compile(r"\bnot by (?P<x>[a-z]+ing\b[^,.;:?!\u2014]*)", re.I)),
     # A belief attributed to others, to be corrected (English discourse: "Some people assume
     # that Y. In fact ..."), or named as a myth ("It's a myth that Y", "the idea that Y is wrong").
     (
@@ -978,7 +981,9 @@ def _is_adjective(word: str) -> bool:
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
     r"\b(?:errs?|fails?|misses|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
-    r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect)|"
+    # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
+    r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
+    r"resolve|remove)|"
     r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
     r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt)|takes? away|cuts? off|"
@@ -1415,6 +1420,10 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "not by":
+                    # ("their": the person the act is done for, whom the question names)
+                    add(capitalise(phrase), sentence, "avoid", priority=1, stem_subject=True)
                     continue
                 if name in ("belief", "option"):
                     # The whole belief or course of action, as said ("accept, but put the person

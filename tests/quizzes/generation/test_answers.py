@@ -321,6 +321,25 @@ def test_a_shorter_wording_drops_an_adjunct_of_conformity() -> None:
     ) == ["Ask directly and connect them to immediate help"]
 
 
+def test_a_shorter_wording_drops_examples_manner_and_a_second_infinitive() -> None:
+    assert shorter("Declining roles such as lender or landlord with the people they serve") == [
+        "Declining roles with the people they serve"
+    ]
+    assert shorter("Meeting people where they are without making sobriety a condition") == [
+        "Meeting people where they are"
+    ]
+    assert shorter("To name personal triggers and warning signs and decide on a response") == [
+        "To name personal triggers and warning signs"
+    ]
+
+
+def test_what_it_means_to_say_x_is_y_is_what_the_colon_delivers() -> None:
+    assert answer_for(
+        "What does it mean to say that grief is cyclical?",
+        "Grief is cyclical: it comes back in waves, and a hard day does not undo the healing.",
+    ) == ("Grief comes back in waves")
+
+
 def test_a_shorter_wording_cuts_after_a_noun_never_inside_a_phrase() -> None:
     assert shorter("One person has more than one disorder at the same time, usually two") == [
         "One person has more than one disorder at the same time"

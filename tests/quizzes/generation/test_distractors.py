@@ -60,6 +60,14 @@ def test_list_items_and_bare_phrases_under_contrast_headings() -> None:
             "Compliance with treatment is not one of the guiding principles.",
             "Compliance with treatment",
         ),
+        (
+            "Housing goals are met by linking people to services, not by lending them rent.",
+            "Lending them rent",
+        ),
+        (
+            "Moving the talk to the hallway does not solve the conflict of roles.",
+            "moving the talk to the hallway",
+        ),
     ],
 )
 def test_the_scope_of_negation_and_contrast_is_mined(sentence: str, wanted: str) -> None:
