@@ -836,12 +836,17 @@ def _gerund_subject(text: str) -> str:
     # A clause inside the subject ("until the mother agrees to a report") has a verb of its own:
     # the subject ends at the first finite verb left over.
     open_clauses = 0
+    # "because the caller is family and obviously cares treats ...": a verb coordinated after an
+    # inner clause's own verb belongs to that clause (English: coordinated predicates).
+    had_clause = coordinated = False
     for at in range(2, min(len(words), 22)):
         word = words[at].lower().strip(',;:"\u201c\u201d')
         before = words[:at]
         if re.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
         opener = before[-1].lower()
+        if had_clause and not open_clauses and opener in ("and", "or"):
+            coordinated = True
         # "until the mother agrees": a clause, a subject then its verb close by; "after surgery
         # may ...", "before worrying": a preposition and its noun or gerund, no clause.
         clause_follows = opener not in _ALSO_PREPOSITIONS or (
@@ -875,6 +880,10 @@ def _gerund_subject(text: str) -> str:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
             finite = True  # "sounds loyal": a linking verb and its adjective
+        if coordinated:
+            if finite or (verb_s and not word.endswith("ly")):
+                coordinated = False  # the coordinated verb itself: still the inner clause's
+            continue
         if (
             word.endswith("ly")
             and "ADV" in lemmas
@@ -888,6 +897,7 @@ def _gerund_subject(text: str) -> str:
             return " ".join(words[: at + 1])
         if finite and clause:
             open_clauses -= 1  # the inner clause's own verb ("agrees")
+            had_clause = True
             continue
         if finite:
             return " ".join(before)

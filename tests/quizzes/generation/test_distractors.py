@@ -319,6 +319,14 @@ def test_what_the_lessons_subject_is_denied_to_be_or_do_is_ruled_out() -> None:
     ]
 
 
+def test_a_verb_coordinated_inside_a_clause_does_not_end_a_gerund_subject() -> None:
+    from quizzes.generation.distractors import _gerund_subject
+
+    assert _gerund_subject(
+        "Passing on the news because the caller is kind and clearly worries treats care as consent."
+    ) == ("Passing on the news because the caller is kind and clearly worries")
+
+
 def test_a_phrase_set_off_by_commas_or_an_adverb_does_not_end_a_gerund_subject() -> None:
     body = (
         "## Responses that make things worse\n\n"
