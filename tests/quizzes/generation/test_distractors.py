@@ -323,7 +323,7 @@ def test_a_verb_coordinated_inside_a_clause_does_not_end_a_gerund_subject() -> N
     from quizzes.generation.distractors import _gerund_subject
 
     assert _gerund_subject(
-        "Passing on the news because the caller is kind and clearly worries treats care as consent."
+        "Passing on the news because the caller is kind and clearly worries treats a call as consent."
     ) == ("Passing on the news because the caller is kind and clearly worries")
 
 
