@@ -275,6 +275,37 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # A negative instruction names an act to avoid (English: the negative imperative, or a duty
+    # denied to the role or the reader): "Don't rush to fill the silence", "Never promise
+    # secrecy", "Try not to interrupt", "Resist the urge to fix it", "A peer specialist should
+    # never share another person's story", "You might be tempted to reassure ...". Verbs of
+    # feeling and being ("Don't worry", "Never be afraid") name no act.
+    (
+        "instruction",
+        re.compile(
+            r"^(?:so,?\s+|and\s+|but\s+|also,?\s+)?(?:(?:please\s+)?(?:don't|do not|never)|"
+            r"try not to|resist the (?:urge|temptation) to|"
+            rf"(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:should|must)\s*(?:never|not|n't)|"
+            r"you\s+(?:should|must)\s*(?:never|not|n't)|"
+            r"(?:you|they|we|many|some|new)\b[\w ]{0,30}?\s+(?:might|may|will|could)?\s*(?:be|feel|get)\s+tempted\s+to)"
+            r"\s+(?!(?:be|worry|forget|hesitate|panic|feel|get|let|just|only|merely|simply)\b)"
+            r"(?P<x>[a-z][^,;:?!.\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "A common mistake is to argue ...", "It would be a mistake to push ...", "make the mistake
+    # of sharing ...": the act a mistake consists in (English: a predicate nominal of error).
+    (
+        "mistake",
+        re.compile(
+            r"\b(?:(?:common|frequent|typical|classic|big|serious)\s+)?(?:mistake|error|trap|pitfall)"
+            r"\s+(?:is|would be|was)\s+(?:to\s+)?(?P<x>[a-z][^,;:?!.\u2014]+)|"
+            r"\b(?:it|that)(?:'s| is| would be| was)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|error)\s+to\s+"
+            r"(?P<y>[a-z][^,;:?!.\u2014]+)|"
+            r"\bmak(?:e|es|ing)\s+the\s+(?:\w+\s+)?(?:mistake|error)\s+of\s+(?P<z>[a-z]+ing\b[^,;:?!.\u2014]*)",
+            re.I,
+        ),
+    ),
     # "It is done by connecting someone to resources, not by becoming their co-owner": the means
     # denied beside the means affirmed (English: contrastive "not by").
     ("not by", re.compile(r"\bnot by (?P<x>[a-z]+ing\b[^,.;:?!\u2014]*)", re.I)),
@@ -996,7 +1027,10 @@ _VERDICT = re.compile(
     r"resolve|remove)|"
     r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
-    r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt)|takes? away|cuts? off|"
+    r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt|retraumati[sz]e|re-traumati[sz]e|"
+    r"escalate)|makes? (?:things|it|matters|the situation) worse|rarely (?:helps?|works?)|"
+    r"(?:is|are) (?:counterproductive|ineffective|inappropriate|unethical|a (?:common |classic )?"
+    r"(?:trap|mistake|pitfall|error))|takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
     r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
     re.I,
@@ -1430,6 +1464,19 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name in ("instruction", "mistake"):
+                    act = raw.strip(" .") if group == "z" else to_gerund(phrase)
+                    if not is_gerund(act.split()[0].lower()):
+                        continue  # "Don't the people ...": no verb to name an act by
+                    # (a pronoun in it is the person the act is done to, whom the stem names)
+                    add(
+                        capitalise(generic_you(_trim(act))),
+                        sentence,
+                        "avoid",
+                        priority=1,
+                        stem_subject=True,
+                    )
                     continue
                 if name == "not by":
                     # ("their": the person the act is done for, whom the question names)

@@ -293,7 +293,10 @@ def generic_you(text: str) -> str:
         before = text[: match.start()].split()
         after = text[match.end() :].split()
         # A verb's base form next makes "you" its subject ("the people you serve").
-        subject = bool(after) and after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())
+        subject = bool(after) and (
+            after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())
+            or after[0].lower() in _AUXILIARIES_AFTER_SUBJECT  # "a secret you cannot keep"
+        )
         if re.match(r"['\u2019](?:re|ve|ll|d)\b", text[match.end() :]):
             subject = True  # "you're", "you've": "you" is the subject of the contracted verb
         if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS and not subject:
@@ -303,6 +306,12 @@ def generic_you(text: str) -> str:
     return re.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
 
 
+_AUXILIARIES_AFTER_SUBJECT = frozenset(
+    [
+        *("can", "cannot", "can't", "could", "will", "won't", "would", "should", "must", "may"),
+        *("might", "do", "don't", "did", "didn't", "are", "aren't", "were", "have", "had"),
+    ]
+)
 # Words after which "you" opens a clause as its subject ("when you feel ...").
 _CLAUSE_OPENERS = frozenset(
     [

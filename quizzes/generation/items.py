@@ -764,6 +764,16 @@ def _main_point_plan(
                 and shape_of(o.text) == "noun"
                 and finite_verb(o.text.split()) < 0
             ]
+        if re.match(r"^which of the following is (?:an?|one)\b", stem, re.I) and not re.search(
+            r"\b(?:response|action|approach|step|way|strateg(?:y|ies)|skill|technique|practice)s?\b",
+            stem,
+            re.I,
+        ):
+            # "Which of the following is a warning sign ...?" asks for a member of a class of
+            # things; what a helper should not do ("Assuming the person is exaggerating") is no
+            # candidate member, when the lesson names enough that are.
+            members = [o for o in pool if o.klass != "avoid"]
+            pool = members if len(members) >= 3 else pool
         if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).
@@ -1300,6 +1310,10 @@ def _unnamed_object(text: str) -> str:
 
 
 # What a heading or lead says of a list whose items are things to do.
+# A list of what someone shows ("Warning signs to know", "Symptoms"), not of what the role does.
+_SIGNS_LIST = re.compile(
+    r"\b(?:signs?|symptoms?|indicators?|red flags?|risk factors?|triggers?|clues?)\b", re.I
+)
 _ACTS_LIST = re.compile(
     rf"\b(?:{alternation(_V.role_words)})|\b(?:you|we|peers?)\b|\b(?:ways?|steps?|strateg(?:y|ies)|"
     r"tips?|skills?|behaviou?rs?|habits?|practices?|techniques?|actions?|how to|what to do|"
@@ -1328,7 +1342,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 _ACTS_LIST.search(f"{sentence.heading} {sentence.lead}")
                 or sentence.ordered
                 or _opens_gerund(plain(sentence.heading).split())
-            ):
+            ) or _SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}"):
                 continue
             item = _one_clause(text)
             if shape_of(item) == "base":

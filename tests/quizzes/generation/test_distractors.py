@@ -729,3 +729,55 @@ def test_a_label_keeps_the_clause_inside_it(label: str) -> None:
 def test_a_heading_of_exclusion_is_one_of_contrast() -> None:
     body = "## What stays out of the note\n\n- Personal opinions about the home\n- Guesses about a diagnosis\n"
     assert mined(body) == ["Personal opinions about the home", "Guesses about a diagnosis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Don't rush to fill the silence with advice.", "Rushing to fill the silence with advice"),
+        (
+            "Never promise to keep a secret you cannot keep.",
+            "Promising to keep a secret they cannot keep",
+        ),
+        ("Try not to interrupt the person while they are talking.", "Interrupting the person"),
+        ("Resist the urge to fix the problem for them.", "Fixing the problem for them"),
+        (
+            "A peer specialist should never share another person's story without permission.",
+            "Sharing another person's story without permission",
+        ),
+        (
+            "You might be tempted to reassure the person that all will be fine.",
+            "Reassuring the person that all will be fine",
+        ),
+        ("A common mistake is to argue with the person.", "Arguing with the person"),
+        (
+            "It would be a mistake to push the person toward a decision.",
+            "Pushing the person toward a decision",
+        ),
+        (
+            "New workers often make the mistake of sharing too much too soon.",
+            "Sharing too much too soon",
+        ),
+        ("Giving ultimatums is counterproductive.", "giving ultimatums"),
+        ("Minimizing the person's feelings is a common trap.", "minimizing the person's feelings"),
+        ("Arguing about the diagnosis only makes things worse.", "arguing about the diagnosis"),
+    ],
+)
+def test_negative_instructions_and_named_mistakes_are_acts_to_avoid(
+    sentence: str, wanted: str
+) -> None:
+    """A negative imperative, a duty denied to the role or the reader, a temptation, what a
+    mistake consists in, and an act a predicate judges counterproductive name acts to avoid."""
+    assert mined(sentence + "\n") == [wanted]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Don't worry if the first meeting feels awkward.",
+        "Never be afraid to ask for supervision.",
+        "Don't just listen for facts; listen for feelings.",
+    ],
+)
+def test_instructions_about_feelings_or_not_just_name_no_act(sentence: str) -> None:
+    assert mined(sentence + "\n") == []

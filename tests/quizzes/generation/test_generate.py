@@ -113,6 +113,22 @@ def test_the_bank_is_a_last_resort() -> None:
     assert not any(o.source.startswith("bank:") for o in chosen)
 
 
+def test_a_list_of_signs_is_not_what_the_role_does() -> None:
+    """Gerund items under "Warning signs to know" are what a person shows: never offered as what
+    a peer specialist does beside something to avoid (polarity of a NOT item)."""
+    from quizzes.generation import read_lesson
+    from quizzes.generation.items import _endorsed_actions
+
+    body = (
+        "## Warning signs to know\n\n- Giving away treasured things\n- Talking about being a "
+        "burden to others\n- Withdrawing from friends and family\n\n## Steps to take\n\n"
+        "- Asking the person directly about it\n- Staying with the person for now\n"
+    )
+    acts = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    assert "Asking the person directly about it" in acts
+    assert not any(a.startswith(("Giving away", "Talking about", "Withdrawing")) for a in acts)
+
+
 def test_main_point_items_on_the_corpus_with_answers_given(
     given: dict[str, GenerationResult],
 ) -> None:
