@@ -378,6 +378,30 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "What doesn't help: A, B or C", "Things that don't help include A, B and C": what a
+    # negated predicate of help is said of (English: a list after a colon or "include").
+    (
+        "named list",
+        re.compile(
+            r"^(?:what|things|approaches|responses|habits|moves|strategies)\s+(?:that\s+)?"
+            r"(?:doesn't|don't|does not|do not|won't|will not|never)\s+(?:help|work)s?"
+            r"(?:\s+(?:include|includes|are)\s+|\s*:\s*)(?P<x>[^.;:]+)",
+            re.I,
+        ),
+    ),
+    # "Peer specialists do not diagnose, prescribe or provide therapy", "It is not our role to
+    # decide ...": acts denied to the role, each of a list (English: negation distributes over
+    # coordinated verbs).
+    (
+        "denied acts",
+        re.compile(
+            rf"^(?:(?:the|a|an)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:do|does|can|may)\s*"
+            r"(?:not|n't)\s+(?P<x>[a-z][^.;:?!\u2014]+)|"
+            r"^(?:it|that)(?:'s| is)\s*(?:not|n't)\s+(?:our|your|the|their|a peer's|the peer's|"
+            r"my)\s+(?:role|job|place|task|responsibility|call)\s+to\s+(?P<y>[a-z][^.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # Concession with a list subject (English): "Being X, doing Y, or doing Z may feel efficient,
     # but ...": the appeal of each member is granted and then set aside, so each is ruled out.
     (
@@ -784,7 +808,9 @@ def _usable(
     ):
         return False  # "A finish line marked": a participle cut off from its complement
     # "need to process something": an indefinite pronoun as a verb's object closes the phrase.
-    closes = last in ("someone", "something") and "VERB" in getAllLemmas(before)
+    closes = last in ("someone", "something") and (
+        "VERB" in getAllLemmas(before) or before in ("for", "to", "with", "about", "like")
+    )
     if (last in _DANGLING and not closes) or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
@@ -886,6 +912,13 @@ def _gerund_subject(text: str) -> str:
         )
         if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
             open_clauses += 1
+        if (
+            word in ("you", "they", "we", "he", "she", "i")
+            and "NOUN" in getAllLemmas(opener)
+            and opener not in _SUBORDINATORS
+            and not is_gerund(opener)
+        ):
+            open_clauses += 1  # "confidentiality you cannot keep": a relative clause, no "that"
         if before[-1].lower() in _CONTACT_HEADS and word in (
             "the",
             "a",
@@ -1029,8 +1062,15 @@ _VERDICT = re.compile(
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
     r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt|retraumati[sz]e|re-traumati[sz]e|"
     r"escalate)|makes? (?:things|it|matters|the situation) worse|rarely (?:helps?|works?)|"
-    r"(?:is|are) (?:counterproductive|ineffective|inappropriate|unethical|a (?:common |classic )?"
-    r"(?:trap|mistake|pitfall|error))|takes? away|cuts? off|"
+    r"(?:is|are) (?:counterproductive|ineffective|inappropriate|unethical|stigmati[sz]ing|shaming|"
+    r"a (?:common |classic )?(?:trap|mistake|pitfall|error)|an? (?:\w+ )?(?:ethical )?(?:problem|"
+    r"violation))|"
+    # "... is not the goal", "isn't our job", "is never the right choice": not what is wanted
+    r"(?:is|are)(?:n't| not| never) (?:the |our |your |their |a |an )?(?:goal|point|answer|way to|"
+    r"job|role|solution|right \w+|best \w+|appropriate|helpful|enough)|"
+    # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
+    r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
+    r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
     r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
     re.I,
@@ -1298,11 +1338,24 @@ def mine(read: ReadLesson) -> list[Mined]:
         verdict_subject = _gerund_subject(text) or (
             quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else ""
         )
-        if not in_contrast and verdict_subject and _VERDICT.search(text[len(verdict_subject) :]):
+        if (
+            not in_contrast
+            and verdict_subject
+            and _VERDICT.search(text[len(verdict_subject) :])
+            # a series of acts ("Being A, leading B, or filtering C may feel ...") is each
+            # mined as a conceded list
+            and not re.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)
+        ):
             # "Cutting the call short ... errs in the opposite direction", '"Noncompliant" casts
             # treatment as orders': what the predicate judges harmful is ruled out, wherever it is
             # said (English: a negative evaluation of the subject).
-            add(_unnamed(verdict_subject), sentence, "avoid", priority=1, stem_subject=True)
+            add(
+                generic_you(_unnamed(verdict_subject)),
+                sentence,
+                "avoid",
+                priority=1,
+                stem_subject=True,
+            )
         if (
             in_contrast
             and not starts_block
@@ -1464,6 +1517,47 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "denied acts":
+                    if re.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (
+                        group == "x" and base_form(raw.split()[0].lower()) in asked
+                    ):
+                        continue  # who does it ("does not make the decision either"), not what
+                    parts = re.split(
+                        r",\s+(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor)\s+", raw.strip(" .")
+                    )
+                    if len(parts) > 1 and not all(
+                        is_verb(p.split()[0].lower()) for p in parts if p.split()
+                    ):
+                        parts = [
+                            raw.strip(" .")
+                        ]  # one act with a series inside ("decide A, B or C")
+                    for part in parts:
+                        words = part.split()
+                        if (
+                            not words
+                            or not is_verb(words[0].lower())
+                            or words[0].lower()
+                            in (
+                                "just",
+                                "only",
+                                "need",
+                                "have",
+                                "be",
+                                "want",
+                                "know",
+                                "feel",
+                            )
+                        ):
+                            continue
+                        add(
+                            capitalise(generic_you(_trim(to_gerund(part.strip())))),
+                            sentence,
+                            "never",
+                            priority=1,
+                            min_content=1,
+                            stem_subject=True,
+                        )
                     continue
                 if name in ("instruction", "mistake"):
                     act = raw.strip(" .") if group == "z" else to_gerund(phrase)

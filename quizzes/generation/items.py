@@ -764,15 +764,20 @@ def _main_point_plan(
                 and shape_of(o.text) == "noun"
                 and finite_verb(o.text.split()) < 0
             ]
-        if re.match(r"^which of the following is (?:an?|one)\b", stem, re.I) and not re.search(
+        asks_thing = re.match(r"^which of the following is (?:an?|one)\b", stem, re.I) or (
+            shape_of(key.text) == "noun"
+            and re.search(r"\bis defined as\b|^what is\b|\bdescribes?\b|\bdefinition\b", stem, re.I)
+        )
+        if asks_thing and not re.search(
             r"\b(?:response|action|approach|step|way|strateg(?:y|ies)|skill|technique|practice)s?\b",
             stem,
             re.I,
         ):
-            # "Which of the following is a warning sign ...?" asks for a member of a class of
-            # things; what a helper should not do ("Assuming the person is exaggerating") is no
-            # candidate member, when the lesson names enough that are.
-            members = [o for o in pool if o.klass != "avoid"]
+            # "Which of the following is a warning sign ...?", "Resilience is defined as:" ask for
+            # a member of a class of things or what a thing is; what a helper should not do
+            # ("Assuming the person is exaggerating") is neither, when the lesson names enough
+            # that are.
+            members = [o for o in pool if o.klass not in ("avoid", "never")]
             pool = members if len(members) >= 3 else pool
         if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a

@@ -781,3 +781,45 @@ def test_negative_instructions_and_named_mistakes_are_acts_to_avoid(
 )
 def test_instructions_about_feelings_or_not_just_name_no_act(sentence: str) -> None:
     assert mined(sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Fixing the problem for the person is not the goal.",
+            ["fixing the problem for the person"],
+        ),
+        ("Giving advice isn't our job.", ["giving advice"]),
+        ("Handling the problem alone is never the right choice.", ["handling the problem alone"]),
+        (
+            "Offering a quick solution can feel helpful, but it takes the choice away.",
+            ["offering a quick solution"],
+        ),
+        (
+            "Labeling the person as noncompliant is stigmatizing.",
+            ["labeling the person as noncompliant"],
+        ),
+        (
+            "Promising confidentiality you cannot keep is a serious ethical problem.",
+            ["promising confidentiality they cannot keep"],
+        ),
+        (
+            "What doesn't help: lecturing, arguing, or threatening.",
+            ["lecturing", "arguing", "threatening"],
+        ),
+        (
+            "Peer specialists do not diagnose, prescribe or provide therapy.",
+            ["Diagnosing", "Prescribing", "Providing therapy"],
+        ),
+        (
+            "It is not our role to decide what recovery looks like for someone.",
+            ["Deciding what recovery looks like for someone"],
+        ),
+    ],
+)
+def test_what_is_not_the_goal_or_the_role_is_ruled_out(sentence: str, wanted: list[str]) -> None:
+    """A gerund subject said not to be the goal, the job or the right choice, or granted an
+    appeal and set aside ("can feel helpful, but"), or judged stigmatizing or an ethical problem;
+    what "doesn't help" lists; acts denied to the role, each of a list."""
+    assert mined(sentence + "\n") == wanted
