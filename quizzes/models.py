@@ -18,12 +18,22 @@ from quizzes import scoring
 from quizzes.generation import explain
 
 
+def published_via(path: str = "") -> Q:
+    """Published questions, from a published lesson, reached through ``path`` (``"question__"``
+    from a review card, ``"questions__"`` from a topic): the condition as a join, which Django
+    builds and compiles in about half the time of ``question__in=Question.objects.published()``."""
+    return Q(
+        **{
+            f"{path}status": Question.Status.PUBLISHED,
+            f"{path}lesson__status": Article.Status.PUBLISHED,
+        }
+    )
+
+
 class QuestionQuerySet(models.QuerySet["Question"]):
     def published(self) -> QuestionQuerySet:
         """Questions learners may be served: published, from a published lesson."""
-        return self.filter(
-            status=Question.Status.PUBLISHED, lesson__status=Article.Status.PUBLISHED
-        )
+        return self.filter(published_via())
 
     def for_lesson(self, lesson: Article) -> QuestionQuerySet:
         return self.filter(lesson=lesson)

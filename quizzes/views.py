@@ -34,7 +34,15 @@ from django_htmx.middleware import HtmxDetails
 from articles.models import Article, Topic
 from quizzes import attempts, dashboard_html, scoring
 from quizzes.forms import AnswerForm, ExamStartForm, FlagForm
-from quizzes.models import Attempt, AttemptQuestion, Choice, Question, Response, TopicScore
+from quizzes.models import (
+    Attempt,
+    AttemptQuestion,
+    Choice,
+    Question,
+    Response,
+    TopicScore,
+    published_via,
+)
 from review import cards
 
 PRACTICE_SIZE = 10
@@ -153,9 +161,8 @@ def _refused(
 
 def _topics_with_question_counts() -> QuerySet[Topic]:
     """Every topic, with ``question_count``: how many published questions it has."""
-    published = Question.objects.published().values("pk")
     return Topic.objects.annotate(
-        question_count=Count("questions", filter=Q(questions__in=published), distinct=True)
+        question_count=Count("questions", filter=published_via("questions__"))
     )
 
 

@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Q
 from fsrs import Card, Rating
 
-from quizzes.models import Question
+from quizzes.models import Question, published_via
 
 
 class ReviewCardQuerySet(models.QuerySet["ReviewCard"]):
@@ -19,7 +19,7 @@ class ReviewCardQuerySet(models.QuerySet["ReviewCard"]):
     def live(self) -> ReviewCardQuerySet:
         """Cards whose question may still be served (``Question.objects.published()``): a retired
         question, or one whose lesson was unpublished, is never served again."""
-        return self.filter(question__in=Question.objects.published())
+        return self.filter(published_via("question__"))
 
     def due(self, now: datetime) -> ReviewCardQuerySet:
         return self.filter(due__lte=now)
