@@ -199,6 +199,13 @@ def _after_cue(sentence: str) -> str:
             return rest
     # "the answer the exam is looking for is X": the last "is" of the cue's clause.
     joined = re.match(r"^[^,:.]*?(?:\bis\b|\bare\b|:)\s*(?:this:?\s*)?(?P<x>.+)$", rest, re.I)
+    inner = joined and re.match(
+        r"^(?:\w+ing|\w+ed)\b(?:\s+\w+){0,4}?\s+(?:is|are)\s+(?P<x>.+)$", joined.group("x"), re.I
+    )
+    if inner and len(inner.group("x").split()) >= 3:
+        # "the answer the exam is looking for is X": the first "is" belongs to a relative clause
+        # ("the exam is looking for"), the clause's own "is" comes after it (English).
+        joined = inner
     if joined and len(joined.group("x").split()) >= 3:
         # "... is what the peer specialist does first: staying calm, ...": a "what" clause
         # before a colon announces what the colon delivers (English: cataphora).

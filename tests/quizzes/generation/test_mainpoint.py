@@ -287,6 +287,10 @@ def test_a_cue_is_read_where_english_puts_it() -> None:
         "The most important part of calming things is what you do first: slowing your own breath."
     ) == ("slowing your own breath.")
     assert _after_cue("Say where you both are, in short, simple sentences.") == ""
+    # the first "is" of a relative clause inside the cue's subject is not the clause's own
+    assert _after_cue("The answer the test is looking for is patient, steady listening.") == (
+        "patient, steady listening."
+    )
 
 
 def test_a_series_keeps_its_last_member() -> None:
