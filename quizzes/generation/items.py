@@ -766,7 +766,11 @@ def _main_point_plan(
             ]
         asks_thing = re.match(r"^which of the following is (?:an?|one)\b", stem, re.I) or (
             shape_of(key.text) == "noun"
-            and re.search(r"\bis defined as\b|^what is\b|\bdescribes?\b|\bdefinition\b", stem, re.I)
+            and re.search(
+                r"\bdefine[sd]?\b|^what (?:is|are)\b|\bdescribes?\b|\bdefinition\b|\bmeans?\b",
+                stem,
+                re.I,
+            )
         )
         if asks_thing and not re.search(
             r"\b(?:response|action|approach|step|way|strateg(?:y|ies)|skill|technique|practice)s?\b",
@@ -1721,12 +1725,12 @@ def generate(
         limit = {"main_point": 1, "sibling": 3}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
             continue
-        # Nor do two items ask the same question over mostly the same options (a learner would
-        # meet one item twice).
+        # Nor do two items ask the same question over half the same options or more (a learner
+        # would meet one item twice, the second time with its answer half given away).
         options = {o.text.lower() for o in (plan.correct, *plan.wrong)}
         if any(
-            p.stem == plan.stem
-            and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 3
+            p.stem.lower() == plan.stem.lower()
+            and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 2
             for p in passing
         ):
             continue

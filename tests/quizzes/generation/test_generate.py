@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import subprocess
 import sys
@@ -88,6 +89,37 @@ def test_no_two_published_items_of_a_lesson_share_a_key(
             " ".join(i.choices[i.correct_index].text.lower().split()) for i in published(result)
         ]
         assert len(keys) == len(set(keys))
+
+
+def test_no_two_published_items_ask_one_stem_over_two_shared_options(
+    given: dict[str, GenerationResult],
+) -> None:
+    """The second time a learner met the stem, half its options would already be sorted."""
+    for result in given.values():
+        items = published(result)
+        for a, b in itertools.combinations(items, 2):
+            if a.stem.lower() == b.stem.lower():
+                shared = {c.text for c in a.choices} & {c.text for c in b.choices}
+                assert len(shared) < 2, (result.slug, a.stem, shared)
+
+
+def test_asked_what_a_thing_is_acts_to_avoid_are_no_options(bank: DistractorBank) -> None:
+    """ "How is grit defined?" wants what grit is: a thing the role should not do ("Handing out
+    grit like a leaflet") is no candidate when the lesson names three ideas of what it is not."""
+    body = (
+        "## Three tempting wrong answers\n\n- A fixed trait from birth\n- Avoiding "
+        "every hard feeling\n- Recovery from a physical illness\n\n## How peers help\n\nPeer specialists "
+        "don't hand out grit like a leaflet. They help people notice it.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Grit",
+        main_point="Grit is the capacity to keep going through hard times.",
+        key_question="How is grit defined?",
+    )
+    main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    assert main
+    assert not any(c.text.startswith("Handing out") for c in main[0].choices)
 
 
 def test_at_most_one_bank_option_per_published_item(given: dict[str, GenerationResult]) -> None:
