@@ -451,6 +451,9 @@ class Mined:
     # Predicate adjectives ("authoritative and controlling"): a wrong option only as modifiers of
     # the key's head noun ("An authoritative and controlling environment").
     adjectives: bool = False
+    # A predicate noun ("turns recovery into a competition"): a wrong option only as the
+    # complement of the key's head noun ("An environment of competition").
+    nominal: bool = False
     # Someone or something that answers "who/what <verb>s ...?" in the negative ("The peer
     # specialist does not make the decision"): not a thing the lesson's subject could be.
     participant: bool = False
@@ -868,6 +871,13 @@ _RUN_OPENER = re.compile(rf"\b(?:{alternation(_V.run_openers)})\b", re.I)
 _PREDICATE_ADJECTIVES = re.compile(
     r"\b(?:is|are|was|were|becomes|become|became|grows|gets|turns)\s+(?P<x>[a-z]+ and [a-z]+)\b"
 )
+# "The whiteboard turns recovery into a competition": what a rejected practice makes of the work,
+# a noun (English: the resultative complement of "turn/make ... into").
+_PREDICATE_NOUN = re.compile(
+    r"\b(?:turns?|turned|turning|makes?|made|making)\s+[\w' ]{1,30}?\s+into\s+(?:an?\s+)?"
+    r"(?P<x>[a-z]{4,})\b(?!\s+(?:of|for|with|to|between)\b)",
+    re.I,
+)
 _MODALS = frozenset(["would", "will", "can", "could", "may", "might", "should"])
 _BACK_REFERENCE = re.compile(
     r"^(?:these|those|all|each|both)(?:\s+(?:two|three|four|five|of these))?\b", re.I
@@ -1245,6 +1255,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         min_content: int = 2,
         stem_subject: bool = False,
         adjectives: bool = False,
+        nominal: bool = False,
         participant: bool = False,
         example: bool = False,
         stated: bool = False,
@@ -1272,6 +1283,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 member_rejected=member,
                 priority=priority,
                 adjectives=adjectives,
+                nominal=nominal,
                 participant=participant,
                 example=example,
             )
@@ -1297,6 +1309,10 @@ def mine(read: ReadLesson) -> list[Mined]:
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
+            for match in _PREDICATE_NOUN.finditer(text):
+                noun = match.group("x").lower()
+                if "NOUN" in getAllLemmas(noun) and "ADJ" not in getAllLemmas(noun):
+                    add(noun, sentence, "misconception", priority=1, min_content=1, nominal=True)
         in_contrast = (
             bool(sentence.heading and is_contrast_heading(sentence.heading))
             or (sentence.anchor in contrast_sections and sentence.index > 0)

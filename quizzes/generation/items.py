@@ -223,6 +223,12 @@ def _wrong_options(
                 continue
             article = "An" if item.text[:1].lower() in "aeiou" else "A"
             text = f"{article} {item.text} {headed.group('head')}"
+        elif item.nominal:
+            if not headed:
+                continue
+            head = headed.group("head")
+            article = "An" if head[:1].lower() in "aeiou" else "A"
+            text = f"{article} {head} of {item.text}"
         else:
             text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
@@ -245,7 +251,7 @@ def _wrong_options(
     # The reviewed bank is a last resort: at most one option, only when two came from the lesson,
     # and never beside options built on the key's head noun ("A silent and passive environment"):
     # a bank phrase there would be the one option that is not a kind of that noun.
-    if len(found) >= 2 and not any(item.adjectives for item in mined if headed):
+    if len(found) >= 2 and not any(item.adjectives or item.nominal for item in mined if headed):
         for entry in bank:
             for variant in entry.variants:
                 if shape == "ing" and variant.verb:

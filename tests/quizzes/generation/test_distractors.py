@@ -430,6 +430,31 @@ def test_predicate_adjectives_in_a_run_of_contrast_are_kept_as_modifiers() -> No
     ]
 
 
+def test_what_a_rejected_practice_turns_the_work_into_is_a_complement_of_the_heads_noun() -> None:
+    """ "The chart turns the group into a contest" in a run of contrast: asked what type of
+    environment to create, "An environment of contest" beside "A calm environment"."""
+    from quizzes.generation import generate, load_bank
+
+    from .lessons import BANK_PATH
+
+    body = (
+        "## What the difference shows\n\n"
+        "The group drifts into patterns that peer work tries to avoid. The chart turns the group "
+        "into a contest. His response is authoritative and controlling. The group becomes silent "
+        "and passive.\n"
+    )
+    found = mine(read_lesson(lesson(body)))
+    assert [(m.text, m.nominal) for m in found if m.nominal] == [("contest", True)]
+    asked = lesson_input(
+        body,
+        title="Group climate",
+        main_point="Peer specialists should create a calm, welcoming environment.",
+        key_question="What type of environment should a peer specialist create?",
+    )
+    main = [i for i in generate(asked, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"]
+    assert "An environment of contest" in [c.text for c in main[0].choices]
+
+
 def test_a_bare_phrase_asked_back_under_a_heading_of_contrast() -> None:
     body = (
         "## Mix-ups you'll see on tests\n\n"
