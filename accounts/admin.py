@@ -5,9 +5,12 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import UserChangeForm
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from accounts.models import Profile
 from accounts.signup import email_in_use
+from teach import teaching
 
 
 class ProfileInline(admin.StackedInline):
@@ -34,3 +37,11 @@ admin.site.unregister(get_user_model())
 class LearnerAdmin(UserAdmin):
     form = LearnerChangeForm
     inlines = [ProfileInline]
+
+    # An account goes with its answers: the groups it was in are counted again in the same
+    # transaction (its own topic rows go with it).
+    def delete_model(self, request: HttpRequest, obj) -> None:
+        teaching.delete_learners(users=get_user_model().objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        teaching.delete_learners(users=queryset)

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes import editing
+from quizzes import attempts, editing
 from quizzes.models import Attempt, AttemptQuestion, Flag, Question, TopicScore
 from quizzes.statistics_admin import ItemStatisticsAdminMixin
 
@@ -126,6 +126,14 @@ class AttemptAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # attempts are started by learners
+
+    # Deleting an attempt deletes its answers: the learner's topic rows and the groups' counts are
+    # brought back into line in the same transaction.
+    def delete_model(self, request: HttpRequest, obj: Attempt) -> None:
+        attempts.delete_attempts(attempts=Attempt.objects.filter(pk=obj.pk), now=timezone.now())
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Attempt]) -> None:
+        attempts.delete_attempts(attempts=queryset, now=timezone.now())
 
 
 @admin.register(TopicScore)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from articles.models import Article, Topic
 from quizzes import counters, scoring
@@ -496,6 +497,20 @@ def close_expired_attempts(now: datetime, *, learner=None) -> int:
 
 
 @transaction.atomic
+@transaction.atomic
+def delete_attempts(*, attempts: QuerySet[Attempt], now: datetime) -> int:
+    """Delete attempts with their answers (staff, from the admin) and bring what summarises the
+    answers back into line in the same transaction: the learners' topic rows are rebuilt and the
+    counts other apps keep are recounted for those learners. Returns how many attempts went."""
+    learner_ids = set(attempts.values_list("learner_id", flat=True))
+    _, deleted = attempts.delete()
+    if learner_ids:
+        rebuild_topic_scores(now=now, learner_ids=learner_ids)
+        for counter in counters.installed():
+            counter.recount_learners(learner_ids)
+    return deleted.get(Attempt._meta.label, 0)
+
+
 def flag_question(*, learner, question: Question, reason: str, comment: str = "") -> Flag:
     """Report a question for staff. Flagging it again while the flag is open updates that flag."""
     if reason not in Flag.Reason.values:

@@ -9,7 +9,7 @@ imports nothing from the apps built on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Protocol
 
@@ -40,6 +40,10 @@ class AnswerCounter(Protocol):
 
     def recount(self) -> Sequence[Difference]:
         """Count every row again from the answers; returns what differed."""
+
+    def recount_learners(self, learner_ids: Collection[int]) -> Sequence[Difference]:
+        """Some of these learners' answers were deleted (staff deleted an attempt): count again
+        the rows their answers were in; returns what differed."""
 
 
 def installed() -> list[AnswerCounter]:

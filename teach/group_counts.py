@@ -11,8 +11,11 @@ chosen option. They change:
   scored then, and every attempt's answers get the rest-of-attempt sums of the discrimination;
 - when a learner joins a group (``add_member``: their answers are added) or leaves it
   (``recount``: the group is counted again from the answers of those left);
+- when staff delete an attempt or an account in the admin (``recount_learners``, or the groups
+  the deleted account was in: ``teaching.delete_learners``);
 - ``rebuild_scores`` compares every row with the answers (``differences``) and ``recount``s what
-  differs (after the admin deleted an attempt, say); ``seed_demo_group`` counts its new group.
+  differs (after answers were deleted outside the admin, say); ``seed_demo_group`` counts its new
+  group.
 
 Questions changing topic or lesson (a content reload) change nothing here: the rows are per
 question and option, which a reload never moves, and the hardest topics come from the members'
@@ -244,6 +247,15 @@ def recount(cohort_ids: Collection[int] | None = None) -> list[CountDifference]:
         batch_size=500,
     )
     return found
+
+
+def recount_learners(learner_ids: Collection[int]) -> list[CountDifference]:
+    """Count again the groups these learners are in (their answers changed: staff deleted an
+    attempt), and return what differed."""
+    cohort_ids = set(
+        Membership.objects.filter(learner_id__in=learner_ids).values_list("cohort_id", flat=True)
+    )
+    return recount(cohort_ids) if cohort_ids else []
 
 
 def hardest(cohort_id: int, *, limit: int = 5, min_answers: int = 3) -> list[statistics.ItemStats]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from accounts.signup import users_with_email
 from articles.models import Article
@@ -71,6 +71,18 @@ def create_cohort(
         cohort.time_zone = time_zone
     cohort.save()
     return cohort
+
+
+@transaction.atomic
+def delete_learners(*, users: QuerySet) -> None:
+    """Delete accounts (staff, from the admin) with all that is theirs, and count the groups they
+    were in again without their answers, in the same transaction (the counts never drift)."""
+    cohort_ids = set(
+        Membership.objects.filter(learner__in=users).values_list("cohort_id", flat=True)
+    )
+    users.delete()
+    if cohort_ids:
+        group_counts.recount(cohort_ids)
 
 
 @transaction.atomic

@@ -281,3 +281,44 @@ def test_the_migration_counts_the_answers_of_existing_groups(groups, member, ban
     migration.fill_group_option_counts(apps, None)
     assert stored().keys() == filled.keys()
     assert_agree()
+
+
+def test_the_admin_deleting_attempts_or_an_account_leaves_no_count_to_fix(
+    admin_client, groups, member, bank, rng
+):
+    """Staff deleting an attempt (one, or several with the bulk action) or a learner's account in
+    the admin: the learner's topic rows and the groups' counts agree with the answers left at once,
+    with no ``rebuild_scores`` needed."""
+    from quizzes.scores import topic_score_differences
+
+    for who in (member, groups["other"]):
+        for hours in (0, 1, 2):
+            practice = attempts.start_practice(
+                learner=who, size=3, rng=rng, now=NOW + timedelta(hours=hours)
+            )
+            for i, item in enumerate(practice.items.all()):
+                answer(practice, item, correct=i != hours, now=NOW + timedelta(hours=hours))
+    assert_agree()
+    first, second, third = Attempt.objects.filter(learner=member).order_by("started_at")
+
+    response = admin_client.post(f"/admin/quizzes/attempt/{first.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Attempt.objects.filter(pk=first.pk).exists()
+    assert_agree()
+    assert topic_score_differences(learner_ids=[member.pk]) == []
+
+    response = admin_client.post(
+        "/admin/quizzes/attempt/",
+        {"action": "delete_selected", "_selected_action": [second.pk, third.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not Attempt.objects.filter(learner=member).exists()
+    assert_agree()
+    assert topic_score_differences(learner_ids=[member.pk]) == []
+
+    other = groups["other"]
+    response = admin_client.post(f"/admin/auth/user/{other.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert not Membership.objects.filter(learner_id=other.pk).exists()
+    assert_agree()
+    assert stored() == {}  # nobody left in the groups has an answer
