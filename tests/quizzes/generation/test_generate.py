@@ -634,6 +634,31 @@ def test_an_option_holding_the_whole_key_is_no_wrong_option(bank: DistractorBank
     ]
 
 
+def test_the_fields_named_sets_give_the_other_members_as_wrong_options(
+    bank: DistractorBank,
+) -> None:
+    """A communication style the article names beside two others: "Which communication style
+    ...?" gets the named ones, and one it does not name from the field's set."""
+    lesson = lesson_input(
+        (
+            "Assertive communication states needs clearly while respecting the other person.\n\n"
+            "## Other styles\n\nA passive style hides what the speaker needs. An aggressive "
+            "style overrides the other person.\n"
+        ),
+        slug="styles",
+        title="Speaking up with respect",
+        main_point="Assertive",
+        key_question="Which communication style states needs clearly while respecting others?",
+    )
+    main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    assert sorted(c.text for c in main[0].choices) == [
+        "Aggressive",
+        "Assertive",
+        "Passive",
+        "Passive-aggressive",
+    ]
+
+
 def test_a_situated_superlative_asks_what_it_is_in_that_situation() -> None:
     from quizzes.generation.items import _situated_superlative
 
