@@ -456,6 +456,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         and not t.endswith("?")
     ]
     scored: list[Candidate] = []
+    asked_about = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
     for text, sentence, cue in raw:
         stems = content_stems(text)
         agreeing = sum(
@@ -471,6 +472,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             pointing += 1.5  # "an alternative to that experience": which one is told elsewhere
         if cue in ("title question", "key question") and sentence.id in restating:
             pointing += 3.0
+        if stems and stems <= asked_about:
+            pointing += 4.0  # "Community recovery capital": names what is asked, answers nothing
         if cue == "title question" and read.sentences and sentence is not read.sentences[0]:
             pointing += 1.0  # found by looking past the first sentence: less sure
         if cue in ("title question", "key question") and not _answers_condition(

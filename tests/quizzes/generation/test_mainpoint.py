@@ -343,3 +343,18 @@ def test_a_term_and_its_gloss_under_a_definition_heading_define_the_concept() ->
     )
     assert point.text == "Attunement is noticing what a person feels and showing them you noticed"
     assert "definition" in point.evidence
+
+
+def test_a_candidate_that_only_names_what_is_asked_does_not_win() -> None:
+    """Asked "Which of the following is an example of neighborhood capital?", a summary that opens
+    by naming "Neighborhood capital" answers nothing; the definition the article gives does."""
+    point = infer_main_point(
+        lesson_input(
+            "Neighborhood capital: the places around a person.\n\n## Definition\n\n"
+            "Recovery capital is the total of resources a person can draw on to sustain recovery.\n",
+            title="Which of the following is an example of neighborhood capital?",
+            summary="Neighborhood capital.",
+        )
+    )
+    assert point.text != "Neighborhood capital"
+    assert "resources" in point.text
