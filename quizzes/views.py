@@ -32,7 +32,7 @@ from django_htmx.http import HttpResponseClientRedirect, HttpResponseClientRefre
 from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article, Topic
-from quizzes import attempts, dashboard_html, scoring
+from quizzes import attempts, dashboard_html, dashboard_reads, scoring
 from quizzes.forms import AnswerForm, ExamStartForm, FlagForm
 from quizzes.models import (
     Attempt,
@@ -43,7 +43,6 @@ from quizzes.models import (
     TopicScore,
     published_via,
 )
-from review import cards
 
 PRACTICE_SIZE = 10
 TREND_DAYS = 30
@@ -562,47 +561,31 @@ def _render_results(
 def dashboard(request: HttpRequest) -> TemplateResponse:
     now = _now()
     learner = request.user
-    exams = _latest_exams(learner, now)
-    if exams and exams[0][0] is None:  # an exam left to time out: closed, then read again
+    sessions = dashboard_reads.attempts(learner.pk, now)
+    if sessions.expired:  # an attempt left to time out: closed, then read again
         attempts.close_expired_attempts(now, learner=learner)
-        exams = _latest_exams(learner, now)
-    tallies, recent, lesson_answers = {}, {}, []
-    for (
-        topic_id,
-        answered,
-        correct,
-        weighted_answered,
-        weighted_correct,
-        slots,
-        lessons,
-    ) in TopicScore.objects.filter(learner=learner).values_list(
-        "topic_id",
-        "answered",
-        "correct",
-        "weighted_answered",
-        "weighted_correct",
-        "recent_answers",
-        "lesson_answers",
-    ):  # plain rows, not model instances: the same numbers as ``TopicScore.tally``
-        tallies[topic_id] = scoring.Tally(
-            answered=answered,
-            correct=correct,
-            weighted_answered=weighted_answered,
-            weighted_correct=weighted_correct,
-        )
-        recent[topic_id] = slots
-        lesson_answers.append(lessons)
+        sessions = dashboard_reads.attempts(learner.pk, now)
+    topic_rows, due_count = dashboard_reads.topics(learner.pk, now)
+    recent, lesson_answers = {}, []
     rows = []  # (topic id, name, slug, standing)
-    for topic_id, name, slug, question_count in _topics_with_question_counts().values_list(
-        "pk", "name", "slug", "question_count"
-    ):
-        tally = tallies.get(topic_id)
-        if question_count == 0 and tally is None:
+    for row in topic_rows:
+        tally = None
+        if row.score is not None:
+            answered, correct, weighted_answered, weighted_correct, slots, lessons = row.score
+            tally = scoring.Tally(  # the same numbers as ``TopicScore.tally``
+                answered=answered,
+                correct=correct,
+                weighted_answered=weighted_answered,
+                weighted_correct=weighted_correct,
+            )
+            recent[row.topic_id] = slots
+            lesson_answers.append(lessons)
+        if row.question_count == 0 and tally is None:
             continue
         standing = scoring.Standing(
-            key=topic_id, bank_questions=question_count, tally=tally or scoring.Tally()
+            key=row.topic_id, bank_questions=row.question_count, tally=tally or scoring.Tally()
         )
-        rows.append((topic_id, name, slug, standing))
+        rows.append((row.topic_id, row.name, row.slug, standing))
     standings = [standing for *_, standing in rows]
 
     trend_by_topic, overall = _trend(learner, now, recent)
@@ -615,9 +598,9 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
         ),
         None,
     )
-    recent = Attempt.objects.for_learner(learner).described().only(*dashboard_html.RECENT_FIELDS)
     exam_results = [
-        scoring.ExamResult(correct=correct, questions=questions) for _, correct, questions in exams
+        scoring.ExamResult(correct=correct, questions=questions)
+        for _, correct, questions in sessions.exams
     ]
     return TemplateResponse(
         request,
@@ -636,7 +619,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "practice_answers_per_exam_answer": round(1 / scoring.PRACTICE_WEIGHT),
             "exam_half_life": scoring.EXAM_HALF_LIFE,
             "half_life": scoring.HALF_LIFE_ANSWERS,
-            "recent": dashboard_html.recent_sessions(recent[:5]),
+            "recent": dashboard_html.recent_sessions(sessions.recent),
             "topic_cards": dashboard_html.topic_cards(
                 (name, standing, trend_by_topic.get(topic_id))
                 for topic_id, name, _, standing in rows
@@ -645,21 +628,11 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
             "chart_marks": dashboard_html.chart_marks(overall),
             "chart_rows": dashboard_html.chart_rows(overall.points),
             "trend_days": TREND_DAYS,
-            "due_count": cards.due_count(learner, now),
+            "due_count": due_count,
             # the rows' answers per lesson, for the "Assigned to you" block (teach's template
             # tag), which would read the rows again otherwise
             "lesson_answers": lesson_answers,
         },
-    )
-
-
-def _latest_exams(learner, now: datetime) -> list[tuple[datetime | None, int, int]]:
-    """(finished at, right, questions) of the learner's latest ``RECENT_EXAMS`` mock exams, newest
-    first, after any attempt left open past its deadline (finished at None): one query."""
-    return list(
-        Attempt.objects.for_learner(learner)
-        .latest_exams_or_expired(now)
-        .values_list("finished_at", "correct_count", "question_count")[: scoring.RECENT_EXAMS]
     )
 
 

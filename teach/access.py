@@ -16,18 +16,22 @@ TRAINERS_GROUP = "Trainers"
 SESSION_KEY = "teach.is_trainer"
 
 
-def is_trainer(user) -> bool:
+def is_trainer(user, *, in_trainers_group: bool | None = None) -> bool:
+    """``in_trainers_group``: whether the user is in the group, when the caller has read it (the
+    dashboard has, with the learner's groups); else read here."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_staff:
         return True
+    if in_trainers_group is not None:
+        return in_trainers_group
     return user.groups.filter(name=TRAINERS_GROUP).exists()
 
 
-def remember_trainer(request: HttpRequest) -> bool:
+def remember_trainer(request: HttpRequest, *, in_trainers_group: bool | None = None) -> bool:
     """Check afresh and keep the answer in the session for the navigation (written only when it
-    changes, and only kept when true)."""
-    trainer = is_trainer(request.user)
+    changes, and only kept when true). ``in_trainers_group``: see ``is_trainer``."""
+    trainer = is_trainer(request.user, in_trainers_group=in_trainers_group)
     if trainer and not request.session.get(SESSION_KEY):
         request.session[SESSION_KEY] = True
     elif not trainer and SESSION_KEY in request.session:

@@ -13,13 +13,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, F, FilteredRelation, Max, Q, QuerySet
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.models import Count, FilteredRelation, Max, Q, QuerySet
 
 from articles.models import LessonRead, Topic
+from cps_prep.written_sql import column, convert, converters, instance, table
 from quizzes import scoring, statistics
 from quizzes.models import Attempt, Question, TopicScore, published_via
 from teach import progress
-from teach.models import Assignment, AssignmentExam, Cohort, LessonSetItem, Membership
+from teach.access import TRAINERS_GROUP
+from teach.models import (
+    Assignment,
+    AssignmentExam,
+    Cohort,
+    LessonSet,
+    LessonSetItem,
+    Membership,
+)
 
 
 def topics_with_question_counts() -> list[Topic]:
@@ -438,30 +449,97 @@ class Assigned:
         return next((entry for entry in self.lessons if entry[0].next_step), None)
 
 
-def groups_and_assignments(learner) -> tuple[list[dict], list[Assignment]]:
-    """The learner's groups (``pk``, ``name``, ``trainer``: the owner's username), in their
-    order, and the groups' assignments, each with its lesson set and group: one query, a row per
-    assignment (a group without any: one row of its own)."""
-    rows = (
-        Cohort.objects.joined_by(learner)
-        .annotate(
-            assignment=FilteredRelation("assignments"),
-            trainer=F(f"owner__{get_user_model().USERNAME_FIELD}"),
-        )
-        .select_related("assignment__lesson_set")
-        .order_by("name", "pk", "assignment__pk")
+@dataclass
+class LearnerGroups:
+    in_trainers_group: bool  # whether the learner is in the "Trainers" auth group
+    cohorts: list[dict]  # ``pk``, ``name``, ``trainer`` (the owner's username), in their order
+    assignments: list[Assignment]  # with their groups and lesson sets (only what is shown)
+
+
+# What the learner's block shows of an assignment, its group and its lesson set (in the models'
+# field order, as ``Model.from_db`` takes them).
+ASSIGNMENT_FIELDS = [
+    field
+    for field in Assignment._meta.concrete_fields
+    if field.name not in {"created_by", "created_at"}
+]
+COHORT_FIELDS = [
+    field for field in Cohort._meta.concrete_fields if field.name in {"id", "name", "time_zone"}
+]
+LESSON_SET_FIELDS = [
+    field for field in LessonSet._meta.concrete_fields if field.name in {"id", "name"}
+]
+
+
+def learner_groups(learner) -> LearnerGroups:
+    """The learner's groups, their assignments (each with its lesson set and group) and whether
+    they are in the trainers' group: one statement, written out (Django takes longer to build the
+    ORM's queries than the database to run them; see ``cps_prep.written_sql``). A row per
+    assignment, a group without any a row of its own, and one row of the learner's alone when they
+    are in no group."""
+    user_model = get_user_model()
+    groups = user_model._meta.get_field("groups")
+    through = groups.remote_field.through
+    qn = connection.ops.quote_name
+    cohort_columns = [column(Cohort, field.name, "c") for field in COHORT_FIELDS]
+    owner = column(user_model, user_model.USERNAME_FIELD, "o")
+    assignment_columns = [column(Assignment, field.name, "a") for field in ASSIGNMENT_FIELDS]
+    set_columns = [column(LessonSet, field.name, "s") for field in LESSON_SET_FIELDS]
+    sql = (
+        f"SELECT EXISTS(SELECT 1 FROM {table(through)} ug INNER JOIN {table(Group)} g ON "
+        f"ug.{qn(groups.m2m_reverse_name())} = {column(Group, 'id', 'g')} WHERE "
+        f"ug.{qn(groups.m2m_column_name())} = %s AND {column(Group, 'name', 'g')} = %s), "
+        f"{', '.join([*cohort_columns, owner, *assignment_columns, *set_columns])} "
+        f"FROM {table(user_model)} u "
+        f"LEFT OUTER JOIN {table(Membership)} m ON {column(Membership, 'learner', 'm')} = "
+        f"{column(user_model, 'id', 'u')} "
+        f"LEFT OUTER JOIN {table(Cohort)} c ON {column(Cohort, 'id', 'c')} = "
+        f"{column(Membership, 'cohort', 'm')} "
+        f"LEFT OUTER JOIN {table(user_model)} o ON {column(user_model, 'id', 'o')} = "
+        f"{column(Cohort, 'owner', 'c')} "
+        f"LEFT OUTER JOIN {table(Assignment)} a ON {column(Assignment, 'cohort', 'a')} = "
+        f"{column(Cohort, 'id', 'c')} "
+        f"LEFT OUTER JOIN {table(LessonSet)} s ON {column(LessonSet, 'id', 's')} = "
+        f"{column(Assignment, 'lesson_set', 'a')} "
+        f"WHERE {column(user_model, 'id', 'u')} = %s "
+        f"ORDER BY {column(Cohort, 'name', 'c')}, {column(Cohort, 'id', 'c')}, "
+        f"{column(Assignment, 'id', 'a')}"
     )
-    groups: dict[int, dict] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [learner.pk, TRAINERS_GROUP, learner.pk])
+        rows = cursor.fetchall()
+    in_trainers_group = bool(rows and rows[0][0])
+    cohort_count, assignment_count = len(COHORT_FIELDS), len(ASSIGNMENT_FIELDS)
+    assignment_conversions = converters(ASSIGNMENT_FIELDS)
+    cohorts: dict[int, tuple[dict, Cohort]] = {}
     assignments = []
-    for cohort in rows:
-        groups.setdefault(
-            cohort.pk, {"pk": cohort.pk, "name": cohort.name, "trainer": cohort.trainer}
+    for _, *values in rows:
+        cohort_values = values[:cohort_count]
+        trainer = values[cohort_count]
+        assignment_values = values[cohort_count + 1 : cohort_count + 1 + assignment_count]
+        set_values = values[cohort_count + 1 + assignment_count :]
+        cohort_id = cohort_values[0]
+        if cohort_id is None:  # in no group: the learner's row alone
+            continue
+        if cohort_id not in cohorts:
+            cohort = instance(Cohort, COHORT_FIELDS, cohort_values)
+            cohorts[cohort_id] = (
+                {"pk": cohort.pk, "name": cohort.name, "trainer": trainer},
+                cohort,
+            )
+        if assignment_values[0] is None:  # a group without assignments
+            continue
+        assignment = instance(
+            Assignment, ASSIGNMENT_FIELDS, convert(assignment_values, assignment_conversions)
         )
-        assignment = getattr(cohort, "assignment", None)  # not set on a group without any
-        if assignment is not None:
-            assignment.cohort = cohort
-            assignments.append(assignment)
-    return list(groups.values()), assignments
+        assignment.cohort = cohorts[cohort_id][1]
+        assignment.lesson_set = instance(LessonSet, LESSON_SET_FIELDS, set_values)
+        assignments.append(assignment)
+    return LearnerGroups(
+        in_trainers_group=in_trainers_group,
+        cohorts=[entry for entry, _ in cohorts.values()],
+        assignments=assignments,
+    )
 
 
 def assigned_to(
@@ -473,7 +551,7 @@ def assigned_to(
 ) -> list[Assigned]:
     """The learner's assignments in all their groups, soonest due first (undated last).
     ``assignments``: those of the learner's groups, with their groups and lesson sets, when the
-    caller has read them (``groups_and_assignments``); ``lesson_answers``: see
+    caller has read them (``learner_groups``); ``lesson_answers``: see
     ``assignment_data``."""
     if assignments is None:
         assignments = list(

@@ -18,27 +18,27 @@ register = template.Library()
 @register.inclusion_tag("teach/_assigned.html", takes_context=True)
 def assigned_to_you(context) -> dict:
     """The signed-in learner's groups and assignments, soonest due first, each assignment with its
-    lessons' lines (``teach.assigned_html``): two queries without groups (their groups with their
-    assignments; whether they are a trainer), three or four with some (see
-    ``gradebook.assignment_data``). The answers per lesson come from the learner's topic rows,
-    which the dashboard has read (``lesson_answers`` in its context: one list per row); elsewhere
-    they are read here."""
+    lessons' lines (``teach.assigned_html``): one query without groups (their groups with their
+    assignments and whether they are a trainer, ``gradebook.learner_groups``), two or three with
+    some (see ``gradebook.assignment_data``). The answers per lesson come from the learner's topic
+    rows, which the dashboard has read (``lesson_answers`` in its context: one list per row);
+    elsewhere they are read here."""
     request = context["request"]
     user = request.user
-    cohorts, assignments = gradebook.groups_and_assignments(user)
+    groups = gradebook.learner_groups(user)
     assigned = [
         (entry, assigned_html.lesson_lines(entry.lessons))
         for entry in gradebook.assigned_to(
             user,
             timezone.now(),
-            assignments=assignments,
+            assignments=groups.assignments,
             lesson_answers=context.get("lesson_answers"),
         )
     ]
     return {
-        "cohorts": cohorts,
+        "cohorts": groups.cohorts,
         "assigned": assigned,
-        "is_trainer": remember_trainer(request),
+        "is_trainer": remember_trainer(request, in_trainers_group=groups.in_trainers_group),
         "csrf_token": context.get("csrf_token"),
     }
 

@@ -142,15 +142,15 @@ def test_results_page(client, practice, django_assert_num_queries):
         assert client.get(f"/attempts/{practice.pk}/results/").status_code == 200
 
 
-DASHBOARD = 9
+DASHBOARD = 5
 
 
 def test_dashboard(client, learner, history, django_assert_num_queries):
     client.force_login(learner)
-    # session, user, recent mock-exam results (and whether an exam is left to close), topics with
-    # bank counts, topic scores (the daily trend is counted from their recent answers: no query of
-    # its own), recent attempts, due review cards; teach's block: the learner's groups (none
-    # here), whether they are a trainer
+    # session, user, the latest sessions with the latest mock-exam results (and whether an exam is
+    # left to close), the topics with their bank counts, the learner's topic scores (the daily
+    # trend is counted from their recent answers: no query of its own) and the due review cards;
+    # teach's block: the learner's groups (none here) with whether they are a trainer
     with django_assert_num_queries(DASHBOARD):
         response = client.get("/dashboard/")
     assert "<polyline" in response.content.decode()

@@ -134,9 +134,10 @@ def test_home_and_lesson_set(client, trainer, cohort, full_group, django_assert_
 
 def test_dashboard_with_assignments(client, member, full_group, django_assert_num_queries):
     client.force_login(member)
-    # the dashboard's own 7 + teach's block: groups with their assignments, is-trainer, set items
-    # (with their lessons' question counts and whether the learner read each), exams (there is
-    # an exam goal); the answers per lesson come with the topic rows the dashboard reads
-    with django_assert_num_queries(11):
+    # the dashboard's own 4 + teach's block: groups with their assignments and whether the learner
+    # is a trainer, set items (with their lessons' question counts and whether the learner read
+    # each), exams (there is an exam goal); the answers per lesson come with the topic rows the
+    # dashboard reads
+    with django_assert_num_queries(7):
         response = client.get("/dashboard/")
     assert "Assigned to you" in response.content.decode()
