@@ -60,7 +60,7 @@ STEPS = [
     ("view: _own_attempt", "quizzes/views.py", "_own_attempt"),
     ("view: _item", "quizzes/views.py", "_item"),
     ("view: _own_item", "quizzes/views.py", "_own_item"),
-    ("  _with_options", "quizzes/views.py", "_with_options"),
+    ("  question_reads.item", "quizzes/question_reads.py", "item"),
     ("view: _question_context", "quizzes/views.py", "_question_context"),
     ("view: submit_answer", "quizzes/attempts.py", "submit_answer"),
     ("  _score_answer", "quizzes/attempts.py", "_score_answer"),

@@ -15,7 +15,6 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import (
     Count,
     F,
-    FilteredRelation,
     Func,
     IntegerField,
     Prefetch,
@@ -32,7 +31,7 @@ from django_htmx.http import HttpResponseClientRedirect, HttpResponseClientRefre
 from django_htmx.middleware import HtmxDetails
 
 from articles.models import Article, Topic
-from quizzes import attempts, dashboard_html, dashboard_reads, scoring
+from quizzes import attempts, dashboard_html, dashboard_reads, question_reads, scoring
 from quizzes.forms import AnswerForm, ExamStartForm, FlagForm
 from quizzes.models import (
     Attempt,
@@ -72,55 +71,11 @@ NOT_SHOWN = (
     "question__generator_version",
 )
 
-# What a question page shows, and all that its views read: the attempt question and its attempt;
-# what the question asks and explains, and where from (its lesson's title and address); the
-# learner's answer and its option. Loading only these costs less than leaving out NOT_SHOWN.
-SHOWN = (
-    *(field.name for field in AttemptQuestion._meta.concrete_fields),
-    *(f"attempt__{field.name}" for field in Attempt._meta.concrete_fields),
-    *(
-        f"question__{name}"
-        for name in ("lesson", "topic", "stem", "explanation", "explanation_html", "anchor")
-    ),
-    "question__lesson__title",
-    "question__lesson__slug",
-    *(f"response__{field.name}" for field in Response._meta.concrete_fields),
-    *(
-        f"response__choice__{name}"
-        for name in ("question", "text", "is_correct", "position", "rationale")
-    ),
-)
-
-
-OPTION_FIELDS = tuple(f"option__{field.name}" for field in Choice._meta.concrete_fields)
-
-
-def _items() -> QuerySet[AttemptQuestion]:
-    """Attempt questions with what their pages show, each joined with its question's options: a
-    row per option, in the order of their positions (``_with_options`` makes them one item)."""
-    return (
-        AttemptQuestion.objects.annotate(option=FilteredRelation("question__choices"))
-        .select_related("attempt", "question__lesson", "response__choice", "option")
-        .only(*SHOWN)
-        .order_by("option__position")
-    )
-
-
-def _with_options(rows: list[AttemptQuestion]) -> AttemptQuestion | None:
-    """The attempt question of ``rows`` (one per option, from ``_items``), with its question's
-    options as ``options``; None when there are no rows. One query for the question and its
-    options, not two."""
-    if not rows:
-        return None
-    item = rows[0]
-    # A question without options (none is served) joins none: ``option`` is then not set.
-    item.options = [row.option for row in rows if getattr(row, "option", None) is not None]
-    return item
-
 
 def _item(attempt: Attempt, position: int) -> AttemptQuestion:
-    """Question ``position`` of ``attempt`` with what its page shows (one query), else 404."""
-    item = _with_options(list(_items().filter(attempt=attempt, position=position)))
+    """Question ``position`` of ``attempt`` (one of the learner's own) with what its page shows
+    (one statement, ``question_reads``), else 404."""
+    item = question_reads.item(attempt.learner_id, attempt.pk, position)
     if item is None:
         raise Http404("No such question in this attempt.")
     return item
@@ -128,10 +83,9 @@ def _item(attempt: Attempt, position: int) -> AttemptQuestion:
 
 def _own_item(request: HttpRequest, pk: int, position: int) -> AttemptQuestion | None:
     """The signed-in learner's question at ``position`` of attempt ``pk``, with its attempt and what
-    its page shows (one query); None when there is no such question (or attempt)."""
-    return _with_options(
-        list(_items().filter(attempt__learner=request.user, attempt_id=pk, position=position))
-    )
+    its page shows (one statement, ``question_reads``); None when there is no such question (or
+    attempt)."""
+    return question_reads.item(request.user.pk, pk, position)
 
 
 def _offered_choice(item: AttemptQuestion, pk: int) -> Choice | None:
