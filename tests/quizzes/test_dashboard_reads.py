@@ -1,20 +1,20 @@
 """The dashboard's statements written out (``quizzes.dashboard_reads``, ``teach.gradebook.
-learner_groups``) read what the ORM's querysets read, for the learner only."""
+learner_groups`` and ``reader_lessons``) read what the ORM's querysets read, for the learner only."""
 
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db.models import Count
+from django.db.models import Count, FilteredRelation, Q
 
-from articles.models import Article, Topic
+from articles.models import Article, LessonRead, Topic
 from quizzes import dashboard_html, dashboard_reads, scoring
 from quizzes.models import Attempt, Question, TopicScore, published_via
 from review import cards
 from review.models import ReviewCard
 from teach import gradebook
 from teach.access import TRAINERS_GROUP, is_trainer
-from teach.models import Assignment, Cohort, LessonSet, Membership
+from teach.models import Assignment, Cohort, LessonSet, LessonSetItem, Membership
 from tests.factories import make_lesson, make_question, make_topic
 from tests.quizzes.conftest import NOW
 from tests.quizzes.test_views import finished_exam
@@ -179,3 +179,49 @@ def test_whether_a_learner_is_in_the_trainers_group(learner, other_learner):
         in_group = gradebook.learner_groups(who).in_trainers_group
         assert in_group == who.groups.filter(name=TRAINERS_GROUP).exists()
         assert is_trainer(who, in_trainers_group=in_group) == is_trainer(who)
+
+
+def test_the_lessons_of_a_learners_sets_are_those_of_the_queryset(
+    learner, other_learner, django_user_model
+):
+    """Two sets sharing a lesson, a draft lesson, published questions or not, lessons read by the
+    learner or only by another."""
+    trainer = django_user_model.objects.create_user("trainer")
+    topic = make_topic("hope")
+    lessons = [make_lesson(f"lesson-{n}", topic=topic, title=f"Lesson <{n}>") for n in range(4)]
+    draft = make_lesson("draft-lesson", topic=topic, status=Article.Status.DRAFT)
+    for lesson, count in zip(lessons, (3, 0, 1, 2), strict=True):
+        for _ in range(count):
+            make_question(lesson)
+    make_question(lessons[1], status=Question.Status.RETIRED)
+    make_question(draft)
+    sets = [LessonSet.objects.create(name=name, owner=trainer) for name in ("B set", "A set")]
+    for lesson_set, members in ((sets[0], [lessons[2], draft, lessons[0]]), (sets[1], lessons)):
+        for position, lesson in enumerate(members, start=1):
+            LessonSetItem.objects.create(lesson_set=lesson_set, lesson=lesson, position=position)
+    other_set = LessonSet.objects.create(name="Other", owner=trainer)
+    LessonSetItem.objects.create(lesson_set=other_set, lesson=lessons[3], position=1)
+    for who, lesson in ((learner, lessons[0]), (learner, draft), (other_learner, lessons[2])):
+        LessonRead.objects.create(learner=who, lesson=lesson, first_read_at=NOW)
+    set_ids = {lesson_set.pk for lesson_set in sets}
+
+    expected = (  # the ORM's queryset the statement replaced
+        LessonSetItem.objects.filter(lesson_set__in=set_ids)
+        .annotate(
+            own_read=FilteredRelation(
+                "lesson__reads", condition=Q(lesson__reads__learner=learner.pk)
+            )
+        )
+        .order_by("lesson_set", "position")
+        .values_list("lesson_set_id", "lesson_id", "lesson__title", "lesson__slug")
+        .annotate(questions=Count("lesson__questions", filter=published_via("lesson__questions__")))
+        .annotate(read=Count("own_read"))
+    )
+    read = gradebook.reader_lessons(set_ids, learner.pk)
+    by_set = lambda rows: sorted(rows, key=lambda row: row[0])  # noqa: E731 (each set in order)
+    assert by_set(read) == by_set((*row[:5], bool(row[5])) for row in expected)
+    assert [row[4] for row in read if row[1] == draft.pk] == [0]
+    assert {row[1] for row in read if row[5]} == {lessons[0].pk, draft.pk}
+    assert gradebook.reader_lessons({other_set.pk}, learner.pk) == [
+        (other_set.pk, lessons[3].pk, "Lesson <3>", "lesson-3", 2, False)
+    ]
