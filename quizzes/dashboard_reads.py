@@ -24,9 +24,7 @@ from datetime import datetime
 from django.db import connection
 
 from articles.models import Article, Topic
-from cps_prep.written_sql import column as _column
-from cps_prep.written_sql import convert, converters, instance
-from cps_prep.written_sql import table as _table
+from cps_prep.written_sql import Names, convert, converters, instance
 from quizzes import scoring
 from quizzes.models import Attempt, Question, TopicScore
 from review.models import ReviewCard
@@ -65,11 +63,11 @@ SCORE_FIELDS = [
 ]
 
 
-def _published(question: str, lesson: str) -> tuple[str, list]:
+def _published(n: Names, question: str, lesson: str) -> tuple[str, list]:
     """``published_via``'s condition on a question and its lesson, joined as ``question`` and
     ``lesson``."""
     return (
-        f"{_column(Question, 'status', question)} = %s AND {_column(Article, 'status', lesson)} = %s",
+        f"{n.column(Question, 'status', question)} = %s AND {n.column(Article, 'status', lesson)} = %s",
         [Question.Status.PUBLISHED, Article.Status.PUBLISHED],
     )
 
@@ -87,25 +85,26 @@ class Attempts:
 
 def attempts(learner_id: int, now: datetime) -> Attempts:
     """The learner's latest sessions and exam results, in one statement (see the module)."""
-    columns = ", ".join(_column(Attempt, field.name, "a") for field in ATTEMPT_FIELDS)
+    n = Names()
+    columns = n.columns(ATTEMPT_FIELDS, "a")
     lesson_join = (
-        f"LEFT OUTER JOIN {_table(Article)} l ON {_column(Attempt, 'lesson', 'a')} = "
-        f"{_column(Article, 'id', 'l')} LEFT OUTER JOIN {_table(Topic)} t ON "
-        f"{_column(Attempt, 'topic', 'a')} = {_column(Topic, 'id', 't')}"
+        f"LEFT OUTER JOIN {n.table(Article)} l ON {n.column(Attempt, 'lesson', 'a')} = "
+        f"{n.column(Article, 'id', 'l')} LEFT OUTER JOIN {n.table(Topic)} t ON "
+        f"{n.column(Attempt, 'topic', 'a')} = {n.column(Topic, 'id', 't')}"
     )
     select = (
-        f"SELECT {{part}} AS part, {columns}, {_column(Article, 'title', 'l')} AS lesson_title, "
-        f"{_column(Topic, 'name', 't')} AS topic_name FROM {_table(Attempt)} a {lesson_join} "
-        f"WHERE {_column(Attempt, 'learner', 'a')} = %s"
+        f"SELECT {{part}} AS part, {columns}, {n.column(Article, 'title', 'l')} AS lesson_title, "
+        f"{n.column(Topic, 'name', 't')} AS topic_name FROM {n.table(Attempt)} a {lesson_join} "
+        f"WHERE {n.column(Attempt, 'learner', 'a')} = %s"
     )
     finished_at, started_at, pk = (
-        _column(Attempt, name, "a") for name in ("finished_at", "started_at", "id")
+        n.column(Attempt, name, "a") for name in ("finished_at", "started_at", "id")
     )
     sql = (
         f"SELECT * FROM ({select.format(part=0)} ORDER BY {started_at} DESC, {pk} DESC LIMIT %s) "
-        f"AS recent UNION ALL SELECT * FROM ({select.format(part=1)} AND (({_column(Attempt, 'mode', 'a')} = %s AND "
+        f"AS recent UNION ALL SELECT * FROM ({select.format(part=1)} AND (({n.column(Attempt, 'mode', 'a')} = %s AND "
         f"{finished_at} IS NOT NULL) OR ({finished_at} IS NULL AND "
-        f"{_column(Attempt, 'deadline', 'a')} <= %s)) "
+        f"{n.column(Attempt, 'deadline', 'a')} <= %s)) "
         f"ORDER BY ({finished_at} IS NULL) DESC, {finished_at} DESC, {pk} DESC LIMIT %s) AS exams"
     )
     params = [
@@ -157,29 +156,30 @@ class TopicRow:
 def topics(learner_id: int, now: datetime) -> tuple[list[TopicRow], int]:
     """Every topic (by slug) with its published questions and the learner's row, and how many of
     the learner's review cards are due (a subquery the database runs once): one statement."""
-    published, published_params = _published("q", "l")
+    n = Names()
+    published, published_params = _published(n, "q", "l")
     questions = (
-        f"SELECT COUNT(*) FROM {_table(Question)} q INNER JOIN {_table(Article)} l ON "
-        f"{_column(Question, 'lesson', 'q')} = {_column(Article, 'id', 'l')} "
-        f"WHERE {_column(Question, 'topic', 'q')} = {_column(Topic, 'id', 't')} AND {published}"
+        f"SELECT COUNT(*) FROM {n.table(Question)} q INNER JOIN {n.table(Article)} l ON "
+        f"{n.column(Question, 'lesson', 'q')} = {n.column(Article, 'id', 'l')} "
+        f"WHERE {n.column(Question, 'topic', 'q')} = {n.column(Topic, 'id', 't')} AND {published}"
     )
     due = (
-        f"SELECT COUNT(*) FROM {_table(ReviewCard)} c INNER JOIN {_table(Question)} q ON "
-        f"{_column(ReviewCard, 'question', 'c')} = {_column(Question, 'id', 'q')} INNER JOIN "
-        f"{_table(Article)} l ON {_column(Question, 'lesson', 'q')} = {_column(Article, 'id', 'l')} "
-        f"WHERE {_column(ReviewCard, 'learner', 'c')} = %s AND {_column(ReviewCard, 'due', 'c')} <= %s "
+        f"SELECT COUNT(*) FROM {n.table(ReviewCard)} c INNER JOIN {n.table(Question)} q ON "
+        f"{n.column(ReviewCard, 'question', 'c')} = {n.column(Question, 'id', 'q')} INNER JOIN "
+        f"{n.table(Article)} l ON {n.column(Question, 'lesson', 'q')} = {n.column(Article, 'id', 'l')} "
+        f"WHERE {n.column(ReviewCard, 'learner', 'c')} = %s AND {n.column(ReviewCard, 'due', 'c')} <= %s "
         f"AND {published}"
     )
-    score_columns = ", ".join(_column(TopicScore, field.name, "s") for field in SCORE_FIELDS)
+    score_columns = n.columns(SCORE_FIELDS, "s")
     sql = (
-        f"SELECT {_column(Topic, 'id', 't')}, {_column(Topic, 'name', 't')}, "
-        f"{_column(Topic, 'slug', 't')}, ({questions}), {score_columns}, ({due}) "
-        f"FROM {_table(Topic)} t LEFT OUTER JOIN {_table(TopicScore)} s ON "
-        f"{_column(TopicScore, 'topic', 's')} = {_column(Topic, 'id', 't')} AND "
-        f"{_column(TopicScore, 'learner', 's')} = %s "
+        f"SELECT {n.column(Topic, 'id', 't')}, {n.column(Topic, 'name', 't')}, "
+        f"{n.column(Topic, 'slug', 't')}, ({questions}), {score_columns}, ({due}) "
+        f"FROM {n.table(Topic)} t LEFT OUTER JOIN {n.table(TopicScore)} s ON "
+        f"{n.column(TopicScore, 'topic', 's')} = {n.column(Topic, 'id', 't')} AND "
+        f"{n.column(TopicScore, 'learner', 's')} = %s "
         # By slug: the order the page has shown (the ORM's grouped query, which Django does not
         # sort by ``Meta.ordering``, came out in the slug index's order on SQLite).
-        f"ORDER BY {_column(Topic, 'slug', 't')}"
+        f"ORDER BY {n.column(Topic, 'slug', 't')}"
     )
     params = [
         *published_params,

@@ -22,7 +22,7 @@ from django.db import connection
 from django.db.models import Field, Model
 
 from articles.models import Article
-from cps_prep.written_sql import column, convert, converters, instance, table
+from cps_prep.written_sql import Names, convert, converters, instance
 from quizzes.models import Attempt, AttemptQuestion, Choice, Question, Response
 
 
@@ -70,28 +70,27 @@ _CHOSEN = Response._meta.get_field("choice")
 
 
 def _sql() -> str:
-    """The statement (names quoted for the database in use, so built on each call: cheap)."""
-    columns = ", ".join(
-        column(model, field.name, alias) for model, alias, fields in PARTS for field in fields
-    )
+    """The statement, its names quoted for the database in use."""
+    n = Names()
+    columns = ", ".join(n.columns(fields, alias) for _, alias, fields in PARTS)
     return (
-        f"SELECT {columns} FROM {table(AttemptQuestion)} i "
-        f"INNER JOIN {table(Attempt)} a ON {column(AttemptQuestion, 'attempt', 'i')} = "
-        f"{column(Attempt, 'id', 'a')} "
-        f"INNER JOIN {table(Question)} q ON {column(AttemptQuestion, 'question', 'i')} = "
-        f"{column(Question, 'id', 'q')} "
-        f"INNER JOIN {table(Article)} l ON {column(Question, 'lesson', 'q')} = "
-        f"{column(Article, 'id', 'l')} "
-        f"LEFT OUTER JOIN {table(Response)} r ON {column(Response, 'attempt_question', 'r')} = "
-        f"{column(AttemptQuestion, 'id', 'i')} "
-        f"LEFT OUTER JOIN {table(Choice)} rc ON {column(Response, 'choice', 'r')} = "
-        f"{column(Choice, 'id', 'rc')} "
-        f"LEFT OUTER JOIN {table(Choice)} o ON {column(Choice, 'question', 'o')} = "
-        f"{column(Question, 'id', 'q')} "
-        f"WHERE {column(Attempt, 'learner', 'a')} = %s AND "
-        f"{column(AttemptQuestion, 'attempt', 'i')} = %s AND "
-        f"{column(AttemptQuestion, 'position', 'i')} = %s "
-        f"ORDER BY {column(Choice, 'position', 'o')}"
+        f"SELECT {columns} FROM {n.table(AttemptQuestion)} i "
+        f"INNER JOIN {n.table(Attempt)} a ON {n.column(AttemptQuestion, 'attempt', 'i')} = "
+        f"{n.column(Attempt, 'id', 'a')} "
+        f"INNER JOIN {n.table(Question)} q ON {n.column(AttemptQuestion, 'question', 'i')} = "
+        f"{n.column(Question, 'id', 'q')} "
+        f"INNER JOIN {n.table(Article)} l ON {n.column(Question, 'lesson', 'q')} = "
+        f"{n.column(Article, 'id', 'l')} "
+        f"LEFT OUTER JOIN {n.table(Response)} r ON {n.column(Response, 'attempt_question', 'r')} = "
+        f"{n.column(AttemptQuestion, 'id', 'i')} "
+        f"LEFT OUTER JOIN {n.table(Choice)} rc ON {n.column(Response, 'choice', 'r')} = "
+        f"{n.column(Choice, 'id', 'rc')} "
+        f"LEFT OUTER JOIN {n.table(Choice)} o ON {n.column(Choice, 'question', 'o')} = "
+        f"{n.column(Question, 'id', 'q')} "
+        f"WHERE {n.column(Attempt, 'learner', 'a')} = %s AND "
+        f"{n.column(AttemptQuestion, 'attempt', 'i')} = %s AND "
+        f"{n.column(AttemptQuestion, 'position', 'i')} = %s "
+        f"ORDER BY {n.column(Choice, 'position', 'o')}"
     )
 
 

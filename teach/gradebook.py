@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
 
 from articles.models import Article, LessonRead, Topic
-from cps_prep.written_sql import column, convert, converters, instance, table
+from cps_prep.written_sql import Names, convert, converters, instance
 from quizzes import scoring, statistics
 from quizzes.models import Attempt, Question, TopicScore, published_via
 from teach import progress
@@ -141,18 +141,21 @@ def reader_lessons(set_ids: Iterable[int], reader: int) -> list[tuple]:
     (Django took longer to build the ORM's grouped query than the database to run it; see
     ``cps_prep.written_sql``), for one learner's own "Assigned to you"."""
     set_ids = sorted(set_ids)
-    published = f"{column(Question, 'status', 'q')} = %s AND {column(Article, 'status', 'l')} = %s"
+    n = Names()
+    published = (
+        f"{n.column(Question, 'status', 'q')} = %s AND {n.column(Article, 'status', 'l')} = %s"
+    )
     sql = (
-        f"SELECT {column(LessonSetItem, 'lesson_set', 'i')}, {column(LessonSetItem, 'lesson', 'i')}, "
-        f"{column(Article, 'title', 'l')}, {column(Article, 'slug', 'l')}, "
-        f"(SELECT COUNT(*) FROM {table(Question)} q WHERE {column(Question, 'lesson', 'q')} = "
-        f"{column(Article, 'id', 'l')} AND {published}), "
-        f"EXISTS(SELECT 1 FROM {table(LessonRead)} r WHERE {column(LessonRead, 'lesson', 'r')} = "
-        f"{column(Article, 'id', 'l')} AND {column(LessonRead, 'learner', 'r')} = %s) "
-        f"FROM {table(LessonSetItem)} i INNER JOIN {table(Article)} l ON "
-        f"{column(LessonSetItem, 'lesson', 'i')} = {column(Article, 'id', 'l')} "
-        f"WHERE {column(LessonSetItem, 'lesson_set', 'i')} IN ({', '.join(['%s'] * len(set_ids))}) "
-        f"ORDER BY {column(LessonSetItem, 'lesson_set', 'i')}, {column(LessonSetItem, 'position', 'i')}"
+        f"SELECT {n.column(LessonSetItem, 'lesson_set', 'i')}, {n.column(LessonSetItem, 'lesson', 'i')}, "
+        f"{n.column(Article, 'title', 'l')}, {n.column(Article, 'slug', 'l')}, "
+        f"(SELECT COUNT(*) FROM {n.table(Question)} q WHERE {n.column(Question, 'lesson', 'q')} = "
+        f"{n.column(Article, 'id', 'l')} AND {published}), "
+        f"EXISTS(SELECT 1 FROM {n.table(LessonRead)} r WHERE {n.column(LessonRead, 'lesson', 'r')} = "
+        f"{n.column(Article, 'id', 'l')} AND {n.column(LessonRead, 'learner', 'r')} = %s) "
+        f"FROM {n.table(LessonSetItem)} i INNER JOIN {n.table(Article)} l ON "
+        f"{n.column(LessonSetItem, 'lesson', 'i')} = {n.column(Article, 'id', 'l')} "
+        f"WHERE {n.column(LessonSetItem, 'lesson_set', 'i')} IN ({', '.join(['%s'] * len(set_ids))}) "
+        f"ORDER BY {n.column(LessonSetItem, 'lesson_set', 'i')}, {n.column(LessonSetItem, 'position', 'i')}"
     )
     params = [Question.Status.PUBLISHED, Article.Status.PUBLISHED, reader, *set_ids]
     with connection.cursor() as cursor:
@@ -503,30 +506,31 @@ def learner_groups(learner) -> LearnerGroups:
     user_model = get_user_model()
     groups = user_model._meta.get_field("groups")
     through = groups.remote_field.through
-    qn = connection.ops.quote_name
-    cohort_columns = [column(Cohort, field.name, "c") for field in COHORT_FIELDS]
-    owner = column(user_model, user_model.USERNAME_FIELD, "o")
-    assignment_columns = [column(Assignment, field.name, "a") for field in ASSIGNMENT_FIELDS]
-    set_columns = [column(LessonSet, field.name, "s") for field in LESSON_SET_FIELDS]
+    n = Names()
+    qn = n.quote
+    cohort_columns = [n.columns(COHORT_FIELDS, "c")]
+    owner = n.column(user_model, user_model.USERNAME_FIELD, "o")
+    assignment_columns = [n.columns(ASSIGNMENT_FIELDS, "a")]
+    set_columns = [n.columns(LESSON_SET_FIELDS, "s")]
     sql = (
-        f"SELECT EXISTS(SELECT 1 FROM {table(through)} ug INNER JOIN {table(Group)} g ON "
-        f"ug.{qn(groups.m2m_reverse_name())} = {column(Group, 'id', 'g')} WHERE "
-        f"ug.{qn(groups.m2m_column_name())} = %s AND {column(Group, 'name', 'g')} = %s), "
+        f"SELECT EXISTS(SELECT 1 FROM {n.table(through)} ug INNER JOIN {n.table(Group)} g ON "
+        f"ug.{qn(groups.m2m_reverse_name())} = {n.column(Group, 'id', 'g')} WHERE "
+        f"ug.{qn(groups.m2m_column_name())} = %s AND {n.column(Group, 'name', 'g')} = %s), "
         f"{', '.join([*cohort_columns, owner, *assignment_columns, *set_columns])} "
-        f"FROM {table(user_model)} u "
-        f"LEFT OUTER JOIN {table(Membership)} m ON {column(Membership, 'learner', 'm')} = "
-        f"{column(user_model, 'id', 'u')} "
-        f"LEFT OUTER JOIN {table(Cohort)} c ON {column(Cohort, 'id', 'c')} = "
-        f"{column(Membership, 'cohort', 'm')} "
-        f"LEFT OUTER JOIN {table(user_model)} o ON {column(user_model, 'id', 'o')} = "
-        f"{column(Cohort, 'owner', 'c')} "
-        f"LEFT OUTER JOIN {table(Assignment)} a ON {column(Assignment, 'cohort', 'a')} = "
-        f"{column(Cohort, 'id', 'c')} "
-        f"LEFT OUTER JOIN {table(LessonSet)} s ON {column(LessonSet, 'id', 's')} = "
-        f"{column(Assignment, 'lesson_set', 'a')} "
-        f"WHERE {column(user_model, 'id', 'u')} = %s "
-        f"ORDER BY {column(Cohort, 'name', 'c')}, {column(Cohort, 'id', 'c')}, "
-        f"{column(Assignment, 'id', 'a')}"
+        f"FROM {n.table(user_model)} u "
+        f"LEFT OUTER JOIN {n.table(Membership)} m ON {n.column(Membership, 'learner', 'm')} = "
+        f"{n.column(user_model, 'id', 'u')} "
+        f"LEFT OUTER JOIN {n.table(Cohort)} c ON {n.column(Cohort, 'id', 'c')} = "
+        f"{n.column(Membership, 'cohort', 'm')} "
+        f"LEFT OUTER JOIN {n.table(user_model)} o ON {n.column(user_model, 'id', 'o')} = "
+        f"{n.column(Cohort, 'owner', 'c')} "
+        f"LEFT OUTER JOIN {n.table(Assignment)} a ON {n.column(Assignment, 'cohort', 'a')} = "
+        f"{n.column(Cohort, 'id', 'c')} "
+        f"LEFT OUTER JOIN {n.table(LessonSet)} s ON {n.column(LessonSet, 'id', 's')} = "
+        f"{n.column(Assignment, 'lesson_set', 'a')} "
+        f"WHERE {n.column(user_model, 'id', 'u')} = %s "
+        f"ORDER BY {n.column(Cohort, 'name', 'c')}, {n.column(Cohort, 'id', 'c')}, "
+        f"{n.column(Assignment, 'id', 'a')}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [learner.pk, TRAINERS_GROUP, learner.pk])
