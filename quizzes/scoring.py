@@ -174,12 +174,22 @@ def aligned(starts: Sequence[datetime]) -> bool:
     return all(start.timestamp() % SLOT_SECONDS == 0 for start in starts)
 
 
+def slot_bounds(starts: Sequence[datetime]) -> list[int]:
+    """The slot each instant starts (``aligned(starts)`` must hold)."""
+    return [math.floor(start.timestamp()) // SLOT_SECONDS for start in starts]
+
+
 def days_of_recent(
-    recent: Sequence[Sequence[int]], starts: Sequence[datetime]
+    recent: Sequence[Sequence[int]],
+    starts: Sequence[datetime],
+    *,
+    bounds: Sequence[int] | None = None,
 ) -> dict[int, list[int]]:
     """Day index -> [answered, correct] from the slots, day ``n`` running from ``starts[n]`` to
-    ``starts[n + 1]`` (the last instant ends the last day; ``aligned(starts)`` must hold)."""
-    bounds = [math.floor(start.timestamp()) // SLOT_SECONDS for start in starts]
+    ``starts[n + 1]`` (the last instant ends the last day; ``aligned(starts)`` must hold).
+    ``bounds``: ``slot_bounds(starts)``, when the caller has worked them out (for many topics)."""
+    if bounds is None:
+        bounds = slot_bounds(starts)
     days: dict[int, list[int]] = {}
     for slot, answered, correct in recent:
         index = bisect.bisect_right(bounds, slot) - 1

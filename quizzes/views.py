@@ -634,10 +634,11 @@ def _daily_from_recent(
     """(day index, topic id, answered, correct) for each day from ``starts[0]`` up to ``starts[-1]``
     with answers, from the topic summaries' recent answers (no query); ``starts`` must be aligned
     with their quarter hours (``scoring.aligned``)."""
+    bounds = scoring.slot_bounds(starts)  # once, not once per topic
     return [
         (day, topic_id, answered, correct)
         for topic_id, slots in recent.items()
-        for day, (answered, correct) in scoring.days_of_recent(slots, starts).items()
+        for day, (answered, correct) in scoring.days_of_recent(slots, starts, bounds=bounds).items()
     ]
 
 

@@ -256,6 +256,9 @@ def test_days_of_recent_counts_each_quarter_hour_on_its_day():
         [scoring.slot_of(starts[2]), 4, 4],  # the end of the window
     ]
     assert scoring.days_of_recent(recent, starts) == {0: [3, 1], 1: [3, 3]}
+    bounds = scoring.slot_bounds(starts)
+    assert bounds == [scoring.slot_of(start) for start in starts]
+    assert scoring.days_of_recent(recent, starts, bounds=bounds) == {0: [3, 1], 1: [3, 3]}
 
 
 def test_answers_per_lesson_folded_one_by_one_equal_those_counted_at_once():
