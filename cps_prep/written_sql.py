@@ -1,6 +1,6 @@
-"""Helpers for the few statements written out by hand (the dashboard's reads): table and column
-names taken from the models and quoted for the database in use, and the ORM's own conversions of
-the values read (SQLite's text dates made aware datetimes, JSON parsed)."""
+"""Helpers for the few statements written out by hand (the dashboard's reads, the question page's):
+table and column names taken from the models and quoted for the database in use, and the ORM's own
+conversions of the values read (SQLite's text dates made aware datetimes, JSON parsed)."""
 
 from __future__ import annotations
 
