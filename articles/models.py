@@ -10,10 +10,11 @@ from django.urls import reverse
 
 class TopicQuerySet(models.QuerySet["Topic"]):
     def with_lesson_counts(self) -> TopicQuerySet:
-        """Annotate ``lesson_count``: the topic's published lessons."""
+        """Annotate ``lesson_count``: the topic's published lessons (in the topics' own order, which
+        Django drops from a grouped query unless it is named)."""
         return self.annotate(
             lesson_count=Count("articles", filter=Q(articles__status=Article.Status.PUBLISHED))
-        )
+        ).order_by(*Topic._meta.ordering)
 
 
 class Topic(models.Model):

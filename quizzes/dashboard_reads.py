@@ -154,7 +154,7 @@ class TopicRow:
 
 
 def topics(learner_id: int, now: datetime) -> tuple[list[TopicRow], int]:
-    """Every topic (by slug) with its published questions and the learner's row, and how many of
+    """Every topic (in the topics' own order: position, then name) with its published questions and the learner's row, and how many of
     the learner's review cards are due (a subquery the database runs once): one statement."""
     n = Names()
     published, published_params = _published(n, "q", "l")
@@ -177,9 +177,8 @@ def topics(learner_id: int, now: datetime) -> tuple[list[TopicRow], int]:
         f"FROM {n.table(Topic)} t LEFT OUTER JOIN {n.table(TopicScore)} s ON "
         f"{n.column(TopicScore, 'topic', 's')} = {n.column(Topic, 'id', 't')} AND "
         f"{n.column(TopicScore, 'learner', 's')} = %s "
-        # By slug: the order the page has shown (the ORM's grouped query, which Django does not
-        # sort by ``Meta.ordering``, came out in the slug index's order on SQLite).
-        f"ORDER BY {n.column(Topic, 'slug', 't')}"
+        # ``Topic.Meta.ordering``, as every other list of topics is shown.
+        f"ORDER BY {n.column(Topic, 'position', 't')}, {n.column(Topic, 'name', 't')}"
     )
     params = [
         *published_params,

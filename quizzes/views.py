@@ -113,10 +113,11 @@ def _refused(
 
 
 def _topics_with_question_counts() -> QuerySet[Topic]:
-    """Every topic, with ``question_count``: how many published questions it has."""
+    """Every topic, with ``question_count``: how many published questions it has, in the topics'
+    own order (Django drops ``Meta.ordering`` from a grouped query, so it is named here)."""
     return Topic.objects.annotate(
         question_count=Count("questions", filter=published_via("questions__"))
-    )
+    ).order_by(*Topic._meta.ordering)
 
 
 # --- Starting ---------------------------------------------------------------------------------

@@ -35,12 +35,14 @@ from teach.models import (
 
 def topics_with_question_counts() -> list[Topic]:
     """Topics with published questions, each with ``question_count``: what the dashboard weighs
-    readiness by."""
+    readiness by, in the topics' own order (Django drops ``Meta.ordering`` from a grouped query)."""
     published = Question.objects.published().values("pk")
     return list(
         Topic.objects.annotate(
             question_count=Count("questions", filter=Q(questions__in=published), distinct=True)
-        ).filter(question_count__gt=0)
+        )
+        .filter(question_count__gt=0)
+        .order_by(*Topic._meta.ordering)
     )
 
 

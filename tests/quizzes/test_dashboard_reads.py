@@ -112,7 +112,7 @@ def test_the_topics_are_those_of_the_querysets(learner, history):
     rows, due = dashboard_reads.topics(learner.pk, NOW)
     topics = Topic.objects.annotate(
         question_count=Count("questions", filter=published_via("questions__"))
-    ).order_by("slug")
+    ).order_by("position", "name")
     assert [(row.topic_id, row.name, row.slug, row.question_count) for row in rows] == list(
         topics.values_list("pk", "name", "slug", "question_count")
     )

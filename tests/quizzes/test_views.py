@@ -9,10 +9,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.models import Topic
 from quizzes import attempts, scoring, views
 from quizzes.generation import explain
 from quizzes.generation.items import ChoiceDraft
 from quizzes.models import Attempt, AttemptQuestion, Flag, Response, TopicScore
+from teach import gradebook
 from tests.factories import make_lesson, make_question, make_topic
 from tests.quizzes.conftest import NOW
 from tests.quizzes.rows import snapshot
@@ -101,6 +103,17 @@ def test_practice_home_lists_topics_and_the_chosen_lesson(signed_in, bank):
     assert "Recovery" in html
     assert "3 questions" in html
     assert "from all 7 published questions" in html
+
+
+def test_topics_come_in_their_own_order_on_the_practice_page_and_the_dashboard(signed_in, bank):
+    # Positions against the alphabet: a list sorted by slug or name would put empathy first.
+    Topic.objects.filter(slug="recovery").update(position=0)
+    Topic.objects.filter(slug="empathy").update(position=1)
+    practice = signed_in.get("/practice/").content.decode()
+    assert re.findall(r'name="topic" value="([a-z-]+)"', practice) == ["recovery", "empathy"]
+    dashboard = signed_in.get("/dashboard/").content.decode()
+    cards = re.findall(r'<h3 class="card-title">([^<]+)</h3>', dashboard)
+    assert cards == ["Recovery", "Empathy"]
 
 
 def test_practice_on_a_topic_and_mixed(signed_in, bank):
@@ -938,3 +951,11 @@ def test_exam_start_shows_the_total_time_with_extra_time(signed_in, learner, ban
     assert "Time allowed: <strong data-exam-total>6 minutes</strong>" in html
     signed_in.post("/exam/", {"questions": 4, "seconds_per_question": 60, "pass_mark": 70})
     assert Attempt.objects.get().time_limit_seconds == 360  # what the page said
+
+
+def test_every_counted_list_of_topics_keeps_the_topics_order(bank):
+    # The lesson list's topics and the gradebook's columns are grouped queries too.
+    Topic.objects.filter(slug="recovery").update(position=0)
+    Topic.objects.filter(slug="empathy").update(position=1)
+    assert [t.slug for t in Topic.objects.with_lesson_counts()] == ["recovery", "empathy"]
+    assert [t.slug for t in gradebook.topics_with_question_counts()] == ["recovery", "empathy"]
