@@ -603,6 +603,15 @@ def _asked_participant(stem: str, statement: str) -> str:
     return ""
 
 
+# Words opening a participle's complement ("tied to", "written by", "based on", "left out").
+_COMPLEMENT_OPENERS = frozenset(
+    [
+        *("to", "by", "on", "in", "with", "for", "from", "into", "as", "at", "about", "out", "up"),
+        *("the", "a", "an", "their", "his", "her", "its"),
+    ]
+)
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -632,6 +641,17 @@ def shorter(answer: str) -> list[str]:
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
         found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
+    # A participial modifier set off by a comma ("an account of the visit, tied to the person's
+    # goals"): a detail added to a phrase that is complete before it (English: a non-restrictive
+    # modifier). Only a past participle followed by its complement, not one of a series of
+    # adjectives ("a structured, detailed plan").
+    for modifier in re.finditer(r",\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<n>[a-z]+)\b", answer):
+        participle, after = modifier.group("p"), modifier.group("n")
+        verbs = getAllLemmas(participle).get("VERB", ())
+        if verbs and participle not in verbs and after in _COMPLEMENT_OPENERS:
+            if len(answer[: modifier.start()].split()) >= 4:
+                found.append(answer[: modifier.start()])
+            break
     acts = re.search(r"\s+and\s+[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two

@@ -793,6 +793,15 @@ def _main_point_plan(
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase).
             pool = [o for o in pool if shape_of(o.text) == "ing"]
+        if shape_of(key.text) == "noun" and _CONTENTS_STEM.search(stem):
+            # "Which of the following belongs in the progress note?" keyed "An account of what
+            # happened": what a record holds is a thing said or written in it; an act ("Writing
+            # during the conversation") is how it is made, and the bank holds ideas and acts of
+            # the role, no part of a record: neither answers the stem (item writing: options
+            # answer the stem's question in its form).
+            pool = [
+                o for o in pool if shape_of(o.text) != "ing" and not o.source.startswith("bank:")
+            ]
         kind_of = re.search(r"\b(?:what|which) (?:type|kind|sort) of (?P<n>[a-z]+)\b", stem, re.I)
         if kind_of and kind_of.group("n").lower() in key.text.lower().split():
             # "What type of environment ...?" keyed "A collaborative environment": an act
@@ -939,6 +948,15 @@ def _parallel_condition(key: str, others: Sequence[str]) -> str:
     if all(o.split(" ", 1)[0] == other for o in others):
         return other + key[len(opener) :]
     return key
+
+
+# Stems that ask what a record or a document holds: "Which of the following belongs in the note?",
+# "What should be included in the plan?" (English: "belong in", "go in", "be included in").
+_CONTENTS_STEM = re.compile(
+    r"\b(?:belongs?|goes|go) (?:in|into)\b|\b(?:be |is |are )?(?:included|recorded|documented|"
+    r"written) in\b|\bshould (?:a|an|the) [\w -]+ (?:contain|include)\b",
+    re.I,
+)
 
 
 # Stems that ask for an action: "What action would ...", "How would/should/can ...", "What should

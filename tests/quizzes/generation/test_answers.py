@@ -394,3 +394,12 @@ def test_a_shorter_wording_keeps_the_first_of_two_coordinated_acts() -> None:
         "Contributing the lived-experience perspective and helping keep the person's voice at "
         "the center of decisions"
     )
+
+
+def test_a_shorter_wording_drops_a_participial_modifier_set_off_by_a_comma() -> None:
+    """ ", signed by both parties" adds a detail to a noun phrase complete before it; a
+    participle in a series of adjectives ("a written, dated record") is no such modifier."""
+    assert shorter("A brief record of what was agreed, signed by both parties") == [
+        "A brief record of what was agreed"
+    ]
+    assert shorter("A written, dated record") == []

@@ -889,3 +889,28 @@ def test_asked_what_type_of_thing_an_act_is_no_option(bank: DistractorBank) -> N
     )
     main = main_item(lesson, bank)
     assert not any(c.text.startswith("Running") for c in main.choices)
+
+
+def test_asked_what_a_record_holds_the_options_are_things_in_it_not_acts(
+    bank: DistractorBank,
+) -> None:
+    """ "Which of the following belongs in the incident log?": "Typing during the call" (ruled
+    out by "rather than") is how a log is made, not something in it; with it gone the item has
+    too few options for a bank idea to stand in for a thing written in the log."""
+    body = (
+        "## Writing it up\n\n"
+        "1. Make brief notes after the call rather than typing during the call.\n"
+        "2. Describe what happened in order.\n\n"
+        "## What stays out of the log\n\n"
+        "- Rumors about neighbors\n"
+        "- Guesses about motives\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Keeping the incident log",
+        main_point="An incident log holds a dated, factual account of what happened.",
+        key_question="Which of the following belongs in the incident log?",
+    )
+    choices = main_item(lesson, bank).choices
+    assert not any(c.text.lower().startswith("typing") for c in choices)
+    assert not any(c.source.startswith("bank:") for c in choices)
