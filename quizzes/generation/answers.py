@@ -631,7 +631,8 @@ def shorter(answer: str) -> list[str]:
         answer,
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
-        found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
+        # a trailing adjunct of time or direction (and the comma that set it off)
+        found.append(answer[: adjunct.start()].rstrip(" ,;"))
     acts = re.search(r"\s+and\s+[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from .answers import finite_verb
 from .forms import (
@@ -592,7 +592,8 @@ def shape_of(text: str) -> str:
     words = text.split()
     if not words:
         return "noun"
-    first = words[0].lower().strip("\"'")
+    # ("Accepting, but hiding the posts": a gerund before its comma is still a gerund)
+    first = words[0].lower().strip("\"',")
     second = words[1].lower() if len(words) > 1 else ""
     if first == "to" and second and is_verb(second):
         return "to"
@@ -954,6 +955,16 @@ def _gerund_subject(text: str) -> str:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
             finite = True  # "sounds loyal": a linking verb and its adjective
+        if (
+            not finite
+            and _past_form(word)
+            and opener not in _PASSIVE_HOSTS
+            and (following in _OBJECT_OPENERS or _harm_verb(word))
+        ):
+            # "Keeping the gift from her supervisor removed the one safeguard", "... backfired":
+            # a verb in the past taking its object, or one of harm (a case's analysis looks back
+            # on the story); after "being" or "has" it is a participle ("Having decided to").
+            finite = True
         if coordinated:
             if finite or (verb_s and not word.endswith("ly")):
                 coordinated = False  # the coordinated verb itself: still the inner clause's
@@ -979,6 +990,28 @@ def _gerund_subject(text: str) -> str:
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+# Words after which a past participle is passive or perfect, not a verb in the past.
+_PASSIVE_HOSTS = frozenset(
+    [
+        *("be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having"),
+        *("get", "got", "getting", "feel", "feeling", "seem", "seeming", "look", "looking"),
+    ]
+)
+
+
+def _harm_verb(word: str) -> bool:
+    """A form of a verb of harm ("backfired", "hurt"): vocabulary.yaml's `harm_verbs`."""
+    return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past tense ("removed", "took"), not its base form ("need", "put" is both)."""
+    return any(
+        word in getAllInflections(lemma, upos="VERB").get("VBD", ()) and word != lemma
+        for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
 _NEGATED_AUXILIARIES = frozenset(
     ["doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", "cannot"]
 )
@@ -1062,6 +1095,48 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
+def _verb_forms(lemma: str) -> list[str]:
+    """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal)."""
+    forms = getAllInflections(lemma, upos="VERB")
+    return sorted(
+        {lemma, *(f for tag in ("VBZ", "VBD", "VBN") for f in forms.get(tag, ()))},
+        key=lambda f: (-len(f), f),
+    )
+
+
+# Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
+_UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
+
+
+def _verdict_words() -> str:
+    """Verdicts built from vocabulary.yaml (English evaluation): a verb of harm in any tense
+    ("backfired", "erodes"); a verb of taking away with a good as its object ("removed the one
+    safeguard", "took the choice away from her"); a noun of fault as the predicate ("is itself a
+    warning sign"); an idiom of failure ("does not hold up")."""
+    harm = "|".join(f for lemma in _V.harm_verbs for f in _verb_forms(lemma))
+    goods = alternation(tuple(_V.goods))
+    removal = []
+    for phrase in _V.removal_verbs:
+        verb, _, particle = phrase.partition(" ")
+        forms = "|".join(_verb_forms(verb))
+        if particle:
+            # "wears away the trust", "took the choice away"
+            removal.append(
+                rf"(?:{forms})\s+(?:{particle}\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})|"
+                rf"(?:[\w'-]+\s+){{1,3}}?(?:{goods})\s+{particle})"
+            )
+        else:
+            removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
+    faults = alternation(tuple(_V.fault_nouns))
+    return (
+        rf"{_UNNEGATED}\b(?:{harm})\b|"
+        rf"{_UNNEGATED}\b(?:{'|'.join(removal)})\b|"
+        r"\b(?:is|are|was|were|becomes|became)\s+(?:itself\s+|themselves\s+|also\s+|often\s+)?"
+        rf"(?:an?\s+|the\s+)?(?:(?!not\b|never\b|no\b)[\w-]+\s+)?(?:{faults})\b|"
+        rf"\b(?:{alternation(tuple(_V.failure_predicates))})\b"
+    )
+
+
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
     r"\b(?:errs?|fails?|misses|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
@@ -1082,7 +1157,8 @@ _VERDICT = re.compile(
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
-    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
+    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b|"
+    + _verdict_words(),
     re.I,
 )
 _NAMED_CHOICE = re.compile(
@@ -1147,6 +1223,11 @@ def _faulted(read: ReadLesson) -> set[str]:
         ):
             if not judged:
                 continue
+            verdict = _VERDICT.search(text) if text is sentence.plain else None
+            if verdict and not _RUN_OPENER.search(text):
+                # The owner judged is in the subject, before the verdict ("Doug's suggestions
+                # miss the mark"), not one named after it ("...; Walter's call shows ...").
+                text = text[: verdict.start()]
             for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
                 if owner in people:
                     names.add(owner)

@@ -848,3 +848,71 @@ def test_what_is_not_the_goal_or_the_role_is_ruled_out(sentence: str, wanted: li
     appeal and set aside ("can feel helpful, but"), or judged stigmatizing or an ethical problem;
     what "doesn't help" lists; acts denied to the role, each of a list."""
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a verb of harm in the past: a case's analysis looks back on the story
+        (
+            "Reading the file aloud at the meeting backfired within a week.",
+            ["reading the file aloud at the meeting"],
+        ),
+        # a verb of taking away with a good as its object
+        (
+            "Hiding the mistake from the team removed the only safeguard there was.",
+            ["hiding the mistake from the team"],
+        ),
+        (
+            "Checking the person's phone wears away the trust the two of them built.",
+            ["checking the person's phone"],
+        ),
+        (
+            "Booking the appointment without asking took the choice away from the man.",
+            ["booking the appointment without asking"],
+        ),
+        # a noun of fault as the predicate
+        (
+            "Calling the person late at night is itself a warning sign.",
+            ["calling the person late at night"],
+        ),
+        # an idiom of failure
+        (
+            "Waiting for the family to call back did not hold up for long.",
+            ["waiting for the family to call back"],
+        ),
+    ],
+)
+def test_a_gerund_subject_judged_harmful_in_any_tense_is_ruled_out(
+    sentence: str, wanted: list[str]
+) -> None:
+    """Verdicts from the vocabulary: verbs of harm in the "-s" or past form, taking away a good
+    ("removed the only safeguard"), a noun of fault, an idiom of failure."""
+    assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Removing a barrier to housing helped the man stay.",
+        "Asking for a second opinion is not a warning sign.",
+        "Turning the offer down seemed harsh to the woman.",
+        "Telling the supervisor never erodes the trust of the person.",
+    ],
+)
+def test_no_verdict_without_harm_to_a_good_or_under_negation(sentence: str) -> None:
+    """Taking away something that is no good ("a barrier") is no harm; a denied fault or harm is
+    none; an appearance ("seemed harsh") is no verdict of the writer's."""
+    assert mined(sentence + "\n") == []
+
+
+def test_the_person_faulted_owns_the_subject_not_a_name_after_the_verdict() -> None:
+    """ "...; Ana's call shows ...": a possessive after the verdict names no one faulted, so what
+    Ana does in the story is no wrong option."""
+    body = (
+        "## The story\n\n"
+        "Ana calls the clinic and asks for an earlier appointment.\n\n"
+        "## Looking back\n\n"
+        "The belief that rules end with the last session backfires; Ana's call shows it.\n"
+    )
+    assert not any("calling" in t.lower() for t in mined(body))
