@@ -496,7 +496,8 @@ _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
 _DEICTIC = re.compile(
     # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
     r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|here|"
-    r"there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
+    # (existential "there's no need", "there are ways": no place pointed at)
+    r"there(?!'s\b|\s+(?:is|are|was|were)\b)|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
     re.I,
 )
 # "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
@@ -1218,7 +1219,8 @@ def _faulted(read: ReadLesson) -> set[str]:
             (sentence.heading, is_contrast_heading(sentence.heading)),
             (
                 sentence.plain,
-                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain)),
+                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain))
+                or _conceded(read, sentence),
             ),
         ):
             if not judged:
@@ -1232,6 +1234,95 @@ def _faulted(read: ReadLesson) -> set[str]:
                 if owner in people:
                     names.add(owner)
     return names
+
+
+# A sentence opening with a word of contrast, after one it sets aside (English concession:
+# "Bree's reasoning is well meant. But good news still belongs to the person.").
+_BUT_OPENER = re.compile(r"^(?:but|yet|still|however)\b", re.I)
+
+
+def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
+    """Whether the next sentence of the paragraph opens with "But", "Yet", "Still" or "However":
+    what this one grants ("each of her reasons sounded kind") is then set aside."""
+    following = read.following(sentence)
+    return (
+        following is not None
+        and (following.anchor, following.paragraph) == (sentence.anchor, sentence.paragraph)
+        and bool(_BUT_OPENER.match(following.plain.strip()))
+    )
+
+
+_ORDINAL = {
+    **{"one": "1", "first": "1", "two": "2", "second": "2", "three": "3", "third": "3"},
+    **{"four": "4", "fourth": "4", "a": "", "an": "", "the": ""},
+}
+
+
+def _case_words(text: str) -> list[str]:
+    """Words naming a part of a case, numbers as digits ("Ending two", "the second ending")."""
+    words = [_ORDINAL.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    return [w for w in words if w]
+
+
+def _rejected_sections(read: ReadLesson) -> set[str]:
+    """Sections telling a version of the case that the analysis rejects: a sentence elsewhere
+    names the section by its heading ("In the second ending" for "Ending two", "The phrases in
+    Take one") and judges it: a verdict in the sentence, a concession it sets aside ("...
+    sounded kind. But ..."), or a verdict later in the paragraph it opens (English discourse: a
+    paragraph is about what its first sentence names)."""
+    headings = {
+        s.anchor: _case_words(s.heading)
+        for s in read.sentences
+        if s.heading and len(s.heading.split()) <= 4 and not is_contrast_heading(s.heading)
+    }
+    # (a heading of one word, "Discussion", names no version of a case)
+    headings = {a: w for a, w in headings.items() if len(w) >= 2}
+    rejected: set[str] = set()
+    for sentence in read.sentences:
+        words = _case_words(sentence.plain)
+        for anchor, named in headings.items():
+            if anchor == sentence.anchor or not any(
+                words[i : i + len(named)] in (named, named[::-1]) for i in range(len(words))
+            ):
+                continue
+            paragraph = [
+                s.plain
+                for s in read.sentences
+                if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
+            ]
+            opens = paragraph and paragraph[0] == sentence.plain
+            if (
+                _VERDICT.search(sentence.plain)
+                or _conceded(read, sentence)
+                or (opens and any(_VERDICT.search(t) for t in paragraph))
+            ):
+                rejected.add(anchor)
+    return rejected
+
+
+# "tells herself that ...": a verb of saying with a reflexive object is thinking (English).
+_REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|our)sel(?:f|ves)\b", re.I)
+# A series of three or more narrated acts ("thanks him, slips the watch into her bag, and decides
+# ..."): each a step of its own (English coordination), split before each finite verb.
+_SERIES_STEP = re.compile(r",\s+(?:and\s+|then\s+)?(?=(?P<v>[a-z]+)\s)")
+
+
+def _steps(verb: str, rest: str) -> list[tuple[str, str]]:
+    """A narrated predicate's acts: one, or each of a series of three or more."""
+    parts = [(verb, "")]
+    at = 0
+    for match in _SERIES_STEP.finditer(rest):
+        word = match.group("v")
+        lemmas = getAllLemmas(word).get("VERB", ())
+        if not lemmas or word in lemmas or word.endswith("ing"):
+            continue  # no finite verb: a list inside the object
+        parts[-1] = (parts[-1][0], rest[at : match.start()])
+        parts.append((lemmas[0], ""))
+        at = match.end() + len(word)
+    parts[-1] = (parts[-1][0], rest[at:])
+    if len(parts) < 3:
+        return [(verb, rest)]
+    return [(v, r.strip(" ,")) for v, r in parts]
 
 
 # Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
@@ -1267,7 +1358,9 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     if not faulted:
         return []
     names = _story_names(read)
-    found: list[tuple[Sentence, str]] = []
+    rejected = _rejected_sections(read)
+    # (sentence, act, who, verb): who did it, for the versions of one person's story
+    acts: list[tuple[Sentence, str, str, str]] = []
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
@@ -1304,9 +1397,23 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         subject = acted.group("s")
         if subject.lower() in ("he", "she") and named_before not in faulted:
             continue
+        who = named_before if subject.lower() in ("he", "she") else subject
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
-        found.append((sentence, gerund_predicate(lemmas[0], rest.strip(" ,"))))
+        for lemma, said in _steps(lemmas[0], rest.strip(" ,")):
+            if lemma in _NOT_ACTS or _REFLEXIVE.match(said):
+                continue  # "decides ...", "tells herself ...": no act done to anyone
+            acts.append((sentence, gerund_predicate(lemma, said), who, lemma))
+    # One person told in two versions of the case ("Ending one", "Ending two"): only the version
+    # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
+    found: list[tuple[Sentence, str]] = []
+    for sentence, act, who, lemma in acts:
+        places = {s.anchor for s, _, w, _ in acts if w == who}
+        if len(places) > 1:
+            kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}
+            if sentence.anchor not in rejected or kept - rejected:
+                continue
+        found.append((sentence, act))
     return found
 
 
@@ -1717,7 +1824,8 @@ def mine(read: ReadLesson) -> list[Mined]:
     for sentence, act in _rejected_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells
         # the landlord ..."), as the act it was: "picking up the phone and telling ...".
-        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True)
+        # (the act as told, its own negation part of it: "decides there's no need to ...")
+        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True, stated=True)
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found

@@ -916,3 +916,39 @@ def test_the_person_faulted_owns_the_subject_not_a_name_after_the_verdict() -> N
         "The belief that rules end with the last session backfires; Ana's call shows it.\n"
     )
     assert not any("calling" in t.lower() for t in mined(body))
+
+
+_TWO_VERSIONS = (
+    "Omar is a peer specialist. Lena, a woman he meets each week, hands him a concert ticket.\n\n"
+    "## Version one\n\n"
+    "Omar smiles. He explains the agency rule and hands the ticket back to Lena.\n\n"
+    "## Version two\n\n"
+    "Omar smiles. He tells himself the rule is silly, pockets the ticket, and asks Lena for a "
+    "second one for his brother.\n\n"
+    "## Looking back\n\n"
+    "In the second version, each of Omar's choices looked generous. But a gift kept in secret "
+    "changes the relationship.\n"
+)
+
+
+def test_the_version_of_a_case_the_analysis_sets_aside_gives_its_acts() -> None:
+    """ "In the second version, ... looked generous. But ...": the version named by its heading
+    (the ordinal for the number) and conceded, then set aside, is the rejected one; its series
+    of acts gives one option per act; what the person does in the other version is endorsed."""
+    texts = mined(_TWO_VERSIONS)
+    assert "pocketing the ticket" in texts
+    assert "asking them for a second one for their brother" in texts
+    assert not any("handing the ticket back" in t for t in texts)
+    assert not any("telling themselves" in t for t in texts)  # thinking, no act
+
+
+def test_an_unjudged_version_gives_nothing_of_a_person_told_twice() -> None:
+    """Without a sentence judging one version, nothing tells which of the person's acts the
+    lesson rejects."""
+    body = _TWO_VERSIONS.replace("In the second version, each", "Each")
+    assert not any("ticket" in t for t in mined(body))
+
+
+def test_an_existential_there_points_at_no_place() -> None:
+    assert self_contained("Deciding there's no need to call the supervisor")
+    assert not self_contained("Leaving the problem there")
