@@ -328,6 +328,18 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "The idea that boundaries end with the last session does not hold up": a belief named as
+    # the subject of a predicate denying it (English: a noun of belief and its "that" clause).
+    (
+        "belief",
+        re.compile(
+            r"^(?:but\s+|and\s+|so\s+)?the\s+(?:(?:common|popular|usual)\s+)?(?:idea|belief|"
+            r"assumption|notion|view|claim|thought|myth)\s+that\s+(?P<x>[a-z][^;:?!\u2014]+?)\s+"
+            rf"(?:{alternation(tuple(_V.failure_predicates))}|(?:is|was)\s+(?:simply\s+|just\s+)?"
+            r"(?:wrong|mistaken|false|misguided|a myth|a misconception|a mistake))\b",
+            re.I,
+        ),
+    ),
     # "Then there's the quiet option: leave the request ...": a course of action named by the
     # article as one of the options it goes through (English: a label, then a colon).
     (

@@ -952,3 +952,15 @@ def test_an_unjudged_version_gives_nothing_of_a_person_told_twice() -> None:
 def test_an_existential_there_points_at_no_place() -> None:
     assert self_contained("Deciding there's no need to call the supervisor")
     assert not self_contained("Leaving the problem there")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The idea that recovery ends at discharge does not hold up.",
+        "But the common belief that recovery ends at discharge is simply wrong.",
+    ],
+)
+def test_a_belief_named_and_denied_is_a_misconception(sentence: str) -> None:
+    """ "The idea that Y does not hold up": Y, as the belief it is."""
+    assert mined(sentence + "\n") == ["Recovery ends at discharge"]
