@@ -350,6 +350,25 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "She should not have called his mother", "Dev shouldn't have promised ...": an obligation
+    # denied in the past judges an act of the story wrong (English: the counterfactual modal).
+    (
+        "should not have",
+        re.compile(
+            r"\b(?:should|ought)\s*(?:not|n't|never)\s+(?:to\s+)?have\s+(?P<x>[a-z]+\s[^,;:?!.\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "Her first instinct was to reassure him, but ...": an impulse named and set aside
+    # (English: a noun of impulse, its "to" clause, then a contrast; checked in `mine`).
+    (
+        "impulse",
+        re.compile(
+            r"\b(?:instinct|impulse|urge|reflex|temptation|first thought)\s+(?:is|was)\s+to\s+"
+            r"(?P<x>[a-z][^,;:?!.\u2014]+)",
+            re.I,
+        ),
+    ),
     # "It can feel kind to Y, but ...", "It's tempting to Y": an act conceded and set aside.
     (
         "tempting",
@@ -1733,6 +1752,27 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "impulse" and not (
+                    re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
+                    or _conceded(read, sentence)
+                    or re.match(r"^instead\b", (read.following(sentence) or sentence).plain, re.I)
+                ):
+                    continue  # an impulse followed, not set aside
+                if name in ("impulse", "should not have"):
+                    verb, _, rest = phrase.partition(" ")
+                    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                    if not lemmas:
+                        continue
+                    act = gerund_predicate(lemmas[0], rest)
+                    # (a pronoun in it is the person the act is done to, whom the stem names)
+                    add(
+                        capitalise(generic_you(_unnamed(act))),
+                        sentence,
+                        "avoid",
+                        priority=1,
+                        stem_subject=True,
+                    )
                     continue
                 if name == "denied acts":
                     if re.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (

@@ -964,3 +964,29 @@ def test_an_existential_there_points_at_no_place() -> None:
 def test_a_belief_named_and_denied_is_a_misconception(sentence: str) -> None:
     """ "The idea that Y does not hold up": Y, as the belief it is."""
     assert mined(sentence + "\n") == ["Recovery ends at discharge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Looking back, Jo should not have called his mother about the relapse.",
+            ["Calling their mother about the relapse"],
+        ),
+        (
+            "Maya shouldn't have promised to keep the plan a secret.",
+            ["Promising to keep the plan a secret"],
+        ),
+        (
+            "Her first instinct was to change the subject, but she stayed with it.",
+            ["Changing the subject"],
+        ),
+        ("Her first instinct was to listen closely to the man.", []),
+    ],
+)
+def test_an_act_judged_in_hindsight_or_an_impulse_set_aside(
+    sentence: str, wanted: list[str]
+) -> None:
+    """ "should not have V-ed": the act is judged wrong; "her first instinct was to V, but ...":
+    the impulse is set aside (an impulse followed is no wrong option)."""
+    assert mined(sentence + "\n") == wanted
