@@ -640,7 +640,8 @@ def shorter(answer: str) -> list[str]:
         answer,
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
-        found.append(answer[: adjunct.start()])  # a trailing adjunct of time or direction
+        # a trailing adjunct of time or direction (and the comma that set it off)
+        found.append(answer[: adjunct.start()].rstrip(" ,;"))
     # A participial modifier set off by a comma ("an account of the visit, tied to the person's
     # goals"): a detail added to a phrase that is complete before it (English: a non-restrictive
     # modifier). Only a past participle followed by its complement, not one of a series of

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from .answers import finite_verb
 from .forms import (
@@ -328,6 +328,18 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "The idea that boundaries end with the last session does not hold up": a belief named as
+    # the subject of a predicate denying it (English: a noun of belief and its "that" clause).
+    (
+        "belief",
+        re.compile(
+            r"^(?:but\s+|and\s+|so\s+)?the\s+(?:(?:common|popular|usual)\s+)?(?:idea|belief|"
+            r"assumption|notion|view|claim|thought|myth)\s+that\s+(?P<x>[a-z][^;:?!\u2014]+?)\s+"
+            rf"(?:{alternation(tuple(_V.failure_predicates))}|(?:is|was)\s+(?:simply\s+|just\s+)?"
+            r"(?:wrong|mistaken|false|misguided|a myth|a misconception|a mistake))\b",
+            re.I,
+        ),
+    ),
     # "Then there's the quiet option: leave the request ...": a course of action named by the
     # article as one of the options it goes through (English: a label, then a colon).
     (
@@ -335,6 +347,25 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:the|another|a third|one|a second|a middle) (?:[\w-]+ )?(?:option|path|route|"
             r"choice|approach|move)(?: is)?:\s+(?P<x>[a-z][^.;?!:]+)",
+            re.I,
+        ),
+    ),
+    # "She should not have called his mother", "Dev shouldn't have promised ...": an obligation
+    # denied in the past judges an act of the story wrong (English: the counterfactual modal).
+    (
+        "should not have",
+        re.compile(
+            r"\b(?:should|ought)\s*(?:not|n't|never)\s+(?:to\s+)?have\s+(?P<x>[a-z]+\s[^,;:?!.\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "Her first instinct was to reassure him, but ...": an impulse named and set aside
+    # (English: a noun of impulse, its "to" clause, then a contrast; checked in `mine`).
+    (
+        "impulse",
+        re.compile(
+            r"\b(?:instinct|impulse|urge|reflex|temptation|first thought)\s+(?:is|was)\s+to\s+"
+            r"(?P<x>[a-z][^,;:?!.\u2014]+)",
             re.I,
         ),
     ),
@@ -496,7 +527,8 @@ _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
 _DEICTIC = re.compile(
     # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
     r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|here|"
-    r"there|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
+    # (existential "there's no need", "there are ways": no place pointed at)
+    r"there(?!'s\b|\s+(?:is|are|was|were)\b)|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
     re.I,
 )
 # "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
@@ -592,7 +624,8 @@ def shape_of(text: str) -> str:
     words = text.split()
     if not words:
         return "noun"
-    first = words[0].lower().strip("\"'")
+    # ("Accepting, but hiding the posts": a gerund before its comma is still a gerund)
+    first = words[0].lower().strip("\"',")
     second = words[1].lower() if len(words) > 1 else ""
     if first == "to" and second and is_verb(second):
         return "to"
@@ -954,6 +987,16 @@ def _gerund_subject(text: str) -> str:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
             finite = True  # "sounds loyal": a linking verb and its adjective
+        if (
+            not finite
+            and _past_form(word)
+            and opener not in _PASSIVE_HOSTS
+            and (following in _OBJECT_OPENERS or _harm_verb(word))
+        ):
+            # "Keeping the gift from her supervisor removed the one safeguard", "... backfired":
+            # a verb in the past taking its object, or one of harm (a case's analysis looks back
+            # on the story); after "being" or "has" it is a participle ("Having decided to").
+            finite = True
         if coordinated:
             if finite or (verb_s and not word.endswith("ly")):
                 coordinated = False  # the coordinated verb itself: still the inner clause's
@@ -979,6 +1022,28 @@ def _gerund_subject(text: str) -> str:
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+# Words after which a past participle is passive or perfect, not a verb in the past.
+_PASSIVE_HOSTS = frozenset(
+    [
+        *("be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having"),
+        *("get", "got", "getting", "feel", "feeling", "seem", "seeming", "look", "looking"),
+    ]
+)
+
+
+def _harm_verb(word: str) -> bool:
+    """A form of a verb of harm ("backfired", "hurt"): vocabulary.yaml's `harm_verbs`."""
+    return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past tense ("removed", "took"), not its base form ("need", "put" is both)."""
+    return any(
+        word in getAllInflections(lemma, upos="VERB").get("VBD", ()) and word != lemma
+        for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
 _NEGATED_AUXILIARIES = frozenset(
     ["doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", "cannot"]
 )
@@ -1062,6 +1127,48 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
+def _verb_forms(lemma: str) -> list[str]:
+    """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal)."""
+    forms = getAllInflections(lemma, upos="VERB")
+    return sorted(
+        {lemma, *(f for tag in ("VBZ", "VBD", "VBN") for f in forms.get(tag, ()))},
+        key=lambda f: (-len(f), f),
+    )
+
+
+# Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
+_UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
+
+
+def _verdict_words() -> str:
+    """Verdicts built from vocabulary.yaml (English evaluation): a verb of harm in any tense
+    ("backfired", "erodes"); a verb of taking away with a good as its object ("removed the one
+    safeguard", "took the choice away from her"); a noun of fault as the predicate ("is itself a
+    warning sign"); an idiom of failure ("does not hold up")."""
+    harm = "|".join(f for lemma in _V.harm_verbs for f in _verb_forms(lemma))
+    goods = alternation(tuple(_V.goods))
+    removal = []
+    for phrase in _V.removal_verbs:
+        verb, _, particle = phrase.partition(" ")
+        forms = "|".join(_verb_forms(verb))
+        if particle:
+            # "wears away the trust", "took the choice away"
+            removal.append(
+                rf"(?:{forms})\s+(?:{particle}\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})|"
+                rf"(?:[\w'-]+\s+){{1,3}}?(?:{goods})\s+{particle})"
+            )
+        else:
+            removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
+    faults = alternation(tuple(_V.fault_nouns))
+    return (
+        rf"{_UNNEGATED}\b(?:{harm})\b|"
+        rf"{_UNNEGATED}\b(?:{'|'.join(removal)})\b|"
+        r"\b(?:is|are|was|were|becomes|became)\s+(?:itself\s+|themselves\s+|also\s+|often\s+)?"
+        rf"(?:an?\s+|the\s+)?(?:(?!not\b|never\b|no\b)[\w-]+\s+)?(?:{faults})\b|"
+        rf"\b(?:{alternation(tuple(_V.failure_predicates))})\b"
+    )
+
+
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
     r"\b(?:errs?|fails?|misses|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
@@ -1082,7 +1189,8 @@ _VERDICT = re.compile(
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
-    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b",
+    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b|"
+    + _verdict_words(),
     re.I,
 )
 _NAMED_CHOICE = re.compile(
@@ -1142,15 +1250,110 @@ def _faulted(read: ReadLesson) -> set[str]:
             (sentence.heading, is_contrast_heading(sentence.heading)),
             (
                 sentence.plain,
-                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain)),
+                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain))
+                or _conceded(read, sentence),
             ),
         ):
             if not judged:
                 continue
+            verdict = _VERDICT.search(text) if text is sentence.plain else None
+            if verdict and not _RUN_OPENER.search(text):
+                # The owner judged is in the subject, before the verdict ("Doug's suggestions
+                # miss the mark"), not one named after it ("...; Walter's call shows ...").
+                text = text[: verdict.start()]
             for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
                 if owner in people:
                     names.add(owner)
     return names
+
+
+# A sentence opening with a word of contrast, after one it sets aside (English concession:
+# "Bree's reasoning is well meant. But good news still belongs to the person.").
+_BUT_OPENER = re.compile(r"^(?:but|yet|still|however)\b", re.I)
+
+
+def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
+    """Whether the next sentence of the paragraph opens with "But", "Yet", "Still" or "However":
+    what this one grants ("each of her reasons sounded kind") is then set aside."""
+    following = read.following(sentence)
+    return (
+        following is not None
+        and (following.anchor, following.paragraph) == (sentence.anchor, sentence.paragraph)
+        and bool(_BUT_OPENER.match(following.plain.strip()))
+    )
+
+
+_ORDINAL = {
+    **{"one": "1", "first": "1", "two": "2", "second": "2", "three": "3", "third": "3"},
+    **{"four": "4", "fourth": "4", "a": "", "an": "", "the": ""},
+}
+
+
+def _case_words(text: str) -> list[str]:
+    """Words naming a part of a case, numbers as digits ("Ending two", "the second ending")."""
+    words = [_ORDINAL.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    return [w for w in words if w]
+
+
+def _rejected_sections(read: ReadLesson) -> set[str]:
+    """Sections telling a version of the case that the analysis rejects: a sentence elsewhere
+    names the section by its heading ("In the second ending" for "Ending two", "The phrases in
+    Take one") and judges it: a verdict in the sentence, a concession it sets aside ("...
+    sounded kind. But ..."), or a verdict later in the paragraph it opens (English discourse: a
+    paragraph is about what its first sentence names)."""
+    headings = {
+        s.anchor: _case_words(s.heading)
+        for s in read.sentences
+        if s.heading and len(s.heading.split()) <= 4 and not is_contrast_heading(s.heading)
+    }
+    # (a heading of one word, "Discussion", names no version of a case)
+    headings = {a: w for a, w in headings.items() if len(w) >= 2}
+    rejected: set[str] = set()
+    for sentence in read.sentences:
+        words = _case_words(sentence.plain)
+        for anchor, named in headings.items():
+            if anchor == sentence.anchor or not any(
+                words[i : i + len(named)] in (named, named[::-1]) for i in range(len(words))
+            ):
+                continue
+            paragraph = [
+                s.plain
+                for s in read.sentences
+                if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
+            ]
+            opens = paragraph and paragraph[0] == sentence.plain
+            if (
+                _VERDICT.search(sentence.plain)
+                or _conceded(read, sentence)
+                or (opens and any(_VERDICT.search(t) for t in paragraph))
+            ):
+                rejected.add(anchor)
+    return rejected
+
+
+# "tells herself that ...": a verb of saying with a reflexive object is thinking (English).
+_REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|our)sel(?:f|ves)\b", re.I)
+# A series of three or more narrated acts ("thanks him, slips the watch into her bag, and decides
+# ..."): each a step of its own (English coordination), split before each finite verb.
+_SERIES_STEP = re.compile(r",\s+(?:and\s+|then\s+)?(?=(?P<v>[a-z]+)\s)")
+
+
+def _steps(verb: str, rest: str) -> list[tuple[str, str]]:
+    """A narrated predicate's acts: one, or each of a series of three or more."""
+    parts = [(verb, "")]
+    at = 0
+    for match in _SERIES_STEP.finditer(rest):
+        word = match.group("v")
+        lemmas = getAllLemmas(word).get("VERB", ())
+        if not lemmas or word in lemmas or word.endswith("ing"):
+            continue  # no finite verb: a list inside the object
+        parts[-1] = (parts[-1][0], rest[at : match.start()])
+        parts.append((lemmas[0], ""))
+        at = match.end() + len(word)
+    parts[-1] = (parts[-1][0], rest[at:])
+    if len(parts) < 3:
+        return [(verb, rest)]
+    return [(v, r.strip(" ,")) for v, r in parts]
 
 
 # Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
@@ -1186,7 +1389,9 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     if not faulted:
         return []
     names = _story_names(read)
-    found: list[tuple[Sentence, str]] = []
+    rejected = _rejected_sections(read)
+    # (sentence, act, who, verb): who did it, for the versions of one person's story
+    acts: list[tuple[Sentence, str, str, str]] = []
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
@@ -1223,9 +1428,23 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         subject = acted.group("s")
         if subject.lower() in ("he", "she") and named_before not in faulted:
             continue
+        who = named_before if subject.lower() in ("he", "she") else subject
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
-        found.append((sentence, gerund_predicate(lemmas[0], rest.strip(" ,"))))
+        for lemma, said in _steps(lemmas[0], rest.strip(" ,")):
+            if lemma in _NOT_ACTS or _REFLEXIVE.match(said):
+                continue  # "decides ...", "tells herself ...": no act done to anyone
+            acts.append((sentence, gerund_predicate(lemma, said), who, lemma))
+    # One person told in two versions of the case ("Ending one", "Ending two"): only the version
+    # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
+    found: list[tuple[Sentence, str]] = []
+    for sentence, act, who, lemma in acts:
+        places = {s.anchor for s, _, w, _ in acts if w == who}
+        if len(places) > 1:
+            kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}
+            if sentence.anchor not in rejected or kept - rejected:
+                continue
+        found.append((sentence, act))
     return found
 
 
@@ -1534,6 +1753,27 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
                     continue
+                if name == "impulse" and not (
+                    re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
+                    or _conceded(read, sentence)
+                    or re.match(r"^instead\b", (read.following(sentence) or sentence).plain, re.I)
+                ):
+                    continue  # an impulse followed, not set aside
+                if name in ("impulse", "should not have"):
+                    verb, _, rest = phrase.partition(" ")
+                    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                    if not lemmas:
+                        continue
+                    act = gerund_predicate(lemmas[0], rest)
+                    # (a pronoun in it is the person the act is done to, whom the stem names)
+                    add(
+                        capitalise(generic_you(_unnamed(act))),
+                        sentence,
+                        "avoid",
+                        priority=1,
+                        stem_subject=True,
+                    )
+                    continue
                 if name == "denied acts":
                     if re.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (
                         group == "x" and base_form(raw.split()[0].lower()) in asked
@@ -1636,7 +1876,8 @@ def mine(read: ReadLesson) -> list[Mined]:
     for sentence, act in _rejected_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells
         # the landlord ..."), as the act it was: "picking up the phone and telling ...".
-        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True)
+        # (the act as told, its own negation part of it: "decides there's no need to ...")
+        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True, stated=True)
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found

@@ -64,6 +64,7 @@ from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
 from .mainpoint import MainPoint, main_point, title_asks
 from .rubric import (
     GENERIC_STEMS,
+    asks_action,
     asserted_true,
     check,
     form_problem,
@@ -789,9 +790,10 @@ def _main_point_plan(
             # that are.
             members = [o for o in pool if o.klass not in ("avoid", "never")]
             pool = members if len(members) >= 3 else pool
-        if _ACTION_STEM.search(stem) and shape_of(key.text) == "ing":
+        if (_ACTION_STEM.search(stem) or asks_action(stem)) and shape_of(key.text) == "ing":
             # A stem asking what someone does wants actions: "A substitute friendship" names a
-            # thing, not something a person can do (English: an action is a verb phrase).
+            # thing, not something a person can do (English: an action is a verb phrase). So does
+            # "What is the most appropriate response?" (item writing: a response is an act).
             pool = [o for o in pool if shape_of(o.text) == "ing"]
         if shape_of(key.text) == "noun" and _CONTENTS_STEM.search(stem):
             # "Which of the following belongs in the progress note?" keyed "An account of what

@@ -244,6 +244,11 @@ _ACTION_ASKED = re.compile(
 )
 
 
+def asks_action(stem: str) -> bool:
+    """Whether the stem asks what someone should do ("What is the most appropriate response?")."""
+    return bool(_ACTION_ASKED.search(stem))
+
+
 def action_problem(stem: str, texts: Sequence[str]) -> str:
     """R5 under a stem asking what to do: "" when every option is something a person does (a
     verb phrase: an instruction, a gerund phrase, "By ...") or something they say (a quotation),

@@ -30,6 +30,11 @@ class Vocabulary:
     title_frames: frozenset[str]
     linking_openers: tuple[str, ...]
     meta_words: frozenset[str]
+    harm_verbs: tuple[str, ...] = ()
+    removal_verbs: tuple[str, ...] = ()
+    goods: tuple[str, ...] = ()
+    fault_nouns: tuple[str, ...] = ()
+    failure_predicates: tuple[str, ...] = ()
     # Each member a tuple of its names (the first is how an option names it).
     categories: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -62,6 +67,11 @@ def vocabulary() -> Vocabulary:
         title_frames=frozenset(_words(raw, "title_frames")),
         linking_openers=_words(raw, "linking_openers"),
         meta_words=frozenset(_words(raw, "meta_words")),
+        harm_verbs=_words(raw, "harm_verbs"),
+        removal_verbs=_words(raw, "removal_verbs"),
+        goods=_words(raw, "goods"),
+        fault_nouns=_words(raw, "fault_nouns"),
+        failure_predicates=_words(raw, "failure_predicates"),
         categories=_categories(raw),
     )
 

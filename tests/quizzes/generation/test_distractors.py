@@ -848,3 +848,145 @@ def test_what_is_not_the_goal_or_the_role_is_ruled_out(sentence: str, wanted: li
     appeal and set aside ("can feel helpful, but"), or judged stigmatizing or an ethical problem;
     what "doesn't help" lists; acts denied to the role, each of a list."""
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a verb of harm in the past: a case's analysis looks back on the story
+        (
+            "Reading the file aloud at the meeting backfired within a week.",
+            ["reading the file aloud at the meeting"],
+        ),
+        # a verb of taking away with a good as its object
+        (
+            "Hiding the mistake from the team removed the only safeguard there was.",
+            ["hiding the mistake from the team"],
+        ),
+        (
+            "Checking the person's phone wears away the trust the two of them built.",
+            ["checking the person's phone"],
+        ),
+        (
+            "Booking the appointment without asking took the choice away from the man.",
+            ["booking the appointment without asking"],
+        ),
+        # a noun of fault as the predicate
+        (
+            "Calling the person late at night is itself a warning sign.",
+            ["calling the person late at night"],
+        ),
+        # an idiom of failure
+        (
+            "Waiting for the family to call back did not hold up for long.",
+            ["waiting for the family to call back"],
+        ),
+    ],
+)
+def test_a_gerund_subject_judged_harmful_in_any_tense_is_ruled_out(
+    sentence: str, wanted: list[str]
+) -> None:
+    """Verdicts from the vocabulary: verbs of harm in the "-s" or past form, taking away a good
+    ("removed the only safeguard"), a noun of fault, an idiom of failure."""
+    assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Removing a barrier to housing helped the man stay.",
+        "Asking for a second opinion is not a warning sign.",
+        "Turning the offer down seemed harsh to the woman.",
+        "Telling the supervisor never erodes the trust of the person.",
+    ],
+)
+def test_no_verdict_without_harm_to_a_good_or_under_negation(sentence: str) -> None:
+    """Taking away something that is no good ("a barrier") is no harm; a denied fault or harm is
+    none; an appearance ("seemed harsh") is no verdict of the writer's."""
+    assert mined(sentence + "\n") == []
+
+
+def test_the_person_faulted_owns_the_subject_not_a_name_after_the_verdict() -> None:
+    """ "...; Ana's call shows ...": a possessive after the verdict names no one faulted, so what
+    Ana does in the story is no wrong option."""
+    body = (
+        "## The story\n\n"
+        "Ana calls the clinic and asks for an earlier appointment.\n\n"
+        "## Looking back\n\n"
+        "The belief that rules end with the last session backfires; Ana's call shows it.\n"
+    )
+    assert not any("calling" in t.lower() for t in mined(body))
+
+
+_TWO_VERSIONS = (
+    "Omar is a peer specialist. Lena, a woman he meets each week, hands him a concert ticket.\n\n"
+    "## Version one\n\n"
+    "Omar smiles. He explains the agency rule and hands the ticket back to Lena.\n\n"
+    "## Version two\n\n"
+    "Omar smiles. He tells himself the rule is silly, pockets the ticket, and asks Lena for a "
+    "second one for his brother.\n\n"
+    "## Looking back\n\n"
+    "In the second version, each of Omar's choices looked generous. But a gift kept in secret "
+    "changes the relationship.\n"
+)
+
+
+def test_the_version_of_a_case_the_analysis_sets_aside_gives_its_acts() -> None:
+    """ "In the second version, ... looked generous. But ...": the version named by its heading
+    (the ordinal for the number) and conceded, then set aside, is the rejected one; its series
+    of acts gives one option per act; what the person does in the other version is endorsed."""
+    texts = mined(_TWO_VERSIONS)
+    assert "pocketing the ticket" in texts
+    assert "asking them for a second one for their brother" in texts
+    assert not any("handing the ticket back" in t for t in texts)
+    assert not any("telling themselves" in t for t in texts)  # thinking, no act
+
+
+def test_an_unjudged_version_gives_nothing_of_a_person_told_twice() -> None:
+    """Without a sentence judging one version, nothing tells which of the person's acts the
+    lesson rejects."""
+    body = _TWO_VERSIONS.replace("In the second version, each", "Each")
+    assert not any("ticket" in t for t in mined(body))
+
+
+def test_an_existential_there_points_at_no_place() -> None:
+    assert self_contained("Deciding there's no need to call the supervisor")
+    assert not self_contained("Leaving the problem there")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The idea that recovery ends at discharge does not hold up.",
+        "But the common belief that recovery ends at discharge is simply wrong.",
+    ],
+)
+def test_a_belief_named_and_denied_is_a_misconception(sentence: str) -> None:
+    """ "The idea that Y does not hold up": Y, as the belief it is."""
+    assert mined(sentence + "\n") == ["Recovery ends at discharge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Looking back, Jo should not have called his mother about the relapse.",
+            ["Calling their mother about the relapse"],
+        ),
+        (
+            "Maya shouldn't have promised to keep the plan a secret.",
+            ["Promising to keep the plan a secret"],
+        ),
+        (
+            "Her first instinct was to change the subject, but she stayed with it.",
+            ["Changing the subject"],
+        ),
+        ("Her first instinct was to listen closely to the man.", []),
+    ],
+)
+def test_an_act_judged_in_hindsight_or_an_impulse_set_aside(
+    sentence: str, wanted: list[str]
+) -> None:
+    """ "should not have V-ed": the act is judged wrong; "her first instinct was to V, but ...":
+    the impulse is set aside (an impulse followed is no wrong option)."""
+    assert mined(sentence + "\n") == wanted

@@ -914,3 +914,35 @@ def test_asked_what_a_record_holds_the_options_are_things_in_it_not_acts(
     choices = main_item(lesson, bank).choices
     assert not any(c.text.lower().startswith("typing") for c in choices)
     assert not any(c.source.startswith("bank:") for c in choices)
+
+
+def test_a_shorter_wording_leaves_no_comma_before_a_dropped_adjunct() -> None:
+    """The comma that set off "in keeping with ..." goes with it (English punctuation)."""
+    wordings = shorter("Declining the offer and naming the reason, in keeping with the rules")
+    assert "Declining the offer and naming the reason" in wordings
+    assert not any(w.endswith(",") for w in wordings)
+
+
+def test_the_most_appropriate_response_is_asked_among_acts(bank: DistractorBank) -> None:
+    """ "What is the most appropriate response?" asks for an act (item writing): a thing the
+    lesson sets aside ("the person's comfort") is no option beside the acts it rejects, and an
+    act written with a comma after its gerund ("Agreeing, but ...") is still an act."""
+    lesson = lesson_input(
+        (
+            "## What works\n\nThe principle is that a peer specialist says no to the loan and "
+            "explains the rule.\n\n## Looking back\n\n"
+            "Handing over the cash in secret backfired within a month.\n\n"
+            "Others propose a middle path: agree, but ask for the money back in writing.\n\n"
+            "Avoid promising to think it over for the man.\n\n"
+            "Warmth should serve the person's recovery rather than the worker's comfort.\n"
+        ),
+        slug="loans",
+        title="When someone asks for a loan",
+        main_point="A peer specialist says no to the loan and explains the rule.",
+        key_question="A man asks his peer worker for a loan. What is the most appropriate response?",
+    )
+    main = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    texts = [c.text for c in main[0].choices]
+    assert "The worker's comfort" not in texts
+    assert "Agreeing, but asking for the money back in writing" in texts, texts
+    assert all(t.split()[0].rstrip(",").endswith("ing") for t in texts), texts
