@@ -197,7 +197,7 @@ _EXAMPLES_LISTED = re.compile(
 # Labels of the text's own discourse ("Key phrase to remember:", "Exam tip:"), not of an idea.
 _DISCOURSE_LABEL = re.compile(
     r"\b(?:tip|tips|note|remember|reminder|key|hint|rule|example|examples|summary|takeaway|"
-    r"phrase|question|bottom line|in short|in other words)\b",
+    r"phrase|question|bottom line|in short|in other words|version)\b",
     re.I,
 )
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
@@ -1534,6 +1534,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     add(noun, sentence, "misconception", priority=1, min_content=1, nominal=True)
         in_contrast = (
             bool(sentence.heading and is_contrast_heading(sentence.heading))
+            or (sentence.list_id != "" and _rejecting_lead(sentence.lead))
             or (sentence.anchor in contrast_sections and sentence.index > 0)
             or sentence.id in labelled_runs
         )
@@ -1547,7 +1548,16 @@ def mine(read: ReadLesson) -> list[Mined]:
         ):
             # An explainer going through the answer choices one paragraph each: the ones it
             # does not endorse are the wrong answers.
-            add(discussed[sentence.id][0], sentence, "misconception", priority=0, min_content=1)
+            # (a quoted answer is mentioned as a whole: its own "not", "any" and "always" are
+            # part of what it says, no negation of the article's scoping into it)
+            add(
+                discussed[sentence.id][0],
+                sentence,
+                "misconception",
+                priority=0,
+                min_content=1,
+                stated=True,
+            )
         if in_contrast and starts_block and (belief := _ONE_IS_THAT.match(text)):
             # Under "Some ideas that get this wrong": "One is that you should ...", "Another is
             # that ...": each names a belief the section rules out (English: enumeration).
@@ -1605,7 +1615,16 @@ def mine(read: ReadLesson) -> list[Mined]:
             if label and _DISCOURSE_LABEL.search(label.group("x")):
                 pass  # "Key phrase to remember: ...": the text's own discourse, no idea
             elif quoted:
-                add(_you_as_act(quoted.group("x")), sentence, "misconception", priority=0)
+                # The quoted answer as a whole, its own negation and quantifiers part of it ('"The
+                # person is not yet considering change" is ...': English, a quotation is mentioned,
+                # not used).
+                add(
+                    _you_as_act(quoted.group("x")),
+                    sentence,
+                    "misconception",
+                    priority=0,
+                    stated=True,
+                )
             elif label and not _has_finite(label.group("x")):
                 # "A person's savings and health insurance: also personal capital.": a phrase
                 # before a colon names what the rest of the sentence comments on (English: a
@@ -1914,6 +1933,29 @@ def _denied_subject(text: str, asked: set[str]) -> str:
     if re.search(r"\b(?:it|this|that|these|those|they|which|who)\b", subject, re.I):
         return ""
     return subject
+
+
+# Words of contrast that head a list only as a heading does: a bare negation ("does not:") or
+# "fit", "instead" in a lead say what the items do, not that they are ruled out.
+_NOT_LEAD_WORDS = frozenset(["not", "isn't", "aren't", "don't", "doesn't", "fit", "instead"])
+_LEAD_CONTRAST = re.compile(
+    rf"\b(?:{alternation(tuple(w for w in _V.contrast_headings if w not in _NOT_LEAD_WORDS))})\b",
+    re.I,
+)
+
+
+def _rejecting_lead(lead: str) -> bool:
+    """Whether the sentence leading into a list announces what it rules out ("Three tempting
+    responses step outside the peer role:", "Common mistakes include:"): a lead ending in a colon
+    names what its list enumerates, as a heading does (English discourse), so the words of a
+    heading of contrast make its items the rejected ones. A lead setting a purpose or condition
+    ("To avoid burnout:", "If the person wants to stop:") heads what to do."""
+    lead = lead.strip()
+    if not lead.endswith(":") or re.match(r"^(?:to|if|when|once|before|after)\b", lead, re.I):
+        return False
+    return bool(
+        _LEAD_CONTRAST.search(lead) or _RUN_OPENER.search(lead) or _CONTRAST_OPENER.search(lead)
+    )
 
 
 def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:

@@ -54,6 +54,7 @@ from .forms import (
     base_form,
     capitalise,
     from_gerund,
+    gerund_predicate,
     is_gerund,
     is_instruction,
     is_verb,
@@ -702,6 +703,15 @@ def _main_point_stem_plans(
     # article rules out ("A list of clinical providers"): tried after the stem's own form.
     for text in list(variants):
         shape = shape_of(text)
+        if _PURPOSE_STEM.search(stem) and (does := _DEFINED_BY_FUNCTION.match(text)):
+            # "What is X used for?" + "An emergency antagonist that reverses an overdose": what a
+            # thing is for is what its defining relative clause says it does (English), as an
+            # act: "Reversing an overdose", the form of the uses an article rules out.
+            verb = does.group("v").lower()
+            lemmas = getAllLemmas(verb).get("VERB", ())
+            if lemmas and verb != lemmas[0]:
+                act = gerund_predicate(verb, does.group("r").strip(" ."))
+                variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
         if shape == "by":
             variants.append(capitalise(text[3:]))
         elif shape == "base" and is_verb(text.split()[0]):
@@ -711,6 +721,16 @@ def _main_point_stem_plans(
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+# A stem asking what a thing is for ("is used for what purpose?", "What is X used for?").
+_PURPOSE_STEM = re.compile(r"\bwhat purpose\b|\bused for\b|\bpurpose of\b", re.I)
+# A definition by function: "An emergency opioid antagonist that reverses opioid overdose".
+_DEFINED_BY_FUNCTION = re.compile(
+    r"^(?:an?|the)\s[^,;:]{3,80}?\s(?:that|which)\s(?P<v>[a-z]+s)\s(?P<r>[^:]{3,160})$", re.I
+)
+# What a key says it is not ("; it is not a maintenance treatment"): no part of the act.
+_CONTRAST_TAIL_KEY = re.compile(r"(?:[;,]\s*|\s+)(?:it|they)?\s*(?:is|are)?\s*not\b.*$", re.I)
 
 
 def _main_point_plan(
@@ -790,7 +810,11 @@ def _main_point_plan(
             # that are.
             members = [o for o in pool if o.klass not in ("avoid", "never")]
             pool = members if len(members) >= 3 else pool
-        if (_ACTION_STEM.search(stem) or asks_action(stem)) and shape_of(key.text) == "ing":
+        if (
+            _ACTION_STEM.search(stem) or asks_action(stem) or _PURPOSE_STEM.search(stem)
+        ) and shape_of(key.text) == "ing":
+            # (asked what a thing is for, likewise: a use is an act, "A long-term treatment" is
+            # what it is)
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase). So does
             # "What is the most appropriate response?" (item writing: a response is an act).
@@ -817,6 +841,19 @@ def _main_point_plan(
             # answer the stem's question).
             head = content_stems(described.group("x").split()[-1])
             pool = [o for o in pool if not content_stems(o.text) & head]
+        key_words = key.text.split()
+        if (
+            shape_of(key.text) in ("noun", "clause")
+            and key_words
+            and not is_gerund(key_words[0].lower())
+            and (described or _PURPOSE_STEM.search(stem))
+        ):
+            # "Whatever gives the person meaning ..." or "An emergency opioid antagonist" names a
+            # thing: "Steering people toward a faith community" is an act, the answer to another
+            # question (item writing: no act among things).
+            pool = [
+                o for o in pool if shape_of(o.text) != "ing" or o.klass not in ("avoid", "never")
+            ]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
         key = replace(key, text=_parallel_condition(key.text, [o.text for o in wrong]))

@@ -1,0 +1,116 @@
+"""Wrong options in explainers and manuals that set alternatives beside the answer in wordings of
+their own: headings of failure or rejection, lists led by a sentence announcing rejected ones,
+quoted answers kept whole, a thing's use asked as an act. Sentences of our own."""
+
+from __future__ import annotations
+
+from quizzes.generation import generate, load_bank, read_lesson
+from quizzes.generation.distractors import mine
+
+from .lessons import BANK_PATH, lesson_input
+
+
+def mined(body: str, title: str = "Journaling in peer support") -> list[str]:
+    return [m.text for m in mine(read_lesson(lesson_input(body, title=title)))]
+
+
+def test_a_heading_of_failure_or_rejection_is_one_of_contrast() -> None:
+    # English: "fall short", "miss the mark", "rule out" judge what the section goes through.
+    for heading in ("Two habits that fall short", "Ruling out the rest", "Where prompts go wrong"):
+        body = (
+            f"## {heading}\n\n"
+            "Grading the person's entries makes the journal a chore.\n\n"
+            "Reading the journal aloud in group breaks the person's trust.\n"
+        )
+        assert [m.lower() for m in mined(body)] == [
+            "grading the person's entries",
+            "reading the journal aloud in group",
+        ], heading
+
+
+def test_a_quoted_answer_keeps_its_own_negation_and_quantifiers() -> None:
+    # English: a quotation is mentioned, not used; its "not" and "any" are what it says.
+    body = (
+        "## Where the other answers go wrong\n\n"
+        '"The journal is not shared with anyone at any time" overstates the rule.\n\n'
+        '"Entries must always be written every day" turns a tool into a duty.\n'
+    )
+    assert mined(body) == [
+        "The journal is not shared with anyone at any time",
+        "Entries must always be written every day",
+    ]
+
+
+def test_a_list_led_by_a_sentence_announcing_rejected_responses_gives_its_items() -> None:
+    # English: a lead ending in a colon names what its list enumerates, as a heading does.
+    body = (
+        "Journaling works best when the person owns it.\n\n"
+        "Two tempting shortcuts step outside the peer role:\n\n"
+        "- Correcting the spelling in the entries. It shifts the focus to form.\n"
+        "- Assigning daily topics for the person. It takes away their choice.\n"
+    )
+    assert [m.lower() for m in mined(body)] == [
+        "correcting the spelling in the entries",
+        "assigning daily topics for the person",
+    ]
+
+
+def test_a_lead_setting_a_purpose_or_condition_heads_what_to_do() -> None:
+    body = (
+        "Journaling works best when the person owns it.\n\n"
+        "To avoid common mistakes:\n\n"
+        "- Inviting the person to choose the topic. It keeps the choice theirs.\n"
+        "- Offering a notebook and a quiet place. It makes starting easier.\n"
+    )
+    assert mined(body) == []
+
+
+def test_asked_what_a_thing_is_for_the_key_and_options_are_uses() -> None:
+    # English: a thing's use is what its defining relative clause says it does; item writing:
+    # asked for a use, options are acts, not what the thing is ("A long-term treatment").
+    body = (
+        "A gratitude journal is a notebook that records small daily wins.\n\n"
+        "## Ruling out the others\n\n"
+        "Tracking medication doses belongs in a pill log, not a journal.\n\n"
+        "Planning weekly budgets is a different tool altogether.\n\n"
+        "Scoring the person's mood for a clinician is outside the peer role.\n\n"
+        "It is not a long-term treatment.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Gratitude journals",
+        main_point="A gratitude journal is a notebook that records small daily wins.",
+        key_question="A gratitude journal is used for what purpose?",
+    )
+    item = next(
+        i for i in generate(lesson, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"
+    )
+    assert item.publishable, item.rubric_failures
+    texts = {c.text for c in item.choices}
+    assert "Recording small daily wins" in texts
+    assert "A long-term treatment" not in texts
+    assert {"Tracking medication doses", "Planning weekly budgets"} <= texts
+
+
+def test_a_thing_described_never_has_a_rejected_act_beside_it() -> None:
+    # Item writing: asked what X is, "Steering people toward a group" (an act) answers another
+    # question than "Whatever the person finds calming" (a thing).
+    body = (
+        "Calm is whatever the person finds calming, as they define it.\n\n"
+        "## Approaches that fall short\n\n"
+        "Steering people toward a meditation group assumes one path fits all.\n\n"
+        "Avoiding the subject altogether leaves out a real support.\n\n"
+        "Prescribing breathing drills oversteps the role.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Calm in recovery",
+        main_point="Calm is whatever the person finds calming, as they define it.",
+        key_question="Which of the following best describes calm in recovery?",
+    )
+    for item in generate(lesson, bank=load_bank(BANK_PATH)).items:
+        if item.kind == "main_point" and item.publishable:
+            correct = next(c.text for c in item.choices if c.is_correct)
+            assert not correct.lower().startswith("whatever") or not any(
+                c.text.split()[0].endswith("ing") for c in item.choices if not c.is_correct
+            )
