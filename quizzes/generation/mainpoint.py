@@ -109,6 +109,13 @@ _REPORTED_QUESTION = re.compile(
 # "Follow the reporting rules: report X to Y and tell Z": a short clause before a colon is a
 # heading of what follows; the colon's specification says what exactly to do (English).
 _SPECIFIED = re.compile(r"^(?P<h>[^:]{3,60}):\s+(?P<x>[a-z][^:]{20,})$")
+# "This is the point most often tested.", "That's the key.": a demonstrative with a shell noun
+# points back at the sentence before it (English: anaphora).
+_POINTS_BACK = re.compile(
+    rf"^(?:this|that)(?:'s|\u2019s| is)\s+(?:the|a)\s+(?:\w+\s+)?"
+    rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
+    re.I,
+)
 _SUMMARY_HEADING = re.compile(rf"\b(?:{alternation(word_list('summary_headings'))})\b", re.I)
 
 
@@ -125,7 +132,8 @@ def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:
 
 # Clause boundaries where a long answer can be cut without losing its claim (English).
 _CUT = re.compile(
-    r";|\s\u2014\s|\s-\s|, (?:and|but|so|while|which|whereas) (?=[a-z]+ )|"
+    # ", so that" opens a purpose clause, part of the claim ("introduces X, so that Y").
+    r";|\s\u2014\s|\s-\s|, (?:and|but|so(?! that\b)|while|which|whereas) (?=[a-z]+ )|"
     r", (?:how|why|what|when|where) (?=[a-z]+ )|"  # a list of topics an article announces
     r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
 )
@@ -143,7 +151,7 @@ WEIGHTS = {
     "summary": 1.8,
     "announcement": 2.0,
     "conclusion": 1.3,
-    "summing up": 2.2,
+    "summing up": 1.8,
     "key points": 1.0,
 }
 # For the confidence: the article's own question is as sure as an explicit cue (see `infer`).
@@ -412,7 +420,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 restating.add(answer.id)
             stems = content_stems(question) - {"cps", "person"}
             asked[answer.id] = len(stems & concept) / len(stems) if stems else 0.0
-            text = question if cue == "body question" else answer.plain
+            # An in-body question comes with its answer resolved ("It helps" -> "S helps"); a
+            # question heading ("Who has the final say?") is answered by its sentence as written.
+            resolved = cue == "body question" and not question.rstrip().endswith("?")
+            text = question if resolved else answer.plain
             specified = _SPECIFIED.match(strip_frames(text))
             if (
                 cue in ("title question", "key question")
@@ -437,6 +448,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         filled = _fills_shell(read, sentence)
         if filled is not None:
             raw.append((compress(filled.plain), filled, "explicit cue"))
+        pointed_at = read.previous(sentence) if _POINTS_BACK.match(text) else None
+        if pointed_at is not None and not pointed_at.plain.rstrip().endswith("?"):
+            raw.append((compress(pointed_at.plain), pointed_at, "explicit cue"))
         if (
             sentence.index == 0
             and _SUMMARY_HEADING.search(plain(sentence.heading))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, infer_main_point, main_point, read_lesson
-from quizzes.generation.mainpoint import REVIEW_THRESHOLD, candidates, strip_frames
+from quizzes.generation.mainpoint import REVIEW_THRESHOLD, candidates, compress, strip_frames
 
 from .corpus import corpus_cases, matches, seed_cases
 from .lessons import lesson_input
@@ -578,3 +578,37 @@ def test_a_cued_point_with_a_rival_is_surer_than_a_lone_conclusion() -> None:
     assert cued.confidence > lone.confidence
     assert lone.flagged_for_review
     assert not cued.flagged_for_review
+
+
+def test_a_question_heading_makes_its_answer_a_candidate() -> None:
+    found = candidates(
+        read_lesson(
+            lesson_input(
+                "## Who waters the plants?\n\n"
+                "The tenant on duty waters every plant on the landing each evening.\n",
+                title="Shared Gardens",
+            )
+        )
+    )
+    assert "body question" in [c.cue for c in found if c.text.startswith("The tenant on duty")]
+
+
+def test_a_demonstrative_with_a_shell_noun_points_back_at_the_point() -> None:
+    """ "This is the point to remember." marks the sentence before it (English anaphora)."""
+    found = candidates(
+        read_lesson(
+            lesson_input(
+                "Seedlings need light more than they need warmth. This is the point to remember.\n",
+                title="Seedlings",
+            )
+        )
+    )
+    assert found[0].text == "Seedlings need light more than they need warmth"
+    assert found[0].cue == "explicit cue"
+
+
+def test_so_that_keeps_its_purpose_clause() -> None:
+    assert compress(
+        "A relay handover happens when the runner passes the baton inside the zone, so that the "
+        "next runner starts at full speed."
+    ).endswith("so that the next runner starts at full speed")
