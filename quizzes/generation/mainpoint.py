@@ -4,20 +4,27 @@ Candidates, each with the evidence that found it (rules of English discourse, no
 article):
 
 - the article's own question (a title that is a wh-question or ends in ":", the key question, a
-  wh-question in the body) and the sentence that answers it (the next one; for a question asking for
-  a circumstance, the first sentence stating a condition);
-- a definition of the lesson's concept ("X is ...", "X means ...", "X refers to ...");
-- an explicit cue ("in short", "the key idea", "the bottom line", "put simply", "the answer is"...,
-  listed in vocabulary.yaml);
+  wh-question in the body, but not one someone is said to ask) and the sentence that answers it
+  (the next one; for a question asking for a circumstance, the first sentence stating a
+  condition; after a shell noun, "The key difference is what ...", the sentence filling it; after
+  a short clause and a colon, "Follow the rules: report ...", the specification);
+- a definition of the lesson's concept ("X is a ...", "X means ...", "X refers to ...", "X happens
+  when ..."; not "X does not mean", nor "X is one of the oldest ..."); the summary's opening
+  definition of any term, whatever the title;
+- an explicit cue ("in short", "the key idea", "the bottom line", "put simply", "the answer is",
+  "best practice is", "able to state that"..., listed in vocabulary.yaml);
 - the summary's first sentence, the conclusion's first sentence, the items of a "Key points" list,
-  the first sentence under a heading that is itself a cue ("The bottom line").
+  the first sentence under a heading that is itself a cue ("The bottom line") or sums up
+  ("Summary", "In brief", "Review").
 
 Nothing under a heading of contrast ("Myths", "Common mistakes") is a candidate: it is what the
 article rules out.
 
 A candidate scores its cue's weight plus its agreement with the others (the main point is said more
-than once) and its overlap with the title. The confidence compares the best candidate with the best
-one that says something else, so a wrong main point cannot be surer than a right one.
+than once, by other sentences or by a second cue on the same one) and its overlap with the title. The
+confidence is the reliability of the strongest evidence agreeing with the best candidate (a cue in
+words or the article's own question above a definition, the summary or the conclusion), raised a
+little by its score.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from dataclasses import dataclass
 
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, vocabulary, word_list
 from .words import content_stems, jaccard, names_someone, plain, recall
 
 REVIEW_THRESHOLD = 0.55
@@ -53,16 +60,27 @@ _WH = re.compile(
     re.I,
 )
 # Discourse frames at the front of an answer clause (vocabulary.yaml), stripped repeatedly.
-_FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b[,:]?\s*", re.I)
+# Not the first half of a contraction: "That's a pattern" keeps its subject (English: "'s" is the
+# verb of the word before it).
+_FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re.I)
 _CUE = re.compile(rf"\b(?:{alternation(_V.main_point_cues)})\b", re.I)
 # A definition (English): "X means ...", "X refers to ...", "X is defined as ...", or genus and
 # difference, "X is a/an/the Y ..." (a copula followed by an adjective is a description, not a
 # definition); "... describes/defines X as Y".
 _DEFINITION = re.compile(
-    r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z\"'][^,;:]{1,60}?)\s+"
-    r"(?:(?:is|are) defined as|refers? to|means?|(?:is|are)(?= (?:a|an|the|one|two|any|"
-    r"[a-z]+ or more)\b))\s+(?P<y>(?!not\b).+)$",
+    # "X does not mean Y" denies a reading; it defines nothing (English negation).
+    r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z\"'][^,;:]{1,60}?)(?<!\bnot)(?<!n't)\s+"
+    r"(?:(?:is|are) defined as|refers? to|means?|(?:happens|occurs|is|are) when|"
+    r"(?:is|are)(?= (?:a|an|the|one|two|any|[a-z]+ or more)\b))\s+"
+    # "X is one of the oldest/most useful Y" ranks X among others (English: a superlative
+    # partitive evaluates), it does not say what X is.
+    r"(?P<y>(?!not\b)(?!one of the (?:most|least|best|first|\w+est)\b).+)$",
     re.I,
+)
+# The verbs that only define ("X means Y", "X happens when Y", "X is a Y"): "X is the whole reason
+# ..." evaluates, and "Theo is a peer specialist" names a case's person (checked apart).
+_DEFINING_VERB = re.compile(
+    r"\b(?:is defined as|refers? to|means|(?:happens|occurs|is|are) when|is an?)\b", re.I
 )
 _GLOSSED = re.compile(r"^(?P<x>[A-Z][\w'-]*(?: [\w'-]+){0,3}):\s+(?P<y>[a-z].{12,})$")
 _DESCRIBED_AS = re.compile(
@@ -74,9 +92,48 @@ _DENIED_MISREADING = re.compile(
 )
 
 
+# "The key difference is what the relationship is built on.": a shell noun whose content is a bare
+# wh-clause restates the question; the next sentence fills the shell (English: cataphora).
+_SHELL = re.compile(
+    rf"^(?:the|one|a|an|our|my|here's the)\s+(?:\w+\s+)?(?:{alternation(word_list('shell_nouns'))})"
+    r"\s+(?:here\s+)?(?:is|was|lies in)\s+(?:what|how|why|where|who|whether|when)\b[^:;]*$",
+    re.I,
+)
+# A question someone is said to ask ("a peer specialist asks two questions: why is this being
+# shared?") is reported speech, not the article's own question (English).
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asks?|asked|asking|wonders?|wondered|questions?)\b[^:?]{0,40}:\s*"
+    r"(?:what|which|who|why|how|when|where)\b",
+    re.I,
+)
+# "Follow the reporting rules: report X to Y and tell Z": a short clause before a colon is a
+# heading of what follows; the colon's specification says what exactly to do (English).
+_SPECIFIED = re.compile(r"^(?P<h>[^:]{3,60}):\s+(?P<x>[a-z][^:]{20,})$")
+# "This is the point most often tested.", "That's the key.": a demonstrative with a shell noun
+# points back at the sentence before it (English: anaphora).
+_POINTS_BACK = re.compile(
+    rf"^(?:this|that)(?:'s|\u2019s| is)\s+(?:the|a)\s+(?:\w+\s+)?"
+    rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
+    re.I,
+)
+_SUMMARY_HEADING = re.compile(rf"\b(?:{alternation(word_list('summary_headings'))})\b", re.I)
+
+
+def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:
+    """The sentence after a shell-noun sentence ("The key difference is what ..."), in its
+    paragraph."""
+    if not _SHELL.match(strip_frames(sentence.plain)):
+        return None
+    following = read.next_any(sentence)
+    if following is None or following.paragraph != sentence.paragraph:
+        return None
+    return following
+
+
 # Clause boundaries where a long answer can be cut without losing its claim (English).
 _CUT = re.compile(
-    r";|\s\u2014\s|\s-\s|, (?:and|but|so|while|which|whereas) (?=[a-z]+ )|"
+    # ", so that" opens a purpose clause, part of the claim ("introduces X, so that Y").
+    r";|\s\u2014\s|\s-\s|, (?:and|but|so(?! that\b)|while|which|whereas) (?=[a-z]+ )|"
     r", (?:how|why|what|when|where) (?=[a-z]+ )|"  # a list of topics an article announces
     r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
 )
@@ -94,8 +151,11 @@ WEIGHTS = {
     "summary": 1.8,
     "announcement": 2.0,
     "conclusion": 1.3,
+    "summing up": 1.8,
     "key points": 1.0,
 }
+# For the confidence: the article's own question is as sure as an explicit cue (see `infer`).
+_RELIABILITY = {"title question": 3.0, "key question": 3.0}
 
 
 # A sentence announcing what its colon delivers ("Here's the rule ...: X", "Here's what I want
@@ -193,8 +253,9 @@ def _after_cue(sentence: str) -> str:
     opener = re.match(r"^\s*[,:\u2014]\s*(?P<x>.+)$", rest)
     if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
         return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
-    if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|:)$", match.group(0), re.I):
-        rest = re.sub(r"^\s*(?:this\s*)?:?\s*", "", rest)
+    if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|\bthat|:)$", match.group(0), re.I):
+        # "able to state that, in X, Y": the that-clause, without the comma opening it.
+        rest = re.sub(r"^\s*(?:this\s*)?[:,]?\s*", "", rest)
         if len(rest.split()) >= 3:
             return rest
     # "the answer the exam is looking for is X": the last "is" of the cue's clause.
@@ -313,9 +374,12 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
                 ),
                 first,
             )
+        answer = _fills_shell(read, answer) or answer
         found.append(("title question", title, answer))
     if read.lesson.key_question and first is not None and not title_asks(title):
-        found.append(("key question", read.lesson.key_question, summary[0] if summary else first))
+        answer = summary[0] if summary else first
+        answer = _fills_shell(read, answer) or answer
+        found.append(("key question", read.lesson.key_question, answer))
     for sentence in read.sentences:
         heading = plain(sentence.heading).strip()
         if (
@@ -331,6 +395,8 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
         if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
             if sentence.list_id or re.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
                 continue  # a question put to the reader or a person, not the article's own
+            if _REPORTED_QUESTION.search(sentence.plain):
+                continue
             answer = read.next_any(sentence)
             if answer is not None and not answer.plain.rstrip().endswith("?"):
                 found.append(("body question", _resolve(sentence.plain, answer.plain), answer))
@@ -354,7 +420,17 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 restating.add(answer.id)
             stems = content_stems(question) - {"cps", "person"}
             asked[answer.id] = len(stems & concept) / len(stems) if stems else 0.0
-            text = question if cue == "body question" else answer.plain
+            # An in-body question comes with its answer resolved ("It helps" -> "S helps"); a
+            # question heading ("Who has the final say?") is answered by its sentence as written.
+            resolved = cue == "body question" and not question.rstrip().endswith("?")
+            text = question if resolved else answer.plain
+            specified = _SPECIFIED.match(strip_frames(text))
+            if (
+                cue in ("title question", "key question")
+                and specified
+                and len(specified.group("h").split()) <= 5
+            ):
+                text = specified.group("x")
             raw.append((compress(text), answer, cue))
     for sentence in read.sentences:
         text = sentence.plain.strip()
@@ -369,6 +445,20 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         ):
             # A heading that is itself a cue ("The bottom line", "In short"): its first sentence.
             raw.append((compress(text), sentence, "explicit cue"))
+        filled = _fills_shell(read, sentence)
+        if filled is not None:
+            raw.append((compress(filled.plain), filled, "explicit cue"))
+        pointed_at = read.previous(sentence) if _POINTS_BACK.match(text) else None
+        if pointed_at is not None and not pointed_at.plain.rstrip().endswith("?"):
+            raw.append((compress(pointed_at.plain), pointed_at, "explicit cue"))
+        if (
+            sentence.index == 0
+            and _SUMMARY_HEADING.search(plain(sentence.heading))
+            and not re.search(r"\b(?:you|your)\b", text, re.I)
+        ):
+            # The first sentence under "Summary", "In brief", "Key points": the writer's own
+            # shortest restatement of the point (article writing).
+            raw.append((compress(text), sentence, "summing up"))
         cued = _after_cue(text)
         if cued:
             # "Let's explore how X" announces a topic; "the key idea is X" states the point.
@@ -379,7 +469,16 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 continue  # "explains how to recognize X": a skill it will teach, not a claim
             raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
         definition = _DEFINITION.match(strip_frames(text))
-        if definition:
+        if definition and sentence.role == "summary" and sentence.index == 0:
+            # An article that opens by defining a term ("Self-stigma happens when ...") introduces
+            # its subject so, whatever its title says (article writing: a figurative title).
+            if (
+                1 <= len(content_stems(definition.group("x"))) <= 4
+                and _DEFINING_VERB.search(text)
+                and not names_someone(definition.group("x"))
+            ):
+                raw.append((compress(strip_frames(text)), sentence, "definition"))
+        elif definition:
             subject = content_stems(definition.group("x"))
             # The concept defined: its words are the title's, all of them or all but one of
             # three or more ("trauma-informed care" in "Trauma-Informed Peer Support").
@@ -455,6 +554,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if len(content_stems(t)) >= (1 if c in ("title question", "key question") else 2)
         and not t.endswith("?")
     ]
+    # Agreement between cues on one sentence: a definition that is also the summary's first
+    # sentence, or a summing-up line that is also a definition, is signalled twice.
+    cues_of: dict[str, set[str]] = {}
+    for _, sentence, cue in raw:
+        cues_of.setdefault(sentence.id, set()).add(cue)
     scored: list[Candidate] = []
     asked_about = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
     for text, sentence, cue in raw:
@@ -466,6 +570,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         )
         overlap = len(stems & concept) / len(stems) if stems else 0.0
         pointing = 2.5 if re.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
+        if cue in ("title question", "key question") and re.match(r"^(?:it|they)\b", text, re.I):
+            pointing = 0.0  # the answer's "It" stands for what the question asks about
+        if _SHELL.match(text):
+            pointing += 3.0  # "The key difference is what ...": restates the question
         if re.search(r"\b(?:this|these|those)\b", text, re.I):
             pointing += 1.0  # leans on a sentence outside it
         if re.search(r"\b(?:to|of|with|from|against|for|in|on|about|by)\s+that\b", text, re.I):
@@ -483,6 +591,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         score = WEIGHTS[cue] + 0.7 * min(agreeing, 3) + 1.0 * min(overlap, 0.5) - pointing
         if cue == "announcement" and sentence.role == "summary":
             score += 1.0  # the summary announcing what the article shows
+        score += 0.6 * min(len(cues_of[sentence.id]) - 1, 2)
+        if cue == "definition" and re.search(r"\b(?:means|is when)\s+(?:you|we)\b", text, re.I):
+            score -= 1.0  # "X means you make it together": a restatement to the reader, not generic
+        if cue in ("explicit cue", "forward", "announcement") and names_someone(text):
+            score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
         if cue == "body question":
             # The article's own question about its title's concept.
             score += 3.0 * asked.get(sentence.id, 0.0)
@@ -520,10 +633,18 @@ def infer(read: ReadLesson) -> MainPoint:
             }
         )
     )
-    rival = next((c for c in ranked[1:] if jaccard(c.text, best.text) < 0.25), None)
-    rival_score = rival.score if rival else 0.0
-    confidence = best.score / (best.score + rival_score) if best.score > 0 else 0.0
-    confidence = round(min(1.0, confidence * min(1.0, best.score / 4.0) * 1.3), 3)
+    # How far the evidence can be trusted: the strongest cue agreeing with the point. A cue in
+    # words ("the key idea is") and the answer to the article's own question state the point on
+    # purpose; a conclusion's first sentence often tells the end of a story (article writing).
+    # The question outranks a cue when choosing (it says what is asked), but its answer is found
+    # by position, so it is no surer than a cue. The score adds what agreement and penalties say
+    # about this reading. The margin over a rival was tried and ranked right points below wrong
+    # ones: a lesson with one weak candidate has no rival at all.
+    reliability = min(1.0, max(_RELIABILITY.get(c, WEIGHTS[c]) for c in evidence) / 3.0)
+    support = min(1.0, max(0.0, best.score) / 5.0)
+    confidence = round(min(1.0, 0.2 + 0.6 * reliability + 0.2 * support), 3)
+    if best.score <= 0:
+        confidence = 0.0
     text = best.text[:1].upper() + best.text[1:]
     return MainPoint(
         text=text,

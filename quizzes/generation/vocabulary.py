@@ -92,3 +92,9 @@ def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
     """A regex alternation of `phrases` (longest first), spaces matching any whitespace."""
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def word_list(key: str) -> tuple[str, ...]:
+    """One list of `vocabulary.yaml` by its key, lower-cased (for lists one module reads)."""
+    return _words(yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8")), key)
