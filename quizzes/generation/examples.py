@@ -12,16 +12,25 @@ examples of something else, are the wrong options.
 - An example of something else: a list item that is a quotation, in a list whose lead sentence
   sets its subject against another ("by contrast", "unlike", "on the other hand", "in contrast"),
   or in a section of contrast.
+
+Manuals also define coordinate terms one after another, each with its examples ("Trigger: an
+outside event that may set off distress. Examples include a bill arriving or a loss." "Early
+warning sign: an inner change ..., such as sleeping less or ..."). `term_examples` reads them: the
+examples of one term are members of it and of none of the terms defined beside it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .concept import pattern_of
+from .distractors import self_contained
 from .forms import one_of
 from .lesson import is_contrast_heading
 from .types import ReadLesson, Sentence
+from .vocabulary import alternation, word_list
+from .words import content_stems
 
 _QUOTE = r"\"(?P<q>[^\"]{8,200}?)\""
 # The label and the quotation make the whole sentence ("For instance, "Q" becomes ..." is not one).
@@ -87,3 +96,93 @@ def examples(
 
 def example_stem(concept: str) -> str:
     return f"Which of the following is an example of {one_of(concept)}?"
+
+
+@dataclass(frozen=True)
+class TermExamples:
+    """A term the lesson defines (`sentence`), with the examples it gives of it, as options."""
+
+    term: str
+    sentence: Sentence
+    listed_in: Sentence  # the sentence giving the examples (the definition, or the one after it)
+    form: str  # "label" ("Trigger: ...") or "plural" ("Risk factors are ...")
+    examples: tuple[str, ...]
+    ruled_out: bool  # defined under a heading of contrast: never a key
+
+
+# "Trigger: an external event ...": a term labelling its definition (a list item or a paragraph).
+_LABEL = re.compile(r"^(?P<term>[A-Z][\w'-]*(?: [\w'-]+){0,3})\s*:\s+(?P<d>\S.{11,})$")
+# "Risk factors are longer-standing conditions ...": a plural term defined as a class (English:
+# a bare plural subject with "are" + a noun phrase states what every member is).
+_PLURAL = re.compile(
+    r"^(?P<term>[A-Z][\w'-]*(?: [\w'-]+){0,3}s) are (?!not\b)(?P<d>(?:[\w'-]+ ){0,3}?[\w'-]+s\b.{8,})$"
+)
+_CUE = re.compile(
+    rf"(?:,|\(|\u2014|;)\s*(?:{alternation(word_list('example_cues'))})\s*,?\s+(?P<x>[^)]+)",
+    re.I,
+)
+_LIST_OPENER = re.compile(
+    rf"^(?:{alternation(word_list('example_list_openers'))})\s*:?\s+(?P<x>.+)$", re.I
+)
+_POINTING = re.compile(r"\b(?:this|that|these|those|it|its|they|them|their|you|your)\b", re.I)
+
+
+def _members(listed: str) -> tuple[str, ...]:
+    """ "the anniversary of a loss, a conflict with a family member, a bill arriving or hearing a
+    certain song" as four phrases (English: a series is comma-separated, its last member joined by
+    "or" or "and"). A series of fewer than two members, or a member too long to be a phrase, is
+    not read."""
+    text = listed.strip().rstrip(".!").strip()
+    if re.search(r"[\"\u201c\u201d:;?]", text):
+        return ()  # quoted words or a clause list: not a series of phrases
+    parts = [p.strip() for p in text.split(",")]
+    last = re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", parts.pop(), maxsplit=1)
+    parts = [*parts, *last]
+    parts = [re.sub(r"^(?:and|or)\s+", "", p).strip() for p in parts if p.strip()]
+    if len(parts) < 2 or any(not 1 <= len(p.split()) <= 8 for p in parts):
+        return ()
+    return tuple(
+        p[:1].upper() + p[1:] for p in parts if self_contained(p) and not _POINTING.search(p)
+    )
+
+
+def term_examples(read: ReadLesson) -> list[TermExamples]:
+    """The terms the lesson defines with examples: "Term: definition, such as A, B or C", or a
+    definition followed in its paragraph (or list item) by "Examples include A, B or C."."""
+    found: list[TermExamples] = []
+    for position, sentence in enumerate(read.sentences):
+        text = sentence.plain.strip()
+        label = _LABEL.match(text)
+        plural = None if label else _PLURAL.match(text)
+        defined = label or plural
+        if defined is None:
+            continue
+        term = defined.group("term").strip()
+        if _POINTING.search(term) or not content_stems(term):
+            continue
+        listed = _CUE.search(defined.group("d"))
+        examples = _members(listed.group("x")) if listed else ()
+        listed_in = sentence
+        after = read.sentences[position + 1] if position + 1 < len(read.sentences) else None
+        if (
+            not examples
+            and after is not None
+            and after.paragraph == sentence.paragraph
+            and after.list_id == sentence.list_id
+            and after.item == sentence.item
+            and (opened := _LIST_OPENER.match(after.plain.strip()))
+        ):
+            examples = _members(opened.group("x"))
+            listed_in = after
+        if examples:
+            found.append(
+                TermExamples(
+                    term=term,
+                    sentence=sentence,
+                    listed_in=listed_in,
+                    form="label" if label else "plural",
+                    examples=examples,
+                    ruled_out=bool(sentence.heading and is_contrast_heading(sentence.heading)),
+                )
+            )
+    return found

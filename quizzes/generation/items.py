@@ -48,7 +48,7 @@ from .distractors import (
     self_contained,
     shape_of,
 )
-from .examples import example_stem, examples
+from .examples import example_stem, examples, term_examples
 from .explain import explanation
 from .forms import (
     base_form,
@@ -1613,6 +1613,61 @@ def _example_plans(read: ReadLesson, point: MainPoint) -> list[_Plan]:
     return [plan] if plan is not None else []
 
 
+def _act_form(text: str) -> bool:
+    """Whether a phrase names an act by a gerund ("Feeling irritable"), not a thing ("Payday")."""
+    first = text.split()[0].lower() if text.split() else ""
+    return first.endswith("ing") and "VERB" in getAllLemmas(first)
+
+
+def _term_example_plans(read: ReadLesson) -> list[_Plan]:
+    """ "Which of the following is an example of a trigger?": terms defined side by side, each with
+    its examples ("Trigger: ... Examples include ...", "Early warning sign: ..., such as ..."), are
+    coordinate (English: parallel definitions in one list or section); an example of one is an
+    example of none of the others, so the others' examples are the wrong options (item writing:
+    members of sibling categories are the plausible wrong answers)."""
+    groups: dict[tuple[str, str], list] = {}
+    for found in term_examples(read):
+        place = found.sentence.list_id or found.sentence.anchor
+        groups.setdefault((place, found.form), []).append(found)
+    plans: list[_Plan] = []
+    for terms in groups.values():
+        if len({content_stems(t.term) and frozenset(content_stems(t.term)) for t in terms}) < 2:
+            continue
+        for found in terms:
+            if found.ruled_out:
+                continue
+            own = {e.lower() for e in found.examples}
+            pool = [
+                _Option(
+                    e,
+                    other.listed_in.id,
+                    "not_primary",
+                    f"An example of {one_of(other.term)}: \u201c{other.listed_in.text.strip()}\u201d",
+                )
+                for other in terms
+                if other is not found
+                for e in other.examples
+                if e.lower() not in own
+            ]
+            stem = example_stem(found.term)
+            made = 0
+            for example in found.examples:
+                if content_stems(example) & content_stems(found.term):
+                    continue  # the key would repeat the stem's word (R4: a clue)
+                # Kind "sibling": its wrong options are endorsed members of the sibling categories,
+                # as those of "Which of the following is an external asset?" are.
+                plan = _from_sentence("sibling", stem, found.listed_in, example, pool)
+                # A key alone in its form ("The anniversary of a loss" among "Sleeping less",
+                # "Feeling irritable" ...) stands out (item writing: parallel options).
+                if plan is None or all(_act_form(o.text) != _act_form(example) for o in plan.wrong):
+                    continue
+                plans.append(plan)
+                made += 1
+                if made == 2:
+                    break
+    return plans
+
+
 def _activity(heading: str) -> str:
     """The activity a heading names, as a gerund phrase ("Converting closed questions", "A sequence
     for supporting a decision" -> "supporting a decision"), or "" (English: a procedure is named by
@@ -1756,6 +1811,7 @@ def generate(
         *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *example_plans,
+        *_term_example_plans(read),
         *_sibling_plans(read),
         *_category_description_plans(read),
         *_coordinate_list_plans(read),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, read_lesson
-from quizzes.generation.examples import example_stem, examples
+from quizzes.generation.examples import example_stem, examples, term_examples
 
 BODY = """## Definition
 
@@ -67,3 +67,44 @@ def test_the_stem_names_one_example_with_its_article() -> None:
         "Which of the following is an example of an open-ended question?"
     )
     assert example_stem("reflections") == "Which of the following is an example of a reflection?"
+
+
+TERMS = """## Two kinds of pressure
+
+- Stressors: outside demands on a person, such as a late rent notice, a noisy neighbor or a new job.
+- Coping strains: inner reactions that wear a person down, such as skipping lunch, snapping at
+  friends, losing sleep or dreading the mail.
+- Supports: people a person can call.
+
+## Money matters
+
+Savings buffers: money set aside for a bad month. Examples include an emergency fund, a tax refund
+kept in the bank or a jar of coins.
+"""
+
+
+def test_terms_defined_with_their_examples() -> None:
+    found = {t.term: t for t in term_examples(read(TERMS))}
+    assert found["Stressors"].examples == ("A late rent notice", "A noisy neighbor", "A new job")
+    assert found["Coping strains"].examples == (
+        "Skipping lunch",
+        "Snapping at friends",
+        "Losing sleep",
+        "Dreading the mail",
+    )
+    # "Examples include ..." after a definition gives the examples of the term it defined, and
+    # is where they are written (the key's source).
+    savings = found["Savings buffers"]
+    assert savings.examples == (
+        "An emergency fund",
+        "A tax refund kept in the bank",
+        "A jar of coins",
+    )
+    assert savings.listed_in.plain.startswith("Examples include")
+    # A definition without examples is no term with examples.
+    assert "Supports" not in found
+
+
+def test_a_series_of_clauses_is_not_read_as_examples() -> None:
+    body = 'Openers: ways to begin, such as "How was your week?" or "What brings you here?"\n'
+    assert term_examples(read(body)) == []

@@ -19,7 +19,7 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.answers import shorter
-from quizzes.generation.items import _whole, key_wordings
+from quizzes.generation.items import _term_example_plans, _whole, key_wordings
 from quizzes.generation.rubric import check
 
 from .corpus import ROOT, corpus_cases, seed_cases, with_answers
@@ -946,3 +946,38 @@ def test_the_most_appropriate_response_is_asked_among_acts(bank: DistractorBank)
     assert "The worker's comfort" not in texts
     assert "Agreeing, but asking for the money back in writing" in texts, texts
     assert all(t.split()[0].rstrip(",").endswith("ing") for t in texts), texts
+
+
+def test_an_example_of_one_coordinate_term_against_the_examples_of_the_other(bank) -> None:
+    body = """## Two kinds of pressure
+
+Stressor: an outside event that weighs on a person. Examples include a late rent notice, a noisy
+neighbor, a car breaking down or hearing bad news on the radio.
+
+Strain: an inner change that shows pressure is building. Examples include skipping lunch, snapping
+at friends, losing sleep or dreading the mail.
+"""
+    plans = _term_example_plans(read_lesson(lesson_input(body)))
+    asked = {(p.stem, p.correct.text): {o.text for o in p.wrong} for p in plans}
+    # Asked for an example of a stressor, the strain's examples are the wrong options; the key is
+    # the one example in their form (an act), not "A late rent notice" alone among acts.
+    assert asked[
+        ("Which of the following is an example of a stressor?", "Hearing bad news on the radio")
+    ] <= {
+        "Skipping lunch",
+        "Snapping at friends",
+        "Losing sleep",
+        "Dreading the mail",
+    }
+    assert all(p.correct.text != "A late rent notice" for p in plans)
+    strain = [w for (stem, _), w in asked.items() if stem.endswith("of a strain?")]
+    assert strain
+    assert strain[0] <= {
+        "A late rent notice",
+        "A noisy neighbor",
+        "A car breaking down",
+        "Hearing bad news on the radio",
+    }
+    result = generate(lesson_input(body), bank=bank)
+    published = [i for i in result.items if i.publishable and "an example of" in i.stem]
+    assert len(published) == 2
