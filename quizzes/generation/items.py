@@ -1067,6 +1067,13 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     return plans
 
 
+# A heading reviewing an item's answer choices ("How the other choices map to different stages",
+# "Where the other options go wrong"): it says what each wrong choice is.
+_CHOICES_HEADING = re.compile(
+    r"\b(?:other|wrong|answer|remaining) (?:choices|options|answers)\b|\bdistractors\b", re.I
+)
+
+
 def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     """Members of a named set of the field (the vocabulary's categories) that the article
     describes one sentence each ("Contemplation is the stage in which ...", "In preparation, a
@@ -1087,12 +1094,34 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
                 rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
                 re.I,
             )
+            # "Weighing the pros and cons ... is contemplation.", '"The person is making a plan"
+            # describes preparation.': a description as subject, the member's bare name as the
+            # predicate, identifies what the description is of (English: an equative sentence).
+            # A review of the answer choices says so of each wrong choice, and it is true there:
+            # the choice is wrong for the question asked, not as a description of its member.
+            reversed_ = re.compile(
+                rf"^(?:(?P<d3>[A-Z][a-z]+ing\b[^\"]{{12,}}?)|\"(?P<d4>[^\"]{{12,}}?)\"),? "
+                rf"(?:is|describes|points to) (?:the )?(?:{alternation})(?: stage| phase)?"
+                r"(?:,[^.;:]*)?\.?$",
+                re.I,
+            )
             found = next(
                 (
                     (sentence, capitalise(names[0]), match.group("d1") or match.group("d2"))
                     for sentence in read.sentences
                     if (match := opening.match(sentence.plain.strip()))
                     and not is_contrast_heading(sentence.heading)
+                ),
+                None,
+            ) or next(
+                (
+                    (sentence, capitalise(names[0]), match.group("d3") or match.group("d4"))
+                    for sentence in read.sentences
+                    if (match := reversed_.match(sentence.plain.strip()))
+                    and (
+                        not is_contrast_heading(sentence.heading)
+                        or _CHOICES_HEADING.search(sentence.heading)
+                    )
                 ),
                 None,
             )
@@ -1103,6 +1132,8 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
         siblings_of = {term: _category_siblings(term, read) for _, term, _ in described}
         for sentence, term, desc in described:
             desc = _one_clause(desc).rstrip(" .")
+            if desc[1:2].islower():
+                desc = desc[:1].lower() + desc[1:]  # quoted mid-sentence, in the stem's case
             wrong = siblings_of[term]
             if len(wrong) < 3 or content_stems(term) & content_stems(desc):
                 continue  # too few siblings, or the description gives the term away

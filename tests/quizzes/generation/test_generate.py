@@ -19,7 +19,12 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.answers import shorter
-from quizzes.generation.items import _term_example_plans, _whole, key_wordings
+from quizzes.generation.items import (
+    _category_description_plans,
+    _term_example_plans,
+    _whole,
+    key_wordings,
+)
 from quizzes.generation.rubric import check
 
 from .corpus import ROOT, corpus_cases, seed_cases, with_answers
@@ -981,3 +986,33 @@ at friends, losing sleep or dreading the mail.
     result = generate(lesson_input(body), bank=bank)
     published = [i for i in result.items if i.publishable and "an example of" in i.stem]
     assert len(published) == 2
+
+
+def test_a_description_identified_as_a_member_of_a_named_set_asks_which_member() -> None:
+    # An equative sentence ("<description> is <member>") in a review of the answer choices names
+    # the member the description is of; under a heading of myths it might be a myth, and is not
+    # read.
+    body = """## Sorting the other choices
+
+- Looking up treatment programs and picking a start date is preparation.
+- "The person has quit and is keeping it up" describes maintenance.
+- Noticing a problem and going back and forth about it is contemplation.
+
+## Myths
+
+- Telling a friend about a goal is action.
+"""
+    plans = _category_description_plans(read_lesson(lesson_input(body)))
+    asked = {p.stem: (p.correct.text, sorted(o.text for o in p.wrong)) for p in plans}
+    stem = (
+        "Which of the following is described as "
+        "\u201clooking up treatment programs and picking a start date\u201d?"
+    )
+    key, wrong = asked[stem]
+    assert key == "Preparation"
+    assert {"Contemplation", "Maintenance"} <= set(wrong)
+    assert (
+        "Which of the following is described as \u201cthe person has quit and is keeping it up\u201d?"
+        in asked
+    )
+    assert all("telling a friend" not in s for s in asked)
