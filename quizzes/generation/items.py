@@ -1019,7 +1019,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     for items in read.lists().values():
         defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
         pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
-        if len(pairs) >= 4 and 3 * len(pairs) >= 2 * len(items):
+        if len(pairs) >= 3 and 3 * len(pairs) >= 2 * len(items):
             groups.append(pairs)  # a list defining its members (most of its items "Term: ...")
     # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
     run: list[tuple[Sentence, str, str]] = []
@@ -1036,7 +1036,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             groups.append(run)
         run = [(sentence, found.group("term"), found.group("desc"))] if found and sentence else []
     for pairs in groups:
-        if len(pairs) < 4:
+        if len(pairs) < 3:
             continue
         for position, (sentence, term, desc) in enumerate(pairs):
             desc = _one_clause(desc)
@@ -1053,6 +1053,16 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 )
                 for s, t, d in rotated[:3]
             )
+            if len(wrong) < 3:
+                # Three members of a named set of the field ("Fight", "Flight", "Freeze"): its
+                # member the list leaves out is the fourth option, as plausible as the listed
+                # ones (item writing: coordinate siblings), when the set holds all three.
+                listed = {t.lower() for _, t, _ in pairs}
+                siblings = _category_siblings(term, read)
+                extra = [o for o in siblings if o.text.lower() not in listed]
+                if len(siblings) - len(extra) != len(others) or not extra:
+                    continue
+                wrong = (*wrong, extra[0])
             plans.append(
                 _Plan(
                     kind="sibling",

@@ -21,6 +21,7 @@ from quizzes.generation import (
 from quizzes.generation.answers import shorter
 from quizzes.generation.items import (
     _category_description_plans,
+    _sibling_plans,
     _term_example_plans,
     _whole,
     key_wordings,
@@ -1016,3 +1017,27 @@ def test_a_description_identified_as_a_member_of_a_named_set_asks_which_member()
         in asked
     )
     assert all("telling a friend" not in s for s in asked)
+
+
+def test_three_listed_members_of_a_named_set_take_its_fourth_as_an_option() -> None:
+    # Three members of a named set of the field, each defined in a list: the set's member the
+    # list leaves out is the fourth option. Three defined terms of no named set give no item.
+    body = """## Three responses
+
+- Fight: a person squares up and pushes back at what scares them.
+- Flight: a person heads for the door as soon as they can.
+- Freeze: a person goes still and quiet and stops answering.
+
+## Three habits
+
+- Noting: writing each worry on a card.
+- Sorting: putting the cards in piles.
+- Tossing: throwing away the cards that no longer matter.
+"""
+    plans = _sibling_plans(read_lesson(lesson_input(body)))
+    asked = {p.correct.text: sorted(o.text for o in p.wrong) for p in plans}
+    assert asked == {
+        "Fight": ["Fawn", "Flight", "Freeze"],
+        "Flight": ["Fawn", "Fight", "Freeze"],
+        "Freeze": ["Fawn", "Fight", "Flight"],
+    }
