@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, read_lesson
-from quizzes.generation.examples import example_stem, examples
+from quizzes.generation.examples import example_stem, examples, model_example
 
 BODY = """## Definition
 
@@ -67,3 +67,57 @@ def test_the_stem_names_one_example_with_its_article() -> None:
         "Which of the following is an example of an open-ended question?"
     )
     assert example_stem("reflections") == "Which of the following is an example of a reflection?"
+
+
+def test_the_model_named_in_apposition_is_the_example_even_in_a_section_of_contrast() -> None:
+    body = (
+        "## Wordings that fall flat\n\n"
+        'Set each of these beside the model sentence "I need a minute to think before I answer."\n'
+        '\n- "You never give me time." This blames.\n'
+    )
+    sentence, quote = model_example(read(body), "boundary statement")
+    assert quote == '"I need a minute to think before I answer"'
+    assert sentence.id == "section-wordings-that-fall-flat:0"
+
+
+def test_a_labelled_example_is_read_whole_across_its_full_stops() -> None:
+    body = (
+        "## What a validation is\n\n"
+        'Example: "Moving house in one week is a lot. No wonder you are tired."\n'
+    )
+    _, quote = model_example(read(body), "validation")
+    assert quote == '"Moving house in one week is a lot. No wonder you are tired"'
+
+
+def test_a_quotation_said_to_be_a_clear_instance_is_an_example() -> None:
+    body = (
+        "## Summary\n\n"
+        '- "You asked for help even though it felt awkward" is a clear affirmation.\n'
+        '- "Good job" is praise.\n'
+    )
+    _, quote = model_example(read(body), "affirmation")
+    assert quote == '"You asked for help even though it felt awkward"'
+
+
+def test_a_quotation_after_such_as_in_a_sentence_naming_the_concept_is_an_example() -> None:
+    body = (
+        "## In short\n\n"
+        "A strong validation names what makes the feeling understandable, such as "
+        '"Anyone would be nervous before a first day."\n'
+    )
+    _, quote = model_example(read(body), "validation")
+    assert quote == '"Anyone would be nervous before a first day"'
+
+
+def test_a_quoted_fragment_or_two_rival_models_give_no_example() -> None:
+    fragment = (
+        "## Notes\n\nA factual note records what was said, such as "
+        '"arrived at ten and said little."\n'
+    )
+    assert model_example(read(fragment), "factual note") is None
+    rivals = (
+        "## Examples\n\n"
+        'Example: "You stuck with the plan all week."\n\n'
+        'Example: "You came back after a hard month."\n'
+    )
+    assert model_example(read(rivals), "affirmation") is None

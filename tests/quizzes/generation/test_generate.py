@@ -946,3 +946,36 @@ def test_the_most_appropriate_response_is_asked_among_acts(bank: DistractorBank)
     assert "The worker's comfort" not in texts
     assert "Agreeing, but asking for the money back in writing" in texts, texts
     assert all(t.split()[0].rstrip(",").endswith("ing") for t in texts), texts
+
+
+def test_asked_for_the_best_example_the_key_is_the_model_quotation(bank: DistractorBank) -> None:
+    """ "Which ... is the best example of X?" asks for an instance of X: the quotation the lesson
+    holds up as its model, among the quotations it rejects, not the definition of X."""
+    body = (
+        "## Definition\n\nA boundary statement names the speaker's own limit and what they will "
+        "do, without ordering the other person around.\n\n"
+        "## Wordings that fall flat\n\n"
+        'Set each of these beside the model sentence "I can stay until four, then I need to '
+        'go."\n\n'
+        '- "You are always keeping me late." This blames the other person.\n'
+        '- "Your calls at night are too much." This judges the other person.\n'
+        '- "Everyone thinks you talk too much." This speaks for other people.\n'
+    )
+    lesson = lesson_input(
+        body,
+        slug="limits",
+        title="Boundary Statements",
+        main_point=(
+            "A boundary statement names the speaker's own limit and what they will do, without "
+            "ordering the other person around."
+        ),
+        key_question="Which of the following is the best example of a boundary statement?",
+    )
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    assert {c.text: c.is_correct for c in main.choices} == {
+        '"I can stay until four, then I need to go"': True,
+        '"You are always keeping me late"': False,
+        '"Your calls at night are too much"': False,
+        '"Everyone thinks you talk too much"': False,
+    }
