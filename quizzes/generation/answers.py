@@ -29,7 +29,7 @@ from .forms import (
     is_verb,
 )
 from .mainpoint import compress
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, vocabulary, word_list
 from .words import ROLE_STEMS, content_stems
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
@@ -115,6 +115,10 @@ _REGARD_STEM = re.compile(
     r"regard|think of|treat|read|make sense of|understood|viewed|seen|interpreted|regarded)\b",
     re.I,
 )
+# "What does X require?", "What does X call for?": a stem asking what a rule or standard demands.
+_REQUIREMENT_STEM = re.compile(
+    rf"^what (?:does|do|did) [^?]+? (?:{alternation(word_list('requirement_verbs'))})\??$", re.I
+)
 # Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
 _CONTRAST_TAIL = re.compile(
     r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
@@ -170,6 +174,31 @@ def finite_verb(words: list[str]) -> int:
         if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
             return position
     return -1
+
+
+def _predicate_of_named(
+    words: list[str], named: set[str] | frozenset[str]
+) -> tuple[str, str] | None:
+    """(verb, rest) of a statement whose subject is named in the stem ("The minimum standard
+    limits ..." under "What does the minimum standard require?"): the words up to a verb in "-s"
+    all the stem's (English: the stem names what the statement is about, so the first word after
+    its name is the verb); the verb is no copula or "has", and not the stem's own verb."""
+    for at, word in enumerate(words[1:7], start=1):
+        subject = content_stems(" ".join(words[:at]))
+        if not subject <= named:
+            return None
+        lower = word.lower()
+        lemmas = getAllLemmas(lower).get("VERB", ())
+        if (
+            subject
+            and lemmas
+            and lower not in lemmas
+            and lower.endswith("s")
+            and lemmas[0] not in ("be", "have")
+        ):
+            rest = " ".join(words[at + 1 :]).strip(" .")
+            return (lower, rest) if rest and not content_stems(lower) & named else None
+    return None
 
 
 _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
@@ -451,6 +480,12 @@ def answer_for(stem: str, statement: str) -> str:
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))
+    prescribed = _REQUIREMENT_STEM.search(stem) and _predicate_of_named(words, stem_stems)
+    if prescribed:
+        # "What does the rule require?" + "The rule limits each request to ...": what a rule
+        # requires is the act it prescribes, and "require" takes an act as a gerund phrase
+        # ("Limiting each request to ...") (English: "require" + gerund).
+        return capitalise(gerund_predicate(*prescribed))
     verb_at = finite_verb(words)
     if verb_at > 0:
         subject_text = " ".join(words[:verb_at])

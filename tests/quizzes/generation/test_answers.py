@@ -403,3 +403,30 @@ def test_a_shorter_wording_drops_a_participial_modifier_set_off_by_a_comma() -> 
         "A brief record of what was agreed"
     ]
     assert shorter("A written, dated record") == []
+
+
+def test_what_a_rule_requires_is_the_act_it_prescribes_as_a_gerund_phrase() -> None:
+    """ "What does X require?" + "X limits ...": "require" takes an act, so the key is the
+    predicate as a gerund phrase, without the subject the stem already names."""
+    assert (
+        answer_for(
+            'What does the "two-key" storage policy require?',
+            "The two-key storage policy restricts each locker to staff who hold both keys.",
+        )
+        == "Restricting each locker to staff who hold both keys"
+    )
+    assert (
+        answer_for(
+            "What does a quiet-hours agreement call for?",
+            "A quiet-hours agreement asks residents to keep noise down after ten.",
+        )
+        == "Asking residents to keep noise down after ten"
+    )
+    # The stem's own verb in the statement: its object answers, as before.
+    assert (
+        answer_for(
+            "What does the visitor policy require?",
+            "The visitor policy requires a signed log at the front desk.",
+        )
+        != "Requiring a signed log at the front desk"
+    )
