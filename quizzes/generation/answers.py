@@ -291,6 +291,23 @@ def answer_for(stem: str, statement: str) -> str:
     phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
     if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
         text = phrase.group("main")
+    # ... and one without its comma ("In the maintenance stage a person has ..."), where the
+    # phrase ends before the subject's determiner and every word of it is the stem's (English:
+    # a short fronted adverbial may go without a comma).
+    bare = re.match(
+        r"^(?:in|during|within|at)\s+(?:the\s+|an?\s+)?(?P<p>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+        r"(?P<main>(?:a|an|the|people|someone|everyone|each)\s.+)$",
+        text,
+        re.I,
+    )
+    if (
+        bare
+        and content_stems(bare.group("p")) <= content_stems(stem)
+        and "," not in bare.group("p")
+    ):
+        main = bare.group("main")
+        if finite_verb(main.split()) > 0:
+            text = capitalise(main)
     # ("When X may be violating ethics, such as borrowing money, they must ...": examples set off
     # by commas belong to the clause they illustrate.)
     fronted = re.match(
@@ -465,6 +482,23 @@ def answer_for(stem: str, statement: str) -> str:
                 return f"To {purpose.group('v')}{rest}".strip(" .")
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
+            described = re.match(
+                r"^the\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:in which|during which|where|when)\s+"
+                r"(?P<c>(?:a|an|the|people|someone|they)\s.+)$",
+                predicate,
+                re.I,
+            )
+            if (
+                described
+                and re.search(r"\bstatements?\b|\bdescribes?\b", stem, re.I)
+                and content_stems(described.group("n")) <= stem_stems
+                and finite_verb(described.group("c").split()) > 0
+            ):
+                # "Which statement best describes the maintenance stage?" + "Maintenance is the
+                # stage in which a person has kept up ...": the stem names the stage, so the
+                # relative clause is what describes it, as a statement (English: "the N in which
+                # C" says C of the N).
+                return capitalise(described.group("c"))
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
     if asked := _asked_participant(stem, statement):
         return asked

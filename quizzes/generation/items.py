@@ -870,7 +870,8 @@ def _main_point_plan(
             # A quoted key among words the lesson quotes: each is shown as the quotation it is
             # (item writing: options of one form).
             wrong = tuple(_as_quoted(o, read) for o in wrong)
-        key = replace(key, text=_parallel_condition(key.text, [o.text for o in wrong]))
+        others = [o.text for o in wrong]
+        key = replace(key, text=_parallel_subject(_parallel_condition(key.text, others), others))
     return _Plan(
         negative=negative,
         kind="main_point",
@@ -1014,6 +1015,19 @@ def _parallel_condition(key: str, others: Sequence[str]) -> str:
     other = "When" if opener == "If" else "If"
     if all(o.split(" ", 1)[0] == other for o in others):
         return other + key[len(opener) :]
+    return key
+
+
+def _parallel_subject(key: str, others: Sequence[str]) -> str:
+    """A statement about "a person" among statements about "the person" takes their article: said
+    of anyone in a stage or a situation, the generic "a person" and "the person" say the same
+    (English: generic reference), and one option alone in the other form stands out (item
+    writing)."""
+    opener = re.match(r"^An? (?P<n>[a-z]+) ", key)
+    if opener is None or not others:
+        return key
+    if all(o.startswith(f"The {opener.group('n')} ") for o in others):
+        return f"The {key[opener.end('n') - len(opener.group('n')) :]}"
     return key
 
 

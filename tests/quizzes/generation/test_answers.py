@@ -430,3 +430,21 @@ def test_what_a_rule_requires_is_the_act_it_prescribes_as_a_gerund_phrase() -> N
         )
         != "Requiring a signed log at the front desk"
     )
+
+
+def test_a_stage_described_by_its_relative_clause_or_a_fronted_phrase_without_comma() -> None:
+    """Asked for a statement describing a named stage, "the phase in which C" and "In the X
+    phase C" both give C: the stem names the phase, a key repeating it would be a clue."""
+    stem = "Which statement best describes the settling phase of a move?"
+    assert (
+        answer_for(
+            stem, "Settling is the phase in which a family has unpacked and found a routine."
+        )
+        == "A family has unpacked and found a routine"
+    )
+    assert (
+        answer_for(stem, "In the settling phase a family has unpacked and found a routine.")
+        == "A family has unpacked and found a routine"
+    )
+    # A fronted phrase of words the stem does not have is no restatement of it.
+    assert answer_for(stem, "In most cities a family has unpacked within a week.").startswith("In")

@@ -979,3 +979,15 @@ def test_asked_for_the_best_example_the_key_is_the_model_quotation(bank: Distrac
         '"Your calls at night are too much"': False,
         '"Everyone thinks you talk too much"': False,
     }
+
+
+def test_a_statement_about_a_person_among_statements_about_the_person_takes_the() -> None:
+    from quizzes.generation.items import _parallel_subject
+
+    others = ["The tenant has not yet signed anything", "The tenant is packing boxes"]
+    assert _parallel_subject("A tenant has moved in and paid rent", others) == (
+        "The tenant has moved in and paid rent"
+    )
+    assert _parallel_subject("A tenant has moved in", ["A landlord keeps the keys"]) == (
+        "A tenant has moved in"
+    )
