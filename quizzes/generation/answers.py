@@ -278,12 +278,42 @@ _CONTENTS = re.compile(
 )
 
 
+_DIFFERENCE_STEM = re.compile(
+    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?", re.I
+)
+
+
+def _difference(stem: str, statement: str) -> str:
+    """ "What is the difference between A and B?" + "A is P, while B is Q": both halves (English:
+    a difference is a relation of two things, so its statement names both; "P" alone says what A
+    is, not how it differs from B). The statement is cut before a third clause or an aside, and a
+    fronted phrase the stem already gives ("In WRAP,") goes."""
+    asked = _DIFFERENCE_STEM.search(stem)
+    if asked is None:
+        return ""
+    text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    fronted = re.match(r"^(?:in|for|within|during)\s[^,]{2,60},\s+(?P<main>.+)$", text, re.I)
+    if fronted and content_stems(text[: fronted.start("main")]) <= content_stems(stem):
+        text = fronted.group("main")
+    halves = re.split(r",?\s+(?:while|whereas)\s+|;\s+(?:but\s+|whereas\s+)?", text, maxsplit=1)
+    if len(halves) != 2:
+        return ""
+    first, second = (content_stems(h) for h in halves)
+    a, b = content_stems(asked.group("a")), content_stems(asked.group("b"))
+    if not (a & first and b & second) and not (b & first and a & second):
+        return ""
+    second_text = re.split(r",\s+(?:and|so|which)\s+|;", halves[1])[0]
+    return capitalise(f"{halves[0]}, while {second_text}")
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
     question, the last sentence (English: the scene adds no form to the answer)."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stem.strip())
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
+    if contrasted := _difference(stem, statement):
+        return contrasted
     text = claim(statement)
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.

@@ -448,3 +448,17 @@ def test_a_stage_described_by_its_relative_clause_or_a_fronted_phrase_without_co
     )
     # A fronted phrase of words the stem does not have is no restatement of it.
     assert answer_for(stem, "In most cities a family has unpacked within a week.").startswith("In")
+
+
+def test_a_difference_between_two_things_is_answered_with_both_halves() -> None:
+    stem = "In a tenancy, what is the difference between a deposit and a fee?"
+    assert (
+        answer_for(
+            stem,
+            "In a tenancy, a deposit is money held against damage, while a fee is money spent "
+            "on a service, and neither replaces rent.",
+        )
+        == "A deposit is money held against damage, while a fee is money spent on a service"
+    )
+    # A statement about one of the two alone is no difference: realised as before.
+    assert "fee" not in answer_for(stem, "A deposit is money held against damage.")
