@@ -29,7 +29,7 @@ from .forms import (
     is_verb,
 )
 from .mainpoint import compress
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, vocabulary, word_list
 from .words import ROLE_STEMS, content_stems
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
@@ -115,6 +115,10 @@ _REGARD_STEM = re.compile(
     r"regard|think of|treat|read|make sense of|understood|viewed|seen|interpreted|regarded)\b",
     re.I,
 )
+# "What does X require?", "What does X call for?": a stem asking what a rule or standard demands.
+_REQUIREMENT_STEM = re.compile(
+    rf"^what (?:does|do|did) [^?]+? (?:{alternation(word_list('requirement_verbs'))})\??$", re.I
+)
 # Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
 _CONTRAST_TAIL = re.compile(
     r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
@@ -170,6 +174,31 @@ def finite_verb(words: list[str]) -> int:
         if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
             return position
     return -1
+
+
+def _predicate_of_named(
+    words: list[str], named: set[str] | frozenset[str]
+) -> tuple[str, str] | None:
+    """(verb, rest) of a statement whose subject is named in the stem ("The minimum standard
+    limits ..." under "What does the minimum standard require?"): the words up to a verb in "-s"
+    all the stem's (English: the stem names what the statement is about, so the first word after
+    its name is the verb); the verb is no copula or "has", and not the stem's own verb."""
+    for at, word in enumerate(words[1:7], start=1):
+        subject = content_stems(" ".join(words[:at]))
+        if not subject <= named:
+            return None
+        lower = word.lower()
+        lemmas = getAllLemmas(lower).get("VERB", ())
+        if (
+            subject
+            and lemmas
+            and lower not in lemmas
+            and lower.endswith("s")
+            and lemmas[0] not in ("be", "have")
+        ):
+            rest = " ".join(words[at + 1 :]).strip(" .")
+            return (lower, rest) if rest and not content_stems(lower) & named else None
+    return None
 
 
 _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
@@ -249,12 +278,42 @@ _CONTENTS = re.compile(
 )
 
 
+_DIFFERENCE_STEM = re.compile(
+    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?", re.I
+)
+
+
+def _difference(stem: str, statement: str) -> str:
+    """ "What is the difference between A and B?" + "A is P, while B is Q": both halves (English:
+    a difference is a relation of two things, so its statement names both; "P" alone says what A
+    is, not how it differs from B). The statement is cut before a third clause or an aside, and a
+    fronted phrase the stem already gives ("In WRAP,") goes."""
+    asked = _DIFFERENCE_STEM.search(stem)
+    if asked is None:
+        return ""
+    text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    fronted = re.match(r"^(?:in|for|within|during)\s[^,]{2,60},\s+(?P<main>.+)$", text, re.I)
+    if fronted and content_stems(text[: fronted.start("main")]) <= content_stems(stem):
+        text = fronted.group("main")
+    halves = re.split(r",?\s+(?:while|whereas)\s+|;\s+(?:but\s+|whereas\s+)?", text, maxsplit=1)
+    if len(halves) != 2:
+        return ""
+    first, second = (content_stems(h) for h in halves)
+    a, b = content_stems(asked.group("a")), content_stems(asked.group("b"))
+    if not (a & first and b & second) and not (b & first and a & second):
+        return ""
+    second_text = re.split(r",\s+(?:and|so|which)\s+|;", halves[1])[0]
+    return capitalise(f"{halves[0]}, while {second_text}")
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
     question, the last sentence (English: the scene adds no form to the answer)."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stem.strip())
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
+    if contrasted := _difference(stem, statement):
+        return contrasted
     text = claim(statement)
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
@@ -262,6 +321,23 @@ def answer_for(stem: str, statement: str) -> str:
     phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
     if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
         text = phrase.group("main")
+    # ... and one without its comma ("In the maintenance stage a person has ..."), where the
+    # phrase ends before the subject's determiner and every word of it is the stem's (English:
+    # a short fronted adverbial may go without a comma).
+    bare = re.match(
+        r"^(?:in|during|within|at)\s+(?:the\s+|an?\s+)?(?P<p>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+        r"(?P<main>(?:a|an|the|people|someone|everyone|each)\s.+)$",
+        text,
+        re.I,
+    )
+    if (
+        bare
+        and content_stems(bare.group("p")) <= content_stems(stem)
+        and "," not in bare.group("p")
+    ):
+        main = bare.group("main")
+        if finite_verb(main.split()) > 0:
+            text = capitalise(main)
     # ("When X may be violating ethics, such as borrowing money, they must ...": examples set off
     # by commas belong to the clause they illustrate.)
     fronted = re.match(
@@ -436,6 +512,23 @@ def answer_for(stem: str, statement: str) -> str:
                 return f"To {purpose.group('v')}{rest}".strip(" .")
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
+            described = re.match(
+                r"^the\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:in which|during which|where|when)\s+"
+                r"(?P<c>(?:a|an|the|people|someone|they)\s.+)$",
+                predicate,
+                re.I,
+            )
+            if (
+                described
+                and re.search(r"\bstatements?\b|\bdescribes?\b", stem, re.I)
+                and content_stems(described.group("n")) <= stem_stems
+                and finite_verb(described.group("c").split()) > 0
+            ):
+                # "Which statement best describes the maintenance stage?" + "Maintenance is the
+                # stage in which a person has kept up ...": the stem names the stage, so the
+                # relative clause is what describes it, as a statement (English: "the N in which
+                # C" says C of the N).
+                return capitalise(described.group("c"))
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
     if asked := _asked_participant(stem, statement):
         return asked
@@ -451,6 +544,12 @@ def answer_for(stem: str, statement: str) -> str:
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))
+    prescribed = _REQUIREMENT_STEM.search(stem) and _predicate_of_named(words, stem_stems)
+    if prescribed:
+        # "What does the rule require?" + "The rule limits each request to ...": what a rule
+        # requires is the act it prescribes, and "require" takes an act as a gerund phrase
+        # ("Limiting each request to ...") (English: "require" + gerund).
+        return capitalise(gerund_predicate(*prescribed))
     verb_at = finite_verb(words)
     if verb_at > 0:
         subject_text = " ".join(words[:verb_at])

@@ -17,6 +17,10 @@ Manuals also define coordinate terms one after another, each with its examples (
 outside event that may set off distress. Examples include a bill arriving or a loss." "Early
 warning sign: an inner change ..., such as sleeping less or ..."). `term_examples` reads them: the
 examples of one term are members of it and of none of the terms defined beside it.
+
+`model_example` finds the one quotation a lesson holds up as what its concept sounds like, for a
+stem asking for an example ("Which is the best example of X?"): labelled "Example:", in apposition
+to "the model sentence", said to be "a clear X", or given after "such as" in a sentence about X.
 """
 
 from __future__ import annotations
@@ -186,3 +190,79 @@ def term_examples(read: ReadLesson) -> list[TermExamples]:
                 )
             )
     return found
+
+
+_OPEN = '["\u201c]'
+_QUOTED = r"(?P<m>[\"\u201c])(?P<q>[^\"\u201d]{8,300}?)[\"\u201d]"
+_EXAMPLE_LABEL = re.compile(
+    rf"^(?:example|for example|for instance|e\.g\.)\s*[:,]?\s*{_OPEN}", re.I
+)
+
+
+def _paragraph_from(read: ReadLesson, sentence: Sentence) -> str:
+    """The sentence and the two after it in its paragraph: a quotation of two sentences is split
+    where its first ends, so it is read whole here."""
+    text, at = sentence.plain.strip(), sentence
+    for _ in range(2):
+        after = read.following(at)
+        if after is None:
+            break
+        text, at = f"{text} {after.plain.strip()}", after
+    return text
+
+
+def _quote_at(text: str, start: int) -> tuple[str, str] | None:
+    """(quote mark, quotation) of the quotation opening at `start`, when it is a whole utterance:
+    it opens with a capital (English: a quoted fragment, "arrived late and said ...", is part of a
+    sentence, not a specimen of one)."""
+    quoted = re.compile(_QUOTED).match(text, start)
+    if quoted is None or not quoted.group("q")[:1].isupper():
+        return None
+    return quoted.group("m"), " ".join(quoted.group("q").strip(" ,").split())
+
+
+def model_example(read: ReadLesson, concept: str) -> tuple[Sentence, str] | None:
+    """The quotation the lesson holds up as a specimen of `concept`, with its sentence, in quote
+    marks as the lesson writes them; None unless exactly one quotation is held up so (item
+    writing: one best answer). Outside sections of contrast, a quotation:
+
+    - labelled "Example:", "For example," (English: the label names what follows);
+    - in apposition to "the model sentence", "the ideal response" (apposition names one thing
+      twice, and the model is the one to copy);
+    - the subject of "is a clear/good/true X" (English: "Q is an X" says Q is one of the Xs);
+    - after "such as" in a sentence naming X (English: "such as" introduces an instance).
+    """
+    if not concept:
+        return None
+    named = pattern_of(concept).pattern
+    model = re.compile(
+        rf"\bthe\s+(?:{alternation(word_list('model_adjectives'))})\s+"
+        rf"(?:{alternation(word_list('model_nouns'))})\s*[:,]?\s*(?={_OPEN})",
+        re.I,
+    )
+    graded = re.compile(
+        rf"^\s*(?:is|are)\s+(?:an?|the)\s+(?:(?:{alternation(word_list('instance_adjectives'))})"
+        rf",?\s+)*{named}\b",
+        re.I,
+    )
+    such_as = re.compile(rf"{named}\b[^\"\u201c]*?\bsuch as\s+(?={_OPEN})", re.I)
+    found: dict[str, tuple[Sentence, str]] = {}
+    for sentence in read.sentences:
+        text = _paragraph_from(read, sentence)
+        # The model named so is the model even where the lesson lists what misses it ("Compare
+        # each of these with the model sentence ...").
+        starts = [m.end() for m in model.finditer(sentence.plain)]
+        if not (sentence.heading and is_contrast_heading(sentence.heading)):
+            if (label := _EXAMPLE_LABEL.match(text)) and not sentence.list_id:
+                starts.append(label.end() - 1)
+            starts += [m.end() for m in such_as.finditer(sentence.plain)]
+            quoted = re.compile(_QUOTED).match(text)
+            if quoted and graded.match(text[quoted.end() :].lstrip(".,!?")):
+                starts.append(0)
+        for start in starts:
+            if (quote := _quote_at(text, start)) is not None:
+                mark, words = quote
+                words = words.rstrip(" .")  # an option ends without its full stop
+                close = "\u201d" if mark == "\u201c" else mark
+                found.setdefault(words.lower().strip(" .!"), (sentence, f"{mark}{words}{close}"))
+    return next(iter(found.values())) if len(found) == 1 else None

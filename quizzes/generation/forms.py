@@ -105,6 +105,14 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         # adverb, its verb after it.
         after = words[2].lower() if len(words) > 2 else ""
         return not (after.endswith("s") and "VERB" in getAllLemmas(after))
+    focus = " ".join(w.lower() for w in words[1:3])
+    if re.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
+        # "Keep at least a minimum ...", "Share only what ...": a focusing adverb between a verb
+        # and its object (English); after a noun subject its verb would come first ("Keep
+        # changes at least ..." is no reading of "Keep at least ...").
+        rest = words[3:] if focus.startswith("at ") else words[2:]
+        after = rest[0].lower() if rest else ""
+        return after in objects or after in ("what", "as", "one", "each", "every", "any")
     return "NOUN" not in lemmas or following in objects
 
 

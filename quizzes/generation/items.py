@@ -48,7 +48,7 @@ from .distractors import (
     self_contained,
     shape_of,
 )
-from .examples import example_stem, examples, term_examples
+from .examples import example_stem, examples, model_example, term_examples
 from .explain import explanation
 from .forms import (
     base_form,
@@ -64,6 +64,7 @@ from .forms import (
 from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
 from .mainpoint import MainPoint, main_point, title_asks
 from .rubric import (
+    EXAMPLE_STEM,
     GENERIC_STEMS,
     asks_action,
     asserted_true,
@@ -691,13 +692,22 @@ def _main_point_stem_plans(
     endorsed = [
         (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
     ]
-    if re.search(r"\ban example of\b", stem, re.I) and len(endorsed) == 1:
+    asked_example = EXAMPLE_STEM.search(stem)
+    model = asked_example and model_example(read, asked_example.group("x"))
+    if asked_example and len(endorsed) == 1:
         # "Which is an example of X?": the example the article endorses as the answer, not the
         # definition of X ('"A person living with X" is the person-first choice.').
         sentence_id, answer = endorsed[0]
         source = read.by_id(sentence_id) or source
+    elif model:
+        # "Which is the best example of X?": the quotation the lesson holds up as an X ("the model
+        # sentence "I feel ..."") answers it, not the definition of X (item writing: asked for an
+        # instance, the key is an instance, in the form of the quotations it stands among).
+        source, answer = model
     plans: list[_Plan] = []
-    variants = key_wordings(answer)
+    # A quotation is the speaker's words: no shorter wording of it is tried (English: a cut
+    # quotation misquotes).
+    variants = [answer] if model and answer == model[1] else key_wordings(answer)
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund
     # phrase does ("Asking ..."), and a gerund phrase sits in one form with the noun phrases an
     # article rules out ("A list of clinical providers"): tried after the stem's own form.
@@ -856,7 +866,12 @@ def _main_point_plan(
             ]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
-        key = replace(key, text=_parallel_condition(key.text, [o.text for o in wrong]))
+        if re.match(r"[\"\u201c]", key.text):
+            # A quoted key among words the lesson quotes: each is shown as the quotation it is
+            # (item writing: options of one form).
+            wrong = tuple(_as_quoted(o, read) for o in wrong)
+        others = [o.text for o in wrong]
+        key = replace(key, text=_parallel_subject(_parallel_condition(key.text, others), others))
     return _Plan(
         negative=negative,
         kind="main_point",
@@ -867,6 +882,20 @@ def _main_point_plan(
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
     )
+
+
+def _as_quoted(option: _Option, read: ReadLesson) -> _Option:
+    """`option` in quote marks when its source quotes it (marks as the source writes them)."""
+    source = read.by_id(option.source)
+    text = option.text.strip()
+    if source is None or re.match(r"[\"\u201c]", text):
+        return option
+    quoted = re.search(r"(?P<m>[\"\u201c])" + re.escape(text) + r"[.,!?]?[\"\u201d]", source.plain)
+    if quoted is None:
+        return option
+    mark = quoted.group("m")
+    close = "\u201d" if mark == "\u201c" else mark
+    return replace(option, text=f"{mark}{text}{close}")
 
 
 # A stem asking for something said: "Which response ...?", "What is the most helpful thing to
@@ -986,6 +1015,19 @@ def _parallel_condition(key: str, others: Sequence[str]) -> str:
     other = "When" if opener == "If" else "If"
     if all(o.split(" ", 1)[0] == other for o in others):
         return other + key[len(opener) :]
+    return key
+
+
+def _parallel_subject(key: str, others: Sequence[str]) -> str:
+    """A statement about "a person" among statements about "the person" takes their article: said
+    of anyone in a stage or a situation, the generic "a person" and "the person" say the same
+    (English: generic reference), and one option alone in the other form stands out (item
+    writing)."""
+    opener = re.match(r"^An? (?P<n>[a-z]+) ", key)
+    if opener is None or not others:
+        return key
+    if all(o.startswith(f"The {opener.group('n')} ") for o in others):
+        return f"The {key[opener.end('n') - len(opener.group('n')) :]}"
     return key
 
 

@@ -413,6 +413,27 @@ def is_negative_stem(stem: str) -> bool:
     return bool(_NEGATIVE_STEM.search(stem))
 
 
+# A stem asking for an instance of a kind (English: "an example of X", "the best example of X",
+# "a good example of X"): the answer is a specimen of X. X ends before a phrase that sets the scene
+# ("an affirmation as used in motivational interviewing").
+EXAMPLE_STEM = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?example\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[^?]+?)(?:\s+(?:as|in|for|when|from|during)\b[^?]*)?\?\s*$",
+    re.I,
+)
+
+
+def _quoted_on(source: Sentence, sentences: Sequence[Sentence], text: str) -> str:
+    """`source`'s text, and the sentences after it in its paragraph when `text` is a quotation
+    that runs on past the full stop where the sentence was split ("Example: "You kept going ...
+    hard. That took real determination."")."""
+    if not re.match(r"[\"\u201c]", text) or source not in sentences:
+        return source.plain
+    at = sentences.index(source)
+    run = [s for s in sentences[at : at + 3] if s.paragraph == source.paragraph]
+    return " ".join(s.plain for s in run)
+
+
 def check(
     draft: QuestionDraft,
     lesson_sentences: Sequence[Sentence],
@@ -436,12 +457,16 @@ def check(
     answer = correct[0]
 
     source = by_id.get(answer.source)
-    grounded_in = source.plain if source else (main_point if answer.source == "main_point" else "")
+    grounded_in = (
+        _quoted_on(source, lesson_sentences, answer.text)
+        if source
+        else (main_point if answer.source == "main_point" else "")
+    )
     core = content_stems(answer.text) - _FRAME_STEMS
     grounded = bool(grounded_in) and (
         recall(core, grounded_in) >= 0.6 or recall(core, main_point) >= 0.6
     )
-    example_of = re.search(r"\ban example of (?P<x>[^?]+)\?", draft.stem)
+    example_of = EXAMPLE_STEM.search(draft.stem)
     if draft.kind == "main_point" and example_of:
         # Asked by an example, the point is applied, not restated: the main point must be about
         # what the stem asks an example of (and the key, an example, grounded in its source).

@@ -403,3 +403,62 @@ def test_a_shorter_wording_drops_a_participial_modifier_set_off_by_a_comma() -> 
         "A brief record of what was agreed"
     ]
     assert shorter("A written, dated record") == []
+
+
+def test_what_a_rule_requires_is_the_act_it_prescribes_as_a_gerund_phrase() -> None:
+    """ "What does X require?" + "X limits ...": "require" takes an act, so the key is the
+    predicate as a gerund phrase, without the subject the stem already names."""
+    assert (
+        answer_for(
+            'What does the "two-key" storage policy require?',
+            "The two-key storage policy restricts each locker to staff who hold both keys.",
+        )
+        == "Restricting each locker to staff who hold both keys"
+    )
+    assert (
+        answer_for(
+            "What does a quiet-hours agreement call for?",
+            "A quiet-hours agreement asks residents to keep noise down after ten.",
+        )
+        == "Asking residents to keep noise down after ten"
+    )
+    # The stem's own verb in the statement: its object answers, as before.
+    assert (
+        answer_for(
+            "What does the visitor policy require?",
+            "The visitor policy requires a signed log at the front desk.",
+        )
+        != "Requiring a signed log at the front desk"
+    )
+
+
+def test_a_stage_described_by_its_relative_clause_or_a_fronted_phrase_without_comma() -> None:
+    """Asked for a statement describing a named stage, "the phase in which C" and "In the X
+    phase C" both give C: the stem names the phase, a key repeating it would be a clue."""
+    stem = "Which statement best describes the settling phase of a move?"
+    assert (
+        answer_for(
+            stem, "Settling is the phase in which a family has unpacked and found a routine."
+        )
+        == "A family has unpacked and found a routine"
+    )
+    assert (
+        answer_for(stem, "In the settling phase a family has unpacked and found a routine.")
+        == "A family has unpacked and found a routine"
+    )
+    # A fronted phrase of words the stem does not have is no restatement of it.
+    assert answer_for(stem, "In most cities a family has unpacked within a week.").startswith("In")
+
+
+def test_a_difference_between_two_things_is_answered_with_both_halves() -> None:
+    stem = "In a tenancy, what is the difference between a deposit and a fee?"
+    assert (
+        answer_for(
+            stem,
+            "In a tenancy, a deposit is money held against damage, while a fee is money spent "
+            "on a service, and neither replaces rent.",
+        )
+        == "A deposit is money held against damage, while a fee is money spent on a service"
+    )
+    # A statement about one of the two alone is no difference: realised as before.
+    assert "fee" not in answer_for(stem, "A deposit is money held against damage.")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, read_lesson
-from quizzes.generation.examples import example_stem, examples, term_examples
+from quizzes.generation.examples import example_stem, examples, model_example, term_examples
 
 BODY = """## Definition
 
@@ -108,3 +108,57 @@ def test_terms_defined_with_their_examples() -> None:
 def test_a_series_of_clauses_is_not_read_as_examples() -> None:
     body = 'Openers: ways to begin, such as "How was your week?" or "What brings you here?"\n'
     assert term_examples(read(body)) == []
+
+
+def test_the_model_named_in_apposition_is_the_example_even_in_a_section_of_contrast() -> None:
+    body = (
+        "## Wordings that fall flat\n\n"
+        'Set each of these beside the model sentence "I need a minute to think before I answer."\n'
+        '\n- "You never give me time." This blames.\n'
+    )
+    sentence, quote = model_example(read(body), "boundary statement")
+    assert quote == '"I need a minute to think before I answer"'
+    assert sentence.id == "section-wordings-that-fall-flat:0"
+
+
+def test_a_labelled_example_is_read_whole_across_its_full_stops() -> None:
+    body = (
+        "## What a validation is\n\n"
+        'Example: "Moving house in one week is a lot. No wonder you are tired."\n'
+    )
+    _, quote = model_example(read(body), "validation")
+    assert quote == '"Moving house in one week is a lot. No wonder you are tired"'
+
+
+def test_a_quotation_said_to_be_a_clear_instance_is_an_example() -> None:
+    body = (
+        "## Summary\n\n"
+        '- "You asked for help even though it felt awkward" is a clear affirmation.\n'
+        '- "Good job" is praise.\n'
+    )
+    _, quote = model_example(read(body), "affirmation")
+    assert quote == '"You asked for help even though it felt awkward"'
+
+
+def test_a_quotation_after_such_as_in_a_sentence_naming_the_concept_is_an_example() -> None:
+    body = (
+        "## In short\n\n"
+        "A strong validation names what makes the feeling understandable, such as "
+        '"Anyone would be nervous before a first day."\n'
+    )
+    _, quote = model_example(read(body), "validation")
+    assert quote == '"Anyone would be nervous before a first day"'
+
+
+def test_a_quoted_fragment_or_two_rival_models_give_no_example() -> None:
+    fragment = (
+        "## Notes\n\nA factual note records what was said, such as "
+        '"arrived at ten and said little."\n'
+    )
+    assert model_example(read(fragment), "factual note") is None
+    rivals = (
+        "## Examples\n\n"
+        'Example: "You stuck with the plan all week."\n\n'
+        'Example: "You came back after a hard month."\n'
+    )
+    assert model_example(read(rivals), "affirmation") is None

@@ -84,6 +84,10 @@ def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
     assert is_instruction(["Think", "of", "empathy", "as", "the", "glue"])
     assert not is_instruction(["Hope", "rarely", "arrives", "as", "a", "speech"])
     assert not is_instruction(["Amount", "of", "time", "a", "person", "has", "been", "sober"])
+    # A focusing adverb between a verb and its object ("Keep at least a ...", "Share only what").
+    assert is_instruction(["Keep", "at", "least", "a", "spare", "key", "in", "the", "office"])
+    assert is_instruction(["Share", "only", "what", "the", "form", "asks", "for"])
+    assert not is_instruction(["Change", "only", "happens", "slowly"])
 
 
 def test_a_finite_predicate_as_a_gerund_phrase_keeps_its_coordinated_verbs_parallel() -> None:

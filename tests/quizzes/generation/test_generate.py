@@ -1041,3 +1041,48 @@ def test_three_listed_members_of_a_named_set_take_its_fourth_as_an_option() -> N
         "Flight": ["Fawn", "Fight", "Freeze"],
         "Freeze": ["Fawn", "Fight", "Flight"],
     }
+
+
+def test_asked_for_the_best_example_the_key_is_the_model_quotation(bank: DistractorBank) -> None:
+    """ "Which ... is the best example of X?" asks for an instance of X: the quotation the lesson
+    holds up as its model, among the quotations it rejects, not the definition of X."""
+    body = (
+        "## Definition\n\nA boundary statement names the speaker's own limit and what they will "
+        "do, without ordering the other person around.\n\n"
+        "## Wordings that fall flat\n\n"
+        'Set each of these beside the model sentence "I can stay until four, then I need to '
+        'go."\n\n'
+        '- "You are always keeping me late." This blames the other person.\n'
+        '- "Your calls at night are too much." This judges the other person.\n'
+        '- "Everyone thinks you talk too much." This speaks for other people.\n'
+    )
+    lesson = lesson_input(
+        body,
+        slug="limits",
+        title="Boundary Statements",
+        main_point=(
+            "A boundary statement names the speaker's own limit and what they will do, without "
+            "ordering the other person around."
+        ),
+        key_question="Which of the following is the best example of a boundary statement?",
+    )
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    assert {c.text: c.is_correct for c in main.choices} == {
+        '"I can stay until four, then I need to go"': True,
+        '"You are always keeping me late"': False,
+        '"Your calls at night are too much"': False,
+        '"Everyone thinks you talk too much"': False,
+    }
+
+
+def test_a_statement_about_a_person_among_statements_about_the_person_takes_the() -> None:
+    from quizzes.generation.items import _parallel_subject
+
+    others = ["The tenant has not yet signed anything", "The tenant is packing boxes"]
+    assert _parallel_subject("A tenant has moved in and paid rent", others) == (
+        "The tenant has moved in and paid rent"
+    )
+    assert _parallel_subject("A tenant has moved in", ["A landlord keeps the keys"]) == (
+        "A tenant has moved in"
+    )
