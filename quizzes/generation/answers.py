@@ -108,6 +108,15 @@ _RESPONSE_STEM = re.compile(
     re.I,
 )
 _ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
+# A helper of the case and what they do, after a scene set off by a comma: "the peer specialist
+# reflects ...", "the facilitator first acknowledges ..." (an adverb of order may come between).
+_HELPER_ACTS = re.compile(
+    r"^(?:[^,]{3,100},\s+)?(?:(?:the|a|an)\s+)?(?:"
+    + alternation(vocabulary().role_words)
+    + r"|(?:peer\s+|group\s+)?facilitator|peer|helper)\s+"
+    r"(?:(?:first|then|also|simply|gently|calmly)\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
+    re.I,
+)
 # "How should a peer specialist understand X?": asked how to regard a thing, the answer is what to
 # regard it as (English: the complement of "see/understand/treat X as").
 _REGARD_STEM = re.compile(
@@ -131,6 +140,10 @@ def claim(text: str) -> str:
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
+    if cut != text and re.search(r",\s+[a-z]+ing$", cut):
+        # "treating X, asking instead of assuming, and ...": the contrast began inside a member
+        # of a series, which goes with it (English: "instead of" scopes over its own member).
+        cut = re.sub(r",\s+[a-z]+ing$", "", cut)
     # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut before its last member
     # takes "and" before what is now its last (a series of two without "and" is no sentence).
     series = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
@@ -339,6 +352,25 @@ def answer_for(stem: str, statement: str) -> str:
         # "The person decides ..., so without consent a peer specialist listens ...": asked for a
         # response, the consequence the role acts on is the answer, not the principle before it.
         text = claim(so_clause.group("x")[role.start() :])
+    helper = _HELPER_ACTS.match(text)
+    if helper and _RESPONSE_STEM.search(stem):
+        verb = helper.group("v").lower()
+        lemmas = getAllLemmas(verb).get("VERB", ())
+        if lemmas and verb not in lemmas and lemmas[0] not in ("be", "have", "do"):
+            # "With someone who is ambivalent, the peer first explores ...", "When someone
+            # discloses a relapse, the facilitator thanks them ...": asked what the helper does,
+            # the answer is what the helper does (English: a fronted adjunct sets the scene the
+            # stem gives), its means when it says how ("backs off by reflecting ..."), in the
+            # base form under "What should X do?", else as an act.
+            rest = re.split(r",?\s+(?:because|since|so that|so|which|while)\s", helper.group("r"))
+            rest = _CONTRAST_TAIL.sub("", rest[0]).strip(" .,")
+            rest = re.sub(r",?\s+(?:instead|rather)$", "", rest)  # a contrast cut short
+            means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+            base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+            if means:
+                act = means.group("g")
+                return capitalise(from_gerund(act) if base else act)
+            return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
     words = text.split()
     regarded = _COPULA.match(text)
     if _REGARD_STEM.search(stem) and regarded and regarded.group("v").lower() in ("is", "are"):
@@ -653,7 +685,7 @@ def shorter(answer: str) -> list[str]:
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
             break
-    acts = re.search(r"\s+and\s+[a-z]+ing\b", answer)
+    acts = re.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
@@ -665,12 +697,16 @@ def shorter(answer: str) -> list[str]:
     )
     if examples != answer and len(examples.split()) >= 3:
         found.append(examples.strip(" ,"))
-    purpose = re.match(r"^to\s", answer, re.I)
+    purpose = re.match(r"^to\s", answer, re.I) or is_instruction(answer.split())
     if purpose:
         # "To identify triggers and warning signs and decide ahead of time ...": the first of two
         # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
-        for joined in re.finditer(r"\s+and\s+(?P<v>[a-z]+)\b", answer):
-            if set(getAllLemmas(joined.group("v"))) == {"VERB"} and is_verb(joined.group("v")):
+        # ("Explore X and then help Y": an instruction's verbs likewise)
+        for joined in re.finditer(r",?\s+and\s+(?:then\s+)?(?P<v>[a-z]+)\b", answer):
+            verb_only = set(getAllLemmas(joined.group("v"))) == {"VERB"}
+            # (after "and then" a word that can be a verb is one: "and then help them")
+            then = joined.group(0).rstrip().endswith(f"then {joined.group('v')}")
+            if (verb_only or then) and is_verb(joined.group("v")):
                 if len(answer[: joined.start()].split()) >= 4:
                     found.append(answer[: joined.start()])
                 break
@@ -678,7 +714,10 @@ def shorter(answer: str) -> list[str]:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""
         # Cut only after a noun: "structured, step-by-step path" is one phrase, not two.
-        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last):
+        after = answer.split(",", 1)[1].split()
+        # ("a small, specific goal": coordinate adjectives, an adjective after the comma)
+        series = "ADJ" in getAllLemmas(last) and bool(after) and "ADJ" in getAllLemmas(after[0])
+        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last) and not series:
             found.append(head.strip())
     return [f for f in found if f != answer]
 

@@ -772,8 +772,11 @@ def _unnamed(text: str) -> str:
         lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
     )
     # "her" ending a phrase is an object ("a room for her": them), before a noun a possessive.
+    # ("him" is always an object; "her" before a quotation or an article is one too: 'calling her
+    # "a high-functioning ..."', "giving her a list")
     text = re.sub(
-        r"\b(?:him|her)\b(?=\s*(?:[.,;:!?]|$|\s(?:to|for|with|about|at|in|on|from|and|or|but)\b))",
+        r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s[\"\u201c]|\s(?:to|for|with|about|at|in|on|from|and|"
+        r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if)\b))",
         "them",
         text,
     )
@@ -855,9 +858,14 @@ def _usable(
         return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
     bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
+    if re.match(
+        r"^(?!because\b|when\b|if\b|whenever\b|since\b)[a-z]+ing\s+it\b", text, re.I
+    ) and not REGARDED_AS.match(text):
+        return False  # "Handing it over": "it" as the act's object stands for something outside
     if stem_subject:
         # Members of a list of answers: "they" stands for whoever the question is about.
-        return not _DEICTIC.search(bare) and len(content_stems(text)) >= min_content
+        # (words in quotation marks are the speaker's: their "you" is no pointing)
+        return not _DEICTIC.search(unquoted(bare)) and len(content_stems(text)) >= min_content
     return self_contained(bare) and len(content_stems(text)) >= min_content
 
 
@@ -925,7 +933,8 @@ def _gerund_subject(text: str) -> str:
     text = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I)
     # "Matching the person's volume, even with good intentions, usually reads as ...": a phrase
     # set off by two commas interrupts the sentence; the subject goes on after it.
-    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},\s+", r"\1 ", text)
+    # (its closing comma may sit inside a quotation: 'with a label like "monopolizing," shames')
+    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},[\"\u201d]?\s+", r"\1 ", text)
     words = text.split()
     if not words or not is_gerund(words[0].lower()):
         return ""
@@ -985,11 +994,19 @@ def _gerund_subject(text: str) -> str:
             finite = False  # "the grounds that ...": a noun after its determiner
         elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
-        if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
+        if (
+            verb_s
+            and "NOUN" in lemmas
+            and (
+                set(getAllLemmas(following)) == {"ADJ"}
+                # "sounds fair": after a verb of seeming, a word that can be an adjective is one
+                or (word in _SEEMING and "ADJ" in getAllLemmas(following))
+            )
+        ):
             finite = True  # "sounds loyal": a linking verb and its adjective
         if (
             not finite
-            and _past_form(word)
+            and (_past_form(word) or _same_past(word, opener, following))
             and opener not in _PASSIVE_HOSTS
             and (following in _OBJECT_OPENERS or _harm_verb(word))
         ):
@@ -1022,6 +1039,8 @@ def _gerund_subject(text: str) -> str:
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+# Verbs of seeming, which link their subject to an adjective ("sounds fair", "looks thorough").
+_SEEMING = frozenset(["sounds", "seems", "looks", "feels", "appears"])
 # Words after which a past participle is passive or perfect, not a verb in the past.
 _PASSIVE_HOSTS = frozenset(
     [
@@ -1034,6 +1053,22 @@ _PASSIVE_HOSTS = frozenset(
 def _harm_verb(word: str) -> bool:
     """A form of a verb of harm ("backfired", "hurt"): vocabulary.yaml's `harm_verbs`."""
     return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _same_past(word: str, before: str, following: str) -> bool:
+    """A past tense spelled as its base ("put", "cut", "set") after a noun and before an object
+    pronoun: "Labelling the habit an addiction put him ..." (after a gerund subject a base form
+    cannot be the present, which would be "puts"; after an object pronoun, "letting them put",
+    it is a bare infinitive)."""
+    return (
+        following in _OBJECT_PRONOUNS
+        and before not in _OBJECT_PRONOUNS
+        and "NOUN" in getAllLemmas(before)
+        and any(
+            word in getAllInflections(lemma, upos="VERB").get("VBD", ())
+            for lemma in getAllLemmas(word).get("VERB", ())
+        )
+    )
 
 
 def _past_form(word: str) -> bool:
@@ -1102,10 +1137,21 @@ def _run_subject(text: str) -> str:
     its noun-phrase subject up to the finite verb ("A plan built from a diagnosis describes ..."),
     or the clause of an opening "when" ("when the peer specialist picks what seems realistic, ...")."""
     text = re.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
+    # "Automatically handing him off ...": an adverb before the gerund subject qualifies it
+    text = _LEADING_ADVERB.sub("", text)
     if subject := _gerund_subject(text):
         return subject
     when = re.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
-    if when:
+    if when and (
+        re.match(rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})", when.group("x"), re.I)
+        or not re.match(
+            rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.person_words)}|someone)\b",
+            when.group("x"),
+            re.I,
+        )
+    ):
+        # (what the person supported does, "If a person asks for X, ...", is the case's
+        # condition, no response of the helper's)
         return when.group("x")
     words = text.split()
     if not words or words[0].lower() not in ("a", "an"):
@@ -1188,7 +1234,10 @@ _VERDICT = re.compile(
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     r"takes? away|cuts? off|"
-    r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
+    r"shuts? down|puts? [\w' ]{1,20} at risk|"
+    # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
+    r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
+    r"difficult|awkward|impossible|unfair|tough|vulnerable) (?:position|spot|place))|treats? [\w' ]{1,30} as if|casts?|reduces? "
     r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b|"
     + _verdict_words(),
     re.I,
@@ -1239,11 +1288,12 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def _faulted(read: ReadLesson) -> set[str]:
-    """The people of a case the article faults: named in a heading of contrast ("Why Keith's
-    attempts fell flat"), or owning what a sentence judges ("Doug's other two suggestions miss the
-    mark")."""
-    names: set[str] = set()
+def _faulted(read: ReadLesson) -> dict[str, set[str]]:
+    """The people of a case the article faults, each with the sections that judge them: named in a
+    heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
+    other two suggestions miss the mark"), or its subject ("Marcus tried two approaches, and
+    neither worked")."""
+    names: dict[str, set[str]] = {}
     people = _story_names(read)
     for sentence in read.sentences:
         for text, judged in (
@@ -1261,9 +1311,13 @@ def _faulted(read: ReadLesson) -> set[str]:
                 # The owner judged is in the subject, before the verdict ("Doug's suggestions
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
-            for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
+            owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text)
+            if text is not sentence.heading and _RUN_OPENER.search(text):
+                # "Glenn got it wrong from both directions": the subject is the one judged.
+                owners += re.findall(r"^([A-Z][a-z]{2,})\s+[a-z]", text.strip())
+            for owner in owners:
                 if owner in people:
-                    names.add(owner)
+                    names.setdefault(owner, set()).add(sentence.anchor)
     return names
 
 
@@ -1363,6 +1417,7 @@ _NOT_ACTS = frozenset(
         *("want", "try", "feel", "think", "like", "seem", "know", "believe", "figure", "hope"),
         *("wish", "need", "love", "hate", "wonder", "realize", "realise", "notice", "understand"),
         *("remember", "forget", "look", "sound", "appear", "mean", "intend", "plan", "worry"),
+        *("consider", "dread", "fear", "enjoy", "prefer"),
     ]
 )
 
@@ -1381,17 +1436,46 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
     )
 
 
+def _ruled_out_verbs(read: ReadLesson) -> frozenset[str]:
+    """The verbs of the acts the lesson rules out by name, in its main point or its text: "instead
+    of arguing, warning or defending" gives argue, warn, defend (English: the scope of "instead
+    of", "rather than", "as opposed to" distributes over a series)."""
+    found: set[str] = set()
+    for text in (read.lesson.main_point, *(s.plain for s in read.sentences)):
+        for scope in re.finditer(
+            r"\b(?:instead of|rather than|as opposed to)\s+(?P<x>[^.;:?!()\u2014]+)", text, re.I
+        ):
+            for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", scope.group("x")):
+                first = part.split()[0].lower() if part.split() else ""
+                if is_gerund(first) and first not in ("being", "having", "doing", "getting"):
+                    found.update(getAllLemmas(first).get("VERB", ())[:1])
+    return frozenset(found)
+
+
+# An act coordinated after a verb of trying or feeling ("tries again, more firmly, and eventually
+# says ...", "wants to help and fills in ..."): the act is the second verb's (English: a conative
+# verb names an attempt, the coordinated verb what was done).
+_THEN_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|eventually\s+|finally\s+|later\s+)?(?P<v>[a-z]+),?\s+(?P<r>.+)$"
+)
+
+
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What a faulted person of a case does in the story, told in the present or the past with
     "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
-    named as an act)."""
+    named as an act). Also, whoever did them, the acts of a series one of whose acts the lesson
+    rules out by name ("She made the case again, warned him about consequences, and asked him to
+    listen", where the lesson says "instead of ... warning"): the members of one series are one
+    version's moves (English: coordination joins like with like)."""
     faulted = _faulted(read)
-    if not faulted:
+    ruled_out = _ruled_out_verbs(read)
+    if not faulted and not ruled_out:
         return []
     names = _story_names(read)
     rejected = _rejected_sections(read)
     # (sentence, act, who, verb): who did it, for the versions of one person's story
     acts: list[tuple[Sentence, str, str, str]] = []
+    series: list[tuple[Sentence, str]] = []
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
@@ -1414,32 +1498,54 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
         acted = re.match(
-            rf"^(?P<s>{'|'.join(sorted(faulted))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+            rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
             text,
         )
         if acted is None:
             continue
+        if _RUN_OPENER.search(text) or (
+            (verdict := _VERDICT.search(text)) and verdict.start() < len(acted.group("s")) + 30
+        ):
+            continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = getAllLemmas(verb).get("VERB", ())
         if not lemmas or verb in lemmas or verb in _AUXILIARIES or verb in _MODALS:
             continue  # "is", "can": no act; a base form is no narrated act
-        if lemmas[0] in _NOT_ACTS:
-            continue  # "he wants to help", "she tries something softer": a state or an attempt
         subject = acted.group("s")
-        if subject.lower() in ("he", "she") and named_before not in faulted:
-            continue
         who = named_before if subject.lower() in ("he", "she") else subject
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
-        for lemma, said in _steps(lemmas[0], rest.strip(" ,")):
-            if lemma in _NOT_ACTS or _REFLEXIVE.match(said):
-                continue  # "decides ...", "tells herself ...": no act done to anyone
-            acts.append((sentence, gerund_predicate(lemma, said), who, lemma))
+        lemma = lemmas[0]
+        if lemma in _NOT_ACTS:
+            # "he wants to help", "she tries something softer": a state or an attempt, unless an
+            # act is coordinated with it ("tries again, more firmly, and eventually says ...")
+            then = _THEN_ACT.search(rest)
+            then_lemmas = getAllLemmas(then.group("v")).get("VERB", ()) if then else ()
+            if (
+                not then_lemmas
+                or then.group("v") in then_lemmas
+                or then_lemmas[0] in _NOT_ACTS
+                or then.group("v") in _AUXILIARIES
+            ):
+                continue
+            lemma, rest = then_lemmas[0], then.group("r")
+        steps = [
+            (step, said)
+            for step, said in _steps(lemma, rest.strip(" ,"))
+            if step not in _NOT_ACTS and not _REFLEXIVE.match(said)
+        ]  # ("decides ...", "tells herself ...": no act done to anyone)
+        if who in faulted:
+            acts += [(sentence, gerund_predicate(v, said), who, v) for v, said in steps]
+        elif len(steps) >= 2 and {v for v, _ in steps} & ruled_out:
+            # A series holding an act the lesson rules out by name: every act of it is rejected.
+            found_series = [(sentence, gerund_predicate(v, said)) for v, said in steps]
+            series += found_series
     # One person told in two versions of the case ("Ending one", "Ending two"): only the version
     # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
-    found: list[tuple[Sentence, str]] = []
+    found: list[tuple[Sentence, str]] = list(series)
     for sentence, act, who, lemma in acts:
-        places = {s.anchor for s, _, w, _ in acts if w == who}
+        # (the sections that judge the person recount the story; they are no version of it)
+        places = {s.anchor for s, _, w, _ in acts if w == who} - faulted.get(who, set())
         if len(places) > 1:
             kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}
             if sentence.anchor not in rejected or kept - rejected:

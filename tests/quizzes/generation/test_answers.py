@@ -403,3 +403,58 @@ def test_a_shorter_wording_drops_a_participial_modifier_set_off_by_a_comma() -> 
         "A brief record of what was agreed"
     ]
     assert shorter("A written, dated record") == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        (
+            "A member says she used again. What is the most helpful response from the facilitator?",
+            "When someone discloses a relapse in group, the facilitator thanks them for their "
+            "honesty, responds without judgment and asks what they need, so that the group stays "
+            "safe.",
+            "Thanking them for their honesty, responding without judgment and asking what they "
+            "need",
+        ),
+        (
+            "A person is unsure about drinking. What should the peer specialist do first?",
+            "With someone who is ambivalent, the peer first explores the person's own reasons and "
+            "then helps them choose a small goal, instead of imposing one.",
+            "Explore the person's own reasons and then help them choose a small goal",
+        ),
+        (
+            "The person snaps at the peer specialist. What is the most helpful response?",
+            "Discord means the person feels pushed, so the peer specialist backs off by "
+            "reflecting feelings and emphasizing the person's autonomy instead of arguing.",
+            "Reflecting feelings and emphasizing the person's autonomy",
+        ),
+    ],
+)
+def test_asked_for_a_response_the_key_is_what_the_helper_does(
+    stem: str, statement: str, key: str
+) -> None:
+    """A scene set before the helper acts ("When ..., the facilitator thanks ...") is the stem's
+    own; the answer is what the helper does, its means when it says how ("backs off by ..."), in
+    the base form under "What should X do?"."""
+    assert answer_for(stem, statement) == key
+
+
+def test_a_contrast_inside_a_series_member_takes_the_member_with_it() -> None:
+    assert (
+        claim(
+            "Humility means treating the person as the expert, asking instead of assuming, and "
+            "staying open."
+        )
+        == "Humility means treating the person as the expert"
+    )
+
+
+def test_a_shorter_wording_keeps_the_first_step_of_and_then() -> None:
+    assert "Explore the person's own reasons" in shorter(
+        "Explore the person's own reasons and then help them choose a small, specific goal"
+    )
+    assert "Acknowledging the contribution" in shorter(
+        "Acknowledging the contribution and then redirecting the conversation"
+    )
+    # coordinate adjectives are one phrase: no cut after "small"
+    assert not any(t.endswith("small") for t in shorter("Help them choose a small, specific goal"))

@@ -990,3 +990,112 @@ def test_an_act_judged_in_hindsight_or_an_impulse_set_aside(
     """ "should not have V-ed": the act is judged wrong; "her first instinct was to V, but ...":
     the impulse is set aside (an impulse followed is no wrong option)."""
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Omar tried two different approaches, and neither worked.",
+        "Omar got it wrong in both directions.",
+        "The coworker's two ideas miss the point.",
+    ],
+)
+def test_a_sentence_faulting_a_helper_opens_a_run_of_contrast(opener: str) -> None:
+    """After a sentence faulting someone's moves ("neither worked", "got it wrong", "miss the
+    point"), the rest of its paragraph goes through them: their gerund subjects, an adverb before
+    one, an aside set off by commas (its comma inside a quotation), and a subject that sounds
+    fine but is conceded."""
+    body = (
+        "Omar is a peer specialist. Lena, a woman he meets, talks over everyone in group.\n\n"
+        "## Looking back\n\n"
+        f"{opener} Ignoring the pattern for weeks is no kindness. "
+        'Calling Lena out by name, with a word like "rude," embarrasses the whole room. '
+        "Quietly asking her to skip the next meetings sounds simple, but it cuts her off.\n"
+    )
+    texts = mined(body)
+    assert "ignoring the pattern for weeks" in texts
+    assert "calling them out by name" in texts
+    assert "asking them to skip the next meetings" in texts
+
+
+def test_a_condition_of_the_person_supported_is_no_response() -> None:
+    """In a run, "If a person asks for X, that request deserves respect" states the case's
+    condition; a helper's "when the peer specialist picks ..." is the helper's move."""
+    body = (
+        "Several tempting alternatives skip that step. If a person asks for a peer of the same "
+        "faith, that request deserves respect. When the peer specialist picks the goal alone, "
+        "the plan is not the person's.\n"
+    )
+    texts = mined(body)
+    assert not any("asks for a peer" in t for t in texts)
+    assert "the peer specialist picks the goal alone" in texts
+
+
+def test_putting_someone_on_display_or_the_defensive_is_a_verdict() -> None:
+    body = (
+        "Using a member's slip as a warning to the group puts the member on display. "
+        "Labelling the habit an addiction put him on the defensive. "
+        "Relying on a child to interpret puts the child in a hard position.\n"
+    )
+    assert mined(body) == [
+        "using a member's slip as a warning to the group",
+        "labelling the habit an addiction",
+        "relying on a child to interpret",
+    ]
+
+
+def test_the_section_that_judges_a_helper_is_no_version_of_the_story() -> None:
+    """A helper who acts in the story and is judged in the discussion ("Ravi's version fails") is
+    told once: the acts of the story are the wrong options, and the sentence judging him gives no
+    act of its own ("got it wrong" is no move)."""
+    body = (
+        "Ana meets with peer specialist Ravi.\n\n"
+        "## Another approach\n\n"
+        "Ravi fills in a goal form for Ana. He tells her to stop drinking at once.\n\n"
+        "## Looking back\n\n"
+        "Ravi started with the form. Ravi's version fails in two ways.\n"
+    )
+    texts = mined(body)
+    assert "filling in a goal form for them" in texts
+    assert "telling them to stop drinking at once" in texts
+    assert not any("fail" in t for t in texts)
+
+
+def test_an_attempt_then_an_act_gives_the_act() -> None:
+    """ "tries again, more firmly, and eventually says ...": the conative verb names an attempt,
+    the verb coordinated after it what was done; a state ("does not want ...") is no act."""
+    body = (
+        "Dev meets with Ravi, a peer specialist.\n\n"
+        "## Another night\n\n"
+        'Ravi tries again and eventually says, "You need to stop this now." '
+        "Ravi believes every story matters and does not want to interrupt.\n\n"
+        "## Looking back\n\n"
+        "Ravi's approach fell flat.\n"
+    )
+    texts = mined(body)
+    assert 'saying "You need to stop this now"' in texts
+    assert not any("want" in t for t in texts)
+
+
+def test_a_series_holding_an_act_the_lesson_rules_out_gives_each_act() -> None:
+    """ "She made the case again, warned him about the risks, and asked him to trust her", where
+    the lesson says "instead of arguing or warning": one act of the series is ruled out by name,
+    so the series is the rejected version's moves, whoever did them."""
+    body = (
+        "Priya meets Dev, who snaps at her.\n\n"
+        "## Looking closer\n\n"
+        "In the second version, Priya pushed harder. She made the case for the group again, "
+        "warned him about the risks, and asked him to trust the plan.\n\n"
+        "A peer specialist reflects feelings instead of arguing or warning.\n"
+    )
+    texts = mined(body)
+    assert "making the case for the group again" in texts
+    assert "warning them about the risks" in texts
+    assert "asking them to trust the plan" in texts
+
+
+def test_an_act_done_to_it_points_outside_the_option() -> None:
+    """ "Handing it over for signature": "it" as the act's object stands for something the stem
+    does not name (the rubric's R9); "Seeing it as ..." is asked about the stem's own subject."""
+    body = "## Mistakes\n\nHanding it over for a signature backfired.\n"
+    assert mined(body) == []
