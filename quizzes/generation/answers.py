@@ -108,6 +108,12 @@ _RESPONSE_STEM = re.compile(
     re.I,
 )
 _ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
+# "(that) the peer specialist personally connects ...": the role and what it does.
+_ROLE_ACTS = re.compile(
+    r"^(?:that\s+)?(?:the|a|an)\s+(?:" + alternation(vocabulary().role_words) + r")\s+"
+    r"(?P<a>[a-z]+ly\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
+    re.I,
+)
 # A helper of the case and what they do, after a scene set off by a comma: "the peer specialist
 # reflects ...", "the facilitator first acknowledges ..." (an adverb of order may come between).
 _HELPER_ACTS = re.compile(
@@ -468,6 +474,14 @@ def answer_for(stem: str, statement: str) -> str:
                 return f"To {purpose.group('v')}{rest}".strip(" .")
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
+            acting = _ROLE_ACTS.match(predicate)
+            if acting and copula.group("v").lower() in ("means", "mean", "is", "are"):
+                # "A warm handoff means the peer specialist personally connects the person ...":
+                # a term defined by what the role does names that act ("Personally connecting
+                # the person ...": English, the act as a gerund phrase, its doer the role).
+                adverb = acting.group("a") or ""
+                act = gerund_predicate(acting.group("v"), acting.group("r"))
+                return capitalise(f"{adverb}{act}".strip(" ."))
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
     if asked := _asked_participant(stem, statement):
         return asked
@@ -644,6 +658,16 @@ _COMPLEMENT_OPENERS = frozenset(
 )
 
 
+# Words whose "to"-infinitive is their complement, not a purpose ("the right to", "wants to").
+_TAKES_INFINITIVE = frozenset(
+    [
+        *("want", "wants", "need", "needs", "try", "tries", "plan", "plans", "hope", "hopes"),
+        *("right", "rights", "decision", "choice", "chance", "ability", "power", "way", "ways"),
+        *("time", "freedom", "effort", "attempt", "permission", "invitation", "willingness"),
+    ]
+)
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -685,6 +709,28 @@ def shorter(answer: str) -> list[str]:
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
             break
+    adjuncts = list(re.finditer(r",\s+(?:without|by|while|[a-z]+ing)\b", answer))
+    for adjunct in reversed(adjuncts if is_gerund(answer.split()[0].lower()) else []):
+        # "Giving people a home right away, without requiring ..., treating ...": a gerund
+        # phrase complete before an adjunct set off by a comma (English: a non-restrictive
+        # adjunct adds how or in what spirit, the act is said before it); the last adjunct
+        # goes first.
+        if len(answer[: adjunct.start()].split()) >= 4:
+            found.append(answer[: adjunct.start()])
+    purpose_tail = re.search(r"\s+to\s+(?P<v>[a-z]+)\s+\S", answer)
+    head_words = answer[: purpose_tail.start()].split() if purpose_tail else []
+    if (
+        purpose_tail
+        and len(head_words) >= 6
+        and is_verb(purpose_tail.group("v"))
+        and re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()])
+        and "NOUN" in getAllLemmas(head_words[-1].lower())
+        and head_words[-1].lower() not in _TAKES_INFINITIVE
+    ):
+        # "Members are partners who work alongside staff to run the clubhouse ...": an
+        # infinitive of purpose after a relative clause's object adds what for; the claim is
+        # made before it (English: an adjunct of purpose).
+        found.append(answer[: purpose_tail.start()])
     acts = re.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two

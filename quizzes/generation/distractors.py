@@ -200,6 +200,19 @@ _DISCOURSE_LABEL = re.compile(
     r"phrase|question|bottom line|in short|in other words)\b",
     re.I,
 )
+# "Sending a file isn't a handoff": a subject denied the name of a kind, ending the sentence.
+_NOT_THE_TOPIC = re.compile(
+    r"^(?:but\s+|and\s+|so\s+)?.+?\s+(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:real|true|proper|actual|[\w-]+)\s+)?(?P<n>[\w-]+)(?:\s+(?:either|at all|yet))?\.?$",
+    re.I,
+)
+# "It isn't a hospital ...", "And it isn't a social club where ...": a section's subject denied a
+# category as its paragraph opens.
+_OPENING_DENIAL = re.compile(
+    r"^(?:and\s+|but\s+|no,?\s+)?(?:it|they)\s+(?:is|are)(?:n't|\s+not)\s+"
+    r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
+    re.I,
+)
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
 # "Actively changing the behavior ...": an adverb before a gerund subject.
 _LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
@@ -1588,8 +1601,10 @@ def mine(read: ReadLesson) -> list[Mined]:
         text = text.strip(" .,;:\"'")
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
-        if priority == 0 and _DEICTIC.search(text) and not text.startswith('"'):
-            text = f'"{text}"'  # a quoted answer in the first or second person: speech
+        spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)
+        if priority == 0 and spoken and not text.startswith('"'):
+            # a quoted answer in the first or second person, or an imperative: speech
+            text = f'"{text}"'
             min_content = 0  # ("What did you do to him?": what is said, not what it names)
         if not _usable(
             text, min_content, quoted=priority == 0, stem_subject=stem_subject, stated=stated
@@ -1697,6 +1712,16 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=1,
                 stem_subject=True,
             )
+        denied_as = _NOT_THE_TOPIC.match(text)
+        if (
+            denied_as
+            and content_stems(denied_as.group("n")) & topic
+            and (subject := _gerund_subject(text))
+        ):
+            # "But sending a file isn't a handoff.": an act denied the name of the lesson's
+            # subject is a wrong answer to what the subject is (English: a negated predicate
+            # nominal).
+            add(_unnamed(subject), sentence, "misconception", priority=1, stem_subject=True)
         if (
             in_contrast
             and not starts_block
@@ -1711,12 +1736,35 @@ def mine(read: ReadLesson) -> list[Mined]:
             if label and _DISCOURSE_LABEL.search(label.group("x")):
                 pass  # "Key phrase to remember: ...": the text's own discourse, no idea
             elif quoted:
-                add(_you_as_act(quoted.group("x")), sentence, "misconception", priority=0)
+                # (the belief as said: its own "don't" is part of it; "It means getting people
+                # into shelters fast" names the act it takes the subject to be)
+                belief = re.sub(
+                    r"^it (?:means|is about)\s+(?=[a-z]+ing\b)", "", quoted.group("x"), flags=re.I
+                )
+                act = _you_as_act(belief)
+                add(
+                    capitalise(act),
+                    sentence,
+                    "misconception",
+                    priority=0,
+                    stated=True,
+                    # ("they" in "Getting housing once they've finished": the act's doer)
+                    stem_subject=act != belief,
+                )
             elif label and not _has_finite(label.group("x")):
                 # "A person's savings and health insurance: also personal capital.": a phrase
                 # before a colon names what the rest of the sentence comments on (English: a
                 # run-in label).
                 add(label.group("x"), sentence, "misconception", priority=1, min_content=1)
+            elif not sentence.list_id and (denied := _OPENING_DENIAL.match(text)):
+                # Under "What a clubhouse isn't": "It isn't a hospital or a residential treatment
+                # unit." opens a paragraph saying what the subject is not (English: the pronoun is
+                # the section's subject, the heading's).
+                phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
+                # ("a social club where you pay dues": the generic "you" of a relative clause is
+                # people at large)
+                phrase = re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
+                add(phrase, sentence, "misconception", priority=1)
             elif sentence.list_id and (subject := _gerund_subject(_LEADING_ADVERB.sub("", text))):
                 # "- Weighing the pros and cons of changing ... is contemplation.": the act the
                 # item sorts elsewhere is its gerund subject.

@@ -458,3 +458,35 @@ def test_a_shorter_wording_keeps_the_first_step_of_and_then() -> None:
     )
     # coordinate adjectives are one phrase: no cut after "small"
     assert not any(t.endswith("small") for t in shorter("Help them choose a small, specific goal"))
+
+
+def test_a_term_defined_by_what_the_role_does_names_the_act() -> None:
+    assert (
+        answer_for(
+            "What is a warm handoff?",
+            "A warm handoff means the peer specialist personally connects the person with the next "
+            "service, rather than leaving them to call alone.",
+        )
+        == "Personally connecting the person with the next service"
+    )
+
+
+def test_shorter_wordings_drop_an_adjunct_set_off_by_a_comma_or_a_purpose() -> None:
+    """A gerund phrase complete before ", without ..." or ", treating ..." (the last adjunct
+    first); an infinitive of purpose after a relative clause's object."""
+    found = shorter(
+        "Giving people a home right away, without requiring treatment first, treating housing "
+        "as the foundation"
+    )
+    assert found[:2] == [
+        "Giving people a home right away, without requiring treatment first",
+        "Giving people a home right away",
+    ]
+    assert "Members are partners who work alongside staff" in shorter(
+        "Members are partners who work alongside staff to run the house through the day"
+    )
+    # a "to" after a noun that takes an infinitive is its complement, not a purpose
+    assert not any(
+        t.endswith("right")
+        for t in shorter("People who use the service have the right to leave it")
+    )

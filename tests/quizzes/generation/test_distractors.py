@@ -1099,3 +1099,46 @@ def test_an_act_done_to_it_points_outside_the_option() -> None:
     does not name (the rubric's R9); "Seeing it as ..." is asked about the stem's own subject."""
     body = "## Mistakes\n\nHanding it over for a signature backfired.\n"
     assert mined(body) == []
+
+
+def test_a_paragraph_opening_on_what_the_subject_is_not_names_a_rival_category() -> None:
+    """Under "What a drop-in center isn't": "It isn't a clinic." opens a paragraph denying the
+    section's subject a category; "either" and a generic "you" in a relative clause go."""
+    body = (
+        "## What a drop-in center isn't\n\n"
+        "It isn't a walk-in clinic or an urgent care office. Nobody is treated there.\n\n"
+        "It isn't a homeless shelter either. Nobody sleeps there.\n\n"
+        "And it isn't a members' club where you pay a monthly fee. It is free.\n"
+    )
+    assert mined(body) == [
+        "a walk-in clinic or an urgent care office",
+        "a homeless shelter",
+        "a members' club where people pay a monthly fee",
+    ]
+
+
+def test_a_quoted_belief_under_contrast_keeps_its_own_negation_and_its_doer() -> None:
+    """A belief quoted under a heading of contrast is stated whole (its "don't" is its own); in
+    the generic "you" it is an act whose doer "they" is whoever the question is about; "It means
+    V-ing" names the act the subject is taken to be."""
+    body = (
+        "## What it isn't\n\n"
+        '- "You get a voucher once you\'ve stayed sober for a month." That is the old model.\n'
+        '- "It means moving people into motels until they\'re ready." Motels are not homes.\n'
+        '- "Don\'t worry, it will all work out." That is reassurance.\n'
+    )
+    assert mined(body) == [
+        "Getting a voucher once they've stayed sober for a month",
+        "Moving people into motels until they're ready",
+        '"Don\'t worry, it will all work out"',
+    ]
+
+
+def test_an_act_denied_the_name_of_the_lessons_subject_is_a_wrong_answer() -> None:
+    """ "But faxing the chart isn't a handoff.", in a lesson on the warm handoff: what the subject
+    is not (a negated predicate nominal naming the lesson's subject)."""
+    body = "Records have their place. But faxing the chart isn't a handoff.\n"
+    read = read_lesson(lesson_input(body, title="The Warm Handoff"))
+    assert [m.text for m in mine(read)] == ["faxing the chart"]
+    other = read_lesson(lesson_input(body, title="Peer support and records"))
+    assert [m.text for m in mine(other)] == []
