@@ -48,6 +48,23 @@ _WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
 _CIRCUMSTANCE_STEM = re.compile(
     r"^when\b|\b(?:which|what) (?:circumstances?|situations?|conditions?)\b|\bunder what\b", re.I
 )
+# "X grew (most directly) out of which of the following?": a preposition's object asked for.
+_FROM_WHICH = re.compile(
+    r"(?:^|[.?!]\s+)(?P<s>[A-Z][^,?]{2,60}?)\s+(?:[a-z]+\s+){1,4}?(?:out of|from|in|into|with|by|"
+    r"on|at)\s+which of the following\s*\??$",
+)
+# "X began in Y", "X grew out of Y", "X came from Y": a subject, its verb, a preposition's object.
+_ORIGIN = re.compile(
+    r"^(?P<s>[A-Z][^,;]{1,60}?)\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\s+(?:[a-z]+\s+)?(?:out of|from|in|"
+    r"within|with|by|at)\s+(?P<np>(?:the|an?)\s+[^,;]+)",
+)
+# "This is most likely:", "The peer specialist is most likely experiencing:": asked what a scene
+# is a case of.
+_CLASSIFY_STEM = re.compile(
+    r"(?:^|[.?!]\s+)(?:this|these|that|it)\s+(?:is|are)\s+(?:most\s+)?likely\b|"
+    r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
+    re.I,
+)
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
 # "Which stage of change ...?", "Which principle ...?": a stem asking for the name of one of a
@@ -275,6 +292,29 @@ def answer_for(stem: str, statement: str) -> str:
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stem.strip())
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
     text = claim(statement)
+    origin = _FROM_WHICH.search(stem)
+    source = _ORIGIN.match(text)
+    if (
+        origin
+        and source
+        and content_stems(source.group("s")) & content_stems(origin.group("s"))
+        and not re.match(r"^(?:it|this|that|they)\b", source.group("s"), re.I)
+    ):
+        # "Peer support grew most directly out of which of the following?" + "Peer support began
+        # in the consumer/survivor movement, where ...": the question word stands in the place
+        # of a preposition's object, which the statement gives after its verb (English).
+        return capitalise(_object(source.group("np").strip(" .")))
+    classified = _COPULA.match(text)
+    if (
+        _CLASSIFY_STEM.search(stem)
+        and classified
+        and classified.group("v").lower() in ("is", "are")
+        and not re.match(r"^(?:it|this|that|they)\b", classified.group("s"), re.I)
+    ):
+        # "A peer specialist ... after hearing ... This is most likely:" + "Symptoms that arise
+        # from ... are secondary traumatic stress, a normal hazard ...": the stem asks what the
+        # scene is a case of, which the statement's predicate names (before its appositive).
+        return capitalise(classified.group("p").split(",")[0].strip(" ."))
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
     # A fronted phrase restating the stem ("In good recovery planning, people ...") likewise.

@@ -47,6 +47,7 @@ __all__ = [
     "DistractorBank",
     "Mined",
     "WrongOption",
+    "attributes_view",
     "from_bank",
     "load_bank",
     "mine",
@@ -1579,6 +1580,107 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(stem(a) for a in found)
 
 
+# "Calling it a relapse", "labelling it denial": a naming of the thing the stem describes; what it
+# is called is a classification (English: the object complement of a verb of naming).
+_NAMING = re.compile(
+    r"^(?:calling|labell?ing|naming|diagnosing|mistaking|dismissing)\s+(?:it|this|that|them|these)"
+    r"\s+(?:as\s+|for\s+)?(?P<x>(?:an?\s+|the\s+)?[a-z][\w' -]{2,60})$",
+    re.I,
+)
+# A yes/no question, the way a writer asks back a wrong conclusion ("Am I relapsing?", "Did I
+# cross a boundary?", "Isn't this what burnout feels like?").
+_YES_NO = re.compile(
+    r"^(?P<aux>am|is|are|was|were|isn't|aren't|wasn't|did|do|does|have|has|should|can|could)\s+"
+    r"(?P<s>i|you|we|they|he|she|it|this|that)\s+(?:just\s+|really\s+|simply\s+)?(?P<r>[a-z].*?)\??$",
+    re.I,
+)
+# The answer that denies a question asked back: "No.", "No, that's ...", "Not necessarily."
+_DENYING_ANSWER = re.compile(
+    r"^(?:no\b|nope\b|not (?:necessarily|quite|really|at all|always|exactly)\b|hardly\b)", re.I
+)
+
+
+# "One says X.", "Another credits Y.", "A third points to Z.", "A third idea, more common among
+# helpers, is that Z.": members of an enumeration of views attributed to others (English: "one
+# ... another ... a third" enumerate; verbs of saying and crediting attribute).
+_ENUMERATED = re.compile(
+    r"^(?:but\s+|and\s+|then\s+)?(?P<o>one|another|a second|a third|a fourth|a last|the last|"
+    r"yet another)(?:\s+(?:story|idea|version|view|claim|theory|account|myth|explanation|belief|"
+    r"answer|option|one))?(?:,\s[^,]{3,60},)?\s+"
+    r"(?P<v>says|claims|holds|credits|points to|blames|argues|insists|suggests|traces (?:it|them|this)"
+    r" to|is that|goes that|goes like this:)\s+(?:that\s+)?(?P<x>[^;?!]+?)\.?$",
+    re.I,
+)
+# "A, B and C all touched the story, but none of them is where it began": each member conceded a
+# part, then denied being the answer (English: concession, then "none of them").
+_NONE_OF_THEM = re.compile(
+    r"^(?P<x>[A-Z][^;:,]+?(?:,\s+[^;:,]+?)*,?\s+(?:and|or)\s+[^,;:]+?)\s+(?:all|both|each)\s+"
+    r"[a-z][^;]*?,\s+(?:but|yet)\s+(?:none|neither)\s+of\s+(?:them|these|those)\b",
+)
+
+
+_ATTRIBUTING = re.compile(
+    r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|helpers|"
+    r"families|folks|clinicians|professionals)|some|others|you may hear|you'll hear|people)\s+"
+    r"(?:still\s+|often\s+|sometimes\s+)?(?:say|think|believe|assume|figure|claim|argue|insist|"
+    r"suppose|imagine)\b",
+    re.I,
+)
+
+
+def attributes_view(text: str) -> bool:
+    """Whether a sentence reports a view as someone else's ("One says ...", "Another credits
+    ...", "Some people assume ..."): reported, not claimed by the writer (English: attribution)."""
+    text = text.strip()
+    return bool(_ENUMERATED.match(text) or _ATTRIBUTING.match(text))
+
+
+def _enumerated_views(read: ReadLesson) -> dict[str, str]:
+    """Sentence ids of views the article enumerates and corrects, with the view: two members or
+    more of an enumeration ("One says ...", "Another credits ..."), each in a paragraph that goes
+    on to set it aside ("But ...", ", but ...") or under a heading of contrast."""
+    found: dict[str, str] = {}
+    for sentence in read.sentences:
+        member = _ENUMERATED.match(sentence.plain.strip())
+        if member is None:
+            continue
+        rest = [
+            s.plain
+            for s in read.sentences
+            if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
+            and s.index > sentence.index
+        ]
+        corrected = any(
+            _BUT_OPENER.match(t.strip()) or re.search(r",\s+but\b", t) for t in rest
+        ) or bool(sentence.heading and is_contrast_heading(sentence.heading))
+        if corrected:
+            found[sentence.id] = member.group("x")
+    return found if len(found) >= 2 else {}
+
+
+def _asked_back(question: str) -> str:
+    """The proposition of a yes/no question, as an option: "Am I relapsing?" -> "Relapsing",
+    "Did I cross a boundary?" -> "Crossing a boundary", "Isn't this what compassion satisfaction
+    feels like?" -> "Compassion satisfaction" (English: the question's predicate, its subject the
+    one the stem is about)."""
+    asked = _YES_NO.match(question.strip(' "\u201c\u201d'))
+    if asked is None:
+        return ""
+    aux, rest = asked.group("aux").lower(), asked.group("r").strip(" ?")
+    words = rest.split()
+    if aux in ("did", "do", "does", "should", "can", "could"):
+        lemmas = getAllLemmas(words[0].lower()).get("VERB", ()) if words else ()
+        return capitalise(gerund_predicate(lemmas[0], " ".join(words[1:]))) if lemmas else ""
+    if aux in ("have", "has"):
+        return ""
+    like = re.match(r"^what (?P<n>.+?) (?:feels|looks|sounds|is) like$", rest, re.I)
+    if like:
+        return capitalise(like.group("n"))
+    if words and (is_gerund(words[0].lower()) or re.match(r"^(?:an?|the)\s", rest, re.I)):
+        return capitalise(rest)
+    return ""
+
+
 def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
@@ -1639,6 +1741,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
+    views = _enumerated_views(read)
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if sentence.id in runs:
@@ -1712,6 +1815,39 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=1,
                 stem_subject=True,
             )
+            if named_as := _NAMING.match(verdict_subject):
+                # "Calling it a relapse can pile on shame": what it was called is a wrong
+                # classification of it.
+                add(
+                    capitalise(named_as.group("x")),
+                    sentence,
+                    "misconception",
+                    priority=1,
+                    min_content=1,
+                )
+        if sentence.id in views:
+            # "One says peer support was invented by managed care ... But payment arrived
+            # decades after": a view enumerated and set aside, whole as attributed.
+            add(
+                capitalise(generic_you(views[sentence.id])),
+                sentence,
+                "misconception",
+                priority=1,
+                min_content=1,
+                stem_subject=True,
+                stated=True,
+            )
+        if none_of := _NONE_OF_THEM.match(text):
+            for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
+                add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
+        answer = read.following(sentence) or read.next_any(sentence)
+        denied = (in_contrast and starts_block) or (
+            answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip()))
+        )
+        if denied and (asked := _asked_back(text)):
+            # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a
+            # conclusion the article rejects (English: a rhetorical question answered "No").
+            add(asked, sentence, "misconception", priority=1, min_content=1, stem_subject=True)
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as
@@ -1735,6 +1871,8 @@ def mine(read: ReadLesson) -> list[Mined]:
             label = _COLON_LABEL.match(text)
             if label and _DISCOURSE_LABEL.search(label.group("x")):
                 pass  # "Key phrase to remember: ...": the text's own discourse, no idea
+            elif quoted and _asked_back(quoted.group("x")):
+                pass  # a wrong conclusion asked back ("Am I relapsing?"): mined as its proposition
             elif quoted:
                 # (the belief as said: its own "don't" is part of it; "It means getting people
                 # into shelters fast" names the act it takes the subject to be)

@@ -690,13 +690,23 @@ def _main_point_stem_plans(
     endorsed = [
         (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
     ]
-    if re.search(r"\ban example of\b", stem, re.I) and len(endorsed) == 1:
+    asks_example = re.search(r"\b(?:an|the best|a good|the) example of\b", stem, re.I)
+    variants: list[str] = []
+    if asks_example and len(endorsed) == 1:
         # "Which is an example of X?": the example the article endorses as the answer, not the
         # definition of X ('"A person living with X" is the person-first choice.').
         sentence_id, answer = endorsed[0]
         source = read.by_id(sentence_id) or source
+    elif asks_example and len(given := examples(read, lesson_concept(read, point))[0]) == 1:
+        # "Which statement is the best example of an affirmation?": the one quotation the lesson
+        # gives as an example of its concept, as said; its first clause too (a quotation's
+        # first independent clause, before a semicolon, is still what was said).
+        source, quote = given[0]
+        answer = f'"{quote.strip(" .")}"'
+        first = quote.split(";")[0].strip(" .")
+        variants = [answer] + ([f'"{first}"'] if first != quote and len(first.split()) >= 6 else [])
     plans: list[_Plan] = []
-    variants = key_wordings(answer)
+    variants = variants or key_wordings(answer)
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund
     # phrase does ("Asking ..."), and a gerund phrase sits in one form with the noun phrases an
     # article rules out ("A list of clinical providers"): tried after the stem's own form.

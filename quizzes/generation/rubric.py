@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
+from .distractors import attributes_view, contrast_anchors, contrast_runs, is_claim, shape_of
 from .forms import is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
@@ -342,7 +342,11 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs) and not _narrates(s.plain)
+        if not _DENIAL.search(s.plain)
+        and is_claim(s, contrast, runs)
+        and not _narrates(s.plain)
+        # ("One says peer support was invented by managed care": a view reported, not claimed)
+        and not attributes_view(s.plain)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
@@ -441,10 +445,15 @@ def check(
     grounded = bool(grounded_in) and (
         recall(core, grounded_in) >= 0.6 or recall(core, main_point) >= 0.6
     )
-    example_of = re.search(r"\ban example of (?P<x>[^?]+)\?", draft.stem)
+    example_of = re.search(
+        r"\b(?:an|the best|a good|the) example of (?P<x>[^?]+?)"
+        r"(?:\s+(?:as used|as practiced|in the sense)\b[^?]*)?\?",
+        draft.stem,
+    )
     if draft.kind == "main_point" and example_of:
         # Asked by an example, the point is applied, not restated: the main point must be about
-        # what the stem asks an example of (and the key, an example, grounded in its source).
+        # what the stem asks an example of (and the key, an example, grounded in its source);
+        # "as used in motivational interviewing" only says in which sense.
         grounded = grounded and recall(example_of.group("x"), main_point) >= 0.6
     elif draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
         grounded = False

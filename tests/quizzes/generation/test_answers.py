@@ -490,3 +490,24 @@ def test_shorter_wordings_drop_an_adjunct_set_off_by_a_comma_or_a_purpose() -> N
         t.endswith("right")
         for t in shorter("People who use the service have the right to leave it")
     )
+
+
+def test_asked_what_a_scene_is_a_case_of_the_key_is_the_name_the_point_gives() -> None:
+    assert (
+        answer_for(
+            "A peer specialist cannot sleep after a week of crisis calls. This is most likely:",
+            "Sleep trouble after hearing others' trauma is secondary traumatic stress, a hazard "
+            "of the work.",
+        )
+        == "Secondary traumatic stress"
+    )
+
+
+def test_asked_for_a_prepositions_object_the_key_is_the_one_the_point_gives() -> None:
+    assert (
+        answer_for(
+            "Peer support grew most directly out of which of the following?",
+            "Peer support began in the ex-patients' movement, where people spoke for themselves.",
+        )
+        == "The ex-patients' movement"
+    )

@@ -1142,3 +1142,49 @@ def test_an_act_denied_the_name_of_the_lessons_subject_is_a_wrong_answer() -> No
     assert [m.text for m in mine(read)] == ["faxing the chart"]
     other = read_lesson(lesson_input(body, title="Peer support and records"))
     assert [m.text for m in mine(other)] == []
+
+
+def test_a_wrong_conclusion_asked_back_and_answered_no_is_its_proposition() -> None:
+    """ "Am I burning out?" under "What it isn't", or any yes/no question answered "No, ..." /
+    "Not necessarily.": the question's predicate is a conclusion the article rejects."""
+    body = (
+        "## What it isn't\n\n"
+        '"Am I burning out?" That was my first fear. It passed in a week.\n\n'
+        '"Did I break a rule?" Some people think so.\n\n'
+        "## Another thought\n\n"
+        "Isn't this what grief feels like? No, grief has a loss at its center.\n"
+    )
+    assert mined(body) == ["Burning out", "Breaking a rule", "Grief"]
+
+
+def test_what_a_rejected_naming_calls_it_is_a_wrong_classification() -> None:
+    body = "Calling it a panic attack can shame the person for being afraid.\n"
+    assert "A panic attack" in mined(body)
+
+
+def test_views_enumerated_and_set_aside_are_wrong_answers() -> None:
+    """ "One says X. ... But ...", "Another credits Y. ..., but ...": two members or more of an
+    enumeration of views, each corrected in its paragraph; "A, B and C all ..., but none of them
+    ...": each member."""
+    body = (
+        "You may hear other stories.\n\n"
+        "One says the role was invented by insurers to save money. But the work came first.\n\n"
+        "Another credits the rise of social work. Social workers did good, but peers came from "
+        "patients.\n\n"
+        "Insurers, social work and new drugs all played a part, but none of them is where it "
+        "began.\n"
+    )
+    texts = mined(body)
+    assert texts[:2] == [
+        "The role was invented by insurers to save money",
+        "The rise of social work",
+    ]
+    assert {"Insurers", "New drugs"} <= set(texts)
+
+
+def test_reasons_enumerated_and_not_set_aside_are_no_wrong_answers() -> None:
+    body = (
+        "One reason is that peers share experience. It builds trust.\n\n"
+        "Another is that peers model hope. It shows change is possible.\n"
+    )
+    assert mined(body) == []

@@ -946,3 +946,33 @@ def test_the_most_appropriate_response_is_asked_among_acts(bank: DistractorBank)
     assert "The worker's comfort" not in texts
     assert "Agreeing, but asking for the money back in writing" in texts, texts
     assert all(t.split()[0].rstrip(",").endswith("ing") for t in texts), texts
+
+
+def test_asked_for_the_best_example_the_key_is_the_example_the_lesson_gives(
+    bank: DistractorBank,
+) -> None:
+    """ "Which statement is the best example of a reflection as used in MI?": the one quotation
+    the lesson gives after "such as" in a sentence about the concept is the key (its first clause
+    too), against the quotations it sets aside; "as used in ..." only says in which sense."""
+    lesson = lesson_input(
+        (
+            "## The takeaway\n\n"
+            'A good reflection restates what the person said, such as "You want to keep your '
+            'job and you are worried about losing it; that matters to you."\n\n'
+            "## Three look-alikes\n\n"
+            '"Why did you do that?" It asks for a defense.\n\n'
+            '"You should talk to your boss tomorrow." It gives advice.\n\n'
+            '"Don\'t worry, it will all be fine." It reassures.\n'
+        ),
+        slug="reflections",
+        title="Reflections",
+        main_point="A reflection is a statement that gives back what the person said.",
+        key_question=(
+            "Which statement is the best example of a reflection as used in motivational "
+            "interviewing?"
+        ),
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    correct = next(c.text for c in main.choices if c.is_correct)
+    assert correct == '"You want to keep your job and you are worried about losing it"'
+    assert main.publishable, main.rubric_failures
