@@ -1841,13 +1841,13 @@ def mine(read: ReadLesson) -> list[Mined]:
             for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
                 add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
         answer = read.following(sentence) or read.next_any(sentence)
-        denied = (in_contrast and starts_block) or (
+        answered_no = (in_contrast and starts_block) or (
             answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip()))
         )
-        if denied and (asked := _asked_back(text)):
+        if answered_no and (conclusion := _asked_back(text)):
             # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a
             # conclusion the article rejects (English: a rhetorical question answered "No").
-            add(asked, sentence, "misconception", priority=1, min_content=1, stem_subject=True)
+            add(conclusion, sentence, "misconception", priority=1, min_content=1, stem_subject=True)
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as
