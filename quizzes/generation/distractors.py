@@ -49,6 +49,7 @@ __all__ = [
     "WrongOption",
     "attributes_view",
     "from_bank",
+    "judges",
     "load_bank",
     "mine",
     "self_contained",
@@ -795,6 +796,19 @@ def _unnamed(text: str) -> str:
         text,
     )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
+    # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
+    # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
+    agree = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't"}
+
+    def subject(match: re.Match[str]) -> str:
+        verb = match.group("v")
+        if verb.lower() in agree:
+            return f"they {agree[verb.lower()]}"
+        if verb.endswith("s") and "VERB" in getAllLemmas(verb) and verb not in agree.values():
+            return match.group(0)
+        return f"they {verb}"
+
+    text = re.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
 
@@ -1144,6 +1158,17 @@ _OBJECT_OPENERS = frozenset(
 
 
 _RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
+
+
+# A helper who might do something: "A facilitator who wants to spare someone embarrassment might
+# say ... and hurry on ...", "Some peers will rush to ...".
+_HELPER_MIGHT = re.compile(
+    r"^(?:an?|the|some|many)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + alternation(_V.role_words)
+    + r"|facilitators?|helpers?|peers?|workers?|staff)\b[^.;:!?]{0,80}?\s+(?:might|may|could|will|"
+    r"would|often|sometimes)\s+(?:even\s+|just\s+|simply\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+    re.I,
+)
 
 
 def _run_subject(text: str) -> str:
@@ -1628,6 +1653,12 @@ _ATTRIBUTING = re.compile(
 )
 
 
+def judges(text: str) -> bool:
+    """Whether a sentence judges what it speaks of harmful or mistaken ("... backfired", "...
+    would have closed the conversation"): a verdict, not a claim endorsing its subject."""
+    return bool(_VERDICT.search(text))
+
+
 def attributes_view(text: str) -> bool:
     """Whether a sentence reports a view as someone else's ("One says ...", "Another credits
     ...", "Some people assume ..."): reported, not claimed by the writer (English: attribution)."""
@@ -1747,7 +1778,13 @@ def mine(read: ReadLesson) -> list[Mined]:
         if sentence.id in runs:
             # A run of contrast: its sentences name rejected responses (their subjects), or
             # describe them (predicate adjectives).
-            if subject := _run_subject(text):
+            if acting := _HELPER_MIGHT.match(text):
+                # "A facilitator who wants to spare someone might say "Thanks" and hurry on": what
+                # a helper might do, told after "There is a quieter mistake too." (English: a
+                # modal of possibility describes the mistake's act).
+                act = to_gerund(f"{acting.group('v')} {acting.group('r')}")
+                add(capitalise(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
+            elif subject := _run_subject(text):
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
@@ -1840,6 +1877,15 @@ def mine(read: ReadLesson) -> list[Mined]:
         if none_of := _NONE_OF_THEM.match(text):
             for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
                 add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
+        named_mistake = _RUN_OPENER.search(text) and re.search(
+            r":\s+(?P<g>[a-z]+ing\b[^.;:!?]+)", text[_RUN_OPENER.search(text).end() :]
+        )
+        if named_mistake:
+            # "A third mistake ... is easy to fall into: holding off on goals until ...": what the
+            # colon delivers is the mistake (English: a colon elaborates what it follows).
+            add(
+                _unnamed(named_mistake.group("g")), sentence, "avoid", priority=1, stem_subject=True
+            )
         answer = read.following(sentence) or read.next_any(sentence)
         answered_no = (in_contrast and starts_block) or (
             answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip()))

@@ -33,7 +33,14 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .distractors import attributes_view, contrast_anchors, contrast_runs, is_claim, shape_of
+from .distractors import (
+    attributes_view,
+    contrast_anchors,
+    contrast_runs,
+    is_claim,
+    judges,
+    shape_of,
+)
 from .forms import is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
@@ -347,6 +354,8 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
         and not _narrates(s.plain)
         # ("One says peer support was invented by managed care": a view reported, not claimed)
         and not attributes_view(s.plain)
+        # ("Agreeing just to keep the peace would have closed the conversation": a verdict)
+        and not judges(s.plain)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()

@@ -1188,3 +1188,28 @@ def test_reasons_enumerated_and_not_set_aside_are_no_wrong_answers() -> None:
         "Another is that peers model hope. It shows change is possible.\n"
     )
     assert mined(body) == []
+
+
+def test_a_mistake_announced_gives_what_a_helper_might_do_or_what_the_colon_names() -> None:
+    """ "There is a subtler mistake too." then "A peer who wants to be kind might say ... and
+    move on": the modal names the mistake's act; "Another mistake is easy to make: V-ing ...":
+    what the colon delivers."""
+    body = (
+        'There is a subtler mistake too. A peer who wants to be kind might say "No worries" '
+        "and change the subject. It feels gentle, but it closes the topic.\n\n"
+        "Another mistake is easy to make: promising to keep every secret. It cannot be kept.\n"
+    )
+    texts = mined(body)
+    assert 'Saying "No worries" and changing the subject' in texts
+    assert "promising to keep every secret" in texts
+
+
+def test_a_verdict_sentence_asserts_nothing_of_its_subject() -> None:
+    """ "Agreeing just to keep the peace would have closed the conversation": the sentence judges
+    its subject, so an option naming the subject is not one the lesson endorses."""
+    from quizzes.generation.rubric import asserted_true
+
+    body = "Agreeing just to keep the peace would have closed the conversation.\n"
+    read = read_lesson(lesson(body))
+    assert not asserted_true("Agreeing just to keep the peace", read.sentences)
+    assert mined(body) == ["agreeing just to keep the peace"]
