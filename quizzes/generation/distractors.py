@@ -878,7 +878,17 @@ def _usable(
     closes = last in ("someone", "something") and (
         "VERB" in getAllLemmas(before) or before in ("for", "to", "with", "about", "like")
     )
-    if (last in _DANGLING and not closes) or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
+    # "the person they were talking to": a preposition stranded at the end of a relative clause
+    # (a subject pronoun, then a verb, then the preposition) closes the phrase (English).
+    stranded = (
+        last in ("to", "with", "about", "for", "from", "on", "at", "in", "of")
+        and len(words) >= 4
+        and (is_gerund(before) or _bare_participle(before) or "VERB" in getAllLemmas(before))
+        and any(w.lower() in ("they", "he", "she", "we", "i", "people") for w in words[-5:-2])
+    )
+    if (last in _DANGLING and not closes and not stranded) or (
+        last.endswith("ly") and "ADV" in getAllLemmas(last)
+    ):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
         r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
@@ -1032,11 +1042,16 @@ def _gerund_subject(text: str) -> str:
             )
         ):
             finite = True  # "sounds loyal": a linking verb and its adjective
+        # ("put Yusuf in a hard position": a name after the verb is its object)
+        named_next = at + 1 < len(words) and words[at + 1][:1].isupper()
         if (
             not finite
-            and (_past_form(word) or _same_past(word, opener, following))
+            and (
+                _past_form(word)
+                or _same_past(word, _before_adverbs(before), following, named=named_next)
+            )
             and opener not in _PASSIVE_HOSTS
-            and (following in _OBJECT_OPENERS or _harm_verb(word))
+            and (following in _OBJECT_OPENERS or named_next or _harm_verb(word))
         ):
             # "Keeping the gift from her supervisor removed the one safeguard", "... backfired":
             # a verb in the past taking its object, or one of harm (a case's analysis looks back
@@ -1062,6 +1077,10 @@ def _gerund_subject(text: str) -> str:
             had_clause = True
             continue
         if finite:
+            # ("Relying on a child also put ...": an adverb before the verb is no part of the
+            # subject)
+            while len(before) > 2 and before[-1].lower() in ("also", "then", "still", "even"):
+                before = before[:-1]
             return " ".join(before)
     return ""
 
@@ -1083,13 +1102,22 @@ def _harm_verb(word: str) -> bool:
     return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-def _same_past(word: str, before: str, following: str) -> bool:
+def _before_adverbs(words: Sequence[str]) -> str:
+    """The word before a verb, past the adverbs between them ("a child also put": "child")."""
+    for word in reversed(words):
+        lower = word.lower().strip(",")
+        if not (lower in ("also", "then", "only", "still", "even", "just") or lower.endswith("ly")):
+            return lower
+    return ""
+
+
+def _same_past(word: str, before: str, following: str, named: bool = False) -> bool:
     """A past tense spelled as its base ("put", "cut", "set") after a noun and before an object
-    pronoun: "Labelling the habit an addiction put him ..." (after a gerund subject a base form
-    cannot be the present, which would be "puts"; after an object pronoun, "letting them put",
-    it is a bare infinitive)."""
+    pronoun or a name (`named`): "Labelling the habit an addiction put him ..." (after a gerund
+    subject a base form cannot be the present, which would be "puts"; after an object pronoun,
+    "letting them put", it is a bare infinitive)."""
     return (
-        following in _OBJECT_PRONOUNS
+        (following in _OBJECT_PRONOUNS or named)
         and before not in _OBJECT_PRONOUNS
         and "NOUN" in getAllLemmas(before)
         and any(
@@ -1499,6 +1527,34 @@ _THEN_ACT = re.compile(
 )
 
 
+# "In the first visit, ...", "In the second version, ...", "In Gary's version, ...": a paragraph
+# of the discussion about one version of the case.
+_VERSION_FRAME = re.compile(
+    r"^in (?:the )?(?:first|second|third|other|earlier|later|original|\w+'s) (?:visit|version|"
+    r"response|scene|ending|approach|meeting|session|conversation|take|example|scenario|case|"
+    r"group|office|story)s?,\s+",
+    re.I,
+)
+
+
+def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
+    """Paragraphs of a case's discussion that open on a version of the case ("In the first
+    visit, Kevin treated the interpreter as ...") and judge it (a verdict in the paragraph): what
+    they recount was done wrong (English: a paragraph is about what its first sentence names)."""
+    found: set[tuple[str, int]] = set()
+    for sentence in read.sentences:
+        if read.previous(sentence) is not None or not _VERSION_FRAME.match(sentence.plain.strip()):
+            continue
+        place = (sentence.anchor, sentence.paragraph)
+        if any(
+            _VERDICT.search(s.plain) or _RUN_OPENER.search(s.plain)
+            for s in read.sentences
+            if (s.anchor, s.paragraph) == place
+        ):
+            found.add(place)
+    return found
+
+
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What a faulted person of a case does in the story, told in the present or the past with
     "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
@@ -1508,7 +1564,8 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     version's moves (English: coordination joins like with like)."""
     faulted = _faulted(read)
     ruled_out = _ruled_out_verbs(read)
-    if not faulted and not ruled_out:
+    framed = _framed_rejections(read)
+    if not faulted and not ruled_out and not framed:
         return []
     names = _story_names(read)
     rejected = _rejected_sections(read)
@@ -1523,7 +1580,7 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
-            sentence.plain.strip(),
+            _VERSION_FRAME.sub("", sentence.plain.strip()),
             flags=re.I,
         )
         first = text.split()[0].strip(",") if text.split() else ""
@@ -1554,6 +1611,12 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         who = named_before if subject.lower() in ("he", "she") else subject
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
+        # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
+        rest = re.split(
+            r",\s+(?:and|but|so|yet)\s+(?=(?:the|a|an|one|he|she|they|it|this|that|his|her|their|"
+            r"[A-Z][a-z]+)\b)",
+            rest,
+        )[0]
         lemma = lemmas[0]
         if lemma in _NOT_ACTS:
             # "he wants to help", "she tries something softer": a state or an attempt, unless an
@@ -1573,7 +1636,10 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             for step, said in _steps(lemma, rest.strip(" ,"))
             if step not in _NOT_ACTS and not _REFLEXIVE.match(said)
         ]  # ("decides ...", "tells herself ...": no act done to anyone)
-        if who in faulted:
+        if (sentence.anchor, sentence.paragraph) in framed:
+            # Recounted in a paragraph about the version the analysis rejects.
+            series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
+        elif who in faulted:
             acts += [(sentence, gerund_predicate(v, said), who, v) for v, said in steps]
         elif len(steps) >= 2 and {v for v, _ in steps} & ruled_out:
             # A series holding an act the lesson rules out by name: every act of it is rejected.
@@ -1716,6 +1782,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
     seen: set[str] = set()
+    people = _story_names(read)
 
     def add(
         text: str,
@@ -1732,6 +1799,12 @@ def mine(read: ReadLesson) -> list[Mined]:
         stated: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if any(
+            name in people and not getAllLemmas(name.lower())
+            for name in re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))
+        ):
+            # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
+            text = _unnamed(text)
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
         spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)

@@ -1213,3 +1213,31 @@ def test_a_verdict_sentence_asserts_nothing_of_its_subject() -> None:
     read = read_lesson(lesson(body))
     assert not asserted_true("Agreeing just to keep the peace", read.sentences)
     assert mined(body) == ["agreeing just to keep the peace"]
+
+
+def test_a_discussion_paragraph_about_a_judged_version_recounts_wrong_acts() -> None:
+    """ "In the first meeting, Omar treated the cousin as the person he was helping. ... Relying
+    on a relative also put Lena in a hard position. He left out ..., and ...": a paragraph opening
+    on a version of the case and judging it recounts what was done wrong; a preposition stranded
+    at the end of a relative clause closes its phrase; a name after a verb is its object."""
+    body = (
+        "Omar visits Lena, whose cousin offers to translate.\n\n"
+        "## Looking back\n\n"
+        "In the first meeting, Omar treated the cousin as the person he was helping. "
+        "Relying on a relative also put Lena in a hard position. "
+        "He skipped the questions he found awkward, and one of them mattered most.\n\n"
+        "In the second meeting, Omar spoke to Lena directly.\n"
+    )
+    texts = mined(body)
+    assert "treating the cousin as the person they were helping" in texts
+    assert "relying on a relative" in texts
+    assert "skipping the questions they found awkward" in texts
+    assert not any("spoke" in t or "speaking" in t for t in texts)
+
+
+def test_a_person_of_the_case_in_an_option_is_whoever_the_stem_is_about() -> None:
+    body = (
+        "Kim waits with Dana. Kim listens to Dana rather than waiting for Dana's brother to "
+        "arrive.\n"
+    )
+    assert not any("Dana" in t for t in mined(body))
