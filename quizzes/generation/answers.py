@@ -459,6 +459,10 @@ def answer_for(stem: str, statement: str) -> str:
         # "Harm reduction meets people where they are and ...": "are" is a subordinate clause's
         # verb after the statement's own ("meets"), so this is no "X is Y" statement.
         copula = None
+    if copula and re.search(r"\s(?:and|but)$", copula.group("s")):
+        # "X keeps skills current and is usually required ...": "is" is a second predicate of
+        # the subject, after the first ("keeps"), so this is no "X is Y" statement either.
+        copula = None
     if copula:
         subject = content_stems(copula.group("s"))
         predicate = copula.group("p").strip(" .")
@@ -771,6 +775,13 @@ def shorter(answer: str) -> list[str]:
         # infinitive of purpose after a relative clause's object adds what for; the claim is
         # made before it (English: an adjunct of purpose).
         found.append(answer[: purpose_tail.start()])
+    second = re.match(
+        r"^(?:it|they)\s+[a-z]+s?\b.*?(?P<and>\s+and\s+(?:is|are|[a-z]+s)\s)", answer, re.I
+    )
+    if second and len(answer[: second.start("and")].split()) >= 4:
+        # "It keeps skills current and is usually required ...": the first of two predicates of
+        # the subject still answers (English: coordinated predicates each say something of it).
+        found.append(answer[: second.start("and")])
     acts = re.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two

@@ -208,10 +208,26 @@ _NOT_THE_TOPIC = re.compile(
     r"(?:(?:real|true|proper|actual|[\w-]+)\s+)?(?P<n>[\w-]+)(?:\s+(?:either|at all|yet))?\.?$",
     re.I,
 )
+# "Piling up workshops doesn't turn a peer into a clinician", "Training also doesn't replace
+# supervision": a subject denied an act as its paragraph opens.
+_OPENING_UNDONE = re.compile(
+    r"^(?:and\s+|but\s+)?(?P<s>[A-Za-z][^,;:]{1,60}?)\s+(?:also\s+)?(?:does|do|did|will|can)(?:n't|\s+not)\s+"
+    r"(?:also\s+|necessarily\s+|automatically\s+)?"
+    r"(?P<x>(?!mean\b|have\b|need\b|matter\b)[a-z]+\s[^,.;:?!\u2014]+)",
+    re.I,
+)
+# "And it isn't only for people with clinical ambitions": the restriction denied (English: "not
+# only for Y" denies "only for Y", which is the belief).
+_NOT_ONLY_FOR = re.compile(
+    r"^(?:and\s+|but\s+)?(?:it|they)\s+(?:is|are)(?:n't|\s+not)\s+(?:only|just|solely)\s+"
+    r"(?P<x>(?:for|about)\s+[a-z][^,.;:?!\u2014]+)",
+    re.I,
+)
 # "It isn't a hospital ...", "And it isn't a social club where ...": a section's subject denied a
 # category as its paragraph opens.
 _OPENING_DENIAL = re.compile(
-    r"^(?:and\s+|but\s+|no,?\s+)?(?:it|they)\s+(?:is|are)(?:n't|\s+not)\s+"
+    r"^(?:and\s+|but\s+|no,?\s+)?(?P<s>it|they|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?:is|are)(?:n't|\s+not)\s+"
     r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
     re.I,
 )
@@ -1967,6 +1983,15 @@ def mine(read: ReadLesson) -> list[Mined]:
             # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a
             # conclusion the article rejects (English: a rhetorical question answered "No").
             add(conclusion, sentence, "misconception", priority=1, min_content=1, stem_subject=True)
+        if restricted := _NOT_ONLY_FOR.match(text):
+            # ("It is only for people with clinical ambitions": the belief, its "only" its own)
+            add(
+                f"It is only {_trim(restricted.group('x'))}",
+                sentence,
+                "misconception",
+                priority=1,
+                stated=True,
+            )
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as
@@ -2013,7 +2038,25 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # before a colon names what the rest of the sentence comments on (English: a
                 # run-in label).
                 add(label.group("x"), sentence, "misconception", priority=1, min_content=1)
-            elif not sentence.list_id and (denied := _OPENING_DENIAL.match(text)):
+            elif (
+                not sentence.list_id
+                and (undone := _OPENING_UNDONE.match(text))
+                and finite_verb([*undone.group("s").split(), "x"]) < 0
+                and not re.search(r"\b(?:who|that|which)\b", undone.group("s"), re.I)
+            ):
+                # Under "What training won't do for you": "Piling up workshops doesn't turn a peer
+                # into a clinician." opens a paragraph on one thing the heading's subject does not
+                # do, whatever the sentence calls it (English: the heading names the topic).
+                add("to " + _trim(undone.group("x")), sentence, "misconception", priority=1)
+            elif (
+                not sentence.list_id
+                and (denied := _OPENING_DENIAL.match(text))
+                and (
+                    denied.group("s").lower() in ("it", "they")
+                    or content_stems(denied.group("s"))
+                    <= topic | content_stems(sentence.heading) | {"cps", "person"}
+                )
+            ):
                 # Under "What a clubhouse isn't": "It isn't a hospital or a residential treatment
                 # unit." opens a paragraph saying what the subject is not (English: the pronoun is
                 # the section's subject, the heading's).

@@ -58,6 +58,7 @@ from .forms import (
     is_instruction,
     is_verb,
     one_of,
+    third_person,
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
@@ -167,6 +168,10 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+    if shape == "it" and own == "to" and is_verb(text.split()[1]):
+        # Asked why X matters ("It keeps skills current ..."), what X is denied doing ("to
+        # replace supervision") is said of X: "It replaces supervision".
+        return "It " + third_person(text[3:])
 
     if shape == "when" and own in ("clause", "noun", "ing", "it"):
         # Asked when: a belief's time or condition ("you should tell your story at the start of

@@ -511,3 +511,14 @@ def test_asked_for_a_prepositions_object_the_key_is_the_one_the_point_gives() ->
         )
         == "The ex-patients' movement"
     )
+
+
+def test_a_second_predicate_after_and_is_no_copula_statement() -> None:
+    """ "X keeps skills current and is usually required ...": asked why X matters, the answer is
+    what X does, "It ..."; a shorter wording keeps the first predicate."""
+    key = answer_for(
+        "Why is continuing education important?",
+        "Continuing education keeps skills current and is usually required to stay certified.",
+    )
+    assert key == "It keeps skills current and is usually required to stay certified"
+    assert "It keeps skills current" in shorter(key)

@@ -1241,3 +1241,20 @@ def test_a_person_of_the_case_in_an_option_is_whoever_the_stem_is_about() -> Non
         "arrive.\n"
     )
     assert not any("Dana" in t for t in mined(body))
+
+
+def test_under_a_heading_of_what_it_wont_do_each_paragraph_denies_an_act() -> None:
+    """Under "What a certificate won't do": "Stacking up courses doesn't turn you into a
+    counselor." opens a paragraph on one act the heading's subject does not do, whatever the
+    sentence calls it; "it isn't only for Y" denies the belief "only for Y", kept whole."""
+    body = (
+        "## What a certificate won't do\n\n"
+        "Stacking up courses doesn't turn a peer into a counselor. Scope comes from the role.\n\n"
+        "A certificate also doesn't replace supervision. The two do different jobs.\n\n"
+        "And it isn't only for people planning a degree. Every peer benefits.\n"
+    )
+    assert mined(body) == [
+        "to turn a peer into a counselor",
+        "to replace supervision",
+        "It is only for people planning a degree",
+    ]

@@ -976,3 +976,26 @@ def test_asked_for_the_best_example_the_key_is_the_example_the_lesson_gives(
     correct = next(c.text for c in main.choices if c.is_correct)
     assert correct == '"You want to keep your job and you are worried about losing it"'
     assert main.publishable, main.rubric_failures
+
+
+def test_asked_why_x_matters_what_x_is_denied_doing_is_said_of_it(bank: DistractorBank) -> None:
+    """ "Why is X important?" keyed "It keeps ...": "to replace supervision" (denied of X under
+    a heading of what it won't do) is offered as "It replaces supervision"."""
+    lesson = lesson_input(
+        (
+            "## Why it matters\n\nContinuing education keeps skills current.\n\n"
+            "## What training won't do\n\n"
+            "Piling up workshops doesn't turn a peer into a counselor. Scope comes from the role."
+            "\n\nTraining also doesn't replace supervision. The two do different jobs.\n\n"
+            "And it isn't only for people planning a degree. Every peer benefits.\n"
+        ),
+        slug="ce",
+        title="Continuing education",
+        main_point="Continuing education keeps a peer's skills current and is usually required to "
+        "stay certified.",
+        key_question="Why is continuing education important for a peer specialist?",
+    )
+    main = main_item(lesson, bank)
+    texts = [c.text for c in main.choices]
+    assert "It replaces supervision" in texts
+    assert all(t.startswith("It ") for t in texts), texts
