@@ -26,6 +26,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from .answers import finite_verb
 from .forms import (
+    OBJECT_OPENERS,
     base_form,
     capitalise,
     from_gerund,
@@ -52,6 +53,7 @@ __all__ = [
     "judges",
     "load_bank",
     "mine",
+    "principle_acts",
     "self_contained",
 ]
 
@@ -1792,6 +1794,73 @@ def _asked_back(question: str) -> str:
     if words and (is_gerund(words[0].lower()) or re.match(r"^(?:an?|the)\s", rest, re.I)):
         return capitalise(rest)
     return ""
+
+
+# A scene set before the principle ("When X, ", "With someone who is unsure, "), then the role and
+# its series of acts, or the series as instructions.
+_PRINCIPLE = re.compile(
+    r"^(?:(?:when|whenever|if|once|with|in|during)\s[^,]{3,100},\s+)"
+    r"(?:(?:the|a)\s+(?:"
+    + alternation(_V.role_words)
+    + r"|facilitator|peer)\s+(?:still\s+|first\s+|also\s+)?(?P<v>[a-z]+s)\s+|"
+    # "the most helpful response is to thank them, ...", "the first job is to listen ..."
+    r"(?:the\s+)?(?:(?:most|best|first|next|right)\s+(?:\w+\s+){0,2}?)?(?:response|move|step|job|"
+    r"thing to do|task)\s+is\s+to\s+(?P<t>[a-z]+)\s+|"
+    r"(?P<b>[a-z]+)\s+)"
+    r"(?P<r>.+?)\.?$",
+    re.I,
+)
+
+
+def principle_acts(text: str) -> list[str]:
+    """The acts of a principle stated as a series after the scene it applies to (English: a
+    fronted adverbial, then coordinated predicates or instructions), each as a gerund phrase;
+    what it rules out ("rather than ...") is cut first. [] unless two acts or more."""
+    stated = _PRINCIPLE.match(text)
+    if stated is None:
+        return []
+    verb = stated.group("v") or stated.group("t") or stated.group("b")
+    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+    base = not stated.group("v")  # instructions, or what "is to" be done: base forms
+    if not lemmas or (base and verb.lower() not in lemmas):
+        return []  # an instruction opens with a verb's base form
+    rest = re.split(r",?\s+(?:rather than|instead of|not)\s", stated.group("r"))[0]
+    rest = re.split(r",\s+(?:nothing|saving|so that|because)\b", rest)[0]
+    parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?(?=[a-z]+\s)", rest)
+    acts: list[str] = []
+    current = [lemmas[0], parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        word = words[0].lower() if words else ""
+        after = words[1].lower() if len(words) > 1 else ""
+        word_lemmas = getAllLemmas(word).get("VERB", ())
+        # (a base form that is a noun too is a verb here when an object or "sure" follows it:
+        # "review the progress", "make sure")
+        verb_here = "NOUN" not in getAllLemmas(word) or after in OBJECT_OPENERS or after == "sure"
+        finite = bool(word_lemmas) and (
+            (not base and word.endswith("s") and word not in word_lemmas)
+            or (base and word in word_lemmas and verb_here)
+        )
+        if finite:
+            acts.append(to_gerund(f"{current[0]} {current[1]}"))
+            current = [word_lemmas[0], " ".join(part.split()[1:])]
+        else:
+            current[1] = f"{current[1]}, {part}"
+    acts.append(to_gerund(f"{current[0]} {current[1]}"))
+    # ("thank them for their honesty": "them" is the person the role acts for, as in the
+    # article; a demonstrative or "you" would point outside the option)
+    acts = [
+        capitalise(_unnamed(a.strip(" ,.")))
+        for a in acts
+        # (an act with a hedge is left out rather than stripped of it: item writing)
+        if 2 <= len(a.split()) <= 10
+        and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", a))
+        and not _HEDGE.search(a)
+    ]
+    return acts if len(acts) >= 2 else []
+
+
+_HEDGE = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
 
 
 def mine(read: ReadLesson) -> list[Mined]:

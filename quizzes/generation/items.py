@@ -44,6 +44,7 @@ from .distractors import (
     Mined,
     from_bank,
     mine,
+    principle_acts,
     quoted_options,
     self_contained,
     shape_of,
@@ -1378,6 +1379,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     found: list[tuple[Sentence, str]] = []
     for sentence in read.sentences:
         text = sentence.plain.strip()
+        if not (sentence.heading and is_contrast_heading(sentence.heading)) and (
+            series := principle_acts(text)
+        ):
+            # "When language is a barrier, the peer specialist speaks to the person, looks at
+            # the person, and lets the interpreter carry the message": each act of the series.
+            found += [(sentence, act) for act in series]
+            continue
         if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
             continue
         if sentence.heading and is_contrast_heading(sentence.heading):

@@ -39,6 +39,7 @@ from .distractors import (
     contrast_runs,
     is_claim,
     judges,
+    principle_acts,
     shape_of,
 )
 from .forms import is_verb
@@ -484,7 +485,11 @@ def check(
         for choice in wrong:
             source = by_id.get(choice.source)
             if source is None or not (
-                asserted_true(choice.text, [source]) or _listed_label(choice.text, source)
+                asserted_true(choice.text, [source])
+                or _listed_label(choice.text, source)
+                # one act of the principle the lesson states as a series ("the most helpful
+                # response is to thank them ..., respond without judgment, and ...")
+                or choice.text in principle_acts(source.plain)
             ):
                 r3 = True  # under a negative stem every wrong option is something endorsed
     elif draft.kind not in ("sibling", "sequence"):

@@ -1258,3 +1258,47 @@ def test_under_a_heading_of_what_it_wont_do_each_paragraph_denies_an_act() -> No
         "to replace supervision",
         "It is only for people planning a degree",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "When someone shares a slip, the most helpful response is to thank them for telling, "
+            "respond without judgment, and ask what they need now.",
+            [
+                "Thanking them for telling",
+                "Responding without judgment",
+                "Asking what they need now",
+            ],
+        ),
+        (
+            "When language is a barrier, the peer specialist speaks to the person, looks at the "
+            "person, and lets the interpreter carry the message.",
+            [
+                "Speaking to the person",
+                "Looking at the person",
+                "Letting the interpreter carry the message",
+            ],
+        ),
+        (
+            "When the work is ending, talk about the ending early, review the progress together, "
+            "and plan the next supports.",
+            [
+                "Talking about the ending early",
+                "Reviewing the progress together",
+                "Planning the next supports",
+            ],
+        ),
+        ("The peer specialist speaks to the person and looks at them.", []),
+    ],
+)
+def test_a_principle_stated_as_a_series_after_its_scene_gives_each_act(
+    sentence: str, acts: list[str]
+) -> None:
+    """A fronted scene, then the role's coordinated predicates, the instructions, or what "the
+    most helpful response is to" do: each act of the series (English coordination); without the
+    scene it is no principle stated for a case."""
+    from quizzes.generation.distractors import principle_acts
+
+    assert principle_acts(sentence) == acts

@@ -999,3 +999,25 @@ def test_asked_why_x_matters_what_x_is_denied_doing_is_said_of_it(bank: Distract
     texts = [c.text for c in main.choices]
     assert "It replaces supervision" in texts
     assert all(t.startswith("It ") for t in texts), texts
+
+
+def test_a_principle_series_and_a_rejected_act_make_an_avoid_item(bank: DistractorBank) -> None:
+    """ "Which of the following should a peer specialist avoid?": the act the discussion judges
+    ("... puts the member on display"), against the acts of the principle the lesson states as a
+    series, every one endorsed (R3 under a negative stem)."""
+    lesson = lesson_input(
+        (
+            "Dee tells the group she drank over the weekend.\n\n"
+            "## Looking back\n\n"
+            "Using a member's slip as a warning to the group puts the member on display.\n\n"
+            "When someone shares a slip, the most helpful response is to thank them for telling, "
+            "respond without judgment, and ask what they need now.\n"
+        ),
+        slug="slips",
+        title="When someone shares a slip",
+    )
+    avoid = [i for i in generate(lesson, bank=bank).items if i.kind == "not_question"]
+    assert avoid
+    assert avoid[0].publishable, avoid[0].rubric_failures
+    correct = next(c.text for c in avoid[0].choices if c.is_correct)
+    assert correct == "Using a member's slip as a warning to the group"
