@@ -50,6 +50,7 @@ __all__ = [
     "WrongOption",
     "attributes_view",
     "from_bank",
+    "held_up_acts",
     "judges",
     "load_bank",
     "mine",
@@ -1508,11 +1509,15 @@ _NOT_ACTS = frozenset(
 
 
 def _story_names(read: ReadLesson) -> frozenset[str]:
+    return _names_in(read.sentences)
+
+
+def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names of a case's people: words written capitalised inside sentences and never in
     lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
     capitalised: set[str] = set()
     lowered: set[str] = set()
-    for sentence in read.sentences:
+    for sentence in sentences:
         words = re.findall(r"[A-Za-z]+", sentence.plain)
         capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
@@ -1573,32 +1578,24 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     return found
 
 
-def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
-    """What a faulted person of a case does in the story, told in the present or the past with
-    "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
-    named as an act). Also, whoever did them, the acts of a series one of whose acts the lesson
-    rules out by name ("She made the case again, warned him about consequences, and asked him to
-    listen", where the lesson says "instead of ... warning"): the members of one series are one
-    version's moves (English: coordination joins like with like)."""
-    faulted = _faulted(read)
-    ruled_out = _ruled_out_verbs(read)
-    framed = _framed_rejections(read)
-    if not faulted and not ruled_out and not framed:
-        return []
-    names = _story_names(read)
-    rejected = _rejected_sections(read)
-    # (sentence, act, who, verb): who did it, for the versions of one person's story
-    acts: list[tuple[Sentence, str, str, str]] = []
-    series: list[tuple[Sentence, str]] = []
+def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
+    """The acts the story and its discussion tell, told in the present or the past with "he",
+    "she" or a name as subject: (sentence, who, [(verb lemma, rest)]), each act of a series of
+    three or more its own (English: coordination); states, attempts without an act, thinking
+    and judging sentences left out."""
+    names = _names_in(sentences)
+    found: list[tuple[Sentence, str, list[tuple[str, str]]]] = []
+    if not names:
+        return found
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
-    for sentence in read.sentences:
+    for sentence in sentences:
         named_before = carried
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
-            _VERSION_FRAME.sub("", sentence.plain.strip()),
+            _VERSION_FRAME.sub("", re.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
             flags=re.I,
         )
         first = text.split()[0].strip(",") if text.split() else ""
@@ -1654,6 +1651,77 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             for step, said in _steps(lemma, rest.strip(" ,"))
             if step not in _NOT_ACTS and not _REFLEXIVE.match(said)
         ]  # ("decides ...", "tells herself ...": no act done to anyone)
+        found.append((sentence, who, steps))
+    return found
+
+
+# A helper the discussion holds up: "Carla showed cultural humility.", "Jen did all three.",
+# "Renee handled the same moment by ...", "Bernadette's response had three parts"; or a heading
+# "What Bernadette understood" / "What Theo got right".
+_HELD_UP = re.compile(
+    r"^(?P<n>[A-Z][a-z]{2,})(?:['\u2019]s\s+(?:response|approach|reply|version|answer))?\s+"
+    r"(?:showed|modell?ed|demonstrated|practiced|embodied|understood|got it right|"
+    r"did (?:all (?:two|three|four)|exactly that|it right|this well|well)|"
+    r"handled (?:it|the|this|that)\b|had (?:two|three|four) parts)",
+)
+_HELD_UP_HEADING = re.compile(
+    r"^what (?P<n>[A-Z][a-z]{2,}) (?:understood|got right|did right|did well|knew)\b", re.I
+)
+
+
+def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """What the helper a case's discussion holds up is told doing there, as gerund phrases: the
+    sentences after "Carla showed cultural humility." in its paragraph, or under "What Bernadette
+    understood", whose subject is that helper ("She approached Mai as the expert ..., asked ...,
+    and invited correction."): acts the lesson endorses (English: the paragraph is about what
+    its first sentence says of her)."""
+    endorsed: dict[str, set[tuple[str, int] | str]] = {}
+    for sentence in sentences:
+        heading = _HELD_UP_HEADING.match(plain(sentence.heading))
+        if heading:
+            endorsed.setdefault(heading.group("n"), set()).add(sentence.anchor)
+        held = _HELD_UP.match(sentence.plain.strip())
+        if held:
+            endorsed.setdefault(held.group("n"), set()).add((sentence.anchor, sentence.paragraph))
+    if not endorsed:
+        return []
+    found: list[tuple[Sentence, str]] = []
+    for sentence, who, steps in _recounted(sentences):
+        if _HELD_UP.match(sentence.plain.strip()):
+            continue  # "Carla showed cultural humility": the verdict, not one of her acts
+        places = endorsed.get(who, set())
+        if sentence.anchor not in places and (sentence.anchor, sentence.paragraph) not in places:
+            continue
+        for verb, said in steps:
+            said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
+            act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
+            if (
+                2 <= len(act.split()) <= 10
+                and not re.search(r"\b(?:rather than|instead of|not)\b", act)
+                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+                and not _HEDGE.search(act)
+            ):
+                found.append((sentence, act))
+    return found
+
+
+def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What a faulted person of a case does in the story, told in the present or the past with
+    "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
+    named as an act). Also, whoever did them, the acts of a series one of whose acts the lesson
+    rules out by name ("She made the case again, warned him about consequences, and asked him to
+    listen", where the lesson says "instead of ... warning"): the members of one series are one
+    version's moves (English: coordination joins like with like)."""
+    faulted = _faulted(read)
+    ruled_out = _ruled_out_verbs(read)
+    framed = _framed_rejections(read)
+    if not faulted and not ruled_out and not framed:
+        return []
+    rejected = _rejected_sections(read)
+    # (sentence, act, who, verb): who did it, for the versions of one person's story
+    acts: list[tuple[Sentence, str, str, str]] = []
+    series: list[tuple[Sentence, str]] = []
+    for sentence, who, steps in _recounted(read.sentences):
         if (sentence.anchor, sentence.paragraph) in framed:
             # Recounted in a paragraph about the version the analysis rejects.
             series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
@@ -1661,8 +1729,7 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             acts += [(sentence, gerund_predicate(v, said), who, v) for v, said in steps]
         elif len(steps) >= 2 and {v for v, _ in steps} & ruled_out:
             # A series holding an act the lesson rules out by name: every act of it is rejected.
-            found_series = [(sentence, gerund_predicate(v, said)) for v, said in steps]
-            series += found_series
+            series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
     # One person told in two versions of the case ("Ending one", "Ending two"): only the version
     # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
     found: list[tuple[Sentence, str]] = list(series)

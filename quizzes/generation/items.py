@@ -43,6 +43,7 @@ from .distractors import (
     REGARDED_AS,
     Mined,
     from_bank,
+    held_up_acts,
     mine,
     principle_acts,
     quoted_options,
@@ -1376,7 +1377,9 @@ _ACTS_LIST = re.compile(
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
-    found: list[tuple[Sentence, str]] = []
+    # What the helper a case holds up is told doing ("Carla showed cultural humility. She
+    # approached Mai as the expert ...").
+    found: list[tuple[Sentence, str]] = list(held_up_acts(read.sentences))
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if not (sentence.heading and is_contrast_heading(sentence.heading)) and (

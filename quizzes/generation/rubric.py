@@ -37,6 +37,7 @@ from .distractors import (
     attributes_view,
     contrast_anchors,
     contrast_runs,
+    held_up_acts,
     is_claim,
     judges,
     principle_acts,
@@ -482,6 +483,7 @@ def check(
     if negative:
         if asserted_true(answer.text, lesson_sentences):
             r3 = True
+        held_up = {(s.id, act) for s, act in held_up_acts(lesson_sentences)}
         for choice in wrong:
             source = by_id.get(choice.source)
             if source is None or not (
@@ -490,6 +492,8 @@ def check(
                 # one act of the principle the lesson states as a series ("the most helpful
                 # response is to thank them ..., respond without judgment, and ...")
                 or choice.text in principle_acts(source.plain)
+                # what the helper the case holds up is told doing ("She approached Mai as ...")
+                or (source.id, choice.text) in held_up
             ):
                 r3 = True  # under a negative stem every wrong option is something endorsed
     elif draft.kind not in ("sibling", "sequence"):

@@ -1302,3 +1302,25 @@ def test_a_principle_stated_as_a_series_after_its_scene_gives_each_act(
     from quizzes.generation.distractors import principle_acts
 
     assert principle_acts(sentence) == acts
+
+
+def test_what_the_helper_a_case_holds_up_does_is_endorsed() -> None:
+    """ "Nia showed real humility. She asked before assuming, was honest about what she did not
+    know, and invited correction.": the acts told of the helper held up, in the paragraph of the
+    sentence holding her up (or under "What Nia understood"); not the verdict itself, nor what
+    anyone else did."""
+    from quizzes.generation.distractors import held_up_acts
+
+    body = (
+        "Nia and Sam each meet a new participant, Lina.\n\n"
+        "## Looking back\n\n"
+        "Sam read a handout and applied it to Lina. "
+        "Nia showed real humility. She approached Lina as the expert on her own life, was honest "
+        "about the limits of her knowledge, and invited correction.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert [act for _, act in held_up_acts(read.sentences)] == [
+        "Approaching them as the expert on their own life",
+        "Being honest about the limits of their knowledge",
+        "Inviting correction",
+    ]
