@@ -1565,8 +1565,11 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     visit, Kevin treated the interpreter as ...") and judge it (a verdict in the paragraph): what
     they recount was done wrong (English: a paragraph is about what its first sentence names)."""
     found: set[tuple[str, int]] = set()
-    for sentence in read.sentences:
-        if read.previous(sentence) is not None or not _VERSION_FRAME.match(sentence.plain.strip()):
+    for position, sentence in enumerate(read.sentences):
+        before = read.sentences[position - 1] if position else None
+        if before is not None and before.paragraph == sentence.paragraph:
+            continue  # not the paragraph's first sentence
+        if not _VERSION_FRAME.match(sentence.plain.strip()):
             continue
         place = (sentence.anchor, sentence.paragraph)
         if any(
@@ -2111,9 +2114,11 @@ def mine(read: ReadLesson) -> list[Mined]:
             add(
                 _unnamed(named_mistake.group("g")), sentence, "avoid", priority=1, stem_subject=True
             )
-        answer = read.following(sentence) or read.next_any(sentence)
-        answered_no = (in_contrast and starts_block) or (
-            answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip()))
+        asked_back = text.endswith(("?", '?"', "?\u201d"))
+        answer = (read.following(sentence) or read.next_any(sentence)) if asked_back else None
+        answered_no = asked_back and (
+            (in_contrast and starts_block)
+            or (answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip())))
         )
         if answered_no and (conclusion := _asked_back(text)):
             # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a

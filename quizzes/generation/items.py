@@ -26,6 +26,7 @@ Kinds (rules of item writing):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import random
@@ -1047,6 +1048,21 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     return plans
 
 
+@functools.lru_cache(maxsize=512)
+def _member_opening(names: tuple[str, ...]) -> re.Pattern[str]:
+    """ "In contemplation, a person ...", "Contemplation is the stage in which ...": a setting or
+    a definition of a member of a named set (English), not a verdict ("is even further off the
+    mark")."""
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"^(?:(?:in|during) (?:the )?(?:{alternation})(?: stage| phase)?,\s+"
+        rf"(?P<d1>(?:a|the|someone|people|they|he|she)\b.{{12,}})|"
+        rf"(?:the )?(?:{alternation})(?: stage| phase| dimension)? (?:is|means|describes|"
+        rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
+        re.I,
+    )
+
+
 def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     """Members of a named set of the field (the vocabulary's categories) that the article
     describes one sentence each ("Contemplation is the stage in which ...", "In preparation, a
@@ -1057,16 +1073,7 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     for _name, members in vocabulary().categories:
         described: list[tuple[Sentence, str, str]] = []
         for names in members:
-            alternation = "|".join(re.escape(n) for n in names)
-            # "In contemplation, a person ...", "Contemplation is the stage in which ...": a
-            # setting or a definition (English), not a verdict ("is even further off the mark").
-            opening = re.compile(
-                rf"^(?:(?:in|during) (?:the )?(?:{alternation})(?: stage| phase)?,\s+"
-                rf"(?P<d1>(?:a|the|someone|people|they|he|she)\b.{{12,}})|"
-                rf"(?:the )?(?:{alternation})(?: stage| phase| dimension)? (?:is|means|describes|"
-                rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
-                re.I,
-            )
+            opening = _member_opening(tuple(names))
             found = next(
                 (
                     (sentence, capitalise(names[0]), match.group("d1") or match.group("d2"))
