@@ -1207,6 +1207,8 @@ _OBJECT_OPENERS = frozenset(
 _RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
 
 
+# An announcement of one mistake ("another mistake", "a quieter mistake"), not of several.
+_ONE_MISTAKE = re.compile(r"\b(?:mistake|trap|pitfall)$", re.I)
 # A helper who might do something: "A facilitator who wants to spare someone embarrassment might
 # say ... and hurry on ...", "Some peers will rush to ...".
 _HELPER_MIGHT = re.compile(
@@ -2001,11 +2003,21 @@ def mine(read: ReadLesson) -> list[Mined]:
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
     views = _enumerated_views(read)
+    # Paragraphs whose run was announced as one mistake ("There is a quieter mistake too.", "A
+    # third mistake ...: V-ing"), with the option that names it: the rest of the paragraph
+    # explains that one mistake, it names no other (English: a singular announcement).
+    one_mistake: dict[tuple[str, int], bool] = {}
     for sentence in read.sentences:
         text = sentence.plain.strip()
-        if sentence.id in runs:
+        place = (sentence.anchor, sentence.paragraph)
+        if (opener := _RUN_OPENER.search(text)) and _ONE_MISTAKE.search(opener.group(0)):
+            one_mistake[place] = False
+        if sentence.id in runs and one_mistake.get(place):
+            pass  # the one mistake announced is named already
+        elif sentence.id in runs:
             # A run of contrast: its sentences name rejected responses (their subjects), or
             # describe them (predicate adjectives).
+            before = len(found)
             if acting := _HELPER_MIGHT.match(text):
                 # "A facilitator who wants to spare someone might say "Thanks" and hurry on": what
                 # a helper might do, told after "There is a quieter mistake too." (English: a
@@ -2014,6 +2026,8 @@ def mine(read: ReadLesson) -> list[Mined]:
                 add(capitalise(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
             elif subject := _run_subject(text):
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+            if place in one_mistake and len(found) > before:
+                one_mistake[place] = True
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
@@ -2114,6 +2128,8 @@ def mine(read: ReadLesson) -> list[Mined]:
             add(
                 _unnamed(named_mistake.group("g")), sentence, "avoid", priority=1, stem_subject=True
             )
+            if place in one_mistake:
+                one_mistake[place] = True
         asked_back = text.endswith(("?", '?"', "?\u201d"))
         answer = (read.following(sentence) or read.next_any(sentence)) if asked_back else None
         answered_no = asked_back and (

@@ -1324,3 +1324,13 @@ def test_what_the_helper_a_case_holds_up_does_is_endorsed() -> None:
         "Being honest about the limits of their knowledge",
         "Inviting correction",
     ]
+
+
+def test_one_mistake_announced_gives_one_option() -> None:
+    """ "Another mistake is easy to make: V-ing ..." announces one mistake; what the paragraph
+    says next explains it ("Waiting for X can mean ..."), it names no second one."""
+    body = (
+        "Another mistake is easy to make: holding off on goals until the person is sure. "
+        "Waiting for certainty can mean waiting forever.\n"
+    )
+    assert mined(body) == ["holding off on goals until the person is sure"]
