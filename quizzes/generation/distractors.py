@@ -8,7 +8,15 @@ Rules (English discourse, not phrases of one article):
   list items is the idea ruled out; a list item "It is not (about) Y" gives Y;
 - in any sentence: "X is not (about) Y", "doesn't mean Y", "rather than Y", "instead of Y", "X, not Y",
   "Y is not one of Z" (a rejected member of a list);
-- "not just/only/merely Y" means "Y and more": nothing in its scope is ever a wrong option.
+- "not just/only/merely Y" means "Y and more": nothing in its scope is ever a wrong option;
+- in a case and its discussion: what a faulted helper did, what a paragraph about a judged
+  version recounts ("In the first visit, ..."), a series holding an act the lesson rules out by
+  name, what a helper "might" do after "There is a quieter mistake too.", the gerund subjects
+  after a sentence faulting someone ("Marcus tried two approaches, and neither worked.");
+- in blogs: views enumerated and set aside ("One says ... Another credits ... But ..."), a
+  conclusion asked back and answered "No" ("Am I relapsing?"), a paragraph opening on what the
+  subject is not or won't do, an act denied the subject's name ("sending a file isn't a
+  handoff"), "A, B and C ..., but none of them".
 
 A mined option is kept only when it stands alone: no word pointing outside it ("this", "that
 training", "your"), hedges and quantifiers kept as written.
