@@ -48,6 +48,23 @@ _WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
 _CIRCUMSTANCE_STEM = re.compile(
     r"^when\b|\b(?:which|what) (?:circumstances?|situations?|conditions?)\b|\bunder what\b", re.I
 )
+# "X grew (most directly) out of which of the following?": a preposition's object asked for.
+_FROM_WHICH = re.compile(
+    r"(?:^|[.?!]\s+)(?P<s>[A-Z][^,?]{2,60}?)\s+(?:[a-z]+\s+){1,4}?(?:out of|from|in|into|with|by|"
+    r"on|at)\s+which of the following\s*\??$",
+)
+# "X began in Y", "X grew out of Y", "X came from Y": a subject, its verb, a preposition's object.
+_ORIGIN = re.compile(
+    r"^(?P<s>[A-Z][^,;]{1,60}?)\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\s+(?:[a-z]+\s+)?(?:out of|from|in|"
+    r"within|with|by|at)\s+(?P<np>(?:the|an?)\s+[^,;]+)",
+)
+# "This is most likely:", "The peer specialist is most likely experiencing:": asked what a scene
+# is a case of.
+_CLASSIFY_STEM = re.compile(
+    r"(?:^|[.?!]\s+)(?:this|these|that|it)\s+(?:is|are)\s+(?:most\s+)?likely\b|"
+    r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
+    re.I,
+)
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
 # "Which stage of change ...?", "Which principle ...?": a stem asking for the name of one of a
@@ -108,6 +125,21 @@ _RESPONSE_STEM = re.compile(
     re.I,
 )
 _ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
+# "(that) the peer specialist personally connects ...": the role and what it does.
+_ROLE_ACTS = re.compile(
+    r"^(?:that\s+)?(?:the|a|an)\s+(?:" + alternation(vocabulary().role_words) + r")\s+"
+    r"(?P<a>[a-z]+ly\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
+    re.I,
+)
+# A helper of the case and what they do, after a scene set off by a comma: "the peer specialist
+# reflects ...", "the facilitator first acknowledges ..." (an adverb of order may come between).
+_HELPER_ACTS = re.compile(
+    r"^(?:[^,]{3,100},\s+)?(?:(?:the|a|an)\s+)?(?:"
+    + alternation(vocabulary().role_words)
+    + r"|(?:peer\s+|group\s+)?facilitator|peer|helper)\s+"
+    r"(?:(?:first|then|also|simply|gently|calmly)\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
+    re.I,
+)
 # "How should a peer specialist understand X?": asked how to regard a thing, the answer is what to
 # regard it as (English: the complement of "see/understand/treat X as").
 _REGARD_STEM = re.compile(
@@ -135,6 +167,10 @@ def claim(text: str) -> str:
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
+    if cut != text and re.search(r",\s+[a-z]+ing$", cut):
+        # "treating X, asking instead of assuming, and ...": the contrast began inside a member
+        # of a series, which goes with it (English: "instead of" scopes over its own member).
+        cut = re.sub(r",\s+[a-z]+ing$", "", cut)
     # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut before its last member
     # takes "and" before what is now its last (a series of two without "and" is no sentence).
     series = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
@@ -315,6 +351,29 @@ def answer_for(stem: str, statement: str) -> str:
     if contrasted := _difference(stem, statement):
         return contrasted
     text = claim(statement)
+    origin = _FROM_WHICH.search(stem)
+    source = _ORIGIN.match(text)
+    if (
+        origin
+        and source
+        and content_stems(source.group("s")) & content_stems(origin.group("s"))
+        and not re.match(r"^(?:it|this|that|they)\b", source.group("s"), re.I)
+    ):
+        # "Peer support grew most directly out of which of the following?" + "Peer support began
+        # in the consumer/survivor movement, where ...": the question word stands in the place
+        # of a preposition's object, which the statement gives after its verb (English).
+        return capitalise(_object(source.group("np").strip(" .")))
+    classified = _COPULA.match(text)
+    if (
+        _CLASSIFY_STEM.search(stem)
+        and classified
+        and classified.group("v").lower() in ("is", "are")
+        and not re.match(r"^(?:it|this|that|they)\b", classified.group("s"), re.I)
+    ):
+        # "A peer specialist ... after hearing ... This is most likely:" + "Symptoms that arise
+        # from ... are secondary traumatic stress, a normal hazard ...": the stem asks what the
+        # scene is a case of, which the statement's predicate names (before its appositive).
+        return capitalise(classified.group("p").split(",")[0].strip(" ."))
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
     # A fronted phrase restating the stem ("In good recovery planning, people ...") likewise.
@@ -415,6 +474,25 @@ def answer_for(stem: str, statement: str) -> str:
         # "The person decides ..., so without consent a peer specialist listens ...": asked for a
         # response, the consequence the role acts on is the answer, not the principle before it.
         text = claim(so_clause.group("x")[role.start() :])
+    helper = _HELPER_ACTS.match(text)
+    if helper and _RESPONSE_STEM.search(stem):
+        verb = helper.group("v").lower()
+        lemmas = getAllLemmas(verb).get("VERB", ())
+        if lemmas and verb not in lemmas and lemmas[0] not in ("be", "have", "do"):
+            # "With someone who is ambivalent, the peer first explores ...", "When someone
+            # discloses a relapse, the facilitator thanks them ...": asked what the helper does,
+            # the answer is what the helper does (English: a fronted adjunct sets the scene the
+            # stem gives), its means when it says how ("backs off by reflecting ..."), in the
+            # base form under "What should X do?", else as an act.
+            rest = re.split(r",?\s+(?:because|since|so that|so|which|while)\s", helper.group("r"))
+            rest = _CONTRAST_TAIL.sub("", rest[0]).strip(" .,")
+            rest = re.sub(r",?\s+(?:instead|rather)$", "", rest)  # a contrast cut short
+            means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+            base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+            if means:
+                act = means.group("g")
+                return capitalise(from_gerund(act) if base else act)
+            return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
     words = text.split()
     regarded = _COPULA.match(text)
     if _REGARD_STEM.search(stem) and regarded and regarded.group("v").lower() in ("is", "are"):
@@ -456,6 +534,10 @@ def answer_for(stem: str, statement: str) -> str:
     if copula and clause and finite_verb([*copula.group("s")[: clause.start()].split(), "x"]) > 0:
         # "Harm reduction meets people where they are and ...": "are" is a subordinate clause's
         # verb after the statement's own ("meets"), so this is no "X is Y" statement.
+        copula = None
+    if copula and re.search(r"\s(?:and|but)$", copula.group("s")):
+        # "X keeps skills current and is usually required ...": "is" is a second predicate of
+        # the subject, after the first ("keeps"), so this is no "X is Y" statement either.
         copula = None
     if copula:
         subject = content_stems(copula.group("s"))
@@ -529,6 +611,14 @@ def answer_for(stem: str, statement: str) -> str:
                 # relative clause is what describes it, as a statement (English: "the N in which
                 # C" says C of the N).
                 return capitalise(described.group("c"))
+            acting = _ROLE_ACTS.match(predicate)
+            if acting and copula.group("v").lower() in ("means", "mean", "is", "are"):
+                # "A warm handoff means the peer specialist personally connects the person ...":
+                # a term defined by what the role does names that act ("Personally connecting
+                # the person ...": English, the act as a gerund phrase, its doer the role).
+                adverb = acting.group("a") or ""
+                act = gerund_predicate(acting.group("v"), acting.group("r"))
+                return capitalise(f"{adverb}{act}".strip(" ."))
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
     if asked := _asked_participant(stem, statement):
         return asked
@@ -711,6 +801,16 @@ _COMPLEMENT_OPENERS = frozenset(
 )
 
 
+# Words whose "to"-infinitive is their complement, not a purpose ("the right to", "wants to").
+_TAKES_INFINITIVE = frozenset(
+    [
+        *("want", "wants", "need", "needs", "try", "tries", "plan", "plans", "hope", "hopes"),
+        *("right", "rights", "decision", "choice", "chance", "ability", "power", "way", "ways"),
+        *("time", "freedom", "effort", "attempt", "permission", "invitation", "willingness"),
+    ]
+)
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -752,7 +852,36 @@ def shorter(answer: str) -> list[str]:
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
             break
-    acts = re.search(r"\s+and\s+[a-z]+ing\b", answer)
+    adjuncts = list(re.finditer(r",\s+(?:without|by|while|[a-z]+ing)\b", answer))
+    for adjunct in reversed(adjuncts if is_gerund(answer.split()[0].lower()) else []):
+        # "Giving people a home right away, without requiring ..., treating ...": a gerund
+        # phrase complete before an adjunct set off by a comma (English: a non-restrictive
+        # adjunct adds how or in what spirit, the act is said before it); the last adjunct
+        # goes first.
+        if len(answer[: adjunct.start()].split()) >= 4:
+            found.append(answer[: adjunct.start()])
+    purpose_tail = re.search(r"\s+to\s+(?P<v>[a-z]+)\s+\S", answer)
+    head_words = answer[: purpose_tail.start()].split() if purpose_tail else []
+    if (
+        purpose_tail
+        and len(head_words) >= 6
+        and is_verb(purpose_tail.group("v"))
+        and re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()])
+        and "NOUN" in getAllLemmas(head_words[-1].lower())
+        and head_words[-1].lower() not in _TAKES_INFINITIVE
+    ):
+        # "Members are partners who work alongside staff to run the clubhouse ...": an
+        # infinitive of purpose after a relative clause's object adds what for; the claim is
+        # made before it (English: an adjunct of purpose).
+        found.append(answer[: purpose_tail.start()])
+    second = re.match(
+        r"^(?:it|they)\s+[a-z]+s?\b.*?(?P<and>\s+and\s+(?:is|are|[a-z]+s)\s)", answer, re.I
+    )
+    if second and len(answer[: second.start("and")].split()) >= 4:
+        # "It keeps skills current and is usually required ...": the first of two predicates of
+        # the subject still answers (English: coordinated predicates each say something of it).
+        found.append(answer[: second.start("and")])
+    acts = re.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
@@ -764,12 +893,16 @@ def shorter(answer: str) -> list[str]:
     )
     if examples != answer and len(examples.split()) >= 3:
         found.append(examples.strip(" ,"))
-    purpose = re.match(r"^to\s", answer, re.I)
+    purpose = re.match(r"^to\s", answer, re.I) or is_instruction(answer.split())
     if purpose:
         # "To identify triggers and warning signs and decide ahead of time ...": the first of two
         # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
-        for joined in re.finditer(r"\s+and\s+(?P<v>[a-z]+)\b", answer):
-            if set(getAllLemmas(joined.group("v"))) == {"VERB"} and is_verb(joined.group("v")):
+        # ("Explore X and then help Y": an instruction's verbs likewise)
+        for joined in re.finditer(r",?\s+and\s+(?:then\s+)?(?P<v>[a-z]+)\b", answer):
+            verb_only = set(getAllLemmas(joined.group("v"))) == {"VERB"}
+            # (after "and then" a word that can be a verb is one: "and then help them")
+            then = joined.group(0).rstrip().endswith(f"then {joined.group('v')}")
+            if (verb_only or then) and is_verb(joined.group("v")):
                 if len(answer[: joined.start()].split()) >= 4:
                     found.append(answer[: joined.start()])
                 break
@@ -777,7 +910,10 @@ def shorter(answer: str) -> list[str]:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""
         # Cut only after a noun: "structured, step-by-step path" is one phrase, not two.
-        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last):
+        after = answer.split(",", 1)[1].split()
+        # ("a small, specific goal": coordinate adjectives, an adjective after the comma)
+        series = "ADJ" in getAllLemmas(last) and bool(after) and "ADJ" in getAllLemmas(after[0])
+        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last) and not series:
             found.append(head.strip())
     return [f for f in found if f != answer]
 

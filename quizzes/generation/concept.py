@@ -14,6 +14,7 @@ lesson says of it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -71,6 +72,7 @@ def _noun_phrase_ok(words: Sequence[str]) -> bool:
     return "NOUN" in getAllLemmas(last.lower().strip("'"))
 
 
+@functools.lru_cache(maxsize=4096)
 def pattern_of(name: str) -> re.Pattern[str]:
     """`name` in running text, singular or plural, any case."""
     parts = name.split()

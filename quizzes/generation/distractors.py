@@ -8,7 +8,15 @@ Rules (English discourse, not phrases of one article):
   list items is the idea ruled out; a list item "It is not (about) Y" gives Y;
 - in any sentence: "X is not (about) Y", "doesn't mean Y", "rather than Y", "instead of Y", "X, not Y",
   "Y is not one of Z" (a rejected member of a list);
-- "not just/only/merely Y" means "Y and more": nothing in its scope is ever a wrong option.
+- "not just/only/merely Y" means "Y and more": nothing in its scope is ever a wrong option;
+- in a case and its discussion: what a faulted helper did, what a paragraph about a judged
+  version recounts ("In the first visit, ..."), a series holding an act the lesson rules out by
+  name, what a helper "might" do after "There is a quieter mistake too.", the gerund subjects
+  after a sentence faulting someone ("Marcus tried two approaches, and neither worked.");
+- in blogs: views enumerated and set aside ("One says ... Another credits ... But ..."), a
+  conclusion asked back and answered "No" ("Am I relapsing?"), a paragraph opening on what the
+  subject is not or won't do, an act denied the subject's name ("sending a file isn't a
+  handoff"), "A, B and C ..., but none of them".
 
 A mined option is kept only when it stands alone: no word pointing outside it ("this", "that
 training", "your"), hedges and quantifiers kept as written.
@@ -26,6 +34,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from .answers import finite_verb
 from .forms import (
+    OBJECT_OPENERS,
     base_form,
     capitalise,
     from_gerund,
@@ -47,9 +56,13 @@ __all__ = [
     "DistractorBank",
     "Mined",
     "WrongOption",
+    "attributes_view",
     "from_bank",
+    "held_up_acts",
+    "judges",
     "load_bank",
     "mine",
+    "principle_acts",
     "self_contained",
 ]
 
@@ -198,6 +211,35 @@ _EXAMPLES_LISTED = re.compile(
 _DISCOURSE_LABEL = re.compile(
     r"\b(?:tip|tips|note|remember|reminder|key|hint|rule|example|examples|summary|takeaway|"
     r"phrase|question|bottom line|in short|in other words|version)\b",
+    re.I,
+)
+# "Sending a file isn't a handoff": a subject denied the name of a kind, ending the sentence.
+_NOT_THE_TOPIC = re.compile(
+    r"^(?:but\s+|and\s+|so\s+)?.+?\s+(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:real|true|proper|actual|[\w-]+)\s+)?(?P<n>[\w-]+)(?:\s+(?:either|at all|yet))?\.?$",
+    re.I,
+)
+# "Piling up workshops doesn't turn a peer into a clinician", "Training also doesn't replace
+# supervision": a subject denied an act as its paragraph opens.
+_OPENING_UNDONE = re.compile(
+    r"^(?:and\s+|but\s+)?(?P<s>[A-Za-z][^,;:]{1,60}?)\s+(?:also\s+)?(?:does|do|did|will|can)(?:n't|\s+not)\s+"
+    r"(?:also\s+|necessarily\s+|automatically\s+)?"
+    r"(?P<x>(?!mean\b|have\b|need\b|matter\b)[a-z]+\s[^,.;:?!\u2014]+)",
+    re.I,
+)
+# "And it isn't only for people with clinical ambitions": the restriction denied (English: "not
+# only for Y" denies "only for Y", which is the belief).
+_NOT_ONLY_FOR = re.compile(
+    r"^(?:and\s+|but\s+)?(?:it|they)\s+(?:is|are)(?:n't|\s+not)\s+(?:only|just|solely)\s+"
+    r"(?P<x>(?:for|about)\s+[a-z][^,.;:?!\u2014]+)",
+    re.I,
+)
+# "It isn't a hospital ...", "And it isn't a social club where ...": a section's subject denied a
+# category as its paragraph opens.
+_OPENING_DENIAL = re.compile(
+    r"^(?:and\s+|but\s+|no,?\s+)?(?P<s>it|they|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?:is|are)(?:n't|\s+not)\s+"
+    r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
     re.I,
 )
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
@@ -772,12 +814,28 @@ def _unnamed(text: str) -> str:
         lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
     )
     # "her" ending a phrase is an object ("a room for her": them), before a noun a possessive.
+    # ("him" is always an object; "her" before a quotation or an article is one too: 'calling her
+    # "a high-functioning ..."', "giving her a list")
     text = re.sub(
-        r"\b(?:him|her)\b(?=\s*(?:[.,;:!?]|$|\s(?:to|for|with|about|at|in|on|from|and|or|but)\b))",
+        r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s[\"\u201c]|\s(?:to|for|with|about|at|in|on|from|and|"
+        r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if)\b))",
         "them",
         text,
     )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
+    # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
+    # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
+    agree = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't"}
+
+    def subject(match: re.Match[str]) -> str:
+        verb = match.group("v")
+        if verb.lower() in agree:
+            return f"they {agree[verb.lower()]}"
+        if verb.endswith("s") and "VERB" in getAllLemmas(verb) and verb not in agree.values():
+            return match.group(0)
+        return f"they {verb}"
+
+    text = re.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
 
@@ -847,7 +905,17 @@ def _usable(
     closes = last in ("someone", "something") and (
         "VERB" in getAllLemmas(before) or before in ("for", "to", "with", "about", "like")
     )
-    if (last in _DANGLING and not closes) or (last.endswith("ly") and "ADV" in getAllLemmas(last)):
+    # "the person they were talking to": a preposition stranded at the end of a relative clause
+    # (a subject pronoun, then a verb, then the preposition) closes the phrase (English).
+    stranded = (
+        last in ("to", "with", "about", "for", "from", "on", "at", "in", "of")
+        and len(words) >= 4
+        and (is_gerund(before) or _bare_participle(before) or "VERB" in getAllLemmas(before))
+        and any(w.lower() in ("they", "he", "she", "we", "i", "people") for w in words[-5:-2])
+    )
+    if (last in _DANGLING and not closes and not stranded) or (
+        last.endswith("ly") and "ADV" in getAllLemmas(last)
+    ):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
         r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
@@ -855,9 +923,14 @@ def _usable(
         return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
     bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
+    if re.match(
+        r"^(?!because\b|when\b|if\b|whenever\b|since\b)[a-z]+ing\s+it\b", text, re.I
+    ) and not REGARDED_AS.match(text):
+        return False  # "Handing it over": "it" as the act's object stands for something outside
     if stem_subject:
         # Members of a list of answers: "they" stands for whoever the question is about.
-        return not _DEICTIC.search(bare) and len(content_stems(text)) >= min_content
+        # (words in quotation marks are the speaker's: their "you" is no pointing)
+        return not _DEICTIC.search(unquoted(bare)) and len(content_stems(text)) >= min_content
     return self_contained(bare) and len(content_stems(text)) >= min_content
 
 
@@ -925,7 +998,8 @@ def _gerund_subject(text: str) -> str:
     text = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I)
     # "Matching the person's volume, even with good intentions, usually reads as ...": a phrase
     # set off by two commas interrupts the sentence; the subject goes on after it.
-    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},\s+", r"\1 ", text)
+    # (its closing comma may sit inside a quotation: 'with a label like "monopolizing," shames')
+    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},[\"\u201d]?\s+", r"\1 ", text)
     words = text.split()
     if not words or not is_gerund(words[0].lower()):
         return ""
@@ -985,13 +1059,26 @@ def _gerund_subject(text: str) -> str:
             finite = False  # "the grounds that ...": a noun after its determiner
         elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
-        if verb_s and "NOUN" in lemmas and set(getAllLemmas(following)) == {"ADJ"}:
+        if (
+            verb_s
+            and "NOUN" in lemmas
+            and (
+                set(getAllLemmas(following)) == {"ADJ"}
+                # "sounds fair": after a verb of seeming, a word that can be an adjective is one
+                or (word in _SEEMING and "ADJ" in getAllLemmas(following))
+            )
+        ):
             finite = True  # "sounds loyal": a linking verb and its adjective
+        # ("put Yusuf in a hard position": a name after the verb is its object)
+        named_next = at + 1 < len(words) and words[at + 1][:1].isupper()
         if (
             not finite
-            and _past_form(word)
+            and (
+                _past_form(word)
+                or _same_past(word, _before_adverbs(before), following, named=named_next)
+            )
             and opener not in _PASSIVE_HOSTS
-            and (following in _OBJECT_OPENERS or _harm_verb(word))
+            and (following in _OBJECT_OPENERS or named_next or _harm_verb(word))
         ):
             # "Keeping the gift from her supervisor removed the one safeguard", "... backfired":
             # a verb in the past taking its object, or one of harm (a case's analysis looks back
@@ -1017,11 +1104,17 @@ def _gerund_subject(text: str) -> str:
             had_clause = True
             continue
         if finite:
+            # ("Relying on a child also put ...": an adverb before the verb is no part of the
+            # subject)
+            while len(before) > 2 and before[-1].lower() in ("also", "then", "still", "even"):
+                before = before[:-1]
             return " ".join(before)
     return ""
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
+# Verbs of seeming, which link their subject to an adjective ("sounds fair", "looks thorough").
+_SEEMING = frozenset(["sounds", "seems", "looks", "feels", "appears"])
 # Words after which a past participle is passive or perfect, not a verb in the past.
 _PASSIVE_HOSTS = frozenset(
     [
@@ -1034,6 +1127,31 @@ _PASSIVE_HOSTS = frozenset(
 def _harm_verb(word: str) -> bool:
     """A form of a verb of harm ("backfired", "hurt"): vocabulary.yaml's `harm_verbs`."""
     return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _before_adverbs(words: Sequence[str]) -> str:
+    """The word before a verb, past the adverbs between them ("a child also put": "child")."""
+    for word in reversed(words):
+        lower = word.lower().strip(",")
+        if not (lower in ("also", "then", "only", "still", "even", "just") or lower.endswith("ly")):
+            return lower
+    return ""
+
+
+def _same_past(word: str, before: str, following: str, named: bool = False) -> bool:
+    """A past tense spelled as its base ("put", "cut", "set") after a noun and before an object
+    pronoun or a name (`named`): "Labelling the habit an addiction put him ..." (after a gerund
+    subject a base form cannot be the present, which would be "puts"; after an object pronoun,
+    "letting them put", it is a bare infinitive)."""
+    return (
+        (following in _OBJECT_PRONOUNS or named)
+        and before not in _OBJECT_PRONOUNS
+        and "NOUN" in getAllLemmas(before)
+        and any(
+            word in getAllInflections(lemma, upos="VERB").get("VBD", ())
+            for lemma in getAllLemmas(word).get("VERB", ())
+        )
+    )
 
 
 def _past_form(word: str) -> bool:
@@ -1097,15 +1215,39 @@ _OBJECT_OPENERS = frozenset(
 _RUN_DETERMINERS = frozenset(["a", "an", "the", "any", "each", "every", "no"])
 
 
+# An announcement of one mistake ("another mistake", "a quieter mistake"), not of several.
+_ONE_MISTAKE = re.compile(r"\b(?:mistake|trap|pitfall)$", re.I)
+# A helper who might do something: "A facilitator who wants to spare someone embarrassment might
+# say ... and hurry on ...", "Some peers will rush to ...".
+_HELPER_MIGHT = re.compile(
+    r"^(?:an?|the|some|many)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + alternation(_V.role_words)
+    + r"|facilitators?|helpers?|peers?|workers?|staff)\b[^.;:!?]{0,80}?\s+(?:might|may|could|will|"
+    r"would|often|sometimes)\s+(?:even\s+|just\s+|simply\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+    re.I,
+)
+
+
 def _run_subject(text: str) -> str:
     """What a sentence in a run of contrast is about: its gerund subject ("Telling a family ..."),
     its noun-phrase subject up to the finite verb ("A plan built from a diagnosis describes ..."),
     or the clause of an opening "when" ("when the peer specialist picks what seems realistic, ...")."""
     text = re.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
+    # "Automatically handing him off ...": an adverb before the gerund subject qualifies it
+    text = _LEADING_ADVERB.sub("", text)
     if subject := _gerund_subject(text):
         return subject
     when = re.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
-    if when:
+    if when and (
+        re.match(rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})", when.group("x"), re.I)
+        or not re.match(
+            rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.person_words)}|someone)\b",
+            when.group("x"),
+            re.I,
+        )
+    ):
+        # (what the person supported does, "If a person asks for X, ...", is the case's
+        # condition, no response of the helper's)
         return when.group("x")
     words = text.split()
     if not words or words[0].lower() not in ("a", "an"):
@@ -1188,7 +1330,10 @@ _VERDICT = re.compile(
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     r"takes? away|cuts? off|"
-    r"shuts? down|puts? [\w' ]{1,20} at risk|treats? [\w' ]{1,30} as if|casts?|reduces? "
+    r"shuts? down|puts? [\w' ]{1,20} at risk|"
+    # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
+    r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
+    r"difficult|awkward|impossible|unfair|tough|vulnerable) (?:position|spot|place))|treats? [\w' ]{1,30} as if|casts?|reduces? "
     r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b|"
     + _verdict_words(),
     re.I,
@@ -1239,11 +1384,12 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def _faulted(read: ReadLesson) -> set[str]:
-    """The people of a case the article faults: named in a heading of contrast ("Why Keith's
-    attempts fell flat"), or owning what a sentence judges ("Doug's other two suggestions miss the
-    mark")."""
-    names: set[str] = set()
+def _faulted(read: ReadLesson) -> dict[str, set[str]]:
+    """The people of a case the article faults, each with the sections that judge them: named in a
+    heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
+    other two suggestions miss the mark"), or its subject ("Marcus tried two approaches, and
+    neither worked")."""
+    names: dict[str, set[str]] = {}
     people = _story_names(read)
     for sentence in read.sentences:
         for text, judged in (
@@ -1261,9 +1407,13 @@ def _faulted(read: ReadLesson) -> set[str]:
                 # The owner judged is in the subject, before the verdict ("Doug's suggestions
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
-            for owner in re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text):
+            owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text)
+            if text is not sentence.heading and _RUN_OPENER.search(text):
+                # "Glenn got it wrong from both directions": the subject is the one judged.
+                owners += re.findall(r"^([A-Z][a-z]{2,})\s+[a-z]", text.strip())
+            for owner in owners:
                 if owner in people:
-                    names.add(owner)
+                    names.setdefault(owner, set()).add(sentence.anchor)
     return names
 
 
@@ -1363,16 +1513,21 @@ _NOT_ACTS = frozenset(
         *("want", "try", "feel", "think", "like", "seem", "know", "believe", "figure", "hope"),
         *("wish", "need", "love", "hate", "wonder", "realize", "realise", "notice", "understand"),
         *("remember", "forget", "look", "sound", "appear", "mean", "intend", "plan", "worry"),
+        *("consider", "dread", "fear", "enjoy", "prefer"),
     ]
 )
 
 
 def _story_names(read: ReadLesson) -> frozenset[str]:
+    return _names_in(read.sentences)
+
+
+def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names of a case's people: words written capitalised inside sentences and never in
     lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
     capitalised: set[str] = set()
     lowered: set[str] = set()
-    for sentence in read.sentences:
+    for sentence in sentences:
         words = re.findall(r"[A-Za-z]+", sentence.plain)
         capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
@@ -1381,26 +1536,79 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
     )
 
 
-def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
-    """What a faulted person of a case does in the story, told in the present or the past with
-    "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
-    named as an act)."""
-    faulted = _faulted(read)
-    if not faulted:
-        return []
-    names = _story_names(read)
-    rejected = _rejected_sections(read)
-    # (sentence, act, who, verb): who did it, for the versions of one person's story
-    acts: list[tuple[Sentence, str, str, str]] = []
+def _ruled_out_verbs(read: ReadLesson) -> frozenset[str]:
+    """The verbs of the acts the lesson rules out by name, in its main point or its text: "instead
+    of arguing, warning or defending" gives argue, warn, defend (English: the scope of "instead
+    of", "rather than", "as opposed to" distributes over a series)."""
+    found: set[str] = set()
+    for text in (read.lesson.main_point, *(s.plain for s in read.sentences)):
+        for scope in re.finditer(
+            r"\b(?:instead of|rather than|as opposed to)\s+(?P<x>[^.;:?!()\u2014]+)", text, re.I
+        ):
+            for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", scope.group("x")):
+                first = part.split()[0].lower() if part.split() else ""
+                if is_gerund(first) and first not in ("being", "having", "doing", "getting"):
+                    found.update(getAllLemmas(first).get("VERB", ())[:1])
+    return frozenset(found)
+
+
+# An act coordinated after a verb of trying or feeling ("tries again, more firmly, and eventually
+# says ...", "wants to help and fills in ..."): the act is the second verb's (English: a conative
+# verb names an attempt, the coordinated verb what was done).
+_THEN_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|eventually\s+|finally\s+|later\s+)?(?P<v>[a-z]+),?\s+(?P<r>.+)$"
+)
+
+
+# "In the first visit, ...", "In the second version, ...", "In Gary's version, ...": a paragraph
+# of the discussion about one version of the case.
+_VERSION_FRAME = re.compile(
+    r"^in (?:the )?(?:first|second|third|other|earlier|later|original|\w+'s) (?:visit|version|"
+    r"response|scene|ending|approach|meeting|session|conversation|take|example|scenario|case|"
+    r"group|office|story)s?,\s+",
+    re.I,
+)
+
+
+def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
+    """Paragraphs of a case's discussion that open on a version of the case ("In the first
+    visit, Kevin treated the interpreter as ...") and judge it (a verdict in the paragraph): what
+    they recount was done wrong (English: a paragraph is about what its first sentence names)."""
+    found: set[tuple[str, int]] = set()
+    for position, sentence in enumerate(read.sentences):
+        before = read.sentences[position - 1] if position else None
+        if before is not None and before.paragraph == sentence.paragraph:
+            continue  # not the paragraph's first sentence
+        if not _VERSION_FRAME.match(sentence.plain.strip()):
+            continue
+        place = (sentence.anchor, sentence.paragraph)
+        if any(
+            _VERDICT.search(s.plain) or _RUN_OPENER.search(s.plain)
+            for s in read.sentences
+            if (s.anchor, s.paragraph) == place
+        ):
+            found.add(place)
+    return found
+
+
+def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
+    """The acts the story and its discussion tell, told in the present or the past with "he",
+    "she" or a name as subject: (sentence, who, [(verb lemma, rest)]), each act of a series of
+    three or more its own (English: coordination); states, attempts without an act, thinking
+    and judging sentences left out."""
+    names = _names_in(sentences)
+    found: list[tuple[Sentence, str, list[tuple[str, str]]]] = []
+    if not names:
+        return found
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
-    for sentence in read.sentences:
+    for sentence in sentences:
         named_before = carried
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
-            sentence.plain.strip(),
+            _VERSION_FRAME.sub("", re.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
             flags=re.I,
         )
         first = text.split()[0].strip(",") if text.split() else ""
@@ -1414,32 +1622,133 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
         acted = re.match(
-            rf"^(?P<s>{'|'.join(sorted(faulted))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+            rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
             text,
         )
         if acted is None:
             continue
+        if _RUN_OPENER.search(text) or (
+            (verdict := _VERDICT.search(text)) and verdict.start() < len(acted.group("s")) + 30
+        ):
+            continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = getAllLemmas(verb).get("VERB", ())
         if not lemmas or verb in lemmas or verb in _AUXILIARIES or verb in _MODALS:
             continue  # "is", "can": no act; a base form is no narrated act
-        if lemmas[0] in _NOT_ACTS:
-            continue  # "he wants to help", "she tries something softer": a state or an attempt
         subject = acted.group("s")
-        if subject.lower() in ("he", "she") and named_before not in faulted:
-            continue
         who = named_before if subject.lower() in ("he", "she") else subject
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
-        for lemma, said in _steps(lemmas[0], rest.strip(" ,")):
-            if lemma in _NOT_ACTS or _REFLEXIVE.match(said):
-                continue  # "decides ...", "tells herself ...": no act done to anyone
-            acts.append((sentence, gerund_predicate(lemma, said), who, lemma))
+        # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
+        rest = re.split(
+            r",\s+(?:and|but|so|yet)\s+(?=(?:the|a|an|one|he|she|they|it|this|that|his|her|their|"
+            r"[A-Z][a-z]+)\b)",
+            rest,
+        )[0]
+        lemma = lemmas[0]
+        if lemma in _NOT_ACTS:
+            # "he wants to help", "she tries something softer": a state or an attempt, unless an
+            # act is coordinated with it ("tries again, more firmly, and eventually says ...")
+            then = _THEN_ACT.search(rest)
+            then_lemmas = getAllLemmas(then.group("v")).get("VERB", ()) if then else ()
+            if (
+                not then_lemmas
+                or then.group("v") in then_lemmas
+                or then_lemmas[0] in _NOT_ACTS
+                or then.group("v") in _AUXILIARIES
+            ):
+                continue
+            lemma, rest = then_lemmas[0], then.group("r")
+        steps = [
+            (step, said)
+            for step, said in _steps(lemma, rest.strip(" ,"))
+            if step not in _NOT_ACTS and not _REFLEXIVE.match(said)
+        ]  # ("decides ...", "tells herself ...": no act done to anyone)
+        found.append((sentence, who, steps))
+    return found
+
+
+# A helper the discussion holds up: "Carla showed cultural humility.", "Jen did all three.",
+# "Renee handled the same moment by ...", "Bernadette's response had three parts"; or a heading
+# "What Bernadette understood" / "What Theo got right".
+_HELD_UP = re.compile(
+    r"^(?P<n>[A-Z][a-z]{2,})(?:['\u2019]s\s+(?:response|approach|reply|version|answer))?\s+"
+    r"(?:showed|modell?ed|demonstrated|practiced|embodied|understood|got it right|"
+    r"did (?:all (?:two|three|four)|exactly that|it right|this well|well)|"
+    r"handled (?:it|the|this|that)\b|had (?:two|three|four) parts)",
+)
+_HELD_UP_HEADING = re.compile(
+    r"^what (?P<n>[A-Z][a-z]{2,}) (?:understood|got right|did right|did well|knew)\b", re.I
+)
+
+
+def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """What the helper a case's discussion holds up is told doing there, as gerund phrases: the
+    sentences after "Carla showed cultural humility." in its paragraph, or under "What Bernadette
+    understood", whose subject is that helper ("She approached Mai as the expert ..., asked ...,
+    and invited correction."): acts the lesson endorses (English: the paragraph is about what
+    its first sentence says of her)."""
+    endorsed: dict[str, set[tuple[str, int] | str]] = {}
+    for sentence in sentences:
+        heading = _HELD_UP_HEADING.match(plain(sentence.heading))
+        if heading:
+            endorsed.setdefault(heading.group("n"), set()).add(sentence.anchor)
+        held = _HELD_UP.match(sentence.plain.strip())
+        if held:
+            endorsed.setdefault(held.group("n"), set()).add((sentence.anchor, sentence.paragraph))
+    if not endorsed:
+        return []
+    found: list[tuple[Sentence, str]] = []
+    for sentence, who, steps in _recounted(sentences):
+        if _HELD_UP.match(sentence.plain.strip()):
+            continue  # "Carla showed cultural humility": the verdict, not one of her acts
+        places = endorsed.get(who, set())
+        if sentence.anchor not in places and (sentence.anchor, sentence.paragraph) not in places:
+            continue
+        for verb, said in steps:
+            said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
+            act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
+            if (
+                2 <= len(act.split()) <= 10
+                and not re.search(r"\b(?:rather than|instead of|not)\b", act)
+                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+                and not _HEDGE.search(act)
+            ):
+                found.append((sentence, act))
+    return found
+
+
+def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What a faulted person of a case does in the story, told in the present or the past with
+    "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
+    named as an act). Also, whoever did them, the acts of a series one of whose acts the lesson
+    rules out by name ("She made the case again, warned him about consequences, and asked him to
+    listen", where the lesson says "instead of ... warning"): the members of one series are one
+    version's moves (English: coordination joins like with like)."""
+    faulted = _faulted(read)
+    ruled_out = _ruled_out_verbs(read)
+    framed = _framed_rejections(read)
+    if not faulted and not ruled_out and not framed:
+        return []
+    rejected = _rejected_sections(read)
+    # (sentence, act, who, verb): who did it, for the versions of one person's story
+    acts: list[tuple[Sentence, str, str, str]] = []
+    series: list[tuple[Sentence, str]] = []
+    for sentence, who, steps in _recounted(read.sentences):
+        if (sentence.anchor, sentence.paragraph) in framed:
+            # Recounted in a paragraph about the version the analysis rejects.
+            series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
+        elif who in faulted:
+            acts += [(sentence, gerund_predicate(v, said), who, v) for v, said in steps]
+        elif len(steps) >= 2 and {v for v, _ in steps} & ruled_out:
+            # A series holding an act the lesson rules out by name: every act of it is rejected.
+            series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
     # One person told in two versions of the case ("Ending one", "Ending two"): only the version
     # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
-    found: list[tuple[Sentence, str]] = []
+    found: list[tuple[Sentence, str]] = list(series)
     for sentence, act, who, lemma in acts:
-        places = {s.anchor for s, _, w, _ in acts if w == who}
+        # (the sections that judge the person recount the story; they are no version of it)
+        places = {s.anchor for s, _, w, _ in acts if w == who} - faulted.get(who, set())
         if len(places) > 1:
             kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}
             if sentence.anchor not in rejected or kept - rejected:
@@ -1460,10 +1769,185 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(stem(a) for a in found)
 
 
+# "Calling it a relapse", "labelling it denial": a naming of the thing the stem describes; what it
+# is called is a classification (English: the object complement of a verb of naming).
+_NAMING = re.compile(
+    r"^(?:calling|labell?ing|naming|diagnosing|mistaking|dismissing)\s+(?:it|this|that|them|these)"
+    r"\s+(?:as\s+|for\s+)?(?P<x>(?:an?\s+|the\s+)?[a-z][\w' -]{2,60})$",
+    re.I,
+)
+# A yes/no question, the way a writer asks back a wrong conclusion ("Am I relapsing?", "Did I
+# cross a boundary?", "Isn't this what burnout feels like?").
+_YES_NO = re.compile(
+    r"^(?P<aux>am|is|are|was|were|isn't|aren't|wasn't|did|do|does|have|has|should|can|could)\s+"
+    r"(?P<s>i|you|we|they|he|she|it|this|that)\s+(?:just\s+|really\s+|simply\s+)?(?P<r>[a-z].*?)\??$",
+    re.I,
+)
+# The answer that denies a question asked back: "No.", "No, that's ...", "Not necessarily."
+_DENYING_ANSWER = re.compile(
+    r"^(?:no\b|nope\b|not (?:necessarily|quite|really|at all|always|exactly)\b|hardly\b)", re.I
+)
+
+
+# "One says X.", "Another credits Y.", "A third points to Z.", "A third idea, more common among
+# helpers, is that Z.": members of an enumeration of views attributed to others (English: "one
+# ... another ... a third" enumerate; verbs of saying and crediting attribute).
+_ENUMERATED = re.compile(
+    r"^(?:but\s+|and\s+|then\s+)?(?P<o>one|another|a second|a third|a fourth|a last|the last|"
+    r"yet another)(?:\s+(?:story|idea|version|view|claim|theory|account|myth|explanation|belief|"
+    r"answer|option|one))?(?:,\s[^,]{3,60},)?\s+"
+    r"(?P<v>says|claims|holds|credits|points to|blames|argues|insists|suggests|traces (?:it|them|this)"
+    r" to|is that|goes that|goes like this:)\s+(?:that\s+)?(?P<x>[^;?!]+?)\.?$",
+    re.I,
+)
+# "A, B and C all touched the story, but none of them is where it began": each member conceded a
+# part, then denied being the answer (English: concession, then "none of them").
+_NONE_OF_THEM = re.compile(
+    r"^(?P<x>[A-Z][^;:,]+?(?:,\s+[^;:,]+?)*,?\s+(?:and|or)\s+[^,;:]+?)\s+(?:all|both|each)\s+"
+    r"[a-z][^;]*?,\s+(?:but|yet)\s+(?:none|neither)\s+of\s+(?:them|these|those)\b",
+)
+
+
+_ATTRIBUTING = re.compile(
+    r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|helpers|"
+    r"families|folks|clinicians|professionals)|some|others|you may hear|you'll hear|people)\s+"
+    r"(?:still\s+|often\s+|sometimes\s+)?(?:say|think|believe|assume|figure|claim|argue|insist|"
+    r"suppose|imagine)\b",
+    re.I,
+)
+
+
+def judges(text: str) -> bool:
+    """Whether a sentence judges what it speaks of harmful or mistaken ("... backfired", "...
+    would have closed the conversation"): a verdict, not a claim endorsing its subject."""
+    return bool(_VERDICT.search(text))
+
+
+def attributes_view(text: str) -> bool:
+    """Whether a sentence reports a view as someone else's ("One says ...", "Another credits
+    ...", "Some people assume ..."): reported, not claimed by the writer (English: attribution)."""
+    text = text.strip()
+    return bool(_ENUMERATED.match(text) or _ATTRIBUTING.match(text))
+
+
+def _enumerated_views(read: ReadLesson) -> dict[str, str]:
+    """Sentence ids of views the article enumerates and corrects, with the view: two members or
+    more of an enumeration ("One says ...", "Another credits ..."), each in a paragraph that goes
+    on to set it aside ("But ...", ", but ...") or under a heading of contrast."""
+    found: dict[str, str] = {}
+    for sentence in read.sentences:
+        member = _ENUMERATED.match(sentence.plain.strip())
+        if member is None:
+            continue
+        rest = [
+            s.plain
+            for s in read.sentences
+            if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
+            and s.index > sentence.index
+        ]
+        corrected = any(
+            _BUT_OPENER.match(t.strip()) or re.search(r",\s+but\b", t) for t in rest
+        ) or bool(sentence.heading and is_contrast_heading(sentence.heading))
+        if corrected:
+            found[sentence.id] = member.group("x")
+    return found if len(found) >= 2 else {}
+
+
+def _asked_back(question: str) -> str:
+    """The proposition of a yes/no question, as an option: "Am I relapsing?" -> "Relapsing",
+    "Did I cross a boundary?" -> "Crossing a boundary", "Isn't this what compassion satisfaction
+    feels like?" -> "Compassion satisfaction" (English: the question's predicate, its subject the
+    one the stem is about)."""
+    asked = _YES_NO.match(question.strip(' "\u201c\u201d'))
+    if asked is None:
+        return ""
+    aux, rest = asked.group("aux").lower(), asked.group("r").strip(" ?")
+    words = rest.split()
+    if aux in ("did", "do", "does", "should", "can", "could"):
+        lemmas = getAllLemmas(words[0].lower()).get("VERB", ()) if words else ()
+        return capitalise(gerund_predicate(lemmas[0], " ".join(words[1:]))) if lemmas else ""
+    if aux in ("have", "has"):
+        return ""
+    like = re.match(r"^what (?P<n>.+?) (?:feels|looks|sounds|is) like$", rest, re.I)
+    if like:
+        return capitalise(like.group("n"))
+    if words and (is_gerund(words[0].lower()) or re.match(r"^(?:an?|the)\s", rest, re.I)):
+        return capitalise(rest)
+    return ""
+
+
+# A scene set before the principle ("When X, ", "With someone who is unsure, "), then the role and
+# its series of acts, or the series as instructions.
+_PRINCIPLE = re.compile(
+    r"^(?:(?:when|whenever|if|once|with|in|during)\s[^,]{3,100},\s+)"
+    r"(?:(?:the|a)\s+(?:"
+    + alternation(_V.role_words)
+    + r"|facilitator|peer)\s+(?:still\s+|first\s+|also\s+)?(?P<v>[a-z]+s)\s+|"
+    # "the most helpful response is to thank them, ...", "the first job is to listen ..."
+    r"(?:the\s+)?(?:(?:most|best|first|next|right)\s+(?:\w+\s+){0,2}?)?(?:response|move|step|job|"
+    r"thing to do|task)\s+is\s+to\s+(?P<t>[a-z]+)\s+|"
+    r"(?P<b>[a-z]+)\s+)"
+    r"(?P<r>.+?)\.?$",
+    re.I,
+)
+
+
+def principle_acts(text: str) -> list[str]:
+    """The acts of a principle stated as a series after the scene it applies to (English: a
+    fronted adverbial, then coordinated predicates or instructions), each as a gerund phrase;
+    what it rules out ("rather than ...") is cut first. [] unless two acts or more."""
+    stated = _PRINCIPLE.match(text)
+    if stated is None:
+        return []
+    verb = stated.group("v") or stated.group("t") or stated.group("b")
+    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+    base = not stated.group("v")  # instructions, or what "is to" be done: base forms
+    if not lemmas or (base and verb.lower() not in lemmas):
+        return []  # an instruction opens with a verb's base form
+    rest = re.split(r",?\s+(?:rather than|instead of|not)\s", stated.group("r"))[0]
+    rest = re.split(r",\s+(?:nothing|saving|so that|because)\b", rest)[0]
+    parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?(?=[a-z]+\s)", rest)
+    acts: list[str] = []
+    current = [lemmas[0], parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        word = words[0].lower() if words else ""
+        after = words[1].lower() if len(words) > 1 else ""
+        word_lemmas = getAllLemmas(word).get("VERB", ())
+        # (a base form that is a noun too is a verb here when an object or "sure" follows it:
+        # "review the progress", "make sure")
+        verb_here = "NOUN" not in getAllLemmas(word) or after in OBJECT_OPENERS or after == "sure"
+        finite = bool(word_lemmas) and (
+            (not base and word.endswith("s") and word not in word_lemmas)
+            or (base and word in word_lemmas and verb_here)
+        )
+        if finite:
+            acts.append(to_gerund(f"{current[0]} {current[1]}"))
+            current = [word_lemmas[0], " ".join(part.split()[1:])]
+        else:
+            current[1] = f"{current[1]}, {part}"
+    acts.append(to_gerund(f"{current[0]} {current[1]}"))
+    # ("thank them for their honesty": "them" is the person the role acts for, as in the
+    # article; a demonstrative or "you" would point outside the option)
+    acts = [
+        capitalise(_unnamed(a.strip(" ,.")))
+        for a in acts
+        # (an act with a hedge is left out rather than stripped of it: item writing)
+        if 2 <= len(a.split()) <= 10
+        and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", a))
+        and not _HEDGE.search(a)
+    ]
+    return acts if len(acts) >= 2 else []
+
+
+_HEDGE = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
+
+
 def mine(read: ReadLesson) -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea."""
     found: list[Mined] = []
     seen: set[str] = set()
+    people = _story_names(read)
 
     def add(
         text: str,
@@ -1480,10 +1964,18 @@ def mine(read: ReadLesson) -> list[Mined]:
         stated: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if any(
+            name in people and not getAllLemmas(name.lower())
+            for name in re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))
+        ):
+            # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
+            text = _unnamed(text)
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
-        if priority == 0 and _DEICTIC.search(text) and not text.startswith('"'):
-            text = f'"{text}"'  # a quoted answer in the first or second person: speech
+        spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)
+        if priority == 0 and spoken and not text.startswith('"'):
+            # a quoted answer in the first or second person, or an imperative: speech
+            text = f'"{text}"'
             min_content = 0  # ("What did you do to him?": what is said, not what it names)
         if not _usable(
             text, min_content, quoted=priority == 0, stem_subject=stem_subject, stated=stated
@@ -1518,13 +2010,32 @@ def mine(read: ReadLesson) -> list[Mined]:
     asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
+    views = _enumerated_views(read)
+    # Paragraphs whose run was announced as one mistake ("There is a quieter mistake too.", "A
+    # third mistake ...: V-ing"), with the option that names it: the rest of the paragraph
+    # explains that one mistake, it names no other (English: a singular announcement).
+    one_mistake: dict[tuple[str, int], bool] = {}
     for sentence in read.sentences:
         text = sentence.plain.strip()
-        if sentence.id in runs:
+        place = (sentence.anchor, sentence.paragraph)
+        if (opener := _RUN_OPENER.search(text)) and _ONE_MISTAKE.search(opener.group(0)):
+            one_mistake[place] = False
+        if sentence.id in runs and one_mistake.get(place):
+            pass  # the one mistake announced is named already
+        elif sentence.id in runs:
             # A run of contrast: its sentences name rejected responses (their subjects), or
             # describe them (predicate adjectives).
-            if subject := _run_subject(text):
+            before = len(found)
+            if acting := _HELPER_MIGHT.match(text):
+                # "A facilitator who wants to spare someone might say "Thanks" and hurry on": what
+                # a helper might do, told after "There is a quieter mistake too." (English: a
+                # modal of possibility describes the mistake's act).
+                act = to_gerund(f"{acting.group('v')} {acting.group('r')}")
+                add(capitalise(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
+            elif subject := _run_subject(text):
                 add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+            if place in one_mistake and len(found) > before:
+                one_mistake[place] = True
             for match in _PREDICATE_ADJECTIVES.finditer(text):
                 if all(_is_adjective(w) for w in match.group("x").split(" and ")):
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
@@ -1601,6 +2112,71 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=1,
                 stem_subject=True,
             )
+            if named_as := _NAMING.match(verdict_subject):
+                # "Calling it a relapse can pile on shame": what it was called is a wrong
+                # classification of it.
+                add(
+                    capitalise(named_as.group("x")),
+                    sentence,
+                    "misconception",
+                    priority=1,
+                    min_content=1,
+                )
+        if sentence.id in views:
+            # "One says peer support was invented by managed care ... But payment arrived
+            # decades after": a view enumerated and set aside, whole as attributed.
+            add(
+                capitalise(generic_you(views[sentence.id])),
+                sentence,
+                "misconception",
+                priority=1,
+                min_content=1,
+                stem_subject=True,
+                stated=True,
+            )
+        if none_of := _NONE_OF_THEM.match(text):
+            for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
+                add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
+        named_mistake = _RUN_OPENER.search(text) and re.search(
+            r":\s+(?P<g>[a-z]+ing\b[^.;:!?]+)", text[_RUN_OPENER.search(text).end() :]
+        )
+        if named_mistake:
+            # "A third mistake ... is easy to fall into: holding off on goals until ...": what the
+            # colon delivers is the mistake (English: a colon elaborates what it follows).
+            add(
+                _unnamed(named_mistake.group("g")), sentence, "avoid", priority=1, stem_subject=True
+            )
+            if place in one_mistake:
+                one_mistake[place] = True
+        asked_back = text.endswith(("?", '?"', "?\u201d"))
+        answer = (read.following(sentence) or read.next_any(sentence)) if asked_back else None
+        answered_no = asked_back and (
+            (in_contrast and starts_block)
+            or (answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip())))
+        )
+        if answered_no and (conclusion := _asked_back(text)):
+            # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a
+            # conclusion the article rejects (English: a rhetorical question answered "No").
+            add(conclusion, sentence, "misconception", priority=1, min_content=1, stem_subject=True)
+        if restricted := _NOT_ONLY_FOR.match(text):
+            # ("It is only for people with clinical ambitions": the belief, its "only" its own)
+            add(
+                f"It is only {_trim(restricted.group('x'))}",
+                sentence,
+                "misconception",
+                priority=1,
+                stated=True,
+            )
+        denied_as = _NOT_THE_TOPIC.match(text)
+        if (
+            denied_as
+            and content_stems(denied_as.group("n")) & topic
+            and (subject := _gerund_subject(text))
+        ):
+            # "But sending a file isn't a handoff.": an act denied the name of the lesson's
+            # subject is a wrong answer to what the subject is (English: a negated predicate
+            # nominal).
+            add(_unnamed(subject), sentence, "misconception", priority=1, stem_subject=True)
         if (
             in_contrast
             and not starts_block
@@ -1614,22 +2190,59 @@ def mine(read: ReadLesson) -> list[Mined]:
             label = _COLON_LABEL.match(text)
             if label and _DISCOURSE_LABEL.search(label.group("x")):
                 pass  # "Key phrase to remember: ...": the text's own discourse, no idea
+            elif quoted and _asked_back(quoted.group("x")):
+                pass  # a wrong conclusion asked back ("Am I relapsing?"): mined as its proposition
             elif quoted:
                 # The quoted answer as a whole, its own negation and quantifiers part of it ('"The
                 # person is not yet considering change" is ...': English, a quotation is mentioned,
                 # not used).
+                # (the belief as said: its own "don't" is part of it; "It means getting people
+                # into shelters fast" names the act it takes the subject to be)
+                belief = re.sub(
+                    r"^it (?:means|is about)\s+(?=[a-z]+ing\b)", "", quoted.group("x"), flags=re.I
+                )
+                act = _you_as_act(belief)
                 add(
-                    _you_as_act(quoted.group("x")),
+                    capitalise(act),
                     sentence,
                     "misconception",
                     priority=0,
                     stated=True,
+                    # ("they" in "Getting housing once they've finished": the act's doer)
+                    stem_subject=act != belief,
                 )
             elif label and not _has_finite(label.group("x")):
                 # "A person's savings and health insurance: also personal capital.": a phrase
                 # before a colon names what the rest of the sentence comments on (English: a
                 # run-in label).
                 add(label.group("x"), sentence, "misconception", priority=1, min_content=1)
+            elif (
+                not sentence.list_id
+                and (undone := _OPENING_UNDONE.match(text))
+                and finite_verb([*undone.group("s").split(), "x"]) < 0
+                and not re.search(r"\b(?:who|that|which)\b", undone.group("s"), re.I)
+            ):
+                # Under "What training won't do for you": "Piling up workshops doesn't turn a peer
+                # into a clinician." opens a paragraph on one thing the heading's subject does not
+                # do, whatever the sentence calls it (English: the heading names the topic).
+                add("to " + _trim(undone.group("x")), sentence, "misconception", priority=1)
+            elif (
+                not sentence.list_id
+                and (denied := _OPENING_DENIAL.match(text))
+                and (
+                    denied.group("s").lower() in ("it", "they")
+                    or content_stems(denied.group("s"))
+                    <= topic | content_stems(sentence.heading) | {"cps", "person"}
+                )
+            ):
+                # Under "What a clubhouse isn't": "It isn't a hospital or a residential treatment
+                # unit." opens a paragraph saying what the subject is not (English: the pronoun is
+                # the section's subject, the heading's).
+                phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
+                # ("a social club where you pay dues": the generic "you" of a relative clause is
+                # people at large)
+                phrase = re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
+                add(phrase, sentence, "misconception", priority=1)
             elif sentence.list_id and (subject := _gerund_subject(_LEADING_ADVERB.sub("", text))):
                 # "- Weighing the pros and cons of changing ... is contemplation.": the act the
                 # item sorts elsewhere is its gerund subject.

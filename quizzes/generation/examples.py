@@ -7,8 +7,9 @@ Examples:" then a list of quotations). The first are examples of the lesson's co
 examples of something else, are the wrong options.
 
 - An example of the concept: a quotation opening a sentence labelled "Example:", "For example," or
-  "For instance," outside a section of contrast, or a quotation the text says "is an example of"
-  the concept.
+  "For instance," outside a section of contrast, a quotation the text says "is an example of"
+  the concept, or one after "such as" in a sentence saying what the concept is or does ("the
+  best affirmation recognizes a strength, such as "You kept going ...""), outside contrast.
 - An example of something else: a list item that is a quotation, in a list whose lead sentence
   sets its subject against another ("by contrast", "unlike", "on the other hand", "in contrast"),
   or in a section of contrast.
@@ -87,6 +88,10 @@ def examples(
             positive.append((sentence, _clean(labelled.group("q"))))
         for stated in example_of.finditer(text):
             positive.append((sentence, _clean(stated.group("q"))))
+        such = re.search(rf"\bsuch as\s+{_QUOTE}", text)
+        if such and not contrast and re.search(named, text[: such.start()], re.I):
+            # (English: "such as" introduces a member of the class just named)
+            positive.append((sentence, _clean(such.group("q"))))
         if sentence.first_in_item:
             whole = re.fullmatch(rf"{_QUOTE}\.?", text)
             lead = sentence.lead.strip()

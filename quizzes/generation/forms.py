@@ -123,7 +123,9 @@ def _inflect(word: str, tag: str) -> str:
 
 
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
-_COORDINATED = re.compile(r"(?<=\s)(?:and|or|but)\s+(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?")
+_COORDINATED = re.compile(
+    r"(?<=\s)(?:and|or|but)\s+(?:then\s+)?(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
+)
 
 
 def _base_verb(word: str) -> bool:
@@ -206,14 +208,26 @@ def base_predicate(verb: str, rest: str) -> str:
             return match.group(0).replace(word, lemmas[0], 1)
         return match.group(0)
 
-    return f"{base_form(verb)} {_COORDINATED.sub(coordinated, f' {rest}').strip()}".strip()
+    def listed(match: re.Match[str]) -> str:
+        # "thanks them, responds without judgment and ...": a verb after a comma in the series,
+        # when it can only be a verb (a noun there would be a list inside the object)
+        word = match.group("v")
+        lemmas = getAllLemmas(word)
+        if "NOUN" in lemmas or not lemmas.get("VERB") or word in lemmas["VERB"]:
+            return match.group(0)
+        return match.group("pre") + lemmas["VERB"][0]
+
+    rest = _COORDINATED.sub(coordinated, f" {rest}")
+    rest = re.sub(r"(?P<pre>,\s+)(?P<v>[a-z]+s)\b", listed, rest)
+    return f"{base_form(verb)} {rest.strip()}".strip()
 
 
 # A verb in "-s" coordinated with the predicate's first ("meets ... and works to ...", "thanks
 # them, declines it and tells ..."), before what it takes (`OBJECT_OPENERS`: words that open a
 # verb's object or complement).
 _COORDINATED_FINITE = re.compile(
-    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+))(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))"
+    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)(?:then\s+)?)(?P<v>[a-z]+s)\b"
+    r"(?=\s+(?P<n>\S+))"
 )
 OBJECT_OPENERS = frozenset(
     [
@@ -240,14 +254,16 @@ def gerund_predicate(verb: str, rest: str) -> str:
             following in OBJECT_OPENERS
             or following in getAllLemmas(following).get("VERB", ())
             or is_gerund(following)  # "stops caring": a verb and its gerund complement
+            # "responds without judgment": a word that is only ever a verb is one
+            or "NOUN" not in getAllLemmas(word)
         )
         if not lemmas or word in lemmas or not takes:
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")
 
-    return (
-        f"{_inflect(base_form(verb), 'VBG')} {_COORDINATED_FINITE.sub(coordinated, rest)}".strip()
-    )
+    # ("reflects and explores their view": the rest may open on the coordinator itself)
+    rest = _COORDINATED_FINITE.sub(coordinated, f" {rest}").strip()
+    return f"{_inflect(base_form(verb), 'VBG')} {rest}".strip()
 
 
 def one_of(name: str) -> str:

@@ -26,6 +26,7 @@ Kinds (rules of item writing):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import random
@@ -43,7 +44,9 @@ from .distractors import (
     REGARDED_AS,
     Mined,
     from_bank,
+    held_up_acts,
     mine,
+    principle_acts,
     quoted_options,
     self_contained,
     shape_of,
@@ -59,6 +62,7 @@ from .forms import (
     is_instruction,
     is_verb,
     one_of,
+    third_person,
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
@@ -169,6 +173,10 @@ def _in_shape(text: str, shape: str) -> str:
         return "To " + from_gerund(text[:1].lower() + text[1:])
     if shape == "ing" and own == "to":
         return capitalise(to_gerund(text[3:]))
+    if shape == "it" and own == "to" and is_verb(text.split()[1]):
+        # Asked why X matters ("It keeps skills current ..."), what X is denied doing ("to
+        # replace supervision") is said of X: "It replaces supervision".
+        return "It " + third_person(text[3:])
 
     if shape == "when" and own in ("clause", "noun", "ing", "it"):
         # Asked when: a belief's time or condition ("you should tell your story at the start of
@@ -1126,6 +1134,21 @@ _CHOICES_HEADING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=512)
+def _member_opening(names: tuple[str, ...]) -> re.Pattern[str]:
+    """ "In contemplation, a person ...", "Contemplation is the stage in which ...": a setting or
+    a definition of a member of a named set (English), not a verdict ("is even further off the
+    mark")."""
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"^(?:(?:in|during) (?:the )?(?:{alternation})(?: stage| phase)?,\s+"
+        rf"(?P<d1>(?:a|the|someone|people|they|he|she)\b.{{12,}})|"
+        rf"(?:the )?(?:{alternation})(?: stage| phase| dimension)? (?:is|means|describes|"
+        rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
+        re.I,
+    )
+
+
 def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     """Members of a named set of the field (the vocabulary's categories) that the article
     describes one sentence each ("Contemplation is the stage in which ...", "In preparation, a
@@ -1136,16 +1159,8 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     for _name, members in vocabulary().categories:
         described: list[tuple[Sentence, str, str]] = []
         for names in members:
+            opening = _member_opening(tuple(names))
             alternation = "|".join(re.escape(n) for n in names)
-            # "In contemplation, a person ...", "Contemplation is the stage in which ...": a
-            # setting or a definition (English), not a verdict ("is even further off the mark").
-            opening = re.compile(
-                rf"^(?:(?:in|during) (?:the )?(?:{alternation})(?: stage| phase)?,\s+"
-                rf"(?P<d1>(?:a|the|someone|people|they|he|she)\b.{{12,}})|"
-                rf"(?:the )?(?:{alternation})(?: stage| phase| dimension)? (?:is|means|describes|"
-                rf"refers to|involves) (?P<d2>(?:the|a|an|when|where|someone|people|how)\b.{{12,}}))$",
-                re.I,
-            )
             # "Weighing the pros and cons ... is contemplation.", '"The person is making a plan"
             # describes preparation.': a description as subject, the member's bare name as the
             # predicate, identifies what the description is of (English: an equative sentence).
@@ -1480,9 +1495,18 @@ _ACTS_LIST = re.compile(
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
-    found: list[tuple[Sentence, str]] = []
+    # What the helper a case holds up is told doing ("Carla showed cultural humility. She
+    # approached Mai as the expert ...").
+    found: list[tuple[Sentence, str]] = list(held_up_acts(read.sentences))
     for sentence in read.sentences:
         text = sentence.plain.strip()
+        if not (sentence.heading and is_contrast_heading(sentence.heading)) and (
+            series := principle_acts(text)
+        ):
+            # "When language is a barrier, the peer specialist speaks to the person, looks at
+            # the person, and lets the interpreter carry the message": each act of the series.
+            found += [(sentence, act) for act in series]
+            continue
         if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
             continue
         if sentence.heading and is_contrast_heading(sentence.heading):

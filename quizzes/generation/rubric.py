@@ -33,7 +33,16 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .distractors import contrast_anchors, contrast_runs, is_claim, shape_of
+from .distractors import (
+    attributes_view,
+    contrast_anchors,
+    contrast_runs,
+    held_up_acts,
+    is_claim,
+    judges,
+    principle_acts,
+    shape_of,
+)
 from .forms import is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
@@ -342,7 +351,13 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     claims = tuple(
         content_stems(s.plain)
         for s in sentences
-        if not _DENIAL.search(s.plain) and is_claim(s, contrast, runs) and not _narrates(s.plain)
+        if not _DENIAL.search(s.plain)
+        and is_claim(s, contrast, runs)
+        and not _narrates(s.plain)
+        # ("One says peer support was invented by managed care": a view reported, not claimed)
+        and not attributes_view(s.plain)
+        # ("Agreeing just to keep the peace would have closed the conversation": a verdict)
+        and not judges(s.plain)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()
@@ -469,7 +484,8 @@ def check(
     example_of = EXAMPLE_STEM.search(draft.stem)
     if draft.kind == "main_point" and example_of:
         # Asked by an example, the point is applied, not restated: the main point must be about
-        # what the stem asks an example of (and the key, an example, grounded in its source).
+        # what the stem asks an example of (and the key, an example, grounded in its source);
+        # "as used in motivational interviewing" only says in which sense.
         grounded = grounded and recall(example_of.group("x"), main_point) >= 0.6
     elif draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
         grounded = False
@@ -488,10 +504,17 @@ def check(
     if negative:
         if asserted_true(answer.text, lesson_sentences):
             r3 = True
+        held_up = {(s.id, act) for s, act in held_up_acts(lesson_sentences)}
         for choice in wrong:
             source = by_id.get(choice.source)
             if source is None or not (
-                asserted_true(choice.text, [source]) or _listed_label(choice.text, source)
+                asserted_true(choice.text, [source])
+                or _listed_label(choice.text, source)
+                # one act of the principle the lesson states as a series ("the most helpful
+                # response is to thank them ..., respond without judgment, and ...")
+                or choice.text in principle_acts(source.plain)
+                # what the helper the case holds up is told doing ("She approached Mai as ...")
+                or (source.id, choice.text) in held_up
             ):
                 r3 = True  # under a negative stem every wrong option is something endorsed
     elif draft.kind not in ("sibling", "sequence"):

@@ -462,3 +462,122 @@ def test_a_difference_between_two_things_is_answered_with_both_halves() -> None:
     )
     # A statement about one of the two alone is no difference: realised as before.
     assert "fee" not in answer_for(stem, "A deposit is money held against damage.")
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        (
+            "A member says she used again. What is the most helpful response from the facilitator?",
+            "When someone discloses a relapse in group, the facilitator thanks them for their "
+            "honesty, responds without judgment and asks what they need, so that the group stays "
+            "safe.",
+            "Thanking them for their honesty, responding without judgment and asking what they "
+            "need",
+        ),
+        (
+            "A person is unsure about drinking. What should the peer specialist do first?",
+            "With someone who is ambivalent, the peer first explores the person's own reasons and "
+            "then helps them choose a small goal, instead of imposing one.",
+            "Explore the person's own reasons and then help them choose a small goal",
+        ),
+        (
+            "The person snaps at the peer specialist. What is the most helpful response?",
+            "Discord means the person feels pushed, so the peer specialist backs off by "
+            "reflecting feelings and emphasizing the person's autonomy instead of arguing.",
+            "Reflecting feelings and emphasizing the person's autonomy",
+        ),
+    ],
+)
+def test_asked_for_a_response_the_key_is_what_the_helper_does(
+    stem: str, statement: str, key: str
+) -> None:
+    """A scene set before the helper acts ("When ..., the facilitator thanks ...") is the stem's
+    own; the answer is what the helper does, its means when it says how ("backs off by ..."), in
+    the base form under "What should X do?"."""
+    assert answer_for(stem, statement) == key
+
+
+def test_a_contrast_inside_a_series_member_takes_the_member_with_it() -> None:
+    assert (
+        claim(
+            "Humility means treating the person as the expert, asking instead of assuming, and "
+            "staying open."
+        )
+        == "Humility means treating the person as the expert"
+    )
+
+
+def test_a_shorter_wording_keeps_the_first_step_of_and_then() -> None:
+    assert "Explore the person's own reasons" in shorter(
+        "Explore the person's own reasons and then help them choose a small, specific goal"
+    )
+    assert "Acknowledging the contribution" in shorter(
+        "Acknowledging the contribution and then redirecting the conversation"
+    )
+    # coordinate adjectives are one phrase: no cut after "small"
+    assert not any(t.endswith("small") for t in shorter("Help them choose a small, specific goal"))
+
+
+def test_a_term_defined_by_what_the_role_does_names_the_act() -> None:
+    assert (
+        answer_for(
+            "What is a warm handoff?",
+            "A warm handoff means the peer specialist personally connects the person with the next "
+            "service, rather than leaving them to call alone.",
+        )
+        == "Personally connecting the person with the next service"
+    )
+
+
+def test_shorter_wordings_drop_an_adjunct_set_off_by_a_comma_or_a_purpose() -> None:
+    """A gerund phrase complete before ", without ..." or ", treating ..." (the last adjunct
+    first); an infinitive of purpose after a relative clause's object."""
+    found = shorter(
+        "Giving people a home right away, without requiring treatment first, treating housing "
+        "as the foundation"
+    )
+    assert found[:2] == [
+        "Giving people a home right away, without requiring treatment first",
+        "Giving people a home right away",
+    ]
+    assert "Members are partners who work alongside staff" in shorter(
+        "Members are partners who work alongside staff to run the house through the day"
+    )
+    # a "to" after a noun that takes an infinitive is its complement, not a purpose
+    assert not any(
+        t.endswith("right")
+        for t in shorter("People who use the service have the right to leave it")
+    )
+
+
+def test_asked_what_a_scene_is_a_case_of_the_key_is_the_name_the_point_gives() -> None:
+    assert (
+        answer_for(
+            "A peer specialist cannot sleep after a week of crisis calls. This is most likely:",
+            "Sleep trouble after hearing others' trauma is secondary traumatic stress, a hazard "
+            "of the work.",
+        )
+        == "Secondary traumatic stress"
+    )
+
+
+def test_asked_for_a_prepositions_object_the_key_is_the_one_the_point_gives() -> None:
+    assert (
+        answer_for(
+            "Peer support grew most directly out of which of the following?",
+            "Peer support began in the ex-patients' movement, where people spoke for themselves.",
+        )
+        == "The ex-patients' movement"
+    )
+
+
+def test_a_second_predicate_after_and_is_no_copula_statement() -> None:
+    """ "X keeps skills current and is usually required ...": asked why X matters, the answer is
+    what X does, "It ..."; a shorter wording keeps the first predicate."""
+    key = answer_for(
+        "Why is continuing education important?",
+        "Continuing education keeps skills current and is usually required to stay certified.",
+    )
+    assert key == "It keeps skills current and is usually required to stay certified"
+    assert "It keeps skills current" in shorter(key)

@@ -990,3 +990,347 @@ def test_an_act_judged_in_hindsight_or_an_impulse_set_aside(
     """ "should not have V-ed": the act is judged wrong; "her first instinct was to V, but ...":
     the impulse is set aside (an impulse followed is no wrong option)."""
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Omar tried two different approaches, and neither worked.",
+        "Omar got it wrong in both directions.",
+        "The coworker's two ideas miss the point.",
+    ],
+)
+def test_a_sentence_faulting_a_helper_opens_a_run_of_contrast(opener: str) -> None:
+    """After a sentence faulting someone's moves ("neither worked", "got it wrong", "miss the
+    point"), the rest of its paragraph goes through them: their gerund subjects, an adverb before
+    one, an aside set off by commas (its comma inside a quotation), and a subject that sounds
+    fine but is conceded."""
+    body = (
+        "Omar is a peer specialist. Lena, a woman he meets, talks over everyone in group.\n\n"
+        "## Looking back\n\n"
+        f"{opener} Ignoring the pattern for weeks is no kindness. "
+        'Calling Lena out by name, with a word like "rude," embarrasses the whole room. '
+        "Quietly asking her to skip the next meetings sounds simple, but it cuts her off.\n"
+    )
+    texts = mined(body)
+    assert "ignoring the pattern for weeks" in texts
+    assert "calling them out by name" in texts
+    assert "asking them to skip the next meetings" in texts
+
+
+def test_a_condition_of_the_person_supported_is_no_response() -> None:
+    """In a run, "If a person asks for X, that request deserves respect" states the case's
+    condition; a helper's "when the peer specialist picks ..." is the helper's move."""
+    body = (
+        "Several tempting alternatives skip that step. If a person asks for a peer of the same "
+        "faith, that request deserves respect. When the peer specialist picks the goal alone, "
+        "the plan is not the person's.\n"
+    )
+    texts = mined(body)
+    assert not any("asks for a peer" in t for t in texts)
+    assert "the peer specialist picks the goal alone" in texts
+
+
+def test_putting_someone_on_display_or_the_defensive_is_a_verdict() -> None:
+    body = (
+        "Using a member's slip as a warning to the group puts the member on display. "
+        "Labelling the habit an addiction put him on the defensive. "
+        "Relying on a child to interpret puts the child in a hard position.\n"
+    )
+    assert mined(body) == [
+        "using a member's slip as a warning to the group",
+        "labelling the habit an addiction",
+        "relying on a child to interpret",
+    ]
+
+
+def test_the_section_that_judges_a_helper_is_no_version_of_the_story() -> None:
+    """A helper who acts in the story and is judged in the discussion ("Ravi's version fails") is
+    told once: the acts of the story are the wrong options, and the sentence judging him gives no
+    act of its own ("got it wrong" is no move)."""
+    body = (
+        "Ana meets with peer specialist Ravi.\n\n"
+        "## Another approach\n\n"
+        "Ravi fills in a goal form for Ana. He tells her to stop drinking at once.\n\n"
+        "## Looking back\n\n"
+        "Ravi started with the form. Ravi's version fails in two ways.\n"
+    )
+    texts = mined(body)
+    assert "filling in a goal form for them" in texts
+    assert "telling them to stop drinking at once" in texts
+    assert not any("fail" in t for t in texts)
+
+
+def test_an_attempt_then_an_act_gives_the_act() -> None:
+    """ "tries again, more firmly, and eventually says ...": the conative verb names an attempt,
+    the verb coordinated after it what was done; a state ("does not want ...") is no act."""
+    body = (
+        "Dev meets with Ravi, a peer specialist.\n\n"
+        "## Another night\n\n"
+        'Ravi tries again and eventually says, "You need to stop this now." '
+        "Ravi believes every story matters and does not want to interrupt.\n\n"
+        "## Looking back\n\n"
+        "Ravi's approach fell flat.\n"
+    )
+    texts = mined(body)
+    assert 'saying "You need to stop this now"' in texts
+    assert not any("want" in t for t in texts)
+
+
+def test_a_series_holding_an_act_the_lesson_rules_out_gives_each_act() -> None:
+    """ "She made the case again, warned him about the risks, and asked him to trust her", where
+    the lesson says "instead of arguing or warning": one act of the series is ruled out by name,
+    so the series is the rejected version's moves, whoever did them."""
+    body = (
+        "Priya meets Dev, who snaps at her.\n\n"
+        "## Looking closer\n\n"
+        "In the second version, Priya pushed harder. She made the case for the group again, "
+        "warned him about the risks, and asked him to trust the plan.\n\n"
+        "A peer specialist reflects feelings instead of arguing or warning.\n"
+    )
+    texts = mined(body)
+    assert "making the case for the group again" in texts
+    assert "warning them about the risks" in texts
+    assert "asking them to trust the plan" in texts
+
+
+def test_an_act_done_to_it_points_outside_the_option() -> None:
+    """ "Handing it over for signature": "it" as the act's object stands for something the stem
+    does not name (the rubric's R9); "Seeing it as ..." is asked about the stem's own subject."""
+    body = "## Mistakes\n\nHanding it over for a signature backfired.\n"
+    assert mined(body) == []
+
+
+def test_a_paragraph_opening_on_what_the_subject_is_not_names_a_rival_category() -> None:
+    """Under "What a drop-in center isn't": "It isn't a clinic." opens a paragraph denying the
+    section's subject a category; "either" and a generic "you" in a relative clause go."""
+    body = (
+        "## What a drop-in center isn't\n\n"
+        "It isn't a walk-in clinic or an urgent care office. Nobody is treated there.\n\n"
+        "It isn't a homeless shelter either. Nobody sleeps there.\n\n"
+        "And it isn't a members' club where you pay a monthly fee. It is free.\n"
+    )
+    assert mined(body) == [
+        "a walk-in clinic or an urgent care office",
+        "a homeless shelter",
+        "a members' club where people pay a monthly fee",
+    ]
+
+
+def test_a_quoted_belief_under_contrast_keeps_its_own_negation_and_its_doer() -> None:
+    """A belief quoted under a heading of contrast is stated whole (its "don't" is its own); in
+    the generic "you" it is an act whose doer "they" is whoever the question is about; "It means
+    V-ing" names the act the subject is taken to be."""
+    body = (
+        "## What it isn't\n\n"
+        '- "You get a voucher once you\'ve stayed sober for a month." That is the old model.\n'
+        '- "It means moving people into motels until they\'re ready." Motels are not homes.\n'
+        '- "Don\'t worry, it will all work out." That is reassurance.\n'
+    )
+    assert mined(body) == [
+        "Getting a voucher once they've stayed sober for a month",
+        "Moving people into motels until they're ready",
+        '"Don\'t worry, it will all work out"',
+    ]
+
+
+def test_an_act_denied_the_name_of_the_lessons_subject_is_a_wrong_answer() -> None:
+    """ "But faxing the chart isn't a handoff.", in a lesson on the warm handoff: what the subject
+    is not (a negated predicate nominal naming the lesson's subject)."""
+    body = "Records have their place. But faxing the chart isn't a handoff.\n"
+    read = read_lesson(lesson_input(body, title="The Warm Handoff"))
+    assert [m.text for m in mine(read)] == ["faxing the chart"]
+    other = read_lesson(lesson_input(body, title="Peer support and records"))
+    assert [m.text for m in mine(other)] == []
+
+
+def test_a_wrong_conclusion_asked_back_and_answered_no_is_its_proposition() -> None:
+    """ "Am I burning out?" under "What it isn't", or any yes/no question answered "No, ..." /
+    "Not necessarily.": the question's predicate is a conclusion the article rejects."""
+    body = (
+        "## What it isn't\n\n"
+        '"Am I burning out?" That was my first fear. It passed in a week.\n\n'
+        '"Did I break a rule?" Some people think so.\n\n'
+        "## Another thought\n\n"
+        "Isn't this what grief feels like? No, grief has a loss at its center.\n"
+    )
+    assert mined(body) == ["Burning out", "Breaking a rule", "Grief"]
+
+
+def test_what_a_rejected_naming_calls_it_is_a_wrong_classification() -> None:
+    body = "Calling it a panic attack can shame the person for being afraid.\n"
+    assert "A panic attack" in mined(body)
+
+
+def test_views_enumerated_and_set_aside_are_wrong_answers() -> None:
+    """ "One says X. ... But ...", "Another credits Y. ..., but ...": two members or more of an
+    enumeration of views, each corrected in its paragraph; "A, B and C all ..., but none of them
+    ...": each member."""
+    body = (
+        "You may hear other stories.\n\n"
+        "One says the role was invented by insurers to save money. But the work came first.\n\n"
+        "Another credits the rise of social work. Social workers did good, but peers came from "
+        "patients.\n\n"
+        "Insurers, social work and new drugs all played a part, but none of them is where it "
+        "began.\n"
+    )
+    texts = mined(body)
+    assert texts[:2] == [
+        "The role was invented by insurers to save money",
+        "The rise of social work",
+    ]
+    assert {"Insurers", "New drugs"} <= set(texts)
+
+
+def test_reasons_enumerated_and_not_set_aside_are_no_wrong_answers() -> None:
+    body = (
+        "One reason is that peers share experience. It builds trust.\n\n"
+        "Another is that peers model hope. It shows change is possible.\n"
+    )
+    assert mined(body) == []
+
+
+def test_a_mistake_announced_gives_what_a_helper_might_do_or_what_the_colon_names() -> None:
+    """ "There is a subtler mistake too." then "A peer who wants to be kind might say ... and
+    move on": the modal names the mistake's act; "Another mistake is easy to make: V-ing ...":
+    what the colon delivers."""
+    body = (
+        'There is a subtler mistake too. A peer who wants to be kind might say "No worries" '
+        "and change the subject. It feels gentle, but it closes the topic.\n\n"
+        "Another mistake is easy to make: promising to keep every secret. It cannot be kept.\n"
+    )
+    texts = mined(body)
+    assert 'Saying "No worries" and changing the subject' in texts
+    assert "promising to keep every secret" in texts
+
+
+def test_a_verdict_sentence_asserts_nothing_of_its_subject() -> None:
+    """ "Agreeing just to keep the peace would have closed the conversation": the sentence judges
+    its subject, so an option naming the subject is not one the lesson endorses."""
+    from quizzes.generation.rubric import asserted_true
+
+    body = "Agreeing just to keep the peace would have closed the conversation.\n"
+    read = read_lesson(lesson(body))
+    assert not asserted_true("Agreeing just to keep the peace", read.sentences)
+    assert mined(body) == ["agreeing just to keep the peace"]
+
+
+def test_a_discussion_paragraph_about_a_judged_version_recounts_wrong_acts() -> None:
+    """ "In the first meeting, Omar treated the cousin as the person he was helping. ... Relying
+    on a relative also put Lena in a hard position. He left out ..., and ...": a paragraph opening
+    on a version of the case and judging it recounts what was done wrong; a preposition stranded
+    at the end of a relative clause closes its phrase; a name after a verb is its object."""
+    body = (
+        "Omar visits Lena, whose cousin offers to translate.\n\n"
+        "## Looking back\n\n"
+        "In the first meeting, Omar treated the cousin as the person he was helping. "
+        "Relying on a relative also put Lena in a hard position. "
+        "He skipped the questions he found awkward, and one of them mattered most.\n\n"
+        "In the second meeting, Omar spoke to Lena directly.\n"
+    )
+    texts = mined(body)
+    assert "treating the cousin as the person they were helping" in texts
+    assert "relying on a relative" in texts
+    assert "skipping the questions they found awkward" in texts
+    assert not any("spoke" in t or "speaking" in t for t in texts)
+
+
+def test_a_person_of_the_case_in_an_option_is_whoever_the_stem_is_about() -> None:
+    body = (
+        "Kim waits with Dana. Kim listens to Dana rather than waiting for Dana's brother to "
+        "arrive.\n"
+    )
+    assert not any("Dana" in t for t in mined(body))
+
+
+def test_under_a_heading_of_what_it_wont_do_each_paragraph_denies_an_act() -> None:
+    """Under "What a certificate won't do": "Stacking up courses doesn't turn you into a
+    counselor." opens a paragraph on one act the heading's subject does not do, whatever the
+    sentence calls it; "it isn't only for Y" denies the belief "only for Y", kept whole."""
+    body = (
+        "## What a certificate won't do\n\n"
+        "Stacking up courses doesn't turn a peer into a counselor. Scope comes from the role.\n\n"
+        "A certificate also doesn't replace supervision. The two do different jobs.\n\n"
+        "And it isn't only for people planning a degree. Every peer benefits.\n"
+    )
+    assert mined(body) == [
+        "to turn a peer into a counselor",
+        "to replace supervision",
+        "It is only for people planning a degree",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "When someone shares a slip, the most helpful response is to thank them for telling, "
+            "respond without judgment, and ask what they need now.",
+            [
+                "Thanking them for telling",
+                "Responding without judgment",
+                "Asking what they need now",
+            ],
+        ),
+        (
+            "When language is a barrier, the peer specialist speaks to the person, looks at the "
+            "person, and lets the interpreter carry the message.",
+            [
+                "Speaking to the person",
+                "Looking at the person",
+                "Letting the interpreter carry the message",
+            ],
+        ),
+        (
+            "When the work is ending, talk about the ending early, review the progress together, "
+            "and plan the next supports.",
+            [
+                "Talking about the ending early",
+                "Reviewing the progress together",
+                "Planning the next supports",
+            ],
+        ),
+        ("The peer specialist speaks to the person and looks at them.", []),
+    ],
+)
+def test_a_principle_stated_as_a_series_after_its_scene_gives_each_act(
+    sentence: str, acts: list[str]
+) -> None:
+    """A fronted scene, then the role's coordinated predicates, the instructions, or what "the
+    most helpful response is to" do: each act of the series (English coordination); without the
+    scene it is no principle stated for a case."""
+    from quizzes.generation.distractors import principle_acts
+
+    assert principle_acts(sentence) == acts
+
+
+def test_what_the_helper_a_case_holds_up_does_is_endorsed() -> None:
+    """ "Nia showed real humility. She asked before assuming, was honest about what she did not
+    know, and invited correction.": the acts told of the helper held up, in the paragraph of the
+    sentence holding her up (or under "What Nia understood"); not the verdict itself, nor what
+    anyone else did."""
+    from quizzes.generation.distractors import held_up_acts
+
+    body = (
+        "Nia and Sam each meet a new participant, Lina.\n\n"
+        "## Looking back\n\n"
+        "Sam read a handout and applied it to Lina. "
+        "Nia showed real humility. She approached Lina as the expert on her own life, was honest "
+        "about the limits of her knowledge, and invited correction.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert [act for _, act in held_up_acts(read.sentences)] == [
+        "Approaching them as the expert on their own life",
+        "Being honest about the limits of their knowledge",
+        "Inviting correction",
+    ]
+
+
+def test_one_mistake_announced_gives_one_option() -> None:
+    """ "Another mistake is easy to make: V-ing ..." announces one mistake; what the paragraph
+    says next explains it ("Waiting for X can mean ..."), it names no second one."""
+    body = (
+        "Another mistake is easy to make: holding off on goals until the person is sure. "
+        "Waiting for certainty can mean waiting forever.\n"
+    )
+    assert mined(body) == ["holding off on goals until the person is sure"]

@@ -122,3 +122,26 @@ def test_an_instruction_becomes_the_act_it_names() -> None:
     )
     assert to_gerund("accept, but put them on a list") == "accepting, but putting them on a list"
     assert to_gerund("offer support and housing") == "offering support and housing"
+
+
+def test_every_verb_of_a_coordinated_predicate_takes_the_form() -> None:
+    """ "reflects and explores", "thanks them, responds without judgment and asks": a series of
+    predicates shares its form, whether the series opens on "and" or a verb that is only a verb
+    follows a comma (English: coordinated predicates)."""
+    from quizzes.generation.forms import base_predicate
+
+    assert gerund_predicate("reflects", "and explores their view") == (
+        "reflecting and exploring their view"
+    )
+    assert (
+        gerund_predicate(
+            "thanks", "them for their honesty, responds without judgment and asks what they need"
+        )
+        == "thanking them for their honesty, responding without judgment and asking what they need"
+    )
+    assert base_predicate("explores", "their reasons and then helps them choose a goal") == (
+        "explore their reasons and then help them choose a goal"
+    )
+    assert base_predicate("thanks", "them, responds calmly and asks what they need") == (
+        "thank them, respond calmly and ask what they need"
+    )

@@ -1086,3 +1086,81 @@ def test_a_statement_about_a_person_among_statements_about_the_person_takes_the(
     assert _parallel_subject("A tenant has moved in", ["A landlord keeps the keys"]) == (
         "A tenant has moved in"
     )
+
+
+def test_asked_for_the_best_example_the_key_is_the_example_the_lesson_gives(
+    bank: DistractorBank,
+) -> None:
+    """ "Which statement is the best example of a reflection as used in MI?": the one quotation
+    the lesson gives after "such as" in a sentence about the concept is the key, whole (a cut
+    quotation misquotes), against the quotations it sets aside; "as used in ..." only says in
+    which sense. Whole, it is much longer than the look-alikes: the draft waits for an editor (R5)."""
+    lesson = lesson_input(
+        (
+            "## The takeaway\n\n"
+            'A good reflection restates what the person said, such as "You want to keep your '
+            'job and you are worried about losing it; that matters to you."\n\n'
+            "## Three look-alikes\n\n"
+            '"Why did you do that?" It asks for a defense.\n\n'
+            '"You should talk to your boss tomorrow." It gives advice.\n\n'
+            '"Don\'t worry, it will all be fine." It reassures.\n'
+        ),
+        slug="reflections",
+        title="Reflections",
+        main_point="A reflection is a statement that gives back what the person said.",
+        key_question=(
+            "Which statement is the best example of a reflection as used in motivational "
+            "interviewing?"
+        ),
+    )
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    correct = next(c.text for c in main.choices if c.is_correct)
+    assert correct == (
+        '"You want to keep your job and you are worried about losing it; that matters to you"'
+    )
+    assert main.rubric_failures == ("R5",)
+
+
+def test_asked_why_x_matters_what_x_is_denied_doing_is_said_of_it(bank: DistractorBank) -> None:
+    """ "Why is X important?" keyed "It keeps ...": "to replace supervision" (denied of X under
+    a heading of what it won't do) is offered as "It replaces supervision"."""
+    lesson = lesson_input(
+        (
+            "## Why it matters\n\nContinuing education keeps skills current.\n\n"
+            "## What training won't do\n\n"
+            "Piling up workshops doesn't turn a peer into a counselor. Scope comes from the role."
+            "\n\nTraining also doesn't replace supervision. The two do different jobs.\n\n"
+            "And it isn't only for people planning a degree. Every peer benefits.\n"
+        ),
+        slug="ce",
+        title="Continuing education",
+        main_point="Continuing education keeps a peer's skills current and is usually required to "
+        "stay certified.",
+        key_question="Why is continuing education important for a peer specialist?",
+    )
+    main = main_item(lesson, bank)
+    texts = [c.text for c in main.choices]
+    assert "It replaces supervision" in texts
+    assert all(t.startswith("It ") for t in texts), texts
+
+
+def test_a_principle_series_and_a_rejected_act_make_an_avoid_item(bank: DistractorBank) -> None:
+    """ "Which of the following should a peer specialist avoid?": the act the discussion judges
+    ("... puts the member on display"), against the acts of the principle the lesson states as a
+    series, every one endorsed (R3 under a negative stem)."""
+    lesson = lesson_input(
+        (
+            "Dee tells the group she drank over the weekend.\n\n"
+            "## Looking back\n\n"
+            "Using a member's slip as a warning to the group puts the member on display.\n\n"
+            "When someone shares a slip, the most helpful response is to thank them for telling, "
+            "respond without judgment, and ask what they need now.\n"
+        ),
+        slug="slips",
+        title="When someone shares a slip",
+    )
+    avoid = [i for i in generate(lesson, bank=bank).items if i.kind == "not_question"]
+    assert avoid
+    assert avoid[0].publishable, avoid[0].rubric_failures
+    correct = next(c.text for c in avoid[0].choices if c.is_correct)
+    assert correct == "Using a member's slip as a warning to the group"
