@@ -25,7 +25,7 @@ from django.db import connection
 
 from articles.models import Article, Topic
 from cps_prep.written_sql import Names, convert, converters, instance
-from quizzes import scoring
+from quizzes import dashboard_html, scoring
 from quizzes.models import Attempt, Question, TopicScore
 from review.models import ReviewCard
 
@@ -36,18 +36,7 @@ RECENT_SESSIONS = 5
 ATTEMPT_FIELDS = [
     field
     for field in Attempt._meta.concrete_fields
-    if field.name
-    in {
-        "id",
-        "mode",
-        "lesson",
-        "topic",
-        "started_at",
-        "finished_at",
-        "correct_count",
-        "question_count",
-        "pass_mark",
-    }
+    if field.name == "id" or field.name in dashboard_html.RECENT_FIELDS
 ]
 SCORE_FIELDS = [
     TopicScore._meta.get_field(name)
