@@ -284,7 +284,33 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "subject is not",
         re.compile(
             r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s*(?:not|n't)\s+"
-            r"(?P<x>(?:an?|the)\s[a-z][^,.;:?!\u2014]+)",
+            # (not "the same as Y" nor "the helper's job to Y", which say what Y is below)
+            r"(?P<x>(?:an?|the)\s(?!same\s+as\b|[\w' -]{0,40}?\b(?:job|role|place|responsibility|"
+            r"task|duty)\s+to\b)[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "Advocacy is not the same as speaking for someone", "Cultural humility is different from
+    # cultural competence", "... should not be confused with ...": what the lesson's subject is
+    # set apart from is a wrong answer to what it is (English: a comparison of difference).
+    (
+        "subject differs",
+        re.compile(
+            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:(?:is|are)(?:n't|\s+not)\s+(?:the\s+same\s+(?:thing\s+)?"
+            r"as|to\s+be\s+confused\s+with)|(?:is|are)\s+(?:very\s+|quite\s+)?(?:different|distinct)"
+            r"\s+from|differs?\s+from|(?:should|must)(?:n't|\s+not)\s+be\s+(?:confused|mixed\s+up)"
+            r"\s+with)\s+(?P<x>[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "Harm reduction doesn't require abstinence": what the subject is denied to need is no part
+    # of it (English: a negated verb of requirement and its object).
+    (
+        "subject does not",
+        re.compile(
+            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do)\s*(?:not|n't)\s+(?:require|demand|"
+            r"depend\s+on)\s+(?P<y>(?!(?:you|them|him|her|us|people|anyone|someone|to|that|it)\b)"
+            r"[a-z][^,.;:?!\u2014]+)",
             re.I,
         ),
     ),
@@ -366,7 +392,12 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"advise)\s+(?:that\s+|[^:]{3,40}:\s+)?"
             r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
             r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
-            r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$",
+            r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$|"
+            # "A common misconception is that ...", "One myth is that ...": the belief named as
+            # false (English: a predicate nominal clause after a noun of error)
+            r"\b(?:misconception|myth|misunderstanding|mistaken\s+(?:belief|idea)|false\s+(?:belief|"
+            r"idea)|wrong\s+idea)s?\s+(?:about\s+[\w' -]{1,40}?\s+)?(?:is|was)\s+that\s+"
+            r"(?P<w>[a-z][^,;:?!\u2014]+?)\.?$",
             re.I,
         ),
     ),
@@ -470,8 +501,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^(?:(?:the|a|an)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:do|does|can|may)\s*"
             r"(?:not|n't)\s+(?P<x>[a-z][^.;:?!\u2014]+)|"
-            r"^(?:it|that)(?:'s| is)\s*(?:not|n't)\s+(?:our|your|the|their|a peer's|the peer's|"
-            r"my)\s+(?:role|job|place|task|responsibility|call)\s+to\s+(?P<y>[a-z][^.;:?!\u2014]+)",
+            # ("the peer specialist's job": a possessive naming whose duty it is)
+            r"^(?:it|that)(?:'s| is)\s*(?:not|n't)\s+(?:our|your|the|their|my|(?:an?\s+|the\s+)?"
+            r"[\w-]+(?:\s[\w-]+){0,2}'s)\s+(?:role|job|place|task|responsibility|call)\s+to\s+"
+            r"(?P<y>[a-z][^.;:?!\u2014]+)",
             re.I,
         ),
     ),
@@ -625,9 +658,21 @@ def self_contained(text: str) -> bool:
         # "they" agrees with a plural before it ("People ... their own"); after singular nouns
         # only ("Self-care is what lets them ...") it stands for someone outside the option.
         before = text[: personal.start()].split()
-        if not any(_plural_noun(w) for w in before):
+        # ("Pushing someone to set a date before they are ready": singular "they" agrees with
+        # a person named before it, in English)
+        if not any(_plural_noun(w) or _one_person(w) for w in before):
             return False
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
+
+
+_INDEFINITE_PERSONS = frozenset(
+    ["someone", "somebody", "anyone", "anybody", "everyone", "everybody"]
+)
+
+
+def _one_person(word: str) -> bool:
+    word = word.lower().strip(",;:")
+    return word in _INDEFINITE_PERSONS or word in _V.person_words
 
 
 def _plural_noun(word: str) -> bool:
@@ -913,8 +958,15 @@ def _usable(
         and (is_gerund(before) or _bare_participle(before) or "VERB" in getAllLemmas(before))
         and any(w.lower() in ("they", "he", "she", "we", "i", "people") for w in words[-5:-2])
     )
-    if (last in _DANGLING and not closes and not stranded) or (
-        last.endswith("ly") and "ADV" in getAllLemmas(last)
+    # "telling someone what to do", "deciding what the person should do": a wh-clause closes on
+    # its own verb (English: an embedded question is complete without an object).
+    wh_closed = last in ("do", "be", "is", "are") and any(
+        w.lower() in ("what", "who", "how", "where", "whether") for w in words[-6:-1]
+    )
+    # "Offering reassurance too quickly": a degree word makes the adverb the phrase's own end.
+    degree = before in ("too", "so", "very", "more", "less")
+    if (last in _DANGLING and not closes and not stranded and not wh_closed) or (
+        last.endswith("ly") and "ADV" in getAllLemmas(last) and not degree
     ):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
@@ -1012,7 +1064,7 @@ def _gerund_subject(text: str) -> str:
     open_clauses = 0
     # "because the caller is family and obviously cares treats ...": a verb coordinated after an
     # inner clause's own verb belongs to that clause (English: coordinated predicates).
-    had_clause = coordinated = False
+    had_clause = coordinated = by_preposition = False
     for at in range(2, min(len(words), 22)):
         word = words[at].lower().strip(',;:"\u201c\u201d')
         before = words[:at]
@@ -1029,6 +1081,7 @@ def _gerund_subject(text: str) -> str:
         )
         if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
             open_clauses += 1
+            by_preposition = opener in _ALSO_PREPOSITIONS
         if (
             word in ("you", "they", "we", "he", "she", "i")
             and "NOUN" in getAllLemmas(opener)
@@ -1096,7 +1149,15 @@ def _gerund_subject(text: str) -> str:
             and not clause
         ):
             return " ".join(before)  # "usually reads as ...": an adverb before the verb
-        if clause and verb_s and following.endswith("s") and "VERB" in getAllLemmas(following):
+        if (
+            clause
+            and verb_s
+            and following.endswith("s")
+            and "VERB" in getAllLemmas(following)
+            # ("before a job search puts classes ...": after a word that is a preposition too,
+            # a noun next reads as the main verb's object, "before a job search" as a phrase)
+            and not (by_preposition and "NOUN" in getAllLemmas(following))
+        ):
             # "whether the mood passes delays help": the clause's verb, then the main verb.
             return " ".join(words[: at + 1])
         if finite and clause:
@@ -1110,6 +1171,44 @@ def _gerund_subject(text: str) -> str:
                 before = before[:-1]
             return " ".join(before)
     return ""
+
+
+# What may stand between a subject and its predicate: adverbs of frequency and degree, modals and
+# "tend to" (English: the pre-verbal adverb and the auxiliary chain).
+_BEFORE_PREDICATE = re.compile(
+    r"(?:\s+(?:often|usually|typically|generally|frequently|sometimes|also|only|just|quickly|"
+    r"can|could|may|might|will|would|tends?\s+to|is\s+likely\s+to|are\s+likely\s+to))+$",
+    re.I,
+)
+
+
+def _subject_before_verdict(text: str) -> str:
+    """The gerund phrase before a judging predicate ("Correcting every error in a person's plan
+    breeds dependence"), when the verb is one `_gerund_subject` cannot tell from a noun: the words
+    before the verdict, less the adverbs and modals that lead into it; "" when a comma or a verb
+    of their own makes them more than a subject."""
+    words = text.split()
+    if not words or not is_gerund(words[0].lower()):
+        return ""
+    verdict = _VERDICT.search(text)
+    if verdict is None or verdict.start() == 0:
+        return ""
+    subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
+    if re.search(r"[,;:]", subject) or len(subject.split()) < 2:
+        return ""
+    if subject.split()[-1].lower() in ("what", "which", "who", "that", "where", "how", "whatever"):
+        return ""  # ("... away from what is wrong": the verdict is a clause's, not the subject's)
+    # (a verb inside a clause of its own, "before they are ready", belongs to that clause)
+    main = re.sub(
+        r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|who|that)"
+        r"\b.*$",
+        "",
+        subject,
+        flags=re.I,
+    )
+    if _has_finite(main):
+        return ""  # ("Waiting is what the person is told backfires": a clause, not a subject)
+    return subject
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
@@ -1286,7 +1385,8 @@ def _verdict_words() -> str:
     """Verdicts built from vocabulary.yaml (English evaluation): a verb of harm in any tense
     ("backfired", "erodes"); a verb of taking away with a good as its object ("removed the one
     safeguard", "took the choice away from her"); a noun of fault as the predicate ("is itself a
-    warning sign"); an idiom of failure ("does not hold up")."""
+    warning sign"); an idiom of failure ("does not hold up"); an unwanted outcome caused ("breeds
+    dependence") or felt ("can make the person feel unheard")."""
     harm = "|".join(f for lemma in _V.harm_verbs for f in _verb_forms(lemma))
     goods = alternation(tuple(_V.goods))
     removal = []
@@ -1302,7 +1402,19 @@ def _verdict_words() -> str:
         else:
             removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
     faults = alternation(tuple(_V.fault_nouns))
+    # "tends to increase resistance", "breeds dependence on staff": an unwanted outcome caused
+    causing = []
+    for phrase in _V.causing_verbs:
+        verb, _, particle = phrase.partition(" ")
+        after = rf"\s+{particle}" if particle else ""
+        causing.append(rf"(?:{'|'.join(_verb_forms(verb))}){after}")
+    outcomes = alternation(tuple(_V.bad_outcomes))
+    feelings = alternation(tuple(_V.bad_feelings))
     return (
+        rf"{_UNNEGATED}\b(?:{'|'.join(causing)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{outcomes})\b|"
+        # "can make the person feel unheard", "leaves people feeling judged"
+        rf"{_UNNEGATED}\b(?:makes?|made|making|leaves?|left|leaving)\s+(?:[\w'-]+\s+){{1,4}}?"
+        rf"(?:feel|feeling)\s+(?:more\s+|even\s+)?(?:{feelings})\b|"
         rf"{_UNNEGATED}\b(?:{harm})\b|"
         rf"{_UNNEGATED}\b(?:{'|'.join(removal)})\b|"
         r"\b(?:is|are|was|were|becomes|became)\s+(?:itself\s+|themselves\s+|also\s+|often\s+)?"
@@ -2091,8 +2203,10 @@ def mine(read: ReadLesson) -> list[Mined]:
             # introduce members of the class just named).
             for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
                 add(_trim(part), sentence, "misconception", priority=1, example=True)
-        verdict_subject = _gerund_subject(text) or (
-            quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else ""
+        verdict_subject = (
+            _gerund_subject(text)
+            or (quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else "")
+            or _subject_before_verdict(text)
         )
         if (
             not in_contrast
@@ -2322,7 +2436,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             )
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
-                group = next((g for g in ("x", "y", "z") if match.groupdict().get(g)), "x")
+                group = next((g for g in ("x", "y", "z", "w") if match.groupdict().get(g)), "x")
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name == "comma not" and (

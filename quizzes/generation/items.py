@@ -57,6 +57,7 @@ from .forms import (
     base_form,
     capitalise,
     from_gerund,
+    generic_you,
     gerund_predicate,
     is_gerund,
     is_instruction,
@@ -1463,6 +1464,27 @@ _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
 _HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
 
 
+# Advice to the reader, who is the role (English: an imperative; "you should/need to/can";
+# "the best response is to ...", "good practice is to ...", "it helps to ...").
+_ADVISED = re.compile(
+    r"^(?:(?:so|instead|first|next|then|also|finally|above all),?\s+)?"
+    r"(?:you\s+(?:should|need\s+to|must|can|will\s+want\s+to)\s+|"
+    r"(?:the\s+)?(?:best|most\s+helpful|right|better|first|safest|wisest)\s+(?:response|move|"
+    r"approach|step|thing\s+to\s+do|option|course)\s+(?:is|was)\s+to\s+|"
+    r"(?:good|best|standard|sound)\s+practice\s+is\s+to\s+|"
+    r"it\s+(?:helps|is\s+(?:important|essential|wise|helpful|best|better))\s+to\s+)?"
+    r"(?P<x>[A-Za-z][^.;:!?\u2014]+)\.?$",
+    re.I,
+)
+# Where an act of advice ends: its reason or a clause of its own follows (English punctuation).
+_ADVICE_END = re.compile(r",\s+(?:so|because|and|but|which|then)\b|\s+(?:so that|because)\s")
+# Imperatives that direct the reading, not the work ("Note that ...", "Remember ...").
+_DISCOURSE_VERBS = frozenset(
+    [
+        *("note", "remember", "consider", "imagine", "think", "picture", "see", "look", "notice"),
+        *("recall", "suppose", "say", "let", "read", "compare", "ask yourself"),
+    ]
+)
 _DUTY = re.compile(
     r"^(?:[\w']+\s+){0,3}?(?:job|part|role|task|work|aim)\s+(?:was|is)\s+to\s+"
     r"(?P<x>[a-z][^.;:!?\u2014]+?)(?:,\s+not\b.*|\s+\u2014.*)?[.]?$",
@@ -1529,6 +1551,47 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
                 found.append((sentence, capitalise(item)))
             continue
+        advised = _ADVISED.match(text)
+        # A bare imperative is advice to the reader under a heading of ways or steps; elsewhere,
+        # in a blog's voice, it is often the text's own discourse ("Take a moment to think"):
+        # there the advice needs its frame ("you should", "the best response is to").
+        framed = bool(advised) and (
+            advised.start("x") > 0 or bool(_ACTS_LIST.search(sentence.heading))
+        )
+        if (
+            advised
+            and framed
+            and not _HEDGED.search(text)
+            and not sentence.list_id
+            and '"' not in text
+            and "\u201c" not in text
+        ):
+            # "Ask what the person wants.", "You should check in first.", "The best response is
+            # to listen.", "It helps to name the feeling.": what the reader (the role) is told
+            # or advised to do (English: the imperative, and a deontic modal or a predicate of
+            # recommendation with its infinitive). Discourse imperatives ("Note that ...",
+            # "Remember ...") direct the reading, not the work.
+            act = _one_clause(advised.group("x"))
+            act = _ADVICE_END.split(act)[0]
+            words = act.split()
+            if (
+                words
+                # (after "you should" or "is to", a verb's base form comes: "check in with ...")
+                and (
+                    is_instruction(words)
+                    if advised.start("x") == 0
+                    else words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
+                )
+                and words[0].lower() not in _DISCOURSE_VERBS
+                and not re.match(r"^keep\s+in\s+mind\b", act, re.I)
+                # ("Bring that to supervision": the thing is named in the sentence before)
+                and not re.search(r"\b(?:that|this|these|those|it)\b", act, re.I)
+                and not re.search(r"\b(?:I|me|my|we|us|our)\b", act)
+            ):
+                phrase = capitalise(generic_you(to_gerund(act[:1].lower() + act[1:])))
+                if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
+                    found.append((sentence, phrase))
+                    continue
         duty = _DUTY.match(text)
         if duty and not _HEDGED.search(text):
             # "Her job was to learn what would fit, lay out the options, and help with ...": the

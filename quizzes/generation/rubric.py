@@ -248,9 +248,14 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
 # the most appropriate response?", "What action ...?".
 _ACTION_ASKED = re.compile(
     r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|\bwhat action\b|"
-    r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b",
+    r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b|"
+    # "What is the best way for the peer specialist to handle ...?": a manner of acting
+    r"\bwhat is the (?:best|most \w+|right|first) way (?:for [^?]{2,60} )?to (?!describe|define|"
+    r"understand|think|see|explain)\w+",
     re.I,
 )
+# A few irregular past participles lemminflect reads only as adjectives or nouns.
+_IRREGULAR_PARTICIPLES = frozenset(["left", "told", "kept", "held", "sent", "made", "taken"])
 
 
 def asks_action(stem: str) -> bool:
@@ -267,6 +272,15 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
     for text in texts:
         if text.rstrip().endswith(("?", '"', "\u201d")) or text.startswith(('"', "\u201c")):
             continue
+        words = text.split()
+        if (
+            len(words) >= 2
+            and words[0].lower() in ("being", "getting")
+            and (_participle(words[1].lower()) or words[1].lower() in _IRREGULAR_PARTICIPLES)
+        ):
+            # "Being left with questions": a passive gerund says what happens to someone, not
+            # what they do (English: the passive's subject undergoes the act).
+            return f"option is not an action: {text!r}"
         if _shape(text) == "base" or shape_of(text) in ("ing", "by", "base"):
             continue
         first = text.split()[0].lower() if text.split() else ""

@@ -35,6 +35,9 @@ class Vocabulary:
     goods: tuple[str, ...] = ()
     fault_nouns: tuple[str, ...] = ()
     failure_predicates: tuple[str, ...] = ()
+    causing_verbs: tuple[str, ...] = ()
+    bad_outcomes: tuple[str, ...] = ()
+    bad_feelings: tuple[str, ...] = ()
     # Each member a tuple of its names (the first is how an option names it).
     categories: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -72,6 +75,9 @@ def vocabulary() -> Vocabulary:
         goods=_words(raw, "goods"),
         fault_nouns=_words(raw, "fault_nouns"),
         failure_predicates=_words(raw, "failure_predicates"),
+        causing_verbs=_words(raw, "causing_verbs"),
+        bad_outcomes=_words(raw, "bad_outcomes"),
+        bad_feelings=_words(raw, "bad_feelings"),
         categories=_categories(raw),
     )
 

@@ -1334,3 +1334,112 @@ def test_one_mistake_announced_gives_one_option() -> None:
         "Waiting for certainty can mean waiting forever.\n"
     )
     assert mined(body) == ["holding off on goals until the person is sure"]
+
+
+def mined_about(title: str, sentence: str) -> list[str]:
+    return [m.text for m in mine(read_lesson(lesson_input(sentence + "\n", title=title)))]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "wanted"),
+    [
+        # what the lesson's subject is set apart from (a comparison of difference)
+        ("Advocacy", "Advocacy is not the same as deciding for someone.", "deciding for someone"),
+        (
+            "Cultural humility",
+            "Cultural humility is different from memorizing facts about cultures.",
+            "memorizing facts about cultures",
+        ),
+        (
+            "Self-advocacy",
+            "Self-advocacy should not be confused with refusing every offer of help.",
+            "refusing every offer of help",
+        ),
+        # what the subject is denied to require
+        (
+            "Harm reduction",
+            "Harm reduction does not require abstinence from substances.",
+            "abstinence from substances",
+        ),
+        # a belief named as a misconception
+        (
+            "Recovery",
+            "A common misconception is that recovery means staying sober forever.",
+            "Recovery means staying sober forever",
+        ),
+        # a duty denied to a role
+        (
+            "Peer roles",
+            "It is not the peer specialist's job to decide what the person should do.",
+            "Deciding what the person should do",
+        ),
+    ],
+)
+def test_a_difference_a_requirement_a_misconception_or_a_duty_denied_is_mined(
+    title: str, sentence: str, wanted: str
+) -> None:
+    assert mined_about(title, sentence) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # an unwanted outcome caused, or felt
+        (
+            "Arguing with a person about whether they have a problem tends to increase resistance.",
+            "arguing with a person about whether they have a problem",
+        ),
+        (
+            "Correcting every error in a person's plan breeds dependence on staff.",
+            "correcting every error in a person's plan",
+        ),
+        (
+            "Offering reassurance too quickly can make the person feel unheard.",
+            "offering reassurance too quickly",
+        ),
+        (
+            "Waiting until the person is in crisis to talk about a plan leaves little room for "
+            "choice.",
+            "waiting until the person is in crisis to talk about a plan",
+        ),
+        # singular "they" agreeing with "someone" inside the option
+        (
+            "Pushing someone to set a quit date before they are ready often backfires.",
+            "pushing someone to set a quit date before they are ready",
+        ),
+        # a wh-clause closing on its own verb
+        (
+            "Instead of telling someone what to do, a peer specialist asks what matters to them.",
+            "telling someone what to do",
+        ),
+    ],
+)
+def test_an_act_judged_by_its_consequence_is_mined(sentence: str, wanted: str) -> None:
+    assert mined(sentence + "\n") == [wanted]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not denied: nothing to mine
+        "Naming what the person already has shifts attention away from what is wrong.",
+        "Asking about suicide does not increase risk.",
+        "Validating a feeling makes the person feel heard.",
+        # "need" is said of people's needs, not of what an idea requires
+        "They do not need the person's diagnosis for the appointment.",
+    ],
+)
+def test_no_verdict_no_wrong_option(sentence: str) -> None:
+    assert mined(sentence + "\n") == []
+
+
+def test_a_noun_after_a_preposition_is_no_clause_of_its_own() -> None:
+    """'before a job search' is a phrase: its noun is no subject, so "puts" is the main verb and
+    the option never ends on it."""
+    assert not any(
+        m.endswith("puts")
+        for m in mined(
+            "## Where the wrong answers go wrong\n\nIt is quick. Requiring training before a job "
+            "search puts classes between the person and a paycheck.\n"
+        )
+    )

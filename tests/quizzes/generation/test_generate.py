@@ -167,6 +167,28 @@ def test_a_list_of_signs_is_not_what_the_role_does() -> None:
     assert not any(a.startswith(("Giving away", "Talking about", "Withdrawing")) for a in acts)
 
 
+def test_advice_to_the_reader_is_what_the_role_does() -> None:
+    """Advice framed as advice ("The best response is to ...", "You should ...") or a bare
+    imperative under a heading of ways or steps is endorsed; a bare imperative elsewhere is often
+    the text's own voice ("Take a moment to think about it"), and a pointing "that" leans on the
+    sentence before."""
+    from quizzes.generation import read_lesson
+    from quizzes.generation.items import _endorsed_actions
+
+    body = (
+        "## Starting out\n\nThe best response is to ask what the person wants from the meeting. "
+        "You should check in with the person before each session. Take a moment to think about "
+        "it. It helps to bring that to supervision.\n\n## Ways to stay steady\n\n"
+        "Name the feeling out loud before moving on.\n"
+    )
+    acts = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    assert acts == [
+        "Asking what the person wants from the meeting",
+        "Checking in with the person before each session",
+        "Naming the feeling out loud before moving on",
+    ]
+
+
 def test_main_point_items_on_the_corpus_with_answers_given(
     given: dict[str, GenerationResult],
 ) -> None:

@@ -392,3 +392,16 @@ def test_absolutes_and_negatives_give_an_item_away_only_in_the_key(
 )
 def test_forms_real_items_use_are_one_form(correct: str, others: list[str]) -> None:
     assert not form_problem(correct, others)
+
+
+def test_asked_the_best_way_to_act_a_passive_gerund_is_no_action() -> None:
+    """ "Being left with questions" says what happens to someone, not what they do; "the best way
+    to handle" asks for a way of acting, while "the best way to describe" asks for a description."""
+    acts = ["Planning the ending together", "Offering friendship afterward", "Sending a text"]
+    stem = "What is the best way for the peer specialist to handle the ending?"
+    assert not action_problem(stem, [*acts, "Stopping the visits without a word"])
+    assert action_problem(stem, [*acts, "Being left with questions about the ending"])
+    assert action_problem("What is the best way to end services?", [*acts, "Getting told late"])
+    assert not action_problem(
+        "What is the best way to describe recovery?", ["A process of change", *acts]
+    )
