@@ -165,11 +165,20 @@ def load_bank(path: str | Path) -> DistractorBank:
 
 
 def from_bank(
-    bank: DistractorBank, topic: str, sentence_stems: Sequence[frozenset[str]]
+    bank: DistractorBank,
+    topic: str,
+    sentence_stems: Sequence[frozenset[str]],
+    concept_stems: frozenset[str] | None = None,
+    about_role: bool = False,
 ) -> list[WrongOption]:
     """Bank entries related to the lesson: filed under its topic, or about an idea that the lesson
     comes back to (its words in two sentences or more; "money" once, in a list of practical
-    barriers, is a coincidence)."""
+    barriers, is a coincidence) and that its concept names (`concept_stems`: the title, key
+    question, main point and headings; "job" twice in a lesson on records, as in "what their job
+    requires", is not the lesson's subject, item writing: a wrong option relates to the stem).
+    A lesson about the role itself (`about_role`: "What is the most vital responsibility of a
+    peer specialist?") relates to every entry saying what lies outside the role or is not its
+    heart (classes "never" and "not_primary")."""
     found = []
     for entry in bank.entries:
         mentions = sum(
@@ -177,7 +186,12 @@ def from_bank(
             for stems in sentence_stems
             if any(phrase <= stems for phrase in entry.match if phrase)
         )
-        related = topic in entry.topics or mentions >= 2
+        named = (
+            concept_stems is None
+            or any(phrase <= concept_stems for phrase in entry.match if phrase)
+            or (about_role and entry.klass in ("never", "not_primary"))
+        )
+        related = topic in entry.topics or (mentions >= 2 and named)
         if not related:
             continue
         found.append(

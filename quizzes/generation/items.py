@@ -1461,6 +1461,10 @@ _ROLE_DOES = re.compile(
     re.I,
 )
 _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
+# What a lesson about the role itself asks about: its work, its duties, its scope.
+_ROLE_SCOPE = re.compile(
+    r"\b(?:roles?|responsibilit(?:y|ies)|dut(?:y|ies)|job|scope|tasks?)\b", re.I
+)
 _HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
 
 
@@ -1962,8 +1966,18 @@ def generate(
     read = read_lesson(lesson)
     point = main_point(read)
     mined = mine(read)
+    concept = " ".join(
+        [lesson.title, lesson.key_question, point.text, *{s.heading for s in read.sentences}]
+    )
     bank_pool = from_bank(
-        bank, lesson.topic, [frozenset(map(stem, tokens(s.plain))) for s in read.sentences]
+        bank,
+        lesson.topic,
+        [frozenset(map(stem, tokens(s.plain))) for s in read.sentences],
+        frozenset(map(stem, tokens(concept))),
+        about_role=bool(
+            _ROLE_MENTION.search(f"{lesson.title} {lesson.key_question}")
+            and _ROLE_SCOPE.search(f"{lesson.title} {lesson.key_question} {point.text}")
+        ),
     )
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 

@@ -159,6 +159,17 @@ def test_a_bank_phrase_is_named_only_by_all_its_words(tmp_path: Path) -> None:
     assert not related("Take a breath.", "Take your time.", "It takes a while.")
     assert related("Do not take over.", "Taking over feels helpful.")
 
+    # Words the lesson comes back to relate an entry only when its concept (title, key question,
+    # main point, headings) names them too: otherwise they are said in passing.
+    def related_to(concept: str, *sentences: str) -> bool:
+        stems = [frozenset(stem(t) for t in tokens(s)) for s in sentences]
+        concept_stems = frozenset(stem(t) for t in tokens(concept))
+        return bool(from_bank(bank, "records", stems, concept_stems))
+
+    said = ("Do not take over.", "Taking over feels helpful.")
+    assert related_to("When helping turns into taking over", *said)
+    assert not related_to("Keeping records brief", *said)
+
 
 def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
     path = tmp_path / "distractors.yaml"
