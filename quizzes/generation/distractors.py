@@ -1190,7 +1190,7 @@ def _gerund_subject(text: str) -> str:
 # What may stand between a subject and its predicate: adverbs of frequency and degree, modals and
 # "tend to" (English: the pre-verbal adverb and the auxiliary chain).
 _BEFORE_PREDICATE = re.compile(
-    r"(?:\s+(?:often|usually|typically|generally|frequently|sometimes|also|only|just|quickly|"
+    r"(?:\s+(?:often|usually|typically|generally|frequently|sometimes|also|only|just|"
     r"can|could|may|might|will|would|tends?\s+to|is\s+likely\s+to|are\s+likely\s+to))+$",
     re.I,
 )

@@ -1486,7 +1486,7 @@ _ADVICE_END = re.compile(r",\s+(?:so|because|and|but|which|then)\b|\s+(?:so that
 _DISCOURSE_VERBS = frozenset(
     [
         *("note", "remember", "consider", "imagine", "think", "picture", "see", "look", "notice"),
-        *("recall", "suppose", "say", "let", "read", "compare", "ask yourself"),
+        *("recall", "suppose", "say", "let", "read", "compare"),
     ]
 )
 _DUTY = re.compile(
