@@ -21,6 +21,7 @@ from quizzes.generation import (
 from quizzes.generation.answers import shorter
 from quizzes.generation.items import (
     _category_description_plans,
+    _endorsed_actions,
     _sibling_plans,
     _term_example_plans,
     _whole,
@@ -32,6 +33,13 @@ from .corpus import ROOT, corpus_cases, seed_cases, with_answers
 from .lessons import Expected, all_lessons, lesson_input
 
 CASES = corpus_cases() + seed_cases()
+
+
+def endorsed(body: str) -> list[str]:
+    """What the lesson says the role does, as the options of a "should avoid" item take them."""
+    return [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+
+
 # Floors on the 22 corpus articles with main_point and key_question given (bench/eval_generation.py).
 MAIN_ITEM_FLOOR = 22
 ITEMS_FLOOR = 48
@@ -154,15 +162,12 @@ def test_the_bank_is_a_last_resort() -> None:
 def test_a_list_of_signs_is_not_what_the_role_does() -> None:
     """Gerund items under "Warning signs to know" are what a person shows: never offered as what
     a peer specialist does beside something to avoid (polarity of a NOT item)."""
-    from quizzes.generation import read_lesson
-    from quizzes.generation.items import _endorsed_actions
-
     body = (
         "## Warning signs to know\n\n- Giving away treasured things\n- Talking about being a "
         "burden to others\n- Withdrawing from friends and family\n\n## Steps to take\n\n"
         "- Asking the person directly about it\n- Staying with the person for now\n"
     )
-    acts = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    acts = endorsed(body)
     assert "Asking the person directly about it" in acts
     assert not any(a.startswith(("Giving away", "Talking about", "Withdrawing")) for a in acts)
 
@@ -172,16 +177,13 @@ def test_advice_to_the_reader_is_what_the_role_does() -> None:
     imperative under a heading of ways or steps is endorsed; a bare imperative elsewhere is often
     the text's own voice ("Take a moment to think about it"), and a pointing "that" leans on the
     sentence before."""
-    from quizzes.generation import read_lesson
-    from quizzes.generation.items import _endorsed_actions
-
     body = (
         "## Starting out\n\nThe best response is to ask what the person wants from the meeting. "
         "You should check in with the person before each session. Take a moment to think about "
         "it. It helps to bring that to supervision.\n\n## Ways to stay steady\n\n"
         "Name the feeling out loud before moving on.\n"
     )
-    acts = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    acts = endorsed(body)
     assert acts == [
         "Asking what the person wants from the meeting",
         "Checking in with the person before each session",
@@ -555,8 +557,6 @@ def test_two_wrong_options_naming_one_thing_are_not_set_side_by_side() -> None:
 def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
     """A list of "Signs that tension is rising" lists what others do; steps, ways, or a heading
     naming an activity list what the reader does. Where someone works is no act."""
-    from quizzes.generation.items import _endorsed_actions
-
     body = (
         "Peer specialists work in drop-in centers and shelters.\n\n"
         "## Signs that tension is rising\n\n"
@@ -569,7 +569,7 @@ def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
         "1. Record the date and type of contact.\n"
         "2. Describe what the person said.\n"
     )
-    found = [text for _, text in _endorsed_actions(read_lesson(lesson_input(body)))]
+    found = endorsed(body)
     assert found == [
         "Using a low, slow voice",
         "Listening for the need underneath the anger",
