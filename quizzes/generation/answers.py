@@ -67,6 +67,8 @@ _CLASSIFY_STEM = re.compile(
 )
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
+# "What is a main reason X ...?", "What is one reason ...?": a stem asking for a reason by name.
+_REASON_STEM = re.compile(r"^what(?: is|'s) (?:a|an|one|the) (?:[\w-]+ )?reasons?\b", re.I)
 # "Which stage of change ...?", "Which principle ...?": a stem asking for the name of one of a
 # kind (the noun after "which").
 _WHICH_NAME = re.compile(
@@ -427,6 +429,15 @@ def answer_for(stem: str, statement: str) -> str:
     if reason and re.match(r"^why\b", stem, re.I):
         # "Why ...?" is answered by the reason clause (English: why -> because).
         return "Because " + reason.group("r")
+    reason = re.search(r"\bbecause (?!of\b)(?P<r>.+)$", text, re.I)
+    if reason and _REASON_STEM.search(stem):
+        # "What is a main reason X works?" + "X works because shared experience builds trust":
+        # the reason asked for is what "because" introduces, a clause of its own (English:
+        # "because" heads the clause of reason; the main clause repeats the stem).
+        clause = reason.group("r").strip(" .")
+        words = clause.split()
+        if len(words) >= 4 and not re.match(r"^(?:it|they|this|that)\b", clause, re.I):
+            return capitalise(clause)
     contents = _CONTENTS.search(text)
     if contents and _ASKS_CONTENTS.search(stem) and len(contents.group("y").split()) >= 2:
         # "What should be included in X?" + "X should contain Y" -> "Y" (English: what a thing
@@ -817,7 +828,10 @@ def shorter(answer: str) -> list[str]:
     found = []
     cut = _RELATIVE.search(answer)
     before = answer[: cut.start()].split() if cut else []
-    if cut and len(before) >= 3 and not _ends_on_verb(answer[: cut.start()]):
+    # (not when the clause before it is its subject and verb alone, "X works because ...": the
+    # subordinate clause says what the claim is, English: an intransitive verb's adjunct)
+    bare_clause = finite_verb(before) == len(before) - 1
+    if cut and len(before) >= 3 and not _ends_on_verb(answer[: cut.start()]) and not bare_clause:
         found.append(answer[: cut.start()].strip(" ,"))
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(

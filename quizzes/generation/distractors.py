@@ -304,6 +304,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "It is not a way of A, it is not a tool for B, and it is not a method for C": a denial
+    # repeated down a series of clauses, each with the subject again as a pronoun (English:
+    # parallel clauses share their subject's referent; checked in `mine` against the first).
+    (
+        "subject is not again",
+        re.compile(
+            r"[,;]\s+(?:and\s+|or\s+|but\s+)?(?P<s>it|they)\s+(?:is|are)\s*(?:not|n't)\s+"
+            r"(?P<x>(?:an?|the)\s(?!same\s+as\b)[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # "Advocacy is not the same as speaking for someone", "Cultural humility is different from
     # cultural competence", "... should not be confused with ...": what the lesson's subject is
     # set apart from is a wrong answer to what it is (English: a comparison of difference).
@@ -611,6 +622,8 @@ _DANGLING = frozenset(
         *("he", "she", "they", "we", "i"),
     ]
 )
+# The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
+_SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
@@ -903,6 +916,9 @@ def _trim(text: str) -> str:
     cut = _STOP.search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
+    # "It is not about meeting targets either": a polarity adverb closing the clause belongs to
+    # the denial, not to what is denied (English: "either" and "too" scope over the clause).
+    text = re.sub(r"\s+(?:either|too|as well|also)\s*[.!]?$", "", text.strip(), flags=re.I)
     return text.strip(" .,'\"")
 
 
@@ -1075,7 +1091,14 @@ def _gerund_subject(text: str) -> str:
         return ""
     # A clause inside the subject ("until the mother agrees to a report") has a verb of its own:
     # the subject ends at the first finite verb left over.
-    open_clauses = 0
+    # "Assuming your service explains theirs can close ...": a verb of thinking or saying takes a
+    # clause as its object, "that" left out (English), whose verb is not the sentence's.
+    open_clauses = int(
+        base_form(words[0].lower()) in _V.clause_verbs
+        and len(words) > 1
+        and words[1].lower() in _SUBJECT_OPENERS
+        and words[1].lower() != "that"
+    )
     # "because the caller is family and obviously cares treats ...": a verb coordinated after an
     # inner clause's own verb belongs to that clause (English: coordinated predicates).
     had_clause = coordinated = by_preposition = False
@@ -2464,12 +2487,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue  # the opening of a section of contrast, mined as a whole above
                 if name.startswith("subject ") and sentence.id in labelled_runs:
                     continue  # "it" there stands for what its paragraph's label names
-                if name.startswith("subject ") and not (
-                    re.fullmatch(r"it|they", match.group("s").strip(), re.I)
-                    or (
-                        content_stems(match.group("s")) and content_stems(match.group("s")) <= topic
-                    )
+                if name == "subject is not again" and not any(
+                    first.group("s") and _topic_subject(first.group("s"), topic)
+                    for first in _SUBJECT_DENIED.finditer(text)
                 ):
+                    continue  # the pronoun's referent is the first clause's subject
+                if name.startswith("subject ") and not _topic_subject(match.group("s"), topic):
                     continue  # denied of something else than the lesson's subject
                 start = match.start(group)
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
@@ -2498,7 +2521,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     phrase = _trim(raw)
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
                 if (
-                    name in ("rather than", "instead of", "comma not")
+                    name in ("rather than", "instead of", "comma not", "subject is not")
                     and len(parts) > 1
                     and all(len(p.split()) >= 2 for p in parts)
                 ):
@@ -2655,6 +2678,13 @@ _DENIED = re.compile(
 _FALLS_SHORT = frozenset(
     ["enough", "sufficient", "work", "justify", "count", "qualify", "suffice", "override"]
 )
+
+
+def _topic_subject(subject: str, topic: set[str]) -> bool:
+    """Whether a clause's subject is the lesson's subject: a pronoun standing for it, or words
+    that are all the topic's."""
+    stems = content_stems(subject)
+    return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 
 
 def _denied_subject(text: str, asked: set[str]) -> str:

@@ -310,7 +310,11 @@ _GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours
 
 def generic_you(text: str) -> str:
     """Generic "you" in a list of answers stands for whoever the question is about (English):
-    "they" as a subject, "them" after a verb or a preposition ("tells you their story")."""
+    "they" as a subject, "them" after a verb or a preposition ("tells you their story"). Beside a
+    "they" of its own, a "you" that would become "they" or "their" ("your story explains theirs",
+    "so you see their posts") is someone else, so it stays (English: two persons, two referents).
+    """
+    own_third = re.search(r"\b(?:they|them|their|theirs|themselves)\b", text, re.I)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0).lower()
@@ -325,9 +329,12 @@ def generic_you(text: str) -> str:
             subject = True  # "you're", "you've": "you" is the subject of the contracted verb
         if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS and not subject:
             return "them"
+        collided.append(own_third is not None)
         return _GENERIC_YOU[word]
 
-    return re.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
+    collided: list[bool] = []
+    converted = re.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
+    return text if any(collided) else converted
 
 
 _AUXILIARIES_AFTER_SUBJECT = frozenset(

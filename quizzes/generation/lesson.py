@@ -208,5 +208,17 @@ _CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(vocabulary().contrast_headin
 
 def is_contrast_heading(heading: str) -> bool:
     """A heading of a section that goes through what the article rules out ("Myths", "Why the
-    other answers are wrong", "Common mistakes"): English discourse of contrast."""
+    other answers are wrong", "Common mistakes"): English discourse of contrast.
+
+    A heading that sets what holds against what does not ("A mirror, not a megaphone", "Shared,
+    not identical") affirms its first half: its section explains that half, so what it says is
+    not what the article rules out (English: in "A, not B" the negation scopes over B alone)."""
+    if _AFFIRMED_FIRST.match(heading):
+        return False
     return bool(_CONTRAST_HEADING.search(heading))
+
+
+# "A, not B", "Bend, don't break": one phrase, a comma, a negation and a phrase ending the heading.
+_AFFIRMED_FIRST = re.compile(
+    r"^(?!.*\b(?:but|and|or)\b)[^,]{2,40},\s+(?:not|don't|never)\s+[^,]{2,40}$", re.I
+)

@@ -43,7 +43,7 @@ from .distractors import (
     principle_acts,
     shape_of,
 )
-from .forms import is_verb
+from .forms import is_gerund, is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import alternation, vocabulary
@@ -230,6 +230,8 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
     shapes = set(shapes)
     if len(shapes) != 1:
         return "options are not in one grammatical form"
+    if shapes == {"noun"} and _act_among_things(texts):
+        return "an act among things"
     if not others:
         return ""
     longest = max(len(o) for o in others)
@@ -242,6 +244,23 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # (beside options of a word or two, "A person living with X" is no length clue)
         return "correct option's length is out of line with the others"
     return ""
+
+
+def _act_among_things(texts: Sequence[str]) -> bool:
+    """One gerund phrase among noun phrases that open with an article ("Angling toward a screen"
+    beside "A guide to ...", "A screening tool ..."): an act answers "what does one do", a thing
+    "what is it" (item writing: every option answers the same question). Real items do set one
+    thing among acts ("A flexible schedule" among "Removing ...", "Lowering ..."), where the acts
+    name what is given, so only the act alone among things fails."""
+    kinds = [
+        "thing" if t.split()[0].lower() in ("a", "an", "the") else "act"
+        for t in texts
+        if t.split()
+        and (t.split()[0].lower() in ("a", "an", "the") or is_gerund(t.split()[0].lower()))
+    ]
+    if len(kinds) != len(texts):
+        return False
+    return kinds.count("act") == 1
 
 
 # A stem asking what someone should do: "What should the peer specialist do (first)?", "What is

@@ -581,3 +581,16 @@ def test_a_second_predicate_after_and_is_no_copula_statement() -> None:
     )
     assert key == "It keeps skills current and is usually required to stay certified"
     assert "It keeps skills current" in shorter(key)
+
+
+def test_a_reason_asked_by_name_is_the_because_clause() -> None:
+    assert answer_for(
+        "What is a main reason mentoring programs keep their members?",
+        "Mentoring programs work because members see someone like them doing well.",
+    ) == ("Members see someone like them doing well")
+
+
+def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
+    """ "Mentoring works" says nothing: the clause after "because" or "when" is the claim."""
+    assert shorter("A mentoring program works when members choose their own mentor") == []
+    assert shorter("A mentoring program works because members see someone like them") == []

@@ -1454,3 +1454,53 @@ def test_a_noun_after_a_preposition_is_no_clause_of_its_own() -> None:
             "search puts classes between the person and a paycheck.\n"
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "wanted"),
+    [
+        # a denial repeated down a series of clauses, the subject again as "it"
+        (
+            "Journaling",
+            "Journaling is not a way of grading feelings, it is not a diagnostic tool for "
+            "depression, and it is not a method for proving progress to staff.",
+            [
+                "a way of grading feelings",
+                "a diagnostic tool for depression",
+                "a method for proving progress to staff",
+            ],
+        ),
+        # a polarity adverb closing the denial is no part of what is denied
+        (
+            "Goal setting",
+            "Goal setting is not about meeting the agency's numbers either.",
+            ["meeting the agency's numbers"],
+        ),
+    ],
+)
+def test_each_clause_of_a_repeated_denial_is_mined(
+    title: str, sentence: str, wanted: list[str]
+) -> None:
+    assert mined_about(title, sentence) == wanted
+
+
+def test_a_repeated_denial_of_something_else_is_not_mined() -> None:
+    """The pronoun stands for the first clause's subject, here not the lesson's."""
+    sentence = "The weather is not a reason, it is not an excuse for missing a session."
+    assert mined_about("Journaling", sentence) == []
+
+
+def test_a_verb_of_thinking_keeps_its_clause_inside_the_subject() -> None:
+    """ "Assuming the person wants advice": "wants" is the clause's verb, "can" the sentence's."""
+    options = mined("Assuming the person wants advice can close a conversation fast.\n")
+    assert options == ["assuming the person wants advice"]
+
+
+def test_a_section_headed_a_not_b_explains_a() -> None:
+    """ "Shared, not identical" affirms "shared": what its section says is not ruled out."""
+    body = (
+        "## Shared, not identical\n\n"
+        "Discharge status affects which services a person can get.\n\n"
+        "Families often need support of their own.\n"
+    )
+    assert mined(body) == []

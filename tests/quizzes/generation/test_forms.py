@@ -145,3 +145,11 @@ def test_every_verb_of_a_coordinated_predicate_takes_the_form() -> None:
     assert base_predicate("thanks", "them, responds calmly and asks what they need") == (
         "thank them, respond calmly and ask what they need"
     )
+
+
+def test_a_generic_you_beside_a_they_of_its_own_stays_you() -> None:
+    """ "your story explains theirs" as "their story explains theirs" would make two people one."""
+    assert generic_you("assuming your story explains theirs") == (
+        "assuming your story explains theirs"
+    )
+    assert generic_you("so you only see their posts") == "so you only see their posts"

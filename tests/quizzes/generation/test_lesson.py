@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from articles.markdown import render_markdown
 from quizzes.generation import LessonInput, read_lesson
-from quizzes.generation.lesson import split_sentences
+from quizzes.generation.lesson import is_contrast_heading, split_sentences
 
 from .lessons import Expected, lesson_input
 
@@ -105,3 +107,21 @@ def test_list_items_record_their_list_and_position() -> None:
     assert not wrapped[0].first_in_item
     after = [s for s in read.sentences if s.plain == "A paragraph after the lists."]
     assert after[0].list_id == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "contrast"),
+    [
+        ("Common mistakes", True),
+        ("What it isn't", True),
+        ("Close, but not informed consent", True),
+        # "A, not B" affirms A; a heading of where someone fits is no contrast
+        ("Shared, not identical", False),
+        ("A mirror, not a megaphone", False),
+        ("Where peer specialists fit", False),
+    ],
+)
+def test_a_heading_of_contrast_rules_out_what_its_section_says(
+    heading: str, contrast: bool
+) -> None:
+    assert is_contrast_heading(heading) is contrast

@@ -405,3 +405,24 @@ def test_asked_the_best_way_to_act_a_passive_gerund_is_no_action() -> None:
     assert not action_problem(
         "What is the best way to describe recovery?", ["A process of change", *acts]
     )
+
+
+def test_one_act_among_things_is_not_one_form() -> None:
+    """An act answers what one does, a thing what it is: one act among things fails R5; one
+    thing among acts is what real items do (an accommodation among acts of an employer)."""
+    assert form_problem(
+        "A guide to attentive body language",
+        [
+            "Turning toward a computer screen",
+            "A screening tool for risk",
+            "A way of ordering a talk",
+        ],
+    )
+    assert not form_problem(
+        "A flexible schedule for appointments",
+        [
+            "Removing the core duties of the job",
+            "Lowering a standard for everyone",
+            "Excusing past rule breaking",
+        ],
+    )
