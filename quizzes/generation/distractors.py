@@ -342,8 +342,20 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subject does not",
         re.compile(
-            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do)\s*(?:not|n't)\s+"
+            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do|did)\s*(?:not|n't)\s+"
             r"(?P<x>(?!mean\b|have\b|need\b|require\b|work\b)[a-z]+\s[^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
+    # "Employers do not have to remove a job's essential functions", "Staff are not required to
+    # share their history": a duty denied to whoever is named, the act is no part of what the
+    # duty asks (English: negated necessity, "not have to" is "need not").
+    (
+        "not obliged",
+        re.compile(
+            r"^(?:but\s+|and\s+)?(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:(?:does|do|did)\s*(?:not|n't)\s+"
+            r"(?:have|need)\s+to|(?:is|are)\s*(?:not|n't)\s+(?:required|obliged|obligated)\s+to|"
+            r"need\s+not)\s+(?P<x>[a-z]+\s[^,.;:?!\u2014]+)",
             re.I,
         ),
     ),
@@ -964,6 +976,8 @@ def _usable(
         return False
     if _ABOUT_ITEMS.search(text):
         return False  # "Each wrong option": about the question, not the subject
+    if words[0].lower() in _AUXILIARIES and not text.rstrip().endswith("?"):
+        return False  # "Is shared private": a verb without its subject is no phrase (English)
     last = words[-1].lower()
     before = words[-2].lower() if len(words) >= 2 else ""
     if (
@@ -2630,7 +2644,17 @@ def mine(read: ReadLesson) -> list[Mined]:
                         stated=True,
                     )
                     continue
-                if name in ("not to", "concession", "subject does not") and group == "x":
+                if name == "not obliged" and (
+                    finite_verb([*match.group("s").split(), "x"]) > 0
+                    # (after "to", a word that can be a verb's base form is one: "to lower")
+                    or raw.split()[0].lower()
+                    not in getAllLemmas(raw.split()[0].lower()).get("VERB", ())
+                    or raw.split()[0].lower() in ("be", "have", "feel", "get", "worry", "know")
+                ):
+                    continue  # a clause before it, or no act after it
+                if name in ("not to", "concession", "subject does not", "not obliged") and (
+                    group == "x"
+                ):
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
                 klass: Klass = {
                     "other role": "never",

@@ -74,10 +74,11 @@ def is_gerund(word: str) -> bool:
 
 
 def is_verb(word: str) -> bool:
-    """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase)."""
+    """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase).
+    An adverb's comparative is no adverb in its base form, so "lower" and "better" can be verbs."""
     lower = word.lower()
     lemmas = getAllLemmas(lower)
-    return "VERB" in lemmas and lower in lemmas["VERB"] and "ADV" not in lemmas
+    return "VERB" in lemmas and lower in lemmas["VERB"] and lower not in lemmas.get("ADV", ())
 
 
 def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
@@ -151,6 +152,15 @@ def to_gerund(verb: str) -> str:
         )
         return m.group(0).replace(word, _inflect(word, "VBG"), 1) if verb_here else m.group(0)
 
+    def infinitive(m: re.Match[str]) -> str:
+        word = m.group("v")
+        if word not in getAllLemmas(word).get("VERB", ()):
+            return m.group(0)
+        return f"{m.group('c')} {_inflect(word, 'VBG')}"
+
+    # "remind the group and to address breaches": a second infinitive coordinated with the first
+    # verb takes its form too ("reminding ... and addressing breaches").
+    rest = re.sub(r"\b(?P<c>and|or)\s+to\s+(?P<v>[a-z]+)\b", infinitive, rest)
     rest = _COORDINATED.sub(coordinated, f" {rest}").strip()
     return f"{_inflect(first, 'VBG')}{mark} {rest}".strip()
 

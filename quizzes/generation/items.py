@@ -172,7 +172,8 @@ def _in_shape(text: str, shape: str) -> str:
         return "By " + to_gerund(verb)
     if shape == "to" and own == "ing":
         return "To " + from_gerund(text[:1].lower() + text[1:])
-    if shape == "ing" and own == "to":
+    if shape in ("ing", "noun", "clause") and own == "to":
+        # (among noun phrases, an act is named by its gerund: "Removing a job's duties")
         return capitalise(to_gerund(text[3:]))
     if shape == "it" and own == "to" and is_verb(text.split()[1]):
         # Asked why X matters ("It keeps skills current ..."), what X is denied doing ("to

@@ -184,6 +184,12 @@ def strip_frames(text: str) -> str:
 
 def compress(text: str, *, max_words: int = 28) -> str:
     """A claim cut at a clause boundary and stripped of frames, without its final full stop."""
+    # "what is said in the group, and who attends, stays in the group": a phrase set off by two
+    # commas before the clause's verb interrupts it, and goes whole (English: a parenthetical),
+    # where cutting at its "and" would leave the clause without its verb.
+    text = re.sub(
+        r",\s+(?:and|or)\s+[^,]{2,40},\s+(?=(?:[a-z]+s|can|will|must|should|may)\s)", " ", text
+    )
     text = strip_frames(text)
     for cut in _CUT.finditer(text):
         before = text[: cut.start()]

@@ -1504,3 +1504,33 @@ def test_a_section_headed_a_not_b_explains_a() -> None:
         "Families often need support of their own.\n"
     )
     assert mined(body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "wanted"),
+    [
+        # a duty denied to whoever is named: the act is no part of what the duty asks
+        (
+            "Workplace accommodations",
+            "Employers do not have to lower the standards that apply to everyone.",
+            ["to lower the standards that apply to everyone"],
+        ),
+        (
+            "Mentoring",
+            "Mentors need not attend every weekly meeting.",
+            ["to attend every weekly meeting"],
+        ),
+        # no act after it
+        ("Mentoring", "The weather does not have to be good for a walk.", []),
+    ],
+)
+def test_a_duty_denied_gives_the_act(title: str, sentence: str, wanted: list[str]) -> None:
+    assert mined_about(title, sentence) == wanted
+
+
+def test_a_verb_without_its_subject_is_no_option() -> None:
+    """ "members keep what is shared private": no option may open on "is"."""
+    from quizzes.generation.distractors import _usable
+
+    assert not _usable("is shared private")
+    assert _usable("sharing stories in private")

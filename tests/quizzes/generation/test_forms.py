@@ -153,3 +153,11 @@ def test_a_generic_you_beside_a_they_of_its_own_stays_you() -> None:
         "assuming your story explains theirs"
     )
     assert generic_you("so you only see their posts") == "so you only see their posts"
+
+
+def test_a_second_infinitive_takes_the_first_verbs_form_and_a_comparative_can_be_a_verb() -> None:
+    assert to_gerund("remind the group of its agreement and to address breaches") == (
+        "reminding the group of its agreement and addressing breaches"
+    )
+    assert is_verb("lower")
+    assert not is_verb("still")

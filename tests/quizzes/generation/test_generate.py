@@ -749,6 +749,8 @@ def test_it_is_said_of_what_the_title_is_about_not_of_what_it_names_after_of(
         # asked how to regard a thing: what a gerund of regarding takes it as
         ("Treating the silence as defiance", "as", "As defiance"),
         ("Seeing it as a character flaw", "as", "As a character flaw"),
+        # among noun phrases, an act is named by its gerund
+        ("to lower the standards for everyone", "noun", "Lowering the standards for everyone"),
     ],
 )
 def test_a_mined_option_is_put_in_the_keys_form(text: str, shape: str, wanted: str) -> None:

@@ -612,3 +612,13 @@ def test_so_that_keeps_its_purpose_clause() -> None:
         "A relay handover happens when the runner passes the baton inside the zone, so that the "
         "next runner starts at full speed."
     ).endswith("so that the next runner starts at full speed")
+
+
+def test_a_parenthetical_before_the_verb_goes_whole() -> None:
+    """Cutting at its "and" would leave "what is said in the group" without its verb."""
+    assert (
+        compress(
+            "A circle agreement means that what is said in the circle, and who attends, stays there."
+        )
+        == "A circle agreement means that what is said in the circle stays there"
+    )
