@@ -96,6 +96,8 @@ def _name_asked(stem: str, statement: str) -> str:
     if found is None:
         return ""
     name = next(g for g in found.groups() if g)
+    if found.group("x") and "ADJ" in getAllLemmas(name.split()[-1].lower()):
+        return ""  # "the normal stage": an adjective describes the kind, it names no member
     if not 1 <= len(name.split()) <= 5 or name.lower() in (
         "same",
         "first",
@@ -317,7 +319,10 @@ _CONTENTS = re.compile(
 
 
 _DIFFERENCE_STEM = re.compile(
-    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?", re.I
+    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?|"
+    # "What distinguishes A from B?": a difference asked by its verb
+    r"\b(?:distinguishes|separates|sets apart) (?P<c>[^?]+?) from (?P<d>[^?]+?)\?",
+    re.I,
 )
 
 
@@ -329,7 +334,17 @@ def _difference(stem: str, statement: str) -> str:
     asked = _DIFFERENCE_STEM.search(stem)
     if asked is None:
         return ""
+    first_asked, second_asked = (
+        (asked.group("a"), asked.group("b"))
+        if asked.group("a")
+        else (asked.group("c"), asked.group("d"))
+    )
     text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    # "The line between A and B is harm: a violation harms ..., while ...": what the colon
+    # delivers states the difference (English: a colon elaborates).
+    colon = re.search(r":\s+(?P<z>[^:]+\b(?:while|whereas)\b.+)$", text)
+    if colon:
+        text = colon.group("z")
     fronted = re.match(r"^(?:in|for|within|during)\s[^,]{2,60},\s+(?P<main>.+)$", text, re.I)
     if fronted and content_stems(text[: fronted.start("main")]) <= content_stems(stem):
         text = fronted.group("main")
@@ -337,21 +352,103 @@ def _difference(stem: str, statement: str) -> str:
     if len(halves) != 2:
         return ""
     first, second = (content_stems(h) for h in halves)
-    a, b = content_stems(asked.group("a")), content_stems(asked.group("b"))
+    a, b = content_stems(first_asked), content_stems(second_asked)
     if not (a & first and b & second) and not (b & first and a & second):
         return ""
     second_text = re.split(r",\s+(?:and|so|which)\s+|;", halves[1])[0]
     return capitalise(f"{halves[0]}, while {second_text}")
 
 
+# "What makes X (most) useful / effective / work?": a stem asking for the condition of success.
+_MAKES_WORK_STEM = re.compile(
+    r"^what makes\b[^?]*\b(?:useful|effective|helpful|work|succeed)", re.I
+)
+# "X works / helps / succeeds when C": the condition under which it does.
+_WORKS_WHEN = re.compile(
+    r"\b(?:works?|helps?|succeeds?|is (?:most )?(?:useful|effective|helpful))\s+(?:best\s+)?"
+    r"(?:when|if)\s+(?P<c>(?:it|they)\s+\S.+)$",
+    re.I,
+)
+# "Olmstead held that Y", "The study found that Y": a verb of finding or ruling and its clause.
+_FOUND_THAT = re.compile(
+    r"^(?P<s>[^,;]{2,60}?)\s+(?:held|found|ruled|decided|established|showed|concluded|"
+    r"determined)\s+that\s+(?P<y>.+)$",
+    re.I,
+)
+_ASKS_FINDING = re.compile(
+    r"^what did\b[^?]+\b(?:establish|find|hold|rule|decide|show|conclude|determine)\b", re.I
+)
+# "What should X focus on?", "What does X rely on?": a verb and its preposition asked for its
+# object.
+_ASKS_OBJECT_OF = re.compile(
+    r"^(?:[^?]*,\s*)?what (?:should|does|do|must|can) [^?]+? (?:focus|work|center|centre|rely|"
+    r"draw) on\?$",
+    re.I,
+)
+_OBJECT_OF_ON = re.compile(
+    r"\b(?:focus(?:es)?|works?|centers?|centres?|relies|rely|draws?|builds?)\s+on\s+(?P<y>.+)$",
+    re.I,
+)
+# "X neither keeps the secret nor acts alone, but reports ...": after a double denial, "but"
+# gives what is done (English: "not A but B").
+_NEITHER_BUT = re.compile(
+    r"\bneither\s+[^,;]+?\s+nor\s+[^,;]+?,?\s+but\s+(?:instead\s+|rather\s+)?"
+    r"(?P<v>[a-z]+s)\s+(?P<r>[^;]+)$",
+    re.I,
+)
+# "Which is the best indicator?": a superlative asked for; "Y is the best (available) sign ...".
+_ASKS_BEST = re.compile(r"^which (?:of these |of the following )?is the (?:best|most \w+)\b", re.I)
+_IS_THE_BEST = re.compile(
+    r"(?:^|,\s+(?:and|but|so)\s+|;\s+)(?P<y>[^,;]{3,100}?)\s+(?:is|are)\s+the\s+"
+    r"(?:best|most\s+\w+|single\s+best)\b",
+    re.I,
+)
+
+
+def _by_stem_form(stem: str, statement: str) -> str:
+    """The part of `statement` a stem's form asks for, where the stem's verb says which (English):
+    the condition under which a thing works, what a ruling found, what one focuses on, what is
+    done after a double denial, what is named the best."""
+    text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    works = _WORKS_WHEN.search(text)
+    if works and _MAKES_WORK_STEM.search(stem):
+        # "What makes a plan most useful?" + "A plan works when it is built with the person ...":
+        # the condition clause, its subject still the thing ("It is built with the person").
+        return capitalise(_CONTRAST_TAIL.sub("", works.group("c")).strip(" ,"))
+    found = _FOUND_THAT.match(text)
+    if found and _ASKS_FINDING.search(stem):
+        return capitalise(claim(found.group("y")))
+    on = _OBJECT_OF_ON.search(text)
+    if on and _ASKS_OBJECT_OF.search(stem):
+        return capitalise(claim(on.group("y")))
+    done = _NEITHER_BUT.search(text)
+    if done and _RESPONSE_STEM.search(stem):
+        rest = re.split(r",?\s+(?:because|since|so that|as)\s", done.group("r"))[0]
+        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        verb = done.group("v")
+        return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
+    best = _IS_THE_BEST.search(text)
+    if best and _ASKS_BEST.search(stem) and len(best.group("y").split()) <= 16:
+        named = best.group("y").strip()
+        if not re.match(r"^(?:it|this|that|they|which|what)\b", named, re.I):
+            return capitalise(named)
+    return ""
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
     question, the last sentence (English: the scene adds no form to the answer)."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stem.strip())
+    # (not after an initial or a one-letter abbreviation: "the U.S. Supreme Court", "Olmstead v.
+    # L.C." go on)
+    sentences = re.split(
+        r"(?:(?<=[a-z0-9][a-z0-9][.!?])|(?<=[\"'\u201d)][.!?]))\s+(?=[A-Z])", stem.strip()
+    )
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
     if contrasted := _difference(stem, statement):
         return contrasted
+    if found := _by_stem_form(stem, statement):
+        return found
     text = claim(statement)
     origin = _FROM_WHICH.search(stem)
     source = _ORIGIN.match(text)
@@ -429,6 +526,18 @@ def answer_for(stem: str, statement: str) -> str:
     if reason and re.match(r"^why\b", stem, re.I):
         # "Why ...?" is answered by the reason clause (English: why -> because).
         return "Because " + reason.group("r")
+    consequence = re.search(r",\s+so\s+(?!that\b)(?P<q>.+)$", statement.strip(" ."))
+    if (
+        consequence
+        and re.match(r"^why\b", stem, re.I)
+        and len(content_stems(consequence.group("q")) & content_stems(stem)) >= 2
+    ):
+        # "Why should a peer specialist know many groups?" + "Recovery happens through many
+        # pathways, so peer specialists learn ...": what "so" follows from is the reason
+        # (English: "P, so Q" gives P as the reason for Q, which the stem restates).
+        premise = claim(statement.strip(" .")[: consequence.start()])
+        if len(premise.split()) >= 3:
+            return "Because " + premise[:1].lower() + premise[1:]
     reason = re.search(r"\bbecause (?!of\b)(?P<r>.+)$", text, re.I)
     if reason and _REASON_STEM.search(stem):
         # "What is a main reason X works?" + "X works because shared experience builds trust":

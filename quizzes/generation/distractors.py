@@ -380,6 +380,15 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # "A peer specialist neither keeps the secret nor acts alone": both acts denied of the role
+    # (English: "neither A nor B" is "not A and not B"; the role's subject checked in `mine`).
+    (
+        "neither",
+        re.compile(
+            r"\bneither\s+(?P<x>[a-z]+s\b[^,;:.?!\u2014]*?)\s+nor\s+(?P<y>[a-z]+s\b[^,;:.?!\u2014]*)",
+            re.I,
+        ),
+    ),
     # A negative instruction names an act to avoid (English: the negative imperative, or a duty
     # denied to the role or the reader): "Don't rush to fill the silence", "Never promise
     # secrecy", "Try not to interrupt", "Resist the urge to fix it", "A peer specialist should
@@ -633,6 +642,10 @@ _DANGLING = frozenset(
         # a subject pronoun without its verb ("Nobody had told him he")
         *("he", "she", "they", "we", "i"),
     ]
+)
+# Who may be denied an act that is then one to avoid: the role, the reader, a helper.
+_DOER = re.compile(
+    rf"\b(?:{alternation(_V.role_words)})s?\b|\b(?:you|we|helpers?|staff|facilitators?)\b", re.I
 )
 # The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
 _SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
@@ -2549,6 +2562,16 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "neither":
+                    if not _DOER.search(text[: match.start()]):
+                        continue  # denied of something else than the role or the reader
+                    for act in (match.group("x"), match.group("y")):
+                        verb, _, rest = _trim(act).partition(" ")
+                        lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                        if lemmas and verb.lower() not in lemmas:
+                            act = gerund_predicate(lemmas[0], rest)
+                            add(capitalise(generic_you(act)), sentence, "avoid", priority=1)
                     continue
                 if name == "impulse" and not (
                     re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)

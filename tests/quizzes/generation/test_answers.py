@@ -594,3 +594,64 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
     """ "Mentoring works" says nothing: the clause after "because" or "when" is the claim."""
     assert shorter("A mentoring program works when members choose their own mentor") == []
     assert shorter("A mentoring program works because members see someone like them") == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        # the condition under which a thing works, asked by "what makes it work"
+        (
+            "What makes a relapse plan most useful?",
+            "A relapse plan works when it is written with the person, rather than for them.",
+            "It is written with the person",
+        ),
+        # what a ruling found, asked by its verb (and "v." or "U.S." ends no sentence)
+        (
+            "What did the 1990 Smith v. Jones ruling establish?",
+            "Smith v. Jones held that a tenant may not be evicted for asking for an accommodation.",
+            "A tenant may not be evicted for asking for an accommodation",
+        ),
+        # the object of the verb the stem ends on
+        (
+            "What should a mentor focus on?",
+            "Good mentoring focuses on the member's own goals, not on the program's rules.",
+            "The member's own goals",
+        ),
+        # after a double denial, "but" gives the act
+        (
+            "A member threatens a neighbor. What should the facilitator do?",
+            "The facilitator neither ignores it nor confronts the member, but calls a supervisor "
+            "at once.",
+            "Call a supervisor at once",
+        ),
+        # a superlative named in a second clause
+        (
+            "Which is the best sign that a program is well run?",
+            "Programs differ widely, and outside accreditation is the best sign of quality.",
+            "Outside accreditation",
+        ),
+        # "P, so Q": P is the reason for Q
+        (
+            "Why should a mentor know several kinds of support group?",
+            "Recovery takes many paths, so a mentor learns several kinds of support group.",
+            "Because recovery takes many paths",
+        ),
+        # "What distinguishes A from B?", the difference after a colon
+        (
+            "What distinguishes a slip from a relapse?",
+            "The line between them is length: a slip is a brief return to use, while a relapse "
+            "is a return to old patterns.",
+            "A slip is a brief return to use, while a relapse is a return to old patterns",
+        ),
+        # an adjective before the kind noun names no member of it
+        (
+            "During which stage do members argue about how the group runs?",
+            "Storming is the normal stage of conflict in a group.",
+            "Storming",
+        ),
+    ],
+)
+def test_the_stems_verb_says_which_part_of_the_statement_answers(
+    stem: str, statement: str, key: str
+) -> None:
+    assert answer_for(stem, statement) == key

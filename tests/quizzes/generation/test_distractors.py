@@ -1534,3 +1534,15 @@ def test_a_verb_without_its_subject_is_no_option() -> None:
 
     assert not _usable("is shared private")
     assert _usable("sharing stories in private")
+
+
+def test_neither_nor_denies_both_acts_of_the_role() -> None:
+    assert mined_about(
+        "Group facilitation",
+        "A good facilitator neither lectures the group nor takes sides in an argument.",
+    ) == ["Lecturing the group", "Taking sides in an argument"]
+    # denied of something else: no act to avoid
+    assert (
+        mined_about("Group facilitation", "The law neither requires a warning nor forbids one.")
+        == []
+    )
