@@ -2429,14 +2429,20 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # "- Seeing it as a personality flaw ...": what "it" is, the question says.
                 add(text, sentence, "misconception", priority=1, stem_subject=True)
             elif sentence.list_id:
-                denied = _trim(_NOT_PREFIX.sub("", text))
+                # ('Free rent or "scholarships"': quotation marks around a word set it off, they
+                # end nothing)
+                item_text = re.sub(r"[\"\u201c]([\w-]+)[\"\u201d]", r"\1", text)
+                unprefixed = _NOT_PREFIX.sub("", item_text)
+                denied = _trim(unprefixed)
                 words = denied.split()
                 purpose = re.search(
                     r"\b(?:way|tool|means|meant|used) (?:to|for) (?=\w)", text, re.I
                 )
                 if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
-                add(denied, sentence, "misconception", priority=1)
+                # An item listed under the heading as it stands ("- No written rules") is stated
+                # whole, its own negation part of it; one whose denial was taken off is not.
+                add(denied, sentence, "misconception", priority=1, stated=unprefixed == item_text)
                 gloss = read.following(sentence)
                 if (
                     len(denied.split()) <= 3

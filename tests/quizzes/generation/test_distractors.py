@@ -1546,3 +1546,16 @@ def test_neither_nor_denies_both_acts_of_the_role() -> None:
         mined_about("Group facilitation", "The law neither requires a warning nor forbids one.")
         == []
     )
+
+
+def test_items_listed_under_a_heading_of_contrast_are_stated_whole() -> None:
+    """ "- No written rules" keeps its own "No"; a word in quotation marks ends nothing."""
+    body = (
+        "## Red flags\n\n"
+        '- Free "scholarships" offered on condition that the person joins a program\n'
+        "- No written rules or agreements\n"
+    )
+    assert mined(body) == [
+        "Free scholarships offered on condition that the person joins a program",
+        "No written rules or agreements",
+    ]
