@@ -703,6 +703,13 @@ def self_contained(text: str) -> bool:
             w.lower().endswith("s") and "NOUN" in getAllLemmas(w.lower()) for w in before[1:]
         ):
             return False
+        # ("Coming back to it": no thing named before "it", which stands for one outside)
+        if closing.group(1).lower() == "it" and not re.search(
+            r"\b(?:a|an|the|their|his|her|its|one's|your|this)\s+[\w-]+",
+            text[: closing.start()],
+            re.I,
+        ):
+            return False
     # "The time it takes to heal": "it" before a verb and its "to"-infinitive is the empty
     # subject of an extraposed clause (English), standing for nothing outside the option.
     personal = _PERSONAL.search(_EXPLETIVE_IT.sub("", text))

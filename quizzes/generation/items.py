@@ -152,6 +152,10 @@ class _Plan:
 # --- option forms ----------------------------------------------------------------------------------
 
 
+# "A versus B", "A vs. B", "A compared with B": two values set side by side.
+_CONTRASTS_TWO = re.compile(r"\bversus\b|\bvs\.?(?=\s)|\bcompared (?:with|to)\b", re.I)
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -404,7 +408,13 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
     ):
         subject = match.group("x").strip()
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
-        return subject if subject.isupper() else subject[:1].lower() + subject[1:]
+        first = subject.split()[0]
+        named = re.search(r"['\u2019]s$", first) and not getAllLemmas(first[:-2].lower())
+        # (a word written with its capital inside a sentence of the lesson is a name too)
+        inside = re.search(rf"(?<=[a-z,;] ){re.escape(first)}\b", read.lesson.body)
+        if subject.isupper() or named or inside:
+            return subject  # an acronym or a name ("WRAP", "Tuckman's stages") keeps its capital
+        return subject[:1].lower() + subject[1:]
     return ""
 
 
@@ -1094,6 +1104,11 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             desc = _one_clause(desc)
             if content_stems(term) & content_stems(desc):
                 continue  # the description would give the term away
+            if _CONTRASTS_TWO.search(desc):
+                # "episodes of care ..., versus support across the lifespan": two values set side
+                # by side describe the respect they differ in, not the term (a table's row label),
+                # so "is described as" would misread them (item writing: the stem must be true).
+                continue
             others = [p for p in pairs if p[1] != term]
             rotated = others[position % len(others) :] + others[: position % len(others)]
             wrong = tuple(
@@ -1206,6 +1221,8 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
             wrong = siblings_of[term]
             if len(wrong) < 3 or content_stems(term) & content_stems(desc):
                 continue  # too few siblings, or the description gives the term away
+            if _CONTRASTS_TWO.search(desc):
+                continue  # two values compared: no description of the term
             plans.append(
                 _Plan(
                     kind="sibling",

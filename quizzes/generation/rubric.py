@@ -251,7 +251,11 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     beside "A guide to ...", "A screening tool ..."): an act answers "what does one do", a thing
     "what is it" (item writing: every option answers the same question). Real items do set one
     thing among acts ("A flexible schedule" among "Removing ...", "Lowering ..."), where the acts
-    name what is given, so only the act alone among things fails."""
+    name what is given, so only the act alone among things fails. One list ("Forming, storming,
+    norming and performing") among single answers is no parallel option either, and the list
+    stands out as the inclusive one (item writing)."""
+    if len(texts) >= 3 and sum(bool(_SERIES_OF_NAMES.match(t)) for t in texts) == 1:
+        return True
     kinds = [
         "thing" if t.split()[0].lower() in ("a", "an", "the") else "act"
         for t in texts
@@ -261,6 +265,13 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     if len(kinds) != len(texts):
         return False
     return kinds.count("act") == 1
+
+
+# "Forming, storming, norming and performing": three or more members of a word or two each.
+_SERIES_OF_NAMES = re.compile(
+    r"^[\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?)+,? (?:and|or) (?:later |then )?[\w-]+(?: [\w-]+)?\.?$",
+    re.I,
+)
 
 
 # A stem asking what someone should do: "What should the peer specialist do (first)?", "What is

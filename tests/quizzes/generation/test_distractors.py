@@ -1559,3 +1559,8 @@ def test_items_listed_under_a_heading_of_contrast_are_stated_whole() -> None:
         "Free scholarships offered on condition that the person joins a program",
         "No written rules or agreements",
     ]
+
+
+def test_an_it_with_no_thing_before_it_points_outside_the_option() -> None:
+    assert not self_contained("Coming back to it")
+    assert self_contained("Taking a break and coming back to it")

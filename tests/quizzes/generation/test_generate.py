@@ -1188,3 +1188,44 @@ def test_a_principle_series_and_a_rejected_act_make_an_avoid_item(bank: Distract
     assert avoid[0].publishable, avoid[0].rubric_failures
     correct = next(c.text for c in avoid[0].choices if c.is_correct)
     assert correct == "Using a member's slip as a warning to the group"
+
+
+def test_two_values_compared_describe_no_member_of_a_list() -> None:
+    """A comparison table's rows ("Setting: clinics, versus the community") name the respects two
+    things differ in: "Which is described as 'clinics, versus the community'?" would misread them.
+    """
+    body = """## Old model compared with new
+
+- Setting: mostly clinics and offices, versus services in the neighborhood
+- Time frame: short episodes with an end date, versus support over years
+- Measure of success: fewer symptoms, versus a life the person values
+- Center: the program's staff, versus the person and their family
+"""
+    assert _sibling_plans(read_lesson(lesson_input(body))) == []
+    listed = body.replace(", versus", ";")
+    assert _sibling_plans(read_lesson(lesson_input(listed)))
+
+
+@pytest.mark.parametrize(
+    ("point", "concept"),
+    [
+        ("Harm reduction is a set of practical strategies.", "harm reduction"),
+        ("WRAP is a plan the person writes.", "WRAP"),
+        # a name keeps its capital
+        ("Tuckman's stages are forming, storming, norming and performing.", "Tuckman's stages"),
+    ],
+)
+def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: str) -> None:
+    from quizzes.generation.items import _concept
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(lesson_input("Some text.\n"))
+    main = MainPoint(
+        text=point,
+        confidence=1.0,
+        source_sentence_id="",
+        flagged_for_review=False,
+        from_front_matter=True,
+        evidence=(),
+    )
+    assert _concept(read, main) == concept

@@ -426,3 +426,18 @@ def test_one_act_among_things_is_not_one_form() -> None:
             "Excusing past rule breaking",
         ],
     )
+
+
+def test_one_list_among_single_answers_is_not_one_form() -> None:
+    assert form_problem(
+        "Forming, storming, norming and performing",
+        ["Shutting down every disagreement", "Ending the group early", "Taking sides in a dispute"],
+    )
+    assert not form_problem(
+        "Forming, storming, norming and performing",
+        [
+            "Forming, norming, storming and performing",
+            "Storming, forming, performing and norming",
+            "Norming, forming, storming and performing",
+        ],
+    )
