@@ -552,6 +552,17 @@ def answer_for(stem: str, statement: str) -> str:
         # "What should be included in X?" + "X should contain Y" -> "Y" (English: what a thing
         # contains is the object of "contain", "include", "hold" ...).
         return capitalise(contents.group("y"))
+    served = re.search(
+        r"\bfor (?:anyone|everyone|people|those|someone)\s+(?:who (?:is|are)\s+)?"
+        r"(?P<x>in\s[^;]+)$",
+        text,
+        re.I,
+    )
+    if served and re.match(r"^when\b", stem, re.I):
+        # "When is it appropriate to call the line?" + "The line is ... for anyone in crisis":
+        # whom a thing is for says when it is used (English: "for anyone in X" is "when one is
+        # in X").
+        return "When someone is " + _CONTRAST_TAIL.sub("", served.group("x")).strip(" .,")
     if _CIRCUMSTANCE_STEM.search(stem):
         # "Under which circumstance ...?": the condition clause of the statement.
         condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
@@ -946,6 +957,10 @@ def shorter(answer: str) -> list[str]:
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
     )
+    if stacked and re.match(r"[a-z]+ (?:or|and) ", answer[stacked.end() :]):
+        # "suicidal, mental health or substance use crisis": a series of modifiers joined by "or",
+        # each its own kind, not two adjectives of one noun (English coordination).
+        stacked = None
     if stacked:
         second = stacked.group("b")
         adjective = "-" in second or "ADJ" in getAllLemmas(second)
@@ -1029,6 +1044,11 @@ def shorter(answer: str) -> list[str]:
                 if len(answer[: joined.start()].split()) >= 4:
                     found.append(answer[: joined.start()])
                 break
+    last_or = re.search(r",\s+or\s+[^,]+$", answer)
+    if last_or and len(answer[: last_or.start()].split()) >= 5:
+        # "... in crisis or distress, or worried about someone": the last of a series of
+        # alternatives set off by a comma can go; what is left still holds (English: "or").
+        found.append(answer[: last_or.start()])
     if "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""
@@ -1036,6 +1056,8 @@ def shorter(answer: str) -> list[str]:
         after = answer.split(",", 1)[1].split()
         # ("a small, specific goal": coordinate adjectives, an adjective after the comma)
         series = "ADJ" in getAllLemmas(last) and bool(after) and "ADJ" in getAllLemmas(after[0])
+        # ("a family, work or money crisis": modifiers in a series, "family" heads nothing)
+        series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
         if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last) and not series:
             found.append(head.strip())
     return [f for f in found if f != answer]

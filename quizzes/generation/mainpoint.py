@@ -116,6 +116,7 @@ _POINTS_BACK = re.compile(
     rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
     re.I,
 )
+_CUE_HEADING = re.compile(rf"\b(?:{alternation(word_list('cue_headings'))})\b", re.I)
 _SUMMARY_HEADING = re.compile(rf"\b(?:{alternation(word_list('summary_headings'))})\b", re.I)
 
 
@@ -450,6 +451,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             and not re.search(r"\b(?:you|your)\b", text, re.I)
         ):
             # A heading that is itself a cue ("The bottom line", "In short"): its first sentence.
+            raw.append((compress(text), sentence, "explicit cue"))
+        elif sentence.index == 0 and _CUE_HEADING.search(plain(sentence.heading)):
+            # "If you take one thing from this post": the heading announces the one idea, which
+            # its first sentence states, to the reader as it may be ("Know the options because
+            # ...") (English discourse).
             raw.append((compress(text), sentence, "explicit cue"))
         filled = _fills_shell(read, sentence)
         if filled is not None:

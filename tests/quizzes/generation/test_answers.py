@@ -655,3 +655,16 @@ def test_the_stems_verb_says_which_part_of_the_statement_answers(
     stem: str, statement: str, key: str
 ) -> None:
     assert answer_for(stem, statement) == key
+
+
+def test_whom_a_thing_is_for_says_when_it_is_used() -> None:
+    assert answer_for(
+        "When is it appropriate to call the warmline?",
+        "The warmline is a free line for anyone in emotional distress or worried about a friend.",
+    ) == ("When someone is in emotional distress or worried about a friend")
+
+
+def test_a_series_of_modifiers_is_not_cut_and_a_last_alternative_can_go() -> None:
+    assert shorter(
+        "When someone is in a family, work or money crisis, or worried about a friend"
+    ) == ["When someone is in a family, work or money crisis"]

@@ -622,3 +622,16 @@ def test_a_parenthetical_before_the_verb_goes_whole() -> None:
         )
         == "A circle agreement means that what is said in the circle stays there"
     )
+
+
+def test_a_heading_announcing_the_one_thing_to_keep_cues_its_first_sentence() -> None:
+    body = (
+        "## A long story\n\nI went to the same meeting for years and thought everyone should.\n\n"
+        "## If you take one thing from this post\n\n"
+        "Offer several kinds of group, because people recover in different ways.\n\n"
+        "## Notes\n\nMeetings differ a great deal from town to town.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Many doors"))
+    best = candidates(read)[0]
+    assert best.cue == "explicit cue"
+    assert best.text.startswith("Offer several kinds of group")
