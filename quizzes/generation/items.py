@@ -1022,6 +1022,44 @@ def _category_siblings(key: str, read: ReadLesson) -> list[_Option]:
                 )
         if len(named) >= 2:
             return named + unnamed[:1]
+    return _series_siblings(wanted, read)
+
+
+# A coordinate series of short names: "forming, storming, norming and performing".
+_MEMBER = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?"
+_NAME_SERIES = re.compile(
+    rf"(?<![\w-] )(?P<s>{_MEMBER}(?:, {_MEMBER})+,? (?:and|or) (?:later |then |finally )?{_MEMBER})"
+    r"(?=[.;:)]|,? (?:and|or) |$)"
+)
+
+
+def _series_siblings(wanted: str, read: ReadLesson) -> list[_Option]:
+    """The other members of a series of names the lesson lists with the key among them ("four
+    stages: forming, storming, norming and performing"; key "Storming"): coordinates of one kind,
+    the plausible wrong answers to "Which stage ...?" (item writing: coordinate siblings). Only
+    for a key of a word or two, and a series of three to six members of a word or two each."""
+    if not 1 <= len(wanted.split()) <= 2:
+        return []
+    for sentence in read.sentences:
+        for found in _NAME_SERIES.finditer(sentence.plain):
+            members = [
+                re.sub(r"^(?:later|then|finally) ", "", m.strip(), flags=re.I)
+                for m in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found.group("s"))
+            ]
+            lowered = [m.lower() for m in members]
+            if wanted not in lowered or not 3 <= len(members) <= 6:
+                continue
+            if any(
+                m.lower() in ("a", "an", "the") or m.split()[0].lower() in ("a", "an", "the")
+                for m in members
+            ):
+                continue  # "a plan, a date and a friend": phrases, not names of one kind
+            rationale = f"Another in the same list: \u201c{sentence.text.strip()}\u201d"
+            return [
+                _Option(capitalise(m), sentence.id, "misconception", rationale)
+                for m in members
+                if m.lower() != wanted
+            ]
     return []
 
 

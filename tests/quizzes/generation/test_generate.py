@@ -1229,3 +1229,19 @@ def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: st
         evidence=(),
     )
     assert _concept(read, main) == concept
+
+
+def test_a_name_in_a_series_of_names_has_the_others_as_siblings() -> None:
+    from quizzes.generation.items import _category_siblings
+
+    read = read_lesson(
+        lesson_input("Teams pass through four phases: gathering, testing, settling and flowing.\n")
+    )
+    assert [o.text for o in _category_siblings("Testing", read)] == [
+        "Gathering",
+        "Settling",
+        "Flowing",
+    ]
+    # a series of phrases with articles names no members of one kind
+    read = read_lesson(lesson_input("Bring a plan, a date and a friend to the meeting.\n"))
+    assert _category_siblings("A date", read) == []
