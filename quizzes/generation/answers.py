@@ -40,8 +40,9 @@ _COPULA = re.compile(
 )
 # A duty in the passive: "Suspected child abuse must be reported under mandated reporting rules".
 _PASSIVE_DUTY = re.compile(
-    r"^(?P<o>[A-Za-z][\w' -]{2,60}?)\s+(?:must|should|has to|have to|needs to|need to)\s+be\s+"
-    r"(?P<v>[a-z]+(?:ed|en|wn|ld|lt|nt))\b(?P<r>(?:\s+(?!by\b)[^,;]*)?)$",
+    r"^(?P<o>[A-Za-z][\w' -]{2,60}?)\s+(?:must|should|has to|have to|needs to|need to)\s+"
+    r"(?:first\s+|always\s+)?be\s+"
+    r"(?P<v>[a-z]+(?:ed|en|wn|ld|lt|nt))\b(?P<r>(?:\s+(?!by\b)[^,;]*)?)(?:[,;]\s.*)?$",
     re.I,
 )
 _WHAT = re.compile(r"^(?:[^,?]{0,40},\s*)?(?:what|which)\b", re.I)
@@ -382,7 +383,9 @@ _ASKS_FINDING = re.compile(
 # object.
 _ASKS_OBJECT_OF = re.compile(
     r"^(?:[^?]*,\s*)?what (?:should|does|do|must|can) [^?]+? (?:focus|work|center|centre|rely|"
-    r"draw) on\?$",
+    r"draw) on\?$|"
+    # "What qualifies X for the role?": what X draws on
+    r"^what qualifies\b",
     re.I,
 )
 _OBJECT_OF_ON = re.compile(
@@ -394,6 +397,15 @@ _OBJECT_OF_ON = re.compile(
 _NEITHER_BUT = re.compile(
     r"\bneither\s+[^,;]+?\s+nor\s+[^,;]+?,?\s+but\s+(?:instead\s+|rather\s+)?"
     r"(?P<v>[a-z]+s)\s+(?P<r>[^;]+)$",
+    re.I,
+)
+# "..., and a peer specialist should refer the person to ...": a later clause giving the role's
+# duty.
+_ROLE_DUTY = re.compile(
+    r"(?:,\s+(?:and|so|but)\s+|;\s+)(?:a|an|the)\s+(?:"
+    + alternation(vocabulary().role_words)
+    + r")s?\s+(?:should|must|needs to|need to|has to|have to)\s+(?:first\s+)?(?P<v>[a-z]+)\s+"
+    r"(?P<r>[^;]+)$",
     re.I,
 )
 # "Which is the best indicator?": a superlative asked for; "Y is the best (available) sign ...".
@@ -421,6 +433,17 @@ def _by_stem_form(stem: str, statement: str) -> str:
     on = _OBJECT_OF_ON.search(text)
     if on and _ASKS_OBJECT_OF.search(stem):
         return capitalise(claim(on.group("y")))
+    duty = _ROLE_DUTY.search(text)
+    if duty and _RESPONSE_STEM.search(stem):
+        # "X has work incentives, and a peer specialist should refer the person to a counselor":
+        # asked what the role does, the clause saying what it should do answers (English: a
+        # modal of duty with the role as its subject).
+        rest = re.split(r",?\s+(?:because|since|so that|as)\s", duty.group("r"))[0]
+        rest = _CONTRAST_TAIL.sub("", rest).strip(" .,")
+        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        verb = duty.group("v")
+        if is_verb(verb):
+            return capitalise(f"{verb} {rest}" if base else gerund_predicate(verb, rest))
     done = _NEITHER_BUT.search(text)
     if done and _RESPONSE_STEM.search(stem):
         rest = re.split(r",?\s+(?:because|since|so that|as)\s", done.group("r"))[0]
@@ -436,6 +459,12 @@ def _by_stem_form(stem: str, statement: str) -> str:
 
 
 def answer_for(stem: str, statement: str) -> str:
+    """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
+    a comma left by a cut ("A change in the job, such as a flexible schedule,")."""
+    return _answer_for(stem, statement).rstrip(" ,;:")
+
+
+def _answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
     question, the last sentence (English: the scene adds no form to the answer)."""
@@ -760,7 +789,10 @@ def answer_for(stem: str, statement: str) -> str:
         verb = base_form(passive.group("v"))
         if verb != passive.group("v").lower():
             object_ = passive.group("o")
-            object_ = object_ if object_[:2].isupper() else object_[:1].lower() + object_[1:]
+            first = object_.split()[0] if object_.split() else ""
+            # (an acronym keeps its capitals; "A conflict" does not: "A" is a word of one letter)
+            acronym = len(first) > 1 and first.isupper()
+            object_ = object_ if acronym else object_[:1].lower() + object_[1:]
             return capitalise(" ".join(f"{verb} {object_} {passive.group('r')}".split()))
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.

@@ -1153,6 +1153,10 @@ def _gerund_subject(text: str) -> str:
         if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
             open_clauses += 1
             by_preposition = opener in _ALSO_PREPOSITIONS
+        elif opener in ("how", "where") and word != "to" and not is_gerund(word):
+            # "telling them how much they can earn": a wh-clause with a verb of its own
+            # ("how to listen" has none)
+            open_clauses += 1
         if (
             word in ("you", "they", "we", "he", "she", "i")
             and "NOUN" in getAllLemmas(opener)
@@ -1265,14 +1269,23 @@ def _subject_before_verdict(text: str) -> str:
     if verdict is None or verdict.start() == 0:
         return ""
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
+    # "Telling them how much they can earn sounds helpful but goes beyond the role": what the act
+    # seems is conceded before the verdict (English: "X seems A but B").
+    subject = re.sub(
+        r"\s+(?:sounds|seems|looks|feels|may seem|can seem|might seem|may sound|might sound)\s+"
+        r"[\w-]+(?:\s+[\w-]+)?\s+but$",
+        "",
+        subject,
+        flags=re.I,
+    )
     if re.search(r"[,;:]", subject) or len(subject.split()) < 2:
         return ""
     if subject.split()[-1].lower() in ("what", "which", "who", "that", "where", "how", "whatever"):
         return ""  # ("... away from what is wrong": the verdict is a clause's, not the subject's)
     # (a verb inside a clause of its own, "before they are ready", belongs to that clause)
     main = re.sub(
-        r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|who|that)"
-        r"\b.*$",
+        r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|who|that|"
+        r"how|where|which)\b.*$",
         "",
         subject,
         flags=re.I,

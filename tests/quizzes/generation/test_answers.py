@@ -668,3 +668,40 @@ def test_a_series_of_modifiers_is_not_cut_and_a_last_alternative_can_go() -> Non
     assert shorter(
         "When someone is in a family, work or money crisis, or worried about a friend"
     ) == ["When someone is in a family, work or money crisis"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        # a later clause giving the role's duty answers what the role should do
+        (
+            "A person fears losing benefits. What should the peer specialist do?",
+            "Benefit rules are complex, and a peer specialist should refer the person to a "
+            "benefits counselor rather than advise on the rules.",
+            "Refer the person to a benefits counselor",
+        ),
+        # a passive duty with an adverb, and a comma after it; "A" is no acronym
+        (
+            "Two coworkers disagree. What should the peer specialist do first?",
+            "A disagreement with a coworker should first be raised privately, and early.",
+            "Raise a disagreement with a coworker privately",
+        ),
+        # what qualifies someone is what they draw on
+        (
+            "What qualifies a parent partner for the role?",
+            "A parent partner draws on lived experience of raising a child with a disability.",
+            "Lived experience of raising a child with a disability",
+        ),
+        # no comma left at the end by a cut
+        (
+            "What is a workplace accommodation?",
+            "A workplace accommodation is a change in how work is done, such as a later start, "
+            "that lets a person do the job.",
+            "A change in how work is done, such as a later start",
+        ),
+    ],
+)
+def test_a_duty_a_qualification_and_a_cut_are_realised_as_the_stem_asks(
+    stem: str, statement: str, key: str
+) -> None:
+    assert answer_for(stem, statement) == key

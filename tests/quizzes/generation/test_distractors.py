@@ -1564,3 +1564,21 @@ def test_items_listed_under_a_heading_of_contrast_are_stated_whole() -> None:
 def test_an_it_with_no_thing_before_it_points_outside_the_option() -> None:
     assert not self_contained("Coming back to it")
     assert self_contained("Taking a break and coming back to it")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # beyond the role, after a concession; a wh-clause with its own verb inside the subject
+        (
+            "Telling the person how much they can earn sounds helpful but goes beyond the role.",
+            ["telling the person how much they can earn"],
+        ),
+        (
+            "Filling in tax forms for someone falls outside the role.",
+            ["filling in tax forms for someone"],
+        ),
+    ],
+)
+def test_an_act_judged_outside_the_role_is_mined(sentence: str, wanted: list[str]) -> None:
+    assert mined(sentence + "\n") == wanted
