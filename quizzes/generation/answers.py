@@ -983,7 +983,22 @@ def shorter(answer: str) -> list[str]:
     # (not when the clause before it is its subject and verb alone, "X works because ...": the
     # subordinate clause says what the claim is, English: an intransitive verb's adjunct)
     bare_clause = finite_verb(before) == len(before) - 1
-    if cut and len(before) >= 3 and not _ends_on_verb(answer[: cut.start()]) and not bare_clause:
+    # (nor inside a gerund subject, "Keeping people in institutions when they could live at home
+    # is discrimination": the clause's verb comes after the relative clause)
+    subject_cut = bool(
+        cut
+        and before
+        and is_gerund(before[0].lower())
+        and finite_verb(before) < 0
+        and re.search(r"\b(?:is|are|was|were)\b", answer[cut.end() :])
+    )
+    if (
+        cut
+        and len(before) >= 3
+        and not _ends_on_verb(answer[: cut.start()])
+        and not bare_clause
+        and not subject_cut
+    ):
         found.append(answer[: cut.start()].strip(" ,"))
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(

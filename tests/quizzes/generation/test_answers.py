@@ -705,3 +705,9 @@ def test_a_duty_a_qualification_and_a_cut_are_realised_as_the_stem_asks(
     stem: str, statement: str, key: str
 ) -> None:
     assert answer_for(stem, statement) == key
+
+
+def test_a_shorter_wording_never_cuts_a_gerund_subject_from_its_verb() -> None:
+    assert (
+        shorter("Keeping people in hospitals when they could live at home is discrimination") == []
+    )
