@@ -710,6 +710,12 @@ def self_contained(text: str) -> bool:
             re.I,
         ):
             return False
+    # "someone walking beside him": an object pronoun cannot stand for the subject of its own
+    # clause (English: that would be "himself"), so "him" is someone outside the option.
+    if re.match(r"^(?:someone|somebody|anyone|a person|the person)\b", text, re.I) and re.search(
+        r"\bhim\b|\bher\b(?!\s+[a-z])", text, re.I
+    ):
+        return False
     # "The time it takes to heal": "it" before a verb and its "to"-infinitive is the empty
     # subject of an extraposed clause (English), standing for nothing outside the option.
     personal = _PERSONAL.search(_EXPLETIVE_IT.sub("", text))

@@ -1582,3 +1582,8 @@ def test_an_it_with_no_thing_before_it_points_outside_the_option() -> None:
 )
 def test_an_act_judged_outside_the_role_is_mined(sentence: str, wanted: list[str]) -> None:
     assert mined(sentence + "\n") == wanted
+
+
+def test_an_object_pronoun_never_stands_for_its_own_clauses_subject() -> None:
+    assert not self_contained("Someone walking beside him")
+    assert self_contained("Someone walking beside the person")
