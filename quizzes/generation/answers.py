@@ -460,8 +460,16 @@ def _by_stem_form(stem: str, statement: str) -> str:
 
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
-    a comma left by a cut ("A change in the job, such as a flexible schedule,")."""
-    return _answer_for(stem, statement).rstrip(" ,;:")
+    a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
+    on a list of examples."""
+    answer = _answer_for(stem, statement).rstrip(" ,;:")
+    examples = re.search(r",\s+(?:such as|including)\s", answer)
+    if examples and len(answer.split()) >= 20 and len(answer[: examples.start()].split()) >= 5:
+        # "... their other rights, such as notice of the reason and their rights, access": a long
+        # key ends before its examples, which a cut may have left half listed (English: "such
+        # as" adds members of what was named).
+        answer = answer[: examples.start()]
+    return answer
 
 
 def _answer_for(stem: str, statement: str) -> str:

@@ -711,3 +711,15 @@ def test_a_shorter_wording_never_cuts_a_gerund_subject_from_its_verb() -> None:
     assert (
         shorter("Keeping people in hospitals when they could live at home is discrimination") == []
     )
+
+
+def test_a_long_key_ends_before_its_examples() -> None:
+    key = answer_for(
+        "A person on a hold asks whether they keep any rights. Which answer is accurate?",
+        "A hold limits a person's freedom to leave for a time but does not take away the other "
+        "rights they have, such as notice of the reason, access to a lawyer, and a review.",
+    )
+    assert key == (
+        "A hold limits a person's freedom to leave for a time but does not take away the other "
+        "rights they have"
+    )
