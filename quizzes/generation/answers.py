@@ -90,7 +90,11 @@ def _name_asked(stem: str, statement: str) -> str:
     noun = asked.group("n").lower()
     found = re.search(
         rf"\bthe (?P<x>[\w-]+(?: [\w-]+)?) {noun}\b|\bthe {noun} of (?P<y>[\w -]+?)(?:[,.;]|$)|"
-        rf"\b(?:is|are|was|were|be|still|now) in (?P<z>[a-z-]+)(?:[,.;]|\s+(?:stage|phase)\b|$)",
+        rf"\b(?:is|are|was|were|be|still|now) in (?P<z>[a-z-]+)(?:[,.;]|\s+(?:stage|phase)\b|$)|"
+        # "IPS follows zero exclusion: ...": what a model follows or rests on, named before the
+        # colon that explains it, is its principle (English: a colon elaborates the name)
+        r"^[^,;:]{2,40}?\b(?:follows|rests on|is built on|is based on|is grounded in)\s+"
+        r"(?P<w>[\w -]{3,40}?):",
         statement,
         re.I,
     )
@@ -408,6 +412,10 @@ _ROLE_DUTY = re.compile(
     r"(?P<r>[^;]+)$",
     re.I,
 )
+# "X limits A to B": the bound set on A.
+_LIMITS_TO = re.compile(
+    r"\blimits?\s+[^,;]{2,80}?\s+to\s+(?P<y>(?:the|a|an|only|no more)\b[^;]+)$", re.I
+)
 # "Which is the best indicator?": a superlative asked for; "Y is the best (available) sign ...".
 _ASKS_BEST = re.compile(r"^which (?:of these |of the following )?is the (?:best|most \w+)\b", re.I)
 _IS_THE_BEST = re.compile(
@@ -450,6 +458,11 @@ def _by_stem_form(stem: str, statement: str) -> str:
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         verb = done.group("v")
         return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
+    bound = _LIMITS_TO.search(text)
+    if bound and re.match(r"^(?:[^?]*,\s*)?how much\b", stem, re.I):
+        # "How much information should staff share?" + "The standard limits each disclosure to
+        # the smallest amount needed": the bound "limit ... to" sets is the amount (English).
+        return capitalise(_CONTRAST_TAIL.sub("", bound.group("y")).strip(" ,."))
     best = _IS_THE_BEST.search(text)
     if best and _ASKS_BEST.search(stem) and len(best.group("y").split()) <= 16:
         named = best.group("y").strip()

@@ -723,3 +723,14 @@ def test_a_long_key_ends_before_its_examples() -> None:
         "A hold limits a person's freedom to leave for a time but does not take away the other "
         "rights they have"
     )
+
+
+def test_how_much_is_the_bound_and_a_principle_is_what_a_model_follows() -> None:
+    assert answer_for(
+        "Under the privacy rule, how much of a record should staff share?",
+        "The rule limits each disclosure of a record to the smallest part needed for the task.",
+    ) == ("The smallest part needed for the task")
+    assert answer_for(
+        "Which principle is central to the clubhouse model?",
+        "The clubhouse follows shared work: members and staff run the house side by side.",
+    ) == ("Shared work")
