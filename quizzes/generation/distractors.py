@@ -214,7 +214,11 @@ _V = vocabulary()
 _CONTRAST_OPENER = re.compile(rf"\b(?:{alternation(_V.contrast_openers)})\b", re.I)
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
-_QUOTE_OPENING = re.compile(r"^[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]")
+# A quotation opening a sentence, or after the gerund that takes it ('Sharing "the complete
+# record" is ...': the quoted words are the answer choice the sentence judges).
+_QUOTE_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+ing\s+)?[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]"
+)
 # "It is not (the same as | about | a way to) Y": the frame of a denial, before what it denies.
 _EXAMPLES_LISTED = re.compile(
     r"^(?:(?:common |typical )?examples? (?:include|includes|are)|for (?:example|instance),)\s+"
@@ -1026,7 +1030,10 @@ def _usable(
         last in ("to", "with", "about", "for", "from", "on", "at", "in", "of")
         and len(words) >= 4
         and (is_gerund(before) or _bare_participle(before) or "VERB" in getAllLemmas(before))
-        and any(w.lower() in ("they", "he", "she", "we", "i", "people") for w in words[-5:-2])
+        and any(
+            w.lower() in ("they", "he", "she", "we", "i", "people", "what", "whatever", "whoever")
+            for w in words[-6:-2]
+        )
     )
     # "telling someone what to do", "deciding what the person should do": a wh-clause closes on
     # its own verb (English: an embedded question is complete without an object).

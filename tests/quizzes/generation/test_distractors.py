@@ -1587,3 +1587,12 @@ def test_an_act_judged_outside_the_role_is_mined(sentence: str, wanted: list[str
 def test_an_object_pronoun_never_stands_for_its_own_clauses_subject() -> None:
     assert not self_contained("Someone walking beside him")
     assert self_contained("Someone walking beside the person")
+
+
+def test_a_quoted_choice_after_its_gerund_is_the_rejected_answer() -> None:
+    body = (
+        "## Ruling out the distractors\n\n"
+        'Sharing "the whole file, just in case" is what the rule exists to prevent.\n\n'
+        'Sharing "whatever a coworker asks for" skips the question of purpose.\n'
+    )
+    assert mined(body) == ["The whole file, just in case", "Whatever a coworker asks for"]
