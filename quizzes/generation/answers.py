@@ -27,6 +27,7 @@ from .forms import (
     is_gerund,
     is_instruction,
     is_verb,
+    to_gerund,
 )
 from .mainpoint import compress
 from .vocabulary import alternation, vocabulary, word_list
@@ -399,8 +400,11 @@ _OBJECT_OF_ON = re.compile(
 # "X neither keeps the secret nor acts alone, but reports ...": after a double denial, "but"
 # gives what is done (English: "not A but B").
 _NEITHER_BUT = re.compile(
-    r"\bneither\s+[^,;]+?\s+nor\s+[^,;]+?,?\s+but\s+(?:instead\s+|rather\s+)?"
-    r"(?P<v>[a-z]+s)\s+(?P<r>[^;]+)$",
+    r"\bneither\s+[^,;]+?\s+nor\s+[^,;]+?(?:,?\s+but\s+(?:instead\s+|rather\s+)?|"
+    # "... neither push nor discourage medication; they support ...": the next clause, its
+    # subject the same people again
+    r";\s+(?:they|he|she|we)\s+)"
+    r"(?P<v>[a-z]+)\s+(?P<r>[^;]+)$",
     re.I,
 )
 # "..., and a peer specialist should refer the person to ...": a later clause giving the role's
@@ -423,6 +427,15 @@ _IS_THE_BEST = re.compile(
     r"(?:best|most\s+\w+|single\s+best)\b",
     re.I,
 )
+
+
+def _as_act(verb: str, rest: str) -> str:
+    """A predicate as a gerund phrase: a base-form verb (after "they" or a modal) with the base
+    forms coordinated with it ("support ... and help them" -> "supporting ... and helping them"),
+    a third-person one with its "-s" verbs."""
+    if verb.lower() == base_form(verb):
+        return to_gerund(f"{verb} {rest}")
+    return gerund_predicate(verb, rest)
 
 
 def _by_stem_form(stem: str, statement: str) -> str:
@@ -451,13 +464,14 @@ def _by_stem_form(stem: str, statement: str) -> str:
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         verb = duty.group("v")
         if is_verb(verb):
-            return capitalise(f"{verb} {rest}" if base else gerund_predicate(verb, rest))
+            return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
     done = _NEITHER_BUT.search(text)
     if done and _RESPONSE_STEM.search(stem):
-        rest = re.split(r",?\s+(?:because|since|so that|as)\s", done.group("r"))[0]
+        rest = re.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         verb = done.group("v")
-        return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
+        if "VERB" in getAllLemmas(verb.lower()):
+            return capitalise(base_predicate(verb, rest) if base else _as_act(verb, rest))
     bound = _LIMITS_TO.search(text)
     if bound and re.match(r"^(?:[^?]*,\s*)?how much\b", stem, re.I):
         # "How much information should staff share?" + "The standard limits each disclosure to
@@ -476,6 +490,16 @@ def answer_for(stem: str, statement: str) -> str:
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    words = answer.split()
+    if (
+        len(words) > 3
+        and "ADJ" in getAllLemmas(words[0].lower())
+        and re.search(rf"\b(?:is|are|be)\b[^?]*\b{re.escape(words[0].lower())}\b", stem, re.I)
+        and words[1].lower() in ("only", "when", "if", "with", "after", "before", "once")
+    ):
+        # "When is touch appropriate?" + "Appropriate only with consent ...": the stem's own
+        # predicate goes; the condition answers (English: the answer ellipts the given).
+        answer = capitalise(" ".join(words[1:]))
     examples = re.search(r",\s+(?:such as|including)\s", answer)
     if examples and len(answer.split()) >= 20 and len(answer[: examples.start()].split()) >= 5:
         # "... their other rights, such as notice of the reason and their rights, access": a long

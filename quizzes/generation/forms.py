@@ -245,6 +245,8 @@ OBJECT_OPENERS = frozenset(
         *("how", "whether", "with", "on", "for", "in", "up", "out", "back", "that", "this"),
         "people",
         *("nothing", "everything", "something", "all", "some", "no"),
+        # determiners, which open a noun phrase object too ("offer another time")
+        *("another", "each", "every", "these", "those", "your", "our", "my"),
     ]
 )
 

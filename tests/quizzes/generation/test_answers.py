@@ -734,3 +734,27 @@ def test_how_much_is_the_bound_and_a_principle_is_what_a_model_follows() -> None
         "Which principle is central to the clubhouse model?",
         "The clubhouse follows shared work: members and staff run the house side by side.",
     ) == ("Shared work")
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        # after "neither ... nor ...;", the next clause of the same people gives the act
+        (
+            "A member wants to skip group. What is the best response?",
+            "Facilitators neither scold nor ignore it; they ask what is going on and offer "
+            "another time.",
+            "Asking what is going on and offering another time",
+        ),
+        # the stem's own predicate goes before the condition
+        (
+            "When is sharing a meal with a member appropriate?",
+            "A shared meal is appropriate only with a supervisor's approval, within policy.",
+            "Only with a supervisor's approval, within policy",
+        ),
+    ],
+)
+def test_the_act_after_a_double_denial_and_the_condition_without_the_stems_word(
+    stem: str, statement: str, key: str
+) -> None:
+    assert answer_for(stem, statement) == key
