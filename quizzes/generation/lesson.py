@@ -213,9 +213,20 @@ def is_contrast_heading(heading: str) -> bool:
     A heading that sets what holds against what does not ("A mirror, not a megaphone", "Shared,
     not identical") affirms its first half: its section explains that half, so what it says is
     not what the article rules out (English: in "A, not B" the negation scopes over B alone)."""
-    if _AFFIRMED_FIRST.match(heading):
+    if _AFFIRMED_FIRST.match(heading) or _BOTH_SIDES.search(heading):
         return False
     return bool(_CONTRAST_HEADING.search(heading))
+
+
+# "What the facilitator can and cannot promise", "What a residence is (and isn't)": a heading
+# coordinating a statement with its negation covers both sides (English coordination); what its
+# section rules out is told by the section itself ("The facilitator cannot promise:").
+_BOTH_SIDES = re.compile(
+    r"^(?!.*(?:\bnot\b|n't\b|\bcannot\b).*\band\b)"
+    r".*\b(?:can|is|are|does|do|will|changes|says)\b,?\s+\(?and\b(?:\s+what\s+\w+)?\s+"
+    r"(?:cannot|can't|isn't|aren't|doesn't|don't|won't)\b",
+    re.I,
+)
 
 
 # "A, not B", "Bend, don't break": one phrase, a comma, a negation and a phrase ending the heading.

@@ -125,3 +125,15 @@ def test_a_heading_of_contrast_rules_out_what_its_section_says(
     heading: str, contrast: bool
 ) -> None:
     assert is_contrast_heading(heading) is contrast
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What the facilitator can and cannot promise",
+        "What it is, and what it isn't",
+        "What a residence is (and isn't)",
+    ],
+)
+def test_a_heading_naming_both_sides_rules_out_nothing_by_itself(heading: str) -> None:
+    assert not is_contrast_heading(heading)
