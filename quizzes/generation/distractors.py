@@ -2585,6 +2585,15 @@ def mine(read: ReadLesson) -> list[Mined]:
                     phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
                 else:
                     phrase = _trim(raw)
+                if name in ("rather than", "instead of"):
+                    # "a group that treats it as information rather than failure helps people
+                    # ...": the contrast sits inside the subject, and the sentence's own verb
+                    # ("helps") ends its scope (English: a finite verb with no clause opened).
+                    words = phrase.split()
+                    verb_at = finite_verb(words)
+                    opened = any(w.lower() in _SUBORDINATORS for w in words[: max(verb_at, 0)])
+                    if verb_at > 0 and not opened and not is_gerund(words[0].lower()):
+                        phrase = " ".join(words[:verb_at])
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
                 if (
                     name in ("rather than", "instead of", "comma not", "subject is not")

@@ -1596,3 +1596,11 @@ def test_a_quoted_choice_after_its_gerund_is_the_rejected_answer() -> None:
         'Sharing "whatever a coworker asks for" skips the question of purpose.\n'
     )
     assert mined(body) == ["The whole file, just in case", "Whatever a coworker asks for"]
+
+
+def test_the_sentences_own_verb_ends_the_scope_of_rather_than() -> None:
+    """ "rather than failure helps people come back": "helps" is the sentence's verb."""
+    options = mined(
+        "A group that treats a slip as information rather than failure helps people return.\n"
+    )
+    assert all("helps" not in option for option in options)
