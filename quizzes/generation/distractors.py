@@ -651,6 +651,8 @@ _DANGLING = frozenset(
 _DOER = re.compile(
     rf"\b(?:{alternation(_V.role_words)})s?\b|\b(?:you|we|helpers?|staff|facilitators?)\b", re.I
 )
+# "a mistake", "a problem", "a trap": a noun that faults what it is said of.
+_FAULT_NOUN = re.compile(rf"\b(?:{alternation(tuple(_V.fault_nouns))})\b", re.I)
 # The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
 _SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
 _ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
@@ -2542,6 +2544,15 @@ def mine(read: ReadLesson) -> list[Mined]:
                 group = next((g for g in ("x", "y", "z", "w") if match.groupdict().get(g)), "x")
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
+                if name in ("rather than", "instead of") and (
+                    _VERDICT.search(text[: match.start()])
+                    or _FAULT_NOUN.search(text[: match.start()])
+                ):
+                    # "the pressure that makes gifts a problem pushes the helper to act for the
+                    # relationship instead of the person's recovery": the act before "instead
+                    # of" is the one judged, so Y is what should happen (English: the verdict
+                    # scopes over the first member of the contrast).
+                    continue
                 if name == "comma not" and (
                     not content_stems(text[: match.start()]) & topic
                     or _ABOUT_ITEMS.search(text[: match.start()])

@@ -1604,3 +1604,17 @@ def test_the_sentences_own_verb_ends_the_scope_of_rather_than() -> None:
         "A group that treats a slip as information rather than failure helps people return.\n"
     )
     assert all("helps" not in option for option in options)
+
+
+def test_after_a_judged_act_instead_of_gives_what_should_happen() -> None:
+    """The verdict falls on the act before "instead of", so Y is not ruled out."""
+    assert (
+        mined(
+            "Guilt is what makes small favors a problem: it pushes a helper to act for the "
+            "friendship instead of the person's own plan.\n"
+        )
+        == []
+    )
+    assert mined("Ask about the person's goals instead of assigning priorities.\n") == [
+        "assigning priorities"
+    ]
