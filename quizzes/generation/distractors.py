@@ -291,6 +291,18 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "X, not Y" with Y a noun phrase ("a process, not a cure"); "not drinking, not self-harming"
     # is a list of negated habits, not a contrast.
     ("comma not", re.compile(r", not (?P<x>(?:an?|the|one|any) [a-z][^,.;:?!\u2014]+)", re.I)),
+    # "qualifies through experience as a caregiver, not as the person who received services":
+    # the head before the first preposition is elided after "not" (English: ellipsis in a
+    # contrast), so what is denied is "experience as the person who received services".
+    (
+        "not the same preposition",
+        re.compile(
+            r"\b(?P<h>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?P<p>as|for|with|from|through|by)\s+"
+            r"(?:an?|the|their|his|her)\s[^,;]{2,60},\s+not\s+(?P=p)\s+"
+            r"(?P<y>(?:an?|the|their|his|her)\s[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # "the goal isn't to X, but rather to Y": a negated purpose.
     (
         "not to",
@@ -2618,6 +2630,18 @@ def mine(read: ReadLesson) -> list[Mined]:
                             sentence,
                             "not_primary" if name == "rather than" else "misconception",
                         )
+                    continue
+                if name == "not the same preposition":
+                    head = match.group("h").split()[-1]
+                    if "NOUN" not in getAllLemmas(head.lower()) or is_gerund(head.lower()):
+                        continue  # the elided head must be a noun ("experience as ...")
+                    add(
+                        # (its relative clause kept: "the person who received services")
+                        f"{head} {match.group('p')} {re.split(r'[,;:.]', match.group('y'))[0]}",
+                        sentence,
+                        "misconception",
+                        priority=2,
+                    )
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)

@@ -1618,3 +1618,11 @@ def test_after_a_judged_act_instead_of_gives_what_should_happen() -> None:
     assert mined("Ask about the person's goals instead of assigning priorities.\n") == [
         "assigning priorities"
     ]
+
+
+def test_the_head_elided_after_not_and_a_repeated_preposition_comes_back() -> None:
+    assert mined_about(
+        "Family peer support",
+        "A family partner qualifies through experience as a caregiver, not as the person who "
+        "received services.",
+    ) == ["experience as the person who received services"]
