@@ -396,6 +396,16 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("avoid", re.compile(r"\b(?:steer clear of|stay away from) (?P<x>[^,.;:?!\u2014]+)", re.I)),
+    # "Neither role diagnoses, provides therapy or makes clinical recommendations": each act of
+    # the series denied of both roles (English: "neither" as a determiner negates the clause).
+    (
+        "neither role",
+        re.compile(
+            r"^neither\s+(?:role|of\s+(?:them|the\s+roles|these\s+roles))\s+"
+            r"(?P<x>[a-z]+s\b[^.;:?!\u2014]*)",
+            re.I,
+        ),
+    ),
     # "A peer specialist neither keeps the secret nor acts alone": both acts denied of the role
     # (English: "neither A nor B" is "not A and not B"; the role's subject checked in `mine`).
     (
@@ -2645,6 +2655,14 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "neither role":
+                    for act in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" .")):
+                        verb, _, rest = act.strip().partition(" ")
+                        lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                        if lemmas and verb.lower() not in lemmas:
+                            act = gerund_predicate(lemmas[0], rest)
+                            add(capitalise(act), sentence, "avoid", priority=1, min_content=1)
                     continue
                 if name == "neither":
                     if not _DOER.search(text[: match.start()]):

@@ -1626,3 +1626,10 @@ def test_the_head_elided_after_not_and_a_repeated_preposition_comes_back() -> No
         "A family partner qualifies through experience as a caregiver, not as the person who "
         "received services.",
     ) == ["experience as the person who received services"]
+
+
+def test_neither_as_a_determiner_denies_each_act_of_its_series() -> None:
+    assert mined_about(
+        "Family peer support",
+        "Neither role diagnoses, gives legal advice or prescribes medication.",
+    ) == ["Diagnosing", "Giving legal advice", "Prescribing medication"]
