@@ -517,7 +517,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                     )
                 )
         described = _DESCRIBED_AS.search(text)
-        if described and content_stems(described.group("x")) & concept:
+        # (what is described must be the title's concept, not a word of it: "describes change as
+        # ..." in a lesson on the action stage of change defines a neighbour, not the subject)
+        if described and len(content_stems(described.group("x")) & concept) >= min(2, len(concept)):
             raw.append((compress(described.group("y")), sentence, "definition"))
         denied = _DENIED_MISREADING.match(strip_frames(text))
         if denied and sentence.role == "conclusion":

@@ -635,3 +635,14 @@ def test_a_heading_announcing_the_one_thing_to_keep_cues_its_first_sentence() ->
     best = candidates(read)[0]
     assert best.cue == "explicit cue"
     assert best.text.startswith("Offer several kinds of group")
+
+
+def test_a_description_of_one_word_of_the_title_is_no_definition_of_its_concept() -> None:
+    """ "describes change as ..." in a lesson on the action stage of change defines a neighbour."""
+    body = (
+        "The model describes change as moving through stages rather than one leap.\n\n"
+        "The action stage is the stage in which a person is visibly changing their behavior.\n"
+    )
+    read = read_lesson(lesson_input(body, title="The Action Stage of Change"))
+    texts = [c.text for c in candidates(read) if c.cue == "definition"]
+    assert not any(t.startswith("moving through stages") for t in texts)
