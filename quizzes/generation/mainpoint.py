@@ -590,7 +590,13 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             pointing += 3.0  # "The key difference is what ...": restates the question
         if re.search(r"\b(?:this|these|those)\b", text, re.I):
             pointing += 1.0  # leans on a sentence outside it
-        if re.search(r"\b(?:to|of|with|from|against|for|in|on|about|by)\s+that\b", text, re.I):
+        if re.search(
+            r"\b(?:to|of|with|from|against|for|in|on|about|by)\s+that\b"
+            # ("for that silent side of a conversation": its "of" phrase says which)
+            r"(?!(?:\s+[a-z]+){1,2}\s+of\b)",
+            text,
+            re.I,
+        ):
             pointing += 1.5  # "an alternative to that experience": which one is told elsewhere
         if cue in ("title question", "key question") and sentence.id in restating:
             pointing += 3.0

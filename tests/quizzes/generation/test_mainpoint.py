@@ -646,3 +646,14 @@ def test_a_description_of_one_word_of_the_title_is_no_definition_of_its_concept(
     read = read_lesson(lesson_input(body, title="The Action Stage of Change"))
     texts = [c.text for c in candidates(read) if c.cue == "definition"]
     assert not any(t.startswith("moving through stages") for t in texts)
+
+
+def test_that_specified_by_its_of_phrase_points_nowhere_else() -> None:
+    read = read_lesson(
+        lesson_input(
+            "LEAN is a four-part reminder for that quiet side of a conversation.\n",
+            title="A Peer's Guide to LEAN",
+            summary="Before you say a word, the person has already decided whether you listen.",
+        )
+    )
+    assert candidates(read)[0].text.startswith("LEAN is a four-part reminder")
