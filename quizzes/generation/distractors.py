@@ -1016,6 +1016,12 @@ def _usable(
     # the question or condition, not under a negation (English: polarity items).
     said = re.sub(r"\b(?:whether|if)\b.*$", "", unquoted(text), flags=re.I)
     negation = re.search(r"\b(?:not|no|never)\b|n't\b", said, re.I)
+    if negation and re.match(r"not to\b", said[negation.start() :], re.I):
+        # "a promise not to harm themselves": a noun's negative infinitive is what the noun
+        # holds, no denial of the phrase (English: the negation scopes over the infinitive)
+        before_not = said[: negation.start()].split()
+        if before_not and "NOUN" in getAllLemmas(before_not[-1].lower()):
+            negation = None
     if (
         not stated
         and negation

@@ -1633,3 +1633,9 @@ def test_neither_as_a_determiner_denies_each_act_of_its_series() -> None:
         "Family peer support",
         "Neither role diagnoses, gives legal advice or prescribes medication.",
     ) == ["Diagnosing", "Giving legal advice", "Prescribing medication"]
+
+
+def test_an_act_without_evidence_is_mined_with_its_own_negative_infinitive() -> None:
+    assert mined("Asking someone to sign a pledge not to drink has no evidence behind it.\n") == [
+        "asking someone to sign a pledge not to drink"
+    ]
