@@ -440,8 +440,9 @@ def _as_act(verb: str, rest: str) -> str:
 
 def _by_stem_form(stem: str, statement: str) -> str:
     """The part of `statement` a stem's form asks for, where the stem's verb says which (English):
-    the condition under which a thing works, what a ruling found, what one focuses on, what is
-    done after a double denial, what is named the best."""
+    the condition under which a thing works, what a ruling found, what one focuses on or draws
+    on, the role's duty or what it does after a double denial, the bound a rule sets on an
+    amount, what is named the best; "" when the stem's form asks for none of these."""
     text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
     works = _WORKS_WHEN.search(text)
     if works and _MAKES_WORK_STEM.search(stem):
