@@ -1639,3 +1639,7 @@ def test_an_act_without_evidence_is_mined_with_its_own_negative_infinitive() -> 
     assert mined("Asking someone to sign a pledge not to drink has no evidence behind it.\n") == [
         "asking someone to sign a pledge not to drink"
     ]
+
+
+def test_no_evidence_of_harm_is_no_verdict_on_the_act() -> None:
+    assert mined("Asking directly about suicide has no evidence of raising risk.\n") == []
