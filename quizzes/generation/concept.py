@@ -28,7 +28,7 @@ from .lesson import is_contrast_heading
 from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, any_of, vocabulary
 from .words import STOPWORDS, content_stems, names_someone, plain
 
 _V = vocabulary()
@@ -204,7 +204,7 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
 
 
 _LINKING = re.compile(rf"^(?:{alternation(_V.linking_openers)}),?\s+", re.I)
-_META = re.compile(rf"\b(?:{alternation(_V.meta_words)})\b", re.I)
+_META = any_of(_V.meta_words)
 _PERSON = re.compile(r"\b(?:you|your|yours|yourself|i|me|my|we|us|our|ours)\b", re.I)
 _SUBORDINATE = re.compile(
     r"^(?:if|when|whenever|unless|because|since|as|after|before|once)\b", re.I

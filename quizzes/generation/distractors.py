@@ -47,7 +47,7 @@ from .forms import (
 )
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, any_of, vocabulary
 from .words import content_stems, plain, stem, tokens, unquoted
 
 __all__ = [
@@ -211,7 +211,7 @@ def from_bank(
 # --- mining --------------------------------------------------------------------------------------
 
 _V = vocabulary()
-_CONTRAST_OPENER = re.compile(rf"\b(?:{alternation(_V.contrast_openers)})\b", re.I)
+_CONTRAST_OPENER = any_of(_V.contrast_openers)
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
 # A quotation opening a sentence, or after the gerund that takes it ('Sharing "the complete
@@ -674,10 +674,10 @@ _DOER = re.compile(
     rf"\b(?:{alternation(_V.role_words)})s?\b|\b(?:you|we|helpers?|staff|facilitators?)\b", re.I
 )
 # "a mistake", "a problem", "a trap": a noun that faults what it is said of.
-_FAULT_NOUN = re.compile(rf"\b(?:{alternation(tuple(_V.fault_nouns))})\b", re.I)
+_FAULT_NOUN = any_of(tuple(_V.fault_nouns))
 # The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
 _SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
-_ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
+_ABSOLUTE = any_of(_V.absolutes)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
     # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
@@ -1130,7 +1130,7 @@ def _rationale(sentence: Sentence) -> str:
     return f"The article rules this out: \u201c{quoted}\u201d"
 
 
-_RUN_OPENER = re.compile(rf"\b(?:{alternation(_V.run_openers)})\b", re.I)
+_RUN_OPENER = any_of(_V.run_openers)
 # "X is authoritative and controlling", "the group becomes silent and passive": a description of a
 # rejected practice by two coordinated adjectives (English: a predicate adjective after a copula).
 _PREDICATE_ADJECTIVES = re.compile(
@@ -2179,7 +2179,7 @@ def principle_acts(text: str) -> list[str]:
     return acts if len(acts) >= 2 else []
 
 
-_HEDGE = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
+_HEDGE = any_of(_V.hedges)
 
 
 def mine(read: ReadLesson) -> list[Mined]:

@@ -92,7 +92,7 @@ from .types import (
     Sentence,
     WrongOption,
 )
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, any_of, vocabulary
 from .words import STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
 
 _V = vocabulary()
@@ -1521,7 +1521,7 @@ _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
 _ROLE_SCOPE = re.compile(
     r"\b(?:roles?|responsibilit(?:y|ies)|dut(?:y|ies)|job|scope|tasks?)\b", re.I
 )
-_HEDGED = re.compile(rf"\b(?:{alternation(_V.hedges)})\b", re.I)
+_HEDGED = any_of(_V.hedges)
 
 
 # Advice to the reader, who is the role (English: an imperative; "you should/need to/can";

@@ -21,7 +21,7 @@ import re
 from markdown.extensions.toc import slugify, unique
 
 from .types import LessonInput, ReadLesson, Role, Sentence
-from .vocabulary import alternation, vocabulary
+from .vocabulary import alternation, any_of, vocabulary
 from .words import plain
 
 __all__ = ["LessonInput", "ReadLesson", "Role", "Sentence", "read_lesson", "split_sentences"]
@@ -203,7 +203,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
     return ReadLesson(lesson=lesson, sentences=tuple(sentences))
 
 
-_CONTRAST_HEADING = re.compile(rf"\b(?:{alternation(vocabulary().contrast_headings)})\b", re.I)
+_CONTRAST_HEADING = any_of(vocabulary().contrast_headings)
 
 
 def is_contrast_heading(heading: str) -> bool:

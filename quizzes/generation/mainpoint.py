@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
-from .vocabulary import alternation, vocabulary, word_list
+from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import content_stems, jaccard, names_someone, plain, recall
 
 REVIEW_THRESHOLD = 0.55
@@ -63,7 +63,7 @@ _WH = re.compile(
 # Not the first half of a contraction: "That's a pattern" keeps its subject (English: "'s" is the
 # verb of the word before it).
 _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re.I)
-_CUE = re.compile(rf"\b(?:{alternation(_V.main_point_cues)})\b", re.I)
+_CUE = any_of(_V.main_point_cues)
 # A definition (English): "X means ...", "X refers to ...", "X is defined as ...", or genus and
 # difference, "X is a/an/the Y ..." (a copula followed by an adjective is a description, not a
 # definition); "... describes/defines X as Y".
@@ -116,8 +116,8 @@ _POINTS_BACK = re.compile(
     rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
     re.I,
 )
-_CUE_HEADING = re.compile(rf"\b(?:{alternation(word_list('cue_headings'))})\b", re.I)
-_SUMMARY_HEADING = re.compile(rf"\b(?:{alternation(word_list('summary_headings'))})\b", re.I)
+_CUE_HEADING = any_of(word_list("cue_headings"))
+_SUMMARY_HEADING = any_of(word_list("summary_headings"))
 
 
 def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:

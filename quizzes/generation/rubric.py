@@ -46,7 +46,7 @@ from .distractors import (
 from .forms import is_gerund, is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
-from .vocabulary import alternation, vocabulary
+from .vocabulary import any_of, vocabulary
 from .words import content_stems, jaccard, names_someone, plain, recall, tokens, unquoted
 
 # One line per rule, in words for the staff pages (the module docstring above says each in full).
@@ -68,7 +68,7 @@ RULES = {
 BLANK = "_____"
 _V = vocabulary()
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)
-_ABSOLUTE = re.compile(rf"\b(?:{alternation(_V.absolutes)})\b", re.I)
+_ABSOLUTE = any_of(_V.absolutes)
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
 _NEGATIVE_STEM = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b|\bshould (?:\w+ )?avoid\b")
 _DENIAL = re.compile(

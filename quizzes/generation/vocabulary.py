@@ -102,6 +102,11 @@ def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
+def any_of(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of `phrases` as whole words (longest first)."""
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.I)
+
+
 @cache
 def word_list(key: str) -> tuple[str, ...]:
     """One list of `vocabulary.yaml` by its key, lower-cased (for lists one module reads)."""
