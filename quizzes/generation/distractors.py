@@ -40,10 +40,12 @@ from .forms import (
     from_gerund,
     generic_you,
     gerund_predicate,
+    harm_done,
     is_gerund,
     is_instruction,
     is_verb,
     to_gerund,
+    verb_forms,
 )
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
@@ -423,9 +425,20 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "instruction",
         re.compile(
-            r"^(?:so,?\s+|and\s+|but\s+|also,?\s+)?(?:(?:please\s+)?(?:don't|do not|never)|"
+            # (a clause after ", so" or a semicolon with no subject of its own is an imperative:
+            # "Some still qualify, so don't assume the door is closed")
+            r"(?:^(?:so,?\s+|and\s+|but\s+|also,?\s+)?|,\s+so\s+|;\s+(?:so\s+)?)"
+            r"(?:(?:please\s+)?(?:don't|do not|never)|"
             r"try not to|resist the (?:urge|temptation) to|"
             rf"(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:should|must)\s*(?:never|not|n't)|"
+            # a norm of the practice: what its good practitioners, or the role, never do ("Good
+            # mentors listen first, and they never compare losses", "Peer specialists never
+            # diagnose"; English: a generic sentence about a kind states its norm)
+            # (the kind a person's: an agent noun, "mentors", "listeners", "peers", not "days")
+            r"(?:good|skilled|effective|ethical|experienced|wise|thoughtful|seasoned)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ers|ors|ists|ants|ents)|peers|staff|coaches|allies)\b"
+            r"(?:[^,.;:?!]*?,\s+and\s+they)?\s+never|"
+            rf"(?:the\s+)?(?:{alternation(_V.role_words)})s\s+never|"
             r"you\s+(?:should|must)\s*(?:never|not|n't)|"
             r"(?:you|they|we|many|some|new)\b[\w ]{0,30}?\s+(?:might|may|will|could)?\s*(?:be|feel|get)\s+tempted\s+to)"
             r"\s+(?!(?:be|worry|forget|hesitate|panic|feel|get|let|just|only|merely|simply)\b)"
@@ -677,6 +690,7 @@ _DOER = re.compile(
 _FAULT_NOUN = any_of(tuple(_V.fault_nouns))
 # The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
 _SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
+_CONCEDED_LIST = dict(_SCOPES)["conceded list"]
 _ABSOLUTE = any_of(_V.absolutes)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
@@ -1196,6 +1210,10 @@ def _gerund_subject(text: str) -> str:
         if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
             open_clauses += 1
             by_preposition = opener in _ALSO_PREPOSITIONS
+        elif opener == "so" and word in _SUBJECT_OPENERS and word != "that":
+            # "Giving out a number so the person can reach you": "so" before a subject opens a
+            # clause of purpose ("so much detail" is a degree, no clause)
+            open_clauses += 1
         elif opener in ("how", "where") and word != "to" and not is_gerund(word):
             # "telling them how much they can earn": a wh-clause with a verb of its own
             # ("how to listen" has none)
@@ -1205,6 +1223,7 @@ def _gerund_subject(text: str) -> str:
             and "NOUN" in getAllLemmas(opener)
             and opener not in _SUBORDINATORS
             and not is_gerund(opener)
+            and not (len(before) > 1 and before[-2].lower() in _MODALS)  # "can reach you"
         ):
             open_clauses += 1  # "confidentiality you cannot keep": a relative clause, no "that"
         if before[-1].lower() in _CONTACT_HEADS and word in (
@@ -1336,6 +1355,39 @@ def _subject_before_verdict(text: str) -> str:
     if _has_finite(main):
         return ""  # ("Waiting is what the person is told backfires": a clause, not a subject)
     return subject
+
+
+_SERIES_JOINS = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[a-z]+ing\b)")
+
+
+def _judged_series(text: str) -> list[str]:
+    """The acts of a series of gerund phrases that is a verdict's subject ("Chasing A, lecturing
+    B, or waiting C all fail ..."), each its own phrase; [] when the sentence is anything else."""
+    words = text.split()
+    if not words or not is_gerund(words[0].lower()) or _COMPARED.search(text):
+        return []
+    verdict = _VERDICT.search(text)
+    if verdict is None or verdict.start() == 0:
+        return []
+    subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
+    subject = re.sub(r"\s+(?:all|both|each|alike|together)$", "", subject, flags=re.I)
+    parts = [p.strip() for p in _SERIES_JOINS.split(subject)]
+    if len(parts) < 2 or not all(
+        len(p.split()) >= 2 and is_gerund(p.split()[0].lower()) for p in parts
+    ):
+        return []
+    for part in parts:
+        # (a verb inside a clause of its own, "until the crisis passes", is that clause's)
+        main = re.sub(
+            r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|"
+            r"who|that|how|where|which|so)\b.*$",
+            "",
+            part,
+            flags=re.I,
+        )
+        if _FINITE.search(main):
+            return []  # a clause, not a series of acts ("missed" in "every missed call" is no verb)
+    return parts
 
 
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
@@ -1495,46 +1547,22 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word)
 
 
-def _verb_forms(lemma: str) -> list[str]:
-    """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal)."""
-    forms = getAllInflections(lemma, upos="VERB")
-    return sorted(
-        {lemma, *(f for tag in ("VBZ", "VBD", "VBN") for f in forms.get(tag, ()))},
-        key=lambda f: (-len(f), f),
-    )
-
-
 # Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
 _UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
 
 
 def _verdict_words() -> str:
-    """Verdicts built from vocabulary.yaml (English evaluation): a verb of harm in any tense
-    ("backfired", "erodes"); a verb of taking away with a good as its object ("removed the one
-    safeguard", "took the choice away from her"); a noun of fault as the predicate ("is itself a
+    """Verdicts built from vocabulary.yaml (English evaluation): harm done (`harm_done`: "backfired",
+    "removed the one safeguard"); a noun of fault as the predicate ("is itself a
     warning sign"); an idiom of failure ("does not hold up"); an unwanted outcome caused ("breeds
     dependence") or felt ("can make the person feel unheard")."""
-    harm = "|".join(f for lemma in _V.harm_verbs for f in _verb_forms(lemma))
-    goods = alternation(tuple(_V.goods))
-    removal = []
-    for phrase in _V.removal_verbs:
-        verb, _, particle = phrase.partition(" ")
-        forms = "|".join(_verb_forms(verb))
-        if particle:
-            # "wears away the trust", "took the choice away"
-            removal.append(
-                rf"(?:{forms})\s+(?:{particle}\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})|"
-                rf"(?:[\w'-]+\s+){{1,3}}?(?:{goods})\s+{particle})"
-            )
-        else:
-            removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
     faults = alternation(tuple(_V.fault_nouns))
     # "tends to increase resistance", "breeds dependence on staff": an unwanted outcome caused
     causing = []
     for phrase in _V.causing_verbs:
         verb, _, particle = phrase.partition(" ")
         after = rf"\s+{particle}" if particle else ""
-        causing.append(rf"(?:{'|'.join(_verb_forms(verb))}){after}")
+        causing.append(rf"(?:{'|'.join(verb_forms(verb))}){after}")
     outcomes = alternation(tuple(_V.bad_outcomes))
     feelings = alternation(tuple(_V.bad_feelings))
     return (
@@ -1542,8 +1570,7 @@ def _verdict_words() -> str:
         # "can make the person feel unheard", "leaves people feeling judged"
         rf"{_UNNEGATED}\b(?:makes?|made|making|leaves?|left|leaving)\s+(?:[\w'-]+\s+){{1,4}}?"
         rf"(?:feel|feeling)\s+(?:more\s+|even\s+)?(?:{feelings})\b|"
-        rf"{_UNNEGATED}\b(?:{harm})\b|"
-        rf"{_UNNEGATED}\b(?:{'|'.join(removal)})\b|"
+        rf"{_UNNEGATED}\b(?:{harm_done()})\b|"
         r"\b(?:is|are|was|were|becomes|became)\s+(?:itself\s+|themselves\s+|also\s+|often\s+)?"
         rf"(?:an?\s+|the\s+)?(?:(?!not\b|never\b|no\b)[\w-]+\s+)?(?:{faults})\b|"
         rf"\b(?:{alternation(tuple(_V.failure_predicates))})\b"
@@ -1552,7 +1579,7 @@ def _verdict_words() -> str:
 
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
-    r"\b(?:errs?|fails?|misses|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
+    r"\b(?:errs?|fails?|misses|miss (?:the (?:point|mark)|what|why)|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
     # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
     r"resolve|remove)|"
@@ -2340,8 +2367,9 @@ def mine(read: ReadLesson) -> list[Mined]:
             and verdict_subject
             and _VERDICT.search(text[len(verdict_subject) :])
             # a series of acts ("Being A, leading B, or filtering C may feel ...") is each
-            # mined as a conceded list
+            # mined as a conceded list, or as a series judged (below)
             and not re.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)
+            and not _judged_series(text)
         ):
             # "Cutting the call short ... errs in the opposite direction", '"Noncompliant" casts
             # treatment as orders': what the predicate judges harmful is ruled out, wherever it is
@@ -2363,6 +2391,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                     priority=1,
                     min_content=1,
                 )
+        if not in_contrast and not _CONCEDED_LIST.match(text):
+            # "Acting as an extra monitor, digging into the offense, or holding off until life is
+            # stable all miss what the peer is there to do": each act of a series judged together
+            # is ruled out (English: a coordinated subject shares its predicate).
+            for act in _judged_series(text):
+                add(generic_you(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
         if sentence.id in views:
             # "One says peer support was invented by managed care ... But payment arrived
             # decades after": a view enumerated and set aside, whole as attributed.
@@ -2505,7 +2539,17 @@ def mine(read: ReadLesson) -> list[Mined]:
                     denied = "to " + denied  # "It is not a way to create vague targets"
                 # An item listed under the heading as it stands ("- No written rules") is stated
                 # whole, its own negation part of it; one whose denial was taken off is not.
-                add(denied, sentence, "misconception", priority=1, stated=unprefixed == item_text)
+                # ("Giving out a number so the person can reach you": an act listed is the doer's,
+                # whoever the question is about, the generic "you" among them)
+                act = bool(words) and is_gerund(words[0].lower())
+                add(
+                    generic_you(denied) if act else denied,
+                    sentence,
+                    "misconception",
+                    priority=1,
+                    stated=unprefixed == item_text,
+                    stem_subject=act,
+                )
                 gloss = read.following(sentence)
                 if (
                     len(denied.split()) <= 3

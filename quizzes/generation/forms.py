@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from .types import Phrase
+from .vocabulary import alternation, vocabulary
 
 Form = Literal["ing", "by", "base", "to", "it_helps", "statement", "noun", "clause"]
 VERB_FORMS: tuple[Form, ...] = ("ing", "by", "base", "to", "it_helps", "statement")
@@ -362,3 +363,35 @@ _CLAUSE_OPENERS = frozenset(
         *("before", "until", "unless", "where", "who", "whether", "once", "since", "what", "how"),
     ]
 )
+
+
+def verb_forms(lemma: str) -> list[str]:
+    """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal),
+    longest first (an alternation then tries "erodes" before "erode")."""
+    forms = getAllInflections(lemma, upos="VERB")
+    return sorted(
+        {lemma, *(f for tag in ("VBZ", "VBD", "VBN") for f in forms.get(tag, ()))},
+        key=lambda f: (-len(f), f),
+    )
+
+
+def harm_done() -> str:
+    """A pattern (no groups) for harm done, from vocabulary.yaml (English evaluation): a verb of
+    harm in any tense ("backfired", "erodes"), or a verb of taking away with a good as its object
+    ("removed the one safeguard", "took the choice away from her", "wear boundaries down")."""
+    words = vocabulary()
+    harm = "|".join(f for lemma in words.harm_verbs for f in verb_forms(lemma))
+    goods = alternation(tuple(words.goods))
+    removal = []
+    for phrase in words.removal_verbs:
+        verb, _, particle = phrase.partition(" ")
+        forms = "|".join(verb_forms(verb))
+        if particle:
+            # "wears away the trust", "took the choice away"
+            removal.append(
+                rf"(?:{forms})\s+(?:{particle}\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})|"
+                rf"(?:[\w'-]+\s+){{0,3}}?(?:{goods})\s+{particle})"
+            )
+        else:
+            removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
+    return rf"{harm}|{'|'.join(removal)}"

@@ -20,6 +20,7 @@ import re
 
 from markdown.extensions.toc import slugify, unique
 
+from .forms import harm_done
 from .types import LessonInput, ReadLesson, Role, Sentence
 from .vocabulary import alternation, any_of, vocabulary
 from .words import plain
@@ -215,7 +216,15 @@ def is_contrast_heading(heading: str) -> bool:
     not what the article rules out (English: in "A, not B" the negation scopes over B alone)."""
     if _AFFIRMED_FIRST.match(heading) or _BOTH_SIDES.search(heading):
         return False
-    return bool(_CONTRAST_HEADING.search(heading))
+    return bool(_CONTRAST_HEADING.search(heading) or _HARMFUL_HEADING.search(heading))
+
+
+# "Habits that wear boundaries down", "Moves that erode trust", "What shames people": a heading
+# whose relative clause says its members do harm classes each of them as harm (English: a
+# restrictive relative clause defines the set the section lists).
+_HARMFUL_HEADING = re.compile(
+    rf"\b(?:that|which|what)\s+(?:can\s+|may\s+|quietly\s+|slowly\s+)?(?:{harm_done()})\b", re.I
+)
 
 
 # "What the facilitator can and cannot promise", "What a residence is (and isn't)": a heading

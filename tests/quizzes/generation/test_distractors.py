@@ -1643,3 +1643,63 @@ def test_an_act_without_evidence_is_mined_with_its_own_negative_infinitive() -> 
 
 def test_no_evidence_of_harm_is_no_verdict_on_the_act() -> None:
     assert mined("Asking directly about suicide has no evidence of raising risk.\n") == []
+
+
+def test_each_act_of_a_series_judged_together_is_ruled_out() -> None:
+    assert mined(
+        "Chasing every missed appointment, lecturing about choices, or waiting until the crisis "
+        "passes all miss what the mentor is there to do.\n"
+    ) == [
+        "chasing every missed appointment",
+        "lecturing about choices",
+        "waiting until the crisis passes",
+    ]
+    assert mined("Scolding the group and skipping the check-in are both mistakes.\n") == [
+        "scolding the group",
+        "skipping the check-in",
+    ]
+    # a clause in the series is no act: "waiting was what she did" has a verb of its own
+    assert mined("Chasing calls and waiting was what she did.\n") == []
+
+
+def test_a_clause_without_a_subject_after_so_or_a_semicolon_is_an_instruction() -> None:
+    assert mined("Many members still qualify for help, so don't assume the door is closed.\n") == [
+        "Assuming the door is closed"
+    ]
+    assert mined("Call the hotline; don't wait for the next visit.\n") == [
+        "Waiting for the next visit"
+    ]
+    # ", but" and ", and" may coordinate a predicate with the sentence's own subject
+    assert mined("Some people recover, and don't need a group at all.\n") == []
+
+
+def test_what_good_practitioners_never_do_is_ruled_out() -> None:
+    assert mined(
+        "Good mentors listen before they speak, and they never compare whose loss was worse.\n"
+    ) == ["Comparing whose loss was worse"]
+    assert mined("Skilled facilitators never force a quiet member to speak.\n") == [
+        "Forcing a quiet member to speak"
+    ]
+    # a generic sentence about things, or about the people served, states no norm
+    assert mined("Good days never last forever.\n") == []
+    assert mined("Most veterans never ask for help.\n") == []
+
+
+def test_an_act_listed_under_a_heading_of_harm_keeps_its_purpose_clause() -> None:
+    body = (
+        "## Habits that wear trust down\n\n"
+        "- Sharing a personal email address so the person can always reach you.\n"
+        "- Answering texts at midnight.\n"
+    )
+    assert mined(body) == [
+        "Sharing a personal email address so the person can always reach them",
+        "Answering texts at midnight",
+    ]
+
+
+def test_so_before_a_subject_opens_a_clause_inside_the_judged_act() -> None:
+    assert mined("Giving out a home number so the person can reach you erodes trust.\n") == [
+        "giving out a home number so the person can reach them"
+    ]
+    # "so much" is a degree, no clause
+    assert mined("Sharing so much detail shames people.\n") == ["sharing so much detail"]

@@ -119,6 +119,10 @@ def test_list_items_record_their_list_and_position() -> None:
         ("Shared, not identical", False),
         ("A mirror, not a megaphone", False),
         ("Where peer specialists fit", False),
+        # a relative clause saying its members do harm classes each of them as harm
+        ("Habits that wear trust down", True),
+        ("Replies that erode rapport", True),
+        ("Habits that build trust", False),
     ],
 )
 def test_a_heading_of_contrast_rules_out_what_its_section_says(
