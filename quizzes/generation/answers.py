@@ -134,6 +134,18 @@ _RESPONSE_STEM = re.compile(
     r"\bwhat should [^?]+ do\b|\bhow should [^?]+ respond\b",
     re.I,
 )
+# A stem asking what someone should do: "What should the peer specialist do (first)?", "What is
+# the most appropriate response?", "What action ...?".
+ACTION_ASKED = re.compile(
+    r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|\bwhat action\b|"
+    r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b|"
+    # "What is the best way for the peer specialist to handle ...?": a manner of acting
+    r"\bwhat is the (?:best|most \w+|right|first) way (?:for [^?]{2,60} )?to (?!describe|define|"
+    r"understand|think|see|explain)\w+|"
+    # "Which practice best supports ...?", "Which step comes first?": one of a kind of acts
+    r"\bwhich (?:[\w-]+ )?(?:practice|action|step|strategy|habit|behaviou?r)s?\b",
+    re.I,
+)
 _ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
 # "(that) the peer specialist personally connects ...": the role and what it does.
 _ROLE_ACTS = re.compile(
@@ -438,6 +450,28 @@ def _as_act(verb: str, rest: str) -> str:
     return gerund_predicate(verb, rest)
 
 
+# "...: agree at the start on X": a colon, then what follows it (an instruction, if it opens on a
+# bare verb).
+_COLON_INSTRUCTION = re.compile(r":\s+(?P<i>[a-z][^:]+)$")
+_SUBJECT_VERBS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should"])
+
+
+def _after_colon_instruction(words: list[str]) -> bool:
+    """Whether words after a colon (or ", and") open on a bare verb: an instruction (`is_instruction`),
+    or a verb's base form not followed by a verb that would make it a subject ("set ground rules",
+    not "trust grows" nor "people can")."""
+    if is_instruction(words):
+        return True
+    first = words[0].lower() if words else ""
+    if first not in getAllLemmas(first).get("VERB", ()) or len(words) < 2:
+        return False
+    following = words[1].lower().strip(",;")
+    verb_next = following in _SUBJECT_VERBS or (
+        following.endswith("s") and "VERB" in getAllLemmas(following)
+    )
+    return not verb_next
+
+
 def _by_stem_form(stem: str, statement: str) -> str:
     """The part of `statement` a stem's form asks for, where the stem's verb says which (English):
     the condition under which a thing works, what a ruling found, what one focuses on or draws
@@ -466,6 +500,21 @@ def _by_stem_form(stem: str, statement: str) -> str:
         verb = duty.group("v")
         if is_verb(verb):
             return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
+    told = _COLON_INSTRUCTION.search(text)
+    if told and ACTION_ASKED.search(stem) and _after_colon_instruction(told.group("i").split()):
+        # "Which practice best supports boundaries?" + "Boundaries must be built on purpose:
+        # agree at the start on ..., and use only ...": what the colon tells the reader to do is
+        # the practice (English: a colon elaborates, an imperative names an act), its first
+        # instruction (each later one, after ", and", is another act).
+        parts = re.split(r",\s+and\s+", told.group("i"))
+        first = parts[0]
+        for later in parts[1:]:
+            if _after_colon_instruction(later.split()):
+                break
+            first += ", and " + later
+        verb, _, rest = _CONTRAST_TAIL.sub("", first).strip(" .,").partition(" ")
+        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
     done = _NEITHER_BUT.search(text)
     if done and _RESPONSE_STEM.search(stem):
         rest = re.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]

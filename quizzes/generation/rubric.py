@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
+from .answers import ACTION_ASKED
 from .distractors import (
     attributes_view,
     contrast_anchors,
@@ -274,30 +275,20 @@ _SERIES_OF_NAMES = re.compile(
 )
 
 
-# A stem asking what someone should do: "What should the peer specialist do (first)?", "What is
-# the most appropriate response?", "What action ...?".
-_ACTION_ASKED = re.compile(
-    r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|\bwhat action\b|"
-    r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b|"
-    # "What is the best way for the peer specialist to handle ...?": a manner of acting
-    r"\bwhat is the (?:best|most \w+|right|first) way (?:for [^?]{2,60} )?to (?!describe|define|"
-    r"understand|think|see|explain)\w+",
-    re.I,
-)
 # A few irregular past participles lemminflect reads only as adjectives or nouns.
 _IRREGULAR_PARTICIPLES = frozenset(["left", "told", "kept", "held", "sent", "made", "taken"])
 
 
 def asks_action(stem: str) -> bool:
     """Whether the stem asks what someone should do ("What is the most appropriate response?")."""
-    return bool(_ACTION_ASKED.search(stem))
+    return bool(ACTION_ASKED.search(stem))
 
 
 def action_problem(stem: str, texts: Sequence[str]) -> str:
     """R5 under a stem asking what to do: "" when every option is something a person does (a
     verb phrase: an instruction, a gerund phrase, "By ...") or something they say (a quotation),
     else the reason ("De-escalation starts with ..." states, it does not act)."""
-    if not _ACTION_ASKED.search(stem):
+    if not ACTION_ASKED.search(stem):
         return ""
     for text in texts:
         if text.rstrip().endswith(("?", '"', "\u201d")) or text.startswith(('"', "\u201c")):

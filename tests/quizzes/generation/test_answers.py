@@ -292,6 +292,18 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "must tell a supervisor promptly.",
             "Telling a supervisor promptly",
         ),
+        (
+            # asked for a practice, the instruction after the colon is the act, its first one
+            "Which practice best keeps a support group safe?",
+            "A support group needs care from the start: set ground rules with the members at the "
+            "first meeting, and review them whenever someone new joins.",
+            "Setting ground rules with the members at the first meeting",
+        ),
+        (
+            "Which practice best keeps a support group safe?",
+            "A support group needs care from the start: trust grows when members feel heard.",
+            "A support group needs care from the start",
+        ),
     ],
 )
 def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(

@@ -346,6 +346,15 @@ def test_asked_what_to_do_every_option_is_something_a_person_does_or_says() -> N
     assert not action_problem("What is the first step in finding supports?", ["A list", "B"])
 
 
+def test_asked_which_practice_a_statement_is_no_option() -> None:
+    stem = "Which practice best protects privacy on video calls?"
+    acts = ["Taking calls from a private room", "Recording every call", "Using a personal phone"]
+    assert not action_problem(stem, acts)
+    assert action_problem(stem, [*acts[1:], "Privacy matters on video calls"])
+    # "Which response ...?" may be answered with what is said
+    assert not action_problem("Which response fits best?", [*acts[1:], "Privacy matters here"])
+
+
 def test_one_word_of_the_stem_in_the_key_is_no_clue_two_are() -> None:
     wrong = ["Requiring abstinence first", "Endorsing continued use", "Cutting services"]
     stem = "Which statement best describes a harm reduction approach?"
