@@ -315,7 +315,7 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subject is not",
         re.compile(
-            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s*(?:not|n't)\s+"
+            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s*(?:not|n't)\s+"
             # (not "the same as Y" nor "the helper's job to Y", which say what Y is below)
             r"(?P<x>(?:an?|the)\s(?!same\s+as\b|[\w' -]{0,40}?\b(?:job|role|place|responsibility|"
             r"task|duty)\s+to\b)[a-z][^,.;:?!\u2014]+)",
@@ -360,7 +360,7 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subject does not",
         re.compile(
-            r"^(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do|did)\s*(?:not|n't)\s+"
+            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do|did)\s*(?:not|n't)\s+"
             r"(?P<x>(?!mean\b|have\b|need\b|require\b|work\b)[a-z]+\s[^,.;:?!\u2014]+)",
             re.I,
         ),
@@ -1011,6 +1011,29 @@ def _bare_participle(word: str) -> bool:
     (English: a reduced relative clause, "a line marked 'done'")."""
     verbs = getAllLemmas(word).get("VERB", ())
     return word.endswith("ed") and bool(verbs) and word not in verbs
+
+
+# Words that live under a negation and their affirmative counterparts (English: the polarity items
+# "anyone", "anything" answer to "someone", "something" out of the negation's scope; "at all",
+# "ever" and "yet" only strengthen it): "does not declare anyone incompetent" rules out declaring
+# someone incompetent.
+_POLARITY = (
+    (re.compile(r"\banyone\b", re.I), "someone"),
+    (re.compile(r"\banybody\b", re.I), "somebody"),
+    (re.compile(r"\banything\b", re.I), "something"),
+    (re.compile(r"\bany single\b", re.I), "a single"),
+    (re.compile(r"\s+(?:at all|ever|yet)\b(?=\s*[.,;]?\s*$)", re.I), ""),
+)
+
+
+def _affirmative(text: str) -> str:
+    """A phrase taken out of a negation's scope, its polarity items made affirmative; one whose
+    "any" has no counterpart here is left for `_usable` to refuse."""
+    if re.search(r"\b(?:whether|if)\b", text, re.I):
+        return text  # ("whether anyone ...": the item lives in the question, not the negation)
+    for pattern, affirmative in _POLARITY:
+        text = pattern.sub(affirmative, text)
+    return text
 
 
 def _usable(
@@ -2230,6 +2253,8 @@ def mine(read: ReadLesson) -> list[Mined]:
         stated: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if not stated:
+            text = _affirmative(text)
         if any(
             name in people and not getAllLemmas(name.lower())
             for name in re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))
@@ -2625,9 +2650,16 @@ def mine(read: ReadLesson) -> list[Mined]:
                     # of" is the one judged, so Y is what should happen (English: the verdict
                     # scopes over the first member of the contrast).
                     continue
+                described = content_stems(text[: match.start()]) & topic or (
+                    # "An ordinary house with a kitchen, not a clinical unit." under "What a
+                    # respite offers": a phrase without a verb describes its heading's subject
+                    # (English: a verbless description predicates of the topic in view)
+                    content_stems(sentence.heading) & topic
+                    and finite_verb(text[: match.start()].split()) < 0
+                    and not _FINITE.search(text[: match.start()])
+                )
                 if name == "comma not" and (
-                    not content_stems(text[: match.start()]) & topic
-                    or _ABOUT_ITEMS.search(text[: match.start()])
+                    not described or _ABOUT_ITEMS.search(text[: match.start()])
                 ):
                     # The contrast is about something else than the lesson's subject, or about
                     # an answer choice ("the option X describes A, not B": B is no wrong idea).

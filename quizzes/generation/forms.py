@@ -115,7 +115,21 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         rest = words[3:] if focus.startswith("at ") else words[2:]
         after = rest[0].lower() if rest else ""
         return after in objects or after in ("what", "as", "one", "each", "every", "any")
+    if following == "to" and len(words) > 2:
+        # "Refuse to share ...", "Plan to attend ...": a verb taking an infinitive (a noun before
+        # "to" and a verb would be a subject still waiting for its own verb)
+        after = words[2].lower()
+        return after in getAllLemmas(after).get("VERB", ()) and not _verb_next(words[3:])
     return "NOUN" not in lemmas or following in objects
+
+
+def _verb_next(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a finite verb comes soon: "Permission to share something is ..." has one."""
+    return any(
+        w.lower() in ("is", "are", "was", "were", "can", "will", "may", "must")
+        or (w.lower().endswith("s") and set(getAllLemmas(w.lower())) == {"VERB"})
+        for w in words[:4]
+    )
 
 
 def _inflect(word: str, tag: str) -> str:

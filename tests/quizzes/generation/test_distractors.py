@@ -545,13 +545,19 @@ def test_a_verb_with_its_particle_ends_a_gerund_subject() -> None:
 
 
 def test_a_word_that_lives_under_negation_is_not_taken_out_of_it() -> None:
-    """ "not a mandate for any single pathway": out of the negation, "any" makes no claim."""
+    """ "not a cure for any condition": out of the negation, "any" makes no claim; "any single",
+    "anyone" and "anything" have affirmative counterparts ("a single", "someone", "something")."""
     body = (
         "## Common misunderstandings\n\n"
+        "- It is not a cure for any condition.\n"
         "- It is not a mandate for any single pathway.\n"
         "- It is not a treatment protocol.\n"
     )
-    assert mined(body) == ["a treatment protocol"]
+    assert mined(body) == ["a mandate for a single pathway", "a treatment protocol"]
+    assert mined_about(
+        "Emergency holds",
+        "A hold lasts about three days. It does not declare anyone legally incompetent.",
+    ) == ["to declare someone legally incompetent"]
 
 
 def test_labels_quotes_and_examples_in_a_section_going_through_the_distractors() -> None:
@@ -1703,3 +1709,27 @@ def test_so_before_a_subject_opens_a_clause_inside_the_judged_act() -> None:
     ]
     # "so much" is a degree, no clause
     assert mined("Sharing so much detail shames people.\n") == ["sharing so much detail"]
+
+
+def test_a_denial_of_the_lessons_subject_after_a_semicolon_is_its_own_clause() -> None:
+    assert mined_about(
+        "Workplace accommodations",
+        "Employers may hold all staff to conduct rules; an accommodation does not excuse past "
+        "misconduct.",
+    ) == ["to excuse past misconduct"]
+    # denied of something else than the lesson's subject
+    assert (
+        mined_about(
+            "Workplace accommodations", "Staff may ask questions; a manager does not decide alone."
+        )
+        == []
+    )
+
+
+def test_a_verbless_description_under_a_heading_naming_the_subject_rules_out_its_not() -> None:
+    def mined_under(heading: str) -> list[str]:
+        body = f"## {heading}\n\nA quiet house with a kitchen and a garden, not a clinical unit.\n"
+        return [m.text for m in mine(read_lesson(lesson_input(body, title="Peer respite")))]
+
+    assert mined_under("What a peer respite offers") == ["a clinical unit"]
+    assert mined_under("Our weekend") == []

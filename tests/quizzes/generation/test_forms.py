@@ -88,6 +88,11 @@ def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
     assert is_instruction(["Keep", "at", "least", "a", "spare", "key", "in", "the", "office"])
     assert is_instruction(["Share", "only", "what", "the", "form", "asks", "for"])
     assert not is_instruction(["Change", "only", "happens", "slowly"])
+    # A verb taking an infinitive ("Refuse to share ..."); a noun before one waits for its verb.
+    assert is_instruction(
+        ["Refuse", "to", "share", "any", "record", "unless", "a", "judge", "orders", "it"]
+    )
+    assert not is_instruction(["Time", "to", "talk", "is", "rare", "on", "a", "busy", "unit"])
 
 
 def test_a_finite_predicate_as_a_gerund_phrase_keeps_its_coordinated_verbs_parallel() -> None:
