@@ -1112,6 +1112,40 @@ _DEFINED_ITEM = re.compile(
 )
 
 
+_NEGATIVE_NAME = re.compile(r"^(?:non-?|no\s+|not\s+|un(?=[a-z]{4}))", re.I)
+_NEGATION_WORDS = frozenset(["not", "no", "neither", "nor", "never", "without"])
+
+
+def _names_member(desc: str, name: str) -> bool:
+    """Whether a description says what a member's name says, with its polarity: "..., not a
+    clinical unit" names "Non-clinical" (both deny "clinical"); "neither fighting nor fleeing"
+    does not name "Fight" (English: a negation scopes over the words after it)."""
+    negative = bool(_NEGATIVE_NAME.match(name))
+    wanted = content_stems(_NEGATIVE_NAME.sub("", name))
+    if not wanted:
+        return False
+    words = tokens(desc)
+    found: set[str] = set()
+    for position, word in enumerate(words):
+        if stem(word) in wanted:
+            before = words[max(0, position - 3) : position]
+            denied = bool(set(before) & _NEGATION_WORDS) or any(w.endswith("n't") for w in before)
+            if denied == negative:
+                found.add(stem(word))
+    return found == wanted  # every word of the name, said as the name says it
+
+
+def _run_in_label(sentence: Sentence) -> str:
+    """A list item's opening sentence of a few words without a verb ("Voluntary.", "Short
+    stays."), as the label it is; "" otherwise."""
+    words = sentence.plain.rstrip().split()
+    if not 1 <= len(words) <= 4 or not sentence.plain.rstrip().endswith("."):
+        return ""
+    if finite_verb(words) >= 0 or any(w.lower() in ("is", "are", "was", "were") for w in words):
+        return ""
+    return sentence.plain.strip().rstrip(".")
+
+
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
@@ -1121,6 +1155,20 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
         pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
         if len(pairs) >= 3 and 3 * len(pairs) >= 2 * len(items):
             groups.append(pairs)  # a list defining its members (most of its items "Term: ...")
+            continue
+        # "- Voluntary. Guests decide when to come and when to leave.": a run-in label, set off by
+        # its own full stop, names what the item's next sentence describes (English typography:
+        # a run-in heading).
+        labelled = [
+            (after, label, after.plain)
+            for first in items
+            if (label := _run_in_label(first))
+            and (after := read.following(first)) is not None
+            and after.list_id == first.list_id
+            and after.item == first.item
+        ]
+        if len(labelled) >= 3 and 3 * len(labelled) >= 2 * len(items):
+            groups.append(labelled)
     # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
     run: list[tuple[Sentence, str, str]] = []
     for sentence in (*read.sentences, None):
@@ -1147,7 +1195,9 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 # by side describe the respect they differ in, not the term (a table's row label),
                 # so "is described as" would misread them (item writing: the stem must be true).
                 continue
-            others = [p for p in pairs if p[1] != term]
+            # (a member whose name the description holds, "Non-clinical" beside "..., not a
+            # clinical unit", would be a second key)
+            others = [p for p in pairs if p[1] != term and not _names_member(desc, p[1])]
             rotated = others[position % len(others) :] + others[: position % len(others)]
             wrong = tuple(
                 _Option(

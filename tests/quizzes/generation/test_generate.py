@@ -1206,6 +1206,35 @@ def test_two_values_compared_describe_no_member_of_a_list() -> None:
     assert _sibling_plans(read_lesson(lesson_input(listed)))
 
 
+def test_a_list_of_run_in_labels_defines_its_members() -> None:
+    """ "- Voluntary. Guests decide ...": a label set off by its own full stop names what the
+    item's next sentence describes; a member whose name the description says, with the same
+    polarity ("Non-clinical" beside "..., not a clinical unit"), is no wrong option there."""
+    body = """## What a drop-in center offers
+
+- Walk-in. Anyone can come without an appointment or a referral.
+- Peer-staffed. Everyone on shift has lived experience of recovery.
+- Low-key. A quiet room with sofas and a coffee pot, not a clinical office.
+- Non-clinical. Nobody diagnoses and nothing is required.
+- Free. Nothing costs money, and nobody asks about insurance.
+"""
+    plans = {p.stem: p for p in _sibling_plans(read_lesson(lesson_input(body)))}
+    walk_in = plans[
+        "Which of the following is described as \u201cAnyone can come without an appointment or a referral\u201d?"
+    ]
+    assert walk_in.correct.text == "Walk-in"
+    assert len(walk_in.wrong) == 3
+    low_key = plans[
+        "Which of the following is described as "
+        "\u201cA quiet room with sofas and a coffee pot, not a clinical office\u201d?"
+    ]
+    assert low_key.correct.text == "Low-key"
+    assert "Non-clinical" not in [o.text for o in low_key.wrong]
+    # a list of sentences is no list of labels
+    sentences = body.replace("Walk-in. ", "").replace("Peer-staffed. ", "").replace("Free. ", "")
+    assert _sibling_plans(read_lesson(lesson_input(sentences))) == []
+
+
 @pytest.mark.parametrize(
     ("point", "concept"),
     [
@@ -1245,3 +1274,20 @@ def test_a_name_in_a_series_of_names_has_the_others_as_siblings() -> None:
     # a series of phrases with articles names no members of one kind
     read = read_lesson(lesson_input("Bring a plan, a date and a friend to the meeting.\n"))
     assert _category_siblings("A date", read) == []
+
+
+@pytest.mark.parametrize(
+    ("desc", "name", "named"),
+    [
+        ("An ordinary room, not a clinical office", "Non-clinical", True),
+        ("The body locks up when neither fighting nor fleeing seems possible", "Fight", False),
+        ("The body gets ready to fight", "Fight", True),
+        ("Things the person can do alone", "People the person can ask for help", False),
+    ],
+)
+def test_a_description_names_a_member_only_with_every_word_and_its_polarity(
+    desc: str, name: str, named: bool
+) -> None:
+    from quizzes.generation.items import _names_member
+
+    assert _names_member(desc, name) is named
