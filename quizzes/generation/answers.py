@@ -1167,9 +1167,14 @@ def shorter(answer: str) -> list[str]:
         # coordinated acts still answers (item writing: a key no longer than its peers).
         found.append(answer[: acts.start()])
     # "Avoiding dual relationships such as business partnerships with the people they serve":
-    # examples after "such as" can go, the phrase they illustrate still says it (English).
+    # examples after "such as" can go, the phrase they illustrate still says it (English); so can
+    # the members "including" picks out of what was named, closing the answer ("the main things
+    # the person has said, including their reasons for change").
     examples = re.sub(
-        r",?\s+such as\s+[^,]+?(?=\s+(?:with|to|for|from|in|at|on)\b|,|$)", "", answer, count=1
+        r",?\s+such as\s+[^,]+?(?=\s+(?:with|to|for|from|in|at|on)\b|,|$)|,\s+including\s+[^,]+$",
+        "",
+        answer,
+        count=1,
     )
     if examples != answer and len(examples.split()) >= 3:
         found.append(examples.strip(" ,"))

@@ -27,6 +27,7 @@ R4, R5, R6, R9) over the 22 real items of the corpus and at least 20 pass.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -444,9 +445,25 @@ def hedge_problem(
                 continue
             if word in _HEDGE and word not in option | asked and words[i + 1] in option:
                 following = words[i + 1 : i + 4]
-                if sum(w in option for w in following) >= 2:
+                if sum(w in option for w in following) >= 2 and not _own_modifier(
+                    choice.text, words[i + 1], word
+                ):
                     return f"hedge {word!r} dropped from {choice.text!r}"
     return ""
+
+
+def _own_modifier(text: str, noun: str, hedge: str) -> bool:
+    """Whether the option sets an adjective of its own before `noun` where the source has the
+    hedge ("the main things" for the source's "several things"): the hedge is reworded, not
+    dropped; an article alone ("the things") drops it."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", text)]
+    return any(
+        after == noun
+        and before != hedge
+        and "ADJ" in getAllLemmas(before)
+        and not is_gerund(before)  # ("Gathering things ...": the act, no modifier)
+        for before, after in itertools.pairwise(words)
+    )
 
 
 def _listed_label(text: str, source: Sentence) -> bool:

@@ -343,6 +343,10 @@ def test_a_shorter_wording_drops_examples_manner_and_a_second_infinitive() -> No
     assert shorter("To name personal triggers and warning signs and decide on a response") == [
         "To name personal triggers and warning signs"
     ]
+    # the members "including" picks out, closing the answer
+    assert shorter("To repeat the points the person has made, including their hopes for work") == [
+        "To repeat the points the person has made"
+    ]
 
 
 def test_what_it_means_to_say_x_is_y_is_what_the_colon_delivers() -> None:

@@ -142,6 +142,38 @@ def test_a_dropped_hedge_fails_r10() -> None:
     assert "R10" not in check(kept, READ.sentences, "")
 
 
+@pytest.mark.parametrize(
+    ("key", "dropped"),
+    [
+        ("Gathering the main things the person has said", False),  # a modifier of its own
+        ("Gathering things the person has said", True),
+        ("Gathering the things the person has said", True),  # an article alone drops it
+    ],
+)
+def test_a_hedge_reworded_by_a_modifier_of_the_options_own_is_not_dropped(
+    key: str, dropped: bool
+) -> None:
+    read = read_lesson(
+        LessonInput(
+            slug="reworded",
+            title="Summaries",
+            summary="",
+            topic="",
+            main_point="",
+            key_question="",
+            body="A summary gathers several things the person has said and offers them back.\n",
+        )
+    )
+    item = draft(
+        "What does a summary do?",
+        choice(key, read.sentences[0].id, correct=True),
+        choice("Slipping in advice", "bank:advice"),
+        choice("Writing the chart note", "bank:chart"),
+        choice("Ending the session", "bank:end"),
+    )
+    assert ("R10" in check(item, read.sentences, "")) is dropped
+
+
 def test_a_hedge_in_another_clause_of_the_source_is_not_dropped() -> None:
     """ "Telling a family which relatives should be involved imposes ...; some relatives may be a
     source of stress": "some" qualifies the second clause, not the option taken from the first."""
