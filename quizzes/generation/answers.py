@@ -215,6 +215,8 @@ def finite_verb(words: list[str]) -> int:
             before in _DETERMINERS
             or before.endswith("'s")
             or (set(getAllLemmas(before)) == {"ADJ"})
+            # "community-based services": a hyphenated compound before a word modifies it
+            or re.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
             # "personal triggers": a word that can be an adjective, then one that can be a noun
             or ("ADJ" in getAllLemmas(before) and "NOUN" in getAllLemmas(lower))
         ):
@@ -281,7 +283,10 @@ def _object(predicate: str) -> str:
     # the subject's second predicate, not a verb of the object's own.
     # ("a plan the person designs and writes ...": after a verb of the object's own, the second
     # verb is that clause's.)
-    second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s", predicate)
+    # ("services and supports that build ...": a word after "and" with a relative clause of its
+    # own is a noun coordinated with the one before, no verb; English: a verb takes no relative
+    # clause)
+    second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s(?!(?:that|which|who)\b)", predicate)
     if second and finite_verb([*predicate[: second.start()].split(), "x"]) < 0:
         lemmas = getAllLemmas(second.group("v")).get("VERB", ())
         if lemmas and second.group("v") not in lemmas:
@@ -293,6 +298,8 @@ def _object(predicate: str) -> str:
         len(words),
     )
     clause = 0 < verb_at < relative  # the verb is the object's own, not a relative clause's
+    if clause and verb_at + 1 == relative and words[verb_at - 1].lower() == "and":
+        clause = False  # ("services and supports that build ...", as above)
     if clause and any(w.lower() in _DETERMINERS for w in words[1:verb_at]):
         # "a plan the person designs and writes ... to stay well": a relative clause without
         # "that" (a second noun phrase, then its verb); the object is the noun phrase, ended

@@ -224,6 +224,14 @@ def _cut_to(words: list[str], limit: int) -> str:
     a conjunction or a possessive ("other people's"), nor two or three words into a subordinate
     clause ("... are heard when decisions"), which is cut off whole (English: a clause needs
     its verb)."""
+    # A comma a few words past the limit ends a phrase whole ("over the long term, with ..."):
+    # better a word or three more than a phrase cut inside ("over the long").
+    comma = next(
+        (at for at in range(limit - 1, min(limit + 3, len(words) - 1)) if words[at].endswith(",")),
+        None,
+    )
+    if comma is not None:
+        return " ".join(words[: comma + 1]).rstrip(",")
     kept = words[:limit]
     for at in range(len(kept) - 1, max(len(kept) - 6, 0), -1):
         if kept[at].lower() in _SUBORDINATORS and not kept[at - 1].endswith(","):

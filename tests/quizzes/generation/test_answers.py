@@ -319,6 +319,21 @@ def test_a_noun_after_a_word_that_can_be_an_adjective_is_no_verb() -> None:
     phrase = "a tool for naming personal triggers and early signs"
     assert finite_verb(phrase.split(" ")) == -1
     assert finite_verb(["Hope", "triggers", "change"]) == 1
+    # a hyphenated compound modifies the word after it
+    assert finite_verb(["a", "network", "of", "peer-run", "services"]) == -1
+
+
+def test_a_definition_names_its_coordinated_nouns_not_a_that_clause() -> None:
+    """ "services and supports that build ...": a word after "and" that a relative clause follows
+    is a noun, so the definition is a noun phrase, not "That ..." """
+    assert (
+        answer_for(
+            "What is a drop-in network?",
+            "A drop-in network is a loose, member-led web of peer-run programs and supports that "
+            "welcomes newcomers, shares news and events across the town and keeps people connected.",
+        )
+        == "A loose, member-led web of peer-run programs and supports"
+    )
 
 
 def test_a_shorter_wording_drops_a_trailing_adjunct_of_time_with_a_gerund() -> None:

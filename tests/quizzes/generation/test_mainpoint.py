@@ -316,6 +316,11 @@ def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
     assert compress(f"{filler}, heard plainly when choices about their care are made") == (
         f"{filler}, heard plainly"
     )
+    # a comma a few words past the limit ends the phrase whole, not "over the long"
+    longer = " ".join(f"w{n}" for n in range(1, 26))  # 25 words
+    assert compress(f"{longer} over the long term, with peers as a core part") == (
+        f"{longer} over the long term"
+    )
 
 
 def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:
