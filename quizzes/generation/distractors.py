@@ -1230,7 +1230,11 @@ def _gerund_subject(text: str) -> str:
             (word in _SUBJECT_OPENERS or words[at][:1].isupper())
             and any(_finite_word(w.lower().strip(",;:.")) for w in words[at + 1 : at + 4])
         )
-        if opener in _SUBORDINATORS and not is_gerund(word) and clause_follows:
+        if (
+            opener in _SUBORDINATORS
+            and (not is_gerund(word) or opener in _CONJUNCTIONS_ONLY)
+            and (clause_follows)
+        ):
             open_clauses += 1
             by_preposition = opener in _ALSO_PREPOSITIONS
         elif opener == "so" and word in _SUBJECT_OPENERS and word != "that":
@@ -1494,6 +1498,9 @@ _COMPARED = re.compile(
     re.I,
 )
 # Words opening a clause with a verb of its own inside a noun or gerund phrase.
+# Subordinators that are never prepositions: after one a gerund is a clause's subject ("because
+# stopping is dangerous"), not a preposition's object ("before worrying about friends").
+_CONJUNCTIONS_ONLY = frozenset(["because", "if", "unless", "whether"])
 _SUBORDINATORS = frozenset(
     [
         *("which", "who", "that", "what", "whether", "if", "until", "unless", "when"),
@@ -2336,7 +2343,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     add(noun, sentence, "misconception", priority=1, min_content=1, nominal=True)
         in_contrast = (
             bool(sentence.heading and is_contrast_heading(sentence.heading))
-            or (sentence.list_id != "" and _rejecting_lead(sentence.lead))
+            or (sentence.list_id != "" and rejecting_lead(sentence.lead))
             or (sentence.anchor in contrast_sections and sentence.index > 0)
             or sentence.id in labelled_runs
         )
@@ -2945,7 +2952,7 @@ _LEAD_CONTRAST = re.compile(
 )
 
 
-def _rejecting_lead(lead: str) -> bool:
+def rejecting_lead(lead: str) -> bool:
     """Whether the sentence leading into a list announces what it rules out ("Three tempting
     responses step outside the peer role:", "Common mistakes include:"): a lead ending in a colon
     names what its list enumerates, as a heading does (English discourse), so the words of a
@@ -3036,4 +3043,6 @@ def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = Non
         return False
     if runs and sentence.id in runs:
         return False
+    if sentence.list_id and rejecting_lead(sentence.lead):
+        return False  # ("Mistakes to watch for:": its list names what the lesson rules out)
     return not (sentence.anchor in contrast and sentence.index > 0)

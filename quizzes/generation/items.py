@@ -405,6 +405,9 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         match
         and len(match.group("x").split()) <= 5
         and content_stems(match.group("x")) - {"person", "cps"}  # not "People are ...": no concept
+        # not "The best response is ...": a superlative names the answer to a question, no
+        # concept (English: "the best X" picks one X out by a judgment)
+        and not re.match(r"^the\s+(?:best|most|first|right|main|only)\b", match.group("x"), re.I)
     ):
         subject = match.group("x").strip()
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)

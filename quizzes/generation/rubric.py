@@ -43,6 +43,7 @@ from .distractors import (
     is_claim,
     judges,
     principle_acts,
+    rejecting_lead,
     shape_of,
 )
 from .forms import is_gerund, is_verb
@@ -385,9 +386,9 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     contrast = contrast_anchors(sentences)
     runs = contrast_runs(sentences)
     claims = tuple(
-        content_stems(s.plain)
+        content_stems(said)
         for s in sentences
-        if not _DENIAL.search(s.plain)
+        if (said := _affirmed_part(s.plain))
         and is_claim(s, contrast, runs)
         and not _narrates(s.plain)
         # ("One says peer support was invented by managed care": a view reported, not claimed)
@@ -399,6 +400,22 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
         _claims_memo.clear()
     _claims_memo[id(sentences)] = (sentences, claims)
     return claims
+
+
+# "A relapse is a return to old patterns, not an erasure of ...": what comes before a contrast
+# that closes the sentence is affirmed (English: in "A, not B" the negation scopes over B alone).
+_CONTRAST_CLOSING = re.compile(r"(?:,\s+not|\s+rather than|,?\s+instead of)\s[^,;:]+$", re.I)
+
+
+def _affirmed_part(text: str) -> str:
+    """The part of a sentence that states something without denying or warning: the whole
+    sentence, or what comes before a closing contrast; "" when it denies or warns."""
+    if not _DENIAL.search(text):
+        return text
+    closing = _CONTRAST_CLOSING.search(text.rstrip(" ."))
+    if closing and closing.start() > 0 and not _DENIAL.search(text[: closing.start()]):
+        return text[: closing.start()]
+    return ""
 
 
 _STORY_SUBJECT = re.compile(r"^(?:[\w-]+,\s+)?(?:he|she)\b", re.I)
@@ -472,8 +489,14 @@ def _listed_label(text: str, source: Sentence) -> bool:
     description goes on to say ("..., but you walked out feeling brushed off")."""
     if not source.first_in_item or is_contrast_heading(source.heading):
         return False
+    if rejecting_lead(source.lead):
+        return False  # ("Common mistakes include:": a list of what the lesson rules out)
     label = re.split(r"\s*(?::|\u2014|\s-)\s", source.plain, maxsplit=1)[0]
-    return " ".join(label.lower().split()) == " ".join(plain(text).lower().split())
+    # (an item that is one sentence is its own label: "- Asking questions that open a topic up
+    # instead of shutting it down.")
+    return " ".join(label.lower().rstrip(".!").split()) == " ".join(
+        plain(text).lower().rstrip(".!").split()
+    )
 
 
 def is_negative_stem(stem: str) -> bool:

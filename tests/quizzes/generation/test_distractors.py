@@ -1733,3 +1733,15 @@ def test_a_verbless_description_under_a_heading_naming_the_subject_rules_out_its
 
     assert mined_under("What a peer respite offers") == ["a clinical unit"]
     assert mined_under("Our weekend") == []
+
+
+def test_a_gerund_after_because_is_the_subject_of_its_own_clause() -> None:
+    body = (
+        "## Three tempting responses that go wrong\n\n"
+        "- Telling the person to keep going because quitting is risky.\n"
+        "- Waiting before worrying about friends helps no one.\n"
+    )
+    assert mined(body) == [
+        "Telling the person to keep going",
+        "waiting before worrying about friends",  # (a gerund subject, its verb "helps")
+    ]

@@ -1242,6 +1242,8 @@ def test_a_list_of_run_in_labels_defines_its_members() -> None:
         ("WRAP is a plan the person writes.", "WRAP"),
         # a name keeps its capital
         ("Tuckman's stages are forming, storming, norming and performing.", "Tuckman's stages"),
+        # a superlative picks out an answer, it names no concept
+        ("The best response is to listen and ask what they want.", ""),
     ],
 )
 def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: str) -> None:

@@ -288,6 +288,52 @@ def test_a_sentence_in_a_run_of_contrast_endorses_nothing() -> None:
     assert asserted_true("A plan written in the person's words", read.sentences)
 
 
+def test_what_comes_before_a_closing_contrast_is_asserted() -> None:
+    read = read_lesson(
+        lesson_input(
+            "A setback is a pause in old routines, not the end of the progress made.\n\n"
+            "A setback never erases the skills a person built.\n",
+            title="Setbacks",
+        )
+    )
+    assert asserted_true("A setback is a pause in old routines", read.sentences)
+    assert not asserted_true("A setback is the end of the progress made", read.sentences)
+    # a denial before the contrast is no assertion
+    assert not asserted_true("A setback erases the skills a person built", read.sentences)
+
+
+def test_a_list_item_of_one_sentence_is_its_own_label_unless_its_lead_rules_it_out() -> None:
+    body = (
+        "## What it involves\n\n"
+        "Good listening is a set of behaviors:\n\n"
+        "- Asking questions that open a topic up instead of shutting it down.\n"
+        "- Giving full attention: phone away.\n"
+        "- Reflecting back what you heard.\n\n"
+        "Mistakes to watch for:\n\n"
+        "- Finishing the person's sentences for them.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Listening"))
+
+    def source(opening: str) -> str:
+        return next(x.id for x in read.sentences if x.plain.startswith(opening))
+
+    endorsed = draft(
+        "Which of the following is NOT part of good listening?",
+        choice("Interrupting to give advice", "bank:advice", correct=True),
+        choice("Asking questions that open a topic up instead of shutting it down", source("Ask")),
+        choice("Giving full attention", source("Giving")),
+        choice("Reflecting back what you heard", source("Reflecting")),
+    )
+    assert "R3" not in check(endorsed, read.sentences, "")
+    # listed under a lead of contrast, an item is not endorsed
+    ruled_out = draft(
+        endorsed.stem,
+        *endorsed.choices[:3],
+        choice("Finishing the person's sentences for them", source("Finishing")),
+    )
+    assert "R3" in check(ruled_out, read.sentences, "")
+
+
 def test_a_wrong_option_restating_a_known_truth_fails_r3_but_one_shared_word_does_not() -> None:
     item = draft(
         "Which of the following helps build trust?",
