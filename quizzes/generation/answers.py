@@ -31,7 +31,7 @@ from .forms import (
 )
 from .mainpoint import compress
 from .vocabulary import alternation, vocabulary, word_list
-from .words import ROLE_STEMS, content_stems
+from .words import ROLE_STEMS, content_stems, stem_sentences
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
 _COPULA = re.compile(
@@ -570,11 +570,7 @@ def _answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
     question, the last sentence (English: the scene adds no form to the answer)."""
-    # (not after an initial or a one-letter abbreviation: "the U.S. Supreme Court", "Olmstead v.
-    # L.C." go on)
-    sentences = re.split(
-        r"(?:(?<=[a-z0-9][a-z0-9][.!?])|(?<=[\"'\u201d)][.!?]))\s+(?=[A-Z])", stem.strip()
-    )
+    sentences = stem_sentences(stem)
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
     if contrasted := _difference(stem, statement):
         return contrasted

@@ -50,7 +50,16 @@ from .forms import is_gerund, is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import any_of, vocabulary
-from .words import content_stems, jaccard, names_someone, plain, recall, tokens, unquoted
+from .words import (
+    content_stems,
+    jaccard,
+    names_someone,
+    plain,
+    recall,
+    stem_sentences,
+    tokens,
+    unquoted,
+)
 
 # One line per rule, in words for the staff pages (the module docstring above says each in full).
 RULES = {
@@ -347,7 +356,7 @@ def stem_problem(stem: str, kind: str) -> str:
         return ""  # an incomplete statement, completed by the options
     if not text.endswith("?"):
         return "stem is not a question"
-    last = re.split(r"(?<=[.!])\s+", text)[-1]
+    last = stem_sentences(text)[-1]
     if not _WH.search(last) and not re.match(r"^(?:is|are|does|do|can|should)\b", last, re.I):
         return "stem does not ask a question"
     if _POINTING_STEM.match(text):

@@ -159,6 +159,17 @@ def states(expected: str, found: str, threshold: float = 0.6) -> bool:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
+# A sentence break in a stem: after a full stop, "!" or "?" that ends a word of two letters or
+# more or a quotation, before a capital; not after an initial or a one-letter abbreviation ("the
+# U.S. Supreme Court", "Olmstead v. L.C." go on).
+_STEM_BREAK = re.compile(r"(?:(?<=[a-z0-9][a-z0-9][.!?])|(?<=[\"'\u201d)][.!?]))\s+(?=[A-Z])")
+
+
+def stem_sentences(stem: str) -> list[str]:
+    """The sentences of a stem: a scene, then the question."""
+    return _STEM_BREAK.split(stem.strip())
+
+
 def names_someone(text: str) -> bool:
     """Whether a text names a person: a capitalised word the English lexicon does not know (case
     vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ...")."""

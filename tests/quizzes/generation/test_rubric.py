@@ -249,6 +249,8 @@ def test_r7_stem_stands_alone(stem: str) -> None:
         "In optimal recovery planning...",
         "A consumer says they want friends. What would the peer specialist do?",
         "Which technique is essential for motivational interviewing?",
+        # an abbreviation's full stop ends no sentence
+        "What did the U.S. Supreme Court's ruling in Olmstead v. L.C. establish?",
     ],
 )
 def test_r7_accepts_questions_and_incomplete_statements(stem: str) -> None:
