@@ -265,7 +265,10 @@ def _after_cue(sentence: str) -> str:
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
-    opener = re.match(r"^\s*[,:\u2014]\s*(?P<x>.+)$", rest)
+    # ("The best answer, then: X": a discourse adverb between the cue and its colon)
+    opener = re.match(
+        r"^(?:\s*,\s*(?:then|so|again|here|in the end))?\s*[,:\u2014]\s*(?P<x>.+)$", rest
+    )
     if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
         return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
     if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|\bthat|:)$", match.group(0), re.I):
@@ -507,6 +510,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 subject
                 and len(subject) <= 4
                 and len(known) >= max(1, len(subject) - (len(subject) >= 3))
+                # ("She explains that the first weeks ... are ...": what someone says, told in
+                # a story, is no definition; its subject is a person and a verb of saying)
+                and not re.match(r"^(?:he|she|they|we|i|you)\s", definition.group("x"), re.I)
+                and not names_someone(definition.group("x"))
             ):
                 raw.append((compress(strip_frames(text)), sentence, "definition"))
         glossed = _GLOSSED.match(text)

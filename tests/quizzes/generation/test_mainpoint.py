@@ -662,3 +662,30 @@ def test_that_specified_by_its_of_phrase_points_nowhere_else() -> None:
         )
     )
     assert candidates(read)[0].text.startswith("LEAN is a four-part reminder")
+
+
+def test_the_best_answer_then_cues_what_its_colon_delivers() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Ana meets Tom on his first day out.\n\n"
+                "The best answer, then: support after release starts from the person's own "
+                "priorities and the barriers in front of them.\n",
+                title="The First Week Home",
+            )
+        )
+    )
+    assert found[0].cue == "explicit cue"
+    assert found[0].text.startswith("support after release starts from the person's own")
+
+
+def test_what_someone_in_a_story_explains_is_no_definition() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "She explains that the first weeks home are a risky time for overdose.\n",
+                title="The First Weeks Home",
+            )
+        )
+    )
+    assert not [c for c in found if c.cue == "definition"]
