@@ -188,8 +188,12 @@ def compress(text: str, *, max_words: int = 28) -> str:
     # "what is said in the group, and who attends, stays in the group": a phrase set off by two
     # commas before the clause's verb interrupts it, and goes whole (English: a parenthetical),
     # where cutting at its "and" would leave the clause without its verb.
+    # ("a guided conversation, and the written record of it, that gathers ...": likewise before
+    # the relative clause of the noun it adds to)
     text = re.sub(
-        r",\s+(?:and|or)\s+[^,]{2,40},\s+(?=(?:[a-z]+s|can|will|must|should|may)\s)", " ", text
+        r",\s+(?:and|or)\s+[^,]{2,40},\s+(?=(?:[a-z]+s|can|will|must|should|may|that|which|who)\s)",
+        " ",
+        text,
     )
     text = strip_frames(text)
     for cut in _CUT.finditer(text):

@@ -302,6 +302,14 @@ def test_a_series_keeps_its_last_member() -> None:
     assert compress("Boundaries protect the relationship, and they protect the worker too.") == (
         "Boundaries protect the relationship"
     )
+    # a phrase set off by two commas before a relative clause is an aside, the clause stays
+    assert (
+        compress(
+            "A care plan is a shared document, and the talk behind it, that lists what the person "
+            "wants to work on."
+        )
+        == "A care plan is a shared document that lists what the person wants to work on"
+    )
 
 
 def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
