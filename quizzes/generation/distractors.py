@@ -2492,7 +2492,23 @@ def mine(read: ReadLesson) -> list[Mined]:
             and (subject := _gerund_subject(text))
         ):
             add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
-        if in_contrast and starts_block:
+        # (a paragraph's or item's first sentence names the mistake; later ones explain or
+        # correct it: "But ... Some people use medication plus church")
+        doers = _SOME_DO.match(text) if in_contrast and starts_block else None
+        acted = bool(doers and _a_plural_act(doers.group("v")))
+        if doers and acted:
+            # Under "Common mistakes": "Some peer specialists simply stop scheduling meetings once
+            # ...": what some of them do is the mistake the section names (English: a section
+            # lists its kind; the quantified subject says who, the predicate what).
+            act = _trim(f"{doers.group('v')} {doers.group('r')}")
+            add(
+                capitalise(to_gerund(generic_you(act))),
+                sentence,
+                "avoid",
+                priority=1,
+                stem_subject=True,
+            )
+        if in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)
             if label and _DISCOURSE_LABEL.search(label.group("x")):
@@ -2917,10 +2933,34 @@ _FALLS_SHORT = frozenset(
 )
 
 
+# "Some peer specialists simply stop ...", "Many new facilitators fill ...": a quantified plural of
+# people, then what they do (in the present tense, the plural's verb is its base form).
+_SOME_DO = re.compile(
+    r"^(?:some|many|other|a few|too many|plenty of)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:people|staff|helpers|peers|folks|{alternation(_V.role_words)}s|"
+    r"[a-z]+(?:ers|ors|ists|ants|ents))\s+"
+    r"(?:simply\s+|just\s+|often\s+|sometimes\s+|still\s+|quietly\s+|even\s+)?"
+    r"(?P<v>[a-z]+)\s+(?P<r>[^;:.?!]+)",
+    re.I,
+)
+
+
+def _a_plural_act(verb: str) -> bool:
+    """A verb in the base form that names an act (not "think", "are", "can")."""
+    lower = verb.lower()
+    return (
+        lower in getAllLemmas(lower).get("VERB", ())
+        and lower not in _V.clause_verbs
+        and lower not in _MODALS
+        and lower not in ("are", "were", "have", "do", "get", "feel", "seem", "need", "want")
+    )
+
+
 def _topic_subject(subject: str, topic: set[str]) -> bool:
     """Whether a clause's subject is the lesson's subject: a pronoun standing for it, or words
-    that are all the topic's."""
-    stems = content_stems(subject)
+    that are all the topic's, besides the role's or a person's ("Peer relationships" under
+    "Ending a Working Relationship")."""
+    stems = content_stems(subject) - {"cps", "person"}
     return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 
 

@@ -1745,3 +1745,24 @@ def test_a_gerund_after_because_is_the_subject_of_its_own_clause() -> None:
         "Telling the person to keep going",
         "waiting before worrying about friends",  # (a gerund subject, its verb "helps")
     ]
+
+
+def test_what_some_people_do_opening_a_paragraph_of_mistakes_is_the_act_ruled_out() -> None:
+    body = (
+        "## Common mistakes\n\n"
+        "Some mentors simply stop calling once a person seems stable, thinking it spares "
+        "everyone an awkward goodbye. But an ending deserves a conversation. Some people "
+        "use a last meeting to celebrate.\n"
+    )
+    # the act of the opening sentence, not the correction after "But"
+    assert mined(body) == ["Stopping calling once a person seems stable"]
+    # what some think is a belief, no act; outside a section of contrast nothing is ruled out
+    assert "Thinking" not in " ".join(mined(body.replace("simply stop calling", "think")))
+    assert mined(body.replace("Common mistakes", "Endings")) == []
+
+
+def test_a_subject_naming_the_topic_with_a_persons_word_is_the_lessons_subject() -> None:
+    assert mined_about(
+        "Ending a working relationship",
+        "Peer relationships do not continue as friendships after services end.",
+    ) == ["to continue as friendships after services end"]
