@@ -155,7 +155,11 @@ def main(argv: list[str]) -> None:
     topics = corpus_topics()
     all_cases: list[Case] = []
     for directory in dirs:
-        all_cases += cases(directory, topics)
+        found = cases(directory, topics)
+        if not found:
+            # (a folder of lessons, or one without answers.json: nothing to measure against)
+            sys.exit(f"{directory}: no articles with an answers.json to measure")
+        all_cases += found
     evaluate(all_cases, show=show)
 
 

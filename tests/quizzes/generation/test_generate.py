@@ -267,6 +267,17 @@ def test_output_does_not_depend_on_the_process_hash_seed() -> None:
     assert len(outputs) == 1
 
 
+def test_the_evaluation_names_a_folder_without_articles_to_measure(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "bench/eval_generation.py", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert f"{tmp_path}: no articles with an answers.json to measure" in done.stderr
+
+
 def test_correct_positions_are_balanced_across_the_bank(
     given: dict[str, GenerationResult],
 ) -> None:
