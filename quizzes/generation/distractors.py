@@ -193,7 +193,9 @@ def from_bank(
             or any(phrase <= concept_stems for phrase in entry.match if phrase)
             or (about_role and entry.klass in ("never", "not_primary"))
         )
-        related = topic in entry.topics or (mentions >= 2 and named)
+        # (filed under the lesson's topic, an entry still needs one word of its own in the
+        # lesson: the topic of an imported article is a suggestion, a coarse one)
+        related = (topic in entry.topics and mentions >= 1) or (mentions >= 2 and named)
         if not related:
             continue
         found.append(

@@ -171,6 +171,24 @@ def test_a_bank_phrase_is_named_only_by_all_its_words(tmp_path: Path) -> None:
     assert not related_to("Keeping records brief", *said)
 
 
+def test_an_entry_filed_under_the_lessons_topic_needs_one_word_of_its_own(tmp_path: Path) -> None:
+    """The topic of an imported article is a suggestion: an entry filed under it is offered only
+    to a lesson that says one of the entry's words (a lesson on warm handoffs filed under "trust"
+    is no place for "a detailed account of the specialist's own struggles")."""
+    from quizzes.generation.distractors import from_bank
+    from quizzes.generation.words import stem, tokens
+
+    path = tmp_path / "distractors.yaml"
+    path.write_text(GOOD.replace("topics: any", "topics: [trust]"), encoding="utf-8")
+    bank = load_bank(path)
+
+    def offered(*sentences: str) -> bool:
+        return bool(from_bank(bank, "trust", [{stem(t) for t in tokens(s)} for s in sentences]))
+
+    assert not offered("Walk the person over and introduce them.")
+    assert offered("Walk the person over.", "Nobody here will prescribe anything.")
+
+
 def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
     path = tmp_path / "distractors.yaml"
     path.write_text("# nothing yet\n", encoding="utf-8")
