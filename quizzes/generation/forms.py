@@ -333,6 +333,33 @@ def render(phrase: Phrase, form: Form) -> str:
 
 
 _GENERIC_YOU = {"you": "they", "your": "their", "yourself": "themselves", "yours": "theirs"}
+_CONTRACTED_BE = {"'re": "is", "\u2019re": "is", "'ve": "has", "\u2019ve": "has"}
+
+
+def as_anyone(text: str) -> str:
+    """A belief said to a generic "you" ("If you slip, you're back at square one") said of anyone:
+    its first "you" as "a person", the verb agreeing, later ones as "they" (English: generic
+    "you" is "one", "a person"); the text as it was when it opens on no such "you"."""
+    found = re.match(
+        r"^(?P<pre>(?:(?:if|when|once|after|before|unless|until)\s+)?)you(?P<c>['\u2019](?:re|ve))?"
+        r"(?:\s+(?P<v>[a-z]+))?\b",
+        text,
+        re.I,
+    )
+    if found is None or (not found.group("c") and not found.group("v")):
+        return text
+    rest = generic_you(text[found.end() :])
+    if found.group("c"):
+        said = f"a person {_CONTRACTED_BE[found.group('c').lower()]}"
+        if found.group("v"):
+            said += f" {found.group('v')}"
+    else:
+        verb = found.group("v")
+        modal = verb.lower() in ("can", "could", "will", "would", "should", "must", "may", "might")
+        if not modal and not is_verb(verb):
+            return text
+        said = f"a person {verb if modal else 'is' if verb == 'are' else third_person(verb)}"
+    return capitalise(f"{found.group('pre')}{said}{rest}")
 
 
 def generic_you(text: str) -> str:

@@ -54,6 +54,7 @@ from .distractors import (
 from .examples import example_stem, examples, model_example, term_examples
 from .explain import explanation
 from .forms import (
+    as_anyone,
     base_form,
     capitalise,
     from_gerund,
@@ -160,6 +161,12 @@ def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
     nominal = ("noun", "clause", "ing")
+    if shape in ("clause", "noun") and text[:1] in '"\u201c':
+        # '"If you slip, you're back at square one"' among statements: the belief said of
+        # anyone ("If a person slips, they're back at square one"), not to the reader
+        said = text.strip('"\u201c\u201d ')
+        if (anyone := as_anyone(said)) != said:
+            return anyone
     if shape == "ing" and own != "ing" and is_instruction(text.split()):
         # "Accept, but hide some posts" beside "Declining the request ...": the instruction as
         # the act it names, its coordinated verbs in the same form.

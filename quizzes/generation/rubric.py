@@ -210,7 +210,8 @@ _FRONTED_CLAUSE = re.compile(
     # (words after the comma up to the verb: a subject; "and" there continues a series inside
     # the clause: "When it is brief, purposeful and serves ...")
     r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
-    r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s)\b",
+    # ("If a person slips, they're back ...": a contracted verb after its subject)
+    r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s|\w+['\u2019](?:re|s|ve|ll|d))\b",
     re.I,
 )
 

@@ -166,3 +166,19 @@ def test_a_second_infinitive_takes_the_first_verbs_form_and_a_comparative_can_be
     )
     assert is_verb("lower")
     assert not is_verb("still")
+
+
+def test_a_belief_said_to_a_generic_you_is_said_of_anyone() -> None:
+    from quizzes.generation.forms import as_anyone
+
+    assert as_anyone("If you miss a week, you're starting over") == (
+        "If a person misses a week, they're starting over"
+    )
+    assert as_anyone("You have to want it before you can change") == (
+        "A person has to want it before they can change"
+    )
+    assert (
+        as_anyone("You're either ready or you're not") == "A person is either ready or they're not"
+    )
+    # no generic "you" as the subject: as it was
+    assert as_anyone("Your plan is yours") == "Your plan is yours"

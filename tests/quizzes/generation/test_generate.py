@@ -1304,3 +1304,13 @@ def test_a_description_names_a_member_only_with_every_word_and_its_polarity(
     from quizzes.generation.items import _names_member
 
     assert _names_member(desc, name) is named
+
+
+def test_a_quoted_belief_to_a_generic_you_stands_among_statements_said_of_anyone() -> None:
+    from quizzes.generation.items import _in_shape
+
+    assert _in_shape('"If you miss a week, you\'re starting over"', "clause") == (
+        "If a person misses a week, they're starting over"
+    )
+    # a quotation with no generic "you" stays the words someone says
+    assert _in_shape('"Great job today"', "clause") != "Great job today"

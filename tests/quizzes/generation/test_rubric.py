@@ -270,6 +270,17 @@ def test_r6_flags_an_absolute_that_singles_out_one_option() -> None:
     )
 
 
+def test_a_fronted_condition_before_a_contracted_verb_is_a_statement() -> None:
+    assert not form_problem(
+        "Growth comes with setbacks along the way",
+        [
+            "If a person slips, they're back at the start",
+            "Progress goes in set steps, in order",
+            "Progress means feeling better every week",
+        ],
+    )
+
+
 def test_verb_first_options_are_one_shape_whatever_follows_the_verb() -> None:
     assert not form_problem(
         "Ask the person what they want to be different",
