@@ -362,7 +362,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subject does not",
         re.compile(
-            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:does|do|did)\s*(?:not|n't)\s+"
+            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)"
+            # ("an accommodation looks forward and does not excuse ...": the denial is the
+            # subject's second predicate, English coordination)
+            r"(?:\s+[a-z]+s\b[^,.;:?!]{0,40}?\s+and)?\s+(?:does|do|did)\s*(?:not|n't)\s+"
             r"(?P<x>(?!mean\b|have\b|need\b|require\b|work\b)[a-z]+\s[^,.;:?!\u2014]+)",
             re.I,
         ),

@@ -1735,6 +1735,11 @@ def test_a_denial_of_the_lessons_subject_after_a_semicolon_is_its_own_clause() -
         "Employers may hold all staff to conduct rules; an accommodation does not excuse past "
         "misconduct.",
     ) == ["to excuse past misconduct"]
+    # denied as the subject's second predicate
+    assert mined_about(
+        "Workplace accommodations",
+        "An accommodation looks forward and does not excuse past misconduct.",
+    ) == ["to excuse past misconduct"]
     # denied of something else than the lesson's subject
     assert (
         mined_about(
