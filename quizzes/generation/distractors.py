@@ -220,6 +220,8 @@ _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', '
 _AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
 # A quotation opening a sentence, or after the gerund that takes it ('Sharing "the complete
 # record" is ...': the quoted words are the answer choice the sentence judges).
+# Words said to someone: a clause in the first or second person ("I'm proud of you", "You should").
+_SPEECH = re.compile(r"\b(?:you|your|i|i'm|i've|we|my)\b", re.I)
 _QUOTE_OPENING = re.compile(
     r"^(?:[A-Z][a-z]+ing\s+)?[\"\u201c](?P<x>[^\"\u201d]{3,160}?)[.,]?[\"\u201d]"
 )
@@ -458,7 +460,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:common|frequent|typical|classic|big|serious)\s+)?(?:mistake|error|trap|pitfall)"
             r"\s+(?:is|would be|was)\s+(?:to\s+)?(?P<x>[a-z][^,;:?!.\u2014]+)|"
-            r"\b(?:it|that)(?:'s| is| would be| was)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|error)\s+to\s+"
+            r"\b(?:it|that)(?:'s| is| would(?: also| equally)? be| was)\s+(?:also\s+|equally\s+)?"
+            r"(?:an?\s+)?(?:\w+\s+)?"
+            r"(?:mistake|error)\s+to\s+"
             r"(?P<y>[a-z][^,;:?!.\u2014]+)|"
             r"\bmak(?:e|es|ing)\s+the\s+(?:\w+\s+)?(?:mistake|error)\s+of\s+(?P<z>[a-z]+ing\b[^,;:?!.\u2014]*)",
             re.I,
@@ -1630,6 +1634,8 @@ _VERDICT = re.compile(
     r"job|role|solution|right \w+|best \w+|appropriate|helpful|enough)|"
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
+    # "... may be meant as confidence in the person, but ...": an intent granted, then set aside
+    r"(?:is|are|was|were|may be|might be|can be) (?:meant|intended) (?:as|to) [\w' -]{2,40}, (?:but|yet)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|"
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
@@ -2263,8 +2269,11 @@ def mine(read: ReadLesson) -> list[Mined]:
         participant: bool = False,
         example: bool = False,
         stated: bool = False,
+        speech: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if speech:
+            text = f'"{text}"'  # words someone says, mentioned as said
         if not stated:
             text = _affirmative(text)
         if any(
@@ -2281,7 +2290,11 @@ def mine(read: ReadLesson) -> list[Mined]:
             text = f'"{text}"'
             min_content = 0  # ("What did you do to him?": what is said, not what it names)
         if not _usable(
-            text, min_content, quoted=priority == 0, stem_subject=stem_subject, stated=stated
+            text,
+            min_content,
+            quoted=priority == 0 or speech,
+            stem_subject=stem_subject,
+            stated=stated,
         ):
             return
         key = " ".join(sorted(content_stems(text)))
@@ -2411,13 +2424,20 @@ def mine(read: ReadLesson) -> list[Mined]:
             # "Cutting the call short ... errs in the opposite direction", '"Noncompliant" casts
             # treatment as orders': what the predicate judges harmful is ruled out, wherever it is
             # said (English: a negative evaluation of the subject).
-            add(
-                generic_you(_unnamed(verdict_subject)),
-                sentence,
-                "avoid",
-                priority=1,
-                stem_subject=True,
-            )
+            said = _QUOTE_OPENING.match(text)
+            if said and said.group("x") == verdict_subject and _SPEECH.search(verdict_subject):
+                # '"You should stay sober if you just try harder" may be meant as ..., but ...':
+                # words said to someone, kept as said (a quotation is mentioned, its "you" is
+                # the listener's, inside the quotation)
+                add(verdict_subject, sentence, "avoid", priority=1, stated=True, speech=True)
+            else:
+                add(
+                    generic_you(_unnamed(verdict_subject)),
+                    sentence,
+                    "avoid",
+                    priority=1,
+                    stem_subject=True,
+                )
             if named_as := _NAMING.match(verdict_subject):
                 # "Calling it a relapse can pile on shame": what it was called is a wrong
                 # classification of it.

@@ -1789,3 +1789,16 @@ def test_a_subject_naming_the_topic_with_a_persons_word_is_the_lessons_subject()
         "Ending a working relationship",
         "Peer relationships do not continue as friendships after services end.",
     ) == ["to continue as friendships after services end"]
+
+
+def test_words_meant_well_but_set_aside_are_ruled_out_as_said() -> None:
+    assert mined(
+        '"You will be fine if you just try harder" may be meant as encouragement, but it '
+        "implies the person has not been trying.\n"
+    ) == ['"You will be fine if you just try harder"']
+
+
+def test_a_mistake_with_an_adverb_before_it_still_names_its_act() -> None:
+    assert mined("It would also be a mistake to refuse a handshake from a member.\n") == [
+        "Refusing a handshake from a member"
+    ]
