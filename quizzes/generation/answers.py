@@ -314,6 +314,11 @@ def _object(predicate: str) -> str:
                 predicate = predicate[: joined.start()]
         return "That " + predicate[:1].lower() + predicate[1:]
     cut = _RELATIVE.search(predicate)
+    if cut and len(content_stems(predicate[: cut.start()])) < 3:
+        # "the slow change that can happen inside a helper who hears ...": a head and one
+        # adjective say too little of what the thing is; its first relative clause stays, the
+        # next one goes (English: the restrictive clause is the definition's difference)
+        cut = _RELATIVE.search(predicate, cut.end())
     if (
         cut
         and len(predicate[: cut.start()].split()) >= 3

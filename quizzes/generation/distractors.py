@@ -337,6 +337,16 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "It is more than a rough week": what the subject is said to exceed is too little to be it,
+    # a wrong answer to what it is (English: "more than Y" denies that Y is all of it).
+    (
+        "subject is more than",
+        re.compile(
+            r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s+(?:much\s+|far\s+)?"
+            r"more\s+than\s+(?:just\s+|simply\s+|merely\s+)?(?P<x>(?:an?|the)\s[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # "Advocacy is not the same as speaking for someone", "Cultural humility is different from
     # cultural competence", "... should not be confused with ...": what the lesson's subject is
     # set apart from is a wrong answer to what it is (English: a comparison of difference).

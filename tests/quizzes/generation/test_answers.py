@@ -789,3 +789,24 @@ def test_the_act_after_a_double_denial_and_the_condition_without_the_stems_word(
     stem: str, statement: str, key: str
 ) -> None:
     assert answer_for(stem, statement) == key
+
+
+def test_a_definition_keeps_its_first_relative_clause_when_its_head_says_too_little() -> None:
+    # "the quiet change" alone says too little; its first relative clause is its difference
+    assert (
+        answer_for(
+            "Which of the following best describes compassion fatigue?",
+            "Compassion fatigue is the quiet change that can build up inside a helper who listens to "
+            "other people's pain day after day for years on end",
+        )
+        == "The quiet change that can build up inside a helper"
+    )
+    # a head that says enough is cut before its relative clause as before
+    assert (
+        answer_for(
+            "Which of the following best describes a drop-in center?",
+            "A drop-in center is a welcoming peer-run community space that anyone can visit during "
+            "open hours without an appointment or a referral from a provider",
+        )
+        == "A welcoming peer-run community space"
+    )

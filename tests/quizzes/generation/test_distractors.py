@@ -1802,3 +1802,11 @@ def test_a_mistake_with_an_adverb_before_it_still_names_its_act() -> None:
     assert mined("It would also be a mistake to refuse a handshake from a member.\n") == [
         "Refusing a handshake from a member"
     ]
+
+
+def test_what_the_subject_is_more_than_is_too_little_to_be_it() -> None:
+    assert mined_about(
+        "Compassion fatigue", "Compassion fatigue is more than just a bad day at work."
+    ) == ["a bad day at work"]
+    # an amount ("more than a week") of something else than the lesson's subject
+    assert mined_about("Compassion fatigue", "The shift lasted more than a week.") == []
