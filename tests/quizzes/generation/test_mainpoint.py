@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generation import LessonInput, infer_main_point, main_point, read_lesson
 from quizzes.generation.mainpoint import REVIEW_THRESHOLD, candidates, compress, strip_frames
 
@@ -462,28 +464,24 @@ def test_an_opening_definition_counts_under_a_figurative_title() -> None:
     assert point.text.startswith("Comfort eating happens when")
 
 
-def test_a_superlative_partitive_is_no_definition() -> None:
-    """ "X is one of the oldest Y" ranks X among others; it does not say what X is."""
-    found = candidates(
-        read_lesson(
-            lesson(
-                "Allotments are one of the oldest community gardening schemes around.\n",
-                title="Allotments",
-            )
-        )
-    )
-    assert not [c for c in found if c.cue == "definition"]
-
-
-def test_a_denied_meaning_is_no_definition() -> None:
-    found = candidates(
-        read_lesson(
-            lesson(
-                "Composting does not mean leaving food scraps in an open pile.\n",
-                title="Composting",
-            )
-        )
-    )
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # "X is one of the oldest Y" ranks X among others; it does not say what X is
+        ("Allotments are one of the oldest community gardening schemes around.", "Allotments"),
+        # a denied meaning defines nothing
+        ("Composting does not mean leaving food scraps in an open pile.", "Composting"),
+        # what someone in a story explains is told, not defined
+        (
+            "She explains that the first weeks home are a risky time for overdose.",
+            "The First Weeks Home",
+        ),
+    ],
+)
+def test_a_sentence_that_ranks_denies_or_reports_is_no_definition(
+    sentence: str, title: str
+) -> None:
+    found = candidates(read_lesson(lesson(sentence + "\n", title=title)))
     assert not [c for c in found if c.cue == "definition"]
 
 
@@ -685,15 +683,3 @@ def test_the_best_answer_then_cues_what_its_colon_delivers() -> None:
     )
     assert found[0].cue == "explicit cue"
     assert found[0].text.startswith("support after release starts from the person's own")
-
-
-def test_what_someone_in_a_story_explains_is_no_definition() -> None:
-    found = candidates(
-        read_lesson(
-            lesson(
-                "She explains that the first weeks home are a risky time for overdose.\n",
-                title="The First Weeks Home",
-            )
-        )
-    )
-    assert not [c for c in found if c.cue == "definition"]

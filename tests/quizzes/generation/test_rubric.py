@@ -153,17 +153,8 @@ def test_a_dropped_hedge_fails_r10() -> None:
 def test_a_hedge_reworded_by_a_modifier_of_the_options_own_is_not_dropped(
     key: str, dropped: bool
 ) -> None:
-    read = read_lesson(
-        LessonInput(
-            slug="reworded",
-            title="Summaries",
-            summary="",
-            topic="",
-            main_point="",
-            key_question="",
-            body="A summary gathers several things the person has said and offers them back.\n",
-        )
-    )
+    body = "A summary gathers several things the person has said and offers them back.\n"
+    read = read_lesson(lesson_input(body, title="Summaries"))
     item = draft(
         "What does a summary do?",
         choice(key, read.sentences[0].id, correct=True),
