@@ -2543,6 +2543,18 @@ def mine(read: ReadLesson) -> list[Mined]:
                 priority=1,
                 stem_subject=True,
             )
+        believed = _BEST_WAY_BELIEVED.search(text) if in_contrast else None
+        if believed:
+            # Under "The paperwork trap": "They figure the best way to set someone up is to send
+            # over the records ahead of time": the means a rejected belief holds best is the act
+            # ruled out (English: "the best way to X is to Y" names Y as the means to X).
+            add(
+                capitalise(to_gerund(generic_you(_trim(believed.group("y"))))),
+                sentence,
+                "avoid",
+                priority=1,
+                stem_subject=True,
+            )
         if in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)
@@ -2980,6 +2992,16 @@ _SOME_DO = re.compile(
 )
 
 
+# "They figure the best way to X is to Y", "Many assume the safest thing is to Y": a belief about
+# the means (its verb of thinking, then what it holds best).
+_BEST_WAY_BELIEVED = re.compile(
+    r"\b(?:think|thinks|figure|figures|assume|assumes|believe|believes|feel|feels|decide|decides)"
+    r"\s+(?:that\s+)?the\s+(?:best|right|only|easiest|safest|kindest|quickest)\s+(?:way|thing)\b"
+    r"[^,;:.?!]{0,60}?\s+is\s+to\s+(?P<y>[a-z]+\s[^;:.?!\u2014]+)",
+    re.I,
+)
+
+
 def _a_plural_act(verb: str) -> bool:
     """A verb in the base form that names an act (not "think", "are", "can")."""
     lower = verb.lower()
@@ -2987,7 +3009,12 @@ def _a_plural_act(verb: str) -> bool:
         lower in getAllLemmas(lower).get("VERB", ())
         and lower not in _V.clause_verbs
         and lower not in _MODALS
-        and lower not in ("are", "were", "have", "do", "get", "feel", "seem", "need", "want")
+        # (states and intentions are no acts: "Some workers mean well", "Many try hard")
+        and lower
+        not in (
+            *("are", "were", "have", "do", "get", "feel", "seem", "need", "want", "mean"),
+            *("try", "wish", "hope", "like", "love", "know", "care"),
+        )
     )
 
 

@@ -331,8 +331,10 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
     key_words = content_stems(key.text)
     for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
         stems = [content_stems(o.text) for o in combo]
-        if any(a <= b for a, b in itertools.permutations(stems, 2)):
-            continue  # "Many pathways" beside "Recovery occurs via many pathways": one idea twice
+        if any(a and a <= b for a, b in itertools.permutations(stems, 2)):
+            # "Many pathways" beside "Recovery occurs via many pathways": one idea twice ("Why did
+            # you do that?" has no content word to repeat)
+            continue
         # "... over the bus route" beside "... barriers like the bus route": one thing twice
         # (a pair with a word of the key, "recovery capital includes", is the item's frame).
         pairs = [{p for p in _content_pairs(o.text) if not set(p) & key_words} for o in combo]

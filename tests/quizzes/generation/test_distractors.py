@@ -1810,3 +1810,15 @@ def test_what_the_subject_is_more_than_is_too_little_to_be_it() -> None:
     ) == ["a bad day at work"]
     # an amount ("more than a week") of something else than the lesson's subject
     assert mined_about("Compassion fatigue", "The shift lasted more than a week.") == []
+
+
+def test_the_means_a_rejected_belief_holds_best_is_the_act_ruled_out() -> None:
+    text = (
+        "They figure the best way to help someone settle in at a new service is to send over "
+        "the records ahead of time, so the new team knows everything.\n"
+    )
+    assert mined(f"## The paperwork trap\n\nSome workers mean well. {text}") == [
+        "Sending over the records ahead of time"
+    ]
+    # outside a section of contrast the belief is not the lesson's to rule out
+    assert mined(f"## How it works\n\n{text}") == []
