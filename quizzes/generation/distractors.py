@@ -2326,6 +2326,17 @@ def mine(read: ReadLesson) -> list[Mined]:
             )
         )
 
+    def add_act(phrase: str, sentence: Sentence) -> None:
+        """An act the lesson rules out ("send over the records"), as a gerund phrase whose doer
+        is whoever the stem is about ("Sending over the records")."""
+        add(
+            capitalise(to_gerund(generic_you(phrase))),
+            sentence,
+            "avoid",
+            priority=1,
+            stem_subject=True,
+        )
+
     # A section is one of contrast when its heading says so, or its first sentence announces that
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
@@ -2535,26 +2546,13 @@ def mine(read: ReadLesson) -> list[Mined]:
             # Under "Common mistakes": "Some peer specialists simply stop scheduling meetings once
             # ...": what some of them do is the mistake the section names (English: a section
             # lists its kind; the quantified subject says who, the predicate what).
-            act = _trim(f"{doers.group('v')} {doers.group('r')}")
-            add(
-                capitalise(to_gerund(generic_you(act))),
-                sentence,
-                "avoid",
-                priority=1,
-                stem_subject=True,
-            )
+            add_act(_trim(f"{doers.group('v')} {doers.group('r')}"), sentence)
         believed = _BEST_WAY_BELIEVED.search(text) if in_contrast else None
         if believed:
             # Under "The paperwork trap": "They figure the best way to set someone up is to send
             # over the records ahead of time": the means a rejected belief holds best is the act
             # ruled out (English: "the best way to X is to Y" names Y as the means to X).
-            add(
-                capitalise(to_gerund(generic_you(_trim(believed.group("y"))))),
-                sentence,
-                "avoid",
-                priority=1,
-                stem_subject=True,
-            )
+            add_act(_trim(believed.group("y")), sentence)
         if in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)
