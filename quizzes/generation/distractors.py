@@ -1061,10 +1061,12 @@ def _usable(
     quoted: bool = False,
     stem_subject: bool = False,
     stated: bool = False,
+    whole: bool = False,
 ) -> bool:
     """Whether a mined phrase can stand as an option. `stated`: a whole belief or course of
     action as the article states it, whose own negation belongs to it ("never mention it"); other
-    phrases come out of a negation's scope, and one with a negative left in is cut wrong."""
+    phrases come out of a negation's scope, and one with a negative left in is cut wrong.
+    `whole`: the phrase is a sentence as written, cut nowhere."""
     words = text.split()
     if not 1 <= len(words) <= 18:
         return False
@@ -1129,7 +1131,8 @@ def _usable(
     # "Offering reassurance too quickly": a degree word makes the adverb the phrase's own end.
     degree = before in ("too", "so", "very", "more", "less")
     if (last in _DANGLING and not closes and not stranded and not wh_closed) or (
-        last.endswith("ly") and "ADV" in getAllLemmas(last) and not degree
+        # (a sentence as written may end on its adverb: "Keeping services open indefinitely.")
+        last.endswith("ly") and "ADV" in getAllLemmas(last) and not degree and not whole
     ):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
@@ -1235,6 +1238,7 @@ def _gerund_subject(text: str) -> str:
     # "because the caller is family and obviously cares treats ...": a verb coordinated after an
     # inner clause's own verb belongs to that clause (English: coordinated predicates).
     had_clause = coordinated = by_preposition = False
+    inner_verb_at = 0  # the verb of a clause opened by a word that is a preposition too
     for at in range(2, min(len(words), 22)):
         word = words[at].lower().strip(',;:"\u201c\u201d')
         before = words[:at]
@@ -1295,6 +1299,11 @@ def _gerund_subject(text: str) -> str:
             finite = False  # "the grounds that ...": a noun after its determiner
         elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
+        elif verb_s and "NOUN" in lemmas and had_clause and not clause and _plural_noun(opener):
+            # "Waiting until ... for six months makes employment a reward": after an inner clause,
+            # a word that can be a verb following a plural noun is the verb (English: a noun
+            # modifying another is singular, "job search", so "months makes" is no compound).
+            finite = True
         if (
             verb_s
             and "NOUN" in lemmas
@@ -1346,6 +1355,16 @@ def _gerund_subject(text: str) -> str:
         if finite and clause:
             open_clauses -= 1  # the inner clause's own verb ("agrees")
             had_clause = True
+            if (
+                by_preposition
+                and not open_clauses
+                and verb_s
+                and "AUX" not in lemmas
+                and not {w.lower() for w in before[-4:]} & _PRONOUNS
+            ):
+                # (a noun phrase before an "-s" verb: "before a job search puts" may be a
+                # preposition's object; "before they can get" is a clause)
+                inner_verb_at = at
             continue
         if finite:
             # ("Relying on a child also put ...": an adverb before the verb is no part of the
@@ -1353,6 +1372,12 @@ def _gerund_subject(text: str) -> str:
             while len(before) > 2 and before[-1].lower() in ("also", "then", "still", "even"):
                 before = before[:-1]
             return " ".join(before)
+    if inner_verb_at:
+        # "Requiring training before a job search puts classes between ...": no verb is left for
+        # the sentence after the clause "before" seemed to open, so "before" was a preposition
+        # and that clause's verb is the sentence's (English: every sentence has a main verb),
+        # unless a verb of judging comes later ("... until the team meets leaves little room").
+        return _subject_before_verdict(text) or " ".join(words[:inner_verb_at])
     return ""
 
 
@@ -2280,6 +2305,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         example: bool = False,
         stated: bool = False,
         speech: bool = False,
+        whole: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if speech:
@@ -2305,6 +2331,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             quoted=priority == 0 or speech,
             stem_subject=stem_subject,
             stated=stated,
+            whole=whole,
         ):
             return
         key = " ".join(sorted(content_stems(text)))
@@ -2691,6 +2718,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     min_content=1,
                     # "Taking your vacation days?": "your" is whoever the question is about.
                     stem_subject=label != text.rstrip("?"),
+                    whole=True,
                 )
                 labelled = True
         if (denied := _denied_subject(text, asked)) and not sentence.list_id:

@@ -1822,3 +1822,44 @@ def test_the_means_a_rejected_belief_holds_best_is_the_act_ruled_out() -> None:
     ]
     # outside a section of contrast the belief is not the lesson's to rule out
     assert mined(f"## How it works\n\n{text}") == []
+
+
+def test_a_label_opening_a_paragraph_may_end_on_its_adverb() -> None:
+    # A sentence as written is cut nowhere: its closing adverb is its own ("indefinitely",
+    # "early"), unlike a phrase cut out of a longer clause.
+    body = (
+        "## Pitfalls in group work\n\n"
+        "Extending every meeting indefinitely. People stop coming when sessions never end.\n\n"
+        "Asking newcomers to share early. Most need to watch a session or two first.\n"
+    )
+    assert mined(body) == [
+        "Extending every meeting indefinitely",
+        "Asking newcomers to share early",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # "before" reads as a preposition when no verb is left for the sentence after the
+        # clause it seemed to open
+        (
+            "Demanding sobriety before a housing search puts a rule between the person and a home.",
+            "demanding sobriety before a housing search",
+        ),
+        # a plural noun then a word that can be a verb, after the inner clause: the main verb
+        (
+            "Holding off until the person has been stable for two years makes support a reward.",
+            "holding off until the person has been stable for two years",
+        ),
+    ],
+)
+def test_the_main_verb_is_found_after_a_subordinate_clause(sentence: str, wanted: str) -> None:
+    assert mined(f"## Where these answers go wrong\n\n{sentence}\n") == [wanted]
+
+
+def test_a_clause_after_before_with_its_own_subject_pronoun_stays_a_clause() -> None:
+    # ("before they can get help": "they" is a subject, so "before" opens a clause, and the
+    # sentence's verb comes after it)
+    body = "## Where these answers go wrong\n\nMaking people wait before they can get help is unkind.\n"
+    assert mined(body) == ["making people wait before they can get help"]
