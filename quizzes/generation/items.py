@@ -1476,6 +1476,26 @@ def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) 
     return any(own & (content_stems(t) - title) for t in listed)
 
 
+def _opens_alike(text: str, members: Sequence[str]) -> bool:
+    """Whether an idea opens as the list's members all do, so that it could pass for one (item
+    writing: parallel options): with their common first word ("Recovery emerges ...", "Recovery
+    occurs ..."), with an article only if they have one ("Finances and benefits" beside "An intake
+    form ..." stands out), as a clause if they are clauses."""
+    firsts = {m.split()[0].lower() for m in members if m.split()}
+    words = text.split()
+    if not words or not firsts:
+        return False
+    first = words[0].lower()
+    if len(members) >= 3 and len(firsts) == 1 and first not in firsts:
+        return False
+    articles = ("a", "an", "the")
+    if first in articles and not firsts & set(articles):
+        return False
+    # (an instruction, "Ask what the person wants", is no clause though a clause sits inside it)
+    clauses = [finite_verb(m.split()) > 0 and not is_instruction(m.split()) for m in members]
+    return not (all(clauses) and (finite_verb(words) <= 0 or is_instruction(words)))
+
+
 def _opens_gerund(words: Sequence[str]) -> bool:
     """Whether a phrase opens with a gerund. "Building a goal": an -ing word with an object (a
     determiner next) is a gerund even when the word alone reads as a noun ("a building")."""
@@ -1543,12 +1563,19 @@ def _list_plans(
             if plan is not None:
                 plans.append(plan)
         # NOT: three members the lesson endorses, one idea it rejects.
-        rejected = [m for m in mined if _in_shape(m.text, shape)]
+        # (the first two ideas that could pass for members: one near a member is no fourth
+        # option, nor one unlike them all, and neither takes the place of one that is)
+        listed = [t for _, t in members]
+        rejected = [
+            m
+            for m in mined
+            if (text := _in_shape(m.text, shape))
+            and not _near(text, members, read)
+            and _opens_alike(text, listed[:3])
+        ]
         rejected.sort(key=lambda m: not m.member_rejected)
         for item in rejected[:2]:
             text = _in_shape(item.text, shape)
-            if _near(text, members, read):
-                continue
             for offset in range(0, max(1, len(members) - 2)):
                 chosen = members[offset : offset + 3]
                 if len(chosen) < 3:
@@ -2148,9 +2175,12 @@ def generate(
             continue
         # Nor do two items ask the same question over half the same options or more (a learner
         # would meet one item twice, the second time with its answer half given away).
+        # Nor does an item ask the same question turned negative over two of the same options
+        # ("Which is part of X?", "Which is NOT part of X?" over one list: each answers the
+        # other, item writing's rule that items of a set must not cue one another).
         options = {o.text.lower() for o in (plan.correct, *plan.wrong)}
         if any(
-            p.stem.lower() == plan.stem.lower()
+            _unnegated(p.stem) == _unnegated(plan.stem)
             and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 2
             for p in passing
         ):
@@ -2182,6 +2212,11 @@ def generate(
         rejected=tuple(sorted(rejected.items())),
         candidates_checked=checked,
     )
+
+
+def _unnegated(stem: str) -> str:
+    """A stem without its capitalised NOT, lowercased: the question it turns negative."""
+    return " ".join(stem.replace(" NOT ", " ").lower().split())
 
 
 def position_counts(items: Sequence[QuestionDraft]) -> Counter[int]:

@@ -22,6 +22,7 @@ from quizzes.generation.answers import shorter
 from quizzes.generation.items import (
     _category_description_plans,
     _endorsed_actions,
+    _opens_alike,
     _sibling_plans,
     _term_example_plans,
     _whole,
@@ -1314,3 +1315,87 @@ def test_a_quoted_belief_to_a_generic_you_stands_among_statements_said_of_anyone
     )
     # a quotation with no generic "you" stays the words someone says
     assert _in_shape('"Great job today"', "clause") != "Great job today"
+
+
+DROP_IN = """Peer-run drop-in centers give people a place to spend the day among peers.
+
+## Services of a drop-in center
+
+- Free coffee and a quiet room
+- Computer access for job searches
+- Support groups led by peers
+
+## Myths about drop-in centers
+
+- Medication management
+- Court-ordered treatment
+- Psychiatric evaluations
+"""
+
+
+def test_a_question_and_its_negation_over_one_list_are_not_both_kept(
+    bank: DistractorBank,
+) -> None:
+    """ "Which is one of the services?" and "Which is NOT one of the services?" over the same three
+    members: each item's key is a wrong option of the other (items of a set must not cue one
+    another), so only the first is kept."""
+    lesson = lesson_input(DROP_IN, slug="drop-in", title="Peer-run drop-in centers")
+    stems = [i.stem for i in generate(lesson, bank=bank).items if i.publishable]
+    assert "Which of the following is one of the services of a drop-in center?" in stems
+    assert "Which of the following is NOT one of the services of a drop-in center?" not in stems
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "alike"),
+    [
+        (
+            "Recovery is a straight line",
+            ["Recovery emerges from hope", "Recovery is holistic"],
+            True,
+        ),
+        (
+            "Limited to one diagnosis",
+            ["Recovery emerges from hope", "Recovery is holistic", "Recovery is person-driven"],
+            False,
+        ),
+        ("Leisure and hobbies", ["Daily living", "Finances and benefits", "Work"], True),
+        (
+            "An intake form to finish at once",
+            ["Daily living", "Finances and benefits", "Work"],
+            False,
+        ),
+        (
+            "Limit talk about the future",
+            ["Ask what the person wants", "Listen for both sides"],
+            True,
+        ),
+        ("Advice giving", ["Peers listen closely", "Peers ask open questions"], False),
+    ],
+)
+def test_the_idea_a_not_item_keys_opens_as_the_members_do(
+    text: str, members: list[str], alike: bool
+) -> None:
+    """The key of "Which is NOT one of ...?" could pass for a member: their common first word,
+    no article where they have none, a clause among clauses (item writing: parallel options)."""
+    assert _opens_alike(text, members) is alike
+
+
+def test_a_not_item_keys_the_first_rejected_idea_that_is_no_near_member(
+    bank: DistractorBank,
+) -> None:
+    """Rejected ideas sharing a word with a member ("Support groups run by clinicians" beside
+    "Support groups led by peers") cannot be called not a member; they do not take the place of
+    one that can."""
+    body = DROP_IN.replace(
+        "- Support groups led by peers\n",
+        "- Support groups led by peers\n- Help with housing applications\n",
+    ).replace(
+        "## Myths about drop-in centers\n\n",
+        "## Myths about drop-in centers\n\n"
+        "- Support groups run by clinicians\n- Computer classes for college credit\n",
+    )
+    lesson = lesson_input(body, slug="drop-in", title="Peer-run drop-in centers")
+    negative = [i for i in generate(lesson, bank=bank).items if i.kind == "not_question"]
+    assert [next(c.text for c in i.choices if c.is_correct) for i in negative] == [
+        "Medication management"
+    ]
