@@ -1077,6 +1077,11 @@ _TAKES_INFINITIVE = frozenset(
 )
 
 
+# Words whose "to"-infinitive completes them at a distance ("enough money ... to hire", "the
+# first person ... to ask"): English degree and order complements, no purpose.
+_DEGREE_WORDS = frozenset(["enough", "too", "sufficient", "first", "last", "only", "next"])
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -1150,11 +1155,22 @@ def shorter(answer: str) -> list[str]:
             found.append(answer[: adjunct.start()])
     purpose_tail = re.search(r"\s+to\s+(?P<v>[a-z]+)\s+\S", answer)
     head_words = answer[: purpose_tail.start()].split() if purpose_tail else []
+    # ("Lived experience as a caregiver of a child with behavioral health challenges to support
+    # other caregivers": a noun phrase, no verb in it to take the infinitive as its complement)
+    noun_head = (
+        bool(head_words)
+        and not is_instruction(head_words)
+        and not any(
+            is_gerund(w.lower()) or w.lower() in _TAKES_INFINITIVE or w.lower() in _DEGREE_WORDS
+            for w in head_words
+        )
+        and finite_verb(head_words) < 0
+    )
     if (
         purpose_tail
         and len(head_words) >= 6
         and is_verb(purpose_tail.group("v"))
-        and re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()])
+        and (re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)
         and "NOUN" in getAllLemmas(head_words[-1].lower())
         and head_words[-1].lower() not in _TAKES_INFINITIVE
     ):

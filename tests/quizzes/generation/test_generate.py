@@ -965,6 +965,28 @@ def test_a_shorter_wording_leaves_no_comma_before_a_dropped_adjunct() -> None:
     assert not any(w.endswith(",") for w in wordings)
 
 
+@pytest.mark.parametrize(
+    ("answer", "cut"),
+    [
+        # a noun phrase, then an infinitive of purpose: the phrase is the answer, what for is added
+        (
+            "Training as a recovery coach through a state-approved program to support other people",
+            "Training as a recovery coach through a state-approved program",
+        ),
+        # an infinitive completing a word at a distance is no purpose ("enough ... to hire")
+        ("Enough money in the budget of the program to hire staff", None),
+        # nor one after a verb's object ("encouraging the person ... to find")
+        ("Encouraging the person and their family members to find a group", None),
+    ],
+)
+def test_a_noun_phrase_key_may_lose_its_infinitive_of_purpose(answer: str, cut: str | None) -> None:
+    wordings = shorter(answer)
+    if cut is None:
+        assert not any(answer.startswith(w) and len(w) < len(answer) for w in wordings), wordings
+    else:
+        assert cut in wordings
+
+
 def test_the_most_appropriate_response_is_asked_among_acts(bank: DistractorBank) -> None:
     """ "What is the most appropriate response?" asks for an act (item writing): a thing the
     lesson sets aside ("the person's comfort") is no option beside the acts it rejects, and an
