@@ -527,6 +527,14 @@ def _by_stem_form(stem: str, statement: str) -> str:
         verb, _, rest = _CONTRAST_TAIL.sub("", first).strip(" .,").partition(" ")
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
+    if told and ACTION_ASKED.search(stem) and is_gerund(told.group("i").split()[0]):
+        # "What is the best way to handle the ending?" + "A relationship should end through a
+        # planned process: talking about the ending ahead of time, reviewing progress ...": acts
+        # the colon names as gerund phrases are the way (English: a colon elaborates), in the
+        # base form under "What should X do?".
+        acts = _CONTRAST_TAIL.sub("", told.group("i")).strip(" .,")
+        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        return capitalise(from_gerund(acts) if base else acts)
     done = _NEITHER_BUT.search(text)
     if done and _RESPONSE_STEM.search(stem):
         rest = re.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]

@@ -199,7 +199,28 @@ def from_gerund(phrase: str) -> str:
         ),  # "support and housing": a noun, not a second verb
         f" {rest}",
     ).strip()
+    if _COORDINATED.search(f" {rest}"):
+        # "talking ..., reviewing ... and connecting ...": the members of a series before its
+        # last ("and connect") are verbs alike (English coordination), not "including" and its
+        # kind, which introduce members of what came before
+        rest = re.sub(
+            r"(?<=,\s)(?P<v>[a-z]+ing)\b",
+            lambda m: (
+                _lemma(m.group("v"))
+                if is_gerund(m.group("v"))
+                and "NOUN" not in getAllLemmas(m.group("v"))
+                and m.group("v") not in _PREPOSITION_GERUNDS
+                else m.group("v")
+            ),
+            rest,
+        )
     return f"{_lemma(first)} {rest}".strip()
+
+
+# Gerunds used as prepositions ("including", "following"): no verb of a series.
+_PREPOSITION_GERUNDS = frozenset(
+    ["including", "following", "regarding", "concerning", "according", "excluding", "during"]
+)
 
 
 def third_person(verb: str) -> str:

@@ -78,6 +78,7 @@ from .rubric import (
     form_problem,
     is_negative_stem,
     options_problem,
+    passive_gerund,
     wording_problem,
 )
 from .types import (
@@ -860,7 +861,8 @@ def _main_point_plan(
             # A stem asking what someone does wants actions: "A substitute friendship" names a
             # thing, not something a person can do (English: an action is a verb phrase). So does
             # "What is the most appropriate response?" (item writing: a response is an act).
-            pool = [o for o in pool if shape_of(o.text) == "ing"]
+            # ("Being left with questions" happens to someone: no act, R5 would refuse it)
+            pool = [o for o in pool if shape_of(o.text) == "ing" and not passive_gerund(o.text)]
         if shape_of(key.text) == "noun" and _CONTENTS_STEM.search(stem):
             # "Which of the following belongs in the progress note?" keyed "An account of what
             # happened": what a record holds is a thing said or written in it; an act ("Writing

@@ -305,14 +305,7 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
     for text in texts:
         if text.rstrip().endswith(("?", '"', "\u201d")) or text.startswith(('"', "\u201c")):
             continue
-        words = text.split()
-        if (
-            len(words) >= 2
-            and words[0].lower() in ("being", "getting")
-            and (_participle(words[1].lower()) or words[1].lower() in _IRREGULAR_PARTICIPLES)
-        ):
-            # "Being left with questions": a passive gerund says what happens to someone, not
-            # what they do (English: the passive's subject undergoes the act).
+        if passive_gerund(text):
             return f"option is not an action: {text!r}"
         if _shape(text) == "base" or shape_of(text) in ("ing", "by", "base"):
             continue
@@ -321,6 +314,17 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
             continue  # asked what to do, "Support self-advocacy" reads as an instruction
         return f"option is not an action: {text!r}"
     return ""
+
+
+def passive_gerund(text: str) -> bool:
+    """ "Being left with questions": a passive gerund says what happens to someone, not what they
+    do (English: the passive's subject undergoes the act)."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("being", "getting")
+        and (_participle(words[1].lower()) or words[1].lower() in _IRREGULAR_PARTICIPLES)
+    )
 
 
 def pointing_problem(texts: Sequence[str]) -> str:

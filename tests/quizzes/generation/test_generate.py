@@ -18,7 +18,7 @@ from quizzes.generation import (
     generate,
     read_lesson,
 )
-from quizzes.generation.answers import shorter
+from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.items import (
     _category_description_plans,
     _endorsed_actions,
@@ -1421,3 +1421,45 @@ def test_a_not_item_keys_the_first_rejected_idea_that_is_no_near_member(
     assert [next(c.text for c in i.choices if c.is_correct) for i in negative] == [
         "Medication management"
     ]
+
+
+def test_acts_a_colon_names_as_gerunds_answer_a_question_of_how_to_act() -> None:
+    """A colon elaborates: after "through a planned process:" the acts named as gerund phrases
+    are the way to act, each member of the series in the base form under "What should X do?"."""
+    point = (
+        "A group should close through a planned process: announcing the last session early, "
+        "reviewing what members built together and linking each member to other supports."
+    )
+    way = answer_for("What is the best way for the facilitator to close the group?", point)
+    assert way == (
+        "Announcing the last session early, reviewing what members built together and linking "
+        "each member to other supports"
+    )
+    assert answer_for("What should the facilitator do?", point) == (
+        "Announce the last session early, review what members built together and link each "
+        "member to other supports"
+    )
+
+
+def test_a_passive_gerund_is_no_act_among_the_options_of_an_action_stem(
+    bank: DistractorBank,
+) -> None:
+    """ "Being left with questions" happens to someone: asked what to do, it is no option (R5
+    refuses it), so it is not drawn into the item."""
+    lesson = lesson_input(
+        (
+            "## Endings that go wrong\n\n"
+            "Sending a short text that services are closing leaves the person hurt.\n\n"
+            "Being left with questions about what went wrong hurts the person.\n\n"
+            "Offering friendship afterward blurs the role.\n\n"
+            "Skipping the last meeting without notice feels like abandonment.\n"
+        ),
+        slug="endings",
+        title="Ending a working relationship",
+        main_point="Peer specialists end the work by reviewing progress together with the person.",
+        key_question="What is the best way for a peer specialist to end the work?",
+    )
+    main = main_item(lesson, bank)
+    texts = [c.text for c in main.choices]
+    assert not any(t.startswith("Being left") for t in texts), texts
+    assert main.publishable, main.rubric_failures
