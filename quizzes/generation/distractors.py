@@ -1295,6 +1295,8 @@ def _gerund_subject(text: str) -> str:
             or word in _AUXILIARIES
             or word in _NEGATED_AUXILIARIES
         )
+        if opener in ("what", "who") and clause and (_past_form(word) or verb_s):
+            finite = True  # "what went wrong", "who works there": the wh-word is its subject
         if opener in _RUN_DETERMINERS or opener in ("their", "his", "her", "its"):
             finite = False  # "the grounds that ...": a noun after its determiner
         elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:

@@ -1863,3 +1863,22 @@ def test_a_clause_after_before_with_its_own_subject_pronoun_stays_a_clause() -> 
     # sentence's verb comes after it)
     body = "## Where these answers go wrong\n\nMaking people wait before they can get help is unkind.\n"
     assert mined(body) == ["making people wait before they can get help"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Leaving people guessing about what went wrong hurts them.",
+            "leaving people guessing about what went wrong",
+        ),
+        (
+            "Telling a newcomer what worked for the helper overrides the newcomer's choice.",
+            "telling a newcomer what worked for the helper",
+        ),
+    ],
+)
+def test_a_wh_word_is_the_subject_of_the_verb_after_it(sentence: str, wanted: str) -> None:
+    """ "what went wrong": the wh-word is its clause's subject, the past verb closes the clause,
+    and the sentence's own verb ("hurts") comes after it."""
+    assert mined(f"## Where these answers go wrong\n\n{sentence}\n") == [wanted]
