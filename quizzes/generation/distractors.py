@@ -1012,7 +1012,19 @@ def _unnamed(text: str) -> str:
 
 def _trim(text: str) -> str:
     text = plain(text).strip()
-    cut = _STOP.search(text)
+    # ("Sorting by who notices", "Asking about when to call": "who" or "when" after a preposition
+    # opens its object, a clause the phrase needs, not a relative clause it can lose)
+    cut = next(
+        (
+            m
+            for m in _STOP.finditer(text)
+            if not (
+                m.group(0).strip().lower() in ("who", "when")
+                and text[: m.start()].split()[-1:] in (["by"], ["about"], ["on"], ["over"])
+            )
+        ),
+        None,
+    )
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     # "It is not about meeting targets either": a polarity adverb closing the clause belongs to

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .answers import ACTION_ASKED
+from .answers import ACTION_ASKED, finite_verb
 from .distractors import (
     attributes_view,
     contrast_anchors,
@@ -245,6 +245,8 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         return "options are not in one grammatical form"
     if shapes == {"noun"} and _act_among_things(texts):
         return "an act among things"
+    if shapes == {"noun"} and _statement_among_acts(texts):
+        return "a statement among acts"
     if not others:
         return ""
     longest = max(len(o) for o in others)
@@ -278,6 +280,26 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     if len(kinds) != len(texts):
         return False
     return kinds.count("act") == 1
+
+
+def _statement_among_acts(texts: Sequence[str]) -> bool:
+    """One statement ("Triggers are outside events") among gerund phrases ("Sorting by type of
+    problem", "Treating the two as one list"): the acts answer "what does one do", the statement
+    "what is so" (item writing: every option answers the same question)."""
+    if len(texts) < 4:
+        return False
+    acts = [bool(t.split()) and is_gerund(t.split()[0].lower()) for t in texts]
+    statements = [i for i, t in enumerate(texts) if not acts[i] and _states(t)]
+    return acts.count(False) == 1 and len(statements) == 1
+
+
+def _states(text: str) -> bool:
+    """A clause with a verb of its own ("Triggers are outside events", "Recovery takes time")."""
+    words = [w.lower().strip(",") for w in text.rstrip(".").split()]
+    # ("A change in how work is done": a verb inside a clause the phrase holds is not its own)
+    copula = next((i for i, w in enumerate(words) if w in ("is", "are", "was", "were")), 0)
+    opened = {"how", "what", "that", "which", "who", "when", "where", "whether", "if"}
+    return finite_verb(words) > 0 or (copula > 0 and not opened & set(words[:copula]))
 
 
 # "Forming, storming, norming and performing": three or more members of a word or two each.

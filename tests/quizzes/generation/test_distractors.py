@@ -1882,3 +1882,14 @@ def test_a_wh_word_is_the_subject_of_the_verb_after_it(sentence: str, wanted: st
     """ "what went wrong": the wh-word is its clause's subject, the past verb closes the clause,
     and the sentence's own verb ("hurts") comes after it."""
     assert mined(f"## Where these answers go wrong\n\n{sentence}\n") == [wanted]
+
+
+def test_who_after_a_preposition_opens_the_object_the_label_needs() -> None:
+    """ "Sorting by who notices": "who" after "by" opens a clause the preposition needs (its
+    object), not a relative clause the phrase can lose."""
+    body = (
+        "## Mistakes to watch for\n\n"
+        "- Sorting by who notices. Both are noticed by the person.\n"
+        "- Asking about when to stop. The person decides that.\n"
+    )
+    assert mined(body) == ["Sorting by who notices", "Asking about when to stop"]

@@ -519,6 +519,17 @@ def test_one_act_among_things_is_not_one_form() -> None:
     )
 
 
+def test_one_statement_among_acts_is_not_one_form() -> None:
+    """A statement says what is so, an act what one does: "Cues are inner changes" among three
+    gerund phrases answers another question (R5); a thing among acts is still allowed (above), and
+    so is a noun phrase holding a clause of its own ("A change in how work is done")."""
+    acts = ["Sorting cues by colour", "Keeping a single list", "Ranking cues by who sees them"]
+    assert form_problem("Cues are inner changes", acts) == "a statement among acts"
+    assert form_problem("Sleep loss signals a change", acts) == "a statement among acts"
+    assert not form_problem("A change in how work is done", acts)
+    assert not form_problem("Naming cues in the person's words", acts)
+
+
 def test_one_list_among_single_answers_is_not_one_form() -> None:
     assert form_problem(
         "Forming, storming, norming and performing",
