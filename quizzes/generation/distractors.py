@@ -973,6 +973,14 @@ _DESCRIBING_SUBJECT = re.compile(
 )
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
 _CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+# Names of days and months: capitalised, unknown to the lexicon, and never a person's.
+_CALENDAR = frozenset(
+    [
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    ]
+)
 
 
 def _unnamed(text: str) -> str:
@@ -982,7 +990,12 @@ def _unnamed(text: str) -> str:
         lambda m: "their" if not getAllLemmas(m.group(0)[:-2].lower()) else m.group(0), text
     )
     text = _CAPITALISED.sub(
-        lambda m: "them" if not getAllLemmas(m.group(0).lower()) else m.group(0), text
+        lambda m: (
+            "them"
+            if not getAllLemmas(m.group(0).lower()) and m.group(0) not in _CALENDAR
+            else m.group(0)
+        ),
+        text,
     )
     # "her" ending a phrase is an object ("a room for her": them), before a noun a possessive.
     # ("him" is always an object; "her" before a quotation or an article is one too: 'calling her
@@ -1160,7 +1173,13 @@ def _usable(
     if stem_subject:
         # Members of a list of answers: "they" stands for whoever the question is about.
         # (words in quotation marks are the speaker's: their "you" is no pointing)
-        return not _DEICTIC.search(unquoted(bare)) and len(content_stems(text)) >= min_content
+        # "he" or "she" stands for someone of the story, unless a person is named before it in
+        # the option ("asking a mother what she needs"): English anaphora.
+        said = unquoted(bare)
+        gendered = re.search(r"\b(?:he|she|him|his|her|hers)\b", said, re.I)
+        if gendered and not any(_one_person(w) for w in said[: gendered.start()].split()):
+            return False
+        return not _DEICTIC.search(said) and len(content_stems(text)) >= min_content
     return self_contained(bare) and len(content_stems(text)) >= min_content
 
 
@@ -1888,7 +1907,9 @@ def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
         capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
     return frozenset(
-        w for w in capitalised if w.lower() not in lowered and len(w) > 2 and w not in ("I",)
+        w
+        for w in capitalised
+        if w.lower() not in lowered and len(w) > 2 and w not in ("I",) and w not in _CALENDAR
     )
 
 

@@ -1893,3 +1893,29 @@ def test_who_after_a_preposition_opens_the_object_the_label_needs() -> None:
         "- Asking about when to stop. The person decides that.\n"
     )
     assert mined(body) == ["Sorting by who notices", "Asking about when to stop"]
+
+
+def test_responses_said_each_to_miss_a_test_open_a_run_of_contrast() -> None:
+    """ "Her two replies each missed that test": the sentences after it in the paragraph tell the
+    responses that failed (English discourse: an announcement, then its members)."""
+    body = (
+        "## Looking back\n\n"
+        "Dana's two replies each missed that test. Changing the subject to her own week shifted "
+        "the meeting onto Dana. Promising to fix the housing problem by Friday made things "
+        "worse.\n"
+    )
+    assert mined(body) == [
+        "changing the subject to their own week",
+        "promising to fix the housing problem by Friday",
+    ]
+
+
+def test_he_or_she_in_a_listed_act_points_into_the_story() -> None:
+    """ "because they asked and she wants to be open": "she" is someone of the story, so the act
+    does not stand alone; a person named before the pronoun is what it stands for."""
+    body = (
+        "## Mistakes to watch for\n\n"
+        "- Telling everything she remembers about her worst year. The person goes quiet.\n"
+        "- Asking a participant what she needs first. That keeps the focus on her.\n"
+    )
+    assert mined(body) == ["Asking a participant what she needs first"]
