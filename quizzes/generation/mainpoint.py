@@ -633,6 +633,13 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         score += 0.6 * min(len(cues_of[sentence.id]) - 1, 2)
         if cue == "definition" and re.search(r"\b(?:means|is when)\s+(?:you|we)\b", text, re.I):
             score -= 1.0  # "X means you make it together": a restatement to the reader, not generic
+        if re.search(r"\bneither\b[^.;]*\bnor\b", text, re.I) and not re.search(
+            r"\bbut\b", text, re.I
+        ):
+            # "X neither keeps the secret nor acts alone": a double denial says what not to do;
+            # the point is what to do, stated next ("The right move is to ...") (English: a
+            # denial sets up the affirmation that follows it).
+            score -= 1.5
         if cue in ("explicit cue", "forward", "announcement") and names_someone(text):
             score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
         if cue == "body question":

@@ -683,3 +683,17 @@ def test_the_best_answer_then_cues_what_its_colon_delivers() -> None:
     )
     assert found[0].cue == "explicit cue"
     assert found[0].text.startswith("support after release starts from the person's own")
+
+
+def test_the_right_move_beats_a_double_denial_before_it() -> None:
+    """ "X neither argues nor walks away" says what not to do; "The right move is to ..." names
+    what to do, and is the point (English: a denial sets up the affirmation after it)."""
+    body = (
+        "Lee tells his peer worker he has stopped taking his medication.\n\n"
+        "## The takeaway\n\n"
+        "When someone stops a medication on their own, a peer specialist neither argues nor "
+        "looks away. The right move is to ask what led to the choice and offer to help them "
+        "raise it with their prescriber.\n"
+    )
+    best = candidates(read_lesson(lesson(body, title="Stopping a Medication")))[0]
+    assert best.text.lower().startswith("to ask what led to the choice"), best.text
