@@ -50,7 +50,7 @@ from .forms import (
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, any_of, vocabulary
-from .words import content_stems, plain, stem, tokens, unquoted
+from .words import STOPWORDS, content_stems, plain, stem, tokens, unquoted
 
 __all__ = [
     "BankEntry",
@@ -1883,6 +1883,23 @@ def _steps(verb: str, rest: str) -> list[tuple[str, str]]:
 
 # Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
 # someone (English: mental and conative verbs).
+# Verbs of coming and going: with an object they act on it ("leaves a message"), without one
+# they move the story on.
+_MOTION_VERBS = frozenset(["leave", "go", "come", "arrive", "return"])
+
+
+def _no_object(said: str) -> bool:
+    """Whether the words after a verb of motion say how the mover went ("feeling better",
+    "quiet", "early"), not what was acted on ("a warm message")."""
+    first = said.split()[0].lower().strip(",.") if said.split() else ""
+    lemmas = getAllLemmas(first)
+    return (
+        not first
+        or first.endswith("ing")
+        or (bool({"ADJ", "ADV"} & set(lemmas)) and "NOUN" not in lemmas)
+    )
+
+
 _NOT_ACTS = frozenset(
     [
         *("want", "try", "feel", "think", "like", "seem", "know", "believe", "figure", "hope"),
@@ -1909,7 +1926,11 @@ def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(
         w
         for w in capitalised
-        if w.lower() not in lowered and len(w) > 2 and w not in ("I",) and w not in _CALENDAR
+        if w.lower() not in lowered
+        and len(w) > 2
+        and w not in _CALENDAR
+        # ('"Your ex-wife needs ...": a function word opening a quotation is no name)
+        and w.lower() not in STOPWORDS
     )
 
 
@@ -1990,7 +2011,12 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
         )
         first = text.split()[0].strip(",") if text.split() else ""
         if first in names or (
-            first[:1].isupper() and first.isalpha() and not getAllLemmas(first.lower())
+            first[:1].isupper()
+            and first.isalpha()
+            and not getAllLemmas(first.lower())
+            # ("At his regular check-in, ...", "Your ex-wife ...": a function word opening the
+            # sentence is no name, the lexicon only lacks it)
+            and first.lower() not in STOPWORDS
         ):
             carried = first  # a name opening its sentence ("Tess meets ...")
         elif first.lower() not in ("he", "she"):
@@ -2039,7 +2065,11 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
         steps = [
             (step, said)
             for step, said in _steps(lemma, rest.strip(" ,"))
-            if step not in _NOT_ACTS and not _REFLEXIVE.match(said)
+            if step not in _NOT_ACTS
+            and not _REFLEXIVE.match(said)
+            # ("She leaves feeling better", "goes quiet": coming and going with no object is
+            # how the story moves, no act done to anyone)
+            and not (step in _MOTION_VERBS and _no_object(said))
         ]  # ("decides ...", "tells herself ...": no act done to anyone)
         found.append((sentence, who, steps))
     return found
@@ -3021,7 +3051,11 @@ def mine(read: ReadLesson) -> list[Mined]:
         # What the person the article faults did in the story ("he picks up the phone and tells
         # the landlord ..."), as the act it was: "picking up the phone and telling ...".
         # (the act as told, its own negation part of it: "decides there's no need to ...")
-        add(_unnamed(act), sentence, "avoid", priority=1, stem_subject=True, stated=True)
+        # ("talking about it for most of the hour": "it" is told in the story, not the option;
+        # "they" and "their" stand for whoever the question is about)
+        act = _unnamed(act) + ('"' if act.count('"') % 2 else "")  # (speech closed, as said)
+        if self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act)):
+            add(act, sentence, "avoid", priority=1, stem_subject=True, stated=True)
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found

@@ -1919,3 +1919,24 @@ def test_he_or_she_in_a_listed_act_points_into_the_story() -> None:
         "- Asking a participant what she needs first. That keeps the focus on her.\n"
     )
     assert mined(body) == ["Asking a participant what she needs first"]
+
+
+_FAULTED_HELPER = (
+    "## The story\n\n"
+    "Sam meets Lou after a hard week. At the start, Sam's mind is on her own week. She talks "
+    "about it for most of the hour. She leaves feeling better. She also books Lou a class "
+    "without asking.\n\n"
+    "## Why Sam's approach fell flat\n\n"
+    "The hour was about the wrong person.\n"
+)
+
+
+def test_a_faulted_helpers_acts_after_a_function_word_opening_and_only_acts() -> None:
+    """ "At the start, Sam's mind ...": "At" is no name, so the "she" after it is still Sam, the
+    helper faulted, whose acts give wrong options; but "She leaves feeling better" says how she
+    went, no act done to anyone, and "talking about it" keeps its "it" for something of the
+    story."""
+    texts = mined(_FAULTED_HELPER)
+    assert "booking them a class without asking" in texts
+    assert not any(t.startswith("leaving") for t in texts), texts
+    assert not any(t.startswith("talking about") for t in texts), texts
