@@ -883,7 +883,9 @@ def _main_point_plan(
             # "Which best describes active listening?": "Passive listening" names a rival of the
             # same kind (shares its head noun), it does not describe it (item writing: options
             # answer the stem's question).
-            head = content_stems(described.group("x").split()[-1])
+            # (its head noun: "stage" in "the maintenance stage of change", before the "of"
+            # phrase that modifies it, English: a noun phrase's head precedes its complement)
+            head = content_stems(re.split(r" of ", described.group("x"))[0].split()[-1])
             pool = [o for o in pool if not content_stems(o.text) & head]
         key_words = key.text.split()
         if (

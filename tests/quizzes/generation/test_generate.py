@@ -1463,3 +1463,25 @@ def test_a_passive_gerund_is_no_act_among_the_options_of_an_action_stem(
     texts = [c.text for c in main.choices]
     assert not any(t.startswith("Being left") for t in texts), texts
     assert main.publishable, main.rubric_failures
+
+
+def test_the_head_of_a_described_noun_phrase_comes_before_its_of_phrase(
+    bank: DistractorBank,
+) -> None:
+    """ "Which statement best describes the action stage of change?": "stage" is the head, so a
+    rival stage is no description of it; an option that only says "change" still is one."""
+    lesson = lesson_input(
+        (
+            "In the action stage of change, the person is actively changing the behavior.\n\n"
+            "## Where the other options go wrong\n\n"
+            '"The person is not yet considering change" describes precontemplation.\n\n'
+            '"The person has finished recovery for good" confuses a stage with an end point.\n\n'
+            '"The person is only thinking about a plan" describes an earlier stage.\n'
+        ),
+        slug="action",
+        title="The Action Stage",
+        main_point="In the action stage the person is actively changing the behavior.",
+        key_question="Which statement best describes the action stage of change?",
+    )
+    texts = [c.text for c in main_item(lesson, bank).choices]
+    assert "The person is not yet considering change" in texts, texts
