@@ -1210,6 +1210,8 @@ def _you_as_act(text: str) -> str:
     words = text.split()
     if len(words) >= 3 and words[0].lower() == "you" and is_verb(words[1].lower()):
         verb = words[1].lower()
+        if verb in ("need", "have", "ought", "got") and words[2].lower() == "to":
+            return text  # "You need to call ...": a directive to the listener, said as said
         if verb in getAllLemmas(verb).get("VERB", ()) and verb not in _MODALS:
             return generic_you(capitalise(to_gerund(" ".join(words[1:]))))
     return text
@@ -3213,7 +3215,10 @@ def labelled_paragraphs(sentences: Sequence[Sentence]) -> set[str]:
             != (sentence.anchor, sentence.paragraph)
         )
         if new_paragraph and open_in:
-            if sentence.anchor != open_in or sentence.list_id or not _is_fragment(sentence.plain):
+            # ('"You should find a healthier way to relax." This is advice ...': a quoted
+            # response opening its paragraph is named there as a label is)
+            named = _is_fragment(sentence.plain) or bool(_QUOTE_OPENING.match(sentence.plain))
+            if sentence.anchor != open_in or sentence.list_id or not named:
                 open_in = ""
             else:
                 found |= {

@@ -1940,3 +1940,19 @@ def test_a_faulted_helpers_acts_after_a_function_word_opening_and_only_acts() ->
     assert "booking them a class without asking" in texts
     assert not any(t.startswith("leaving") for t in texts), texts
     assert not any(t.startswith("talking about") for t in texts), texts
+
+
+def test_quoted_responses_after_the_other_responses_are_announced_are_wrong_options() -> None:
+    """ "The other responses each do something different:" announces the wrong answers; each
+    paragraph after it opens on one, quoted, and says what it is instead."""
+    body = (
+        "## Reflections\n\n"
+        "A complex reflection adds meaning to what the person said.\n\n"
+        "The other responses each do something different:\n\n"
+        '"You need to call your sister tonight." This is advice nobody asked for.\n\n'
+        '"How long has this been going on?" This is a question, not a reflection.\n'
+    )
+    assert mined(body) == [
+        '"You need to call your sister tonight"',
+        '"How long has this been going on?"',
+    ]
