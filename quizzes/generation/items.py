@@ -43,6 +43,7 @@ from .concept import claims_naming, lesson_concept, pattern_of, said_of, stateme
 from .distractors import (
     REGARDED_AS,
     Mined,
+    contrast_runs,
     from_bank,
     held_up_acts,
     mine,
@@ -719,7 +720,7 @@ def _main_point_stem_plans(
     bank: Sequence[WrongOption],
 ) -> list[_Plan]:
     source = read.by_id(point.source_sentence_id)
-    if speech := _speech_plan(read, stem, mined):
+    if speech := _speech_plan(read, stem, mined, point):
         return [speech]
     answer = answer_for(stem, point.text)
     endorsed = [
@@ -944,7 +945,9 @@ _SPEECH_STEM = re.compile(
 _SPOKEN = re.compile(r"[\"\u201c](?P<x>[^\"\u201d]{12,200}?)[\"\u201d]")
 
 
-def _speech_plan(read: ReadLesson, stem: str, mined: Sequence[Mined]) -> _Plan | None:
+def _speech_plan(
+    read: ReadLesson, stem: str, mined: Sequence[Mined], point: MainPoint | None = None
+) -> _Plan | None:
     """A scenario item whose options are things said, as the vignettes said them: asked for a
     response, the key is the words the article quotes and judges outside its sections of contrast
     ('"It sounds like you're frustrated ..." doesn't push anywhere'); the wrong options are the
@@ -959,14 +962,19 @@ def _speech_plan(read: ReadLesson, stem: str, mined: Sequence[Mined]) -> _Plan |
             words = match.group("x").strip(" ,.")
             if len(words.split()) >= 4 and all(w != words for w, _ in spoken):
                 spoken.append((words, sentence))
-    if len(spoken) < 4:
+    # (four quotations at least: the key and three to set beside it, the key perhaps the stated
+    # answer outside the body)
+    stated = point is not None and bool(_SPOKEN_WORDS.search(point.text))
+    if len(spoken) < (3 if stated else 4):
         return None
     judged = quoted_options(read) or {
         s.id: (q.group("x"), False)
         for s in read.sentences
         if (q := _SPOKEN.match(s.plain.strip())) and len(s.plain) - q.end() >= 8
     }
-    contrast = {s.id for s in read.sentences if s.heading and is_contrast_heading(s.heading)}
+    contrast = {
+        s.id for s in read.sentences if s.heading and is_contrast_heading(s.heading)
+    } | contrast_runs(read.sentences)
     keys = [
         (phrase, read.by_id(sentence_id))
         for sentence_id, (phrase, _) in judged.items()
@@ -994,6 +1002,25 @@ def _speech_plan(read: ReadLesson, stem: str, mined: Sequence[Mined]) -> _Plan |
                     item.option.rationale,
                 )
             )
+    if not keys and stated and not point.text.startswith(('"', "\u201c")):
+        # The article's stated answer is the response itself ("Correct answer: "Drinking is how
+        # you unwind ..."", taken out of the body as the main point): words said to the person,
+        # in the first or second person, are the key, quoted as the others are.
+        keys = [(point.text, read.by_id(point.source_sentence_id))]
+        if keys[0][1] is None and len(wrong) >= 3:
+            phrase = point.text
+            if any(jaccard(phrase, o.text) >= 0.5 for o in wrong):
+                return None
+            return _Plan(
+                kind="main_point",
+                stem=stem,
+                correct=_Option(f"\u201c{phrase.strip(' ,.')}\u201d", "main_point", None, ""),
+                wrong=tuple(wrong[:3]),
+                evidence=point.text,
+                anchor=BODY_ANCHOR,
+                source_sentence_id="",
+                negative=False,
+            )
     if len(keys) != 1 or keys[0][1] is None or len(wrong) < 3:
         return None
     phrase, sentence = keys[0]
@@ -1010,6 +1037,10 @@ def _speech_plan(read: ReadLesson, stem: str, mined: Sequence[Mined]) -> _Plan |
         source_sentence_id=sentence.id,
         negative=False,
     )
+
+
+# Words of the first or second person: something said to someone, not said about them.
+_SPOKEN_WORDS = re.compile(r"\b(?:you|your|you're|i|i'm|i've|we|my|me)\b", re.I)
 
 
 def _category_siblings(key: str, read: ReadLesson) -> list[_Option]:

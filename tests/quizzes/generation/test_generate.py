@@ -1485,3 +1485,27 @@ def test_the_head_of_a_described_noun_phrase_comes_before_its_of_phrase(
     )
     texts = [c.text for c in main_item(lesson, bank).choices]
     assert "The person is not yet considering change" in texts, texts
+
+
+def test_a_stated_answer_that_is_words_said_keys_a_response_item(bank: DistractorBank) -> None:
+    """The importer takes an article's "Correct answer: "..."" out of the body as its main
+    point; asked which response is an X, that response is the key, quoted as the responses the
+    article goes on to rule out (options of one form, each something said)."""
+    lesson = lesson_input(
+        (
+            "An affirmation names a strength the person showed.\n\n"
+            "The other responses each do something different:\n\n"
+            '"You should try a new routine next week." This is advice, not an affirmation.\n\n'
+            '"How did the rest of your week go then?" This is a question.\n\n'
+            '"I am so proud of you for all of that." This is praise from the helper.\n'
+        ),
+        slug="affirm",
+        title="Affirmations",
+        main_point="You kept going to group this month, and that took effort",
+        key_question="Which response is an affirmation?",
+    )
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    texts = [c.text for c in main.choices]
+    assert "\u201cYou kept going to group this month, and that took effort\u201d" in texts
+    assert "\u201cYou should try a new routine next week\u201d" in texts, texts
