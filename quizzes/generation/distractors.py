@@ -2228,8 +2228,24 @@ _ATTRIBUTING = re.compile(
 
 def judges(text: str) -> bool:
     """Whether a sentence judges what it speaks of harmful or mistaken ("... backfired", "...
-    would have closed the conversation"): a verdict, not a claim endorsing its subject."""
-    return bool(_VERDICT.search(text))
+    would have closed the conversation"): a verdict, not a claim endorsing its subject. A word of
+    harm used as a noun is none: after a determiner ("reduce the harm"), or before a noun it
+    modifies ("Harm reduction grew out of ..."): English, a noun-noun compound."""
+    for match in _VERDICT.finditer(text):
+        word = match.group(0).lower()
+        if word.rstrip("s") in ("harm", "hurt", "damage", "shame"):
+            before = text[: match.start()].split()[-1:]
+            after = text[match.end() :].split()[:1]
+            if before and before[0].lower() in _NOUN_DETERMINERS:
+                continue
+            following = after[0].lower().strip(",.;:") if after else ""
+            if following and set(getAllLemmas(following)) == {"NOUN"}:
+                continue
+        return True
+    return False
+
+
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "no", "any", "of", "much", "more", "less", "real"])
 
 
 def attributes_view(text: str) -> bool:

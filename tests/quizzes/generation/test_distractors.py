@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizzes.generation import BankError, DistractorBank, LessonInput, load_bank, read_lesson
-from quizzes.generation.distractors import mine, self_contained
+from quizzes.generation.distractors import judges, mine, self_contained
 
 from .lessons import lesson_input
 
@@ -1956,3 +1956,18 @@ def test_quoted_responses_after_the_other_responses_are_announced_are_wrong_opti
         '"You need to call your sister tonight"',
         '"How long has this been going on?"',
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Harm reduction grew out of public health work in the 1980s.", False),
+        ("The program tries to reduce the harm of drug use.", False),
+        ("Lecturing people harms trust.", True),
+        ("Calling him names would hurt him.", True),
+    ],
+)
+def test_a_word_of_harm_used_as_a_noun_is_no_verdict(sentence: str, verdict: bool) -> None:
+    """ "Harm reduction grew out of ...": a noun modifying a noun, or one after a determiner,
+    judges nothing, so the sentence is still a claim the lesson makes."""
+    assert judges(sentence) is verdict
