@@ -99,6 +99,12 @@ _SHELL = re.compile(
     r"\s+(?:here\s+)?(?:is|was|lies in)\s+(?:what|how|why|where|who|whether|when)\b[^:;]*$",
     re.I,
 )
+# "The difference is a dual relationship.", "The difference shows up afterward.": a short sentence
+# whose subject is a shell noun names the topic the paragraph goes on to state (English: a topic
+# sentence), it states too little to be the point.
+_SHORT_SHELL = re.compile(
+    rf"^the\s+(?:\w+\s+)?(?:{alternation(word_list('shell_nouns'))})\s+(?:\S+\s*){{1,4}}$", re.I
+)
 # A question someone is said to ask ("a peer specialist asks two questions: why is this being
 # shared?") is reported speech, not the article's own question (English).
 _REPORTED_QUESTION = re.compile(
@@ -249,6 +255,14 @@ def _cut_to(words: list[str], limit: int) -> str:
 
 
 # A verb in the past tense: a story's event ("Both peers got the heat fixed"), not a rule.
+def _own_story(text: str) -> bool:
+    """The writer telling what happened to them ("The first time someone asked me ..., I
+    laughed"): the first person singular and a verb in the past, a story, not a claim."""
+    return bool(re.search(r"\b(?:I|me|my)\b", text)) and bool(
+        _PAST.search(text) or re.search(r"\b(?:I|me)\s+\w+ed\b|\b\w+ed\s+me\b", text)
+    )
+
+
 _PAST = re.compile(
     r"\b(?:was|were|did|had|got|went|came|made|took|said|told|gave|felt|left|found|kept)\b", re.I
 )
@@ -561,7 +575,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append((denied.group("x"), sentence, "explicit cue"))
     raw += _defined_terms(read)
     summary = [s for s in read.sentences if s.role == "summary"]
-    if summary and not names_someone(summary[0].plain):
+    if summary and not names_someone(summary[0].plain) and not _own_story(summary[0].plain):
         raw.append((compress(summary[0].plain), summary[0], "summary"))
     conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
     if conclusion:
@@ -569,7 +583,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         # heat fixed", "Keith's responses ...") tells the story; the principle it teaches is said
         # of anyone (English: generic statements state rules).
         general = next(
-            (s for s in conclusion if not names_someone(s.plain) and not _PAST.search(s.plain)),
+            (
+                s
+                for s in conclusion
+                if not names_someone(s.plain)
+                and not _PAST.search(s.plain)
+                and not _own_story(s.plain)
+                and not _SHORT_SHELL.match(s.plain)
+            ),
             conclusion[0],
         )
         raw.append((compress(general.plain), general, "conclusion"))

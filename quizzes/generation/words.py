@@ -173,7 +173,12 @@ def stem_sentences(stem: str) -> list[str]:
 def names_someone(text: str) -> bool:
     """Whether a text names a person: a capitalised word the English lexicon does not know (case
     vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ...")."""
-    return any(not getAllLemmas(w.lower()) for w in _CAPITALISED.findall(text))
+    # (a function word, "The", "Their", "From", is unknown to the lexicon of open-class words
+    # but names no one)
+    return any(
+        not getAllLemmas(w.lower()) and w.lower() not in STOPWORDS
+        for w in _CAPITALISED.findall(text)
+    )
 
 
 def clear_caches() -> None:

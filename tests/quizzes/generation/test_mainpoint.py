@@ -4,6 +4,7 @@ import pytest
 
 from quizzes.generation import LessonInput, infer_main_point, main_point, read_lesson
 from quizzes.generation.mainpoint import REVIEW_THRESHOLD, candidates, compress, strip_frames
+from quizzes.generation.words import names_someone
 
 from .corpus import corpus_cases, matches, seed_cases
 from .lessons import lesson_input
@@ -697,3 +698,33 @@ def test_the_right_move_beats_a_double_denial_before_it() -> None:
     )
     best = candidates(read_lesson(lesson(body, title="Stopping a Medication")))[0]
     assert best.text.lower().startswith("to ask what led to the choice"), best.text
+
+
+def test_a_function_word_opening_a_sentence_names_no_one() -> None:
+    """ "The person ..." names no one ("The" is a function word the lexicon of open-class words
+    lacks), "Priya, 34, ..." does."""
+    assert not names_someone("The person decides what goes in the plan.")
+    assert not names_someone("Their choices come first.")
+    assert names_someone("Priya, 34, is starting services.")
+
+
+def test_the_writers_own_story_is_no_summary_and_a_short_shell_sentence_no_conclusion() -> None:
+    """A summary telling what happened to the writer ("The first time someone asked me ..., I
+    laughed") is story; a conclusion's "The difference is ownership." names the topic its
+    paragraph goes on to state."""
+    body = (
+        "## Background\n\nMany plans start from a list of problems.\n\n"
+        "Some start from a diagnosis.\n\n"
+        "## Looking ahead\n\nThe difference is ownership. Goals a person chooses from their "
+        "strengths keep them going.\n"
+    )
+    read = read_lesson(
+        lesson(
+            body,
+            title="Strengths-Based Goals",
+            summary="The first time someone asked me what I was good at, I laughed.",
+        )
+    )
+    cues = {c.cue: c.text for c in reversed(candidates(read))}
+    assert "summary" not in cues, cues
+    assert cues["conclusion"].startswith("Goals a person chooses"), cues
