@@ -3087,6 +3087,14 @@ _DENIED = re.compile(
     r"could|would|will|should)\s*(?:not\s+|n't\s+)(?P<v>[a-z]+)\b",
     re.I,
 )
+# "Family members can be partners ..., but they ... do not hold the final decision": a denial in
+# a clause after "but" whose pronoun stands for the sentence's subject (English anaphora).
+_DENIED_AFTER_BUT = re.compile(
+    r"^(?P<s>(?:(?:an?|the)\s)?[A-Za-z][\w' -]{2,60}?)\s+(?:can|may|might|are|is|do|does|often|"
+    r"usually)\b[^;]*?,\s+but\s+(?:they|he|she|it)\b[^.;]*?\b(?:do|does|did|can|will|should)"
+    r"\s*(?:not\s+|n't\s+)(?P<v>[a-z]+)\s+(?P<o>[^.;,]+)",
+    re.I,
+)
 # Predicates saying an answer falls short (English: "is not enough", "does not work either").
 _FALLS_SHORT = frozenset(
     ["enough", "sufficient", "work", "justify", "count", "qualify", "suffice", "override"]
@@ -3143,13 +3151,18 @@ def _denied_subject(text: str, asked: set[str]) -> str:
     """The subject of a negated predicate that answers the lesson's question in the negative: its
     verb is the question's ("Who makes ...?" + "X does not make ..."), or it says the subject falls
     short ("X is not enough"). "" otherwise."""
-    match = _DENIED.match(text.strip())
+    match = _DENIED.match(text.strip()) or _DENIED_AFTER_BUT.match(text.strip())
     if match is None or _COMPARED.search(text):
         return ""
     verb = match.group("v").lower()
     asks = (
         is_verb(verb) and base_form(verb) in asked and base_form(verb) not in ("be", "have", "do")
     )
+    if match.re is _DENIED_AFTER_BUT:
+        # ("... do not hold the final decision", asked who makes the final decision: the
+        # question's own object, two of its words, is denied them)
+        said = {w for w in re.findall(r"[a-z]+", match.group("o").lower()) if w not in STOPWORDS}
+        asks = asks or len(said & asked) >= 2
     if verb not in _FALLS_SHORT and not asks:
         return ""
     subject = match.group("s")

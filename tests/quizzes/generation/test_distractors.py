@@ -331,6 +331,20 @@ def test_a_subject_denied_the_questions_verb_or_said_to_fall_short_is_ruled_out(
     ]
 
 
+def test_a_subject_denied_the_questions_object_after_but_is_ruled_out() -> None:
+    """ "Friends can be a comfort, but they do not hold the final decision": "they" is the
+    sentence's subject again, and the question's own object ("the final decision") is denied
+    them, whatever the verb; a denial of something else after "but" says nothing of who answers."""
+    body = (
+        "The person decides. Friends can be a comfort, but they do not hold the final decision "
+        "for an adult. Teachers may care a great deal, but they do not attend the appointment.\n"
+    )
+    lesson = lesson_input(
+        body, title="Shared decisions", key_question="Who makes the final decision?"
+    )
+    assert [m.text for m in mine(read_lesson(lesson))] == ["Friends"]
+
+
 def test_what_the_lessons_subject_is_denied_to_be_or_do_is_ruled_out() -> None:
     """ "It is not a treatment plan ...", "A WRAP does not replace treatment": denied of the
     lesson's subject (or "it"); denied of something else, nothing. "X is sometimes confused
