@@ -854,7 +854,10 @@ def shape_of(text: str) -> str:
         return "ing"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
-    if (is_verb(first) and second in _VERB_OBJECT) or is_instruction(words):
+    if first not in _V.person_words and (
+        (is_verb(first) and second in _VERB_OBJECT) or is_instruction(words)
+    ):
+        # ("People the person can ask for help": a noun of people, though "to people" is a verb)
         return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
     if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
         return "clause"

@@ -79,6 +79,8 @@ RULES = {
 
 BLANK = "_____"
 _V = vocabulary()
+# Nouns of people ("People", "Persons"): a word the lexicon also reads as a verb, never one here.
+_PERSON_NOUNS = frozenset(w.lower() for w in _V.person_words)
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)
 _ABSOLUTE = any_of(_V.absolutes)
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
@@ -190,6 +192,8 @@ def _shape(text: str) -> str:
     if (
         len(words) >= 2
         and is_verb(first)
+        # ("People the person can ask" is a noun phrase: it opens on no verb)
+        and first.lower() not in _PERSON_NOUNS
         and (
             words[1].lower() in _VERB_OBJECT
             or words[1].lower() in ("what", "which", "who", "how", "whether", "when", "that")
@@ -242,7 +246,7 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         ]
     shapes = set(shapes)
     if len(shapes) != 1:
-        return "options are not in one grammatical form"
+        return _NOT_ONE_FORM
     if shapes == {"noun"} and _act_among_things(texts):
         return "an act among things"
     if shapes == {"noun"} and _statement_among_acts(texts):
@@ -259,6 +263,15 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # (beside options of a word or two, "A person living with X" is no length clue)
         return "correct option's length is out of line with the others"
     return ""
+
+
+_NOT_ONE_FORM = "options are not in one grammatical form"
+
+
+def _key_in_common_form(key: str, wrong: Sequence[ChoiceDraft]) -> bool:
+    """Whether the key has the shape all but one of the wrong options share."""
+    shape = _shape(key)
+    return sum(_shape(c.text) == shape for c in wrong) >= len(wrong) - 1 >= 2
 
 
 def _act_among_things(texts: Sequence[str]) -> bool:
@@ -657,7 +670,18 @@ def check(
 
     if clue_problem(draft.stem, answer.text, [c.text for c in wrong]):
         failures.append("R4")
-    if form_problem(answer.text, [c.text for c in wrong]) or action_problem(draft.stem, texts):
+    form = form_problem(answer.text, [c.text for c in wrong])
+    if (
+        form == _NOT_ONE_FORM
+        and draft.kind == "sibling"
+        and _key_in_common_form(answer.text, wrong)
+    ):
+        # A sibling item's options are the names a list gives its members ("Triggers", "Crisis
+        # Plan", "When Things Are Breaking Down"): one name unlike the rest, a wrong option,
+        # points away from itself, never to the key (item writing: form is a clue only when it
+        # singles out the key).
+        form = ""
+    if form or action_problem(draft.stem, texts):
         failures.append("R5")
     if wording_problem(texts, answer.text):
         failures.append("R6")

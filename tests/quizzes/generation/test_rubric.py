@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -543,3 +544,32 @@ def test_one_list_among_single_answers_is_not_one_form() -> None:
             "Norming, forming, storming and performing",
         ],
     )
+
+
+def test_people_open_a_noun_phrase_not_an_instruction() -> None:
+    """ "People the person can ask for help" names people ("to people" is a verb, never here)."""
+    names = ["Warning signs", "Internal coping strategies", "Professionals and agencies"]
+    assert not form_problem("People the person can ask for help", names)
+
+
+def test_a_sibling_name_unlike_the_others_is_no_clue_when_it_is_a_wrong_option() -> None:
+    """A list's names keep their own forms ("When Things Go Wrong" among plans): one unlike the
+    rest points away from itself, so a sibling item keyed to a name of the common form passes R5;
+    keyed to the odd name, it singles out its key and fails."""
+    names = ["Crisis Plan", "Daily Plan", "Toolbox", "When Things Go Wrong"]
+    read = read_lesson(
+        lesson_input("## Parts of the plan\n\n" + "".join(f"- {n}: one part.\n" for n in names))
+    )
+    ids = [s.id for s in read.sentences]
+
+    def sibling(key: str) -> QuestionDraft:
+        return dataclasses.replace(
+            draft(
+                "Which of the following is described as \u201cwhat to do each day\u201d?",
+                *(choice(n, i, correct=n == key) for n, i in zip(names, ids, strict=True)),
+            ),
+            kind="sibling",
+        )
+
+    assert "R5" not in check(sibling("Daily Plan"), read.sentences, "")
+    assert "R5" in check(sibling("When Things Go Wrong"), read.sentences, "")
