@@ -98,9 +98,63 @@ def examples(
             if whole and (contrast or lead in contrasted_leads):
                 because = contrasted_leads.get(lead) or sentence.heading
                 negative.append((sentence, _clean(whole.group("q")), because))
+    for labelled_positive, labelled_negative in _labelled_pairs(read, concept):
+        # (whole quotations under a label come first: "such as" may quote only a part)
+        positive = labelled_positive + positive
+        negative += labelled_negative
     seen = {q.lower() for _, q in positive}
     negative = [n for n in negative if n[1].lower() not in seen]
     return positive, negative
+
+
+# 'Objective: "Participant arrived 20 minutes late ..."': a list item labelling a quotation.
+_LABELLED_QUOTE = re.compile(r"^(?P<label>[A-Z][\w-]*(?: [\w-]+)?):\s+\"(?P<q>.+)$")
+
+
+def _labelled_pairs(
+    read: ReadLesson, concept: str
+) -> list[tuple[list[tuple[Sentence, str]], list[tuple[Sentence, str, str]]]]:
+    """Lists that set quotations under two labels in turn ("Opinion: "..."", "Objective:
+    "...""): when one label names the concept, its quotations are examples of it, the other's of
+    what it is set against (English: labels classify what they head; two labels in turn compare).
+    A quotation may run over the item's later sentences."""
+    wanted = content_stems(concept)
+    found = []
+    for items in read.lists().values():
+        labelled: list[tuple[str, Sentence, str]] = []
+        for sentence in items:
+            match = (
+                _LABELLED_QUOTE.match(sentence.plain.strip()) if sentence.first_in_item else None
+            )
+            if match is None:
+                continue
+            quote = " ".join(
+                [match.group("q")]
+                + [
+                    s.plain.strip()
+                    for s in read.sentences
+                    if s.list_id == sentence.list_id
+                    and s.item == sentence.item
+                    and not s.first_in_item
+                ]
+            )
+            if quote.count('"') != 1 or not quote.rstrip().endswith('"'):
+                continue  # the quotation must close where the item ends
+            labelled.append((match.group("label"), sentence, _clean(quote.rstrip().rstrip('"'))))
+        labels = {label for label, _, _ in labelled}
+        if len(labels) != 2 or len(labelled) < 4:
+            continue
+        named = [label for label in labels if wanted and content_stems(label) <= wanted]
+        if len(named) != 1:
+            continue
+        (other,) = labels - set(named)
+        found.append(
+            (
+                [(s, q) for label, s, q in labelled if label == named[0]],
+                [(s, q, other) for label, s, q in labelled if label == other],
+            )
+        )
+    return found
 
 
 def example_stem(concept: str) -> str:

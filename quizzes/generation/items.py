@@ -1947,24 +1947,40 @@ def _concept_plans(
     return plans
 
 
-def _example_plans(read: ReadLesson, point: MainPoint) -> list[_Plan]:
+def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[_Plan]:
     """ "Which of the following is an example of X?": a quotation the lesson gives as an example of
-    its concept, against three it gives as examples of what it sets X against."""
+    its concept, against three it gives as examples of what it sets X against. Asked so by the
+    key question ("... an example of objective documentation?", X naming the concept), its
+    wording is the stem; the first examples that make an item are tried in turn."""
     concept = lesson_concept(read, point)
     positive, negative = examples(read, concept)
     if len(negative) < 3:
         return []
+    # (each option is a quotation, and is shown as one: words someone said or wrote, which the
+    # lesson quotes, not claims)
     pool = [
         _Option(
-            q, s.id, "not_primary", f"This is an example of something else: \u201c{because}\u201d"
+            f"\u201c{q}\u201d",
+            s.id,
+            "not_primary",
+            f"This is an example of something else: \u201c{because}\u201d",
         )
         for s, q, because in negative
     ]
-    if not positive:
-        return []
-    sentence, quote = positive[0]
-    plan = _from_sentence("example", example_stem(concept), sentence, quote, pool)
-    return [plan] if plan is not None else []
+    example_of = EXAMPLE_STEM.search(asked)
+    if example_of and content_stems(concept) <= content_stems(example_of.group("x")):
+        stem = asked
+    elif len(concept.split()) == 1 and "ADJ" in getAllLemmas(concept.lower()):
+        return []  # ("an example of an objective": an adjective named alone is no class)
+    else:
+        stem = example_stem(concept)
+    plans = [
+        plan
+        for sentence, quote in positive[:3]
+        if (plan := _from_sentence("example", stem, sentence, f"\u201c{quote}\u201d", pool))
+        is not None
+    ]
+    return plans
 
 
 def _act_form(text: str) -> bool:
@@ -2162,7 +2178,7 @@ def generate(
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)
-    example_plans = _example_plans(read, point)
+    example_plans = _example_plans(read, point, main_plans[0].stem if main_plans else "")
     # A key question asking for an example ("Which is an example of an open-ended question?") is
     # answered by the lesson's own example of it: that item is the main-point item.
     main_plans += [

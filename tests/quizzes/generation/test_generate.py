@@ -16,12 +16,14 @@ from quizzes.generation import (
     QuestionDraft,
     fingerprint,
     generate,
+    main_point,
     read_lesson,
 )
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.items import (
     _category_description_plans,
     _endorsed_actions,
+    _example_plans,
     _opens_alike,
     _sibling_plans,
     _term_example_plans,
@@ -632,10 +634,14 @@ def test_a_key_question_asking_for_an_example_is_answered_by_the_lessons_example
     assert main
     assert main[0].stem == "Which of the following is an example of an open-ended question?"
     key = next(c for c in main[0].choices if c.is_correct)
-    assert key.text.endswith("?")
+    # (each example shown as the quotation it is)
+    assert key.text.startswith("\u201c")
+    assert key.text.endswith("?\u201d")
     assert "magic wand" in key.text
     assert all(
-        c.text.startswith(("Do ", "Did ", "Is ")) for c in main[0].choices if not c.is_correct
+        c.text.startswith(("\u201cDo ", "\u201cDid ", "\u201cIs "))
+        for c in main[0].choices
+        if not c.is_correct
     )
 
 
@@ -1509,3 +1515,52 @@ def test_a_stated_answer_that_is_words_said_keys_a_response_item(bank: Distracto
     texts = [c.text for c in main.choices]
     assert "\u201cYou kept going to group this month, and that took effort\u201d" in texts
     assert "\u201cYou should try a new routine next week\u201d" in texts, texts
+
+
+_VAGUE_AND_SPECIFIC = """Goals work best when they are specific.
+
+## Compare
+
+- Vague: "I want to feel better about things someday."
+- Specific: "I will walk for ten minutes after lunch on three weekdays."
+- Vague: "I should get healthier this year."
+- Specific: "I will call my sister every Sunday evening."
+- Vague: "I need to sort my life out soon."
+"""
+
+
+def test_quotations_under_two_labels_in_turn_answer_an_example_question(
+    bank: DistractorBank,
+) -> None:
+    """ "Vague: "..."" and "Specific: "..."" in turn: the label naming the concept heads examples
+    of it, the other label examples of what it is set against; asked for an example of a
+    specific goal, a "Specific" quotation is the key, quoted, against the "Vague" ones."""
+    lesson = lesson_input(
+        _VAGUE_AND_SPECIFIC,
+        slug="specific",
+        title="Specific Goals",
+        main_point="A specific goal says what, when and how often.",
+        key_question="Which of the following is an example of a specific goal?",
+    )
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    correct = next(c.text for c in main.choices if c.is_correct)
+    assert correct in (
+        "\u201cI will walk for ten minutes after lunch on three weekdays.\u201d",
+        "\u201cI will call my sister every Sunday evening.\u201d",
+    )
+    assert {c.text for c in main.choices if not c.is_correct} == {
+        "\u201cI want to feel better about things someday.\u201d",
+        "\u201cI should get healthier this year.\u201d",
+        "\u201cI need to sort my life out soon.\u201d",
+    }
+
+
+def test_an_adjective_named_alone_asks_for_no_example() -> None:
+    """With no key question, "Which is an example of a specific?" would be no English: an
+    adjective alone names no class of things."""
+    body = _VAGUE_AND_SPECIFIC.replace(
+        "Goals work best when they are specific.", "Specific means saying what, when and how often."
+    )
+    read = read_lesson(lesson_input(body, slug="specific", title="Specific"))
+    assert _example_plans(read, main_point(read)) == []
