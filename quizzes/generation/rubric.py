@@ -302,8 +302,7 @@ def _statement_among_acts(texts: Sequence[str]) -> bool:
     if len(texts) < 4:
         return False
     acts = [bool(t.split()) and is_gerund(t.split()[0].lower()) for t in texts]
-    statements = [i for i, t in enumerate(texts) if not acts[i] and _states(t)]
-    return acts.count(False) == 1 and len(statements) == 1
+    return acts.count(False) == 1 and _states(texts[acts.index(False)])
 
 
 def _states(text: str) -> bool:
