@@ -2864,6 +2864,10 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name in ("named list", "conceded list"):
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
+                        if re.match(_CLAUSE_OPENER, part.strip(), re.I):
+                            # ("As for the wrong choices: location is not the test, since ...": a
+                            # sentence after the colon goes on in a clause, no choice it names)
+                            continue
                         add(
                             generic_you(part.strip()),
                             sentence,
@@ -3229,6 +3233,11 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
                     break
                 found.add(earlier.id)
     return found
+
+
+# Conjunctions opening a clause of reason or concession that answers no question an item asks
+# ("since ...", "although ..."; "when ..." and "because ..." answer "When?" and "Why?").
+_CLAUSE_OPENER = r"^(?:since|although|though|whereas)\b"
 
 
 def labelled_paragraphs(sentences: Sequence[Sentence]) -> set[str]:

@@ -1985,3 +1985,19 @@ def test_a_word_of_harm_used_as_a_noun_is_no_verdict(sentence: str, verdict: boo
     """ "Harm reduction grew out of ...": a noun modifying a noun, or one after a determiner,
     judges nothing, so the sentence is still a claim the lesson makes."""
     assert judges(sentence) is verdict
+
+
+def test_a_sentence_after_the_wrong_choices_colon_is_no_list_of_them() -> None:
+    """ "The usual wrong answers: A, B or C" lists the choices; "As for the wrong choices: place is
+    not the test, since ..." goes on in a sentence, whose clauses are no choices."""
+    assert mined("The usual wrong answers: only at intake, or only when asked.\n") == [
+        "only at intake",
+        "only when asked",
+    ]
+    assert (
+        mined(
+            "As for the wrong choices: place is not the test, since a harm can happen in the "
+            "office and a kindness out in town.\n"
+        )
+        == []
+    )
