@@ -1886,8 +1886,6 @@ def _steps(verb: str, rest: str) -> list[tuple[str, str]]:
     return [(v, r.strip(" ,")) for v, r in parts]
 
 
-# Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
-# someone (English: mental and conative verbs).
 # Verbs of coming and going: with an object they act on it ("leaves a message"), without one
 # they move the story on.
 _MOTION_VERBS = frozenset(["leave", "go", "come", "arrive", "return"])
@@ -1905,6 +1903,8 @@ def _no_object(said: str) -> bool:
     )
 
 
+# Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
+# someone (English: mental and conative verbs).
 _NOT_ACTS = frozenset(
     [
         *("want", "try", "feel", "think", "like", "seem", "know", "believe", "figure", "hope"),
