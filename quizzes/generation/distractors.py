@@ -2439,16 +2439,14 @@ def mine(read: ReadLesson) -> list[Mined]:
             )
         )
 
+    def add_avoid(text: str, sentence: Sentence) -> None:
+        """An act the lesson rules out, its doer (and a "they" in it) whoever the stem is about."""
+        add(text, sentence, "avoid", priority=1, stem_subject=True)
+
     def add_act(phrase: str, sentence: Sentence) -> None:
         """An act the lesson rules out ("send over the records"), as a gerund phrase whose doer
         is whoever the stem is about ("Sending over the records")."""
-        add(
-            capitalise(to_gerund(generic_you(phrase))),
-            sentence,
-            "avoid",
-            priority=1,
-            stem_subject=True,
-        )
+        add_avoid(capitalise(to_gerund(generic_you(phrase))), sentence)
 
     # A section is one of contrast when its heading says so, or its first sentence announces that
     # it goes through the answers that are not right.
@@ -2481,9 +2479,9 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # a helper might do, told after "There is a quieter mistake too." (English: a
                 # modal of possibility describes the mistake's act).
                 act = to_gerund(f"{acting.group('v')} {acting.group('r')}")
-                add(capitalise(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
+                add_avoid(capitalise(_unnamed(act)), sentence)
             elif subject := _run_subject(text):
-                add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+                add_avoid(_unnamed(subject), sentence)
             if place in one_mistake and len(found) > before:
                 one_mistake[place] = True
             for match in _PREDICATE_ADJECTIVES.finditer(text):
@@ -2565,13 +2563,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 # the listener's, inside the quotation)
                 add(verdict_subject, sentence, "avoid", priority=1, stated=True, speech=True)
             else:
-                add(
-                    generic_you(_unnamed(verdict_subject)),
-                    sentence,
-                    "avoid",
-                    priority=1,
-                    stem_subject=True,
-                )
+                add_avoid(generic_you(_unnamed(verdict_subject)), sentence)
             if named_as := _NAMING.match(verdict_subject):
                 # "Calling it a relapse can pile on shame": what it was called is a wrong
                 # classification of it.
@@ -2587,7 +2579,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             # stable all miss what the peer is there to do": each act of a series judged together
             # is ruled out (English: a coordinated subject shares its predicate).
             for act in _judged_series(text):
-                add(generic_you(_unnamed(act)), sentence, "avoid", priority=1, stem_subject=True)
+                add_avoid(generic_you(_unnamed(act)), sentence)
         if sentence.id in views:
             # "One says peer support was invented by managed care ... But payment arrived
             # decades after": a view enumerated and set aside, whole as attributed.
@@ -2609,9 +2601,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         if named_mistake:
             # "A third mistake ... is easy to fall into: holding off on goals until ...": what the
             # colon delivers is the mistake (English: a colon elaborates what it follows).
-            add(
-                _unnamed(named_mistake.group("g")), sentence, "avoid", priority=1, stem_subject=True
-            )
+            add_avoid(_unnamed(named_mistake.group("g")), sentence)
             if place in one_mistake:
                 one_mistake[place] = True
         asked_back = text.endswith(("?", '?"', "?\u201d"))
@@ -2650,7 +2640,7 @@ def mine(read: ReadLesson) -> list[Mined]:
             and not sentence.list_id  # a list item's later sentences explain the item
             and (subject := _gerund_subject(text))
         ):
-            add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+            add_avoid(_unnamed(subject), sentence)
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
         # correct it: "But ... Some people use medication plus church")
         doers = _SOME_DO.match(text) if in_contrast and starts_block else None
@@ -2772,7 +2762,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     add(generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
             elif subject := _gerund_subject(text):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects.
-                add(_unnamed(subject), sentence, "avoid", priority=1, stem_subject=True)
+                add_avoid(_unnamed(subject), sentence)
             elif (
                 (myth := _STATED_OF.match(text)) is not None
                 and not _passive(myth.group("p"))
@@ -2955,13 +2945,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                         continue
                     act = gerund_predicate(lemmas[0], rest)
                     # (a pronoun in it is the person the act is done to, whom the stem names)
-                    add(
-                        capitalise(generic_you(_unnamed(act))),
-                        sentence,
-                        "avoid",
-                        priority=1,
-                        stem_subject=True,
-                    )
+                    add_avoid(capitalise(generic_you(_unnamed(act))), sentence)
                     continue
                 if name == "denied acts":
                     if re.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (
@@ -3009,17 +2993,11 @@ def mine(read: ReadLesson) -> list[Mined]:
                     if not is_gerund(act.split()[0].lower()):
                         continue  # "Don't the people ...": no verb to name an act by
                     # (a pronoun in it is the person the act is done to, whom the stem names)
-                    add(
-                        capitalise(generic_you(_trim(act))),
-                        sentence,
-                        "avoid",
-                        priority=1,
-                        stem_subject=True,
-                    )
+                    add_avoid(capitalise(generic_you(_trim(act))), sentence)
                     continue
                 if name == "not by":
                     # ("their": the person the act is done for, whom the question names)
-                    add(capitalise(phrase), sentence, "avoid", priority=1, stem_subject=True)
+                    add_avoid(capitalise(phrase), sentence)
                     continue
                 if name in ("belief", "option"):
                     # The whole belief or course of action, as said ("accept, but put the person
