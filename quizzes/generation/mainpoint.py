@@ -169,7 +169,11 @@ _RELIABILITY = {"title question": 3.0, "key question": 3.0}
 # you to take from this: X", "The lesson ... is this: X", "The answer is simple: X").
 _POINTS_FORWARD = re.compile(
     r"^(?:here(?:'s| is)\b[^:]{0,80}|[^:]{3,80}\bis (?:this|simple|clear|straightforward)|"
-    r"[^:]{3,100}\b(?:mean|means|meant) (?:something|one thing|this)\b[^:]{0,20})"
+    r"[^:]{3,100}\b(?:mean|means|meant) (?:something|one thing|this)\b[^:]{0,20}|"
+    # "the first move is usually the simplest one: X", "What she did is what peers do: X": a
+    # superlative, an ordinal or a fused relative as predicate, specified after the colon.
+    r"[^:]{3,100}\b(?:is|are|was)\s+(?:usually |often |simply )?"
+    r"(?:the (?:\w+est|first|most \w+|best|key|main|real)\b(?: [\w-]+){0,3}|what\b[^:]{3,60}))"
     r":\s+(?P<x>.+)$",
     re.I,
 )

@@ -234,11 +234,19 @@ def test_a_colon_delivers_what_its_sentence_announced() -> None:
             'When people say recovery is "nonlinear," they mean something specific: it has setbacks.',
             "it",
         ),
+        (
+            "How a plan is kept matters, and the first habit is often the plainest one: read it "
+            "together every week.",
+            "read",
+        ),
+        ("What a good sponsor offers is what a map offers: a way through unknown ground.", "a way"),
     ]:
         match = _POINTS_FORWARD.match(text)
         assert match is not None, text
         assert match.group("x").startswith(point), text
     assert _POINTS_FORWARD.match("Recovery has three parts: hope, work and time.") is None
+    # (a list introduced by a plain clause announces its members, not a point)
+    assert _POINTS_FORWARD.match("Several things made the visit work: time, place, tone.") is None
 
 
 def test_a_question_after_a_scene_is_the_articles_question() -> None:
