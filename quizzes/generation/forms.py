@@ -102,25 +102,44 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
     if following in ("of", "about"):
         # "Think of X as Y" (a verb regarding something as something) vs "Amount of time".
         return "NOUN" not in lemmas or bool(re.search(r"\sas\s", " ".join(words[2:])))
+    focus = " ".join(w.lower() for w in words[1:3])
+    if re.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
+        # "Keep at least a minimum ...", "Share only what ...": a focusing adverb between a verb
+        # and its object (English); after a noun subject its verb would come first ("Keep
+        # changes at least ..." is no reading of "Keep at least ..."). Before the adverbs in
+        # "-ly": "only" is one of these ("Appropriate only with consent": an adjective).
+        rest = words[3:] if focus.startswith("at ") else words[2:]
+        after = rest[0].lower() if rest else ""
+        if after in objects or after in ("what", "as", "one", "each", "every", "any"):
+            return True
+        # ("Use only approved platforms": a bare object. Before a preposition or conjunction, a
+        # word that is no adjective is a verb, "Share only when asked"; "Appropriate only with
+        # consent" is the adjective with its complement.)
+        if not after or after in _NOT_OBJECTS:
+            return "ADJ" not in lemmas
+        # ("Change only happens slowly": a subject, its verb after the adverb)
+        return not (after.endswith("s") and "VERB" in getAllLemmas(after))
     if following.endswith("ly") and "ADV" in getAllLemmas(following):
         # "Ask directly and ...": an adverb after the verb; "Hope rarely arrives": a subject's
         # adverb, its verb after it.
         after = words[2].lower() if len(words) > 2 else ""
         return not (after.endswith("s") and "VERB" in getAllLemmas(after))
-    focus = " ".join(w.lower() for w in words[1:3])
-    if re.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
-        # "Keep at least a minimum ...", "Share only what ...": a focusing adverb between a verb
-        # and its object (English); after a noun subject its verb would come first ("Keep
-        # changes at least ..." is no reading of "Keep at least ...").
-        rest = words[3:] if focus.startswith("at ") else words[2:]
-        after = rest[0].lower() if rest else ""
-        return after in objects or after in ("what", "as", "one", "each", "every", "any")
     if following == "to" and len(words) > 2:
         # "Refuse to share ...", "Plan to attend ...": a verb taking an infinitive (a noun before
         # "to" and a verb would be a subject still waiting for its own verb)
         after = words[2].lower()
         return after in getAllLemmas(after).get("VERB", ()) and not _verb_next(words[3:])
     return "NOUN" not in lemmas or following in objects
+
+
+# Words that open no object: prepositions and subordinating conjunctions.
+_NOT_OBJECTS = frozenset(
+    [
+        *("with", "without", "when", "whenever", "if", "unless", "until", "while", "after"),
+        *("before", "in", "on", "at", "for", "from", "by", "under", "during", "within", "to"),
+        "because",
+    ]
+)
 
 
 def _verb_next(words: list[str] | tuple[str, ...]) -> bool:

@@ -758,13 +758,21 @@ def _main_point_stem_plans(
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
         if shape == "by":
             variants.append(capitalise(text[3:]))
-        elif shape == "base" and is_verb(text.split()[0]):
+        elif shape == "base" and is_verb(text.split()[0]) and _verb_here(text):
             variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
     for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+def _verb_here(text: str) -> bool:
+    """Whether an opening word that may be a verb is one here: a word that is an adjective too is
+    a verb only where it reads as an instruction ("Appropriate only with consent" is the
+    adjective, whose "-ing" form would be another word)."""
+    words = text.split()
+    return "ADJ" not in getAllLemmas(words[0].lower()) or is_instruction(words)
 
 
 # A stem asking what a thing is for ("is used for what purpose?", "What is X used for?").

@@ -88,6 +88,12 @@ def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
     assert is_instruction(["Keep", "at", "least", "a", "spare", "key", "in", "the", "office"])
     assert is_instruction(["Share", "only", "what", "the", "form", "asks", "for"])
     assert not is_instruction(["Change", "only", "happens", "slowly"])
+    assert is_instruction(["Use", "only", "approved", "platforms"])
+    assert is_instruction(["Call", "only", "when", "the", "person", "agrees"])
+    # A word that is an adjective too, then a preposition or conjunction: the adjective with its
+    # complement, no verb ("Appropriating only with ..." would be another word).
+    assert not is_instruction(["Appropriate", "only", "with", "the", "person's", "consent"])
+    assert not is_instruction(["Safe", "only", "when", "both", "agree"])
     # A verb taking an infinitive ("Refuse to share ..."); a noun before one waits for its verb.
     assert is_instruction(
         ["Refuse", "to", "share", "any", "record", "unless", "a", "judge", "orders", "it"]

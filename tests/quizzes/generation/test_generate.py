@@ -1564,3 +1564,12 @@ def test_an_adjective_named_alone_asks_for_no_example() -> None:
     )
     read = read_lesson(lesson_input(body, slug="specific", title="Specific"))
     assert _example_plans(read, main_point(read)) == []
+
+
+def test_an_adjective_opening_a_key_is_not_made_a_gerund() -> None:
+    from quizzes.generation.items import _verb_here
+
+    # ("Appropriating only with consent" would be another word, not the same key as an act)
+    assert not _verb_here("Appropriate only with the person's clear consent")
+    assert _verb_here("Separate the two lists before the meeting")
+    assert _verb_here("Report to a supervisor at once")
