@@ -1916,10 +1916,10 @@ _NOT_ACTS = frozenset(
 
 
 def _story_names(read: ReadLesson) -> frozenset[str]:
-    return _names_in(read.sentences)
+    return names_in(read.sentences)
 
 
-def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
+def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names of a case's people: words written capitalised inside sentences and never in
     lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
     capitalised: set[str] = set()
@@ -1936,6 +1936,22 @@ def _names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
         and w not in _CALENDAR
         # ('"Your ex-wife needs ...": a function word opening a quotation is no name)
         and w.lower() not in STOPWORDS
+    )
+
+
+def story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The people of a case: names (see `names_in`) that do something in the story or are
+    introduced as people are, with an apposition or a possessive ("Glen, a case manager",
+    "Priya's plan"); not the capitalised terms of a list ("Specific", "Assessment")."""
+    names = names_in(sentences)
+    if not names:
+        return names
+    text = " ".join(s.plain for s in sentences)
+    acting = {who for _, who, _ in _recounted(sentences)}
+    return frozenset(
+        name
+        for name in names
+        if name in acting or re.search(rf"\b{name}(?:'s\b|, (?:a|an|the|\d+)\b)", text)
     )
 
 
@@ -1999,7 +2015,7 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
     "she" or a name as subject: (sentence, who, [(verb lemma, rest)]), each act of a series of
     three or more its own (English: coordination); states, attempts without an act, thinking
     and judging sentences left out."""
-    names = _names_in(sentences)
+    names = names_in(sentences)
     found: list[tuple[Sentence, str, list[tuple[str, str]]]] = []
     if not names:
         return found
@@ -2376,6 +2392,7 @@ def mine(read: ReadLesson) -> list[Mined]:
     found: list[Mined] = []
     seen: set[str] = set()
     people = _story_names(read)
+    cast = story_people(read.sentences)
 
     def add(
         text: str,
@@ -2404,6 +2421,10 @@ def mine(read: ReadLesson) -> list[Mined]:
         ):
             # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
             text = _unnamed(text)
+        if cast & set(re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))):
+            # ("Label Glen": a person of the case the lexicon knows as a word too, still named,
+            # points to the story outside the item; R9)
+            return
         if text.count('"') % 2:
             text += '"'  # the closing quotation mark of speech the option ends on
         spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)
@@ -3203,7 +3224,7 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
         text = sentence.plain.strip()
         if opened == place:
             found.add(sentence.id)
-        elif _RUN_OPENER.search(text) and not sentence.list_id:
+        elif (_RUN_OPENER.search(text) or _judged_category(text)) and not sentence.list_id:
             opened = place
         elif _BACK_REFERENCE.match(text) and _CONTRAST_OPENER.search(text):
             for earlier in reversed(sentences[max(0, position - 4) : position]):
@@ -3211,6 +3232,32 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
                     break
                 found.add(earlier.id)
     return found
+
+
+# A category named by a plural noun phrase ("The tempting shortcuts", "These quick fixes"), then
+# what it tends to do.
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:the|these|those|such|both|all)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+s)\s+"
+    r"(?:(?:tend to|usually|often|can|may|will|would|all|also)\s+)?",
+    re.I,
+)
+
+
+def _judged_category(text: str) -> bool:
+    """Whether a short sentence judges a whole category harmful ("The tempting shortcuts tend to
+    backfire.", "Such quick fixes can undermine trust."): a general verdict announces the
+    instances the rest of its paragraph goes through (English discourse: generalisation, then
+    its specifics). A category of people ("These peers hurt ...") names no responses."""
+    subject = _PLURAL_SUBJECT.match(text)
+    if not subject or len(text.split()) > 10:
+        return False
+    head = subject.group("head").lower()
+    nouns = getAllLemmas(head).get("NOUN", ())
+    plural = bool(nouns) and head not in nouns  # ("The difference is harm": no plural head)
+    return plural and head not in _PERSON_WORDS and bool(_VERDICT.match(text, subject.end()))
+
+
+_PERSON_WORDS = frozenset(w.lower() for w in _V.person_words)
 
 
 # Conjunctions opening a clause of reason or concession that answers no question an item asks

@@ -45,6 +45,7 @@ from .distractors import (
     principle_acts,
     rejecting_lead,
     shape_of,
+    story_people,
 )
 from .forms import is_gerund, is_verb
 from .lesson import is_contrast_heading
@@ -386,6 +387,31 @@ def pointing_problem(texts: Sequence[str]) -> str:
     return ""
 
 
+# Memo for _story_people, by the identity of a lesson's sentence tuple.
+_names_memo: dict[int, tuple[Sequence[Sentence], frozenset[str]]] = {}
+
+
+def _story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
+    memo = _names_memo.get(id(sentences))
+    if memo is not None and memo[0] is sentences:
+        return memo[1]
+    if len(_names_memo) >= 64:
+        _names_memo.clear()
+    names = story_people(sentences)
+    _names_memo[id(sentences)] = (sentences, names)
+    return names
+
+
+def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
+    """R9: an option naming a person of the lesson's story whom the stem does not name ("Label
+    Glen" under a stem about "a case manager") points to the story, outside the item."""
+    absent = _story_people(sentences) - set(re.findall(r"[A-Za-z]+", stem))
+    for text in texts:
+        if absent & set(re.findall(r"[A-Za-z]+", text)):
+            return f"option names someone the stem does not: {text!r}"
+    return ""
+
+
 def stem_problem(stem: str, kind: str) -> str:
     """R7: "" when the stem stands alone, else the reason."""
     text = stem.strip()
@@ -686,7 +712,7 @@ def check(
         failures.append("R6")
     if stem_problem(draft.stem, draft.kind):
         failures.append("R7")
-    if pointing_problem(texts):
+    if pointing_problem(texts) or _names_outside(draft.stem, texts, lesson_sentences):
         failures.append("R9")
     if hedge_problem(draft.choices, by_id, draft.stem):
         failures.append("R10")

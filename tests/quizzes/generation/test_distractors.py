@@ -447,6 +447,35 @@ def test_a_run_of_contrast_names_rejected_responses_by_their_subjects() -> None:
     ]
 
 
+def test_a_verdict_on_a_whole_category_opens_a_run_of_its_instances() -> None:
+    body = (
+        "## Why it worked\n\n"
+        "Talking first is the plain route. The quick fixes usually backfire. Calling the "
+        "housing office behind the tenant's back skips the conversation that was needed. "
+        "Posting about it in the staff chat puts a colleague on the spot.\n\n"
+        "## What it means\n\n"
+        "The difference is harm. Sitting with a person while they call the office builds trust.\n"
+    )
+    # (the second is mined as the article words it; its "it" keeps it out of any item, R9)
+    assert mined(body) == [
+        "calling the housing office behind the tenant's back",
+        "posting about it in the staff chat",
+    ]
+
+
+def test_a_person_of_the_case_named_in_an_option_drops_it() -> None:
+    # "Rose" is an English word as well as the coworker's name: an option naming her points to
+    # the story outside the item.
+    body = (
+        "Amir is a peer specialist. Rose, a nurse on his team, keeps booking visits without "
+        "asking the people he supports.\n\n"
+        "## What worked\n\n"
+        "Amir spoke about his own concern instead of blaming Rose. He described what he saw "
+        "instead of delivering a verdict.\n"
+    )
+    assert mined(body) == ["delivering a verdict"]
+
+
 def test_a_summing_demonstrative_looks_back_over_its_paragraph() -> None:
     body = (
         "## What makes the difference\n\n"

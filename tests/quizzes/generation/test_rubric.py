@@ -573,3 +573,20 @@ def test_a_sibling_name_unlike_the_others_is_no_clue_when_it_is_a_wrong_option()
 
     assert "R5" not in check(sibling("Daily Plan"), read.sentences, "")
     assert "R5" in check(sibling("When Things Go Wrong"), read.sentences, "")
+
+
+def test_an_option_naming_a_person_of_the_case_the_stem_does_not_fails_r9() -> None:
+    from quizzes.generation.rubric import _names_outside
+
+    body = (
+        "Amir is a peer specialist. Rose, a nurse on his team, books visits without asking the "
+        "people he supports.\n\n"
+        "## What worked\n\n"
+        "Amir spoke with Rose about his own concern. Blaming a coworker hardens positions.\n"
+    )
+    sentences = read_lesson(lesson_input(body, title="Team conflict")).sentences
+    options = ["Talking with the coworker privately", "Blaming Rose in the team meeting"]
+    assert _names_outside("What should a peer specialist do first?", options, sentences)
+    # (a stem that names her makes her part of the item; a capitalised term is no person)
+    assert not _names_outside("Rose books visits. What should Amir do?", options, sentences)
+    assert not _names_outside("Which helps?", ["Specific goals", "Team meetings"], sentences)
