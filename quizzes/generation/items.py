@@ -760,11 +760,39 @@ def _main_point_stem_plans(
             variants.append(capitalise(text[3:]))
         elif shape == "base" and is_verb(text.split()[0]) and _verb_here(text):
             variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
+    variants += [g for v in list(variants) if (g := _given_dropped(v, stem)) not in variants]
     for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+_PREPOSITION = r"(?:on|in|at|within|for|from|about|during|with|to|of|by)\b"
+_PREPOSITIONAL = re.compile(
+    rf"\s(?:on|in|at|within|for|from|about|during)\s(?:(?:the|a|an|their|his|her)\s)?"
+    rf"(?P<n>(?!{_PREPOSITION})[\w'-]+(?:\s(?!{_PREPOSITION})[\w'-]+){{0,2}})"
+)
+
+
+def _given_dropped(key: str, stem: str) -> str:
+    """The key without a prepositional phrase that only repeats the stem ("Address a conflict with
+    a coworker on the treatment team directly" under a stem set "on the treatment team"): what
+    the stem has said is given, and a key repeating it is a clue (English: given information is
+    left implicit; item writing: no stem words in the key). The phrase ends at its noun: the
+    longest run of words all of which the stem holds."""
+    given = content_stems(stem)
+    for match in _PREPOSITIONAL.finditer(key):
+        words = match.group("n").split()
+        for size in range(len(words), 0, -1):
+            said = content_stems(" ".join(words[:size]))
+            if said and said <= given:
+                end = match.start("n") + len(" ".join(words[:size]))
+                shorter = f"{key[: match.start()]}{key[end:]}"
+                if len(content_stems(shorter)) >= 3:
+                    return shorter
+                break
+    return key
 
 
 def _verb_here(text: str) -> bool:

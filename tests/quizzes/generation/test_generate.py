@@ -1573,3 +1573,18 @@ def test_an_adjective_opening_a_key_is_not_made_a_gerund() -> None:
     assert not _verb_here("Appropriate only with the person's clear consent")
     assert _verb_here("Separate the two lists before the meeting")
     assert _verb_here("Report to a supervisor at once")
+
+
+def test_a_key_leaves_out_a_phrase_that_only_repeats_the_stem() -> None:
+    from quizzes.generation.items import _given_dropped
+
+    stem = (
+        "A peer specialist disagrees with a nurse on the care team about a visit. "
+        "What should the peer specialist do first?"
+    )
+    assert _given_dropped("Raise the concern with the nurse on the care team privately", stem) == (
+        "Raise the concern with the nurse privately"
+    )
+    # (a phrase holding a word the stem lacks is new, and stays; so does a key left too bare)
+    assert _given_dropped("Meet on a quiet afternoon", stem) == "Meet on a quiet afternoon"
+    assert _given_dropped("Talk on the care team", stem) == "Talk on the care team"
