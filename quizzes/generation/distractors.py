@@ -1865,17 +1865,20 @@ def _rejected_sections(read: ReadLesson) -> set[str]:
 _REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|our)sel(?:f|ves)\b", re.I)
 # A series of three or more narrated acts ("thanks him, slips the watch into her bag, and decides
 # ..."): each a step of its own (English coordination), split before each finite verb.
-_SERIES_STEP = re.compile(r",\s+(?:and\s+|then\s+)?(?=(?P<v>[a-z]+)\s)")
+_SERIES_STEP = re.compile(
+    r"(?:,\s+(?:and\s+|or\s+|then\s+)?|\s+(?:and|or)\s+)(?=(?P<v>[a-z]+)(?:\s|[,.]|$))"
+)
 
 
-def _steps(verb: str, rest: str) -> list[tuple[str, str]]:
-    """A narrated predicate's acts: one, or each of a series of three or more."""
+def _steps(verb: str, rest: str, base: bool = False) -> list[tuple[str, str]]:
+    """A narrated predicate's acts: one, or each of a series of three or more (of verbs in the
+    base form after "did not": `base`)."""
     parts = [(verb, "")]
     at = 0
     for match in _SERIES_STEP.finditer(rest):
         word = match.group("v")
         lemmas = getAllLemmas(word).get("VERB", ())
-        if not lemmas or word in lemmas or word.endswith("ing"):
+        if not lemmas or (word in lemmas) != base or word.endswith("ing"):
             continue  # no finite verb: a list inside the object
         parts[-1] = (parts[-1][0], rest[at : match.start()])
         parts.append((lemmas[0], ""))
@@ -2010,11 +2013,14 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     return found
 
 
-def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
+def _recounted(
+    sentences: Sequence[Sentence], *, negated: bool = False
+) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
     """The acts the story and its discussion tell, told in the present or the past with "he",
     "she" or a name as subject: (sentence, who, [(verb lemma, rest)]), each act of a series of
     three or more its own (English: coordination); states, attempts without an act, thinking
-    and judging sentences left out."""
+    and judging sentences left out. `negated`: the acts told as not done instead ("Lena did not
+    argue with the hold", "She doesn't open a folder")."""
     names = names_in(sentences)
     found: list[tuple[Sentence, str, list[tuple[str, str]]]] = []
     if not names:
@@ -2022,8 +2028,9 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
     carried = ""
+    opened = False  # whether the sentence before opened with the name carried
     for sentence in sentences:
-        named_before = carried
+        named_before, opened_before = carried, opened
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
@@ -2039,14 +2046,16 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
             # sentence is no name, the lexicon only lacks it)
             and first.lower() not in STOPWORDS
         ):
-            carried = first  # a name opening its sentence ("Tess meets ...")
+            carried, opened = first, True  # a name opening its sentence ("Tess meets ...")
         elif first.lower() not in ("he", "she"):
             mentioned = [n for n in _NAME.findall(sentence.plain) if n in names]
             carried = mentioned[-1] if mentioned else carried
+            opened = False
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
         acted = re.match(
-            rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\s+(?P<r>[^.;:!?]+)",
+            rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?"
+            rf"{_NOT_DONE if negated else ''}(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)",
             text,
         )
         if acted is None:
@@ -2057,10 +2066,15 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
             continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = getAllLemmas(verb).get("VERB", ())
-        if not lemmas or verb in lemmas or verb in _AUXILIARIES or verb in _MODALS:
-            continue  # "is", "can": no act; a base form is no narrated act
+        if not lemmas or verb in _AUXILIARIES or verb in _MODALS or (verb in lemmas) != negated:
+            continue  # "is", "can": no act; a base form is no narrated act (but follows "not")
         subject = acted.group("s")
         who = named_before if subject.lower() in ("he", "she") else subject
+        if negated and who != subject and not opened_before:
+            # ("By evening Ruth asks what he would like. He doesn't say ...": a "he" after a
+            # name merely mentioned may be anyone; pronoun gender is not tracked, so an act told
+            # as not done is taken only from a name, or a pronoun right after it opened a sentence)
+            continue
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
         # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
@@ -2085,7 +2099,7 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
             lemma, rest = then_lemmas[0], then.group("r")
         steps = [
             (step, said)
-            for step, said in _steps(lemma, rest.strip(" ,"))
+            for step, said in _steps(lemma, rest.strip(" ,"), base=negated)
             if step not in _NOT_ACTS
             and not _REFLEXIVE.match(said)
             # ("She leaves feeling better", "goes quiet": coming and going with no object is
@@ -2093,6 +2107,50 @@ def _recounted(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, list[
             and not (step in _MOTION_VERBS and _no_object(said))
         ]  # ("decides ...", "tells herself ...": no act done to anyone)
         found.append((sentence, who, steps))
+    return found
+
+
+# An act told as not done: "did not", "doesn't", "can't", "won't" before the verb's base form.
+_NOT_DONE = r"(?:(?:does|did|do)(?:\s+not|n't)|cannot|can't|can\s+not|won't|will\s+not)\s+"
+_ROLE = alternation(_V.role_words)
+# A person of the case introduced by the role ("Lena, the unit's peer specialist", "her peer
+# specialist, Monica", "Marisol is the peer specialist on ...").
+_INTRODUCED_IN_ROLE = re.compile(
+    rf"\b(?P<a>[A-Z][a-z]{{2,}}),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE}),\s+"
+    rf"(?P<b>[A-Z][a-z]{{2,}})\b|\b(?P<c>[A-Z][a-z]{{2,}})\s+(?:is|was|works as)\s+(?:a|an|the)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b",
+    re.I,
+)
+
+
+def _case_helper(read: ReadLesson) -> str:
+    """The peer specialist of the case: the first person of it the article introduces by the role
+    (a second one, "a different peer specialist, Dwayne", is the case's foil more often than not:
+    article writing, the model first and the contrast after)."""
+    names = names_in(read.sentences)
+    for sentence in read.sentences:
+        for match in _INTRODUCED_IN_ROLE.finditer(sentence.plain):
+            name = match.group("a") or match.group("b") or match.group("c")
+            if name in names:
+                return name
+    return ""
+
+
+def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """What the case's peer specialist is told not doing ("Lena did not argue with the hold",
+    "Teresa doesn't open a folder"), as gerund phrases: the moves a model helper refrains from are
+    the tempting wrong ones (English: a negated act in narration is one that was in view; item
+    writing: the plausible wrong move). Not when the article faults that helper: what a faulted
+    helper failed to do is the right move."""
+    helper = _case_helper(read)
+    if not helper or helper in _faulted(read):
+        return []
+    found = []
+    for sentence, who, steps in _recounted(read.sentences, negated=True):
+        if who != helper or is_contrast_heading(sentence.heading):
+            continue
+        found += [(sentence, gerund_predicate(verb, said)) for verb, said in steps]
     return found
 
 
@@ -3071,7 +3129,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     member=member,
                     priority=1 if member else 2 + in_contrast,
                 )
-    for sentence, act in _rejected_acts(read):
+    for sentence, act in _rejected_acts(read) + _refrained_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells
         # the landlord ..."), as the act it was: "picking up the phone and telling ...".
         # (the act as told, its own negation part of it: "decides there's no need to ...")

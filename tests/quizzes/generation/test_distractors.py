@@ -2030,3 +2030,38 @@ def test_a_sentence_after_the_wrong_choices_colon_is_no_list_of_them() -> None:
         )
         == []
     )
+
+
+def test_what_the_cases_peer_specialist_is_told_not_doing_is_a_wrong_move() -> None:
+    body = (
+        "Omar, 52, is angry about a new rule at his shelter. His peer specialist, Nia, meets him "
+        "in the lobby.\n\n"
+        "Nia did not argue with the shelter rule. She asked what the rule meant for his week. "
+        "By noon Nia asks what he would like to change. He doesn't say that he wants a new "
+        "caseworker.\n"
+    )
+    found = mined(body)
+    assert "arguing with the shelter rule" in found
+    # ("He" after a name merely mentioned may be Omar: no act is taken from it)
+    assert not any("caseworker" in text for text in found)
+
+
+def test_a_helper_the_article_faults_gives_no_refrained_acts() -> None:
+    # What a faulted helper failed to do is the right move, not a wrong one.
+    body = (
+        "Omar, 52, is angry about a new rule. His peer specialist, Nia, meets him in the lobby.\n\n"
+        "Nia did not ask what the rule meant for his week.\n\n"
+        "## Why Nia's response fell short\n\n"
+        "Nia's silence missed the point.\n"
+    )
+    assert not any("rule meant" in text for text in mined(body))
+
+
+def test_a_series_of_verbs_after_did_not_is_each_its_own_act() -> None:
+    from quizzes.generation.distractors import _steps
+
+    assert _steps("argue", ", lecture or diagnose", base=True) == [
+        ("argue", ""),
+        ("lecture", ""),
+        ("diagnose", ""),
+    ]
