@@ -100,8 +100,13 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         *("our", "my", "nothing", "everything", "something"),
     )
     if following in ("of", "about"):
-        # "Think of X as Y" (a verb regarding something as something) vs "Amount of time".
-        return "NOUN" not in lemmas or bool(re.search(r"\sas\s", " ".join(words[2:])))
+        # "Think of X as Y" (a verb regarding something as something) vs "Amount of time"; "Talk
+        # about the ending ahead of time" (no verb follows for a noun subject "Talk about ...").
+        return (
+            "NOUN" not in lemmas
+            or bool(re.search(r"\sas\s", " ".join(words[2:])))
+            or (following == "about" and not _verb_next(words[2:8]))
+        )
     focus = " ".join(w.lower() for w in words[1:3])
     if re.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
         # "Keep at least a minimum ...", "Share only what ...": a focusing adverb between a verb

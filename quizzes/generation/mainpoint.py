@@ -32,6 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
+from .forms import is_instruction
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
@@ -160,6 +163,7 @@ WEIGHTS = {
     "conclusion": 1.3,
     "summing up": 1.8,
     "key points": 1.0,
+    "generic rule": 2.2,
 }
 # For the confidence: the article's own question is as sure as an explicit cue (see `infer`).
 _RELIABILITY = {"title question": 3.0, "key question": 3.0}
@@ -177,6 +181,44 @@ _POINTS_FORWARD = re.compile(
     r":\s+(?P<x>.+)$",
     re.I,
 )
+
+
+# A frame of circumstance opening a sentence ("When a person defends a behavior, ...", "For an
+# everyday disagreement between colleagues, though, ...").
+_CIRCUMSTANCE = re.compile(
+    r"^(?:when|whenever|if|once|with|for|without)\b[^,]{3,120},\s+(?:though,\s+)?(?P<x>.+)$", re.I
+)
+_ROLE_SUBJECT = re.compile(
+    rf"^(?:a|the)\s+(?:{alternation(_V.role_words)})\s+(?:still\s+|also\s+|first\s+)?"
+    r"(?P<v>[a-z]+s)\b",
+    re.I,
+)
+_FIRST_MOVE = re.compile(
+    r"^the (?:first|best|right) (?:job|step|move|thing|task|response) is\b", re.I
+)
+
+
+def _generic_rule(sentence: Sentence) -> str:
+    """The rule a case is told to teach: what a peer specialist does in a circumstance, said in the
+    generic present ("When a person defends a behavior, a peer specialist reflects their view
+    ...", "When a relationship is coming to a close, talk about the ending ahead of time ..."),
+    the whole sentence; "" for any other. English: a generic sentence after a narrative states
+    its moral; the frame says when, the main clause what to do. An instruction counts only in
+    the conclusion (a manual's body is made of them), and none addressed to the reader ("If
+    you ..., please call ...") or about the exam ("When an exam asks ..., choose ...")."""
+    text = sentence.plain.strip()
+    framed = _CIRCUMSTANCE.match(text)
+    if framed is None or _ADDRESSED.search(text) or _META.search(text):
+        return ""
+    rest = framed.group("x")
+    role = _ROLE_SUBJECT.match(rest)
+    verb_s = bool(role) and "VERB" in getAllLemmas(role.group("v").lower())
+    instruction = sentence.role == "conclusion" and is_instruction(rest.split())
+    return text if verb_s or _FIRST_MOVE.match(rest) or instruction else ""
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|please)\b", re.I)
+_META = re.compile(rf"\b(?:{alternation(_V.meta_words)})\b", re.I)
 
 
 def strip_frames(text: str) -> str:
@@ -573,6 +615,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # "Here's the rule ...: share your story when ...", "The lesson ... is this: when
             # ...": the colon delivers what the sentence announced (English: cataphora).
             raw.append((compress(forward.group("x")), sentence, "forward"))
+        if (rule := _generic_rule(sentence)) and not names_someone(text):
+            raw.append((compress(rule), sentence, "generic rule"))
         denied = _NOT_MEMBER.match(strip_frames(text))
         if denied and content_stems(text[denied.end() :]) & concept:
             # "X is not one of the <concept>": the point of an article about what is NOT a member.

@@ -188,3 +188,10 @@ def test_a_belief_said_to_a_generic_you_is_said_of_anyone() -> None:
     )
     # no generic "you" as the subject: as it was
     assert as_anyone("Your plan is yours") == "Your plan is yours"
+
+
+def test_a_verb_before_about_is_an_instruction_when_no_verb_follows_for_a_subject() -> None:
+    from quizzes.generation.forms import is_instruction
+
+    assert is_instruction(["Talk", "about", "the", "ending", "ahead", "of", "time"])
+    assert not is_instruction(["Talk", "about", "recovery", "is", "cheap"])

@@ -736,3 +736,31 @@ def test_the_writers_own_story_is_no_summary_and_a_short_shell_sentence_no_concl
     cues = {c.cue: c.text for c in reversed(candidates(read))}
     assert "summary" not in cues, cues
     assert cues["conclusion"].startswith("Goals a person chooses"), cues
+
+
+def test_a_generic_rule_after_a_case_is_a_candidate() -> None:
+    body = (
+        "Sam, 30, tells his peer specialist, Ada, that his meetings are pointless. Ada asks what "
+        "a better week would look like.\n\n"
+        "## What made the difference\n\n"
+        "Sam's week got better. When a person doubts a meeting, a peer specialist asks what "
+        "would make it worth going. If you feel unsafe, please call 988.\n"
+    )
+    found = candidates(read_lesson(lesson(body)))
+    rules = [c.text for c in found if c.cue == "generic rule"]
+    assert rules == [
+        "When a person doubts a meeting, a peer specialist asks what would make it worth going"
+    ]
+
+
+def test_only_a_conclusion_states_a_rule_as_an_instruction() -> None:
+    from quizzes.generation.mainpoint import _generic_rule
+
+    body = (
+        "## Setting up\n\nWhen the room is ready, open the session with a check-in.\n\n"
+        "## Conclusion\n\nWhen a group is ending, talk about the ending ahead of time.\n\n"
+        "When an exam asks for the first step, choose the check-in.\n"
+    )
+    read = read_lesson(lesson(body))
+    rules = [s.plain for s in read.sentences if _generic_rule(s)]
+    assert rules == ["When a group is ending, talk about the ending ahead of time."]
