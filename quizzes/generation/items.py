@@ -405,11 +405,19 @@ _TITLE_NOISE = re.compile(
 )
 
 
+# A clause opened by a subordinating word ("When language is a barrier, ...") has its subject
+# inside it: the main clause's subject comes after the comma (English).
+_NOT_SUBORDINATE = (
+    r"(?!(?i:when|whenever|if|once|with|for|without|because|although|though|while|since|as|"
+    r"after|before|until|unless)\b)"
+)
+
+
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     match = re.match(
-        r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
-        r"(?:is|are|means|refers to)\s",
+        rf"^(?:in [^,]{{3,40}},\s+)?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
+        r"(?:in peer support\s+)?(?:is|are|means|refers to)\s",
         claim(point.text),
     )
     if (
@@ -578,6 +586,7 @@ _SITUATED = re.compile(
 )
 
 
+_INSTRUCTED = re.compile(r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<rest>.+)$", re.I)
 _SUPERLATIVE_SITUATED = re.compile(
     r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:most|best|first|main|"
     r"single most) [\w -]{2,40}?) (?:is|would be) (?P<h>usually |often |generally |typically )?\S",
@@ -603,7 +612,13 @@ def _situation_question(text: str) -> str:
     stays as the situation, the predicate becomes the action asked for)."""
     match = _SITUATED.match(claim(text) if not re.match(r"^(?:when|if)", text, re.I) else text)
     if match is None or "VERB" not in getAllLemmas(match.group("v").lower()):
-        return ""
+        # "When a working relationship is coming to a close, talk about the ending ...": an
+        # instruction in a lesson for peer specialists is addressed to one (English: the
+        # imperative's subject is the reader the text addresses).
+        told = _INSTRUCTED.match(text)
+        if told is None or not is_instruction(told.group("rest").split()):
+            return ""
+        return f"What should a peer specialist do when {told.group('c')}?"
     subject = match.group("s")
     return f"What should {subject[:1].lower() + subject[1:]} do when {match.group('c')}?"
 
@@ -656,7 +671,7 @@ def _title_as_question(title: str) -> str:
 def _subject(text: str) -> str:
     """A short noun-phrase subject of the main point's clause ("Hope acts as ..." -> "hope")."""
     match = re.match(
-        r"^(?P<s>[A-Za-z][\w' -]{2,40}?)\s+(?:is|are|acts|act|gives|give|helps|help|"
+        rf"^{_NOT_SUBORDINATE}(?P<s>[A-Za-z][\w' -]{{2,40}}?)\s+(?:is|are|acts|act|gives|give|helps|help|"
         r"means|builds|creates|starts|works|matters|comes)\b",
         claim(text),
     )

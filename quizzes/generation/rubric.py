@@ -352,12 +352,13 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
 
 
 def passive_gerund(text: str) -> bool:
-    """ "Being left with questions": a passive gerund says what happens to someone, not what they
-    do (English: the passive's subject undergoes the act)."""
+    """ "Being left with questions" ("Be left with questions"): a passive gerund or base form says
+    what happens to someone, not what they do (English: the passive's subject undergoes the
+    act)."""
     words = text.split()
     return (
         len(words) >= 2
-        and words[0].lower() in ("being", "getting")
+        and words[0].lower() in ("being", "getting", "be", "get")
         and (_participle(words[1].lower()) or words[1].lower() in _IRREGULAR_PARTICIPLES)
     )
 

@@ -1588,3 +1588,13 @@ def test_a_key_leaves_out_a_phrase_that_only_repeats_the_stem() -> None:
     # (a phrase holding a word the stem lacks is new, and stays; so does a key left too bare)
     assert _given_dropped("Meet on a quiet afternoon", stem) == "Meet on a quiet afternoon"
     assert _given_dropped("Talk on the care team", stem) == "Talk on the care team"
+
+
+def test_a_rule_opening_on_its_circumstance_asks_what_to_do_in_it() -> None:
+    from quizzes.generation.items import _situation_question, _subject
+
+    rule = "When a group is ending, talk about the ending ahead of time with its members"
+    # (the subject of "When a group is ending, ..." is in the main clause, not "When a group")
+    assert _subject(rule) == ""
+    assert _situation_question(rule) == "What should a peer specialist do when a group is ending?"
+    assert _situation_question("When a group is ending, the room feels quiet") == ""

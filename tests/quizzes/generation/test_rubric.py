@@ -590,3 +590,11 @@ def test_an_option_naming_a_person_of_the_case_the_stem_does_not_fails_r9() -> N
     # (a stem that names her makes her part of the item; a capitalised term is no person)
     assert not _names_outside("Rose books visits. What should Amir do?", options, sentences)
     assert not _names_outside("Which helps?", ["Specific goals", "Team meetings"], sentences)
+
+
+def test_a_passive_in_the_base_form_is_no_action() -> None:
+    from quizzes.generation.rubric import passive_gerund
+
+    assert passive_gerund("Be left with questions about what went wrong")
+    assert passive_gerund("Being left with questions about what went wrong")
+    assert not passive_gerund("Leave the door open for a return")
