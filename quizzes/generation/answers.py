@@ -117,8 +117,10 @@ def _name_asked(stem: str, statement: str) -> str:
 
 # "X is when someone Vs ...", "X happens when a person Vs ...": a definition by an act.
 _DEFINED_BY_WHEN = re.compile(
-    r"^[^,]{2,60}?\s+(?:is|happens|occurs|means)\s+when\s+(?:someone|a person|people|a worker|"
-    r"an individual|a peer|they|you)\s+(?P<v>[a-z]+)\s+(?P<r>.+)$",
+    r"^[^,]{2,60}?\s+(?:is|happens|occurs|means)\s+when\s+"
+    rf"(?:(?:a|the) (?:{alternation(vocabulary().role_words)})|someone|a person|people|a worker|"
+    r"an individual|a peer|they|you)\s+"
+    r"(?P<a>[a-z]+ly\s+)?(?P<v>[a-z]+)\s+(?P<r>.+)$",
     re.I,
 )
 _BEGINS_FROM = re.compile(r"\b(?:starts|begins|start|begin)\s+(?P<x>(?:from|with)\s.+)$", re.I)
@@ -721,7 +723,8 @@ def _answer_for(stem: str, statement: str) -> str:
         verb, rest = when.group("v"), when.group("r")
         if verb.lower().endswith("s") and "VERB" in getAllLemmas(verb.lower()):
             rest = re.sub(r"\b(?:themselves|himself|herself)\b", "oneself", rest)
-            return capitalise(gerund_predicate(verb, rest).strip(" ."))
+            # ("a peer specialist personally introduces ...": the manner adverb goes first)
+            return capitalise((when.group("a") or "") + gerund_predicate(verb, rest).strip(" ."))
     begun = _BEGINS_FROM.search(text)
     if begun and _WHERE_BEGIN_STEM.search(stem):
         # "Where should X begin?" + "X starts from the person's interests ..." -> "From the

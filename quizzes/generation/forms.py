@@ -280,15 +280,17 @@ def base_predicate(verb: str, rest: str) -> str:
 
     def listed(match: re.Match[str]) -> str:
         # "thanks them, responds without judgment and ...": a verb after a comma in the series,
-        # when it can only be a verb (a noun there would be a list inside the object)
+        # when it can only be a verb, or is followed by what follows a verb ("looks at the
+        # person"); a noun there would be a list inside the object
         word = match.group("v")
         lemmas = getAllLemmas(word)
-        if "NOUN" in lemmas or not lemmas.get("VERB") or word in lemmas["VERB"]:
+        takes = (match.group("n") or "").lower() in OBJECT_OPENERS | {"at", "into", "over"}
+        if ("NOUN" in lemmas and not takes) or not lemmas.get("VERB") or word in lemmas["VERB"]:
             return match.group(0)
         return match.group("pre") + lemmas["VERB"][0]
 
     rest = _COORDINATED.sub(coordinated, f" {rest}")
-    rest = re.sub(r"(?P<pre>,\s+)(?P<v>[a-z]+s)\b", listed, rest)
+    rest = re.sub(r"(?P<pre>,\s+)(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))?", listed, rest)
     return f"{base_form(verb)} {rest.strip()}".strip()
 
 

@@ -417,7 +417,7 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     match = re.match(
         rf"^(?:in [^,]{{3,40}},\s+)?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
-        r"(?:in peer support\s+)?(?:is|are|means|refers to)\s",
+        r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
         claim(point.text),
     )
     if (
@@ -581,7 +581,8 @@ def _beginning_as_first_step(question: str) -> str:
 
 _SITUATED = re.compile(
     r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<s>(?:the |a |an )?(?:certified |family )?"
-    rf"(?:{alternation(_V.role_words)}))s?\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)$",
+    rf"(?:{alternation(_V.role_words)}))s?\s+(?:still\s+|also\s+|first\s+|then\s+)?"
+    r"(?P<v>[a-z]+s)\s+(?P<rest>.+)$",
     re.I,
 )
 

@@ -195,3 +195,15 @@ def test_a_verb_before_about_is_an_instruction_when_no_verb_follows_for_a_subjec
 
     assert is_instruction(["Talk", "about", "the", "ending", "ahead", "of", "time"])
     assert not is_instruction(["Talk", "about", "recovery", "is", "cheap"])
+
+
+def test_a_verb_listed_after_a_comma_takes_the_base_form_before_its_object() -> None:
+    from quizzes.generation.forms import base_predicate
+
+    # ("looks" is a noun too; before "at the person" it is the verb)
+    assert base_predicate("speaks", "to the person, looks at the person") == (
+        "speak to the person, look at the person"
+    )
+    assert base_predicate("thanks", "them, declines it in line with policy") == (
+        "thank them, decline it in line with policy"
+    )

@@ -1598,3 +1598,17 @@ def test_a_rule_opening_on_its_circumstance_asks_what_to_do_in_it() -> None:
     assert _subject(rule) == ""
     assert _situation_question(rule) == "What should a peer specialist do when a group is ending?"
     assert _situation_question("When a group is ending, the room feels quiet") == ""
+
+
+def test_a_definition_by_circumstance_names_the_concept_and_its_doer_acts() -> None:
+    from quizzes.generation.items import _main_point_stem, _situation_question
+
+    point = "A check-in call happens when a peer specialist briefly phones someone between visits"
+    read = read_lesson(lesson_input(f"{point}.\n", title="Staying in touch", main_point=point))
+    stem = _main_point_stem(read, main_point(read))
+    assert stem == "Which of the following best describes a check-in call?"
+    assert answer_for(stem, point) == "Briefly phoning someone between visits"
+    # (an adverb between the role and its verb: "the peer specialist still asks ...")
+    assert _situation_question(
+        "When plans change, the peer specialist still asks what the person wants"
+    ) == ("What should the peer specialist do when plans change?")
