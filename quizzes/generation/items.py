@@ -463,7 +463,11 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         ):
             return _question_stem(before.plain)
     # "When C, the most useful step is X": the question is what the step is when C.
-    if source is not None and (asked := _situated_superlative(source.plain)):
+    # (or in the point as cued: "Trainees should be able to state that, in X, the practice that
+    # best ... is Y")
+    if (source is not None and (asked := _situated_superlative(source.plain))) or (
+        asked := _situated_superlative(point.text)
+    ):
         return asked
     # The question the article says an exam asks ("When an exam asks what principle is essential
     # ..., the answer is X"), in the sentence that gives the main point or one agreeing with it.
@@ -595,13 +599,29 @@ _SUPERLATIVE_SITUATED = re.compile(
 )
 
 
+_SUPERLATIVE_CHOSEN = re.compile(
+    r"^in (?P<c>[^,]{3,60}),\s+the (?P<n>[a-z]+) (?:that|which) (?P<d>best|most) "
+    r"(?P<v>[a-z]+s\s[^,]{2,60}?) is\s\S",
+    re.I,
+)
+
+
 def _situated_superlative(sentence: str) -> str:
     """ "So when a person says they want friends ..., the most useful step is usually X" asks
     "What is the most useful step when a person says they want friends ...?" (English: the
     fronted condition is the situation, the superlative noun phrase what is asked)."""
     match = _SUPERLATIVE_SITUATED.match(plain(sentence).strip())
     if match is None:
-        return ""
+        # "In a trauma-informed approach, the practice that best supports voice and choice is X"
+        # asks "In a trauma-informed approach, which practice best supports voice and choice?"
+        # (English: the head noun of the superlative relative clause is what is asked)
+        chosen = _SUPERLATIVE_CHOSEN.match(plain(sentence).strip())
+        if chosen is None:
+            return ""
+        return (
+            f"In {chosen.group('c')}, which {chosen.group('n')} {chosen.group('d')} "
+            f"{chosen.group('v')}?"
+        )
     hedge = match.group("h") or ""  # kept in the stem (R10)
     return f"What is {hedge}{match.group('np')} when {match.group('c')}?"
 

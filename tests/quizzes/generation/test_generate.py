@@ -1612,3 +1612,18 @@ def test_a_definition_by_circumstance_names_the_concept_and_its_doer_acts() -> N
     assert _situation_question(
         "When plans change, the peer specialist still asks what the person wants"
     ) == ("What should the peer specialist do when plans change?")
+
+
+def test_the_head_of_a_superlative_relative_clause_is_what_the_stem_asks() -> None:
+    from quizzes.generation.items import _main_point_stem, _situated_superlative
+
+    point = (
+        "In a group setting, the rule that most protects safety is keeping what is shared private"
+    )
+    assert _situated_superlative(point) == ("In a group setting, which rule most protects safety?")
+    # (found in the point as cued when its sentence frames it: "be able to state that, in ...")
+    body = f"Readers should be able to state that, {point[:1].lower()}{point[1:]}.\n"
+    read = read_lesson(lesson_input(body, title="Group rules", main_point=point))
+    assert _main_point_stem(read, main_point(read)) == (
+        "In a group setting, which rule most protects safety?"
+    )
