@@ -55,6 +55,13 @@ def main_item(lesson: LessonInput, bank: DistractorBank) -> QuestionDraft:
     return next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
 
 
+def published_main_item(lesson: LessonInput, bank: DistractorBank) -> QuestionDraft:
+    """The main-point item of `lesson`, which must have passed the rubric."""
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    return main
+
+
 def as_json(result: GenerationResult) -> str:
     return json.dumps(dataclasses.asdict(result), sort_keys=True, ensure_ascii=False)
 
@@ -801,8 +808,7 @@ def test_a_key_from_a_named_set_of_the_field_has_its_siblings_as_wrong_options(
         main_point="In the maintenance stage a person works to keep a change going.",
         key_question="Which stage of change is she in?",
     )
-    main = main_item(lesson, bank)
-    assert main.publishable, main.rubric_failures
+    main = published_main_item(lesson, bank)
     by_text = {c.text: c for c in main.choices}
     assert by_text["Maintenance"].is_correct
     assert {"Action", "Contemplation"} <= set(by_text)
@@ -855,8 +861,7 @@ def test_a_response_item_takes_the_words_the_scenes_say(bank: DistractorBank) ->
             "reflective listening?"
         ),
     )
-    main = main_item(lesson, bank)
-    assert main.publishable, main.rubric_failures
+    main = published_main_item(lesson, bank)
     texts = {c.text: c.is_correct for c in main.choices}
     assert texts == {
         "\u201cIt sounds like you feel unheard by him\u201d": True,
@@ -1130,8 +1135,7 @@ def test_asked_for_the_best_example_the_key_is_the_model_quotation(bank: Distrac
         ),
         key_question="Which of the following is the best example of a boundary statement?",
     )
-    main = main_item(lesson, bank)
-    assert main.publishable, main.rubric_failures
+    main = published_main_item(lesson, bank)
     assert {c.text: c.is_correct for c in main.choices} == {
         '"I can stay until four, then I need to go"': True,
         '"You are always keeping me late"': False,
@@ -1510,8 +1514,7 @@ def test_a_stated_answer_that_is_words_said_keys_a_response_item(bank: Distracto
         main_point="You kept going to group this month, and that took effort",
         key_question="Which response is an affirmation?",
     )
-    main = main_item(lesson, bank)
-    assert main.publishable, main.rubric_failures
+    main = published_main_item(lesson, bank)
     texts = [c.text for c in main.choices]
     assert "\u201cYou kept going to group this month, and that took effort\u201d" in texts
     assert "\u201cYou should try a new routine next week\u201d" in texts, texts
@@ -1542,8 +1545,7 @@ def test_quotations_under_two_labels_in_turn_answer_an_example_question(
         main_point="A specific goal says what, when and how often.",
         key_question="Which of the following is an example of a specific goal?",
     )
-    main = main_item(lesson, bank)
-    assert main.publishable, main.rubric_failures
+    main = published_main_item(lesson, bank)
     correct = next(c.text for c in main.choices if c.is_correct)
     assert correct in (
         "\u201cI will walk for ten minutes after lunch on three weekdays.\u201d",
