@@ -413,16 +413,25 @@ _NOT_SUBORDINATE = (
 )
 
 
+# A setting fronted before the subject ("In the Stages of Change model, action is ..."): the
+# frame the claim holds in, set off by its comma (English: a fronted adverbial).
+_SETTING = r"[Ii]n (?!(?:short|sum|brief|other words|fact|general|practice)\b)[^,]{3,40},\s+"
+
+
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     match = re.match(
-        rf"^(?:in [^,]{{3,40}},\s+)?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
+        rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
         r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
         claim(point.text),
     )
     if (
         match
         and len(match.group("x").split()) <= 5
+        # not "Triggers are outside events ..., while early warning signs are ...": a claim
+        # setting two subjects side by side defines neither alone, its question is how they
+        # differ (English: contrastive "while"/"whereas" joins two clauses of equal weight)
+        and not re.search(r",\s+(?:while|whereas)\s", point.text, re.I)
         and content_stems(match.group("x")) - {"person", "cps"}  # not "People are ...": no concept
         # not "The best response is ...": a superlative names the answer to a question, no
         # concept (English: "the best X" picks one X out by a judgment)
@@ -438,6 +447,15 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
             return subject  # an acronym or a name ("WRAP", "Tuckman's stages") keeps its capital
         return subject[:1].lower() + subject[1:]
     return ""
+
+
+def _description_question(point: MainPoint, concept: str) -> str:
+    """ "Which of the following best describes X?", with the setting the claim holds in ("In the
+    Stages of Change model, which ... describes action?": "action" alone would be any action)."""
+    setting = re.match(_SETTING, claim(point.text))
+    if setting:
+        return f"{setting.group(0)}which of the following best describes {concept}?"
+    return f"Which of the following best describes {concept}?"
 
 
 def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
@@ -475,8 +493,11 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         asked = _embedded_question(sentence.plain)
         if asked and (sentence is source or recall(point.text, sentence.plain) >= 0.6):
             return asked
+    if source is not None and (asked := _specified_question(source.plain, point.text)):
+        return asked
     asked = (
         _title_as_question(lesson.title)
+        or _classified_question(point.text)
         or _condition_question(point.text)
         or _first_step_question(point.text)
         or _situation_question(point.text)
@@ -489,7 +510,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         if re.search(r"\b(?:means?|refers? to|is defined as)\b", claim(point.text), re.I):
             return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
         # "X is the essential technique": a description, not a definition of the word.
-        return f"Which of the following best describes {concept}?"
+        return _description_question(point, concept)
     subject = _subject(point.text)
     if subject:
         return f"Which of the following best describes {subject}?"
@@ -644,6 +665,65 @@ def _situation_question(text: str) -> str:
     return f"What should {subject[:1].lower() + subject[1:]} do when {match.group('c')}?"
 
 
+# "The main purpose of a summary is (to) ...", "the most important part of de-escalation is what
+# the peer specialist does first: ...": a definite noun phrase, its head qualified by "of" or
+# "behind", that the rest of the sentence specifies.
+_SPECIFIED = re.compile(
+    r"(?:^|[;:]\s+|,\s+)(?P<np>the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:of|behind)\s+"
+    r"(?P<x>[^,;:]{2,60}?))\s+(?P<v>is|are)\s+(?:[^:;]{0,80}:\s*)?$",
+    re.I,
+)
+# A noun phrase that only points back ("the format", "this", "it"): its referent is elsewhere.
+_ANAPHOR = re.compile(
+    r"^(?:(?:the|this|that|these|those)\s+[\w-]+|it|its|this|that|them|they)$", re.I
+)
+
+
+def _specified_question(sentence: str, point: str) -> str:
+    """The question a specificational sentence answers, when the main point is what it specifies:
+    "The main purpose of a summary is to pull together ..." asks "What is the main purpose of a
+    summary?" (English: in "the N of X is Y" the subject is the variable, Y its value; the point
+    was cut from the sentence after its frame)."""
+    opening = " ".join(plain(point).split()[:4]).lower()
+    text = plain(sentence)
+    at = text.lower().find(opening)
+    if len(opening.split()) < 2 or at <= 0:
+        return ""
+    prefix = text[:at]
+    if prefix.rstrip().lower().endswith(" to"):
+        prefix = prefix.rstrip()[:-3] + " "  # "is to pull ...": the infinitive is the point's
+    match = _SPECIFIED.search(prefix)
+    if match is None or _ANAPHOR.match(match.group("x").strip()):
+        return ""
+    phrase = match.group("np")
+    return f"What {match.group('v').lower()} {phrase[:1].lower()}{phrase[1:]}?"
+
+
+# "Feeling drained ... is an early warning sign of burnout": a subject said to be a member of a
+# class ("a(n) N of X"), asked as "Which of the following is an early warning sign of burnout?"
+# (English: an indefinite predicate nominal classifies its subject).
+_CLASSIFIED = re.compile(
+    r"^(?P<s>[A-Z][^;:]{8,140}?)\s+is\s+(?P<np>(?:an?|one)\s+[\w' -]{2,40}?\s+of\s+"
+    r"[\w' -]{3,60})$"
+)
+
+
+# A word opening a clause inside a noun phrase ("What she said next", "People who ...").
+_CLAUSE_OPENER = r"\b(?:that|which|who|whom|whose|what|when|whenever|where|if|because|since)\b"
+
+
+def _classified_question(text: str) -> str:
+    """The class question of a point saying what its subject is a member of; "" otherwise (not
+    for a subject that only points back, "This is a sign of ...", nor one holding a clause)."""
+    match = _CLASSIFIED.match(claim(text).strip(" ."))
+    if match is None:
+        return ""
+    subject = match.group("s")
+    if _ANAPHOR.match(subject.split()[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
+        return ""
+    return f"Which of the following is {match.group('np')}?"
+
+
 def _condition_question(text: str) -> str:
     """A main point that says when to act ("Peer specialists should seek supervision whenever they
     need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
@@ -742,7 +822,7 @@ def _main_point_plans(
     # that takes the noun phrases an article rules out ("It is not a treatment plan ...") when
     # the key question's form ("What is the purpose of ...?" wants "To ...") takes none.
     concept = _concept(read, point)
-    described = f"Which of the following best describes {concept}?" if concept else ""
+    described = _description_question(point, concept) if concept else ""
     if described and described not in (stem, own):
         plans += _main_point_stem_plans(read, point, described, mined, bank)
     return plans

@@ -663,6 +663,53 @@ def test_what_the_role_does_in_a_situation_is_asked_as_a_situation() -> None:
     assert _situation_question("When the weather turns, the group meets indoors.") == ""
 
 
+def test_a_point_cut_from_a_specifying_sentence_is_asked_by_its_frame() -> None:
+    from quizzes.generation.items import _specified_question
+
+    assert _specified_question(
+        "The main purpose of a check-in call is to keep the thread of support unbroken.",
+        "To keep the thread of support unbroken",
+    ) == ("What is the main purpose of a check-in call?")
+    assert _specified_question(
+        "Put simply, the hardest part of a transition is what happens first: finding a bed.",
+        "Finding a bed",
+    ) == ("What is the hardest part of a transition?")
+    # A frame that only points back ("the format" named earlier) is no question on its own.
+    assert (
+        _specified_question(
+            "A menu lists choices; the purpose of the format is to make the options plain.",
+            "To make the options plain",
+        )
+        == ""
+    )
+
+
+def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
+    from quizzes.generation.items import _classified_question
+
+    assert _classified_question(
+        "Skipping meals and pulling away from friends is an early sign of relapse."
+    ) == ("Which of the following is an early sign of relapse?")
+    # ("This" points back; a subject holding a clause says more than a member)
+    assert _classified_question("This is an early sign of relapse.") == ""
+    assert _classified_question("What she said next is a sign of relapse.") == ""
+
+
+def test_a_concept_keeps_its_setting_and_a_contrast_of_two_defines_neither(
+    bank: DistractorBank,
+) -> None:
+    from quizzes.generation.items import _main_point_stem
+
+    point = "In the drop-in model, membership is the open status every visitor holds"
+    read = read_lesson(lesson_input(f"{point}.\n", main_point=point))
+    assert _main_point_stem(read, main_point(read)) == (
+        "In the drop-in model, which of the following best describes membership?"
+    )
+    contrast = "In the drop-in model, members are visitors, while staff are the hosts"
+    read = read_lesson(lesson_input(f"{contrast}.\n", main_point=contrast))
+    assert "best describes members" not in _main_point_stem(read, main_point(read))
+
+
 def test_an_option_holding_the_whole_key_is_no_wrong_option(bank: DistractorBank) -> None:
     lesson = lesson_input(
         (
