@@ -917,6 +917,16 @@ def _answer_for(stem: str, statement: str) -> str:
         # requires is the act it prescribes, and "require" takes an act as a gerund phrase
         # ("Limiting each request to ...") (English: "require" + gerund).
         return capitalise(gerund_predicate(*prescribed))
+    infinitive = re.match(r"^to (?P<v>[a-z]+)\s", text, re.I)
+    if (
+        infinitive
+        and is_verb(infinitive.group("v"))
+        and re.search(r"\bwhat (?:should|would|must|can) [^?]+ do\b", stem, re.I)
+    ):
+        # "What should X do ...?" + "To tell a supervisor right away ..., because ...": the
+        # infinitive that specified the right move is the act, in its base form, without the
+        # reason given for it (English: "the right move is to V" names the act V).
+        return capitalise(re.split(r",?\s+(?:because|since|so that)\s", text[3:])[0])
     verb_at = finite_verb(words)
     if verb_at > 0:
         subject_text = " ".join(words[:verb_at])
@@ -938,7 +948,12 @@ def _answer_for(stem: str, statement: str) -> str:
             )
         )
         duty = re.match(r"^(?:must|should)\s+(?P<v>[a-z]+)$", verb.lower())
-        if duty and role_pronoun and is_verb(duty.group("v")):
+        # (the role named as the subject likewise, asked what the role should do: "Peer
+        # specialists should listen ...")
+        role_subject = role_pronoun or bool(
+            subject and subject <= ROLE_STEMS and re.search(r"\bwhat should\b", stem, re.I)
+        )
+        if duty and role_subject and is_verb(duty.group("v")):
             verb = duty.group("v")
         if (
             ((subject and subject <= ROLE_STEMS) or role_pronoun)

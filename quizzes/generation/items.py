@@ -497,6 +497,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     asked = (
         _title_as_question(lesson.title)
+        or _title_as_situation(lesson.title, lesson.body)
         or _classified_question(point.text)
         or _condition_question(point.text)
         or _first_step_question(point.text)
@@ -767,6 +768,39 @@ def _title_as_question(title: str) -> str:
         f"{match.group(1).capitalize()} {auxiliary} {subject} {base_form(verb)} {rest}".strip()
         + "?"
     )
+
+
+_TO_THIRD_PERSON = {"you": "them", "your": "their", "yours": "theirs", "yourself": "themselves"}
+
+
+def _title_as_situation(title: str, body: str) -> str:
+    """A title naming an occasion ("When Family Calls") asks what the role does on it: "What
+    should a peer specialist do when family calls?"; "When to Ask for Supervision" asks "When
+    should a peer specialist ask for supervision?" (English: a "when" clause standing alone as a
+    title names the situation the text answers for; "when to V" is "when one should V"). Title
+    case is undone except for names, words the body capitalises mid-sentence, and the reader
+    ("you") becomes the peer specialist the question is about."""
+    part = next(
+        (p.strip() for p in reversed(plain(title).split(":")) if re.match(r"\s*when\s", p, re.I)),
+        "",
+    )
+    words = part.split()[1:]
+    if len(words) < 2 or part.endswith("?"):
+        return ""
+
+    def lowered(word: str) -> str:
+        bare = word.strip("\"'\u201c\u201d")
+        inside = re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", body)
+        # (a word no dictionary knows, that the body writes with its capital, is a name)
+        name = not getAllLemmas(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
+        if bare == "I" or bare.isupper() or inside or name:
+            return word
+        return _TO_THIRD_PERSON.get(word.lower(), word.lower())
+
+    clause = " ".join(lowered(w) for w in words)
+    if words[0].lower() == "to":
+        return f"When should a peer specialist {clause[3:]}?"
+    return f"What should a peer specialist do when {clause}?"
 
 
 def _subject(text: str) -> str:

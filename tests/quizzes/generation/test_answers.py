@@ -810,3 +810,15 @@ def test_a_definition_keeps_its_first_relative_clause_when_its_head_says_too_lit
         )
         == "A welcoming peer-run community space"
     )
+
+
+def test_asked_what_the_role_should_do_the_act_is_its_base_form() -> None:
+    stem = "What should a peer specialist do when a neighbor asks for money?"
+    # "the right move is to V": the infinitive, without the reason given for it
+    assert answer_for(
+        stem, "To say no kindly and point to the food bank, because lending blurs the role"
+    ) == ("Say no kindly and point to the food bank")
+    # the role as the subject of a duty
+    assert answer_for(stem, "Peer specialists should decline and offer other help") == (
+        "Decline and offer other help"
+    )

@@ -684,6 +684,24 @@ def test_a_point_cut_from_a_specifying_sentence_is_asked_by_its_frame() -> None:
     )
 
 
+def test_a_title_naming_an_occasion_asks_what_the_role_does_on_it() -> None:
+    from quizzes.generation.items import _title_as_situation
+
+    body = "Dana called on Monday. The peer specialist listened."
+    assert _title_as_situation("When Family Calls", body) == (
+        "What should a peer specialist do when family calls?"
+    )
+    # the reader becomes the peer specialist; a name the body writes with its capital keeps it
+    assert _title_as_situation("When Dana Offers You a Ride", body) == (
+        "What should a peer specialist do when Dana offers them a ride?"
+    )
+    assert _title_as_situation("Not Only in a Crisis: When to Ask for Help", body) == (
+        "When should a peer specialist ask for help?"
+    )
+    assert _title_as_situation("Family Calls", body) == ""
+    assert _title_as_situation("When Is Touch Appropriate?", body) == ""
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
