@@ -923,6 +923,11 @@ def _is_fragment(text: str) -> bool:
         # of its own inside the phrase (after "because", "that", "whether" ...) leaves it a
         # phrase; the head before it decides (English: subordinate and relative clauses).
         head = _SUBORDINATE.split(text, maxsplit=1)[0]
+        if head != text and _VERDICT.search(text[len(head) :]):
+            # "The claim that X looks back doesn't hold either.": the clause ends before a
+            # predicate judging the head, the sentence's own verb (English: a noun's complement
+            # clause sits inside the subject).
+            return False
         if head != text and len(head.split()) >= 2:
             bare = [w.strip(".?,") for w in head.split()]
             if finite_verb(bare) > 0 and bare[finite_verb(bare) - 1].lower() not in _PRONOUNS:

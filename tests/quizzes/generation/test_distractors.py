@@ -1044,6 +1044,16 @@ def test_a_belief_named_and_denied_is_a_misconception(sentence: str) -> None:
     assert mined(sentence + "\n") == ["Recovery ends at discharge"]
 
 
+def test_a_belief_judged_after_its_clause_is_no_bare_phrase() -> None:
+    """Under a heading of contrast, "The claim that Y doesn't hold either." is a sentence (its
+    verb follows the "that" clause), not a label naming an option: Y is the option."""
+    body = (
+        "## Where the other answers go wrong\n\n"
+        "The claim that recovery ends at discharge doesn't hold either. Both go on.\n"
+    )
+    assert mined(body) == ["Recovery ends at discharge"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
