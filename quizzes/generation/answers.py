@@ -221,6 +221,8 @@ def finite_verb(words: list[str]) -> int:
             or re.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
             # "personal triggers": a word that can be an adjective, then one that can be a noun
             or ("ADJ" in getAllLemmas(before) and "NOUN" in getAllLemmas(lower))
+            # "the total stock of resources": a preposition's object is a noun phrase
+            or before in _PREPOSITIONS
         ):
             continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:
@@ -266,6 +268,9 @@ def _predicate_of_named(
 _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these"]
+)
+_PREPOSITIONS = frozenset(
+    [*("of", "in", "for", "with", "about", "from", "on", "at", "by", "into", "among"), "between"]
 )
 _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "would"])
 _NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])

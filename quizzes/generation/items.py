@@ -857,6 +857,11 @@ def _main_point_plans(
     # the key question's form ("What is the purpose of ...?" wants "To ...") takes none.
     concept = _concept(read, point)
     described = _description_question(point, concept) if concept else ""
+    if concept and re.search(rf"\b[a-z][\w-]+ {re.escape(concept)}\b", stem, re.I):
+        # "Which is an example of community recovery capital?" is about a kind of the concept
+        # ("recovery capital"): what the article rules out answers for that kind, and may be
+        # another kind of the concept itself (English: a modifier narrows its head noun).
+        described = ""
     if described and described not in (stem, own):
         plans += _main_point_stem_plans(read, point, described, mined, bank)
     return plans

@@ -581,6 +581,14 @@ def is_negative_stem(stem: str) -> bool:
 # A stem asking for an instance of a kind (English: "an example of X", "the best example of X",
 # "a good example of X"): the answer is a specimen of X. X ends before a phrase that sets the scene
 # ("an affirmation as used in motivational interviewing").
+# Where a definition turns to its examples ("..., such as mutual-aid groups").
+_EXAMPLES_GIVEN = re.compile(r",?\s+(?:such as|including|like|for example|for instance)\s", re.I)
+# "X is/means/refers to a/the N ...": a definition by genus and difference, its term and what it
+# says every X is (a bare plural, "X is laws and policies that ...", names kinds of X instead).
+_DEFINITION = re.compile(
+    r"^(?P<s>[A-Z][\w' -]{1,50}?)\s+(?:is|are|means|refers to|is defined as)\s+"
+    r"(?P<p>(?:the|an?)\s.{8,})$"
+)
 EXAMPLE_STEM = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z]+\s+)?example\s+of\s+(?:an?\s+|the\s+)?"
     r"(?P<x>[^?]+?)(?:\s+(?:as|in|for|when|from|during)\b[^?]*)?\?\s*$",
@@ -637,6 +645,17 @@ def check(
         # what the stem asks an example of (and the key, an example, grounded in its source);
         # "as used in motivational interviewing" only says in which sense.
         grounded = grounded and recall(example_of.group("x"), main_point) >= 0.6
+        # A definition of X (or of a wider term X names) is no example of X: "Recovery capital
+        # is the total stock of resources ..." does not answer "Which is an example of
+        # community recovery capital?" (English: an example is a member, a definition says what
+        # every member is).
+        defined = _DEFINITION.match(main_point.strip())
+        if (
+            defined
+            and content_stems(defined.group("s")) <= content_stems(example_of.group("x"))
+            and recall(answer.text, _EXAMPLES_GIVEN.split(defined.group("p"))[0]) >= 0.6
+        ):
+            grounded = False
     elif draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
         grounded = False
     if negative:

@@ -822,3 +822,12 @@ def test_asked_what_the_role_should_do_the_act_is_its_base_form() -> None:
     assert answer_for(stem, "Peer specialists should decline and offer other help") == (
         "Decline and offer other help"
     )
+
+
+def test_a_prepositions_object_is_no_verb() -> None:
+    from quizzes.generation.answers import finite_verb
+
+    # ("resources" after "of" is a noun, not "resource" conjugated: the verb is "can")
+    words = ["the", "whole", "stock", "of", "resources", "a", "person", "can", "draw", "on"]
+    assert finite_verb(words) == words.index("can")
+    assert finite_verb(["the", "group", "meets", "weekly"]) == 2

@@ -702,6 +702,25 @@ def test_a_title_naming_an_occasion_asks_what_the_role_does_on_it() -> None:
     assert _title_as_situation("When Is Touch Appropriate?", body) == ""
 
 
+def test_asked_about_a_kind_of_the_concept_the_concept_itself_is_not_asked(
+    bank: DistractorBank,
+) -> None:
+    """ "Which is an example of community capital?": what the article rules out is ruled out as
+    community capital, and is another kind of capital; no item asks what capital is instead."""
+    lesson = lesson_input(
+        (
+            "Capital is the total stock of resources a person can draw on.\n\n"
+            "## Sorting out the other options\n\n"
+            "A person's coping skills: real assets, but personal capital.\n\n"
+            "A person's savings: financial capital.\n\n"
+            "A spouse's support: family capital.\n"
+        ),
+        title="Which of the following is an example of community capital?",
+    )
+    stems = [i.stem for i in generate(lesson, bank=bank).items]
+    assert not any("describes capital" in s for s in stems), stems
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 

@@ -598,3 +598,27 @@ def test_a_passive_in_the_base_form_is_no_action() -> None:
     assert passive_gerund("Be left with questions about what went wrong")
     assert passive_gerund("Being left with questions about what went wrong")
     assert not passive_gerund("Leave the door open for a return")
+
+
+def test_asked_for_an_example_a_definition_of_the_term_is_no_key() -> None:
+    """An example is a member: what the definition says every member is answers another
+    question; the examples the definition gives do answer it."""
+    point = (
+        "Community capital is the set of resources around a person, such as mutual-aid groups "
+        "and recovery centers"
+    )
+
+    def item(key: str) -> QuestionDraft:
+        return dataclasses.replace(
+            draft(
+                "Which of the following is an example of community capital?",
+                choice(key, "main_point", correct=True),
+                choice("A person's coping skills", "section-what-to-avoid:0"),
+                choice("A person's savings", "section-what-to-avoid:1"),
+                choice("A spouse's support", "section-what-to-avoid:2"),
+            ),
+            kind="main_point",
+        )
+
+    assert "R2" in check(item("The set of resources around a person"), READ.sentences, point)
+    assert "R2" not in check(item("Mutual-aid groups and recovery centers"), READ.sentences, point)
