@@ -436,6 +436,53 @@ def title_asks(title: str) -> bool:
     return title.endswith("?") and bool(_WH.search(title))
 
 
+# A sentence that only rejects ("None of those is the real difference.", "Neither is right.").
+_ONLY_DENIES = re.compile(r"^(?:none|neither|not one)\b[^,;:]*$", re.I)
+
+
+# "X does A; Y does B", "X does A, while Y does B": a second clause set against the first, its
+# own subject first.
+_PAIRED = re.compile(
+    r"^\s*(?:;|,\s+(?:while|whereas))\s+(?P<y>[A-Za-z][\w' -]{1,40}?)\s+(?:is|are|means|"
+    r"[a-z]+s)\b[^;]*"
+)
+_SUBJECT = re.compile(r"^(?P<x>[A-Za-z][\w' -]{1,40}?)\s+(?:is|are|means|[a-z]+s)\b")
+
+
+def _with_its_pair(text: str, sentence: str, named: frozenset[str]) -> str:
+    """A claim cut before the clause that sets a second term against it, given that clause back
+    when the title names both terms ("Enabling or Supporting?": "Enabling shields people from
+    the results; supporting helps them take responsibility"): a lesson about two things is
+    keyed to their difference (English: contrastive clauses of parallel subjects make one
+    statement of difference)."""
+    at = sentence.find(text[-30:]) if len(text) >= 30 else sentence.find(text)
+    if at < 0:
+        return text
+    pair = _PAIRED.match(sentence[at + min(len(text), 30) :])
+    first = _SUBJECT.match(text)
+    if pair is None or first is None:
+        return text
+    x, y = content_stems(first.group("x")), content_stems(pair.group("y"))
+    if not x or not y or x == y or not (x | y) <= named:
+        return text
+    return f"{text}{pair.group(0).rstrip(' .')}"
+
+
+def _answering(read: ReadLesson, first: Sentence) -> Sentence:
+    """The sentence of `first`'s section that answers its heading's question: `first`, unless it
+    is about the exam or only denies, then the next of its section that is neither (at most
+    three on)."""
+    sentence: Sentence | None = first
+    for _ in range(3):
+        if sentence is None or sentence.anchor != first.anchor:
+            break
+        text = sentence.plain.strip().rstrip(".")
+        if not (_META.search(text) or _ONLY_DENIES.match(text)):
+            return sentence
+        sentence = read.next_any(sentence)
+    return first
+
+
 def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     """(cue, question, answering sentence) for the lesson's own questions."""
     found: list[tuple[str, str, Sentence | None]] = []
@@ -472,8 +519,10 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
             and not sentence.plain.rstrip().endswith("?")
         ):
             # A heading that asks ("Who has the final say?") is answered by its section's first
-            # sentence (English: a question heading and its answer).
-            found.append(("body question", heading, sentence))
+            # sentence (English: a question heading and its answer), or the first after those
+            # that talk about the exam or only deny ("On an exam, you'll see wrong answers that
+            # ...", "None of those is the real difference."): the answer is what it affirms.
+            found.append(("body question", heading, _answering(read, sentence)))
         if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
             if sentence.list_id or re.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
                 continue  # a question put to the reader or a person, not the article's own
@@ -648,6 +697,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             opening = next(s for s in last if s.paragraph == last[-1].paragraph)
             raw.append((compress(opening.plain), opening, "conclusion"))
 
+    named = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
+    raw = [(_with_its_pair(t, s.plain, named), s, c) for t, s, c in raw]
     # The answer to the article's own question may be one word ("Preparation."); any other
     # candidate states something (two content words at least).
     raw = [

@@ -764,3 +764,35 @@ def test_only_a_conclusion_states_a_rule_as_an_instruction() -> None:
     read = read_lesson(lesson(body))
     rules = [s.plain for s in read.sentences if _generic_rule(s)]
     assert rules == ["When a group is ending, talk about the ending ahead of time."]
+
+
+def test_a_question_heading_is_answered_past_talk_of_the_exam_and_bare_denials() -> None:
+    body = (
+        "Borrowing and lending between peers comes up often.\n\n"
+        "## So what decides it?\n\n"
+        "On a test, you will see answers that sort loans by their size. "
+        "None of those is the real rule. "
+        "A peer worker never lends money to the people they serve.\n"
+    )
+    lesson = lesson_input(body, title="Money between peers")
+    best = max(candidates(read_lesson(lesson)), key=lambda c: c.score)
+    assert best.text == "A peer worker never lends money to the people they serve"
+
+
+def test_a_lesson_on_two_terms_keeps_the_clause_that_sets_the_second_against_the_first() -> None:
+    body = (
+        "People mix the two up.\n\n"
+        "## Where the line falls\n\n"
+        "Venting releases a feeling for a while; problem-solving changes what caused it.\n"
+    )
+    texts = [
+        c.text
+        for c in candidates(read_lesson(lesson_input(body, title="Venting or Problem-Solving?")))
+    ]
+    assert "Venting releases a feeling for a while; problem-solving changes what caused it" in texts
+    # (a title naming one of them: the first clause alone)
+    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Venting")))]
+    assert (
+        "Venting releases a feeling for a while; problem-solving changes what caused it"
+        not in texts
+    )
