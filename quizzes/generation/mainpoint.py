@@ -145,6 +145,8 @@ _CUT = re.compile(
     # ", so that" opens a purpose clause, part of the claim ("introduces X, so that Y").
     r";|\s\u2014\s|\s-\s|, (?:and|but|so(?! that\b)|while|which|whereas) (?=[a-z]+ )|"
     r", (?:how|why|what|when|where) (?=[a-z]+ )|"  # a list of topics an article announces
+    r", (?:that is|i\.e\.|in other words),"  # a restatement follows (English apposition)
+    r"|"
     r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
 )
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
@@ -385,6 +387,13 @@ _NOT_MEMBER = re.compile(
 _TERM_DEFINED = re.compile(r"^(?P<t>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers to|is about)\b")
 
 
+# "describes recovery as an ongoing process ...", "defines X as a ...": X and what it is said to be.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:describes?|defines?|characteri[sz]es?)\s+(?P<x>[a-z][\w' -]{1,40}?)\s+as\s+"
+    r"(?P<y>(?:an?|the)\s[^,;:]{8,120})"
+)
+
+
 def _defined_terms(read: ReadLesson) -> list[tuple[str, Sentence, str]]:
     """Three or more terms defined one after another ("Health means ... Home means ...") answer a
     question asking which set of things: the coordination of the terms (English: a run of
@@ -468,6 +477,31 @@ def _with_its_pair(text: str, sentence: str, named: frozenset[str]) -> str:
     return f"{text}{pair.group(0).rstrip(' .')}"
 
 
+def _on_focus(read: ReadLesson, question: str, first: Sentence) -> Sentence:
+    """The sentence of the opening paragraph whose subject is what the question asks about, when
+    the first sentence's is not: "In a DAP note, what belongs in the Assessment section?" is
+    answered by "The Assessment is ...", after "A DAP note is divided into three parts" set the
+    scene (English: a fronted "In X," is the setting, the rest of the question its focus; an
+    answer takes the focus as its topic)."""
+    focus = content_stems(re.sub(r"^in [^,]{3,60},\s*", "", question, flags=re.I))
+    opening = _SUBJECT.match(first.plain.strip())
+    if (
+        opening is None
+        or content_stems(opening.group("x")) & focus
+        or _META.search(opening.group("x"))
+    ):
+        return first  # (nor past "The correct answer is X", which answers by announcing)
+    sentence = read.next_any(first)
+    for _ in range(2):
+        if sentence is None or sentence.paragraph != first.paragraph:
+            break
+        subject = _SUBJECT.match(sentence.plain.strip())
+        if subject and content_stems(subject.group("x")) & focus:
+            return sentence
+        sentence = read.next_any(sentence)
+    return first
+
+
 def _answering(read: ReadLesson, first: Sentence) -> Sentence:
     """The sentence of `first`'s section that answers its heading's question: `first`, unless it
     is about the exam or only denies, then the next of its section that is neither (at most
@@ -503,6 +537,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
                 ),
                 first,
             )
+        answer = _on_focus(read, title, answer)
         answer = _fills_shell(read, answer) or answer
         found.append(("title question", title, answer))
     if read.lesson.key_question and first is not None and not title_asks(title):
@@ -629,6 +664,19 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and not names_someone(definition.group("x"))
             ):
                 raw.append((compress(strip_frames(text)), sentence, "definition"))
+        described = _DESCRIBED_AS.search(text)
+        if described and content_stems(described.group("x")) <= concept | {"cps", "person"}:
+            # "SAMHSA describes recovery as an ongoing process in which ...": what "describe X
+            # as Y" predicates of X is a definition of it (English: an object complement), said
+            # as "X is Y".
+            term = described.group("x").strip()
+            raw.append(
+                (
+                    compress(f"{term[:1].upper()}{term[1:]} is {described.group('y')}"),
+                    sentence,
+                    "definition",
+                )
+            )
         glossed = _GLOSSED.match(text)
         if glossed and re.search(
             r"\bdefinitions?\b|\bwhat (?:it|\w+) is\b", sentence.heading, re.I

@@ -796,3 +796,25 @@ def test_a_lesson_on_two_terms_keeps_the_clause_that_sets_the_second_against_the
         "Venting releases a feeling for a while; problem-solving changes what caused it"
         not in texts
     )
+
+
+def test_a_title_question_is_answered_by_the_sentence_on_its_focus() -> None:
+    body = (
+        "A BIRP note has four parts: Behavior, Intervention, Response and Plan. The Response "
+        "is how the person reacted to what the worker did, that is, what changed in the "
+        "conversation.\n\nMore follows.\n"
+    )
+    lesson = lesson_input(body, title="In a BIRP note, what goes in the Response section?")
+    best = max(candidates(read_lesson(lesson)), key=lambda c: c.score)
+    # (the restatement after "that is," goes with its comma)
+    assert best.text == "The Response is how the person reacted to what the worker did"
+
+
+def test_describing_x_as_y_defines_x() -> None:
+    body = (
+        "That wording follows the state manual, which describes respite as a voluntary stay in "
+        "a home-like house run by peers, not a hospital.\n\nMore follows.\n"
+    )
+    lesson = lesson_input(body, title="What is the definition of respite?")
+    texts = [c.text for c in candidates(read_lesson(lesson)) if c.cue == "definition"]
+    assert texts == ["Respite is a voluntary stay in a home-like house run by peers"]
