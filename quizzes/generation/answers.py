@@ -685,6 +685,16 @@ def _answer_for(stem: str, statement: str) -> str:
         premise = claim(statement.strip(" .")[: consequence.start()])
         if len(premise.split()) >= 3:
             return "Because " + premise[:1].lower() + premise[1:]
+    elsewhere = re.search(r"\bbecause (?!of\b)(?P<r>[^;]+)$", statement.strip(" ."), re.I)
+    if (
+        elsewhere
+        and re.match(r"^why\b", stem, re.I)
+        and len(elsewhere.group("r").split()) >= 4
+        and not re.match(r"^(?:this|that|these|those)\b", elsewhere.group("r"), re.I)
+    ):
+        # "Why does X work?" + "X is ...; it works because crises are brief ...": the reason
+        # the statement gives in a later clause answers (English: why -> because).
+        return "Because " + elsewhere.group("r").strip(" .")
     reason = re.search(r"\bbecause (?!of\b)(?P<r>.+)$", text, re.I)
     if reason and _REASON_STEM.search(stem):
         # "What is a main reason X works?" + "X works because shared experience builds trust":

@@ -831,3 +831,11 @@ def test_a_prepositions_object_is_no_verb() -> None:
     words = ["the", "whole", "stock", "of", "resources", "a", "person", "can", "draw", "on"]
     assert finite_verb(words) == words.index("can")
     assert finite_verb(["the", "group", "meets", "weekly"]) == 2
+
+
+def test_why_is_answered_by_a_reason_given_in_a_later_clause() -> None:
+    assert answer_for(
+        "Why does a warm line help people between appointments?",
+        "A warm line is a peer-run phone line for non-crisis talk; it helps because loneliness "
+        "often peaks in the evening hours.",
+    ) == ("Because loneliness often peaks in the evening hours")
