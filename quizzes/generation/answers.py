@@ -223,6 +223,9 @@ def finite_verb(words: list[str]) -> int:
             or ("ADJ" in getAllLemmas(before) and "NOUN" in getAllLemmas(lower))
             # "the total stock of resources": a preposition's object is a noun phrase
             or before in _PREPOSITIONS
+            # "the last five minutes": a numeral modifies the noun after it
+            or before.isdigit()
+            or before in _NUMERALS
         ):
             continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:
@@ -268,6 +271,9 @@ def _predicate_of_named(
 _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "mean"])
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these"]
+)
+_NUMERALS = frozenset(
+    [*("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"), "few"]
 )
 _PREPOSITIONS = frozenset(
     [*("of", "in", "for", "with", "about", "from", "on", "at", "by", "into", "among"), "between"]

@@ -2967,6 +2967,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                     words = phrase.split()
                     verb_at = finite_verb(words)
                     opened = any(w.lower() in _SUBORDINATORS for w in words[: max(verb_at, 0)])
+                    # ("the particular words the helper uses": a second determiner opens a
+                    # relative clause without "that", whose verb it is; English)
+                    opened = opened or any(
+                        w.lower() in ("the", "a", "an", "their", "his", "her", "its")
+                        for w in words[1 : max(verb_at, 0)]
+                    )
                     if verb_at > 0 and not opened and not is_gerund(words[0].lower()):
                         phrase = " ".join(words[:verb_at])
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
@@ -3222,6 +3228,11 @@ def _denied_subject(text: str, asked: set[str]) -> str:
     short ("X is not enough"). "" otherwise."""
     match = _DENIED.match(text.strip()) or _DENIED_AFTER_BUT.match(text.strip())
     if match is None or _COMPARED.search(text):
+        return ""
+    said = [w for w in re.findall(r"[a-z]+", match.group("s").lower()) if w not in STOPWORDS]
+    if said and all(base_form(w) in asked or w in asked for w in said):
+        # ("Self-determination also doesn't mean ...", asked what self-determination means:
+        # the subject is what the question is about, no answer to it)
         return ""
     verb = match.group("v").lower()
     asks = (

@@ -839,3 +839,9 @@ def test_why_is_answered_by_a_reason_given_in_a_later_clause() -> None:
         "A warm line is a peer-run phone line for non-crisis talk; it helps because loneliness "
         "often peaks in the evening hours.",
     ) == ("Because loneliness often peaks in the evening hours")
+
+
+def test_a_numeral_modifies_the_noun_after_it() -> None:
+    from quizzes.generation.answers import finite_verb
+
+    assert finite_verb(["in", "the", "last", "five", "minutes"]) == -1

@@ -2075,3 +2075,19 @@ def test_a_series_of_verbs_after_did_not_is_each_its_own_act() -> None:
         ("lecture", ""),
         ("diagnose", ""),
     ]
+
+
+def test_rather_than_keeps_a_relative_clause_without_that() -> None:
+    # ("the words the helper uses": the verb is the relative clause's, not the sentence's)
+    found = mined("It is the attitude a helper brings, rather than the words the helper uses.\n")
+    assert "the words the helper uses" in found
+
+
+def test_the_subject_asked_about_is_no_wrong_answer_to_its_own_question() -> None:
+    read = read_lesson(
+        lesson_input(
+            "Mutual aid also doesn't mean doing everything alone.\n",
+            key_question="What does mutual aid mean in recovery?",
+        )
+    )
+    assert not any("Mutual aid" in m.text for m in mine(read))
