@@ -286,7 +286,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "not about",
         re.compile(
-            r"\b(?:is|are|isn't|aren't) not about (?P<x>[^,.;:?!\u2014]+)|\b(?:isn't|aren't) about (?P<y>[^,.;:?!\u2014]+)",
+            r"\b(?:is|are|isn't|aren't) not about (?P<x>[^,.;:?!\u2014]+)|\b(?:isn't|aren't) about (?P<y>[^,.;:?!\u2014]+)"
+            # "Nor is it about Y": the negation carried on from the sentence before (English:
+            # "nor" with inversion adds a further denial)
+            r"|^nor (?:is|are) (?:it|this|that|they) (?:about |just |only )?(?P<z>[^,.;:?!\u2014]+)",
             re.I,
         ),
     ),

@@ -2091,3 +2091,9 @@ def test_the_subject_asked_about_is_no_wrong_answer_to_its_own_question() -> Non
         )
     )
     assert not any("Mutual aid" in m.text for m in mine(read))
+
+
+def test_nor_carries_a_denial_on() -> None:
+    assert mined("It is not a lecture. Nor is it about comparing people with their neighbors.\n")[
+        -1:
+    ] == ["comparing people with their neighbors"]
