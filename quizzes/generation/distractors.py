@@ -1737,6 +1737,12 @@ _SPEECH_TAG = re.compile(
     r"told|replies|replied|adds|added|answers|answered|continues|whispers|shouts)\b",
     re.I,
 )
+# "The first is opening with paperwork ...", "Another is treating the list like a contract."
+_ORDINAL_ACT = re.compile(
+    r"^(?:another|the (?:first|second|third|fourth|last|final|other))(?: one| mistake| habit| trap)?"
+    r" is (?P<x>[a-z]+ing\b[^;:?!]+?)\.?$",
+    re.I,
+)
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -2615,6 +2621,13 @@ def mine(read: ReadLesson) -> list[Mined]:
                 stem_subject=True,  # "they": whoever the question is about
                 stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
+        if in_contrast and (habit := _ORDINAL_ACT.match(text)):
+            # Under "Where people go wrong": "The first is opening with paperwork because it's
+            # required.", "The second is announcing the topic ...": each member of the
+            # enumeration names an act the section rules out (English: an ordinal subject whose
+            # complement is a gerund phrase), cut before its reason or comment.
+            act = re.split(r"\s+\(|,\s+(?:which|because|since)\b|\s+because\b", habit.group("x"))[0]
+            add_avoid(capitalise(generic_you(_trim(act))), sentence)
         named_choice = _NAMED_CHOICE.search(text)
         if named_choice and _VERDICT_OR_NOT.search(text[named_choice.end() :]):
             # 'the option "nothing, as long as ..." describes another rule, not this one': an

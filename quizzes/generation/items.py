@@ -943,6 +943,8 @@ def _given_dropped(key: str, stem: str) -> str:
             said = content_stems(" ".join(words[:size]))
             if said and said <= given:
                 end = match.start("n") + len(" ".join(words[:size]))
+                if re.match(r"\s+of\b", key[end:]):
+                    break  # ("at the start of a meeting": the noun's complement goes on)
                 shorter = f"{key[: match.start()]}{key[end:]}"
                 if len(content_stems(shorter)) >= 3:
                     return shorter

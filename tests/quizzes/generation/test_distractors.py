@@ -2097,3 +2097,12 @@ def test_nor_carries_a_denial_on() -> None:
     assert mined("It is not a lecture. Nor is it about comparing people with their neighbors.\n")[
         -1:
     ] == ["comparing people with their neighbors"]
+
+
+def test_an_enumeration_of_mistakes_names_each_act() -> None:
+    body = (
+        "## Where people go wrong\n\n"
+        "Two habits pass for listening. The first is planning a reply while the person talks. "
+        "The second is finishing their sentences (to speed things up), which cuts them off.\n"
+    )
+    assert mined(body) == ["Planning a reply", "Finishing their sentences"]

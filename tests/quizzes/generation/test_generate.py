@@ -721,6 +721,15 @@ def test_asked_about_a_kind_of_the_concept_the_concept_itself_is_not_asked(
     assert not any("describes capital" in s for s in stems), stems
 
 
+def test_a_phrase_repeating_the_stem_goes_only_with_its_whole_noun_phrase() -> None:
+    from quizzes.generation.items import _given_dropped
+
+    stem = "What is the purpose of a check-in at the start of a group?"
+    # ("at the start of a meeting": "of a meeting" completes the noun, the phrase stays)
+    key = "A short round at the start of a meeting about how people are doing"
+    assert _given_dropped(key, stem) == key
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
