@@ -68,6 +68,12 @@ _CLASSIFY_STEM = re.compile(
     re.I,
 )
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
+# "X is the organized response after a death that supports ...": a definition whose restrictive
+# relative clause says what X does.
+_DEFINED_BY_ITS_WORK = re.compile(
+    r"^[A-Z][\w' -]{1,50}?\s+(?:is|are)\s+(?:an?|the)\s+[^,;:]{3,80}?\s+(?:that|which)\s+"
+    r"(?P<v>[a-z]+s)\s+(?P<r>[^;:]{3,160})$"
+)
 _HOW_STEM = re.compile(r"^how (?:does|do|can|would|should)\b", re.I)
 # "What is a main reason X ...?", "What is one reason ...?": a stem asking for a reason by name.
 _REASON_STEM = re.compile(r"^what(?: is|'s) (?:a|an|one|the) (?:[\w-]+ )?reasons?\b", re.I)
@@ -598,11 +604,30 @@ def _answer_for(stem: str, statement: str) -> str:
     question, the last sentence (English: the scene adds no form to the answer)."""
     sentences = stem_sentences(stem)
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
+    elaborated = re.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip())
+    if elaborated and ACTION_ASKED.search(stem) and _ROLE_NAME.search(elaborated.group("r")[:120]):
+        # "Confidentiality continues outside work: when ..., the peer specialist lets the
+        # person take the lead ...": asked what to do, the act is what the colon delivers, the
+        # principle before it is why (English: a colon elaborates; the role acts after it).
+        statement = elaborated.group("r")
     if contrasted := _difference(stem, statement):
         return contrasted
     if found := _by_stem_form(stem, statement):
         return found
     text = claim(statement)
+    functional = _DEFINED_BY_ITS_WORK.match(text)
+    if (
+        functional
+        and _PURPOSE_STEM.search(stem)
+        and not re.match(r"^why\b", stem, re.I)
+        and getAllLemmas(functional.group("v")).get("VERB")
+        and functional.group("v") not in getAllLemmas(functional.group("v"))["VERB"]
+    ):
+        # "What is the purpose of postvention?" + "Postvention is the organized response ...
+        # that supports those affected and lowers their risk": what a thing is for is what its
+        # defining relative clause says it does (English: the restrictive clause of a
+        # definition names the function), as an infinitive of purpose.
+        return "To " + base_predicate(functional.group("v"), functional.group("r").strip(" ."))
     origin = _FROM_WHICH.search(stem)
     source = _ORIGIN.match(text)
     if (
@@ -978,10 +1003,14 @@ def _answer_for(stem: str, statement: str) -> str:
             verb = duty.group("v")
         if (
             ((subject and subject <= ROLE_STEMS) or role_pronoun)
-            and re.search(
-                r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
-                stem,
-                re.I,
+            and (
+                re.search(
+                    r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
+                    stem,
+                    re.I,
+                )
+                # ("What is the best way to handle it?": a way of acting is an act, too)
+                or re.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
             )
             and verb.lower() not in _MODALS
             and " " not in verb

@@ -164,7 +164,7 @@ def _inflect(word: str, tag: str) -> str:
 
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
 _COORDINATED = re.compile(
-    r"(?<=\s)(?:and|or|but)\s+(?:then\s+)?(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
+    r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+)?(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
 )
 
 
@@ -298,7 +298,7 @@ def base_predicate(verb: str, rest: str) -> str:
 # them, declines it and tells ..."), before what it takes (`OBJECT_OPENERS`: words that open a
 # verb's object or complement).
 _COORDINATED_FINITE = re.compile(
-    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)(?:then\s+)?)(?P<v>[a-z]+s)\b"
+    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)(?:then\s+|never\s+|also\s+|always\s+|still\s+)?)(?P<v>[a-z]+s)\b"
     r"(?=\s+(?P<n>\S+))"
 )
 OBJECT_OPENERS = frozenset(

@@ -845,3 +845,20 @@ def test_a_numeral_modifies_the_noun_after_it() -> None:
     from quizzes.generation.answers import finite_verb
 
     assert finite_verb(["in", "the", "last", "five", "minutes"]) == -1
+
+
+def test_asked_what_to_do_the_act_is_what_the_colon_delivers() -> None:
+    assert answer_for(
+        "A peer specialist meets someone they support at a bus stop. What is the best way to "
+        "handle it?",
+        "Privacy does not stop at the office door: when meeting someone they support in public, "
+        "the peer specialist follows their lead and never mentions the program.",
+    ) == ("Following their lead and never mentioning the program")
+
+
+def test_the_purpose_of_a_thing_is_what_its_defining_clause_says_it_does() -> None:
+    assert answer_for(
+        "What is the main purpose of a warm line?",
+        "A warm line is a peer-run phone service that offers company and eases loneliness "
+        "between appointments.",
+    ) == ("To offer company and ease loneliness between appointments")
