@@ -238,6 +238,19 @@ def finite_verb(words: list[str]) -> int:
             return position
         lemmas = getAllLemmas(lower)
         verb = "VERB" in lemmas and not is_gerund(lower) and lower not in _NOT_FINITE
+        after = [w.lower().strip(",") for w in words[position + 1 : position + 3]]
+        if (
+            verb
+            and "NOUN" in lemmas
+            and len(after) == 2
+            and after[0] in getAllLemmas(after[0]).get("VERB", ())
+            and after[0] not in _MODALS
+            and after[1] in OBJECT_OPENERS
+            and (lemmas.get("VERB") or ("",))[0] not in _BARE_INFINITIVE_TAKERS
+        ):
+            # "Fentanyl test strips show whether ...": a plural noun, then a verb's plain form
+            # with its object (English: the present agrees with the plural subject before it).
+            continue
         if verb and (lower.endswith("s") or lower in _PLAIN_PRESENT):
             return position
         # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
@@ -278,6 +291,8 @@ _PLAIN_PRESENT = frozenset(["give", "provide", "help", "make", "let", "allow", "
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these"]
 )
+# Verbs taking a bare infinitive ("helps build", "lets them go"): the verb after them is theirs.
+_BARE_INFINITIVE_TAKERS = frozenset(["help", "let", "make", "have", "see", "hear", "watch", "need"])
 _NUMERALS = frozenset(
     [*("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"), "few"]
 )

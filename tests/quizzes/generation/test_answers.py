@@ -862,3 +862,17 @@ def test_the_purpose_of_a_thing_is_what_its_defining_clause_says_it_does() -> No
         "A warm line is a peer-run phone service that offers company and eases loneliness "
         "between appointments.",
     ) == ("To offer company and ease loneliness between appointments")
+
+
+def test_a_plural_noun_before_a_plain_verb_and_its_object_is_the_subject() -> None:
+    from quizzes.generation.answers import finite_verb
+
+    # ("test strips show whether ...": "strips" is the subject's head, "show" its verb)
+    assert finite_verb(["Urine", "test", "strips", "show", "whether", "it", "is", "there"]) == 3
+    assert finite_verb(["Smoke", "alarms", "warn", "people", "early"]) == 2
+    # ("helps build trust": "help" takes a bare infinitive, it stays the verb)
+    assert finite_verb(["The", "training", "helps", "build", "the", "habit"]) == 2
+    assert answer_for(
+        "What is the purpose of urine test strips?",
+        "Urine test strips show whether a sample holds a given substance.",
+    ) == ("To show whether a sample holds a given substance")
