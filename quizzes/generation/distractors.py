@@ -749,6 +749,11 @@ def self_contained(text: str) -> bool:
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I):
         return False
+    if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
+        # "a substitute for the other basics": the rest of a set named elsewhere (English:
+        # "the other Ns" are the members not yet named; "the other person" of a conversation is
+        # anyone's)
+        return False
     if re.search(
         r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without|against|toward|towards|"
         r"into|through|over|beyond|despite|after|before)\s+that\b",
@@ -1737,6 +1742,11 @@ _SPEECH_TAG = re.compile(
     r"told|replies|replied|adds|added|answers|answered|continues|whispers|shouts)\b",
     re.I,
 )
+# Verbs of state: they name no act ("A diagnosis doesn't belong in the note" denies where it
+# goes, not something anyone does; English).
+_STATIVE = frozenset(
+    [*("belong", "matter", "seem", "appear", "exist", "mean", "depend", "deserve"), "resemble"]
+)
 # "The first is opening with paperwork ...", "Another is treating the list like a contract."
 _ORDINAL_ACT = re.compile(
     r"^(?:another|the (?:first|second|third|fourth|last|final|other))(?: one| mistake| habit| trap)?"
@@ -2498,7 +2508,17 @@ def mine(read: ReadLesson) -> list[Mined]:
             # points to the story outside the item; R9)
             return
         if text.count('"') % 2:
-            text += '"'  # the closing quotation mark of speech the option ends on
+            # The closing quotation mark of speech the option ends on, when the quotation does
+            # end there; one cut inside a quotation ('who "should' of '"should have seen it
+            # coming"') would misquote (English: a quotation is quoted whole).
+            tail = text.rsplit('"', 1)[-1]
+            at = sentence.plain.find(tail) if tail.strip() else -1
+            rest = sentence.plain[at + len(tail) :] if at >= 0 else ""
+            # (a quotation running on past its sentence ends with the sentence it is cut at)
+            if at >= 0 and not re.match(r"^[,.;:!?]?\s*(?:[\"\u201d]|$)", rest):
+                return
+            text += '"'
+
         spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)
         if priority == 0 and spoken and not text.startswith('"'):
             # a quoted answer in the first or second person, or an imperative: speech
@@ -2792,6 +2812,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 and (undone := _OPENING_UNDONE.match(text))
                 and finite_verb([*undone.group("s").split(), "x"]) < 0
                 and not re.search(r"\b(?:who|that|which)\b", undone.group("s"), re.I)
+                and base_form(undone.group("x").split()[0].lower()) not in _STATIVE
             ):
                 # Under "What training won't do for you": "Piling up workshops doesn't turn a peer
                 # into a clinician." opens a paragraph on one thing the heading's subject does not
@@ -2866,6 +2887,9 @@ def mine(read: ReadLesson) -> list[Mined]:
             elif (
                 (myth := _STATED_OF.match(text)) is not None
                 and not _passive(myth.group("p"))
+                # ("This is where honest conversation counts.": a subject that only points
+                # back names no myth of the subject)
+                and content_stems(myth.group("s"))
                 and content_stems(myth.group("s")) <= topic | {"cps", "person"}
             ):
                 # Under "Myths": "Self-care is selfish." states the myth of the lesson's subject,
@@ -3082,6 +3106,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                                 "want",
                                 "know",
                                 "feel",
+                                *_STATIVE,
                             )
                         ):
                             continue
@@ -3128,6 +3153,8 @@ def mine(read: ReadLesson) -> list[Mined]:
                     or raw.split()[0].lower() in ("be", "have", "feel", "get", "worry", "know")
                 ):
                     continue  # a clause before it, or no act after it
+                if name == "subject does not" and base_form(phrase.split()[0].lower()) in _STATIVE:
+                    continue  # "A diagnosis doesn't belong in the note": a state, no act denied
                 if name in ("not to", "concession", "subject does not", "not obliged") and (
                     group == "x"
                 ):

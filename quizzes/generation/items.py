@@ -1430,6 +1430,8 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             desc = _one_clause(desc)
             if content_stems(term) & content_stems(desc):
                 continue  # the description would give the term away
+            if re.match(r"^(?:this|that|these|those|it|they)\b", desc, re.I):
+                continue  # ("This has four parts: ...": it points back to the term, R7)
             if _CONTRASTS_TWO.search(desc):
                 # "episodes of care ..., versus support across the lifespan": two values set side
                 # by side describe the respect they differ in, not the term (a table's row label),

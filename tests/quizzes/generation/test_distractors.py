@@ -2106,3 +2106,29 @@ def test_an_enumeration_of_mistakes_names_each_act() -> None:
         "The second is finishing their sentences (to speed things up), which cuts them off.\n"
     )
     assert mined(body) == ["Planning a reply", "Finishing their sentences"]
+
+
+def test_the_rest_of_a_set_named_elsewhere_points_outside_the_option() -> None:
+    assert not self_contained("A substitute for the other basics")
+    assert self_contained("Interrupting the other person")
+
+
+def test_a_quotation_is_never_cut_inside() -> None:
+    body = (
+        "## Pitfalls\n\n"
+        'Blaming the worker who "should have seen it coming" deepens guilt, and it pushes '
+        "people away.\n"
+    )
+    assert not any(t.endswith('"should"') for t in mined(body))
+
+
+def test_a_verb_of_state_denied_is_no_act_and_a_pronoun_subject_no_myth() -> None:
+    body = (
+        "## What stays out of the note\n\n"
+        "A rumor doesn't belong in a progress note at all.\n\n"
+        "## Myths\n\n"
+        "This is where honest talk matters.\n"
+    )
+    found = mined(body)
+    assert not any("belong" in t.lower() for t in found), found
+    assert not any("honest talk" in t for t in found), found

@@ -730,6 +730,19 @@ def test_a_phrase_repeating_the_stem_goes_only_with_its_whole_noun_phrase() -> N
     assert _given_dropped(key, stem) == key
 
 
+def test_a_description_pointing_back_to_its_term_is_no_stem() -> None:
+    body = (
+        "## The parts\n\n"
+        "- Warmth: The helper shows care in voice and manner.\n"
+        "- Respect: This has two parts: honoring worth and protecting choice.\n"
+        "- Curiosity: The helper asks before assuming.\n"
+        "- Patience: The helper waits for the person's own answer.\n"
+    )
+    stems = [p.stem for p in _sibling_plans(read_lesson(lesson_input(body)))]
+    assert stems
+    assert not any("This has" in s for s in stems)
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
