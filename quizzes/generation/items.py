@@ -1628,7 +1628,10 @@ _TERM_MEANS = re.compile(
 
 
 def _one_clause(text: str) -> str:
-    text = re.split(r";|\s\u2014\s|\(|, such as ", plain(text))[0]
+    """The first clause, before its examples or a restatement ("..., that is, ...")."""
+    text = re.split(
+        r";|\s\u2014\s|\(|, such as |, (?:that is|i\.e\.|in other words),", plain(text)
+    )[0]
     return text.strip(" .,")
 
 

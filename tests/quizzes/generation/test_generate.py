@@ -743,6 +743,14 @@ def test_a_description_pointing_back_to_its_term_is_no_stem() -> None:
     assert not any("This has" in s for s in stems)
 
 
+def test_a_description_ends_before_its_restatement() -> None:
+    from quizzes.generation.items import _one_clause
+
+    assert _one_clause("the reader's view of the facts, that is, what they mean for the goals") == (
+        "the reader's view of the facts"
+    )
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
