@@ -1375,6 +1375,12 @@ def _names_member(desc: str, name: str) -> bool:
     return found == wanted  # every word of the name, said as the name says it
 
 
+def _bare_adjective(term: str) -> bool:
+    """A one-word term that can only be an adjective ("Optional")."""
+    lemmas = getAllLemmas(term.strip().lower())
+    return len(term.split()) == 1 and "ADJ" in lemmas and "NOUN" not in lemmas
+
+
 def _run_in_label(sentence: Sentence) -> str:
     """A list item's opening sentence of a few words without a verb ("Voluntary.", "Short
     stays."), as the label it is; "" otherwise."""
@@ -1426,7 +1432,13 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     for pairs in groups:
         if len(pairs) < 3:
             continue
+        # ("- Optional: a request" among "The situation", "The feeling": a label saying how the
+        # item counts, no name of a member, so no item is keyed on it; English: the members of
+        # a set named by noun phrases with their article are noun phrases)
+        named = sum(bool(re.match(r"(?:the|an?)\s", p[1], re.I)) for p in pairs) >= 3
         for position, (sentence, term, desc) in enumerate(pairs):
+            if named and _bare_adjective(term):
+                continue
             desc = _one_clause(desc)
             if content_stems(term) & content_stems(desc):
                 continue  # the description would give the term away
@@ -2255,6 +2267,24 @@ def _activity(heading: str) -> str:
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
 
 
+def _named_in_title(activity: str, title: str) -> str:
+    """ "building the plan" under a title on "Safety Planning": "building a safety plan" (English:
+    a bare definite noun in a heading refers to the thing the text is about, which its title
+    names in full; the stem must say it to stand alone)."""
+    bare = re.search(r"\bthe (?P<n>[a-z]+)\b", activity)
+    if bare is None:
+        return activity
+    noun = bare.group("n")
+    named = re.search(
+        rf"(?P<m>(?:[A-Z][\w-]*\s+){{1,2}}){re.escape(noun)}(?:ning|ing|s)?\b", title, re.I
+    )
+    if named is None or not content_stems(named.group("m")):
+        return activity
+    modifier = named.group("m").strip().lower()
+    article = "an" if modifier[0] in "aeiou" else "a"
+    return f"{activity[: bare.start()]}{article} {modifier} {noun}{activity[bare.end() :]}"
+
+
 def _sequence_plans(read: ReadLesson) -> list[_Plan]:
     """ "What is the first step in <activity>?": a numbered list of instructions under a heading that
     names an activity gives steps in order (English: numbered imperatives are a procedure); the
@@ -2264,7 +2294,7 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         first = items[0]
         if not first.ordered or len(items) < 4 or is_contrast_heading(first.heading):
             continue
-        activity = _activity(first.heading)
+        activity = _named_in_title(_activity(first.heading), read.lesson.title)
         steps = [(s, _list_option(s)) for s in items]
         # Steps are instructions: they open with a verb's base form (a numbered item that does is
         # an imperative); the first one and three in four at least.

@@ -751,6 +751,28 @@ def test_a_description_ends_before_its_restatement() -> None:
     )
 
 
+def test_a_step_list_on_the_thing_the_title_names_says_it_in_full() -> None:
+    from quizzes.generation.items import _named_in_title
+
+    assert _named_in_title("writing the plan", "Unit 2: Crisis Planning") == (
+        "writing a crisis plan"
+    )
+    assert _named_in_title("writing the plan", "Notes on Writing") == "writing the plan"
+
+
+def test_no_item_is_keyed_on_a_label_that_names_no_member() -> None:
+    body = (
+        "## The parts\n\n"
+        "- The moment: what happened, in plain words.\n"
+        "- The feeling: the emotion it stirred.\n"
+        "- The need: what would help now.\n"
+        "- Optional: a request for a change.\n"
+    )
+    plans = _sibling_plans(read_lesson(lesson_input(body)))
+    assert plans
+    assert not any(p.correct.text == "Optional" for p in plans)
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
