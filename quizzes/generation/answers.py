@@ -251,7 +251,9 @@ def finite_verb(words: list[str]) -> int:
             # "Fentanyl test strips show whether ...": a plural noun, then a verb's plain form
             # with its object (English: the present agrees with the plural subject before it).
             continue
-        if verb and (lower.endswith("s") or lower in _PLAIN_PRESENT):
+        # ("process", "access": a base form in "-ss" is no third person's "-s")
+        third = lower.endswith("s") and not lower.endswith("ss")
+        if verb and (third or lower in _PLAIN_PRESENT):
             return position
         # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
         plural_before = (

@@ -913,6 +913,11 @@ def _main_point_stem_plans(
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
         if shape == "by":
             variants.append(capitalise(text[3:]))
+        elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
+            # "Through a planned, collaborative process": the means named by the preposition's
+            # object, a noun phrase like the things an article rules out (item writing: options
+            # of one form).
+            variants.append(capitalise(text.split(" ", 1)[1]))
         elif shape == "base" and is_verb(text.split()[0]) and _verb_here(text):
             variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
     variants += [g for v in list(variants) if (g := _given_dropped(v, stem)) not in variants]

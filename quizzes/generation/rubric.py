@@ -186,6 +186,10 @@ def _shape(text: str) -> str:
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
     if re.match(r"^(?:at|during|before|after|whenever|only when)\s", text, re.I):
         return "when"  # "At the first meeting": a time, like "When ..." (under "When ...?")
+    if re.match(r"^(?:through|via|from)\s", text, re.I):
+        # "Through a planned process", "From the person's interests": a means or a source, a
+        # prepositional phrase, not a thing or an act beside "Keeping services open"
+        return "pp"
     # A verb-first option: its verb before an object ("Ask the family ...", "Limit what ..."), or a
     # word that can only be a verb ("Create vague targets").
     # A verb before a clause or its preposition ("Check that ...", "Start with ...") is one too.

@@ -876,3 +876,9 @@ def test_a_plural_noun_before_a_plain_verb_and_its_object_is_the_subject() -> No
         "What is the purpose of urine test strips?",
         "Urine test strips show whether a sample holds a given substance.",
     ) == ("To show whether a sample holds a given substance")
+
+
+def test_a_base_form_in_ss_is_no_third_person_verb() -> None:
+    from quizzes.generation.answers import finite_verb
+
+    assert finite_verb(["a", "planned", "shared", "process"]) == -1

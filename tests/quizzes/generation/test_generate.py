@@ -773,6 +773,24 @@ def test_no_item_is_keyed_on_a_label_that_names_no_member() -> None:
     assert not any(p.correct.text == "Optional" for p in plans)
 
 
+def test_a_key_given_as_a_means_is_also_tried_as_the_thing_it_names(
+    bank: DistractorBank,
+) -> None:
+    lesson = lesson_input(
+        (
+            "A peer support case ends through a planned, shared process.\n\n"
+            "## Common mistakes\n\n"
+            "- Keeping the case open forever\n"
+            "- Letting contact fade without a word\n"
+            "- Turning the tie into a friendship\n"
+        ),
+        key_question="What is the best practice for ending a peer support case?",
+        main_point="A peer support case should end through a planned, shared process.",
+    )
+    key = next(c for c in published_main_item(lesson, bank).choices if c.is_correct)
+    assert not key.text.startswith("Through")
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 

@@ -622,3 +622,9 @@ def test_asked_for_an_example_a_definition_of_the_term_is_no_key() -> None:
 
     assert "R2" in check(item("The set of resources around a person"), READ.sentences, point)
     assert "R2" not in check(item("Mutual-aid groups and recovery centers"), READ.sentences, point)
+
+
+def test_a_means_or_source_phrase_is_no_form_of_a_thing_or_an_act() -> None:
+    acts = ["Keeping the case open forever", "Letting contact fade", "Starting a friendship"]
+    assert form_problem("Through a planned, collaborative process", acts)
+    assert not form_problem("Planning the close together", acts)
