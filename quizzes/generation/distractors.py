@@ -719,7 +719,8 @@ _DEICTIC = re.compile(
     # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
     r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|here|"
     # (existential "there's no need", "there are ways": no place pointed at)
-    r"there(?!'s\b|\s+(?:is|are|was|were)\b)|such(?!\s+as\b)|you|your|yours|i|me|my|we|us|our)\b",
+    r"there(?!'s\b|\s+(?:is|are|was|were)\b)|such(?!\s+as\b)|you|your|yours|i|me|my|mine|"
+    r"myself|we|us|our|ours|ourselves)\b",
     re.I,
 )
 # "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
@@ -749,6 +750,8 @@ def self_contained(text: str) -> bool:
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I):
         return False
+    if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s|\W*$)", text):
+        return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
     if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
         # "the other Ns" are the members not yet named; "the other person" of a conversation is

@@ -335,10 +335,22 @@ def asks_action(stem: str) -> bool:
     return bool(ACTION_ASKED.search(stem))
 
 
+_RESPONSE_ASKED = re.compile(r"\bwhich (?:[\w-]+ )?(?:response|reply|answer)s?\b", re.I)
+
+
 def action_problem(stem: str, texts: Sequence[str]) -> str:
     """R5 under a stem asking what to do: "" when every option is something a person does (a
     verb phrase: an instruction, a gerund phrase, "By ...") or something they say (a quotation),
     else the reason ("De-escalation starts with ..." states, it does not act)."""
+    if _RESPONSE_ASKED.search(stem) and not ACTION_ASKED.search(stem):
+        # "Which response best reflects ...?": an act, or what is said (a quotation or a
+        # statement); a bare noun phrase ("Medication for opioid use disorder") is neither
+        for text in texts:
+            quoted = text.startswith(('"', "\u201c")) or text.rstrip().endswith(("?", '"'))
+            if quoted or shape_of(text) in ("ing", "by", "base") or _states(text):
+                continue
+            return f"option is no response: {text!r}"
+        return ""
     if not ACTION_ASKED.search(stem):
         return ""
     for text in texts:

@@ -2132,3 +2132,9 @@ def test_a_verb_of_state_denied_is_no_act_and_a_pronoun_subject_no_myth() -> Non
     found = mined(body)
     assert not any("belong" in t.lower() for t in found), found
     assert not any("honest talk" in t for t in found), found
+
+
+def test_a_first_person_pronoun_or_an_elided_possessor_points_outside() -> None:
+    assert not self_contained("A meeting's or mine")
+    assert not self_contained("Not a sponsor's")
+    assert self_contained("A sponsor's guidance through the steps")

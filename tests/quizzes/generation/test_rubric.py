@@ -628,3 +628,10 @@ def test_a_means_or_source_phrase_is_no_form_of_a_thing_or_an_act() -> None:
     acts = ["Keeping the case open forever", "Letting contact fade", "Starting a friendship"]
     assert form_problem("Through a planned, collaborative process", acts)
     assert not form_problem("Planning the close together", acts)
+
+
+def test_asked_for_a_response_a_bare_noun_phrase_is_none() -> None:
+    stem = "Which response best reflects recovery principles?"
+    said = ["Telling her the choice is hers", "Recovery starts when the medication stops"]
+    assert not action_problem(stem, ["Affirming her pathway", *said])
+    assert action_problem(stem, ["Medication for opioid use disorder", *said])
