@@ -591,6 +591,21 @@ def _by_stem_form(stem: str, statement: str) -> str:
     return ""
 
 
+def purpose_of(statement: str) -> str:
+    """What a thing defined by its work is for: "Postvention is the organized response after a
+    death that supports those affected and lowers their risk" -> "To support those affected and
+    lower their risk" (English: the restrictive clause of a definition names the function, said
+    as an infinitive of purpose); "" for any other statement."""
+    functional = _DEFINED_BY_ITS_WORK.match(claim(statement))
+    if functional is None:
+        return ""
+    verb = functional.group("v")
+    lemmas = getAllLemmas(verb).get("VERB")
+    if not lemmas or verb in lemmas:
+        return ""
+    return "To " + base_predicate(verb, functional.group("r").strip(" ."))
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
@@ -632,19 +647,6 @@ def _answer_for(stem: str, statement: str) -> str:
     if found := _by_stem_form(stem, statement):
         return found
     text = claim(statement)
-    functional = _DEFINED_BY_ITS_WORK.match(text)
-    if (
-        functional
-        and _PURPOSE_STEM.search(stem)
-        and not re.match(r"^why\b", stem, re.I)
-        and getAllLemmas(functional.group("v")).get("VERB")
-        and functional.group("v") not in getAllLemmas(functional.group("v"))["VERB"]
-    ):
-        # "What is the purpose of postvention?" + "Postvention is the organized response ...
-        # that supports those affected and lowers their risk": what a thing is for is what its
-        # defining relative clause says it does (English: the restrictive clause of a
-        # definition names the function), as an infinitive of purpose.
-        return "To " + base_predicate(functional.group("v"), functional.group("r").strip(" ."))
     origin = _FROM_WHICH.search(stem)
     source = _ORIGIN.match(text)
     if (

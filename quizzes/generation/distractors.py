@@ -717,7 +717,10 @@ _ABSOLUTE = any_of(_V.absolutes)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
     # ("this week", "this time": a time said from the speaker's now, not a pointer to a thing)
-    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|here|"
+    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|here|"
+    # ("those affected", "those who ...", "those in recovery": "those" heading its own modifier,
+    # the people it describes, points nowhere)
+    r"those(?!\s+(?:who|whom|whose|that|with|in|at|[a-z]+ed|[a-z]+ing)\b)|"
     # (existential "there's no need", "there are ways": no place pointed at)
     r"there(?!'s\b|\s+(?:is|are|was|were)\b)|such(?!\s+as\b)|you|your|yours|i|me|my|mine|"
     r"myself|we|us|our|ours|ourselves)\b",
@@ -814,7 +817,7 @@ def _one_person(word: str) -> bool:
 
 def _plural_noun(word: str) -> bool:
     word = re.sub(r"['\u2019]s$", "", word.lower().strip(',.;:"')).strip("'")
-    if word in ("people", "others", "children", "everyone", "someone", "anyone", "family"):
+    if word in ("people", "others", "children", "everyone", "someone", "anyone", "family", "those"):
         return True  # plural, or a person ("someone ... their": singular they)
     if word in _V.person_words or word.rstrip("s") in _V.person_words:
         return True  # "the person ... they": English uses singular they for a person

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .answers import answer_for, claim, finite_verb, shorter
+from .answers import answer_for, claim, finite_verb, purpose_of, shorter
 from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
 from .distractors import (
     REGARDED_AS,
@@ -920,6 +920,12 @@ def _main_point_stem_plans(
             variants.append(capitalise(text.split(" ", 1)[1]))
         elif shape == "base" and is_verb(text.split()[0]) and _verb_here(text):
             variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
+    purpose = purpose_of(point.text) if _PURPOSE_STEM.search(stem) else ""
+    if purpose and purpose not in variants and not model:
+        # "What is the purpose of postvention?": besides the definition's head ("The organized
+        # response after a death"), what its relative clause says it does ("To support those
+        # affected ..."), the form of the purposes an article rules out ("To get back to normal")
+        variants.append(purpose)
     variants += [g for v in list(variants) if (g := _given_dropped(v, stem)) not in variants]
     for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)

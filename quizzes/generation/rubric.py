@@ -103,8 +103,10 @@ _HEDGE = frozenset(_V.hedges)
 # first and second person. "They", "their" may stand for the stem's subject, so they are allowed.
 _DEMONSTRATIVE = re.compile(
     # ("this week": a time said from the speaker's now, no pointer to a thing outside the option)
-    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|those|you|your|"
-    r"yours|i|me|my|we|us|our)\b|"
+    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|you|your|"
+    r"yours|i|me|my|mine|we|us|our|ours)\b|"
+    # ("those affected", "those who ...": "those" heading its own modifier points nowhere)
+    r"\bthose(?!\s+(?:who|whom|whose|that|with|in|at|[a-z]+ed|[a-z]+ing)\b)|"
     r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b",
     re.I,
 )

@@ -857,11 +857,13 @@ def test_asked_what_to_do_the_act_is_what_the_colon_delivers() -> None:
 
 
 def test_the_purpose_of_a_thing_is_what_its_defining_clause_says_it_does() -> None:
-    assert answer_for(
-        "What is the main purpose of a warm line?",
+    from quizzes.generation.answers import purpose_of
+
+    assert purpose_of(
         "A warm line is a peer-run phone service that offers company and eases loneliness "
-        "between appointments.",
+        "between appointments."
     ) == ("To offer company and ease loneliness between appointments")
+    assert purpose_of("A warm line is a phone service.") == ""
 
 
 def test_a_plural_noun_before_a_plain_verb_and_its_object_is_the_subject() -> None:

@@ -14,6 +14,7 @@ from quizzes.generation.rubric import (
     clue_problem,
     form_problem,
     option_rules,
+    pointing_problem,
     stem_problem,
     wording_problem,
 )
@@ -635,3 +636,9 @@ def test_asked_for_a_response_a_bare_noun_phrase_is_none() -> None:
     said = ["Telling her the choice is hers", "Recovery starts when the medication stops"]
     assert not action_problem(stem, ["Affirming her pathway", *said])
     assert action_problem(stem, ["Medication for opioid use disorder", *said])
+
+
+def test_those_heading_its_own_modifier_points_nowhere() -> None:
+    assert not pointing_problem(["To support those affected and lower their risk"])
+    assert not pointing_problem(["Helping those in recovery"])
+    assert pointing_problem(["Avoiding those mistakes"])
