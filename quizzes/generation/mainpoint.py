@@ -327,6 +327,15 @@ def _after_cue(sentence: str) -> str:
         # "in short, simple sentences": a sentence adverbial ("In short, ...") opens its sentence
         # or clause; inside a phrase the same words are something else (English).
         return ""
+    if re.search(
+        r"\b(?:as long as|so long as|provided|unless|if|whether|even if|only if)\s+$",
+        sentence[: match.start()],
+        re.I,
+    ):
+        # "..., as long as the point is his recovery": a cue inside a clause of condition says
+        # what holds under it, not what the article is about (English: the subordinate
+        # clause's content is backgrounded).
+        return ""
     rest = sentence[match.end() :]
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:

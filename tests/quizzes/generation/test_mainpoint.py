@@ -818,3 +818,12 @@ def test_describing_x_as_y_defines_x() -> None:
     lesson = lesson_input(body, title="What is the definition of respite?")
     texts = [c.text for c in candidates(read_lesson(lesson)) if c.cue == "definition"]
     assert texts == ["Respite is a voluntary stay in a home-like house run by peers"]
+
+
+def test_a_cue_inside_a_clause_of_condition_states_no_point() -> None:
+    body = (
+        "A mentor can share a story, as long as the point is the other person's growth.\n\n"
+        "More follows here.\n"
+    )
+    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Sharing")))]
+    assert "the other person's growth" not in texts
