@@ -1407,6 +1407,9 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
     groups: list[list[tuple[Sentence, str, str]]] = []
+    # (a run-in label's sentence, which names the member, by the sentence describing it: the
+    # key's source, where its words are)
+    label_of: dict[str, str] = {}
     for items in read.lists().values():
         defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
         pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
@@ -1426,6 +1429,9 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
         ]
         if len(labelled) >= 3 and 3 * len(labelled) >= 2 * len(items):
             groups.append(labelled)
+            for first in items:
+                if _run_in_label(first) and (after := read.following(first)) is not None:
+                    label_of[after.id] = first.id
     # A run of sentences defining one term each ("Health means ... Home means ...") in a paragraph.
     run: list[tuple[Sentence, str, str]] = []
     for sentence in (*read.sentences, None):
@@ -1487,7 +1493,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 _Plan(
                     kind="sibling",
                     stem=f"Which of the following is described as \u201c{desc}\u201d?",
-                    correct=_Option(term, sentence.id, None, ""),
+                    correct=_Option(term, label_of.get(sentence.id, sentence.id), None, ""),
                     wrong=wrong,
                     evidence=sentence.text,
                     anchor=sentence.anchor,

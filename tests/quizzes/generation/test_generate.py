@@ -791,6 +791,21 @@ def test_a_key_given_as_a_means_is_also_tried_as_the_thing_it_names(
     assert not key.text.startswith("Through")
 
 
+def test_a_member_named_by_a_run_in_label_is_grounded_in_the_label(bank: DistractorBank) -> None:
+    body = (
+        "## The four habits\n\n"
+        "- Warmth. The helper shows care in voice and manner.\n"
+        "- Respect. The helper honors the person's worth and choices.\n"
+        "- Curiosity. The helper asks before assuming anything.\n"
+        "- Patience. The helper waits for the person's own answer.\n"
+    )
+    result = generate(lesson_input(body, title="Habits of helping"), bank=bank)
+    # (each member's item, not only the one the inferred main point happens to name)
+    assert sum(i.kind == "sibling" for i in published(result)) >= 2, [
+        (i.stem, i.rubric_failures) for i in result.items
+    ]
+
+
 def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> None:
     from quizzes.generation.items import _classified_question
 
