@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-GENERATOR_VERSION = "2026.12-13"
+GENERATOR_VERSION = "2026.12-14"
 
 Role = Literal["summary", "body", "conclusion"]
 Kind = Literal[
