@@ -32,6 +32,12 @@ def test_front_matter_main_point_is_used_as_written() -> None:
     assert point.confidence == 1.0
 
 
+def best_candidate(body: str, title: str) -> str:
+    """The text of the highest-scoring main-point candidate of a lesson of `body`."""
+    read = read_lesson(lesson_input(body, title=title))
+    return max(candidates(read), key=lambda c: c.score).text
+
+
 def lesson(body: str, title: str = "Notes", summary: str = "") -> LessonInput:
     return lesson_input(body, title=title, summary=summary)
 
@@ -774,9 +780,9 @@ def test_a_question_heading_is_answered_past_talk_of_the_exam_and_bare_denials()
         "None of those is the real rule. "
         "A peer worker never lends money to the people they serve.\n"
     )
-    lesson = lesson_input(body, title="Money between peers")
-    best = max(candidates(read_lesson(lesson)), key=lambda c: c.score)
-    assert best.text == "A peer worker never lends money to the people they serve"
+    assert best_candidate(body, "Money between peers") == (
+        "A peer worker never lends money to the people they serve"
+    )
 
 
 def test_a_lesson_on_two_terms_keeps_the_clause_that_sets_the_second_against_the_first() -> None:
@@ -804,10 +810,10 @@ def test_a_title_question_is_answered_by_the_sentence_on_its_focus() -> None:
         "is how the person reacted to what the worker did, that is, what changed in the "
         "conversation.\n\nMore follows.\n"
     )
-    lesson = lesson_input(body, title="In a BIRP note, what goes in the Response section?")
-    best = max(candidates(read_lesson(lesson)), key=lambda c: c.score)
     # (the restatement after "that is," goes with its comma)
-    assert best.text == "The Response is how the person reacted to what the worker did"
+    assert best_candidate(body, "In a BIRP note, what goes in the Response section?") == (
+        "The Response is how the person reacted to what the worker did"
+    )
 
 
 def test_describing_x_as_y_defines_x() -> None:
