@@ -386,8 +386,10 @@ _CONTENTS = re.compile(
 
 _DIFFERENCE_STEM = re.compile(
     r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?|"
-    # "What distinguishes A from B?": a difference asked by its verb
-    r"\b(?:distinguishes|separates|sets apart) (?P<c>[^?]+?) from (?P<d>[^?]+?)\?",
+    # "What distinguishes A from B?", "How does A differ from B?": a difference asked by its
+    # verb
+    r"\b(?:distinguishes|separates|sets apart) (?P<c>[^?]+?) from (?P<d>[^?]+?)\?|"
+    r"\b(?:does|do|did) (?P<e>[^?]+?) differ from (?P<f>[^?]+?)\?",
     re.I,
 )
 
@@ -400,10 +402,8 @@ def _difference(stem: str, statement: str) -> str:
     asked = _DIFFERENCE_STEM.search(stem)
     if asked is None:
         return ""
-    first_asked, second_asked = (
-        (asked.group("a"), asked.group("b"))
-        if asked.group("a")
-        else (asked.group("c"), asked.group("d"))
+    first_asked, second_asked = next(
+        (asked.group(a), asked.group(b)) for a, b in ("ab", "cd", "ef") if asked.group(a)
     )
     text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
     # "The line between A and B is harm: a violation harms ..., while ...": what the colon
@@ -421,8 +421,19 @@ def _difference(stem: str, statement: str) -> str:
     a, b = content_stems(first_asked), content_stems(second_asked)
     if not (a & first and b & second) and not (b & first and a & second):
         return ""
-    second_text = re.split(r",\s+(?:and|so|which)\s+|;", halves[1])[0]
-    return capitalise(f"{halves[0]}, while {second_text}")
+    halves = [re.split(r",\s+(?:and|so|which)\s+|;", half)[0] for half in halves]
+    if b & first and a & second and not a & first:
+        # "How does A differ from B?" + "B is P, while A is Q": the side asked about first leads
+        # ("while" joins two clauses of equal weight, in either order), so that a shorter
+        # wording, which ends before the second, still speaks of A.
+        halves.reverse()
+        opening = halves[1].split()[0]
+        if opening.lower() in _DETERMINERS or (
+            not opening.isupper() and getAllLemmas(opening.lower())
+        ):
+            # (a sentence's capital goes mid-sentence; a name's, "Narcan", stays)
+            halves[1] = halves[1][:1].lower() + halves[1][1:]
+    return capitalise(f"{halves[0]}, while {halves[1]}")
 
 
 # "What makes X (most) useful / effective / work?": a stem asking for the condition of success.

@@ -674,6 +674,18 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "is a return to old patterns.",
             "A slip is a brief return to use, while a relapse is a return to old patterns",
         ),
+        # "How does A differ from B?" asks the same difference, and its answer names both sides,
+        # A's first (not the first clause alone, which says what B is)
+        (
+            "How does a mentor differ from a coach?",
+            "A coach sets the goals, while a mentor follows the goals the member sets.",
+            "A mentor follows the goals the member sets, while a coach sets the goals",
+        ),
+        (
+            "What is the difference between a mentor and Narcan?",
+            "Narcan reverses an overdose, whereas a mentor listens.",
+            "A mentor listens, while Narcan reverses an overdose",
+        ),
         # an adjective before the kind noun names no member of it
         (
             "During which stage do members argue about how the group runs?",
