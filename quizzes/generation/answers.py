@@ -436,6 +436,73 @@ def _difference(stem: str, statement: str) -> str:
     return capitalise(f"{halves[0]}, while {halves[1]}")
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "Which four elements make up X?", "What are the four tasks of X?": a question asking for a set
+# of as many members as its numeral says (English: a numeral before a plural noun counts it).
+_COUNTED_STEM = re.compile(
+    rf"^(?:which|what)\b[^?]*?\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b",
+    re.I,
+)
+# Where a statement names its set: after a colon, or a verb or phrase of composition.
+SET_NAMED = re.compile(
+    r":\s+|\b(?:made up of|consists? of|composed of|comprises?|includes?|including|namely)\s+",
+    re.I,
+)
+_MEMBER_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?|\s+(?P<d>and|or)\s+")
+
+
+def counted(stem: str) -> int:
+    """How many members a stem asks for ("Which four elements ...?": 4), else 0."""
+    asked = _COUNTED_STEM.search(stem)
+    return _COUNTS[asked.group("n").lower()] if asked else 0
+
+
+def series_of(text: str, count: int, longest: int = 12, subject: bool = False) -> str:
+    """The series of exactly `count` members `text` opens with ("partnership, acceptance,
+    compassion and evocation, distinct from ..."), the last joined by "and" or "or" (English: a
+    series ends on its coordinator's member); "" when there is none or a member runs past
+    `longest` words. As a `subject` ("Engaging, focusing, evoking and planning are the four
+    processes"), the last member ends before the sentence's verb."""
+    text = re.sub(r"\s*\([^()]{1,80}\)", "", text).strip()
+    members: list[str] = []
+    at = 0
+    for join in _MEMBER_JOIN.finditer(text):
+        members.append(text[at : join.start()])
+        at = join.end()
+        if len(members) == count - 1:
+            if not (join.group("c") or join.group("d")):
+                return ""  # the series goes on past `count` members, or never closes
+            last = re.split(r"[,;.:]|\s+(?:which|who|that|so|because)\s", text[at:])[0]
+            if subject:
+                words = last.split()
+                verb = next((i for i, w in enumerate(words) if w.lower() in _NOT_FINITE), -1)
+                verb = verb if verb > 0 else finite_verb(words)
+                if verb <= 0:
+                    return ""
+                last = " ".join(words[:verb])
+            members.append(last)
+            break
+    if len(members) != count or any(not m.strip() or len(m.split()) > longest for m in members):
+        return ""
+    closing = "and" if re.search(r"\band\s+$", text[:at]) else "or"
+    comma = "," if re.search(r",\s+(?:and|or)\s+$", text[:at]) else ""
+    listed = ", ".join(m.strip() for m in members[:-1])
+    return capitalise(f"{listed}{comma} {closing} {members[-1].strip()}")
+
+
+def _counted_series(stem: str, statement: str) -> str:
+    """ "Which four elements make up the spirit of MI?" + "... is made up of partnership,
+    acceptance, compassion and evocation, distinct from ...": the set of four the statement names
+    (after a colon or "made up of", "includes" ...)."""
+    count = counted(stem)
+    if count < 2:
+        return ""
+    for named in SET_NAMED.finditer(statement):
+        if found := series_of(statement[named.end() :], count):
+            return found
+    return ""
+
+
 # "What makes X (most) useful / effective / work?": a stem asking for the condition of success.
 _MAKES_WORK_STEM = re.compile(
     r"^what makes\b[^?]*\b(?:useful|effective|helpful|work|succeed)", re.I
@@ -655,6 +722,8 @@ def _answer_for(stem: str, statement: str) -> str:
         statement = elaborated.group("r")
     if contrasted := _difference(stem, statement):
         return contrasted
+    if listed := _counted_series(stem, statement):
+        return listed
     if found := _by_stem_form(stem, statement):
         return found
     text = claim(statement)

@@ -38,7 +38,16 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .answers import answer_for, claim, finite_verb, purpose_of, shorter
+from .answers import (
+    SET_NAMED,
+    answer_for,
+    claim,
+    counted,
+    finite_verb,
+    purpose_of,
+    series_of,
+    shorter,
+)
 from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
 from .distractors import (
     REGARDED_AS,
@@ -1029,6 +1038,14 @@ def _main_point_plan(
         pool = _category_siblings(key.text, read) or _wrong_options(
             key, mined, bank, read, shape="base" if acting else ""
         )
+        count = counted(stem)
+        if count and series_of(key.text, count):
+            # "Which four elements make up X?" keyed by a set of four: each option is a set of
+            # four (item writing: options of one form), the lesson's other sets of that size
+            # first, the ones a learner mixes up with the key.
+            pool = _other_series(read, count, key.text) + [
+                o for o in pool if series_of(o.text, count)
+            ]
         if re.search(r"(?:^|,\s*)who\b", stem, re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
             # ("The provider withholds an opinion") says what someone does, it names no one.
@@ -1123,6 +1140,29 @@ def _main_point_plan(
         anchor=source.anchor if source else BODY_ANCHOR,
         source_sentence_id=source.id if source else "",
     )
+
+
+def _other_series(read: ReadLesson, count: int, key: str) -> list[_Option]:
+    """The lesson's other series of `count` short members ("Engaging, focusing, evoking and
+    planning are the four processes of MI"; "Acceptance includes absolute worth, accurate
+    empathy, autonomy support and affirmation"): a sentence's subject, or a set it names after a
+    colon or "includes". A series sharing members with the key restates it."""
+    key_members = [
+        content_stems(m) for m in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", key)
+    ]
+    found: list[_Option] = []
+    for sentence in read.sentences:
+        text = sentence.plain
+        candidates = [series_of(text, count, 5, subject=True)]
+        candidates += [series_of(text[m.end() :], count, 5) for m in SET_NAMED.finditer(text)]
+        for series in filter(None, candidates):
+            members = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series)
+            shared = sum(any(content_stems(m) & k for k in key_members) for m in members)
+            if 2 * shared >= count or any(jaccard(series, o.text) >= 0.5 for o in found):
+                continue
+            rationale = f"The article gives this set for something else: \u201c{sentence.text.strip()}\u201d"
+            found.append(_Option(series, sentence.id, "misconception", rationale))
+    return found
 
 
 def _as_quoted(option: _Option, read: ReadLesson) -> _Option:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from .answers import ACTION_ASKED, finite_verb
+from .answers import ACTION_ASKED, counted, finite_verb, series_of
 from .distractors import (
     attributes_view,
     contrast_anchors,
@@ -708,14 +708,19 @@ def check(
         # A sibling's wrong options are other members of its list, a sequence's the later steps:
         # endorsed, and wrong for what the stem asks (which member is described so, which comes
         # first).
+        count = counted(draft.stem)
         for choice in wrong:
             # A quoted question asserts nothing ("Do you feel okay about this program?"): an
             # example item's wrong options are examples of something else, not false claims.
             # Words someone says in a scene (an option in quotation marks) likewise: the
             # lesson quotes them, it does not claim them.
             said = choice.text[:1] in '"\u201c'
+            # Asked for a set ("Which four elements make up X?"), another set of that size the
+            # lesson names is true of something else, and wrong for what the stem asks.
+            other_set = bool(count) and bool(series_of(choice.text, count))
             if (
                 not said
+                and not other_set
                 and not choice.text.rstrip().endswith("?")
                 and asserted_true(choice.text, lesson_sentences)
             ):

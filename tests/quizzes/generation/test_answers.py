@@ -686,6 +686,18 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "Narcan reverses an overdose, whereas a mentor listens.",
             "A mentor listens, while Narcan reverses an overdose",
         ),
+        # "Which four ...?" asks for a set of four: the series of four the statement names
+        (
+            "Which four qualities make up a good check-in?",
+            "A good check-in is made up of warmth, pacing, curiosity and follow-up, whatever the "
+            "setting.",
+            "Warmth, pacing, curiosity and follow-up",
+        ),
+        (
+            "What are the three tasks of a sponsor?",
+            "A sponsor has three tasks: listening, sharing the steps, and showing up.",
+            "Listening, sharing the steps, and showing up",
+        ),
         # an adjective before the kind noun names no member of it
         (
             "During which stage do members argue about how the group runs?",

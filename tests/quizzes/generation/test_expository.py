@@ -114,3 +114,35 @@ def test_a_thing_described_never_has_a_rejected_act_beside_it() -> None:
             assert not correct.lower().startswith("whatever") or not any(
                 c.text.split()[0].endswith("ing") for c in item.choices if not c.is_correct
             )
+
+
+def test_asked_for_a_set_of_n_the_key_and_options_are_the_lessons_sets_of_n() -> None:
+    # English: a numeral before a plural noun counts it, and a series ends on its "and"; item
+    # writing: asked "which four ...", every option is a set of four, and the lesson's other sets
+    # of four are the ones a learner mixes up with the key.
+    body = (
+        "The four qualities of a good check-in are warmth, pacing, curiosity and follow-up, "
+        "whatever the setting.\n\n"
+        "## Other lists of four\n\n"
+        "Greeting, asking, listening and closing are the steps of a phone call.\n\n"
+        "Time, place, length and privacy are the practical details to settle first.\n\n"
+        "Warmth includes eye contact, a relaxed voice, open posture and patience.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Check-ins",
+        main_point="A good check-in is made up of warmth, pacing, curiosity and follow-up.",
+        key_question="Which four qualities make up a good check-in?",
+    )
+    item = next(
+        i for i in generate(lesson, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"
+    )
+    assert item.publishable, item.rubric_failures
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key == "Warmth, pacing, curiosity and follow-up"
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert wrong <= {
+        "Greeting, asking, listening and closing",
+        "Time, place, length and privacy",
+        "Eye contact, a relaxed voice, open posture and patience",
+    }
