@@ -48,7 +48,7 @@ _DEFINITION = re.compile(
 # A sentence that qualifies or denies what it says is not a plain statement about the concept.
 _NOT_PLAIN = re.compile(
     r"\b(?:not|never|no|nor|rather than|instead|but|however|although|though|while|myth|"
-    r"misconception|mistake|wrong|sometimes mistaken|confused)\b|n't\b|[?\"\u201c\u201d:;()]",
+    r"misconception|mistake|wrong|mistaken|confus(?:e|ed|es|ing))\b|n't\b|[?\"\u201c\u201d:;()]",
     re.I,
 )
 # Words every lesson uses ("peer", "support", "person"): never a lesson's subject alone. "Recovery"
@@ -69,7 +69,15 @@ def _noun_phrase_ok(words: Sequence[str]) -> bool:
         return True
     if is_gerund(words[0].lower()) and len(words) > 1:
         return False  # "Setting SMART goals": an activity, not a name
-    return "NOUN" in getAllLemmas(last.lower().strip("'"))
+    lemmas = getAllLemmas(last.lower().strip("'"))
+    if not lemmas:
+        # A word the lexicon lacks ("reflection", "postvention") is a noun by its derivational
+        # suffix (English morphology: "-tion", "-ment", "-ness" ... make nouns).
+        return (
+            re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ery|age)s?$", last, re.I)
+            is not None
+        )
+    return "NOUN" in lemmas
 
 
 @functools.lru_cache(maxsize=4096)

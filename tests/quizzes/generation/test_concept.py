@@ -140,3 +140,26 @@ def test_claims_naming_the_concept_are_plain_general_and_stand_alone() -> None:
     ]
     # Out: an instruction ("Think of ..."), speech to the reader, a vignette's named person, one
     # instance the story is about ("The recovery capital in that story"), and a denial.
+
+
+def test_a_word_the_lexicon_lacks_is_a_noun_by_its_suffix() -> None:
+    # English morphology: "-tion" makes a noun, so "brief reflection" is a name, longer and more
+    # specific than "brief" (which the lexicon knows as a noun too).
+    body = (
+        "A brief reflection repeats the main words. Some brief replies run long.\n\n"
+        "A brief reflection keeps the pace. Trainers like a brief reflection early on.\n\n"
+        "Brief is good when time is short.\n"
+    )
+    read = read_lesson(lesson("Using a brief reflection", body))
+    assert lesson_concept(read, point("Short replies help")) == "brief reflection"
+
+
+def test_a_sentence_about_what_is_confused_with_the_concept_is_no_claim_about_it() -> None:
+    # English: "X is easy to confuse with Y" announces a confusion, it says nothing true of Y.
+    body = (
+        "A few habits are easy to confuse with recovery capital in everyday talk.\n\n"
+        "Recovery capital grows when a person builds relationships over time.\n"
+    )
+    read = read_lesson(lesson("Recovery Capital", body))
+    found = [text for _, text in claims_naming(read, "recovery capital")]
+    assert not any("confuse" in text for text in found)

@@ -146,3 +146,16 @@ def test_asked_for_a_set_of_n_the_key_and_options_are_the_lessons_sets_of_n() ->
         "Time, place, length and privacy",
         "Eye contact, a relaxed voice, open posture and patience",
     }
+
+
+def test_things_said_to_be_easy_to_confuse_with_x_open_a_run_of_contrast() -> None:
+    # English discourse: "A few things are easy to confuse with X" announces that the sentences
+    # after it go through what X is not.
+    body = (
+        "A daily log records one line each evening.\n\n"
+        "A few habits are easy to confuse with a daily log. Copying the whole week's calendar "
+        "is planning, not logging. Scoring every mood on a chart turns the log into a test.\n"
+    )
+    found = [m.lower() for m in mined(body, title="Daily logs")]
+    assert "copying the whole week's calendar" in found
+    assert "scoring every mood on a chart" in found
