@@ -422,6 +422,9 @@ def _difference(stem: str, statement: str) -> str:
     if not (a & first and b & second) and not (b & first and a & second):
         return ""
     halves = [re.split(r",\s+(?:and|so|which)\s+|;", half)[0] for half in halves]
+    # (by the words that tell the two apart: "complex" and "simple" in "a complex reflection"
+    # and "a simple reflection")
+    a, b = a - b or a, b - a or b
     if b & first and a & second and not a & first:
         # "How does A differ from B?" + "B is P, while A is Q": the side asked about first leads
         # ("while" joins two clauses of equal weight, in either order), so that a shorter

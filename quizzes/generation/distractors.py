@@ -875,7 +875,36 @@ def shape_of(text: str) -> str:
         return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
     if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
         return "clause"
+    if first in _CLAUSE_OPENERS and _lexical_verb_at(words) > 0:
+        # "A complex reflection goes beyond ...": a subject and its verb, a clause though no
+        # auxiliary shows it (English: a finite lexical verb after the subject).
+        return "clause"
     return "noun"
+
+
+def _lexical_verb_at(words: Sequence[str]) -> int:
+    """Where a short subject's finite lexical verb stands ("A complex reply adds a likely
+    meaning": 3), or -1. A word that is a noun too is read as the verb only before what a verb
+    takes (an object's determiner or a preposition): "goals and values" is a noun phrase."""
+    at = finite_verb(list(words))
+    if not 0 < at <= 4 or words[at - 1].lower() in ("to", "and", "or"):
+        return -1
+    word = words[at].lower().strip(",")
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    if "NOUN" in getAllLemmas(word) and after not in _TAKEN_BY_VERB:
+        return -1
+    return at
+
+
+_TAKEN_BY_VERB = frozenset(
+    [
+        *("a", "an", "the", "their", "his", "her", "its", "what", "how", "that", "whether"),
+        *("beyond", "into", "with", "from", "on", "in", "to", "up", "out", "back", "them", "it"),
+    ]
+)
+
+
+_CLAUSE_OPENERS = frozenset(["a", "an", "the", "each", "every", "most", "many", "some"])
 
 
 _FINITE = re.compile(

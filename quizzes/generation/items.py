@@ -252,6 +252,10 @@ def _wrong_options(
     headed = re.match(
         r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
     )
+    if headed and shape != "noun":
+        # (a clause, "A complex reflection goes beyond ... what the person said", has no head
+        # noun at its end: "said" is its last verb's)
+        headed = None
     for item in mined:
         if item.adjectives:
             if not headed:

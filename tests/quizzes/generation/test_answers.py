@@ -681,6 +681,13 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "A coach sets the goals, while a mentor follows the goals the member sets.",
             "A mentor follows the goals the member sets, while a coach sets the goals",
         ),
+        # (the sides told apart by the words that differ, "simple" and "complex", not the noun
+        # they share)
+        (
+            "What distinguishes a complex reply from a simple reply?",
+            "A simple reply repeats the words, while a complex reply adds a likely meaning.",
+            "A complex reply adds a likely meaning, while a simple reply repeats the words",
+        ),
         (
             "What is the difference between a mentor and Narcan?",
             "Narcan reverses an overdose, whereas a mentor listens.",

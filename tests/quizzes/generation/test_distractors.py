@@ -2138,3 +2138,13 @@ def test_a_first_person_pronoun_or_an_elided_possessor_points_outside() -> None:
     assert not self_contained("A meeting's or mine")
     assert not self_contained("Not a sponsor's")
     assert self_contained("A sponsor's guidance through the steps")
+
+
+def test_a_subject_and_its_lexical_verb_make_a_clause_without_an_auxiliary() -> None:
+    # English: "A complex reply adds ..." is a clause as much as "A complex reply is ...".
+    from quizzes.generation.distractors import shape_of
+
+    assert shape_of("A complex reply adds a likely meaning") == "clause"
+    assert shape_of("A complex reply is longer") == "clause"
+    assert shape_of("A brief collaborative agreement about what to focus on") == "noun"
+    assert shape_of("The person's own goals and values") == "noun"
