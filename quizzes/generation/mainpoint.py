@@ -23,8 +23,8 @@ article rules out.
 A candidate scores its cue's weight plus its agreement with the others (the main point is said more
 than once, by other sentences or by a second cue on the same one) and its overlap with the title. The
 confidence is the reliability of the strongest evidence agreeing with the best candidate (a cue in
-words or the article's own question above a definition, the summary or the conclusion), raised a
-little by its score.
+words above the answer to the article's own question and a definition, these above the summary or
+the conclusion), raised a little by its score.
 """
 
 from __future__ import annotations
@@ -167,8 +167,12 @@ WEIGHTS = {
     "key points": 1.0,
     "generic rule": 2.2,
 }
-# For the confidence: the article's own question is as sure as an explicit cue (see `infer`).
-_RELIABILITY = {"title question": 3.0, "key question": 3.0}
+# For the confidence: the answer to the article's own question is found by position (the first
+# sentence that answers it), so it is as sure as a definition, and less sure than a cue in words
+# ("The key idea is ..."), which states the point on purpose (see `infer`). Measured over the 135
+# development articles, the inferred point was right under a cue in words 27 times in 32, under
+# a title question 19 in 30; on the 60 articles never read, 10 in 17 and 7 in 15.
+_RELIABILITY = {"title question": 2.5, "key question": 2.5}
 
 
 # A sentence announcing what its colon delivers ("Here's the rule ...: X", "Here's what I want
@@ -860,7 +864,7 @@ def infer(read: ReadLesson) -> MainPoint:
     # words ("the key idea is") and the answer to the article's own question state the point on
     # purpose; a conclusion's first sentence often tells the end of a story (article writing).
     # The question outranks a cue when choosing (it says what is asked), but its answer is found
-    # by position, so it is no surer than a cue. The score adds what agreement and penalties say
+    # by position, so it is less sure than a cue. The score adds what agreement and penalties say
     # about this reading. The margin over a rival was tried and ranked right points below wrong
     # ones: a lesson with one weak candidate has no rival at all.
     reliability = min(1.0, max(_RELIABILITY.get(c, WEIGHTS[c]) for c in evidence) / 3.0)

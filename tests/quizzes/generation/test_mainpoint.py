@@ -833,3 +833,25 @@ def test_a_cue_inside_a_clause_of_condition_states_no_point() -> None:
     )
     texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Sharing")))]
     assert "the other person's growth" not in texts
+
+
+def test_a_point_stated_by_a_cue_in_words_is_surer_than_the_answer_found_by_position() -> None:
+    """The answer to a title question is the first sentence that answers it, found by position; a
+    cue in words ("The key idea is ...") states the point on purpose, so it is the surer evidence."""
+    asked = infer_main_point(
+        lesson(
+            "A journal is a notebook a person keeps for themselves.\n\n"
+            "Some people write daily. Others write when they need to.\n",
+            title="What is a recovery journal?",
+        )
+    )
+    cued = infer_main_point(
+        lesson(
+            "Some people write daily. Others write when they need to.\n\n"
+            "The key idea is that a journal belongs to the person who keeps it.\n",
+            title="Recovery journals",
+        )
+    )
+    assert "title question" in asked.evidence
+    assert "explicit cue" in cued.evidence
+    assert cued.confidence > asked.confidence
