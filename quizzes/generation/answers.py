@@ -687,11 +687,25 @@ def purpose_of(statement: str) -> str:
     return "To " + base_predicate(verb, functional.group("r").strip(" ."))
 
 
+# A stem asking what something is or is like.
+_DESCRIPTION_ASKED = re.compile(
+    r"\bbest describes?\b|\bdescribes?\b|\bdefin(?:es?|ed|ition)\b|\bmeans?\b|^what (?:is|are)\b",
+    re.I,
+)
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    if _DESCRIPTION_ASKED.search(stem) and re.match(r"^(?:what|how|where|why|who)\s", answer, re.I):
+        # "Empathy and understanding are what establish trust" identifies empathy as the thing
+        # that does something (English: a fused relative, "what establishes trust", is the
+        # specifying half of an identity); it describes nothing, so "What establish trust" is no
+        # answer to "Which of the following best describes empathy?" (the identity asks "What
+        # establishes trust?" instead).
+        return ""
     words = answer.split()
     if (
         len(words) > 3

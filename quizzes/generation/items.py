@@ -891,6 +891,8 @@ def _main_point_stem_plans(
     if speech := _speech_plan(read, stem, mined, point):
         return [speech]
     answer = answer_for(stem, point.text)
+    if not answer:
+        return []
     endorsed = [
         (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
     ]

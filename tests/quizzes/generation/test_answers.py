@@ -693,6 +693,17 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "Narcan reverses an overdose, whereas a mentor listens.",
             "A mentor listens, while Narcan reverses an overdose",
         ),
+        # a fused relative identifies ("X is what builds trust"), it describes nothing
+        (
+            "Which of the following best describes a warm welcome?",
+            "A warm welcome is what builds trust in the first week.",
+            "",
+        ),
+        (
+            "What builds trust in the first week?",
+            "A warm welcome is what builds trust in the first week.",
+            "A warm welcome",
+        ),
         # "Which four ...?" asks for a set of four: the series of four the statement names
         (
             "Which four qualities make up a good check-in?",
