@@ -1326,6 +1326,12 @@ def shorter(answer: str) -> list[str]:
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
         # a trailing adjunct of time or direction (and the comma that set it off)
         found.append(answer[: adjunct.start()].rstrip(" ,;"))
+    free = re.search(r",\s+(?P<v>[a-z]+ing)\s[^,;]+$", answer)
+    if free and len(answer[: free.start()].split()) >= 2 and is_gerund(free.group("v")):
+        # "Summarize periodically, gathering the person's own reasons": a participle clause set
+        # off at the end adds how or with what result; the act is whole before it (English: a
+        # free adjunct).
+        found.append(answer[: free.start()])
     # A participial modifier set off by a comma ("an account of the visit, tied to the person's
     # goals"): a detail added to a phrase that is complete before it (English: a non-restrictive
     # modifier). Only a past participle followed by its complement, not one of a series of
@@ -1423,7 +1429,8 @@ def shorter(answer: str) -> list[str]:
         series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
         if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last) and not series:
             found.append(head.strip())
-    return [f for f in found if f != answer]
+    # (each wording once: two cuts may arrive at one)
+    return [f for at, f in enumerate(found) if f != answer and f not in found[:at]]
 
 
 def _plural(subject: str) -> bool:

@@ -252,7 +252,7 @@ def _wrong_options(
     headed = re.match(
         r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
     )
-    if headed and shape != "noun":
+    if headed and (shape != "noun" or "NOUN" not in getAllLemmas(headed.group("head").lower())):
         # (a clause, "A complex reflection goes beyond ... what the person said", has no head
         # noun at its end: "said" is its last verb's)
         headed = None
@@ -1818,6 +1818,12 @@ def _opens_gerund(words: Sequence[str]) -> bool:
     )
 
 
+def _too_long(plan: _Plan) -> bool:
+    """Whether the key stands out from its wrong options by its length alone (R5)."""
+    problem = form_problem(plan.correct.text, [o.text for o in plan.wrong])
+    return "length" in problem or "longest" in problem
+
+
 def _list_plans(
     read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
@@ -1868,6 +1874,21 @@ def _list_plans(
                 if not _near(o.text, members, read)
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
+            if plan is not None and _too_long(plan):
+                # A member longer than the ideas it stands among by much is a clue (R5): its
+                # shorter wording, which still states the act ("Narrow the wish to one next
+                # step", without "that the person chooses"), when one sits in line with them.
+                plan = next(
+                    (
+                        shorter_plan
+                        for cut in key_wordings(text)[1:]
+                        if (
+                            shorter_plan := _from_sentence("list_member", stem, sentence, cut, pool)
+                        )
+                        and not _too_long(shorter_plan)
+                    ),
+                    plan,
+                )
             if plan is not None:
                 plans.append(plan)
         # NOT: three members the lesson endorses, one idea it rejects.

@@ -926,3 +926,12 @@ def test_a_base_form_in_ss_is_no_third_person_verb() -> None:
     from quizzes.generation.answers import finite_verb
 
     assert finite_verb(["a", "planned", "shared", "process"]) == -1
+
+
+def test_a_participle_clause_set_off_at_the_end_is_cut_and_each_wording_comes_once() -> None:
+    # English: ", gathering ..." is a free adjunct; the act is whole before it.
+    assert shorter("Check in weekly, asking what has changed since the last visit") == [
+        "Check in weekly"
+    ]
+    found = shorter("Sharing a meal builds trust, creating a bond between members")
+    assert found.count("Sharing a meal builds trust") == 1

@@ -159,3 +159,29 @@ def test_things_said_to_be_easy_to_confuse_with_x_open_a_run_of_contrast() -> No
     found = [m.lower() for m in mined(body, title="Daily logs")]
     assert "copying the whole week's calendar" in found
     assert "scoring every mood on a chart" in found
+
+
+def test_a_list_member_much_longer_than_its_wrong_options_is_asked_in_a_shorter_wording() -> None:
+    # Item writing: the key must not stand out by its length; English: a relative clause at the
+    # end qualifies an act that is whole before it.
+    body = (
+        "A check-in plan is a short list of what the visit covers.\n\n"
+        "## Running a check-in\n\n"
+        "1. Choose a topic for the visit that the person cares about most.\n"
+        "2. Greet the member.\n"
+        "3. Agree on one thing to try.\n\n"
+        "## Common misunderstandings\n\n"
+        "- It is not a way to fill out forms. A form can wait.\n"
+        "- It is not about making strict rules. Rules come from the member.\n"
+        "- It is not a tool for judging the week. The week is the member's own.\n"
+    )
+    lesson = lesson_input(body, title="Check-in plans")
+    items = generate(lesson, bank=load_bank(BANK_PATH)).items
+    keys = {
+        c.text
+        for i in items
+        if i.kind == "list_member" and i.publishable
+        for c in i.choices
+        if c.is_correct
+    }
+    assert "Choose a topic for the visit" in keys
