@@ -694,6 +694,10 @@ _DESCRIPTION_ASKED = re.compile(
 )
 
 
+_ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$", re.I)
+_ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
@@ -741,6 +745,10 @@ def _answer_for(stem: str, statement: str) -> str:
         return contrasted
     if listed := _counted_series(stem, statement):
         return listed
+    if _ROLE_ASKED.search(stem) and (role := _ROLE_IN.search(statement)):
+        # "What role do X play?" + "X play a vital role in supporting ...": the act the role is
+        # in (English: "a role in" + a gerund phrase names the function).
+        return capitalise(role.group("y").strip(" ."))
     if found := _by_stem_form(stem, statement):
         return found
     text = claim(statement)

@@ -515,6 +515,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _condition_question(point.text)
         or _first_step_question(point.text)
         or _situation_question(point.text)
+        or _role_question(point.text)
     )
     if asked:
         return asked
@@ -736,6 +737,31 @@ def _classified_question(text: str) -> str:
     if _ANAPHOR.match(subject.split()[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
         return ""
     return f"Which of the following is {match.group('np')}?"
+
+
+# "Certified Peer Specialists play a vital role in supporting individuals ...": what the subject
+# does, framed as its role (English: "play a role in" + a gerund names a function).
+_PLAYS_ROLE = re.compile(
+    r"^(?P<s>[A-Z][\w' -]{2,60}?)\s+(?P<v>plays?|play)\s+an?\s+(?:[\w-]+\s+){0,2}?role\s+in\s+"
+    r"(?P<y>[a-z]+ing\b.+)$"
+)
+
+
+def _role_question(text: str) -> str:
+    """ "What role do X play?" for a point saying X plays a role in doing something; "" else."""
+    match = _PLAYS_ROLE.match(claim(text).strip(" ."))
+    if match is None or _ANAPHOR.match(match.group("s").split()[0]):
+        return ""
+    subject = match.group("s")
+    first, _, rest = subject.partition(" ")
+    if not (first.isupper() and len(first) > 1) and (
+        rest == rest.lower() or first.lower() in ("a", "an", "the")
+    ):
+        # (the sentence's capital, "Recovery coaches"; a name's stays, "Certified Peer
+        # Specialists", whose other words are capitalised too)
+        subject = f"{first.lower()} {rest}"
+    verb = "does" if match.group("v") == "plays" else "do"
+    return f"What role {verb} {subject} play?"
 
 
 def _condition_question(text: str) -> str:

@@ -704,6 +704,12 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "A warm welcome is what builds trust in the first week.",
             "A warm welcome",
         ),
+        # "What role do X play?": the act the role is in
+        (
+            "What role do recovery coaches play?",
+            "Recovery coaches play a central role in linking people to community resources.",
+            "Linking people to community resources",
+        ),
         # "Which four ...?" asks for a set of four: the series of four the statement names
         (
             "Which four qualities make up a good check-in?",

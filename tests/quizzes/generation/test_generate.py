@@ -817,6 +817,22 @@ def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> Non
     assert _classified_question("What she said next is a sign of relapse.") == ""
 
 
+def test_a_point_saying_what_role_its_subject_plays_asks_for_that_role() -> None:
+    # English: "play a role in" + a gerund names what the subject does.
+    from quizzes.generation.items import _role_question
+
+    assert _role_question(
+        "Recovery coaches play a central role in linking people to community resources."
+    ) == ("What role do recovery coaches play?")
+    assert _role_question(
+        "Certified Peer Specialists play a vital role in supporting people in recovery."
+    ) == ("What role do Certified Peer Specialists play?")
+    assert _role_question("A sponsor plays a key role in guiding a newer member.") == (
+        "What role does a sponsor play?"
+    )
+    assert _role_question("This plays a role in healing.") == ""
+
+
 def test_a_concept_keeps_its_setting_and_a_contrast_of_two_defines_neither(
     bank: DistractorBank,
 ) -> None:
