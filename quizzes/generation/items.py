@@ -516,6 +516,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _first_step_question(point.text)
         or _situation_question(point.text)
         or _role_question(point.text)
+        or _reason_or_object_question(point.text)
     )
     if asked:
         return asked
@@ -752,16 +753,57 @@ def _role_question(text: str) -> str:
     match = _PLAYS_ROLE.match(claim(text).strip(" ."))
     if match is None or _ANAPHOR.match(match.group("s").split()[0]):
         return ""
-    subject = match.group("s")
+    verb = "does" if match.group("v") == "plays" else "do"
+    return f"What role {verb} {_mid_sentence(match.group('s'))} play?"
+
+
+def _mid_sentence(subject: str) -> str:
+    """A sentence's subject as it reads inside a question: the sentence's capital goes
+    ("Recovery coaches" → "recovery coaches"); a name's stays ("Certified Peer Specialists", whose
+    other words are capitalised too; "ROSC")."""
     first, _, rest = subject.partition(" ")
     if not (first.isupper() and len(first) > 1) and (
         rest == rest.lower() or first.lower() in ("a", "an", "the")
     ):
-        # (the sentence's capital, "Recovery coaches"; a name's stays, "Certified Peer
-        # Specialists", whose other words are capitalised too)
-        subject = f"{first.lower()} {rest}"
-    verb = "does" if match.group("v") == "plays" else "do"
-    return f"What role {verb} {subject} play?"
+        return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+    return subject
+
+
+# "Peer support for someone coming home centers on the person's own priorities": what the
+# subject's attention goes to; "Veteran-to-veteran support works because ...": why it works
+# (English: a verb with "on" and its object, a verb of success and its reason clause).
+_OBJECT_ON = re.compile(
+    r"^(?P<s>[A-Z][^,;:]{3,80}?)\s+(?P<v>focuses|focus|centers|center|centres|centre|relies|rely)"
+    r"\s+on\s+\S"
+)
+_WORKS_BECAUSE = re.compile(
+    r"^(?P<s>[A-Z][^,;:]{3,80}?)\s+(?P<v>works|work|helps|help|succeeds|succeed|matters|matter)"
+    r"\s+because\s+\S"
+)
+
+
+def _reason_or_object_question(text: str) -> str:
+    """ "What does X focus on?" or "Why does X work?" for a point saying so of a subject that
+    names something (no pronoun, no instruction before it); "" otherwise."""
+    point = claim(text).strip(" .")
+    for pattern, ask in (
+        (_OBJECT_ON, "What {aux} {s} {v} on?"),
+        (_WORKS_BECAUSE, "Why {aux} {s} {v}?"),
+    ):
+        match = pattern.match(point)
+        if match is None:
+            continue
+        subject = match.group("s")
+        words = subject.split()
+        if _ANAPHOR.match(words[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
+            return ""
+        if is_instruction(words) or re.search(r"\band\b", subject):
+            return ""  # "Strip it down and X works ...": a frame, not the subject
+        verb = match.group("v").lower()
+        base = getAllLemmas(verb).get("VERB", (verb,))[0]
+        aux = "does" if verb != base else "do"
+        return ask.format(aux=aux, s=_mid_sentence(subject), v=base)
+    return ""
 
 
 def _condition_question(text: str) -> str:

@@ -817,6 +817,21 @@ def test_a_point_classifying_its_subject_asks_for_a_member_of_the_class() -> Non
     assert _classified_question("What she said next is a sign of relapse.") == ""
 
 
+def test_a_point_saying_what_its_subject_focuses_on_or_why_it_works_asks_that() -> None:
+    # English: a verb with "on" asks "What does X focus on?"; "X works because Y" asks "Why?".
+    from quizzes.generation.items import _reason_or_object_question
+
+    assert _reason_or_object_question("Mentors focus on the goals the member sets.") == (
+        "What do mentors focus on?"
+    )
+    assert _reason_or_object_question(
+        "Group check-in works because members hear their own words read back."
+    ) == ("Why does group check-in work?")
+    # ("Strip it down and X works ...": an instruction frames the point, no subject; "It")
+    assert _reason_or_object_question("Strip it down and group check-in works because of X.") == ""
+    assert _reason_or_object_question("It works because members trust it.") == ""
+
+
 def test_a_point_saying_what_role_its_subject_plays_asks_for_that_role() -> None:
     # English: "play a role in" + a gerund names what the subject does.
     from quizzes.generation.items import _role_question
