@@ -855,3 +855,13 @@ def test_a_point_stated_by_a_cue_in_words_is_surer_than_the_answer_found_by_posi
     assert "title question" in asked.evidence
     assert "explicit cue" in cued.evidence
     assert cued.confidence > asked.confidence
+
+
+def test_idioms_of_reduction_to_the_essential_are_frames() -> None:
+    # English: "strip it down", "boiled down" say that what follows is the essence.
+    assert strip_frames("Strip it down and a check-in works because people feel heard.") == (
+        "a check-in works because people feel heard."
+    )
+    assert strip_frames("Boiled down, the plan belongs to the person.") == (
+        "the plan belongs to the person."
+    )
