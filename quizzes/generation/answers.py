@@ -210,6 +210,22 @@ def claim(text: str) -> str:
         verb = last.group("v")
         if lemmas and verb not in lemmas and last.group("n").lower() in OBJECT_OPENERS:
             cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
+    # "To plan the ending in advance, review progress[, and connect ...]": likewise a series of
+    # infinitives or instructions, its members verbs' base forms.
+    opening = re.match(r"^(?:to\s+)?(?P<v>[a-z]+)\s", cut, re.I)
+    bases = list(re.finditer(r",\s+(?P<v>[a-z]+)\s+\S", cut))
+    if (
+        opening
+        and bases
+        and not whole.endswith(cut)
+        and " and " not in cut[bases[-1].start() :]
+        and all(
+            b.group("v") in getAllLemmas(b.group("v")).get("VERB", ()) for b in (opening, bases[-1])
+        )
+        and (cut[:3].lower() == "to " or is_verb(opening.group("v")))
+    ):
+        last = bases[-1]
+        cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
     return cut if len(cut.split()) >= 2 else text
 
 

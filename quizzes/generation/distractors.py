@@ -673,6 +673,9 @@ class Mined:
     # An example the lesson gives of what it rules out ("Examples include missing one
     # appointment ..."): a wrong answer to "which is an X?", not something anyone should avoid.
     example: bool = False
+    # What a thing is denied doing ("Peer relationships do not continue as friendships"): no act
+    # of a person, so no wrong answer to what someone should do.
+    thing_done: bool = False
 
 
 _DANGLING = frozenset(
@@ -736,6 +739,29 @@ _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:takes|took|is|was|seems|feels)\s+(?:\w+\s+){0,2}?to\s+\w+", re.I
 )
 _PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
+
+
+def _names_doer(subject: str) -> bool:
+    """Whether a subject names someone who acts: a person, the role, the reader, a pronoun of
+    people ("Peer specialists", "you", "Staff"), not a thing ("Peer relationships", "A plan")."""
+    words = subject.lower().split()
+    if not words:
+        return False
+    if words[-1] in ("you", "we", "they", "he", "she", "i", "staff", "everyone", "someone"):
+        return True
+    # (by its head, the last word: "Peer relationships" are relationships, "peer specialists"
+    # people)
+    tail = [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
+    head = words[-1]
+    lemma = (getAllLemmas(head).get("NOUN") or (head,))[0]
+    return (
+        any(_DOER.fullmatch(t) for t in tail)
+        or head in _V.person_words
+        or lemma in _V.person_words
+        # an agent noun or a noun of kin or company ("coaches", "members", "families")
+        or re.search(r"(?:er|or|ist|ian|ant|(?<!m)ent)$", lemma) is not None
+        or lemma in ("member", "coach", "friend", "family", "parent", "partner", "team", "staff")
+    )
 
 
 def self_contained(text: str) -> bool:
@@ -2526,6 +2552,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         stated: bool = False,
         speech: bool = False,
         whole: bool = False,
+        thing_done: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
         if speech:
@@ -2584,6 +2611,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 nominal=nominal,
                 participant=participant,
                 example=example,
+                thing_done=thing_done,
             )
         )
 
@@ -3217,6 +3245,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     klass,
                     member=member,
                     priority=1 if member else 2 + in_contrast,
+                    thing_done=name == "subject does not" and not _names_doer(match.group("s")),
                 )
     for sentence, act in _rejected_acts(read) + _refrained_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells

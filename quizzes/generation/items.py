@@ -508,6 +508,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             return asked
     if source is not None and (asked := _specified_question(source.plain, point.text)):
         return asked
+    if source is not None and (asked := _practice_question(read, source)):
+        return asked
     asked = (
         _title_as_question(lesson.title)
         or _title_as_situation(lesson.title, lesson.body)
@@ -715,6 +717,43 @@ def _specified_question(sentence: str, point: str) -> str:
     return f"What {match.group('v').lower()} {phrase[:1].lower()}{phrase[1:]}?"
 
 
+# "Best practice is to plan the ending together ...", "The right move is to tell a supervisor
+# ...": a sentence naming the act a practice calls for, with the occasion left to its context.
+_PRACTICE_IS = re.compile(
+    r"^(?:(?:so|then|here),?\s+)?(?P<np>(?:(?:best|standard|good|recommended|sound)\s+practice)|"
+    r"the\s+(?:best|right|safest|wisest|most\s+helpful)\s+(?:move|response|approach|step|course))"
+    r"\s+(?:is|was)\s+to\s+[a-z]",
+    re.I,
+)
+_WHEN_CLAUSE = re.compile(r"^(?:when|whenever|if)\s+(?P<c>[^,]{8,120}),\s+\S", re.I)
+
+
+def _practice_question(read: ReadLesson, source: Sentence) -> str:
+    """The question a sentence naming the act a practice calls for answers, its occasion taken
+    from the title's activity ("Ending a Peer Support Relationship": "What is best practice when
+    ending a peer support relationship?") or from a "when" clause opening the sentence before
+    ("When someone describes a plan to hurt a named person, ...": "What should a peer specialist
+    do when someone describes ...?"); "" when neither gives one (English: the occasion of an
+    instruction is set by its context)."""
+    named = _PRACTICE_IS.match(plain(source.plain))
+    if named is None:
+        return ""
+    title = plain(read.lesson.title).split(":")[-1]
+    if activity := _activity(title):
+        activity = " ".join(_untitled(w, read.lesson.body) for w in activity.split())
+        np = named.group("np")
+        return f"What is {np[:1].lower()}{np[1:]} when {activity}?"
+    before = read.previous(source)
+    occasion = _WHEN_CLAUSE.match(plain(before.plain)) if before is not None else None
+    if (
+        occasion is None
+        or before.paragraph != source.paragraph
+        or re.search(r"\b(?:you|your|I|we)\b", occasion.group("c"), re.I)
+    ):
+        return ""
+    return f"What should a peer specialist do when {occasion.group('c')}?"
+
+
 # "Feeling drained ... is an early warning sign of burnout": a subject said to be a member of a
 # class ("a(n) N of X"), asked as "Which of the following is an early warning sign of burnout?"
 # (English: an indefinite predicate nominal classifies its subject).
@@ -854,6 +893,18 @@ def _title_as_question(title: str) -> str:
 _TO_THIRD_PERSON = {"you": "them", "your": "their", "yours": "theirs", "yourself": "themselves"}
 
 
+def _untitled(word: str, body: str) -> str:
+    """A title's word as running text writes it: lowercased, unless it is "I", an acronym, a
+    word the body capitalises mid-sentence, or a name (a word no dictionary knows that the body
+    writes with its capital)."""
+    bare = word.strip("\"'\u201c\u201d")
+    inside = re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", body)
+    name = not getAllLemmas(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
+    if bare == "I" or bare.isupper() or inside or name:
+        return word
+    return word.lower()
+
+
 def _title_as_situation(title: str, body: str) -> str:
     """A title naming an occasion ("When Family Calls") asks what the role does on it: "What
     should a peer specialist do when family calls?"; "When to Ask for Supervision" asks "When
@@ -868,17 +919,10 @@ def _title_as_situation(title: str, body: str) -> str:
     words = part.split()[1:]
     if len(words) < 2 or part.endswith("?"):
         return ""
-
-    def lowered(word: str) -> str:
-        bare = word.strip("\"'\u201c\u201d")
-        inside = re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", body)
-        # (a word no dictionary knows, that the body writes with its capital, is a name)
-        name = not getAllLemmas(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
-        if bare == "I" or bare.isupper() or inside or name:
-            return word
-        return _TO_THIRD_PERSON.get(word.lower(), word.lower())
-
-    clause = " ".join(lowered(w) for w in words)
+    clause = " ".join(
+        _TO_THIRD_PERSON.get(w.lower(), w.lower()) if _untitled(w, body) == w.lower() else w
+        for w in words
+    )
     if words[0].lower() == "to":
         return f"When should a peer specialist {clause[3:]}?"
     return f"What should a peer specialist do when {clause}?"
@@ -1109,6 +1153,14 @@ def _main_point_plan(
             and is_verb(words[0])
             and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
         )
+        if (
+            _ACTION_STEM.search(stem)
+            or asks_action(stem)
+            or re.search(r"\b(?:practice|move|response|approach|step)\b", stem, re.I)
+        ) and not _PURPOSE_STEM.search(stem):
+            # Asked what someone should do, what a thing is denied doing ("Peer relationships do
+            # not continue as friendships") is no act of anyone's ("To continue as friendships").
+            mined = [m for m in mined if not m.thing_done]
         pool = _category_siblings(key.text, read) or _wrong_options(
             key, mined, bank, read, shape="base" if acting else ""
         )

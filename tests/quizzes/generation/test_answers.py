@@ -941,3 +941,10 @@ def test_a_participle_clause_set_off_at_the_end_is_cut_and_each_wording_comes_on
     ]
     found = shorter("Sharing a meal builds trust, creating a bond between members")
     assert found.count("Sharing a meal builds trust") == 1
+
+
+def test_a_series_of_infinitives_cut_before_its_last_member_takes_and() -> None:
+    # English: a series of two needs its "and" once the third member is gone.
+    assert claim(
+        "To greet the member by name, ask about the week, and agree on one step to try"
+    ) == ("To greet the member by name and ask about the week")

@@ -832,6 +832,66 @@ def test_a_point_saying_what_its_subject_focuses_on_or_why_it_works_asks_that() 
     assert _reason_or_object_question("It works because members trust it.") == ""
 
 
+def test_the_act_a_practice_calls_for_is_asked_on_the_occasion_its_context_gives() -> None:
+    # English: the occasion of an instruction is set by its context, the title's activity or a
+    # "when" clause opening the sentence before.
+    from quizzes.generation.items import _practice_question
+
+    body = (
+        "Best practice is to agree on the last visit together and review what has changed.\n\n"
+        "When a member asks to borrow money, a helper neither lends it nor scolds. The right "
+        "move is to explain the boundary kindly and point to resources.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Module 3: Closing Out a Mentoring Match"))
+    first, _, third = read.sentences[0], read.sentences[1], read.sentences[2]
+    assert _practice_question(read, first) == (
+        "What is best practice when closing out a mentoring match?"
+    )
+    untitled = read_lesson(lesson_input(body, title="Money and boundaries"))
+    assert _practice_question(untitled, untitled.sentences[2]) == (
+        "What should a peer specialist do when a member asks to borrow money?"
+    )
+    assert _practice_question(untitled, untitled.sentences[0]) == ""
+    assert third.plain.startswith("The right move")
+
+
+def test_asked_what_someone_should_do_what_a_thing_is_denied_doing_is_no_wrong_act(
+    bank: DistractorBank,
+) -> None:
+    # English: "Mentoring matches do not continue as friendships" denies something of a thing;
+    # asked what a mentor should do, "To continue as friendships" is no act of anyone's.
+    from quizzes.generation.distractors import mine
+
+    body = (
+        "## Common mistakes\n\n"
+        "Letting the match fade out without a word.\n\n"
+        "Keeping the match open forever.\n\n"
+        "## Key points\n\n"
+        "- Mentoring matches do not continue as friendships after the program ends.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Mentoring matches"))
+    found = {m.text.lower(): m.thing_done for m in mine(read)}
+    assert found.get("to continue as friendships after the program ends") is True
+    assert found.get("keeping the match open forever") is False
+    # (a subject naming people, by its head word, is a doer)
+    from quizzes.generation.distractors import _names_doer
+
+    assert _names_doer("Peer specialists")
+    assert _names_doer("Family members")
+    assert not _names_doer("Peer relationships")
+    assert not _names_doer("The treatment plan")
+    lesson = lesson_input(
+        "Best practice is to plan the last meeting together.\n\n"
+        + body
+        + "- Dropping in without notice after the end.\n",
+        title="Mentoring matches",
+        main_point="Best practice is to plan the last meeting together.",
+        key_question="What is best practice when a mentoring match ends?",
+    )
+    item = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert "To continue as friendships after the program ends" not in {c.text for c in item.choices}
+
+
 def test_a_point_saying_what_role_its_subject_plays_asks_for_that_role() -> None:
     # English: "play a role in" + a gerund names what the subject does.
     from quizzes.generation.items import _role_question
