@@ -2583,6 +2583,23 @@ def _draft(
     return replace(draft, rubric_failures=failures)
 
 
+def bank_last(plans: Sequence[_Plan]) -> list[_Plan]:
+    """`plans` with, under each stem (stems in their first order), the keys whose wrong options
+    all come from the lesson before those needing a bank option: the reviewed bank is a last
+    resort ("To support those affected ..." goes before "The organized response after a death"
+    beside a bank phrase)."""
+    first_of: dict[str, int] = {}
+    for at, plan in enumerate(plans):
+        first_of.setdefault(plan.stem, at)
+    return sorted(
+        plans,
+        key=lambda plan: (
+            first_of[plan.stem],
+            any(o.source.startswith("bank:") for o in plan.wrong),
+        ),
+    )
+
+
 def generate(
     lesson: LessonInput, *, bank: DistractorBank, known_true: Sequence[str] = ()
 ) -> GenerationResult:
@@ -2618,6 +2635,7 @@ def generate(
         for p in example_plans
         if main_plans and p.stem.lower() == main_plans[0].stem.lower()
     ]
+    main_plans = bank_last(main_plans)
     main_key = main_plans[0].correct.text if main_plans else point.text
     plans = [
         *main_plans,

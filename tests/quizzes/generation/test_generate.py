@@ -1889,3 +1889,19 @@ def test_the_head_of_a_superlative_relative_clause_is_what_the_stem_asks() -> No
     assert _main_point_stem(read, main_point(read)) == (
         "In a group setting, which rule most protects safety?"
     )
+
+
+def test_under_one_stem_a_key_with_the_lessons_own_wrong_options_goes_before_one_needing_the_bank():
+    # Item writing: the reviewed bank is a last resort; the stems keep their order.
+    from quizzes.generation.items import _Option, _Plan, bank_last
+
+    def plan(stem: str, key: str, *sources: str) -> _Plan:
+        wrong = tuple(
+            _Option(f"wrong {n}", source, "avoid", "") for n, source in enumerate(sources)
+        )
+        return _Plan("main_point", stem, _Option(key, "s:0", None, ""), wrong, "", "", "")
+
+    first = plan("Why?", "A", "s:1", "s:2", "bank:x")
+    second = plan("Why?", "B", "s:1", "s:2", "s:3")
+    other = plan("What?", "C", "s:1", "s:2", "s:3")
+    assert [p.correct.text for p in bank_last([first, other, second])] == ["B", "A", "C"]
