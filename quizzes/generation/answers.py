@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -31,7 +29,7 @@ from .forms import (
 )
 from .mainpoint import compress
 from .vocabulary import alternation, vocabulary, word_list
-from .words import ROLE_STEMS, content_stems, stem_sentences
+from .words import ROLE_STEMS, content_stems, lemmas_of, stem_sentences
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
 _COPULA = re.compile(
@@ -108,7 +106,7 @@ def _name_asked(stem: str, statement: str) -> str:
     if found is None:
         return ""
     name = next(g for g in found.groups() if g)
-    if found.group("x") and "ADJ" in getAllLemmas(name.split()[-1].lower()):
+    if found.group("x") and "ADJ" in lemmas_of(name.split()[-1].lower()):
         return ""  # "the normal stage": an adjective describes the kind, it names no member
     if not 1 <= len(name.split()) <= 5 or name.lower() in (
         "same",
@@ -206,7 +204,7 @@ def claim(text: str) -> str:
     series = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
     if series and not whole.endswith(cut):
         last = series[-1]
-        lemmas = getAllLemmas(last.group("v")).get("VERB", ())
+        lemmas = lemmas_of(last.group("v")).get("VERB", ())
         verb = last.group("v")
         if lemmas and verb not in lemmas and last.group("n").lower() in OBJECT_OPENERS:
             cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
@@ -220,7 +218,7 @@ def claim(text: str) -> str:
         and not whole.endswith(cut)
         and " and " not in cut[bases[-1].start() :]
         and all(
-            b.group("v") in getAllLemmas(b.group("v")).get("VERB", ()) for b in (opening, bases[-1])
+            b.group("v") in lemmas_of(b.group("v")).get("VERB", ()) for b in (opening, bases[-1])
         )
         and (cut[:3].lower() == "to " or is_verb(opening.group("v")))
     ):
@@ -238,11 +236,11 @@ def finite_verb(words: list[str]) -> int:
         if (
             before in _DETERMINERS
             or before.endswith("'s")
-            or (set(getAllLemmas(before)) == {"ADJ"})
+            or (set(lemmas_of(before)) == {"ADJ"})
             # "community-based services": a hyphenated compound before a word modifies it
             or re.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
             # "personal triggers": a word that can be an adjective, then one that can be a noun
-            or ("ADJ" in getAllLemmas(before) and "NOUN" in getAllLemmas(lower))
+            or ("ADJ" in lemmas_of(before) and "NOUN" in lemmas_of(lower))
             # "the total stock of resources": a preposition's object is a noun phrase
             or before in _PREPOSITIONS
             # "the last five minutes": a numeral modifies the noun after it
@@ -252,14 +250,14 @@ def finite_verb(words: list[str]) -> int:
             continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:
             return position
-        lemmas = getAllLemmas(lower)
+        lemmas = lemmas_of(lower)
         verb = "VERB" in lemmas and not is_gerund(lower) and lower not in _NOT_FINITE
         after = [w.lower().strip(",") for w in words[position + 1 : position + 3]]
         if (
             verb
             and "NOUN" in lemmas
             and len(after) == 2
-            and after[0] in getAllLemmas(after[0]).get("VERB", ())
+            and after[0] in lemmas_of(after[0]).get("VERB", ())
             and after[0] not in _MODALS
             and after[1] in OBJECT_OPENERS
             and (lemmas.get("VERB") or ("",))[0] not in _BARE_INFINITIVE_TAKERS
@@ -273,7 +271,7 @@ def finite_verb(words: list[str]) -> int:
             return position
         # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
         plural_before = (
-            before.endswith("s") and not before.endswith("ss") and "NOUN" in getAllLemmas(before)
+            before.endswith("s") and not before.endswith("ss") and "NOUN" in lemmas_of(before)
         )
         if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
             return position
@@ -292,7 +290,7 @@ def _predicate_of_named(
         if not subject <= named:
             return None
         lower = word.lower()
-        lemmas = getAllLemmas(lower).get("VERB", ())
+        lemmas = lemmas_of(lower).get("VERB", ())
         if (
             subject
             and lemmas
@@ -340,7 +338,7 @@ def _object(predicate: str) -> str:
     # clause)
     second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s(?!(?:that|which|who)\b)", predicate)
     if second and finite_verb([*predicate[: second.start()].split(), "x"]) < 0:
-        lemmas = getAllLemmas(second.group("v")).get("VERB", ())
+        lemmas = lemmas_of(second.group("v")).get("VERB", ())
         if lemmas and second.group("v") not in lemmas:
             predicate = predicate[: second.start()]
     words = predicate.split()
@@ -361,7 +359,7 @@ def _object(predicate: str) -> str:
     if clause and re.match(r"^(?:a|an|the|people|someone|everyone)\b", predicate, re.I):
         joined = re.search(r",?\s+and\s+(?P<v>[a-z]+s)\b", predicate)
         if joined:
-            lemmas = getAllLemmas(joined.group("v")).get("VERB", ())
+            lemmas = lemmas_of(joined.group("v")).get("VERB", ())
             if lemmas and joined.group("v") not in lemmas:
                 predicate = predicate[: joined.start()]
         return "That " + predicate[:1].lower() + predicate[1:]
@@ -384,7 +382,7 @@ def _ends_on_verb(text: str) -> bool:
     """ "letting a person know": before "that", a verb whose complement the clause is (what is
     known, said or felt), so the clause is no relative clause to cut (English)."""
     words = text.split()
-    return bool(words) and set(getAllLemmas(words[-1].lower())) == {"VERB"}
+    return bool(words) and set(lemmas_of(words[-1].lower())) == {"VERB"}
 
 
 _CONTENTS_VERBS = r"(?:contain|include|hold|record|list|cover)s?"
@@ -448,7 +446,7 @@ def _difference(stem: str, statement: str) -> str:
         halves.reverse()
         opening = halves[1].split()[0]
         if opening.lower() in _DETERMINERS or (
-            not opening.isupper() and getAllLemmas(opening.lower())
+            not opening.isupper() and lemmas_of(opening.lower())
         ):
             # (a sentence's capital goes mid-sentence; a name's, "Narcan", stays)
             halves[1] = halves[1][:1].lower() + halves[1][1:]
@@ -608,11 +606,11 @@ def _after_colon_instruction(words: list[str]) -> bool:
     if is_instruction(words):
         return True
     first = words[0].lower() if words else ""
-    if first not in getAllLemmas(first).get("VERB", ()) or len(words) < 2:
+    if first not in lemmas_of(first).get("VERB", ()) or len(words) < 2:
         return False
     following = words[1].lower().strip(",;")
     verb_next = following in _SUBJECT_VERBS or (
-        following.endswith("s") and "VERB" in getAllLemmas(following)
+        following.endswith("s") and "VERB" in lemmas_of(following)
     )
     return not verb_next
 
@@ -673,7 +671,7 @@ def _by_stem_form(stem: str, statement: str) -> str:
         rest = re.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         verb = done.group("v")
-        if "VERB" in getAllLemmas(verb.lower()):
+        if "VERB" in lemmas_of(verb.lower()):
             return capitalise(base_predicate(verb, rest) if base else _as_act(verb, rest))
     bound = _LIMITS_TO.search(text)
     if bound and re.match(r"^(?:[^?]*,\s*)?how much\b", stem, re.I):
@@ -697,7 +695,7 @@ def purpose_of(statement: str) -> str:
     if functional is None:
         return ""
     verb = functional.group("v")
-    lemmas = getAllLemmas(verb).get("VERB")
+    lemmas = lemmas_of(verb).get("VERB")
     if not lemmas or verb in lemmas:
         return ""
     return "To " + base_predicate(verb, functional.group("r").strip(" ."))
@@ -729,7 +727,7 @@ def answer_for(stem: str, statement: str) -> str:
     words = answer.split()
     if (
         len(words) > 3
-        and "ADJ" in getAllLemmas(words[0].lower())
+        and "ADJ" in lemmas_of(words[0].lower())
         and re.search(rf"\b(?:is|are|be)\b[^?]*\b{re.escape(words[0].lower())}\b", stem, re.I)
         and words[1].lower() in ("only", "when", "if", "with", "after", "before", "once")
     ):
@@ -907,7 +905,7 @@ def _answer_for(stem: str, statement: str) -> str:
         # stereotypes and turns them on themselves" -> "Internalizing stereotypes and turning them
         # on oneself" (English: a "when" definition names an act; its doer is anyone).
         verb, rest = when.group("v"), when.group("r")
-        if verb.lower().endswith("s") and "VERB" in getAllLemmas(verb.lower()):
+        if verb.lower().endswith("s") and "VERB" in lemmas_of(verb.lower()):
             rest = re.sub(r"\b(?:themselves|himself|herself)\b", "oneself", rest)
             # ("a peer specialist personally introduces ...": the manner adverb goes first)
             return capitalise((when.group("a") or "") + gerund_predicate(verb, rest).strip(" ."))
@@ -937,7 +935,7 @@ def _answer_for(stem: str, statement: str) -> str:
     helper = _HELPER_ACTS.match(text)
     if helper and _RESPONSE_STEM.search(stem):
         verb = helper.group("v").lower()
-        lemmas = getAllLemmas(verb).get("VERB", ())
+        lemmas = lemmas_of(verb).get("VERB", ())
         if lemmas and verb not in lemmas and lemmas[0] not in ("be", "have", "do"):
             # "With someone who is ambivalent, the peer first explores ...", "When someone
             # discloses a relapse, the facilitator thanks them ...": asked what the helper does,
@@ -1334,8 +1332,8 @@ def shorter(answer: str) -> list[str]:
         stacked = None
     if stacked:
         second = stacked.group("b")
-        adjective = "-" in second or "ADJ" in getAllLemmas(second)
-        if adjective and "ADJ" in getAllLemmas(stacked.group("a")):
+        adjective = "-" in second or "ADJ" in lemmas_of(second)
+        if adjective and "ADJ" in lemmas_of(stacked.group("a")):
             reduced = answer[: stacked.end("a")] + " " + answer[stacked.end() :]
             found.append(reduced)
             found += [f for f in shorter(reduced) if f != reduced]
@@ -1362,7 +1360,7 @@ def shorter(answer: str) -> list[str]:
     # adjectives ("a structured, detailed plan").
     for modifier in re.finditer(r",\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<n>[a-z]+)\b", answer):
         participle, after = modifier.group("p"), modifier.group("n")
-        verbs = getAllLemmas(participle).get("VERB", ())
+        verbs = lemmas_of(participle).get("VERB", ())
         if verbs and participle not in verbs and after in _COMPLEMENT_OPENERS:
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
@@ -1393,7 +1391,7 @@ def shorter(answer: str) -> list[str]:
         and len(head_words) >= 6
         and is_verb(purpose_tail.group("v"))
         and (re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)
-        and "NOUN" in getAllLemmas(head_words[-1].lower())
+        and "NOUN" in lemmas_of(head_words[-1].lower())
         and head_words[-1].lower() not in _TAKES_INFINITIVE
     ):
         # "Members are partners who work alongside staff to run the clubhouse ...": an
@@ -1430,7 +1428,7 @@ def shorter(answer: str) -> list[str]:
         # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
         # ("Explore X and then help Y": an instruction's verbs likewise)
         for joined in re.finditer(r",?\s+and\s+(?:then\s+)?(?P<v>[a-z]+)\b", answer):
-            verb_only = set(getAllLemmas(joined.group("v"))) == {"VERB"}
+            verb_only = set(lemmas_of(joined.group("v"))) == {"VERB"}
             # (after "and then" a word that can be a verb is one: "and then help them")
             then = joined.group(0).rstrip().endswith(f"then {joined.group('v')}")
             if (verb_only or then) and is_verb(joined.group("v")):
@@ -1448,10 +1446,10 @@ def shorter(answer: str) -> list[str]:
         # Cut only after a noun: "structured, step-by-step path" is one phrase, not two.
         after = answer.split(",", 1)[1].split()
         # ("a small, specific goal": coordinate adjectives, an adjective after the comma)
-        series = "ADJ" in getAllLemmas(last) and bool(after) and "ADJ" in getAllLemmas(after[0])
+        series = "ADJ" in lemmas_of(last) and bool(after) and "ADJ" in lemmas_of(after[0])
         # ("a family, work or money crisis": modifiers in a series, "family" heads nothing)
         series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
-        if len(head.split()) >= 3 and "NOUN" in getAllLemmas(last) and not series:
+        if len(head.split()) >= 3 and "NOUN" in lemmas_of(last) and not series:
             found.append(head.strip())
     # (each wording once: two cuts may arrive at one)
     return [f for at, f in enumerate(found) if f != answer and f not in found[:at]]

@@ -19,8 +19,6 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from lemminflect import getAllLemmas
-
 from .answers import claim
 from .distractors import Mined, self_contained
 from .forms import base_of_third_person, capitalise, is_gerund, is_instruction
@@ -29,7 +27,7 @@ from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, names_someone, plain
+from .words import STOPWORDS, content_stems, lemmas_of, names_someone, plain
 
 _V = vocabulary()
 _ROLE = re.compile(rf"\b(?:{alternation(_V.role_words)})s?\b", re.I)
@@ -69,7 +67,7 @@ def _noun_phrase_ok(words: Sequence[str]) -> bool:
         return True
     if is_gerund(words[0].lower()) and len(words) > 1:
         return False  # "Setting SMART goals": an activity, not a name
-    lemmas = getAllLemmas(last.lower().strip("'"))
+    lemmas = lemmas_of(last.lower().strip("'"))
     if not lemmas:
         # A word the lexicon lacks ("reflection", "postvention") is a noun by its derivational
         # suffix (English morphology: "-tion", "-ment", "-ness" ... make nouns).
@@ -167,7 +165,7 @@ def _predicate(text: str, concept: str) -> str:
         return ""
     rest = match.group("rest")
     verb = rest.split()[0].lower()
-    lemmas = getAllLemmas(verb)
+    lemmas = lemmas_of(verb)
     finite = (
         verb in _MODALS
         or verb in _COPULAS
@@ -265,7 +263,7 @@ def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
             if any(
                 "NOUN" in lemmas and "VERB" not in lemmas
                 for lemmas in (
-                    getAllLemmas(m.group(1).lower())
+                    lemmas_of(m.group(1).lower())
                     for m in re.finditer(r"\b(?:that|this|these|those)\s+(\w+)", text, re.I)
                 )
             ):
@@ -313,7 +311,7 @@ def _eventive(concept: str) -> bool:
     """Whether the concept names an activity or a process, of which an activity can be said ("X
     is doing Y"): its head is a gerund, a noun of action by its suffix, or a verb as well."""
     head = concept.split()[-1].lower()
-    return head.endswith(_EVENT_SUFFIXES) or "VERB" in getAllLemmas(head)
+    return head.endswith(_EVENT_SUFFIXES) or "VERB" in lemmas_of(head)
 
 
 _PREPOSITIONS = frozenset(
@@ -334,7 +332,7 @@ def _is_clause(phrase: str) -> bool:
             continue
         if before in _PREPOSITIONS or before in _DETERMINERS or before.endswith("'s"):
             continue
-        if "VERB" in getAllLemmas(word) and "NOUN" in getAllLemmas(before):
+        if "VERB" in lemmas_of(word) and "NOUN" in lemmas_of(before):
             return True
     return False
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from lemminflect import getAllInflections, getAllLemmas
+from lemminflect import getAllInflections
 
 from .answers import finite_verb
 from .forms import (
@@ -50,7 +50,7 @@ from .forms import (
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, plain, stem, tokens, unquoted
+from .words import STOPWORDS, content_stems, lemmas_of, per_lesson, plain, stem, tokens, unquoted
 
 __all__ = [
     "BankEntry",
@@ -753,7 +753,7 @@ def _names_doer(subject: str) -> bool:
     # people)
     tail = [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
     head = words[-1]
-    lemma = (getAllLemmas(head).get("NOUN") or (head,))[0]
+    lemma = (lemmas_of(head).get("NOUN") or (head,))[0]
     return (
         any(_DOER.fullmatch(t) for t in tail)
         or head in _V.person_words
@@ -801,7 +801,7 @@ def self_contained(text: str) -> bool:
     if closing:
         before = text[: closing.start()].split()
         if closing.group(1).lower() == "them" and not any(
-            w.lower().endswith("s") and "NOUN" in getAllLemmas(w.lower()) for w in before[1:]
+            w.lower().endswith("s") and "NOUN" in lemmas_of(w.lower()) for w in before[1:]
         ):
             return False
         # ("Coming back to it": no thing named before "it", which stands for one outside)
@@ -850,8 +850,8 @@ def _plural_noun(word: str) -> bool:
     return (
         word.endswith("s")
         and not word.endswith("ss")
-        and "NOUN" in getAllLemmas(word)
-        and word not in getAllLemmas(word).get("NOUN", ())
+        and "NOUN" in lemmas_of(word)
+        and word not in lemmas_of(word).get("NOUN", ())
     )
 
 
@@ -917,7 +917,7 @@ def _lexical_verb_at(words: Sequence[str]) -> int:
         return -1
     word = words[at].lower().strip(",")
     after = words[at + 1].lower() if at + 1 < len(words) else ""
-    if "NOUN" in getAllLemmas(word) and after not in _TAKEN_BY_VERB:
+    if "NOUN" in lemmas_of(word) and after not in _TAKEN_BY_VERB:
         return -1
     return at
 
@@ -946,7 +946,7 @@ def _has_finite(text: str) -> bool:
     if _FINITE.search(text):
         return True
     for word in re.findall(r"\b\w+ed\b", text.lower()):
-        verbs = getAllLemmas(word).get("VERB", ())
+        verbs = lemmas_of(word).get("VERB", ())
         if verbs and word not in verbs:
             return True
     return False
@@ -961,7 +961,7 @@ def _relative_before(text: str) -> bool:
     """A relative clause opens in `text`: its pronoun follows a noun ("intake that ..."), not a
     verb whose object clause "that" opens ("believing that ...": English complementiser)."""
     return any(
-        "NOUN" in getAllLemmas(m.group("n").lower()) and not is_gerund(m.group("n").lower())
+        "NOUN" in lemmas_of(m.group("n").lower()) and not is_gerund(m.group("n").lower())
         for m in _RELATIVE.finditer(text)
     )
 
@@ -1020,7 +1020,7 @@ def _is_fragment(text: str) -> bool:
         verb > 0
         and not is_gerund(bare[0].lower())
         and bare[verb - 1].lower() not in _PRONOUNS
-        and not (verb == len(bare) - 1 and "NOUN" in getAllLemmas(bare[verb].lower()))
+        and not (verb == len(bare) - 1 and "NOUN" in lemmas_of(bare[verb].lower()))
     ):
         return False
     # An opening "-ed" word is a participle used as an adjective ("Advanced techniques").
@@ -1035,7 +1035,7 @@ def _passive(predicate: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    lemmas = getAllLemmas(words[0]).get("VERB", ())
+    lemmas = lemmas_of(words[0]).get("VERB", ())
     return bool(lemmas) and words[0] not in lemmas and words[0].endswith(("ed", "en"))
 
 
@@ -1064,12 +1064,12 @@ def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
     text = _POSSESSIVE_NAME.sub(
-        lambda m: "their" if not getAllLemmas(m.group(0)[:-2].lower()) else m.group(0), text
+        lambda m: "their" if not lemmas_of(m.group(0)[:-2].lower()) else m.group(0), text
     )
     text = _CAPITALISED.sub(
         lambda m: (
             "them"
-            if not getAllLemmas(m.group(0).lower()) and m.group(0) not in _CALENDAR
+            if not lemmas_of(m.group(0).lower()) and m.group(0) not in _CALENDAR
             else m.group(0)
         ),
         text,
@@ -1092,7 +1092,7 @@ def _unnamed(text: str) -> str:
         verb = match.group("v")
         if verb.lower() in agree:
             return f"they {agree[verb.lower()]}"
-        if verb.endswith("s") and "VERB" in getAllLemmas(verb) and verb not in agree.values():
+        if verb.endswith("s") and "VERB" in lemmas_of(verb) and verb not in agree.values():
             return match.group(0)
         return f"they {verb}"
 
@@ -1130,7 +1130,7 @@ _ABOUT_ITEMS = re.compile(r"\b(?:options?|distractors?|answers?|exams?|quiz(?:ze
 def _bare_participle(word: str) -> bool:
     """A past participle ("marked"): after a noun it opens a phrase that needs what follows it
     (English: a reduced relative clause, "a line marked 'done'")."""
-    verbs = getAllLemmas(word).get("VERB", ())
+    verbs = lemmas_of(word).get("VERB", ())
     return word.endswith("ed") and bool(verbs) and word not in verbs
 
 
@@ -1180,7 +1180,7 @@ def _usable(
         # "a promise not to harm themselves": a noun's negative infinitive is what the noun
         # holds, no denial of the phrase (English: the negation scopes over the infinitive)
         before_not = said[: negation.start()].split()
-        if before_not and "NOUN" in getAllLemmas(before_not[-1].lower()):
+        if before_not and "NOUN" in lemmas_of(before_not[-1].lower()):
             negation = None
     if (
         not stated
@@ -1203,7 +1203,7 @@ def _usable(
     if (
         len(words) >= 3
         and _bare_participle(last)
-        and set(getAllLemmas(before)) & {"NOUN", "ADJ", "ADV"} == {"NOUN"}  # not "better"
+        and set(lemmas_of(before)) & {"NOUN", "ADJ", "ADV"} == {"NOUN"}  # not "better"
         and not before.endswith("ing")  # "Feeling overwhelmed": a verb and its complement
         # "has them stumped": a participle after an object pronoun is its complement (English:
         # an object complement), not a reduced relative clause left without its own
@@ -1212,14 +1212,14 @@ def _usable(
         return False  # "A finish line marked": a participle cut off from its complement
     # "need to process something": an indefinite pronoun as a verb's object closes the phrase.
     closes = last in ("someone", "something") and (
-        "VERB" in getAllLemmas(before) or before in ("for", "to", "with", "about", "like")
+        "VERB" in lemmas_of(before) or before in ("for", "to", "with", "about", "like")
     )
     # "the person they were talking to": a preposition stranded at the end of a relative clause
     # (a subject pronoun, then a verb, then the preposition) closes the phrase (English).
     stranded = (
         last in ("to", "with", "about", "for", "from", "on", "at", "in", "of")
         and len(words) >= 4
-        and (is_gerund(before) or _bare_participle(before) or "VERB" in getAllLemmas(before))
+        and (is_gerund(before) or _bare_participle(before) or "VERB" in lemmas_of(before))
         and any(
             w.lower() in ("they", "he", "she", "we", "i", "people", "what", "whatever", "whoever")
             for w in words[-6:-2]
@@ -1234,7 +1234,7 @@ def _usable(
     degree = before in ("too", "so", "very", "more", "less")
     if (last in _DANGLING and not closes and not stranded and not wh_closed) or (
         # (a sentence as written may end on its adverb: "Keeping services open indefinitely.")
-        last.endswith("ly") and "ADV" in getAllLemmas(last) and not degree and not whole
+        last.endswith("ly") and "ADV" in lemmas_of(last) and not degree and not whole
     ):
         return False  # a clause cut short, or one ending on its adverb
     if not quoted and re.match(
@@ -1289,7 +1289,7 @@ def _you_as_act(text: str) -> str:
         verb = words[1].lower()
         if verb in ("need", "have", "ought", "got") and words[2].lower() == "to":
             return text  # "You need to call ...": a directive to the listener, said as said
-        if verb in getAllLemmas(verb).get("VERB", ()) and verb not in _MODALS:
+        if verb in lemmas_of(verb).get("VERB", ()) and verb not in _MODALS:
             return generic_you(capitalise(to_gerund(" ".join(words[1:]))))
     return text
 
@@ -1380,7 +1380,7 @@ def _gerund_subject(text: str) -> str:
             open_clauses += 1
         if (
             word in ("you", "they", "we", "he", "she", "i")
-            and "NOUN" in getAllLemmas(opener)
+            and "NOUN" in lemmas_of(opener)
             and opener not in _SUBORDINATORS
             and not is_gerund(opener)
             and not (len(before) > 1 and before[-2].lower() in _MODALS)  # "can reach you"
@@ -1396,7 +1396,7 @@ def _gerund_subject(text: str) -> str:
         ):
             open_clauses += 1  # "everything the person says": a relative clause without "that"
         clause = open_clauses > 0
-        lemmas = getAllLemmas(word)
+        lemmas = lemmas_of(word)
         following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""
         verb_s = word.endswith("s") and "VERB" in lemmas
         finite = (
@@ -1420,9 +1420,9 @@ def _gerund_subject(text: str) -> str:
             verb_s
             and "NOUN" in lemmas
             and (
-                set(getAllLemmas(following)) == {"ADJ"}
+                set(lemmas_of(following)) == {"ADJ"}
                 # "sounds fair": after a verb of seeming, a word that can be an adjective is one
-                or (word in _SEEMING and "ADJ" in getAllLemmas(following))
+                or (word in _SEEMING and "ADJ" in lemmas_of(following))
             )
         ):
             finite = True  # "sounds loyal": a linking verb and its adjective
@@ -1449,7 +1449,7 @@ def _gerund_subject(text: str) -> str:
             word.endswith("ly")
             and "ADV" in lemmas
             and following.endswith("s")
-            and "VERB" in getAllLemmas(following)
+            and "VERB" in lemmas_of(following)
             and not clause
         ):
             return " ".join(before)  # "usually reads as ...": an adverb before the verb
@@ -1457,10 +1457,10 @@ def _gerund_subject(text: str) -> str:
             clause
             and verb_s
             and following.endswith("s")
-            and "VERB" in getAllLemmas(following)
+            and "VERB" in lemmas_of(following)
             # ("before a job search puts classes ...": after a word that is a preposition too,
             # a noun next reads as the main verb's object, "before a job search" as a phrase)
-            and not (by_preposition and "NOUN" in getAllLemmas(following))
+            and not (by_preposition and "NOUN" in lemmas_of(following))
         ):
             # "whether the mood passes delays help": the clause's verb, then the main verb.
             return " ".join(words[: at + 1])
@@ -1587,7 +1587,7 @@ _PASSIVE_HOSTS = frozenset(
 
 def _harm_verb(word: str) -> bool:
     """A form of a verb of harm ("backfired", "hurt"): vocabulary.yaml's `harm_verbs`."""
-    return any(lemma in _V.harm_verbs for lemma in getAllLemmas(word).get("VERB", ()))
+    return any(lemma in _V.harm_verbs for lemma in lemmas_of(word).get("VERB", ()))
 
 
 def _before_adverbs(words: Sequence[str]) -> str:
@@ -1607,10 +1607,10 @@ def _same_past(word: str, before: str, following: str, named: bool = False) -> b
     return (
         (following in _OBJECT_PRONOUNS or named)
         and before not in _OBJECT_PRONOUNS
-        and "NOUN" in getAllLemmas(before)
+        and "NOUN" in lemmas_of(before)
         and any(
             word in getAllInflections(lemma, upos="VERB").get("VBD", ())
-            for lemma in getAllLemmas(word).get("VERB", ())
+            for lemma in lemmas_of(word).get("VERB", ())
         )
     )
 
@@ -1619,7 +1619,7 @@ def _past_form(word: str) -> bool:
     """A verb's past tense ("removed", "took"), not its base form ("need", "put" is both)."""
     return any(
         word in getAllInflections(lemma, upos="VERB").get("VBD", ()) and word != lemma
-        for lemma in getAllLemmas(word).get("VERB", ())
+        for lemma in lemmas_of(word).get("VERB", ())
     )
 
 
@@ -1636,7 +1636,7 @@ _SUBJECT_OPENERS = frozenset(
 
 def _finite_word(word: str) -> bool:
     """A verb in "-s" that is no noun, a modal or an auxiliary: a clause's finite verb."""
-    lemmas = getAllLemmas(word)
+    lemmas = lemmas_of(word)
     return (
         (word.endswith("s") and "VERB" in lemmas and "NOUN" not in lemmas)
         or word in _MODALS
@@ -1720,7 +1720,7 @@ def _run_subject(text: str) -> str:
         word = words[at].lower().strip(",;:.")
         if re.search(r"[,;:]$", words[at - 1]):
             return ""
-        lemmas = getAllLemmas(word)
+        lemmas = lemmas_of(word)
         previous = words[at - 1].lower()
         verb = word.endswith("s") and "VERB" in lemmas and previous not in _RUN_DETERMINERS
         if verb or (word in _MODALS and at >= 2):
@@ -1730,7 +1730,7 @@ def _run_subject(text: str) -> str:
 
 def _is_adjective(word: str) -> bool:
     """An adjective after a copula ("passive" is a noun too, "controlling" a participle too)."""
-    return "ADJ" in getAllLemmas(word)
+    return "ADJ" in lemmas_of(word)
 
 
 # Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
@@ -1962,7 +1962,7 @@ def _steps(verb: str, rest: str, base: bool = False) -> list[tuple[str, str]]:
     at = 0
     for match in _SERIES_STEP.finditer(rest):
         word = match.group("v")
-        lemmas = getAllLemmas(word).get("VERB", ())
+        lemmas = lemmas_of(word).get("VERB", ())
         if not lemmas or (word in lemmas) != base or word.endswith("ing"):
             continue  # no finite verb: a list inside the object
         parts[-1] = (parts[-1][0], rest[at : match.start()])
@@ -1983,7 +1983,7 @@ def _no_object(said: str) -> bool:
     """Whether the words after a verb of motion say how the mover went ("feeling better",
     "quiet", "early"), not what was acted on ("a warm message")."""
     first = said.split()[0].lower().strip(",.") if said.split() else ""
-    lemmas = getAllLemmas(first)
+    lemmas = lemmas_of(first)
     return (
         not first
         or first.endswith("ing")
@@ -2007,6 +2007,7 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
     return names_in(read.sentences)
 
 
+@per_lesson
 def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names of a case's people: words written capitalised inside sentences and never in
     lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
@@ -2027,6 +2028,7 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     )
 
 
+@per_lesson
 def story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The people of a case: names (see `names_in`) that do something in the story or are
     introduced as people are, with an apposition or a possessive ("Glen, a case manager",
@@ -2055,7 +2057,7 @@ def _ruled_out_verbs(read: ReadLesson) -> frozenset[str]:
             for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", scope.group("x")):
                 first = part.split()[0].lower() if part.split() else ""
                 if is_gerund(first) and first not in ("being", "having", "doing", "getting"):
-                    found.update(getAllLemmas(first).get("VERB", ())[:1])
+                    found.update(lemmas_of(first).get("VERB", ())[:1])
     return frozenset(found)
 
 
@@ -2126,7 +2128,7 @@ def _recounted(
         if first in names or (
             first[:1].isupper()
             and first.isalpha()
-            and not getAllLemmas(first.lower())
+            and not lemmas_of(first.lower())
             # ("At his regular check-in, ...", "Your ex-wife ...": a function word opening the
             # sentence is no name, the lexicon only lacks it)
             and first.lower() not in STOPWORDS
@@ -2150,7 +2152,7 @@ def _recounted(
         ):
             continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
-        lemmas = getAllLemmas(verb).get("VERB", ())
+        lemmas = lemmas_of(verb).get("VERB", ())
         if not lemmas or verb in _AUXILIARIES or verb in _MODALS or (verb in lemmas) != negated:
             continue  # "is", "can": no act; a base form is no narrated act (but follows "not")
         subject = acted.group("s")
@@ -2173,7 +2175,7 @@ def _recounted(
             # "he wants to help", "she tries something softer": a state or an attempt, unless an
             # act is coordinated with it ("tries again, more firmly, and eventually says ...")
             then = _THEN_ACT.search(rest)
-            then_lemmas = getAllLemmas(then.group("v")).get("VERB", ()) if then else ()
+            then_lemmas = lemmas_of(then.group("v")).get("VERB", ()) if then else ()
             if (
                 not then_lemmas
                 or then.group("v") in then_lemmas
@@ -2401,7 +2403,7 @@ def judges(text: str) -> bool:
             if before and before[0].lower() in _NOUN_DETERMINERS:
                 continue
             following = after[0].lower().strip(",.;:") if after else ""
-            if following and set(getAllLemmas(following)) == {"NOUN"}:
+            if following and set(lemmas_of(following)) == {"NOUN"}:
                 continue
         return True
     return False
@@ -2451,7 +2453,7 @@ def _asked_back(question: str) -> str:
     aux, rest = asked.group("aux").lower(), asked.group("r").strip(" ?")
     words = rest.split()
     if aux in ("did", "do", "does", "should", "can", "could"):
-        lemmas = getAllLemmas(words[0].lower()).get("VERB", ()) if words else ()
+        lemmas = lemmas_of(words[0].lower()).get("VERB", ()) if words else ()
         return capitalise(gerund_predicate(lemmas[0], " ".join(words[1:]))) if lemmas else ""
     if aux in ("have", "has"):
         return ""
@@ -2487,7 +2489,7 @@ def principle_acts(text: str) -> list[str]:
     if stated is None:
         return []
     verb = stated.group("v") or stated.group("t") or stated.group("b")
-    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+    lemmas = lemmas_of(verb.lower()).get("VERB", ())
     base = not stated.group("v")  # instructions, or what "is to" be done: base forms
     if not lemmas or (base and verb.lower() not in lemmas):
         return []  # an instruction opens with a verb's base form
@@ -2500,10 +2502,10 @@ def principle_acts(text: str) -> list[str]:
         words = part.split()
         word = words[0].lower() if words else ""
         after = words[1].lower() if len(words) > 1 else ""
-        word_lemmas = getAllLemmas(word).get("VERB", ())
+        word_lemmas = lemmas_of(word).get("VERB", ())
         # (a base form that is a noun too is a verb here when an object or "sure" follows it:
         # "review the progress", "make sure")
-        verb_here = "NOUN" not in getAllLemmas(word) or after in OBJECT_OPENERS or after == "sure"
+        verb_here = "NOUN" not in lemmas_of(word) or after in OBJECT_OPENERS or after == "sure"
         finite = bool(word_lemmas) and (
             (not base and word.endswith("s") and word not in word_lemmas)
             or (base and word in word_lemmas and verb_here)
@@ -2560,7 +2562,7 @@ def mine(read: ReadLesson) -> list[Mined]:
         if not stated:
             text = _affirmative(text)
         if any(
-            name in people and not getAllLemmas(name.lower())
+            name in people and not lemmas_of(name.lower())
             for name in re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))
         ):
             # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
@@ -2665,7 +2667,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     add(match.group("x"), sentence, "misconception", priority=1, adjectives=True)
             for match in _PREDICATE_NOUN.finditer(text):
                 noun = match.group("x").lower()
-                if "NOUN" in getAllLemmas(noun) and "ADJ" not in getAllLemmas(noun):
+                if "NOUN" in lemmas_of(noun) and "ADJ" not in lemmas_of(noun):
                     add(noun, sentence, "misconception", priority=1, min_content=1, nominal=True)
         in_contrast = (
             bool(sentence.heading and is_contrast_heading(sentence.heading))
@@ -3094,7 +3096,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "not the same preposition":
                     head = match.group("h").split()[-1]
-                    if "NOUN" not in getAllLemmas(head.lower()) or is_gerund(head.lower()):
+                    if "NOUN" not in lemmas_of(head.lower()) or is_gerund(head.lower()):
                         continue  # the elided head must be a noun ("experience as ...")
                     add(
                         # (its relative clause kept: "the person who received services")
@@ -3110,7 +3112,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                 if name == "neither role":
                     for act in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" .")):
                         verb, _, rest = act.strip().partition(" ")
-                        lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                        lemmas = lemmas_of(verb.lower()).get("VERB", ())
                         if lemmas and verb.lower() not in lemmas:
                             act = gerund_predicate(lemmas[0], rest)
                             add(capitalise(act), sentence, "avoid", priority=1, min_content=1)
@@ -3120,7 +3122,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                         continue  # denied of something else than the role or the reader
                     for act in (match.group("x"), match.group("y")):
                         verb, _, rest = _trim(act).partition(" ")
-                        lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                        lemmas = lemmas_of(verb.lower()).get("VERB", ())
                         if lemmas and verb.lower() not in lemmas:
                             act = gerund_predicate(lemmas[0], rest)
                             add(capitalise(generic_you(act)), sentence, "avoid", priority=1)
@@ -3133,7 +3135,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue  # an impulse followed, not set aside
                 if name in ("impulse", "should not have"):
                     verb, _, rest = phrase.partition(" ")
-                    lemmas = getAllLemmas(verb.lower()).get("VERB", ())
+                    lemmas = lemmas_of(verb.lower()).get("VERB", ())
                     if not lemmas:
                         continue
                     act = gerund_predicate(lemmas[0], rest)
@@ -3212,7 +3214,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     finite_verb([*match.group("s").split(), "x"]) > 0
                     # (after "to", a word that can be a verb's base form is one: "to lower")
                     or raw.split()[0].lower()
-                    not in getAllLemmas(raw.split()[0].lower()).get("VERB", ())
+                    not in lemmas_of(raw.split()[0].lower()).get("VERB", ())
                     or raw.split()[0].lower() in ("be", "have", "feel", "get", "worry", "know")
                 ):
                     continue  # a clause before it, or no act after it
@@ -3309,7 +3311,7 @@ def _a_plural_act(verb: str) -> bool:
     """A verb in the base form that names an act (not "think", "are", "can")."""
     lower = verb.lower()
     return (
-        lower in getAllLemmas(lower).get("VERB", ())
+        lower in lemmas_of(lower).get("VERB", ())
         and lower not in _V.clause_verbs
         and lower not in _MODALS
         # (states and intentions are no acts: "Some workers mean well", "Many try hard")
@@ -3433,7 +3435,7 @@ def _judged_category(text: str) -> bool:
     if not subject or len(text.split()) > 10:
         return False
     head = subject.group("head").lower()
-    nouns = getAllLemmas(head).get("NOUN", ())
+    nouns = lemmas_of(head).get("NOUN", ())
     plural = bool(nouns) and head not in nouns  # ("The difference is harm": no plural head)
     return plural and head not in _PERSON_WORDS and bool(_VERDICT.match(text, subject.end()))
 

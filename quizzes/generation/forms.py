@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
+from lemminflect import getAllInflections, getInflection, getLemma
 
 from .types import Phrase
 from .vocabulary import alternation, vocabulary
+from .words import lemmas_of
 
 Form = Literal["ing", "by", "base", "to", "it_helps", "statement", "noun", "clause"]
 VERB_FORMS: tuple[Form, ...] = ("ing", "by", "base", "to", "it_helps", "statement")
@@ -71,14 +72,14 @@ def is_gerund(word: str) -> bool:
     word = word.lower()
     if not word.endswith("ing") or len(word) <= 4 or word in _NOT_GERUNDS:
         return False
-    return bool(getAllLemmas(word, upos="VERB"))
+    return bool(lemmas_of(word, upos="VERB"))
 
 
 def is_verb(word: str) -> bool:
     """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase).
     An adverb's comparative is no adverb in its base form, so "lower" and "better" can be verbs."""
     lower = word.lower()
-    lemmas = getAllLemmas(lower)
+    lemmas = lemmas_of(lower)
     return "VERB" in lemmas and lower in lemmas["VERB"] and lower not in lemmas.get("ADV", ())
 
 
@@ -89,7 +90,7 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
     if not words:
         return False
     first = words[0].lower().rstrip(",;:")
-    lemmas = getAllLemmas(first)
+    lemmas = lemmas_of(first)
     if "VERB" not in lemmas or first not in lemmas["VERB"]:
         return False
     if words[0].endswith(",") and "NOUN" not in lemmas:
@@ -123,17 +124,17 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         if not after or after in _NOT_OBJECTS:
             return "ADJ" not in lemmas
         # ("Change only happens slowly": a subject, its verb after the adverb)
-        return not (after.endswith("s") and "VERB" in getAllLemmas(after))
-    if following.endswith("ly") and "ADV" in getAllLemmas(following):
+        return not (after.endswith("s") and "VERB" in lemmas_of(after))
+    if following.endswith("ly") and "ADV" in lemmas_of(following):
         # "Ask directly and ...": an adverb after the verb; "Hope rarely arrives": a subject's
         # adverb, its verb after it.
         after = words[2].lower() if len(words) > 2 else ""
-        return not (after.endswith("s") and "VERB" in getAllLemmas(after))
+        return not (after.endswith("s") and "VERB" in lemmas_of(after))
     if following == "to" and len(words) > 2:
         # "Refuse to share ...", "Plan to attend ...": a verb taking an infinitive (a noun before
         # "to" and a verb would be a subject still waiting for its own verb)
         after = words[2].lower()
-        return after in getAllLemmas(after).get("VERB", ()) and not _verb_next(words[3:])
+        return after in lemmas_of(after).get("VERB", ()) and not _verb_next(words[3:])
     return "NOUN" not in lemmas or following in objects
 
 
@@ -151,7 +152,7 @@ def _verb_next(words: list[str] | tuple[str, ...]) -> bool:
     """Whether a finite verb comes soon: "Permission to share something is ..." has one."""
     return any(
         w.lower() in ("is", "are", "was", "were", "can", "will", "may", "must")
-        or (w.lower().endswith("s") and set(getAllLemmas(w.lower())) == {"VERB"})
+        or (w.lower().endswith("s") and set(lemmas_of(w.lower())) == {"VERB"})
         for w in words[:4]
     )
 
@@ -169,7 +170,7 @@ _COORDINATED = re.compile(
 
 
 def _base_verb(word: str) -> bool:
-    lemmas = getAllLemmas(word)
+    lemmas = lemmas_of(word)
     return "VERB" in lemmas and word in lemmas["VERB"] and "NOUN" not in lemmas
 
 
@@ -183,7 +184,7 @@ def to_gerund(verb: str) -> str:
     def coordinated(m: re.Match[str]) -> str:
         word = m.group("v")
         after = (m.group("next") or "").strip().lower()
-        lemmas = getAllLemmas(word)
+        lemmas = lemmas_of(word)
         # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
         # follows a verb: an object, a particle, or nothing ("... and wait").
         verb_here = _base_verb(word) or (
@@ -193,7 +194,7 @@ def to_gerund(verb: str) -> str:
 
     def infinitive(m: re.Match[str]) -> str:
         word = m.group("v")
-        if word not in getAllLemmas(word).get("VERB", ()):
+        if word not in lemmas_of(word).get("VERB", ()):
             return m.group(0)
         return f"{m.group('c')} {_inflect(word, 'VBG')}"
 
@@ -218,7 +219,7 @@ def from_gerund(phrase: str) -> str:
     rest = _COORDINATED.sub(
         lambda m: (
             m.group(0).replace(m.group("v"), _lemma(m.group("v")), 1)
-            if is_gerund(m.group("v")) and "NOUN" not in getAllLemmas(m.group("v"))
+            if is_gerund(m.group("v")) and "NOUN" not in lemmas_of(m.group("v"))
             else m.group(0)
         ),  # "support and housing": a noun, not a second verb
         f" {rest}",
@@ -232,7 +233,7 @@ def from_gerund(phrase: str) -> str:
             lambda m: (
                 _lemma(m.group("v"))
                 if is_gerund(m.group("v"))
-                and "NOUN" not in getAllLemmas(m.group("v"))
+                and "NOUN" not in lemmas_of(m.group("v"))
                 and m.group("v") not in _PREPOSITION_GERUNDS
                 else m.group("v")
             ),
@@ -256,14 +257,14 @@ def third_person(verb: str) -> str:
 def base_of_third_person(word: str) -> str:
     """ "fosters" -> "foster", "establishes" -> "establish", "carries" -> "carry"."""
     lower = word.lower()
-    lemmas = getAllLemmas(lower, upos="VERB").get("VERB")
+    lemmas = lemmas_of(lower, upos="VERB").get("VERB")
     return lemmas[0] if lemmas else lower
 
 
 def base_form(word: str) -> str:
     """The base form of any verb form ("gave" -> "give"); the word itself when it is no verb."""
     lower = word.lower()
-    lemmas = getAllLemmas(lower, upos="VERB").get("VERB")
+    lemmas = lemmas_of(lower, upos="VERB").get("VERB")
     return lemmas[0] if lemmas else lower
 
 
@@ -273,7 +274,7 @@ def base_predicate(verb: str, rest: str) -> str:
 
     def coordinated(match: re.Match[str]) -> str:
         word = match.group("v")
-        lemmas = getAllLemmas(word).get("VERB")
+        lemmas = lemmas_of(word).get("VERB")
         if word.endswith("s") and lemmas and word not in lemmas:
             return match.group(0).replace(word, lemmas[0], 1)
         return match.group(0)
@@ -283,7 +284,7 @@ def base_predicate(verb: str, rest: str) -> str:
         # when it can only be a verb, or is followed by what follows a verb ("looks at the
         # person"); a noun there would be a list inside the object
         word = match.group("v")
-        lemmas = getAllLemmas(word)
+        lemmas = lemmas_of(word)
         takes = (match.group("n") or "").lower() in OBJECT_OPENERS | {"at", "into", "over"}
         if ("NOUN" in lemmas and not takes) or not lemmas.get("VERB") or word in lemmas["VERB"]:
             return match.group(0)
@@ -321,15 +322,15 @@ def gerund_predicate(verb: str, rest: str) -> str:
 
     def coordinated(match: re.Match[str]) -> str:
         word = match.group("v")
-        lemmas = getAllLemmas(word).get("VERB")
+        lemmas = lemmas_of(word).get("VERB")
         following = match.group("n").lower()
         # What it takes: an object or complement, or a verb it governs ("helps keep").
         takes = (
             following in OBJECT_OPENERS
-            or following in getAllLemmas(following).get("VERB", ())
+            or following in lemmas_of(following).get("VERB", ())
             or is_gerund(following)  # "stops caring": a verb and its gerund complement
             # "responds without judgment": a word that is only ever a verb is one
-            or "NOUN" not in getAllLemmas(word)
+            or "NOUN" not in lemmas_of(word)
         )
         if not lemmas or word in lemmas or not takes:
             return match.group(0)
@@ -423,7 +424,7 @@ def generic_you(text: str) -> str:
         after = text[match.end() :].split()
         # A verb's base form next makes "you" its subject ("the people you serve").
         subject = bool(after) and (
-            after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())
+            after[0].lower() in lemmas_of(after[0].lower()).get("VERB", ())
             or after[0].lower() in _AUXILIARIES_AFTER_SUBJECT  # "a secret you cannot keep"
         )
         if re.match(r"['\u2019](?:re|ve|ll|d)\b", text[match.end() :]):

@@ -36,8 +36,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from lemminflect import getAllLemmas
-
 from .answers import (
     SET_NAMED,
     answer_for,
@@ -105,7 +103,7 @@ from .types import (
     WrongOption,
 )
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, jaccard, plain, recall, stem, tokens
+from .words import STOPWORDS, content_stems, jaccard, lemmas_of, plain, recall, stem, tokens
 
 _V = vocabulary()
 
@@ -252,7 +250,7 @@ def _wrong_options(
     headed = re.match(
         r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
     )
-    if headed and (shape != "noun" or "NOUN" not in getAllLemmas(headed.group("head").lower())):
+    if headed and (shape != "noun" or "NOUN" not in lemmas_of(headed.group("head").lower())):
         # (a clause, "A complex reflection goes beyond ... what the person said", has no head
         # noun at its end: "said" is its last verb's)
         headed = None
@@ -453,7 +451,7 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         subject = match.group("x").strip()
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         first = subject.split()[0]
-        named = re.search(r"['\u2019]s$", first) and not getAllLemmas(first[:-2].lower())
+        named = re.search(r"['\u2019]s$", first) and not lemmas_of(first[:-2].lower())
         # (a word written with its capital inside a sentence of the lesson is a name too)
         inside = re.search(rf"(?<=[a-z,;] ){re.escape(first)}\b", read.lesson.body)
         if subject.isupper() or named or inside:
@@ -671,7 +669,7 @@ def _situation_question(text: str) -> str:
     specialist do when someone expresses thoughts of suicide?" (English: the fronted condition
     stays as the situation, the predicate becomes the action asked for)."""
     match = _SITUATED.match(claim(text) if not re.match(r"^(?:when|if)", text, re.I) else text)
-    if match is None or "VERB" not in getAllLemmas(match.group("v").lower()):
+    if match is None or "VERB" not in lemmas_of(match.group("v").lower()):
         # "When a working relationship is coming to a close, talk about the ending ...": an
         # instruction in a lesson for peer specialists is addressed to one (English: the
         # imperative's subject is the reader the text addresses).
@@ -839,7 +837,7 @@ def _reason_or_object_question(text: str) -> str:
         if is_instruction(words) or re.search(r"\band\b", subject):
             return ""  # "Strip it down and X works ...": a frame, not the subject
         verb = match.group("v").lower()
-        base = getAllLemmas(verb).get("VERB", (verb,))[0]
+        base = lemmas_of(verb).get("VERB", (verb,))[0]
         aux = "does" if verb != base else "do"
         return ask.format(aux=aux, s=_mid_sentence(subject), v=base)
     return ""
@@ -869,9 +867,9 @@ def _title_as_question(title: str) -> str:
         (
             i
             for i, w in enumerate(words[1:6], start=1)
-            if "VERB" in (lemmas := getAllLemmas(w))
+            if "VERB" in (lemmas := lemmas_of(w))
             and ("NOUN" not in lemmas or w.endswith("s"))
-            and not getAllLemmas(words[i - 1]).keys() <= {"ADJ"}
+            and not lemmas_of(words[i - 1]).keys() <= {"ADJ"}
         ),
         -1,
     )
@@ -899,7 +897,7 @@ def _untitled(word: str, body: str) -> str:
     writes with its capital)."""
     bare = word.strip("\"'\u201c\u201d")
     inside = re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", body)
-    name = not getAllLemmas(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
+    name = not lemmas_of(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
     if bare == "I" or bare.isupper() or inside or name:
         return word
     return word.lower()
@@ -1034,7 +1032,7 @@ def _main_point_stem_plans(
             # thing is for is what its defining relative clause says it does (English), as an
             # act: "Reversing an overdose", the form of the uses an article rules out.
             verb = does.group("v").lower()
-            lemmas = getAllLemmas(verb).get("VERB", ())
+            lemmas = lemmas_of(verb).get("VERB", ())
             if lemmas and verb != lemmas[0]:
                 act = gerund_predicate(verb, does.group("r").strip(" ."))
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
@@ -1095,7 +1093,7 @@ def _verb_here(text: str) -> bool:
     a verb only where it reads as an instruction ("Appropriate only with consent" is the
     adjective, whose "-ing" form would be another word)."""
     words = text.split()
-    return "ADJ" not in getAllLemmas(words[0].lower()) or is_instruction(words)
+    return "ADJ" not in lemmas_of(words[0].lower()) or is_instruction(words)
 
 
 # A stem asking what a thing is for ("is used for what purpose?", "What is X used for?").
@@ -1151,7 +1149,7 @@ def _main_point_plan(
             _ACTION_STEM.search(stem)
             and words
             and is_verb(words[0])
-            and words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
+            and words[0].lower() in lemmas_of(words[0].lower()).get("VERB", ())
         )
         if (
             _ACTION_STEM.search(stem)
@@ -1554,7 +1552,7 @@ def _names_member(desc: str, name: str) -> bool:
 
 def _bare_adjective(term: str) -> bool:
     """A one-word term that can only be an adjective ("Optional")."""
-    lemmas = getAllLemmas(term.strip().lower())
+    lemmas = lemmas_of(term.strip().lower())
     return len(term.split()) == 1 and "ADJ" in lemmas and "NOUN" not in lemmas
 
 
@@ -1691,6 +1689,22 @@ def _member_opening(names: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _member_named_last(names: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Weighing the pros and cons ... is contemplation.", '"The person is making a plan"
+    describes preparation.': a description as subject, the member's bare name as the predicate,
+    identifies what the description is of (English: an equative sentence). A review of the answer
+    choices says so of each wrong choice, and it is true there: the choice is wrong for the
+    question asked, not as a description of its member."""
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"^(?:(?P<d3>[A-Z][a-z]+ing\b[^\"]{{12,}}?)|\"(?P<d4>[^\"]{{12,}}?)\"),? "
+        rf"(?:is|describes|points to) (?:the )?(?:{alternation})(?: stage| phase)?"
+        r"(?:,[^.;:]*)?\.?$",
+        re.I,
+    )
+
+
 def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     """Members of a named set of the field (the vocabulary's categories) that the article
     describes one sentence each ("Contemplation is the stage in which ...", "In preparation, a
@@ -1698,22 +1712,14 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     those the article names first, one more from the set at most (item writing: coordinate
     siblings)."""
     plans: list[_Plan] = []
+    text = " ".join(s.plain for s in read.sentences).lower()
     for _name, members in vocabulary().categories:
         described: list[tuple[Sentence, str, str]] = []
         for names in members:
+            if not any(n.lower() in text for n in names):
+                continue  # (a member the lesson never names is described nowhere in it)
             opening = _member_opening(tuple(names))
-            alternation = "|".join(re.escape(n) for n in names)
-            # "Weighing the pros and cons ... is contemplation.", '"The person is making a plan"
-            # describes preparation.': a description as subject, the member's bare name as the
-            # predicate, identifies what the description is of (English: an equative sentence).
-            # A review of the answer choices says so of each wrong choice, and it is true there:
-            # the choice is wrong for the question asked, not as a description of its member.
-            reversed_ = re.compile(
-                rf"^(?:(?P<d3>[A-Z][a-z]+ing\b[^\"]{{12,}}?)|\"(?P<d4>[^\"]{{12,}}?)\"),? "
-                rf"(?:is|describes|points to) (?:the )?(?:{alternation})(?: stage| phase)?"
-                r"(?:,[^.;:]*)?\.?$",
-                re.I,
-            )
+            reversed_ = _member_named_last(tuple(names))
             found = next(
                 (
                     (sentence, capitalise(names[0]), match.group("d1") or match.group("d2"))
@@ -1931,7 +1937,7 @@ def _opens_gerund(words: Sequence[str]) -> bool:
         is_gerund(words[0].lower())
         or (
             words[0].lower().endswith("ing")
-            and "VERB" in getAllLemmas(words[0].lower())
+            and "VERB" in lemmas_of(words[0].lower())
             and len(words) > 1
             and words[1].lower() in ("a", "an", "the", "your", "their")
         )
@@ -2094,7 +2100,7 @@ def _unnamed_object(text: str) -> str:
     """A vignette's person as "the person" (English: the name stands for anyone in their place)."""
     return re.sub(
         r"\b[A-Z][a-z]{2,}\b",
-        lambda m: "the person" if not getAllLemmas(m.group(0).lower()) else m.group(0),
+        lambda m: "the person" if not lemmas_of(m.group(0).lower()) else m.group(0),
         text,
     )
 
@@ -2178,7 +2184,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 and (
                     is_instruction(words)
                     if advised.start("x") == 0
-                    else words[0].lower() in getAllLemmas(words[0].lower()).get("VERB", ())
+                    else words[0].lower() in lemmas_of(words[0].lower()).get("VERB", ())
                 )
                 and words[0].lower() not in _DISCOURSE_VERBS
                 and not re.match(r"^keep\s+in\s+mind\b", act, re.I)
@@ -2384,7 +2390,7 @@ def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[
     example_of = EXAMPLE_STEM.search(asked)
     if example_of and content_stems(concept) <= content_stems(example_of.group("x")):
         stem = asked
-    elif len(concept.split()) == 1 and "ADJ" in getAllLemmas(concept.lower()):
+    elif len(concept.split()) == 1 and "ADJ" in lemmas_of(concept.lower()):
         return []  # ("an example of an objective": an adjective named alone is no class)
     else:
         stem = example_stem(concept)
@@ -2400,7 +2406,7 @@ def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[
 def _act_form(text: str) -> bool:
     """Whether a phrase names an act by a gerund ("Feeling irritable"), not a thing ("Payday")."""
     first = text.split()[0].lower() if text.split() else ""
-    return first.endswith("ing") and "VERB" in getAllLemmas(first)
+    return first.endswith("ing") and "VERB" in lemmas_of(first)
 
 
 def _term_example_plans(read: ReadLesson) -> list[_Plan]:

@@ -17,6 +17,7 @@ A link to a sentence's passage is ``#<anchor>``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markdown.extensions.toc import slugify, unique
 
@@ -207,6 +208,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
 _CONTRAST_HEADING = any_of(vocabulary().contrast_headings)
 
 
+@lru_cache(maxsize=4096)
 def is_contrast_heading(heading: str) -> bool:
     """A heading of a section that goes through what the article rules out ("Myths", "Why the
     other answers are wrong", "Common mistakes"): English discourse of contrast.

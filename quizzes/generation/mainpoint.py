@@ -32,13 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from .forms import is_instruction
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
-from .words import content_stems, jaccard, names_someone, plain, recall
+from .words import content_stems, jaccard, lemmas_of, names_someone, plain, recall
 
 REVIEW_THRESHOLD = 0.55
 
@@ -218,7 +216,7 @@ def _generic_rule(sentence: Sentence) -> str:
         return ""
     rest = framed.group("x")
     role = _ROLE_SUBJECT.match(rest)
-    verb_s = bool(role) and "VERB" in getAllLemmas(role.group("v").lower())
+    verb_s = bool(role) and "VERB" in lemmas_of(role.group("v").lower())
     instruction = sentence.role == "conclusion" and is_instruction(rest.split())
     return text if verb_s or _FIRST_MOVE.match(rest) or instruction else ""
 

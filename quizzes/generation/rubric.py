@@ -32,8 +32,6 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from lemminflect import getAllLemmas
-
 from .answers import ACTION_ASKED, counted, finite_verb, series_of
 from .distractors import (
     attributes_view,
@@ -54,6 +52,7 @@ from .vocabulary import any_of, vocabulary
 from .words import (
     content_stems,
     jaccard,
+    lemmas_of,
     names_someone,
     plain,
     recall,
@@ -205,7 +204,7 @@ def _shape(text: str) -> str:
             words[1].lower() in _VERB_OBJECT
             or words[1].lower() in ("what", "which", "who", "how", "whether", "when", "that")
             or (words[1].lower() in ("with", "for", "in") and first.lower() in _BARE_VERBS)
-            or set(getAllLemmas(first.lower())) == {"VERB"}
+            or set(lemmas_of(first.lower())) == {"VERB"}
             # a participle before the object's noun ("Report suspected abuse")
             or _participle(words[1].lower())
         )
@@ -232,12 +231,12 @@ def _base_first(text: str) -> bool:
     if re.match(r"^[\w-]+,\s+[\w-]+,", text):
         return False  # "Mind, body, spirit": a series of nouns
     first = text.split()[0].strip(",").lower() if text.split() else ""
-    return first in getAllLemmas(first).get("VERB", ())
+    return first in lemmas_of(first).get("VERB", ())
 
 
 def _participle(word: str) -> bool:
     """A past participle ("suspected", "written"): an inflected verb form in "-ed" or "-en"."""
-    lemmas = getAllLemmas(word).get("VERB", ())
+    lemmas = lemmas_of(word).get("VERB", ())
     return bool(lemmas) and word not in lemmas and word.endswith(("ed", "en"))
 
 
@@ -363,7 +362,7 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
         if _shape(text) == "base" or shape_of(text) in ("ing", "by", "base"):
             continue
         first = text.split()[0].lower() if text.split() else ""
-        if first in getAllLemmas(first).get("VERB", ()):
+        if first in lemmas_of(first).get("VERB", ()):
             continue  # asked what to do, "Support self-advocacy" reads as an instruction
         return f"option is not an action: {text!r}"
     return ""
@@ -406,25 +405,10 @@ def pointing_problem(texts: Sequence[str]) -> str:
     return ""
 
 
-# Memo for _story_people, by the identity of a lesson's sentence tuple.
-_names_memo: dict[int, tuple[Sequence[Sentence], frozenset[str]]] = {}
-
-
-def _story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
-    memo = _names_memo.get(id(sentences))
-    if memo is not None and memo[0] is sentences:
-        return memo[1]
-    if len(_names_memo) >= 64:
-        _names_memo.clear()
-    names = story_people(sentences)
-    _names_memo[id(sentences)] = (sentences, names)
-    return names
-
-
 def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
     """R9: an option naming a person of the lesson's story whom the stem does not name ("Label
     Glen" under a stem about "a case manager") points to the story, outside the item."""
-    absent = _story_people(sentences) - set(re.findall(r"[A-Za-z]+", stem))
+    absent = story_people(sentences) - set(re.findall(r"[A-Za-z]+", stem))
     for text in texts:
         if absent & set(re.findall(r"[A-Za-z]+", text)):
             return f"option names someone the stem does not: {text!r}"
@@ -570,7 +554,7 @@ def _own_modifier(text: str, noun: str, hedge: str) -> bool:
     return any(
         after == noun
         and before != hedge
-        and "ADJ" in getAllLemmas(before)
+        and "ADJ" in lemmas_of(before)
         and not is_gerund(before)  # ("Gathering things ...": the act, no modifier)
         for before, after in itertools.pairwise(words)
     )

@@ -10,6 +10,7 @@ Import order of the package, one way only (a test parses the imports and fails o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 GENERATOR_VERSION = "2026.12-14"
@@ -84,15 +85,24 @@ class ReadLesson:
     lesson: LessonInput
     sentences: tuple[Sentence, ...]
 
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        """Each sentence's place in reading order, by its id (ids are unique in a lesson)."""
+        return {sentence.id: at for at, sentence in enumerate(self.sentences)}
+
+    def _position(self, sentence: Sentence) -> int:
+        at = self._positions.get(sentence.id)
+        if at is None or self.sentences[at] != sentence:
+            return self.sentences.index(sentence)  # (a sentence not of this lesson: ValueError)
+        return at
+
     def by_id(self, sentence_id: str) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.id == sentence_id:
-                return sentence
-        return None
+        at = self._positions.get(sentence_id)
+        return self.sentences[at] if at is not None else None
 
     def previous(self, sentence: Sentence) -> Sentence | None:
         """The sentence before `sentence` in the same paragraph, if any."""
-        position = self.sentences.index(sentence)
+        position = self._position(sentence)
         if position == 0:
             return None
         before = self.sentences[position - 1]
@@ -100,7 +110,7 @@ class ReadLesson:
 
     def following(self, sentence: Sentence) -> Sentence | None:
         """The sentence after `sentence` in the same paragraph, if any."""
-        position = self.sentences.index(sentence)
+        position = self._position(sentence)
         if position + 1 >= len(self.sentences):
             return None
         after = self.sentences[position + 1]
@@ -108,7 +118,7 @@ class ReadLesson:
 
     def next_any(self, sentence: Sentence) -> Sentence | None:
         """The sentence after `sentence`, in any paragraph."""
-        position = self.sentences.index(sentence)
+        position = self._position(sentence)
         return self.sentences[position + 1] if position + 1 < len(self.sentences) else None
 
     def lists(self) -> dict[str, list[Sentence]]:

@@ -3,11 +3,45 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from lemminflect import getAllLemmas
 
 from .vocabulary import alternation, vocabulary
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def per_lesson(function: Callable[[T], R]) -> Callable[[T], R]:
+    """`function` of one lesson's sentences, remembered for the last few lessons by the identity
+    of the sequence it was given (the sentences of a read lesson never change, and several stages
+    ask the same question of them)."""
+    memo: dict[int, tuple[T, R]] = {}
+
+    @wraps(function)
+    def remembered(sentences: T) -> R:
+        kept = memo.get(id(sentences))
+        if kept is not None and kept[0] is sentences:
+            return kept[1]
+        if len(memo) >= 64:
+            memo.clear()
+        found = function(sentences)
+        memo[id(sentences)] = (sentences, found)
+        return found
+
+    return remembered
+
+
+@lru_cache(maxsize=1 << 16)
+def lemmas_of(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+    """lemminflect's `getAllLemmas`, remembered: the lexicon's answer for a word never changes,
+    and one lesson asks it about the same words thousands of times (a third of generation time
+    went to lemminflect copying its answer). The dict is shared: read it, never change it."""
+    return getAllLemmas(word, upos=upos) if upos else getAllLemmas(word)
+
 
 # One character for one character, so offsets found in the plain text are offsets in the original.
 _PLAIN = str.maketrans(
@@ -105,6 +139,7 @@ def unquoted(text: str) -> str:
     return re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
     word = _IRREGULAR.get(word, word)
@@ -176,8 +211,7 @@ def names_someone(text: str) -> bool:
     # (a function word, "The", "Their", "From", is unknown to the lexicon of open-class words
     # but names no one)
     return any(
-        not getAllLemmas(w.lower()) and w.lower() not in STOPWORDS
-        for w in _CAPITALISED.findall(text)
+        not lemmas_of(w.lower()) and w.lower() not in STOPWORDS for w in _CAPITALISED.findall(text)
     )
 
 
