@@ -141,3 +141,32 @@ def test_a_heading_of_contrast_rules_out_what_its_section_says(
 )
 def test_a_heading_naming_both_sides_rules_out_nothing_by_itself(heading: str) -> None:
     assert not is_contrast_heading(heading)
+
+
+def test_a_lessons_answers_are_remembered_by_the_identity_of_its_sentences() -> None:
+    from quizzes.generation.words import per_lesson
+
+    calls: list[int] = []
+
+    @per_lesson
+    def count(sentences: tuple[str, ...]) -> int:
+        calls.append(1)
+        return len(sentences)
+
+    first, second = ("a", "b"), ("a", "b", "c")
+    assert [count(first), count(first), count(second)] == [2, 2, 3]
+    assert len(calls) == 2  # (the same tuple asked twice is worked out once)
+    # (an equal tuple that is another object is another lesson's, worked out again)
+    assert count(tuple(word for word in first)) == 2
+    assert len(calls) == 3
+
+
+def test_sentence_positions_find_neighbours_and_ids() -> None:
+    read = read_lesson(lesson_input("One two three. Four five six.\n\nSeven eight nine.\n"))
+    first, second, third = read.sentences
+    assert read.previous(second) == first
+    assert read.following(first) == second
+    assert read.following(second) is None  # (another paragraph)
+    assert read.next_any(second) == third
+    assert read.by_id(third.id) == third
+    assert read.by_id("nowhere:9") is None
