@@ -447,6 +447,12 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         # not "The best response is ...": a superlative names the answer to a question, no
         # concept (English: "the best X" picks one X out by a judgment)
         and not re.match(r"^the\s+(?:best|most|first|right|main|only)\b", match.group("x"), re.I)
+        # not "Hope-supporting language says recovery is ...": a verb inside the subject makes
+        # it a clause, whose "is" belongs to a clause after "says" (English)
+        and not any(
+            word.endswith("s") and set(lemmas_of(word.lower())) == {"VERB"}
+            for word in match.group("x").split()[1:]
+        )
     ):
         subject = match.group("x").strip()
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)

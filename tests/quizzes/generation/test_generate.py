@@ -1905,3 +1905,15 @@ def test_under_one_stem_a_key_with_the_lessons_own_wrong_options_goes_before_one
     second = plan("Why?", "B", "s:1", "s:2", "s:3")
     other = plan("What?", "C", "s:1", "s:2", "s:3")
     assert [p.correct.text for p in bank_last([first, other, second])] == ["B", "A", "C"]
+
+
+def test_a_subject_holding_a_verb_is_no_concept() -> None:
+    # English: in "Kind talk says change is possible", "is" belongs to the clause after "says".
+    from quizzes.generation.items import _concept
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(lesson_input("Kind talk says change is possible.\n"))
+    point = MainPoint("Kind talk says change is possible", 0.9, "", False, True)
+    assert _concept(read, point) == ""
+    defined = MainPoint("Peer support groups are meetings run by members", 0.9, "", False, True)
+    assert _concept(read, defined) == "peer support groups"
