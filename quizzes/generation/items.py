@@ -729,7 +729,6 @@ _PRACTICE_IS = re.compile(
     r"\s+(?:is|was)\s+to\s+[a-z]",
     re.I,
 )
-_WHEN_CLAUSE = re.compile(r"^(?:when|whenever|if)\s+(?P<c>[^,]{8,120}),\s+\S", re.I)
 
 
 def _practice_question(read: ReadLesson, source: Sentence) -> str:
@@ -748,7 +747,7 @@ def _practice_question(read: ReadLesson, source: Sentence) -> str:
         np = named.group("np")
         return f"What is {np[:1].lower()}{np[1:]} when {activity}?"
     before = read.previous(source)
-    occasion = _WHEN_CLAUSE.match(plain(before.plain)) if before is not None else None
+    occasion = _INSTRUCTED.match(plain(before.plain)) if before is not None else None
     if (
         occasion is None
         or before.paragraph != source.paragraph

@@ -4,7 +4,7 @@ quoted answers kept whole, a thing's use asked as an act. Sentences of our own."
 
 from __future__ import annotations
 
-from quizzes.generation import generate, load_bank, read_lesson
+from quizzes.generation import LessonInput, QuestionDraft, generate, load_bank, read_lesson
 from quizzes.generation.distractors import mine
 
 from .lessons import BANK_PATH, lesson_input
@@ -12,6 +12,13 @@ from .lessons import BANK_PATH, lesson_input
 
 def mined(body: str, title: str = "Journaling in peer support") -> list[str]:
     return [m.text for m in mine(read_lesson(lesson_input(body, title=title)))]
+
+
+def main_item(lesson: LessonInput) -> QuestionDraft:
+    """The lesson's main-point item (there is one whenever a key question is given)."""
+    return next(
+        i for i in generate(lesson, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"
+    )
 
 
 def test_a_heading_of_failure_or_rejection_is_one_of_contrast() -> None:
@@ -82,9 +89,7 @@ def test_asked_what_a_thing_is_for_the_key_and_options_are_uses() -> None:
         main_point="A gratitude journal is a notebook that records small daily wins.",
         key_question="A gratitude journal is used for what purpose?",
     )
-    item = next(
-        i for i in generate(lesson, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"
-    )
+    item = main_item(lesson)
     assert item.publishable, item.rubric_failures
     texts = {c.text for c in item.choices}
     assert "Recording small daily wins" in texts
@@ -134,9 +139,7 @@ def test_asked_for_a_set_of_n_the_key_and_options_are_the_lessons_sets_of_n() ->
         main_point="A good check-in is made up of warmth, pacing, curiosity and follow-up.",
         key_question="Which four qualities make up a good check-in?",
     )
-    item = next(
-        i for i in generate(lesson, bank=load_bank(BANK_PATH)).items if i.kind == "main_point"
-    )
+    item = main_item(lesson)
     assert item.publishable, item.rubric_failures
     key = next(c.text for c in item.choices if c.is_correct)
     assert key == "Warmth, pacing, curiosity and follow-up"
