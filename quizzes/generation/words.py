@@ -216,6 +216,8 @@ def names_someone(text: str) -> bool:
 
 
 def clear_caches() -> None:
-    """Forget memoised stems (the bench clears them to time a cold run)."""
+    """Forget memoised stems and lemmas (the bench clears them to time a cold run; the per-lesson
+    memos are keyed by a lesson's own sentences and carry nothing from one lesson to the next)."""
     stem.cache_clear()
     content_stems.cache_clear()
+    lemmas_of.cache_clear()

@@ -288,6 +288,21 @@ def test_the_evaluation_names_a_folder_without_articles_to_measure(tmp_path) -> 
     assert f"{tmp_path}: no articles with an answers.json to measure" in done.stderr
 
 
+def test_the_generation_bench_runs_and_prints_its_figures() -> None:
+    # (it had stopped at its first cold run: the caches it clears must exist; no timing is
+    # asserted, only that the script runs to its end)
+    done = subprocess.run(
+        [sys.executable, "bench/bench_generation.py", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "all lessons" in done.stdout
+    assert "main-point inference" in done.stdout
+
+
 def test_correct_positions_are_balanced_across_the_bank(
     given: dict[str, GenerationResult],
 ) -> None:
