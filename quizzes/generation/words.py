@@ -191,7 +191,8 @@ def states(expected: str, found: str, threshold: float = 0.6) -> bool:
     return recall(expected, found) >= threshold
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# (letters beyond ASCII too: "Tomás", "Zoë" and "Inés" are names as much as "Tom")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\dA-Z_]{2,}\b")
 
 
 # A sentence break in a stem: after a full stop, "!" or "?" that ends a word of two letters or

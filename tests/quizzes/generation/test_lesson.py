@@ -170,3 +170,12 @@ def test_sentence_positions_find_neighbours_and_ids() -> None:
     assert read.next_any(second) == third
     assert read.by_id(third.id) == third
     assert read.by_id("nowhere:9") is None
+
+
+def test_a_name_with_letters_beyond_ascii_names_someone() -> None:
+    # English vignettes name people "Tomás", "Zoë", "Inés" as often as "Tom".
+    from quizzes.generation.words import names_someone
+
+    assert names_someone("Tomás has been a peer specialist for three years.")
+    assert names_someone("Later that week, Inés calls back.")
+    assert not names_someone("Recovery is possible for everyone.")
