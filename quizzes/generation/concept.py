@@ -176,6 +176,17 @@ def _predicate(text: str, concept: str) -> str:
     return rest if finite else ""
 
 
+_CONTRACTED = re.compile(r"^(?P<p>it|they)['\u2019](?P<c>s|re)\s+(?P<next>\w+)", re.I)
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    if match.group("c").lower() == "re":
+        verb = "are"
+    else:
+        verb = "has" if match.group("next").lower() in ("been", "got") else "is"
+    return f"{match.group('p')} {verb} {match.group('next')}"
+
+
 def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
     """Plain, positive statements the lesson makes about `concept`, each as a full sentence that
     stands alone (its subject the concept, named)."""
@@ -189,9 +200,13 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
         rest = _predicate(text, concept)
         previous = read.previous(sentence)
         if not rest and about_previous and previous is not None:
-            pronoun = re.match(r"^(?:it|they)\s+(?P<rest>\w+\b.*)$", text, re.I)
+            # The subject pronoun goes on with the sentence before's subject (English anaphora),
+            # read before `claim` strips "It's" as a frame: "It's a set of skills ..." is a
+            # statement about the concept, "it's" spelled out as "it is" ("it has" before "been").
+            raw = _CONTRACTED.sub(_spelled_out, sentence.plain.strip())
+            pronoun = re.match(r"^(?:it|they)\s+(?P<rest>\w+\b.*)$", raw, re.I)
             if pronoun and (pronoun.group(0).lower().startswith("they") == _plural(concept)):
-                rest = pronoun.group("rest")
+                rest = _predicate(claim(f"{concept} {pronoun.group('rest')}"), concept)
         about_previous = bool(rest)
         if not rest:
             continue

@@ -1866,8 +1866,14 @@ def _category(sentence: Sentence) -> str:
     return ""
 
 
+# A clause of reason set off after a list item's act ("Encouraging connection, since relationships
+# protect"): an adjunct saying why, not part of the act (English: adverbial clauses of reason).
+_REASON_TAIL = re.compile(r",\s+(?:since|because|as)\s.*$", re.I)
+
+
 def _list_option(sentence: Sentence) -> str:
     text = _one_clause(sentence.plain)
+    text = _REASON_TAIL.sub("", text) if len(_REASON_TAIL.sub("", text).split()) >= 2 else text
     term = _DEFINED_ITEM.match(sentence.plain)
     if term:
         # "Giving full attention: phone away, ...": the label names the member (a phrase of two
@@ -1955,8 +1961,37 @@ def _too_long(plan: _Plan) -> bool:
     return "length" in problem or "longest" in problem
 
 
+def _way_asked(heading: str, concept: str) -> str:
+    """What a "how" heading asks the manner of, fit to follow "one way" ("How peers help build
+    it" -> "peers help build resilience", "How to validate" -> "to validate"), or "". A heading's
+    "it" stands for what the article is about, its concept (English: a heading's pronoun takes
+    the topic as its antecedent); another pronoun, or a question ("How does it work?"), gives ""."""
+    match = re.match(r"^how\s+(?P<x>[^?]+)$", plain(heading).strip(" :."), re.I)
+    if match is None:
+        return ""
+    clause = match.group("x").strip()
+    words = clause.split()
+    if words[0].lower() == "to":
+        if len(words) < 2 or not is_verb(words[1].lower()):
+            return ""
+    elif finite_verb(words) <= 0 or words[0].lower() in _AUXILIARIES:
+        return ""  # no subject and verb, or a question's auxiliary first ("How does ...")
+    if concept and not concept.lower().endswith("s"):
+        clause = re.sub(r"\bit\b", concept, clause)
+    if re.search(
+        r"\b(?:it|its|they|them|their|this|that|these|those|you|your|we|us)\b", clause, re.I
+    ):
+        return ""
+    return clause if len(clause.split()) <= 8 else ""
+
+
+_AUXILIARIES = frozenset(
+    ["do", "does", "did", "is", "are", "was", "were", "can", "could", "should"]
+)
+
+
 def _list_plans(
-    read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption]
+    read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption], concept: str = ""
 ) -> list[_Plan]:
     plans: list[_Plan] = []
     for items in read.lists().values():
@@ -1978,8 +2013,14 @@ def _list_plans(
             continue
         stem = f"Which of the following is one of the {category}?"
         whole = _whole(first)
+        way = _way_asked(first.heading, concept) if not category and not whole else ""
         if whole and not category:
             stem = f"Which of the following is part of {whole}?"
+        elif way and shape in ("ing", "base"):
+            # "How peers help build it" over "Noticing small comebacks", ...: each item is one
+            # way of doing what the heading asks how to do (English: a "how" clause asks for the
+            # manner, which the items give).
+            stem = f"Which of the following is one way {way}?"
         elif not category:
             # A list of instructions under a heading naming an activity ("Building a goal with a
             # peer": "Ask the person ...", "Agree on a review date"): its items are parts of that
@@ -2003,6 +2044,8 @@ def _list_plans(
                 o
                 for o in _wrong_options(key, mined, bank, read)
                 if not _near(o.text, members, read)
+                # (a way of doing something is an act: "Recovery from an illness" is none)
+                and not (way and shape_of(o.text) != shape)
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
             if plan is not None and _too_long(plan):
@@ -2032,6 +2075,7 @@ def _list_plans(
             if (text := _in_shape(m.text, shape))
             and not _near(text, members, read)
             and _opens_alike(text, listed[:3])
+            and not (way and shape_of(m.text) != shape)
         ]
         rejected.sort(key=lambda m: not m.member_rejected)
         for item in rejected[:2]:
@@ -2043,9 +2087,7 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="not_question",
-                        stem=stem.replace("is one of", "is NOT one of").replace(
-                            "is part of", "is NOT part of"
-                        ),
+                        stem=re.sub(r"\bis (?=one of|one way|part of)", "is NOT ", stem),
                         correct=_Option(
                             text, item.option.source, item.option.klass, item.option.rationale
                         ),
@@ -2348,8 +2390,18 @@ def _concept_plans(
             plans.append(plan)
     true_options = [_Option(t, s.id, None, "") for s, t in (*statements, *claims)]
     distinct: list[_Option] = []
+    named = content_stems(concept)
     for option in true_options:
-        if all(jaccard(option.text, o.text) < 0.5 for o in distinct):
+        # One idea in other words ("X is the ability to cope in the face of adversity", "X is the
+        # capacity to cope when adversity arrives"): half the words said of X, beyond X's own, are
+        # the other's (item writing: options distinct).
+        said = content_stems(option.text) - named
+        if all(
+            jaccard(option.text, o.text) < 0.5
+            and len(said & (other := content_stems(o.text) - named))
+            < max(2, 0.5 * min(len(said), len(other)))
+            for o in distinct
+        ):
             distinct.append(option)
     if len(distinct) >= 3:
         for option in rejected[:2]:
@@ -2657,7 +2709,7 @@ def generate(
         *_category_description_plans(read),
         *_coordinate_list_plans(read),
         *_sequence_plans(read),
-        *_list_plans(read, mined, bank_pool),
+        *_list_plans(read, mined, bank_pool, lesson_concept(read, point)),
         *_avoid_plans(read, mined),
     ]
 

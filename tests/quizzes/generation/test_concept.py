@@ -163,3 +163,22 @@ def test_a_sentence_about_what_is_confused_with_the_concept_is_no_claim_about_it
     read = read_lesson(lesson("Recovery Capital", body))
     found = [text for _, text in claims_naming(read, "recovery capital")]
     assert not any("confuse" in text for text in found)
+
+
+def test_a_contracted_pronoun_and_a_plain_words_frame_still_state_something_about_the_concept() -> (
+    None
+):
+    """ "Put plainly, X is ..." is framed as "Put simply" is; "It's a habit ..." after it says
+    something of X (anaphora), though `claim` would strip "It's" as a frame of its own."""
+    body = """## Working definition
+
+Put plainly, patience is the capacity to wait without giving up on someone. It's a habit that
+grows with practice more than a fixed trait, which is encouraging. It's been studied by
+researchers in several fields.
+"""
+    read = read_lesson(lesson("Patience", body))
+    assert [text for _, text in statements_about(read, "patience")] == [
+        "Patience is the capacity to wait without giving up on someone.",
+        "Patience is a habit that grows with practice more than a fixed trait.",
+        "Patience has been studied by researchers in several fields.",
+    ]

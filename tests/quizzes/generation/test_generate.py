@@ -20,10 +20,13 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.answers import answer_for, shorter
+from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
     _category_description_plans,
+    _concept_plans,
     _endorsed_actions,
     _example_plans,
+    _list_plans,
     _opens_alike,
     _sibling_plans,
     _term_example_plans,
@@ -1932,3 +1935,82 @@ def test_a_subject_holding_a_verb_is_no_concept() -> None:
     assert _concept(read, point) == ""
     defined = MainPoint("Peer support groups are meetings run by members", 0.9, "", False, True)
     assert _concept(read, defined) == "peer support groups"
+
+
+PATIENCE = """Patience is the capacity to wait without giving up on someone. Patience isn't
+passivity, and it isn't measured by how long someone stays quiet.
+
+## What it is
+
+Patience is the ability to stay with someone while change takes its time. It's a habit that grows
+with practice more than a fixed trait. Patience includes letting a person set the pace of their
+own recovery.
+
+## Common mistakes
+
+Rushing the person. Wanting change fast is understandable, but it is not patience.
+
+Lecturing about timelines. It puts the helper's clock in charge.
+
+Scolding after a slip. It tells the person they are being graded.
+
+## How peers practise it
+
+Peer specialists don't hand out patience like advice. They build it:
+
+- Letting silences last, since people often need a moment.
+- Noticing small steps: "You called back. That counts."
+- Asking what pace feels right.
+- Returning to a topic later rather than pressing now.
+"""
+
+
+def test_a_how_heading_over_a_list_of_acts_asks_for_one_way_of_doing_it(
+    bank: DistractorBank,
+) -> None:
+    """ "How peers practise it" over gerunds: "Which is one way peers practise patience?" ("it" is
+    what the lesson is about), its wrong options acts the lesson rules out, never a thing that is
+    no act; its NOT twin says NOT."""
+    lesson = lesson_input(PATIENCE, slug="patience", title="Patience in peer work")
+    read = read_lesson(lesson)
+    plans = _list_plans(read, mine(read), [], "patience")
+    member = [p for p in plans if p.kind == "list_member"]
+    assert member
+    assert {p.stem for p in member} == {
+        "Which of the following is one way peers practise patience?"
+    }
+    # (the reason after the act is cut: "Letting silences last", not "..., since people ...")
+    assert member[0].correct.text == "Letting silences last"
+    for plan in member:
+        assert all(o.text.split()[0].endswith("ing") for o in plan.wrong), plan.wrong
+    negated = [p for p in plans if p.negative]
+    assert negated
+    assert {p.stem for p in negated} == {
+        "Which of the following is NOT one way peers practise patience?"
+    }
+    items = [i for i in generate(lesson, bank=bank).items if i.publishable]
+    assert "Which of the following is one way peers practise patience?" in [i.stem for i in items]
+
+
+def test_a_not_item_sets_no_two_restatements_of_one_definition_side_by_side() -> None:
+    """ "Patience is the capacity to wait without giving up on someone" and "... the ability to
+    wait without giving up on a person" say one thing twice: a NOT item's three true options are
+    three ideas."""
+    body = PATIENCE.replace(
+        "the ability to stay with someone while change takes its time",
+        "the ability to wait without giving up on a person",
+    )
+    read = read_lesson(lesson_input(body, slug="patience", title="Patience in peer work"))
+    point = main_point(read)
+    stem = "Which of the following best describes patience?"
+    negated = [p for p in _concept_plans(read, point, mine(read), point.text, stem) if p.negative]
+    assert negated
+    for plan in negated:
+        true = {o.text for o in plan.wrong}
+        assert (
+            not {
+                "Patience is the capacity to wait without giving up on someone.",
+                "Patience is the ability to wait without giving up on a person.",
+            }
+            <= true
+        ), true
