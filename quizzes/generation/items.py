@@ -1782,7 +1782,10 @@ _FAMILY_HEADING = re.compile(
 
 def _member_text(sentence: Sentence) -> str:
     """A list item as an option: its first clause, before an example list ("such as", "including")."""
-    text = re.split(r",?\s+(?:such as|including|like)\s", _one_clause(sentence.plain))[0]
+    text = re.split(
+        r",?\s+(?:such as|including|like)\s|,\s+(?:for example|for instance|e\.g\.)\b",
+        _one_clause(sentence.plain),
+    )[0]
     text = text.strip(" .,")
     return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
 
@@ -1820,12 +1823,29 @@ def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
                 )
                 for s, t in others
             ]
-            sentence, text = members[0]
             stem = f"Which of the following is {one_of(name)}{context}?"
-            plan = _from_sentence("sibling", stem, sentence, text, pool)
-            if plan is not None:
-                plans.append(plan)
+            doer = _DOER_LEAD.match(name)
+            verb = lemmas_of(doer.group("v").lower()).get("VERB", ()) if doer else ()
+            if doer and verb and verb[0] != doer.group("v").lower():
+                # "The person brings:" beside "The provider brings:": a subject and its verb,
+                # whose objects the items are (English: a lead clause left open by its colon),
+                # asked as "What does the person bring?".
+                subject = doer.group("s")
+                subject = subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+                stem = f"Which of the following does {subject} {verb[0]}?"
+            elif doer:
+                continue  # no category and no clause: "Which is a the person bring?" asks nothing
+            # (its first two members: one may say what a key may not, a "not" read as a stray
+            # negative, R6)
+            for sentence, text in members[:2]:
+                plan = _from_sentence("sibling", stem, sentence, text, pool)
+                if plan is not None:
+                    plans.append(plan)
     return plans
+
+
+# A list's lead naming a doer and an act ("The person brings", "Each party decides"): a clause.
+_DOER_LEAD = re.compile(r"^(?P<s>(?:the|a|an|each|every)\s+[\w' -]+?)\s+(?P<v>[a-z]+s)$", re.I)
 
 
 _TERM_MEANS = re.compile(
@@ -2700,6 +2720,7 @@ def generate(
     ]
     main_plans = bank_last(main_plans)
     main_key = main_plans[0].correct.text if main_plans else point.text
+    concept_name = lesson_concept(read, point)
     plans = [
         *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
@@ -2709,7 +2730,7 @@ def generate(
         *_category_description_plans(read),
         *_coordinate_list_plans(read),
         *_sequence_plans(read),
-        *_list_plans(read, mined, bank_pool, lesson_concept(read, point)),
+        *_list_plans(read, mined, bank_pool, concept_name),
         *_avoid_plans(read, mined),
     ]
 

@@ -24,6 +24,7 @@ from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
     _category_description_plans,
     _concept_plans,
+    _coordinate_list_plans,
     _endorsed_actions,
     _example_plans,
     _list_plans,
@@ -470,6 +471,32 @@ def test_lists_led_by_coordinate_categories_give_which_category_items(
     }
     external = items["Which of the following is an external asset in recovery capital?"]
     assert external.choices[external.correct_index].text == "Safe, stable housing"
+
+
+def test_lists_led_by_a_doer_and_a_verb_ask_what_each_one_does(bank: DistractorBank) -> None:
+    """ "The mentor brings:" beside "The newcomer brings:" are clauses, not categories: "Which of
+    the following does the newcomer bring?" (never "Which is a the newcomer bring?"), its key
+    without the example after "for example"."""
+    lesson = lesson_input(
+        (
+            "## What each side brings\n\nThe mentor brings:\n\n"
+            "- Knowledge of local meetings and services\n- Practical tips for the first months\n"
+            "- A steady weekly phone call\n\nThe newcomer brings:\n\n"
+            "- Questions about the program, for example how sponsors are chosen\n"
+            "- Hopes for the year ahead\n- Experience of daily life so far\n"
+        ),
+        slug="mentoring",
+        title="Mentoring newcomers",
+    )
+    plans = [p for p in _coordinate_list_plans(read_lesson(lesson)) if p.kind == "sibling"]
+    assert {p.stem for p in plans} == {
+        "Which of the following does the mentor bring?",
+        "Which of the following does the newcomer bring?",
+    }
+    newcomer = next(p for p in plans if p.stem.endswith("the newcomer bring?"))
+    assert newcomer.correct.text == "Questions about the program"
+    items = {i.stem for i in generate(lesson, bank=bank).items if i.publishable}
+    assert "Which of the following does the newcomer bring?" in items
 
 
 def test_a_lead_naming_the_role_is_no_whole_of_parts() -> None:
