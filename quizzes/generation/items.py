@@ -1981,6 +1981,15 @@ def _too_long(plan: _Plan) -> bool:
     return "length" in problem or "longest" in problem
 
 
+# A heading naming a role's work: "Role of the peer specialist", "The peer specialist's part".
+_DUTY_HEADING = re.compile(
+    rf"^(?:the\s+)?(?:(?P<w>role|part|job|work|tasks|duties)\s+of\s+(?:the\s+|a\s+)?"
+    rf"(?P<r>(?:{alternation(_V.role_words)}))|(?P<r2>(?:{alternation(_V.role_words)}))['\u2019]s\s+"
+    rf"(?P<w2>role|part|job|work|tasks|duties))$",
+    re.I,
+)
+
+
 def _way_asked(heading: str, concept: str) -> str:
     """What a "how" heading asks the manner of, fit to follow "one way" ("How peers help build
     it" -> "peers help build resilience", "How to validate" -> "to validate"), or "". A heading's
@@ -2047,9 +2056,16 @@ def _list_plans(
             # activity (English: imperatives under a gerund heading describe how it is done).
             activity = plain(first.heading).strip(" :?")
             words = activity.split()
-            # "Building a goal": an -ing word with an object (a determiner next) is a gerund even
-            # when the word alone reads as a noun ("a building").
-            if shape != "base" or not _opens_gerund(words):
+            duty = _DUTY_HEADING.match(activity)
+            if duty and shape == "base":
+                # "Role of the peer specialist", "The peer specialist's part" over instructions:
+                # each is part of what the role does (English: imperatives under the name of a
+                # role's work say what that work is).
+                role = (duty.group("r") or duty.group("r2")).lower()
+                activity = f"the {role}'s {(duty.group('w') or duty.group('w2')).lower()}"
+            elif shape != "base" or not _opens_gerund(words):
+                # "Building a goal": an -ing word with an object (a determiner next) is a gerund
+                # even when the word alone reads as a noun ("a building").
                 continue
             if len(words) > 8 or re.search(
                 r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I

@@ -2041,3 +2041,31 @@ def test_a_not_item_sets_no_two_restatements_of_one_definition_side_by_side() ->
             }
             <= true
         ), true
+
+
+def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> None:
+    """ "Role of the peer specialist" over instructions: "Which of the following is part of the
+    peer specialist's role?", against acts the lesson rules out; its NOT twin says NOT."""
+    body = """Housing searches are slow, and a peer specialist can make them less lonely.
+
+## Common mistakes
+
+- Filling in application forms for the person
+- Choosing the neighborhood on the person's behalf
+- Promising the person a unit in a particular building
+
+## Role of the peer specialist
+
+1. Ask which areas of the city the person prefers.
+2. Help the person gather documents and references.
+3. Attend viewings with the person when asked.
+4. Call the person after each rejection letter.
+"""
+    read = read_lesson(lesson_input(body, slug="housing", title="Housing searches"))
+    plans = _list_plans(read, mine(read), [], "")
+    assert {p.stem for p in plans if not p.negative} == {
+        "Which of the following is part of the peer specialist's role?"
+    }
+    assert {p.stem for p in plans if p.negative} == {
+        "Which of the following is NOT part of the peer specialist's role?"
+    }
