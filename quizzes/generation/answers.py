@@ -37,6 +37,7 @@ _COPULA = re.compile(
     r"should contain|should include|includes|include)\s+(?P<p>.+)$",
     re.I,
 )
+_LATER_COPULA = re.compile(r"^(?P<s>.{2,80}?)\s+(?P<v>is|are)\s+(?P<p>.+)$", re.I)
 # A duty in the passive: "Suspected child abuse must be reported under mandated reporting rules".
 _PASSIVE_DUTY = re.compile(
     r"^(?P<o>[A-Za-z][\w' -]{2,60}?)\s+(?:must|should|has to|have to|needs to|need to)\s+"
@@ -986,6 +987,16 @@ def _answer_for(stem: str, statement: str) -> str:
     if instance:
         return instance
     copula = _COPULA.match(text)
+    later = _LATER_COPULA.match(text)
+    if (
+        copula
+        and later
+        and len(later.group("s")) > len(copula.group("s"))
+        and later.group("s").lower() in stem.lower()
+    ):
+        # "What does lethal means safety mean?" + "Lethal means safety is ...": the subject the
+        # stem names runs past "means", a word of the name, to the copula (English).
+        copula = later
     clause = copula and re.search(
         r"\b(?:where|who|which|that|when|if|because|while|whether)\b", copula.group("s"), re.I
     )

@@ -43,6 +43,23 @@ _DEFINITION = re.compile(
     r"(?:is|are|means|refers to|is defined as|are defined as)\s(?!not\b)",
     re.I,
 )
+_COPULA_AFTER = re.compile(r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:is|are)\s(?!not\b)", re.I)
+
+
+def titled_subject(read: ReadLesson, text: str, start: int, subject: str) -> str:
+    """`subject` (found at `start` in `text`) run on to the copula when the title or key question
+    names that longer phrase: in "Lethal means safety is ...", "means" is a word of the name
+    "Lethal Means Safety", not the verb (English: the subject is the noun phrase before the verb)."""
+    longer = _COPULA_AFTER.match(text, start)
+    named = plain(f"{read.lesson.title} {read.lesson.key_question}").lower()
+    if longer is None:
+        return subject
+    phrase = longer.group("x").strip()
+    if phrase.lower().startswith(subject.lower()) and phrase.lower() in named:
+        return phrase
+    return subject
+
+
 # A sentence that qualifies or denies what it says is not a plain statement about the concept.
 _NOT_PLAIN = re.compile(
     r"\b(?:not|never|no|nor|rather than|instead|but|however|although|though|while|myth|"
@@ -138,9 +155,10 @@ def _named_in_heading(read: ReadLesson) -> str:
 
 def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
     """What the lesson is about, as a noun phrase fit for a stem ("recovery capital"), or ""."""
-    definition = _DEFINITION.match(compress(point.text))
+    text = compress(point.text)
+    definition = _DEFINITION.match(text)
     if definition and len(definition.group("x").split()) <= 5:
-        subject = definition.group("x").strip()
+        subject = titled_subject(read, text, definition.start("x"), definition.group("x").strip())
         if not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I) and not (
             _ROLE.fullmatch(subject)
         ):

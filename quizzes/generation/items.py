@@ -46,7 +46,14 @@ from .answers import (
     series_of,
     shorter,
 )
-from .concept import claims_naming, lesson_concept, pattern_of, said_of, statements_about
+from .concept import (
+    claims_naming,
+    lesson_concept,
+    pattern_of,
+    said_of,
+    statements_about,
+    titled_subject,
+)
 from .distractors import (
     REGARDED_AS,
     Mined,
@@ -431,10 +438,11 @@ _SETTING = r"[Ii]n (?!(?:short|sum|brief|other words|fact|general|practice)\b)[^
 
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
+    said = claim(point.text)
     match = re.match(
         rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
         r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
-        claim(point.text),
+        said,
     )
     if (
         match
@@ -454,7 +462,7 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
             for word in match.group("x").split()[1:]
         )
     ):
-        subject = match.group("x").strip()
+        subject = titled_subject(read, said, match.start("x"), match.group("x").strip())
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         first = subject.split()[0]
         named = re.search(r"['\u2019]s$", first) and not lemmas_of(first[:-2].lower())

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from quizzes.generation import LessonInput, MainPoint, read_lesson
+from quizzes.generation.answers import answer_for
 from quizzes.generation.concept import claims_naming, lesson_concept, said_of, statements_about
 from quizzes.generation.distractors import Mined
+from quizzes.generation.items import _concept
 from quizzes.generation.types import WrongOption
 
 from .lessons import lesson_input
@@ -182,3 +184,19 @@ researchers in several fields.
         "Patience is a habit that grows with practice more than a fixed trait.",
         "Patience has been studied by researchers in several fields.",
     ]
+
+
+def test_a_means_inside_the_name_the_title_gives_is_no_verb() -> None:
+    """ "Lethal means counseling is a conversation ...": the title names "Lethal Means Counseling",
+    so the subject runs to "is"; "means" is a word of the name (English: the subject is the whole
+    noun phrase before the verb). Without the title's name, "means" is the verb."""
+    body = "Lethal means counseling is a conversation about storing firearms and medicines safely."
+    statement = "Lethal means counseling is a conversation about storing firearms safely"
+    read = read_lesson(lesson("Lethal Means Counseling", body))
+    assert lesson_concept(read, point(statement)) == "lethal means counseling"
+    assert _concept(read, point(statement)) == "lethal means counseling"
+    assert answer_for("What does lethal means counseling mean in peer support?", statement) == (
+        "A conversation about storing firearms safely"
+    )
+    elsewhere = read_lesson(lesson("Safe Storage", body))
+    assert lesson_concept(elsewhere, point(statement)) != "lethal means counseling"
