@@ -2011,7 +2011,7 @@ def _way_asked(heading: str, concept: str) -> str:
     if words[0].lower() == "to":
         if len(words) < 2 or not is_verb(words[1].lower()):
             return ""
-    elif finite_verb(words) <= 0 or words[0].lower() in _AUXILIARIES:
+    elif finite_verb(words) <= 0 or words[0].lower() in _QUESTION_AUXILIARIES:
         return ""  # no subject and verb, or a question's auxiliary first ("How does ...")
     if concept and not concept.lower().endswith("s"):
         clause = re.sub(r"\bit\b", concept, clause)
@@ -2022,8 +2022,9 @@ def _way_asked(heading: str, concept: str) -> str:
     return clause if len(clause.split()) <= 8 else ""
 
 
-_AUXILIARIES = frozenset(
-    ["do", "does", "did", "is", "are", "was", "were", "can", "could", "should"]
+# The auxiliary that opens a question ("How does it work?"): no subject and verb of a clause.
+_QUESTION_AUXILIARIES = frozenset(
+    ["do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "will", "would"]
 )
 
 

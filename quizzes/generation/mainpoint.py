@@ -399,7 +399,7 @@ _TERM_DEFINED = re.compile(r"^(?P<t>[A-Z][\w-]*(?: [\w-]+){0,2}) (?:means|refers
 
 
 # "describes recovery as an ongoing process ...", "defines X as a ...": X and what it is said to be.
-_DESCRIBED_AS = re.compile(
+_DEFINED_AS = re.compile(
     r"\b(?:describes?|defines?|characteri[sz]es?)\s+(?P<x>[a-z][\w' -]{1,40}?)\s+as\s+"
     r"(?P<y>(?:an?|the)\s[^,;:]{8,120})"
 )
@@ -675,7 +675,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and not names_someone(definition.group("x"))
             ):
                 raw.append((compress(strip_frames(text)), sentence, "definition"))
-        described = _DESCRIBED_AS.search(text)
+        described = _DEFINED_AS.search(text)
         if described and content_stems(described.group("x")) <= concept | {"cps", "person"}:
             # "SAMHSA describes recovery as an ongoing process in which ...": what "describe X
             # as Y" predicates of X is a definition of it (English: an object complement), said

@@ -865,3 +865,16 @@ def test_idioms_of_reduction_to_the_essential_are_frames() -> None:
     assert strip_frames("Boiled down, the plan belongs to the person.") == (
         "the plan belongs to the person."
     )
+
+
+def test_seeing_or_treating_the_concept_as_something_defines_it() -> None:
+    """ "The program treats relapse as information about what a plan still needs": what "treat X
+    as Y" predicates of X is a definition of it (English: an object complement), as "describes X
+    as Y" is."""
+    body = (
+        "Plans change. The program treats relapse as information about what a plan still needs.\n\n"
+        "Nobody is sent away for it."
+    )
+    read = read_lesson(lesson_input(body, title="Relapse"))
+    found = [(c.text, c.cue) for c in candidates(read)]
+    assert ("information about what a plan still needs", "definition") in found
