@@ -58,3 +58,19 @@ def test_types_and_vocabulary_are_leaves_and_items_is_the_top() -> None:
     assert imports_of("vocabulary") == set()
     importers_of_items = [m for m in MODULES if "items" in imports_of(m)]
     assert importers_of_items == []
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_module_level_name_is_bound_twice(module: str) -> None:
+    """A second `_PATTERN = ...` further down a long module silently replaces the first for every
+    rule that reads it (it happened twice): each module-level name is bound once."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
