@@ -193,6 +193,9 @@ def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
     # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
     text = re.sub(r"\s*\([^()]{1,120}\)", "", text)
+    # So is a clause of "as" set off by commas after the subject ("Self-determination, as codes of
+    # ethics use the term, means ..."): it says whose sense, not what.
+    text = re.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
@@ -718,6 +721,11 @@ def answer_for(stem: str, statement: str) -> str:
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    # A cut that leaves a list's opener ("... about their life and recovery, including") ends
+    # before it (English: "including" needs its members).
+    answer = re.sub(
+        r",?\s+(?:including|such as|like|for example|e\.g\.)$", "", answer, flags=re.I
+    ).rstrip(" ,;:")
     if _DESCRIPTION_ASKED.search(stem) and re.match(r"^(?:what|how|where|why|who)\s", answer, re.I):
         # "Empathy and understanding are what establish trust" identifies empathy as the thing
         # that does something (English: a fused relative, "what establishes trust", is the

@@ -948,3 +948,22 @@ def test_a_series_of_infinitives_cut_before_its_last_member_takes_and() -> None:
     assert claim(
         "To greet the member by name, ask about the week, and agree on one step to try"
     ) == ("To greet the member by name and ask about the week")
+
+
+def test_an_as_clause_after_the_subject_is_an_aside() -> None:
+    """ "X, as the code of ethics uses the term, means ...": the clause says whose sense, and the
+    claim is "X means ..." (English: a parenthetical set off by commas)."""
+    assert claim(
+        "Autonomy, as the state's code of ethics uses the word, means the right to decide."
+    ) == ("Autonomy means the right to decide")
+
+
+def test_a_key_cut_after_including_ends_before_it() -> None:
+    """A main point cut to its length limit may end on "including" (`compress`): the key ends
+    before the list's opener, whose members were cut."""
+    statement = (
+        "Autonomy means that each person has the right to make their own choices about their "
+        "life and their recovery, including"
+    )
+    answer = answer_for("What does autonomy mean in peer support?", statement)
+    assert answer.endswith("their recovery")
