@@ -276,10 +276,14 @@ def finite_verb(words: list[str]) -> int:
         # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
         plural_before = (
             before.endswith("s") and not before.endswith("ss") and "NOUN" in lemmas_of(before)
-        )
+        ) or before in _IRREGULAR_PLURALS
         if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
             return position
     return -1
+
+
+# Plural nouns without "-s" (English irregular plurals): "People wake up ..." is a clause.
+_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "youth", "staff"])
 
 
 def _predicate_of_named(
@@ -1038,9 +1042,16 @@ def _answer_for(stem: str, statement: str) -> str:
             and content_stems(asked_noun.group("n")) <= content_stems(predicate_head.group("n"))
             and not subject & stem_stems
         )
+        # ("Calling for help and giving naloxone are the first priorities": a superlative or an
+        # ordinal picks its subject out as the one answer, which may be a longer phrase)
+        singled = re.match(r"^the\s+(?:first|most|best|main|top|single most)\b", predicate, re.I)
         if (
             (cleft and content_stems(cleft.group("rest")) & stem_stems)
-            or (asked_about and not subject & stem_stems and len(head.split()) <= 5)
+            or (
+                asked_about
+                and not subject & stem_stems
+                and len(head.split()) <= (8 if singled else 5)
+            )
             or (names_asked and len(head.split()) <= 4)
         ):
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.

@@ -522,6 +522,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if source is not None and (asked := _practice_question(read, source)):
         return asked
+    if asked := _singled_out_question(read, point.text):
+        return asked
     asked = (
         _title_as_question(lesson.title)
         or _title_as_situation(lesson.title, lesson.body)
@@ -737,6 +739,30 @@ _PRACTICE_IS = re.compile(
     r"\s+(?:is|was)\s+to\s+[a-z]",
     re.I,
 )
+
+
+# "Calling for help and giving naloxone are the first priorities": a subject picked out by a
+# superlative or ordinal predicate (English: "the first N" identifies one answer).
+_SINGLED_OUT = re.compile(
+    r"^(?P<s>[A-Z][^,;:]{3,80}?)\s+(?P<v>is|are)\s+(?P<np>the\s+(?:first|most|best|main|top|"
+    r"single most)\s+[a-z][\w -]{2,40})$"
+)
+
+
+def _singled_out_question(read: ReadLesson, text: str) -> str:
+    """ "What are the first priorities when responding to a suspected opioid overdose?" for a point
+    saying what the first priorities are, its occasion the title's activity; "" when the title
+    names none (a stem must say in what the thing is first)."""
+    match = _SINGLED_OUT.match(claim(text).strip(" ."))
+    if match is None or _ANAPHOR.match(match.group("s").split()[0]):
+        return ""
+    if re.search(r"(?:of|in|for|when|to)", match.group("np")):
+        return ""  # the predicate says its own occasion: not this rule's
+    activity = _activity(plain(read.lesson.title).split(":")[-1])
+    if not activity:
+        return ""
+    activity = " ".join(_untitled(w, read.lesson.body) for w in activity.split())
+    return f"What {match.group('v')} {match.group('np')} when {activity}?"
 
 
 def _practice_question(read: ReadLesson, source: Sentence) -> str:

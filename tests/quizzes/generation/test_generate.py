@@ -900,6 +900,21 @@ def test_the_act_a_practice_calls_for_is_asked_on_the_occasion_its_context_gives
     assert third.plain.startswith("The right move")
 
 
+def test_a_subject_singled_out_as_first_is_asked_on_the_titles_activity() -> None:
+    """ "Checking for a pulse and calling for help are the first priorities" under "Responding to
+    a Fall": "What are the first priorities when responding to a fall?", keyed by its subject
+    (English: "the first N" identifies one answer; the title says in what)."""
+    from quizzes.generation.items import _singled_out_question
+
+    point = "Checking for a pulse and calling for help are the first priorities"
+    read = read_lesson(lesson_input("Falls happen.", title="Unit 2: Responding to a Fall"))
+    stem = _singled_out_question(read, point)
+    assert stem == "What are the first priorities when responding to a fall?"
+    assert answer_for(stem, point) == "Checking for a pulse and calling for help"
+    # No activity in the title, no stem: "What are the first priorities?" says not in what.
+    assert _singled_out_question(read_lesson(lesson_input("Falls.", title="Falls")), point) == ""
+
+
 def test_asked_what_someone_should_do_what_a_thing_is_denied_doing_is_no_wrong_act(
     bank: DistractorBank,
 ) -> None:

@@ -378,6 +378,15 @@ def test_instructions_opening_with_a_verb_and_its_preposition_are_one_form() -> 
     )
 
 
+def test_a_clause_whose_subject_is_an_irregular_plural_is_no_gerund_phrase() -> None:
+    """ "People wake up angry" is a clause ("people" is a plural without "-s"), not one form with
+    "Calling for help" (R5)."""
+    assert form_problem(
+        "Calling for help and giving naloxone",
+        ["People wake up angry", "Waiting to see what happens", "Leaving the person alone"],
+    )
+
+
 def test_what_one_person_in_a_story_did_is_not_something_the_lesson_endorses() -> None:
     """The story's wrong turn ("Uneasy, she changes the subject") is told as narrative; a wrong
     option naming it ("Change the subject") is not endorsed by the lesson."""
