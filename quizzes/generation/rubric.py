@@ -81,6 +81,7 @@ BLANK = "_____"
 _V = vocabulary()
 # Nouns of people ("People", "Persons"): a word the lexicon also reads as a verb, never one here.
 _PERSON_NOUNS = frozenset(w.lower() for w in _V.person_words)
+_ROLE_WORD = re.compile(rf"(?:{'|'.join(re.escape(w.lower()) for w in _V.role_words)})s?")
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)
 _ABSOLUTE = any_of(_V.absolutes)
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
@@ -415,6 +416,24 @@ def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence
     return ""
 
 
+def _possessor_outside(stem: str, texts: Sequence[str]) -> str:
+    """R9: an option opening with "Their", "His" or "Her" needs someone the possessive can stand
+    for; with no person nor plural noun in the stem ("Which best describes vicarious trauma?":
+    "Their own history") it points outside the item (English anaphora)."""
+    words = re.findall(r"[A-Za-z'-]+", stem.lower())
+    someone = any(
+        w in _PERSON_NOUNS
+        or w in ("they", "them", "he", "she", "someone", "anyone", "everyone", "who")
+        or _ROLE_WORD.fullmatch(w)
+        or (w.endswith("s") and "NOUN" in lemmas_of(w) and w not in lemmas_of(w)["NOUN"])
+        for w in words
+    )
+    for text in texts:
+        if re.match(r"^(?:their|his|her)\b", unquoted(text).strip(), re.I) and not someone:
+            return f"option points outside itself: {text!r}"
+    return ""
+
+
 def stem_problem(stem: str, kind: str) -> str:
     """R7: "" when the stem stands alone, else the reason."""
     text = stem.strip()
@@ -739,7 +758,11 @@ def check(
         failures.append("R6")
     if stem_problem(draft.stem, draft.kind):
         failures.append("R7")
-    if pointing_problem(texts) or _names_outside(draft.stem, texts, lesson_sentences):
+    if (
+        pointing_problem(texts)
+        or _names_outside(draft.stem, texts, lesson_sentences)
+        or _possessor_outside(draft.stem, texts)
+    ):
         failures.append("R9")
     if hedge_problem(draft.choices, by_id, draft.stem):
         failures.append("R10")

@@ -212,6 +212,20 @@ def test_options_pointing_outside_themselves_fail_r9() -> None:
     assert "R9" in failures
 
 
+def test_a_possessive_with_no_one_in_the_stem_to_stand_for_fails_r9() -> None:
+    """ "Their own history" under "Which best describes burnout?" has no antecedent; under a stem
+    naming people ("What do peers bring?") it has one."""
+    options = (
+        choice("Exhaustion from the work itself", "section-what-helps:0", correct=True),
+        choice("A rough week", "section-what-helps:1"),
+        choice("Being tired", "section-what-helps:2"),
+        choice("Their own history", "section-what-to-avoid:0"),
+    )
+    assert "R9" in check(draft("Which of the following best describes burnout?", *options), [], "")
+    named = draft("Which of the following do peers bring to burnout work?", *options)
+    assert "R9" not in check(named, [], "")
+
+
 def test_more_than_one_bank_option_fails_r11() -> None:
     item = draft(
         "Which of the following helps build trust?",
