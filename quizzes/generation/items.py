@@ -1606,6 +1606,20 @@ def _run_in_label(sentence: Sentence) -> str:
     return sentence.plain.strip().rstrip(".")
 
 
+def _described_stem(desc: str) -> str:
+    """ "Which of the following is described as "..."?"; a member given by words someone says
+    ('"Would you rather meet here ...?"') is illustrated by them, not described (English: a
+    quotation is an example), and is asked so, its quotation marks not doubled."""
+    quoted = re.fullmatch(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]", desc.strip())
+    if quoted is None:
+        return f"Which of the following is described as \u201c{desc}\u201d?"
+    if quoted.group("q").rstrip().endswith("?"):
+        return (
+            f"Which of the following does the question \u201c{quoted.group('q')}\u201d illustrate?"
+        )
+    return f"Which of the following do the words \u201c{quoted.group('q')}\u201d illustrate?"
+
+
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
@@ -1670,8 +1684,38 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 # so "is described as" would misread them (item writing: the stem must be true).
                 continue
             # (a member whose name the description holds, "Non-clinical" beside "..., not a
-            # clinical unit", would be a second key)
-            others = [p for p in pairs if p[1] != term and not _names_member(desc, p[1])]
+            # clinical unit", would be a second key; a label saying how an item counts,
+            # "Optional", is no member to choose)
+            others = [
+                p
+                for p in pairs
+                if p[1] != term
+                and not _names_member(desc, p[1])
+                and not (named and _bare_adjective(p[1]))
+            ] + [
+                # ... though the noun phrase its item opens with names it ("Optional: a request,
+                # such as ...": "A request")
+                (s, capitalise(np.group(0)), d)
+                for s, t, d in pairs
+                if named
+                and t != term
+                and _bare_adjective(t)
+                and (
+                    np := re.match(
+                        r"(?:an?|the)\s+[a-z][^,.;:]{1,40}?(?=,|\s+such as\b|\.?$)", d.strip()
+                    )
+                )
+                and len(np.group(0).split()) <= 5
+            ]
+            # (one member per name: labels repeated down a list, "Objective: ..." thrice, are one
+            # option, never three)
+            others = [
+                p
+                for at, p in enumerate(others)
+                if p[1].lower() not in {o[1].lower() for o in others[:at]} | {term.lower()}
+            ]
+            if not others:
+                continue
             rotated = others[position % len(others) :] + others[: position % len(others)]
             wrong = tuple(
                 _Option(
@@ -1695,7 +1739,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=f"Which of the following is described as \u201c{desc}\u201d?",
+                    stem=_described_stem(desc),
                     correct=_Option(term, label_of.get(sentence.id, sentence.id), None, ""),
                     wrong=wrong,
                     evidence=sentence.text,
@@ -1796,7 +1840,7 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=f"Which of the following is described as \u201c{desc}\u201d?",
+                    stem=_described_stem(desc),
                     correct=_Option(term, sentence.id, None, ""),
                     wrong=tuple(wrong[:3]),
                     evidence=sentence.text,

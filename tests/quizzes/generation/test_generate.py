@@ -2084,3 +2084,35 @@ def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> 
     assert {p.stem for p in plans if p.negative} == {
         "Which of the following is NOT part of the peer specialist's role?"
     }
+
+
+def test_a_list_of_labelled_members_gives_real_members_as_wrong_options() -> None:
+    """ "Optional: a thank-you" is the member "A thank-you", not "Optional"; a label repeated down a
+    list is one option; a member given by a quoted question is illustrated by it, in one pair of
+    quotation marks."""
+    body = (
+        "## Parts of a good apology\n\n"
+        "- The regret: what the speaker is sorry for, said plainly\n"
+        "- The impact: how the other person was affected by it\n"
+        "- The repair: what the speaker will do differently next time\n"
+        "- Optional: a thank-you, such as thanks for the chance to talk\n\n"
+        "## Examples\n\n"
+        '- Open: "What would you like to talk about first today?"\n'
+        '- Closed: "Did you go to the meeting?"\n'
+        '- Closed: "Are you feeling better now?"\n'
+        '- Leading: "You do want to stay sober, right?"\n'
+        '- Double: "Was it hard, and who did you call after?"\n'
+    )
+    plans = _sibling_plans(read_lesson(lesson_input(body, slug="apology", title="Apologies")))
+    regret = next(p for p in plans if p.correct.text == "The regret")
+    assert {o.text for o in regret.wrong} == {"The impact", "The repair", "A thank-you"}
+    for plan in plans:
+        texts = [o.text for o in (plan.correct, *plan.wrong)]
+        assert "Optional" not in texts
+        assert len(set(texts)) == len(texts), texts
+        assert '\u201c"' not in plan.stem
+    asked = [p.stem for p in plans if p.correct.text == "Open"]
+    assert asked == [
+        "Which of the following does the question \u201cWhat would you like to talk about first "
+        "today?\u201d illustrate?"
+    ]
