@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .forms import is_instruction
+from .forms import OBJECT_OPENERS, is_instruction
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
@@ -258,11 +258,30 @@ def compress(text: str, *, max_words: int = 28) -> str:
             continue  # "brief, purposeful, and serves ...": the last member of a series
         if len(before.split()) >= 4:
             text = before
+            if cut.group(0).startswith(", and"):
+                text = _series_closed(text)
         break
     words = text.split()
     if len(words) > max_words:
         text = _cut_to(words, max_words)
     return text.strip(" .!:,\"'")
+
+
+def _series_closed(text: str) -> str:
+    """A series of predicates cut before its last member ("thanks them sincerely, declines it
+    ...[, and lets ...]") takes "and" before what is now its last (English: a series of two has
+    no comma without "and")."""
+    members = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", text))
+    if not members:
+        return text
+    last = members[-1]
+    verb = last.group("v")
+    lemmas = lemmas_of(verb).get("VERB", ())
+    # (a verb, as its object or complement next shows: "benefits and alternatives" are nouns)
+    opens = last.group("n").lower() in OBJECT_OPENERS or last.group("n").lower() in ("at", "about")
+    if not lemmas or verb in lemmas or not opens:
+        return text
+    return f"{text[: last.start()]} and {text[last.start('v') :]}"
 
 
 # Words a phrase cannot end on: its head or complement would be cut off ("other people's",

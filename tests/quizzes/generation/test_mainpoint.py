@@ -878,3 +878,18 @@ def test_seeing_or_treating_the_concept_as_something_defines_it() -> None:
     read = read_lesson(lesson_input(body, title="Relapse"))
     found = [(c.text, c.cue) for c in candidates(read)]
     assert ("information about what a plan still needs", "definition") in found
+
+
+def test_a_series_of_acts_cut_before_its_last_member_takes_and() -> None:
+    """ "greets them warmly, offers a seat, and asks ...": cut at ", and", the two left are joined
+    by "and" (English: a series of two has no bare comma); nouns in a series are left as written."""
+    assert compress(
+        "When a visitor arrives upset, the host greets them warmly, offers them a seat in the "
+        "quiet room, and asks what would help."
+    ) == (
+        "When a visitor arrives upset, the host greets them warmly and offers them a seat in the "
+        "quiet room"
+    )
+    assert "and benefits and" not in compress(
+        "Consent needs an explanation of risks, benefits and options, and it is given freely."
+    )
