@@ -112,6 +112,14 @@ def _display(name: str) -> str:
     return " ".join(w if w[:2].isupper() or w[1:] != w[1:].lower() else w.lower() for w in words)
 
 
+def _named_mid_sentence(name: str, texts: Sequence[str]) -> bool:
+    """Whether `name`, each word capitalised, stands inside a sentence of `texts`."""
+    if not all(w[:1].isupper() for w in name.split()):
+        return False
+    pattern = re.compile(rf"(?<=[a-z,;] ){re.escape(name)}\b")
+    return any(pattern.search(t) for t in texts)
+
+
 def _named_in_heading(read: ReadLesson) -> str:
     """The noun phrase of the title or key question that the lesson's sentences repeat most."""
     sources = [read.lesson.key_question, read.lesson.title]
@@ -126,11 +134,15 @@ def _named_in_heading(read: ReadLesson) -> str:
             for size in (3, 2, 1):
                 for start in range(0, len(words) - size + 1):
                     gram = words[start : start + size]
-                    if not _noun_phrase_ok(gram):
-                        continue
-                    if any(w.lower() in _TITLE_WORDS for w in gram):
-                        continue
                     name = " ".join(gram)
+                    # A name the text writes capitalised mid-sentence ("In Housing First, people
+                    # get ...") is a proper name, whatever words it holds (English: capitals
+                    # mark names), "First" and all.
+                    proper = size > 1 and _named_mid_sentence(name, texts)
+                    if not proper and not _noun_phrase_ok(gram):
+                        continue
+                    if not proper and any(w.lower() in _TITLE_WORDS for w in gram):
+                        continue
                     if not content_stems(name) - _EVERY_LESSON:
                         continue  # "peer support": every lesson's words, no lesson's subject
                     pattern = pattern_of(name)

@@ -200,3 +200,14 @@ def test_a_means_inside_the_name_the_title_gives_is_no_verb() -> None:
     )
     elsewhere = read_lesson(lesson("Safe Storage", body))
     assert lesson_concept(elsewhere, point(statement)) != "lethal means counseling"
+
+
+def test_a_name_capitalised_mid_sentence_is_the_concept_whatever_words_it_holds() -> None:
+    """ "Recovery First" holds a word titles use as a frame ("first"), but the text writes it
+    capitalised mid-sentence: a proper name, the lesson's concept (not "recovery" alone)."""
+    body = (
+        "In Recovery First, people get a peer mentor on day one. Programs using Recovery First "
+        "report fewer dropouts. Critics of Recovery First worry about cost. Recovery matters."
+    )
+    read = read_lesson(lesson("Keys Up Front: What Recovery First Means", body))
+    assert lesson_concept(read, point("People get a peer mentor on day one")) == "Recovery First"
