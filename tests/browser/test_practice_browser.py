@@ -246,7 +246,9 @@ def test_a_stale_exam_tab_reloads_instead_of_overwriting(page: Page, lesson, con
     expect(other_tab.locator("#exam-save-status")).to_have_text("Your answer is saved.")
     # The first tab never saw that answer: choosing another option there is refused, and the tab
     # reloads to show the answer that counts, and why.
-    page.get_by_label("Diagnosing").check()
+    # (click, not check: the refused choice reloads the page, so the radio is never left
+    # checked, and `check` would wait for it to be, and click again)
+    page.get_by_label("Diagnosing").click()
     expect(page.get_by_text("changed in another tab or window")).to_be_visible()
     expect(page.get_by_label("Listening closely")).to_be_checked()
     assert Response.objects.get().choice_text == "Listening closely"
@@ -311,7 +313,9 @@ def test_an_answer_in_a_tab_whose_exam_was_submitted_elsewhere_says_why(
     other_tab.get_by_role("button", name="Submit my exam").click()
     expect(other_tab.get_by_role("heading", level=1)).to_have_text("Mock exam results")
 
-    page.get_by_label("Listening closely").check()  # saved as chosen: refused, the exam is over
+    # Saved as chosen: refused, the exam is over, and the tab goes to the results (click, not
+    # check: the radio is gone before `check` can see it checked, a timeout on a slow machine).
+    page.get_by_label("Listening closely").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mock exam results")
     expect(page.get_by_role("status").filter(has_text="already submitted")).to_contain_text(
         "wasn't saved"
