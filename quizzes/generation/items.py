@@ -756,7 +756,7 @@ def _singled_out_question(read: ReadLesson, text: str) -> str:
     match = _SINGLED_OUT.match(claim(text).strip(" ."))
     if match is None or _ANAPHOR.match(match.group("s").split()[0]):
         return ""
-    if re.search(r"(?:of|in|for|when|to)", match.group("np")):
+    if re.search(r"\b(?:of|in|for|when|to)\b", match.group("np")):
         return ""  # the predicate says its own occasion: not this rule's
     activity = _activity(plain(read.lesson.title).split(":")[-1])
     if not activity:

@@ -911,6 +911,9 @@ def test_a_subject_singled_out_as_first_is_asked_on_the_titles_activity() -> Non
     stem = _singled_out_question(read, point)
     assert stem == "What are the first priorities when responding to a fall?"
     assert answer_for(stem, point) == "Checking for a pulse and calling for help"
+    # A predicate that says its own occasion ("the first priorities in a fall") is left alone.
+    own = "Checking for a pulse is the first priority in a fall"
+    assert _singled_out_question(read, own) == ""
     # No activity in the title, no stem: "What are the first priorities?" says not in what.
     assert _singled_out_question(read_lesson(lesson_input("Falls.", title="Falls")), point) == ""
 

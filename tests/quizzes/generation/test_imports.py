@@ -74,3 +74,11 @@ def test_no_module_level_name_is_bound_twice(module: str) -> None:
         elif isinstance(node, ast.FunctionDef | ast.ClassDef):
             names.append(node.name)
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_control_character_hides_in_the_source(module: str) -> None:
+    """A backspace, left where "\\b" was meant by a patch script's string, once sat inside a regex,
+    which then matched nothing: no control character but newline in any module."""
+    text = (PACKAGE / f"{module}.py").read_text(encoding="utf-8")
+    assert [c for c in text if ord(c) < 32 and c != "\n"] == []
