@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1857,14 +1858,16 @@ def _faulted(read: ReadLesson) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     people = _story_names(read)
     for sentence in read.sentences:
-        for text, judged in (
-            (sentence.heading, is_contrast_heading(sentence.heading)),
-            (
-                sentence.plain,
-                bool(_RUN_OPENER.search(sentence.plain) or _VERDICT.search(sentence.plain))
-                or _conceded(read, sentence),
-            ),
-        ):
+        for text in (sentence.heading, sentence.plain):
+            # (a text naming none of the case's people owns nothing; the verdict, the costly
+            # part, is read only when it could)
+            if not people.intersection(_NAME.findall(text)):
+                continue
+            if text is sentence.heading:
+                judged = is_contrast_heading(text)
+            else:
+                judged = bool(_RUN_OPENER.search(text) or _VERDICT.search(text))
+                judged = judged or _conceded(read, sentence)
             if not judged:
                 continue
             verdict = _VERDICT.search(text) if text is sentence.plain else None
@@ -3392,7 +3395,8 @@ def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:
     }
 
 
-def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
+@per_lesson
+def contrast_runs(sentences: Sequence[Sentence]) -> frozenset[str]:
     """Ids of sentences in a run of contrast inside a paragraph (English discourse):
 
     - after a sentence announcing rejected responses ("Several tempting alternatives skip that
@@ -3400,7 +3404,7 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
     - before a sentence summing them up with a demonstrative ("Those three shortcuts are also the
       usual wrong answers."), up to four sentences of its paragraph.
     """
-    found: set[str] = labelled_paragraphs(sentences)
+    found = set(labelled_paragraphs(sentences))
     opened: tuple[str, int] | None = None
     for position, sentence in enumerate(sentences):
         place = (sentence.anchor, sentence.paragraph)
@@ -3414,7 +3418,7 @@ def contrast_runs(sentences: Sequence[Sentence]) -> set[str]:
                 if (earlier.anchor, earlier.paragraph) != place:
                     break
                 found.add(earlier.id)
-    return found
+    return frozenset(found)
 
 
 # A category named by a plural noun phrase ("The tempting shortcuts", "These quick fixes"), then
@@ -3448,7 +3452,8 @@ _PERSON_WORDS = frozenset(w.lower() for w in _V.person_words)
 _CLAUSE_OPENER = r"^(?:since|although|though|whereas)\b"
 
 
-def labelled_paragraphs(sentences: Sequence[Sentence]) -> set[str]:
+@per_lesson
+def labelled_paragraphs(sentences: Sequence[Sentence]) -> frozenset[str]:
     """Ids of the sentences of paragraphs that each open with a bare phrase, after a paragraph
     ending on a sentence announcing rejected responses ("Several tempting alternatives fall
     short." then "Staying silent out of loyalty. ...", "Giving the coworker a warning. ..."): each
@@ -3484,10 +3489,10 @@ def labelled_paragraphs(sentences: Sequence[Sentence]) -> set[str]:
             )
         ):
             open_in = sentence.anchor
-    return found
+    return frozenset(found)
 
 
-def is_claim(sentence: Sentence, contrast: set[str], runs: set[str] | None = None) -> bool:
+def is_claim(sentence: Sentence, contrast: set[str], runs: AbstractSet[str] | None = None) -> bool:
     """Whether a sentence states something the lesson stands by: not under a heading of contrast,
     not in a section going through the wrong answers, not in a run of contrast (`runs`)."""
     if sentence.heading and is_contrast_heading(sentence.heading):
