@@ -127,10 +127,28 @@ _CUE_HEADING = any_of(word_list("cue_headings"))
 _SUMMARY_HEADING = any_of(word_list("summary_headings"))
 
 
+# "The purpose is narrow and useful.", "The answer is simple.": a shell noun (or one naming what
+# a thing is for) judged by adjectives alone, which the next sentence goes on to state (English:
+# cataphora across a sentence boundary).
+_JUDGED_SHELL = re.compile(
+    rf"^the\s+(?:\w+\s+)?(?:{alternation(word_list('shell_nouns') + word_list('purpose_nouns'))})"
+    r"\s+(?:is|was)\s+(?:(?:very|quite|really|pretty|actually)\s+)?"
+    r"(?P<a>[a-z]+(?:(?:,\s+|,?\s+and\s+)[a-z]+)?)\.?$",
+    re.I,
+)
+
+
+def _judged_shell(text: str) -> bool:
+    judged = _JUDGED_SHELL.match(strip_frames(text))
+    return bool(judged) and all(
+        "ADJ" in lemmas_of(w) for w in re.split(r",\s+|,?\s+and\s+", judged.group("a"))
+    )
+
+
 def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:
-    """The sentence after a shell-noun sentence ("The key difference is what ..."), in its
-    paragraph."""
-    if not _SHELL.match(strip_frames(sentence.plain)):
+    """The sentence after a shell-noun sentence ("The key difference is what ...", "The purpose
+    is narrow and useful."), in its paragraph."""
+    if not (_SHELL.match(strip_frames(sentence.plain)) or _judged_shell(sentence.plain)):
         return None
     following = read.next_any(sentence)
     if following is None or following.paragraph != sentence.paragraph:
@@ -225,11 +243,22 @@ _ADDRESSED = re.compile(r"\b(?:you|your|please)\b", re.I)
 _META = re.compile(rf"\b(?:{alternation(_V.meta_words)})\b", re.I)
 
 
+# "Strip away the confusion and X ...": an imperative of reduction and its object (a few words),
+# then "and" and the clause it frames (English: a conditional imperative).
+_REDUCING = re.compile(
+    rf"^(?:{alternation(word_list('reduction_imperatives'))})\s+(?:[\w'-]+\s+){{0,4}}?"
+    # (the clause after "and" has a subject: "Strip the bed and wash the sheets" is two acts)
+    r"(?:(?:down|away|aside|back)\s+)?and\s+(?=(?:the|a|an|this|that|these|those|it|its|it's|"
+    r"they|their|what|all|every|each|most|some|you|your|we|our)\s)",
+    re.I,
+)
+
+
 def strip_frames(text: str) -> str:
     """The claim without the discourse frames in front of it ("So, in short, it means X" -> "X")."""
     text = plain(text).strip()
     for _ in range(4):
-        stripped = _FRAME.sub("", text, count=1)
+        stripped = _REDUCING.sub("", _FRAME.sub("", text, count=1), count=1)
         if stripped == text:
             break
         text = stripped

@@ -893,3 +893,35 @@ def test_a_series_of_acts_cut_before_its_last_member_takes_and() -> None:
     assert "and benefits and" not in compress(
         "Consent needs an explanation of risks, benefits and options, and it is given freely."
     )
+
+
+def test_an_imperative_of_reduction_before_and_is_a_frame() -> None:
+    # English: a conditional imperative ("Do X and Y follows") whose verb reduces to the essence
+    # frames the clause after its "and", whatever its object.
+    assert strip_frames("Cut through the jargon and a warm line is a phone call.") == (
+        "a warm line is a phone call."
+    )
+    assert strip_frames("Set aside the paperwork, and the meeting is about the person.") != (
+        "the meeting is about the person."
+    )  # (a comma before "and" joins two clauses; the first is no frame)
+    assert (
+        strip_frames("Strip the bed and wash the sheets.") == "Strip the bed and wash the sheets."
+    )
+
+
+def test_a_shell_noun_judged_by_adjectives_alone_is_stated_by_the_next_sentence() -> None:
+    """ "The aim is modest and concrete. X.": the first sentence says only what kind of aim it is,
+    the second says what it is (English: cataphora across a sentence boundary)."""
+    body = (
+        "## How the visit goes\n\n"
+        "Here's the detail everyone forgets: the van leaves at nine sharp.\n\n"
+        "## What the visit is for\n\n"
+        "The aim is modest and concrete. A warm-line visit gives a caller one calm person to "
+        "talk with before a crisis builds. Nothing more is promised."
+    )
+    assert best_candidate(body, "Warm-Line Home Visits").startswith(
+        "A warm-line visit gives a caller one calm person"
+    )
+    # (a shell noun whose predicate names something is a statement, not an announcement)
+    body = body.replace("The aim is modest and concrete.", "The aim is a calm evening.")
+    assert not best_candidate(body, "Warm-Line Home Visits").startswith("A warm-line visit")
