@@ -1465,6 +1465,17 @@ def shorter(answer: str) -> list[str]:
                 if len(answer[: joined.start()].split()) >= 4:
                     found.append(answer[: joined.start()])
                 break
+    enabled = re.match(
+        r"^to\s+(?:let|allow|enable)\s+(?:a person|people|someone|the person|them|users?)\s+"
+        r"(?:to\s+)?(?P<v>[a-z]+)\b",
+        answer,
+        re.I,
+    )
+    if enabled and is_verb(enabled.group("v")) and len(answer[enabled.start("v") :].split()) >= 3:
+        # "To let a person check whether ...": what a thing lets its user do is what it is for;
+        # the act said alone is the same purpose ("To check whether ...") (English: a
+        # causative of permission adds no act of its own).
+        found.append(f"{answer[:2]} {answer[enabled.start('v') :]}")
     last_or = re.search(r",\s+or\s+[^,]+$", answer)
     if last_or and len(answer[: last_or.start()].split()) >= 5:
         # "... in crisis or distress, or worried about someone": the last of a series of

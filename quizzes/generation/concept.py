@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from .answers import claim
 from .distractors import Mined, self_contained
-from .forms import base_of_third_person, capitalise, is_gerund, is_instruction
+from .forms import base_of_third_person, capitalise, is_gerund, is_instruction, third_person
 from .lesson import is_contrast_heading
 from .mainpoint import compress
 from .rubric import GENERIC_STEMS
@@ -158,11 +158,19 @@ def _named_in_heading(read: ReadLesson) -> str:
         return ""
     # Written as the text writes it mid-sentence (a title capitalises every word).
     pattern = pattern_of(best[2])
-    for text in texts:
-        for found in pattern.finditer(text):
-            if found.start() > 0:
-                return " ".join(found.group(0).split())
-    return _display(best[2])
+    found = [
+        (m.start() > 0, " ".join(m.group(0).split())) for t in texts for m in pattern.finditer(t)
+    ]
+    written = [name for mid, name in found if mid]
+    if not written:
+        return _display(best[2])
+    # A noun the text writes in the plural is a count noun, which a stem cannot name bare in the
+    # singular ("the purpose of ride card"): the plural (English: only count nouns take a
+    # plural; a generic count noun is plural or takes an article).
+    plural = next((name for mid, name in found if _plural(name) and mid), "") or next(
+        (_display(name) for _, name in found if _plural(name)), ""
+    )
+    return plural if plural and not _plural(written[0]) else written[0]
 
 
 def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
@@ -245,6 +253,9 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
         if _NOT_PLAIN.search(rest):
             continue
         rest = rest.rstrip(" .!")
+        written = pattern_of(concept).search(text)
+        if written and _plural(written.group(0)) != _plural(concept):
+            rest = _agreeing(rest, _plural(concept))
         statement = f"{capitalise(concept)} {rest}."
         if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
             continue
@@ -252,6 +263,25 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
             continue  # a named person from a vignette: not a statement about the concept
         found.append((sentence, statement))
     return found
+
+
+_NUMBER_PAIRS = (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"))
+
+
+def _agreeing(predicate: str, plural: bool) -> str:
+    """A predicate whose finite verb agrees with a subject of the other number ("A test strip
+    lets ..." said of "test strips": "let ..."), English subject-verb agreement; a modal or a
+    past tense agrees with either."""
+    verb, _, rest = predicate.partition(" ")
+    lower = verb.lower()
+    for singular, plural_form in _NUMBER_PAIRS:
+        if lower == (singular if plural else plural_form):
+            return f"{plural_form if plural else singular} {rest}".strip()
+    if plural and lower.endswith("s") and "VERB" in lemmas_of(lower):
+        return f"{base_of_third_person(lower)} {rest}".strip()
+    if not plural and lower in lemmas_of(lower).get("VERB", ()):
+        return third_person(predicate)
+    return predicate
 
 
 _LINKING = re.compile(rf"^(?:{alternation(_V.linking_openers)}),?\s+", re.I)

@@ -83,7 +83,7 @@ from .forms import (
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
-from .mainpoint import MainPoint, main_point, title_asks
+from .mainpoint import MainPoint, main_point, strip_frames, title_asks
 from .rubric import (
     EXAMPLE_STEM,
     GENERIC_STEMS,
@@ -505,6 +505,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
         ):
             return _question_stem(before.plain)
+    if source is not None and (asked := _purpose_asked(read, source, point)):
+        return asked
     # "When C, the most useful step is X": the question is what the step is when C.
     # (or in the point as cued: "Trainees should be able to state that, in X, the practice that
     # best ... is Y")
@@ -547,6 +549,37 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject:
         return f"Which of the following best describes {subject}?"
     return ""
+
+
+# A heading naming what a thing is for ("What they're actually for", "Purpose", "The aim of a
+# check-in"): its sentences say the purpose (English: a fused relative "what X is for" is X's use).
+_PURPOSE_HEADING = re.compile(
+    r"^(?:the\s+)?(?:purpose|aim)\b|\bwhat\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:is|are|was|were|[\w-]+['\u2019](?:re|s))\s+(?:\w+ly\s+)?for\b",
+    re.I,
+)
+_PURPOSE_SHELL = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+)?(?:purpose|aim)\s+(?:is|was)\b", re.I)
+
+
+def _purpose_asked(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
+    """ "What is the purpose of X?": the main point says what the lesson's concept does (it opens
+    with the concept), under a heading naming what X is for or after a sentence about its purpose
+    ("The purpose is narrow and useful.") in its paragraph (English discourse: the heading or the
+    shell says which question the sentence answers)."""
+    concept = lesson_concept(read, point)
+    if not concept or not re.match(
+        r"^(?:an? |the )?" + pattern_of(concept).pattern, point.text, re.I
+    ):
+        return ""
+    before = read.previous(source)
+    shell = (
+        before is not None
+        and (before.anchor, before.paragraph) == (source.anchor, source.paragraph)
+        and bool(_PURPOSE_SHELL.match(strip_frames(before.plain)))
+    )
+    if not (shell or _PURPOSE_HEADING.search(plain(source.heading))):
+        return ""
+    return f"What is the purpose of {concept}?"
 
 
 # An indirect question put by an exam or a question ("When an exam asks what X is ...", "when

@@ -967,3 +967,11 @@ def test_a_key_cut_after_including_ends_before_it() -> None:
     )
     answer = answer_for("What does autonomy mean in peer support?", statement)
     assert answer.endswith("their recovery")
+
+
+def test_a_shorter_purpose_drops_a_causative_of_permission() -> None:
+    # English: what a thing lets its user do is what it is for; "let/allow/enable" adds no act.
+    assert "To book a ride to the clinic" in shorter("To let a person book a ride to the clinic")
+    assert "To book a ride to the clinic" in shorter("To allow people to book a ride to the clinic")
+    # ("help" is an act of its own: helping someone book is not booking)
+    assert "To book a ride to the clinic" not in shorter("To help people book a ride to the clinic")

@@ -211,3 +211,20 @@ def test_a_name_capitalised_mid_sentence_is_the_concept_whatever_words_it_holds(
     )
     read = read_lesson(lesson("Keys Up Front: What Recovery First Means", body))
     assert lesson_concept(read, point("People get a peer mentor on day one")) == "Recovery First"
+
+
+def test_a_statement_about_the_concept_agrees_with_its_number() -> None:
+    """ "A ride card lets a person ..." said of "ride cards" is "Ride cards let a person ...", and
+    "Ride cards fit in a pocket" said of "ride card" is "Ride card fits ..." (English agreement)."""
+    body = (
+        "Ride cards are sold at the front desk of every clinic in town. A ride card lets a person "
+        "book a free ride to a clinic appointment on any weekday."
+    )
+    read = read_lesson(lesson_input(body, title="Ride cards"))
+    said = [text for _, text in statements_about(read, "ride cards")]
+    assert (
+        "Ride cards let a person book a free ride to a clinic appointment on any weekday." in said
+    )
+    said = [text for _, text in statements_about(read, "ride card")]
+    assert "Ride card are sold at the front desk of every clinic in town." not in said
+    assert "Ride card is sold at the front desk of every clinic in town." in said

@@ -2119,3 +2119,36 @@ def test_a_list_of_labelled_members_gives_real_members_as_wrong_options() -> Non
         "Which of the following does the question \u201cWhat would you like to talk about first "
         "today?\u201d illustrate?"
     ]
+
+
+def test_a_heading_naming_what_the_concept_is_for_asks_its_purpose(bank: DistractorBank) -> None:
+    """Under "What they're actually for", after "The purpose is narrow and useful.", the sentence
+    saying what the concept does answers "What is the purpose of X?"; the uses the article
+    denies ("It isn't a ...") are the wrong options, in the key's form."""
+    body = (
+        "Ride cards fit in a pocket and cost less than a bus fare.\n\n"
+        "## How they're carried\n\n"
+        "Most people keep their ride card in a coat. The case is waterproof.\n\n"
+        "## What they're actually for\n\n"
+        "Set aside the hype and the purpose is narrow and useful. A ride card lets a person "
+        "book a free ride to a clinic appointment. It isn't a bus pass, it isn't a way to prove "
+        "attendance to a program, and it isn't an emergency service. It's a ride."
+    )
+    lesson = lesson_input(
+        body, slug="ride-cards", title="Pocket Money: What to Know About Ride Cards"
+    )
+    item = published_main_item(lesson, bank)
+    assert item.stem == "What is the purpose of ride cards?"
+    assert item.choices[item.correct_index].text.endswith(
+        "book a free ride to a clinic appointment"
+    )
+    # (a heading about something else asks nothing of the sort)
+    other = body.replace("What they're actually for", "What riders say")
+    other = other.replace("Set aside the hype and the purpose is narrow and useful. ", "")
+    stems = [
+        i.stem
+        for i in generate(
+            lesson_input(other, slug="ride-cards", title=lesson.title), bank=bank
+        ).items
+    ]
+    assert "What is the purpose of ride cards?" not in stems
