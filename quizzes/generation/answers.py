@@ -13,6 +13,7 @@ stem's wh-word wants:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .forms import (
     OBJECT_OPENERS,
@@ -753,6 +754,22 @@ def answer_for(stem: str, statement: str) -> str:
         # key ends before its examples, which a cut may have left half listed (English: "such
         # as" adds members of what was named).
         answer = answer[: examples.start()]
+    return _acts_closed(answer)
+
+
+def _acts_closed(answer: str) -> str:
+    """ "Speak to the person, look at the person": a series of acts left without its "and" by a
+    cut, closed ("Speak to the person and look at the person"), English coordination."""
+    words = answer.split()
+    # (two acts, one comma: with more, a comma may set off an adjunct, "..., without requiring
+    # X, treating Y", which "and" would make a second act under "without")
+    if not words or answer.count(",") != 1 or re.search(r"\band\b", answer):
+        return answer
+    first = words[0].lower()
+    if is_gerund(first):
+        return _two_closed(answer, is_gerund)
+    if is_instruction(words) or (is_verb(first) and first in lemmas_of(first).get("VERB", ())):
+        return _two_closed(answer, lambda w: w in lemmas_of(w).get("VERB", ()))
     return answer
 
 
@@ -1439,7 +1456,7 @@ def shorter(answer: str) -> list[str]:
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
-        found.append(answer[: acts.start()])
+        found.append(_two_closed(answer[: acts.start()], is_gerund))
     # "Avoiding dual relationships such as business partnerships with the people they serve":
     # examples after "such as" can go, the phrase they illustrate still says it (English); so can
     # the members "including" picks out of what was named, closing the answer ("the main things
@@ -1459,11 +1476,20 @@ def shorter(answer: str) -> list[str]:
         # ("Explore X and then help Y": an instruction's verbs likewise)
         for joined in re.finditer(r",?\s+and\s+(?:then\s+)?(?P<v>[a-z]+)\b", answer):
             verb_only = set(lemmas_of(joined.group("v"))) == {"VERB"}
+            # (a word that is a noun too is a verb when an object follows it, in an instruction
+            # whose first member is one: "Talk about the ending and review the progress")
+            after = answer[joined.end() :].split()[:1]
+            verb_only = verb_only or (
+                is_instruction(answer.split())
+                and bool(after)
+                and after[0].lower() in ("the", "a", "an", "their", "your", "what", "how")
+                and "VERB" in lemmas_of(joined.group("v"))
+            )
             # (after "and then" a word that can be a verb is one: "and then help them")
             then = joined.group(0).rstrip().endswith(f"then {joined.group('v')}")
             if (verb_only or then) and is_verb(joined.group("v")):
                 if len(answer[: joined.start()].split()) >= 4:
-                    found.append(answer[: joined.start()])
+                    found.append(_two_closed(answer[: joined.start()], is_verb))
                 break
     enabled = re.match(
         r"^to\s+(?:let|allow|enable)\s+(?:a person|people|someone|the person|them|users?)\s+"
@@ -1494,6 +1520,16 @@ def shorter(answer: str) -> list[str]:
             found.append(head.strip())
     # (each wording once: two cuts may arrive at one)
     return [f for at, f in enumerate(found) if f != answer and f not in found[:at]]
+
+
+def _two_closed(text: str, member: Callable[[str], bool]) -> str:
+    """A series cut before its last member ("Thanking them, declining it[, and letting ...]"),
+    its new last member joined by "and" (English: a series of two takes "and", not a comma)."""
+    commas = list(re.finditer(r",\s+(?P<w>[a-z]+)\b", text))
+    last = commas[-1] if commas else None
+    if last is None or not member(last.group("w")):
+        return text
+    return f"{text[: last.start()]} and {text[last.start('w') :]}"
 
 
 def _plural(subject: str) -> bool:

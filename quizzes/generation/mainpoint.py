@@ -285,6 +285,8 @@ def compress(text: str, *, max_words: int = 28) -> str:
         before = text[: cut.start()]
         if cut.group(0).startswith(", and") and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before):
             continue  # "brief, purposeful, and serves ...": the last member of a series
+        if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):
+            continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
         if len(before.split()) >= 4:
             text = before
             if cut.group(0).startswith(", and"):
@@ -294,6 +296,28 @@ def compress(text: str, *, max_words: int = 28) -> str:
     if len(words) > max_words:
         text = _cut_to(words, max_words)
     return text.strip(" .!:,\"'")
+
+
+def _closes_acts(before: str, after: str) -> bool:
+    """Whether ", and" opens the last of a series of three or more predicates ("listen to their
+    reasons, point them toward information, and encourage them ..."): its verb and an earlier
+    member's, after a comma, are one form, the base or the third person (English coordination:
+    the members of a series are parallel)."""
+    last = re.match(r"(?P<v>[a-z]+)\s+(?P<n>\S+)", after)
+    if last is None:
+        return False
+    verb = last.group("v")
+    lemmas = lemmas_of(verb).get("VERB", ())
+    if not lemmas or last.group("n").lower() not in (*OBJECT_OPENERS, "to", "at", "about", "with"):
+        return False
+    base = verb in lemmas
+    for member in re.finditer(r",\s+(?P<v>[a-z]+)\s+(?P<n>\S+)", before):
+        other = member.group("v")
+        others = lemmas_of(other).get("VERB", ())
+        opens = member.group("n").lower() in (*OBJECT_OPENERS, "to", "at", "about", "with")
+        if others and opens and (other in others) == base:
+            return True
+    return False
 
 
 def _series_closed(text: str) -> str:

@@ -195,7 +195,8 @@ from quizzes.generation.answers import answer_for, claim, shorter
             "appropriate response?",
             "When a peer offers an expensive gift, the peer specialist thanks them sincerely, "
             "declines it according to agency policy, and tells their supervisor.",
-            "Thanking them sincerely and declining it according to agency policy",
+            "Thanking them sincerely, declining it according to agency policy, and telling their "
+            "supervisor",
         ),
         (
             "A peer asks you to become a partner in his business. What is the most appropriate "
@@ -975,3 +976,24 @@ def test_a_shorter_purpose_drops_a_causative_of_permission() -> None:
     assert "To book a ride to the clinic" in shorter("To allow people to book a ride to the clinic")
     # ("help" is an act of its own: helping someone book is not booking)
     assert "To book a ride to the clinic" not in shorter("To help people book a ride to the clinic")
+
+
+def test_two_acts_left_by_a_cut_are_joined_by_and() -> None:
+    # English coordination: a series of two takes "and", not a comma.
+    assert (
+        answer_for(
+            "What should the peer specialist do when a caller is angry?",
+            "When a caller is angry, the peer specialist still lowers their voice, slows the pace, "
+            "and lets the caller finish every sentence, nothing cut",
+        )
+        == "Lower their voice and slow the pace"
+    )
+    # (shorter, the first two of three acts, as a series of two)
+    assert shorter(
+        "Thanking them sincerely, declining it according to agency policy, and telling their "
+        "supervisor"
+    ) == ["Thanking them sincerely and declining it according to agency policy"]
+    # ("review" is a noun too; before its object it is the second act of the instruction)
+    assert "Talk about the ending ahead of time" in shorter(
+        "Talk about the ending ahead of time and review the progress together"
+    )

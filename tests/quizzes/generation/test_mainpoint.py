@@ -881,11 +881,12 @@ def test_seeing_or_treating_the_concept_as_something_defines_it() -> None:
 
 
 def test_a_series_of_acts_cut_before_its_last_member_takes_and() -> None:
-    """ "greets them warmly, offers a seat, and asks ...": cut at ", and", the two left are joined
-    by "and" (English: a series of two has no bare comma); nouns in a series are left as written."""
+    """ "greets them warmly, offers a seat, and waits quietly": cut at ", and" (the last member is
+    not parallel to the others, it takes no object), the two left are joined by "and" (English: a
+    series of two has no bare comma); nouns in a series are left as written."""
     assert compress(
         "When a visitor arrives upset, the host greets them warmly, offers them a seat in the "
-        "quiet room, and asks what would help."
+        "quiet room, and waits quietly."
     ) == (
         "When a visitor arrives upset, the host greets them warmly and offers them a seat in the "
         "quiet room"
@@ -925,3 +926,19 @@ def test_a_shell_noun_judged_by_adjectives_alone_is_stated_by_the_next_sentence(
     # (a shell noun whose predicate names something is a statement, not an announcement)
     body = body.replace("The aim is modest and concrete.", "The aim is a calm evening.")
     assert not best_candidate(body, "Warm-Line Home Visits").startswith("A warm-line visit")
+
+
+def test_a_series_of_three_acts_is_kept_whole() -> None:
+    # English coordination: ", and" before the last of three parallel acts closes the series; it
+    # opens no clause of its own, and the claim is the whole series.
+    assert compress(
+        "The best response is to listen to the person's reasons, point them toward reliable "
+        "information, and support them in talking it through with a prescriber."
+    ) == (
+        "The best response is to listen to the person's reasons, point them toward reliable "
+        "information, and support them in talking it through with a prescriber"
+    )
+    # (a second clause with a subject of its own is still cut off)
+    assert compress(
+        "Peer support helps people feel less alone, and it builds trust over many months."
+    ) == ("Peer support helps people feel less alone")
