@@ -281,6 +281,15 @@ def compress(text: str, *, max_words: int = 28) -> str:
         text,
     )
     text = strip_frames(text)
+    # "Keeping your skills current, and completing the hours that keep the credential active, is
+    # how ...": a second gerund subject set off by commas is coordinated with the first, whatever
+    # its length; the subject is both, the clause's verb follows (English coordination).
+    text = re.sub(
+        r"^(?P<a>[A-Z][a-z]+ing\b[^,]{2,80}),\s+(?P<c>and|or)\s+(?P<b>[a-z]+ing\b[^,]{2,100}),\s+"
+        r"(?=(?:is|are|was|were|can|will|must|may|[a-z]+s)\s)",
+        r"\g<a> \g<c> \g<b> ",
+        text,
+    )
     for cut in _CUT.finditer(text):
         before = text[: cut.start()]
         if cut.group(0).startswith(", and") and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before):

@@ -942,3 +942,15 @@ def test_a_series_of_three_acts_is_kept_whole() -> None:
     assert compress(
         "Peer support helps people feel less alone, and it builds trust over many months."
     ) == ("Peer support helps people feel less alone")
+
+
+def test_a_second_gerund_subject_set_off_by_commas_is_coordinated_with_the_first() -> None:
+    # English coordination: "Doing X, and doing Y, is how ..." has both gerunds as its subject;
+    # cutting at ", and" would leave the first without its verb.
+    assert compress(
+        "Keeping your skills current, and completing the hours that keep your credential active "
+        "each renewal period, is how you stay ready."
+    ) == (
+        "Keeping your skills current and completing the hours that keep your credential active "
+        "each renewal period is how you stay ready"
+    )
