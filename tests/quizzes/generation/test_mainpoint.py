@@ -954,3 +954,16 @@ def test_a_second_gerund_subject_set_off_by_commas_is_coordinated_with_the_first
         "Keeping your skills current and completing the hours that keep your credential active "
         "each renewal period is how you stay ready"
     )
+
+
+def test_summing_up_in_one_sentence_is_an_explicit_cue() -> None:
+    # English: "to put it in one sentence", "in a word" announce the writer's shortest statement.
+    body = (
+        "## What happens there\n\n"
+        "Here's the surprising part: the people doing all that are volunteers and staff side by "
+        "side.\n\n"
+        "## Why it matters\n\n"
+        "So, to put it in one sentence: a warm line is a phone line where a peer listens before "
+        "a crisis builds."
+    )
+    assert best_candidate(body, "Warm Lines").startswith("a warm line is a phone line")
