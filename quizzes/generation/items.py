@@ -2569,7 +2569,60 @@ def _concept_plans(
                     negative=True,
                 )
             )
-    return plans
+    named = _generic(read, concept)
+    return [_renamed(plan, concept, named) for plan in plans] if named != concept else plans
+
+
+def _generic(read: ReadLesson, concept: str) -> str:
+    """The concept as a stem or statement names it generically: a count noun the lesson only ever
+    writes with a determiner in the singular ("a clubhouse", "the clubhouse", never "clubhouse"
+    alone) takes "a" or "an" ("Which statement about a clubhouse is accurate?"); a mass noun,
+    a plural or a name stays bare (English: a singular count noun needs a determiner)."""
+    last = concept.split()[-1]
+    if concept[:1].isupper() or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return concept
+    determiners = 0
+    for sentence in read.sentences:
+        for found in pattern_of(concept).finditer(sentence.plain):
+            written = found.group(0).split()[-1].lower()
+            if written != last.lower():
+                continue  # the plural
+            before = sentence.plain[: found.start()].split()[-1:]
+            word = before[0].lower().strip("\"'\u201c(") if before else ""
+            if word not in _SINGULAR_DETERMINERS and not word.endswith(("'s", "\u2019s")):
+                return concept  # written bare: a mass noun ("Relapse often follows ...")
+            determiners += 1
+    if not determiners:
+        return concept
+    vowel = concept[:1].lower() in "aeio" or (
+        concept[:1].lower() == "u" and not concept.lower().startswith(("uni", "use", "usu"))
+    )
+    return f"{'an' if vowel else 'a'} {concept}"
+
+
+_SINGULAR_DETERMINERS = frozenset(
+    [
+        *("a", "an", "the", "this", "that", "each", "every", "one", "any", "another", "no"),
+        *("your", "their", "his", "her", "our", "its", "my", "which", "whose", "what"),
+    ]
+)
+
+
+def _renamed(plan: _Plan, concept: str, named: str) -> _Plan:
+    """`plan` with `concept` named `named` in its stem and at the head of its options."""
+    head = capitalise(concept) + " "
+
+    def option(o: _Option) -> _Option:
+        if not o.text.startswith(head):
+            return o
+        return replace(o, text=capitalise(named) + " " + o.text[len(head) :])
+
+    return replace(
+        plan,
+        stem=plan.stem.replace(f"about {concept} ", f"about {named} "),
+        correct=option(plan.correct),
+        wrong=tuple(option(o) for o in plan.wrong),
+    )
 
 
 def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[_Plan]:

@@ -27,6 +27,7 @@ from quizzes.generation.items import (
     _coordinate_list_plans,
     _endorsed_actions,
     _example_plans,
+    _generic,
     _list_plans,
     _opens_alike,
     _sibling_plans,
@@ -2152,3 +2153,18 @@ def test_a_heading_naming_what_the_concept_is_for_asks_its_purpose(bank: Distrac
         ).items
     ]
     assert "What is the purpose of ride cards?" not in stems
+
+
+def test_a_count_noun_concept_is_named_with_an_article() -> None:
+    """A noun the lesson only writes after a determiner in the singular ("a drop-in", "the
+    drop-in") is a count noun: a stem names it "a drop-in", never bare; one written bare
+    ("Relapse often follows ...") is a mass noun and stays bare (English)."""
+    body = (
+        "A drop-in is a room where anyone can come in for coffee and company. The drop-in opens "
+        "at nine. Each drop-in keeps a sign-in sheet.\n\n"
+        "Relapse often follows stress. A relapse is part of many recoveries."
+    )
+    read = read_lesson(lesson_input(body, slug="drop-ins", title="Drop-ins"))
+    assert _generic(read, "drop-in") == "a drop-in"
+    assert _generic(read, "relapse") == "relapse"
+    assert _generic(read, "sign-in sheets") == "sign-in sheets"
