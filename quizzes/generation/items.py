@@ -547,7 +547,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return _description_question(point, concept)
     subject = _subject(point.text)
     if subject:
-        return f"Which of the following best describes {subject}?"
+        return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
 
 
@@ -579,7 +579,7 @@ def _purpose_asked(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
     )
     if not (shell or _PURPOSE_HEADING.search(plain(source.heading))):
         return ""
-    return f"What is the purpose of {concept}?"
+    return f"What is the purpose of {_generic(read, concept)}?"
 
 
 # An indirect question put by an exam or a question ("When an exam asks what X is ...", "when

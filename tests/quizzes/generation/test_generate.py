@@ -2168,3 +2168,29 @@ def test_a_count_noun_concept_is_named_with_an_article() -> None:
     assert _generic(read, "drop-in") == "a drop-in"
     assert _generic(read, "relapse") == "relapse"
     assert _generic(read, "sign-in sheets") == "sign-in sheets"
+
+
+def test_the_purpose_of_a_count_noun_is_asked_with_its_article(bank: DistractorBank) -> None:
+    body = (
+        "A respite house is open to anyone in the neighborhood. The respite house opens at nine. Every "
+        "respite house keeps a sign-in sheet.\n\n"
+        "## What it's for\n\n"
+        "A respite house gives a person a calm place to spend a hard afternoon with peers. It isn't a "
+        "clinic, it isn't a shelter, and it isn't a place to get a diagnosis."
+    )
+    lesson = lesson_input(body, slug="respite-houses", title="Respite Houses")
+    stems = [i.stem for i in generate(lesson, bank=bank).items]
+    assert "What is the purpose of a respite house?" in stems
+
+
+def test_a_subject_asked_about_mid_question_loses_its_sentence_capital(
+    bank: DistractorBank,
+) -> None:
+    body = (
+        "A drop-in gives a person a calm place to spend a hard afternoon with peers. It isn't a "
+        "clinic, and it isn't a place to get a diagnosis."
+    )
+    items = generate(lesson_input(body, slug="drop-ins", title="Drop-ins"), bank=bank).items
+    stems = [i.stem for i in items]
+    assert "Which of the following best describes a drop-in?" in stems
+    assert not any("describes A " in stem for stem in stems)
