@@ -895,6 +895,8 @@ def shape_of(text: str) -> str:
         return "ing"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
+    if re.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):
+        return "when"  # "Any time a person is struggling": a time, as "whenever ..." (English)
     if first not in _V.person_words and (
         (is_verb(first) and second in _VERB_OBJECT) or is_instruction(words)
     ):
@@ -1101,6 +1103,9 @@ def _unnamed(text: str) -> str:
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
 
+_FOCUSED = (["only"], ["even"], ["just"], ["except"], ["especially"], ["not", "only"])
+
+
 def _trim(text: str) -> str:
     text = plain(text).strip()
     # ("Sorting by who notices", "Asking about when to call": "who" or "when" after a preposition
@@ -1113,6 +1118,9 @@ def _trim(text: str) -> str:
                 m.group(0).strip().lower() in ("who", "when")
                 and text[: m.start()].split()[-1:] in (["by"], ["about"], ["on"], ["over"])
             )
+            # ("Only when a caller is in danger": a condition opening the phrase after a
+            # focusing adverb is the phrase itself, what is cut after it would leave "Only")
+            and [w.lower() for w in text[: m.start()].split()] not in _FOCUSED
         ),
         None,
     )

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from quizzes.generation import BankError, DistractorBank, LessonInput, load_bank, read_lesson
+from quizzes.generation import (
+    BankError,
+    DistractorBank,
+    LessonInput,
+    generate,
+    load_bank,
+    read_lesson,
+)
 from quizzes.generation.distractors import judges, mine, self_contained
 
 from .lessons import lesson_input
@@ -2148,3 +2155,34 @@ def test_a_subject_and_its_lexical_verb_make_a_clause_without_an_auxiliary() -> 
     assert shape_of("A complex reply is longer") == "clause"
     assert shape_of("A brief collaborative agreement about what to focus on") == "noun"
     assert shape_of("The person's own goals and values") == "noun"
+
+
+def test_any_time_opens_a_time_as_when_does(bank: DistractorBank) -> None:
+    """ "Any time a person is struggling" answers "When ...?" as "Only during business hours"
+    does (English: "any time" is "whenever"), so the two stand as options of one form."""
+    from quizzes.generation.distractors import shape_of
+
+    assert shape_of("Any time a person is struggling") == "when"
+    assert shape_of("Every time the plan changes") == "when"
+    assert shape_of("Time spent with family") == "noun"
+    body = (
+        "## When to call\n\n"
+        "The warm line is for any time a person is struggling, day or night.\n\n"
+        "## Common misunderstandings\n\n"
+        "- Only when the person is in immediate danger. The line is for any distress.\n"
+        "- Only during weekday business hours. The line never closes.\n"
+        "- Only after a counselor has made a referral. No referral is needed.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="warm-line",
+        title="When is it appropriate to call the warm line?",
+        summary="Any time a person is struggling. The line is free.",
+    )
+    item = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert sorted(c.text for c in item.choices if not c.is_correct) == [
+        "Only after a counselor has made a referral",
+        "Only during weekday business hours",
+        "Only when the person is in immediate danger",
+    ]
