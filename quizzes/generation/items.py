@@ -1108,6 +1108,17 @@ def _main_point_stem_plans(
             if lemmas and verb != lemmas[0]:
                 act = gerund_predicate(verb, does.group("r").strip(" ."))
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
+        said_does = _SUBJECT_DOES.match(text) if _PURPOSE_STEM.search(stem) else None
+        if said_does and content_stems(said_does.group("s")) <= content_stems(stem):
+            # "Naloxone is used for what purpose?" + "Naloxone reverses an opioid overdose": what
+            # the thing asked about does is its use, as an act ("Reversing an opioid overdose"),
+            # the form of the uses an article rules out (English: the subject is given by the
+            # stem, its predicate answers).
+            verb = said_does.group("v").lower()
+            lemmas = lemmas_of(verb).get("VERB", ())
+            if lemmas and verb != lemmas[0] and verb not in _NO_USE_VERBS:
+                act = gerund_predicate(verb, said_does.group("r").strip(" ."))
+                variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
         if shape == "by":
             variants.append(capitalise(text[3:]))
         elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
@@ -1174,6 +1185,10 @@ _PURPOSE_STEM = re.compile(r"\bwhat purpose\b|\bused for\b|\bpurpose of\b", re.I
 _DEFINED_BY_FUNCTION = re.compile(
     r"^(?:an?|the)\s[^,;:]{3,80}?\s(?:that|which)\s(?P<v>[a-z]+s)\s(?P<r>[^:]{3,160})$", re.I
 )
+# A clause whose subject does something: "Naloxone reverses an opioid overdose".
+_SUBJECT_DOES = re.compile(r"^(?P<s>[A-Z][^,;:]{1,60}?)\s+(?P<v>[a-z]+s)\s+(?P<r>[a-z][^;:]{3,160})$")
+# Verbs saying what a thing is or has, not what it does (English: copulas and possession).
+_NO_USE_VERBS = frozenset(["is", "has", "does", "means", "seems", "remains", "becomes", "needs"])
 # What a key says it is not ("; it is not a maintenance treatment"): no part of the act.
 _CONTRAST_TAIL_KEY = re.compile(r"(?:[;,]\s*|\s+)(?:it|they)?\s*(?:is|are)?\s*not\b.*$", re.I)
 

@@ -2194,3 +2194,25 @@ def test_a_subject_asked_about_mid_question_loses_its_sentence_capital(
     stems = [i.stem for i in items]
     assert "Which of the following best describes a drop-in?" in stems
     assert not any("describes A " in stem for stem in stems)
+
+
+def test_what_the_thing_asked_about_does_is_its_use(bank: DistractorBank) -> None:
+    """ "A warm line is used for what purpose?" + "A warm line connects callers with a peer who
+    listens": the use is the act, "Connecting callers with a peer who listens", in the form of
+    the uses the article rules out (English: the stem gives the subject, the predicate answers)."""
+    body = (
+        "A warm line connects callers with a peer who listens, before a crisis builds.\n\n"
+        "## Common misunderstandings\n\n"
+        "- Dispatching an ambulance to a caller's home. That is an emergency line's job.\n"
+        "- Booking therapy appointments for callers. The line keeps no calendar.\n"
+        "- Reporting callers to the police. Calls are confidential.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="warm-line",
+        title="Warm lines",
+        key_question="A warm line is used for what purpose?",
+        main_point="A warm line connects callers with a peer who listens.",
+    )
+    item = published_main_item(lesson, bank)
+    assert item.choices[item.correct_index].text == "Connecting callers with a peer who listens"
