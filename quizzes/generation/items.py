@@ -1319,7 +1319,19 @@ def _main_point_plan(
             # (its head noun: "stage" in "the maintenance stage of change", before the "of"
             # phrase that modifies it, English: a noun phrase's head precedes its complement)
             head = content_stems(re.split(r" of ", described.group("x"))[0].split()[-1])
-            pool = [o for o in pool if not content_stems(o.text) & head]
+            # (a noun phrase of the same head with words that say what it is, "A treatment plan
+            # written by a clinical team", describes: it is what the lesson says X is not; a
+            # clause about X, "Recovery goes through set stages", states, it describes nothing)
+            pool = [
+                o
+                for o in pool
+                if not content_stems(o.text) & head
+                or (
+                    len(o.text.split()) >= 5
+                    and finite_verb(o.text.split()) < 0
+                    and not content_stems(o.text.split()[0]) & head
+                )
+            ]
         key_words = key.text.split()
         if (
             shape_of(key.text) in ("noun", "clause")

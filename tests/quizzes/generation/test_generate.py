@@ -2216,3 +2216,30 @@ def test_what_the_thing_asked_about_does_is_its_use(bank: DistractorBank) -> Non
     )
     item = published_main_item(lesson, bank)
     assert item.choices[item.correct_index].text == "Connecting callers with a peer who listens"
+
+
+def test_a_description_sharing_the_concepts_head_noun_is_a_wrong_option(
+    bank: DistractorBank,
+) -> None:
+    """ "Which best describes a crisis plan?": "A treatment plan written by a clinical team" is a
+    plan the lesson says it is not, described, so an option; a clause about crisis plans ("Crisis
+    plans stay the same for years") states, it describes nothing."""
+    body = (
+        "A crisis plan is a personal plan the person writes ahead of time, in their own words.\n\n"
+        "## What it is not\n\n"
+        "- A treatment plan written by a clinical team. The person writes this one.\n"
+        "- A discharge form required by a hospital or program. No one files it.\n"
+        "- A replacement for professional treatment or medication. It works beside them.\n"
+        "- Crisis plans stay the same for years. They change as the person does.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="crisis-plans",
+        title="Crisis plans",
+        key_question="Which of the following best describes a crisis plan?",
+        main_point="A crisis plan is a personal plan the person writes ahead of time.",
+    )
+    item = published_main_item(lesson, bank)
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert "A treatment plan written by a clinical team" in wrong
+    assert not any(text.startswith("Crisis plans") for text in wrong)
