@@ -328,6 +328,11 @@ _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "
 _NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])
 # A relative or subordinate clause, with the preposition that may lead it ("in which").
 _RELATIVE = re.compile(
+    # ("the gap between where they are and where they want to be": a wh-word right after
+    # "between", "about" or "over" opens the preposition's object, a free relative, and "and
+    # where", "and when" coordinate another; a relative clause follows its noun, English)
+    r"(?<!\bbetween)(?<!\babout)(?<!\bover)"
+    r"(?<!\band(?=\swhere\s))(?<!\band(?=\swhen\s))"
     r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s)?"
     r"(?:where|who|whom|which|that|so that|because|when)\s"
 )

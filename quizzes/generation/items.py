@@ -1186,7 +1186,9 @@ _DEFINED_BY_FUNCTION = re.compile(
     r"^(?:an?|the)\s[^,;:]{3,80}?\s(?:that|which)\s(?P<v>[a-z]+s)\s(?P<r>[^:]{3,160})$", re.I
 )
 # A clause whose subject does something: "Naloxone reverses an opioid overdose".
-_SUBJECT_DOES = re.compile(r"^(?P<s>[A-Z][^,;:]{1,60}?)\s+(?P<v>[a-z]+s)\s+(?P<r>[a-z][^;:]{3,160})$")
+_SUBJECT_DOES = re.compile(
+    r"^(?P<s>[A-Z][^,;:]{1,60}?)\s+(?P<v>[a-z]+s)\s+(?P<r>[a-z][^;:]{3,160})$"
+)
 # Verbs saying what a thing is or has, not what it does (English: copulas and possession).
 _NO_USE_VERBS = frozenset(["is", "has", "does", "means", "seems", "remains", "becomes", "needs"])
 # What a key says it is not ("; it is not a maintenance treatment"): no part of the act.

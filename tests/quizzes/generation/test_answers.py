@@ -997,3 +997,21 @@ def test_two_acts_left_by_a_cut_are_joined_by_and() -> None:
     assert "Talk about the ending ahead of time" in shorter(
         "Talk about the ending ahead of time and review the progress together"
     )
+
+
+def test_a_wh_word_after_between_opens_its_object_not_a_relative_clause() -> None:
+    # English: "between where X and where Y" holds two free relatives, the objects of "between";
+    # a relative clause follows a noun, never a preposition or "and".
+    assert (
+        answer_for(
+            "What does rolling with discord mean?",
+            "Rolling with discord means helping a person notice the space between what they say and "
+            "what they do",
+        )
+        == "Helping a person notice the space between what they say and what they do"
+    )
+    assert answer_for(
+        "What does a bridge plan mean?",
+        "A bridge plan means a short plan that covers the gap between where someone is and where "
+        "they are going",
+    ).endswith("between where someone is and where they are going")
