@@ -759,10 +759,10 @@ def answer_for(stem: str, statement: str) -> str:
         # key ends before its examples, which a cut may have left half listed (English: "such
         # as" adds members of what was named).
         answer = answer[: examples.start()]
-    return _acts_closed(answer)
+    return acts_closed(answer)
 
 
-def _acts_closed(answer: str) -> str:
+def acts_closed(answer: str) -> str:
     """ "Speak to the person, look at the person": a series of acts left without its "and" by a
     cut, closed ("Speak to the person and look at the person"), English coordination."""
     words = answer.split()

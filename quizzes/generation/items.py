@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from .answers import (
     SET_NAMED,
+    acts_closed,
     answer_for,
     claim,
     counted,
@@ -1119,6 +1120,11 @@ def _main_point_stem_plans(
             if lemmas and verb != lemmas[0] and verb not in _NO_USE_VERBS:
                 act = gerund_predicate(verb, said_does.group("r").strip(" ."))
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
+        if shape == "to" and (_ACTION_STEM.search(stem) or asks_action(stem)):
+            # "The best response is to listen ...": asked what to do, the infinitive's act is an
+            # instruction ("Listen ..."), the form an action stem takes (English: "to" only
+            # marks the infinitive).
+            variants.append(acts_closed(capitalise(text[3:])))
         if shape == "by":
             variants.append(capitalise(text[3:]))
         elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):

@@ -2243,3 +2243,30 @@ def test_a_description_sharing_the_concepts_head_noun_is_a_wrong_option(
     wrong = {c.text for c in item.choices if not c.is_correct}
     assert "A treatment plan written by a clinical team" in wrong
     assert not any(text.startswith("Crisis plans") for text in wrong)
+
+
+def test_an_infinitive_answering_an_action_stem_is_asked_as_an_instruction(
+    bank: DistractorBank,
+) -> None:
+    """ "The best response is to listen ..., point ..., and ...": asked "What is the best
+    response?", the act is an instruction ("Listen to ... and point ..."), and so are the
+    responses the article rules out (English: "to" only marks the infinitive)."""
+    body = (
+        "A member says she wants to quit her job tomorrow.\n\n"
+        "The best response is to listen to her reasons, point her toward people who know the "
+        "options, and support her in making the call herself.\n\n"
+        "## Common mistakes\n\n"
+        "- Telling the member to keep the job for another year. That decides for her.\n"
+        "- Recommending the job that worked for the peer. That is the peer's story.\n"
+        "- Agreeing that the member should quit. That decides for her too.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="quitting",
+        title="Quitting",
+        key_question="A member says she wants to quit her job tomorrow. What is the best response?",
+    )
+    item = published_main_item(lesson, bank)
+    texts = {c.text for c in item.choices}
+    assert "Listen to her reasons and point her toward people who know the options" in texts
+    assert "Agree that the member should quit" in texts
