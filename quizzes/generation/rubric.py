@@ -87,7 +87,7 @@ _ABSOLUTE = any_of(_V.absolutes)
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
 _NEGATIVE_STEM = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b|\bshould (?:\w+ )?avoid\b")
 _DENIAL = re.compile(
-    r"\b(?:not|never|avoid\w*|rather than|instead|misconception|myth|mistake|without|"
+    r"\b(?:not|never|avoid\w*|rather than|instead|misconception|myth|mistake|"
     r"isn't|doesn't|don't|aren't|wrong|less helpful|warn\w*|but|sure|of course|"
     r"(?:realm|domain|province|job) of|while|other (?:\w+ )?(?:professionals|providers))\b|n't\b",
     re.I,

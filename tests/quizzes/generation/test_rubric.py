@@ -665,3 +665,16 @@ def test_those_heading_its_own_modifier_points_nowhere() -> None:
     assert not pointing_problem(["To support those affected and lower their risk"])
     assert not pointing_problem(["Helping those in recovery"])
     assert pointing_problem(["Avoiding those mistakes"])
+
+
+def test_without_negates_its_own_phrase_not_the_sentence() -> None:
+    # English: "without" takes scope over its complement only; "Talk about it calmly and without
+    # judgment" says to talk about it, as "Never talk about it" does not.
+    read = read_lesson(
+        lesson_input(
+            "Talk about storing medications calmly and without judgment. Never lecture the "
+            "person about their choices."
+        )
+    )
+    assert asserted_true("Talking about storing medications calmly", read.sentences)
+    assert not asserted_true("Lecturing the person about their choices", read.sentences)
