@@ -139,6 +139,11 @@ def unquoted(text: str) -> str:
     return re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
 
 
+# A final double consonant left by taking off "-ing" or "-ed" (English spelling doubles it after a
+# short vowel: "sit", "sitting"); "ll", "ss" and "zz" belong to the stem ("falling", "missed").
+_DOUBLED = re.compile(r"([bcdfgkmnprtv])\1$")
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
@@ -146,6 +151,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ings", "ed") and len(word) >= 4 and _DOUBLED.search(word):
+                word = word[:-1]  # "sitting", "planned": the consonant doubled before the suffix
             break
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]

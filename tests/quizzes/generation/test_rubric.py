@@ -678,3 +678,16 @@ def test_without_negates_its_own_phrase_not_the_sentence() -> None:
     )
     assert asserted_true("Talking about storing medications calmly", read.sentences)
     assert not asserted_true("Lecturing the person about their choices", read.sentences)
+
+
+def test_a_consonant_doubled_before_a_suffix_is_one_stem() -> None:
+    # English spelling doubles a final consonant after a short vowel ("sit", "sitting"); "add"
+    # and "fall" end in two of their own.
+    from quizzes.generation.words import stem
+
+    assert {stem("sit"), stem("sitting")} == {"sit"}
+    assert {stem("plan"), stem("planned"), stem("planning")} == {"plan"}
+    assert {stem("add"), stem("adding")} == {"add"}
+    assert {stem("fall"), stem("falling")} == {"fall"}
+    read = read_lesson(lesson_input("## Posture\n\nSit at a slight angle."))
+    assert asserted_true("Sitting at a slight angle", read.sentences)
