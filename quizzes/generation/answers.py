@@ -190,10 +190,19 @@ _CONTRAST_TAIL = re.compile(
 _NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part of)\b", re.I)
 
 
+# "in a way that puts them, not you, at the center": a short contrast set off by commas inside a
+# clause denies only its own words (English: an aside); ", not X, and ..." instead closes one
+# clause and coordinates the next, and ", not A, B or C" denies a series.
+CONTRAST_ASIDE = re.compile(
+    r",\s+not\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?!(?:and|but|or|so|yet|a|an|the)\b)", re.I
+)
+
+
 def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
     # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
     text = re.sub(r"\s*\([^()]{1,120}\)", "", text)
+    text = CONTRAST_ASIDE.sub(" ", text)
     # So is a clause of "as" set off by commas after the subject ("Self-determination, as codes of
     # ethics use the term, means ..."): it says whose sense, not what.
     text = re.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)

@@ -32,7 +32,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .answers import ACTION_ASKED, counted, finite_verb, series_of
+from .answers import ACTION_ASKED, CONTRAST_ASIDE, counted, finite_verb, series_of
 from .distractors import (
     attributes_view,
     contrast_anchors,
@@ -88,7 +88,11 @@ _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
 _NEGATIVE_STEM = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b|\bshould (?:\w+ )?avoid\b")
 _DENIAL = re.compile(
     r"\b(?:not|never|avoid\w*|rather than|instead|misconception|myth|mistake|"
-    r"isn't|doesn't|don't|aren't|wrong|less helpful|warn\w*|but|sure|of course|"
+    # ("warning signs", "a warning label": the noun modifier names a kind of sign, no warning)
+    r"isn't|doesn't|don't|aren't|wrong|less helpful|warn\w*(?<!warning)|warning(?!\s+\w+s\b)|"
+    # ("it is more than a rough week": not merely that, English comparison as contrast)
+    r"(?:is|are|was|were)\s+(?:much\s+|far\s+)?more\s+than|"
+    r"but|sure|of course|"
     r"(?:realm|domain|province|job) of|while|other (?:\w+ )?(?:professionals|providers))\b|n't\b",
     re.I,
 )
@@ -505,13 +509,21 @@ _CONTRAST_CLOSING = re.compile(r"(?:,\s+not|\s+rather than|,?\s+instead of)\s[^,
 
 def _affirmed_part(text: str) -> str:
     """The part of a sentence that states something without denying or warning: the whole
-    sentence, or what comes before a closing contrast; "" when it denies or warns."""
+    sentence, what comes before a closing contrast, or its clauses joined by ", and" that deny
+    nothing; "" when it denies or warns throughout."""
+    # ("in a way that puts them, not you, at the center": a contrast set off by commas denies
+    # only its own words, English)
+    text = CONTRAST_ASIDE.sub(" ", text)
     if not _DENIAL.search(text):
         return text
     closing = _CONTRAST_CLOSING.search(text.rstrip(" ."))
     if closing and closing.start() > 0 and not _DENIAL.search(text[: closing.start()]):
         return text[: closing.start()]
-    return ""
+    # "Good peers ask before they assume, and they never compare ...": each clause of a
+    # coordination says its own thing; the one that denies nothing is affirmed (English).
+    clauses = re.split(r",\s+and\s+(?=(?:they|it|he|she|we|you|this|that|the|a|an)\s)", text)
+    kept = [c for c in clauses if not _DENIAL.search(c)] if len(clauses) > 1 else []
+    return kept[0] if kept else ""
 
 
 _STORY_SUBJECT = re.compile(r"^(?:[\w-]+,\s+)?(?:he|she)\b", re.I)

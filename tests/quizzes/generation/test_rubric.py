@@ -7,7 +7,9 @@ import re
 import pytest
 
 from quizzes.generation import ChoiceDraft, LessonInput, QuestionDraft, read_lesson
+from quizzes.generation.answers import claim
 from quizzes.generation.rubric import (
+    _affirmed_part,
     action_problem,
     asserted_true,
     check,
@@ -691,3 +693,30 @@ def test_a_consonant_doubled_before_a_suffix_is_one_stem() -> None:
     assert {stem("fall"), stem("falling")} == {"fall"}
     read = read_lesson(lesson_input("## Posture\n\nSit at a slight angle."))
     assert asserted_true("Sitting at a slight angle", read.sentences)
+
+
+def test_a_sentence_denying_one_part_still_asserts_the_rest() -> None:
+    """English scope: "warning signs" names a kind of sign, no warning; a short aside ", not you,"
+    denies only itself; in "X, and they never Y" the first clause is asserted and the second
+    denies; "it is more than a rough day" says it is not merely that."""
+    read = read_lesson(
+        lesson_input(
+            "A crisis plan covers triggers, warning signs and supports. A good check-in puts the "
+            "member, not you, at the center of the talk. Good mentors listen before they advise, "
+            "and they never compare hardships. Burnout is more than a rough day at work. Share "
+            "the plan with the team, not the family, or friends."
+        )
+    )
+    sentences = read.sentences
+    assert asserted_true("A plan that covers triggers, warning signs and supports", sentences)
+    assert asserted_true("Putting the member at the center of the talk", sentences)
+    assert asserted_true("Mentors listen before they advise", sentences)
+    assert not asserted_true("Comparing hardships", sentences)
+    assert not asserted_true("A rough day at work", sentences)
+    assert _affirmed_part("Share the plan with the team, not the family, or friends.") == ""
+
+
+def test_a_short_contrast_aside_leaves_the_claim_whole() -> None:
+    assert claim("A check-in puts the member, not you, at the center of the talk.") == (
+        "A check-in puts the member at the center of the talk"
+    )
