@@ -2970,8 +2970,10 @@ def generate(
             continue
         key = " ".join(plan.correct.text.lower().split())
         # Two items of one lesson never share a key; one main-point item, at most two of a kind.
-        # A list defining its members may give one item per member, up to three.
-        limit = {"main_point": 1, "sibling": 3}.get(plan.kind, 2)
+        # A list defining its members may give one item per member, up to four (a list of five,
+        # "SMART" or the stages of change, is asked member by member in exam banks; each item
+        # asks for another member, and its options are the list's other members).
+        limit = {"main_point": 1, "sibling": 4}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
             continue
         # Nor do two items ask the same question over half the same options or more (a learner

@@ -50,9 +50,9 @@ def endorsed(body: str) -> list[str]:
 
 # Floors on the 22 corpus articles with main_point and key_question given (bench/eval_generation.py).
 MAIN_ITEM_FLOOR = 22
-ITEMS_FLOOR = 48
+ITEMS_FLOOR = 54
 # The same, main point inferred from the text alone.
-ITEMS_INFERRED_FLOOR = 42
+ITEMS_INFERRED_FLOOR = 48
 
 
 def main_item(lesson: LessonInput, bank: DistractorBank) -> QuestionDraft:
@@ -2270,3 +2270,18 @@ def test_an_infinitive_answering_an_action_stem_is_asked_as_an_instruction(
     texts = {c.text for c in item.choices}
     assert "Listen to her reasons and point her toward people who know the options" in texts
     assert "Agree that the member should quit" in texts
+
+
+def test_a_list_defining_five_members_gives_four_sibling_items(bank: DistractorBank) -> None:
+    body = (
+        "## The five parts of a check-in\n\n"
+        "- Arrival: the person settles in and says how the trip over went\n"
+        "- Temperature: the person rates the week from one to ten, in their own words\n"
+        "- Wins: the person names one thing that went better than expected\n"
+        "- Worries: the person names what is weighing on them right now\n"
+        "- Next step: the person picks one small thing to try before the next meeting\n"
+    )
+    result = generate(lesson_input(body, slug="check-ins", title="Check-ins"), bank=bank)
+    siblings = [i for i in published(result) if i.kind == "sibling"]
+    assert len(siblings) == 4
+    assert len({i.choices[i.correct_index].text for i in siblings}) == 4
