@@ -170,7 +170,49 @@ def _named_in_heading(read: ReadLesson) -> str:
     plural = next((name for mid, name in found if _plural(name) and mid), "") or next(
         (_display(name) for _, name in found if _plural(name)), ""
     )
-    return plural if plural and not _plural(written[0]) else written[0]
+    if plural and not _plural(written[0]) and count_noun(read, written[0]):
+        return plural
+    return written[0]
+
+
+def count_noun(read: ReadLesson, name: str) -> bool:
+    """Whether the lesson writes `name` as a count noun: in the singular after a determiner ("a
+    clubhouse", "the clubhouse", "each clubhouse"), bare at most once in four ("Relapse often
+    follows ...": a mass noun); a plural, a name or a word never written is none (English: a
+    singular count noun needs a determiner)."""
+    last = name.split()[-1]
+    if name[:1].isupper() or _plural(name):
+        return False
+    determined = bare = 0
+    for sentence in read.sentences:
+        for found in pattern_of(name).finditer(sentence.plain):
+            if found.group(0).split()[-1].lower() != last.lower():
+                continue  # the plural
+            before = [
+                w.lower().strip("\"'\u201c(,") for w in sentence.plain[: found.start()].split()
+            ]
+            # (past the adjectives before it: "the best affirmation", "a real one")
+            while (
+                len(before) > 1
+                and before[-1] not in _SINGULAR_DETERMINERS
+                and ("ADJ" in lemmas_of(before[-1]))
+            ):
+                before.pop()
+            word = before[-1] if before else ""
+            if word in _SINGULAR_DETERMINERS or word.endswith(("'s", "\u2019s")):
+                determined += 1
+            else:
+                bare += 1
+    # (one bare use among many, "reassurance, not affirmation", is the word's other sense)
+    return determined > 0 and bare * 3 <= determined
+
+
+_SINGULAR_DETERMINERS = frozenset(
+    [
+        *("a", "an", "the", "this", "that", "each", "every", "one", "any", "another", "no"),
+        *("your", "their", "his", "her", "our", "its", "my", "which", "whose", "what"),
+    ]
+)
 
 
 def lesson_concept(read: ReadLesson, point: MainPoint) -> str:

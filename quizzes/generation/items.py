@@ -49,6 +49,7 @@ from .answers import (
 )
 from .concept import (
     claims_naming,
+    count_noun,
     lesson_concept,
     pattern_of,
     said_of,
@@ -2609,38 +2610,16 @@ def _concept_plans(
 
 
 def _generic(read: ReadLesson, concept: str) -> str:
-    """The concept as a stem or statement names it generically: a count noun the lesson only ever
-    writes with a determiner in the singular ("a clubhouse", "the clubhouse", never "clubhouse"
-    alone) takes "a" or "an" ("Which statement about a clubhouse is accurate?"); a mass noun,
-    a plural or a name stays bare (English: a singular count noun needs a determiner)."""
-    last = concept.split()[-1]
-    if concept[:1].isupper() or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
-        return concept
-    determiners = 0
-    for sentence in read.sentences:
-        for found in pattern_of(concept).finditer(sentence.plain):
-            written = found.group(0).split()[-1].lower()
-            if written != last.lower():
-                continue  # the plural
-            before = sentence.plain[: found.start()].split()[-1:]
-            word = before[0].lower().strip("\"'\u201c(") if before else ""
-            if word not in _SINGULAR_DETERMINERS and not word.endswith(("'s", "\u2019s")):
-                return concept  # written bare: a mass noun ("Relapse often follows ...")
-            determiners += 1
-    if not determiners:
+    """The concept as a stem or statement names it generically: a count noun (see
+    `concept.count_noun`) takes "a" or "an" ("Which statement about a clubhouse is accurate?");
+    a mass noun, a plural or a name stays bare (English: a singular count noun needs a
+    determiner)."""
+    if not count_noun(read, concept):
         return concept
     vowel = concept[:1].lower() in "aeio" or (
         concept[:1].lower() == "u" and not concept.lower().startswith(("uni", "use", "usu"))
     )
     return f"{'an' if vowel else 'a'} {concept}"
-
-
-_SINGULAR_DETERMINERS = frozenset(
-    [
-        *("a", "an", "the", "this", "that", "each", "every", "one", "any", "another", "no"),
-        *("your", "their", "his", "her", "our", "its", "my", "which", "whose", "what"),
-    ]
-)
 
 
 def _renamed(plan: _Plan, concept: str, named: str) -> _Plan:

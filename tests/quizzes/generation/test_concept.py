@@ -228,3 +228,28 @@ def test_a_statement_about_the_concept_agrees_with_its_number() -> None:
     said = [text for _, text in statements_about(read, "ride card")]
     assert "Ride card are sold at the front desk of every clinic in town." not in said
     assert "Ride card is sold at the front desk of every clinic in town." in said
+
+
+def test_a_noun_mostly_written_after_a_determiner_is_a_count_noun() -> None:
+    """English: a singular count noun needs a determiner ("a warm line", "the best warm line"); a
+    mass noun goes bare ("Hope grows ..."). One bare use among many is the word's other sense."""
+    from quizzes.generation.concept import count_noun
+
+    body = (
+        "A warm line is a phone line. The best warm line answers fast. Each warm line keeps "
+        "notes. That is support, not warm line work. Hope grows slowly. Their hopes changed. "
+        "Hope is a practice."
+    )
+    read = read_lesson(lesson_input(body, title="Warm lines"))
+    assert count_noun(read, "warm line")
+    assert not count_noun(read, "hope")  # (written bare; "hopes" once does not make it count)
+    assert not count_noun(read, "warm lines")  # (a plural takes no article)
+
+
+def test_a_mass_noun_written_once_in_the_plural_stays_singular() -> None:
+    body = (
+        "Hope grows slowly in peer work. Peers share hope by telling their stories. Their hopes "
+        "for the week were small. Hope is a practice more than a mood."
+    )
+    read = read_lesson(lesson_input(body, title="Hope"))
+    assert lesson_concept(read, MainPoint("", 0.0, "", False, False, ())) == "hope"
