@@ -1111,7 +1111,9 @@ def _main_point_stem_plans(
                 act = gerund_predicate(verb, does.group("r").strip(" ."))
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
         said_does = _SUBJECT_DOES.match(text) if _PURPOSE_STEM.search(stem) else None
-        if said_does and content_stems(said_does.group("s")) <= content_stems(stem):
+        named = content_stems(said_does.group("s")) if said_does else frozenset()
+        # (a subject the stem names: "It reverses ..." names nothing, whatever "it" was)
+        if named and named <= content_stems(stem):
             # "Naloxone is used for what purpose?" + "Naloxone reverses an opioid overdose": what
             # the thing asked about does is its use, as an act ("Reversing an opioid overdose"),
             # the form of the uses an article rules out (English: the subject is given by the

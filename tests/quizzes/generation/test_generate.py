@@ -2216,6 +2216,11 @@ def test_what_the_thing_asked_about_does_is_its_use(bank: DistractorBank) -> Non
     )
     item = published_main_item(lesson, bank)
     assert item.choices[item.correct_index].text == "Connecting callers with a peer who listens"
+    # (a subject the stem does not name, "It", may stand for anything: no use is read off it)
+    it = dataclasses.replace(lesson, main_point="It connects callers with a peer who listens.")
+    assert main_item(it, bank).choices[main_item(it, bank).correct_index].text != (
+        "Connecting callers with a peer who listens"
+    )
 
 
 def test_a_description_sharing_the_concepts_head_noun_is_a_wrong_option(
