@@ -1047,6 +1047,15 @@ def _answer_for(stem: str, statement: str) -> str:
         # "Harm reduction meets people where they are and ...": "are" is a subordinate clause's
         # verb after the statement's own ("meets"), so this is no "X is Y" statement.
         copula = None
+    if copula and re.search(
+        r"\s(?:what|how|why|where|whether)\s+(?:it|they|he|she|we|you|i|this|that|\w+)$",
+        copula.group("s"),
+        re.I,
+    ):
+        # "To ask the person about their culture and what it means to them": the verb after a
+        # wh-word and its subject is the embedded question's ("what it means"), not the
+        # statement's (English: an interrogative clause has its own subject and verb).
+        copula = None
     if copula and re.search(r"\s(?:and|but)$", copula.group("s")):
         # "X keeps skills current and is usually required ...": "is" is a second predicate of
         # the subject, after the first ("keeps"), so this is no "X is Y" statement either.

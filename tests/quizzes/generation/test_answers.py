@@ -1015,3 +1015,21 @@ def test_a_wh_word_after_between_opens_its_object_not_a_relative_clause() -> Non
         "A bridge plan means a short plan that covers the gap between where someone is and where "
         "they are going",
     ).endswith("between where someone is and where they are going")
+
+
+def test_a_verb_after_a_wh_word_and_its_subject_belongs_to_the_embedded_question() -> None:
+    # "what it means" is a question inside the act: "means" is not the statement's verb
+    assert (
+        answer_for(
+            "What is the best approach when a neighbor joins the group?",
+            "To ask the neighbor about their faith and what it means to them",
+        )
+        == "To ask the neighbor about their faith and what it means to them"
+    )
+    assert (
+        answer_for(
+            "What is required for consent to count as informed?",
+            "The person must understand the risks and how they are weighed",
+        )
+        == "The person must understand the risks and how they are weighed"
+    )
