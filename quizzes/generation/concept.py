@@ -470,6 +470,11 @@ def said_of(concept: str, mined: Mined) -> str:
     plural = _plural(concept)
     subject = capitalise(concept)
     if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
+        if re.match(r"^[\"\u201c\u2018']", text):
+            # 'Affirmations are "Great job!"': a quotation is one thing someone said, an
+            # instance, not what a kind of thing is (English: a quoted wording is mentioned, not
+            # predicated of a class).
+            return ""
         if mined.shape == "noun" and not _determined(text):
             return ""
         if mined.shape == "noun" and _is_clause(text):

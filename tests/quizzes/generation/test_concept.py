@@ -93,6 +93,11 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     )
     # An idea that names the concept itself is no statement about it.
     assert said_of("recovery", mined("a recovery plan", "noun")) == ""
+    # A quotation is one thing someone said, no description of a kind ('Praise is "Well done!"').
+    assert (
+        said_of("reflections", mined("\u201cYou did so well today, I'm proud\u201d", "noun")) == ""
+    )
+    assert said_of("validation", mined('"That sounds really hard to carry"', "noun")) == ""
 
 
 def test_the_title_phrase_is_the_longest_repeated_and_never_every_lessons_words() -> None:
