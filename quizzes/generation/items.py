@@ -2485,6 +2485,10 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             continue  # part of the work, not something to avoid
         if item.example:
             continue  # an example of what is ruled out ("Missing one appointment"), no act
+        if item.thing_done:
+            # "A plan does not replace an emergency response": what a thing is denied doing is
+            # no act of the role's ("Replacing an emergency response" has no doer to avoid it).
+            continue
         text = _in_shape(item.text, "ing")
         if not text or shape_of(text) != "ing":
             continue

@@ -1558,6 +1558,30 @@ def test_a_principle_series_and_a_rejected_act_make_an_avoid_item(bank: Distract
     assert correct == "Using a member's slip as a warning to the group"
 
 
+def test_what_a_thing_is_denied_doing_is_no_act_to_avoid(bank: DistractorBank) -> None:
+    """ "A group agreement does not replace a private conversation" rules out something the
+    agreement does; "Replacing a private conversation" has no doer a peer specialist could be."""
+    lesson = lesson_input(
+        "## Steps\n\n"
+        "1. Choose a quiet moment.\n"
+        "2. Ask permission and explain what the agreement is for.\n"
+        "3. Talk about slips calmly and without judgment.\n"
+        "4. Decide together where the agreement will live.\n\n"
+        "## Cautions\n\n"
+        "- A group agreement does not replace a private conversation. If someone is in danger, "
+        "follow the crisis protocol.\n"
+        "- A poster of rules is not a group agreement.\n",
+        slug="agreements",
+        title="Building a group agreement",
+    )
+    keys = [
+        next(c.text for c in item.choices if c.is_correct)
+        for item in generate(lesson, bank=bank).items
+        if item.kind == "not_question"
+    ]
+    assert "Replacing a private conversation" not in keys, keys
+
+
 def test_two_values_compared_describe_no_member_of_a_list() -> None:
     """A comparison table's rows ("Setting: clinics, versus the community") name the respects two
     things differ in: "Which is described as 'clinics, versus the community'?" would misread them.
