@@ -164,7 +164,7 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     marked = [t for t in texts if _ABSOLUTE.search(t)]
     if correct is None:
         for text in texts:
-            if _NEGATIVE.search(unquoted(text)) and not text.rstrip().endswith("?"):
+            if _negated(text) and not text.rstrip().endswith("?"):
                 return f"negative in option {text!r}"
         # Hand-written questions: any absolute is flagged for a person to look at.
         return f"absolute in option {marked[0]!r}" if marked else ""
@@ -174,10 +174,22 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     # options (the one option unlike the others).
     if correct in marked and len(marked) < len(texts):
         return f"absolute in the correct option {correct!r}"
-    negative = [t for t in texts if _NEGATIVE.search(unquoted(t)) and not t.rstrip().endswith("?")]
+    negative = [t for t in texts if _negated(t) and not t.rstrip().endswith("?")]
     if negative == [correct]:
         return f"negative in the correct option alone {correct!r}"
     return ""
+
+
+# "a promise not to harm themselves": "not" before the infinitive a noun takes negates only that
+# infinitive; the option itself affirms (English: the noun's complement has its own polarity).
+_COMPLEMENT_NOT = re.compile(
+    r"\b(?P<n>(?:a|an|the|their|his|her|its|this|that)\s+[a-z]+\s+)not\s+(?=to\s)", re.I
+)
+
+
+def _negated(text: str) -> bool:
+    """Whether an option holds a negative of its own, outside quotations."""
+    return bool(_NEGATIVE.search(_COMPLEMENT_NOT.sub(r"\g<n>", unquoted(text))))
 
 
 def _shape(text: str) -> str:
