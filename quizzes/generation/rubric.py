@@ -172,7 +172,7 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     # "not" inside an option's clause ("change they are not yet considering") is no trick; what
     # gives an item away is an absolute in the key alone, or a negative key among positive
     # options (the one option unlike the others).
-    if correct in marked and len(marked) < len(texts):
+    if marked == [correct] and len(texts) > 1:
         return f"absolute in the correct option {correct!r}"
     negative = [t for t in texts if _negated(t) and not t.rstrip().endswith("?")]
     if negative == [correct]:

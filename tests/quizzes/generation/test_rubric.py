@@ -480,6 +480,8 @@ def test_one_word_of_the_stem_in_the_key_is_no_clue_two_are() -> None:
         (["Change they are not yet considering", "Weighing pros", "Planning", "Acting"], True),
         (["Change they are not yet considering", "Not planning", "Planning", "Acting"], False),
         (["Always listening first", "Fixing problems", "Asking", "Talking over them"], True),
+        # an absolute a wrong option carries as well singles nothing out
+        (["Always listening first", "Never asking", "Fixing problems", "Talking over"], False),
         # "not" before the infinitive a noun takes negates the infinitive only
         (["Asking for a promise not to drink", "Listening", "Asking", "Planning"], False),
         (["Not asking for a promise to stop", "Listening", "Asking", "Planning"], True),
