@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .answers import claim
+from .answers import claim, finite_verb
 from .distractors import Mined, self_contained
 from .forms import base_of_third_person, capitalise, is_gerund, is_instruction, third_person
 from .lesson import is_contrast_heading
@@ -474,6 +474,25 @@ def said_of(concept: str, mined: Mined) -> str:
     text = mined.text.strip(" .")
     if mined.participant:
         return ""  # "Decisions are the prescribing psychiatrist": who decides is no decision
+    words = text.split()
+    if (
+        mined.priority == 0
+        and words
+        and not is_gerund(words[0].lower())
+        # (a negated auxiliary is finite too: "Confidentiality doesn't apply in groups")
+        and (
+            finite_verb(words) > 0 or re.search(r"^(?:\S+\s+){1,4}(?:\w+n't|cannot)\b", text, re.I)
+        )
+        and not re.match(r"^[\"\u201c\u2018']", text)  # (words said to someone, no claim)
+        and not re.search(r"\b(?:I|me|my|we|us|our|you|your)\b", text)
+        and not text.endswith("?")
+        and self_contained(text)
+    ):
+        # '"The facilitator can guarantee that nothing leaves the room."' set out under "Three
+        # statements that do not hold up": a claim the lesson quotes and rejects is already a
+        # statement in its own words, with its own subject (English: a whole clause needs no
+        # subject lent to it).
+        return f"{capitalise(text)}."
     if content_stems(concept) <= content_stems(text):
         return ""  # "A recovery plan" said of recovery: no statement about it
     plural = _plural(concept)

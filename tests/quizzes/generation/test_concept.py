@@ -18,9 +18,9 @@ def point(text: str) -> MainPoint:
     return MainPoint(text, 0.9, "", False, True)
 
 
-def mined(text: str, shape: str) -> Mined:
+def mined(text: str, shape: str, priority: int = 3) -> Mined:
     option = WrongOption((), "s:0", "misconception", "", "", "")
-    return Mined(text=text, shape=shape, option=option)
+    return Mined(text=text, shape=shape, option=option, priority=priority)
 
 
 BODY = """## What it is
@@ -99,6 +99,16 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     assert said_of("peer support", mined("giving advice about sobriety", "ing")) == (
         "Peer support is giving advice about sobriety."
     )
+    # A claim the lesson quotes and rejects is a statement already, with its own subject.
+    assert said_of(
+        "group agreements", mined("Group agreements don't apply to staff", "noun", 0)
+    ) == ("Group agreements don't apply to staff.")
+    assert said_of(
+        "group agreements",
+        mined("The facilitator can promise that nothing is repeated", "clause", 0),
+    ) == ("The facilitator can promise that nothing is repeated.")
+    # (not words said to someone, nor one pointing outside itself)
+    assert said_of("praise", mined("You can do it if you try", "clause", 0)) == ""
     # A quotation is one thing someone said, no description of a kind ('Praise is "Well done!"').
     assert (
         said_of("reflections", mined("\u201cYou did so well today, I'm proud\u201d", "noun")) == ""
