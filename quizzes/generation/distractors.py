@@ -2345,11 +2345,18 @@ def _acronyms(text: str) -> frozenset[str]:
     """The initials of runs of capitalised words ("Psychiatric Advance Directives" -> "pad"): an
     article names its subject so once it has been spelled out (English abbreviation)."""
     found: set[str] = set()
-    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:\s+|$)){2,5}", text):
-        initials = "".join(w[0] for w in run.split()).lower()
-        found |= {
-            initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
-        }
+    # (a hyphen joins two words each with its initial, "Recovery-Oriented"; a short function word
+    # inside the name may give no letter, "Systems of Care" -> "SC", or one, "DOH")
+    capital = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    for run in re.findall(
+        rf"\b{capital}(?:\s+(?:(?:of|and|for|the|in|on|to)\s+)?{capital}){{1,5}}", text
+    ):
+        words = re.split(r"[\s-]+", run)
+        for kept in (words, [w for w in words if w[0].isupper()]):
+            initials = "".join(w[0] for w in kept).lower()
+            found |= {
+                initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
+            }
     return frozenset(stem(a) for a in found)
 
 

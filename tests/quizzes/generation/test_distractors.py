@@ -2186,3 +2186,15 @@ def test_any_time_opens_a_time_as_when_does(bank: DistractorBank) -> None:
         "Only during weekday business hours",
         "Only when the person is in immediate danger",
     ]
+
+
+def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
+    """ "A CBSC is not a new program" denies something of the lesson's subject when the title
+    spells it out ("Community-Based Systems of Care"): the hyphen joins two initialled words, and
+    "of" gives none (English abbreviation)."""
+    body = (
+        "## A common misreading\n\n"
+        "A CBSC is not a new program or a building. It is a way of linking what a town has.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Unit 3: Community-Based Systems of Care"))
+    assert "a new program" in [m.text.lower() for m in mine(read)]
