@@ -424,15 +424,6 @@ def _determined(phrase: str) -> bool:
 _EVENT_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ing", "ery", "ure", "sis")
 
 
-def _people(concept: str) -> bool:
-    """Whether the concept names people: its head is a person word or a role's ("veteran peers",
-    "recovery coaches")."""
-    head = concept.split()[-1].lower()
-    singular = re.sub(r"(?<=ch|sh)es$|s$", "", head)
-    named = f"{concept[: -len(head)]}{singular}"
-    return bool({head, singular} & (_V.person_words | set(_V.other_roles)) or _ROLE.search(named))
-
-
 def _eventive(concept: str) -> bool:
     """Whether the concept names an activity or a process, of which an activity can be said ("X
     is doing Y"): its head is a gerund, a noun of action by its suffix, or a verb as well."""
@@ -511,9 +502,11 @@ def said_of(concept: str, mined: Mined) -> str:
             return ""  # "Empathy is textbooks": a bare plural is not what one thing is
         if mined.shape == "ing" and not _eventive(concept):
             return ""  # "Recovery capital is assigning priorities": an activity said of a thing
-        if mined.shape == "ing" and plural and _people(concept):
-            # "Veteran peers are comparing ...": said of people, "are" and a gerund is the
-            # progressive, what they are doing now, not what they are (English)
+        if mined.shape == "ing" and plural:
+            # "Veteran peers are comparing ...", "Triggers are sorting by who notices": with a
+            # plural subject, "are" and a gerund is the progressive, what they are doing now, not
+            # what they are (English; a singular activity, "Empowerment is providing ...", reads
+            # as an identity)
             return ""
         return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."
     if mined.shape == "it":

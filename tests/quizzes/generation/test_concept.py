@@ -93,9 +93,10 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     )
     # An idea that names the concept itself is no statement about it.
     assert said_of("recovery", mined("a recovery plan", "noun")) == ""
-    # Said of people, "are" and a gerund reads as what they are doing now (the progressive).
+    # Said of a plural, "are" and a gerund reads as what they are doing now (the progressive).
     assert said_of("veteran peers", mined("comparing whose service was harder", "ing")) == ""
     assert said_of("recovery coaches", mined("giving advice about sobriety", "ing")) == ""
+    assert said_of("triggers", mined("sorting by who notices", "ing")) == ""
     assert said_of("peer support", mined("giving advice about sobriety", "ing")) == (
         "Peer support is giving advice about sobriety."
     )
