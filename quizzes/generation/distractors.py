@@ -509,6 +509,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "People sometimes think that a relapse means starting over", "Many believe that ...": a
+    # belief given to people at large, to be corrected ("that" required: "people think more
+    # clearly when rested" reports no belief).
+    (
+        "belief",
+        re.compile(
+            r"^(?:people|many|most)\s+(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?"
+            r"(?:think|believe|assume|expect|imagine|suppose)\s+that\s+(?P<x>[a-z][^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
     # "The idea that boundaries end with the last session does not hold up": a belief named as
     # the subject of a predicate denying it (English: a noun of belief and its "that" clause).
     (
@@ -558,6 +569,35 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:feel|seem|sound|look|be)?\s*(?:\w+\s+)?(?:tempting|natural|kind|helpful|easier|"
             r"supportive|caring|respectful|efficient|reasonable)\s+to\s+(?P<x>[a-z][^,;:?!]+?),"
             r"\s*(?:but|yet)\b",
+            re.I,
+        ),
+    ),
+    # "It's tempting to fix the problem.": a temptation is to be resisted, said or not (English:
+    # "tempting" concedes the pull of what it names).
+    (
+        "tempting",
+        re.compile(
+            r"^(?:it|that)(?:'s| is| can be| may be| might be)\s+(?:\w+\s+)?tempting\s+to\s+"
+            r"(?P<x>[a-z][^,;:?!]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "One common mistake is rushing to fix it": an act named as the fault (English: a predicate
+    # nominal after a noun of error).
+    (
+        "named fault",
+        re.compile(
+            r"^(?:a|one|another|the)\s+(?:[a-z]+\s+){0,2}?(?:mistake|misstep|error|pitfall|trap)\s+"
+            r"(?:is|was)\s+(?P<x>[a-z]+ing\b[^;:?!]*?)\.?$",
+            re.I,
+        ),
+    ),
+    # "Giving advice is no substitute for listening": what cannot stand in for the key is not
+    # the heart of the work (English: "no substitute for" denies an equivalence).
+    (
+        "no substitute",
+        re.compile(
+            r"^(?P<x>[A-Za-z][^,;:?!]{3,60}?)\s+(?:is|are)\s+(?:no|not\s+a)\s+substitute\s+for\b",
             re.I,
         ),
     ),
@@ -3126,6 +3166,13 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "named fault":
+                    if is_gerund(phrase.split()[0].lower()):
+                        add(capitalise(phrase), sentence, "avoid", priority=1)
+                    continue
+                if name == "no substitute":
+                    add(phrase, sentence, "not_primary", priority=2)
                     continue
                 if name == "neither role":
                     for act in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" .")):

@@ -2198,3 +2198,34 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
     )
     read = read_lesson(lesson_input(body, title="Unit 3: Community-Based Systems of Care"))
     assert "a new program" in [m.text.lower() for m in mine(read)]
+
+
+@pytest.mark.parametrize(
+    ("said", "ruled_out"),
+    [
+        # a temptation is to be resisted, with or without a "but" after it
+        ("It is tempting to fix the problem for the person.", "Fixing the problem for the person"),
+        # an act named as the fault
+        ("One common mistake is rushing to fix the problem.", "Rushing to fix the problem"),
+        # a belief given to people at large
+        (
+            "People sometimes think that a relapse means starting over.",
+            "A relapse means starting over",
+        ),
+        ("Many believe that peer support is just friendship.", "Peer support is just friendship"),
+        # what is no substitute for the key is not the heart of the work
+        ("Giving advice is no substitute for listening.", "Giving advice"),
+    ],
+)
+def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str) -> None:
+    body = (
+        "## Working with families\n\n"
+        f"Peer specialists listen first and ask what the person wants. {said} "
+        "Good support starts with the person's own goals.\n"
+    )
+    assert ruled_out in mined(body)
+
+
+def test_people_thinking_without_that_report_no_belief() -> None:
+    body = "## Rest\n\nPeople think more clearly when they have slept. Rest is part of recovery.\n"
+    assert mined(body) == []
