@@ -87,7 +87,7 @@ _ABSOLUTE = any_of(_V.absolutes)
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
 _NEGATIVE_STEM = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b|\bshould (?:\w+ )?avoid\b")
 _DENIAL = re.compile(
-    r"\b(?:not|never|avoid\w*|rather than|instead|misconception|myth|mistake|"
+    r"\b(?:not|never|neither|nor|cannot|avoid\w*|rather than|instead|misconception|myth|mistake|"
     # ("warning signs", "a warning label": the noun modifier names a kind of sign, no warning)
     r"isn't|doesn't|don't|aren't|wrong|less helpful|warn\w*(?<!warning)|warning(?!\s+\w+s\b)|"
     # ("it is more than a rough week": not merely that, English comparison as contrast)

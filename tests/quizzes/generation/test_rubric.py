@@ -324,6 +324,18 @@ def test_what_comes_before_a_closing_contrast_is_asserted() -> None:
     assert not asserted_true("A setback erases the skills a person built", read.sentences)
 
 
+def test_neither_and_nor_deny_what_they_join() -> None:
+    read = read_lesson(
+        lesson_input(
+            "A peer specialist neither keeps the secret nor acts alone.\n\n"
+            "Neither role diagnoses a condition or prescribes medication.\n",
+            title="Limits",
+        )
+    )
+    assert not asserted_true("Keeping the secret", read.sentences)
+    assert not asserted_true("Diagnosing a condition", read.sentences)
+
+
 def test_a_list_item_of_one_sentence_is_its_own_label_unless_its_lead_rules_it_out() -> None:
     body = (
         "## What it involves\n\n"
