@@ -2314,3 +2314,25 @@ def test_a_list_defining_five_members_gives_four_sibling_items(bank: DistractorB
     siblings = [i for i in published(result) if i.kind == "sibling"]
     assert len(siblings) == 4
     assert len({i.choices[i.correct_index].text for i in siblings}) == 4
+
+
+def test_the_bank_completes_a_confidentiality_item_with_an_option_of_its_topic(
+    bank: DistractorBank,
+) -> None:
+    """Two wrong options from the lesson ("neither keeps the secret nor acts alone": "neither"
+    denies both) and one reviewed bank option of the lesson's topic, in the key's form."""
+    lesson = lesson_input(
+        "## The takeaway\n\n"
+        "When a neighbor is threatened, a peer specialist neither keeps the secret nor acts "
+        "alone. The right move is to tell a supervisor right away and follow agency policy, "
+        "because confidentiality does not cover threats of serious harm to others.\n",
+        slug="warn",
+        title="When a secret is a danger",
+        topic="confidentiality",
+        key_question="What should a peer specialist do when someone threatens a neighbor?",
+        main_point="Tell a supervisor right away and follow agency policy.",
+    )
+    main = main_item(lesson, bank)
+    assert main.publishable, main.rubric_failures
+    banked = [c.source for c in main.choices if c.source.startswith("bank:")]
+    assert banked in (["bank:unconditional-secrecy"], ["bank:share-without-consent"])
