@@ -468,8 +468,9 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         first = subject.split()[0]
         named = re.search(r"['\u2019]s$", first) and not lemmas_of(first[:-2].lower())
-        # (a word written with its capital inside a sentence of the lesson is a name too)
-        inside = re.search(rf"(?<=[a-z,;] ){re.escape(first)}\b", read.lesson.body)
+        # (a name written with its capital inside a sentence of the lesson is a name too: the
+        # whole name, since "the Safety Planning Intervention" makes "Safety plans" no name)
+        inside = re.search(rf"(?<=[a-z,;] ){re.escape(subject)}\b", read.lesson.body)
         if subject.isupper() or named or inside:
             return subject  # an acronym or a name ("WRAP", "Tuckman's stages") keeps its capital
         return subject[:1].lower() + subject[1:]

@@ -1654,6 +1654,41 @@ def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: st
     assert _concept(read, main) == concept
 
 
+@pytest.mark.parametrize(
+    ("body", "point", "concept"),
+    [
+        # the whole name written mid-sentence keeps its capital
+        (
+            "Cities that adopt Housing First see people stay housed.\n",
+            "Housing First is an approach that offers a home without conditions.",
+            "Housing First",
+        ),
+        # a capital word of another name ("the Safety Planning Intervention") names no concept
+        (
+            "Most agencies use the Safety Planning Intervention.\n",
+            "Safety plans are short lists a person writes after a crisis.",
+            "safety plans",
+        ),
+    ],
+)
+def test_a_concept_keeps_a_capital_only_where_the_text_writes_it_as_a_name(
+    body: str, point: str, concept: str
+) -> None:
+    from quizzes.generation.items import _concept
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(lesson_input(body))
+    main = MainPoint(
+        text=point,
+        confidence=1.0,
+        source_sentence_id="",
+        flagged_for_review=False,
+        from_front_matter=True,
+        evidence=(),
+    )
+    assert _concept(read, main) == concept
+
+
 def test_a_name_in_a_series_of_names_has_the_others_as_siblings() -> None:
     from quizzes.generation.items import _category_siblings
 
