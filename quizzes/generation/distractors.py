@@ -448,7 +448,11 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (a clause after ", so" or a semicolon with no subject of its own is an imperative:
             # "Some still qualify, so don't assume the door is closed")
-            r"(?:^(?:so,?\s+|and\s+|but\s+|also,?\s+)?|,\s+so\s+|;\s+(?:so\s+)?)"
+            r"(?:^(?:so,?\s+|and\s+|but\s+|also,?\s+)?|,\s+so\s+|;\s+(?:so\s+)?"
+            # (a negative imperative coordinated with another, "keep the exit clear and do not
+            # touch ...", or after a fronted condition, "If they brush it off, do not argue")
+            r"|,?\s+(?:and|but)\s+(?=(?:don't|do not)\s)|^(?:if|when|whenever|once)\s[^,]{3,80},\s+"
+            r"(?=(?:don't|do not|never)\s))"
             r"(?:(?:please\s+)?(?:don't|do not|never)|"
             r"try not to|resist the (?:urge|temptation) to|"
             rf"(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:should|must)\s*(?:never|not|n't)|"
@@ -3249,6 +3253,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                             stem_subject=True,
                         )
                     continue
+                if (
+                    name == "instruction"
+                    and re.match(r",?\s+(?:and|but)\s", text[match.start() :], re.I)
+                    and not is_instruction(text.split())
+                ):
+                    continue  # "they want friends but don't know how": no instruction before it
                 if name in ("instruction", "mistake"):
                     act = raw.strip(" .") if group == "z" else to_gerund(phrase)
                     if not is_gerund(act.split()[0].lower()):

@@ -2215,6 +2215,15 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
         ("Many believe that peer support is just friendship.", "Peer support is just friendship"),
         # what is no substitute for the key is not the heart of the work
         ("Giving advice is no substitute for listening.", "Giving advice"),
+        # a negative imperative coordinated with another, or after a fronted condition
+        (
+            "Sit at an angle, keep the exit clear and do not touch the person without asking.",
+            "Touching the person without asking",
+        ),
+        (
+            "When someone is upset, do not lecture the person about consequences.",
+            "Lecturing the person about consequences",
+        ),
     ],
 )
 def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str) -> None:
@@ -2224,6 +2233,11 @@ def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str)
         "Good support starts with the person's own goals.\n"
     )
     assert ruled_out in mined(body)
+
+
+def test_a_negated_verb_after_and_in_a_statement_is_no_instruction() -> None:
+    body = "## Friends\n\nMany people want friends but don't know how to start. Groups help.\n"
+    assert not [t for t in mined(body) if t.lower().startswith("knowing")]
 
 
 def test_people_thinking_without_that_report_no_belief() -> None:
