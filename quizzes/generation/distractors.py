@@ -1831,7 +1831,8 @@ _VERDICT = re.compile(
     r"violation))|"
     # "... is not the goal", "isn't our job", "is never the right choice": not what is wanted
     r"(?:is|are)(?:n't| not| never) (?:the |our |your |their |a |an )?(?:goal|point|answer|way to|"
-    r"job|role|solution|right \w+|best \w+|appropriate|helpful|enough)|"
+    r"job|role|solution|right \w+|best \w+|appropriate|helpful|enough|acceptable|okay|ok|"
+    r"suitable|safe|wise|ethical|allowed|permitted)|"
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     # "... may be meant as confidence in the person, but ...": an intent granted, then set aside

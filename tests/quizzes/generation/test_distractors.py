@@ -2215,6 +2215,15 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
         ("Many believe that peer support is just friendship.", "Peer support is just friendship"),
         # what is no substitute for the key is not the heart of the work
         ("Giving advice is no substitute for listening.", "Giving advice"),
+        # a good quality denied is a verdict ("never acceptable", "not okay")
+        (
+            "Sharing a person's story without permission is never acceptable.",
+            "Sharing a person's story without permission",
+        ),
+        (
+            "Lending money to the people you support is not okay.",
+            "Lending money to the people they support",
+        ),
         # a negative imperative coordinated with another, or after a fronted condition
         (
             "Sit at an angle, keep the exit clear and do not touch the person without asking.",
@@ -2232,7 +2241,7 @@ def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str)
         f"Peer specialists listen first and ask what the person wants. {said} "
         "Good support starts with the person's own goals.\n"
     )
-    assert ruled_out in mined(body)
+    assert ruled_out.lower() in [text.lower() for text in mined(body)]
 
 
 def test_a_negated_verb_after_and_in_a_statement_is_no_instruction() -> None:
