@@ -1804,7 +1804,13 @@ def _verdict_words() -> str:
         causing.append(rf"(?:{'|'.join(verb_forms(verb))}){after}")
     outcomes = alternation(tuple(_V.bad_outcomes))
     feelings = alternation(tuple(_V.bad_feelings))
+    qualities = alternation(tuple(_V.bad_qualities))
     return (
+        # "can feel intrusive", "comes across as preachy", "is controlling": a bad quality the
+        # act is judged to have
+        rf"{_UNNEGATED}\b(?:is|are|was|were|can\s+be|may\s+be|can\s+feel|may\s+feel|feels?|felt|"
+        rf"comes?\s+across\s+as|came\s+across\s+as|seems?|sounds?)\s+(?:\w+ly\s+|a\s+bit\s+)?"
+        rf"(?:{qualities})\b|"
         rf"{_UNNEGATED}\b(?:{'|'.join(causing)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{outcomes})\b|"
         # "can make the person feel unheard", "leaves people feeling judged"
         rf"{_UNNEGATED}\b(?:makes?|made|making|leaves?|left|leaving)\s+(?:[\w'-]+\s+){{1,4}}?"

@@ -38,6 +38,7 @@ class Vocabulary:
     causing_verbs: tuple[str, ...] = ()
     bad_outcomes: tuple[str, ...] = ()
     bad_feelings: tuple[str, ...] = ()
+    bad_qualities: tuple[str, ...] = ()
     clause_verbs: frozenset[str] = frozenset()
     # Each member a tuple of its names (the first is how an option names it).
     categories: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
         causing_verbs=_words(raw, "causing_verbs"),
         bad_outcomes=_words(raw, "bad_outcomes"),
         bad_feelings=_words(raw, "bad_feelings"),
+        bad_qualities=_words(raw, "bad_qualities"),
         clause_verbs=frozenset(_words(raw, "clause_verbs")),
         categories=_categories(raw),
     )

@@ -2224,6 +2224,12 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
             "Lending money to the people you support is not okay.",
             "Lending money to the people they support",
         ),
+        # a bad quality the act is judged to have
+        ("Hugging without asking can feel intrusive.", "Hugging without asking"),
+        (
+            "Quoting the rules at the person comes across as preachy.",
+            "Quoting the rules at the person",
+        ),
         # a negative imperative coordinated with another, or after a fronted condition
         (
             "Sit at an angle, keep the exit clear and do not touch the person without asking.",
