@@ -333,8 +333,27 @@ def _content_pairs(text: str) -> set[tuple[str, str]]:
 
 def _acts(text: str) -> set[str]:
     """The acts an option names: its gerunds' verbs, beyond the empty ones ("being", "having")
-    and the verbs of saying, whose act is what is said ('Saying "Great job!"')."""
-    return {stem(w) for w in tokens(text) if is_gerund(w) and w not in _LIGHT_GERUNDS}
+    and the verbs of saying, whose act is what is said ('Saying "Great job!"'); after a light
+    verb, the act its object names ("Making decisions for ..." decides, as "Deciding for ..."
+    does; English: a light verb and a nominalisation name the noun's verb)."""
+    words = tokens(text)
+    found = {_root(w) for w in words if is_gerund(w) and w not in _LIGHT_GERUNDS}
+    for at, light in enumerate(words[:-1]):
+        if light in ("making", "taking", "giving", "having"):
+            after = next((w for w in words[at + 1 : at + 3] if w not in _DETERMINERS), "")
+            if "NOUN" in lemmas_of(after):
+                found.add(_root(after))
+    return found
+
+
+def _root(word: str) -> str:
+    """A word's stem without a suffix that makes a noun of a verb ("decision", "management"), and
+    without the consonant or "e" the verb ends on: "decide" and "decision" share "deci"."""
+    root = re.sub(r"(?:sions?|tions?|ments?|ances?|ences?|als?)$", "", stem(word)) or stem(word)
+    return root[:-1] if len(root) > 4 and root[-1] in "dste" else root
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "some", "any"])
 
 
 _LIGHT_GERUNDS = frozenset(

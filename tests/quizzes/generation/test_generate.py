@@ -2371,3 +2371,22 @@ def test_the_bank_completes_a_confidentiality_item_with_an_option_of_its_topic(
     assert main.publishable, main.rubric_failures
     banked = [c.source for c in main.choices if c.source.startswith("bank:")]
     assert banked in (["bank:unconditional-secrecy"], ["bank:share-without-consent"])
+
+
+def test_two_wrong_options_naming_one_act_are_not_set_together() -> None:
+    """ "Making decisions for the individual" decides, as "Deciding for the person" does: a light
+    verb and a nominalisation name the noun's verb, so the two are one idea twice."""
+    from quizzes.generation.items import _best_three, _Option
+
+    def option(text: str) -> _Option:
+        return _Option(text, "s:0", "avoid", "")
+
+    key = option("Active listening")
+    pool = [
+        option("Deciding for the person"),
+        option("Making decisions for the individual"),
+        option("Passive listening"),
+        option("Using confrontational strategies"),
+    ]
+    chosen = [o.text for o in _best_three(key, pool)]
+    assert not {"Deciding for the person", "Making decisions for the individual"} <= set(chosen)
