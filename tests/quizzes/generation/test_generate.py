@@ -1628,35 +1628,18 @@ def test_a_list_of_run_in_labels_defines_its_members() -> None:
 
 
 @pytest.mark.parametrize(
-    ("point", "concept"),
-    [
-        ("Harm reduction is a set of practical strategies.", "harm reduction"),
-        ("WRAP is a plan the person writes.", "WRAP"),
-        # a name keeps its capital
-        ("Tuckman's stages are forming, storming, norming and performing.", "Tuckman's stages"),
-        # a superlative picks out an answer, it names no concept
-        ("The best response is to listen and ask what they want.", ""),
-    ],
-)
-def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: str) -> None:
-    from quizzes.generation.items import _concept
-    from quizzes.generation.types import MainPoint
-
-    read = read_lesson(lesson_input("Some text.\n"))
-    main = MainPoint(
-        text=point,
-        confidence=1.0,
-        source_sentence_id="",
-        flagged_for_review=False,
-        from_front_matter=True,
-        evidence=(),
-    )
-    assert _concept(read, main) == concept
-
-
-@pytest.mark.parametrize(
     ("body", "point", "concept"),
     [
+        ("Some text.\n", "Harm reduction is a set of practical strategies.", "harm reduction"),
+        ("Some text.\n", "WRAP is a plan the person writes.", "WRAP"),
+        # a name keeps its capital
+        (
+            "Some text.\n",
+            "Tuckman's stages are forming, storming, norming and performing.",
+            "Tuckman's stages",
+        ),
+        # a superlative picks out an answer, it names no concept
+        ("Some text.\n", "The best response is to listen and ask what they want.", ""),
         # the whole name written mid-sentence keeps its capital
         (
             "Cities that adopt Housing First see people stay housed.\n",
@@ -1671,7 +1654,7 @@ def test_a_concept_named_in_a_stem_keeps_a_names_capital(point: str, concept: st
         ),
     ],
 )
-def test_a_concept_keeps_a_capital_only_where_the_text_writes_it_as_a_name(
+def test_a_concept_named_in_a_stem_keeps_a_names_capital(
     body: str, point: str, concept: str
 ) -> None:
     from quizzes.generation.items import _concept
