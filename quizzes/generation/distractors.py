@@ -1809,7 +1809,9 @@ def _verdict_words() -> str:
         # "can feel intrusive", "comes across as preachy", "is controlling": a bad quality the
         # act is judged to have
         rf"{_UNNEGATED}\b(?:is|are|was|were|can\s+be|may\s+be|can\s+feel|may\s+feel|feels?|felt|"
-        rf"comes?\s+across\s+as|came\s+across\s+as|seems?|sounds?)\s+(?:\w+ly\s+|a\s+bit\s+)?"
+        rf"comes?\s+across\s+as|came\s+across\s+as|seems?|sounds?)\s+"
+        # (an adverb of degree may come between; "hardly", "rarely" deny the quality instead)
+        rf"(?:(?!(?:hardly|rarely|seldom|barely|scarcely)\b)\w+ly\s+|a\s+bit\s+)?"
         rf"(?:{qualities})\b|"
         rf"{_UNNEGATED}\b(?:{'|'.join(causing)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{outcomes})\b|"
         # "can make the person feel unheard", "leaves people feeling judged"

@@ -2255,6 +2255,11 @@ def test_a_negated_verb_after_and_in_a_statement_is_no_instruction() -> None:
     assert not [t for t in mined(body) if t.lower().startswith("knowing")]
 
 
+def test_a_quality_denied_by_an_adverb_is_no_verdict() -> None:
+    body = "## Check-ins\n\nAsking about the week is hardly intrusive. Most people welcome it.\n"
+    assert mined(body) == []
+
+
 def test_people_thinking_without_that_report_no_belief() -> None:
     body = "## Rest\n\nPeople think more clearly when they have slept. Rest is part of recovery.\n"
     assert mined(body) == []
