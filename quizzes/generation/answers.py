@@ -1048,7 +1048,8 @@ def _answer_for(stem: str, statement: str) -> str:
         # verb after the statement's own ("meets"), so this is no "X is Y" statement.
         copula = None
     if copula and re.search(
-        r"\s(?:what|how|why|where|whether)\s+(?:it|they|he|she|we|you|i|this|that|\w+)$",
+        r"\s(?:what|how|why|where|whether)\s+(?:it|they|he|she|we|you|i|this|that|people|"
+        r"someone|(?:the|a|an|their|his|her)\s+[\w'-]+)$",
         copula.group("s"),
         re.I,
     ):

@@ -1033,3 +1033,12 @@ def test_a_verb_after_a_wh_word_and_its_subject_belongs_to_the_embedded_question
         )
         == "The person must understand the risks and how they are weighed"
     )
+
+    # a wh-word with no subject of its own ("what matters") leaves the statement's verb alone
+    assert (
+        answer_for(
+            "Which of the following best describes knowing what matters?",
+            "Knowing what matters is a skill that takes practice",
+        )
+        == "A skill that takes practice"
+    )

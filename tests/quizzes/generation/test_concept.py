@@ -110,6 +110,7 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     ) == ("The facilitator can promise that nothing is repeated.")
     # (not words said to someone, nor one pointing outside itself)
     assert said_of("praise", mined("You can do it if you try", "clause", 0)) == ""
+    assert said_of("praise", mined("My way is the only way to recover", "clause", 0)) == ""
     # A quotation is one thing someone said, no description of a kind ('Praise is "Well done!"').
     assert (
         said_of("reflections", mined("\u201cYou did so well today, I'm proud\u201d", "noun")) == ""
