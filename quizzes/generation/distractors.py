@@ -316,7 +316,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the goal isn't to X, but rather to Y": a negated purpose.
     (
         "not to",
-        re.compile(r"\b(?:isn't|is not|aren't|are not) to (?P<x>[a-z][^,.;:?!\u2014]+)", re.I),
+        # ("Peer specialists are not there to judge": "there to" names a purpose too)
+        re.compile(
+            r"\b(?:isn't|is not|aren't|are not) (?:there )?to (?P<x>[a-z][^,.;:?!\u2014]+)", re.I
+        ),
     ),
     # The lesson's subject denied a thing or an act: "It is not a treatment plan written by a
     # clinical team", "A WRAP does not replace treatment" (the subject checked in `mine`).
@@ -586,6 +589,44 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "It is wrong to pressure someone", "It would be unethical to accept ...", "It's never okay
+    # to ...": an act judged through the anticipatory "it" (English: extraposition, "It is wrong
+    # to X" says "X-ing is wrong"; the predicate is checked in `mine` as a gerund subject's is).
+    (
+        "extraposed",
+        re.compile(
+            r"^(?:but\s+|so\s+|and\s+)?(?:it|that)(?P<p>(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't|"
+            r"\s+(?:would|can|could|may|might|will)(?:\s+never|\s+not|n't)?\s+be)"
+            r"(?:\s+(?:not|never|also|often|always|simply|just|usually))?\s+(?:an?\s+)?"
+            r"(?:[\w-]+\s+)?[\w-]+)\s+to\s+(?P<x>[a-z][^,;:?!]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "It is important not to rush ...", "Be careful not to promise ...", "Make sure you don't
+    # ...": a negated infinitive after a word of care or importance names an act to avoid
+    # (English: the negation scopes over the infinitive alone).
+    (
+        "careful not",
+        re.compile(
+            r"^(?:but\s+|so\s+|and\s+)?(?:(?:it|that)(?:'s|\s+is)\s+(?:\w+ly\s+)?(?:important|"
+            r"essential|crucial|vital|key|best|better|wise|helpful)\s+(?:for\s+[\w' ]{1,40}?\s+)?|"
+            r"(?:be\s+(?:careful|sure)|take\s+care|make\s+sure)\s+)"
+            r"(?:not\s+to|(?:that\s+)?you\s+(?:don't|do\s+not|never))\s+(?P<x>[a-z][^,;:?!]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "The worst thing you can do is lecture", "The last thing a grieving person needs is
+    # advice", "What doesn't help is arguing": what a superlative of harm or a negated
+    # pseudo-cleft picks out is the act to avoid (English: the cleft's focus is its complement).
+    (
+        "worst thing",
+        re.compile(
+            r"^(?:but\s+|so\s+|and\s+)?(?:the\s+(?:worst|last)\s+thing\s+[\w' ]{1,40}?\s+(?:can|could|"
+            r"should|would|might)\s+(?:do|say)|what\s+(?:doesn't|does\s+not|won't|will\s+not|rarely)"
+            r"\s+(?:help|work)s?)\s+is\s+(?:to\s+)?(?P<x>[a-z][^,;:?!]+?)\.?$",
+            re.I,
+        ),
+    ),
     # "One common mistake is rushing to fix it": an act named as the fault (English: a predicate
     # nominal after a noun of error).
     (
@@ -611,8 +652,12 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cannot",
         re.compile(
-            r"\b(?:in a way|something|what) (?:that )?(?P<x>[a-z][\w ]{2,40}?) (?:simply |alone )?"
-            r"(?:can't|cannot|can not|doesn't|does not|won't)\b",
+            r"\b(?:(?:in a way|something) (?:that )?(?P<x>[a-z][\w ]{2,40}?) (?:simply |alone )?"
+            r"(?:can't|cannot|can not|doesn't|does not|won't)\b|"
+            # (after "what", only with the verb phrase elided, "offer what clinicians can't.":
+            # "What the person does not need is ..." is a pseudo-cleft, its subject no rival)
+            r"what (?P<y>[a-z][\w ]{2,40}?) (?:simply |alone )?"
+            r"(?:can't|cannot|can not|doesn't|does not|won't)(?=\s*(?:[,.;:!?\u2014]|$)))",
             re.I,
         ),
     ),
@@ -683,7 +728,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "avoid",
         re.compile(
-            r"\b(?:avoid|avoids|avoiding|steer clear of|stay away from) (?P<x>[a-z]+ing [^,.;:?!\u2014]+)",
+            r"\b(?:avoid|avoids|avoiding|steer clear of|stay away from|refrains? from|refraining from) "
+            r"(?P<x>[a-z]+ing [^,.;:?!\u2014]+)",
             re.I,
         ),
     ),
@@ -761,6 +807,7 @@ _FAULT_NOUN = any_of(tuple(_V.fault_nouns))
 # The first clause of a repeated denial ("Journaling is not a way of A, it is not ...").
 _SUBJECT_DENIED = dict(_SCOPES)["subject is not"]
 _CONCEDED_LIST = dict(_SCOPES)["conceded list"]
+_EXTRAPOSED = dict(_SCOPES)["extraposed"]
 _ABSOLUTE = any_of(_V.absolutes)
 # "such" points back ("such a response"), except in "such as", which introduces examples.
 _DEICTIC = re.compile(
@@ -1781,6 +1828,22 @@ def _run_subject(text: str) -> str:
     return ""
 
 
+def _extraposed_verdict(text: str) -> bool:
+    """Whether `text` judges an act through the anticipatory "it" ("It would be wrong to X" is
+    "X-ing would be wrong"), judged as a gerund subject's predicate is. A modal before "be"
+    hedges the verdict, it does not undo it. ("It is not an intake form to finish in one sitting"
+    says what the thing is not, its infinitive a relative: no verdict.)"""
+    extraposed = _EXTRAPOSED.match(text)
+    if extraposed is None:
+        return False
+    predicate = re.sub(
+        r"^(?:'s|\s+(?:would|can|could|may|might|will)(?P<n>\s+never|\s+not|n't)?\s+be)",
+        lambda m: " is" + (" not" if m.group("n") == "n't" else m.group("n") or ""),
+        extraposed.group("p"),
+    )
+    return bool(_VERDICT.search(f"Doing it{predicate}"))
+
+
 def _is_adjective(word: str) -> bool:
     """An adjective after a copula ("passive" is a noun too, "controlling" a participle too)."""
     return "ADJ" in lemmas_of(word)
@@ -1839,7 +1902,7 @@ _VERDICT = re.compile(
     r"violation))|"
     # "... is not the goal", "isn't our job", "is never the right choice": not what is wanted
     r"(?:is|are)(?:n't| not| never) (?:the |our |your |their |a |an )?(?:goal|point|answer|way to|"
-    r"job|role|solution|right \w+|best \w+|appropriate|helpful|enough|acceptable|okay|ok|"
+    r"job|role|solution|right \w+|best \w+|good \w+|appropriate|helpful|enough|acceptable|okay|ok|"
     r"suitable|safe|wise|ethical|allowed|permitted)|"
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
@@ -3105,6 +3168,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                     for first in _SUBJECT_DENIED.finditer(text)
                 ):
                     continue  # the pronoun's referent is the first clause's subject
+                if (
+                    name.startswith("subject ")
+                    and match.group("s").lower() in ("it", "that")
+                    and _extraposed_verdict(text)
+                ):
+                    continue  # "It is not a good idea to X": "it" stands for the infinitive
                 if name.startswith("subject ") and not _topic_subject(match.group("s"), topic):
                     continue  # denied of something else than the lesson's subject
                 start = match.start(group)
@@ -3179,6 +3248,18 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "extraposed":
+                    if _extraposed_verdict(text):
+                        add_act(phrase, sentence)
+                    continue
+                if name in ("careful not", "worst thing"):
+                    if base_form(phrase.split()[0].lower()) in _NOT_ACTS | {"be", "get"}:
+                        continue  # "be careful not to be ...": a state, no act
+                    if is_gerund(phrase.split()[0].lower()):
+                        add_avoid(capitalise(generic_you(phrase)), sentence)
+                    elif "VERB" in lemmas_of(phrase.split()[0].lower()):
+                        add_act(phrase, sentence)
                     continue
                 if name == "named fault":
                     if is_gerund(phrase.split()[0].lower()):

@@ -2239,6 +2239,31 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
             "When someone is upset, do not lecture the person about consequences.",
             "Lecturing the person about consequences",
         ),
+        # an act judged through the anticipatory "it" (extraposition)
+        (
+            "It is wrong to pressure the person into treatment.",
+            "Pressuring the person into treatment",
+        ),
+        (
+            "It would be unethical to accept money from the person.",
+            "Accepting money from the person",
+        ),
+        ("It's never okay to share a story without consent.", "Sharing a story without consent"),
+        ("It is not a good idea to lend money to the person.", "Lending money to the person"),
+        # a negated infinitive after a word of care or importance
+        ("It is important not to rush the person.", "Rushing the person"),
+        (
+            "Be careful not to promise what you cannot deliver.",
+            "Promising what they cannot deliver",
+        ),
+        ("Make sure you don't interrupt the person.", "Interrupting the person"),
+        # "refrain from" as "avoid"
+        ("Refrain from lecturing the person.", "Lecturing the person"),
+        # the focus of a superlative of harm, or of a negated pseudo-cleft
+        ("The worst thing you can do is lecture the person.", "Lecturing the person"),
+        ("What does not help is arguing with the person.", "Arguing with the person"),
+        # a purpose denied with "there to"
+        ("Peer specialists are not there to judge the person.", "to judge the person"),
     ],
 )
 def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str) -> None:
@@ -2248,6 +2273,41 @@ def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str)
         "Good support starts with the person's own goals.\n"
     )
     assert ruled_out.lower() in [text.lower() for text in mined(body)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a good quality, extraposed, judges nothing wrong
+        "It is important to ask the person what they want.",
+        "It is helpful to name the feeling out loud.",
+        # a pseudo-cleft's subject is no rival ("the person" is not what the lesson rules out)
+        "What the person does not need is a lecture.",
+        # a state, not an act
+        "Be careful not to be too hard on yourself.",
+    ],
+)
+def test_a_sentence_that_rules_out_no_act_gives_no_option(said: str) -> None:
+    body = (
+        "## Working with families\n\n"
+        f"Peer specialists listen first and ask what the person wants. {said} "
+        "Good support starts with the person's own goals.\n"
+    )
+    assert mined(body) == []
+
+
+def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
+    """ "It is not an intake form to finish in one sitting" says what the lesson's subject is not
+    (the infinitive modifies "form"); only a predicate of verdict makes "it" anticipatory."""
+    body = (
+        "## A strengths assessment\n\n"
+        "A strengths assessment is a guided conversation. "
+        "It is not an intake form to finish in one sitting.\n"
+    )
+    read = read_lesson(lesson_input(body, title="A strengths assessment"))
+    texts = [m.text.lower() for m in mine(read)]
+    assert "an intake form to finish in one sitting" in texts
+    assert "finishing in one sitting" not in texts
 
 
 def test_a_negated_verb_after_and_in_a_statement_is_no_instruction() -> None:
