@@ -579,6 +579,22 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "While giving advice might seem helpful, it ...", "Although it may be tempting to step in,
+    # ...": a concessive clause grants the act its appeal and the main clause sets it aside
+    # (English: "seem", "feel", "sound" and "look" say how it appears, not what it is).
+    (
+        "concessive",
+        re.compile(
+            r"^(?:and\s+|but\s+)?(?:while|although|though|even\s+though|even\s+if)\s+(?:(?P<x>[a-z]+ing\b"
+            r"[^,;:]{3,80}?)\s+(?:(?:can|may|might|could|will|would|does|often|sometimes)\s+)?"
+            r"(?:seems?|feels?|sounds?|looks?|appears?)\b|(?:it|that)(?:(?:'s|\s+is|\s+can\s+be|\s+may\s+be|"
+            r"\s+might\s+be)\s+(?:\w+\s+)?tempting|(?:\s+(?:can|may|might))?\s+(?:seems?|feels?|sounds?|"
+            r"looks?)\s+(?:\w+\s+)?(?:natural|kind|helpful|easier|supportive|caring|respectful|efficient|"
+            r"reasonable|right))\s+to\s+"
+            r"(?P<y>[a-z][^,;:?!]+))[^,;:]*,\s+(?!(?:and|or|but)\b)\w",
+            re.I,
+        ),
+    ),
     # "It's tempting to fix the problem.": a temptation is to be resisted, said or not (English:
     # "tempting" concedes the pull of what it names).
     (
@@ -1890,6 +1906,10 @@ def _verdict_words() -> str:
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
     r"\b(?:errs?|fails?|misses|miss (?:the (?:point|mark)|what|why)|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
+    # (what the act leaves out or wrongs: "ignores the person's own expertise", "breaches
+    # trust", "crosses a boundary", "robs the person of choice")
+    r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
+    r"disempowers?|robs? [\w' ]{1,30}? of|"
     # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
     r"resolve|remove)|"
@@ -3248,6 +3268,12 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue
                 if name == "tempting":
                     add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    continue
+                if name == "concessive":
+                    if group == "x" and is_gerund(phrase.split()[0].lower()):
+                        add_avoid(capitalise(generic_you(phrase)), sentence)
+                    elif group == "y" and base_form(phrase.split()[0].lower()) not in _NOT_ACTS:
+                        add_act(phrase, sentence)
                     continue
                 if name == "extraposed":
                     if _extraposed_verdict(text):

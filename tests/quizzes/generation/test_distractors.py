@@ -2262,6 +2262,19 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
         # the focus of a superlative of harm, or of a negated pseudo-cleft
         ("The worst thing you can do is lecture the person.", "Lecturing the person"),
         ("What does not help is arguing with the person.", "Arguing with the person"),
+        # a concessive clause grants the act its appeal, the main clause sets it aside
+        (
+            "While giving advice might seem helpful, it takes away the person's choice.",
+            "Giving advice",
+        ),
+        (
+            "Although it may be tempting to decide for the person, it takes away their choice.",
+            "Deciding for the person",
+        ),
+        # a verb of what the act leaves out or wrongs
+        ("Giving advice ignores the person's own expertise.", "Giving advice"),
+        ("Telling the family breaches trust.", "Telling the family"),
+        ("Lending money to the person crosses a boundary.", "Lending money to the person"),
         # a purpose denied with "there to"
         ("Peer specialists are not there to judge the person.", "to judge the person"),
     ],
@@ -2285,6 +2298,9 @@ def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str)
         "What the person does not need is a lecture.",
         # a state, not an act
         "Be careful not to be too hard on yourself.",
+        # a concession of what an act is, not of how it seems, sets nothing aside
+        "While it's helpful to share your story, keep it brief.",
+        "Although sharing your story can be powerful, keep it brief.",
     ],
 )
 def test_a_sentence_that_rules_out_no_act_gives_no_option(said: str) -> None:
