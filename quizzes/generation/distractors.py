@@ -300,7 +300,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "X, not Y" with Y a noun phrase ("a process, not a cure"); "not drinking, not self-harming"
     # is a list of negated habits, not a contrast.
-    ("comma not", re.compile(r", not (?P<x>(?:an?|the|one|any) [a-z][^,.;:?!\u2014]+)", re.I)),
+    (
+        "comma not",
+        re.compile(r", (?:not|never) (?P<x>(?:an?|the|one|any) [a-z][^,.;:?!\u2014]+)", re.I),
+    ),
+    # "Offer grounding, not orders", "A slip is information, not proof that ...": a bare noun
+    # denied beside a bare noun (English: contrastive "not" between parallel nouns; the nouns
+    # are checked in `mine`).
+    (
+        "comma not bare",
+        re.compile(r"\b(?P<n>[a-z]{3,}), (?:not|never) (?P<x>[a-z]{3,}\b[^,.;:?!\u2014]*)", re.I),
+    ),
     # "qualifies through experience as a caregiver, not as the person who received services":
     # the head before the first preposition is elided after "not" (English: ellipsis in a
     # contrast), so what is denied is "experience as the person who received services".
@@ -1844,6 +1854,17 @@ def _run_subject(text: str) -> str:
     return ""
 
 
+def _bare_noun(word: str) -> bool:
+    """A noun that can stand without a determiner on either side of "X, not Y" ("grounding",
+    "orders", "information"): no gerund of a verb ("drinking"), no function word ("only", "yet")."""
+    word = word.lower()
+    lemmas = lemmas_of(word)
+    if "NOUN" not in lemmas or word in STOPWORDS or word.endswith("ly"):
+        return False
+    # ("not drinking": a verb's gerund, unless the noun is the word's own, "grounding", "meeting")
+    return not (is_gerund(word) and "VERB" in lemmas and word not in lemmas["NOUN"])
+
+
 def _extraposed_verdict(text: str) -> bool:
     """Whether `text` judges an act through the anticipatory "it" ("It would be wrong to X" is
     "X-ing would be wrong"), judged as a gerund subject's predicate is. A modal before "be"
@@ -3173,7 +3194,11 @@ def mine(read: ReadLesson) -> list[Mined]:
                     and finite_verb(text[: match.start()].split()) < 0
                     and not _FINITE.search(text[: match.start()])
                 )
-                if name == "comma not" and (
+                if name == "comma not bare" and not (
+                    _bare_noun(match.group("n")) and _bare_noun(match.group("x").split()[0])
+                ):
+                    continue  # ("not drinking, not self-harming": habits; "not only")
+                if name.startswith("comma not") and (
                     not described or _ABOUT_ITEMS.search(text[: match.start()])
                 ):
                     # The contrast is about something else than the lesson's subject, or about
@@ -3240,9 +3265,38 @@ def mine(read: ReadLesson) -> list[Mined]:
                     )
                     if verb_at > 0 and not opened and not is_gerund(words[0].lower()):
                         phrase = " ".join(words[:verb_at])
+                # (the series runs on past the first comma the scope stops at)
+                series = re.match(r"[^.;:?!\u2014]*", text[match.start(group) :]).group(0)
+                acts = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series.strip())
+                if (
+                    name in ("rather than", "instead of")
+                    and len(acts) >= 3
+                    and all(a.split() and is_gerund(a.split()[0].lower()) for a in acts)
+                ):
+                    # "... rather than arguing, lecturing, agreeing, or attaching a label": each
+                    # act of the series is set aside (English: the contrast distributes over the
+                    # coordination, and a gerund of one word names an act on its own, if barely:
+                    # the bare gerund is held back for when fuller options run short)
+                    for act in acts:
+                        add(
+                            capitalise(generic_you(act)),
+                            sentence,
+                            "avoid",
+                            priority=1 if len(act.split()) > 1 else 2,
+                            min_content=1,
+                            stem_subject=True,
+                        )
+                    continue
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
                 if (
-                    name in ("rather than", "instead of", "comma not", "subject is not")
+                    name
+                    in (
+                        "rather than",
+                        "instead of",
+                        "comma not",
+                        "comma not bare",
+                        "subject is not",
+                    )
                     and len(parts) > 1
                     and all(len(p.split()) >= 2 for p in parts)
                 ):

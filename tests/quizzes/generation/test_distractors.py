@@ -2312,6 +2312,42 @@ def test_a_sentence_that_rules_out_no_act_gives_no_option(said: str) -> None:
     assert mined(body) == []
 
 
+def test_a_series_of_acts_after_rather_than_gives_each_act() -> None:
+    """ "rather than arguing, lecturing, or attaching a label": the contrast distributes over the
+    series, past the first comma."""
+    body = (
+        "## Rolling with it\n\n"
+        "A peer specialist reflects the person's view and explores it with curiosity, "
+        "rather than arguing, lecturing, or attaching a label.\n"
+    )
+    texts = mined(body)
+    for act in ("Arguing", "Lecturing", "Attaching a label"):
+        assert act in texts
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        ("Advance directives are a choice, never a program requirement.", "a program requirement"),
+        # bare nouns on both sides of the contrast
+        (
+            "Advance directives give information, not proof that the person is unwell.",
+            "proof that the person is unwell",
+        ),
+        # habits denied in a row are no contrast
+        ("Advance directives can mean not drinking, not self-harming for a day.", None),
+    ],
+)
+def test_what_comma_not_denies_of_the_subject_is_mined(said: str, denied: str | None) -> None:
+    body = f"## Working with families\n\nPeople write them when well. {said} They say what helps.\n"
+    read = read_lesson(lesson_input(body, title="Advance directives"))
+    texts = [m.text.lower() for m in mine(read)]
+    if denied is None:
+        assert not [t for t in texts if "self-harming" in t]
+    else:
+        assert denied in texts
+
+
 def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
     """ "It is not an intake form to finish in one sitting" says what the lesson's subject is not
     (the infinitive modifies "form"); only a predicate of verdict makes "it" anticipatory."""
