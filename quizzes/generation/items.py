@@ -2981,6 +2981,13 @@ def generate(
         limit = {"main_point": 1, "sibling": 4}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
             continue
+        # One key in other words is one key too: "Compliance with treatment" and "Recovery is
+        # compliance with treatment." (all of the shorter key's content words, two at least,
+        # in the longer one, and two thirds of its words or more; "Early warning signs" named
+        # inside a purpose, "To identify personal triggers and early warning signs", is another
+        # key).
+        if any(_one_key(plan.correct.text, p.correct.text) for p in passing):
+            continue
         # Nor do two items ask the same question over half the same options or more (a learner
         # would meet one item twice, the second time with its answer half given away).
         # Nor does an item ask the same question turned negative over two of the same options
@@ -3020,6 +3027,12 @@ def generate(
         rejected=tuple(sorted(rejected.items())),
         candidates_checked=checked,
     )
+
+
+def _one_key(a: str, b: str) -> bool:
+    """Whether two keys say one thing (see `generate`)."""
+    short, long = sorted((content_stems(a), content_stems(b)), key=len)
+    return len(short) >= 2 and short <= long and 3 * len(short) >= 2 * len(long)
 
 
 def _unnegated(stem: str) -> str:
