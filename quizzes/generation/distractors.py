@@ -2656,19 +2656,44 @@ _PRINCIPLE = re.compile(
 )
 
 
+# "A peer specialist shares hope, models recovery, helps ...", "Peer specialists model, teach
+# and practice ...": the role named generically (a singular with "a", or a bare plural), then a
+# series of predicates (English: a generic sentence states what the kind does).
+_GENERIC_ROLE = re.compile(
+    r"^(?:(?P<a>an?\s+(?:certified\s+)?(?:"
+    + alternation(_V.role_words)
+    + r"))|(?:certified\s+)?(?:"
+    + alternation(_V.role_words)
+    + r")s)\s+(?:also\s+)?(?P<v>[a-z]+)\s+(?P<r>.+?)\.?$",
+    re.I,
+)
+
+
 def principle_acts(text: str) -> list[str]:
     """The acts of a principle stated as a series after the scene it applies to (English: a
-    fronted adverbial, then coordinated predicates or instructions), each as a gerund phrase;
-    what it rules out ("rather than ...") is cut first. [] unless two acts or more."""
+    fronted adverbial, then coordinated predicates or instructions), or of the role named
+    generically (`_GENERIC_ROLE`), each as a gerund phrase; what it rules out ("rather than
+    ...") is cut first. [] unless two acts or more (three for the generic role: a pair of
+    predicates is as often a narrated moment as a norm)."""
     stated = _PRINCIPLE.match(text)
-    if stated is None:
+    generic = None if stated else _GENERIC_ROLE.match(text)
+    if stated is None and generic is None:
         return []
-    verb = stated.group("v") or stated.group("t") or stated.group("b")
+    if generic is not None:
+        verb, rest = generic.group("v"), generic.group("r")
+        base = not generic.group("a")  # a plural subject takes the base form
+        if not base and not verb.lower().endswith("s"):
+            return []  # ("A peer specialist can ..."): a modal, no series of acts
+    else:
+        verb = stated.group("v") or stated.group("t") or stated.group("b")
+        rest = stated.group("r")
+        base = not stated.group("v")  # instructions, or what "is to" be done: base forms
     lemmas = lemmas_of(verb.lower()).get("VERB", ())
-    base = not stated.group("v")  # instructions, or what "is to" be done: base forms
     if not lemmas or (base and verb.lower() not in lemmas):
         return []  # an instruction opens with a verb's base form
-    rest = re.split(r",?\s+(?:rather than|instead of|not)\s", stated.group("r"))[0]
+    if generic is not None and (lemmas[0] in _NOT_ACTS or lemmas[0] in ("be", "have", "do")):
+        return []  # a state ("Peer specialists know ..."), not a series of acts
+    rest = re.split(r",?\s+(?:rather than|instead of|not)\s", rest)[0]
     rest = re.split(r",\s+(?:nothing|saving|so that|because)\b", rest)[0]
     parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?(?=[a-z]+\s)", rest)
     acts: list[str] = []
@@ -2701,7 +2726,7 @@ def principle_acts(text: str) -> list[str]:
         and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", a))
         and not _HEDGE.search(a)
     ]
-    return acts if len(acts) >= 2 else []
+    return acts if len(acts) >= (3 if generic is not None else 2) else []
 
 
 _HEDGE = any_of(_V.hedges)

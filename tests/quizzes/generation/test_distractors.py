@@ -1386,6 +1386,20 @@ def test_under_a_heading_of_what_it_wont_do_each_paragraph_denies_an_act() -> No
             ],
         ),
         ("The peer specialist speaks to the person and looks at them.", []),
+        # the role named generically, then three predicates or more: what the kind does
+        (
+            "A peer specialist shares hope, models recovery and helps the person name goals.",
+            ["Sharing hope", "Modeling recovery", "Helping the person name goals"],
+        ),
+        (
+            "Peer specialists listen closely, ask open questions and reflect what they hear.",
+            ["Listening closely", "Asking open questions", "Reflecting what they hear"],
+        ),
+        # a pair of predicates, a modal, a state or a hedge: no norm of the kind stated
+        ("A peer specialist listens closely and asks open questions.", []),
+        ("A peer specialist can listen, ask questions and reflect feelings.", []),
+        ("Peer specialists know the system, share hope and model recovery.", []),
+        ("Peer specialists often listen, ask questions and reflect feelings.", []),
     ],
 )
 def test_a_principle_stated_as_a_series_after_its_scene_gives_each_act(
@@ -1393,7 +1407,7 @@ def test_a_principle_stated_as_a_series_after_its_scene_gives_each_act(
 ) -> None:
     """A fronted scene, then the role's coordinated predicates, the instructions, or what "the
     most helpful response is to" do: each act of the series (English coordination); without the
-    scene it is no principle stated for a case."""
+    scene it is no principle stated for a case, unless the role is named generically."""
     from quizzes.generation.distractors import principle_acts
 
     assert principle_acts(sentence) == acts
