@@ -24,6 +24,7 @@ training", "your"), hedges and quantifiers kept as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -65,6 +66,7 @@ __all__ = [
     "judges",
     "load_bank",
     "mine",
+    "model_helper_acts",
     "principle_acts",
     "self_contained",
 ]
@@ -2016,13 +2018,23 @@ _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def _faulted(read: ReadLesson) -> dict[str, set[str]]:
+    """The people of a case the article faults (see `faulted_in`)."""
+    return faulted_in(read.sentences)
+
+
+def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
     """The people of a case the article faults, each with the sections that judge them: named in a
     heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
     other two suggestions miss the mark"), or its subject ("Marcus tried two approaches, and
     neither worked")."""
     names: dict[str, set[str]] = {}
-    people = _story_names(read)
-    for sentence in read.sentences:
+    people = names_in(sentences)
+    following = {
+        id(before): after
+        for before, after in itertools.pairwise(sentences)
+        if (before.anchor, before.paragraph) == (after.anchor, after.paragraph)
+    }
+    for sentence in sentences:
         for text in (sentence.heading, sentence.plain):
             # (a text naming none of the case's people owns nothing; the verdict, the costly
             # part, is read only when it could)
@@ -2032,7 +2044,9 @@ def _faulted(read: ReadLesson) -> dict[str, set[str]]:
                 judged = is_contrast_heading(text)
             else:
                 judged = bool(_RUN_OPENER.search(text) or _VERDICT.search(text))
-                judged = judged or _conceded(read, sentence)
+                after = following.get(id(sentence))
+                # (conceded: the next sentence of the paragraph sets it aside, "But ...")
+                judged = judged or bool(after and _BUT_OPENER.match(after.plain.strip()))
             if not judged:
                 continue
             verdict = _VERDICT.search(text) if text is sentence.plain else None
@@ -2373,18 +2387,24 @@ _ROLE = alternation(_V.role_words)
 _INTRODUCED_IN_ROLE = re.compile(
     rf"\b(?P<a>[A-Z][a-z]{{2,}}),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE}),\s+"
-    rf"(?P<b>[A-Z][a-z]{{2,}})\b|\b(?P<c>[A-Z][a-z]{{2,}})\s+(?:is|was|works as)\s+(?:a|an|the)\s+"
+    # ("Jordan has been working as a certified peer specialist": a predicate of occupation)
+    rf"(?P<b>[A-Z][a-z]{{2,}})\b|\b(?P<c>[A-Z][a-z]{{2,}})\s+(?:is|was|works\s+as|worked\s+as|"
+    rf"has\s+worked\s+as|has\s+been\s+working\s+as|has\s+been|is\s+working\s+as)\s+(?:a|an|the)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b",
     re.I,
 )
 
 
 def _case_helper(read: ReadLesson) -> str:
+    return case_helper(read.sentences)
+
+
+def case_helper(sentences: Sequence[Sentence]) -> str:
     """The peer specialist of the case: the first person of it the article introduces by the role
     (a second one, "a different peer specialist, Dwayne", is the case's foil more often than not:
     article writing, the model first and the contrast after)."""
-    names = names_in(read.sentences)
-    for sentence in read.sentences:
+    names = names_in(sentences)
+    for sentence in sentences:
         for match in _INTRODUCED_IN_ROLE.finditer(sentence.plain):
             name = match.group("a") or match.group("b") or match.group("c")
             if name in names:
@@ -2446,16 +2466,64 @@ def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         places = endorsed.get(who, set())
         if sentence.anchor not in places and (sentence.anchor, sentence.paragraph) not in places:
             continue
-        for verb, said in steps:
-            said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
-            act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
-            if (
-                2 <= len(act.split()) <= 10
-                and not re.search(r"\b(?:rather than|instead of|not)\b", act)
-                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
-                and not _HEDGE.search(act)
-            ):
-                found.append((sentence, act))
+        found += [(sentence, act) for act in _acts_told(steps, names_in(sentences))]
+    return found
+
+
+def _acts_told(
+    steps: Sequence[tuple[str, str]], people: AbstractSet[str], cut_contrast: bool = False
+) -> list[str]:
+    """Acts told of a helper as options: gerund phrases of two to ten words, standing alone (no
+    person of the story named: "Waiting for Tom ..." points into the story) and unhedged.
+    `cut_contrast`: what "instead of" or "rather than" sets aside is cut off ("asked what her
+    words meant instead of translating them" asked what her words meant)."""
+    acts = []
+    for verb, said in steps:
+        said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
+        if cut_contrast:
+            said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
+        act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
+        if (
+            2 <= len(act.split()) <= 10
+            and not re.search(r"\b(?:rather than|instead of|not)\b", act)
+            and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+            # ("the most accurate account": a superlative, no quantifier hedged)
+            and not _HEDGE.search(re.sub(r"\bthe\s+(?:most|least)\s+\w+", "", act))
+            and not people.intersection(_NAME.findall(act))
+        ):
+            acts.append(act)
+    return acts
+
+
+def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """What the case's peer specialist did, as the discussion recounts it ("He treated Dana's
+    description as the most accurate account available. He asked what her words meant instead
+    of translating them."): acts the lesson endorses when it faults that helper nowhere. Only
+    under a heading after the story, told in the past tense (English discourse: a discussion
+    looks back on the story, told in the present or in paragraphs of its own), and not in a
+    version the article sets against another ("In the first visit, Kevin treated ...")."""
+    helper = case_helper(sentences)
+    if not helper or helper in faulted_in(sentences):
+        return []
+    found: list[tuple[Sentence, str]] = []
+    for sentence, who, steps in _recounted(sentences):
+        text = sentence.plain.strip()
+        if (
+            who != helper
+            or not sentence.heading
+            or is_contrast_heading(sentence.heading)
+            or _VERSION_FRAME.match(text)
+            or _HELD_UP.match(text)
+        ):
+            continue
+        # (the verb after the subject, past tense: "treated", "asked", "paid")
+        words = [w.strip(",").lower() for w in text.split()[1:4]]
+        verb = next((w for w in words if w not in ("also", "then", "first", "quickly")), "")
+        if not _past_form(verb):
+            continue
+        found += [
+            (sentence, act) for act in _acts_told(steps, names_in(sentences), cut_contrast=True)
+        ]
     return found
 
 
@@ -3146,8 +3214,9 @@ def mine(read: ReadLesson) -> list[Mined]:
                     # then what it names as a gerund phrase (English: apposition), which is the
                     # option an item asking what X is can set beside its key.
                     add(generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
-            elif subject := _gerund_subject(text):
-                # "Telling Curtis to wait ... would imply ...": the response the section rejects.
+            elif subject := _gerund_subject(text) or _subject_before_verdict(text):
+                # "Telling Curtis to wait ... would imply ...": the response the section rejects
+                # ("... backfires": a verb of verdict `_gerund_subject` cannot tell from a noun).
                 add_avoid(_unnamed(subject), sentence)
             elif (
                 (myth := _STATED_OF.match(text)) is not None

@@ -63,6 +63,7 @@ from .distractors import (
     from_bank,
     held_up_acts,
     mine,
+    model_helper_acts,
     principle_acts,
     quoted_options,
     self_contained,
@@ -2377,6 +2378,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # What the helper a case holds up is told doing ("Carla showed cultural humility. She
     # approached Mai as the expert ...").
     found: list[tuple[Sentence, str]] = list(held_up_acts(read.sentences))
+    # What the case's own peer specialist did, as its discussion recounts it, when the article
+    # faults them nowhere ("He asked what her words meant instead of translating them").
+    found += [
+        (s, act)
+        for s, act in model_helper_acts(read.sentences)
+        if all(act != other for _, other in found)
+    ]
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if not (sentence.heading and is_contrast_heading(sentence.heading)) and (

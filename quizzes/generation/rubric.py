@@ -40,6 +40,7 @@ from .distractors import (
     held_up_acts,
     is_claim,
     judges,
+    model_helper_acts,
     principle_acts,
     rejecting_lead,
     shape_of,
@@ -718,7 +719,10 @@ def check(
     if negative:
         if asserted_true(answer.text, lesson_sentences):
             r3 = True
-        held_up = {(s.id, act) for s, act in held_up_acts(lesson_sentences)}
+        held_up = {
+            (s.id, act)
+            for s, act in (*held_up_acts(lesson_sentences), *model_helper_acts(lesson_sentences))
+        }
         for choice in wrong:
             source = by_id.get(choice.source)
             if source is None or not (

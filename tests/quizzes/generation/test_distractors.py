@@ -1435,6 +1435,42 @@ def test_what_the_helper_a_case_holds_up_does_is_endorsed() -> None:
     ]
 
 
+MODEL_CASE = (
+    "Ana has been working as a peer specialist at a drop-in center for a year. Today Tom tells "
+    "her about a hard week. She listens and nods.\n\n"
+    "## What made the difference\n\n"
+    "Ana asked what the week had meant to him instead of telling him what it meant. "
+    "She named the strengths she heard in his story. "
+    # ("Tom" is a word too: the name stays, and points into the story)
+    "She also waited for Tom to finish. "
+    "In the first meeting, Ana steered the talk back to her checklist.\n"
+)
+
+
+def test_what_the_cases_peer_specialist_did_is_endorsed_when_nowhere_faulted() -> None:
+    """The discussion looks back on the story in the past tense: what the case's own peer
+    specialist did there is endorsed. What "instead of" sets aside is cut off; an act naming a
+    person of the story, the story's own present tense, and a version set against another ("In
+    the first meeting, ...") give nothing."""
+    from quizzes.generation.distractors import model_helper_acts
+
+    read = read_lesson(lesson(MODEL_CASE))
+    assert [act for _, act in model_helper_acts(read.sentences)] == [
+        "Asking what the week had meant to them",
+        "Naming the strengths they heard in their story",
+    ]
+
+
+def test_a_faulted_peer_specialist_endorses_nothing() -> None:
+    from quizzes.generation.distractors import model_helper_acts
+
+    faulted = MODEL_CASE.replace(
+        "She also waited", "Ana's questions missed the point. She also waited"
+    )
+    read = read_lesson(lesson(faulted))
+    assert model_helper_acts(read.sentences) == []
+
+
 def test_one_mistake_announced_gives_one_option() -> None:
     """ "Another mistake is easy to make: V-ing ..." announces one mistake; what the paragraph
     says next explains it ("Waiting for X can mean ..."), it names no second one."""

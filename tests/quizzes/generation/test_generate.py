@@ -125,6 +125,35 @@ def test_no_two_published_items_of_a_lesson_share_a_key(
             assert not _one_key(a, b), (result.slug, a, b)
 
 
+def test_what_a_cases_peer_specialist_did_sets_the_options_of_an_avoid_item(
+    bank: DistractorBank,
+) -> None:
+    """The discussion recounts what the case's peer specialist did; the section of contrast
+    opens on the move it rejects (its gerund subject before "backfires"): an item asking what
+    to avoid, every wrong option an act the lesson endorses (polarity, R3)."""
+    body = (
+        "Ana has been working as a peer specialist at a drop-in center for a year. Today Tom "
+        "tells Ana about a hard week. She listens and nods.\n\n"
+        "## What made the difference\n\n"
+        "Ana asked what the week had meant to him instead of telling him what it meant. "
+        "She named the strengths she heard in his story. "
+        "She reflected the feeling under his words back to him.\n\n"
+        "## A less helpful move\n\n"
+        "Lecturing the person about their choices backfires.\n"
+    )
+    result = generate(lesson_input(body, title="Listening to a hard week"), bank=bank)
+    avoid = [i for i in published(result) if i.stem.endswith("should a peer specialist avoid?")]
+    assert len(avoid) == 1
+    assert avoid[0].choices[avoid[0].correct_index].text == (
+        "Lecturing the person about their choices"
+    )
+    assert {c.text for c in avoid[0].choices if not c.is_correct} == {
+        "Asking what the week had meant to them",
+        "Naming the strengths they heard in their story",
+        "Reflecting the feeling under their words back to them",
+    }
+
+
 @pytest.mark.parametrize(
     ("a", "b", "one"),
     [
