@@ -112,6 +112,7 @@ _SUFFIXES = (
     "ing",
     "ities",
     "ity",
+    "ives",
     "ive",
     "ied",
     "ies",
@@ -149,6 +150,8 @@ def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
     word = _IRREGULAR.get(word, word)
     for suffix in _SUFFIXES:
+        if suffix == "s" and word.endswith("ss"):
+            break  # "process", "stress": the stem's own "ss" ("processes" takes off "es")
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             if suffix in ("ing", "ings", "ed") and len(word) >= 4 and _DOUBLED.search(word):

@@ -2398,6 +2398,17 @@ def test_what_comma_not_denies_of_the_subject_is_mined(said: str, denied: str | 
         assert denied in texts
 
 
+def test_the_titles_concept_in_the_singular_is_the_lessons_subject() -> None:
+    """ "A directive is a choice, not a program requirement" under "Advance directives": the
+    head noun in the singular names the lesson's subject (its stem is the plural's)."""
+    body = (
+        "## Working with families\n\n"
+        "People write them when well. A directive is a choice, not a program requirement.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Advance directives"))
+    assert "a program requirement" in [m.text.lower() for m in mine(read)]
+
+
 def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
     """ "It is not an intake form to finish in one sitting" says what the lesson's subject is not
     (the infinitive modifies "form"); only a predicate of verdict makes "it" anticipatory."""
