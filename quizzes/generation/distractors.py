@@ -3662,11 +3662,23 @@ def _a_plural_act(verb: str) -> bool:
     )
 
 
+# Adjectives of evaluation before the lesson's subject pick out no other kind of thing: "a good
+# safety plan", "real empathy" are the subject, well done (English: evaluative modifiers).
+_EVALUATIVE = frozenset(
+    stem(w)
+    for w in (
+        *("good", "real", "true", "genuine", "effective", "healthy", "strong", "solid"),
+        *("useful", "helpful", "proper", "authentic", "actual", "successful", "meaningful"),
+    )
+)
+
+
 def _topic_subject(subject: str, topic: set[str]) -> bool:
     """Whether a clause's subject is the lesson's subject: a pronoun standing for it, or words
     that are all the topic's, besides the role's or a person's ("Peer relationships" under
-    "Ending a Working Relationship")."""
+    "Ending a Working Relationship") and an adjective of evaluation ("A good safety plan")."""
     stems = content_stems(subject) - {"cps", "person"}
+    stems = stems - _EVALUATIVE if stems - _EVALUATIVE else stems
     return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 
 

@@ -2409,6 +2409,30 @@ def test_the_titles_concept_in_the_singular_is_the_lessons_subject() -> None:
     assert "a program requirement" in [m.text.lower() for m in mine(read)]
 
 
+@pytest.mark.parametrize(
+    ("title", "said", "denied"),
+    [
+        ("Safety planning", "A good safety plan is not a signed contract.", "a signed contract"),
+        ("Empathy in peer support", "Genuine empathy is not a listening technique.", None),
+        ("Peer support groups", "A healthy group is not a place for lectures.", None),
+        # another thing, well done, is not the subject
+        ("Peer support groups", "A good day is not a place for lectures.", ""),
+    ],
+)
+def test_an_adjective_of_evaluation_keeps_the_lessons_subject(
+    title: str, said: str, denied: str | None
+) -> None:
+    """ "A good safety plan", "genuine empathy": the subject, well done (English: evaluative
+    modifiers pick out no other kind)."""
+    body = f"## Working with families\n\nPeople write them when well. {said} It is theirs.\n"
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title=title)))]
+    if denied == "":
+        assert texts == []
+    else:
+        wanted = denied or said.split(" is not ")[1].rstrip(".")
+        assert wanted in texts
+
+
 def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
     """ "It is not an intake form to finish in one sitting" says what the lesson's subject is not
     (the infinitive modifies "form"); only a predicate of verdict makes "it" anticipatory."""
