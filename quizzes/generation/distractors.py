@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1182,6 +1183,14 @@ _CALENDAR = frozenset(
 )
 
 
+def _bare_verb_after(text: str, at: int) -> bool:
+    """Whether the word after position `at` can be a verb's bare form ("find" in "helping her find
+    work"), and not only a noun ("having her own room", "seeing her friends")."""
+    after = text[at:].split()
+    word = after[0].lower().strip(",.") if after else ""
+    return word in lemmas_of(word).get("VERB", ()) and word not in ("own",)
+
+
 def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
@@ -1205,6 +1214,15 @@ def _unnamed(text: str) -> str:
         "them",
         text,
     )
+    # ("let her choose", "helping her find work": after a verb that takes a bare infinitive,
+    # "her" is the infinitive's subject, an object; "telling her what to do": before a wh-word)
+    text = re.sub(
+        r"\b(?P<v>let|lets|letting|make|makes|made|making|help|helps|helped|helping|have|has|had|"
+        r"having|watch|watched|watching|see|saw|seeing|hear|heard|hearing)\s+her\b(?=\s+[a-z]+\b)",
+        lambda m: f"{m.group('v')} them" if _bare_verb_after(text, m.end()) else m.group(0),
+        text,
+    )
+    text = re.sub(r"\bher\b(?=\s+(?:what|how|why|where|when|whether|who)\b)", "them", text)
     text = re.sub(r"\b(?:his|her)\b", "their", text)
     # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
     # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
@@ -2192,13 +2210,19 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
 @per_lesson
 def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names of a case's people: words written capitalised inside sentences and never in
-    lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery")."""
+    lower case anywhere in the lesson ("Ray", though "ray" is a word; not "Recovery"); and a word
+    the lexicon does not know that opens two sentences or more ("Marcus feels the pull ...",
+    "Marcus resisted ...": a name the story only ever puts first)."""
     capitalised: set[str] = set()
     lowered: set[str] = set()
+    openers: Counter[str] = Counter()
     for sentence in sentences:
         words = re.findall(r"[A-Za-z]+", sentence.plain)
         capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
+        if words and words[0][:1].isupper() and words[0][1:].islower():
+            openers[words[0]] += 1
+    capitalised.update(w for w, n in openers.items() if n >= 2 and not lemmas_of(w.lower()))
     return frozenset(
         w
         for w in capitalised
@@ -2522,9 +2546,31 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
         if not _past_form(verb):
             continue
         found += [
-            (sentence, act) for act in _acts_told(steps, names_in(sentences), cut_contrast=True)
+            (sentence, act)
+            for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
         ]
     return found
+
+
+def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two predicates in the past tense joined by "and" are two acts ("asked about her reasons
+    and let her choose the next step"; English: coordinated verb phrases share the subject and
+    the tense)."""
+    split: list[tuple[str, str]] = []
+    for verb, said in steps:
+        parts = re.split(r",?\s+and\s+(?=([a-z]+)\s)", said)
+        # (re.split keeps the captured verb: text, verb, text, ...)
+        rest, pending = parts[0], []
+        for at in range(1, len(parts) - 1, 2):
+            word, after = parts[at], parts[at + 1]
+            lemmas = lemmas_of(word).get("VERB", ())
+            # ("let", "put", "set": a past tense alike in form to the base)
+            if _past_form(word) or word in ("let", "put", "set", "cut"):
+                pending.append((lemmas[0] if lemmas else word, after[len(word) :].strip()))
+            else:
+                rest += f" and {after}"
+        split += [(verb, rest), *pending]
+    return split
 
 
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:

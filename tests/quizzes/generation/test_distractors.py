@@ -1461,6 +1461,43 @@ def test_what_the_cases_peer_specialist_did_is_endorsed_when_nowhere_faulted() -
     ]
 
 
+def test_a_name_that_only_opens_sentences_is_a_name_and_two_past_predicates_two_acts() -> None:
+    """ "Marcus feels ...", "Marcus resisted ...": a word the lexicon does not know, opening two
+    sentences, names someone; "He asked about her reasons and let her choose the next step" is
+    two acts (coordinated predicates in one tense), "her" before "choose" an object."""
+    from quizzes.generation.distractors import model_helper_acts, names_in
+
+    body = (
+        "Marcus has been working as a peer specialist for two years. Today a woman tells him "
+        "about her skipped walks. Marcus feels the pull to give her a plan.\n\n"
+        "## What made the difference\n\n"
+        "Marcus resisted the urge to fix the problem. He asked about the person's own reasons and let "
+        "her choose the next step.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert "Marcus" in names_in(read.sentences)
+    assert [act for _, act in model_helper_acts(read.sentences)] == [
+        "Resisting the urge to fix the problem",
+        "Asking about the person's own reasons",
+        "Letting them choose the next step",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("helping her find work", "helping them find work"),
+        ("telling her what to do", "telling them what to do"),
+        ("seeing her friends", "seeing their friends"),
+        ("having her own room", "having their own room"),
+    ],
+)
+def test_her_before_a_bare_verb_or_a_wh_word_is_an_object(text: str, unnamed: str) -> None:
+    from quizzes.generation.distractors import _unnamed
+
+    assert _unnamed(text) == unnamed
+
+
 def test_a_faulted_peer_specialist_endorses_nothing() -> None:
     from quizzes.generation.distractors import model_helper_acts
 
