@@ -1392,7 +1392,17 @@ def shorter(answer: str) -> list[str]:
         and not bare_clause
         and not subject_cut
     ):
-        found.append(answer[: cut.start()].strip(" ,"))
+        kept = answer[: cut.start()].strip(" ,")
+        # ("..., for callers who want to talk before a crisis": the clause is what the noun of the
+        # phrase set off after the comma means, so the phrase goes with it, not "..., for
+        # callers" alone; English: a restrictive relative clause defines its noun)
+        kept = re.sub(
+            r",\s+(?:for|to|with|by|from|of|about|in|on|at|among)\s+(?:(?:the|a|an|their|all)\s+)?"
+            r"[\w'-]+$",
+            "",
+            kept,
+        )
+        found.append(kept)
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer

@@ -365,6 +365,15 @@ def test_a_shorter_wording_drops_examples_manner_and_a_second_infinitive() -> No
     ]
 
 
+def test_a_phrase_set_off_by_a_comma_goes_with_the_clause_defining_its_noun() -> None:
+    """ "..., for callers who want to talk before a crisis": cut before the relative clause, "for
+    callers" alone would say nothing; the phrase goes with the clause that defines its noun."""
+    assert shorter(
+        "A free phone line staffed by people with lived experience, for callers who want to talk "
+        "before things reach a crisis"
+    ) == ["A free phone line staffed by people with lived experience"]
+
+
 def test_what_it_means_to_say_x_is_y_is_what_the_colon_delivers() -> None:
     assert answer_for(
         "What does it mean to say that grief is cyclical?",
