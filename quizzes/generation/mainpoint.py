@@ -296,6 +296,8 @@ def compress(text: str, *, max_words: int = 28) -> str:
             continue  # "brief, purposeful, and serves ...": the last member of a series
         if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):
             continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
+        if cut.group(0).startswith(", and") and _closes_series(before, text[cut.end() :]):
+            continue  # "keep texts brief, on agency devices, and about logistics"
         if len(before.split()) >= 4:
             text = before
             if cut.group(0).startswith(", and"):
@@ -305,6 +307,29 @@ def compress(text: str, *, max_words: int = 28) -> str:
     if len(words) > max_words:
         text = _cut_to(words, max_words)
     return text.strip(" .!:,\"'")
+
+
+# Words that open a clause of its own after "and" (a subject): "..., and it takes time".
+_CLAUSE_SUBJECTS = frozenset(
+    [
+        *("it", "they", "he", "she", "we", "you", "i", "there", "this", "that", "these", "those"),
+        *("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "each", "every"),
+    ]
+)
+
+
+def _closes_series(before: str, after: str) -> bool:
+    """Whether ", and" closes a series of three members or more ("brief, on agency devices, and
+    about logistics"; "listen closely, ask open questions, and reflect feelings"): a comma before
+    it in the same clause, and no subject after it (English: the serial comma; "A, B, and it
+    takes time" would join a clause)."""
+    words = after.split()
+    return (
+        "," in before
+        and not re.search(r"[;:\u2014]", before[before.rfind(",") :])
+        and bool(words)
+        and words[0].lower() not in _CLAUSE_SUBJECTS
+    )
 
 
 def _closes_acts(before: str, after: str) -> bool:
@@ -435,7 +460,14 @@ def _after_cue(sentence: str) -> str:
         if len(rest.split()) >= 3:
             return rest
     # "the answer the exam is looking for is X": the last "is" of the cue's clause.
-    joined = re.match(r"^[^,:.]*?(?:\bis\b|\bare\b|:)\s*(?:this:?\s*)?(?P<x>.+)$", rest, re.I)
+    # ("The key idea is simple: X": an adjective judging the idea, then the colon delivering
+    # it; English: the colon introduces what the clause before it announces)
+    joined = re.match(
+        r"^[^,:.]*?(?:\bis\b|\bare\b|:)\s*(?:this:?\s*|(?:really\s+|quite\s+)?(?:simple|clear|"
+        r"straightforward|easy|short)\s*:\s*)?(?P<x>.+)$",
+        rest,
+        re.I,
+    )
     inner = joined and re.match(
         r"^(?:\w+ing|\w+ed)\b(?:\s+\w+){0,4}?\s+(?:is|are)\s+(?P<x>.+)$", joined.group("x"), re.I
     )

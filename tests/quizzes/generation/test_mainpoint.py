@@ -227,6 +227,14 @@ def test_a_cue_inside_a_noun_phrase_gives_no_candidate() -> None:
     )
 
 
+def test_a_cue_judged_simple_delivers_its_point_after_the_colon() -> None:
+    from quizzes.generation.mainpoint import _after_cue
+
+    assert _after_cue("The key idea is simple: keep texts brief and on agency devices.") == (
+        "keep texts brief and on agency devices."
+    )
+
+
 def test_a_colon_delivers_what_its_sentence_announced() -> None:
     from quizzes.generation.mainpoint import _POINTS_FORWARD
 
@@ -318,6 +326,16 @@ def test_a_series_keeps_its_last_member() -> None:
     )
     assert compress("Boundaries protect the relationship, and they protect the worker too.") == (
         "Boundaries protect the relationship"
+    )
+    # members of any length after a serial comma; a clause with a subject after "and" is cut
+    assert compress("Keep texts brief, on agency devices, and about logistics.") == (
+        "Keep texts brief, on agency devices, and about logistics"
+    )
+    assert compress("Listen closely, ask open questions, and reflect feelings.") == (
+        "Listen closely, ask open questions, and reflect feelings"
+    )
+    assert compress("Recovery is a process, not an event, and it takes time.") == (
+        "Recovery is a process, not an event"
     )
     # a phrase set off by two commas before a relative clause is an aside, the clause stays
     assert (
@@ -880,16 +898,22 @@ def test_seeing_or_treating_the_concept_as_something_defines_it() -> None:
     assert ("information about what a plan still needs", "definition") in found
 
 
-def test_a_series_of_acts_cut_before_its_last_member_takes_and() -> None:
-    """ "greets them warmly, offers a seat, and waits quietly": cut at ", and" (the last member is
-    not parallel to the others, it takes no object), the two left are joined by "and" (English: a
-    series of two has no bare comma); nouns in a series are left as written."""
+def test_a_series_of_acts_keeps_its_last_member_and_a_cut_series_takes_and() -> None:
+    """ "greets them warmly, offers a seat, and waits quietly": the serial comma closes a series of
+    three, so all three acts are the claim (2026.12-19; before, the last act, which takes no
+    object, was cut). A series cut before its last member elsewhere is joined by "and" (English:
+    a series of two has no bare comma); nouns in a series are left as written."""
     assert compress(
         "When a visitor arrives upset, the host greets them warmly, offers them a seat in the "
         "quiet room, and waits quietly."
     ) == (
-        "When a visitor arrives upset, the host greets them warmly and offers them a seat in the "
-        "quiet room"
+        "When a visitor arrives upset, the host greets them warmly, offers them a seat in the "
+        "quiet room, and waits quietly"
+    )
+    from quizzes.generation.mainpoint import _series_closed
+
+    assert _series_closed("the host greets them warmly, offers them a seat") == (
+        "the host greets them warmly and offers them a seat"
     )
     assert "and benefits and" not in compress(
         "Consent needs an explanation of risks, benefits and options, and it is given freely."
