@@ -387,7 +387,10 @@ def _object(predicate: str) -> str:
                 predicate = predicate[: joined.start()]
         return "That " + predicate[:1].lower() + predicate[1:]
     cut = _RELATIVE.search(predicate)
-    if cut and len(content_stems(predicate[: cut.start()])) < 3:
+    if cut and (
+        len(content_stems(predicate[: cut.start()])) < 3
+        or _SHELL.search(predicate[: cut.start()].strip(" ,"))
+    ):
         # "the slow change that can happen inside a helper who hears ...": a head and one
         # adjective say too little of what the thing is; its first relative clause stays, the
         # next one goes (English: the restrictive clause is the definition's difference)
@@ -399,6 +402,17 @@ def _object(predicate: str) -> str:
     ):
         return predicate[: cut.start()]
     return predicate
+
+
+# A shell noun ending a noun phrase ("a set of simple skills", "a process", "a way"): it says next
+# to nothing without the clause that fills it, so a relative clause after it is kept (English: a
+# shell noun takes its content from its modifier; "a set of standards" is filled by "standards").
+_SHELL = re.compile(
+    r"\b(?:(?:set|kind|type|form|group|collection|combination|series|range)s?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2})?(?:ways?|process(?:es)?|approach(?:es)?|methods?|tools?|skills?|"
+    r"things?|techniques?|practices?|strategies|strategy)$",
+    re.I,
+)
 
 
 def _ends_on_verb(text: str) -> bool:

@@ -1541,6 +1541,17 @@ def _gerund_subject(text: str) -> str:
             "her",
         ):
             open_clauses += 1  # "everything the person says": a relative clause without "that"
+        elif (
+            word in ("the", "a", "an", "their", "his", "her")
+            and len(before) >= 2
+            and before[-2].lower()
+            in ("a", "an", "the", "their", "his", "her", "its", "any", "every")
+            and set(lemmas_of(before[-1].lower())) == {"NOUN"}
+        ):
+            # "Forcing a technique the person does not want": a noun phrase right after a noun
+            # opens a relative clause without "that" (English: a contact clause), whose verb is
+            # its own
+            open_clauses += 1
         clause = open_clauses > 0
         lemmas = lemmas_of(word)
         following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""

@@ -365,6 +365,19 @@ def test_a_shorter_wording_drops_examples_manner_and_a_second_infinitive() -> No
     ]
 
 
+def test_a_shell_noun_keeps_the_clause_that_fills_it() -> None:
+    """ "a set of simple skills" says next to nothing about grounding: the relative clause after a
+    shell noun is its content, so the key keeps it."""
+    assert (
+        answer_for(
+            "Which of the following best describes grounding?",
+            "Grounding is a set of simple skills that help a person reconnect with the present "
+            "moment when strong emotions pull them away from it.",
+        )
+        == "A set of simple skills that help a person reconnect with the present moment"
+    )
+
+
 def test_a_phrase_set_off_by_a_comma_goes_with_the_clause_defining_its_noun() -> None:
     """ "..., for callers who want to talk before a crisis": cut before the relative clause, "for
     callers" alone would say nothing; the phrase goes with the clause that defines its noun."""

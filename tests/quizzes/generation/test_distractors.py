@@ -2470,6 +2470,18 @@ def test_an_adjective_of_evaluation_keeps_the_lessons_subject(
         assert wanted in texts
 
 
+def test_a_listed_mistake_with_a_contact_clause_is_kept_whole() -> None:
+    """ "- Forcing a technique the person does not want.": "the person does not want" is a
+    relative clause without "that" (a noun phrase right after a noun), so the item is no sentence
+    with a gerund subject cut at "does", and its negation is the clause's own."""
+    body = (
+        "## Common mistakes\n\n"
+        "- Forcing a technique the person does not want.\n"
+        "- Touching the person without asking.\n"
+    )
+    assert "Forcing a technique the person does not want" in mined(body)
+
+
 def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
     """ "It is not an intake form to finish in one sitting" says what the lesson's subject is not
     (the infinitive modifies "form"); only a predicate of verdict makes "it" anticipatory."""
