@@ -432,10 +432,34 @@ def _from_sentence(
 # --- stems ---------------------------------------------------------------------------------------
 
 
-def _question_stem(question: str) -> str:
+def _question_stem(question: str, read: ReadLesson | None = None) -> str:
     question = plain(question).strip()
     question = re.sub(r"^(?:so|and|but|now|well),?\s+", "", question, flags=re.I)
+    if read is not None:
+        question = _sentence_case(question, read)
     return capitalise(question)
+
+
+def _sentence_case(question: str, read: ReadLesson) -> str:
+    """A question written in title case ("What Does Person-Centered Mean in Peer Support?") in
+    sentence case, as an exam stem is: each capitalised word after the first in lower case, unless
+    the lesson writes it capitalised inside its sentences too ("Housing First", a name) or it is
+    an abbreviation (English: title case is a headline style, not the words' own spelling)."""
+    words = question.split()
+    letters = [w.strip("\"'\u201c\u201d?,:;()") for w in words[1:]]
+    letters = [w for w in letters if w[:1].isalpha()]
+    if len(letters) < 3 or sum(w[:1].isupper() for w in letters) < 0.7 * len(letters):
+        return question  # written in sentence case already
+    named = {w for s in read.sentences for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", s.plain)}
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in named or (len(word) > 1 and word[1:2].isupper()) or word == "I":
+            return word
+        return word.lower()
+
+    head, _, rest = question.partition(" ")
+    return f"{head} " + re.sub(r"\b[A-Z][\w'-]*", lowered, rest) if rest else question
 
 
 _TITLE_NOISE = re.compile(
@@ -509,10 +533,10 @@ def _description_question(point: MainPoint, concept: str) -> str:
 def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     lesson = read.lesson
     if lesson.key_question.strip():
-        return _question_stem(lesson.key_question)
+        return _question_stem(lesson.key_question, read)
     title = plain(lesson.title).strip()
     if title_asks(title):
-        return _question_stem(title)
+        return _question_stem(title, read)
     # The article's own question that the main point answers.
     source = read.by_id(point.source_sentence_id)
     if source is not None:

@@ -155,6 +155,29 @@ def test_what_a_cases_peer_specialist_did_sets_the_options_of_an_avoid_item(
 
 
 @pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        # title case is a headline style: the stem is in sentence case
+        ("What Is a Peer-Run Warmline?", "What is a peer-run warmline?"),
+        # a name the lesson writes capitalised inside its sentences keeps its capitals, and so
+        # does an abbreviation
+        (
+            "Why Does Housing First Work for CPS Clients?",
+            "Why does Housing First work for CPS clients?",
+        ),
+        # a question in sentence case is left as written
+        ("What is a Certified Peer Specialist?", "What is a Certified Peer Specialist?"),
+    ],
+)
+def test_a_title_case_question_becomes_a_sentence_case_stem(title: str, stem: str) -> None:
+    from quizzes.generation.items import _question_stem
+
+    body = "## Background\n\nPrograms like Housing First give people a home first.\n"
+    read = read_lesson(lesson_input(body, title=title))
+    assert _question_stem(title, read) == stem
+
+
+@pytest.mark.parametrize(
     ("a", "b", "one"),
     [
         ("Compliance with treatment", "Recovery is compliance with treatment.", True),
