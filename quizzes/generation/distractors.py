@@ -184,7 +184,9 @@ def from_bank(
     requires", is not the lesson's subject, item writing: a wrong option relates to the stem).
     A lesson about the role itself (`about_role`: "What is the most vital responsibility of a
     peer specialist?") relates to every entry saying what lies outside the role or is not its
-    heart (classes "never" and "not_primary")."""
+    heart (classes "never" and "not_primary"); only such a lesson relates to a "not_primary" entry,
+    which is wrong beside the role's heart and right enough elsewhere (item writing: one
+    defensible answer)."""
     found = []
     for entry in bank.entries:
         mentions = sum(
@@ -200,7 +202,9 @@ def from_bank(
         # (filed under the lesson's topic, an entry still needs one word of its own in the
         # lesson: the topic of an imported article is a suggestion, a coarse one)
         related = (topic in entry.topics and mentions >= 1) or (mentions >= 2 and named)
-        if not related:
+        if not related or (entry.klass == "not_primary" and not about_role):
+            # ("Step in during emergencies" is "part of the picture at most": wrong only beside
+            # what the role is mainly for; asked what to do in a crisis, it is a right answer)
             continue
         found.append(
             WrongOption(
@@ -1985,7 +1989,8 @@ _VERDICT = re.compile(
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
     r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
     r"difficult|awkward|impossible|unfair|tough|vulnerable) (?:position|spot|place))|treats? [\w' ]{1,30} as if|casts?|reduces? "
-    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere))\b|"
+    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere|less safe|"
+    r"worse off|more isolated|more alone|at (?:greater |more )?risk|in danger|unsafe))\b|"
     + _verdict_words(),
     re.I,
 )
@@ -3154,6 +3159,20 @@ def mine(read: ReadLesson) -> list[Mined]:
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
         # correct it: "But ... Some people use medication plus church")
         doers = _SOME_DO.match(text) if in_contrast and starts_block else None
+        if in_contrast and not starts_block and doers is None:
+            # "Many new peer workers jump straight to problem-solving. Others try to cheer the
+            # person up ... Some even argue about ...": "others" and "some" after a sentence
+            # naming what some do go on listing the mistakes (English: the contrastive
+            # enumeration "some ... others ...")
+            before = read.previous(sentence)
+            listing = before is not None and (
+                _SOME_DO.match(before.plain.strip()) or _OTHERS_DO.match(before.plain.strip())
+            )
+            doers = _OTHERS_DO.match(text) if listing else None
+        if doers and base_form(doers.group("v").lower()) in ("try", "tend", "rush", "hurry"):
+            # "Others try to cheer the person up": the act attempted is the mistake
+            inner = re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", doers.group("r"))
+            doers = inner if inner else None
         acted = bool(doers and _a_plural_act(doers.group("v")))
         if doers and acted:
             # Under "Common mistakes": "Some peer specialists simply stop scheduling meetings once
@@ -3688,6 +3707,15 @@ _SOME_DO = re.compile(
     rf"(?:people|staff|helpers|peers|folks|{alternation(_V.role_words)}s|"
     r"[a-z]+(?:ers|ors|ists|ants|ents))\s+"
     r"(?:simply\s+|just\s+|often\s+|sometimes\s+|still\s+|quietly\s+|even\s+)?"
+    r"(?P<v>[a-z]+)\s+(?P<r>[^;:.?!]+)",
+    re.I,
+)
+
+
+# "Others try to ...", "Some even argue ...": "others" or "some" standing for the rest of a set
+# named just before, then what they do.
+_OTHERS_DO = re.compile(
+    r"^(?:others|some|a few|still others|many more)\s+(?:simply\s+|just\s+|even\s+|also\s+|still\s+)?"
     r"(?P<v>[a-z]+)\s+(?P<r>[^;:.?!]+)",
     re.I,
 )

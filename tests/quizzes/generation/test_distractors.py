@@ -196,6 +196,31 @@ def test_an_entry_filed_under_the_lessons_topic_needs_one_word_of_its_own(tmp_pa
     assert offered("Walk the person over.", "Nobody here will prescribe anything.")
 
 
+def test_an_idea_that_is_part_of_the_picture_is_offered_only_beside_the_roles_heart(
+    tmp_path: Path,
+) -> None:
+    """ "Step in during emergencies" ("not_primary") is wrong beside what the role is mainly for;
+    in a lesson on what to do when someone may be suicidal it is a right answer, so only a
+    lesson about the role itself relates to it (item writing: one defensible answer)."""
+    from quizzes.generation.distractors import from_bank
+    from quizzes.generation.words import stem, tokens
+
+    path = tmp_path / "distractors.yaml"
+    path.write_text(
+        GOOD.replace("class: never", "class: not_primary")
+        .replace("match: [prescribe]", "match: [crisis]")
+        .replace("verb: [prescribe medication]", "verb: [step in during emergencies]"),
+        encoding="utf-8",
+    )
+    bank = load_bank(path)
+    sentences = [
+        {stem(t) for t in tokens(s)} for s in ("A crisis can pass.", "Stay with them in a crisis.")
+    ]
+    concept = frozenset(stem(t) for t in tokens("Staying calm in a crisis"))
+    assert not from_bank(bank, "crisis", sentences, concept)
+    assert from_bank(bank, "crisis", sentences, concept, about_role=True)
+
+
 def test_an_empty_bank_file_is_an_empty_bank(tmp_path: Path) -> None:
     path = tmp_path / "distractors.yaml"
     path.write_text("# nothing yet\n", encoding="utf-8")
@@ -2480,6 +2505,30 @@ def test_a_listed_mistake_with_a_contact_clause_is_kept_whole() -> None:
         "- Touching the person without asking.\n"
     )
     assert "Forcing a technique the person does not want" in mined(body)
+
+
+def test_others_and_some_go_on_listing_what_some_do_under_a_heading_of_contrast() -> None:
+    body = (
+        "## Where people go wrong\n\n"
+        "Many new peer workers jump straight to problem-solving. Others try to cheer the person "
+        "up with jokes. Some even argue about whether the anger is justified.\n"
+    )
+    assert mined(body) == [
+        "Jumping straight to problem-solving",
+        "Cheering the person up with jokes",
+        "Arguing about whether the anger is justified",
+    ]
+
+
+def test_acts_that_leave_the_person_less_safe_are_ruled_out() -> None:
+    body = (
+        "## What the exam wants\n\n"
+        "Asking directly is safe. Changing the subject, promising to keep it secret, or trying "
+        "to handle a crisis alone all leave the person less safe.\n"
+    )
+    assert {"changing the subject", "promising to keep it secret"} <= {
+        t.lower() for t in mined(body)
+    }
 
 
 def test_an_infinitive_after_a_noun_is_no_extraposed_verdict() -> None:
