@@ -776,6 +776,16 @@ def answer_for(stem: str, statement: str) -> str:
         # "When is touch appropriate?" + "Appropriate only with consent ...": the stem's own
         # predicate goes; the condition answers (English: the answer ellipts the given).
         answer = capitalise(" ".join(words[1:]))
+    if (
+        re.match(r"^why\b", stem, re.I)
+        and words
+        and (is_gerund(words[0].lower()) or words[0].lower() in ("a", "an", "the"))
+        and finite_verb(words) < 0
+    ):
+        # "Why does validation matter?" is not answered by what validation is ("Communicating
+        # that ..."): a reason is a clause ("Because ...", "It keeps ..."), not a thing or an
+        # act (English: why -> because)
+        return ""
     examples = re.search(r",\s+(?:such as|including)\s", answer)
     if examples and len(answer.split()) >= 20 and len(answer[: examples.start()].split()) >= 5:
         # "... their other rights, such as notice of the reason and their rights, access": a long

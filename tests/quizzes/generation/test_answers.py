@@ -365,6 +365,21 @@ def test_a_shorter_wording_drops_examples_manner_and_a_second_infinitive() -> No
     ]
 
 
+def test_why_is_answered_by_a_reason_not_by_what_the_thing_is() -> None:
+    """ "Why does validation matter?" is not answered by "Communicating that ..." (what validation
+    is): a reason is a clause."""
+    assert (
+        answer_for(
+            "Why does validation matter more than advice?",
+            "Validation means communicating that a person's feelings are understandable.",
+        )
+        == ""
+    )
+    assert answer_for(
+        "Why is empathy crucial for a CPS?", "Empathy helps a CPS build supportive relationships."
+    ) == ("It helps a CPS build supportive relationships")
+
+
 def test_a_shell_noun_keeps_the_clause_that_fills_it() -> None:
     """ "a set of simple skills" says next to nothing about grounding: the relative clause after a
     shell noun is its content, so the key keeps it."""
