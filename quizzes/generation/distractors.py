@@ -338,6 +338,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:isn't|is not|aren't|are not) (?:there )?to (?P<x>[a-z][^,.;:?!\u2014]+)", re.I
         ),
     ),
+    # "The most helpful response is to get curious, not to scold or threaten": an infinitive
+    # denied beside the one affirmed (English: contrastive "not" before a second infinitive).
+    # (an infinitive affirmed before it, "to A, not to B"; "not to mention" is an idiom, "and")
+    (
+        "infinitive not to",
+        re.compile(
+            r"\bto\s+[a-z]+\b[^.;:?!]*?,\s+(?:and\s+)?not\s+to\s+(?!mention\b|say\b)"
+            r"(?P<x>[a-z][^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # The lesson's subject denied a thing or an act: "It is not a treatment plan written by a
     # clinical team", "A WRAP does not replace treatment" (the subject checked in `mine`).
     (
@@ -1226,7 +1237,12 @@ def _unnamed(text: str) -> str:
         lambda m: f"{m.group('v')} them" if _bare_verb_after(text, m.end()) else m.group(0),
         text,
     )
-    text = re.sub(r"\bher\b(?=\s+(?:what|how|why|where|when|whether|who)\b)", "them", text)
+    # ("telling her she isn't ready": before a subject pronoun, "her" is an object too)
+    text = re.sub(
+        r"\bher\b(?=\s+(?:what|how|why|where|when|whether|who|she|he|they|it|that|we|you|i)\b)",
+        "them",
+        text,
+    )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
     # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
     # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
@@ -1983,13 +1999,15 @@ _VERDICT = re.compile(
     # "... can feel helpful, but ...": an appeal granted, then set aside (English: concession)
     r"(?:feels?|seems?|sounds?|looks?) (?:like )?[\w' -]{2,40}, (?:but|yet)|"
     # "... may be meant as confidence in the person, but ...": an intent granted, then set aside
-    r"(?:is|are|was|were|may be|might be|can be) (?:meant|intended) (?:as|to) [\w' -]{2,40}, (?:but|yet)|"
+    r"(?:is|are|was|were|may be|might be|can be) (?:(?:meant|intended) (?:as|to) [\w' -]{2,40}|"
+    r"well[- ](?:meant|intended|meaning)|kind|caring|sincere|understandable), (?:but|yet)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|"
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
     r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
     r"difficult|awkward|impossible|unfair|tough|vulnerable) (?:position|spot|place))|treats? [\w' ]{1,30} as if|casts?|reduces? "
-    r"(?:someone|people|a person|the person)|leaves? [\w' ]{1,30} (?:alone|with nowhere|less safe|"
+    r"(?:someone|people|a person|the person)|push(?:es|ed)? [\w' ]{1,30}? away|"
+    r"leaves? [\w' ]{1,30} (?:alone|with nowhere|less safe|"
     r"worse off|more isolated|more alone|at (?:greater |more )?risk|in danger|unsafe))\b|"
     + _verdict_words(),
     re.I,
@@ -2074,13 +2092,15 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
             # part, is read only when it could)
             if not people.intersection(_NAME.findall(text)):
                 continue
+            conceded = False
             if text is sentence.heading:
                 judged = is_contrast_heading(text)
             else:
                 judged = bool(_RUN_OPENER.search(text) or _VERDICT.search(text))
                 after = following.get(id(sentence))
                 # (conceded: the next sentence of the paragraph sets it aside, "But ...")
-                judged = judged or bool(after and _BUT_OPENER.match(after.plain.strip()))
+                conceded = bool(after and _BUT_OPENER.match(after.plain.strip()))
+                judged = judged or conceded
             if not judged:
                 continue
             verdict = _VERDICT.search(text) if text is sentence.plain else None
@@ -2089,7 +2109,12 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
             owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text)
-            if text is not sentence.heading and _RUN_OPENER.search(text):
+            if text is not sentence.heading and (
+                _RUN_OPENER.search(text) or conceded or (verdict and verdict.start() > 0)
+            ):
+                # ("Ben probably believed he was protecting Lena. But ...": the subject whose
+                # view is conceded and set aside; "Ben lectured him, which pushed him away": the
+                # subject before the verdict)
                 # "Glenn got it wrong from both directions": the subject is the one judged.
                 owners += re.findall(r"^([A-Z][a-z]{2,})\s+[a-z]", text.strip())
             for owner in owners:
@@ -2215,6 +2240,8 @@ _NOT_ACTS = frozenset(
         *("wish", "need", "love", "hate", "wonder", "realize", "realise", "notice", "understand"),
         *("remember", "forget", "look", "sound", "appear", "mean", "intend", "plan", "worry"),
         *("consider", "dread", "fear", "enjoy", "prefer"),
+        # (what befalls someone, no act: "Ben lost the chance to help her")
+        *("lose", "happen"),
     ]
 )
 
@@ -2443,13 +2470,20 @@ def case_helper(sentences: Sequence[Sentence]) -> str:
     """The peer specialist of the case: the first person of it the article introduces by the role
     (a second one, "a different peer specialist, Dwayne", is the case's foil more often than not:
     article writing, the model first and the contrast after)."""
+    helpers = case_helpers(sentences)
+    return helpers[0] if helpers else ""
+
+
+def case_helpers(sentences: Sequence[Sentence]) -> list[str]:
+    """The people of the case the article introduces by the role, in order."""
     names = names_in(sentences)
+    found: list[str] = []
     for sentence in sentences:
         for match in _INTRODUCED_IN_ROLE.finditer(sentence.plain):
             name = match.group("a") or match.group("b") or match.group("c")
-            if name in names:
-                return name
-    return ""
+            if name in names and name not in found:
+                found.append(name)
+    return found
 
 
 def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
@@ -2542,9 +2576,15 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
     under a heading after the story, told in the past tense (English discourse: a discussion
     looks back on the story, told in the present or in paragraphs of its own), and not in a
     version the article sets against another ("In the first visit, Kevin treated ...")."""
-    helper = case_helper(sentences)
-    if not helper or helper in faulted_in(sentences):
+    # Which helper is the model: the one the article faults nowhere. With two introduced by the
+    # role, only when the article faults the other: told apart by nothing, either may be the
+    # foil, and a foil's acts set as endorsed would give an item two right answers.
+    helpers = case_helpers(sentences)
+    faulted = faulted_in(sentences)
+    unfaulted = [h for h in helpers if h not in faulted]
+    if len(unfaulted) != 1 or (len(helpers) > 1 and len(faulted) == 0):
         return []
+    helper = unfaulted[0]
     found: list[tuple[Sentence, str]] = []
     for sentence, who, steps in _recounted(sentences):
         text = sentence.plain.strip()
@@ -2617,6 +2657,9 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # One person told in two versions of the case ("Ending one", "Ending two"): only the version
     # the analysis rejects gives wrong options, and an act done in both tells nothing apart.
     found: list[tuple[Sentence, str]] = list(series)
+    # ("telling Ray that X and that Y": the first of two coordinated complement clauses is said
+    # on its own too, and the act ends there; English coordination)
+    acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
     for sentence, act, who, lemma in acts:
         # (the sections that judge the person recount the story; they are no version of it)
         places = {s.anchor for s, _, w, _ in acts if w == who} - faulted.get(who, set())
@@ -3498,6 +3541,23 @@ def mine(read: ReadLesson) -> list[Mined]:
                         add_avoid(capitalise(generic_you(phrase)), sentence)
                     elif group == "y" and base_form(phrase.split()[0].lower()) not in _NOT_ACTS:
                         add_act(phrase, sentence)
+                    continue
+                if name == "infinitive not to":
+                    for act in re.split(r",?\s+(?:or|and)\s+|,\s+", _trim(raw)):
+                        # ("not to substitute for it": "it" is what the sentence named before)
+                        if (
+                            act.split()
+                            and is_verb(act.split()[0].lower())
+                            and not re.search(r"\b(?:it|this|that|these|those)\b", act, re.I)
+                        ):
+                            add(
+                                capitalise(to_gerund(generic_you(act))),
+                                sentence,
+                                "avoid",
+                                priority=1 if len(act.split()) > 1 else 2,
+                                min_content=1,
+                                stem_subject=True,
+                            )
                     continue
                 if name == "extraposed":
                     if _extraposed_verdict(text):

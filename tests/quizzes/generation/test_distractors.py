@@ -1515,12 +1515,57 @@ def test_a_name_that_only_opens_sentences_is_a_name_and_two_past_predicates_two_
         ("telling her what to do", "telling them what to do"),
         ("seeing her friends", "seeing their friends"),
         ("having her own room", "having their own room"),
+        ("telling her she isn't ready", "telling them they aren't ready"),
     ],
 )
 def test_her_before_a_bare_verb_or_a_wh_word_is_an_object(text: str, unnamed: str) -> None:
     from quizzes.generation.distractors import _unnamed
 
     assert _unnamed(text) == unnamed
+
+
+FOIL_FIRST = (
+    "Ray has been working with his peer specialist, Ben, for two months. Ray misses three "
+    "appointments.\n\n"
+    "Ben is frustrated. He tells Ray that missed appointments waste everyone's time.\n\n"
+    "A second peer specialist, Alma, sees the same thing with another person, Leo. Alma says "
+    "she is glad to see him.\n\n"
+    "## What made the difference\n\n"
+    "Ben's lecture pushed Ray away. Alma treated the missed appointments as information. She "
+    "asked what had changed and offered to move their meetings to the afternoon.\n"
+)
+
+
+def test_the_model_is_the_peer_specialist_the_article_faults_nowhere() -> None:
+    """With two introduced by the role, the model is the one the article does not fault ("Ben's
+    lecture pushed Ray away": Ben is the foil, told first); told apart by nothing, neither is
+    taken, since a foil's acts set as endorsed would give an item two right answers."""
+    from quizzes.generation.distractors import model_helper_acts
+
+    read = read_lesson(lesson(FOIL_FIRST))
+    assert [act for _, act in model_helper_acts(read.sentences)] == [
+        "Treating the missed appointments as information",
+        "Asking what had changed",
+        "Offering to move their meetings to the afternoon",
+    ]
+    unjudged = FOIL_FIRST.replace("Ben's lecture pushed Ray away. ", "")
+    assert model_helper_acts(read_lesson(lesson(unjudged)).sentences) == []
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        # a view conceded and set aside: its subject is faulted
+        "Ben probably believed he was helping. But he lectured Ray.",
+        # an act granted as well meant, then set aside
+        "Ben's lecture was well meant, but it shut the conversation down.",
+    ],
+)
+def test_a_concession_set_aside_faults_its_subject(judged: str) -> None:
+    from quizzes.generation.distractors import faulted_in
+
+    body = FOIL_FIRST.replace("Ben's lecture pushed Ray away.", judged)
+    assert "Ben" in faulted_in(read_lesson(lesson(body)).sentences)
 
 
 def test_a_faulted_peer_specialist_endorses_nothing() -> None:
@@ -2389,6 +2434,11 @@ def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
         ("Lending money to the person crosses a boundary.", "Lending money to the person"),
         # a purpose denied with "there to"
         ("Peer specialists are not there to judge the person.", "to judge the person"),
+        # an infinitive denied beside the one affirmed
+        (
+            "The goal is to listen closely, not to fix the problem for the person.",
+            "Fixing the problem for the person",
+        ),
     ],
 )
 def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str) -> None:
@@ -2410,6 +2460,9 @@ def test_english_ways_of_ruling_an_idea_out_are_mined(said: str, ruled_out: str)
         "What the person does not need is a lecture.",
         # a state, not an act
         "Be careful not to be too hard on yourself.",
+        # "not to mention" is an idiom ("and also"); "it" points outside the option
+        "Peer specialists want to help, not to mention the person's family.",
+        "The aim is to support the decision, not to substitute for it.",
         # a concession of what an act is, not of how it seems, sets nothing aside
         "While it's helpful to share your story, keep it brief.",
         "Although sharing your story can be powerful, keep it brief.",
