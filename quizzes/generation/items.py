@@ -2437,7 +2437,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             item = _one_clause(text)
             if shape_of(item) == "base":
                 item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
-            if shape_of(item) == "ing" and 3 <= len(item.split()) <= 10 and self_contained(item):
+            # ("Encourage them to talk with a medical provider": in a list of what the role does,
+            # "them" is the person it serves, as in the acts told of a case's helper)
+            if (
+                shape_of(item) == "ing"
+                and 3 <= len(item.split()) <= 12
+                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", item))
+            ):
                 found.append((sentence, capitalise(item)))
             continue
         advised = _ADVISED.match(text)

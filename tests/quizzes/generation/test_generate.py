@@ -716,6 +716,22 @@ def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
     ]
 
 
+def test_a_listed_step_names_its_person_them_and_may_run_to_twelve_words() -> None:
+    """In a list of what the role does, "them" is the person it serves; a step of up to twelve
+    words is an act an avoid item can set beside its key."""
+    body = (
+        "## How peer specialists support better sleep\n\n"
+        "1. Ask how the person has been sleeping, without judgment.\n"
+        "2. Encourage them to talk with a medical provider if sleep problems persist.\n"
+        "3. Use the assessment to review what has been written with the person.\n"
+    )
+    assert endorsed(body) == [
+        "Asking how the person has been sleeping, without judgment",
+        "Encouraging them to talk with a medical provider if sleep problems persist",
+        "Using the assessment to review what has been written with the person",
+    ]
+
+
 def test_why_a_thing_matters_is_asked_as_its_purpose(bank: DistractorBank) -> None:
     """ "Why are X important?" answered "They keep ..." takes no gerund options; asked as "What is
     the main purpose of X?" its key is "To keep ..." and the labels an article rules out ("Being
