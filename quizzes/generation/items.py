@@ -440,15 +440,29 @@ def _question_stem(question: str, read: ReadLesson | None = None) -> str:
     return capitalise(question)
 
 
+_AUXILIARY_WORDS = frozenset(
+    [
+        *("is", "are", "was", "were", "does", "do", "did", "can", "could", "should", "would"),
+        *("will", "may", "might", "must", "has", "have", "had"),
+    ]
+)
+
+
 def _sentence_case(question: str, read: ReadLesson) -> str:
     """A question written in title case ("What Does Person-Centered Mean in Peer Support?") in
     sentence case, as an exam stem is: each capitalised word after the first in lower case, unless
     the lesson writes it capitalised inside its sentences too ("Housing First", a name) or it is
     an abbreviation (English: title case is a headline style, not the words' own spelling)."""
-    words = question.split()
-    letters = [w.strip("\"'\u201c\u201d?,:;()") for w in words[1:]]
-    letters = [w for w in letters if w[:1].isalpha()]
-    if len(letters) < 3 or sum(w[:1].isupper() for w in letters) < 0.7 * len(letters):
+    words = [w.strip("\"'\u201c\u201d?,:;()") for w in question.split()[1:]]
+    # (title case capitalises every word but short function words, "Stage of Change Is a Person
+    # in", verbs included; "What is a Certified Peer Specialist?" is a sentence, its "is" in
+    # lower case, with a name in it)
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in STOPWORDS]
+    if (
+        len(content) < 2
+        or not all(w[:1].isupper() for w in content)
+        or any(w in _AUXILIARY_WORDS for w in words)
+    ):
         return question  # written in sentence case already
     named = {w for s in read.sentences for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", s.plain)}
 

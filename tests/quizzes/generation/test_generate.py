@@ -159,6 +159,11 @@ def test_what_a_cases_peer_specialist_did_sets_the_options_of_an_avoid_item(
     [
         # title case is a headline style: the stem is in sentence case
         ("What Is a Peer-Run Warmline?", "What is a peer-run warmline?"),
+        # (short function words stay in lower case in title case)
+        (
+            "Which Stage of Change Is a Person in When They Are Weighing the Pros and Cons?",
+            "Which stage of change is a person in when they are weighing the pros and cons?",
+        ),
         # a name the lesson writes capitalised inside its sentences keeps its capitals, and so
         # does an abbreviation
         (
