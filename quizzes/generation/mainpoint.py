@@ -280,6 +280,15 @@ def compress(text: str, *, max_words: int = 28) -> str:
         " ",
         text,
     )
+    # "Declining invitations kindly, while helping the person build other friendships, protects
+    # ...": an adjunct clause set off by two commas before the clause's verb is part of the
+    # claim; its commas go, so no cut falls inside it (English: a parenthetical adjunct).
+    text = re.sub(
+        r",\s+(?P<a>(?:while|when|whenever|if|though|although|even as|as long as)\s+[^,]{2,70}),\s+"
+        r"(?=(?:is|are|can|will|must|should|may|[a-z]+s)\s)",
+        r" \g<a> ",
+        text,
+    )
     text = strip_frames(text)
     # "Keeping your skills current, and completing the hours that keep the credential active, is
     # how ...": a second gerund subject set off by commas is coordinated with the first, whatever
@@ -323,12 +332,17 @@ def _closes_series(before: str, after: str) -> bool:
     about logistics"; "listen closely, ask open questions, and reflect feelings"): a comma before
     it in the same clause, and no subject after it (English: the serial comma; "A, B, and it
     takes time" would join a clause)."""
-    words = after.split()
+    words = [w.lower().strip(",.") for w in after.split()]
+    # ("..., and hope matters": a noun, then a verb in "-s" that is no noun's plural, is a clause)
+    clause = len(words) >= 2 and any(
+        w.endswith("s") and set(lemmas_of(w)) == {"VERB"} for w in words[1:3]
+    )
     return (
         "," in before
         and not re.search(r"[;:\u2014]", before[before.rfind(",") :])
         and bool(words)
-        and words[0].lower() not in _CLAUSE_SUBJECTS
+        and words[0] not in _CLAUSE_SUBJECTS
+        and not clause
     )
 
 

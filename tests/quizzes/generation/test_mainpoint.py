@@ -337,6 +337,14 @@ def test_a_series_keeps_its_last_member() -> None:
     assert compress("Recovery is a process, not an event, and it takes time.") == (
         "Recovery is a process, not an event"
     )
+    # an adjunct clause set off by two commas before the verb is part of the claim
+    assert compress(
+        "Declining invitations kindly, while helping the person build other friendships, "
+        "protects the peer relationship."
+    ) == (
+        "Declining invitations kindly while helping the person build other friendships "
+        "protects the peer relationship"
+    )
     # a phrase set off by two commas before a relative clause is an aside, the clause stays
     assert (
         compress(
