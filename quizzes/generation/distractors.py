@@ -2994,6 +2994,18 @@ def mine(read: ReadLesson) -> list[Mined]:
         """An act the lesson rules out, its doer (and a "they" in it) whoever the stem is about."""
         add(text, sentence, "avoid", priority=1, stem_subject=True)
 
+    def add_series_act(act: str, sentence: Sentence) -> None:
+        """One act of a series the lesson rules out, as a gerund phrase; a gerund of one word
+        names an act, if barely, and is held back for when fuller options run short."""
+        add(
+            capitalise(act),
+            sentence,
+            "avoid",
+            priority=1 if len(act.split()) > 1 else 2,
+            min_content=1,
+            stem_subject=True,
+        )
+
     def add_act(phrase: str, sentence: Sentence) -> None:
         """An act the lesson rules out ("send over the records"), as a gerund phrase whose doer
         is whoever the stem is about ("Sending over the records")."""
@@ -3491,14 +3503,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                     # coordination, and a gerund of one word names an act on its own, if barely:
                     # the bare gerund is held back for when fuller options run short)
                     for act in acts:
-                        add(
-                            capitalise(generic_you(act)),
-                            sentence,
-                            "avoid",
-                            priority=1 if len(act.split()) > 1 else 2,
-                            min_content=1,
-                            stem_subject=True,
-                        )
+                        add_series_act(generic_you(act), sentence)
                     continue
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
                 if (
@@ -3550,14 +3555,7 @@ def mine(read: ReadLesson) -> list[Mined]:
                             and is_verb(act.split()[0].lower())
                             and not re.search(r"\b(?:it|this|that|these|those)\b", act, re.I)
                         ):
-                            add(
-                                capitalise(to_gerund(generic_you(act))),
-                                sentence,
-                                "avoid",
-                                priority=1 if len(act.split()) > 1 else 2,
-                                min_content=1,
-                                stem_subject=True,
-                            )
+                            add_series_act(to_gerund(generic_you(act)), sentence)
                     continue
                 if name == "extraposed":
                     if _extraposed_verdict(text):

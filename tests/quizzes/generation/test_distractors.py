@@ -2345,16 +2345,33 @@ def test_any_time_opens_a_time_as_when_does(bank: DistractorBank) -> None:
     ]
 
 
-def test_an_abbreviation_names_the_subject_its_title_spells_out() -> None:
-    """ "A CBSC is not a new program" denies something of the lesson's subject when the title
-    spells it out ("Community-Based Systems of Care"): the hyphen joins two initialled words, and
-    "of" gives none (English abbreviation)."""
-    body = (
-        "## A common misreading\n\n"
-        "A CBSC is not a new program or a building. It is a way of linking what a town has.\n"
-    )
-    read = read_lesson(lesson_input(body, title="Unit 3: Community-Based Systems of Care"))
-    assert "a new program" in [m.text.lower() for m in mine(read)]
+@pytest.mark.parametrize(
+    ("title", "said", "denied"),
+    [
+        # an abbreviation the title spells out: the hyphen joins two initialled words, and "of"
+        # gives none (English abbreviation)
+        (
+            "Unit 3: Community-Based Systems of Care",
+            "A CBSC is not a new program or a building. It is a way of linking what a town has.",
+            "a new program",
+        ),
+        # the head noun in the singular ("-ive" and its plural stem alike)
+        (
+            "Advance directives",
+            "People write them when well. A directive is a choice, not a program requirement.",
+            "a program requirement",
+        ),
+    ],
+)
+def test_the_lessons_subject_named_another_way_is_its_subject(
+    title: str, said: str, denied: str
+) -> None:
+    """ "A CBSC is not a new program" under "Community-Based Systems of Care", "A directive is a
+    choice, not ..." under "Advance directives": what is denied is denied of the lesson's
+    subject."""
+    body = f"## A common misreading\n\n{said}\n"
+    read = read_lesson(lesson_input(body, title=title))
+    assert denied in [m.text.lower() for m in mine(read)]
 
 
 @pytest.mark.parametrize(
@@ -2511,17 +2528,6 @@ def test_what_comma_not_denies_of_the_subject_is_mined(said: str, denied: str | 
         assert not [t for t in texts if "self-harming" in t]
     else:
         assert denied in texts
-
-
-def test_the_titles_concept_in_the_singular_is_the_lessons_subject() -> None:
-    """ "A directive is a choice, not a program requirement" under "Advance directives": the
-    head noun in the singular names the lesson's subject (its stem is the plural's)."""
-    body = (
-        "## Working with families\n\n"
-        "People write them when well. A directive is a choice, not a program requirement.\n"
-    )
-    read = read_lesson(lesson_input(body, title="Advance directives"))
-    assert "a program requirement" in [m.text.lower() for m in mine(read)]
 
 
 @pytest.mark.parametrize(
