@@ -51,6 +51,7 @@ from .forms import (
     verb_forms,
 )
 from .lesson import ReadLesson, Sentence, is_contrast_heading
+from .mainpoint import ATTRIBUTED_VIEW
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, any_of, vocabulary
 from .words import STOPWORDS, content_stems, lemmas_of, per_lesson, plain, stem, tokens, unquoted
@@ -2109,8 +2110,13 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
             owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text)
+            # (not when the subject's own verb is negated: "Devon did not call Carl out, which
+            # would have shamed him" judges the act Devon did not do, not Devon)
+            undone = re.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")
             if text is not sentence.heading and (
-                _RUN_OPENER.search(text) or conceded or (verdict and verdict.start() > 0)
+                _RUN_OPENER.search(text)
+                or conceded
+                or (verdict and verdict.start() > 0 and not undone)
             ):
                 # ("Ben probably believed he was protecting Lena. But ...": the subject whose
                 # view is conceded and set aside; "Ben lectured him, which pushed him away": the
@@ -2499,7 +2505,12 @@ def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     for sentence, who, steps in _recounted(read.sentences, negated=True):
         if who != helper or is_contrast_heading(sentence.heading):
             continue
-        found += [(sentence, gerund_predicate(verb, said)) for verb, said in steps]
+        # ("did not call Carl out in front of the group, which would have shamed him": the act,
+        # without the clause saying what it would have done)
+        found += [
+            (sentence, gerund_predicate(verb, re.split(r",\s+(?:which|so|because)\b", said)[0]))
+            for verb, said in steps
+        ]
     return found
 
 
@@ -2729,13 +2740,7 @@ _NONE_OF_THEM = re.compile(
 )
 
 
-_ATTRIBUTING = re.compile(
-    r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|helpers|"
-    r"families|folks|clinicians|professionals)|some|others|you may hear|you'll hear|people)\s+"
-    r"(?:still\s+|often\s+|sometimes\s+)?(?:say|think|believe|assume|figure|claim|argue|insist|"
-    r"suppose|imagine)\b",
-    re.I,
-)
+_ATTRIBUTING = ATTRIBUTED_VIEW
 
 
 def judges(text: str) -> bool:

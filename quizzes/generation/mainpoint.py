@@ -168,6 +168,17 @@ _CUT = re.compile(
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
 _QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d]")
 
+# A view reported as someone else's: "Some people assume ...", "Others think ...", "Many
+# trainees believe ..." (English: attribution; the writer does not claim it).
+ATTRIBUTED_VIEW = re.compile(
+    r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|helpers|"
+    r"families|folks|clinicians|professionals|trainees|students|candidates|test-takers)|some|others|"
+    r"you may hear|you'll hear|people)\s+"
+    r"(?:still\s+|often\s+|sometimes\s+)?(?:say|think|believe|assume|figure|claim|argue|insist|"
+    r"suppose|imagine)\b",
+    re.I,
+)
+
 WEIGHTS = {
     "title question": 4.0,
     "key question": 4.0,
@@ -893,6 +904,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if len(content_stems(t)) >= (1 if c in ("title question", "key question") else 2)
         and not t.endswith("?")
     ]
+    # A view the sentence reports as others' ("Some trainees think it is fine if ...") is what
+    # the article goes on to correct, never its point (English: attribution).
+    raw = [entry for entry in raw if not ATTRIBUTED_VIEW.match(entry[1].plain.strip())]
     # Agreement between cues on one sentence: a definition that is also the summary's first
     # sentence, or a summing-up line that is also a definition, is signalled twice.
     cues_of: dict[str, set[str]] = {}

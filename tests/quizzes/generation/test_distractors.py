@@ -1568,6 +1568,26 @@ def test_a_concession_set_aside_faults_its_subject(judged: str) -> None:
     assert "Ben" in faulted_in(read_lesson(lesson(body)).sentences)
 
 
+def test_an_act_not_done_is_judged_not_its_doer() -> None:
+    """ "Devon did not call Carl out in front of the group, which would have shamed him": the
+    verdict is on the act Devon did not do, so Devon is not faulted, and the act he refrained
+    from is a wrong option without the clause saying what it would have done."""
+    from quizzes.generation.distractors import faulted_in
+
+    body = (
+        "Devon is a peer specialist who runs a weekly group. One member, Carl, talks the most. "
+        "Devon thanks Carl and asks who else would like to share.\n\n"
+        "## What Devon avoided\n\n"
+        "Devon did not call Carl out in front of the group, which would have shamed him. He did "
+        "not ask Carl to leave the group.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert "Devon" not in faulted_in(read.sentences)
+    texts = [m.text.lower() for m in mine(read)]
+    assert "calling them out in front of the group" in texts
+    assert not [t for t in texts if "who else" in t]
+
+
 def test_a_faulted_peer_specialist_endorses_nothing() -> None:
     from quizzes.generation.distractors import model_helper_acts
 

@@ -227,6 +227,22 @@ def test_a_cue_inside_a_noun_phrase_gives_no_candidate() -> None:
     )
 
 
+def test_a_view_reported_as_others_is_no_main_point() -> None:
+    """ "Some trainees think it is fine if the person asks for it" reports the view the article
+    goes on to correct (English: attribution), whatever its place."""
+    from quizzes.generation.mainpoint import candidates
+
+    body = (
+        "## What about the other answers?\n\n"
+        "Some trainees think it is fine if the person asks for it. Consent does not remove the "
+        "conflict.\n\n"
+        "## In short\n\n"
+        "A peer specialist does not also serve as the same person's sponsor.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Dual relationships"))
+    assert not [c for c in candidates(read) if c.text.lower().startswith("some trainees")]
+
+
 def test_a_cue_judged_simple_delivers_its_point_after_the_colon() -> None:
     from quizzes.generation.mainpoint import _after_cue
 
