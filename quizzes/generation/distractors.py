@@ -1279,6 +1279,14 @@ def _trim(text: str) -> str:
             # ("Only when a caller is in danger": a condition opening the phrase after a
             # focusing adverb is the phrase itself, what is cut after it would leave "Only")
             and [w.lower() for w in text[: m.start()].split()] not in _FOCUSED
+            # ('cheer the person up with "Look on the bright side"': a quotation after a
+            # preposition is its object, which the phrase needs; English: a preposition is
+            # never stranded before the quotation it governs)
+            and not (
+                m.group(0).strip() == '"'
+                and text[: m.start()].split()[-1:]
+                in (["with"], ["like"], ["as"], ["by"], ["saying"], ["of"])
+            )
         ),
         None,
     )

@@ -237,6 +237,37 @@ def _in_shape(text: str, shape: str) -> str:
     return ""
 
 
+# "A warmline is the same as a crisis hotline", "Treating a warmline as a therapy service": a
+# thing said to be (or taken for) a noun phrase. "just", "only" or "merely" before the noun phrase
+# denies only its restriction ("not just a chat line" grants that it is one) and is left out.
+_IS_A = re.compile(
+    r"^(?P<s>(?:an?|the)\s[\w' -]{1,50}?)\s(?:is|are)\s(?:the same (?:thing )?as\s|"
+    r"a (?:kind|form|type|version) of\s)?(?P<np>(?:an?|the)\s(?!same\b)[^,;:]{3,60})$",
+    re.I,
+)
+_TAKEN_AS = re.compile(
+    r"^(?:treating|seeing|viewing|using|running)\s(?P<s>(?:an?|the)\s[\w' -]{1,50}?)\s"
+    r"as\s(?P<np>(?:an?|the)\s[^,;:]{3,60})$",
+    re.I,
+)
+
+
+def _said_to_be(text: str, asked: frozenset[str]) -> str:
+    """The noun phrase a rejected statement says the lesson's subject is ("A crisis hotline"), as
+    a wrong answer to what the subject is; "" when the statement is of another form or about
+    another thing (English: the predicate nominal of "X is Y" names what X is said to be)."""
+    said = _IS_A.match(text) or _TAKEN_AS.match(text)
+    if said is None or not content_stems(said.group("s")) & asked:
+        return ""
+    phrase = said.group("np").strip(" .")
+    if _RELATIVE_OPENING.search(phrase) or finite_verb(phrase.split()) > 0:
+        return ""  # ("a place where ...": a clause inside, no plain noun phrase)
+    return capitalise(phrase)
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|where|when)\b", re.I)
+
+
 _TIME_ADJUNCT = re.compile(
     r"\b(?:only (?:ever )?)?(?:whenever|when|once|after|before|until|during|every time|"
     r"at the (?:start|end|beginning) of|at the first)\b(?:(?!\s(?:so|because|since|which)\b)[^,;])*",
@@ -264,6 +295,9 @@ def _wrong_options(
         # (a clause, "A complex reflection goes beyond ... what the person said", has no head
         # noun at its end: "said" is its last verb's)
         headed = None
+    # What the lesson is about (its title and key question): a rejected "X is Y" said of it
+    # gives Y as a wrong answer to what it is.
+    asked = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
     for item in mined:
         if item.adjectives:
             if not headed:
@@ -276,6 +310,8 @@ def _wrong_options(
             head = headed.group("head")
             article = "An" if head[:1].lower() in "aeiou" else "A"
             text = f"{article} {head} of {item.text}"
+        elif shape == "noun" and (named := _said_to_be(item.text, asked)):
+            text = named
         else:
             text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5 or recall(text, key.text) >= 0.6:
@@ -1113,7 +1149,10 @@ def _main_point_plans(
     # the key question's form ("What is the purpose of ...?" wants "To ...") takes none.
     concept = _concept(read, point)
     described = _description_question(point, concept) if concept else ""
-    if concept and re.search(rf"\b[a-z][\w-]+ {re.escape(concept)}\b", stem, re.I):
+    modified = re.search(rf"\b(?P<m>[a-z][\w-]+) {re.escape(concept)}\b", stem, re.I)
+    # (a word of the closed classes before it, "does validation", "of validation", modifies
+    # nothing: an auxiliary, a preposition or a determiner is no modifier, English)
+    if concept and modified and modified.group("m").lower() not in STOPWORDS:
         # "Which is an example of community recovery capital?" is about a kind of the concept
         # ("recovery capital"): what the article rules out answers for that kind, and may be
         # another kind of the concept itself (English: a modifier narrows its head noun).
@@ -1196,6 +1235,14 @@ def _main_point_stem_plans(
             variants.append(capitalise(text.split(" ", 1)[1]))
         elif shape == "base" and is_verb(text.split()[0]) and _verb_here(text):
             variants.append(capitalise(to_gerund(text[:1].lower() + text[1:])))
+        elif required := _REQUIRED_OF.match(text):
+            # "The person must understand what they agree to", asked what is required: the
+            # requirement as a thing ("The person understanding what they agree to"), the form
+            # of the things an article rules out ("A signature on the form"); English: a gerund
+            # clause with its subject names the state of affairs the modal requires.
+            variants.append(
+                f"{required.group('s')} {to_gerund(required.group('v') + required.group('r'))}"
+            )
     purpose = purpose_of(point.text) if _PURPOSE_STEM.search(stem) else ""
     if purpose and purpose not in variants and not model:
         # "What is the purpose of postvention?": besides the definition's head ("The organized
@@ -1208,6 +1255,14 @@ def _main_point_stem_plans(
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+# "The person must understand ...": a subject of a few words, a modal of necessity, its verb.
+_REQUIRED_OF = re.compile(
+    r"^(?P<s>(?:the|a|an|each|every) [\w'-]+(?: [\w'-]+)?) (?:must|needs to|has to) "
+    r"(?P<v>[a-z]+)(?P<r>\s.+)$",
+    re.I,
+)
 
 
 _PREPOSITION = r"(?:on|in|at|within|for|from|about|during|with|to|of|by)\b"

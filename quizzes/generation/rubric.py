@@ -326,7 +326,24 @@ def _statement_among_acts(texts: Sequence[str]) -> bool:
     if len(texts) < 4:
         return False
     acts = [bool(t.split()) and is_gerund(t.split()[0].lower()) for t in texts]
-    return acts.count(False) == 1 and _states(texts[acts.index(False)])
+    if acts.count(False) == 1 and _states(texts[acts.index(False)]):
+        return True
+    # One statement ("A warmline is only for people in services") among things named by a noun
+    # phrase ("A crisis hotline", "A therapy service"): the things answer "what is it", the
+    # statement "what is so" (the same rule).
+    # (a subject of a few words and its verb: "A personal plan the person writes ..." is a noun
+    # phrase with a relative clause, its verb after a second determiner)
+    stated = [bool(_SUBJECT_THEN_VERB.match(t)) for t in texts]
+    return stated.count(True) == 1 and all(
+        t.split()[0].lower() in ("a", "an", "the") for t in texts if t.split()
+    )
+
+
+_SUBJECT_THEN_VERB = re.compile(
+    r"^(?:an?|the)\s+(?:(?!(?:an?|the|their|his|her|its|this|that|who|which)\b)[\w'-]+\s+){1,3}?"
+    r"(?:is|are|was|were|can|cannot|should|must|will|does|do|has|have)\b",
+    re.I,
+)
 
 
 def _states(text: str) -> bool:

@@ -2599,6 +2599,17 @@ def test_others_and_some_go_on_listing_what_some_do_under_a_heading_of_contrast(
     ]
 
 
+def test_a_quotation_after_a_preposition_stays_with_the_act_it_completes() -> None:
+    """'Others try to cheer the person up with "Look on the bright side."': the quotation is the
+    preposition's object; cut before it, the act would end on a stranded "with"."""
+    body = (
+        "## Where people go wrong\n\n"
+        "Many new peer workers jump straight to problem-solving. Others try to cheer the person "
+        'up with "Look on the bright side." Some even argue about whether the anger is justified.\n'
+    )
+    assert 'Cheering the person up with "Look on the bright side"' in mined(body)
+
+
 def test_acts_that_leave_the_person_less_safe_are_ruled_out() -> None:
     body = (
         "## What the exam wants\n\n"

@@ -2392,6 +2392,70 @@ def test_a_description_sharing_the_concepts_head_noun_is_a_wrong_option(
     assert not any(text.startswith("Crisis plans") for text in wrong)
 
 
+def test_what_a_rejected_statement_says_the_subject_is_answers_what_it_is(
+    bank: DistractorBank,
+) -> None:
+    """ "Some people think a warmline is the same as a crisis hotline. It is not.": asked what a
+    warmline is, "A crisis hotline" is a wrong answer; "treat a warmline as a therapy service"
+    gives "A therapy service" (the predicate nominal of "X is Y", of "treat X as Y")."""
+    body = (
+        "A warmline is a peer-run phone line for support.\n\n"
+        "## Why the other choices are wrong\n\n"
+        "Some people think a warmline is the same as a crisis hotline. It is not.\n\n"
+        "It would be a mistake to treat a warmline as a therapy service.\n\n"
+        "Another wrong idea is that a warmline is a referral desk for clinics.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="warmlines",
+        title="What is a warmline?",
+        main_point="A warmline is a peer-run phone line for support.",
+    )
+    item = published_main_item(lesson, bank)
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert {"A crisis hotline", "A therapy service"} <= wrong
+
+
+def test_a_concept_after_an_auxiliary_is_asked_as_described(bank: DistractorBank) -> None:
+    """ "Why does validation matter more than advice?" takes "Because ..." answers the article
+    does not rule out; "does" modifies nothing, so the definition is asked as a description
+    ("Which best describes validation?") with the acts the article rules out."""
+    body = (
+        "## Where people go wrong\n\n"
+        "Many new peer workers jump straight to problem-solving. Others try to cheer the person "
+        "up with jokes. Some even argue about whether the anger is justified.\n\n"
+        "## The bottom line\n\n"
+        "Validation means communicating that a person's feelings are understandable.\n"
+    )
+    lesson = lesson_input(body, slug="validation", title="Why Validation Matters More Than Advice")
+    items = [i for i in generate(lesson, bank=bank).items if i.publishable]
+    assert [i.stem for i in items if i.kind == "main_point"] == [
+        "Which of the following best describes validation?"
+    ]
+
+
+def test_a_requirement_stated_with_must_is_asked_as_a_thing(bank: DistractorBank) -> None:
+    """ "The person must understand ..." among the things an article rules out ("A signature on
+    the form") is keyed as a thing too: "The person understanding ..." (R5: one form)."""
+    body = (
+        "The person must understand what they are agreeing to.\n\n"
+        "## Close, but not informed consent\n\n"
+        "- A signature on the form, whether or not anyone explained it. That is paper.\n"
+        "- A family member agreeing on the person's behalf. That is someone else's choice.\n"
+        "- A yes given once at intake that can never be taken back. Consent can be withdrawn.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="informed-consent",
+        title="Informed consent",
+        key_question="Which of the following is required for consent to be informed?",
+        main_point="The person must understand what they are agreeing to.",
+    )
+    item = published_main_item(lesson, bank)
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key == "The person understanding what they are agreeing to"
+
+
 def test_an_infinitive_answering_an_action_stem_is_asked_as_an_instruction(
     bank: DistractorBank,
 ) -> None:

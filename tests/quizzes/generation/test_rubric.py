@@ -406,6 +406,24 @@ def test_instructions_opening_with_a_verb_and_its_preposition_are_one_form() -> 
     )
 
 
+def test_one_statement_among_things_named_is_not_one_form() -> None:
+    """ "A warmline is only for people in services" states; "A crisis hotline" names a thing
+    (R5). A noun phrase with a relative clause ("A personal plan the person writes ...") names a
+    thing too."""
+    assert form_problem(
+        "A phone line for non-crisis support",
+        ["A crisis hotline", "A therapy service", "A warmline is only for people in services"],
+    )
+    assert not form_problem(
+        "A personal plan the person writes ahead of time",
+        [
+            "A treatment plan written by a clinical team",
+            "A discharge form required by a hospital",
+            "A replacement for professional treatment",
+        ],
+    )
+
+
 def test_a_clause_whose_subject_is_an_irregular_plural_is_no_gerund_phrase() -> None:
     """ "People wake up angry" is a clause ("people" is a plural without "-s"), not one form with
     "Calling for help" (R5)."""
