@@ -2410,9 +2410,13 @@ def _recounted(
         )
         if acted is None:
             continue
-        if _RUN_OPENER.search(text) or (
-            (verdict := _VERDICT.search(text)) and verdict.start() < len(acted.group("s")) + 30
-        ):
+        verdict = _VERDICT.search(text)
+        if verdict and negated and verdict.start() == acted.start("v"):
+            # "He did not ignore the problem": a verb of neglect told as not done is the act
+            # refrained from, no judgement of the one who refrained (English: negation scopes
+            # over the verb)
+            verdict = _VERDICT.search(text, acted.end("v"))
+        if _RUN_OPENER.search(text) or (verdict and verdict.start() < len(acted.group("s")) + 30):
             continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = lemmas_of(verb).get("VERB", ())
@@ -2515,11 +2519,16 @@ def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             continue
         # ("did not call Carl out in front of the group, which would have shamed him": the act,
         # without the clause saying what it would have done)
+        # (told as not done, the verbs are base forms, and so is one coordinated with it: "did
+        # not ignore the problem and hope it would fix itself", "ignoring ... and hoping ...")
         found += [
-            (sentence, gerund_predicate(verb, re.split(r",\s+(?:which|so|because)\b", said)[0]))
-            for verb, said in steps
+            (sentence, to_gerund(verb + " " + _ASIDE_AFTER.split(said)[0])) for verb, said in steps
         ]
     return found
+
+
+# ", which would have shamed him": a comment on the act, set off after it.
+_ASIDE_AFTER = re.compile(r",\s+(?:which|so|because)\b")
 
 
 # A helper the discussion holds up: "Carla showed cultural humility.", "Jen did all three.",
@@ -2943,6 +2952,13 @@ def mine(read: ReadLesson) -> list[Mined]:
         thing_done: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
+        if (owner := re.search(r"\b(?:and|or|than|from) (?:the |a |an )?[\w-]+'s$", text)) and (
+            headed := re.findall(r"\b[\w-]+'s ([a-z][\w-]*)\b", text[: owner.start()])
+        ):
+            # "gaps between the helper's values and the person's": a possessive standing alone
+            # after "and" has the head noun of the possessive it is coordinated with (English:
+            # ellipsis of the head noun), written out so that the option reads whole
+            text = f"{text} {headed[-1]}"
         if speech:
             text = f'"{text}"'  # words someone says, mentioned as said
         if not stated:

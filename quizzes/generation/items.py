@@ -1221,6 +1221,16 @@ def _main_point_stem_plans(
             if lemmas and verb != lemmas[0] and verb not in _NO_USE_VERBS:
                 act = gerund_predicate(verb, said_does.group("r").strip(" ."))
                 variants.append(capitalise(_CONTRAST_TAIL_KEY.sub("", act).strip(" .,")))
+        means = _BY_MEANS.search(text)
+        if (
+            means
+            and (_ACTION_STEM.search(stem) or asks_action(stem))
+            and len(text[: means.start()].split()) >= 3  # (a clause before it, not "By ...")
+        ):
+            # "Facilitators protect every member's chance to speak by setting gentle limits ...":
+            # asked what to do, the means is the answer ("Setting gentle limits ..."), the form
+            # of the acts an article rules out (English: "by" + gerund names how a thing is done).
+            variants.append(capitalise(means.group("g")))
         if shape == "to" and (_ACTION_STEM.search(stem) or asks_action(stem)):
             # "The best response is to listen ...": asked what to do, the infinitive's act is an
             # instruction ("Listen ..."), the form an action stem takes (English: "to" only
@@ -1739,6 +1749,9 @@ _CONTENTS_STEM = re.compile(
 
 # Stems that ask for an action: "What action would ...", "How would/should/can ...", "What should
 # ... do?".
+_BY_MEANS = re.compile(r"\sby\s+(?P<g>[a-z]+ing\b[^.;]{3,})$")
+
+
 _ACTION_STEM = re.compile(
     r"\bwhat (?:action|step)s?\b|^how (?:would|should|can|could|might|do|does)\b|"
     r"\bwhat (?:would|should|could|can) [^?]+ do\b",

@@ -2610,6 +2610,19 @@ def test_a_quotation_after_a_preposition_stays_with_the_act_it_completes() -> No
     assert 'Cheering the person up with "Look on the bright side"' in mined(body)
 
 
+def test_a_possessive_standing_alone_takes_the_head_noun_of_its_coordinate() -> None:
+    """ "gaps between the helper's values and the person's": the second possessive's noun is
+    the first one's, written out so the option does not end on a dangling "person's"."""
+    body = (
+        "## Some tempting misreadings\n\n"
+        "Catching someone in a contradiction is not the same thing.\n\n"
+        "Nor is it about gaps between the peer specialist's values and the person's.\n"
+    )
+    assert "gaps between the peer specialist's values and the person's values" in [
+        t.lower() for t in mined(body)
+    ]
+
+
 def test_acts_that_leave_the_person_less_safe_are_ruled_out() -> None:
     body = (
         "## What the exam wants\n\n"

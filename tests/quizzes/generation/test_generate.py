@@ -2456,6 +2456,38 @@ def test_a_requirement_stated_with_must_is_asked_as_a_thing(bank: DistractorBank
     assert key == "The person understanding what they are agreeing to"
 
 
+def test_asked_what_to_do_the_means_answers_and_a_neglect_not_done_is_ruled_out(
+    bank: DistractorBank,
+) -> None:
+    """ "Facilitators protect every member's chance to speak by limiting ...": asked what to do,
+    the "by" phrase is the act ("Limiting ..."). "He also did not ignore the problem and hope it
+    would fix itself" is an act the model helper refrained from, whatever its verb of neglect,
+    its coordinated verb in the same form ("Ignoring ... and hoping ...")."""
+    body = (
+        "Devon is a peer specialist who facilitates a weekly recovery group. One member, Carl, "
+        "talks for most of every session.\n\n"
+        "This week Devon thanks Carl and asks who else would like to share.\n\n"
+        "## What Devon avoided\n\n"
+        "Devon did not call Carl out in front of the group. He did not ask Carl to leave the "
+        "group. He also did not ignore the problem and hope it would fix itself.\n\n"
+        "## The principle\n\n"
+        "Facilitators protect every member's chance to speak by limiting long turns kindly.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="group-dominator",
+        title="When one voice fills the room",
+        key_question="What should a peer specialist do when one member dominates a group?",
+        main_point="Facilitators protect every member's chance to speak by limiting long turns "
+        "kindly.",
+    )
+    item = published_main_item(lesson, bank)
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key == "Limiting long turns kindly"
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert "Ignoring the problem and hoping it would fix itself" in wrong
+
+
 def test_an_infinitive_answering_an_action_stem_is_asked_as_an_instruction(
     bank: DistractorBank,
 ) -> None:
