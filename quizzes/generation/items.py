@@ -1224,6 +1224,8 @@ def _main_point_stem_plans(
         means = _BY_MEANS.search(text)
         if (
             means
+            # (not "by nothing", "by something": a pronoun in "-thing" is no gerund)
+            and not means.group("g").lower().startswith(("nothing", "something", "anything"))
             and (_ACTION_STEM.search(stem) or asks_action(stem))
             and len(text[: means.start()].split()) >= 3  # (a clause before it, not "By ...")
         ):
@@ -1270,7 +1272,8 @@ def _main_point_stem_plans(
 # "The person must understand ...": a subject of a few words, a modal of necessity, its verb.
 _REQUIRED_OF = re.compile(
     r"^(?P<s>(?:the|a|an|each|every) [\w'-]+(?: [\w'-]+)?) (?:must|needs to|has to) "
-    r"(?P<v>[a-z]+)(?P<r>\s.+)$",
+    # (not "must not share": a requirement negated is no state of affairs to name)
+    r"(?!(?:not|never)\b)(?P<v>[a-z]+)(?P<r>\s.+)$",
     re.I,
 )
 

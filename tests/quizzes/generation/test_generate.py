@@ -22,6 +22,7 @@ from quizzes.generation import (
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
+    _REQUIRED_OF,
     _category_description_plans,
     _concept_plans,
     _coordinate_list_plans,
@@ -2486,6 +2487,12 @@ def test_asked_what_to_do_the_means_answers_and_a_neglect_not_done_is_ruled_out(
     assert key == "Limiting long turns kindly"
     wrong = {c.text for c in item.choices if not c.is_correct}
     assert "Ignoring the problem and hoping it would fix itself" in wrong
+
+
+def test_a_requirement_negated_is_not_named_as_a_thing() -> None:
+    """ "The person must not ..." is no state of affairs: no "The person notting ..." key."""
+    assert _REQUIRED_OF.match("The person must not share what they heard") is None
+    assert _REQUIRED_OF.match("The person must understand what they agree to")
 
 
 def test_an_infinitive_answering_an_action_stem_is_asked_as_an_instruction(
