@@ -275,6 +275,21 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         return "an act among things"
     if shapes == {"noun"} and _statement_among_acts(texts):
         return "a statement among acts"
+    # (an instruction, "Listen for ...", states nothing)
+    stating = [t for t in texts if _shape(t) == "noun" and _plainly_states(t)]
+    if (
+        len(others) >= 3
+        and len(stating) == 1
+        and sum(map(_states, texts)) == 1
+        # (a noun phrase holding a relative clause, "A condition that appears only after ...",
+        # predicates something too, and reads as near a statement as the statement does)
+        and not any(_RELATIVE_WORD.search(t) for t in texts if t not in stating)
+    ):
+        # One statement ("People get housing without ...", "Peer support was invented by ...")
+        # among phrases ("Getting housing once ...", "A waiting room", "New medications"): the
+        # phrases name what the question asks for, the statement says something else is so,
+        # and its form marks it out (item writing: options parallel in form).
+        return "one statement among phrases"
     if not others:
         return ""
     longest = max(len(o) for o in others)
@@ -344,6 +359,52 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:is|are|was|were|can|cannot|should|must|will|does|do|has|have)\b",
     re.I,
 )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.I)
+_NOT_SUBJECTS = frozenset(
+    ["to", "who", "what", "which", "how", "where", "when", "whether", "why", "if"]
+)
+_AUXILIARY = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "cannot",
+        "will",
+        "would",
+        "should",
+        "must",
+    ]
+)
+
+
+def _plainly_states(text: str) -> bool:
+    """A clause opening on its subject, a word or three and then its verb, with more after it
+    ("People get permanent housing ...", "The person has kept up ..."); not a phrase that holds a
+    clause ("Offering the person options ...", "A personal plan the person writes ...")."""
+    words = [w.lower().strip(",") for w in text.rstrip(".").split()]
+    if not words or is_gerund(words[0]) or words[0] in _NOT_SUBJECTS:
+        return False  # ("Who is present": a question word opens a clause that is a name)
+    if _SUBJECT_THEN_VERB.match(text):
+        return True
+    at = finite_verb(words)
+    if at <= 0:
+        # ("Peer support was invented ...": an auxiliary is a finite verb wherever it stands)
+        at = next((i for i, w in enumerate(words[1:4], start=1) if w in _AUXILIARY), -1)
+    return (
+        words[0] not in ("a", "an", "the")
+        and 0 < at <= 3
+        and at < len(words) - 1
+        and words[at - 1] not in ("and", "or")
+        # ("People the person can ask ...": a second determiner opens a relative clause)
+        and not {"a", "an", "the", "their", "his", "her", "its"} & set(words[1:at])
+    )
 
 
 def _states(text: str) -> bool:

@@ -755,3 +755,31 @@ def test_a_short_contrast_aside_leaves_the_claim_whole() -> None:
     assert claim("A check-in puts the member, not you, at the center of the talk.") == (
         "A check-in puts the member at the center of the talk"
     )
+
+
+def test_one_statement_among_phrases_is_not_one_form() -> None:
+    """The one option that states something ("Callers get a peer on the line ...", "Warmlines were
+    invented by ...") beside phrases naming things or acts stands out by its form (R5), key or
+    not. A noun phrase holding a relative clause predicates too, and "Who is present" or an
+    instruction ("Listen for ...") states nothing."""
+    assert form_problem(
+        "Callers get a peer on the line without having to be in crisis first",
+        ["Waiting for a crisis before calling", "A hotline", "Calling only during office hours"],
+    )
+    assert form_problem(
+        "The self-help movement",
+        ["A hospital program", "Insurance companies", "Warmlines were invented by insurers"],
+    )
+    assert not form_problem(
+        "One person has two conditions at the same time",
+        [
+            "A condition that appears only after drinking stops",
+            "The same diagnosis in two relatives",
+            "A single illness that comes and goes",
+        ],
+    )
+    assert not form_problem("Who is present", ["Seating", "Agenda", "Pace and breaks"])
+    assert not form_problem(
+        "Listen for both sides of the choice",
+        ["Decide for the person", "Agree with everything", "Argue for change"],
+    )
