@@ -55,10 +55,17 @@ _FROM_WHICH = re.compile(
     r"(?:^|[.?!]\s+)(?P<s>[A-Z][^,?]{2,60}?)\s+(?:[a-z]+\s+){1,4}?(?:out of|from|in|into|with|by|"
     r"on|at)\s+which of the following\s*\??$",
 )
-# "X began in Y", "X grew out of Y", "X came from Y": a subject, its verb, a preposition's object.
+# "Where did X come from?": the same question of a source, put with "where".
+_WHERE_FROM = re.compile(
+    r"^where\s+(?:did|does|do)\s+(?P<s>[^?]{2,60}?)\s+(?:come|originate|start|begin|grow|emerge|"
+    r"arise)\b[^?]*\?$",
+    re.I,
+)
+# "X began in Y", "X grew out of Y", "X came from Y", "X traces back to Y": a subject, its verb, a
+# preposition's object.
 _ORIGIN = re.compile(
     r"^(?P<s>[A-Z][^,;]{1,60}?)\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\s+(?:[a-z]+\s+)?(?:out of|from|in|"
-    r"within|with|by|at)\s+(?P<np>(?:the|an?)\s+[^,;]+)",
+    r"within|with|by|at|(?<=back )to)\s+(?P<np>(?:the|an?)\s+[^,;]+)",
 )
 # "This is most likely:", "The peer specialist is most likely experiencing:": asked what a scene
 # is a case of.
@@ -834,7 +841,7 @@ def _answer_for(stem: str, statement: str) -> str:
     if found := _by_stem_form(stem, statement):
         return found
     text = claim(statement)
-    origin = _FROM_WHICH.search(stem)
+    origin = _FROM_WHICH.search(stem) or _WHERE_FROM.match(stem)
     source = _ORIGIN.match(text)
     if (
         origin

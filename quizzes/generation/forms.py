@@ -75,6 +75,13 @@ def is_gerund(word: str) -> bool:
     return bool(lemmas_of(word, upos="VERB"))
 
 
+def is_past(word: str) -> bool:
+    """Whether `word` is a verb's simple past ("came", "decided"), by the lexicon."""
+    lower = word.lower()
+    verbs = lemmas_of(lower).get("VERB", ())
+    return bool(verbs) and lower not in verbs and _inflect(verbs[0], "VBD") == lower
+
+
 def is_verb(word: str) -> bool:
     """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase).
     An adverb's comparative is no adverb in its base form, so "lower" and "better" can be verbs."""

@@ -80,6 +80,7 @@ from .forms import (
     gerund_predicate,
     is_gerund,
     is_instruction,
+    is_past,
     is_verb,
     one_of,
     third_person,
@@ -532,11 +533,16 @@ _NOT_SUBORDINATE = (
 _SETTING = r"[Ii]n (?!(?:short|sum|brief|other words|fact|general|practice)\b)[^,]{3,40},\s+"
 
 
+# A series of single words named together as one subject ("Fight, flight and freeze are ..."):
+# English coordination, the members set off by commas and the last by "and" or "or".
+_SERIES = r"[A-Za-z][\w'-]*(?:,\s[a-z][\w'-]*)+,?\s(?:and|or)\s[a-z][\w'-]*"
+
+
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     said = claim(point.text)
     match = re.match(
-        rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?)\s+"
+        rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?|{_SERIES})\s+"
         r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
         said,
     )
@@ -624,7 +630,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if asked := _singled_out_question(read, point.text):
         return asked
     asked = (
-        _title_as_question(lesson.title)
+        _title_as_question(lesson.title, lesson.body)
         or _title_as_situation(lesson.title, lesson.body)
         or _classified_question(point.text)
         or _condition_question(point.text)
@@ -642,7 +648,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
         # "X is the essential technique": a description, not a definition of the word.
         return _description_question(point, concept)
-    subject = _subject(point.text)
+    subject = _subject(read, point.text)
     if subject:
         return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
@@ -1024,37 +1030,69 @@ def _condition_question(text: str) -> str:
     return f"When {match.group('m').lower()} {subject} {match.group('vp')}?"
 
 
-def _title_as_question(title: str) -> str:
+def _title_as_question(title: str, body: str = "") -> str:
     """A title that is an indirect question ("How Peer Specialists Ignite Hope in Clients", "Why
-    Hope Comes First") as the direct question (English: do-support and the verb's base form)."""
+    Hope Comes First", "What Housing First Actually Means") as the direct question (English
+    grammar of indirect questions):
+
+    - the wh-word as subject keeps the order ("What Makes Group Work" -> "What makes group
+      work?");
+    - an auxiliary or modal moves before the subject ("Why Peers Should Know ..." -> "Why should
+      peers know ...?", "What X Is" -> "What is X?");
+    - a lexical verb takes do-support in its own tense and the base form ("What X Means" -> "What
+      does X mean?", "Where X Came From" -> "Where did X come from?").
+
+    An intensifier that only says the answer is the true one ("really", "actually") is dropped.
+    Title case is undone except for names the body writes with their capital."""
     text = plain(title).split(":")[-1].strip()
-    match = re.match(r"^(how|why)\s+(.+)$", text, re.I)
-    if not match:
+    match = re.match(r"^(how|why|what|where)\s+(.+)$", text, re.I)
+    if not match or text.endswith("?"):
         return ""
-    words = [w if w.isupper() else w.lower() for w in match.group(2).split()]
+    wh = match.group(1).capitalize()
+    titled = [w for w in match.group(2).split() if w.lower() not in _INTENSIFIERS]
+    words = [_untitled(w, body) if body else (w if w.isupper() else w.lower()) for w in titled]
+    for i in range(len(words) - 1, 0, -1):
+        # (a name of several words keeps all its capitals: "Housing First", where the body's
+        # sentence may open on "Housing")
+        if words[i] != words[i].lower() and f"{titled[i - 1]} {titled[i]}" in body:
+            words[i - 1] = titled[i - 1]
+    if wh in ("What", "Who") and _third_person(words[0].lower()):
+        return f"{wh} {' '.join(words)}?"  # the wh-word is the subject
     at = next(
         (
             i
             for i, w in enumerate(words[1:6], start=1)
-            if "VERB" in (lemmas := lemmas_of(w))
-            and ("NOUN" not in lemmas or w.endswith("s"))
-            and not lemmas_of(words[i - 1]).keys() <= {"ADJ"}
+            if w.lower() in _AUXILIARIES
+            or (
+                "VERB" in (lemmas := lemmas_of(w))
+                and ("NOUN" not in lemmas or w.endswith("s") or is_past(w))
+                # (not after an adjective, whose noun it is; a word no lexicon knows,
+                # "warmlines", is a noun)
+                and not (lemmas_of(words[i - 1]).keys() or {"NOUN"}) <= {"ADJ"}
+            )
         ),
         -1,
     )
     if at <= 0:
         return ""
     subject = " ".join(words[:at])
+    if subject.lower().split()[0] in _NO_CONCEPT:
+        return ""  # "Why That Matters": a pronoun points outside the question
     verb = words[at].lower()
-    if verb in ("is", "are", "can", "should", "must", "will"):
-        return ""
     rest = " ".join(words[at + 1 :])
-    plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
-    auxiliary = "do" if plural else "does"
-    return (
-        f"{match.group(1).capitalize()} {auxiliary} {subject} {base_form(verb)} {rest}".strip()
-        + "?"
-    )
+    if verb in _AUXILIARIES:
+        if verb in ("is", "are") and wh == "How":
+            return ""  # "How X Is Changing": a progressive, not a question of manner
+        return f"{wh} {verb} {subject} {rest}".strip() + "?"
+    if is_past(verb):
+        auxiliary = "did"
+    else:
+        plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
+        auxiliary = "do" if plural else "does"
+    return f"{wh} {auxiliary} {subject} {base_form(verb)} {rest}".strip() + "?"
+
+
+_INTENSIFIERS = frozenset(["really", "actually", "truly"])
 
 
 _TO_THIRD_PERSON = {"you": "them", "your": "their", "yours": "theirs", "yourself": "themselves"}
@@ -1095,17 +1133,89 @@ def _title_as_situation(title: str, body: str) -> str:
     return f"What should a peer specialist do when {clause}?"
 
 
-def _subject(text: str) -> str:
-    """A short noun-phrase subject of the main point's clause ("Hope acts as ..." -> "hope")."""
-    match = re.match(
-        rf"^{_NOT_SUBORDINATE}(?P<s>[A-Za-z][\w' -]{{2,40}}?)\s+(?:is|are|acts|act|gives|give|helps|help|"
-        r"means|builds|creates|starts|works|matters|comes)\b",
-        claim(text),
-    )
-    if not match or len(match.group("s").split()) > 4 or is_gerund(match.group("s").split()[0]):
+def _subject(read: ReadLesson, text: str) -> str:
+    """A short noun-phrase subject of the main point's clause ("Hope acts as ..." -> "hope").
+
+    Its verb is one of a few verbs of description, or any verb in the third person of the present
+    when the subject names what the lesson is about, sharing a content word with the title or a
+    heading ("An objective note records ...": English's generic present says what a kind of thing
+    does)."""
+    said = claim(text)
+    if not re.match(_NOT_SUBORDINATE, said):
         return ""
-    subject = match.group("s")
-    return subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
+    words = said.split()
+    for length in range(1, min(5, len(words))):
+        subject, verb = words[:length], words[length]
+        if not all(re.fullmatch(r"[A-Za-z][\w'-]*", w) for w in subject):
+            return ""
+        if verb in _DESCRIBING or _third_person(verb):
+            break
+    else:
+        return ""
+    topic = " ".join([read.lesson.title, *{s.heading for s in read.sentences}])
+    if (
+        is_gerund(subject[0])
+        or subject[0].lower() in _NO_CONCEPT
+        or not content_stems(" ".join(subject))
+        # (the clause as `answer_for` parses it, which makes the key: "Peer support traces back
+        # to ..." is read there with "support traces" as a noun phrase, so it is asked nothing)
+        or (verb not in _DESCRIBING and finite_verb(words) != length)
+        or (verb not in _DESCRIBING and not content_stems(" ".join(subject)) & content_stems(topic))
+    ):
+        return ""
+    named = " ".join(subject)
+    return named if named[:2].isupper() else named[:1].lower() + named[1:]
+
+
+def _third_person(word: str) -> bool:
+    """A verb's third person singular present ("records", "teaches"), not a plural noun alone."""
+    verbs = lemmas_of(word).get("VERB", ())
+    return word.endswith("s") and bool(verbs) and word not in verbs
+
+
+_DESCRIBING = frozenset(
+    [
+        "is",
+        "are",
+        "acts",
+        "act",
+        "gives",
+        "give",
+        "helps",
+        "help",
+        "means",
+        "builds",
+        "creates",
+        "starts",
+        "works",
+        "matters",
+        "comes",
+    ]
+)
+# A pronoun, a relative word or the infinitive's "to" names no concept ("She writes ...", "There
+# is ...", "It means ...", "To give ...").
+_NO_CONCEPT = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "which",
+        "who",
+        "what",
+        "someone",
+        "everyone",
+        "to",
+    ]
+)
 
 
 # --- the kinds -----------------------------------------------------------------------------------

@@ -1079,3 +1079,41 @@ def test_a_verb_after_a_wh_word_and_its_subject_belongs_to_the_embedded_question
         )
         == "A skill that takes practice"
     )
+
+
+def test_a_title_that_is_an_indirect_question_of_any_wh_word_becomes_the_direct_one() -> None:
+    """English grammar of indirect questions: a lexical verb takes do-support in its own tense,
+    an auxiliary or modal moves before the subject, a wh-word that is the subject keeps the
+    order; "really" and "actually" only insist on the answer and go."""
+    from quizzes.generation.items import _title_as_question
+
+    body = "Many towns now run Open Table dinners. We went to one."
+    assert _title_as_question("Second Chances: What Open Table Really Means", body) == (
+        "What does Open Table mean?"
+    )
+    assert _title_as_question("Where Warmlines Came From") == "Where did warmlines come from?"
+    assert _title_as_question("Why Mentors Should Learn Two Kinds of Listening") == (
+        "Why should mentors learn two kinds of listening?"
+    )
+    assert _title_as_question("Quiet Rooms: What a Respite House Actually Is") == (
+        "What is a respite house?"
+    )
+    assert _title_as_question("What Keeps Support Groups Going") == (
+        "What keeps support groups going?"
+    )
+    # A pronoun points outside the title; a progressive is no question of manner.
+    assert _title_as_question("Why That Matters") == ""
+    assert _title_as_question("How Peer Work Is Changing") == ""
+
+
+def test_asked_where_something_came_from_the_answer_is_its_source() -> None:
+    """ "Where did X come from?" asks for the object of the statement's preposition of source
+    ("traces back to", "grew out of"), as "out of which of the following" does."""
+    assert (
+        answer_for(
+            "Where did warmlines come from?",
+            "Warmlines trace back to the self-help groups of the 1980s, when callers wanted "
+            "someone to talk to.",
+        )
+        == "The self-help groups of the 1980s"
+    )

@@ -2064,7 +2064,7 @@ def test_a_rule_opening_on_its_circumstance_asks_what_to_do_in_it() -> None:
 
     rule = "When a group is ending, talk about the ending ahead of time with its members"
     # (the subject of "When a group is ending, ..." is in the main clause, not "When a group")
-    assert _subject(rule) == ""
+    assert _subject(read_lesson(lesson_input(f"{rule}.\n", title="Group endings")), rule) == ""
     assert _situation_question(rule) == "What should a peer specialist do when a group is ending?"
     assert _situation_question("When a group is ending, the room feels quiet") == ""
 
@@ -2081,6 +2081,35 @@ def test_a_definition_by_circumstance_names_the_concept_and_its_doer_acts() -> N
     assert _situation_question(
         "When plans change, the peer specialist still asks what the person wants"
     ) == ("What should the peer specialist do when plans change?")
+
+
+def test_a_generic_present_about_the_lessons_subject_asks_what_describes_it() -> None:
+    """English's generic present says what a kind of thing does ("A progress note records ..."):
+    when its subject is what the lesson is about (a word of the title or a heading), the stem asks
+    which option describes it, and the key is the predicate as a gerund phrase. A pronoun
+    ("She writes ...") or a subject the lesson is not about is asked nothing this way."""
+    from quizzes.generation.items import _main_point_stem, _subject
+
+    point = "A progress note records what the person did and the words they used"
+    read = read_lesson(lesson_input(f"{point}.\n", title="Writing progress notes"))
+    stem = _main_point_stem(read, main_point(read))
+    assert stem == "Which of the following best describes a progress note?"
+    assert answer_for(stem, point) == "Recording what the person did and the words they used"
+    assert _subject(read, "She writes down what the person did and said") == ""
+    other = read_lesson(lesson_input(f"{point}.\n", title="A morning at the clinic"))
+    assert _subject(other, point) == ""
+
+
+def test_a_series_named_as_one_subject_is_the_lessons_concept() -> None:
+    """ "Fight, flight and freeze are ...": members joined by commas and "and" are one subject
+    (English coordination), so the definition names the concept."""
+    from quizzes.generation.items import _main_point_stem
+
+    point = "Rest, play and rhythm are the daily habits that keep a person steady"
+    read = read_lesson(lesson_input(f"{point}.\n", title="Daily habits"))
+    assert _main_point_stem(read, main_point(read)) == (
+        "Which of the following best describes rest, play and rhythm?"
+    )
 
 
 def test_the_head_of_a_superlative_relative_clause_is_what_the_stem_asks() -> None:
