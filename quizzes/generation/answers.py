@@ -188,6 +188,14 @@ _REGARD_STEM = re.compile(
 _REQUIREMENT_STEM = re.compile(
     rf"^what (?:does|do|did) [^?]+? (?:{alternation(word_list('requirement_verbs'))})\??$", re.I
 )
+# "It requires that X be used or shared only ...": a requirement in the subjunctive passive, its
+# participles ("used", "shared", "kept", "given") joined by "or"/"and".
+_MANDATED = re.compile(
+    r"^(?:it|this|that|the [\w'\" -]{2,60}?)\s+(?:requires|required|demands|asks)\s+that\s+"
+    r"(?P<o>[^,;]{3,80}?)\s+be\s+(?P<v>[a-z]+(?:ed|en|wn|pt|t))"
+    r"(?:\s+(?P<c>or|and)\s+(?P<w>[a-z]+(?:ed|en|wn|pt|t)))?(?P<r>\s.*)?$",
+    re.I,
+)
 # Cut a claim before what it rules out or adds (", not ...", " rather than ...", ", and ...").
 _CONTRAST_TAIL = re.compile(
     r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
@@ -1197,6 +1205,17 @@ def _answer_for(stem: str, statement: str) -> str:
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))
+    mandated = _MANDATED.match(text)
+    if _REQUIREMENT_STEM.search(stem) and mandated:
+        # "What does the rule require?" + "It requires that records be kept or shared only ...":
+        # what is required to be done to a thing is the act done to it ("Keeping or sharing
+        # records only ..."; English: "require that X be V-ed" is "require V-ing X").
+        acts = to_gerund(base_form(mandated.group("v")))
+        if mandated.group("w"):
+            acts += f" {mandated.group('c')} {to_gerund(base_form(mandated.group('w')))}"
+        thing = mandated.group("o")
+        thing = thing if thing[:2].isupper() else thing[:1].lower() + thing[1:]
+        return capitalise(f"{acts} {thing}{mandated.group('r') or ''}".strip(" ."))
     prescribed = _REQUIREMENT_STEM.search(stem) and _predicate_of_named(words, stem_stems)
     if prescribed:
         # "What does the rule require?" + "The rule limits each request to ...": what a rule

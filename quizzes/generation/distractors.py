@@ -1029,6 +1029,11 @@ def shape_of(text: str) -> str:
         return "as"  # "As a survival response": what a thing is regarded as
     if is_gerund(first):
         return "ing"
+    if first == "only" and second in ("as", "a", "an", "the", "one", "what", "their"):
+        # "Only as much as is needed", "Only the person": a focusing adverb takes the shape of
+        # what it focuses (English); before a word of time or a preposition ("Only when ...",
+        # "Only at a review") it is a time.
+        return shape_of(" ".join(words[1:]))
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
     if re.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):

@@ -1117,3 +1117,22 @@ def test_asked_where_something_came_from_the_answer_is_its_source() -> None:
         )
         == "The self-help groups of the 1980s"
     )
+
+
+def test_a_requirement_in_the_subjunctive_passive_is_keyed_as_the_act() -> None:
+    """English: "requires that X be V-ed" is "requires V-ing X"; asked what a rule requires, the
+    key is the act done to the thing, each coordinated participle a gerund."""
+    assert (
+        answer_for(
+            "What does the county's records rule require?",
+            "It requires that case notes be stored or copied only on agency equipment.",
+        )
+        == "Storing or copying case notes only on agency equipment"
+    )
+    assert (
+        answer_for(
+            "What does the release policy require?",
+            "The policy requires that consent be given in writing before anything is shared.",
+        )
+        == "Giving consent in writing before anything is shared"
+    )

@@ -2661,3 +2661,14 @@ def test_a_quality_denied_by_an_adverb_is_no_verdict() -> None:
 def test_people_thinking_without_that_report_no_belief() -> None:
     body = "## Rest\n\nPeople think more clearly when they have slept. Rest is part of recovery.\n"
     assert mined(body) == []
+
+
+def test_only_takes_the_shape_of_what_it_focuses() -> None:
+    """English: "only" is a focusing adverb. "Only as much as is needed" is an amount, shaped like
+    "The complete record"; "Only when ..." and "Only at a review" stay times."""
+    from quizzes.generation.distractors import shape_of
+
+    assert shape_of("Only as much as the task needs") == shape_of("Any amount the caller wants")
+    assert shape_of("Only the person themselves") == "noun"
+    assert shape_of("Only when they feel overwhelmed") == "when"
+    assert shape_of("Only at a scheduled review") == "when"
