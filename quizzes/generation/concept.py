@@ -39,7 +39,9 @@ _TITLE_LABEL = re.compile(
 _TITLE_WORDS = _V.title_frames
 # A definition: "X is / are / means / refers to / is defined as ...".
 _DEFINITION = re.compile(
-    r"^(?:in [^,]{3,40},\s+)?(?:the |an? )?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
+    # (a term may quote a word of itself, 'An "I" statement': a word mentioned, not used)
+    r"^(?:in [^,]{3,40},\s+)?(?:the |an? )?(?P<x>(?:[\"\u201c][\w' -]{1,30}[\"\u201d]\s)?"
+    r"[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
     r"(?:is|are|means|refers to|is defined as|are defined as)\s(?!not\b)",
     re.I,
 )

@@ -102,6 +102,15 @@ def examples(
         # (whole quotations under a label come first: "such as" may quote only a part)
         positive = labelled_positive + positive
         negative += labelled_negative
+    # The one quotation the lesson holds up as its model ("Compare each of these with the model
+    # sentence "..."") is an example of the concept, wherever it stands.
+    if (model := model_example(read, concept)) is not None:
+        quoted = _clean(model[1].strip('"\u201c\u201d'))
+        # (with the stop the lesson closes it on, as the other quotations keep theirs)
+        closing = re.search(re.escape(quoted) + r"([.!?])[\"\u201d]", model[0].plain)
+        quoted += closing.group(1) if closing else ""
+        if quoted.lower() not in {q.lower() for _, q in positive}:
+            positive.append((model[0], quoted))
     seen = {q.lower() for _, q in positive}
     negative = [n for n in negative if n[1].lower() not in seen]
     return positive, negative

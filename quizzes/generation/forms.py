@@ -360,7 +360,9 @@ def one_of(name: str) -> str:
     phrase = " ".join(words)
     if not phrase[:2].isupper():
         phrase = phrase[:1].lower() + phrase[1:]
-    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+    # (the article goes by the word's first letter, past a quotation mark: 'an "I" statement')
+    first = phrase.lstrip("\"'\u201c\u2018")[:1].lower()
+    return ("an " if first and first in "aeiou" else "a ") + phrase
 
 
 def capitalise(text: str) -> str:

@@ -538,11 +538,16 @@ _SETTING = r"[Ii]n (?!(?:short|sum|brief|other words|fact|general|practice)\b)[^
 _SERIES = r"[A-Za-z][\w'-]*(?:,\s[a-z][\w'-]*)+,?\s(?:and|or)\s[a-z][\w'-]*"
 
 
+# A term that quotes a word of itself ('An "I" statement', 'The "minimum necessary" rule'): the
+# quotation marks are part of the name (English: a word mentioned, not used).
+_QUOTED_TERM = r"(?:An?|The)\s[\"\u201c][\w' -]{1,30}[\"\u201d](?:\s[\w'-]+){1,3}?"
+
+
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     said = claim(point.text)
     match = re.match(
-        rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?|{_SERIES})\s+"
+        rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?|{_SERIES}|{_QUOTED_TERM})\s+"
         r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
         said,
     )

@@ -321,7 +321,7 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     name what is given, so only the act alone among things fails. One list ("Forming, storming,
     norming and performing") among single answers is no parallel option either, and the list
     stands out as the inclusive one (item writing)."""
-    if len(texts) >= 3 and sum(bool(_SERIES_OF_NAMES.match(t)) for t in texts) == 1:
+    if len(texts) >= 3 and sum(map(_series_of_names, texts)) == 1:
         return True
     kinds = [
         "thing" if t.split()[0].lower() in ("a", "an", "the") else "act"
@@ -332,6 +332,15 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     if len(kinds) != len(texts):
         return False
     return kinds.count("act") == 1
+
+
+def _series_of_names(text: str) -> bool:
+    """A series of names ("Forming, storming, norming and performing"), not a series of acts
+    whose gerunds take complements ("Staying calm, speaking slowly and quietly")."""
+    if not _SERIES_OF_NAMES.match(text):
+        return False
+    members = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.rstrip("."))
+    return not any(len(m.split()) > 1 and is_gerund(m.split()[0].lower()) for m in members)
 
 
 def _statement_among_acts(texts: Sequence[str]) -> bool:

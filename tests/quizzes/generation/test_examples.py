@@ -3,6 +3,8 @@ from __future__ import annotations
 from quizzes.generation import LessonInput, read_lesson
 from quizzes.generation.examples import example_stem, examples, model_example, term_examples
 
+from .lessons import BANK_PATH
+
 BODY = """## Definition
 
 An open-ended question is a question that cannot be answered with one word.
@@ -162,3 +164,58 @@ def test_a_quoted_fragment_or_two_rival_models_give_no_example() -> None:
         'Example: "You came back after a hard month."\n'
     )
     assert model_example(read(rivals), "affirmation") is None
+
+
+MODEL_BODY = """## Definition
+
+An "and" reflection is a reply in which the listener names both sides of a person's mixed
+feelings.
+
+## Replies that miss the mark
+
+Compare each of these with the model reply "Part of you wants to stay home, and part of you
+misses your friends."
+
+- "You should just go out more."
+- "Why don't you call your friends tonight?"
+- "Staying home is fine, don't worry about it."
+"""
+
+
+def test_the_model_a_lesson_compares_its_misses_with_is_an_example_of_its_concept() -> None:
+    """The model reply is the one to copy (apposition names one thing twice), so it is an
+    example of the concept even in the section listing what misses it, with its stop; a term
+    quoting a word of itself ('An "and" reflection') is the concept, and takes "an" by the
+    quoted word's first letter."""
+    from quizzes.generation import generate, load_bank
+    from quizzes.generation.concept import lesson_concept
+    from quizzes.generation.mainpoint import main_point
+
+    lesson = read_lesson(
+        LessonInput(
+            slug="and-reflections",
+            title='"And" Reflections',
+            summary="",
+            topic="",
+            main_point=(
+                'An "and" reflection is a reply in which the listener names both sides of a '
+                "person's mixed feelings"
+            ),
+            key_question="",
+            body=MODEL_BODY,
+        )
+    )
+    concept = lesson_concept(lesson, main_point(lesson))
+    assert concept == '"and" reflection'
+    assert example_stem(concept) == 'Which of the following is an example of an "and" reflection?'
+    positive, negative = examples(lesson, concept)
+    assert [q for _, q in positive] == [
+        "Part of you wants to stay home, and part of you misses your friends."
+    ]
+    assert len(negative) == 3
+    result = generate(lesson.lesson, bank=load_bank(BANK_PATH))
+    item = next(i for i in result.items if i.kind == "example")
+    assert item.publishable, item.rubric_failures
+    assert next(c.text for c in item.choices if c.is_correct) == (
+        "\u201cPart of you wants to stay home, and part of you misses your friends.\u201d"
+    )

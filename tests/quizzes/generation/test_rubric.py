@@ -783,3 +783,16 @@ def test_one_statement_among_phrases_is_not_one_form() -> None:
         "Listen for both sides of the choice",
         ["Decide for the person", "Agree with everything", "Argue for change"],
     )
+
+
+def test_a_series_of_acts_is_not_a_series_of_names() -> None:
+    """ "Forming, storming, norming and performing" lists names and stands out among single
+    answers (R5); "Keeping still, breathing slowly and quietly" is one act among acts."""
+    assert not form_problem(
+        "Keeping still, breathing slowly and quietly",
+        ["Raising your own voice", "Standing face-on and close", "Arguing about the facts"],
+    )
+    assert form_problem(
+        "Forming, storming, norming and performing",
+        ["Ignoring conflict", "Ending every disagreement", "Skipping the first meeting"],
+    )
