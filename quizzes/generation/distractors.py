@@ -3268,7 +3268,29 @@ def mine(read: ReadLesson) -> list[Mined]:
             # ...": what some of them do is the mistake the section names (English: a section
             # lists its kind; the quantified subject says who, the predicate what).
             add_act(_trim(f"{doers.group('v')} {doers.group('r')}"), sentence)
-        believed = _BEST_WAY_BELIEVED.search(text) if in_contrast else None
+        after = read.following(sentence)
+        judged_next = (
+            not in_contrast
+            and after is not None
+            and bool(_DEMONSTRATIVE_VERDICT.match(after.plain.strip()))
+        )
+        if (
+            judged_next
+            and doers is None
+            and not _BEST_WAY_BELIEVED.search(text)  # (the belief's act is mined below)
+            and (some := _SOME_DO.match(text))
+        ):
+            # "Some new workers act like they don't see anyone. That can hurt.": what some do,
+            # judged by the next sentence whose subject points back to it (English: a
+            # demonstrative subject refers to the act just told), is ruled out wherever it
+            # stands.
+            trying = base_form(some.group("v").lower()) in ("try", "tend", "rush", "hurry")
+            some = (
+                re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", some.group("r")) if trying else some
+            )
+            if some and _a_plural_act(some.group("v")):
+                add_act(_trim(f"{some.group('v')} {some.group('r')}"), sentence)
+        believed = _BEST_WAY_BELIEVED.search(text) if in_contrast or judged_next else None
         if believed:
             # Under "The paperwork trap": "They figure the best way to set someone up is to send
             # over the records ahead of time": the means a rejected belief holds best is the act
@@ -3804,6 +3826,14 @@ _SOME_DO = re.compile(
 )
 
 
+# "That can hurt.", "This is a mistake.", "Doing so backfires.": a sentence whose subject points
+# back to what was just told and whose predicate judges it.
+_DEMONSTRATIVE_VERDICT = re.compile(
+    rf"^(?:but\s+)?(?:that|this|doing (?:so|that|this))\s+(?:\w+ly\s+)?(?:{_VERDICT.pattern})",
+    re.I,
+)
+
+
 # "Others try to ...", "Some even argue ...": "others" or "some" standing for the rest of a set
 # named just before, then what they do.
 _OTHERS_DO = re.compile(
@@ -3817,7 +3847,8 @@ _OTHERS_DO = re.compile(
 # the means (its verb of thinking, then what it holds best).
 _BEST_WAY_BELIEVED = re.compile(
     r"\b(?:think|thinks|figure|figures|assume|assumes|believe|believes|feel|feels|decide|decides)"
-    r"\s+(?:that\s+)?the\s+(?:best|right|only|easiest|safest|kindest|quickest)\s+(?:way|thing)\b"
+    r"\s+(?:that\s+)?the\s+(?:best|right|only|easiest|safest|kindest|quickest)\s+"
+    r"(?:way|thing|course|approach|move)\b"
     r"[^,;:.?!]{0,60}?\s+is\s+to\s+(?P<y>[a-z]+\s[^;:.?!\u2014]+)",
     re.I,
 )

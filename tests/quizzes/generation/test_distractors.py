@@ -2672,3 +2672,19 @@ def test_only_takes_the_shape_of_what_it_focuses() -> None:
     assert shape_of("Only the person themselves") == "noun"
     assert shape_of("Only when they feel overwhelmed") == "when"
     assert shape_of("Only at a scheduled review") == "when"
+
+
+def test_what_some_do_judged_by_the_next_sentence_is_ruled_out_anywhere() -> None:
+    """English: a demonstrative subject ("That can hurt.", "This is a mistake.") refers to the act
+    just told, so what some helpers do, or decide is the safest course, is ruled out without a
+    heading of contrast; what the next sentence praises is not."""
+    body = (
+        "## Out in town\n\n"
+        "Some new mentors avoid eye contact in public places. That can hurt.\n\n"
+        "Some helpers decide the safest course is to walk away from the person. This backfires.\n\n"
+        "Some mentors share a short piece of their story. That helps.\n"
+    )
+    found = mined(body)
+    assert "Avoiding eye contact in public places" in found
+    assert "Walking away from the person" in found
+    assert not any("story" in text for text in found)
