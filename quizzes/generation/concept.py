@@ -40,7 +40,11 @@ _TITLE_WORDS = _V.title_frames
 # A definition: "X is / are / means / refers to / is defined as ...".
 _DEFINITION = re.compile(
     # (a term may quote a word of itself, 'An "I" statement': a word mentioned, not used)
-    r"^(?:in [^,]{3,40},\s+)?(?:the |an? )?(?P<x>(?:[\"\u201c][\w' -]{1,30}[\"\u201d]\s)?"
+    # (not a subordinate clause's subject, "When language is a barrier, ...": English, the main
+    # clause follows the comma)
+    r"^(?:in [^,]{3,40},\s+)?(?!(?:when|whenever|if|once|while|because|although|though|since|"
+    r"after|before|until|unless)\b)"
+    r"(?:the |an? )?(?P<x>(?:[\"\u201c][\w' -]{1,30}[\"\u201d]\s)?"
     r"[A-Za-z][\w' -]{1,50}?)\s+(?:in peer support\s+)?"
     r"(?:is|are|means|refers to|is defined as|are defined as)\s(?!not\b)",
     re.I,
@@ -294,19 +298,36 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
             continue
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue
-        if _NOT_PLAIN.search(rest):
-            continue
-        rest = rest.rstrip(" .!")
-        written = pattern_of(concept).search(text)
-        if written and _plural(written.group(0)) != _plural(concept):
-            rest = _agreeing(rest, _plural(concept))
-        statement = f"{capitalise(concept)} {rest}."
-        if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
-            continue
-        if re.search(r"\b[A-Z][a-z]{2,}\b", rest) and not re.search(r"\b[A-Z]{2,}\b", rest):
-            continue  # a named person from a vignette: not a statement about the concept
-        found.append((sentence, statement))
+        if statement := _statement(text, rest, concept):
+            found.append((sentence, statement))
     return found
+
+
+def stated_about(text: str, concept: str) -> str:
+    """`text` as a plain, positive statement about `concept` that stands alone, or "" (see
+    `statements_about`)."""
+    said = claim(text.strip())
+    rest = _predicate(said, concept)
+    opening = re.match(r"^(?:(?:an?|the)\s+)?" + pattern_of(concept).pattern, said, re.I)
+    # (the subject as the lesson words it, its article kept: "A warmline is ...")
+    return _statement(said, rest, concept, opening.group(0) if opening else "") if rest else ""
+
+
+def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
+    """The statement "<Concept> <rest>." (or "<subject> <rest>.") when it is plain, of a readable
+    length, and names nothing outside itself or from a story; else ""."""
+    if _NOT_PLAIN.search(rest):
+        return ""
+    rest = rest.rstrip(" .!")
+    written = pattern_of(concept).search(text)
+    if not subject and written and _plural(written.group(0)) != _plural(concept):
+        rest = _agreeing(rest, _plural(concept))
+    statement = f"{capitalise(subject or concept)} {rest}."
+    if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
+        return ""
+    if re.search(r"\b[A-Z][a-z]{2,}\b", rest) and not re.search(r"\b[A-Z]{2,}\b", rest):
+        return ""  # a named person from a vignette: not a statement about the concept
+    return statement
 
 
 _NUMBER_PAIRS = (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"))
@@ -472,9 +493,11 @@ def said_of(concept: str, mined: Mined) -> str:
         mined.priority == 0
         and words
         and not is_gerund(words[0].lower())
-        # (a negated auxiliary is finite too: "Confidentiality doesn't apply in groups")
+        # (a negated auxiliary is finite too: "Confidentiality doesn't apply in groups", and so
+        # is a copula: "A warmline is only for emergencies")
         and (
-            finite_verb(words) > 0 or re.search(r"^(?:\S+\s+){1,4}(?:\w+n't|cannot)\b", text, re.I)
+            finite_verb(words) > 0
+            or re.search(r"^(?:\S+\s+){1,4}(?:\w+n't|cannot|is|are|was|were)\b", text, re.I)
         )
         and not re.match(r"^[\"\u201c\u2018']", text)  # (words said to someone, no claim)
         and not re.search(r"\b(?:I|me|my|we|us|our|you|your)\b", text)

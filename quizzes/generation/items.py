@@ -53,6 +53,7 @@ from .concept import (
     lesson_concept,
     pattern_of,
     said_of,
+    stated_about,
     statements_about,
     titled_subject,
 )
@@ -181,7 +182,7 @@ def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
     nominal = ("noun", "clause", "ing")
-    if shape in ("clause", "noun") and text[:1] in '"\u201c':
+    if shape == "clause" and text[:1] in '"\u201c':
         # '"If you slip, you're back at square one"' among statements: the belief said of
         # anyone ("If a person slips, they're back at square one"), not to the reader
         said = text.strip('"\u201c\u201d ')
@@ -2831,7 +2832,14 @@ def _concept_plans(
         for s, t in statements
         if recall(main_key, t) < 0.5 and not _DEFINES.match(t[len(concept) :].lstrip())
     ]
-    for sentence, text in fresh[:2]:
+    # The main point itself, said of X, is tried last: when the main-point item publishes,
+    # `generate` drops this one as the same key; when it does not (its form admits too few wrong
+    # options), the statement stands against the rejected ideas said of X.
+    source = read.by_id(point.source_sentence_id)
+    main_said = stated_about(point.text, concept) if source is not None else ""
+    if main_said and all(recall(main_said, t) < 0.5 for _, t in fresh[:2]):
+        fresh = [*fresh[:2], (source, main_said)]
+    for sentence, text in fresh[:3]:
         stem = f"Which statement about {concept} is accurate?"
         plan = _from_sentence("concept", stem, sentence, text, rejected)
         if plan is not None:
@@ -3224,7 +3232,7 @@ def generate(
         # in the longer one, and two thirds of its words or more; "Early warning signs" named
         # inside a purpose, "To identify personal triggers and early warning signs", is another
         # key).
-        if any(_one_key(plan.correct.text, p.correct.text) for p in passing):
+        if any(_one_key(plan.correct.text, p.correct.text, plan.stem, p.stem) for p in passing):
             continue
         # Nor do two items ask the same question over half the same options or more (a learner
         # would meet one item twice, the second time with its answer half given away).
@@ -3267,9 +3275,15 @@ def generate(
     )
 
 
-def _one_key(a: str, b: str) -> bool:
-    """Whether two keys say one thing (see `generate`)."""
-    short, long = sorted((content_stems(a), content_stems(b)), key=len)
+def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:
+    """Whether two keys say one thing (see `generate`). The words a key's stem already gives are
+    no part of what the key says ("Which statement about active listening is accurate?" +
+    "Active listening is the essential technique in MI." says what "The essential technique in
+    MI" says of it)."""
+    short, long = sorted(
+        (content_stems(a) - content_stems(stem_a), content_stems(b) - content_stems(stem_b)),
+        key=len,
+    )
     return len(short) >= 2 and short <= long and 3 * len(short) >= 2 * len(long)
 
 

@@ -2605,3 +2605,54 @@ def test_two_wrong_options_naming_one_act_are_not_set_together() -> None:
     ]
     chosen = [o.text for o in _best_three(key, pool)]
     assert not {"Deciding for the person", "Making decisions for the individual"} <= set(chosen)
+
+
+def test_a_quoted_belief_is_a_statement_only_among_statements() -> None:
+    """'"If you slip, you're back at square one"' is the belief said of anyone among statements;
+    beside noun phrases it would be the one statement (item writing: options parallel)."""
+    from quizzes.generation.items import _in_shape
+
+    belief = '"If you slip, you are back at square one"'
+    assert _in_shape(belief, "clause") == "If a person slips, they are back at square one"
+    assert _in_shape(belief, "noun") == ""
+
+
+def test_a_subordinate_clause_names_no_concept() -> None:
+    """ "When language is a barrier, the peer specialist ...": the main clause follows the comma
+    (English), so "when language" is no concept."""
+    from quizzes.generation.concept import lesson_concept
+
+    point = "When language is a barrier, the mentor still speaks to the person directly"
+    read = read_lesson(lesson_input(f"{point}.\n", title="Interpreters", main_point=point))
+    assert "when" not in lesson_concept(read, main_point(read)).lower()
+
+
+def test_the_main_point_said_of_the_concept_stands_against_ideas_rejected_of_it() -> None:
+    """ "Which statement about X is accurate?": the main point, said of X in a sentence that does
+    not open on X ("They mean something specific: X is ..."), is a key against the rejected ideas
+    said of X; and the words a stem gives are no part of what a key says, so the same point
+    asked as "Which of the following best describes X?" is one key with it."""
+    from quizzes.generation.items import _concept_plans, _one_key
+
+    body = (
+        "When mentors say a warmline is different, they mean something specific: a warmline is a "
+        "phone line for people who want to talk before things reach a crisis.\n\n"
+        "## What it does not mean\n\n"
+        '"A warmline is only for emergencies." Crisis lines exist for that.\n\n'
+        '"A warmline is a therapy service." Therapy needs a license.\n\n'
+        '"A warmline is run by hospitals." Most are run by peer groups.\n'
+    )
+    point = "A warmline is a phone line for people who want to talk before things reach a crisis"
+    read = read_lesson(lesson_input(body, title="Warmlines", main_point=point))
+    keys = [
+        p.correct.text
+        for p in _concept_plans(read, main_point(read), mine(read), "", "")
+        if p.kind == "concept"
+    ]
+    assert f"{point}." in keys
+    assert _one_key(
+        "A phone line for people who want to talk before things reach a crisis",
+        f"{point}.",
+        "Which of the following best describes a warmline?",
+        "Which statement about a warmline is accurate?",
+    )

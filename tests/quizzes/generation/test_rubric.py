@@ -796,3 +796,16 @@ def test_a_series_of_acts_is_not_a_series_of_names() -> None:
         "Forming, storming, norming and performing",
         ["Ignoring conflict", "Ending every disagreement", "Skipping the first meeting"],
     )
+
+
+def test_options_said_to_describe_something_else_are_not_endorsed() -> None:
+    """ "Options about X ... are describing something else" rules X out (English: a thing said to
+    describe something else is not what is asked), so X is no truth of the lesson (R3)."""
+    body = (
+        "## On the exam\n\n"
+        "Pick the answer with both growth and setbacks. Options about a fixed schedule everyone "
+        "follows, going back to the start after a slip, or rating people by speed are describing "
+        "something else.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Recovery"))
+    assert not asserted_true("Recovery is going back to the start after a slip.", read.sentences)
