@@ -303,6 +303,10 @@ WH_QUESTION = re.compile(
 )
 
 
+# One quotation from end to end: someone's words, which the text mentions.
+QUOTED = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*")
+
+
 def ends_with_question_mark(line: str) -> bool:
     return line.rstrip().rstrip(CLOSING_MARKS).endswith("?")
 
@@ -815,8 +819,12 @@ def parse_article(text: str, *, name: str) -> ImportedArticle:
             name, "has no summary paragraph after the title", line=summary_line
         )
     # Only a question an option can answer is the key question: "Whose Plan Is This?" or
-    # "Speaking Up, or Helping Someone Speak?" are teasers (no wh-word).
-    key_question = title if title_asks and WH_QUESTION.search(title) else ""
+    # "Speaking Up, or Helping Someone Speak?" are teasers (no wh-word), and a title wholly in
+    # quotation marks ('"So, What Should We Talk About Today?"') is what someone in the story
+    # says, not the article's question.
+    key_question = (
+        title if title_asks and WH_QUESTION.search(title) and not QUOTED.fullmatch(title) else ""
+    )
     if not key_question and question and ends_with_question_mark(question.stem):
         key_question = question.stem
     return ImportedArticle(

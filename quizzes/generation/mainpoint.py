@@ -584,6 +584,11 @@ def _concept(read: ReadLesson) -> frozenset[str]:
     return content_stems(read.lesson.title + " " + read.lesson.key_question)
 
 
+# One quotation from end to end: someone's words, which the text mentions ('"So, What Should We
+# Talk About Today?"' as a title quotes a person in the story; it is not the article's question).
+_QUOTED_WHOLE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*")
+
+
 def title_asks(title: str) -> bool:
     """Whether a title is the question the article answers: a wh-question ("Confidentiality can be
     broken under which circumstance?") or an incomplete statement ("Ethics are:"); a teaser such as
@@ -591,7 +596,7 @@ def title_asks(title: str) -> bool:
     title = plain(title).strip()
     if title.endswith((":", "...", "\u2026")):
         return True
-    return title.endswith("?") and bool(_WH.search(title))
+    return title.endswith("?") and bool(_WH.search(title)) and not _QUOTED_WHOLE.fullmatch(title)
 
 
 # A sentence that only rejects ("None of those is the real difference.", "Neither is right.").

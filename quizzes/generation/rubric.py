@@ -777,7 +777,10 @@ def check(
         # Asked by an example, the point is applied, not restated: the main point must be about
         # what the stem asks an example of (and the key, an example, grounded in its source);
         # "as used in motivational interviewing" only says in which sense.
-        grounded = grounded and recall(example_of.group("x"), main_point) >= 0.6
+        # (or the main point is the example itself, the article's own answer to its question
+        # "Which is an example of person-first language?": "A person living with ...")
+        is_point = recall(main_point, answer.text) >= 0.8 and recall(answer.text, main_point) >= 0.8
+        grounded = grounded and (is_point or recall(example_of.group("x"), main_point) >= 0.6)
         # A definition of X (or of a wider term X names) is no example of X: "Recovery capital
         # is the total stock of resources ..." does not answer "Which is an example of
         # community recovery capital?" (English: an example is a member, a definition says what

@@ -974,3 +974,15 @@ def test_any_mix_of_lines_imports_or_fails_with_a_format_error() -> None:
             ).questions
             assert question.choices[question.correct] == article.question.answer_text
     assert imported > 1000
+
+
+def test_a_title_quoting_someone_is_no_key_question() -> None:
+    """A title wholly in quotation marks is what someone in the story says, not the article's
+    question; the generator does not ask it either."""
+    from quizzes.generation.mainpoint import title_asks
+
+    quoted = '"So, What Do You Want to Work On Today?"'
+    article = parse_article(f"{quoted}\n\nSummary.\n\nBody.", name="q.txt")
+    assert article.key_question == ""
+    assert not title_asks(quoted)
+    assert title_asks('What Does "Person-Centered" Mean?')

@@ -809,3 +809,25 @@ def test_options_said_to_describe_something_else_are_not_endorsed() -> None:
     )
     read = read_lesson(lesson_input(body, title="Recovery"))
     assert not asserted_true("Recovery is going back to the start after a slip.", read.sentences)
+
+
+def test_a_main_point_that_is_the_example_grounds_an_example_key() -> None:
+    """Asked "Which is an example of X?", the key is grounded when the main point is that example
+    itself (the article's own answer to its question), though the point does not name X (R2)."""
+    body = (
+        "Which of the following is an example of strengths-based wording?\n\n"
+        "A parent who keeps every appointment is the example. The others describe a problem.\n"
+    )
+    point = "A parent who keeps every appointment"
+    read = read_lesson(lesson_input(body, title="Wording", main_point=point))
+    item = dataclasses.replace(
+        draft(
+            "Which of the following is an example of strengths-based wording?",
+            choice("A parent who keeps every appointment", "lesson-body:1", correct=True),
+            choice("A noncompliant parent", "lesson-body:2"),
+            choice("A difficult family", "lesson-body:2"),
+            choice("A resistant client", "lesson-body:2"),
+        ),
+        kind="main_point",
+    )
+    assert "R2" not in check(item, read.sentences, point)
