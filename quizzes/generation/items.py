@@ -3239,10 +3239,13 @@ def generate(
         # Nor does an item ask the same question turned negative over two of the same options
         # ("Which is part of X?", "Which is NOT part of X?" over one list: each answers the
         # other, item writing's rule that items of a set must not cue one another).
-        options = {o.text.lower() for o in (plan.correct, *plan.wrong)}
+        # (one option in other words is the same option: "Narrow the wish to one next step" and
+        # "Narrow the wish to one next step that the person chooses")
+        options = [o.text for o in (plan.correct, *plan.wrong)]
         if any(
             _unnegated(p.stem) == _unnegated(plan.stem)
-            and len(options & {o.text.lower() for o in (p.correct, *p.wrong)}) >= 2
+            and sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options)
+            >= 2
             for p in passing
         ):
             continue
@@ -3285,6 +3288,15 @@ def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:
         key=len,
     )
     return len(short) >= 2 and short <= long and 3 * len(short) >= 2 * len(long)
+
+
+def _same_option(a: str, b: str) -> bool:
+    """Whether two options say one thing: the same words, or all the content words of one (two at
+    least) in the other."""
+    if a.lower() == b.lower():
+        return True
+    short, long = sorted((content_stems(a), content_stems(b)), key=len)
+    return len(short) >= 2 and short <= long
 
 
 def _unnegated(stem: str) -> str:
