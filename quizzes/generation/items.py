@@ -1371,6 +1371,11 @@ def _main_point_stem_plans(
             variants.append(
                 f"{required.group('s')} {to_gerund(required.group('v') + required.group('r'))}"
             )
+        elif thing := _that_clause_as_thing(text):
+            # "That the person directs the goals ...", beside acts ("Following the team's
+            # plan"): the content clause as the state of affairs it names ("The person directing
+            # the goals ..."; English: a gerund clause with its subject is a noun phrase).
+            variants.append(thing)
     purpose = purpose_of(point.text) if _PURPOSE_STEM.search(stem) else ""
     if purpose and purpose not in variants and not model:
         # "What is the purpose of postvention?": besides the definition's head ("The organized
@@ -1383,6 +1388,31 @@ def _main_point_stem_plans(
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+_THAT_SUBJECTS = frozenset(["a", "an", "the", "each", "every", "people", "their"])
+
+
+def _that_clause_as_thing(text: str) -> str:
+    """ "That each person has the right to ..." -> "Each person having the right to ...": a
+    content clause opening on a determined subject of a few words and a verb in the present, as
+    a gerund clause; "" for any other text."""
+    words = text.split()
+    if len(words) < 5 or words[0].lower() != "that" or words[1].lower() not in _THAT_SUBJECTS:
+        return ""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[2:7], start=2)
+            if w.lower() in ("has", "is") or _third_person(w.lower())
+        ),
+        0,
+    )
+    if not at or at >= len(words) - 1:
+        return ""
+    subject = " ".join(words[1:at])
+    act = to_gerund(f"{base_form(words[at])} {' '.join(words[at + 1 :])}")
+    return f"{capitalise(subject)} {act}"
 
 
 # "The person must understand ...": a subject of a few words, a modal of necessity, its verb.

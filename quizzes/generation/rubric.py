@@ -419,6 +419,15 @@ def _plainly_states(text: str) -> bool:
 def _states(text: str) -> bool:
     """A clause with a verb of its own ("Triggers are outside events", "Recovery takes time")."""
     words = [w.lower().strip(",") for w in text.rstrip(".").split()]
+    # ("Each person having the right to ...": a gerund clause with its subject names a state of
+    # affairs; a verb after the gerund is inside it)
+    gerund = next((i for i, w in enumerate(words[1:4], start=1) if is_gerund(w)), 0)
+    if (
+        gerund
+        and not 0 < finite_verb(words) < gerund
+        and not _AUXILIARY & set(words[1:gerund])  # ("Recovery is going back": a progressive)
+    ):
+        return False
     # ("A change in how work is done": a verb inside a clause the phrase holds is not its own)
     copula = next((i for i, w in enumerate(words) if w in ("is", "are", "was", "were")), 0)
     opened = {"how", "what", "that", "which", "who", "when", "where", "whether", "if"}

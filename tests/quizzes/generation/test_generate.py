@@ -2670,3 +2670,17 @@ def test_an_option_in_other_words_is_the_same_option_between_items() -> None:
     )
     assert _same_option("Create vague targets", "create vague targets")
     assert not _same_option("Set a review date", "Check the step against the week")
+
+
+def test_a_that_clause_key_is_also_tried_as_the_state_of_affairs_it_names() -> None:
+    """ "That each person has the right to choose" beside acts: the content clause as a gerund
+    clause with its subject ("Each person having the right to choose"), a noun phrase."""
+    from quizzes.generation.items import _that_clause_as_thing
+
+    assert _that_clause_as_thing("That each mentee has the final say over their own plan") == (
+        "Each mentee having the final say over their own plan"
+    )
+    assert _that_clause_as_thing("That the mentee sets the pace of the work") == (
+        "The mentee setting the pace of the work"
+    )
+    assert _that_clause_as_thing("That it works") == ""

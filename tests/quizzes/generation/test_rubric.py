@@ -831,3 +831,19 @@ def test_a_main_point_that_is_the_example_grounds_an_example_key() -> None:
         kind="main_point",
     )
     assert "R2" not in check(item, read.sentences, point)
+
+
+def test_a_gerund_clause_with_its_subject_is_no_statement() -> None:
+    """ "Each mentee having the final say" names a state of affairs (English: a gerund clause
+    with its subject is a noun phrase), so it is no statement among acts (R5); "Recovery is going
+    back" is a progressive, a statement."""
+    acts = [
+        "Deciding for them without asking first",
+        "Following the team's plan to the letter",
+        "Waiting for the family to choose for them",
+    ]
+    assert not form_problem("Each mentee having the right to make their own choices", acts)
+    assert form_problem(
+        "Recovery is going back to the start",
+        ["Deciding for them", "Following the team's plan", "Waiting for the family"],
+    )
