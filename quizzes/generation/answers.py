@@ -415,8 +415,21 @@ def _object(predicate: str) -> str:
         and len(predicate[: cut.start()].split()) >= 3
         and not _ends_on_verb(predicate[: cut.start()])
     ):
-        return predicate[: cut.start()]
+        return _without_bare_head(predicate[: cut.start()].rstrip(" ,"))
     return predicate
+
+
+def _without_bare_head(kept: str) -> str:
+    """A phrase cut before a relative clause, without the phrase set off by a comma whose noun
+    the clause defined ("..., for callers who want to talk before a crisis": the clause is what
+    "callers" means, so "..., for callers" goes with it; English: a restrictive relative clause
+    defines its noun)."""
+    return re.sub(
+        r",\s+(?:for|to|with|by|from|of|about|in|on|at|among)\s+(?:(?:the|a|an|their|all)\s+)?"
+        r"[\w'-]+$",
+        "",
+        kept,
+    )
 
 
 # A shell noun ending a noun phrase ("a set of simple skills", "a process", "a way"): it says next
@@ -1442,17 +1455,7 @@ def shorter(answer: str) -> list[str]:
         and not bare_clause
         and not subject_cut
     ):
-        kept = answer[: cut.start()].strip(" ,")
-        # ("..., for callers who want to talk before a crisis": the clause is what the noun of the
-        # phrase set off after the comma means, so the phrase goes with it, not "..., for
-        # callers" alone; English: a restrictive relative clause defines its noun)
-        kept = re.sub(
-            r",\s+(?:for|to|with|by|from|of|about|in|on|at|among)\s+(?:(?:the|a|an|their|all)\s+)?"
-            r"[\w'-]+$",
-            "",
-            kept,
-        )
-        found.append(kept)
+        found.append(_without_bare_head(answer[: cut.start()].strip(" ,")))
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer

@@ -1136,3 +1136,17 @@ def test_a_requirement_in_the_subjunctive_passive_is_keyed_as_the_act() -> None:
         )
         == "Giving consent in writing before anything is shared"
     )
+
+
+def test_a_definition_cut_before_its_relative_clause_drops_the_noun_the_clause_defined() -> None:
+    """English: a restrictive relative clause defines its noun, so "..., for members who want to
+    talk" cut before "who" loses "for members" too, not a dangling "..., for members"."""
+    assert (
+        answer_for(
+            "What is a peer-run drop-in center?",
+            "A peer-run drop-in center is a free, welcoming space staffed by people with lived "
+            "experience of recovery and its setbacks, for members who want company during the day.",
+        )
+        == "A free, welcoming space staffed by people with lived experience of recovery and its "
+        "setbacks"
+    )
