@@ -3045,6 +3045,16 @@ def mine(read: ReadLesson) -> list[Mined]:
         is whoever the stem is about ("Sending over the records")."""
         add_avoid(capitalise(to_gerund(generic_you(phrase))), sentence)
 
+    # A character's rationalisation quoted ('Bree thinks, "It can't hurt to pass along good
+    # news,"') and later judged ("Bree's reasoning is common and well meant. But ..."): the act
+    # it excuses is ruled out (English: "it can't hurt to X" argues for X, and the verdict on
+    # the reasoning rejects X).
+    for sentence, act in _judged_rationalisations(read):
+        if is_gerund(act.split()[0]):
+            add_avoid(capitalise(generic_you(act)), sentence)  # ("no harm in passing ...")
+        else:
+            add_act(act, sentence)
+
     # A section is one of contrast when its heading says so, or its first sentence announces that
     # it goes through the answers that are not right.
     contrast_sections = contrast_anchors(read.sentences)
@@ -3824,6 +3834,43 @@ _SOME_DO = re.compile(
     r"(?P<v>[a-z]+)\s+(?P<r>[^;:.?!]+)",
     re.I,
 )
+
+
+# "Bree thinks, "It can't hurt to pass along good news,"": a named person's excuse for an act.
+_RATIONALISING = re.compile(
+    r"\b(?P<n>[A-Z][a-z]+)\s+(?:thinks|thought|figures|figured|reasons|reasoned|decides|decided|"
+    r"tells (?:herself|himself|themselves)|told (?:herself|himself|themselves))[,:]?\s+"
+    r"[\"\u201c](?:it can(?:'|\u2019)t hurt to|it won(?:'|\u2019)t hurt to|it can(?:not| not) hurt to|"
+    r"there(?:'|\u2019)s no harm in|there is no harm in|what(?:'|\u2019)s the harm in|"
+    r"it(?:'|\u2019)s fine to|"
+    r"it(?:'|\u2019)s okay to)\s+(?P<act>[a-z][^\"\u201d,.!?]{3,80})",
+    re.I,
+)
+# "Bree's reasoning is common and well meant.": a verdict on someone's reasoning.
+_REASONING_JUDGED = r"(?:reasoning|thinking|logic|instinct|impulse|rationale|assumption)\b"
+
+
+def _judged_rationalisations(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """Acts a named person excused with "it can't hurt to X" whose reasoning a later sentence
+    judges (a verdict, or a concession followed by "But ...")."""
+    found = []
+    for sentence in read.sentences:
+        excuse = _RATIONALISING.search(sentence.plain)
+        if excuse is None:
+            continue
+        name = re.escape(excuse.group("n"))
+        judged = re.compile(rf"^{name}['\u2019]s\s+{_REASONING_JUDGED}", re.I)
+        later = read.sentences[read.sentences.index(sentence) + 1 :]
+        for at, other in enumerate(later):
+            if not judged.match(other.plain.strip()):
+                continue
+            after = later[at + 1] if at + 1 < len(later) else None
+            if _VERDICT.search(other.plain) or (
+                after is not None and re.match(r"^(?:but|yet|still)\b", after.plain.strip(), re.I)
+            ):
+                found.append((sentence, excuse.group("act").strip()))
+                break
+    return found
 
 
 # "That can hurt.", "This is a mistake.", "Doing so backfires.": a sentence whose subject points

@@ -2688,3 +2688,22 @@ def test_what_some_do_judged_by_the_next_sentence_is_ruled_out_anywhere() -> Non
     assert "Avoiding eye contact in public places" in found
     assert "Walking away from the person" in found
     assert not any("story" in text for text in found)
+
+
+def test_an_excuse_quoted_then_judged_rules_out_the_act_it_excuses() -> None:
+    """English: "it can't hurt to X" argues for X; a later verdict on that person's reasoning
+    ("Lena's reasoning is common and well meant. But ...") rejects X. Unjudged, the excuse rules
+    nothing out."""
+    judged = (
+        "## Two calls\n\n"
+        'Lena thinks, "It can\'t hurt to pass along good news," and tells the caller.\n\n'
+        'Omar thinks, "There is no harm in reading the whole chart first," and opens it.\n\n'
+        "## Discussion\n\n"
+        "Lena's reasoning is common and well meant. But good news still belongs to the person.\n\n"
+        "Omar's thinking misses the point of the rule.\n"
+    )
+    found = mined(judged)
+    assert "Passing along good news" in found
+    assert "Reading the whole chart first" in found
+    unjudged = judged.split("## Discussion")[0]
+    assert not mined(unjudged)
