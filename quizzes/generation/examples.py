@@ -103,8 +103,10 @@ def examples(
         positive = labelled_positive + positive
         negative += labelled_negative
     # The one quotation the lesson holds up as its model ("Compare each of these with the model
-    # sentence "..."") is an example of the concept, wherever it stands.
-    if (model := model_example(read, concept)) is not None:
+    # sentence "..."") is an example of the concept, wherever it stands (looked for only when
+    # three quotations of something else make an item possible: the search reads every
+    # paragraph).
+    if len(negative) >= 3 and (model := model_example(read, concept)) is not None:
         quoted = _clean(model[1].strip('"\u201c\u201d'))
         # (with the stop the lesson closes it on, as the other quotations keep theirs)
         closing = re.search(re.escape(quoted) + r"([.!?])[\"\u201d]", model[0].plain)
