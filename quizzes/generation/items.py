@@ -1051,7 +1051,7 @@ def _title_as_question(title: str, body: str = "") -> str:
     An intensifier that only says the answer is the true one ("really", "actually") is dropped.
     Title case is undone except for names the body writes with their capital."""
     text = plain(title).split(":")[-1].strip()
-    match = re.match(r"^(how|why|what|where)\s+(.+)$", text, re.I)
+    match = re.match(r"^(how|why|what|where|who)\s+(.+)$", text, re.I)
     if not match or text.endswith("?"):
         return ""
     wh = match.group(1).capitalize()

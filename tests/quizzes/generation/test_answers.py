@@ -1101,6 +1101,9 @@ def test_a_title_that_is_an_indirect_question_of_any_wh_word_becomes_the_direct_
     assert _title_as_question("What Keeps Support Groups Going") == (
         "What keeps support groups going?"
     )
+    assert _title_as_question("Who Decides What Goes in the Plan") == (
+        "Who decides what goes in the plan?"
+    )
     # A pronoun points outside the title; a progressive is no question of manner.
     assert _title_as_question("Why That Matters") == ""
     assert _title_as_question("How Peer Work Is Changing") == ""
