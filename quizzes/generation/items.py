@@ -635,8 +635,13 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if asked := _singled_out_question(read, point.text):
         return asked
+    titled = _title_as_question(lesson.title, lesson.body)
+    if not (content_stems(titled) - {"person", "cps"}) & content_stems(point.text):
+        # ("What the Chart Says About Dana" and a point about recovery-oriented language: a
+        # question the point answers names what the point is about)
+        titled = ""
     asked = (
-        _title_as_question(lesson.title, lesson.body)
+        titled
         or _title_as_situation(lesson.title, lesson.body)
         or _classified_question(point.text)
         or _condition_question(point.text)

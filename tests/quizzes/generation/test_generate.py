@@ -2684,3 +2684,19 @@ def test_a_that_clause_key_is_also_tried_as_the_state_of_affairs_it_names() -> N
         "The mentee setting the pace of the work"
     )
     assert _that_clause_as_thing("That it works") == ""
+
+
+def test_a_title_question_the_main_point_does_not_answer_is_not_asked() -> None:
+    """A question the main point answers names what the point is about: "What the Chart Says
+    About Rosa" shares no word with a point about recovery-oriented language, so it is not the
+    stem; "What Recovery Language Actually Means" is."""
+    from quizzes.generation.items import _main_point_stem
+
+    point = "Recovery-oriented language puts the person first and names their strengths"
+    body = f"{point}.\n"
+    off = read_lesson(lesson_input(body, title="What the Chart Says About Rosa", main_point=point))
+    assert "chart" not in _main_point_stem(off, main_point(off)).lower()
+    on = read_lesson(
+        lesson_input(body, title="What Recovery-Oriented Language Means", main_point=point)
+    )
+    assert _main_point_stem(on, main_point(on)) == "What does recovery-oriented language mean?"
