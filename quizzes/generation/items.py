@@ -616,6 +616,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
             return _question_stem(before.plain)
     if source is not None and (asked := _purpose_asked(read, source, point)):
         return asked
+    if source is not None and (asked := _stated_purpose_question(read, source, point)):
+        return asked
     # "When C, the most useful step is X": the question is what the step is when C.
     # (or in the point as cued: "Trainees should be able to state that, in X, the practice that
     # best ... is Y")
@@ -694,6 +696,44 @@ def _purpose_asked(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
     if not (shell or _PURPOSE_HEADING.search(plain(source.heading))):
         return ""
     return f"What is the purpose of {_generic(read, concept)}?"
+
+
+_PURPOSE_OF = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:main|primary|chief|real|whole)\s+)?(?:purpose|aim|point)\s+"
+    r"(?:of\s+(?P<x>[^,;.]{2,60}?)\s+)?(?:is|was)\s+to\s+(?P<v>[a-z]+)\b",
+    re.I,
+)
+
+
+def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
+    """ "What is the purpose of X?" for a main point that is the infinitive its sentence
+    predicates of a purpose ("...; the purpose of the format is to give the person clarity ...").
+    English: an infinitive complement of "purpose" (or "aim", "point") says what a thing is for.
+    X is the thing the sentence names when the title names it too; a definite noun of one word
+    ("the format", "this log") is an anaphor, as is a phrase the title does not name, and X is
+    then what the title names: its gerund phrase ("Setting SMART Goals With Peers") or the lesson's concept."""
+    said = _PURPOSE_OF.search(source.plain)
+    words = point.text.split()
+    if said is None or len(words) < 3 or words[0].lower() != "to":
+        return ""
+    if words[1].lower() != said.group("v").lower():
+        return ""  # (the point is some other infinitive of the sentence)
+    title = plain(read.lesson.title)
+    named = (said.group("x") or "").strip()
+    anaphor = re.fullmatch(r"(?:the|this|that|these|those|its|their)\s+[a-z-]+", named, re.I)
+    if named and not anaphor and content_stems(named) & content_stems(title):
+        return f"What is the purpose of {named}?"
+    last = title.split(":")[-1].strip().split()
+    if (
+        len(last) >= 2
+        and last[0].lower().endswith("ing")
+        and "VERB" in lemmas_of(last[0].lower())
+        and not title.endswith("?")
+    ):
+        phrase = " ".join(_untitled(w, read.lesson.body) for w in last)
+        return f"What is the purpose of {phrase[:1].lower()}{phrase[1:]}?"
+    concept = lesson_concept(read, point)
+    return f"What is the purpose of {_generic(read, concept)}?" if concept else ""
 
 
 # An indirect question put by an exam or a question ("When an exam asks what X is ...", "when

@@ -16,6 +16,7 @@ from quizzes.generation import (
     QuestionDraft,
     fingerprint,
     generate,
+    infer_main_point,
     main_point,
     read_lesson,
 )
@@ -30,6 +31,7 @@ from quizzes.generation.items import (
     _example_plans,
     _generic,
     _list_plans,
+    _main_point_stem,
     _one_key,
     _opens_alike,
     _sibling_plans,
@@ -2326,6 +2328,38 @@ def test_a_heading_naming_what_the_concept_is_for_asks_its_purpose(bank: Distrac
         ).items
     ]
     assert "What is the purpose of ride cards?" not in stems
+
+
+def test_an_infinitive_said_of_a_purpose_asks_the_purpose_of_the_titled_act(
+    bank: DistractorBank,
+) -> None:
+    """'...; the purpose of the log is to give ...' with "the log" an anaphor the title does not
+    name: the question is the purpose of what the title names (its gerund phrase), and the uses
+    the article denies ("It is not a way to ...") are the wrong options, as infinitives."""
+    body = (
+        "## Definition\n\n"
+        "A mood log is a page kept each evening with a rating from one to ten and a line about "
+        "the day; the purpose of the log is to give the person a record of their own "
+        "patterns.\n\n"
+        "## What it is not\n\n"
+        "- It is not a way to grade the person's week.\n"
+        "- It is not about proving progress to staff.\n"
+        "- It is not a tool for predicting a crisis.\n\n"
+        "## Summary\n\n"
+        "A log that the person keeps and reads belongs to the person."
+    )
+    lesson = lesson_input(body, slug="mood-logs", title="Module 3: Keeping Mood Logs Together")
+    item = published_main_item(lesson, bank)
+    assert item.stem == "What is the purpose of keeping mood logs together?"
+    texts = sorted(c.text for c in item.choices)
+    assert item.choices[item.correct_index].text.startswith("To give the person a record")
+    assert "To grade the person's week" in texts
+    assert all(t.startswith("To ") for t in texts), texts
+    # (a purpose named in the sentence and in the title is asked about by its own name)
+    named = body.replace("the purpose of the log", "the purpose of a mood log")
+    read = read_lesson(lesson_input(named, slug="mood-logs", title="Mood Logs"))
+    point = infer_main_point(lesson_input(named, slug="mood-logs", title="Mood Logs"))
+    assert _main_point_stem(read, point) == "What is the purpose of a mood log?"
 
 
 def test_a_count_noun_concept_is_named_with_an_article() -> None:
