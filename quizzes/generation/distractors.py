@@ -252,6 +252,36 @@ _NOT_THE_TOPIC = re.compile(
     r"(?:(?:real|true|proper|actual|[\w-]+)\s+)?(?P<n>[\w-]+)(?:\s+(?:either|at all|yet))?\.?$",
     re.I,
 )
+_PRONOUN_DENIED = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:they|these|those|it|this)\s", re.I)
+# The subject of a sentence that states something of it: a gerund phrase (see `_gerund_subject`)
+# or a noun phrase of a few words with no determiner or an indefinite one ("Encouraging words
+# are nice.", "A brochure helps.").
+_PLAIN_SUBJECT = re.compile(
+    r"^(?P<s>(?:an?\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})\s+"
+    r"(?:is|are|was|were|can|may|might|feels?|seems?|sounds?|looks?)\b",
+    re.I,
+)
+
+
+def _previous_subject(read: ReadLesson, sentence: Sentence, topic: set[str]) -> str:
+    """The subject of the sentence before `sentence` in its paragraph, when it is a gerund or a
+    plain noun phrase other than the lesson's subject; "" otherwise."""
+    before = read.previous(sentence)
+    if before is None or (before.anchor, before.paragraph) != (
+        sentence.anchor,
+        sentence.paragraph,
+    ):
+        return ""
+    text = before.plain.strip()
+    subject = _gerund_subject(text)
+    if not subject and (plain_np := _PLAIN_SUBJECT.match(text)):
+        subject = plain_np.group("s")
+    stems = content_stems(subject)
+    if not stems or stems <= topic or _PERSONAL.search(subject) or _POINTING.search(subject):
+        return ""
+    return subject
+
+
 # "Piling up workshops doesn't turn a peer into a clinician", "Training also doesn't replace
 # supervision": a subject denied an act as its paragraph opens.
 _OPENING_UNDONE = re.compile(
@@ -1029,7 +1059,20 @@ def shape_of(text: str) -> str:
         return "as"  # "As a survival response": what a thing is regarded as
     if is_gerund(first):
         return "ing"
-    if first == "only" and second in ("as", "a", "an", "the", "one", "what", "their"):
+    if (
+        first.endswith("ly")
+        and set(lemmas_of(first)) == {"ADV"}  # ("Early warning signs": an adjective)
+        and is_gerund(second)
+        and len(words) > 2
+    ):
+        return "ing"  # "Personally introducing someone ...": an adverb before a gerund's verb
+    if first in ("not", "never") and (
+        is_gerund(second) or (second == "yet" and len(words) > 2 and is_gerund(words[2].lower()))
+    ):
+        return "ing"  # "Not yet considering change": a gerund phrase negated
+    if first == "only" and (
+        second in ("as", "a", "an", "the", "one", "what", "their") or is_gerund(second)
+    ):
         # "Only as much as is needed", "Only the person": a focusing adverb takes the shape of
         # what it focuses (English); before a word of time or a preposition ("Only when ...",
         # "Only at a review") it is a time.
@@ -3247,6 +3290,16 @@ def mine(read: ReadLesson) -> list[Mined]:
             # subject is a wrong answer to what the subject is (English: a negated predicate
             # nominal).
             add(_unnamed(subject), sentence, "misconception", priority=1, stem_subject=True)
+        elif (
+            denied_as
+            and content_stems(denied_as.group("n")) & topic
+            and _PRONOUN_DENIED.match(text)
+            and (subject := _previous_subject(read, sentence, topic))
+        ):
+            # "Encouraging words are nice. They are not a handoff.": a pronoun subject stands for
+            # the subject of the sentence before it (English: a subject pronoun continues the
+            # previous sentence's subject), which is denied the name of the lesson's subject.
+            add(_unnamed(subject), sentence, "misconception", priority=1, stem_subject=True)
         if (
             in_contrast
             and not starts_block
@@ -3512,6 +3565,16 @@ def mine(read: ReadLesson) -> list[Mined]:
                     continue  # "It is not a good idea to X": "it" stands for the infinitive
                 if name.startswith("subject ") and not _topic_subject(match.group("s"), topic):
                     continue  # denied of something else than the lesson's subject
+                if (
+                    name == "subject is not"
+                    and match.group("s").lower() in ("it", "they")
+                    and (named := content_stems(match.group(group) or ""))
+                    and named <= topic
+                ):
+                    # "It is not a bridge visit.": the lesson's own name denied of what "it"
+                    # stands for, something else (English: the pronoun's referent is what the
+                    # sentence before spoke of), never a wrong answer about the lesson's subject
+                    continue
                 start = match.start(group)
                 if _AND_MORE.search(text[max(0, start - 25) : start]):
                     continue
@@ -4005,13 +4068,22 @@ def contrast_runs(sentences: Sequence[Sentence]) -> frozenset[str]:
     - after a sentence announcing rejected responses ("Several tempting alternatives skip that
       step."), the rest of its paragraph;
     - before a sentence summing them up with a demonstrative ("Those three shortcuts are also the
-      usual wrong answers."), up to four sentences of its paragraph.
+      usual wrong answers."), up to four sentences of its paragraph;
+    - a sentence conceded by the short denial after it ("Encouraging words are nice. They are
+      not a handoff."): granted only to be set aside.
     """
     found = set(labelled_paragraphs(sentences))
     opened: tuple[str, int] | None = None
     for position, sentence in enumerate(sentences):
         place = (sentence.anchor, sentence.paragraph)
         text = sentence.plain.strip()
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        if (
+            following is not None
+            and (following.anchor, following.paragraph) == place
+            and _DENIED_AFTER.match(following.plain.strip())
+        ):
+            found.add(sentence.id)
         if opened == place:
             found.add(sentence.id)
         elif (_RUN_OPENER.search(text) or _judged_category(text)) and not sentence.list_id:
@@ -4022,6 +4094,15 @@ def contrast_runs(sentences: Sequence[Sentence]) -> frozenset[str]:
                     break
                 found.add(earlier.id)
     return frozenset(found)
+
+
+# "They are not a handoff.", "But it isn't enough.": a short denial whose pronoun subject is the
+# sentence before's (English: a concession, then its denial).
+_DENIED_AFTER = re.compile(
+    r"^(?:but\s+)?(?:they|it|this|that|these|those)\s+(?:is|are|was|were)(?:n't|\s+not)\s+"
+    r"(?:\w+\s+){0,3}\w+\.?$",
+    re.I,
+)
 
 
 # A category named by a plural noun phrase ("The tempting shortcuts", "These quick fixes"), then

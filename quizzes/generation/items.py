@@ -178,6 +178,14 @@ class _Plan:
 _CONTRASTS_TWO = re.compile(r"\bversus\b|\bvs\.?(?=\s)|\bcompared (?:with|to)\b", re.I)
 
 
+_PROGRESSIVE = re.compile(
+    r"^(?:the person|a person|someone|they|he|she)\s+(?P<aux>is|are|has|have)\s+"
+    r"(?P<p>(?:(?:not|yet|only|still|already|just|actively)\s+)*(?P<v>[a-z]+(?:ing|ed|en))\s+"
+    r"[^.;:?!]+)$",
+    re.I,
+)
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -194,6 +202,21 @@ def _in_shape(text: str, shape: str) -> str:
         return capitalise(to_gerund(text[:1].lower() + text[1:]))
     if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
         return capitalise(text)
+    progressive = _PROGRESSIVE.match(text.strip('"\u201c\u201d .'))
+    if shape == "ing" and own == "clause" and progressive:
+        # '"The person is only thinking about a plan"' beside "Actively changing the behavior":
+        # what a generic person is doing, as the act itself ("Only thinking about a plan";
+        # English: a progressive's predicate is a gerund phrase, "has V-ed" is "having V-ed").
+        perfect = progressive.group("aux").lower() in ("has", "have")
+        if perfect == progressive.group("v").lower().endswith("ing"):
+            return ""  # ("is finished": a passive; "has been doing": not this form)
+        predicate = progressive.group("p")
+        if perfect:
+            # ("has finished recovery": the act "having finished recovery", its adverbs first)
+            words = predicate.split()
+            at = next(i for i, w in enumerate(words) if w == progressive.group("v"))
+            predicate = " ".join([*words[:at], "having", *words[at:]])
+        return capitalise(predicate)
     if shape == "because" and own == "it":
         return "Because " + text[:1].lower() + text[1:]
     if shape == "base" and own in ("ing", "to"):

@@ -2707,3 +2707,46 @@ def test_an_excuse_quoted_then_judged_rules_out_the_act_it_excuses() -> None:
     assert "Reading the whole chart first" in found
     unjudged = judged.split("## Discussion")[0]
     assert not mined(unjudged)
+
+
+def test_an_adverb_or_a_negation_before_a_gerund_keeps_the_gerund_shape() -> None:
+    """ "Personally introducing ...", "Not yet considering change", "Only thinking about a
+    plan": a manner adverb, a negation or a focusing "only" before a gerund leaves an act
+    (English); an adjective before a noun ("Early warning signs") leaves a thing."""
+    from quizzes.generation.distractors import shape_of
+
+    assert shape_of("Personally introducing someone to the next service") == "ing"
+    assert shape_of("Gently reflecting the feeling back") == "ing"
+    assert shape_of("Not yet considering change") == "ing"
+    assert shape_of("Only thinking about a plan") == "ing"
+    assert shape_of("Early warning signs") == "noun"
+    assert shape_of("Only when the person agrees") == "when"
+
+
+def test_a_pronoun_denied_the_lessons_name_rules_out_the_subject_before_it() -> None:
+    """ "Kind advice feels good. But it isn't a bridge visit either.": the pronoun is the
+    previous sentence's subject, which is denied the name of the lesson's subject; the sentence
+    it denies is conceded, not endorsed. "It is not a bridge visit" never makes "a bridge visit"
+    a wrong answer about bridge visits."""
+    from quizzes.generation.rubric import asserted_true
+
+    body = (
+        "A bridge visit is when a peer specialist goes with someone to their first appointment "
+        "at a new service.\n\n"
+        "## Getting there\n\n"
+        "A printed map of the bus route is useful. It is not a bridge visit. Kind advice feels "
+        "good. But it isn't a bridge visit either. The person meets someone at the new place "
+        "while a familiar face is there."
+    )
+    read = read_lesson(lesson_input(body, title="Bridge Visits"))
+    texts = [m.text for m in mine(read)]
+    assert "Kind advice" in texts
+    assert "A printed map of the bus route" in texts
+    assert not any("bridge visit" in t.lower() for t in texts), texts
+    assert not asserted_true("Kind advice", read.sentences)
+    # (a longer sentence after it denies something else, and concedes nothing)
+    plain = body.replace(
+        "But it isn't a bridge visit either.", "It is not the same thing as the visit itself."
+    )
+    again = read_lesson(lesson_input(plain, title="Bridge Visits"))
+    assert "Kind advice" not in [m.text for m in mine(again)]

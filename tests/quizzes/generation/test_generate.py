@@ -1949,7 +1949,9 @@ def test_the_head_of_a_described_noun_phrase_comes_before_its_of_phrase(
     bank: DistractorBank,
 ) -> None:
     """ "Which statement best describes the action stage of change?": "stage" is the head, so a
-    rival stage is no description of it; an option that only says "change" still is one."""
+    rival stage is no description of it; an option that only says "change" still is one.
+    The key is an act ("Actively changing the behavior"), so the quoted statements are set as
+    the acts they say the person is doing."""
     lesson = lesson_input(
         (
             "In the action stage of change, the person is actively changing the behavior.\n\n"
@@ -1964,7 +1966,8 @@ def test_the_head_of_a_described_noun_phrase_comes_before_its_of_phrase(
         key_question="Which statement best describes the action stage of change?",
     )
     texts = [c.text for c in main_item(lesson, bank).choices]
-    assert "The person is not yet considering change" in texts, texts
+    # (in the key's form: the act the quoted statement says the person is doing)
+    assert "Not yet considering change" in texts, texts
 
 
 def test_a_stated_answer_that_is_words_said_keys_a_response_item(bank: DistractorBank) -> None:
