@@ -1601,6 +1601,12 @@ def _main_point_plan(
         pool = _category_siblings(key.text, read) or _wrong_options(
             key, mined, bank, read, shape="base" if acting else ""
         )
+        if shape_of(key.text) == "noun" and (placed := _placed_elsewhere(read, stem)):
+            # (what the article puts in another part first: the confusions a learner makes)
+            pool = [
+                *placed,
+                *(o for o in pool if all(jaccard(o.text, p.text) < 0.5 for p in placed)),
+            ]
         count = counted(stem)
         if count and series_of(key.text, count):
             # "Which four elements make up X?" keyed by a set of four: each option is a set of
@@ -1962,6 +1968,51 @@ _CONTENTS_STEM = re.compile(
     r"written) in\b|\bshould (?:a|an|the) [\w -]+ (?:contain|include)\b",
     re.I,
 )
+
+
+# "What belongs in the Assessment section?": the part of a whole asked about.
+_PART_ASKED = re.compile(
+    r"\b(?:belongs?|goes|go|should go|is recorded|are recorded|is written|are written) "
+    r"(?:in|into) (?:the |an? )?(?P<x>[A-Z][\w-]*(?: [\w-]+)?)(?: section| part| box)?\b"
+)
+# "The next steps and the next meeting date belong in Plan.", "..., so they go in Data.": what
+# is placed in some part, the part named by a capitalised name.
+_PLACED = re.compile(
+    r"(?:^|,\s+so\s+)(?P<s>[A-Za-z][\w' -]{2,80}?)\s+(?:belongs?|goes|go|is recorded|are "
+    r"recorded|is written|are written)\s+(?:in|into)\s+(?:the\s+)?"
+    r"(?P<z>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:\s+section)?\s*[.;]?$"
+)
+
+
+def _placed_elsewhere(read: ReadLesson, stem: str) -> list[_Option]:
+    """Asked what belongs in one part of a whole (a section of a note, a column of a form),
+    what the article places in another of its parts ("Direct quotes and observations ... go in
+    Data"): a plausible wrong answer that belongs elsewhere (item writing: the confusions between
+    sibling parts are the distractors). A subject pronoun ("so they go in Data") stands for the
+    subject of the clause before it (English: a pronoun's antecedent is the previous subject)."""
+    asked = _PART_ASKED.search(stem)
+    if asked is None:
+        return []
+    part = asked.group("x").lower()
+    found: list[_Option] = []
+    for sentence in read.sentences:
+        placed = _PLACED.search(sentence.plain.strip())
+        if placed is None or placed.group("z").lower() == part:
+            continue
+        subject = placed.group("s").strip()
+        if subject.lower() in ("they", "it", "these", "those"):
+            before = sentence.plain[: placed.start()]
+            copula = re.match(r"^(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?:is|are)\b", before)
+            if copula is None:
+                continue
+            subject = copula.group("s")
+        if finite_verb(subject.split()) >= 0 or not self_contained(subject):
+            continue
+        rationale = (
+            f"The article puts this in {placed.group('z')}: \u201c{sentence.text.strip()}\u201d"
+        )
+        found.append(_Option(capitalise(subject), sentence.id, "misconception", rationale))
+    return found
 
 
 # Stems that ask for an action: "What action would ...", "How would/should/can ...", "What should

@@ -34,6 +34,7 @@ from quizzes.generation.items import (
     _main_point_stem,
     _one_key,
     _opens_alike,
+    _placed_elsewhere,
     _sibling_plans,
     _term_example_plans,
     _whole,
@@ -2737,3 +2738,39 @@ def test_a_title_question_the_main_point_does_not_answer_is_not_asked() -> None:
         lesson_input(body, title="What Recovery-Oriented Language Means", main_point=point)
     )
     assert _main_point_stem(on, main_point(on)) == "What does recovery-oriented language mean?"
+
+
+def test_what_the_article_places_in_another_part_answers_wrongly_what_belongs_in_one(
+    bank: DistractorBank,
+) -> None:
+    """Asked what belongs in one section of a note, what the article puts in another section
+    ("... go in Behavior", "..., so they go in Plan") is a wrong option: a sibling part's
+    contents, the confusion a learner makes. A pronoun subject stands for the clause before."""
+    body = (
+        "A BIRP note has four parts: Behavior, Intervention, Response and Plan. The Response is "
+        "how the person reacted to what the peer offered.\n\n"
+        "## Where the other answers go\n\n"
+        "What the person looked like when they arrived goes in Behavior. Referrals and the date "
+        "of the next visit are steps still to come, so they go in Plan. The skills the peer "
+        "used belong in Intervention.\n\n"
+        "A guess about the person's mood is not a response."
+    )
+    lesson = lesson_input(
+        body, slug="birp", title="In a BIRP note, what belongs in the Response section?"
+    )
+    item = published_main_item(lesson, bank)
+    texts = {c.text for c in item.choices}
+    assert item.choices[item.correct_index].text.startswith("How the person reacted")
+    placed = {
+        "What the person looked like when they arrived",
+        "Referrals and the date of the next visit",
+        "The skills the peer used",
+    }
+    assert len(texts & placed) >= 2, texts
+    # (asked about another kind of thing, the sections say nothing)
+    read = read_lesson(lesson)
+    assert _placed_elsewhere(read, "What is a BIRP note?") == []
+    assert [o.text for o in _placed_elsewhere(read, "What belongs in Plan?")] == [
+        "What the person looked like when they arrived",
+        "The skills the peer used",
+    ]
