@@ -2254,7 +2254,7 @@ _REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|our)sel(?:f|ves)\b", re.I)
 # A series of three or more narrated acts ("thanks him, slips the watch into her bag, and decides
 # ..."): each a step of its own (English coordination), split before each finite verb.
 _SERIES_STEP = re.compile(
-    r"(?:,\s+(?:and\s+|or\s+|then\s+)?|\s+(?:and|or)\s+)(?=(?P<v>[a-z]+)(?:\s|[,.]|$))"
+    r"(?:,\s+(?:and\s+|or\s+)?(?:then\s+)?|\s+(?:and|or)\s+(?:then\s+)?)(?=(?P<v>[a-z]+)(?:\s|[,.]|$))"
 )
 
 
@@ -2436,6 +2436,12 @@ def _recounted(
             flags=re.I,
         )
         first = text.split()[0].strip(",") if text.split() else ""
+        cleft = re.match(r"^what (?P<n>[A-Z][a-z]+) [a-z]+ (?:was|is)\b", text, re.I)
+        if cleft and cleft.group("n") in names:
+            # "What Theo managed was to hold two things at once": the name inside a pseudo-cleft
+            # is its sentence's topic, which a "he" after it keeps (English: the cleft focuses
+            # what the person did)
+            first = cleft.group("n")
         if first in names or (
             first[:1].isupper()
             and first.isalpha()
@@ -2501,7 +2507,9 @@ def _recounted(
             lemma, rest = then_lemmas[0], then.group("r")
         steps = [
             (step, said)
-            for step, said in _steps(lemma, rest.strip(" ,"), base=negated)
+            # (a comma right after the verb opens a series: "He listened, pointed ..., and
+            # then took ...", whose first act has no object)
+            for step, said in _steps(lemma, rest.lstrip(" ").rstrip(" ,"), base=negated)
             if step not in _NOT_ACTS
             and not _REFLEXIVE.match(said)
             # ("She leaves feeling better", "goes quiet": coming and going with no object is

@@ -1458,6 +1458,30 @@ def _main_point_stem_plans(
     return plans
 
 
+def _scenario_plans(
+    read: ReadLesson,
+    point: MainPoint,
+    stem: str,
+    mined: Sequence[Mined],
+    bank: Sequence[WrongOption],
+) -> list[_Plan]:
+    """ "What should a peer specialist do when family calls?" keyed by what the case's model peer
+    specialist did, as the discussion recounts it ("He listened, pointed her to support of her
+    own, and then took the question back to the person it belonged to"), with the responses the
+    article faults as the wrong options (item writing: a scenario's right response is the act
+    the article holds up; `model_helper_acts` keeps only a helper the article faults nowhere)."""
+    if not stem or not (_ACTION_STEM.search(stem) or asks_action(stem)):
+        return []
+    plans: list[_Plan] = []
+    for sentence, act in model_helper_acts(read.sentences):
+        if len(act.split()) < 3 or not self_contained(act):
+            continue
+        plan = _main_point_plan(read, point, stem, sentence, act, mined, bank)
+        if plan is not None:
+            plans.append(replace(plan, kind="scenario"))
+    return plans
+
+
 _THAT_SUBJECTS = frozenset(["a", "an", "the", "each", "every", "people", "their"])
 
 
@@ -3340,6 +3364,7 @@ def generate(
     plans = [
         *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
+        *_scenario_plans(read, point, main_plans[0].stem if main_plans else "", mined, bank_pool),
         *example_plans,
         *_term_example_plans(read),
         *_sibling_plans(read),

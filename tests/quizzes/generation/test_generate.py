@@ -2774,3 +2774,44 @@ def test_what_the_article_places_in_another_part_answers_wrongly_what_belongs_in
         "What the person looked like when they arrived",
         "The skills the peer used",
     ]
+
+
+SCENARIO_BODY = (
+    "## Marco and Dee\n"
+    "\n"
+    "Marco is a peer specialist at a drop-in center. One of the people he supports is Sam, who has been coming in for a year. On Monday a woman knocks on the office door. \"I'm Sam's landlord. Has he been coming here? I need to know if he's stable.\"\n"
+    "\n"
+    "Marco answers that he can't say who uses the center. He offers her the number of a landlord mediation service.\n"
+    "\n"
+    "## Ivy and Dee\n"
+    "\n"
+    "Dee, a peer specialist at another center, gets a similar visit from the landlord of Ivy, a woman she meets with weekly. Dee tells him that Ivy has been doing fine. Ivy hears about it and stops coming to the center.\n"
+    "\n"
+    "## Discussion\n"
+    "\n"
+    "Dee's reasoning is common and well meant. But a person's attendance is their own information. Three other responses also miss the mark. Showing the landlord the sign-in sheet treats a worry as if it were consent. Reading the attendance log aloud to the landlord breaks the person's trust. Chasing the landlord out of the office errs the other way, since the landlord may have real worries.\n"
+    "\n"
+    "What Marco managed was to be kind to a stranger without giving away a thing about Sam. He listened, gave the caller the number of a mediation service, and then took the question back to the person it was about.\n"
+)
+
+
+def test_a_scenario_item_is_keyed_by_what_the_model_helper_did(bank: DistractorBank) -> None:
+    """Two peer specialists meet one situation and the article faults one: what the other did,
+    as the discussion recounts it after a pseudo-cleft naming them ("What Marco managed was ...
+    He listened, gave ..., and then took ..."), keys a scenario item, and the responses the
+    article faults are its wrong options. With neither helper faulted, no act is held up."""
+    lesson = lesson_input(SCENARIO_BODY, slug="landlord", title="When a Landlord Asks")
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "scenario"]
+    assert items
+    item = items[0]
+    assert item.publishable, item.rubric_failures
+    assert item.stem == "What should a peer specialist do when a landlord asks?"
+    assert item.choices[item.correct_index].text in (
+        "Giving the caller the number of a mediation service",
+        "Taking the question back to the person it was about",
+    )
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert "Showing the landlord the sign-in sheet" in wrong
+    unfaulted = SCENARIO_BODY.replace("Dee's reasoning is common and well meant. But a", "A")
+    lesson = lesson_input(unfaulted, slug="landlord", title="When a Landlord Asks")
+    assert not [i for i in generate(lesson, bank=bank).items if i.kind == "scenario"]
