@@ -1393,8 +1393,13 @@ def _asked_participant(stem: str, statement: str) -> str:
     ):
         words = clause.strip(" .").split()
         for at, word in enumerate(words):
-            if base_form(word) != verb or (word.lower() == verb and who is not None):
-                continue  # the verb in the clause, inflected for its subject ("makes")
+            plural_subject = at >= 2 and re.fullmatch(r"[a-z]+[^s']s", words[at - 1].lower())
+            if base_form(word) != verb or (
+                word.lower() == verb and who is not None and not plural_subject
+            ):
+                # the verb in the clause, inflected for its subject ("makes"), or in the base
+                # form after a plural noun ("The group members set ..."), not an infinitive's
+                continue
             if who is not None and 1 <= at <= 6:
                 subject = " ".join(words[:at])
                 if re.match(r"^(?:the|a|an|their|each)\s", subject, re.I):

@@ -2983,8 +2983,9 @@ def principle_acts(text: str) -> list[str]:
 _HEDGE = any_of(_V.hedges)
 
 
-def mine(read: ReadLesson) -> list[Mined]:
-    """The wrong options the lesson itself names, in reading order, one per idea."""
+def mine(read: ReadLesson, question: str = "") -> list[Mined]:
+    """The wrong options the lesson itself names, in reading order, one per idea. `question`: the
+    lesson's question when it has no key question of its own (the main-point stem inferred)."""
     found: list[Mined] = []
     seen: set[str] = set()
     people = _story_names(read)
@@ -3113,7 +3114,10 @@ def mine(read: ReadLesson) -> list[Mined]:
     topic = (content_stems(named) | _acronyms(named)) - {"cps", "person"}
     labelled_runs = labelled_paragraphs(read.sentences)
     runs = contrast_runs(read.sentences) - labelled_runs
-    asked = {base_form(w) for w in re.findall(r"[a-z]+", read.lesson.key_question.lower())}
+    asked = {
+        base_form(w)
+        for w in re.findall(r"[a-z]+", (read.lesson.key_question.strip() or question).lower())
+    }
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
     views = _enumerated_views(read)

@@ -641,6 +641,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if source is not None and (asked := _stated_purpose_question(read, source, point)):
         return asked
+    if source is not None and (asked := _who_question(read, source, point)):
+        return asked
     # "When C, the most useful step is X": the question is what the step is when C.
     # (or in the point as cued: "Trainees should be able to state that, in X, the practice that
     # best ... is Y")
@@ -726,6 +728,38 @@ _PURPOSE_OF = re.compile(
     r"(?:of\s+(?P<x>[^,;.]{2,60}?)\s+)?(?:is|was)\s+to\s+(?P<v>[a-z]+)\b",
     re.I,
 )
+
+
+_DOER_DOES = re.compile(
+    r"^(?P<s>(?:[Tt]he|[Aa]n?)\s[\w' -]{2,50}?)\s+(?P<v>[a-z]+)\s+"
+    r"(?P<o>(?:the|an?|their|its)\s[^,;.]{3,60})"
+)
+
+
+def _who_question(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
+    """ "In shared decision-making, who makes the final decision?" for a main point that opens its
+    section under a heading asking who ("Who has the final say?") and says what someone does
+    ("The person receiving services makes the final decision, after ..."): the heading is the
+    article's own question, asked in the words of the sentence that answers it, whose subject is
+    the answer (English: a "who" question stands in for the subject). The title names the
+    setting unless the question holds all its words."""
+    heading = plain(source.heading).strip()
+    if not re.match(r"^who\b.*\?$", heading, re.I):
+        return ""
+    at = read.sentences.index(source)
+    if at and read.sentences[at - 1].anchor == source.anchor:
+        return ""  # (the answer opens the section the heading asks)
+    said = _DOER_DOES.match(claim(point.text))
+    verbs = lemmas_of(said.group("v")).get("VERB", ()) if said else ()
+    if said is None or not verbs or said.group("v").endswith("ing"):
+        return ""
+    # ("The group members set ...": "who" takes the verb in the singular, English)
+    question = f"who {third_person(verbs[0])} {said.group('o').strip()}?"
+    setting = _TITLE_NOISE.sub("", plain(read.lesson.title)).strip(" :")
+    if setting and not content_stems(setting) <= content_stems(question):
+        words = " ".join(_untitled(w, read.lesson.body) for w in setting.split())
+        return f"In {words[:1].lower()}{words[1:]}, {question}"
+    return capitalise(question)
 
 
 def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
@@ -3333,7 +3367,9 @@ def generate(
     """
     read = read_lesson(lesson)
     point = main_point(read)
-    mined = mine(read)
+    # (what the lesson asks decides what some sentences rule out: "The peer specialist does not
+    # make the decision either" answers "Who makes the final decision?")
+    mined = mine(read, "" if lesson.key_question.strip() else _main_point_stem(read, point))
     concept = " ".join(
         [lesson.title, lesson.key_question, point.text, *{s.heading for s in read.sentences}]
     )

@@ -2815,3 +2815,37 @@ def test_a_scenario_item_is_keyed_by_what_the_model_helper_did(bank: DistractorB
     unfaulted = SCENARIO_BODY.replace("Dee's reasoning is common and well meant. But a", "A")
     lesson = lesson_input(unfaulted, slug="landlord", title="When a Landlord Asks")
     assert not [i for i in generate(lesson, bank=bank).items if i.kind == "scenario"]
+
+
+def test_a_heading_asking_who_is_asked_in_the_words_of_the_sentence_that_answers_it(
+    bank: DistractorBank,
+) -> None:
+    """Under "Who decides the ground rules?", "The group members set the ground rules at the
+    first meeting." answers: the stem asks who does what that sentence says (in the singular,
+    as "who" takes it), set in the title's activity; the subjects the article denies the act
+    ("The facilitator does not set the rules alone") are the wrong options."""
+    body = (
+        "A peer support group works best when its members feel it belongs to them.\n"
+        "\n"
+        "## Getting started\n"
+        "\n"
+        "Pick a room that is easy to reach, and keep the time the same each week. Bring name tags and water.\n"
+        "\n"
+        "## Who decides the ground rules?\n"
+        "\n"
+        "The group members set the ground rules at the first meeting. The facilitator does not set the rules alone. The sponsoring agency does not set them either. A visiting clinician does not set them for the group."
+    )
+    lesson = lesson_input(body, slug="groups", title="Module 2: Planning a Peer Support Group")
+    item = published_main_item(lesson, bank)
+    assert item.stem == (
+        "In planning a peer support group, who sets the ground rules at the first meeting?"
+    )
+    assert item.choices[item.correct_index].text == "The group members"
+    assert {c.text for c in item.choices} >= {"The facilitator", "The sponsoring agency"}
+    # (under a heading that asks nothing, the sentence is no answer to a "who" question)
+    plain = body.replace("Who decides the ground rules?", "Ground rules")
+    stems = [
+        i.stem
+        for i in generate(lesson_input(plain, slug="groups", title=lesson.title), bank=bank).items
+    ]
+    assert not any("who sets" in s for s in stems)
