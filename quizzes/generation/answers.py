@@ -839,6 +839,11 @@ def acts_closed(answer: str) -> str:
     return answer
 
 
+_FIRST_JOB_IS = re.compile(
+    r"\bthe first (?:job|step|task|move|priority|thing to do) is to (?P<vp>[a-z][^;]+)$", re.I
+)
+
+
 def _answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
@@ -861,6 +866,13 @@ def _answer_for(stem: str, statement: str) -> str:
         return capitalise(role.group("y").strip(" ."))
     if found := _by_stem_form(stem, statement):
         return found
+    first = _FIRST_JOB_IS.search(statement)
+    if first and re.search(r"\bfirst\b", stem, re.I) and ACTION_ASKED.search(stem):
+        # "What should a peer specialist do first ...?" + "..., the first job is to listen for
+        # their reasons, and then ...": the act the infinitive names, before "and then" (English:
+        # "the first X is to V" says what to do first; "A, and then B" puts B after it).
+        act = re.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
+        return "To " + act.strip(" .,")
     text = claim(statement)
     origin = _FROM_WHICH.search(stem) or _WHERE_FROM.match(stem)
     source = _ORIGIN.match(text)

@@ -835,10 +835,25 @@ _CONDITIONED = re.compile(
 )
 
 
+_FIRST_JOB = re.compile(
+    r"^(?P<w>(?:with|for|when|if)\s[^,]{5,60}),\s+the\s+first\s+(?:job|step|task|move|"
+    r"priority|thing to do)\s+is\s+to\s+(?P<v>[a-z]+)\b",
+    re.I,
+)
+
+
 def _first_step_question(text: str) -> str:
     """An activity that "starts with" or "begins with" doing something ("Helping a family identify
     supports starts with asking ...") asks "What is the first step in helping a family identify
-    supports?" (English: what a process starts with is its first step)."""
+    supports?" (English: what a process starts with is its first step). "With someone who is
+    unsure, the first job is to listen ..." asks what to do first in the circumstance the fronted
+    phrase names: "What should a peer specialist do first with someone who is unsure?"."""
+    job = _FIRST_JOB.match(claim(text))
+    if job and is_verb(job.group("v")):
+        circumstance = job.group("w")
+        return (
+            f"What should a peer specialist do first {circumstance[:1].lower()}{circumstance[1:]}?"
+        )
     match = re.match(
         r"^(?P<x>[A-Z][a-z]+ing\b[^,;:]{5,90}?)\s+(?:starts|begins) with\s+[a-z]+ing\b", claim(text)
     )

@@ -2849,3 +2849,32 @@ def test_a_heading_asking_who_is_asked_in_the_words_of_the_sentence_that_answers
         for i in generate(lesson_input(plain, slug="groups", title=lesson.title), bank=bank).items
     ]
     assert not any("who sets" in s for s in stems)
+
+
+def test_the_first_job_in_a_circumstance_asks_what_to_do_first(bank: DistractorBank) -> None:
+    """ "With someone who is grieving, the first job is to ask what they need, and then ...":
+    the fronted phrase names the circumstance, the infinitive what to do first (before "and
+    then"), and the acts the article rules out are the wrong options, as instructions."""
+    body = (
+        "Grief shows up in peer work more often than most trainings admit.\n\n"
+        "## What tends to go wrong\n\n"
+        "Some helpers rush in with advice. Others change the subject to something lighter. A "
+        "few hand over a pamphlet and move on. All three leave the person alone with it.\n\n"
+        "## The short version\n\n"
+        "With someone who is grieving, the first job is to ask what they need, and then follow "
+        "their lead about how much to talk."
+    )
+    lesson = lesson_input(body, slug="grief", title="Sitting With Grief")
+    read = read_lesson(lesson)
+    assert (
+        _main_point_stem(read, main_point(read))
+        == "What should a peer specialist do first with someone who is grieving?"
+    )
+    assert (
+        answer_for(
+            "What should a peer specialist do first with someone who is grieving?",
+            "With someone who is grieving, the first job is to ask what they need, and then follow "
+            "their lead about how much to talk",
+        )
+        == "To ask what they need"
+    )
