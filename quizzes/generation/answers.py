@@ -1447,6 +1447,10 @@ _TAKES_INFINITIVE = frozenset(
 _DEGREE_WORDS = frozenset(["enough", "too", "sufficient", "first", "last", "only", "next"])
 
 
+_INDIFFERENCE_TAIL = re.compile(r",\s+(?:whether or not|whether|regardless of)\s[^,;]+$")
+_MANNER_TAIL = re.compile(r",\s+(?:on|in|at|without|through)\s(?:the|their|a|an|its)\s[^,;]+$")
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -1465,14 +1469,28 @@ def shorter(answer: str) -> list[str]:
         and finite_verb(before) < 0
         and re.search(r"\b(?:is|are|was|were)\b", answer[cut.end() :])
     )
+    # ("whether or not that includes religion": "that" is the clause's subject, no relative)
+    subordinate = bool(
+        cut and re.search(r"\b(?:whether or not|whether|if|unless|because)$", answer[: cut.start()])
+    )
     if (
         cut
         and len(before) >= 3
         and not _ends_on_verb(answer[: cut.start()])
         and not bare_clause
         and not subject_cut
+        and not subordinate
     ):
         found.append(_without_bare_head(answer[: cut.start()].strip(" ,")))
+    # Adjuncts set off at the end, the last first: a clause of indifference ("..., whether or
+    # not that includes religion"), then a phrase of manner ("..., on the person's own terms").
+    # The claim is whole before each (English: a non-restrictive adjunct adds a circumstance).
+    rest = answer
+    for adjunct in (_INDIFFERENCE_TAIL, _MANNER_TAIL):
+        tail = adjunct.search(rest)
+        if tail and len(rest[: tail.start()].split()) >= 4:
+            rest = rest[: tail.start()]
+            found.append(rest)
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer

@@ -1645,6 +1645,19 @@ def _gerund_subject(text: str) -> str:
             finite = False  # "the grounds that ...": a noun after its determiner
         elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
+        elif (
+            verb_s
+            and "NOUN" in lemmas
+            and len(before) >= 2
+            and before[-2].lower() == "to"
+            and "VERB" in lemmas_of(opener)
+            and (is_gerund(following) or {"NOUN"} <= set(lemmas_of(following)) - {"VERB"})
+        ):
+            # "... as the path to follow turns sharing into persuasion", "... the way to help
+            # turns support into debt": after an infinitive closing the subject, a verb taking
+            # a gerund or a noun as its object ("to keep records secure": an adjective after,
+            # a noun then)
+            finite = True
         elif verb_s and "NOUN" in lemmas and had_clause and not clause and _plural_noun(opener):
             # "Waiting until ... for six months makes employment a reward": after an inner clause,
             # a word that can be a verb following a plural noun is the verb (English: a noun

@@ -1471,6 +1471,14 @@ def _main_point_stem_plans(
             # instruction ("Listen ..."), the form an action stem takes (English: "to" only
             # marks the infinitive).
             variants.append(acts_closed(capitalise(text[3:])))
+        modal = _MODAL_ACT.match(text)
+        if modal and re.match(r"^how (?:should|would|can|do|does)\b", stem, re.I):
+            # "How should a peer specialist approach spirituality?" + "It should explore what
+            # gives the person meaning ...": the manner asked is the act the modal requires, as
+            # a means ("By exploring ...", English: "how" is answered by "by" + gerund); its
+            # shorter wordings too.
+            means = "By " + to_gerund(modal.group("vp").strip(" ."))
+            variants += [v for v in key_wordings(means) if v not in variants]
         if shape == "by":
             variants.append(capitalise(text[3:]))
         elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
@@ -1531,6 +1539,14 @@ def _scenario_plans(
     return plans
 
 
+# "It should explore ...", "Peer specialists must ask ...": an act a modal requires of the role.
+_MODAL_ACT = re.compile(
+    r"^(?:it|they|peers?|peer specialists?|a peer specialist|the peer specialist|the peer)\s+"
+    r"(?:should|must|needs? to|ought to)\s+(?P<vp>(?!be\b|have\b)[a-z]+\b.*)$",
+    re.I,
+)
+
+
 _THAT_SUBJECTS = frozenset(["a", "an", "the", "each", "every", "people", "their"])
 
 
@@ -1587,6 +1603,12 @@ def _given_dropped(key: str, stem: str) -> str:
                 end = match.start("n") + len(" ".join(words[:size]))
                 if re.match(r"\s+of\b", key[end:]):
                     break  # ("at the start of a meeting": the noun's complement goes on)
+                if re.match(r"\s+[a-z]", key[end:]) and not re.match(
+                    rf"\s+(?:{_PREPOSITION}|and|or|but|that|which|who|when|while|if|so|because|"
+                    r"[a-z]+ly\b)",
+                    key[end:],
+                ):
+                    break  # ("on the person's own terms": the noun phrase goes on past them)
                 shorter = f"{key[: match.start()]}{key[end:]}"
                 if len(content_stems(shorter)) >= 3:
                     return shorter

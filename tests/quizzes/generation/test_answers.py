@@ -1153,3 +1153,17 @@ def test_a_definition_cut_before_its_relative_clause_drops_the_noun_the_clause_d
         == "A free, welcoming space staffed by people with lived experience of recovery and its "
         "setbacks"
     )
+
+
+def test_a_shorter_wording_drops_adjuncts_set_off_at_the_end_last_first() -> None:
+    """ "..., on the person's own terms, whether or not that includes religion": the clause of
+    indifference goes first, then the phrase of manner; "that" after "whether or not" is the
+    clause's subject, no relative pronoun to cut before."""
+    found = shorter(
+        "By exploring what gives the person hope and rest, on the person's own terms, whether or "
+        "not that includes a faith"
+    )
+    assert found == [
+        "By exploring what gives the person hope and rest, on the person's own terms",
+        "By exploring what gives the person hope and rest",
+    ]

@@ -2878,3 +2878,39 @@ def test_the_first_job_in_a_circumstance_asks_what_to_do_first(bank: DistractorB
         )
         == "To ask what they need"
     )
+
+
+def test_how_to_approach_a_subject_is_answered_by_the_act_a_modal_requires(
+    bank: DistractorBank,
+) -> None:
+    """ "How should a peer specialist approach money with a person?" + "It should explore ...":
+    the manner is the act the modal requires, as a means ("By exploring ..."), in the form of
+    the approaches the article rules out; a phrase that repeats a stem word inside a longer
+    noun phrase ("on the person's own terms") is never cut in half."""
+    body = (
+        "Money comes up in peer work more than people expect.\n\n"
+        "## Three approaches that fall short\n\n"
+        "Avoiding the subject altogether leaves out a worry many people carry.\n\n"
+        "Handing over a budget worksheet assumes one plan fits everyone.\n\n"
+        "Lending the person money as the way to help turns support into debt.\n\n"
+        "## The answer\n\n"
+        "It should explore what the person wants their money to do, on the person's own terms, "
+        "whether or not that includes a budget."
+    )
+    lesson = lesson_input(
+        body,
+        slug="money",
+        title="Talking About Money",
+        main_point=(
+            "It should explore what the person wants their money to do, on the person's own "
+            "terms, whether or not that includes a budget."
+        ),
+        key_question="How should a peer specialist approach money with a person in recovery?",
+    )
+    item = published_main_item(lesson, bank)
+    key = item.choices[item.correct_index].text
+    assert key.startswith("By exploring what the person wants their money to do"), key
+    assert "own terms" in key or key.endswith("to do")
+    wrong = {c.text for c in item.choices if not c.is_correct}
+    assert "By avoiding the subject altogether" in wrong
+    assert "By lending the person money as the way to help" in wrong
