@@ -669,7 +669,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         titled = ""
     asked = (
         titled
-        or _title_as_situation(lesson.title, lesson.body)
+        or (_title_as_situation(lesson.title, lesson.body) if _reads_as_act(point.text) else "")
         or _classified_question(point.text)
         or _condition_question(point.text)
         or _first_step_question(point.text)
@@ -1233,6 +1233,21 @@ def _untitled(word: str, body: str) -> str:
     return word.lower()
 
 
+def _reads_as_act(text: str) -> bool:
+    """Whether a main point says what to do: an instruction, an act named by a gerund or an
+    infinitive, or what the role does or should do. A statement about something else ("Vicarious
+    trauma is the slow change ...") answers no question of what to do."""
+    said = claim(text).strip()
+    words = said.split()
+    if not words:
+        return False
+    if shape_of(said) in ("base", "ing", "to", "by") or is_instruction(words):
+        return True
+    return bool(_ROLE_MENTION.match(said)) or bool(
+        re.match(r"^(?:\w+\s){0,4}?(?:should|must|needs? to|can)\s", said, re.I)
+    )
+
+
 def _title_as_situation(title: str, body: str) -> str:
     """A title naming an occasion ("When Family Calls") asks what the role does on it: "What
     should a peer specialist do when family calls?"; "When to Ask for Supervision" asks "When
@@ -1527,7 +1542,10 @@ def _scenario_plans(
     own, and then took the question back to the person it belonged to"), with the responses the
     article faults as the wrong options (item writing: a scenario's right response is the act
     the article holds up; `model_helper_acts` keeps only a helper the article faults nowhere)."""
-    if not stem or not (_ACTION_STEM.search(stem) or asks_action(stem)):
+    if not (_ACTION_STEM.search(stem) or asks_action(stem)):
+        # (a title naming an occasion asks what to do on it, whatever the main point says)
+        stem = _title_as_situation(read.lesson.title, read.lesson.body)
+    if not stem:
         return []
     plans: list[_Plan] = []
     for sentence, act in model_helper_acts(read.sentences):

@@ -2914,3 +2914,28 @@ def test_how_to_approach_a_subject_is_answered_by_the_act_a_modal_requires(
     wrong = {c.text for c in item.choices if not c.is_correct}
     assert "By avoiding the subject altogether" in wrong
     assert "By lending the person money as the way to help" in wrong
+
+
+def test_a_title_naming_an_occasion_asks_what_to_do_only_of_a_point_that_says_it(
+    bank: DistractorBank,
+) -> None:
+    """ "When a Landlord Asks" asks what to do when a landlord asks; a main point that states a
+    fact ("A person's attendance is their own information") does not answer it, so it keys no
+    item with that stem, while the case's model response still does (a scenario item)."""
+    lesson = lesson_input(SCENARIO_BODY, slug="landlord", title="When a Landlord Asks")
+    read = read_lesson(lesson)
+    point = main_point(read)
+    assert point.text == "A person's attendance is their own information"
+    assert _main_point_stem(read, point) != "What should a peer specialist do when a landlord asks?"
+    kinds = {i.kind for i in generate(lesson, bank=bank).items if i.publishable}
+    assert "scenario" in kinds
+    # (a point that says what to do is asked it)
+    acting = SCENARIO_BODY.replace(
+        "But a person's attendance is their own information.",
+        "But a peer specialist should keep a person's attendance to themselves.",
+    )
+    read = read_lesson(lesson_input(acting, slug="landlord", title="When a Landlord Asks"))
+    assert (
+        _main_point_stem(read, main_point(read))
+        == "What should a peer specialist do when a landlord asks?"
+    )
