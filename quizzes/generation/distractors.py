@@ -2996,6 +2996,14 @@ def principle_acts(text: str) -> list[str]:
 _HEDGE = any_of(_V.hedges)
 
 
+# "What a peer respite offers", "What X is": a heading naming the thing its section describes
+# (English: a fused relative whose subject is the section's topic).
+_HEADING_SUBJECT = re.compile(
+    r"^what (?:an? |the )?(?P<x>[\w' -]{3,40}?) (?:offers|is|are|does|do|provides|looks like)$",
+    re.I,
+)
+
+
 def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea. `question`: the
     lesson's question when it has no key question of its own (the main-point stem inferred)."""
@@ -3559,7 +3567,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # "An ordinary house with a kitchen, not a clinical unit." under "What a
                     # respite offers": a phrase without a verb describes its heading's subject
                     # (English: a verbless description predicates of the topic in view)
-                    content_stems(sentence.heading) & topic
+                    (
+                        content_stems(sentence.heading) & topic
+                        or _HEADING_SUBJECT.match(plain(sentence.heading))
+                    )
                     and finite_verb(text[: match.start()].split()) < 0
                     and not _FINITE.search(text[: match.start()])
                 )

@@ -2750,3 +2750,21 @@ def test_a_pronoun_denied_the_lessons_name_rules_out_the_subject_before_it() -> 
     )
     again = read_lesson(lesson_input(plain, title="Bridge Visits"))
     assert "Kind advice" not in [m.text for m in mine(again)]
+
+
+def test_a_verbless_phrase_under_a_heading_naming_its_subject_denies_what_follows_not() -> None:
+    """Under "What a drop-in offers", "A room with couches, not a medical clinic." describes the
+    drop-in (the heading names the section's subject, whatever the title calls it), so "a
+    medical clinic" is what the drop-in is not."""
+    body = (
+        "Tuesdays at the corner building are the busiest.\n\n"
+        "## What a drop-in offers\n\n"
+        "- Open doors. Anyone can walk in without an appointment.\n"
+        "- Homey. A room with couches and coffee, not a medical clinic.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Somewhere to Be")))]
+    assert "a medical clinic" in texts
+    plain = body.replace("What a drop-in offers", "Tuesdays")
+    assert "a medical clinic" not in [
+        m.text for m in mine(read_lesson(lesson_input(plain, title="Somewhere to Be")))
+    ]
