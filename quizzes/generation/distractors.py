@@ -3004,6 +3004,15 @@ _HEADING_SUBJECT = re.compile(
 )
 
 
+_ASSUMED_TO_BE = re.compile(
+    r"\b(?:assumed|thought|figured|imagined|pictured|expected)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:was|were|would be)\s+(?:(?:some|a|one)\s+(?:kind|sort|type)\s+of\s+)?"
+    r"(?P<x>(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s*(?:[.,;]|$)",
+    re.I,
+)
+_CORRECTION = re.compile(r"\b(?:instead|actually|in fact|in reality)\b", re.I)
+
+
 def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea. `question`: the
     lesson's question when it has no key question of its own (the main-point stem inferred)."""
@@ -3313,6 +3322,22 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 priority=1,
                 stated=True,
             )
+        corrected = _ASSUMED_TO_BE.search(text)
+        following = read.following(sentence) or read.next_any(sentence)
+        if (
+            corrected
+            and following is not None
+            and _CORRECTION.search(following.plain)
+            and not _CORRECTION.search(text[: corrected.start()])
+        ):
+            # "Keisha ... assumed it was some kind of ward. Tom describes it instead: a regular
+            # house ...": what someone took the lesson's subject for, corrected by the sentence
+            # after, is a wrong answer to what it is (English: "assume" reports a belief,
+            # "instead" or "actually" sets the truth against it).
+            taken = corrected.group("x")
+            if not re.match(r"^(?:an?|the)\s", taken, re.I):
+                taken = ("an " if taken[:1].lower() in "aeiou" else "a ") + taken
+            add(taken, sentence, "misconception", priority=1, min_content=1)
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as

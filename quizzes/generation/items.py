@@ -1234,18 +1234,22 @@ def _untitled(word: str, body: str) -> str:
 
 
 def _reads_as_act(text: str) -> bool:
-    """Whether a main point says what to do: an instruction, an act named by a gerund or an
-    infinitive, or what the role does or should do. A statement about something else ("Vicarious
-    trauma is the slow change ...") answers no question of what to do."""
+    """Whether a main point may say what to do, as far as its form shows: anything but a
+    statement of what a thing is ("Vicarious trauma is the slow change ...", "Intrusive images
+    ... are signs of secondary traumatic stress"), which answers no question of what to do
+    (English: a copula with a noun phrase after it classifies or defines its subject)."""
     said = claim(text).strip()
-    words = said.split()
-    if not words:
-        return False
-    if shape_of(said) in ("base", "ing", "to", "by") or is_instruction(words):
-        return True
-    return bool(_ROLE_MENTION.match(said)) or bool(
-        re.match(r"^(?:\w+\s){0,4}?(?:should|must|needs? to|can)\s", said, re.I)
+    defined = re.match(
+        r"^(?P<s>[A-Za-z][^;:]{2,160}?)\s+(?:is|are|means|refers to)\s+(?P<p>(?:an?|the|one|"
+        r"signs?|symptoms?|examples?)\b.*)$",
+        said,
+        re.I,
     )
+    if defined is None:
+        return True
+    subject = defined.group("s").lower()
+    # (what the role or a person does is said of them: "The peer's job is to ...")
+    return bool(_ROLE_MENTION.search(subject)) or bool(re.match(r"^to\s", defined.group("p")))
 
 
 def _title_as_situation(title: str, body: str) -> str:

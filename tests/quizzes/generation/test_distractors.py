@@ -2768,3 +2768,21 @@ def test_a_verbless_phrase_under_a_heading_naming_its_subject_denies_what_follow
     assert "a medical clinic" not in [
         m.text for m in mine(read_lesson(lesson_input(plain, title="Somewhere to Be")))
     ]
+
+
+def test_what_someone_assumed_the_subject_was_corrected_after_is_ruled_out() -> None:
+    """ "Dana assumed it was some kind of crisis hotline. Her peer specialist describes it
+    instead: ...": a belief reported with "assumed", which the next sentence corrects, is a wrong
+    answer about the subject; with no correction it is only a belief."""
+    body = (
+        "Dana had heard of the warmline and assumed it was some kind of crisis hotline. Her peer "
+        "specialist describes it instead: a line answered by peers, for anyone who wants to "
+        "talk before things get hard.\n\n"
+        "A warmline is a peer-run phone line for support and connection."
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Warmlines")))]
+    assert "a crisis hotline" in texts
+    uncorrected = body.replace("describes it instead:", "describes it:")
+    assert "a crisis hotline" not in [
+        m.text for m in mine(read_lesson(lesson_input(uncorrected, title="Warmlines")))
+    ]

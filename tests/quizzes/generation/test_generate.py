@@ -2789,7 +2789,7 @@ SCENARIO_BODY = (
     "\n"
     "## Discussion\n"
     "\n"
-    "Dee's reasoning is common and well meant. But a person's attendance is their own information. Three other responses also miss the mark. Showing the landlord the sign-in sheet treats a worry as if it were consent. Reading the attendance log aloud to the landlord breaks the person's trust. Chasing the landlord out of the office errs the other way, since the landlord may have real worries.\n"
+    "Dee's reasoning is common and well meant. But a person's attendance is a private matter. Three other responses also miss the mark. Showing the landlord the sign-in sheet treats a worry as if it were consent. Reading the attendance log aloud to the landlord breaks the person's trust. Chasing the landlord out of the office errs the other way, since the landlord may have real worries.\n"
     "\n"
     "What Marco managed was to be kind to a stranger without giving away a thing about Sam. He listened, gave the caller the number of a mediation service, and then took the question back to the person it was about.\n"
 )
@@ -2920,18 +2920,18 @@ def test_a_title_naming_an_occasion_asks_what_to_do_only_of_a_point_that_says_it
     bank: DistractorBank,
 ) -> None:
     """ "When a Landlord Asks" asks what to do when a landlord asks; a main point that states a
-    fact ("A person's attendance is their own information") does not answer it, so it keys no
+    fact ("A person's attendance is a private matter") does not answer it, so it keys no
     item with that stem, while the case's model response still does (a scenario item)."""
     lesson = lesson_input(SCENARIO_BODY, slug="landlord", title="When a Landlord Asks")
     read = read_lesson(lesson)
     point = main_point(read)
-    assert point.text == "A person's attendance is their own information"
+    assert point.text == "A person's attendance is a private matter"
     assert _main_point_stem(read, point) != "What should a peer specialist do when a landlord asks?"
     kinds = {i.kind for i in generate(lesson, bank=bank).items if i.publishable}
     assert "scenario" in kinds
     # (a point that says what to do is asked it)
     acting = SCENARIO_BODY.replace(
-        "But a person's attendance is their own information.",
+        "But a person's attendance is a private matter.",
         "But a peer specialist should keep a person's attendance to themselves.",
     )
     read = read_lesson(lesson_input(acting, slug="landlord", title="When a Landlord Asks"))
