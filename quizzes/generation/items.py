@@ -1527,6 +1527,13 @@ def _main_point_stem_plans(
         # affected ..."), the form of the purposes an article rules out ("To get back to normal")
         variants.append(purpose)
     variants += [g for v in list(variants) if (g := _given_dropped(v, stem)) not in variants]
+    # "Listening ... and offering resources but sharing nothing about the person": the act held
+    # back said without the absolute, "without sharing anything about the person" (English: "V
+    # nothing" after a contrast is "without V-ing anything"; item writing: no absolute in the
+    # key alone).
+    variants += [
+        w for v in list(variants) if (w := _HELD_BACK.sub(r" without \g<v> anything", v)) != v
+    ]
     for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
@@ -1567,6 +1574,9 @@ _MODAL_ACT = re.compile(
     r"(?:should|must|needs? to|ought to)\s+(?P<vp>(?!be\b|have\b)[a-z]+\b.*)$",
     re.I,
 )
+
+
+_HELD_BACK = re.compile(r",?\s+(?:but|and|yet)\s+(?P<v>[a-z]+ing)\s+nothing\b")
 
 
 _THAT_SUBJECTS = frozenset(["a", "an", "the", "each", "every", "people", "their"])

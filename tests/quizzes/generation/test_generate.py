@@ -23,6 +23,7 @@ from quizzes.generation import (
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
+    _HELD_BACK,
     _REQUIRED_OF,
     _category_description_plans,
     _concept_plans,
@@ -2938,4 +2939,28 @@ def test_a_title_naming_an_occasion_asks_what_to_do_only_of_a_point_that_says_it
     assert (
         _main_point_stem(read, main_point(read))
         == "What should a peer specialist do when a landlord asks?"
+    )
+
+
+def test_an_act_held_back_with_nothing_is_said_without_the_absolute(bank: DistractorBank) -> None:
+    """ "... offer a mediation number but share nothing about the person": the key says it
+    "without sharing anything about the person", no absolute in the key alone (R6)."""
+    lesson = lesson_input(
+        SCENARIO_BODY,
+        slug="landlord",
+        title="When a Landlord Asks",
+        main_point=(
+            "Listen to the landlord and offer a mediation number but share nothing about the person."
+        ),
+        key_question=(
+            "A landlord asks a peer specialist whether a tenant comes to the center. What is the "
+            "best response?"
+        ),
+    )
+    main = main_item(lesson, bank)
+    key = main.choices[main.correct_index].text
+    assert key.endswith("without sharing anything about the person"), key
+    assert "R6" not in main.rubric_failures
+    assert _HELD_BACK.sub(r" without \g<v> anything", "Saying nothing at all") == (
+        "Saying nothing at all"
     )
