@@ -224,6 +224,20 @@ def claim(text: str) -> str:
     whole = text.strip(" .")
     text = compress(text)
     cut = _CONTRAST_TAIL.sub("", text)
+    closing = re.search(
+        r"\b(?:when|whenever|if|once|as long as)\s[^,;]{2,60}(?:,\s+(?!and\s)[^,;]{1,30})+"
+        r"(?=,\s+and\s)",
+        text,
+        re.I,
+    )
+    if closing and cut == text[: closing.end()]:
+        # "when it is brief, purposeful, and helps the person": ", and" closes a condition's
+        # series, whose members together are the condition (English: a conjunction of
+        # requirements; without its last member it is another, weaker condition). The cut
+        # moves to what follows the series, if anything.
+        rest = _CONTRAST_TAIL.sub("", text[closing.end() + 1 :])
+        cut = text[: closing.end() + 1] + rest if rest.strip() else text
+        cut = cut.rstrip(" ,")
     if cut != text and re.search(r",\s+[a-z]+ing$", cut):
         # "treating X, asking instead of assuming, and ...": the contrast began inside a member
         # of a series, which goes with it (English: "instead of" scopes over its own member).
@@ -1004,7 +1018,9 @@ def _answer_for(stem: str, statement: str) -> str:
             clause = condition.group("c")
             if condition.start() == 0 and "," in clause:
                 clause = clause.split(",")[0]  # fronted: the condition ends at its comma
-            return capitalise(clause)
+            # (an instruction's "you" is whoever acts: "the person you're supporting" is "the
+            # person they're supporting", English: generic "you")
+            return capitalise(generic_you(clause))
     if named := _name_asked(stem, statement):
         return named
     when = _DEFINED_BY_WHEN.match(text)

@@ -662,6 +662,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if asked := _singled_out_question(read, point.text):
         return asked
+    if source is not None and (asked := _heading_asked(source, point)):
+        return asked
     titled = _title_as_question(lesson.title, lesson.body)
     if not (content_stems(titled) - {"person", "cps"}) & content_stems(point.text):
         # ("What the Chart Says About Dana" and a point about recovery-oriented language: a
@@ -690,6 +692,30 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject:
         return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
+
+
+_HEADING_QUESTION = re.compile(
+    r"^(?:so|and|but|then|now),?\s+(?:what|which|why|how|when|where|who)\b"
+    r"|^(?:what|which|why|how|when|where|who)\b",
+    re.I,
+)
+
+
+def _heading_asked(source: Sentence, point: MainPoint) -> str:
+    """The question a section's heading asks ("So when does sharing make sense?"), when the main
+    point is a sentence of that section and answers it: the heading shares a content word with the
+    point (English: a heading that is a question is answered by the text under it; sharing its
+    words is what makes the point that answer). Not a question about the reader or the sentence
+    before ("What would you do?", "Why does this matter?"): it must stand alone as a stem."""
+    heading = plain(source.heading).strip()
+    if not heading.endswith("?") or not _HEADING_QUESTION.match(heading):
+        return ""
+    if re.search(r"\b(?:you|your|this|these|that|those|it|they|them)\b", heading, re.I):
+        return ""
+    asked = content_stems(heading) - {"cps", "person"}
+    if len(asked) < 2 or not asked & content_stems(point.text):
+        return ""
+    return _question_stem(heading)
 
 
 # A heading naming what a thing is for ("What they're actually for", "Purpose", "The aim of a

@@ -744,6 +744,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # question heading ("Who has the final say?") is answered by its sentence as written.
             resolved = cue == "body question" and not question.rstrip().endswith("?")
             text = question if resolved else answer.plain
+            forward = _POINTS_FORWARD.match(text)
+            if forward and len(forward.group("x").split()) >= 4:
+                # "So when does a call help?" + "Here's the rule: call when ...": the answer is
+                # what the colon delivers, not the sentence announcing it (English: cataphora).
+                text = forward.group("x")
             specified = _SPECIFIED.match(strip_frames(text))
             if (
                 cue in ("title question", "key question")

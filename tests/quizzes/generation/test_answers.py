@@ -1167,3 +1167,16 @@ def test_a_shorter_wording_drops_adjuncts_set_off_at_the_end_last_first() -> Non
         "By exploring what gives the person hope and rest, on the person's own terms",
         "By exploring what gives the person hope and rest",
     ]
+
+
+def test_a_conditions_series_is_kept_whole() -> None:
+    from quizzes.generation.answers import claim
+
+    # ", and" closing the members of a condition is no second clause: all three are the condition
+    assert claim(
+        "Visit when the room is quiet, booked, and safe for the person, and not a minute before"
+    ) == ("Visit when the room is quiet, booked, and safe for the person")
+    # ... while a second clause after a condition of one member still goes
+    assert claim("Ask for help when you feel lost, and call the team when things get worse") == (
+        "Ask for help when you feel lost"
+    )

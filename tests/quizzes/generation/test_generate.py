@@ -2964,3 +2964,39 @@ def test_an_act_held_back_with_nothing_is_said_without_the_absolute(bank: Distra
     assert _HELD_BACK.sub(r" without \g<v> anything", "Saying nothing at all") == (
         "Saying nothing at all"
     )
+
+
+def test_a_heading_question_is_asked_of_the_point_under_it(bank: DistractorBank) -> None:
+    # A section headed by a question, whose rule answers it; no question in the title or body.
+    lesson = lesson_input(
+        (
+            "Calling people between meetings is part of peer work, and a check-in call can "
+            "help or it can crowd someone.\n\n"
+            "## So when does a check-in call help?\n\n"
+            "Here's the rule I give new staff: make a check-in call when it is short, planned, "
+            "and useful to the person you're supporting, and not for any other reason.\n\n"
+            "## Ideas that get this wrong\n\n"
+            "One is that you should call at the end of every single shift so people know you "
+            "care. Another is that a call is fine whenever you feel lonely after a hard day. A "
+            "third is that you should only ever call when somebody asks you for it by name.\n"
+        ),
+        slug="check-ins",
+        title="The Short Call",
+    )
+    main = published_main_item(lesson, bank)
+    assert main.stem == "When does a check-in call help?"
+    key = next(c.text for c in main.choices if c.is_correct)
+    # the condition whole (its three requirements), its "you" whoever calls
+    assert key == "When it is short, planned, and useful to the person they're supporting"
+
+
+def test_a_heading_question_about_the_reader_is_no_stem() -> None:
+    from quizzes.generation.items import _heading_asked
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(
+        lesson_input("## So what would you do next?\n\nCall the team when the plan changes.\n")
+    )
+    source = read.sentences[-1]
+    point = MainPoint("Call the team when the plan changes", 0.8, source.id, False, False)
+    assert _heading_asked(source, point) == ""
