@@ -3364,6 +3364,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and not labelled
             and not sentence.list_id  # a list item's later sentences explain the item
             and (subject := _gerund_subject(text))
+            and not _reading_denied(text, subject)
         ):
             add_avoid(_unnamed(subject), sentence)
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
@@ -3522,9 +3523,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # then what it names as a gerund phrase (English: apposition), which is the
                     # option an item asking what X is can set beside its key.
                     add(generic_you(gloss.plain.strip(" .")), gloss, "misconception", priority=1)
-            elif subject := _gerund_subject(text) or _subject_before_verdict(text):
+            elif (
+                subject := _gerund_subject(text) or _subject_before_verdict(text)
+            ) and not _reading_denied(text, subject):
                 # "Telling Curtis to wait ... would imply ...": the response the section rejects
                 # ("... backfires": a verb of verdict `_gerund_subject` cannot tell from a noun).
+                # (not "Respecting privacy doesn't mean being cold": a reading of the subject
+                # denied, which the section corrects; the subject itself stands, English: "X
+                # doesn't mean Y" negates the equivalence, not X)
                 add_avoid(_unnamed(subject), sentence)
             elif (
                 (myth := _STATED_OF.match(text)) is not None
@@ -4159,6 +4165,20 @@ def contrast_runs(sentences: Sequence[Sentence]) -> frozenset[str]:
 
 # "They are not a handoff.", "But it isn't enough.": a short denial whose pronoun subject is the
 # sentence before's (English: a concession, then its denial).
+# What follows a subject whose reading is denied: "... doesn't mean being cold".
+_READING_DENIED = re.compile(
+    r"^\s*(?:also\s+)?(?:doesn't|does not|don't|do not|isn't|is not)\s+(?:necessarily\s+)?"
+    r"(?:mean|equal|require|have to mean)\b",
+    re.I,
+)
+
+
+def _reading_denied(text: str, subject: str) -> bool:
+    """Whether the sentence denies a reading of its subject ("Respecting privacy doesn't mean
+    being cold"): what it rules out is the reading, and the subject stands."""
+    return bool(_READING_DENIED.match(text.split(subject, 1)[-1]))
+
+
 _DENIED_AFTER = re.compile(
     r"^(?:but\s+)?(?:they|it|this|that|these|those)\s+(?:is|are|was|were)(?:n't|\s+not)\s+"
     r"(?:\w+\s+){0,3}\w+\.?$",

@@ -2786,3 +2786,17 @@ def test_what_someone_assumed_the_subject_was_corrected_after_is_ruled_out() -> 
     assert "a crisis hotline" not in [
         m.text for m in mine(read_lesson(lesson_input(uncorrected, title="Warmlines")))
     ]
+
+
+def test_a_reading_denied_under_a_contrast_heading_leaves_its_subject_standing() -> None:
+    # The section corrects a misreading of the subject; only the reading is ruled out.
+    body = (
+        "Keeping notes short is part of the job.\n\n"
+        "## Don't overcorrect\n\n"
+        "Some workers stop writing anything down at all. That backfires. "
+        "Keeping notes brief doesn't mean leaving out the plan; it means writing what matters. "
+        "Skipping the follow-up section leaves the next worker guessing.\n"
+    )
+    texts = {m.text.lower() for m in mine(read_lesson(lesson_input(body)))}
+    assert "keeping notes brief" not in texts
+    assert "skipping the follow-up section" in texts  # an act the section does rule out
