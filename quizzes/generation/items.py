@@ -662,6 +662,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if asked := _singled_out_question(read, point.text):
         return asked
+    if asked := _specified_superlative_question(read, point):
+        return asked
     if source is not None and (asked := _heading_asked(source, point)):
         return asked
     titled = _title_as_question(lesson.title, lesson.body)
@@ -1032,6 +1034,42 @@ _SINGLED_OUT = re.compile(
     r"^(?P<s>[A-Z][^,;:]{3,80}?)\s+(?P<v>is|are)\s+(?P<np>the\s+(?:first|most|best|main|top|"
     r"single most)\s+[a-z][\w -]{2,40})$"
 )
+
+
+# "While they wear many hats, the most vital role is about creating a space where ...": a
+# superlative or ordinal subject specified by its predicate (English: a specificational copular
+# sentence, "the N is X", identifies the one X, as "X is the first N" does in the other order).
+_SUPERLATIVE_SPECIFIED = re.compile(
+    r"(?:^|[,;:]\s+)the\s+(?P<np>(?:single\s+)?most\s+[a-z]+|main|primary|first|biggest)\s+"
+    r"(?P<n>role|responsibility|job|task|duty|priority|goal|skill|part)\s+"
+    r"(?:of\s+(?P<of>(?:an?|the)\s+[^,;]{3,50}?)\s+)?is\s+(?:about\s+|to\s+)?(?P<y>[^;]{8,})$",
+    re.I,
+)
+
+
+def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
+    """ "What is the most vital role of a Certified Peer Specialist?" for a point that a sentence
+    of the article gives as the value of a superlative role ("the most vital role is about
+    creating a space where peers feel heard and validated"): the point's content words mostly in
+    that value. Whose role it is: the sentence's "of" phrase, else the role the title names with
+    its article; "" when neither names one (a stem must say whose)."""
+    for sentence in read.sentences:
+        found = _SUPERLATIVE_SPECIFIED.search(sentence.plain.strip().rstrip("."))
+        if found is None or recall(point.text, found.group("y")) < 0.6:
+            continue
+        owner = found.group("of") or ""
+        if not owner:
+            named = re.search(
+                rf"\b(?:an?|the)\s+(?:{alternation(_V.role_words)})s?\b",
+                plain(read.lesson.title),
+                re.I,
+            ) or re.search(
+                rf"\b(?:{alternation(_V.role_words)})s\b", plain(read.lesson.title), re.I
+            )
+            owner = named.group(0) if named else ""
+        if owner:
+            return f"What is the {found.group('np').lower()} {found.group('n').lower()} of {owner}?"
+    return ""
 
 
 def _singled_out_question(read: ReadLesson, text: str) -> str:

@@ -61,6 +61,8 @@ MAIN_ITEM_FLOOR = 22
 ITEMS_FLOOR = 52
 # The same, main point inferred from the text alone.
 ITEMS_INFERRED_FLOOR = 48
+# Published items on the five seeds with the main point inferred (2026.12-23: 2).
+SEED_ITEMS_INFERRED_FLOOR = 2
 
 
 def main_item(lesson: LessonInput, bank: DistractorBank) -> QuestionDraft:
@@ -307,6 +309,11 @@ def test_published_items_per_lesson_on_the_corpus(given: dict[str, GenerationRes
 def test_published_items_on_the_corpus_with_the_main_point_inferred(bank: DistractorBank) -> None:
     counts = [len(published(generate(c.lesson, bank=bank))) for c in CASES if c.style != "seed"]
     assert sum(counts) >= ITEMS_INFERRED_FLOOR
+
+
+def test_published_items_on_the_seeds_with_the_main_point_inferred(bank: DistractorBank) -> None:
+    counts = [len(published(generate(c.lesson, bank=bank))) for c in CASES if c.style == "seed"]
+    assert sum(counts) >= SEED_ITEMS_INFERRED_FLOOR
 
 
 def test_scenario_articles_give_main_point_items_from_what_their_vignettes_rule_out(
@@ -3000,3 +3007,28 @@ def test_a_heading_question_about_the_reader_is_no_stem() -> None:
     source = read.sentences[-1]
     point = MainPoint("Call the team when the plan changes", 0.8, source.id, False, False)
     assert _heading_asked(source, point) == ""
+
+
+def test_a_superlative_role_specified_by_the_point_asks_for_it() -> None:
+    from quizzes.generation.items import _specified_superlative_question
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(
+        lesson_input(
+            (
+                "A recovery coach does a lot in a week. While coaches juggle many tasks, the "
+                "single most important job is keeping the person's own goals at the center of "
+                "every meeting.\n\nSo remember: it comes down to keeping the person's goals at "
+                "the center.\n"
+            ),
+            title="Inside the Week of a Recovery Coach",
+        )
+    )
+
+    def point(text: str) -> MainPoint:
+        return MainPoint(text, 0.8, "", False, False)
+
+    asked = _specified_superlative_question(read, point("Keeping the person's goals at the center"))
+    assert asked == "What is the single most important job of a Recovery Coach?"
+    # a point the superlative's value does not state is not asked so
+    assert _specified_superlative_question(read, point("Filling in the weekly forms on time")) == ""
