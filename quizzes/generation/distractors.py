@@ -1370,11 +1370,26 @@ _POLARITY = (
 )
 
 
+# Words inside a phrase that license a polarity item after them ("stop writing anything down",
+# "refusing to say anything", "without telling anyone"): verbs and prepositions of negative
+# meaning (English: downward-entailing contexts), so the item is the phrase's own.
+_LICENSES_ANY = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|quit|quits|quitting|refuse|refuses|refused|refusing|"
+    r"avoid|avoids|avoided|avoiding|without|fail|fails|failed|failing|rarely|hardly|barely|"
+    r"seldom)\b[^.;:]*?\b(?:any|anyone|anybody|anything|ever|at all)\b",
+    re.I,
+)
+
+
 def _affirmative(text: str) -> str:
     """A phrase taken out of a negation's scope, its polarity items made affirmative; one whose
     "any" has no counterpart here is left for `_usable` to refuse."""
     if re.search(r"\b(?:whether|if)\b", text, re.I):
         return text  # ("whether anyone ...": the item lives in the question, not the negation)
+    if _LICENSES_ANY.search(text):
+        # ("stop writing anything down": "anything" is licensed by "stop" in the phrase itself;
+        # made "something", the act would be another); a closing "at all" only strengthens it
+        return _POLARITY[-1][0].sub(_POLARITY[-1][1], text)
     for pattern, affirmative in _POLARITY:
         text = pattern.sub(affirmative, text)
     return text
@@ -1413,7 +1428,11 @@ def _usable(
         and not _relative_before(unquoted(text)[: negation.start()])
     ):
         return False  # (a word in quotation marks is named, not said: '"not ready"')
-    if not stated and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", said, re.I):
+    if (
+        not stated
+        and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", said, re.I)
+        and not _LICENSES_ANY.search(said)
+    ):
         # Words that live under a negation ("not a mandate for any single pathway"): taken out
         # of its scope they make no claim ("a mandate for any single pathway").
         return False

@@ -2800,3 +2800,20 @@ def test_a_reading_denied_under_a_contrast_heading_leaves_its_subject_standing()
     texts = {m.text.lower() for m in mine(read_lesson(lesson_input(body)))}
     assert "keeping notes brief" not in texts
     assert "skipping the follow-up section" in texts  # an act the section does rule out
+
+
+def test_a_polarity_item_licensed_inside_the_act_stays() -> None:
+    # "stop" licenses "anything": made "something", the act ruled out would be another one
+    body = (
+        "Keeping notes short is part of the job.\n\n"
+        "## Don't overcorrect\n\n"
+        "Some workers stop writing anything down at all. That backfires.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "Stopping writing anything down" in texts
+    assert not any("something" in t for t in texts)
+    # ... while one taken out of a negation's scope is still said affirmatively
+    denied = "Intro.\n\nA peer specialist does not declare anyone incompetent.\n"
+    assert "Declaring someone incompetent" in [
+        m.text for m in mine(read_lesson(lesson_input(denied)))
+    ]
