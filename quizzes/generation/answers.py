@@ -30,7 +30,7 @@ from .forms import (
 )
 from .mainpoint import compress
 from .vocabulary import alternation, vocabulary, word_list
-from .words import ROLE_STEMS, content_stems, lemmas_of, stem_sentences
+from .words import ROLE_STEMS, STOPWORDS, content_stems, lemmas_of, stem_sentences
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
 _COPULA = re.compile(
@@ -1103,7 +1103,13 @@ def _answer_for(stem: str, statement: str) -> str:
         verb_at = finite_verb(words)
         if verb_at > 0 and _HOW_STEM.search(stem):
             verb = base_form(words[verb_at])
-            if verb in {base_form(w) for w in re.findall(r"[a-z]+", stem.lower())}:
+            asked = re.findall(r"[a-z]+", stem.lower())
+            after = [w for w in words[verb_at + 1 : verb_at + 4] if w.lower() not in STOPWORDS]
+            # (or another verb bringing about what the stem asks to bring about: "How do peers
+            # ignite hope?" + "Sharing stories fosters hope", English: the object is the end,
+            # the gerund subject its means)
+            brings_about = bool(after) and bool(content_stems(after[0]) & content_stems(stem))
+            if verb in {base_form(w) for w in asked} or brings_about:
                 # "How can X foster hope?" + "Sharing stories fosters hope" -> "By sharing stories"
                 return "By " + " ".join(words[:verb_at])[:1].lower() + " ".join(words[:verb_at])[1:]
     instance = _instance_asked(stem, text)

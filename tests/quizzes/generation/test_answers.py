@@ -1180,3 +1180,18 @@ def test_a_conditions_series_is_kept_whole() -> None:
     assert claim("Ask for help when you feel lost, and call the team when things get worse") == (
         "Ask for help when you feel lost"
     )
+
+
+def test_a_gerund_subject_bringing_about_what_a_how_stem_asks_is_its_means() -> None:
+    # another verb than the stem's, the same end: the gerund subject is the means
+    assert (
+        answer_for(
+            "How do mentors spark confidence in newcomers?",
+            "Naming small wins builds confidence quickly",
+        )
+        == "By naming small wins"
+    )
+    # a predicate with nothing of the stem's end says no means
+    assert answer_for("How do mentors spark confidence?", "Naming small wins takes practice") != (
+        "By naming small wins"
+    )
