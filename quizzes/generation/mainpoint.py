@@ -408,6 +408,10 @@ _OPEN_ENDED = frozenset(
 _SUBORDINATORS = frozenset(
     ["when", "if", "because", "while", "whereas", "although", "though", "unless", "until"]
 )
+# Prepositions that open an adjunct after a comma ("..., during a period of ...").
+_ADJUNCT_PREPOSITIONS = frozenset(
+    [*("during", "after", "before", "since", "despite", "without", "within", "throughout"), "for"]
+)
 
 
 def _cut_to(words: list[str], limit: int) -> str:
@@ -424,10 +428,26 @@ def _cut_to(words: list[str], limit: int) -> str:
     if comma is not None:
         return " ".join(words[: comma + 1]).rstrip(",")
     kept = words[:limit]
+    subordinate = False
     for at in range(len(kept) - 1, max(len(kept) - 6, 0), -1):
         if kept[at].lower() in _SUBORDINATORS and not kept[at - 1].endswith(","):
             kept = kept[:at]
+            subordinate = True
             break
+    commas = [at for at, word in enumerate(kept) if word.endswith(",")]
+    opener = kept[commas[-1] + 1].lower() if commas and commas[-1] + 1 < len(kept) else ""
+    if (
+        len(words) > limit
+        and not subordinate
+        and commas
+        and commas[-1] >= 4
+        and len(kept) - commas[-1] - 1 <= 3
+        and (opener.endswith("ing") or opener in _ADJUNCT_PREPOSITIONS)
+    ):
+        # "..., usually a supervisor, following agency[ policy ...]", "..., during a period[ of
+        # ...]": an adjunct opened after the last comma by a participle or a preposition and cut
+        # a word or three in is cut off whole, its comma with it (English: a free adjunct).
+        kept = kept[: commas[-1] + 1]
     while len(kept) > 1 and (
         kept[-1].lower().strip(",") in _OPEN_ENDED or kept[-1].lower().endswith(("'s", "\u2019s"))
     ):

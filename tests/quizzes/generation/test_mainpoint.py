@@ -1015,3 +1015,15 @@ def test_summing_up_in_one_sentence_is_an_explicit_cue() -> None:
         "a crisis builds."
     )
     assert best_candidate(body, "Warm Lines").startswith("a warm line is a phone line")
+
+
+def test_a_phrase_cut_a_few_words_after_the_last_comma_goes_whole() -> None:
+    long = (
+        "Harm reduction is the practical, usually gradual, lowering of the risks a person faces "
+        "from drug use, such as overdose and infection from shared needles, during a period of "
+        "active use that may last years."
+    )
+    assert compress(long) == (
+        "Harm reduction is the practical, usually gradual, lowering of the risks a person faces "
+        "from drug use, such as overdose and infection from shared needles"
+    )
