@@ -3577,6 +3577,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 # an instance of the same idea, not another one.
                 # A label is named on purpose: one content word is enough ("Being distant?").
                 label = generic_you(text.rstrip("?"))
+                pair = _POINTING_SECOND_ACT.match(label)
+                if pair and not self_contained(pair.group("b")) and self_contained(pair.group("a")):
+                    # "Giving the coworker a private warning and leaving it there": of two acts,
+                    # the second only points back at the first ("it"); the first still names the
+                    # course the paragraph rejects, and stands alone (item writing: R9).
+                    label = pair.group("a")
                 add(
                     label,
                     sentence,
@@ -4196,6 +4202,12 @@ def _reading_denied(text: str, subject: str) -> bool:
     """Whether the sentence denies a reading of its subject ("Respecting privacy doesn't mean
     being cold"): what it rules out is the reading, and the subject stands."""
     return bool(_READING_DENIED.match(text.split(subject, 1)[-1]))
+
+
+# Two coordinated gerund acts ("Giving X a warning and leaving it there").
+_POINTING_SECOND_ACT = re.compile(
+    r"^(?P<a>[A-Z][a-z]+ing\b[^,;]{6,}?)\s+and\s+(?P<b>[a-z]+ing\b.*)$"
+)
 
 
 _DENIED_AFTER = re.compile(

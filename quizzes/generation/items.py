@@ -933,8 +933,8 @@ _SITUATED = re.compile(
 
 _INSTRUCTED = re.compile(r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<rest>.+)$", re.I)
 _SUPERLATIVE_SITUATED = re.compile(
-    r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:most|best|first|main|"
-    r"single most) [\w -]{2,40}?) (?:is|would be) (?P<h>usually |often |generally |typically )?\S",
+    r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:(?:most|best|first|main|"
+    r"single most) [\w -]{2,40}?|expectation|obligation|standard practice)) (?:is|would be) (?P<h>usually |often |generally |typically )?\S",
     re.I,
 )
 

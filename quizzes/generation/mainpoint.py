@@ -227,7 +227,11 @@ _ROLE_SUBJECT = re.compile(
     re.I,
 )
 _FIRST_MOVE = re.compile(
-    r"^the (?:first|best|right) (?:job|step|move|thing|task|response) is\b", re.I
+    # (or a deontic shell noun: "the expectation is to report it", English: what is expected
+    # of whoever is in the circumstance)
+    r"^the (?:(?:first|best|right) (?:job|step|move|thing|task|response)|expectation|obligation|"
+    r"standard practice) is\b",
+    re.I,
 )
 
 

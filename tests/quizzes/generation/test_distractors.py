@@ -2817,3 +2817,14 @@ def test_a_polarity_item_licensed_inside_the_act_stays() -> None:
     assert "Declaring someone incompetent" in [
         m.text for m in mine(read_lesson(lesson_input(denied)))
     ]
+
+
+def test_a_run_in_label_whose_second_act_only_points_back_keeps_its_first() -> None:
+    body = (
+        "The rule is to tell your supervisor. Some easier routes fall short.\n\n"
+        "Handing the neighbor a quiet reminder and dropping it afterward. It feels gentler, "
+        "but nobody follows up.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "Handing the neighbor a quiet reminder" in texts
+    assert not any("dropping it" in t for t in texts)

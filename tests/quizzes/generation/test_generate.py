@@ -3032,3 +3032,33 @@ def test_a_superlative_role_specified_by_the_point_asks_for_it() -> None:
     assert asked == "What is the single most important job of a Recovery Coach?"
     # a point the superlative's value does not state is not asked so
     assert _specified_superlative_question(read, point("Filling in the weekly forms on time")) == ""
+
+
+def test_what_is_expected_in_a_circumstance_is_asked_so(bank: DistractorBank) -> None:
+    # A case, then its generic rule with a deontic shell noun, then the tempting alternatives.
+    lesson = lesson_input(
+        (
+            "Rosa runs the Tuesday group. After group, Len tells her that a coworker has been "
+            "selling cigarettes to the members on the porch.\n\n"
+            "## Discussion\n\n"
+            "When a peer specialist hears that a colleague may be breaking the agency's rules, "
+            "the expectation is to tell a supervisor promptly, usually the same day, following "
+            "the agency's written procedure and the ethics code. Several tempting alternatives "
+            "fall short.\n\n"
+            "Keeping quiet out of friendship. It protects the coworker instead of the members.\n\n"
+            "Having a private word with the coworker and letting it go. Nobody would know "
+            "whether the selling stopped.\n\n"
+            "Telling the members to sort it out among themselves. That leaves the least "
+            "powerful people to fix a problem the staff made.\n"
+        ),
+        slug="porch",
+        title="Cigarettes on the Porch",
+    )
+    main = published_main_item(lesson, bank)
+    assert main.stem == (
+        "What is the expectation when a peer specialist hears that a colleague may be breaking "
+        "the agency's rules?"
+    )
+    texts = {c.text for c in main.choices}
+    assert next(c.text for c in main.choices if c.is_correct).startswith("To tell a supervisor")
+    assert {"To keep quiet out of friendship", "To have a private word with the coworker"} <= texts
