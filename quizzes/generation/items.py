@@ -934,7 +934,8 @@ _SITUATED = re.compile(
 _INSTRUCTED = re.compile(r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<rest>.+)$", re.I)
 _SUPERLATIVE_SITUATED = re.compile(
     r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:(?:most|best|first|main|"
-    r"single most) [\w -]{2,40}?|expectation|obligation|standard practice)) (?:is|would be) (?P<h>usually |often |generally |typically )?\S",
+    r"single most) [\w -]{2,40}?|expectation|obligation|standard practice)) (?:is|would be) "
+    r"(?P<h>usually |often |generally |typically )?\S",
     re.I,
 )
 
@@ -1047,6 +1048,11 @@ _SUPERLATIVE_SPECIFIED = re.compile(
 )
 
 
+# The role a title names, with its article ("a Certified Peer Specialist") or in the plural.
+_ROLE_WITH_ARTICLE = re.compile(rf"\b(?:an?|the)\s+(?:{alternation(_V.role_words)})s?\b", re.I)
+_ROLES_PLURAL = re.compile(rf"\b(?:{alternation(_V.role_words)})s\b", re.I)
+
+
 def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
     """ "What is the most vital role of a Certified Peer Specialist?" for a point that a sentence
     of the article gives as the value of a superlative role ("the most vital role is about
@@ -1059,13 +1065,8 @@ def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
             continue
         owner = found.group("of") or ""
         if not owner:
-            named = re.search(
-                rf"\b(?:an?|the)\s+(?:{alternation(_V.role_words)})s?\b",
-                plain(read.lesson.title),
-                re.I,
-            ) or re.search(
-                rf"\b(?:{alternation(_V.role_words)})s\b", plain(read.lesson.title), re.I
-            )
+            title = plain(read.lesson.title)
+            named = _ROLE_WITH_ARTICLE.search(title) or _ROLES_PLURAL.search(title)
             owner = named.group(0) if named else ""
         if owner:
             return f"What is the {found.group('np').lower()} {found.group('n').lower()} of {owner}?"
