@@ -1286,6 +1286,13 @@ def _unnamed(text: str) -> str:
         lambda m: f"{m.group('v')} them" if _bare_verb_after(text, m.end()) else m.group(0),
         text,
     )
+    # ("asks her loudly about ...": before an adverb of manner, "her" is an object; a word that
+    # may be an adjective too, "her only child", "her early signs", leaves it a possessive)
+    text = re.sub(
+        r"\bher\b(?=\s+(?P<a>[a-z]+ly)\b)",
+        lambda m: "them" if set(lemmas_of(m.group("a"))) == {"ADV"} else m.group(0),
+        text,
+    )
     # ("telling her she isn't ready": before a subject pronoun, "her" is an object too)
     text = re.sub(
         r"\bher\b(?=\s+(?:what|how|why|where|when|whether|who|she|he|they|it|that|we|you|i)\b)",
@@ -2090,6 +2097,8 @@ _VERDICT = re.compile(
     # "... may be meant as confidence in the person, but ...": an intent granted, then set aside
     r"(?:is|are|was|were|may be|might be|can be) (?:(?:meant|intended) (?:as|to) [\w' -]{2,40}|"
     r"well[- ](?:meant|intended|meaning)|kind|caring|sincere|understandable), (?:but|yet)|"
+    # "Marcus meant well, but ...": the doer's good intentions granted, then set aside
+    r"(?:meant|means|mean) well, (?:but|yet)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|"
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
@@ -2210,7 +2219,8 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
                 # view is conceded and set aside; "Ben lectured him, which pushed him away": the
                 # subject before the verdict)
                 # "Glenn got it wrong from both directions": the subject is the one judged.
-                owners += re.findall(r"^([A-Z][a-z]{2,})\s+[a-z]", text.strip())
+                # ("Marcus meant well, but ...": the name alone before the verdict)
+                owners += re.findall(r"^([A-Z][a-z]{2,})(?:\s+[a-z]|$)", text.strip())
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
@@ -2443,6 +2453,17 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     return found
 
 
+def _subject_of_verb(name: str, text: str) -> bool:
+    """Whether a finite verb follows the name, after an appositive's comma ("Marcus, is standing",
+    "Ana waves"): the name is its clause's subject."""
+    for after in re.finditer(rf"\b{re.escape(name)},?\s+(?P<w>[a-z]+)\b", text):
+        word = after.group("w")
+        lemmas = lemmas_of(word).get("VERB", ())
+        if word in _AUXILIARIES or (lemmas and word not in lemmas and not is_gerund(word)):
+            return True
+    return False
+
+
 def _recounted(
     sentences: Sequence[Sentence], *, negated: bool = False
 ) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
@@ -2485,7 +2506,11 @@ def _recounted(
             carried, opened = first, True  # a name opening its sentence ("Tess meets ...")
         elif first.lower() not in ("he", "she"):
             mentioned = [n for n in _NAME.findall(sentence.plain) if n in names]
-            carried = mentioned[-1] if mentioned else carried
+            # ("A few towns over, another peer specialist, Marcus, is standing in line ... when he
+            # sees Ana": the name its verb follows is the sentence's subject, which a "he" in the
+            # next sentence keeps, before one named later; English: a pronoun keeps the topic)
+            subject = next((n for n in mentioned if _subject_of_verb(n, sentence.plain)), "")
+            carried = subject or (mentioned[-1] if mentioned else carried)
             opened = False
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
@@ -3141,10 +3166,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             stem_subject=True,
         )
 
-    def add_act(phrase: str, sentence: Sentence) -> None:
+    def add_act(phrase: str, sentence: Sentence, told: bool = False) -> None:
         """An act the lesson rules out ("send over the records"), as a gerund phrase whose doer
-        is whoever the stem is about ("Sending over the records")."""
-        add_avoid(capitalise(to_gerund(generic_you(phrase))), sentence)
+        is whoever the stem is about ("Sending over the records"). `told`: the act is told as
+        done ("Some workers act like they don't see anyone"), not taken out of a negation's
+        scope, so a negation inside it is its own ("don't see anyone" is what they do)."""
+        act = capitalise(to_gerund(generic_you(phrase)))
+        if told:
+            # (a closing "at all" only strengthens what it follows: "stop writing anything down")
+            act = _POLARITY[-1][0].sub(_POLARITY[-1][1], act)
+        add(act, sentence, "avoid", priority=1, stem_subject=True, stated=told)
 
     # A character's rationalisation quoted ('Bree thinks, "It can't hurt to pass along good
     # news,"') and later judged ("Bree's reasoning is common and well meant. But ..."): the act
@@ -3408,7 +3439,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # Under "Common mistakes": "Some peer specialists simply stop scheduling meetings once
             # ...": what some of them do is the mistake the section names (English: a section
             # lists its kind; the quantified subject says who, the predicate what).
-            add_act(_trim(f"{doers.group('v')} {doers.group('r')}"), sentence)
+            add_act(_trim(f"{doers.group('v')} {doers.group('r')}"), sentence, told=True)
         after = read.following(sentence)
         judged_next = (
             not in_contrast
@@ -3430,13 +3461,13 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", some.group("r")) if trying else some
             )
             if some and _a_plural_act(some.group("v")):
-                add_act(_trim(f"{some.group('v')} {some.group('r')}"), sentence)
+                add_act(_trim(f"{some.group('v')} {some.group('r')}"), sentence, told=True)
         believed = _BEST_WAY_BELIEVED.search(text) if in_contrast or judged_next else None
         if believed:
             # Under "The paperwork trap": "They figure the best way to set someone up is to send
             # over the records ahead of time": the means a rejected belief holds best is the act
             # ruled out (English: "the best way to X is to Y" names Y as the means to X).
-            add_act(_trim(believed.group("y")), sentence)
+            add_act(_trim(believed.group("y")), sentence, told=True)
         if in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)

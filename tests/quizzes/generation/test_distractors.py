@@ -1559,6 +1559,10 @@ def test_the_model_is_the_peer_specialist_the_article_faults_nowhere() -> None:
         "Ben probably believed he was helping. But he lectured Ray.",
         # an act granted as well meant, then set aside
         "Ben's lecture was well meant, but it shut the conversation down.",
+        # the doer granted good intentions, then set aside
+        "Ben meant well, but he lectured Ray about attendance.",
+        # a belief of his called a misreading (a noun of fault as the predicate)
+        "Ben's belief that being peers means anything goes is a common misreading of the role.",
     ],
 )
 def test_a_concession_set_aside_faults_its_subject(judged: str) -> None:
@@ -2828,3 +2832,32 @@ def test_a_run_in_label_whose_second_act_only_points_back_keeps_its_first() -> N
     texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
     assert "Handing the neighbor a quiet reminder" in texts
     assert not any("dropping it" in t for t in texts)
+
+
+def test_a_pronoun_keeps_the_subject_of_the_sentence_before() -> None:
+    """ "Another peer specialist, Marcus, is standing in line when he sees Ana. He asks her ...":
+    "he" is Marcus, the subject the verb follows, not Ana, the name told last; Marcus is faulted
+    ("meant well, but"), so what he did is ruled out, said of whoever the stem is about."""
+    body = (
+        "Priya, a peer specialist, sees Tom at the market. She lets Tom decide whether to say "
+        "hello.\n\n"
+        "A few towns over, another peer specialist, Marcus, is standing in line at the pharmacy "
+        "when he sees Ana, a woman he has been meeting with. He asks her loudly about her new "
+        "medication.\n\n"
+        "## Why it matters\n\n"
+        "Marcus meant well, but he made a disclosure that only Ana had the right to make.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson(body)))]
+    assert "asking them loudly about their new medication" in [t.lower() for t in texts]
+
+
+def test_an_act_told_with_its_own_negation_keeps_it() -> None:
+    # What some workers do, judged by the next sentence: its "don't" and "anyone" are the act's
+    # own, not a negation the option is taken out of.
+    body = (
+        "Chance meetings in public are common for peer workers.\n\n"
+        "Some new peer workers decide the safest course is to act like they don't see anyone. "
+        "That can hurt.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson(body)))]
+    assert "Acting like they don't see anyone" in texts
