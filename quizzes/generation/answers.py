@@ -477,7 +477,7 @@ _CONTENTS = re.compile(
 )
 
 
-_DIFFERENCE_STEM = re.compile(
+DIFFERENCE_STEM = re.compile(
     r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?|"
     # "What distinguishes A from B?", "How does A differ from B?": a difference asked by its
     # verb
@@ -492,7 +492,7 @@ def _difference(stem: str, statement: str) -> str:
     a difference is a relation of two things, so its statement names both; "P" alone says what A
     is, not how it differs from B). The statement is cut before a third clause or an aside, and a
     fronted phrase the stem already gives ("In WRAP,") goes."""
-    asked = _DIFFERENCE_STEM.search(stem)
+    asked = DIFFERENCE_STEM.search(stem)
     if asked is None:
         return ""
     first_asked, second_asked = next(

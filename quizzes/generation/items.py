@@ -95,6 +95,7 @@ from .rubric import (
     asks_action,
     asserted_true,
     check,
+    difference_problem,
     form_problem,
     is_negative_stem,
     options_problem,
@@ -666,6 +667,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if source is not None and (asked := _heading_asked(source, point)):
         return asked
+    if asked := _difference_asked(lesson.title, point):
+        return asked
     titled = _title_as_question(lesson.title, lesson.body)
     if not (content_stems(titled) - {"person", "cps"}) & content_stems(point.text):
         # ("What the Chart Says About Dana" and a point about recovery-oriented language: a
@@ -718,6 +721,53 @@ def _heading_asked(source: Sentence, point: MainPoint) -> str:
     if len(asked) < 2 or not asked & content_stems(point.text):
         return ""
     return _question_stem(heading)
+
+
+# Two clauses side by side, each with its own subject: "A trigger happens to you; an early
+# warning sign happens in you", "Enabling shields ..., while supporting helps ..." (English:
+# parallel contrast, by a semicolon or by "while" / "whereas").
+_PARALLEL_CLAUSES = re.compile(r"^(?P<a>[^;]+?)(?:;\s+|,\s+(?:while|whereas)\s+)(?P<b>[^;]+)$")
+_PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "we"])
+
+
+def _clause_subject(clause: str) -> str:
+    """The subject of a clause: its words before the finite verb, one to five of them and no
+    pronoun ("an early warning sign", "Supporting"), else ""."""
+    words = clause.split()
+    at = finite_verb(words)
+    if len(words) > 2 and is_gerund(words[0].lower()) and _inflected_verb(words[1].lower()):
+        at = 1  # "Enabling shields people ...": a gerund subject, then its verb
+    subject = words[:at] if 1 <= at <= 5 else []
+    if (
+        not subject
+        or subject[0].lower() in _PRONOUN_SUBJECTS
+        or not content_stems(" ".join(subject))
+    ):
+        return ""
+    return " ".join(subject).strip(",")
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb's inflected form ("shields", "helps", "happened"), not its base or a gerund."""
+    lemmas = lemmas_of(word).get("VERB", ())
+    return bool(lemmas) and word not in lemmas and not is_gerund(word)
+
+
+def _difference_asked(title: str, point: MainPoint) -> str:
+    """ "What is the difference between A and B?": the main point sets two clauses side by side
+    whose subjects are two things the title names ("Enabling or Supporting? Finding the Line",
+    "Triggers and Early Warning Signs"). A title naming both says the article is about the two;
+    a point saying one thing of each, in parallel, is how it tells them apart (English: parallel
+    contrast; item writing: a difference is asked as one)."""
+    sides = _PARALLEL_CLAUSES.match(point.text.strip(" ."))
+    if sides is None:
+        return ""
+    first, second = (_clause_subject(sides.group(g)) for g in "ab")
+    named = content_stems(title)
+    a, b = content_stems(first), content_stems(second)
+    if not (first and second) or not a <= named or not b <= named or a == b:
+        return ""
+    return f"What is the difference between {_mid_sentence(first)} and {_mid_sentence(second)}?"
 
 
 # A heading naming what a thing is for ("What they're actually for", "Purpose", "The aim of a
@@ -1793,6 +1843,8 @@ def _main_point_plan(
         pool = _category_siblings(key.text, read) or _wrong_options(
             key, mined, bank, read, shape="base" if acting else ""
         )
+        # (asked a difference, only statements of one answer it: see `difference_problem`)
+        pool = [o for o in pool if not difference_problem(stem, [o.text])]
         if shape_of(key.text) == "noun" and (placed := _placed_elsewhere(read, stem)):
             # (what the article puts in another part first: the confusions a learner makes)
             pool = [

@@ -32,7 +32,14 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .answers import ACTION_ASKED, CONTRAST_ASIDE, counted, finite_verb, series_of
+from .answers import (
+    ACTION_ASKED,
+    CONTRAST_ASIDE,
+    DIFFERENCE_STEM,
+    counted,
+    finite_verb,
+    series_of,
+)
 from .distractors import (
     attributes_view,
     contrast_anchors,
@@ -482,6 +489,20 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
     return ""
 
 
+def difference_problem(stem: str, texts: Sequence[str]) -> str:
+    """R5 under a stem asking a difference ("What is the difference between A and B?", "How does A
+    differ from B?"): "" when every option states something (a clause: "A violation harms the
+    person, while ..."), else the reason. A difference is a relation between two things, so each
+    answer to it says how they stand (item writing: options answer the stem's question); an act
+    ("Making every phone call for someone") or a thing is one side's example, no difference."""
+    if not DIFFERENCE_STEM.search(stem):
+        return ""
+    for text in texts:
+        if not _states(text):
+            return f"option states no difference: {text!r}"
+    return ""
+
+
 def passive_gerund(text: str) -> bool:
     """ "Being left with questions" ("Be left with questions"): a passive gerund or base form says
     what happens to someone, not what they do (English: the passive's subject undergoes the
@@ -574,7 +595,7 @@ def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ..
         failures.append("R1")
     if clue_problem(stem, correct, wrong):
         failures.append("R4")
-    if form_problem(correct, wrong):
+    if form_problem(correct, wrong) or difference_problem(stem, texts):
         failures.append("R5")
     if wording_problem(texts, correct):
         failures.append("R6")
@@ -879,7 +900,7 @@ def check(
         # points away from itself, never to the key (item writing: form is a clue only when it
         # singles out the key).
         form = ""
-    if form or action_problem(draft.stem, texts):
+    if form or action_problem(draft.stem, texts) or difference_problem(draft.stem, texts):
         failures.append("R5")
     if wording_problem(texts, answer.text):
         failures.append("R6")

@@ -3062,3 +3062,34 @@ def test_what_is_expected_in_a_circumstance_is_asked_so(bank: DistractorBank) ->
     texts = {c.text for c in main.choices}
     assert next(c.text for c in main.choices if c.is_correct).startswith("To tell a supervisor")
     assert {"To keep quiet out of friendship", "To have a private word with the coworker"} <= texts
+
+
+@pytest.mark.parametrize(
+    ("title", "point", "stem"),
+    [
+        (
+            "Enabling or Supporting? Finding the Line",
+            "Enabling shields people from the results of their behavior; supporting helps "
+            "them take responsibility",
+            "What is the difference between enabling and supporting?",
+        ),
+        (
+            "Section 7: Triggers and Early Warning Signs",
+            "A trigger happens to you, while an early warning sign happens in you",
+            "What is the difference between a trigger and an early warning sign?",
+        ),
+        # the title names one side only: the article is not about the two
+        ("Finding the Line", "Enabling shields people; supporting helps them grow", ""),
+        # one clause, no second side
+        ("Enabling or Supporting?", "Enabling shields people from the results", ""),
+        # a pronoun is no side of its own
+        ("Enabling or Supporting?", "Enabling shields people; it keeps the problem going", ""),
+    ],
+)
+def test_two_sides_the_title_names_set_in_parallel_ask_their_difference(
+    title: str, point: str, stem: str
+) -> None:
+    from quizzes.generation.items import _difference_asked
+    from quizzes.generation.types import MainPoint
+
+    assert _difference_asked(title, MainPoint(point, 0.8, "s:0", False, False)) == stem

@@ -847,3 +847,24 @@ def test_a_gerund_clause_with_its_subject_is_no_statement() -> None:
         "Recovery is going back to the start",
         ["Deciding for them", "Following the team's plan", "Waiting for the family"],
     )
+
+
+def test_a_difference_is_answered_by_statements_only() -> None:
+    stem = "What is the difference between enabling and supporting?"
+    key = "Enabling shields people from the results of their behavior"
+    # one side's examples, acts, answer no difference
+    acts = [
+        "Making every phone call for someone",
+        "Covering for a person",
+        "Helping a person who isn't ready to quit stay alive",
+    ]
+    assert "R5" in option_rules(stem, key, acts)
+    statements = [
+        "Enabling is done by families, while supporting is done by professionals",
+        "Supporting means giving money, while enabling means giving rides",
+        "Enabling only happens around drugs and alcohol",
+    ]
+    assert "R5" not in option_rules(stem, key, statements)
+    # the same acts answer a stem that asks for an act
+    example = "Which of the following is an example of enabling?"
+    assert "R5" not in option_rules(example, acts[0], [*acts[1:], "Paying someone's fine for them"])
