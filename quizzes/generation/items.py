@@ -33,7 +33,7 @@ import random
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .answers import (
@@ -88,7 +88,7 @@ from .forms import (
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
-from .mainpoint import MainPoint, main_point, strip_frames, title_asks
+from .mainpoint import MainPoint, infer, main_point, strip_frames, title_asks
 from .rubric import (
     EXAMPLE_STEM,
     GENERIC_STEMS,
@@ -3581,10 +3581,23 @@ def generate(
         if main_plans and p.stem.lower() == main_plans[0].stem.lower()
     ]
     main_plans = bank_last(main_plans)
+
+    def said_by_the_article() -> Iterator[_Plan]:
+        """The editor's main point says what the lesson teaches, not always in the form the key
+        question asks ("How should ...?" + "Spirituality is whatever gives the person meaning
+        ..."); the article's own sentence saying it may ("A peer specialist should explore what
+        gives the person meaning ..."). Its plans are tried only when none of the editor's
+        passed, and R2 holds their key to the editor's point (item writing: the key states the
+        lesson's main point). Lazy: reached after the editor's plans were checked."""
+        if not point.from_front_matter or per_kind["main_point"]:
+            return
+        inferred = infer(read)
+        if inferred.text != point.text:
+            yield from bank_last(_main_point_plans(read, inferred, mined, bank_pool))
+
     main_key = main_plans[0].correct.text if main_plans else point.text
     concept_name = lesson_concept(read, point)
     plans = [
-        *main_plans,
         *_concept_plans(read, point, mined, main_key, main_plans[0].stem if main_plans else ""),
         *_scenario_plans(read, point, main_plans[0].stem if main_plans else "", mined, bank_pool),
         *example_plans,
@@ -3603,7 +3616,7 @@ def generate(
     failing: dict[str, tuple[_Plan, tuple[str, ...]]] = {}
     per_kind: Counter[str] = Counter()
     keys: set[str] = set()
-    for plan in plans:
+    for plan in itertools.chain(main_plans, said_by_the_article(), plans):
         identity = tuple(range(len(plan.wrong)))
         failures = _draft(
             plan, _choices(plan, identity, 0), read, point, known_true

@@ -3093,3 +3093,37 @@ def test_two_sides_the_title_names_set_in_parallel_ask_their_difference(
     from quizzes.generation.types import MainPoint
 
     assert _difference_asked(title, MainPoint(point, 0.8, "s:0", False, False)) == stem
+
+
+def test_the_articles_own_wording_of_the_editors_point_answers_when_the_editors_cannot(
+    bank: DistractorBank,
+) -> None:
+    # The editor's main point is a definition; the key question asks how to act. The article's
+    # sentence saying the same thing as an act answers it, and R2 holds it to the editor's point.
+    question = "How should a peer specialist approach music with a person in recovery?"
+    lesson = lesson_input(
+        (
+            "A peer specialist should ask what music gives the person comfort, energy and "
+            "connection, on the person's own terms, whether or not they play an instrument.\n\n"
+            "## Three approaches that fall short\n\n"
+            "The first is pushing people toward a church choir. The second is avoiding the "
+            "subject altogether. The third is offering the peer's own playlist as the path to "
+            "follow.\n"
+        ),
+        title=question,
+        key_question=question,
+        main_point=(
+            "Music in recovery is whatever gives the person comfort, energy and connection as "
+            "they define it, and the peer supports it without imposing tastes."
+        ),
+    )
+    main = published_main_item(lesson, bank)
+    key = next(c.text for c in main.choices if c.is_correct)
+    assert key == "By asking what music gives the person comfort, energy and connection"
+    # an editor's point that answers the question in its form is the key, whatever the article
+    own = dataclasses.replace(lesson, main_point="Peer specialists should listen before advising.")
+    key = next(c.text for c in main_item(own, bank).choices if c.is_correct)
+    assert key == "By listening before advising"
+    # and one the article does not say is not replaced by what the article does say (R2)
+    unsaid = "Music therapy is a clinical service with its own licence."
+    assert not main_item(dataclasses.replace(lesson, main_point=unsaid), bank).publishable
