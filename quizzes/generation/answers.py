@@ -296,6 +296,18 @@ def finite_verb(words: list[str]) -> int:
         lemmas = lemmas_of(lower)
         verb = "VERB" in lemmas and not is_gerund(lower) and lower not in _NOT_FINITE
         after = [w.lower().strip(",") for w in words[position + 1 : position + 3]]
+        # "Shared experience and culture build trust": two nouns joined by "and" are a plural
+        # subject, and the verb's base form after them its present tense (English agreement).
+        coordinated = 3 <= position <= 6 and words[position - 2].lower() == "and"
+        if (
+            verb
+            and coordinated
+            and "NOUN" in lemmas_of(before)
+            and set(lemmas_of(before)) != {"VERB"}
+            and lower in lemmas.get("VERB", ())
+            and lower not in _NOT_FINITE
+        ):
+            return position
         if (
             verb
             and "NOUN" in lemmas

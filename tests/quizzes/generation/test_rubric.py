@@ -868,3 +868,15 @@ def test_a_difference_is_answered_by_statements_only() -> None:
     # the same acts answer a stem that asks for an act
     example = "Which of the following is an example of enabling?"
     assert "R5" not in option_rules(example, acts[0], [*acts[1:], "Paying someone's fine for them"])
+
+
+def test_a_statement_with_a_coordinated_subject_stands_out_among_acts() -> None:
+    # "Experience and culture build trust" states (a plural subject of two nouns and its verb);
+    # beside three acts it answers another question.
+    key = "Shared military experience and culture build trust with people"
+    acts = [
+        "Assuming the door is closed",
+        "Comparing whose time was harder",
+        "Requiring enrollment in VA health care",
+    ]
+    assert form_problem(key, acts) == "a statement among acts"
