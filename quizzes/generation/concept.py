@@ -449,9 +449,13 @@ _EVENT_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ing", "ery", "ure", 
 
 def _eventive(concept: str) -> bool:
     """Whether the concept names an activity or a process, of which an activity can be said ("X
-    is doing Y"): its head is a gerund, a noun of action by its suffix, or a verb as well."""
-    head = concept.split()[-1].lower()
-    return head.endswith(_EVENT_SUFFIXES) or "VERB" in lemmas_of(head)
+    is doing Y"): its head is a gerund, a noun of action by its suffix, or a verb's base form as
+    well ("support", "care"). The head is the last word before a preposition ("music in
+    recovery": music), and a plural is no verb's base ("test strips": things, English)."""
+    words = concept.lower().split()
+    cut = next((at for at, word in enumerate(words) if at and word in _PREPOSITIONS), len(words))
+    head = words[cut - 1].rsplit("-", 1)[-1]  # ("self-care": care)
+    return head.endswith(_EVENT_SUFFIXES) or head in lemmas_of(head).get("VERB", ())
 
 
 _PREPOSITIONS = frozenset(
@@ -525,6 +529,11 @@ def said_of(concept: str, mined: Mined) -> str:
             return ""  # "the peer specialist picks ...": a clause, not what X is
         if mined.shape == "noun" and not plural and _bare_plural(text):
             return ""  # "Empathy is textbooks": a bare plural is not what one thing is
+        if mined.shape == "ing" and mined.option.klass == "avoid":
+            # "Postvention is passing on rumors": an act to avoid while doing X is no account of
+            # what X is (English: "X is V-ing" of an activity says what the activity consists
+            # of; the article rules the act out of doing X, not out of X's definition)
+            return ""
         if mined.shape == "ing" and not _eventive(concept):
             return ""  # "Recovery capital is assigning priorities": an activity said of a thing
         if mined.shape == "ing" and plural:

@@ -276,3 +276,27 @@ def test_a_mass_noun_written_once_in_the_plural_stays_singular() -> None:
     )
     read = read_lesson(lesson_input(body, title="Hope"))
     assert lesson_concept(read, MainPoint("", 0.0, "", False, False, ())) == "hope"
+
+
+def test_an_act_to_avoid_while_doing_it_is_not_said_to_be_the_activity() -> None:
+    # "Avoid passing on rumors" (after a suicide death) rules the act out of postvention, it does
+    # not say what postvention is; a denied identity ("Postvention is not ...") does.
+    avoided = Mined(
+        text="passing on rumors",
+        shape="ing",
+        option=WrongOption((), "s:0", "avoid", "", "", ""),
+        priority=1,
+    )
+    assert said_of("postvention", avoided) == ""
+    assert said_of("postvention", mined("passing on rumors", "ing")) == (
+        "Postvention is passing on rumors."
+    )
+
+
+def test_an_activity_is_said_only_of_a_concept_whose_head_names_one() -> None:
+    # the head of "music in recovery" is "music", a thing; "test strips" are things too
+    assert said_of("music in recovery", mined("avoiding the subject altogether", "ing")) == ""
+    assert said_of("fentanyl test strips", mined("checking a dose", "ing")) == ""
+    assert said_of("self-care", mined("putting others first", "ing")) == (
+        "Self-care is putting others first."
+    )
