@@ -665,9 +665,22 @@ def _narrates(text: str) -> bool:
     return bool(_STORY_SUBJECT.match(text)) or names_someone(text)
 
 
+def role_owns(text: str) -> bool:
+    """Whether the text names the role as a possessor ("the peer specialist's values"): whose a
+    thing is, which tells one claim from another about the same thing (English: the genitive
+    names the owner)."""
+    owners = re.findall(r"\b((?:[\w-]+\s)?[\w-]+)['\u2019]s?(?=\s)", text)
+    return bool(owners) and "cps" in content_stems(" ".join(owners))
+
+
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether some sentence says `text` plainly, with no negation, contrast or warning."""
     core = content_stems(text) - _FRAME_STEMS
+    if role_owns(text):
+        # "Gaps between the peer specialist's values and the person's": the role as possessor
+        # is whose the thing is, part of what the option says (a claim about the person's own
+        # values does not say it)
+        core |= {"cps"}
     if len(core) < 2:
         return False
     needed = 0.8 * len(core)

@@ -880,3 +880,40 @@ def test_a_statement_with_a_coordinated_subject_stands_out_among_acts() -> None:
         "Requiring enrollment in VA health care",
     ]
     assert form_problem(key, acts) == "a statement among acts"
+
+
+def test_the_role_as_owner_makes_another_claim_than_the_persons_own() -> None:
+    read = read_lesson(
+        lesson_input(
+            "The gap that motivates change is the one between a person's behavior and that "
+            "person's own values.\n"
+        )
+    )
+    # whose values: the peer specialist's are not what the article says
+    owned = "Gaps between the peer specialist's values and the person's values"
+    assert not asserted_true(owned, read.sentences)
+    assert asserted_true("Gaps between a person's behavior and values", read.sentences)
+
+
+def test_an_option_naming_the_role_as_owner_is_no_restated_key() -> None:
+    from quizzes.generation.distractors import mine
+    from quizzes.generation.items import _Option, _wrong_options
+
+    read = read_lesson(
+        lesson_input(
+            "Developing discrepancy means helping a person notice the gap between how they live "
+            "now and their own goals and values.\n\n"
+            "## Some tempting misreadings\n\n"
+            "Catching someone in a contradiction is not the same thing. Comparing the person "
+            "with others misses the point too. Nor is it about gaps between the peer "
+            "specialist's values and the person's.\n"
+        )
+    )
+    key = _Option(
+        "Helping a person notice the gap between how they live now and their own goals and values",
+        "s:0",
+        None,
+        "",
+    )
+    texts = [o.text for o in _wrong_options(key, mine(read), [], read)]
+    assert "Gaps between the peer specialist's values and the person's values" in texts
