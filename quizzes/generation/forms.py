@@ -75,6 +75,16 @@ def is_gerund(word: str) -> bool:
     return bool(lemmas_of(word, upos="VERB"))
 
 
+def gerund_clause(words: list[str]) -> bool:
+    """Whether the words open on a one-word gerund subject and its verb ("Enabling shields ...",
+    "Supporting helped ..."): the verb inflected, neither its base nor another gerund."""
+    if len(words) < 3 or not is_gerund(words[0]):
+        return False
+    verb = words[1].lower()
+    lemmas = lemmas_of(verb).get("VERB", ())
+    return bool(lemmas) and verb not in lemmas and not is_gerund(verb)
+
+
 def is_past(word: str) -> bool:
     """Whether `word` is a verb's simple past ("came", "decided"), by the lexicon."""
     lower = word.lower()

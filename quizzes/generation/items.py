@@ -78,6 +78,7 @@ from .forms import (
     capitalise,
     from_gerund,
     generic_you,
+    gerund_clause,
     gerund_predicate,
     is_gerund,
     is_instruction,
@@ -738,7 +739,7 @@ def _clause_subject(clause: str) -> str:
     pronoun ("an early warning sign", "Supporting"), else ""."""
     words = clause.split()
     at = finite_verb(words)
-    if len(words) > 2 and is_gerund(words[0].lower()) and _inflected_verb(words[1].lower()):
+    if gerund_clause(words):
         at = 1  # "Enabling shields people ...": a gerund subject, then its verb
     subject = words[:at] if 1 <= at <= 5 else []
     if (
@@ -748,12 +749,6 @@ def _clause_subject(clause: str) -> str:
     ):
         return ""
     return " ".join(subject).strip(",")
-
-
-def _inflected_verb(word: str) -> bool:
-    """A verb's inflected form ("shields", "helps", "happened"), not its base or a gerund."""
-    lemmas = lemmas_of(word).get("VERB", ())
-    return bool(lemmas) and word not in lemmas and not is_gerund(word)
 
 
 def _difference_asked(title: str, point: MainPoint) -> str:

@@ -53,7 +53,7 @@ from .distractors import (
     shape_of,
     story_people,
 )
-from .forms import is_gerund, is_verb
+from .forms import gerund_clause, is_gerund, is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import any_of, vocabulary
@@ -498,7 +498,7 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
     if not DIFFERENCE_STEM.search(stem):
         return ""
     for text in texts:
-        if not _states(text):
+        if not (_states(text) or gerund_clause(text.split())):
             return f"option states no difference: {text!r}"
     return ""
 

@@ -865,6 +865,9 @@ def test_a_difference_is_answered_by_statements_only() -> None:
         "Enabling only happens around drugs and alcohol",
     ]
     assert "R5" not in option_rules(stem, key, statements)
+    # (a gerund subject and its verb state too: "Enabling shields ..., while supporting helps")
+    both = "Enabling shields a person from the costs of their choices, while supporting helps"
+    assert "R5" not in option_rules(stem, both, statements)
     # the same acts answer a stem that asks for an act
     example = "Which of the following is an example of enabling?"
     assert "R5" not in option_rules(example, acts[0], [*acts[1:], "Paying someone's fine for them"])
