@@ -494,11 +494,15 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
     differ from B?"): "" when every option states something (a clause: "A violation harms the
     person, while ..."), else the reason. A difference is a relation between two things, so each
     answer to it says how they stand (item writing: options answer the stem's question); an act
-    ("Making every phone call for someone") or a thing is one side's example, no difference."""
+    ("Making every phone call for someone") or a thing named in a few words ("Clinical
+    interventions") is one side's example, no difference."""
     if not DIFFERENCE_STEM.search(stem):
         return ""
     for text in texts:
-        if not (_states(text) or gerund_clause(text.split())):
+        words = text.split()
+        if _states(text) or gerund_clause(words) or shape_of(text) == "clause":
+            continue
+        if shape_of(text) == "ing" or (len(words) <= 4 and finite_verb(words) < 0):
             return f"option states no difference: {text!r}"
     return ""
 

@@ -14,6 +14,7 @@ from quizzes.generation.rubric import (
     asserted_true,
     check,
     clue_problem,
+    difference_problem,
     form_problem,
     option_rules,
     pointing_problem,
@@ -920,3 +921,19 @@ def test_an_option_naming_the_role_as_owner_is_no_restated_key() -> None:
     )
     texts = [o.text for o in _wrong_options(key, mine(read), [], read)]
     assert "Gaps between the peer specialist's values and the person's values" in texts
+
+
+def test_the_difference_rule_refuses_no_real_exam_item() -> None:
+    # Calibrated on every real item the fixtures hold: a real difference item's options all
+    # state how the two stand.
+    items = []
+    for path in [CORPUS / "answers.json", *sorted(UNSEEN.glob("*/answers.json"))]:
+        items += json.loads(path.read_text(encoding="utf-8"))
+    asked = [i for i in items if difference_problem(i["question"], ["Making a phone call"])]
+    assert len(asked) >= 5  # (the rule is exercised: five difference items or more)
+    refused = [
+        i["question"]
+        for i in items
+        if difference_problem(i["question"], [i["correct_answer"], *i["wrong_options"]])
+    ]
+    assert refused == []
