@@ -882,6 +882,16 @@ def _answer_for(stem: str, statement: str) -> str:
         # person take the lead ...": asked what to do, the act is what the colon delivers, the
         # principle before it is why (English: a colon elaborates; the role acts after it).
         statement = elaborated.group("r")
+    opening = " ".join(stem.rstrip(":").split())
+    said = " ".join(statement.strip(" .").split())
+    if (
+        stem.rstrip().endswith(":")
+        and len(said) > len(opening)
+        and said.lower().startswith(opening.lower() + " ")
+    ):
+        # "A, B or C are signs of:" + "A, B or C are signs of secondary traumatic stress": an
+        # incomplete statement the point opens with is completed by the rest of it (English).
+        return capitalise(said[len(opening) + 1 :])
     if contrasted := _difference(stem, statement):
         return contrasted
     if listed := _counted_series(stem, statement):

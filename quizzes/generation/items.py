@@ -681,6 +681,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     asked = (
         titled
         or (_title_as_situation(lesson.title, lesson.body) if _reads_as_act(point.text) else "")
+        or _signified_question(point.text)
         or _classified_question(point.text)
         or _condition_question(point.text)
         or _first_step_question(point.text)
@@ -1186,6 +1187,32 @@ def _classified_question(text: str) -> str:
     if _ANAPHOR.match(subject.split()[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
         return ""
     return f"Which of the following is {match.group('np')}?"
+
+
+# "Intrusive images, trouble sleeping or feeling numb ... are signs of secondary traumatic
+# stress": a series of what shows, said to signal one condition (English: "signs of X" names
+# what the signs point to).
+_SIGNS_OF = re.compile(
+    r"^(?P<s>[A-Z][^;:]{8,220}?)\s+(?P<v>are|is)\s+(?:(?:common|typical|classic|early|likely)\s+)?"
+    r"(?P<n>(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|indicators?|red flags?))\s+of\s+"
+    r"(?P<x>[\w' -]{3,60})$"
+)
+
+
+def _signified_question(text: str) -> str:
+    """ "A, B, or C ... are signs of:" for a point saying a series of signs points to one
+    condition; the condition completes it (item writing: given the signs, name what they are
+    signs of, as an incomplete statement). Only for a series (two commas, or a coordinator):
+    one sign "is a sign of X" asks which is one (`_classified_question`)."""
+    match = _SIGNS_OF.match(claim(text).strip(" ."))
+    if match is None:
+        return ""
+    subject = match.group("s")
+    if re.match(r"^(?:this|that|these|those|it|they|such)\b", subject, re.I) or not (
+        subject.count(",") >= 2 or re.search(r"\b(?:and|or)\b", subject)
+    ):
+        return ""
+    return f"{subject} {match.group('v')} {match.group('n')} of:"
 
 
 # "Certified Peer Specialists play a vital role in supporting individuals ...": what the subject

@@ -3127,3 +3127,32 @@ def test_the_articles_own_wording_of_the_editors_point_answers_when_the_editors_
     # and one the article does not say is not replaced by what the article does say (R2)
     unsaid = "Music therapy is a clinical service with its own licence."
     assert not main_item(dataclasses.replace(lesson, main_point=unsaid), bank).publishable
+
+
+@pytest.mark.parametrize(
+    ("point", "stem"),
+    [
+        (
+            "Racing thoughts, skipped meals, or snapping at friends after long shifts are "
+            "warning signs of burnout",
+            "Racing thoughts, skipped meals, or snapping at friends after long shifts are "
+            "warning signs of:",
+        ),
+        # one sign: asked which is one (the classified question), not what it signals
+        ("Snapping at friends is a sign of burnout", ""),
+        # a subject pointing back is no series of signs
+        ("These, and more, are signs of burnout", ""),
+    ],
+)
+def test_a_series_of_signs_asks_what_they_signal(point: str, stem: str) -> None:
+    from quizzes.generation.items import _signified_question
+
+    assert _signified_question(point) == stem
+
+
+def test_an_incomplete_statement_is_completed_by_the_rest_of_the_point() -> None:
+    stem = "Racing thoughts, skipped meals, or snapping at friends are signs of:"
+    point = "Racing thoughts, skipped meals, or snapping at friends are signs of burnout."
+    assert answer_for(stem, point) == "Burnout"
+    # a point that does not open with the stem's words is not cut by them
+    assert answer_for(stem, "Burnout shows in racing thoughts.") != "Burnout"
