@@ -2172,6 +2172,9 @@ def _faulted(read: ReadLesson) -> dict[str, set[str]]:
     return faulted_in(read.sentences)
 
 
+_MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
+
+
 def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
     """The people of a case the article faults, each with the sections that judge them: named in a
     heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
@@ -2219,8 +2222,12 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
                 # view is conceded and set aside; "Ben lectured him, which pushed him away": the
                 # subject before the verdict)
                 # "Glenn got it wrong from both directions": the subject is the one judged.
-                # ("Marcus meant well, but ...": the name alone before the verdict)
-                owners += re.findall(r"^([A-Z][a-z]{2,})(?:\s+[a-z]|$)", text.strip())
+                # ("Marcus meant well, but ...": the name alone before a concession; before
+                # another verdict a name alone is the verb's subject only if "misses" is a verb
+                # of failing, and "Ray misses three appointments" tells what happened)
+                conceding = bool(verdict and _MEANT_WELL.match(verdict.group(0)))
+                ending = r"(?:\s+[a-z]|$)" if conceding else r"\s+[a-z]"
+                owners += re.findall(rf"^([A-Z][a-z]{{2,}}){ending}", text.strip())
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)

@@ -2861,3 +2861,13 @@ def test_an_act_told_with_its_own_negation_keeps_it() -> None:
     )
     texts = [m.text for m in mine(read_lesson(lesson(body)))]
     assert "Acting like they don't see anyone" in texts
+
+
+def test_a_name_before_a_word_that_is_a_verdict_only_sometimes_is_not_faulted() -> None:
+    # "Ray misses three appointments" tells what happened; "misses" judges only as "misses the
+    # mark" does. A name alone is faulted before a concession only ("Ben meant well, but ...").
+    from quizzes.generation.distractors import faulted_in
+
+    faulted = faulted_in(read_lesson(lesson(FOIL_FIRST)).sentences)
+    assert "Ray" not in faulted
+    assert "Ben" in faulted
