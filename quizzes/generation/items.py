@@ -699,9 +699,18 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         # "X is the essential technique": a description, not a definition of the word.
         return _description_question(point, concept)
     subject = _subject(read, point.text)
-    if subject:
+    if subject and not _GENERIC_PERSON.fullmatch(subject):
+        # ("People are more likely to act on ideas they reach themselves": "people" in general
+        # is no concept an option could describe; English: a generic plural names anyone)
         return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
+
+
+_GENERIC_PERSON = re.compile(
+    rf"(?:an?\s+|the\s+|most\s+|many\s+|some\s+)?(?:{alternation(tuple(_V.person_words))}|"
+    r"someone|somebody|anyone|everyone|they|it|this|that)",
+    re.I,
+)
 
 
 _HEADING_QUESTION = re.compile(

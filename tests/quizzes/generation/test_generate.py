@@ -3156,3 +3156,22 @@ def test_an_incomplete_statement_is_completed_by_the_rest_of_the_point() -> None
     assert answer_for(stem, point) == "Burnout"
     # a point that does not open with the stem's words is not cut by them
     assert answer_for(stem, "Burnout shows in racing thoughts.") != "Burnout"
+
+
+def test_people_in_general_are_no_subject_to_describe() -> None:
+    from quizzes.generation.items import _main_point_stem
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(
+        lesson_input(
+            "People are more likely to act on ideas they reach themselves.\n", title="Hearing Tasha"
+        )
+    )
+    point = MainPoint(
+        "People are more likely to act on ideas they reach themselves",
+        0.8,
+        read.sentences[0].id,
+        False,
+        False,
+    )
+    assert "describes people" not in _main_point_stem(read, point)
