@@ -2223,8 +2223,8 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
                 # subject before the verdict)
                 # "Glenn got it wrong from both directions": the subject is the one judged.
                 # ("Marcus meant well, but ...": the name alone before a concession; before
-                # another verdict a name alone is the verb's subject only if "misses" is a verb
-                # of failing, and "Ray misses three appointments" tells what happened)
+                # another verdict a lone name may be the subject of a word that judges only
+                # sometimes: "Ray misses three appointments" tells what happened)
                 conceding = bool(verdict and _MEANT_WELL.match(verdict.group(0)))
                 ending = r"(?:\s+[a-z]|$)" if conceding else r"\s+[a-z]"
                 owners += re.findall(rf"^([A-Z][a-z]{{2,}}){ending}", text.strip())

@@ -9,8 +9,9 @@
   true statement); under a negative stem ("is NOT", "should avoid") every wrong option is one the
   lesson endorses and the key is not.
 - R4 no clue in the stem: it holds none of the correct option's distinctive words.
-- R5 options alike: one grammatical shape (an option that should start with a verb starts with one);
-  the correct option is not the longest by more than half, nor out of line with the others' median.
+- R5 options alike: one grammatical shape (an option that should start with a verb starts with one;
+  under a stem asking a difference, every option states one); the correct option is not the
+  longest by more than three quarters, nor out of line with the others' median.
 - R6 no absolute (always, never, only, completely...) that singles out one option: an absolute in the
   key alone, or in one wrong option alone, is a clue; negatives ("not") in options are confusing.
 - R7 the stem stands alone: a question (its last sentence asks one) or an incomplete statement ending
