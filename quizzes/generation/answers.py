@@ -289,6 +289,13 @@ def finite_verb(words: list[str]) -> int:
             # "the last five minutes": a numeral modifies the noun after it
             or before.isdigit()
             or before in _NUMERALS
+            # "to build skills": a transitive infinitive takes its object next (English)
+            or (
+                position >= 2
+                and words[position - 2].lower() == "to"
+                and "VERB" in lemmas_of(before)
+                and "NOUN" in lemmas_of(lower)
+            )
         ):
             continue  # "a family's informal supports": a noun after a determiner or adjective
         if lower in _MODALS:
@@ -1491,7 +1498,11 @@ _TAKES_INFINITIVE = frozenset(
 _DEGREE_WORDS = frozenset(["enough", "too", "sufficient", "first", "last", "only", "next"])
 
 
-_INDIFFERENCE_TAIL = re.compile(r",\s+(?:whether or not|whether|regardless of)\s[^,;]+$")
+# (", regardless of A, B or C": the adjunct's object may be a series, commas and all, up to a
+# clause of contrast that would be a claim of its own)
+_INDIFFERENCE_TAIL = re.compile(
+    r",\s+(?:whether or not|whether|regardless of)\s(?:(?!,?\s(?:but|yet|while)\s)[^;])+$"
+)
 _MANNER_TAIL = re.compile(r",\s+(?:on|in|at|without|through)\s(?:the|their|a|an|its)\s[^,;]+$")
 
 
@@ -1539,7 +1550,15 @@ def shorter(answer: str) -> list[str]:
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
     )
-    if stacked and re.match(r"[a-z]+ (?:or|and) ", answer[stacked.end() :]):
+    if (
+        stacked
+        and (
+            re.match(r"[a-z]+ (?:or|and) ", answer[stacked.end() :])
+            # "accepted, regardless of income": adjectives in a row modify a noun after them; a
+            # preposition there means the second word heads a phrase of its own (English).
+            or "NOUN" not in lemmas_of(answer[stacked.end() :].split()[0].strip(",.").lower())
+        )
+    ):
         # "suicidal, mental health or substance use crisis": a series of modifiers joined by "or",
         # each its own kind, not two adjectives of one noun (English coordination).
         stacked = None
@@ -1599,8 +1618,18 @@ def shorter(answer: str) -> list[str]:
         )
         and finite_verb(head_words) < 0
     )
+    # ("Anyone who says they want a place to live is accepted": a finite verb right after the
+    # infinitive is the main clause's, so the infinitive sits inside the subject, no adjunct)
+    inside_subject = bool(
+        purpose_tail
+        and re.match(
+            r"\s*(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have)\b",
+            answer[purpose_tail.end("v") :],
+        )
+    )
     if (
         purpose_tail
+        and not inside_subject
         and len(head_words) >= 6
         and is_verb(purpose_tail.group("v"))
         and (re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)

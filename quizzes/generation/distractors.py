@@ -1678,6 +1678,9 @@ def _gerund_subject(text: str) -> str:
             and before[-2].lower() == "to"
             and "VERB" in lemmas_of(opener)
             and (is_gerund(following) or {"NOUN"} <= set(lemmas_of(following)) - {"VERB"})
+            # ("to build skills sounds protective": a verb of seeming next is the clause's verb,
+            # and the word before it the infinitive's object)
+            and following not in _SEEMING
         ):
             # "... as the path to follow turns sharing into persuasion", "... the way to help
             # turns support into debt": after an infinitive closing the subject, a verb taking

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generation.answers import answer_for, claim, shorter
+from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
 
 
 @pytest.mark.parametrize(
@@ -1195,3 +1195,21 @@ def test_a_gerund_subject_bringing_about_what_a_how_stem_asks_is_its_means() -> 
     assert answer_for("How do mentors spark confidence?", "Naming small wins takes practice") != (
         "By naming small wins"
     )
+
+
+def test_a_shorter_wording_drops_an_adjunct_of_indifference_with_its_series() -> None:
+    """ ", regardless of A, B or C" adds what does not matter, members and all; the claim is whole
+    before it (English: the adjunct's object may be a series, its commas inside it). Nothing else
+    is cut: "a place to live" is inside the subject, and "accepted, regardless" are no adjectives
+    of one noun."""
+    assert shorter(
+        "Anyone who says they want a place to live is accepted, regardless of income, sobriety, "
+        "debts or past evictions"
+    ) == ["Anyone who says they want a place to live is accepted"]
+
+
+def test_the_word_after_an_infinitive_is_its_object_not_the_clause_verb() -> None:
+    """ "to build skills": a transitive infinitive takes its object next, so "skills" is no
+    finite verb there, and the subject runs on to "sounds" (English)."""
+    words = ["Starting", "in", "a", "workshop", "to", "build", "skills", "sounds", "safe"]
+    assert finite_verb(words) == words.index("sounds")

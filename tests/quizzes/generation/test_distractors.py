@@ -584,6 +584,17 @@ def test_a_gerund_subject_ends_at_a_verb_that_is_also_a_noun_when_an_object_foll
     ]
 
 
+def test_an_infinitive_keeps_its_object_before_a_verb_of_seeming() -> None:
+    """ "to build skills sounds protective": "skills" is the infinitive's object and "sounds",
+    a verb of seeming before its adjective, the sentence's verb (English)."""
+    body = (
+        "## Why it works\n\n"
+        "Going straight to a real job works best. Starting in a practice kitchen to build skills "
+        "sounds protective, but few people ever leave it.\n"
+    )
+    assert mined(body) == ["starting in a practice kitchen to build skills"]
+
+
 def test_a_term_saying_what_it_describes_under_contrast_is_a_rejected_answer() -> None:
     body = (
         "## Why the other answers are wrong\n\n"
