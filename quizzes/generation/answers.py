@@ -285,7 +285,7 @@ def finite_verb(words: list[str]) -> int:
             # "personal triggers": a word that can be an adjective, then one that can be a noun
             or ("ADJ" in lemmas_of(before) and "NOUN" in lemmas_of(lower))
             # "the total stock of resources": a preposition's object is a noun phrase
-            or before in _PREPOSITIONS
+            or before in PREPOSITIONS
             # "the last five minutes": a numeral modifies the noun after it
             or before.isdigit()
             or before in _NUMERALS
@@ -378,7 +378,7 @@ _BARE_INFINITIVE_TAKERS = frozenset(["help", "let", "make", "have", "see", "hear
 _NUMERALS = frozenset(
     [*("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"), "few"]
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     [*("of", "in", "for", "with", "about", "from", "on", "at", "by", "into", "among"), "between"]
 )
 _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "would"])

@@ -37,6 +37,7 @@ from .answers import (
     ACTION_ASKED,
     CONTRAST_ASIDE,
     DIFFERENCE_STEM,
+    PREPOSITIONS,
     counted,
     finite_verb,
     series_of,
@@ -331,15 +332,28 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     stands out as the inclusive one (item writing)."""
     if len(texts) >= 3 and sum(map(_series_of_names, texts)) == 1:
         return True
-    kinds = [
-        "thing" if t.split()[0].lower() in ("a", "an", "the") else "act"
-        for t in texts
-        if t.split()
-        and (t.split()[0].lower() in ("a", "an", "the") or is_gerund(t.split()[0].lower()))
-    ]
-    if len(kinds) != len(texts):
+    kinds = [_thing_or_act(t) for t in texts]
+    if "" in kinds:
         return False
     return kinds.count("act") == 1
+
+
+def _thing_or_act(text: str) -> str:
+    """ "thing" for a noun phrase (opening with an article, or a plural noun after its modifiers:
+    "Personal opinions", "Private details about roommates"), "act" for a gerund phrase, else ""."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in ("a", "an", "the"):
+        return "thing"
+    if is_gerund(first):
+        return "act"
+    # (a bare plural head before any preposition, its modifiers before it: English noun phrases
+    # need no article in the plural)
+    before = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
+    head = before[-1].lower().strip(",.") if before else ""
+    nouns = lemmas_of(head).get("NOUN", ())
+    plural = bool(nouns) and head not in nouns and head.endswith("s")
+    return "thing" if plural and shape_of(text) == "noun" else ""
 
 
 def _series_of_names(text: str) -> bool:

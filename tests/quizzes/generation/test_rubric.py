@@ -572,6 +572,15 @@ def test_one_act_among_things_is_not_one_form() -> None:
             "A way of ordering a talk",
         ],
     )
+    # A plural noun needs no article to be a thing ("Personal opinions", "Private details ...").
+    assert form_problem(
+        "A short, factual record of a visit",
+        ["Personal opinions", "Private details about neighbors", "Writing during the talk"],
+    )
+    assert not form_problem(
+        "A short, factual record of a visit",
+        ["Personal opinions", "Private details about neighbors", "A diary of the day"],
+    )
     assert not form_problem(
         "A flexible schedule for appointments",
         [
