@@ -2463,6 +2463,28 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     return found
 
 
+def _genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, str]:
+    """ "he" or "she" for the people of a case whose pronouns the story shows: a sentence that
+    opens with the name, names no one else and holds reflexives of one kind ("Amina sat in her
+    own living room", "Kevin asked himself ...")."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        text = sentence.plain.strip()
+        named = {n for n in _NAME.findall(text) if n in names}
+        first = re.match(r"[A-Z][a-z]+", text)
+        if first is None or named != {first.group(0)}:
+            continue
+        # (a reflexive or "own" in the name's sentence is the name's; any other pronoun may be
+        # anyone's: "Ana asked what the week meant to him", "Theo explained that she could ...")
+        kinds = {
+            "he" if p in ("himself", "his own") else "she"
+            for p in re.findall(r"\b(?:himself|herself|his own|her own)\b", unquoted(text).lower())
+        }
+        if len(kinds) == 1:
+            found.setdefault(first.group(0), kinds.pop())
+    return found
+
+
 def _subject_of_verb(name: str, text: str) -> bool:
     """Whether a finite verb follows the name, after an appositive's comma ("Marcus, is standing",
     "Ana waves"): the name is its clause's subject."""
@@ -2487,11 +2509,26 @@ def _recounted(
     if not names:
         return found
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
-    # one (or stood for one), else the last person named (English: a pronoun keeps the topic).
+    # one (or stood for one), else the last person named (English: a pronoun keeps the topic),
+    # passing over a person whose pronouns the story shows are the other ones.
+    genders = _genders(sentences, names)
     carried = ""
+    recent: list[str] = []  # the people named so far, the latest first
     opened = False  # whether the sentence before opened with the name carried
     for sentence in sentences:
         named_before, opened_before = carried, opened
+        pronoun = re.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
+        if pronoun and genders.get(named_before, pronoun.group("p").lower()) != (
+            pronoun.group("p").lower()
+        ):
+            named_before = next(
+                (
+                    n
+                    for n in recent
+                    if genders.get(n, pronoun.group("p").lower()) == (pronoun.group("p").lower())
+                ),
+                named_before,
+            )
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
@@ -2522,6 +2559,8 @@ def _recounted(
             subject = next((n for n in mentioned if _subject_of_verb(n, sentence.plain)), "")
             carried = subject or (mentioned[-1] if mentioned else carried)
             opened = False
+        named = [n for n in _NAME.findall(sentence.plain) if n in names]
+        recent = [*reversed(named), *(n for n in recent if n not in named)]
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
         acted = re.match(
@@ -2796,10 +2835,20 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # (sentence, act, who, verb): who did it, for the versions of one person's story
     acts: list[tuple[Sentence, str, str, str]] = []
     series: list[tuple[Sentence, str]] = []
-    for sentence, who, steps in _recounted(read.sentences):
-        if (sentence.anchor, sentence.paragraph) in framed:
+    recounted = _recounted(read.sentences)
+    # Whose version a framed paragraph tells: the person its first act is told of ("In the
+    # first visit, Kevin treated ..."); what another person there does ("He edited out ...",
+    # the child Kevin relied on) is an event of that version, no move of its protagonist
+    # (English: a paragraph is about what its first sentence names).
+    protagonist: dict[tuple[str, int], str] = {}
+    for sentence, who, _ in recounted:
+        protagonist.setdefault((sentence.anchor, sentence.paragraph), who)
+    for sentence, who, steps in recounted:
+        place = (sentence.anchor, sentence.paragraph)
+        if place in framed:
             # Recounted in a paragraph about the version the analysis rejects.
-            series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
+            if who == protagonist[place]:
+                series += [(sentence, gerund_predicate(v, said)) for v, said in steps]
         elif who in faulted:
             acts += [(sentence, gerund_predicate(v, said), who, v) for v, said in steps]
         elif len(steps) >= 2 and {v for v, _ in steps} & ruled_out:

@@ -1350,9 +1350,10 @@ def test_a_discussion_paragraph_about_a_judged_version_recounts_wrong_acts() -> 
     """ "In the first meeting, Omar treated the cousin as the person he was helping. ... Relying
     on a relative also put Lena in a hard position. He left out ..., and ...": a paragraph opening
     on a version of the case and judging it recounts what was done wrong; a preposition stranded
-    at the end of a relative clause closes its phrase; a name after a verb is its object."""
+    at the end of a relative clause closes its phrase; a name after a verb is its object. "He"
+    is Omar: the story shows Lena is "she"."""
     body = (
-        "Omar visits Lena, whose cousin offers to translate.\n\n"
+        "Omar visits Lena, whose cousin offers to translate. Lena waits in her own kitchen.\n\n"
         "## Looking back\n\n"
         "In the first meeting, Omar treated the cousin as the person he was helping. "
         "Relying on a relative also put Lena in a hard position. "
@@ -1364,6 +1365,24 @@ def test_a_discussion_paragraph_about_a_judged_version_recounts_wrong_acts() -> 
     assert "relying on a relative" in texts
     assert "skipping the questions they found awkward" in texts
     assert not any("spoke" in t or "speaking" in t for t in texts)
+
+
+def test_what_another_person_does_in_a_judged_version_is_no_move_of_its_helper() -> None:
+    """ "... put Tom in a hard position. He skipped ...": "he" is Tom, the last person named,
+    whose pronouns the story does not contradict; the paragraph is Omar's version, and what Tom
+    did in it is an event of the story, no wrong move of Omar's (English: a paragraph is about
+    what its first sentence names)."""
+    body = (
+        "Omar visits Lena, whose son Tom offers to translate. Lena waits in her own kitchen.\n\n"
+        "## Looking back\n\n"
+        "In the first meeting, Omar treated the boy as the person he was helping. "
+        "Relying on a child also put Tom in a hard position. "
+        "He skipped the questions he found awkward, and one of them mattered most.\n\n"
+        "In the second meeting, Omar spoke to Lena directly.\n"
+    )
+    texts = mined(body)
+    assert "treating the boy as the person they were helping" in texts
+    assert not any("skipping" in t for t in texts)
 
 
 def test_a_person_of_the_case_in_an_option_is_whoever_the_stem_is_about() -> None:
