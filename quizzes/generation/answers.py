@@ -288,7 +288,7 @@ def finite_verb(words: list[str]) -> int:
             or before in PREPOSITIONS
             # "the last five minutes": a numeral modifies the noun after it
             or before.isdigit()
-            or before in _NUMERALS
+            or before in NUMERALS
             # "to build skills": a transitive infinitive takes its object next (English)
             or (
                 position >= 2
@@ -375,7 +375,7 @@ _DETERMINERS = frozenset(
 )
 # Verbs taking a bare infinitive ("helps build", "lets them go"): the verb after them is theirs.
 _BARE_INFINITIVE_TAKERS = frozenset(["help", "let", "make", "have", "see", "hear", "watch", "need"])
-_NUMERALS = frozenset(
+NUMERALS = frozenset(
     [*("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"), "few"]
 )
 PREPOSITIONS = frozenset(

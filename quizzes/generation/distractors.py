@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 from lemminflect import getAllInflections
 
-from .answers import finite_verb
+from .answers import NUMERALS, finite_verb
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -2475,7 +2475,7 @@ def _genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, 
         if first is None or named != {first.group(0)}:
             continue
         # (a reflexive or "own" in the name's sentence is the name's; any other pronoun may be
-        # anyone's: "Ana asked what the week meant to him", "Theo explained that she could ...")
+        # anyone's: "Ana asked what the week meant to him", "Theo asked ..., and she said")
         kinds = {
             "he" if p in ("himself", "his own") else "she"
             for p in re.findall(r"\b(?:himself|herself|his own|her own)\b", unquoted(text).lower())
@@ -2518,17 +2518,12 @@ def _recounted(
     for sentence in sentences:
         named_before, opened_before = carried, opened
         pronoun = re.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
-        if pronoun and genders.get(named_before, pronoun.group("p").lower()) != (
-            pronoun.group("p").lower()
-        ):
-            named_before = next(
-                (
-                    n
-                    for n in recent
-                    if genders.get(n, pronoun.group("p").lower()) == (pronoun.group("p").lower())
-                ),
-                named_before,
-            )
+        if pronoun:
+            said = pronoun.group("p").lower()
+            if genders.get(named_before, said) != said:
+                named_before = next(
+                    (n for n in recent if genders.get(n, said) == said), named_before
+                )
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
@@ -2547,19 +2542,23 @@ def _recounted(
             and first.isalpha()
             and not lemmas_of(first.lower())
             # ("At his regular check-in, ...", "Your ex-wife ...": a function word opening the
-            # sentence is no name, the lexicon only lacks it)
+            # sentence is no name, the lexicon only lacks it; nor is a numeral, "Three months
+            # later, Walter calls")
             and first.lower() not in STOPWORDS
+            and first.lower() not in NUMERALS
         ):
             carried, opened = first, True  # a name opening its sentence ("Tess meets ...")
         elif first.lower() not in ("he", "she"):
-            mentioned = [n for n in _NAME.findall(sentence.plain) if n in names]
+            # (a name inside a quotation is a word of it, "For Priya, who never gave up on
+            # me", not someone the story turns to)
+            mentioned = [n for n in _NAME.findall(unquoted(sentence.plain)) if n in names]
             # ("A few towns over, another peer specialist, Marcus, is standing in line ... when he
             # sees Ana": the name its verb follows is the sentence's subject, which a "he" in the
             # next sentence keeps, before one named later; English: a pronoun keeps the topic)
             subject = next((n for n in mentioned if _subject_of_verb(n, sentence.plain)), "")
             carried = subject or (mentioned[-1] if mentioned else carried)
             opened = False
-        named = [n for n in _NAME.findall(sentence.plain) if n in names]
+        named = [n for n in _NAME.findall(unquoted(sentence.plain)) if n in names]
         recent = [*reversed(named), *(n for n in recent if n not in named)]
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
@@ -2861,8 +2860,10 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # on its own too, and the act ends there; English coordination)
     acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
     for sentence, act, who, lemma in acts:
-        # (the sections that judge the person recount the story; they are no version of it)
-        places = {s.anchor for s, _, w, _ in acts if w == who} - faulted.get(who, set())
+        # (the sections that judge the person recount the story; they are no version of it,
+        # unless they are the version the analysis rejects)
+        judging = faulted.get(who, set()) - rejected
+        places = {s.anchor for s, _, w, _ in acts if w == who} - judging
         if len(places) > 1:
             kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}
             if sentence.anchor not in rejected or kept - rejected:

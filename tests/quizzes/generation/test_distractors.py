@@ -2901,3 +2901,44 @@ def test_a_name_before_a_word_that_is_a_verdict_only_sometimes_is_not_faulted() 
     faulted = faulted_in(read_lesson(lesson(FOIL_FIRST)).sentences)
     assert "Ray" not in faulted
     assert "Ben" in faulted
+
+
+def test_a_numeral_or_a_name_inside_a_quotation_is_no_one_a_pronoun_stands_for() -> None:
+    """ "Three months later, Walter calls": a numeral opening a sentence names no one, and the
+    subject after it is the one a "he" then keeps; "For Priya, who never gave up on me" is words
+    engraved, not a turn of the story to Priya."""
+    from quizzes.generation.distractors import _recounted
+
+    body = (
+        "Walter meets with Priya every week. Near the end, Walter slides a box across the "
+        'table. Inside is a card: "For Priya, who never gave up on me." He tells her he saved '
+        "for it.\n\nThree months later, Walter calls the center. He asks for Priya by name.\n"
+    )
+    told = {
+        sentence.plain.split()[1]: who
+        for sentence, who, _ in _recounted(read_lesson(lesson(body)).sentences)
+        if sentence.plain.startswith("He ")
+    }
+    assert told == {"tells": "Walter", "asks": "Walter"}
+
+
+def test_the_good_version_recounted_in_the_discussion_gives_no_wrong_option() -> None:
+    """A helper told in two versions, the second judged: only what she does in the rejected
+    version is wrong. The discussion recounting the first version ("In the first ending, ...
+    She named ...") is no version of its own, and what it recounts stays endorsed."""
+    body = (
+        "Omar gives Priya an expensive watch. He tells her he saved for it.\n\n"
+        "## Ending one\n\n"
+        "Priya asks whether he would write a note instead.\n\n"
+        "## Ending two\n\n"
+        "Priya is moved, and she doesn't want to hurt him. She thanks him, slips the watch into "
+        "her bag, and decides to tell no one.\n\n"
+        "## Looking back\n\n"
+        "In the second ending, each of Priya's reasons sounded kind. But keeping the gift "
+        "secret was a mistake.\n\n"
+        "In the first ending, Priya did not reject Omar. She named what the gift meant to her, "
+        "offered another way to say thanks, and brought the matter to supervision.\n"
+    )
+    texts = mined(body)
+    assert "slipping the watch into their bag" in texts
+    assert not any(t.startswith(("naming", "bringing", "offering", "asking")) for t in texts)
