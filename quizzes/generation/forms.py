@@ -473,6 +473,15 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+def is_participle(word: str) -> bool:
+    """A verb's past participle ("built", "written", "based"), by its lemma's inflections."""
+    lower = word.lower()
+    return any(
+        lower in getAllInflections(lemma, upos="VERB").get("VBN", ())
+        for lemma in lemmas_of(lower).get("VERB", ())
+    )
+
+
 def verb_forms(lemma: str) -> list[str]:
     """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal),
     longest first (an alternation then tries "erodes" before "erode")."""

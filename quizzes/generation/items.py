@@ -37,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .answers import (
+    DIFFERENCE_STEM,
     SET_NAMED,
     acts_closed,
     answer_for,
@@ -82,6 +83,7 @@ from .forms import (
     gerund_predicate,
     is_gerund,
     is_instruction,
+    is_participle,
     is_past,
     is_verb,
     one_of,
@@ -93,6 +95,7 @@ from .mainpoint import MainPoint, infer, main_point, strip_frames, title_asks
 from .rubric import (
     EXAMPLE_STEM,
     GENERIC_STEMS,
+    SAME_THING,
     asks_action,
     asserted_true,
     check,
@@ -102,6 +105,7 @@ from .rubric import (
     options_problem,
     passive_gerund,
     role_owns,
+    says_alike,
     wording_problem,
 )
 from .types import (
@@ -1797,6 +1801,105 @@ def _given_dropped(key: str, stem: str) -> str:
     return key
 
 
+# An act of saying or believing and its content clause: "Saying (that) triggers are ...".
+_SAYING = re.compile(
+    r"^(?:saying|thinking|assuming|believing|claiming|insisting|arguing)\s+(?:that\s+)?"
+    r"(?P<c>[a-z][\w' -]+)$",
+    re.I,
+)
+
+
+# A verb of naming, its object and a quoted complement: 'Calling peer support "a cheaper form"'.
+_CALLING = re.compile(
+    r"^(?:calling|labell?ing|describing)\s+(?P<x>[\w' -]{2,40}?)\s+(?:as\s+)?"
+    r"[\"\u201c](?P<y>(?:an?|the)\s[^\"\u201d]{3,80})[\"\u201d]$",
+    re.I,
+)
+
+
+def _claim_said(text: str) -> str:
+    """ "Saying triggers are outside events" -> "Triggers are outside events": the content clause of
+    a verb of saying or believing, when it holds a finite verb of its own (English: what is said
+    is the claim, and the act of saying it is wrong because the claim is). 'Calling peer support
+    "a cheaper form of therapy"' -> "Peer support is a cheaper form of therapy": a verb of naming
+    predicates its complement of its object (English: the object complement). "" otherwise."""
+    called = _CALLING.match(text)
+    if called:
+        subject = called.group("x")
+        return f"{capitalise(subject)} {_copula_for(subject)} {called.group('y')}"
+    said = _SAYING.match(text)
+    words = said.group("c").lower().split() if said else []
+    if not words or not (
+        finite_verb(words) >= 1 or any(w in ("is", "are", "was", "were") for w in words[1:])
+    ):
+        return ""
+    return capitalise(said.group("c"))
+
+
+def _copula_for(subject: str) -> str:
+    """ "is" or "are" for a subject noun phrase: plural when its head (last word) is a plural noun
+    or it joins two with "and" (English agreement)."""
+    head = subject.split()[-1].lower()
+    plural = " and " in f" {subject.lower()} " or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and "NOUN" in lemmas_of(head)
+        and head not in lemmas_of(head).get("NOUN", ())
+    )
+    return "are" if plural else "is"
+
+
+def _as_difference(stem: str, key: str) -> str:
+    """ "Built on shared lived experience", asked the difference between peer support and
+    therapy -> "Peer support is built on shared lived experience": a key that is a predicate
+    without its subject (a past participle or adjective phrase) said of the first thing the stem
+    names (English: the predicate needs the subject the question supplies; item writing: under a
+    difference stem every option is a statement). The key unchanged otherwise."""
+    asked = DIFFERENCE_STEM.search(stem)
+    words = key.split()
+    if asked is None or not words or finite_verb(words) >= 0:
+        return key
+    first = words[0].lower()
+    lemmas = lemmas_of(first)
+    if not is_participle(first) and "ADJ" not in lemmas:
+        return key
+    subject = next(g for g in asked.groups() if g).strip(" ,")
+    if re.match(r"(?:that|those|this|these|it|they)\b", subject, re.I):
+        return key
+    return f"{capitalise(subject)} {_copula_for(subject)} {first}{key[len(words[0]) :]}"
+
+
+def _no_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
+    """ "Enabling and supporting are the same thing", under "What is the main difference between
+    enabling and supporting?": a question asking a difference presupposes one, so the answer
+    that there is none is wrong by the question's own terms, and it is the confusion a learner
+    who cannot tell the two apart would choose (item writing: the standard wrong option of a
+    difference item). Not when the article itself says the two are alike, and not for terms
+    that point elsewhere ("that of a sponsor") or run long."""
+    asked = DIFFERENCE_STEM.search(stem)
+    if asked is None:
+        return None
+    first, second = (g.strip(" ,") for g in asked.groups() if g)
+    if any(
+        len(term.split()) > 5 or re.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
+        for term in (first, second)
+    ):
+        return None
+    if says_alike(read.sentences):
+        return None
+    source = read.by_id(key.source)
+    return _Option(
+        text=f"{capitalise(first)} and {second} {SAME_THING}",
+        source=key.source,
+        klass="misconception",
+        rationale=(
+            f"The article sets the two apart: \u201c{source.plain.strip()}\u201d"
+            if source is not None
+            else "The article sets the two apart."
+        ),
+    )
+
+
 def _verb_here(text: str) -> bool:
     """Whether an opening word that may be a verb is one here: a word that is an adjective too is
     a verb only where it reads as an instruction ("Appropriate only with consent" is the
@@ -1831,7 +1934,7 @@ def _main_point_plan(
     bank: Sequence[WrongOption],
 ) -> _Plan | None:
     key = _Option(
-        text=text,
+        text=_as_difference(stem, text),
         source=source.id if source else "main_point",
         klass=None,
         rationale="",
@@ -1877,8 +1980,15 @@ def _main_point_plan(
         pool = _category_siblings(key.text, read) or _wrong_options(
             key, mined, bank, read, shape="base" if acting else ""
         )
+        if DIFFERENCE_STEM.search(stem):
+            # "Saying early warning signs are what other people see", ruled out: asked a
+            # difference, what was said is the wrong answer, as the claim it makes.
+            pool = [replace(o, text=said) if (said := _claim_said(o.text)) else o for o in pool]
         # (asked a difference, only statements of one answer it: see `difference_problem`)
         pool = [o for o in pool if not difference_problem(stem, [o.text])]
+        if len(pool) < 3 and (alike := _no_difference(stem, key, read)):
+            # (a last resort, as the bank is: the article's own wrong answers come first)
+            pool.append(alike)
         if shape_of(key.text) == "noun" and (placed := _placed_elsewhere(read, stem)):
             # (what the article puts in another part first: the confusions a learner makes)
             pool = [

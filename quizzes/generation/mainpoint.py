@@ -175,7 +175,12 @@ ATTRIBUTED_VIEW = re.compile(
     r"families|folks|clinicians|professionals|trainees|students|candidates|test-takers)|some|others|"
     r"you may hear|you'll hear|people)\s+"
     r"(?:still\s+|often\s+|sometimes\s+)?(?:say|think|believe|assume|figure|claim|argue|insist|"
-    r"suppose|imagine)\b",
+    r"suppose|imagine)\b|"
+    # "It is tempting to say X", "It's easy to assume X": a view conceded to a speaker the
+    # sentence imagines, not the writer's claim (English: the extraposed infinitive of saying)
+    r"^(?:but\s+)?(?:it|that)(?:'s|\s+is|\s+can\s+be|\s+may\s+be|\s+might\s+be)\s+(?:\w+\s+)?"
+    r"(?:tempting|easy|natural|common)\s+to\s+(?:say|think|believe|assume|conclude|imagine|"
+    r"suppose|claim)\b",
     re.I,
 )
 

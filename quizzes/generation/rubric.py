@@ -515,6 +515,11 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
         return ""
     for text in texts:
         words = text.split()
+        outer = re.split(r"\s(?:who|what|which|that|how|where|when|whether)\s", text)[0]
+        if shape_of(text) == "ing" and not gerund_clause(words) and not _states(outer):
+            # ("Sorting by who notices": the verb of a clause inside the act states nothing;
+            # "Enabling only applies to people who use ..." states, before its relative clause)
+            return f"option states no difference: {text!r}"
         if _states(text) or gerund_clause(words) or shape_of(text) == "clause":
             continue
         if shape_of(text) == "ing" or (len(words) <= 4 and finite_verb(words) < 0):
@@ -692,8 +697,31 @@ def role_owns(text: str) -> bool:
     return bool(owners) and "cps" in content_stems(" ".join(owners))
 
 
+# What a difference item's "no difference" option says of its two terms (`items._no_difference`).
+SAME_THING = "are the same thing"
+# What says two things are one: "no real difference", "the same thing", "interchangeable".
+_SAID_ALIKE = re.compile(
+    r"\b(?:no (?:real )?difference|the same thing|interchangeabl[ey]|synonym(?:s|ous))\b", re.I
+)
+_NEGATED = re.compile(r"\b(?:not|nor|never|no longer)\b|n't\b", re.I)
+
+
+def says_alike(sentences: Sequence[Sentence]) -> bool:
+    """Whether the lesson says, unnegated, that two things are one ("the terms are
+    interchangeable"); "Nor are the terms interchangeable" says they are not."""
+    return any(_SAID_ALIKE.search(s.plain) and not _NEGATED.search(s.plain) for s in sentences)
+
+
+_COPULAS = frozenset(["is", "are", "was", "were"])
+
+
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether some sentence says `text` plainly, with no negation, contrast or warning."""
+    if text.endswith(f" {SAME_THING}"):
+        # "A and B are the same thing" claims a relation, which its content words do not carry:
+        # only a sentence saying two things are alike asserts it (English: the predicate is the
+        # claim).
+        return says_alike(sentences)
     core = content_stems(text) - _FRAME_STEMS
     if role_owns(text):
         # "Gaps between the peer specialist's values and the person's": the role as possessor
@@ -703,7 +731,23 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     if len(core) < 2:
         return False
     needed = 0.8 * len(core)
-    return any(len(core & claim) >= needed for claim in _plain_claims(sentences))
+    # A statement's claim is its predicate ("Early warning signs are what other people see"): a
+    # sentence about its subject that says nothing of what it predicates does not assert it, so
+    # more than half the predicate's words (English: the predicate says what is claimed of the
+    # subject).
+    # (only a statement whose copula comes early, "Early warning signs are ...": a phrase naming
+    # an act, "Checking the setting", predicates nothing)
+    words = text.split()
+    verb = next((at for at, w in enumerate(words[1:6], start=1) if w.lower() in _COPULAS), 0)
+    said = (
+        content_stems(" ".join(words[verb:])) - _FRAME_STEMS
+        if verb and not is_gerund(words[0].lower())
+        else frozenset()
+    )
+    return any(
+        len(core & claim) >= needed and (not said or len(said & claim) > 0.5 * len(said))
+        for claim in _plain_claims(sentences)
+    )
 
 
 def hedge_problem(

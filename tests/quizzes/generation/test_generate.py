@@ -3095,6 +3095,107 @@ def test_two_sides_the_title_names_set_in_parallel_ask_their_difference(
     assert _difference_asked(title, MainPoint(point, 0.8, "s:0", False, False)) == stem
 
 
+HANDOFF = "What is the difference between a warm handoff and a cold referral?"
+
+
+def handoff_lesson(*extra: str) -> LessonInput:
+    """An explainer of our own asking a difference and ruling out two answers, plus `extra`."""
+    body = (
+        "The difference is who stays in the room. A warm handoff introduces the person to the new "
+        "helper face to face, with the peer staying until the two have met; a cold referral hands "
+        "over a phone number and leaves the rest to the person.\n\n"
+        "## Where the other answers go wrong\n\n"
+        'Calling a warm handoff "a faster form of referral" misses the point. Speed is not what '
+        "matters.\n\n"
+        "It is tempting to say cold referrals are what busy staff use. Staff at every level use "
+        "both.\n" + "".join(extra)
+    )
+    return lesson_input(body, title=HANDOFF, key_question=HANDOFF)
+
+
+def test_a_difference_item_takes_what_was_said_and_that_there_is_none_as_wrong_answers(
+    bank: DistractorBank,
+) -> None:
+    main = published_main_item(handoff_lesson(), bank)
+    assert main.stem == HANDOFF
+    texts = {c.text for c in main.choices if not c.is_correct}
+    assert texts == {
+        # "Calling X 'Y'" predicates Y of X; what it is tempting to say is the claim said
+        "A warm handoff is a faster form of referral",
+        "Cold referrals are what busy staff use",
+        # asked a difference, that there is none is wrong by the question's own terms
+        "A warm handoff and a cold referral are the same thing",
+    }
+    # its provenance is the passage that sets the two apart, which keys the item
+    same = next(c for c in main.choices if c.text.endswith("the same thing"))
+    assert same.source == next(c for c in main.choices if c.is_correct).source
+    assert same.rationale.startswith("The article sets the two apart")
+
+
+def test_no_sameness_option_where_the_article_says_the_two_are_alike(
+    bank: DistractorBank,
+) -> None:
+    lesson = handoff_lesson("\nIn some agencies the two terms are interchangeable.\n")
+    main = main_item(lesson, bank)
+    assert all(not c.text.endswith("the same thing") for c in main.choices)
+    # denied, they are not alike: the option stands
+    denied = handoff_lesson("\nNor are the two terms interchangeable.\n")
+    assert any(c.text.endswith("the same thing") for c in main_item(denied, bank).choices)
+
+
+@pytest.mark.parametrize(
+    ("key", "realised"),
+    [
+        (
+            "Built on shared lived experience and a mutual relationship",
+            "Peer support is built on shared lived experience and a mutual relationship",
+        ),
+        ("Mutual and non-hierarchical", "Peer support is mutual and non-hierarchical"),
+        # a statement already, or an act: unchanged
+        ("Peer support rests on lived experience", "Peer support rests on lived experience"),
+        ("Sharing lived experience", "Sharing lived experience"),
+    ],
+)
+def test_a_predicate_key_to_a_difference_is_said_of_the_first_thing_asked(
+    key: str, realised: str
+) -> None:
+    from quizzes.generation.items import _as_difference
+
+    stem = "What is the main difference between peer support and clinical therapy?"
+    assert _as_difference(stem, key) == realised
+    assert _as_difference("What is peer support?", key) == key
+
+
+@pytest.mark.parametrize(
+    ("option", "claim"),
+    [
+        ("Saying triggers are outside events", "Triggers are outside events"),
+        ("Assuming that relapse is failure", "Relapse is failure"),
+        (
+            'Calling peer support "a cheaper form of therapy"',
+            "Peer support is a cheaper form of therapy",
+        ),
+        (
+            'Describing early warning signs as "the same as triggers"',
+            "Early warning signs are the same as triggers",
+        ),
+        # a complement without a determiner may be an adjective or a name: no claim made up
+        ('Calling the plan "realistic"', ""),
+        (
+            'Labeling peer workers "a cheaper kind of staff"',
+            "Peer workers are a cheaper kind of staff",
+        ),
+        # no clause, no claim
+        ("Saying nothing", ""),
+        ("Sorting by who notices", ""),
+    ],
+)
+def test_what_an_act_of_saying_or_naming_claims(option: str, claim: str) -> None:
+    from quizzes.generation.items import _claim_said
+
+    assert _claim_said(option) == claim
+
+
 def test_the_articles_own_wording_of_the_editors_point_answers_when_the_editors_cannot(
     bank: DistractorBank,
 ) -> None:

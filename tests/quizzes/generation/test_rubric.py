@@ -881,6 +881,27 @@ def test_a_difference_is_answered_by_statements_only() -> None:
     # the same acts answer a stem that asks for an act
     example = "Which of the following is an example of enabling?"
     assert "R5" not in option_rules(example, acts[0], [*acts[1:], "Paying someone's fine for them"])
+    # an act whose object holds a clause ("who notices") names an act all the same
+    assert difference_problem(stem, ["Sorting by who notices"])
+    assert not difference_problem(stem, ["Enabling is sorting by who notices"])
+
+
+def test_a_statement_is_asserted_only_by_a_sentence_saying_its_predicate() -> None:
+    body = (
+        "Changes in the person's own mood or habits point to early warning signs.\n\n"
+        "It is tempting to say triggers are what other people see.\n\n"
+        "Nor are the two terms interchangeable.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Warning signs"))
+    # the subject's words and "person" are there; "see" is not
+    assert not asserted_true("Early warning signs are what other people see", read.sentences)
+    assert asserted_true("Early warning signs are changes in mood", read.sentences)
+    # what it is tempting to say is conceded to someone imagined, not claimed
+    assert not asserted_true("Triggers are what other people see", read.sentences)
+    # "A and B are the same thing" is asserted by a sentence saying two things are alike only
+    assert not asserted_true("Triggers and early warning signs are the same thing", read.sentences)
+    alike = read_lesson(lesson_input("The two terms are interchangeable.\n", title="Terms"))
+    assert asserted_true("Triggers and warning signs are the same thing", alike.sentences)
 
 
 def test_a_statement_with_a_coordinated_subject_stands_out_among_acts() -> None:
