@@ -504,6 +504,14 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
     return ""
 
 
+def _adverb(word: str) -> bool:
+    """An adverb that may stand between a subject and its verb ("only", "rarely")."""
+    lower = word.lower()
+    return lower in ("only", "also", "often", "never", "always", "rarely", "still", "just") or (
+        lower.endswith("ly") and "ADV" in lemmas_of(lower)
+    )
+
+
 def difference_problem(stem: str, texts: Sequence[str]) -> str:
     """R5 under a stem asking a difference ("What is the difference between A and B?", "How does A
     differ from B?"): "" when every option states something (a clause: "A violation harms the
@@ -511,14 +519,21 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
     answer to it says how they stand (item writing: options answer the stem's question); an act
     ("Making every phone call for someone") or a thing named in a few words ("Clinical
     interventions") is one side's example, no difference."""
-    if not DIFFERENCE_STEM.search(stem):
+    asked = DIFFERENCE_STEM.search(stem)
+    if not asked:
         return ""
+    compared = content_stems(" ".join(g for g in asked.groups() if g))
     for text in texts:
         words = text.split()
-        outer = re.split(r"\s(?:who|what|which|that|how|where|when|whether)\s", text)[0]
-        if shape_of(text) == "ing" and not gerund_clause(words) and not _states(outer):
-            # ("Sorting by who notices": the verb of a clause inside the act states nothing;
-            # "Enabling only applies to people who use ..." states, before its relative clause)
+        # (an adverb between a gerund subject and its verb: "Enabling only applies to ...")
+        unadverbed = [words[0], *words[2:]] if len(words) > 2 and _adverb(words[1]) else words
+        if shape_of(text) == "ing" and not (
+            gerund_clause(unadverbed) and content_stems(words[0]) <= compared
+        ):
+            # A gerund states a difference only as the subject of one, and then it is one of
+            # the two things compared ("Enabling only applies to ..."); any other act names
+            # none, whatever verb it holds: "Sorting by who notices" (a clause inside it),
+            # "Making excuses to a landlord" (a plural noun that could be a verb).
             return f"option states no difference: {text!r}"
         if _states(text) or gerund_clause(words) or shape_of(text) == "clause":
             continue

@@ -883,6 +883,9 @@ def test_a_difference_is_answered_by_statements_only() -> None:
     assert "R5" not in option_rules(example, acts[0], [*acts[1:], "Paying someone's fine for them"])
     # an act whose object holds a clause ("who notices") names an act all the same
     assert difference_problem(stem, ["Sorting by who notices"])
+    # a gerund that is no thing compared is an act, though its object could be a verb
+    assert difference_problem(stem, ["Making excuses to a landlord"])
+    assert not difference_problem(stem, ["Enabling only applies to people who drink"])
     assert not difference_problem(stem, ["Enabling is sorting by who notices"])
 
 
