@@ -149,6 +149,11 @@ _DOUBLED = re.compile(r"([bcdfgkmnprtv])\1$")
 def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
     word = _IRREGULAR.get(word, word)
+    short = re.match(r"^(?P<r>[aeiou][b-df-hj-np-tv-z])(?:ing|ed)$", word)
+    if short:
+        # "using", "used", "owing", "aged": a two-letter root whose silent "e" the suffix took
+        # ("use", "owe", "age"), as "uses" keeps it (English spelling)
+        return f"{short.group('r')}e"
     for suffix in _SUFFIXES:
         if suffix == "s" and word.endswith("ss"):
             break  # "process", "stress": the stem's own "ss" ("processes" takes off "es")

@@ -3113,6 +3113,22 @@ def handoff_lesson(*extra: str) -> LessonInput:
     return lesson_input(body, title=HANDOFF, key_question=HANDOFF)
 
 
+def test_one_key_in_two_forms_is_one_key() -> None:
+    from quizzes.generation.items import _one_key
+
+    # an instruction and its gerund, under a NOT stem and an "avoid" stem: one act twice
+    assert _one_key(
+        "Use the assessment to establish a diagnosis or rate symptoms",
+        "Using the assessment to establish a diagnosis or rate symptoms",
+        "Which of the following is NOT part of completing the assessment?",
+        "Which of the following should a peer specialist avoid?",
+    )
+    assert not _one_key(
+        "Use the assessment to establish a diagnosis",
+        "Filling the page with deficits under a different heading",
+    )
+
+
 def test_a_difference_item_takes_what_was_said_and_that_there_is_none_as_wrong_answers(
     bank: DistractorBank,
 ) -> None:
