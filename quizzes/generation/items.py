@@ -3353,10 +3353,16 @@ def _concept_plans(
     dependent = re.search(
         r"\bof\s+(?:the\s+)?" + pattern_of(concept).pattern, plain(read.lesson.title), re.I
     )
+    counted_concept = count_noun(read, concept)
     for m in mined:
         source = read.by_id(m.option.source)
         pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
+            continue
+        if m.shape == "ing" and counted_concept:
+            # "A strengths assessment is filling the page with deficits": one assessment, a
+            # count noun with its article, is a thing done or made, not the doing (English: "X is
+            # V-ing" identifies an activity, "Empowerment is providing ...", not an instance)
             continue
         text = said_of(concept, m)
         if text and text.lower() not in seen:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -22,6 +23,7 @@ from quizzes.generation import (
 )
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine
+from quizzes.generation.forms import is_gerund
 from quizzes.generation.items import (
     _HELD_BACK,
     _REQUIRED_OF,
@@ -43,7 +45,7 @@ from quizzes.generation.items import (
 )
 from quizzes.generation.rubric import check
 
-from .corpus import ROOT, corpus_cases, seed_cases, with_answers
+from .corpus import CORPUS, ROOT, cases, corpus_cases, corpus_topics, seed_cases, with_answers
 from .lessons import Expected, all_lessons, lesson_input
 
 CASES = corpus_cases() + seed_cases()
@@ -2703,6 +2705,27 @@ def test_the_main_point_said_of_the_concept_stands_against_ideas_rejected_of_it(
         "Which of the following best describes a warmline?",
         "Which statement about a warmline is accurate?",
     )
+
+
+# The unseen sets read while the generator was built (the others are judged by totals only).
+READ_SETS = ("a", "b", "c", "d", "e", "f", "h", "i", "m")
+
+
+def test_no_concept_item_says_one_thing_done_is_an_act(bank: DistractorBank) -> None:
+    """ "Empowerment is providing ..." reads as an identity; "A strengths assessment is filling the
+    page with deficits" does not: with its article, one assessment is a thing done or made, not
+    the doing (English: a count noun with "a" names an instance)."""
+    instance_act = re.compile(r"^An? [\w' -]+? is [a-z]+ing\b")
+    said = [
+        choice.text
+        for name in READ_SETS
+        for case in cases(CORPUS.parent / "unseen" / f"set-{name}", corpus_topics())
+        for item in generate(case.lesson, bank=bank).items
+        if item.publishable and item.kind == "concept"
+        for choice in item.choices
+        if instance_act.match(choice.text) and is_gerund(choice.text.split(" is ")[1].split()[0])
+    ]
+    assert said == []
 
 
 def test_an_option_in_other_words_is_the_same_option_between_items() -> None:
