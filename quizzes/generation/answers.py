@@ -26,11 +26,12 @@ from .forms import (
     is_gerund,
     is_instruction,
     is_verb,
+    plural_of,
     to_gerund,
 )
 from .mainpoint import compress
 from .vocabulary import alternation, vocabulary, word_list
-from .words import ROLE_STEMS, STOPWORDS, content_stems, lemmas_of, stem_sentences
+from .words import ROLE_STEMS, STOPWORDS, content_stems, lemmas_of, stem, stem_sentences
 
 # Finite verbs that join a subject to what it is (English copulas and definitional verbs).
 _COPULA = re.compile(
@@ -549,6 +550,105 @@ def _difference(stem: str, statement: str) -> str:
             # (a sentence's capital goes mid-sentence; a name's, "Narcan", stays)
             halves[1] = halves[1][:1].lower() + halves[1][1:]
     return capitalise(f"{halves[0]}, while {halves[1]}")
+
+
+def word_stem(word: str) -> str:
+    """One word's stem, its punctuation and capital aside ("Triggers," -> "trigger")."""
+    return stem(word.strip(",.;:").lower())
+
+
+def compared_names(stem: str) -> tuple[list[str], list[str]] | None:
+    """The words that tell apart the two things a difference stem compares, each as the last run
+    of its term's own content words: "a boundary violation" and "a boundary crossing" give
+    ["violation"] and ["crossing"]; "the role of a certified peer specialist" and "that of a
+    12-step sponsor" give ["certified", "peer", "specialist"] and ["12-step", "sponsor"].
+    Modifiers coordinated before one head share it ("reflective and directive supervision" is
+    reflective supervision and directive supervision, English ellipsis)."""
+    asked = DIFFERENCE_STEM.search(stem)
+    if asked is None:
+        return None
+    first, second = (g.strip(" ,").split() for g in asked.groups() if g)
+    if (
+        len(first) == 1
+        and len(second) >= 2
+        and "ADJ" in lemmas_of(first[0].lower())
+        and "NOUN" in lemmas_of(second[-1].lower())
+    ):
+        first = [*first, second[-1]]
+
+    def content(word: str) -> bool:
+        return word.lower() not in STOPWORDS and any(c.isalpha() for c in word)
+
+    stems = [{word_stem(w) for w in term if content(w)} for term in (first, second)]
+    names = []
+    for term, other in ((first, stems[1]), (second, stems[0])):
+        runs: list[list[str]] = [[]]
+        for word in term:
+            if content(word) and word_stem(word) not in other:
+                runs[-1].append(word)
+            elif runs[-1]:
+                runs.append([])
+        run = next((run for run in reversed(runs) if run), None)
+        if run is None:
+            return None
+        names.append(run)
+    return names[0], names[1]
+
+
+def reversed_difference(stem: str, statement: str) -> str:
+    """ "Supporting protects a person from the consequences of their behavior", under "What is the
+    main difference between enabling and supporting?" keyed by "Enabling protects ...": the key
+    with the two things compared trading places, each said of the other; "" when its subject is
+    neither of the two ("It adds meaning ..."). The key says what sets one apart from the other,
+    so said of the other it is wrong by the question's own terms, and it is the confusion of a
+    learner who knows the two sides but not which is which (item writing: the reversed relation,
+    a standard wrong option of a difference item)."""
+    names = compared_names(stem)
+    words = statement.split()
+    if names is None or not words:
+        return ""
+    # (a name may come shortened to its last words, "a peer specialist" for "a certified peer
+    # specialist"; the longest first)
+    heads = sorted(
+        (
+            (side, [word_stem(w) for w in name[cut:]])
+            for side, name in enumerate(names)
+            for cut in range(len(name))
+        ),
+        key=lambda pair: -len(pair[1]),
+    )
+    subject = 1 if words[0].lower() in ("a", "an", "the") else 0
+    out: list[str] = []
+    swapped: list[int] = []
+    at = 0
+    while at < len(words):
+        for side, run in heads:
+            end = at + len(run)
+            if [word_stem(w) for w in words[at:end]] != run:
+                continue
+            name = list(names[1 - side])
+            # (the head the key repeats after a shared modifier: "Reflective supervision")
+            while name and end < len(words) and name[-1].lower() == words[end].lower():
+                name.pop()
+            if not name:
+                continue
+            said = words[end - 1].strip(",.;:").lower()
+            if said.endswith("s") and said not in lemmas_of(said).get("NOUN", (said,)):
+                name[-1] = plural_of(name[-1])  # ("Triggers are ..." -> "Early warning signs")
+            if out and out[-1].lower() in ("a", "an"):
+                out[-1] = out[-1][0] + ("n" if name[0][0].lower() in "aeiou" else "")
+            tail = words[end - 1][len(words[end - 1].rstrip(",.;:")) :]
+            out += [*name[:-1], name[-1] + tail]
+            swapped.append(at)
+            at = end
+            break
+        else:
+            out.append(words[at])
+            at += 1
+    if subject not in swapped:
+        return ""
+    text = capitalise(" ".join(out))
+    return "" if text.lower() == statement.lower() else text
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

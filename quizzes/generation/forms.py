@@ -375,6 +375,12 @@ def one_of(name: str) -> str:
     return ("an " if first and first in "aeiou" else "a ") + phrase
 
 
+def plural_of(noun: str) -> str:
+    """ "sign" -> "signs", "crisis" -> "crises" (lemminflect's lexicon); unchanged without one."""
+    found = getInflection(noun.lower(), tag="NNS")
+    return found[0] if found else noun
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 

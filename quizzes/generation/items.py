@@ -42,11 +42,14 @@ from .answers import (
     acts_closed,
     answer_for,
     claim,
+    compared_names,
     counted,
     finite_verb,
     purpose_of,
+    reversed_difference,
     series_of,
     shorter,
+    word_stem,
 )
 from .concept import (
     claims_naming,
@@ -1849,24 +1852,58 @@ def _copula_for(subject: str) -> str:
     return "are" if plural else "is"
 
 
-def _as_difference(stem: str, key: str) -> str:
+def _as_difference(stem: str, key: str, source: str = "") -> str:
     """ "Built on shared lived experience", asked the difference between peer support and
     therapy -> "Peer support is built on shared lived experience": a key that is a predicate
-    without its subject (a past participle or adjective phrase) said of the first thing the stem
-    names (English: the predicate needs the subject the question supplies; item writing: under a
-    difference stem every option is a statement). The key unchanged otherwise."""
+    without its subject (a past participle, adjective or noun phrase) said of the thing it was
+    said of (English: the predicate needs the subject the question supplies; item writing: under
+    a difference stem every option is a statement). Its subject is the one the `source` sentence
+    gives it ("A lapse is a short slip ...") when that is one of the two compared, else the first
+    the stem names. The key unchanged otherwise."""
     asked = DIFFERENCE_STEM.search(stem)
     words = key.split()
-    if asked is None or not words or finite_verb(words) >= 0:
+    if asked is None or not words:
         return key
     first = words[0].lower()
     lemmas = lemmas_of(first)
-    if not is_participle(first) and "ADJ" not in lemmas:
+    noun_phrase = first in ("a", "an", "the") and len(words) >= 2
+    # (a verb inside a relative clause is the clause's, "a short slip that the person stops")
+    relative = next((i for i, w in enumerate(words) if w.lower() in ("that", "who", "which")), None)
+    if finite_verb(words[:relative] if noun_phrase else words) >= 0:
         return key
-    subject = next(g for g in asked.groups() if g).strip(" ,")
+    if not is_participle(first) and "ADJ" not in lemmas and not noun_phrase:
+        return key
+    terms = [g.strip(" ,") for g in asked.groups() if g]
+    subject = terms[0]
+    said = re.search(
+        rf"(?P<s>[\w' -]+?)\s+(?:is|are)\s+{re.escape(first)}\s+{re.escape(key.split(' ', 1)[1])}"
+        if len(words) >= 2
+        else rf"(?P<s>[\w' -]+?)\s+(?:is|are)\s+{re.escape(first)}\b",
+        source,
+        re.I,
+    )
+    if said is not None:
+        own = content_stems(said.group("s"))
+        named = [t for t in terms if own and own <= content_stems(t)]
+        if len(named) == 1:
+            subject = named[0]
+        elif noun_phrase:
+            return key
+    elif noun_phrase:
+        # (a noun phrase no sentence says of either: it may name a third thing)
+        return key
     if re.match(r"(?:that|those|this|these|it|they)\b", subject, re.I):
         return key
     return f"{capitalise(subject)} {_copula_for(subject)} {first}{key[len(words[0]) :]}"
+
+
+def _saying(read: ReadLesson, key: _Option) -> Sentence | None:
+    """The sentence a key comes from, or, for a key given without one (an editor's main point),
+    the sentence that says most of it (three in five of its words at least)."""
+    if (source := read.by_id(key.source)) is not None:
+        return source
+    best = max(read.sentences, key=lambda s: recall(key.text, s.plain), default=None)
+    return best if best is not None and recall(key.text, best.plain) >= 0.6 else None
 
 
 def _no_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
@@ -1885,18 +1922,45 @@ def _no_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
         for term in (first, second)
     ):
         return None
-    if says_alike(read.sentences):
+    source = _saying(read, key)
+    if says_alike(read.sentences) or source is None:
         return None
-    source = read.by_id(key.source)
     return _Option(
         text=f"{capitalise(first)} and {second} {SAME_THING}",
-        source=key.source,
+        source=source.id,
         klass="misconception",
-        rationale=(
-            f"The article sets the two apart: \u201c{source.plain.strip()}\u201d"
-            if source is not None
-            else "The article sets the two apart."
-        ),
+        rationale=f"The article sets the two apart: \u201c{source.plain.strip()}\u201d",
+    )
+
+
+def _reversed_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
+    """The key with the two things compared trading places (`answers.reversed_difference`), as
+    a wrong option: not when the article says it plainly of the other thing ("Both A and B are
+    ..." too). A key that names both ("A violation harms ..., while a crossing ...") shares its
+    words with the reversal whichever way round they go, so then only a sentence naming the
+    other alone counts."""
+    text = reversed_difference(stem, key.text)
+    source = _saying(read, key)
+    names = compared_names(stem)
+    if not text or source is None or names is None:
+        return None
+    subject = text.split()[1 if text.split()[0].lower() in ("a", "an", "the") else 0]
+    said_of, taken_from = names if word_stem(subject) in map(word_stem, names[0]) else names[::-1]
+    both = {word_stem(said_of[-1]), word_stem(taken_from[-1])}
+    names_both = both <= {word_stem(w) for w in key.text.split()}
+    about_other = [
+        sentence
+        for sentence in read.sentences
+        if word_stem(said_of[-1]) in (words := {word_stem(w) for w in sentence.plain.split()})
+        and not (names_both and word_stem(taken_from[-1]) in words)
+    ]
+    if asserted_true(text, about_other):
+        return None
+    return _Option(
+        text=text,
+        source=source.id,
+        klass="misconception",
+        rationale=f"The article says this of the other one: \u201c{source.plain.strip()}\u201d",
     )
 
 
@@ -1934,7 +1998,7 @@ def _main_point_plan(
     bank: Sequence[WrongOption],
 ) -> _Plan | None:
     key = _Option(
-        text=_as_difference(stem, text),
+        text=_as_difference(stem, text, source.plain if source else ""),
         source=source.id if source else "main_point",
         klass=None,
         rationale="",
@@ -1986,6 +2050,11 @@ def _main_point_plan(
             pool = [replace(o, text=said) if (said := _claim_said(o.text)) else o for o in pool]
         # (asked a difference, only statements of one answer it: see `difference_problem`)
         pool = [o for o in pool if not difference_problem(stem, [o.text])]
+        reversal = _reversed_difference(stem, key, read) if len(pool) < 3 else None
+        if reversal is not None and all(jaccard(o.text, reversal.text) < 0.8 for o in pool):
+            # (a last resort too: the article's own wrong answers first, then the key turned
+            # round, then the denial that there is any difference)
+            pool.append(reversal)
         if len(pool) < 3 and (alike := _no_difference(stem, key, read)):
             # (a last resort, as the bank is: the article's own wrong answers come first)
             pool.append(alike)
@@ -2058,7 +2127,8 @@ def _main_point_plan(
             # the stem's question in its form).
             pool = [o for o in pool if shape_of(o.text) != "ing"]
         described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
-        if described:
+        # (a difference described is a relation, whose statements name both things compared)
+        if described and not DIFFERENCE_STEM.search(stem):
             # "Which best describes active listening?": "Passive listening" names a rival of the
             # same kind (shares its head noun), it does not describe it (item writing: options
             # answer the stem's question).

@@ -40,6 +40,7 @@ from .answers import (
     PREPOSITIONS,
     counted,
     finite_verb,
+    reversed_difference,
     series_of,
 )
 from .distractors import (
@@ -136,8 +137,10 @@ _VERB_OBJECT = frozenset(
 _BARE_VERBS = frozenset(["start", "begin", "listen", "check", "follow", "stay", "wait", "work"])
 
 
-def options_problem(texts: Sequence[str], correct_count: int) -> str:
-    """R1 for any list of option texts: "" when fine, else the reason."""
+def options_problem(texts: Sequence[str], correct_count: int, stem: str = "") -> str:
+    """R1 for any list of option texts: "" when fine, else the reason. Under a difference `stem`
+    an option and its reversal ("Enabling protects ..." and "Supporting protects ...") share
+    their words and differ in which thing is which: two answers, not one twice."""
     if not 3 <= len(texts) <= 4:
         return "needs three or four options"
     if correct_count != 1:
@@ -149,7 +152,10 @@ def options_problem(texts: Sequence[str], correct_count: int) -> str:
         return "has duplicate options"
     for i, a in enumerate(texts):
         for b in texts[i + 1 :]:
-            if jaccard(a, b) >= 0.7:
+            reversal = stem and (
+                reversed_difference(stem, a) == b or reversed_difference(stem, b) == a
+            )
+            if jaccard(a, b) >= 0.7 and not reversal:
                 return "has near-duplicate options"
     return ""
 
@@ -630,7 +636,7 @@ def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ..
     """The option rules (R1, R4, R5, R6, R9) of any item: what the recalibration test runs."""
     texts = [correct, *wrong]
     failures = []
-    if options_problem(texts, 1):
+    if options_problem(texts, 1, stem):
         failures.append("R1")
     if clue_problem(stem, correct, wrong):
         failures.append("R4")
@@ -877,7 +883,7 @@ def check(
     negative = draft.negative or is_negative_stem(draft.stem)
 
     # A generated item has four options, as the exam's items do (hand-written ones may have three).
-    if options_problem(texts, len(correct)) or len(texts) != 4:
+    if options_problem(texts, len(correct), draft.stem) or len(texts) != 4:
         failures.append("R1")
     if not correct:
         return (*failures, "R2")
@@ -967,6 +973,10 @@ def check(
                 and asserted_true(choice.text, lesson_sentences)
             ):
                 r3 = True
+            # The key turned round ("Supporting protects ..." for "Enabling protects ...") shares
+            # its words and says the opposite of which is which: no restatement of it.
+            if choice.text == reversed_difference(draft.stem, answer.text):
+                continue
             # One shared word is not one statement ("Making decisions for the individual" vs
             # "... encouraging decisions led by the person"): at least two, and most of either.
             if any(

@@ -1213,3 +1213,63 @@ def test_the_word_after_an_infinitive_is_its_object_not_the_clause_verb() -> Non
     finite verb there, and the subject runs on to "sounds" (English)."""
     words = ["Starting", "in", "a", "workshop", "to", "build", "skills", "sounds", "safe"]
     assert finite_verb(words) == words.index("sounds")
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "reversed_"),
+    [
+        (
+            "What is the difference between a warm handoff and a cold referral?",
+            "A warm handoff introduces the person to the new helper face to face",
+            "A cold referral introduces the person to the new helper face to face",
+        ),
+        # agreement: a plural subject takes the other name in the plural, "a" becomes "an"
+        (
+            "What is the difference between a craving and an early warning sign?",
+            "Cravings pass within minutes",
+            "Early warning signs pass within minutes",
+        ),
+        (
+            "What distinguishes a mentor from an advocate?",
+            "A mentor shares a way through that worked for them",
+            "An advocate shares a way through that worked for them",
+        ),
+        # both halves trade places
+        (
+            "How does open questioning differ from closed questioning?",
+            "Open questioning invites a story, while closed questioning asks for a fact",
+            "Closed questioning invites a story, while open questioning asks for a fact",
+        ),
+        # modifiers sharing one head: "open and closed questions" is two kinds of question
+        (
+            "What is the difference between open and closed questions?",
+            "Open questions invite a story",
+            "Closed questions invite a story",
+        ),
+        # a name shortened to its last words, and "that of X" standing for X's role
+        (
+            "How does the role of a certified recovery coach differ from that of a case manager?",
+            "A recovery coach shares lived experience of recovery",
+            "A case manager shares lived experience of recovery",
+        ),
+        # a subject that is neither of the two: nothing to turn round
+        (
+            "What distinguishes a complex reflection from a simple reflection?",
+            "It adds meaning beyond the person's words",
+            "",
+        ),
+        (
+            "What is the difference between a lapse and a relapse?",
+            "The difference lies in how long a lapse lasts",
+            "",
+        ),
+        # no difference asked
+        ("What is a lapse?", "A lapse is a short slip", ""),
+    ],
+)
+def test_a_difference_key_turned_round_says_each_thing_of_the_other(
+    stem: str, key: str, reversed_: str
+) -> None:
+    from quizzes.generation.answers import reversed_difference
+
+    assert reversed_difference(stem, key) == reversed_

@@ -3182,6 +3182,52 @@ def test_no_sameness_option_where_the_article_says_the_two_are_alike(
     assert any(c.text.endswith("the same thing") for c in main_item(denied, bank).choices)
 
 
+LAPSE = "What is the difference between a lapse and a relapse?"
+
+
+def lapse_lesson(claim: str = "") -> LessonInput:
+    """An explainer of our own asking a difference, ruling out one answer; `claim` joins its first
+    paragraph."""
+    body = (
+        "The two words sound alike, but they name different things. A lapse is a short slip that "
+        "the person stops within a day or two. A relapse is a return to the old pattern of use "
+        f"that lasts for weeks. {claim}\n\n"
+        "## Where the other answers go wrong\n\n"
+        'Calling a lapse "a full return to old habits" misses the point. What was learned before '
+        "a slip stays learned.\n"
+    )
+    return lesson_input(body, title=LAPSE, key_question=LAPSE)
+
+
+def test_a_difference_item_takes_its_key_turned_round_as_a_wrong_answer(
+    bank: DistractorBank,
+) -> None:
+    main = published_main_item(lapse_lesson(), bank)
+    key = next(c for c in main.choices if c.is_correct)
+    # a noun phrase said of a lapse is said as a statement, the form every option takes
+    assert key.text == "A lapse is a short slip that the person stops within a day or two"
+    assert {c.text for c in main.choices if not c.is_correct} == {
+        "A lapse is a full return to old habits",
+        # what sets a lapse apart, said of a relapse
+        "A relapse is a short slip that the person stops within a day or two",
+        "A lapse and a relapse are the same thing",
+    }
+    turned = next(c for c in main.choices if c.text.startswith("A relapse"))
+    assert turned.source == key.source
+    assert turned.rationale.startswith("The article says this of the other one")
+
+
+def test_no_key_turned_round_where_the_article_says_it_of_the_other(
+    bank: DistractorBank,
+) -> None:
+    for claim in (
+        "Each relapse is a short slip that the person stops within a day or two.",
+        "Both a lapse and a relapse are a short slip that the person stops within a day or two.",
+    ):
+        main = main_item(lapse_lesson(claim), bank)
+        assert all(not c.text.startswith("A relapse is") for c in main.choices), claim
+
+
 @pytest.mark.parametrize(
     ("key", "realised"),
     [
@@ -3203,6 +3249,21 @@ def test_a_predicate_key_to_a_difference_is_said_of_the_first_thing_asked(
     stem = "What is the main difference between peer support and clinical therapy?"
     assert _as_difference(stem, key) == realised
     assert _as_difference("What is peer support?", key) == key
+
+
+def test_a_noun_phrase_key_to_a_difference_is_said_of_what_its_sentence_says_it_of() -> None:
+    from quizzes.generation.items import _as_difference
+
+    stem = "What is the difference between a craving and a trigger?"
+    key = "An outside event that sets off a reaction"
+    source = "A trigger is an outside event that sets off a reaction."
+    # the second thing asked, as its sentence says, not the first
+    assert _as_difference(stem, key, source) == (
+        "A trigger is an outside event that sets off a reaction"
+    )
+    # a noun phrase no sentence says of either may name a third thing: unchanged
+    assert _as_difference(stem, key, "Stress is an outside event that sets off a reaction.") == key
+    assert _as_difference(stem, key) == key
 
 
 @pytest.mark.parametrize(

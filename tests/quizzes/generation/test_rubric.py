@@ -17,6 +17,7 @@ from quizzes.generation.rubric import (
     difference_problem,
     form_problem,
     option_rules,
+    options_problem,
     pointing_problem,
     stem_problem,
     wording_problem,
@@ -970,3 +971,17 @@ def test_the_difference_rule_refuses_no_real_exam_item() -> None:
         if difference_problem(i["question"], [i["correct_answer"], *i["wrong_options"]])
     ]
     assert refused == []
+
+
+def test_a_difference_keys_reversal_is_another_answer_not_the_key_twice() -> None:
+    stem = "What is the difference between a lapse and a relapse?"
+    texts = [
+        "A lapse is a short slip that the person stops within a day or two",
+        "A relapse is a short slip that the person stops within a day or two",
+        "A lapse is a full return to old habits",
+    ]
+    assert options_problem(texts, 1, stem) == ""
+    # without the difference asked, or with words changed beyond the two names, one idea twice
+    assert options_problem(texts, 1) == "has near-duplicate options"
+    near = [texts[0], "A lapse is a short slip that a person stops within a day or two", texts[2]]
+    assert options_problem(near, 1, stem) == "has near-duplicate options"
