@@ -46,7 +46,9 @@ from .forms import (
     harm_done,
     is_gerund,
     is_instruction,
+    is_past,
     is_verb,
+    third_person,
     to_gerund,
     verb_forms,
 )
@@ -300,7 +302,11 @@ _NOT_ONLY_FOR = re.compile(
 # "It isn't a hospital ...", "And it isn't a social club where ...": a section's subject denied a
 # category as its paragraph opens.
 _OPENING_DENIAL = re.compile(
-    r"^(?:and\s+|but\s+|no,?\s+)?(?P<s>it|they|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    # (a subject with its determiner, or a bare noun naming a practice or an idea, "Empowerment",
+    # "Peer support": English, an abstract or mass noun takes no article)
+    r"^(?:and\s+|but\s+|no,?\s+)?(?P<s>it|they|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
+    r"(?!(?:this|that|these|those|some|many|most|all|each|every|no|one|what|which)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
     r"(?:is|are)(?:n't|\s+not)\s+"
     r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
     re.I,
@@ -516,7 +522,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|,?\s+(?:and|but)\s+(?=(?:don't|do not)\s)|^(?:if|when|whenever|once)\s[^,]{3,80},\s+"
             r"(?=(?:don't|do not|never)\s))"
             r"(?:(?:please\s+)?(?:don't|do not|never)|"
-            r"try not to|resist the (?:urge|temptation) to|"
+            r"try not to|resist (?:the|that|your|any|an?) (?:\w+ )?(?:urge|temptation|impulse|"
+            r"instinct|reflex|pull) to|"
             rf"(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})s?\s+(?:should|must)\s*(?:never|not|n't)|"
             # a norm of the practice: what its good practitioners, or the role, never do ("Good
             # mentors listen first, and they never compare losses", "Peer specialists never
@@ -565,6 +572,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"assume|expect|insist|imagine|worry|suppose|argue|feel|propose|suggest|recommend|"
             r"advise)\s+(?:that\s+|[^:]{3,40}:\s+)?"
             r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
+            # "I used to think that Y": a belief of the writer's past, no longer held (English:
+            # "used to" says a past state that has ended)
+            r"^(?:i|we)\s+(?:once\s+)?used\s+to\s+(?:think|believe|assume|imagine|figure)\s+"
+            r"(?:that\s+)?(?P<v>[a-z][^;:?!\u2014]+?)\.?$|"
             r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
             r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$|"
             # "A common misconception is that ...", "One myth is that ...": the belief named as
@@ -581,7 +592,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "belief",
         re.compile(
-            r"^(?:people|many|most)\s+(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?"
+            r"^(?:people|many|most|(?:many|some|most)\s+(?:\w+\s+)?(?:peers|[a-z]+(?:ers|ors|ists)))\s+"
+            # (a kind of people at large, "many new peers", "some volunteers": what they hold is
+            # reported to be corrected, as "people think that" is; not what experts advise)
+            r"(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?"
             r"(?:think|believe|assume|expect|imagine|suppose)\s+that\s+(?P<x>[a-z][^;:?!\u2014]+?)\.?$",
             re.I,
         ),
@@ -622,8 +636,11 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "impulse",
         re.compile(
-            r"\b(?:instinct|impulse|urge|reflex|temptation|first thought)\s+(?:is|was)\s+to\s+"
-            r"(?P<x>[a-z][^,;:?!.\u2014]+)",
+            r"\b(?:instinct|impulse|urge|reflex|temptation|first thought|pull)\s+(?:is|was)\s+to\s+"
+            r"(?P<x>[a-z][^,;:?!.\u2014]+)|"
+            # "You may feel the urge to fix it": an impulse felt (set aside: checked in `mine`)
+            r"\b(?:feel|feels|felt|have|has|get|gets|notice|fight)\s+(?:the|that|an?|your|their)\s+"
+            r"(?:\w+\s+)?(?:urge|pull|temptation|impulse|instinct)\s+to\s+(?P<y>[a-z][^,;:?!.\u2014]+)",
             re.I,
         ),
     ),
@@ -2242,6 +2259,40 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
 _BUT_OPENER = re.compile(r"^(?:but|yet|still|however)\b", re.I)
 
 
+def _unshifted(clause: str) -> str:
+    """ "self-care meant bubble baths", reported after "I used to think" -> "self-care means
+    bubble baths": a clause reported after a past verb takes the past for the present it held
+    (English: the backshift of reported speech), so the belief is said as it was believed."""
+    words = clause.split()
+    # (the first past form after the subject's first word is its verb: "meant", "needed", "was")
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[1:6], start=1)
+            if w.lower() in ("was", "were") or is_past(w)
+        ),
+        0,
+    )
+    if at <= 0:
+        return clause
+    verb = words[at].lower()
+    subject = words[at - 1].lower()
+    # (a noun that is not its own lemma is a plural, "families", "children"; "people" is one)
+    plural = subject == "people" or subject not in lemmas_of(subject).get("NOUN", (subject,))
+    if verb in ("was", "were"):
+        present = "are" if verb == "were" else "is"
+    else:
+        lemmas = lemmas_of(verb).get("VERB", ())
+        if not lemmas or verb in lemmas or not is_past(verb):
+            return clause
+        present = (
+            lemmas[0]
+            if plural or subject in ("i", "you", "we", "they")
+            else third_person(lemmas[0])
+        )
+    return " ".join([*words[:at], present, *words[at + 1 :]])
+
+
 def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
     """Whether the next sentence of the paragraph opens with "But", "Yet", "Still" or "However":
     what this one grants ("each of her reasons sounded kind") is then set aside."""
@@ -3698,7 +3749,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             )
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
-                group = next((g for g in ("x", "y", "z", "w") if match.groupdict().get(g)), "x")
+                group = next(
+                    (g for g in ("x", "y", "z", "w", "v") if match.groupdict().get(g)), "x"
+                )
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
                 if name in ("rather than", "instead of") and (
@@ -3906,10 +3959,26 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                             act = gerund_predicate(lemmas[0], rest)
                             add(capitalise(generic_you(act)), sentence, "avoid", priority=1)
                     continue
+                following = read.following(sentence)
                 if name == "impulse" and not (
                     re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
                     or _conceded(read, sentence)
-                    or re.match(r"^instead\b", (read.following(sentence) or sentence).plain, re.I)
+                    or re.match(r"^instead\b", (following or sentence).plain, re.I)
+                    # "Resist it.", "Don't.": the next sentence turns the reader from it
+                    or re.match(
+                        r"^(?:resist|fight|ignore|hold off|wait|pause|don't|do not)\b",
+                        following.plain if following else "",
+                        re.I,
+                    )
+                    # "The instinct is to reassure": an impulse of people at large, in the present,
+                    # is named in advice to be set aside (a story's "Her instinct was to call"
+                    # may be followed)
+                    or re.search(
+                        r"(?:^|,\s+)(?:the|our|your|a|one)\s+(?:\w+\s+)?(?:instinct|impulse|urge|"
+                        r"reflex|temptation|pull)\s+is\s+to\b",
+                        text,
+                        re.I,
+                    )
                 ):
                     continue  # an impulse followed, not set aside
                 if name in ("impulse", "should not have"):
@@ -3985,6 +4054,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # on a restricted list ..."): cut short, it would say something else; its own
                     # negation is part of it ("never mention it").
                     belief = re.sub(r"^(?:simply|just|merely)\s+", "", raw.strip(" ."))
+                    if group == "v":
+                        belief = _unshifted(belief)
                     add(
                         capitalise(generic_you(belief)),
                         sentence,

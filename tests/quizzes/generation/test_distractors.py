@@ -1113,6 +1113,22 @@ def test_a_belief_judged_after_its_clause_is_no_bare_phrase() -> None:
             ["Changing the subject"],
         ),
         ("Her first instinct was to listen closely to the man.", []),
+        # an impulse of people at large, in the present, is named to be set aside
+        (
+            "The instinct is to reassure the person that everything will be fine.",
+            ["Reassuring the person that everything will be fine"],
+        ),
+        (
+            "When a plan falls apart, the first instinct is to draw up a new plan for the person.",
+            ["Drawing up a new plan for the person"],
+        ),
+        # felt, then resisted
+        (
+            "You might feel the urge to solve the problem for the person. Resist it.",
+            ["Solving the problem for the person"],
+        ),
+        ("You may feel the urge to help the person. That is a good instinct.", []),
+        ("Resist the pull to fill every silence.", ["Filling every silence"]),
     ],
 )
 def test_an_act_judged_in_hindsight_or_an_impulse_set_aside(
@@ -1246,6 +1262,18 @@ def test_a_paragraph_opening_on_what_the_subject_is_not_names_a_rival_category()
         "a homeless shelter",
         "a members' club where people pay a monthly fee",
     ]
+
+
+def test_a_paragraph_opening_on_what_a_bare_noun_subject_is_not_names_a_rival() -> None:
+    """ "Recovery is not a straight line back to how things were." under a heading of contrast:
+    the subject needs no article when it is a practice or an idea (English: an abstract noun
+    takes none); a subject that is not the lesson's says nothing of it."""
+    body = (
+        "## What it is not\n\n"
+        "Recovery is not a return to the person's life before the illness. It goes forward.\n\n"
+        "Medication is not a sign of weakness. That is another lesson.\n"
+    )
+    assert mined(body) == ["a return to the person's life before the illness"]
 
 
 def test_a_quoted_belief_under_contrast_keeps_its_own_negation_and_its_doer() -> None:
@@ -2942,3 +2970,34 @@ def test_the_good_version_recounted_in_the_discussion_gives_no_wrong_option() ->
     texts = mined(body)
     assert "slipping the watch into their bag" in texts
     assert not any(t.startswith(("naming", "bringing", "offering", "asking")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # "used to" says a past belief that has ended; the reported past is the present held
+        (
+            "I used to think self-care meant bubble baths. It turned out to be less glamorous.",
+            ["Self-care means bubble baths"],
+        ),
+        (
+            "We used to assume people needed to hit bottom first.",
+            ["People need to hit bottom first"],
+        ),
+        (
+            "I used to think that a relapse was the end of recovery.",
+            ["A relapse is the end of recovery"],
+        ),
+        # a kind of people at large reported believing it, as "people think that"
+        (
+            "Many new peers assume that the person wants solutions. Most want to be heard.",
+            ["The person wants solutions"],
+        ),
+        # what experts advise is no belief to correct
+        ('Many trainers suggest joining the two halves with "and" instead of "but".', []),
+    ],
+)
+def test_a_belief_no_longer_held_or_held_by_people_at_large(
+    sentence: str, wanted: list[str]
+) -> None:
+    assert mined(sentence + "\n") == wanted
