@@ -384,7 +384,9 @@ def _wrong_options(
                     text = capitalise(variant.noun)
                 else:
                     continue
-                if content_stems(text) & key_stems or any(
+                # (a word shared with the key is an echo of it, a clue, except the field's own
+                # words every option may hold: "person", "support")
+                if (content_stems(text) & key_stems) - GENERIC_STEMS or any(
                     jaccard(text, o.text) >= 0.4 for o in found
                 ):
                     continue
@@ -1972,6 +1974,12 @@ def _verb_here(text: str) -> bool:
     return "ADJ" not in lemmas_of(words[0].lower()) or is_instruction(words)
 
 
+# A stem asking for a member of a named kind: "Which principle ...?", "What stage ...?".
+_CATEGORY_STEM = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:principle|stage|law|right|theory|model|framework|element|"
+    r"dimension|component|domain|value|phase|task)s?\b",
+    re.I,
+)
 # A stem asking what a thing is for ("is used for what purpose?", "What is X used for?").
 _PURPOSE_STEM = re.compile(r"\bwhat purpose\b|\bused for\b|\bpurpose of\b", re.I)
 # A definition by function: "An emergency opioid antagonist that reverses opioid overdose".
@@ -2041,8 +2049,15 @@ def _main_point_plan(
             # Asked what someone should do, what a thing is denied doing ("Peer relationships do
             # not continue as friendships") is no act of anyone's ("To continue as friendships").
             mined = [m for m in mined if not m.thing_done]
+        # "Which principle is central to IPS?" asks for a member of a kind the article names; a
+        # bank entry is an idea of the field, no principle or stage of anything (item writing:
+        # every option is of the kind the stem asks for). The field's own list of the kind is.
         pool = _category_siblings(key.text, read) or _wrong_options(
-            key, mined, bank, read, shape="base" if acting else ""
+            key,
+            mined,
+            [] if _CATEGORY_STEM.search(stem) else bank,
+            read,
+            shape="base" if acting else "",
         )
         if DIFFERENCE_STEM.search(stem):
             # "Saying early warning signs are what other people see", ruled out: asked a

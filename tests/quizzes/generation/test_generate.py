@@ -3376,3 +3376,41 @@ def test_people_in_general_are_no_subject_to_describe() -> None:
         False,
     )
     assert "describes people" not in _main_point_stem(read, point)
+
+
+def empowerment_lesson(question: str = "What is empowerment?") -> LessonInput:
+    """A lesson of our own that rules out two answers, on a topic the reviewed bank covers."""
+    body = (
+        "Empowerment is the process of taking charge of one's own choices.\n\n"
+        "## What it is not\n\n"
+        "Empowerment is not a prize for finishing treatment. Nobody has to earn it.\n\n"
+        "Empowerment is not a pep talk before discharge. Words alone change little.\n"
+    )
+    return lesson_input(body, title=question, key_question=question, topic="empowerment")
+
+
+def test_the_reviewed_bank_completes_an_item_on_its_topic_with_one_option(
+    bank: DistractorBank,
+) -> None:
+    main = published_main_item(empowerment_lesson(), bank)
+    wrong = [c for c in main.choices if not c.is_correct]
+    # the article's own two first, then one bank entry of the lesson's topic, which shares no
+    # word with the key but the field's own ("person")
+    assert [c.text for c in wrong if not c.source.startswith("bank:")] == [
+        "A prize for finishing treatment",
+        "A pep talk before discharge",
+    ]
+    assert [c.source for c in wrong if c.source.startswith("bank:")] == ["bank:decide-for-them"]
+
+
+def test_no_bank_option_where_the_stem_asks_for_a_member_of_a_named_kind(
+    bank: DistractorBank,
+) -> None:
+    # "Which principle ...?": a bank entry is an idea of the field, no principle of anything
+    asked = "Which principle is at the heart of empowerment?"
+    lesson = dataclasses.replace(
+        empowerment_lesson(), key_question=asked, main_point="Self-determination"
+    )
+    main = main_item(lesson, bank)
+    assert main.stem == asked
+    assert all(not c.source.startswith("bank:") for c in main.choices)
