@@ -558,6 +558,18 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "It is done by connecting someone to resources, not by becoming their co-owner": the means
     # denied beside the means affirmed (English: contrastive "not by").
     ("not by", re.compile(r"\bnot by (?P<x>[a-z]+ing\b[^,.;:?!\u2014]*)", re.I)),
+    # "Not because the law requires it, but because trust depends on it", "It isn't because peers
+    # are cheaper": a reason denied, the wrong answer to "Why ...?" (English: negation scoping
+    # over a "because" clause denies that it gives the reason; "not just because" grants it).
+    (
+        "not because",
+        re.compile(
+            r"(?:\bnot|n't|\bis\s+not|\bwas\s+not)\s+(?:simply\s+)?because\s+"
+            r"(?P<x>[a-z][^,;:.?!\u2014]+)|"
+            r"\breason\s+(?:is|was)(?:n't|\s+not)\s+that\s+(?P<y>[a-z][^,;:.?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # A belief attributed to others, to be corrected (English discourse: "Some people assume
     # that Y. In fact ..."), or named as a myth ("It's a myth that Y", "the idea that Y is wrong").
     (
@@ -4048,6 +4060,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 if name == "not by":
                     # ("their": the person the act is done for, whom the question names)
                     add_avoid(capitalise(phrase), sentence)
+                    continue
+                if name == "not because":
+                    # the reason as a reason: the form of the key to "Why ...?" ("Because ...")
+                    add(
+                        "Because " + re.sub(r"\s+(?:either|too|at all)$", "", raw.strip(" .")),
+                        sentence,
+                        "misconception",
+                        priority=1,
+                        stated=True,
+                    )
                     continue
                 if name in ("belief", "option"):
                     # The whole belief or course of action, as said ("accept, but put the person

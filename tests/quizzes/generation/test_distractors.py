@@ -3001,3 +3001,26 @@ def test_a_belief_no_longer_held_or_held_by_people_at_large(
     sentence: str, wanted: list[str]
 ) -> None:
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "It isn't because peers cost less than clinicians.",
+            ["Because peers cost less than clinicians"],
+        ),
+        (
+            "The reason is not that rules matter more than people.",
+            ["Because rules matter more than people"],
+        ),
+        (
+            "It isn't because the law requires an escort either.",
+            ["Because the law requires an escort"],
+        ),
+        # "not just because" grants the reason
+        ("Recovery matters, and not just because relapse costs money.", []),
+    ],
+)
+def test_a_reason_denied_is_a_wrong_answer_to_why(sentence: str, wanted: list[str]) -> None:
+    assert mined(sentence + "\n") == wanted

@@ -3414,3 +3414,21 @@ def test_no_bank_option_where_the_stem_asks_for_a_member_of_a_named_kind(
     main = main_item(lesson, bank)
     assert main.stem == asked
     assert all(not c.source.startswith("bank:") for c in main.choices)
+
+
+def test_a_why_item_takes_the_reasons_the_article_denies(bank: DistractorBank) -> None:
+    asked = "Why should a peer stay with someone after giving naloxone?"
+    body = (
+        "Staying matters because naloxone can wear off before the opioids do, so the overdose "
+        "may come back.\n\n"
+        "## Reasons that get it wrong\n\n"
+        "It isn't because the person will turn violent when they wake. "
+        "It isn't because the law requires an escort to treatment either. "
+        "And it is not because naloxone harms people who took no opioids.\n"
+    )
+    main = published_main_item(lesson_input(body, title=asked, key_question=asked), bank)
+    assert {c.text for c in main.choices if not c.is_correct} == {
+        "Because the person will turn violent when they wake",
+        "Because the law requires an escort to treatment",
+        "Because naloxone harms people who took no opioids",
+    }
