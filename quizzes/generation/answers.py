@@ -1802,7 +1802,13 @@ def shorter(answer: str) -> list[str]:
         # "... in crisis or distress, or worried about someone": the last of a series of
         # alternatives set off by a comma can go; what is left still holds (English: "or").
         found.append(answer[: last_or.start()])
-    if "," in answer:
+    colon = answer.find(": ")
+    if 0 < colon < answer.find(",") and len(answer[:colon].split()) >= 3:
+        # "Any time a person is struggling: thinking about suicide, ..., or ...": the clause the
+        # colon's series specifies still holds alone; a cut inside the series would keep one of
+        # its members as if it were all (English: the colon specifies what precedes it).
+        found.append(answer[:colon])
+    elif "," in answer:
         head = answer.split(",", 1)[0]
         last = head.split()[-1].lower().strip("'\"") if head.split() else ""
         # Cut only after a noun: "structured, step-by-step path" is one phrase, not two.

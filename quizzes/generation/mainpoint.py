@@ -321,6 +321,16 @@ def compress(text: str, *, max_words: int = 28) -> str:
     )
     for cut in _CUT.finditer(text):
         before = text[: cut.start()]
+        if (
+            cut.group(0).startswith(":")
+            and len(before.split()) <= 7
+            and len(text.split()) <= max_words
+            and re.search(r",\s+(?:or|and)\s+", text[cut.end() :])
+        ):
+            # "Any time a person is struggling: thinking about suicide, ..., or in distress": a
+            # short general clause whose series after the colon says what it covers is one
+            # claim (English: the colon specifies; the series is the content)
+            break
         if cut.group(0).startswith(", and") and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before):
             continue  # "brief, purposeful, and serves ...": the last member of a series
         if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):

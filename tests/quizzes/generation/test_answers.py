@@ -1273,3 +1273,13 @@ def test_a_difference_key_turned_round_says_each_thing_of_the_other(
     from quizzes.generation.answers import reversed_difference
 
     assert reversed_difference(stem, key) == reversed_
+
+
+def test_a_shorter_wording_cuts_at_the_colon_not_inside_its_series() -> None:
+    answer = (
+        "Any time someone is struggling: thinking of self-harm, facing a crisis, or in distress"
+    )
+    found = shorter(answer)
+    assert "Any time someone is struggling" in found
+    # no wording keeps one member of the series as if it were all of it
+    assert "Any time someone is struggling: thinking of self-harm" not in found

@@ -1027,3 +1027,21 @@ def test_a_phrase_cut_a_few_words_after_the_last_comma_goes_whole() -> None:
         "Harm reduction is the practical, usually gradual, lowering of the risks a person faces "
         "from drug use, such as overdose and infection from shared needles"
     )
+
+
+def test_a_short_clause_keeps_the_series_its_colon_specifies() -> None:
+    # the colon's series is what the short general clause covers: one claim
+    assert compress(
+        "Any time someone is struggling: thinking of self-harm, facing a substance use crisis, "
+        "or in distress they can't manage alone."
+    ) == (
+        "Any time someone is struggling: thinking of self-harm, facing a substance use crisis, "
+        "or in distress they can't manage alone"
+    )
+    # a long clause before the colon, or no series after it: cut at the colon as before
+    assert (
+        compress(
+            "Resilience is the ability that lets a person keep going after a loss: bouncing back."
+        )
+        == "Resilience is the ability that lets a person keep going after a loss"
+    )
