@@ -29,7 +29,7 @@ from .forms import (
     plural_of,
     to_gerund,
 )
-from .mainpoint import compress
+from .mainpoint import DIFFERENCE_STEM, compress
 from .vocabulary import alternation, vocabulary, word_list
 from .words import ROLE_STEMS, STOPWORDS, content_stems, lemmas_of, stem, stem_sentences
 
@@ -497,16 +497,6 @@ _CONTENTS = re.compile(
 )
 
 
-DIFFERENCE_STEM = re.compile(
-    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?|"
-    # "What distinguishes A from B?", "How does A differ from B?": a difference asked by its
-    # verb
-    r"\b(?:distinguishes|separates|sets apart) (?P<c>[^?]+?) from (?P<d>[^?]+?)\?|"
-    r"\b(?:does|do|did) (?P<e>[^?]+?) differ from (?P<f>[^?]+?)\?",
-    re.I,
-)
-
-
 def _difference(stem: str, statement: str) -> str:
     """ "What is the difference between A and B?" + "A is P, while B is Q": both halves (English:
     a difference is a relation of two things, so its statement names both; "P" alone says what A
@@ -645,7 +635,9 @@ def reversed_difference(stem: str, statement: str) -> str:
         else:
             out.append(words[at])
             at += 1
-    if subject not in swapped:
+    # (the key's subject is one of the two: a name swapped among its first words, after its
+    # determiner and the modifiers the two share, "A boundary crossing")
+    if not swapped or swapped[0] > subject + 2 or finite_verb(words[: swapped[0] + 1]) >= 0:
         return ""
     text = capitalise(" ".join(out))
     return "" if text.lower() == statement.lower() else text

@@ -49,7 +49,6 @@ from .answers import (
     reversed_difference,
     series_of,
     shorter,
-    word_stem,
 )
 from .concept import (
     claims_naming,
@@ -107,6 +106,7 @@ from .rubric import (
     is_negative_stem,
     options_problem,
     passive_gerund,
+    reversal_asserted,
     role_owns,
     says_alike,
     wording_problem,
@@ -1525,7 +1525,9 @@ def key_wordings(answer: str) -> list[str]:
     """The answer and its shorter wordings. A shorter wording is a key only while it still states
     something: a head and what qualifies it, three content words at least ("An ongoing process" has
     lost what recovery is a process of)."""
-    return [answer, *(t for t in shorter(answer) if len(content_stems(t)) >= 3)]
+    # (the least cut first: the longest wording that makes a good item keeps most of the claim)
+    found = [t for t in shorter(answer) if len(content_stems(t)) >= 3]
+    return [answer, *sorted(found, key=len, reverse=True)]
 
 
 def _main_point_plans(
@@ -1937,26 +1939,16 @@ def _no_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
 
 def _reversed_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
     """The key with the two things compared trading places (`answers.reversed_difference`), as
-    a wrong option: not when the article says it plainly of the other thing ("Both A and B are
-    ..." too). A key that names both ("A violation harms ..., while a crossing ...") shares its
-    words with the reversal whichever way round they go, so then only a sentence naming the
-    other alone counts."""
+    a wrong option: not when the article says any part of it plainly of the thing it is now said
+    of ("Each relapse is a short slip ...", "Both a lapse and a relapse are ..."), half by half
+    for a key naming both ("A violation harms ..., while a crossing ..."). A sentence that sets
+    the two apart shares the words of both halves whichever way round they go: it says neither."""
     text = reversed_difference(stem, key.text)
     source = _saying(read, key)
     names = compared_names(stem)
     if not text or source is None or names is None:
         return None
-    subject = text.split()[1 if text.split()[0].lower() in ("a", "an", "the") else 0]
-    said_of, taken_from = names if word_stem(subject) in map(word_stem, names[0]) else names[::-1]
-    both = {word_stem(said_of[-1]), word_stem(taken_from[-1])}
-    names_both = both <= {word_stem(w) for w in key.text.split()}
-    about_other = [
-        sentence
-        for sentence in read.sentences
-        if word_stem(said_of[-1]) in (words := {word_stem(w) for w in sentence.plain.split()})
-        and not (names_both and word_stem(taken_from[-1]) in words)
-    ]
-    if asserted_true(text, about_other):
+    if reversal_asserted(stem, text, read.sentences):
         return None
     return _Option(
         text=text,

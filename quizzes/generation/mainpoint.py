@@ -157,6 +157,17 @@ def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:
 
 
 # Clause boundaries where a long answer can be cut without losing its claim (English).
+# A question asking the difference between two things ("What is the difference between A and
+# B?"), or asking it by its verb ("What distinguishes A from B?", "How does A differ from B?").
+DIFFERENCE_STEM = re.compile(
+    r"\bdifferen(?:ce|ces|t) (?:between|from) (?P<a>[^?]+?) and (?P<b>[^?]+?)\?|"
+    # "What distinguishes A from B?", "How does A differ from B?": a difference asked by its
+    # verb
+    r"\b(?:distinguishes|separates|sets apart) (?P<c>[^?]+?) from (?P<d>[^?]+?)\?|"
+    r"\b(?:does|do|did) (?P<e>[^?]+?) differ from (?P<f>[^?]+?)\?",
+    re.I,
+)
+
 _CUT = re.compile(
     # ", so that" opens a purpose clause, part of the claim ("introduces X, so that Y").
     r";|\s\u2014\s|\s-\s|, (?:and|but|so(?! that\b)|while|which|whereas) (?=[a-z]+ )|"
@@ -326,6 +337,8 @@ def compress(text: str, *, max_words: int = 28) -> str:
             and len(before.split()) <= 7
             and len(text.split()) <= max_words
             and re.search(r",\s+(?:or|and)\s+", text[cut.end() :])
+            # (a clause after the colon, "it goes beyond ...", elaborates, it lists nothing)
+            and text[cut.end() :].split()[0].lower() not in _CLAUSE_SUBJECTS
         ):
             # "Any time a person is struggling: thinking about suicide, ..., or in distress": a
             # short general clause whose series after the colon says what it covers is one
@@ -762,6 +775,48 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
     return found
 
 
+def _difference_stated(read: ReadLesson, question: str, answer: Sentence) -> str:
+    """ "What is the difference between a boundary crossing and a boundary violation?" answered
+    "The difference is harm. A boundary violation harms ... A boundary crossing is ...": asked a
+    difference, an answer naming only one of the two things, or neither, is joined by the next
+    sentence of its paragraph that names the other ("A violation harms ..., while a crossing is
+    ..."); "" when the answer names both, or no sentence near it names the other. A difference
+    is a relation of two things, so its statement names both (English: consecutive sentences
+    contrasting two subjects state how they differ)."""
+    asked = DIFFERENCE_STEM.search(question)
+    if asked is None:
+        return ""
+    first, second = (content_stems(g) for g in asked.groups() if g)
+    own = (first - second, second - first)
+    if not all(own):
+        return ""
+    nearby = [answer]
+    while len(nearby) < 4:
+        following = read.next_any(nearby[-1])
+        if following is None or following.paragraph != answer.paragraph:
+            break
+        nearby.append(following)
+
+    def named(sentence: Sentence) -> tuple[bool, bool]:
+        stems = content_stems(sentence.plain)
+        return bool(own[0] & stems), bool(own[1] & stems)
+
+    if all(named(answer)):
+        return ""
+    one = next((s for s in nearby if sum(named(s)) == 1), None)
+    if one is None:
+        return ""
+    side = named(one).index(True)
+    other = next(
+        (s for s in nearby[nearby.index(one) + 1 :] if named(s)[1 - side] and not named(s)[side]),
+        None,
+    )
+    if other is None:
+        return ""
+    rest = compress(other.plain)
+    return f"{compress(one.plain)}, while {rest[:1].lower()}{rest[1:]}"
+
+
 def candidates(read: ReadLesson) -> list[Candidate]:
     """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
@@ -795,7 +850,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and len(specified.group("h").split()) <= 5
             ):
                 text = specified.group("x")
-            raw.append((compress(text), answer, cue))
+            raw.append((_difference_stated(read, question, answer) or compress(text), answer, cue))
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if text.endswith("?"):

@@ -38,10 +38,12 @@ from .answers import (
     CONTRAST_ASIDE,
     DIFFERENCE_STEM,
     PREPOSITIONS,
+    compared_names,
     counted,
     finite_verb,
     reversed_difference,
     series_of,
+    word_stem,
 )
 from .distractors import (
     attributes_view,
@@ -736,6 +738,38 @@ def says_alike(sentences: Sequence[Sentence]) -> bool:
 _COPULAS = frozenset(["is", "are", "was", "were"])
 
 
+_SETS_APART = re.compile(
+    r"\b(?:while|whereas|but|unlike|instead|however|in contrast|rather than|not)\b|;|n't\b", re.I
+)
+
+
+def reversal_asserted(stem: str, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the lesson says a difference key turned round (`answers.reversed_difference`)
+    plainly, any half of it of the thing it is now said of ("Each relapse is a short slip ...",
+    "Both a lapse and a relapse are ..."). A sentence setting the two apart ("A lapse stops,
+    while a relapse lasts") holds the words of both halves whichever way round they go: it says
+    neither (English: the contrast, not the words, carries the claim)."""
+    names = compared_names(stem)
+    if names is None:
+        return False
+    heads = [word_stem(name[-1]) for name in names]
+    for half in re.split(r",?\s+(?:while|whereas)\s+|;\s+", text):
+        words = {word_stem(w) for w in half.split()}
+        said_of = next((h for h in heads if h in words), None)
+        if said_of is None:
+            continue
+        other = next(h for h in heads if h != said_of)
+        about = [
+            sentence
+            for sentence in sentences
+            if said_of in (found := {word_stem(w) for w in sentence.plain.split()})
+            and not (other in found and _SETS_APART.search(sentence.plain))
+        ]
+        if asserted_true(half, about):
+            return True
+    return False
+
+
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether some sentence says `text` plainly, with no negation, contrast or warning."""
     if text.endswith(f" {SAME_THING}"):
@@ -958,6 +992,12 @@ def check(
         # first).
         count = counted(draft.stem)
         for choice in wrong:
+            # The key turned round ("Supporting protects ..." for "Enabling protects ...") shares
+            # its words and says the opposite of which is which: no restatement of it, and
+            # asserted only by a sentence that says it of the other thing.
+            if choice.text == reversed_difference(draft.stem, answer.text):
+                r3 = r3 or reversal_asserted(draft.stem, choice.text, lesson_sentences)
+                continue
             # A quoted question asserts nothing ("Do you feel okay about this program?"): an
             # example item's wrong options are examples of something else, not false claims.
             # Words someone says in a scene (an option in quotation marks) likewise: the
@@ -973,10 +1013,6 @@ def check(
                 and asserted_true(choice.text, lesson_sentences)
             ):
                 r3 = True
-            # The key turned round ("Supporting protects ..." for "Enabling protects ...") shares
-            # its words and says the opposite of which is which: no restatement of it.
-            if choice.text == reversed_difference(draft.stem, answer.text):
-                continue
             # One shared word is not one statement ("Making decisions for the individual" vs
             # "... encouraging decisions led by the person"): at least two, and most of either.
             if any(

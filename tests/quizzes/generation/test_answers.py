@@ -1252,6 +1252,17 @@ def test_the_word_after_an_infinitive_is_its_object_not_the_clause_verb() -> Non
             "A recovery coach shares lived experience of recovery",
             "A case manager shares lived experience of recovery",
         ),
+        # a modifier the two names share stays before the name swapped
+        (
+            "What is the difference between a boundary crossing and a boundary violation?",
+            "A boundary crossing is a step outside the usual limits of the role",
+            "A boundary violation is a step outside the usual limits of the role",
+        ),
+        (
+            "What is the difference between a lapse and a relapse?",
+            "Progress made before a lapse is kept",
+            "",
+        ),
         # a subject that is neither of the two: nothing to turn round
         (
             "What distinguishes a complex reflection from a simple reflection?",

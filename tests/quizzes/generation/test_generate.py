@@ -3152,9 +3152,7 @@ def test_one_key_in_two_forms_is_one_key() -> None:
     )
 
 
-def test_a_difference_item_takes_what_was_said_and_that_there_is_none_as_wrong_answers(
-    bank: DistractorBank,
-) -> None:
+def test_a_difference_item_takes_what_was_said_as_wrong_answers(bank: DistractorBank) -> None:
     main = published_main_item(handoff_lesson(), bank)
     assert main.stem == HANDOFF
     texts = {c.text for c in main.choices if not c.is_correct}
@@ -3162,24 +3160,9 @@ def test_a_difference_item_takes_what_was_said_and_that_there_is_none_as_wrong_a
         # "Calling X 'Y'" predicates Y of X; what it is tempting to say is the claim said
         "A warm handoff is a faster form of referral",
         "Cold referrals are what busy staff use",
-        # asked a difference, that there is none is wrong by the question's own terms
-        "A warm handoff and a cold referral are the same thing",
+        # the key turned round comes before the denial that there is any difference
+        "A cold referral introduces the person to the new helper face to face",
     }
-    # its provenance is the passage that sets the two apart, which keys the item
-    same = next(c for c in main.choices if c.text.endswith("the same thing"))
-    assert same.source == next(c for c in main.choices if c.is_correct).source
-    assert same.rationale.startswith("The article sets the two apart")
-
-
-def test_no_sameness_option_where_the_article_says_the_two_are_alike(
-    bank: DistractorBank,
-) -> None:
-    lesson = handoff_lesson("\nIn some agencies the two terms are interchangeable.\n")
-    main = main_item(lesson, bank)
-    assert all(not c.text.endswith("the same thing") for c in main.choices)
-    # denied, they are not alike: the option stands
-    denied = handoff_lesson("\nNor are the two terms interchangeable.\n")
-    assert any(c.text.endswith("the same thing") for c in main_item(denied, bank).choices)
 
 
 LAPSE = "What is the difference between a lapse and a relapse?"
@@ -3226,6 +3209,16 @@ def test_no_key_turned_round_where_the_article_says_it_of_the_other(
     ):
         main = main_item(lapse_lesson(claim), bank)
         assert all(not c.text.startswith("A relapse is") for c in main.choices), claim
+
+
+def test_no_sameness_option_where_the_article_says_the_two_are_alike(
+    bank: DistractorBank,
+) -> None:
+    main = main_item(lapse_lesson("In everyday talk the two words are interchangeable."), bank)
+    assert all(not c.text.endswith("the same thing") for c in main.choices)
+    # denied, they are not alike: the option stands
+    denied = lapse_lesson("Nor are the two words interchangeable.")
+    assert any(c.text.endswith("the same thing") for c in main_item(denied, bank).choices)
 
 
 @pytest.mark.parametrize(

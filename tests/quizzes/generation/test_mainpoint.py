@@ -1045,3 +1045,24 @@ def test_a_short_clause_keeps_the_series_its_colon_specifies() -> None:
         )
         == "Resilience is the ability that lets a person keep going after a loss"
     )
+
+
+def test_asked_a_difference_the_point_names_both_things_from_the_sentences_after_the_answer() -> (
+    None
+):
+    asked = "What is the difference between a lapse and a relapse?"
+    body = (
+        "The difference is time. A lapse is a short slip that the person stops within a day or "
+        "two. A relapse is a return to the old pattern of use that lasts for weeks.\n\n"
+        "Both call for support, not shame.\n"
+    )
+    point = infer_main_point(lesson_input(body, title=asked))
+    assert point.text == (
+        "A lapse is a short slip that the person stops within a day or two, while a relapse is "
+        "a return to the old pattern of use that lasts for weeks"
+    )
+    # an answer naming both stands as it is
+    both = "A lapse stops within days, while a relapse lasts for weeks. Both call for support."
+    assert infer_main_point(lesson_input(both, title=asked)).text == (
+        "A lapse stops within days, while a relapse lasts for weeks"
+    )
