@@ -1661,6 +1661,27 @@ def shorter(answer: str) -> list[str]:
             reduced = answer[: stacked.end("a")] + " " + answer[stacked.end() :]
             found.append(reduced)
             found += [f for f in shorter(reduced) if f != reduced]
+    # Three coordinate adjectives reduced to the last two ("a timely, factual and objective
+    # account" -> "a factual and objective account"): each holds of the noun on its own, so
+    # any of them may go (English: coordinate adjectives, set off by commas).
+    three = re.search(
+        r"\b(?P<d>an?|the)\s+(?P<a>[a-z-]+),\s+(?P<b>[a-z-]+)\s+and\s+(?P<c>[a-z-]+)\s+(?P<n>[a-z]+)\b",
+        answer,
+        re.I,
+    )
+    if (
+        three
+        and all("ADJ" in lemmas_of(three.group(g).lower()) for g in ("a", "b", "c"))
+        and "NOUN" in lemmas_of(three.group("n").lower())
+    ):
+        determiner = three.group("d")
+        if determiner.lower() in ("a", "an"):
+            determiner = determiner[0] + ("n" if three.group("b")[0].lower() in "aeiou" else "")
+        reduced = (
+            f"{answer[: three.start()]}{determiner} {three.group('b')} and {three.group('c')} "
+            f"{three.group('n')}{answer[three.end() :]}"
+        )
+        found += [reduced, *shorter(reduced)]
     adjunct = re.search(
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done

@@ -1294,3 +1294,13 @@ def test_a_shorter_wording_cuts_at_the_colon_not_inside_its_series() -> None:
     assert "Any time someone is struggling" in found
     # no wording keeps one member of the series as if it were all of it
     assert "Any time someone is struggling: thinking of self-harm" not in found
+
+
+def test_a_shorter_wording_keeps_two_of_three_coordinate_adjectives() -> None:
+    found = shorter("A timely, factual and objective account of the visit, tied to the goals")
+    # each adjective holds of the noun alone: the first may go, with the other cuts
+    assert "A factual and objective account of the visit" in found
+    # "an" before a vowel
+    assert "An open and brief account of the visit" in shorter(
+        "A clear, open and brief account of the visit"
+    )
