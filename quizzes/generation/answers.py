@@ -23,6 +23,7 @@ from .forms import (
     from_gerund,
     generic_you,
     gerund_predicate,
+    indefinite_article,
     is_gerund,
     is_instruction,
     is_verb,
@@ -626,7 +627,7 @@ def reversed_difference(stem: str, statement: str) -> str:
             if said.endswith("s") and said not in lemmas_of(said).get("NOUN", (said,)):
                 name[-1] = plural_of(name[-1])  # ("Triggers are ..." -> "Early warning signs")
             if out and out[-1].lower() in ("a", "an"):
-                out[-1] = out[-1][0] + ("n" if name[0][0].lower() in "aeiou" else "")
+                out[-1] = indefinite_article(name[0], capital=out[-1][0].isupper())
             tail = words[end - 1][len(words[end - 1].rstrip(",.;:")) :]
             out += [*name[:-1], name[-1] + tail]
             swapped.append(at)
@@ -1676,7 +1677,7 @@ def shorter(answer: str) -> list[str]:
     ):
         determiner = three.group("d")
         if determiner.lower() in ("a", "an"):
-            determiner = determiner[0] + ("n" if three.group("b")[0].lower() in "aeiou" else "")
+            determiner = indefinite_article(three.group("b"), capital=determiner[0].isupper())
         reduced = (
             f"{answer[: three.start()]}{determiner} {three.group('b')} and {three.group('c')} "
             f"{three.group('n')}{answer[three.end() :]}"

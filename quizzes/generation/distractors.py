@@ -3971,15 +3971,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                             act = gerund_predicate(lemmas[0], rest)
                             add(capitalise(generic_you(act)), sentence, "avoid", priority=1)
                     continue
-                following = read.following(sentence)
+                then = read.following(sentence) if name == "impulse" else None
                 if name == "impulse" and not (
                     re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
                     or _conceded(read, sentence)
-                    or re.match(r"^instead\b", (following or sentence).plain, re.I)
-                    # "Resist it.", "Don't.": the next sentence turns the reader from it
+                    # "Instead, ...", "Resist it.", "Don't.": the next sentence turns from it
                     or re.match(
-                        r"^(?:resist|fight|ignore|hold off|wait|pause|don't|do not)\b",
-                        following.plain if following else "",
+                        r"^(?:instead|resist|fight|ignore|hold off|wait|pause|don't|do not)\b",
+                        then.plain if then else "",
                         re.I,
                     )
                     # "The instinct is to reassure": an impulse of people at large, in the present,

@@ -375,6 +375,13 @@ def one_of(name: str) -> str:
     return ("an " if first and first in "aeiou" else "a ") + phrase
 
 
+def indefinite_article(word: str, capital: bool = False) -> str:
+    """ "an" before a vowel letter, else "a" ("an early warning sign", "a 12-step sponsor");
+    "An"/"A" with a `capital`. By spelling, as the lexicon has no sounds ("an hour" is missed)."""
+    article = "an" if word[:1].lower() in "aeiou" else "a"
+    return article.capitalize() if capital else article
+
+
 def plural_of(noun: str) -> str:
     """ "sign" -> "signs", "crisis" -> "crises" (lemminflect's lexicon); unchanged without one."""
     found = getInflection(noun.lower(), tag="NNS")

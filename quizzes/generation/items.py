@@ -42,7 +42,6 @@ from .answers import (
     acts_closed,
     answer_for,
     claim,
-    compared_names,
     counted,
     finite_verb,
     purpose_of,
@@ -1945,10 +1944,7 @@ def _reversed_difference(stem: str, key: _Option, read: ReadLesson) -> _Option |
     the two apart shares the words of both halves whichever way round they go: it says neither."""
     text = reversed_difference(stem, key.text)
     source = _saying(read, key)
-    names = compared_names(stem)
-    if not text or source is None or names is None:
-        return None
-    if reversal_asserted(stem, text, read.sentences):
+    if not text or source is None or reversal_asserted(stem, text, read.sentences):
         return None
     return _Option(
         text=text,

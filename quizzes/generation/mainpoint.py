@@ -156,7 +156,6 @@ def _fills_shell(read: ReadLesson, sentence: Sentence) -> Sentence | None:
     return following
 
 
-# Clause boundaries where a long answer can be cut without losing its claim (English).
 # A question asking the difference between two things ("What is the difference between A and
 # B?"), or asking it by its verb ("What distinguishes A from B?", "How does A differ from B?").
 DIFFERENCE_STEM = re.compile(
@@ -167,7 +166,7 @@ DIFFERENCE_STEM = re.compile(
     r"\b(?:does|do|did) (?P<e>[^?]+?) differ from (?P<f>[^?]+?)\?",
     re.I,
 )
-
+# Clause boundaries where a long answer can be cut without losing its claim (English).
 _CUT = re.compile(
     # ", so that" opens a purpose clause, part of the claim ("introduces X, so that Y").
     r";|\s\u2014\s|\s-\s|, (?:and|but|so(?! that\b)|while|which|whereas) (?=[a-z]+ )|"

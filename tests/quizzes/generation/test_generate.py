@@ -59,10 +59,11 @@ def endorsed(body: str) -> list[str]:
 # Floors on the 22 corpus articles with main_point and key_question given (bench/eval_generation.py).
 MAIN_ITEM_FLOOR = 22
 # (53 since 2026.12-19: corpus 19's concept NOT item repeated its main-point item's key; 52
-# since 2026.12-21: corpus 03's NOT item answered its list item over one option in other words)
-ITEMS_FLOOR = 52
-# The same, main point inferred from the text alone.
-ITEMS_INFERRED_FLOOR = 48
+# since 2026.12-21: corpus 03's NOT item answered its list item over one option in other words;
+# 53 again since 2026.12-27: corpus 03's list item takes a bank option, its NOT item returns)
+ITEMS_FLOOR = 53
+# The same, main point inferred from the text alone (49 since 2026.12-27).
+ITEMS_INFERRED_FLOOR = 49
 # Published items on the five seeds with the main point inferred (2026.12-23 and -24: 2).
 SEED_ITEMS_INFERRED_FLOOR = 2
 
@@ -3389,10 +3390,10 @@ def test_the_reviewed_bank_completes_an_item_on_its_topic_with_one_option(
     wrong = [c for c in main.choices if not c.is_correct]
     # the article's own two first, then one bank entry of the lesson's topic, which shares no
     # word with the key but the field's own ("person")
-    assert [c.text for c in wrong if not c.source.startswith("bank:")] == [
+    assert {c.text for c in wrong if not c.source.startswith("bank:")} == {
         "A prize for finishing treatment",
         "A pep talk before discharge",
-    ]
+    }
     assert [c.source for c in wrong if c.source.startswith("bank:")] == ["bank:decide-for-them"]
 
 
