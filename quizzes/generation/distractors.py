@@ -1346,6 +1346,11 @@ def _unnamed(text: str) -> str:
 
 
 _FOCUSED = (["only"], ["even"], ["just"], ["except"], ["especially"], ["not", "only"])
+# Heads of people that say nothing of whom without their relative clause (English: light nouns
+# and indefinite pronouns).
+_LIGHT_PEOPLE = [
+    [w] for w in (*_V.person_words, "someone", "somebody", "anyone", "anybody", "everyone")
+]
 
 
 def _trim(text: str) -> str:
@@ -1363,6 +1368,14 @@ def _trim(text: str) -> str:
             # ("Only when a caller is in danger": a condition opening the phrase after a
             # focusing adverb is the phrase itself, what is cut after it would leave "Only")
             and [w.lower() for w in text[: m.start()].split()] not in _FOCUSED
+            # ("Covering for a person who no-showed ...", "Telling someone who is grieving that
+            # ..."): a light head of people is defined by its restrictive relative clause, and
+            # cut from it the act is said of anyone (English: "a person" alone says nothing of
+            # whom; a clause after a comma is not restrictive and may go)
+            and not (
+                m.group(0).strip().lower() == "who"
+                and [w.lower() for w in text[: m.start()].split()[-1:]] in _LIGHT_PEOPLE
+            )
             # ('cheer the person up with "Look on the bright side"': a quotation after a
             # preposition is its object, which the phrase needs; English: a preposition is
             # never stranded before the quotation it governs)
@@ -1756,6 +1769,9 @@ def _gerund_subject(text: str) -> str:
             and following.endswith("s")
             and "VERB" in lemmas_of(following)
             and not clause
+            # ("Giving advice too early is ...": an adverb after a word of degree is modified
+            # by it, part of the phrase that ends there)
+            and opener not in ("too", "so", "very", "quite", "rather", "more", "less", "as")
         ):
             return " ".join(before)  # "usually reads as ...": an adverb before the verb
         if (

@@ -3024,3 +3024,29 @@ def test_a_belief_no_longer_held_or_held_by_people_at_large(
 )
 def test_a_reason_denied_is_a_wrong_answer_to_why(sentence: str, wanted: list[str]) -> None:
     assert mined(sentence + "\n") == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Don't tell a person who is grieving that everything happens for a reason.",
+            ["Telling a person who is grieving that everything happens for a reason"],
+        ),
+        (
+            "Don't assume that someone who is quiet is doing fine.",
+            ["Assuming that someone who is quiet is doing fine"],
+        ),
+        # a head that says who it is keeps losing its clause, as before
+        (
+            "Never act as a junior case manager who takes paperwork off the team.",
+            ["Acting as a junior case manager"],
+        ),
+    ],
+)
+def test_a_light_head_of_people_keeps_its_relative_clause(sentence: str, wanted: list[str]) -> None:
+    assert mined(sentence + "\n") == wanted
+
+
+def test_an_adverb_after_a_word_of_degree_stays_in_the_subject() -> None:
+    assert mined("Giving advice too early is a common mistake.\n") == ["giving advice too early"]
