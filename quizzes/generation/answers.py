@@ -164,6 +164,13 @@ ACTION_ASKED = re.compile(
     re.I,
 )
 _ROLE_NAME = re.compile(rf"\b(?:{alternation(vocabulary().role_words)})s?\b", re.I)
+# "What should the peer specialist do?", "What action would X take?": asked for an instruction,
+# the base form answers.
+_DO_ASKED = re.compile(
+    r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|"
+    r"\bwhat (?:action|step)s? (?:should|would|could|can|must|might) [^?]+ take\b",
+    re.I,
+)
 # "(that) the peer specialist personally connects ...": the role and what it does.
 _ROLE_ACTS = re.compile(
     r"^(?:that\s+)?(?:the|a|an)\s+(?:" + alternation(vocabulary().role_words) + r")\s+"
@@ -756,9 +763,16 @@ _NEITHER_BUT = re.compile(
 # "..., and a peer specialist should refer the person to ...": a later clause giving the role's
 # duty.
 _ROLE_DUTY = re.compile(
-    r"(?:,\s+(?:and|so|but)\s+|;\s+)(?:a|an|the)\s+(?:"
+    # (after a clause, or opening the statement, a scene set off by a comma before it: "When a
+    # person is angry, the peer specialist should ...")
+    r"(?:,\s+(?:and|so|but)\s+|;\s+|^(?:(?:when|if|once|after|before|while|as)\b[^,]{3,100},\s+)?)"
+    r"(?:(?:(?:a|an|the)\s+)?(?:"
     + alternation(vocabulary().role_words)
-    + r")s?\s+(?:should|must|needs to|need to|has to|have to)\s+(?:first\s+)?(?P<v>[a-z]+)\s+"
+    # (or a helper named by what they do, or the reader the manual addresses)
+    + r"|(?:peer\s+|group\s+)?facilitator|peer|helper)s?|you)\s+"
+    r"(?:should|must|needs to|need to|has to|have to|ought to)\s+"
+    # (an adverb of order goes; one of manner stays with its verb, "gently name")
+    r"(?:(?:first|then|also|instead|always)\s+)?(?P<a>(?!only\b)[a-z]+ly\s+)?(?P<v>[a-z]+)\s+"
     r"(?P<r>[^;]+)$",
     re.I,
 )
@@ -824,16 +838,17 @@ def _by_stem_form(stem: str, statement: str) -> str:
     if on and _ASKS_OBJECT_OF.search(stem):
         return capitalise(claim(on.group("y")))
     duty = _ROLE_DUTY.search(text)
-    if duty and _RESPONSE_STEM.search(stem):
-        # "X has work incentives, and a peer specialist should refer the person to a counselor":
-        # asked what the role does, the clause saying what it should do answers (English: a
-        # modal of duty with the role as its subject).
+    if duty and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+        # "X has work incentives, and a peer specialist should refer the person to a counselor",
+        # "When ..., the peer specialist should gently name ...": asked what the role does, the
+        # clause saying what it should do answers (English: a modal of duty with the role as its
+        # subject), in the base form under "What should X do?", else as an act.
         rest = re.split(r",?\s+(?:because|since|so that|as)\s", duty.group("r"))[0]
         rest = _CONTRAST_TAIL.sub("", rest).strip(" .,")
-        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
-        verb = duty.group("v")
-        if is_verb(verb):
-            return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
+        base = bool(_DO_ASKED.search(stem))
+        verb, adverb = duty.group("v"), (duty.group("a") or "")
+        if is_verb(verb) and verb.lower() == base_form(verb) and verb.lower() not in ("be", "not"):
+            return capitalise(adverb + (f"{verb} {rest}" if base else _as_act(verb, rest)))
     told = _COLON_INSTRUCTION.search(text)
     if told and ACTION_ASKED.search(stem) and _after_colon_instruction(told.group("i").split()):
         # "Which practice best supports boundaries?" + "Boundaries must be built on purpose:
@@ -1439,6 +1454,9 @@ def _answer_for(stem: str, statement: str) -> str:
                 )
                 # ("What is the best way to handle it?": a way of acting is an act, too)
                 or re.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
+                # ("Which action best reflects ...?": one of a kind of acts; "What should X do?"
+                # wants the base form, below)
+                or (ACTION_ASKED.search(stem) and not _DO_ASKED.search(stem))
             )
             and verb.lower() not in _MODALS
             and " " not in verb
@@ -1451,8 +1469,8 @@ def _answer_for(stem: str, statement: str) -> str:
             if verb.lower().endswith("s") or is_verb(verb.lower()):
                 # "What is the most useful step ...?" + "the peer specialist refers them ..." (or
                 # "Peer specialists avoid ..."): the step is what the role does, as a gerund
-                # phrase ("Referring them ...").
-                return capitalise(gerund_predicate(verb, rest))
+                # phrase ("Referring them ...", "Offering options and letting ...").
+                return capitalise(_as_act(verb, rest))
         if subject and subject & stem_stems:
             when = re.search(
                 r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I

@@ -218,8 +218,25 @@ def to_gerund(verb: str) -> str:
     # "remind the group and to address breaches": a second infinitive coordinated with the first
     # verb takes its form too ("reminding ... and addressing breaches").
     rest = re.sub(r"\b(?P<c>and|or)\s+to\s+(?P<v>[a-z]+)\b", infinitive, rest)
-    rest = _COORDINATED.sub(coordinated, f" {rest}").strip()
-    return f"{_inflect(first, 'VBG')}{mark} {rest}".strip()
+    joined = _COORDINATED.sub(coordinated, f" {rest}").strip()
+    series = re.match(r"^(?P<s>[^;:]*?)(?P<t>\s(?:and|or)\s.*)$", joined)
+    if joined != rest.strip() and series:
+        # "name the boundary, explain why and offer ...", "listen, reflect and ask": a series
+        # whose last member, after "and", is a verb coordinated with the first; the members
+        # between, after commas, are verbs of it too when they open on one. When none does and
+        # the last is one word ("prescribe medication, therapy and support"), it is a noun of
+        # the object's series, as they are (English: "A, B and C" coordinates like terms).
+        between = ("," if mark == "," else "") + series.group("s")
+        members = _SERIES_MEMBER.sub(coordinated, between)
+        if "," in between and members == between and len(series.group("t").split()) == 2:
+            joined = rest.strip()
+        else:
+            joined = members.removeprefix(",") + series.group("t")
+    return f"{_inflect(first, 'VBG')}{mark} {joined}".strip()
+
+
+# A member of a series after its comma ("..., explain why ..."), as `_COORDINATED` reads one.
+_SERIES_MEMBER = re.compile(r"(?<=,)\s*(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?")
 
 
 def _lemma(word: str) -> str:

@@ -313,6 +313,54 @@ def test_the_key_is_the_part_of_the_main_point_the_stem_asks_for(
     assert answer_for(stem, statement) == key
 
 
+@pytest.mark.parametrize(
+    ("stem", "statement", "key"),
+    [
+        (
+            "What is the most appropriate response from the peer specialist?",
+            "When a person discloses a relapse, the peer specialist should thank them for their "
+            "honesty and explore what happened.",
+            "Thanking them for their honesty and exploring what happened",
+        ),
+        (
+            "What should the peer specialist do?",
+            "When a person discloses a relapse, the peer specialist should thank them for their "
+            "honesty and explore what happened.",
+            "Thank them for their honesty and explore what happened",
+        ),
+        (
+            "Which action best reflects the peer role?",
+            "The peer specialist should gently name the boundary, explain why it exists and "
+            "offer another way to stay connected.",
+            "Gently naming the boundary, explaining why it exists and offering another way to "
+            "stay connected",
+        ),
+        (
+            "What is the best next step?",
+            "The helper must report it to a supervisor.",
+            "Reporting it to a supervisor",
+        ),
+        (
+            "What is the most appropriate response?",
+            "You should listen first and ask what they need.",
+            "Listening first and asking what they need",
+        ),
+        (
+            "Which action best reflects the peer role?",
+            "Peer specialists offer information about options and let the person choose.",
+            "Offering information about options and letting the person choose",
+        ),
+        (
+            "What action would the peer specialist take?",
+            "Peer specialists should offer information about options and let the person choose.",
+            "Offer information about options and let the person choose",
+        ),
+    ],
+)
+def test_asked_what_to_do_the_roles_duty_is_the_act(stem: str, statement: str, key: str) -> None:
+    assert answer_for(stem, statement) == key
+
+
 def test_a_noun_after_a_word_that_can_be_an_adjective_is_no_verb() -> None:
     from quizzes.generation.answers import finite_verb
 

@@ -207,3 +207,19 @@ def test_a_verb_listed_after_a_comma_takes_the_base_form_before_its_object() -> 
     assert base_predicate("thanks", "them, declines it in line with policy") == (
         "thank them, decline it in line with policy"
     )
+
+
+def test_each_verb_of_a_series_takes_the_form_of_the_first() -> None:
+    from quizzes.generation.forms import to_gerund
+
+    assert to_gerund("name the boundary, explain why it exists and offer another way") == (
+        "naming the boundary, explaining why it exists and offering another way"
+    )
+    assert to_gerund("listen, reflect and ask") == "listening, reflecting and asking"
+    # a series of nouns in the object: the last one, a noun too, stays a noun
+    assert to_gerund("prescribe medication, therapy and support") == (
+        "prescribing medication, therapy and support"
+    )
+    assert to_gerund("offer options, not orders, and let them choose") == (
+        "offering options, not orders, and letting them choose"
+    )
