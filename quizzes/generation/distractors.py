@@ -311,6 +311,16 @@ _OPENING_DENIAL = re.compile(
     r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
     re.I,
 )
+
+
+def _category_denied(denied: re.Match[str]) -> str:
+    """The category `_OPENING_DENIAL` found denied, cut at its clause's end ("a hospital")."""
+    phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
+    # ("a social club where you pay dues": the generic "you" of a relative clause is people at
+    # large)
+    return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
+
+
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
 # "Actively changing the behavior ...": an adverb before a gerund subject.
 _LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
@@ -1462,7 +1472,9 @@ def _usable(
     # "whether or not" offers both, denying nothing; "anyone" after "whether" or "if" lives in
     # the question or condition, not under a negation (English: polarity items).
     said = re.sub(r"\b(?:whether|if)\b.*$", "", unquoted(text), flags=re.I)
-    negation = re.search(r"\b(?:not|no|never)\b|n't\b", said, re.I)
+    # ("a no-suicide contract", "a no-show policy": "no" bound into a compound modifier by its
+    # hyphen names a kind of thing, it denies nothing; English word formation)
+    negation = re.search(r"\b(?:not|no|never)\b(?!-)|n't\b", said, re.I)
     if negation and re.match(r"not to\b", said[negation.start() :], re.I):
         # "a promise not to harm themselves": a noun's negative infinitive is what the noun
         # holds, no denial of the phrase (English: the negation scopes over the infinitive)
@@ -3527,6 +3539,21 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             if not re.match(r"^(?:an?|the)\s", taken, re.I):
                 taken = ("an " if taken[:1].lower() in "aeiou" else "a ") + taken
             add(taken, sentence, "misconception", priority=1, min_content=1)
+        category = None if in_contrast else _OPENING_DENIAL.match(text)
+        if (
+            category
+            # ("not the same as V-ing": a difference, mined as one below)
+            and not re.match(r"the\s+same\b", category.group("x"), re.I)
+            and category.group("s").lower() not in ("it", "they")
+            and content_stems(category.group("s"))
+            and content_stems(category.group("s")) <= topic | {"cps", "person"}
+        ):
+            # "A safety plan is not a no-suicide contract.", "Peer support is not therapy.": the
+            # lesson's subject, named, denied a category is a wrong answer to what it is,
+            # wherever it is said (English: a negated predicate nominal; a pronoun subject is
+            # read only where a heading says whose it is, above).
+            # (a category of one noun is a whole answer: "A contract")
+            add(_category_denied(category), sentence, "misconception", priority=1, min_content=1)
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as
@@ -3661,11 +3688,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 # Under "What a clubhouse isn't": "It isn't a hospital or a residential treatment
                 # unit." opens a paragraph saying what the subject is not (English: the pronoun is
                 # the section's subject, the heading's).
-                phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
-                # ("a social club where you pay dues": the generic "you" of a relative clause is
-                # people at large)
-                phrase = re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
-                add(phrase, sentence, "misconception", priority=1)
+                add(_category_denied(denied), sentence, "misconception", priority=1)
             elif sentence.list_id and (subject := _gerund_subject(_LEADING_ADVERB.sub("", text))):
                 # "- Weighing the pros and cons of changing ... is contemplation.": the act the
                 # item sorts elsewhere is its gerund subject.

@@ -58,7 +58,7 @@ from .distractors import (
     shape_of,
     story_people,
 )
-from .forms import gerund_clause, is_gerund, is_verb
+from .forms import gerund_clause, is_gerund, is_participle, is_verb
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import any_of, vocabulary
@@ -222,6 +222,16 @@ def _shape(text: str) -> str:
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
     if re.match(r"^(?:at|during|before|after|whenever|only when)\s", text, re.I):
         return "when"  # "At the first meeting": a time, like "When ..." (under "When ...?")
+    if (
+        len(words) >= 2
+        and (is_participle(words[0]) or _participle(words[0].lower()))
+        and words[1].lower() in _AFTER_PARTICIPLE
+    ):
+        # "Built after a crisis", "Based on the person's goals": a passive predicate, what is
+        # done to the thing, neither a thing ("A no-suicide contract") nor an act ("Replacing
+        # ...") (English: a past participle before its preposition; "Informed consent", before
+        # a noun, is a noun phrase)
+        return "participle"
     if re.match(r"^(?:through|via|from)\s", text, re.I):
         # "Through a planned process", "From the person's interests": a means or a source, a
         # prepositional phrase, not a thing or an act beside "Keeping services open"
@@ -251,6 +261,8 @@ def _shape(text: str) -> str:
     return "noun" if shape in ("noun", "clause", "ing") else shape
 
 
+# Prepositions a passive predicate goes on with ("built after ...", "kept in ...", "done with").
+_AFTER_PARTICIPLE = PREPOSITIONS | {"after", "before", "during", "until", "through", "without"}
 _FRONTED_CLAUSE = re.compile(
     # (words after the comma up to the verb: a subject; "and" there continues a series inside
     # the clause: "When it is brief, purposeful and serves ...")
@@ -279,6 +291,13 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
     """R5: "" when the options are alike in form and length, else the reason."""
     texts = [correct, *others]
     shapes = [_shape(t) for t in texts]
+    if shapes[0] == "participle" and "participle" not in shapes[1:]:
+        # "Built after a crisis" keying "A no-suicide contract" and "Replacing ...": the key
+        # alone says what is done to the thing. A wrong option may (the real item keys "A
+        # shared, written set of standards" beside "Determined by an individual"): form is a
+        # clue only when it singles out the key (item writing).
+        return "the key alone is a passive predicate"
+    shapes = ["noun" if shape == "participle" else shape for shape in shapes]
     if shapes.count("base") >= 2 or all(_base_first(t) for t in texts):
         # Among instructions, an option opening with a verb's base form reads as one too
         # ("Support self-advocacy", "Say nothing, ...", "Stay calm, ...").
@@ -480,7 +499,20 @@ def asks_action(stem: str) -> bool:
     return bool(ACTION_ASKED.search(stem))
 
 
-_RESPONSE_ASKED = re.compile(r"\bwhich (?:[\w-]+ )?(?:response|reply|answer)s?\b", re.I)
+# (and "Which statement ...?": a statement, an act or a quotation answers it, real items show
+# all three; "A harsh tone" or "Possible" states nothing)
+_RESPONSE_ASKED = re.compile(
+    r"\bwhich (?:[\w-]+ )?(?:response|reply|answer|statement)s?\b|"
+    r"\bwhich of the following (?:[\w-]+ )?statements?\b",
+    re.I,
+)
+
+
+_NEGATED_AUXILIARY = re.compile(
+    r"^\w[\w' -]*?\s(?:(?:do|does|did|is|are|was|were|can|will|should|has|have)(?:n't|\s+not)|"
+    r"cannot|won't)\b",
+    re.I,
+)
 
 
 def action_problem(stem: str, texts: Sequence[str]) -> str:
@@ -492,7 +524,15 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
         # statement); a bare noun phrase ("Medication for opioid use disorder") is neither
         for text in texts:
             quoted = text.startswith(('"', "\u201c")) or text.rstrip().endswith(("?", '"'))
-            if quoted or shape_of(text) in ("ing", "by", "base") or _states(text):
+            if (
+                quoted
+                or shape_of(text) in ("ing", "by", "base", "clause")
+                or _states(text)
+                or _plainly_states(text)
+                # ("Confidentiality doesn't apply in groups": a negated auxiliary after its
+                # subject is a clause's verb)
+                or _NEGATED_AUXILIARY.search(text)
+            ):
                 continue
             return f"option is no response: {text!r}"
         return ""

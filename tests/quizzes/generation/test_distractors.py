@@ -3050,3 +3050,22 @@ def test_a_light_head_of_people_keeps_its_relative_clause(sentence: str, wanted:
 
 def test_an_adverb_after_a_word_of_degree_stays_in_the_subject() -> None:
     assert mined("Giving advice too early is a common mistake.\n") == ["giving advice too early"]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "wanted"),
+    [
+        ("Safety plans", "A safety plan is not a no-suicide contract.", ["a no-suicide contract"]),
+        ("Warmlines", "A warmline is not a crisis line.", ["a crisis line"]),
+        ("Relapse prevention plans", "The plan is not a contract.", ["a contract"]),
+        # another subject's category is no answer to what the lesson's subject is
+        ("Warmlines", "A hotline is not a warmline.", []),
+        # a difference is mined as a difference
+        ("Advocacy", "Advocacy is not the same as deciding for someone.", ["deciding for someone"]),
+    ],
+)
+def test_the_lessons_subject_denied_a_category_anywhere_gives_that_category(
+    title: str, sentence: str, wanted: list[str]
+) -> None:
+    body = f"Peer work takes many forms.\n\n## Working together\n\nIt starts small. {sentence}\n"
+    assert [m.text for m in mine(read_lesson(lesson_input(body, title=title)))] == wanted

@@ -709,6 +709,37 @@ def test_asked_for_a_response_a_bare_noun_phrase_is_none() -> None:
     assert action_problem(stem, ["Medication for opioid use disorder", *said])
 
 
+def test_asked_for_a_statement_a_noun_phrase_or_an_adjective_is_none() -> None:
+    stem = "Which statement from a provider is most likely to support hope?"
+    assert action_problem(stem, ["Possible", "A harsh tone", "Pretending things are easy"])
+    # statements, a negated one among them, acts and quotations all answer it (real items)
+    stem = "Which statement about confidentiality in a peer support group is most accurate?"
+    assert not action_problem(
+        stem,
+        [
+            "Confidentiality doesn't apply in groups.",
+            "Group confidentiality depends on every member.",
+            "Recovery capital can rise and fall.",
+            "Requiring people to stop using first",
+            '"Great job, I am proud of you."',
+        ],
+    )
+
+
+def test_a_passive_predicate_alone_as_the_key_is_not_one_form() -> None:
+    things = ["A no-suicide contract", "A clinical translation", "A crisis line"]
+    assert form_problem("Built after a crisis", things)
+    assert form_problem("Based on the person's own goals", things)
+    # before a noun, a participle is an adjective of a noun phrase
+    assert not form_problem("Informed consent", things)
+    # among wrong options it singles nothing out (the real item keys "A shared, written set of
+    # standards" beside "Determined by an individual")
+    assert not form_problem(
+        "A shared, written set of standards",
+        ["Determined by an individual", "Guidelines for living", "A personal code"],
+    )
+
+
 def test_those_heading_its_own_modifier_points_nowhere() -> None:
     assert not pointing_problem(["To support those affected and lower their risk"])
     assert not pointing_problem(["Helping those in recovery"])
