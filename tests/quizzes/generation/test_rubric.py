@@ -726,6 +726,16 @@ def test_asked_for_a_statement_a_noun_phrase_or_an_adjective_is_none() -> None:
     )
 
 
+def test_a_long_key_beside_a_wrong_option_as_long_is_not_the_one_long_option() -> None:
+    key = "Acknowledging the feeling and asking what the person wants next"  # 63 characters
+    short = ["Ending the call", "Offering a pep talk at once"]
+    long_wrong = "Telling the person exactly what the peer would do in their place"
+    assert not form_problem(key, [*short, long_wrong])
+    # alone, or far longer than even the long one's company allows, it is a clue
+    assert form_problem(key, [*short, "Changing the subject quickly"])
+    assert form_problem(f"{key}, then writing it down", [*short, f"{long_wrong} now"])
+
+
 def test_a_passive_predicate_alone_as_the_key_is_not_one_form() -> None:
     things = ["A no-suicide contract", "A clinical translation", "A crisis line"]
     assert form_problem("Built after a crisis", things)
