@@ -3624,10 +3624,28 @@ def _activity(heading: str) -> str:
     a gerund phrase)."""
     text = plain(heading).strip(" :?")
     after_for = re.search(r"\b(?:for|in|of)\s+(?P<x>\w+ing\b.*)$", text, re.I)
+    steps_of = re.match(
+        r"^(?:the\s+)?(?:sequence|steps?|process|procedure|order)\s+(?:for|in|of|to)\s+"
+        r"(?P<x>(?:an?|the)\s+[\w' -]{3,50})$",
+        text,
+        re.I,
+    )
     if after_for and re.match(
         r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I
     ):
         text = after_for.group("x")
+    elif steps_of and not _names_person(steps_of.group("x")):
+        # "Steps for a planned ending": the steps of a procedure named by a noun phrase (English:
+        # "steps for X" names X the procedure; "Steps for the peer specialist" names who takes
+        # them, no procedure)
+        return steps_of.group("x").lower()
+    elif how := re.match(r"^how to\s+(?P<v>[a-z]+)\s+(?P<r>\S.*)$", text, re.I):
+        # "How to open a group": the procedure as a gerund phrase (English: "how to V" names the
+        # way of V-ing)
+        # (after "to", a verb's base form is one: "open", an adjective too, is a verb here)
+        verb = how.group("v").lower()
+        if verb in lemmas_of(verb).get("VERB", ()):
+            text = to_gerund(f"{verb} {how.group('r')}")
     words = text.split()
     # "Responding" alone leaves out what to: too vague for a stem to stand alone.
     if len(words) < 2 or len(words) > 8 or not _opens_gerund(words):
@@ -3635,6 +3653,18 @@ def _activity(heading: str) -> str:
     if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def _names_person(phrase: str) -> bool:
+    """Whether a noun phrase names people ("the peer specialist", "a new member"), by its head."""
+    head = phrase.lower().split()[-1]
+    lemma = (lemmas_of(head).get("NOUN") or (head,))[0]
+    return (
+        bool(_ROLE_WITH_ARTICLE.search(phrase))
+        or lemma in _V.person_words
+        or re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma) is not None
+        or lemma in ("member", "family", "team", "staff", "friend", "parent")
+    )
 
 
 def _named_in_title(activity: str, title: str) -> str:
@@ -3655,6 +3685,40 @@ def _named_in_title(activity: str, title: str) -> str:
     return f"{activity[: bare.start()]}{article} {modifier} {noun}{activity[bare.end() :]}"
 
 
+_STEPS_HEADING = re.compile(r"\b(?:steps?|sequence|procedure|what to do)\b", re.I)
+# "Section 12.2: ", "Unit 9: ", "Chapter 7 - ": a manual's numbering before its title.
+_NUMBERED_TITLE = re.compile(
+    r"^(?:section|unit|chapter|lesson|module|part)\s+[\d.]+\s*[:.\u2014-]\s*", re.I
+)
+
+
+def _title_activity(title: str) -> str:
+    """What a title names as the lesson's activity: a gerund phrase ("responding to a suspected
+    opioid overdose"), or a practice named by a short noun phrase ("shared decision-making"); ""
+    for a title that asks, says or points (English: a title is a noun phrase naming the topic)."""
+    numbered = _NUMBERED_TITLE.match(plain(title))
+    text = plain(title)[numbered.end() if numbered else 0 :].strip()
+    # (title case goes mid-sentence; an acronym keeps its capitals, "WRAP", and so does a word
+    # with a capital inside it, "McKinney")
+    text = " ".join(
+        w if w.isupper() or re.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
+    )
+    if activity := _activity(text):
+        return activity
+    words = text.split()
+    if (
+        # (a manual's numbered section is named by its practice; a blog's or a case's title
+        # names a story, "The Hug Question", no procedure)
+        numbered is None
+        or not 1 <= len(words) <= 6
+        or re.search(r"[:?!\"\u201c]", text)
+        or finite_verb([w.lower() for w in words]) >= 0
+        or re.search(r"\b(?:it|its|this|that|these|those|they|you|your|we|our|i|my)\b", text, re.I)
+    ):
+        return ""
+    return text
+
+
 def _sequence_plans(read: ReadLesson) -> list[_Plan]:
     """ "What is the first step in <activity>?": a numbered list of instructions under a heading that
     names an activity gives steps in order (English: numbered imperatives are a procedure); the
@@ -3665,6 +3729,12 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         if not first.ordered or len(items) < 4 or is_contrast_heading(first.heading):
             continue
         activity = _named_in_title(_activity(first.heading), read.lesson.title)
+        if not activity and _STEPS_HEADING.search(first.heading):
+            # "First steps", "The response sequence" under "Section 12.2: Responding to a
+            # Suspected Opioid Overdose": a heading that names steps and no activity heads the
+            # steps of what the lesson is about, which its title names (English: the heading's
+            # bare noun refers to the text's topic).
+            activity = _title_activity(read.lesson.title)
         steps = [(s, _list_option(s)) for s in items]
         # Steps are instructions: they open with a verb's base form (a numbered item that does is
         # an imperative); the first one and three in four at least.

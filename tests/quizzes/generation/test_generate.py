@@ -514,6 +514,42 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
     }
 
 
+@pytest.mark.parametrize(
+    ("heading", "title", "stem"),
+    [
+        ("Steps for a planned ending", "Endings", "What is the first step in a planned ending?"),
+        ("How to open a new group", "Groups", "What is the first step in opening a new group?"),
+        # a heading naming steps and no activity: the activity a manual's section title names
+        (
+            "First steps",
+            "Section 12.2: Responding to a Suspected Overdose",
+            "What is the first step in responding to a suspected overdose?",
+        ),
+        (
+            "The sequence",
+            "Unit 4: Shared Decision-Making",
+            "What is the first step in shared decision-making?",
+        ),
+        # who takes the steps, or a story's title, names no activity
+        ("Steps for the peer specialist", "Endings", None),
+        ("First steps", "The Hug Question", None),
+    ],
+)
+def test_the_first_step_item_names_the_activity_its_heading_or_title_names(
+    heading: str, title: str, stem: str | None, bank: DistractorBank
+) -> None:
+    steps = (
+        f"## {heading}\n\n"
+        "1. Ask the person what they want to change.\n"
+        "2. Narrow the wish to one small next step.\n"
+        "3. Agree on how progress will be noticed.\n"
+        "4. Set a review date and write it down.\n"
+    )
+    lesson = lesson_input(steps, slug="steps", title=title)
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
+    assert [i.stem for i in items] == ([stem] if stem else [])
+
+
 def test_a_numbered_list_of_instructions_gives_a_first_step_item(bank: DistractorBank) -> None:
     """Numbered imperatives under a heading naming an activity are steps in order: the first is
     the key, later steps the wrong options. A numbered list of statements is no procedure."""
