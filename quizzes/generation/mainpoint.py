@@ -521,6 +521,15 @@ def _after_cue(sentence: str) -> str:
         # clause's content is backgrounded).
         return ""
     rest = sentence[match.end() :]
+    # "If you remember one thing from this post, make it this: X", "..., it's this: X": "this"
+    # points ahead to what the colon delivers (English: cataphora).
+    ahead = re.match(
+        r"^[^:;.]{0,60}?\b(?:make it|let it be|it(?:'s| is)|remember)\s+this\s*:\s*(?P<x>.{12,})$",
+        rest,
+        re.I,
+    )
+    if ahead:
+        return ahead.group("x")
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration

@@ -1066,3 +1066,16 @@ def test_asked_a_difference_the_point_names_both_things_from_the_sentences_after
     assert infer_main_point(lesson_input(both, title=asked)).text == (
         "A lapse stops within days, while a relapse lasts for weeks"
     )
+
+
+def test_the_one_thing_to_remember_is_what_the_colon_delivers() -> None:
+    from quizzes.generation.mainpoint import _after_cue
+
+    assert _after_cue(
+        "If you remember one thing from this post, make it this: the best affirmation names a "
+        "real strength."
+    ) == ("the best affirmation names a real strength.")
+    assert _after_cue("If you take one thing from this unit, it's this: recovery is personal.") == (
+        "recovery is personal."
+    )
+    assert _after_cue("I take one thing at a time.") == ""
