@@ -46,6 +46,7 @@ from .forms import (
     harm_done,
     is_gerund,
     is_instruction,
+    is_participle,
     is_past,
     is_verb,
     third_person,
@@ -2782,6 +2783,69 @@ def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
 # ", which would have shamed him": a comment on the act, set off after it.
 _ASIDE_AFTER = re.compile(r",\s+(?:which|so|because)\b")
 
+# The move a story's helper had in view and did not make (English: a counterfactual or an
+# impulse noticed or resisted names an act not done): "She could have told him what to do, but
+# she didn't", "It would have been easy to promise him a bed", "He was tempted to share his own
+# story", "Her first instinct was to call his mother", "Anh notices an urge to reach over".
+_FORGONE = re.compile(
+    r"^(?:but\s+|and\s+)?(?:"
+    r"(?P<s1>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:could|might)(?:\s+easily)?\s+have\s+"
+    r"(?P<p>[a-z]+)\s+(?P<r>[^,.;:!?]+),?\s+but\s+(?:he|she|[A-Z][a-z]{2,})\s+"
+    r"(?:didn't|did\s+not|chose\s+not\s+to|decided\s+not\s+to)\b|"
+    r"[Ii]t\s+would\s+have\s+been\s+(?:easy|tempting|natural|simpler|quicker|faster)\s+"
+    r"(?:for\s+(?P<s2>[A-Z][a-z]{2,}|him|her)\s+)?to\s+(?P<x>[a-z][^,.;:!?]+)|"
+    r"(?P<s3>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:was|felt)\s+(?:\w+\s+)?tempted\s+to\s+"
+    r"(?P<y>[a-z][^,.;:!?]+)|"
+    r"(?P<s4>[A-Z][a-z]{2,}['\u2019]s|[Hh]is|[Hh]er)\s+(?:first\s+|gut\s+|old\s+)?"
+    r"(?:instinct|impulse|urge|reflex)\s+(?:was|had\s+been)\s+to\s+(?P<z>[a-z][^,.;:!?]+)|"
+    r"(?P<s5>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:resist(?:s|ed)|notic(?:es|ed)|feels|felt)\s+"
+    r"(?:the|her|his|an?)\s+(?:\w+\s+)?(?:urge|temptation|impulse|pull|instinct)\s+to\s+"
+    r"(?P<w>[a-z][^,.;:!?]+))"
+)
+
+
+def _forgone_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
+    """The moves the case's peer specialist had in view and did not make (`_FORGONE`), as gerund
+    phrases: the helper named, or a "he" or "she" after a sentence opening with the helper's name
+    (English: a pronoun keeps the topic)."""
+    helper = _case_helper(read)
+    if not helper or helper in _faulted(read):
+        return []
+    names = names_in(read.sentences)
+    found = []
+    topic = ""  # the person the last sentence opening with a name opened with
+    for sentence in read.sentences:
+        opening = sentence.plain.strip().split()[0].strip(",") if sentence.plain.split() else ""
+        if opening in names:
+            topic = opening
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        match = _FORGONE.match(sentence.plain.strip())
+        if match is None:
+            continue
+        subject = next(
+            (match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g)), ""
+        )
+        who = re.sub(r"['\u2019]s$", "", subject)
+        if who.lower() in ("he", "she", "his", "her", "him"):
+            who = topic
+        if who and who != helper:
+            continue  # (another person's impulse, "Tom was tempted to drink", is not the helper's)
+        if match.group("p"):
+            participle = match.group("p")
+            verb = lemmas_of(participle).get("VERB", ())
+            if not verb or not (is_participle(participle) or participle.endswith("ed")):
+                continue
+            act = to_gerund(f"{verb[0]} {match.group('r')}")
+        else:
+            phrase = next(match.group(g) for g in ("x", "y", "z", "w") if match.group(g))
+            words = phrase.split()
+            if words[0] not in lemmas_of(words[0]).get("VERB", ()) or words[0] in ("be", "have"):
+                continue
+            act = to_gerund(phrase)
+        found.append((sentence, _trim(_ASIDE_AFTER.split(act)[0])))
+    return found
+
 
 # A helper the discussion holds up: "Carla showed cultural humility.", "Jen did all three.",
 # "Renee handled the same moment by ...", "Bernadette's response had three parts"; or a heading
@@ -4165,7 +4229,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     priority=1 if member else 2 + in_contrast,
                     thing_done=name == "subject does not" and not _names_doer(match.group("s")),
                 )
-    for sentence, act in _rejected_acts(read) + _refrained_acts(read):
+    for sentence, act in _rejected_acts(read) + _refrained_acts(read) + _forgone_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells
         # the landlord ..."), as the act it was: "picking up the phone and telling ...".
         # (the act as told, its own negation part of it: "decides there's no need to ...")

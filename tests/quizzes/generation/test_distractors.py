@@ -3069,3 +3069,37 @@ def test_the_lessons_subject_denied_a_category_anywhere_gives_that_category(
 ) -> None:
     body = f"Peer work takes many forms.\n\n## Working together\n\nIt starts small. {sentence}\n"
     assert [m.text for m in mine(read_lesson(lesson_input(body, title=title)))] == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "She could have told him to find a new sponsor, but she didn't.",
+            ["telling them to find a new sponsor"],
+        ),
+        (
+            "It would have been easy to promise him a bed that night.",
+            ["promising them a bed that night"],
+        ),
+        ("Her first instinct was to call his mother.", ["calling their mother"]),
+        ("Maria was tempted to share her own relapse story.", ["sharing their own relapse story"]),
+        (
+            "Maria notices an urge to reach over and touch his arm.",
+            ["reaching over and touching their arm"],
+        ),
+        # another person's impulse is no move of the helper's
+        ("Darnell was tempted to skip the meeting.", []),
+        ("Darnell shrugs. He was tempted to skip the meeting.", []),
+    ],
+)
+def test_a_move_the_helper_had_in_view_and_did_not_make_is_ruled_out(
+    sentence: str, wanted: list[str]
+) -> None:
+    body = (
+        "Maria is a peer specialist at a drop-in center. Darnell, a participant, tells her he "
+        f"drank last night.\n\n## What happened\n\nMaria listens. {sentence} She asks what he "
+        "wants.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Responding to a lapse"))
+    assert [m.text for m in mine(read)] == wanted
