@@ -313,6 +313,16 @@ _OPENING_DENIAL = re.compile(
     re.I,
 )
 
+# "Housing First isn't anti-treatment.": a subject denied a predicate adjective or a bare noun, the
+# whole sentence (two words at most after "not").
+_QUALITY_DENIED = re.compile(
+    r"^(?:and\s+|but\s+)?(?P<s>(?:an?\s+|the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
+    r"(?P<v>is|are)(?:n't|\s+not)\s+"
+    r"(?P<x>(?!(?:a|an|the|about|just|only|always|necessarily|enough|yet|because|that|what|how|"
+    r"why|where|when|who|if|for|to|in|on|at|by|with|from|as|so|too|very|really|quite|all|any|"
+    r"one|there|here|over|done|alone|same)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\.?$"
+)
+
 
 def _category_denied(denied: re.Match[str]) -> str:
     """The category `_OPENING_DENIAL` found denied, cut at its clause's end ("a hospital")."""
@@ -3618,6 +3628,18 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # read only where a heading says whose it is, above).
             # (a category of one noun is a whole answer: "A contract")
             add(_category_denied(category), sentence, "misconception", priority=1, min_content=1)
+        quality = None if in_contrast else _QUALITY_DENIED.match(text)
+        if (
+            quality
+            and content_stems(quality.group("s"))
+            and content_stems(quality.group("s")) <= topic | {"cps", "person"}
+        ):
+            # "Housing First isn't anti-treatment.", "Hope isn't decoration.": the lesson's
+            # subject denied a quality or a bare noun is a claim the lesson rules out, said as
+            # the claim (English: negation of a predicate adjective or a mass noun; no phrase of
+            # its own stands for it).
+            claim = f"{quality.group('s')} {quality.group('v').lower()} {quality.group('x')}"
+            add(capitalise(claim), sentence, "misconception", priority=1, stated=True)
         denied_as = _NOT_THE_TOPIC.match(text)
         if (
             denied_as

@@ -3058,6 +3058,14 @@ def test_an_adverb_after_a_word_of_degree_stays_in_the_subject() -> None:
         ("Safety plans", "A safety plan is not a no-suicide contract.", ["a no-suicide contract"]),
         ("Warmlines", "A warmline is not a crisis line.", ["a crisis line"]),
         ("Relapse prevention plans", "The plan is not a contract.", ["a contract"]),
+        # a quality or a bare noun denied: the claim, as said
+        (
+            "Housing First",
+            "Housing First isn't anti-treatment.",
+            ["Housing First is anti-treatment"],
+        ),
+        ("Hope in peer support", "Hope isn't decoration.", ["Hope is decoration"]),
+        ("Recovery", "Recovery is not over.", []),
         # another subject's category is no answer to what the lesson's subject is
         ("Warmlines", "A hotline is not a warmline.", []),
         # a difference is mined as a difference
