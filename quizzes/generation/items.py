@@ -195,6 +195,23 @@ _PROGRESSIVE = re.compile(
 )
 
 
+def _plain_statement(text: str) -> bool:
+    """A clause opening on a subject of a few words with its finite verb, unquoted and whole: no
+    condition, question or speech before it ("Peer workers are cheaper than clinicians")."""
+    words = text.rstrip(".").split()
+    at = finite_verb(words)
+    copula = next(
+        (i for i, w in enumerate(words[:5]) if w.lower() in ("is", "are", "was", "were")), -1
+    )
+    at = copula if copula > 0 and not 0 < at < copula else at
+    return (
+        text[:1] not in '"\u201c'
+        and 0 < at <= 4
+        and not re.match(r"^(?:if|when|because|since|although|while|whether|so)\b", text, re.I)
+        and not text.rstrip().endswith("?")
+    )
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -228,6 +245,18 @@ def _in_shape(text: str, shape: str) -> str:
         return capitalise(predicate)
     if shape == "because" and own == "it":
         return "Because " + text[:1].lower() + text[1:]
+    if shape == "because" and own in ("clause", "noun", "ing") and _plain_statement(text):
+        # Asked why, a claim the lesson rules out ("Peer workers are cheaper than clinicians") is
+        # a reason that does not hold: "Because peer workers are cheaper than clinicians"
+        # (English: "because" takes a finite clause; item writing: a false premise is the
+        # plausible wrong reason).
+        words = text.split()
+        # (a name keeps its capital: an acronym, "ROSC", or a name of two capitalised words,
+        # "Housing First")
+        keep = (len(words[0]) > 1 and words[0].isupper()) or (
+            len(words) > 1 and words[1][:1].isupper()
+        )
+        return "Because " + (text if keep else text[:1].lower() + text[1:])
     if shape == "base" and own in ("ing", "to"):
         verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
         return capitalise(verb)

@@ -3462,3 +3462,33 @@ def test_a_why_item_takes_the_reasons_the_article_denies(bank: DistractorBank) -
         "Because the law requires an escort to treatment",
         "Because naloxone harms people who took no opioids",
     }
+
+
+def test_asked_why_a_claim_the_lesson_rules_out_is_a_reason_that_does_not_hold(
+    bank: DistractorBank,
+) -> None:
+    from quizzes.generation.items import _in_shape
+
+    assert _in_shape("Peer workers are cheaper than clinicians", "because") == (
+        "Because peer workers are cheaper than clinicians"
+    )
+    assert _in_shape("Housing First is anti-treatment", "because") == (
+        "Because Housing First is anti-treatment"
+    )
+    # a thing or an act is no reason
+    assert _in_shape("A warm handoff", "because") == ""
+    assert _in_shape("Sending a file", "because") == ""
+    body = (
+        "Peer support works because shared lived experience builds trust that a clinician's "
+        "training cannot buy.\n\n## Common misunderstandings\n\n"
+        "Some people think that peer workers are cheaper than clinicians. That misses the point.\n\n"
+        "Others believe that peer support was invented by managed care. It grew out of the "
+        "consumer movement.\n"
+    )
+    question = "Why does peer support work?"
+    lesson = lesson_input(body, title=question, key_question=question)
+    main = next(i for i in generate(lesson, bank=bank).items if i.kind == "main_point")
+    assert {c.text for c in main.choices if not c.is_correct} >= {
+        "Because peer workers are cheaper than clinicians",
+        "Because peer support was invented by managed care",
+    }
