@@ -514,6 +514,15 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
     }
 
 
+# Numbered instructions, steps in order (English: numbered imperatives are a procedure).
+PLAN_STEPS = (
+    "1. Ask the person what they want to change.\n"
+    "2. Narrow the wish to one small next step.\n"
+    "3. Agree on how progress will be noticed.\n"
+    "4. Set a review date and write it down.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("heading", "title", "stem"),
     [
@@ -538,14 +547,7 @@ def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
 def test_the_first_step_item_names_the_activity_its_heading_or_title_names(
     heading: str, title: str, stem: str | None, bank: DistractorBank
 ) -> None:
-    steps = (
-        f"## {heading}\n\n"
-        "1. Ask the person what they want to change.\n"
-        "2. Narrow the wish to one small next step.\n"
-        "3. Agree on how progress will be noticed.\n"
-        "4. Set a review date and write it down.\n"
-    )
-    lesson = lesson_input(steps, slug="steps", title=title)
+    lesson = lesson_input(f"## {heading}\n\n{PLAN_STEPS}", slug="steps", title=title)
     items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
     assert [i.stem for i in items] == ([stem] if stem else [])
 
@@ -553,13 +555,7 @@ def test_the_first_step_item_names_the_activity_its_heading_or_title_names(
 def test_a_numbered_list_of_instructions_gives_a_first_step_item(bank: DistractorBank) -> None:
     """Numbered imperatives under a heading naming an activity are steps in order: the first is
     the key, later steps the wrong options. A numbered list of statements is no procedure."""
-    steps = (
-        "## Building a plan with a peer\n\n"
-        "1. Ask the person what they want to change.\n"
-        "2. Narrow the wish to one small next step.\n"
-        "3. Agree on how progress will be noticed.\n"
-        "4. Set a review date and write it down.\n"
-    )
+    steps = f"## Building a plan with a peer\n\n{PLAN_STEPS}"
     lesson = lesson_input(steps, slug="steps", title="Plans")
     items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
     assert [i.stem for i in items] == ["What is the first step in building a plan with a peer?"]
