@@ -3691,7 +3691,7 @@ def _names_person(phrase: str) -> bool:
     return (
         bool(_ROLE_WITH_ARTICLE.search(phrase))
         or lemma in _V.person_words
-        or re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma) is not None
+        or re.search(r"(?:er|or|ist|ian|ant|(?<!m)ent)$", lemma) is not None
         or lemma in ("member", "family", "team", "staff", "friend", "parent")
     )
 

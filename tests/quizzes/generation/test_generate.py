@@ -539,8 +539,10 @@ PLAN_STEPS = (
             "Unit 4: Shared Decision-Making",
             "What is the first step in shared decision-making?",
         ),
+        ("Steps for an assessment", "Notes", "What is the first step in an assessment?"),
         # who takes the steps, or a story's title, names no activity
         ("Steps for the peer specialist", "Endings", None),
+        ("Steps for a new member", "Groups", None),
         ("First steps", "The Hug Question", None),
     ],
 )
