@@ -651,6 +651,84 @@ def reversed_difference(stem: str, statement: str) -> str:
     return "" if text.lower() == statement.lower() else text
 
 
+# The copula and "have"/"do" of one thing, and of two (English agreement).
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_OF |= {"isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+
+
+def both_alike(stem: str, statement: str) -> str:
+    """ "Both enabling and supporting protect a person from the consequences of their behavior",
+    under "What is the main difference between enabling and supporting?" keyed by "Enabling
+    protects ...": what the key says sets one apart, said of both. Two things stand to one trait
+    in four ways; the key takes one, the key turned round another, "the same thing" denies any
+    difference, and this is the trait shared, the confusion of a learner who knows the trait but
+    not that it divides the two (item writing: the full set of a difference item's wrong answers).
+    Only the key's first half, when its subject is one of the two; "" when what it says of it
+    names either of the two or compares ("than"), or, after a copula, a single thing ("is a
+    departure ...", which two cannot be)."""
+    asked = DIFFERENCE_STEM.search(stem)
+    names = compared_names(stem)
+    if asked is None or names is None:
+        return ""
+    first, second = (g.strip(" ,") for g in asked.groups() if g)
+    if any(
+        len(term.split()) > 5 or re.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
+        for term in (first, second)
+    ):
+        return ""
+    words = re.split(r",?\s+(?:while|whereas|but)\s+|;\s+", statement.rstrip("."))[0].split()
+    # The key's subject: one of the two as the stem names it, or by its telling words alone ("A
+    # violation" for "a boundary violation"), after a determiner of its own; its verb next.
+    at = 1 if words and words[0].lower() in ("a", "an", "the") else 0
+    said_of = next(
+        (
+            len(run)
+            for term in (first, second, *(" ".join(name) for name in names))
+            if (run := [w for w in term.split() if w.lower() not in ("a", "an", "the")])
+            and [word_stem(w) for w in words[at : at + len(run)]] == [word_stem(w) for w in run]
+        ),
+        0,
+    )
+    at += said_of
+    if (
+        not said_of
+        or at >= len(words)
+        or (
+            words[at].lower() not in _PLURAL_OF
+            and words[at].lower() not in _MODALS
+            and "VERB" not in lemmas_of(words[at].lower())
+        )
+    ):
+        return ""
+    said, after = words[at].lower(), (words[at + 1 : at + 2] or [""])[0].lower()
+    if (
+        said not in _MODALS
+        and "NOUN" in lemmas_of(said)
+        and after in lemmas_of(after).get("VERB", ())
+        and after not in OBJECT_OPENERS | _IRREGULAR_PLURALS
+    ):
+        return ""  # "Enabling patterns keep ...": a plural noun, then its verb (English agreement)
+    heads = {word_stem(name[-1]) for name in names}
+    rest = words[at + 1 :]
+    if heads & {word_stem(w.strip(",;:")) for w in rest} or re.search(
+        r"\b(?:than|unlike|each other|one another|the other one)\b", " ".join(rest), re.I
+    ):
+        return ""
+    if said in _PLURAL_OF:
+        if said.startswith(("is", "was")) and rest and rest[0].lower() in ("a", "an", "one"):
+            return ""
+        predicate = " ".join([_PLURAL_OF[said], *rest])
+    elif said.endswith("s") and base_form(said) != said and said not in _MODALS:
+        predicate = base_predicate(words[at], " ".join(rest))
+    else:
+        # (a modal, a past tense, a plural's present: the same form for two)
+        predicate = " ".join(words[at:])
+    # (the stem's first term after "Both": a determiner opening the stem's sentence is no name)
+    if re.match(r"(?:A|An|The)\b", first):
+        first = first[0].lower() + first[1:]
+    return f"Both {first} and {second} {predicate}"
+
+
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # "Which four elements make up X?", "What are the four tasks of X?": a question asking for a set
 # of as many members as its numeral says (English: a numeral before a plural noun counts it).

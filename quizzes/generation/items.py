@@ -41,6 +41,7 @@ from .answers import (
     SET_NAMED,
     acts_closed,
     answer_for,
+    both_alike,
     claim,
     counted,
     finite_verb,
@@ -1983,6 +1984,21 @@ def _reversed_difference(stem: str, key: _Option, read: ReadLesson) -> _Option |
     )
 
 
+def _shared_trait(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
+    """What the key says sets one of the two apart, said of both (`answers.both_alike`), as a
+    wrong option."""
+    text = both_alike(stem, key.text)
+    source = _saying(read, key)
+    if not text or source is None:
+        return None
+    return _Option(
+        text=text,
+        source=source.id,
+        klass="misconception",
+        rationale=f"The article says this of one of the two only: \u201c{source.plain.strip()}\u201d",
+    )
+
+
 def _verb_here(text: str) -> bool:
     """Whether an opening word that may be a verb is one here: a word that is an adjective too is
     a verb only where it reads as an instruction ("Appropriate only with consent" is the
@@ -2090,6 +2106,10 @@ def _main_point_plan(
         if len(pool) < 3 and (alike := _no_difference(stem, key, read)):
             # (a last resort, as the bank is: the article's own wrong answers come first)
             pool.append(alike)
+        if len(pool) < 3 and reversal is not None and (shared := _shared_trait(stem, key, read)):
+            # (only beside the key turned round: a trait the article says of the other thing
+            # too is no wrong answer said of both)
+            pool.append(shared)
         if shape_of(key.text) == "noun" and (placed := _placed_elsewhere(read, stem)):
             # (what the article puts in another part first: the confusions a learner makes)
             pool = [

@@ -38,6 +38,7 @@ from .answers import (
     CONTRAST_ASIDE,
     DIFFERENCE_STEM,
     PREPOSITIONS,
+    both_alike,
     compared_names,
     counted,
     finite_verb,
@@ -564,6 +565,11 @@ def _adverb(word: str) -> bool:
     )
 
 
+# Two gerunds coordinated, a plural subject, and the word after them ("Enabling and supporting
+# are ...": English agreement).
+_GERUND_PAIR = re.compile(r"^(?P<a>[A-Za-z]+ing)\s+(?:and|or)\s+(?P<b>[a-z]+ing)\s+(?P<v>[a-z]+)\b")
+
+
 def difference_problem(stem: str, texts: Sequence[str]) -> str:
     """R5 under a stem asking a difference ("What is the difference between A and B?", "How does A
     differ from B?"): "" when every option states something (a clause: "A violation harms the
@@ -577,6 +583,14 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
     compared = content_stems(" ".join(g for g in asked.groups() if g))
     for text in texts:
         words = text.split()
+        pair = _GERUND_PAIR.match(text)
+        if (
+            pair
+            and content_stems(f"{pair.group('a')} {pair.group('b')}") <= compared
+            and "VERB" in lemmas_of(pair.group("v").lower())
+            and not is_gerund(pair.group("v").lower())
+        ):
+            continue  # "Enabling and supporting are ...": the two compared, and what they are
         # (an adverb between a gerund subject and its verb: "Enabling only applies to ...")
         unadverbed = [words[0], *words[2:]] if len(words) > 2 and _adverb(words[1]) else words
         if shape_of(text) == "ing" and not (
@@ -1041,6 +1055,13 @@ def check(
             # asserted only by a sentence that says it of the other thing.
             if choice.text == reversed_difference(draft.stem, answer.text):
                 r3 = r3 or reversal_asserted(draft.stem, choice.text, lesson_sentences)
+                continue
+            # The key's trait said of both ("Both enabling and supporting shield ..."): false
+            # unless the lesson says it of the other thing too, or says the two are alike.
+            if choice.text == both_alike(draft.stem, answer.text):
+                turned = reversed_difference(draft.stem, answer.text)
+                r3 = r3 or says_alike(lesson_sentences) or not turned
+                r3 = r3 or reversal_asserted(draft.stem, turned, lesson_sentences)
                 continue
             # A quoted question asserts nothing ("Do you feel okay about this program?"): an
             # example item's wrong options are examples of something else, not false claims.

@@ -1334,6 +1334,52 @@ def test_a_difference_key_turned_round_says_each_thing_of_the_other(
     assert reversed_difference(stem, key) == reversed_
 
 
+ENABLING = "What is the main difference between enabling and supporting?"
+LAPSE = "What is the difference between a lapse and a relapse?"
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "shared"),
+    [
+        # the key's first half said of both, its verbs made plural, coordinated ones too
+        (
+            ENABLING,
+            "Enabling shields people from the results of their behavior, while supporting helps",
+            "Both enabling and supporting shield people from the results of their behavior",
+        ),
+        (
+            "What distinguishes a boundary violation from a boundary crossing?",
+            "A violation harms or exploits the person and serves the worker's needs, while a "
+            "crossing does no harm",
+            "Both a boundary violation and a boundary crossing harm or exploit the person and "
+            "serve the worker's needs",
+        ),
+        # a copula agrees with two; a plural's present, a modal and a past tense stay
+        (LAPSE, "A lapse is short", "Both a lapse and a relapse are short"),
+        (
+            "What is the difference between a trigger and an early warning sign?",
+            "Triggers are outside events that can set off distress",
+            "Both a trigger and an early warning sign are outside events that can set off distress",
+        ),
+        (LAPSE, "A lapse can end in a day", "Both a lapse and a relapse can end in a day"),
+        (LAPSE, "A lapse ended in a day", "Both a lapse and a relapse ended in a day"),
+        # a single thing two cannot be, a comparison, a predicate naming either
+        (LAPSE, "A lapse is a short slip", ""),
+        (LAPSE, "A lapse isn't a failure", ""),
+        (LAPSE, "A lapse is shorter than a relapse", ""),
+        (LAPSE, "A lapse comes before a relapse", ""),
+        # a subject that is neither of the two, or a noun phrase one of them modifies
+        (LAPSE, "It ends in a day", ""),
+        (ENABLING, "Enabling patterns keep the problem going", ""),
+        ("What is a lapse?", "A lapse is short", ""),
+    ],
+)
+def test_a_difference_key_said_of_both_shares_the_trait(stem: str, key: str, shared: str) -> None:
+    from quizzes.generation.answers import both_alike
+
+    assert both_alike(stem, key) == shared
+
+
 def test_a_shorter_wording_cuts_at_the_colon_not_inside_its_series() -> None:
     answer = (
         "Any time someone is struggling: thinking of self-harm, facing a crisis, or in distress"

@@ -3256,6 +3256,35 @@ def test_no_sameness_option_where_the_article_says_the_two_are_alike(
     assert any(c.text.endswith("the same thing") for c in main_item(denied, bank).choices)
 
 
+def spans_lesson(extra: str = "") -> LessonInput:
+    """A difference explainer of our own that rules nothing out in words; `extra` ends its
+    first paragraph."""
+    body = (
+        "The two words sound alike, but they name different things. A lapse ends within a day or "
+        f"two, while a relapse lasts for weeks and brings back the old pattern of use. {extra}\n\n"
+        "## Why it matters\n\nKnowing which one happened helps a person plan the next step.\n"
+    )
+    return lesson_input(body, title=LAPSE, key_question=LAPSE)
+
+
+def test_a_difference_item_says_the_keys_trait_of_both_when_the_article_rules_out_nothing(
+    bank: DistractorBank,
+) -> None:
+    main = published_main_item(spans_lesson(), bank)
+    assert {c.text for c in main.choices if not c.is_correct} == {
+        "A relapse ends within a day or two, while a lapse lasts for weeks and brings back the "
+        "old pattern of use",
+        "A lapse and a relapse are the same thing",
+        # the fourth way two things stand to one trait: both have it
+        "Both a lapse and a relapse end within a day or two",
+    }
+    shared = next(c for c in main.choices if c.text.startswith("Both"))
+    assert shared.rationale.startswith("The article says this of one of the two only")
+    # said of the other thing too, the trait is shared, and neither wrong answer is offered
+    main = main_item(spans_lesson("A relapse also ends within a day or two for some."), bank)
+    assert all(not c.text.startswith(("Both", "A relapse ends")) for c in main.choices)
+
+
 @pytest.mark.parametrize(
     ("key", "realised"),
     [

@@ -929,6 +929,10 @@ def test_a_difference_is_answered_by_statements_only() -> None:
     assert difference_problem(stem, ["Making excuses to a landlord"])
     assert not difference_problem(stem, ["Enabling only applies to people who drink"])
     assert not difference_problem(stem, ["Enabling is sorting by who notices"])
+    # the two compared, coordinated, are one plural subject; two other acts are acts
+    assert not difference_problem(stem, ["Enabling and supporting are the same thing"])
+    assert not difference_problem(stem, ["Supporting or enabling helps in a crisis"])
+    assert difference_problem(stem, ["Calling and texting are the same thing"])
 
 
 def test_a_statement_is_asserted_only_by_a_sentence_saying_its_predicate() -> None:
