@@ -2243,6 +2243,13 @@ def _faulted(read: ReadLesson) -> dict[str, set[str]]:
     return faulted_in(read.sentences)
 
 
+# "The trouble in Alan's case is that ...", "The problem with Dee's approach ...": what is wrong
+# with someone's part, named as the sentence's subject (English: the fault noun's possessor is
+# the one at fault).
+_TROUBLE_WITH = re.compile(
+    r"^(?i:the|one|another|a)\s+(?:\w+\s+)?(?:trouble|problem|difficulty|mistake|flaw|catch)\s+"
+    r"(?:in|with)\s+(?P<n>[A-Z][a-z]{2,})['\u2019]s\b"
+)
 _MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
 
 
@@ -2265,6 +2272,10 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
             if not people.intersection(_NAME.findall(text)):
                 continue
             conceded = False
+            trouble = _TROUBLE_WITH.match(text.strip())
+            if trouble and trouble.group("n") in people:
+                names.setdefault(trouble.group("n"), set()).add(sentence.anchor)
+                continue
             if text is sentence.heading:
                 judged = is_contrast_heading(text)
             else:
@@ -2741,6 +2752,11 @@ _INTRODUCED_IN_ROLE = re.compile(
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b",
     re.I,
 )
+# "a peer specialist named Alan": the role, then the name it is called by (case kept: a name).
+_NAMED_IN_ROLE = re.compile(
+    rf"\b(?i:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?:named|called)\s+"
+    rf"(?P<d>[A-Z][a-z]{{2,}})\b"
+)
 
 
 def _case_helper(read: ReadLesson) -> str:
@@ -2760,8 +2776,11 @@ def case_helpers(sentences: Sequence[Sentence]) -> list[str]:
     names = names_in(sentences)
     found: list[str] = []
     for sentence in sentences:
-        for match in _INTRODUCED_IN_ROLE.finditer(sentence.plain):
-            name = match.group("a") or match.group("b") or match.group("c")
+        introduced = [*_INTRODUCED_IN_ROLE.finditer(sentence.plain)]
+        for match in sorted(
+            [*introduced, *_NAMED_IN_ROLE.finditer(sentence.plain)], key=lambda m: m.start()
+        ):
+            name = next(n for n in match.groups() if n)
             if name in names and name not in found:
                 found.append(name)
     return found

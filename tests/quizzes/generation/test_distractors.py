@@ -3111,3 +3111,26 @@ def test_a_move_the_helper_had_in_view_and_did_not_make_is_ruled_out(
     )
     read = read_lesson(lesson_input(body, title="Responding to a lapse"))
     assert [m.text for m in mine(read)] == wanted
+
+
+def test_a_second_helper_named_in_the_role_and_called_the_trouble_is_the_foil() -> None:
+    """ "a peer specialist named Alan" introduces a helper of the case as "Alan, a peer
+    specialist" does, and "The trouble in Alan's case is that ..." faults him: his acts are what
+    the article rules out."""
+    from quizzes.generation.distractors import case_helpers, faulted_in
+
+    body = (
+        "Keisha is a peer specialist at a recovery center. When Devon asks her to be his "
+        "sponsor, Keisha explains the difference between the roles and asks what he hopes for.\n\n"
+        "At a different agency, a peer specialist named Alan gets the same request from Pete. "
+        "Alan says yes on the spot. He gives Pete his personal cell number.\n\n"
+        "## Two roles\n\n"
+        "The trouble in Alan's case is that he merged two roles that work by different rules.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert case_helpers(read.sentences) == ["Keisha", "Alan"]
+    assert set(faulted_in(read.sentences)) == {"Alan"}
+    assert "saying yes on the spot" in [m.text for m in mine(read)]
+    # a fault noun naming no one of the case, or a name that is not the possessor, faults no one
+    neutral = body.replace("The trouble in Alan's case", "The trouble in such cases")
+    assert faulted_in(read_lesson(lesson(neutral)).sentences) == {}
