@@ -469,7 +469,10 @@ def generic_you(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        before = text[: match.start()].split()
+        opened = text[: match.start()]
+        if opened.count('"') % 2 or opened.count("\u201c") > opened.count("\u201d"):
+            return match.group(0)  # a quotation's "you" is its speaker's listener: words said
+        before = opened.split()
         after = text[match.end() :].split()
         # A verb's base form next makes "you" its subject ("the people you serve").
         subject = bool(after) and (

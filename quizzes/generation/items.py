@@ -3256,6 +3256,16 @@ _ACTS_LIST = re.compile(
 )
 
 
+# A demonstrative before a noun, or "it" as the act's object: what the sentence before named
+# ("that emotion", "take it seriously"), not "saying that the ..." or "that they ..." (a clause),
+# nor an "it" after the noun it stands for ("share information so they can weigh it").
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|these|those)\s+(?!(?:is|are|was|were|the|a|an|they|he|she|you|it|people|"
+    r"someone|their|his|her)\b)[a-z]+|^[a-z]+\s+it\b",
+    re.I,
+)
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -3269,6 +3279,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         for s, act in model_helper_acts(read.sentences)
         if all(act != other for _, other in found)
     ]
+    # Lists most of whose items open on a verb's bare form: lists of instructions.
+    opening: dict[str, list[bool]] = {}
+    for sentence in read.sentences:
+        if sentence.first_in_item and sentence.list_id:
+            base = shape_of(_one_clause(sentence.plain.strip())) == "base"
+            opening.setdefault(sentence.list_id, []).append(base)
+    instructing = {list_id for list_id, bases in opening.items() if 2 * sum(bases) > len(bases)}
     for sentence in read.sentences:
         text = sentence.plain.strip()
         if not (sentence.heading and is_contrast_heading(sentence.heading)) and (
@@ -3288,15 +3305,32 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             # tension is rising" lists what others do.
             # Numbered steps, or a heading naming an activity ("Writing a note"), are a procedure
             # for the reader.
+            item = _one_clause(text)
+            if sentence.ordered and len((head := re.split(r":\s", item)[0]).split()) >= 3:
+                item = head  # "Connect the person with help: the 988 Lifeline ...": the act
+            # (a list of signs lists what others do, unless its items are instructions: "1. Take
+            # it seriously." under "Responding when you see warning signs" tells the reader
+            # what to do, whatever the heading names; English: the imperative)
+            first = item.split()[0].lower() if item.split() else ""
+            instructed = sentence.ordered and (
+                shape_of(item) == "base"
+                # ("Call for help", "Stay with the person": a word that is a noun too opens an
+                # instruction in a list of instructions; English: list items are parallel)
+                or (sentence.list_id in instructing and first in lemmas_of(first).get("VERB", ()))
+            )
             if not (
                 _ACTS_LIST.search(f"{sentence.heading} {sentence.lead}")
                 or sentence.ordered
                 or _opens_gerund(plain(sentence.heading).split())
-            ) or _SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}"):
+            ) or (_SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}") and not instructed):
                 continue
-            item = _one_clause(text)
-            if shape_of(item) == "base":
-                item = to_gerund(item[:1].lower() + item[1:])  # "Help the person ..." as an action
+            # ("Explain the purpose in plain words, for example ...": the example cut off)
+            item = re.sub(r",?\s+(?:for example|for instance|e\.g\.)$", "", item)
+            if shape_of(item) == "base" or instructed:
+                # "Help the person ..." as an action; "your" is the reader's, the role's
+                item = generic_you(to_gerund(item[:1].lower() + item[1:]))
+            if _POINTS_BACK.search(item):
+                continue  # "Reflect that emotion back": the emotion the step before named
             # ("Encourage them to talk with a medical provider": in a list of what the role does,
             # "them" is the person it serves, as in the acts told of a case's helper)
             if (

@@ -59,7 +59,7 @@ from .distractors import (
     shape_of,
     story_people,
 )
-from .forms import gerund_clause, is_gerund, is_participle, is_verb
+from .forms import generic_you, gerund_clause, is_gerund, is_participle, is_verb, to_gerund
 from .lesson import is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import any_of, vocabulary
@@ -921,9 +921,10 @@ def _listed_label(text: str, source: Sentence) -> bool:
     label = re.split(r"\s*(?::|\u2014|\s-)\s", source.plain, maxsplit=1)[0]
     # (an item that is one sentence is its own label: "- Asking questions that open a topic up
     # instead of shutting it down.")
-    return " ".join(label.lower().rstrip(".!").split()) == " ".join(
-        plain(text).lower().rstrip(".!").split()
-    )
+    said = " ".join(plain(text).lower().rstrip(".!").split())
+    label = " ".join(label.lower().rstrip(".!").split())
+    # ("1. Call for help: ...": a step told as an instruction is endorsed as the act it names)
+    return said in (label, generic_you(to_gerund(label)))
 
 
 def is_negative_stem(stem: str) -> bool:

@@ -121,6 +121,13 @@ def test_a_generic_you_is_they_as_a_subject_and_them_as_an_object() -> None:
     )
     assert generic_you("someone tells you their story") == "someone tells them their story"
     assert generic_you("the people you serve") == "the people they serve"
+    # a quotation's "you" is the one its speaker addresses: words said, kept as said
+    assert generic_you('asking you directly: "Are you safe?"') == (
+        'asking them directly: "Are you safe?"'
+    )
+    assert generic_you("saying \u201cyou matter\u201d to your friend") == (
+        "saying \u201cyou matter\u201d to their friend"
+    )
 
 
 def test_an_instruction_becomes_the_act_it_names() -> None:

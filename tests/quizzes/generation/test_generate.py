@@ -771,6 +771,53 @@ def test_only_a_list_of_what_to_do_gives_endorsed_actions() -> None:
     ]
 
 
+def test_numbered_instructions_are_acts_whatever_the_heading_names() -> None:
+    """ "Responding when you notice the signs" names signs, but its numbered steps are
+    instructions to the reader: acts the lesson endorses. In a list of instructions a word that
+    is a noun too ("Call", "Stay") opens one; what follows a colon elaborates the act, an
+    example is cut off, "your" is the reader's, and a step pointing back ("Report it") is left
+    out. A numbered list of signs stays what others show."""
+    body = (
+        "## Signs of an overdose\n\n"
+        "1. Change in breathing\n"
+        "2. Loss of color in the lips\n\n"
+        "## Responding when you notice the signs\n\n"
+        "1. Say the person's name loudly and check whether they respond.\n"
+        "2. Call for help: emergency services or the on-site nurse.\n"
+        "3. Stay with the person until help arrives.\n"
+        "4. Report it to your supervisor.\n"
+        "5. Write down what you saw and what you did.\n"
+        "6. Explain what happened in plain words, for example.\n"
+    )
+    assert endorsed(body) == [
+        "Saying the person's name loudly and checking whether they respond",
+        "Calling for help",
+        "Staying with the person until help arrives",
+        "Writing down what they saw and what they did",
+        "Explaining what happened in plain words",
+    ]
+
+
+def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
+    bank: DistractorBank,
+) -> None:
+    body = (
+        "## Responding when you notice the signs\n\n"
+        "1. Say the person's name loudly and check whether they respond. Do not assume the "
+        "person is asleep.\n"
+        "2. Call for help: emergency services or the on-site nurse.\n"
+        "3. Write down what you saw and what you did.\n"
+    )
+    items = generate(lesson_input(body, title="Responding to an overdose"), bank=bank).items
+    avoid = next(i for i in items if i.kind == "not_question" and i.publishable)
+    assert {c.text: c.is_correct for c in avoid.choices} == {
+        "Assuming the person is asleep": True,
+        "Saying the person's name loudly and checking whether they respond": False,
+        "Calling for help": False,
+        "Writing down what they saw and what they did": False,
+    }
+
+
 def test_a_listed_step_names_its_person_them_and_may_run_to_twelve_words() -> None:
     """In a list of what the role does, "them" is the person it serves; a step of up to twelve
     words is an act an avoid item can set beside its key."""
