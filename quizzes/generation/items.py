@@ -1335,6 +1335,10 @@ def _condition_question(text: str) -> str:
     match = _CONDITIONED.match(plain(text).strip())
     if match is None or re.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
         return ""
+    if re.match(
+        r"^(?:because|since|although|though|if|unless|while|as|whereas)\b", match.group("s"), re.I
+    ):
+        return ""  # "Because naloxone can wear off ...": a subordinate clause, not the subject
     subject = match.group("s")
     subject = subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
     return f"When {match.group('m').lower()} {subject} {match.group('vp')}?"

@@ -438,6 +438,11 @@ def test_a_main_point_saying_when_to_act_asks_when() -> None:
         == "When should certified peer specialists seek supervision?"
     )
     assert _condition_question("They should call when they can.") == ""
+    # a clause opened by a subordinator has no subject of the sentence's main clause
+    assert (
+        _condition_question("Because the effect can wear off before the drug does, stay nearby.")
+        == ""
+    )
 
 
 def test_a_stem_asking_for_an_action_gets_actions_not_things(bank: DistractorBank) -> None:
