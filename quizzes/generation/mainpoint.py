@@ -472,8 +472,15 @@ def _cut_to(words: list[str], limit: int) -> str:
         and not subordinate
         and commas
         and commas[-1] >= 4
-        and len(kept) - commas[-1] - 1 <= 3
-        and (opener.endswith("ing") or opener in _ADJUNCT_PREPOSITIONS)
+        and (
+            (
+                len(kept) - commas[-1] - 1 <= 3
+                and (opener.endswith("ing") or opener in _ADJUNCT_PREPOSITIONS)
+            )
+            # "..., and is now working[ to hold onto ...]": a coordinated clause or predicate
+            # cut a few words in lacks what its verb takes, and goes whole (English coordination)
+            or (len(kept) - commas[-1] - 1 <= 5 and opener in ("and", "or", "but"))
+        )
     ):
         # "..., usually a supervisor, following agency[ policy ...]", "..., during a period[ of
         # ...]": an adjunct opened after the last comma by a participle or a preposition and cut

@@ -1029,6 +1029,19 @@ def test_a_phrase_cut_a_few_words_after_the_last_comma_goes_whole() -> None:
     )
 
 
+def test_a_coordinated_predicate_cut_a_few_words_in_goes_whole() -> None:
+    # "..., and is now learning[ to ...]": the second predicate cut before what its verb takes
+    long = (
+        "Recovery capital is the set of inner and outer resources a person has built up over "
+        "years of effort, mostly in quiet ways, and is now learning to draw on during hard "
+        "seasons and setbacks."
+    )
+    assert compress(long) == (
+        "Recovery capital is the set of inner and outer resources a person has built up over "
+        "years of effort, mostly in quiet ways"
+    )
+
+
 def test_a_short_clause_keeps_the_series_its_colon_specifies() -> None:
     # the colon's series is what the short general clause covers: one claim
     assert compress(

@@ -1030,3 +1030,25 @@ def test_a_difference_keys_reversal_is_another_answer_not_the_key_twice() -> Non
     assert options_problem(texts, 1) == "has near-duplicate options"
     near = [texts[0], "A lapse is a short slip that a person stops within a day or two", texts[2]]
     assert options_problem(near, 1, stem) == "has near-duplicate options"
+
+
+def test_a_key_up_to_twice_the_longest_wrong_option_is_no_length_clue() -> None:
+    """Real items key a quotation nearly twice as long as their wrong ones; past twice the
+    longest, the key's length gives it away."""
+    quotes = [
+        '"Nice work, I am proud of you"',
+        '"You will be fine, do not worry"',
+        '"I did that too"',
+    ]
+    longest = max(map(len, quotes))
+    key = '"You kept coming to group on hard weeks; that is persistence"'
+    assert 1.75 * longest < len(key) <= 2 * longest
+    assert not form_problem(key, quotes)
+    longer = (
+        '"You kept coming to group on the hard weeks, even after the layoff; that is persistence"'
+    )
+    assert len(longer) > 2 * longest
+    assert (
+        form_problem(longer, quotes)
+        == "correct option is the longest, over twice any other's length"
+    )
