@@ -3910,7 +3910,8 @@ def bank_last(plans: Sequence[_Plan]) -> list[_Plan]:
     """`plans` with, under each stem (stems in their first order), the keys whose wrong options
     all come from the lesson before those needing a bank option: the reviewed bank is a last
     resort ("To support those affected ..." goes before "The organized response after a death"
-    beside a bank phrase)."""
+    beside a bank phrase). A key stretched past its wrong options' length goes after one in line
+    with them."""
     first_of: dict[str, int] = {}
     for at, plan in enumerate(plans):
         first_of.setdefault(plan.stem, at)
@@ -3919,8 +3920,18 @@ def bank_last(plans: Sequence[_Plan]) -> list[_Plan]:
         key=lambda plan: (
             first_of[plan.stem],
             any(o.source.startswith("bank:") for o in plan.wrong),
+            _stretched(plan),
         ),
     )
+
+
+def _stretched(plan: _Plan) -> bool:
+    """Whether the key runs past three quarters longer than every wrong option: the rubric lets
+    it (real items do, to twice), but a wording in line with them is the better item, so it goes
+    first (item writing: no length clue)."""
+    longest = max((len(o.text) for o in plan.wrong), default=0)
+    key = len(plan.correct.text)
+    return key > 1.75 * longest and key - longest > 25
 
 
 def generate(

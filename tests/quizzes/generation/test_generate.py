@@ -2247,6 +2247,24 @@ def test_under_one_stem_a_key_with_the_lessons_own_wrong_options_goes_before_one
     assert [p.correct.text for p in bank_last([first, other, second])] == ["B", "A", "C"]
 
 
+def test_under_one_stem_a_key_in_line_with_its_wrong_options_goes_before_a_stretched_one():
+    # Item writing: no length clue. The rubric lets a key run to twice the longest wrong option
+    # (real items do), but a shorter wording of it in line with them is the better item.
+    from quizzes.generation.items import _Option, _Plan, bank_last
+
+    wrong = tuple(_Option(f"A wrong answer number {n}", f"s:{n}", "avoid", "") for n in (1, 2, 3))
+    longer = "The person has kept up a new habit for a long stretch, half a year or more"
+    plans = [
+        _Plan("main_point", "What?", _Option(text, "s:0", None, ""), wrong, "", "", "")
+        for text in (longer, "The person has kept up a new habit")
+    ]
+    assert len(longer) > 1.75 * len(wrong[0].text)
+    assert [p.correct.text for p in bank_last(plans)] == [
+        "The person has kept up a new habit",
+        longer,
+    ]
+
+
 def test_a_subject_holding_a_verb_is_no_concept() -> None:
     # English: in "Kind talk says change is possible", "is" belongs to the clause after "says".
     from quizzes.generation.items import _concept
