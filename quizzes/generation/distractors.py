@@ -1641,7 +1641,11 @@ def _gerund_subject(text: str) -> str:
     # "Matching the person's volume, even with good intentions, usually reads as ...": a phrase
     # set off by two commas interrupts the sentence; the subject goes on after it.
     # (its closing comma may sit inside a quotation: 'with a label like "monopolizing," shames')
-    text = re.sub(r"^(\w+ing\b[^,]{3,80}),\s+[^,]{3,40},[\"\u201d]?\s+", r"\1 ", text)
+    # (not a phrase opening on a gerund as the subject does: "Expressing empathy, developing
+    # discrepancy, rolling ... and ...": like terms between commas are a series; English)
+    text = re.sub(
+        r"^(\w+ing\b[^,]{3,80}),\s+(?![a-z]+ing\b)[^,]{3,40},[\"\u201d]?\s+", r"\1 ", text
+    )
     words = text.split()
     if not words or not is_gerund(words[0].lower()):
         return ""

@@ -205,7 +205,14 @@ def to_gerund(verb: str) -> str:
         # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
         # follows a verb: an object, a particle, or nothing ("... and wait").
         verb_here = _base_verb(word) or (
-            "VERB" in lemmas and word in lemmas["VERB"] and (not after or after in OBJECT_OPENERS)
+            "VERB" in lemmas
+            and word in lemmas["VERB"]
+            and (
+                not after
+                or after in OBJECT_OPENERS
+                # ("provide or help locate ...": a verb taking a bare infinitive, then it)
+                or (word in ("help", "let", "make") and after in lemmas_of(after).get("VERB", ()))
+            )
         )
         return m.group(0).replace(word, _inflect(word, "VBG"), 1) if verb_here else m.group(0)
 
@@ -228,10 +235,31 @@ def to_gerund(verb: str) -> str:
         # the object's series, as they are (English: "A, B and C" coordinates like terms).
         between = ("," if mark == "," else "") + series.group("s")
         members = _SERIES_MEMBER.sub(coordinated, between)
-        if "," in between and members == between and len(series.group("t").split()) == 2:
+        # ("offer food, water and rest": after a verb with its object, one-word members are
+        # the object's series, however verb-like; "listen, reflect and ask" has no object)
+        bare = all(len(m.split()) == 1 for m in series.group("s").split(",")[1:])
+        one_word_last = len(series.group("t").split()) == 2
+        if "," in between and one_word_last and (members == between or (bare and mark != ",")):
             joined = rest.strip()
         else:
             joined = members.removeprefix(",") + series.group("t")
+    elif series and "," in series.group("s"):
+        # "follow up ..., tell your supervisor, and document according to policy": a member
+        # between that is a verb with its object makes the series one of acts, and its last
+        # member's verb takes their form too, whatever follows it (English coordination).
+        between = ("," if mark == "," else "") + series.group("s")
+        members = _SERIES_MEMBER.sub(coordinated, between)
+        last = re.match(r"^(?P<c>\s(?:and|or)\s+)(?P<v>[a-z]+)\b(?P<r>.*)$", series.group("t"))
+        # (a member opening on a verb and its object, "tell your supervisor"; a bare word,
+        # "water" in "offer food, water and rest", is a noun of the object's series)
+        acting = any(
+            (m.group("next") or "").strip().lower() in OBJECT_OPENERS
+            and m.group("v") in lemmas_of(m.group("v")).get("VERB", ())
+            for m in _SERIES_MEMBER.finditer(between)
+        )
+        if acting and last and last.group("v") in lemmas_of(last.group("v")).get("VERB", ()):
+            tail = f"{last.group('c')}{_inflect(last.group('v'), 'VBG')}{last.group('r')}"
+            joined = members.removeprefix(",") + tail
     return f"{_inflect(first, 'VBG')}{mark} {joined}".strip()
 
 

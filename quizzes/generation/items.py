@@ -1559,7 +1559,9 @@ def key_wordings(answer: str) -> list[str]:
     something: a head and what qualifies it, three content words at least ("An ongoing process" has
     lost what recovery is a process of)."""
     # (the least cut first: the longest wording that makes a good item keeps most of the claim)
-    found = [t for t in shorter(answer) if len(content_stems(t)) >= 3]
+    # (a cut ends where a phrase can end: "asking about thoughts, and" is cut at its comma)
+    cuts = [re.sub(r",?\s+(?:and|or|but)$|,$", "", t) for t in shorter(answer)]
+    found = [t for t in dict.fromkeys(cuts) if len(content_stems(t)) >= 3 and t != answer]
     return [answer, *sorted(found, key=len, reverse=True)]
 
 
@@ -3310,13 +3312,14 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             # Numbered steps, or a heading naming an activity ("Writing a note"), are a procedure
             # for the reader.
             item = _one_clause(text)
-            if sentence.ordered and len((head := re.split(r":\s", item)[0]).split()) >= 3:
+            steps = sentence.ordered or sentence.list_id in instructing
+            if steps and len((head := re.split(r":\s", item)[0]).split()) >= 3:
                 item = head  # "Connect the person with help: the 988 Lifeline ...": the act
             # (a list of signs lists what others do, unless its items are instructions: "1. Take
             # it seriously." under "Responding when you see warning signs" tells the reader
             # what to do, whatever the heading names; English: the imperative)
             first = item.split()[0].lower() if item.split() else ""
-            instructed = sentence.ordered and (
+            instructed = steps and (
                 shape_of(item) == "base"
                 # ("Call for help", "Stay with the person": a word that is a noun too opens an
                 # instruction in a list of instructions; English: list items are parallel)
@@ -3326,6 +3329,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 _ACTS_LIST.search(f"{sentence.heading} {sentence.lead}")
                 or sentence.ordered
                 or _opens_gerund(plain(sentence.heading).split())
+                # (a list of instructions tells the reader what to do, whatever its heading)
+                or instructed
             ) or (_SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}") and not instructed):
                 continue
             # ("Explain the purpose in plain words, for example ...": the example cut off)
@@ -3335,6 +3340,10 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 item = generic_you(to_gerund(item[:1].lower() + item[1:]))
             if _POINTS_BACK.search(item):
                 continue  # "Reflect that emotion back": the emotion the step before named
+            if len(item.split()) > 12:
+                # a long step in its shorter wording that still states the act (an option for
+                # an avoid item, in line with the others' length; item writing)
+                item = next((w for w in key_wordings(item)[1:] if len(w.split()) <= 12), item)
             # ("Encourage them to talk with a medical provider": in a list of what the role does,
             # "them" is the person it serves, as in the acts told of a case's helper)
             if (

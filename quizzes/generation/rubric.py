@@ -925,8 +925,10 @@ def _listed_label(text: str, source: Sentence) -> bool:
     # instead of shutting it down.")
     said = " ".join(plain(text).lower().rstrip(".!").split())
     label = " ".join(label.lower().rstrip(".!").split())
-    # ("1. Call for help: ...": a step told as an instruction is endorsed as the act it names)
-    return said in (label, generic_you(to_gerund(label)))
+    # ("1. Call for help: ...": a step told as an instruction is endorsed as the act it names,
+    # its first clause too: "Provide information, avoiding ...")
+    clause = label.split(",")[0]
+    return said in (label, generic_you(to_gerund(label)), generic_you(to_gerund(clause)))
 
 
 def is_negative_stem(stem: str) -> bool:

@@ -402,6 +402,22 @@ def test_a_verb_coordinated_inside_a_clause_does_not_end_a_gerund_subject() -> N
     ) == ("Passing on the news because the caller is kind and clearly worries")
 
 
+def test_a_gerund_between_commas_is_a_member_of_the_subjects_series_not_an_aside() -> None:
+    from quizzes.generation.distractors import _gerund_subject
+
+    # "Asking, reflecting, summing up and affirming are ...": like terms, no parenthetical to
+    # drop; a series opened by a comma is no subject this reads whole
+    assert (
+        _gerund_subject(
+            "Asking questions, reflecting feelings, summing up and affirming are four old skills."
+        )
+        == ""
+    )
+    assert _gerund_subject("Asking questions, even kindly, can feel like a test.") == (
+        "Asking questions"
+    )
+
+
 def test_a_phrase_set_off_by_commas_or_an_adverb_does_not_end_a_gerund_subject() -> None:
     body = (
         "## Responses that make things worse\n\n"

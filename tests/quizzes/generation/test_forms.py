@@ -140,6 +140,18 @@ def test_an_instruction_becomes_the_act_it_names() -> None:
     )
     assert to_gerund("accept, but put them on a list") == "accepting, but putting them on a list"
     assert to_gerund("offer support and housing") == "offering support and housing"
+    # a verb with its object between commas makes the series one of acts, its last verb too;
+    # one-word members after a verb's object are that object's series
+    assert to_gerund(
+        "follow up to confirm the steps happened, tell your supervisor, and document as required"
+    ) == (
+        "following up to confirm the steps happened, telling your supervisor, and documenting as "
+        "required"
+    )
+    assert to_gerund("offer food, water and rest") == "offering food, water and rest"
+    assert to_gerund("listen, reflect and ask") == "listening, reflecting and asking"
+    # a verb taking a bare infinitive ("help locate") is a verb of the series before it
+    assert to_gerund("provide or help locate housing") == "providing or helping locate housing"
 
 
 def test_every_verb_of_a_coordinated_predicate_takes_the_form() -> None:

@@ -478,6 +478,9 @@ def test_a_key_cut_shorter_still_states_something() -> None:
     assert key_wordings(answer) == [answer]
     answer = "The internal and external assets that support a person's recovery"
     assert key_wordings(answer) == [answer, "The internal and external assets"]
+    # a cut ends where a phrase can end, not on the conjunction after its comma
+    answer = "asking directly about suicidal thoughts, and following the crisis protocol if so"
+    assert key_wordings(answer)[1:] == ["asking directly about suicidal thoughts"]
 
 
 def test_a_list_led_by_its_whole_gives_part_of_items_with_labels_as_options(
@@ -803,6 +806,24 @@ def test_numbered_instructions_are_acts_whatever_the_heading_names() -> None:
     ]
 
 
+def test_a_bulleted_list_of_instructions_is_acts_too_and_a_long_step_is_said_shorter() -> None:
+    """A list most of whose items are instructions tells the reader what to do, numbered or not,
+    under a heading naming neither steps nor ways; a step past twelve words is said in its
+    shorter wording, and a step opening on its own label keeps its first clause."""
+    body = (
+        "## Before the first meeting\n\n"
+        "- Read the referral and note what the person asked for.\n"
+        "- Ask directly what the person hopes to get from peer support, and follow the "
+        "agency's intake rules if they want a different service.\n"
+        "- Offer two times to meet, leaving the choice to the person.\n"
+    )
+    assert endorsed(body) == [
+        "Reading the referral and noting what the person asked for",
+        "Asking directly what the person hopes to get from peer support",
+        "Offering two times to meet, leaving the choice to the person",
+    ]
+
+
 def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
     bank: DistractorBank,
 ) -> None:
@@ -811,7 +832,8 @@ def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
         "1. Say the person's name loudly and check whether they respond. Do not assume the "
         "person is asleep.\n"
         "2. Call for help: emergency services or the on-site nurse.\n"
-        "3. Write down what you saw and what you did.\n"
+        "3. Write down what you saw and heard at the scene, avoiding guesses about what the person "
+        "took or why.\n"
     )
     items = generate(lesson_input(body, title="Responding to an overdose"), bank=bank).items
     avoid = next(i for i in items if i.kind == "not_question" and i.publishable)
@@ -819,7 +841,7 @@ def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
         "Assuming the person is asleep": True,
         "Saying the person's name loudly and checking whether they respond": False,
         "Calling for help": False,
-        "Writing down what they saw and what they did": False,
+        "Writing down what they saw and heard at the scene": False,
     }
 
 
