@@ -3416,6 +3416,21 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if match is None or _HEDGED.search(text) or not is_verb(base_form(match.group("v"))):
             continue
         verb = base_form(match.group("v"))
+        means = _DONE_BY.match(match.group("rest")) if verb in _MEANS_VERBS else None
+        if means:
+            # "Peer specialists do better by building trust, listening for ... and asking ...",
+            # "A peer can help by asking ...": "by" and a gerund name the means of doing well,
+            # each gerund of its series an act the lesson endorses (English: the means adjunct).
+            for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)", means.group("x")):
+                part = re.split(r"\s(?:because|which|so that)\s", part)[0].strip()
+                first = part.split()[0].lower()
+                acting = first.endswith("ing") and "VERB" in lemmas_of(first)
+                if acting and 2 <= len(part.split()) <= 10:
+                    phrase = capitalise(generic_you(part))
+                    # ("sharing their own story": "their" is the role's, as in a list of acts)
+                    if self_contained(re.sub(r"\b(?:them|their|they)\b", "people", phrase)):
+                        found.append((sentence, phrase))
+            continue
         if verb in (
             "be",
             "have",
@@ -3432,10 +3447,23 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             continue  # a state or a place of work ("work in drop-in centers"), not an act
         rest = re.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
         rest = re.sub(r"^them\b", "people", rest.strip())
-        phrase = capitalise(to_gerund(f"{verb} {rest}"))
+        said = match.group("v").lower()
+        # ("brings ... and helps make sure ...": a third person's verbs, each in the gerund)
+        phrase = capitalise(
+            gerund_predicate(said, rest) if said != verb else to_gerund(f"{verb} {rest}")
+        )
+        if len(phrase.split()) > 10:
+            # (a long act in its shorter wording that still states it, as a long step is said)
+            phrase = next((w for w in key_wordings(phrase)[1:] if len(w.split()) <= 10), phrase)
         if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
             found.append((sentence, phrase))
     return found
+
+
+# Verbs of doing well whose "by" + gerund names how ("help by asking", "do better by listening",
+# "build trust by ...").
+_MEANS_VERBS = frozenset(["help", "do", "work", "succeed", "support", "build", "earn", "show"])
+_DONE_BY = re.compile(r"^(?:[\w' -]{0,40}?\s)?by\s+(?P<x>[a-z]+ing\b[^.;:!?]+)", re.I)
 
 
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:

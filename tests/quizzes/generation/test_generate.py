@@ -824,6 +824,25 @@ def test_a_bulleted_list_of_instructions_is_acts_too_and_a_long_step_is_said_sho
     ]
 
 
+def test_the_means_of_doing_well_and_a_third_persons_acts_are_endorsed() -> None:
+    """ "do better by V-ing, V-ing and V-ing" names the means, each an act the lesson endorses;
+    "brings X and helps Y" puts each third-person verb in the gerund, a long act said shorter."""
+    assert endorsed(
+        "Peer specialists do better by building trust, asking permission before offering "
+        "information and sharing their own story."
+    ) == [
+        "Building trust",
+        "Asking permission before offering information",
+        "Sharing their own story",
+    ]
+    assert endorsed(
+        "The peer specialist brings the view of lived experience to the team and helps make "
+        "sure the person's own voice is heard in every meeting."
+    ) == ["Bringing the view of lived experience to the team"]
+    # (a place of work is no means: "work in shelters by day")
+    assert endorsed("Peer specialists work in shelters by day.") == []
+
+
 def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
     bank: DistractorBank,
 ) -> None:
