@@ -186,6 +186,16 @@ _COORDINATED = re.compile(
 )
 
 
+# A subordinate clause whose subject is a plural noun, still open (no comma since): "if
+# symptoms stick around or get worse", where a verb's base form after "or" may be the clause's
+# (plural agreement) as well as the instruction's.
+_INNER_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever|unless|until|because|while|once)\s+(?:the\s+|their\s+|your\s+)?"
+    r"(?:people|[a-z]+[^s\W]s)\s+[a-z]+[^,]*$",
+    re.I,
+)
+
+
 def _base_verb(word: str) -> bool:
     lemmas = lemmas_of(word)
     return "VERB" in lemmas and word in lemmas["VERB"] and "NOUN" not in lemmas
@@ -202,6 +212,13 @@ def to_gerund(verb: str) -> str:
         word = m.group("v")
         after = (m.group("next") or "").strip().lower()
         lemmas = lemmas_of(word)
+        before = m.string[: m.start()]
+        if re.search(r"\bbetween\s+(?:\S+\s+){0,3}$", before, re.I):
+            return m.group(0)  # "between work and home": "between" takes two nouns (English)
+        if m.group(0).startswith("or") and _INNER_CLAUSE.search(before):
+            # "get help if symptoms stick around or get worse": a condition's alternatives are
+            # the condition's, a verb after "or" there the clause's own (English coordination)
+            return m.group(0)
         # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
         # follows a verb: an object, a particle, or nothing ("... and wait").
         verb_here = _base_verb(word) or (

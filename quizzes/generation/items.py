@@ -3224,6 +3224,8 @@ _ADVISED = re.compile(
     r"(?P<x>[A-Za-z][^.;:!?\u2014]+)\.?$",
     re.I,
 )
+# The part of `_ADVISED` after which a verb's base form must come: a modal after "you", or "is to".
+_FRAMED_VERB = re.compile(r".*(?:\byou\s+\S+(?:\s+to)?|\bto)\s+$", re.I)
 # Where an act of advice ends: its reason or a clause of its own follows (English punctuation).
 _ADVICE_END = re.compile(r",\s+(?:so|because|and|but|which|then)\b|\s+(?:so that|because)\s")
 # Imperatives that direct the reading, not the work ("Note that ...", "Remember ...").
@@ -3381,7 +3383,9 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 # (after "you should" or "is to", a verb's base form comes: "check in with ...")
                 and (
                     is_instruction(words)
-                    if advised.start("x") == 0
+                    # ("Above all, peer support is ...": after an adverb alone a clause may come,
+                    # its subject first; after "you should" or "is to" only a verb can)
+                    if not _FRAMED_VERB.match(text[: advised.start("x")])
                     else words[0].lower() in lemmas_of(words[0].lower()).get("VERB", ())
                 )
                 and words[0].lower() not in _DISCOURSE_VERBS
@@ -3415,6 +3419,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         match = _ROLE_DOES.match(text)
         if match is None or _HEDGED.search(text) or not is_verb(base_form(match.group("v"))):
             continue
+        if is_gerund(match.group("v").lower()):
+            continue  # "Peer workers supporting each other is ...": a gerund clause, the subject
         verb = base_form(match.group("v"))
         means = _DONE_BY.match(match.group("rest")) if verb in _MEANS_VERBS else None
         if means:

@@ -152,6 +152,16 @@ def test_an_instruction_becomes_the_act_it_names() -> None:
     assert to_gerund("listen, reflect and ask") == "listening, reflecting and asking"
     # a verb taking a bare infinitive ("help locate") is a verb of the series before it
     assert to_gerund("provide or help locate housing") == "providing or helping locate housing"
+    # "between" takes two nouns; a condition's alternatives after "or" are the condition's
+    assert (
+        to_gerund("keep a ritual between work and home") == "keeping a ritual between work and home"
+    )
+    assert to_gerund("get help if symptoms stick around or get worse") == (
+        "getting help if symptoms stick around or get worse"
+    )
+    assert to_gerund("check in when things change and adjust the plan") == (
+        "checking in when things change and adjusting the plan"
+    )
 
 
 def test_every_verb_of_a_coordinated_predicate_takes_the_form() -> None:

@@ -841,6 +841,12 @@ def test_the_means_of_doing_well_and_a_third_persons_acts_are_endorsed() -> None
     ) == ["Bringing the view of lived experience to the team"]
     # (a place of work is no means: "work in shelters by day")
     assert endorsed("Peer specialists work in shelters by day.") == []
+    # a gerund after the role opens the subject; after a lone adverb a clause may come
+    assert endorsed("Peer workers supporting each other is, happily, a strong protection.") == []
+    assert endorsed("Above all, peer support is person-directed.") == []
+    assert endorsed("Above all, ask what the person wants today.") == [
+        "Asking what the person wants today"
+    ]
 
 
 def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
