@@ -210,6 +210,9 @@ def _plain_statement(text: str) -> bool:
         and 0 < at <= 4
         and not re.match(r"^(?:if|when|because|since|although|while|whether|so)\b", text, re.I)
         and not text.rstrip().endswith("?")
+        # ("Promising that removing means makes ...": a verb after "that" is the inner clause's,
+        # and the text names an act, no claim)
+        and not {w.lower() for w in words[1:at]} & {"that", "what", "whether", "how", "who"}
     )
 
 

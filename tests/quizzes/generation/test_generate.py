@@ -3622,6 +3622,8 @@ def test_asked_why_a_claim_the_lesson_rules_out_is_a_reason_that_does_not_hold(
     # a thing or an act is no reason
     assert _in_shape("A warm handoff", "because") == ""
     assert _in_shape("Sending a file", "because") == ""
+    # (nor an act whose object is a clause with a verb of its own)
+    assert _in_shape("Promising that a plan keeps someone safe on its own", "because") == ""
     body = (
         "Peer support works because shared lived experience builds trust that a clinician's "
         "training cannot buy.\n\n## Common misunderstandings\n\n"
