@@ -2108,6 +2108,13 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in lemmas_of(word)
 
 
+# A verb and its preposition, then the first side of "rather than" ("focusing more on mutual
+# support rather than ..."): the verb governs both sides.
+_GOVERNED = re.compile(
+    r"\b(?P<v>[a-z]+)\s+(?:more\s+|mainly\s+|mostly\s+|largely\s+)?(?P<p>on|upon|with|about|"
+    r"toward|towards|for)\s+[^,;:()]{2,40}?\s*$",
+    re.I,
+)
 # Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
 _UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
 
@@ -4013,8 +4020,30 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         w.lower() in ("the", "a", "an", "their", "his", "her", "its")
                         for w in words[1 : max(verb_at, 0)]
                     )
-                    if verb_at > 0 and not opened and not is_gerund(words[0].lower()):
+                    # (a last word is no verb ending the scope: "treatment plans" is a noun)
+                    ends = verb_at == len(words) - 1
+                    if verb_at > 0 and not opened and not ends and not is_gerund(words[0].lower()):
                         phrase = " ".join(words[:verb_at])
+                if name == "rather than" and not is_gerund(phrase.split()[0].lower()):
+                    # "focusing more on mutual support rather than clinical interventions": the
+                    # verb and its preposition govern both sides, so what is set aside is the
+                    # act "Focusing on clinical interventions" too (English ellipsis), the form
+                    # of an act asked for
+                    governed = _GOVERNED.search(text[: match.start()])
+                    verb = governed.group("v").lower() if governed else ""
+                    # (the doer's: a participle of the clause's agent, or a verb after the role
+                    # or a person; "The plan centers on ..." says what a thing does)
+                    doer = governed is not None and (
+                        is_gerund(verb)
+                        or re.search(
+                            rf"\b(?:you|we|they|{alternation(_V.role_words)})s?\s+$",
+                            text[: governed.start()],
+                            re.I,
+                        )
+                    )
+                    if doer and "VERB" in lemmas_of(verb) and verb not in _AUXILIARIES:
+                        base = base_form(verb)
+                        add_act(f"{base} {governed.group('p').lower()} {phrase}", sentence)
                 # (the series runs on past the first comma the scope stops at)
                 series = re.match(r"[^.;:?!\u2014]*", text[match.start(group) :]).group(0)
                 acts = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series.strip())

@@ -3150,3 +3150,23 @@ def test_a_second_helper_named_in_the_role_and_called_the_trouble_is_the_foil() 
     # a fault noun naming no one of the case, or a name that is not the possessor, faults no one
     neutral = body.replace("The trouble in Alan's case", "The trouble in such cases")
     assert faulted_in(read_lesson(lesson(neutral)).sentences) == {}
+
+
+def test_what_rather_than_sets_aside_is_the_act_its_verb_and_preposition_govern() -> None:
+    """ "focusing on X rather than Y": the verb and its preposition govern both sides, so the act
+    set aside is "Focusing on Y", as well as Y itself; a thing's verb ("The plan centers on")
+    names no act of anyone's."""
+    found = mined(
+        "A peer specialist listens first, focusing more on shared experience rather than "
+        "treatment plans.\n"
+    )
+    assert "Focusing on treatment plans" in found
+    assert "treatment plans" in found
+    assert "Working on weaknesses" in mined(
+        "Peer specialists work on strengths rather than weaknesses.\n"
+    )
+    assert not [
+        t
+        for t in mined("The plan centers on the person's goals rather than the team's rules.\n")
+        if t.startswith("Centering")
+    ]
