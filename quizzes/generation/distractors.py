@@ -2992,6 +2992,68 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
     return found
 
 
+# A helper's act set against another by "instead of" or "rather than": "the facilitator responds
+# to a hard disclosure with curiosity instead of a verdict", "Instead of arguing, Ana asks ...".
+_PREFERRED = re.compile(
+    rf"^(?:(?i:instead of|rather than)\s+[a-z]+ing\b[^,]{{0,60}},\s+)?(?i:the\s+|a\s+)?"
+    rf"(?P<s>(?i:(?:{alternation(_V.role_words)}|facilitator|helper)s?|you)|[A-Z][a-z]{{2,}})\s+"
+    rf"(?:also\s+|then\s+|still\s+)?(?P<v>[a-z]+)\s+(?P<a>[^,;:]+?)"
+    rf"(?:\s+(?:instead of|rather than)\s+[^.;:]+)?\.?$"
+)
+
+
+def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """What a helper of the case, or the role, is told doing in preference to another act ("the
+    facilitator responds to a hard disclosure with curiosity instead of a verdict"): the act
+    chosen over the one "instead of" sets aside is endorsed (English: "instead of" contrasts the
+    act done with the act not done), unless the sentence judges it, sits under a heading of
+    contrast, or tells of a person the article faults."""
+    faulted = faulted_in(sentences)
+    people = names_in(sentences)
+    found: list[tuple[Sentence, str]] = []
+    for sentence in sentences:
+        text = sentence.plain.strip()
+        if not re.search(r"\b(?:instead of|rather than)\b", text, re.I):
+            continue
+        if is_contrast_heading(sentence.heading) or _VERDICT.search(text):
+            continue
+        text = re.sub(r"^(?:in|at|during)\s+[A-Z][a-z]+['\u2019]s\s+\w+,\s+", "", text)
+        text = re.sub(
+            r"^[^,]{0,60}?,\s+(?=(?:the|a)\s)", "", text
+        )  # "In Aaron's group, members ..., and"
+        for clause in re.split(r",\s+(?:and|but)\s+", text):
+            match = _PREFERRED.match(clause)
+            if match is None:
+                continue
+            who = match.group("s")
+            role = re.fullmatch(
+                rf"(?:{alternation(_V.role_words)}|facilitator|helper)s?|you", who, re.I
+            )
+            if not role and who not in people:
+                continue  # a capitalised word that names no one of the case ("The plan")
+            if who in faulted:
+                continue
+            verb = match.group("v").lower()
+            lemmas = lemmas_of(verb).get("VERB", ())
+            if not lemmas or verb in _AUXILIARIES or verb in _MODALS or lemmas[0] in _NOT_ACTS:
+                continue
+            act = capitalise(
+                generic_you(
+                    gerund_predicate(verb, match.group("a"))
+                    if verb not in lemmas
+                    else to_gerund(f"{verb} {match.group('a')}")
+                )
+            ).strip(" .,")
+            if (
+                3 <= len(act.split()) <= 10
+                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+                # (no person of the story named: "moving with Andre's statement" points into it)
+                and not people.intersection(_NAME.findall(act))
+            ):
+                found.append((sentence, act))
+    return found
+
+
 def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """Two predicates in the past tense joined by "and" are two acts ("asked about her reasons
     and let her choose the next step"; English: coordinated verb phrases share the subject and

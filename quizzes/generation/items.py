@@ -68,6 +68,7 @@ from .distractors import (
     held_up_acts,
     mine,
     model_helper_acts,
+    preferred_acts,
     principle_acts,
     quoted_options,
     self_contained,
@@ -3288,6 +3289,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     found += [
         (s, act)
         for s, act in model_helper_acts(read.sentences)
+        if all(act != other for _, other in found)
+    ]
+    # What a helper does in preference to another act ("responds ... with curiosity instead of
+    # a verdict").
+    found += [
+        (s, act)
+        for s, act in preferred_acts(read.sentences)
         if all(act != other for _, other in found)
     ]
     # Lists most of whose items open on a verb's bare form: lists of instructions.

@@ -54,6 +54,7 @@ from .distractors import (
     is_claim,
     judges,
     model_helper_acts,
+    preferred_acts,
     principle_acts,
     rejecting_lead,
     shape_of,
@@ -1035,7 +1036,11 @@ def check(
             r3 = True
         held_up = {
             (s.id, act)
-            for s, act in (*held_up_acts(lesson_sentences), *model_helper_acts(lesson_sentences))
+            for s, act in (
+                *held_up_acts(lesson_sentences),
+                *model_helper_acts(lesson_sentences),
+                *preferred_acts(lesson_sentences),
+            )
         }
         for choice in wrong:
             source = by_id.get(choice.source)

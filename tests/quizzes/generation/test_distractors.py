@@ -3170,3 +3170,26 @@ def test_what_rather_than_sets_aside_is_the_act_its_verb_and_preposition_govern(
         for t in mined("The plan centers on the person's goals rather than the team's rules.\n")
         if t.startswith("Centering")
     ]
+
+
+def test_an_act_done_instead_of_another_is_endorsed() -> None:
+    """ "responds ... with curiosity instead of a verdict", "Instead of arguing, Aaron asks ...":
+    the act chosen over the one set aside is endorsed; not when the sentence judges it, nor for
+    a person the article faults, nor a thing's doing ("The plan focuses on ...")."""
+    from quizzes.generation.distractors import preferred_acts
+
+    body = (
+        "Aaron is a peer specialist who runs a group. Aaron listens. Dale runs another group.\n\n"
+        "## What made the difference\n\n"
+        "In Aaron's group, members treat each other as partners, and the facilitator responds "
+        "to a hard disclosure with curiosity instead of a verdict. Instead of arguing, Aaron "
+        "asks what the week was like. Peer specialists ask about strengths rather than "
+        "deficits. The plan focuses on goals rather than deficits. Dale lectures the group "
+        "instead of listening, which shuts the conversation down.\n"
+    )
+    acts = [a for _, a in preferred_acts(read_lesson(lesson(body)).sentences)]
+    assert acts == [
+        "Responding to a hard disclosure with curiosity",
+        "Asking what the week was like",
+        "Asking about strengths",
+    ]

@@ -849,6 +849,27 @@ def test_the_means_of_doing_well_and_a_third_persons_acts_are_endorsed() -> None
     ]
 
 
+def test_acts_done_instead_of_others_and_an_act_ruled_out_make_an_avoid_item(
+    bank: DistractorBank,
+) -> None:
+    body = (
+        "Maya is a peer specialist at a drop-in center. Maya meets people where they are.\n\n"
+        "## What Maya does\n\n"
+        "Instead of arguing, Maya asks what the week was like. Maya reflects the feeling rather "
+        "than judging it. Maya offers two times to meet instead of one fixed plan.\n\n"
+        "## What to avoid\n\n"
+        "Don't lecture the person about their choices.\n"
+    )
+    items = generate(lesson_input(body, title="Meeting people"), bank=bank).items
+    avoid = next(i for i in items if i.kind == "not_question" and i.publishable)
+    assert {c.text: c.is_correct for c in avoid.choices} == {
+        "Lecturing the person about their choices": True,
+        "Asking what the week was like": False,
+        "Reflecting the feeling": False,
+        "Offering two times to meet": False,
+    }
+
+
 def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
     bank: DistractorBank,
 ) -> None:
