@@ -1929,8 +1929,16 @@ def shorter(answer: str) -> list[str]:
         series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
         if len(head.split()) >= 3 and "NOUN" in lemmas_of(last) and not series:
             found.append(head.strip())
-    # (each wording once: two cuts may arrive at one)
-    return [f for at, f in enumerate(found) if f != answer and f not in found[:at]]
+    # (each wording once: two cuts may arrive at one; none cut inside a quotation, whose marks
+    # then no longer pair: 'such as "yes' misquotes)
+    return [
+        f
+        for at, f in enumerate(found)
+        if f != answer
+        and f not in found[:at]
+        and f.count('"') % 2 == 0
+        and f.count("\u201c") == f.count("\u201d")
+    ]
 
 
 def _two_closed(text: str, member: Callable[[str], bool]) -> str:

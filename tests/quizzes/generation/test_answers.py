@@ -1380,6 +1380,16 @@ def test_a_difference_key_said_of_both_shares_the_trait(stem: str, key: str, sha
     assert both_alike(stem, key) == shared
 
 
+def test_a_shorter_wording_never_cuts_inside_a_quotation() -> None:
+    from quizzes.generation.answers import shorter
+
+    answer = 'A question that cannot be answered with a single word such as "yes," "no" or a number'
+    assert all(w.count('"') % 2 == 0 for w in shorter(answer))
+    assert 'A question that cannot be answered with a single word such as "yes' not in shorter(
+        answer
+    )
+
+
 def test_a_shorter_wording_cuts_at_the_colon_not_inside_its_series() -> None:
     answer = (
         "Any time someone is struggling: thinking of self-harm, facing a crisis, or in distress"
