@@ -709,8 +709,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tempting",
         re.compile(
-            r"^(?:it|that)(?:'s| is| can be| may be| might be)\s+(?:\w+\s+)?tempting\s+to\s+"
-            r"(?P<x>[a-z][^,;:?!]+?)\.?$",
+            r"^(?:it|that)(?:'s| is| can be| may be| might be| would be| will be)\s+(?:\w+\s+)?"
+            r"tempting\s+to\s+(?P<x>[a-z][^,;:?!]+?)\.?$",
             re.I,
         ),
     ),
@@ -4155,7 +4155,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     )
                     continue
                 if name == "tempting":
-                    add(capitalise(to_gerund(phrase)), sentence, "avoid", priority=1)
+                    # (the person of the case as whoever the stem is about: "reassure him")
+                    add(
+                        capitalise(_unnamed(to_gerund(phrase))),
+                        sentence,
+                        "avoid",
+                        priority=1,
+                        stem_subject=True,
+                    )
                     continue
                 if name == "concessive":
                     if group == "x" and is_gerund(phrase.split()[0].lower()):

@@ -3193,3 +3193,19 @@ def test_an_act_done_instead_of_another_is_endorsed() -> None:
         "Asking what the week was like",
         "Asking about strengths",
     ]
+
+
+def test_a_temptation_names_an_act_whoever_the_case_person_is() -> None:
+    """ "It is tempting to reassure him ...": the pull conceded is an act to avoid, its person
+    whoever the stem is about; "would be tempting" concedes it too, "easy" does not."""
+    body = (
+        "Maria is a peer specialist. Tom, a participant, tells Maria that he relapsed. "
+        "Maria listens.\n\n"
+        "## What happened next\n\n"
+        "It is tempting to reassure him that everything will be fine. It would be tempting to "
+        "call his sponsor for him. It is easy to ask for help at the center.\n"
+    )
+    found = mined(body)
+    assert "Reassuring them that everything will be fine" in found
+    assert "Calling their sponsor for them" in found
+    assert not [t for t in found if t.startswith("Asking")]
