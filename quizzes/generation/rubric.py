@@ -388,7 +388,21 @@ def _thing_or_act(text: str) -> str:
     head = before[-1].lower().strip(",.") if before else ""
     nouns = lemmas_of(head).get("NOUN", ())
     plural = bool(nouns) and head not in nouns and head.endswith("s")
-    return "thing" if plural and shape_of(text) == "noun" else ""
+    # ("Health and wellness", "Work and education": nouns coordinated, no verb among them, name
+    # things too; English: "and" joins like with like)
+    coordinated = (
+        len(words) >= 3
+        and len(words) <= 6
+        and any(w.lower() in ("and", "or") for w in words[1:-1])
+        and all(
+            w.lower() in ("and", "or")
+            # (a word the lexicon lacks, "wellness", is a noun here: it is coordinated with one)
+            or "NOUN" in (lemmas := lemmas_of(w.lower().strip(",.")))
+            or not lemmas
+            for w in words
+        )
+    )
+    return "thing" if (plural or coordinated) and shape_of(text) == "noun" else ""
 
 
 def _series_of_names(text: str) -> bool:

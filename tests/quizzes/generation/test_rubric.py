@@ -1052,3 +1052,13 @@ def test_a_key_up_to_twice_the_longest_wrong_option_is_no_length_clue() -> None:
         form_problem(longer, quotes)
         == "correct option is the longest, over twice any other's length"
     )
+
+
+def test_an_act_among_coordinated_nouns_is_an_act_among_things() -> None:
+    # "Health and wellness", "Work and education": nouns coordinated name things, even with a
+    # word the lexicon lacks; one act among them answers another question
+    areas = ["Health and wellness", "Social supports and relationships", "Work and education"]
+    assert form_problem("Using the form to rate symptoms and make a diagnosis", areas) == (
+        "an act among things"
+    )
+    assert not form_problem("Money and benefits", areas)
