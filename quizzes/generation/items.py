@@ -1983,21 +1983,21 @@ def _reversed_difference(stem: str, key: _Option, read: ReadLesson) -> _Option |
     for a key naming both ("A violation harms ..., while a crossing ..."). A sentence that sets
     the two apart shares the words of both halves whichever way round they go: it says neither."""
     text = reversed_difference(stem, key.text)
-    source = _saying(read, key)
-    if not text or source is None or reversal_asserted(stem, text, read.sentences):
+    if text and reversal_asserted(stem, text, read.sentences):
         return None
-    return _Option(
-        text=text,
-        source=source.id,
-        klass="misconception",
-        rationale=f"The article says this of the other one: \u201c{source.plain.strip()}\u201d",
-    )
+    return _misplaced(text, key, read, "The article says this of the other one")
 
 
 def _shared_trait(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
     """What the key says sets one of the two apart, said of both (`answers.both_alike`), as a
     wrong option."""
-    text = both_alike(stem, key.text)
+    return _misplaced(
+        both_alike(stem, key.text), key, read, "The article says this of one of the two only"
+    )
+
+
+def _misplaced(text: str, key: _Option, read: ReadLesson, why: str) -> _Option | None:
+    """`text`, the key said of the wrong thing, as a wrong option sourced where the key is said."""
     source = _saying(read, key)
     if not text or source is None:
         return None
@@ -2005,7 +2005,7 @@ def _shared_trait(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
         text=text,
         source=source.id,
         klass="misconception",
-        rationale=f"The article says this of one of the two only: \u201c{source.plain.strip()}\u201d",
+        rationale=f"{why}: \u201c{source.plain.strip()}\u201d",
     )
 
 

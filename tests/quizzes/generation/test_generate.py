@@ -849,46 +849,49 @@ def test_the_means_of_doing_well_and_a_third_persons_acts_are_endorsed() -> None
     ]
 
 
-def test_acts_done_instead_of_others_and_an_act_ruled_out_make_an_avoid_item(
-    bank: DistractorBank,
+@pytest.mark.parametrize(
+    ("body", "options"),
+    [
+        # acts done instead of others, and an act ruled out
+        (
+            "Maya is a peer specialist at a drop-in center. Maya meets people where they "
+            "are.\n\n"
+            "## What Maya does\n\n"
+            "Instead of arguing, Maya asks what the week was like. Maya reflects the feeling "
+            "rather than judging it. Maya offers two times to meet instead of one fixed plan.\n\n"
+            "## What to avoid\n\n"
+            "Don't lecture the person about their choices.\n",
+            {
+                "Lecturing the person about their choices": True,
+                "Asking what the week was like": False,
+                "Reflecting the feeling": False,
+                "Offering two times to meet": False,
+            },
+        ),
+        # numbered instructions, one of them endorsed by its first clause, and an assumption
+        # ruled out
+        (
+            "## Responding when you notice the signs\n\n"
+            "1. Say the person's name loudly and check whether they respond. Do not assume the "
+            "person is asleep.\n"
+            "2. Call for help: emergency services or the on-site nurse.\n"
+            "3. Write down what you saw and heard at the scene, avoiding guesses about what the "
+            "person took or why.\n",
+            {
+                "Assuming the person is asleep": True,
+                "Saying the person's name loudly and checking whether they respond": False,
+                "Calling for help": False,
+                "Writing down what they saw and heard at the scene": False,
+            },
+        ),
+    ],
+)
+def test_endorsed_acts_and_an_act_ruled_out_make_an_avoid_item(
+    bank: DistractorBank, body: str, options: dict[str, bool]
 ) -> None:
-    body = (
-        "Maya is a peer specialist at a drop-in center. Maya meets people where they are.\n\n"
-        "## What Maya does\n\n"
-        "Instead of arguing, Maya asks what the week was like. Maya reflects the feeling rather "
-        "than judging it. Maya offers two times to meet instead of one fixed plan.\n\n"
-        "## What to avoid\n\n"
-        "Don't lecture the person about their choices.\n"
-    )
-    items = generate(lesson_input(body, title="Meeting people"), bank=bank).items
+    items = generate(lesson_input(body, title="Responding well"), bank=bank).items
     avoid = next(i for i in items if i.kind == "not_question" and i.publishable)
-    assert {c.text: c.is_correct for c in avoid.choices} == {
-        "Lecturing the person about their choices": True,
-        "Asking what the week was like": False,
-        "Reflecting the feeling": False,
-        "Offering two times to meet": False,
-    }
-
-
-def test_numbered_instructions_and_an_assumption_ruled_out_make_an_avoid_item(
-    bank: DistractorBank,
-) -> None:
-    body = (
-        "## Responding when you notice the signs\n\n"
-        "1. Say the person's name loudly and check whether they respond. Do not assume the "
-        "person is asleep.\n"
-        "2. Call for help: emergency services or the on-site nurse.\n"
-        "3. Write down what you saw and heard at the scene, avoiding guesses about what the person "
-        "took or why.\n"
-    )
-    items = generate(lesson_input(body, title="Responding to an overdose"), bank=bank).items
-    avoid = next(i for i in items if i.kind == "not_question" and i.publishable)
-    assert {c.text: c.is_correct for c in avoid.choices} == {
-        "Assuming the person is asleep": True,
-        "Saying the person's name loudly and checking whether they respond": False,
-        "Calling for help": False,
-        "Writing down what they saw and heard at the scene": False,
-    }
+    assert {c.text: c.is_correct for c in avoid.choices} == options
 
 
 def test_a_listed_step_names_its_person_them_and_may_run_to_twelve_words() -> None:
