@@ -24,13 +24,15 @@ training", "your"), hedges and quantifiers kept as written.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 from lemminflect import getAllInflections
@@ -2249,7 +2251,7 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def _faulted(read: ReadLesson) -> dict[str, set[str]]:
+def _faulted(read: ReadLesson) -> Mapping[str, frozenset[str]]:
     """The people of a case the article faults (see `faulted_in`)."""
     return faulted_in(read.sentences)
 
@@ -2264,11 +2266,16 @@ _TROUBLE_WITH = re.compile(
 _MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
 
 
-def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+def faulted_in(sentences: Sequence[Sentence]) -> Mapping[str, frozenset[str]]:
     """The people of a case the article faults, each with the sections that judge them: named in a
     heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
     other two suggestions miss the mark"), or its subject ("Marcus tried two approaches, and
-    neither worked")."""
+    neither worked"). Read once per lesson: mining and the rubric ask it many times."""
+    return _faulted_in(tuple(sentences))
+
+
+@functools.lru_cache(maxsize=64)
+def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]:
     names: dict[str, set[str]] = {}
     people = names_in(sentences)
     following = {
@@ -2324,7 +2331,7 @@ def faulted_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
-    return names
+    return MappingProxyType({name: frozenset(places) for name, places in names.items()})
 
 
 # A sentence opening with a word of contrast, after one it sets aside (English concession:

@@ -28,6 +28,7 @@ R4, R5, R6, R9) over the 22 real items of the corpus and at least 20 pass.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -845,6 +846,21 @@ def reversal_asserted(stem: str, text: str, sentences: Sequence[Sentence]) -> bo
     return False
 
 
+@functools.lru_cache(maxsize=64)
+def _endorsed_in_case(sentences: tuple[Sentence, ...]) -> frozenset[tuple[str, str]]:
+    """The acts a case's discussion endorses, with their sentences' ids: what the helper it holds
+    up does, what its unfaulted helper did, what a helper does instead of another act. Once per
+    lesson: every negative draft of it asks."""
+    return frozenset(
+        (s.id, act)
+        for s, act in (
+            *held_up_acts(sentences),
+            *model_helper_acts(sentences),
+            *preferred_acts(sentences),
+        )
+    )
+
+
 def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether some sentence says `text` plainly, with no negation, contrast or warning."""
     if text.endswith(f" {SAME_THING}"):
@@ -1048,14 +1064,7 @@ def check(
     if negative:
         if asserted_true(answer.text, lesson_sentences):
             r3 = True
-        held_up = {
-            (s.id, act)
-            for s, act in (
-                *held_up_acts(lesson_sentences),
-                *model_helper_acts(lesson_sentences),
-                *preferred_acts(lesson_sentences),
-            )
-        }
+        held_up = _endorsed_in_case(tuple(lesson_sentences))
         for choice in wrong:
             source = by_id.get(choice.source)
             if source is None or not (
