@@ -1033,24 +1033,25 @@ def test_a_difference_keys_reversal_is_another_answer_not_the_key_twice() -> Non
 
 
 def test_a_key_up_to_twice_the_longest_wrong_option_is_no_length_clue() -> None:
-    """Real items key a quotation nearly twice as long as their wrong ones; past twice the
-    longest, the key's length gives it away."""
+    """Real items key a quotation nearly twice as long as their wrong ones (1.87 times); past
+    twice the longest, the key's length gives it away. The boundary is checked at its edge: a key
+    of exactly twice the longest wrong option passes, one character more fails."""
     quotes = [
         '"Nice work, I am proud of you"',
         '"You will be fine, do not worry"',
         '"I did that too"',
     ]
-    longest = max(map(len, quotes))
-    key = '"You kept coming to group on hard weeks; that is persistence"'
-    assert 1.75 * longest < len(key) <= 2 * longest
-    assert not form_problem(key, quotes)
-    longer = (
-        '"You kept coming to group on the hard weeks, even after the layoff; that is persistence"'
-    )
-    assert len(longer) > 2 * longest
-    assert (
-        form_problem(longer, quotes)
-        == "correct option is the longest, over twice any other's length"
+    limit = 2 * max(map(len, quotes))
+    words = "You kept coming to group on the hard weeks even after the layoff and that is real grit"
+
+    def quoted(length: int) -> str:
+        return '"' + words[: length - 2] + '"'
+
+    # (a key past 1.75 times the longest, which the old rule refused)
+    assert not form_problem(quoted(limit - 4), quotes)
+    assert not form_problem(quoted(limit), quotes)
+    assert form_problem(quoted(limit + 1), quotes) == (
+        "correct option is the longest, over twice any other's length"
     )
 
 
