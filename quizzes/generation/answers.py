@@ -547,7 +547,30 @@ def _difference(stem: str, statement: str) -> str:
         ):
             # (a sentence's capital goes mid-sentence; a name's, "Narcan", stays)
             halves[1] = halves[1][:1].lower() + halves[1][1:]
+        halves[0] = _antecedent_first(halves[0], halves[1])
     return capitalise(f"{halves[0]}, while {halves[1]}")
+
+
+# "the person", "the client's": a singular person named by a definite noun phrase, which "they"
+# and "their" may stand for.
+_PERSON_NAMED = re.compile(
+    rf"\bthe (?P<n>{alternation(tuple(w for w in vocabulary().person_words if not w.endswith('s')))})"
+    r"\b(?P<g>['\u2019]s\b)?",
+    re.I,
+)
+
+
+def _antecedent_first(first: str, second: str) -> str:
+    """`first`, a clause moved before `second`, with its first "they", "them" or "their" said as
+    the person `second` names ("goes beyond their words ..., while ... restates what the person
+    said" -> "goes beyond the person's words ..."): a pronoun stands for a noun phrase before it,
+    so one whose antecedent now comes after it points at nothing (English anaphora)."""
+    named = _PERSON_NAMED.search(second)
+    pronoun = re.search(r"\b(?P<p>they|them|their)\b", first)
+    if named is None or pronoun is None or _PERSON_NAMED.search(first[: pronoun.start()]):
+        return first
+    said = f"the {named.group('n').lower()}" + ("'s" if pronoun.group("p") == "their" else "")
+    return f"{first[: pronoun.start()]}{said}{first[pronoun.end() :]}"
 
 
 def word_stem(word: str) -> str:

@@ -145,7 +145,8 @@ _BARE_VERBS = frozenset(["start", "begin", "listen", "check", "follow", "stay", 
 def options_problem(texts: Sequence[str], correct_count: int, stem: str = "") -> str:
     """R1 for any list of option texts: "" when fine, else the reason. Under a difference `stem`
     an option and its reversal ("Enabling protects ..." and "Supporting protects ...") share
-    their words and differ in which thing is which: two answers, not one twice."""
+    their words and differ in which thing is which: two answers, not one twice; so do an option
+    and its trait said of both ("Both enabling and supporting protect ...")."""
     if not 3 <= len(texts) <= 4:
         return "needs three or four options"
     if correct_count != 1:
@@ -157,8 +158,10 @@ def options_problem(texts: Sequence[str], correct_count: int, stem: str = "") ->
         return "has duplicate options"
     for i, a in enumerate(texts):
         for b in texts[i + 1 :]:
-            reversal = stem and (
-                reversed_difference(stem, a) == b or reversed_difference(stem, b) == a
+            reversal = stem and any(
+                turn(stem, x) == y
+                for turn in (reversed_difference, both_alike)
+                for x, y in ((a, b), (b, a))
             )
             if jaccard(a, b) >= 0.7 and not reversal:
                 return "has near-duplicate options"

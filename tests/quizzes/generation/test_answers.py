@@ -774,6 +774,22 @@ def test_a_shorter_wording_never_leaves_a_subject_and_its_verb_alone() -> None:
             "A simple reply repeats the words, while a complex reply adds a likely meaning.",
             "A complex reply adds a likely meaning, while a simple reply repeats the words",
         ),
+        # (a pronoun moved ahead of the person it stands for says that person: "their words"
+        # before "the person" points at no one)
+        (
+            "What distinguishes a complex reply from a simple reply?",
+            "A simple reply repeats what the person said, while a complex reply goes beyond their "
+            "words to add a likely meaning for them.",
+            "A complex reply goes beyond the person's words to add a likely meaning for them, while "
+            "a simple reply repeats what the person said",
+        ),
+        (
+            "What distinguishes a complex reply from a simple reply?",
+            "A simple reply repeats what the person said, while a complex reply tells them what it "
+            "might mean.",
+            "A complex reply tells the person what it might mean, while a simple reply repeats "
+            "what the person said",
+        ),
         (
             "What is the difference between a mentor and Narcan?",
             "Narcan reverses an overdose, whereas a mentor listens.",

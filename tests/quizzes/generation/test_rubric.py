@@ -1032,6 +1032,21 @@ def test_a_difference_keys_reversal_is_another_answer_not_the_key_twice() -> Non
     assert options_problem(near, 1, stem) == "has near-duplicate options"
 
 
+def test_a_difference_keys_trait_said_of_both_is_another_answer_not_the_key_twice() -> None:
+    stem = "What distinguishes a complex reply from a simple reply?"
+    key = (
+        "A complex reply goes beyond the person's words to add a likely meaning, feeling or "
+        "unspoken wish, while a simple reply restates what the person said"
+    )
+    both = (
+        "Both a complex reply and a simple reply go beyond the person's words to add a likely "
+        "meaning, feeling or unspoken wish"
+    )
+    texts = [key, both, "A complex reply and a simple reply are the same thing"]
+    assert options_problem(texts, 1, stem) == ""
+    assert options_problem(texts, 1) == "has near-duplicate options"
+
+
 def test_a_key_up_to_twice_the_longest_wrong_option_is_no_length_clue() -> None:
     """Real items key a quotation nearly twice as long as their wrong ones (1.87 times); past
     twice the longest, the key's length gives it away. The boundary is checked at its edge: a key
