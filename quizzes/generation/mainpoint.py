@@ -113,6 +113,14 @@ _REPORTED_QUESTION = re.compile(
     r"(?:what|which|who|why|how|when|where)\b",
     re.I,
 )
+# A rhetorical question, asked to imply its answer, not to be answered next: "why" before a bare
+# verb, no subject ("If the expert says it's pointless, why bother?", "Why wait?"), or "so what?"
+# (English: such questions assert; the bare-infinitive "why" question says there is no reason).
+_RHETORICAL = re.compile(
+    r"(?:^|[.,;:]\s+)(?:why\s+(?:not\s+)?(?!is\b|are\b|do\b|does\b|did\b|was\b|were\b|"
+    r"should\b|would\b|can\b|could\b|will\b|not\b)[a-z]+|so\s+what)\?$",
+    re.I,
+)
 # "Follow the reporting rules: report X to Y and tell Z": a short clause before a colon is a
 # heading of what follows; the colon's specification says what exactly to do (English).
 _SPECIFIED = re.compile(r"^(?P<h>[^:]{3,60}):\s+(?P<x>[a-z][^:]{20,})$")
@@ -785,6 +793,10 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
             if _REPORTED_QUESTION.search(sentence.plain):
                 continue
             answer = read.next_any(sentence)
+            if _RHETORICAL.search(sentence.plain.strip()) and not (
+                answer is not None and re.match(r"^because\b", answer.plain.strip(), re.I)
+            ):
+                continue  # (a teaser, "Why wait? Because ...", is answered after all)
             if answer is not None and not answer.plain.rstrip().endswith("?"):
                 found.append(("body question", _resolve(sentence.plain, answer.plain), answer))
     return found
@@ -906,6 +918,12 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             )
             if announces and re.match(r"^to\s", compress(cued), re.I):
                 continue  # "explains how to recognize X": a skill it will teach, not a claim
+            before = text[: announces.start()] if announces else ""
+            if announces and (re.search(r"\b(?:he|she)\b", before, re.I) or names_someone(before)):
+                # "She congratulates Luis, explains why she won't be there ...": a person of the
+                # story explaining, not the article announcing (English: the verb's subject says
+                # who explains; an article announces as "this post", "we", "below")
+                continue
             raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
         definition = _DEFINITION.match(strip_frames(text))
         if definition and sentence.role == "summary" and sentence.index == 0:

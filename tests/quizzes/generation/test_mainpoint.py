@@ -453,6 +453,36 @@ def test_a_shell_noun_with_a_bare_wh_clause_is_filled_by_the_next_sentence() -> 
     assert point.text.startswith("Gardening depends on soil and seasons")
 
 
+def test_a_person_of_the_story_explaining_is_no_announcement() -> None:
+    story = lesson(
+        "Rosa leaves with a plan. She thanks Omar, explains why she can't come to the party and "
+        "offers to help him plan who else to invite.\n\nThe two talked it over for an hour.\n",
+        title="The party invitation",
+    )
+    assert not [c for c in candidates(read_lesson(story)) if c.cue == "announcement"]
+    # (the article announcing, its subject no one of the story, still does)
+    article = lesson(
+        "This guide explains why clear limits protect the work itself.\n\nLimits help.\n",
+        title="The party invitation",
+    )
+    assert [c for c in candidates(read_lesson(article)) if c.cue == "announcement"]
+
+
+def test_a_rhetorical_question_is_not_the_articles_own() -> None:
+    asked = lesson(
+        "Hope is a first step. If the doctor has said it is pointless, why bother? People take "
+        "that message in.\n\nThe garden grows.\n",
+        title="Kind words",
+    )
+    assert not [c for c in candidates(read_lesson(asked)) if c.cue == "body question"]
+    # (a teaser answered by "because" is answered after all)
+    teaser = lesson(
+        "Hope is a first step. Why bother? Because people take that message in.\n",
+        title="Kind words",
+    )
+    assert [c for c in candidates(read_lesson(teaser)) if c.cue == "body question"]
+
+
 def test_a_question_someone_is_said_to_ask_is_not_the_articles_own() -> None:
     found = candidates(
         read_lesson(
