@@ -394,12 +394,17 @@ _MODALS = frozenset(["should", "must", "can", "could", "may", "might", "will", "
 _NOT_FINITE = frozenset(["is", "are", "was", "were", "be", "been"])
 # A relative or subordinate clause, with the preposition that may lead it ("in which").
 _RELATIVE = re.compile(
-    # ("the gap between where they are and where they want to be": a wh-word right after
-    # "between", "about" or "over" opens the preposition's object, a free relative, and "and
-    # where", "and when" coordinate another; a relative clause follows its noun, English)
-    r"(?<!\bbetween)(?<!\babout)(?<!\bover)"
-    r"(?<!\band(?=\swhere\s))(?<!\band(?=\swhen\s))"
-    r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s)?"
+    # ("the gap between where they are and where they want to be", "talk through who they
+    # trust": a wh-word right after a preposition opens the preposition's object, a free
+    # relative, and "and where", "and when" coordinate another; a relative clause follows its
+    # noun, and only "which" and "whom" follow a preposition into one, "the way in which";
+    # English)
+    "".join(
+        rf"(?<!\b{p})"
+        for p in ("between", "about", "over", "through", "with", "for", "from", "into", "on", "to")
+    )
+    + r"(?<!\band(?=\swhere\s))(?<!\band(?=\swhen\s))"
+    r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s(?=which\s|whom\s))?"
     r"(?:where|who|whom|which|that|so that|because|when)\s"
 )
 
@@ -482,6 +487,17 @@ _SHELL = re.compile(
     r"(?:[\w-]+\s+){0,2})?(?:ways?|process(?:es)?|approach(?:es)?|methods?|tools?|skills?|"
     r"things?|techniques?|practices?|strategies|strategy)$",
     re.I,
+)
+
+
+# Nouns whose "that" clause says what they are ("proof that", "the message that"), not relatives.
+_CONTENT_NOUNS = frozenset(
+    [
+        *("fact", "proof", "evidence", "sign", "idea", "belief", "notion", "message", "feeling"),
+        *("sense", "hope", "fear", "worry", "assumption", "reminder", "claim", "news", "chance"),
+        *("possibility", "risk", "promise", "guarantee", "expectation", "suggestion", "view"),
+        *("reassurance", "understanding", "impression", "signal", "conviction", "insistence"),
+    ]
 )
 
 
@@ -1740,9 +1756,18 @@ def shorter(answer: str) -> list[str]:
     subordinate = bool(
         cut and re.search(r"\b(?:whether or not|whether|if|unless|because)$", answer[: cut.start()])
     )
+    # ("rather than proof that someone isn't resilient": after a noun of content, "that" opens
+    # the clause saying what the proof, fact or message is, no relative clause; English)
+    content = bool(
+        cut
+        and before
+        and cut.group(0).strip() == "that"
+        and before[-1].lower().strip(",") in _CONTENT_NOUNS
+    )
     if (
         cut
         and len(before) >= 3
+        and not content
         and not _ends_on_verb(answer[: cut.start()])
         and not bare_clause
         and not subject_cut
@@ -1802,6 +1827,22 @@ def shorter(answer: str) -> list[str]:
             f"{three.group('n')}{answer[three.end() :]}"
         )
         found += [reduced, *shorter(reduced)]
+    pointing = re.search(
+        r"\s(?:for|of|to|about|in|on|with|from)\s(?:that|this|these|those)\s[a-z]", answer
+    )
+    # (a noun phrase's modifier, or an adjunct after a verb's adverbs of manner: "Address it
+    # directly and privately with that coworker"; elsewhere after a verb the phrase may be its
+    # complement, "have a word with that person", English word order)
+    before = answer[: pointing.start()].split() if pointing else []
+    modifier = bool(before) and bool(
+        (re.match(r"^(?:an?|the)\s", answer, re.I) and finite_verb(before) < 0)
+        or before[-1].lower().endswith("ly")
+    )
+    if pointing and modifier and len(before) >= 3:
+        # "A five-part reminder for that silent side of a conversation": a modifier pointing at
+        # what the text said before can go; the phrase before it is whole, and stands alone
+        # (English: a postmodifying prepositional phrase; item writing: options stand alone)
+        found.append(answer[: pointing.start()].rstrip(" ,"))
     adjunct = re.search(
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done
@@ -1950,7 +1991,14 @@ def shorter(answer: str) -> list[str]:
         series = "ADJ" in lemmas_of(last) and bool(after) and "ADJ" in lemmas_of(after[0])
         # ("a family, work or money crisis": modifiers in a series, "family" heads nothing)
         series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
-        if len(head.split()) >= 3 and "NOUN" in lemmas_of(last) and not series:
+        # ("If the person wants an agent, talk ...": a fronted subordinate clause is only the
+        # circumstance of the claim that follows its comma; English: the adverbial clause)
+        fronted = re.match(
+            r"^(?:if|when|whenever|once|while|because|although|though|after|before|unless|as|since)\b",
+            head,
+            re.I,
+        )
+        if len(head.split()) >= 3 and "NOUN" in lemmas_of(last) and not series and not fronted:
             found.append(head.strip())
     # (each wording once: two cuts may arrive at one; none cut inside a quotation, whose marks
     # then no longer pair: 'such as "yes' misquotes)

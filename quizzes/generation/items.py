@@ -2964,6 +2964,18 @@ def _list_option(sentence: Sentence) -> str:
         # words or more; a one-word name is a term for the sibling kind).
         label = term.group("term").strip()
         return label if 2 <= len(label.split()) <= 8 and self_contained(label) else ""
+    head = re.split(r":\s", text)[0]
+    if head != text and len(head.split()) >= 3:
+        # "Invite the person to reflect on past crises: what helped, what did not": what follows
+        # the colon elaborates the item, which its head states (English: the colon); so does an
+        # example announced before it ("Explain the purpose in plain words, for example: ...")
+        text = re.sub(
+            r",?\s+(?:for example|for instance|e\.g\.|such as|like)$", "", head, flags=re.I
+        )
+    if len(text.split()) > 12:
+        # a long item in its shorter wording that still states it, in line with the others'
+        # lengths (item writing: no length clue)
+        text = next((w for w in key_wordings(text)[1:] if len(w.split()) <= 12), text)
     return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
 
 
@@ -3821,7 +3833,10 @@ def _named_in_title(activity: str, title: str) -> str:
     )
     if named is None or not content_stems(named.group("m")):
         return activity
-    modifier = named.group("m").strip().lower()
+    # (the title's own article is no part of the modifier: "The Strengths Assessment")
+    modifier = re.sub(r"^(?:the|a|an)\s+", "", named.group("m").strip().lower())
+    if not modifier:
+        return activity
     article = "an" if modifier[0] in "aeiou" else "a"
     return f"{activity[: bare.start()]}{article} {modifier} {noun}{activity[bare.end() :]}"
 

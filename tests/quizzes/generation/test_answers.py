@@ -391,6 +391,25 @@ def test_a_shorter_wording_drops_a_trailing_adjunct_of_time_with_a_gerund() -> N
     ]
 
 
+def test_a_shorter_wording_is_cut_where_english_lets_a_phrase_end() -> None:
+    # a wh-clause after a preposition is its object, no relative clause to cut
+    assert shorter(
+        "If the tenant wants a cosigner, talk through who they trust and encourage them to have a "
+        "word with that person"
+    ) == ["If the tenant wants a cosigner, talk through who they trust and encourage them"]
+    # nor is a fronted condition a wording of the claim after its comma
+    assert shorter("When the tenant is in crisis, the helper stays calm and listens closely") == []
+    # after a noun of content, "that" opens what the proof says, no relative clause
+    assert (
+        shorter("Treating a late rent payment as a hiccup rather than proof that someone failed")
+        == []
+    )
+    # a modifier pointing outside the phrase goes, the phrase before it stands alone
+    assert shorter("A three-part checklist for that first week of tenancy") == [
+        "A three-part checklist"
+    ]
+
+
 def test_a_shorter_wording_drops_an_adjunct_of_conformity() -> None:
     assert shorter(
         "Ask directly and connect them to immediate help according to agency policy"

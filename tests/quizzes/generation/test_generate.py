@@ -35,6 +35,7 @@ from quizzes.generation.items import (
     _generic,
     _list_plans,
     _main_point_stem,
+    _named_in_title,
     _one_key,
     _opens_alike,
     _placed_elsewhere,
@@ -576,6 +577,42 @@ def test_a_numbered_list_of_instructions_gives_a_first_step_item(bank: Distracto
     statements = steps.replace("1. Ask", "1. People ask").replace("2. Narrow", "2. Peers narrow")
     lesson = dataclasses.replace(lesson, body=statements.replace("3. Agree", "3. Both agree"))
     assert not [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
+
+
+def test_a_step_is_an_option_as_its_colons_head_and_in_its_shorter_wording(
+    bank: DistractorBank,
+) -> None:
+    """A step's colon elaborates it, and a long step has a shorter wording that still states it:
+    each is then an option, so a procedure most of whose steps run long still gives its item."""
+    steps = (
+        "## Helping someone write a crisis card\n\n"
+        "1. Explore whether the person wants to write one at all.\n"
+        "2. Invite the person to recall earlier crises: what helped, what hurt, who came.\n"
+        '3. Explain the card in plain words, for example: "This tells helpers what you want."\n'
+        "4. Help the person put their wishes into clear, specific language, in their own words "
+        "and at their own pace.\n"
+        "5. Agree where copies of the card should go.\n"
+    )
+    lesson = lesson_input(steps, slug="card", title="Crisis cards")
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
+    assert [i.stem for i in items] == [
+        "What is the first step in helping someone write a crisis card?"
+    ]
+    assert items[0].publishable, items[0].rubric_failures
+    assert {c.text for c in items[0].choices} - {
+        "Explore whether the person wants to write one at all"
+    } <= {
+        "Invite the person to recall earlier crises",
+        "Explain the card in plain words",
+        "Help the person put their wishes into clear, specific language",
+        "Agree where copies of the card should go",
+    }
+
+
+def test_a_title_naming_the_activitys_thing_gives_its_modifier_without_its_article() -> None:
+    assert _named_in_title("completing the assessment", "Unit 4: The Strengths Assessment") == (
+        "completing a strengths assessment"
+    )
 
 
 def test_lists_led_by_coordinate_categories_give_which_category_items(
