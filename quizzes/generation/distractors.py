@@ -993,7 +993,7 @@ def self_contained(text: str) -> bool:
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
     # speaker's ('Saying "Don't worry, this will pass"').
-    text = unquoted(text)
+    text = pointing_inside(unquoted(text))
     if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I):
@@ -1048,6 +1048,20 @@ def self_contained(text: str) -> bool:
         if not any(_plural_noun(w) or _one_person(w) for w in before):
             return False
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
+
+
+def pointing_inside(text: str) -> str:
+    """`text` with a demonstrative whose noun it named before said as "the" ("..., while supporting
+    helps them face those consequences" after "the natural consequences"): what it points at is
+    inside the option (English anaphora), so it stands alone."""
+
+    def inside(match: re.Match[str]) -> str:
+        named = {stem(w) for w in re.findall(r"[a-z]+", text[: match.start()].lower())}
+        return (
+            f"the {match.group('n')}" if stem(match.group("n").lower()) in named else match.group(0)
+        )
+
+    return re.sub(r"\b(?:this|that|these|those)\s+(?P<n>[a-z]{3,})\b", inside, text)
 
 
 _INDEFINITE_PERSONS = frozenset(

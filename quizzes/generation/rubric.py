@@ -55,6 +55,7 @@ from .distractors import (
     is_claim,
     judges,
     model_helper_acts,
+    pointing_inside,
     preferred_acts,
     principle_acts,
     rejecting_lead,
@@ -654,8 +655,9 @@ def pointing_problem(texts: Sequence[str]) -> str:
         complement = re.match(
             r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I
         )
-        # Words in quotation marks are the speaker's: their "this" is no pointing of the option.
-        if _DEMONSTRATIVE.search(unquoted(text)) or (
+        # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
+        # nor is "those consequences" after "the consequences" in the option (its antecedent).
+        if _DEMONSTRATIVE.search(pointing_inside(unquoted(text))) or (
             re.match(r"^that\b", text, re.I) and not complement
         ):
             return f"option points outside itself: {text!r}"

@@ -13,6 +13,7 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.distractors import judges, mine, self_contained
+from quizzes.generation.rubric import pointing_problem
 
 from .lessons import lesson_input
 
@@ -340,6 +341,18 @@ def test_a_number_or_pair_counted_elsewhere_points_outside_the_option() -> None:
     assert not self_contained("Validation pushes back against that experience")
     assert not self_contained("Choosing the latter")
     assert self_contained("Meeting people where they are")
+
+
+def test_a_demonstrative_whose_noun_the_option_names_before_points_inside_it() -> None:
+    text = (
+        "Rushing hides the real costs of a choice, while pausing lets people weigh those costs "
+        "and decide"
+    )
+    assert self_contained(text)
+    assert pointing_problem([text, "Pausing hides the real costs of a choice"]) == ""
+    # (a noun the option has not named is still pointed at outside it)
+    assert not self_contained("Pausing lets people weigh those costs and decide")
+    assert pointing_problem(["Pausing lets people weigh those costs and decide"])
 
 
 def test_a_subject_denied_the_questions_verb_or_said_to_fall_short_is_ruled_out() -> None:
