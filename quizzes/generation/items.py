@@ -4121,11 +4121,12 @@ def generate(
         passing.append(plan)
         keys.add(key)
         per_kind[plan.kind] += 1
-    kept = [(p, ()) for p in passing] + [
-        pair for kind, pair in failing.items() if not per_kind[kind]
-    ]
+    # At most MAX_ITEMS drafts, the passing ones first: a failing draft kept for an editor's
+    # review never takes the place of one that passed.
+    passing.sort(key=lambda plan: KINDS.index(plan.kind))
+    kept: list[tuple[_Plan, tuple[str, ...]]] = [(p, ()) for p in passing[:MAX_ITEMS]]
+    kept += [pair for kind, pair in failing.items() if not per_kind[kind]][: MAX_ITEMS - len(kept)]
     kept.sort(key=lambda pair: KINDS.index(pair[0].kind))
-    kept = kept[:MAX_ITEMS]
 
     rng = seeded_rng(lesson.slug)
     positions = [0, 1, 2, 3]

@@ -21,6 +21,7 @@ from quizzes.generation import (
     main_point,
     read_lesson,
 )
+from quizzes.generation import items as items_module
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import is_gerund
@@ -61,10 +62,12 @@ def endorsed(body: str) -> list[str]:
 MAIN_ITEM_FLOOR = 22
 # (53 since 2026.12-19: corpus 19's concept NOT item repeated its main-point item's key; 52
 # since 2026.12-21: corpus 03's NOT item answered its list item over one option in other words;
-# 53 again since 2026.12-27: corpus 03's list item takes a bank option, its NOT item returns)
-ITEMS_FLOOR = 53
-# The same, main point inferred from the text alone (49 since 2026.12-27).
-ITEMS_INFERRED_FLOOR = 49
+# 53 again since 2026.12-27: corpus 03's list item takes a bank option, its NOT item returns;
+# 54 since 2026.12-30: corpus 15's decision steps, their colons and long steps read, give a
+# first-step item)
+ITEMS_FLOOR = 54
+# The same, main point inferred from the text alone (49 since 2026.12-27, 50 since 2026.12-30).
+ITEMS_INFERRED_FLOOR = 50
 # Published items on the five seeds with the main point inferred (2026.12-23 and -24: 2).
 SEED_ITEMS_INFERRED_FLOOR = 2
 
@@ -607,6 +610,32 @@ def test_a_step_is_an_option_as_its_colons_head_and_in_its_shorter_wording(
         "Help the person put their wishes into clear, specific language",
         "Agree where copies of the card should go",
     }
+
+
+def test_a_failing_draft_kept_for_review_never_displaces_a_passing_one(
+    bank: DistractorBank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drafts are capped per lesson; the passing ones are kept first, and a failing draft (kept so
+    an editor can review it) only fills a place none of them needs."""
+    body = (
+        "## The parts of a goal\n\n"
+        "- Specific: the goal names a concrete action.\n"
+        "- Measurable: there is a way to tell whether progress is happening.\n"
+        "- Achievable: the goal fits the person's resources and energy.\n"
+        "- Relevant: the goal connects to what the person cares about.\n"
+        "- Time-bound: the goal has a date for checking in.\n"
+    )
+    lesson = dataclasses.replace(
+        lesson_input(body, slug="parts", title="Goal parts"),
+        main_point="Clear goals keep a plan honest",
+        key_question="Why do clear goals matter?",
+    )
+    full = generate(lesson, bank=bank).items
+    assert not any(i.publishable for i in full if i.kind == "main_point")
+    assert sum(i.publishable for i in full) >= 2
+    monkeypatch.setattr(items_module, "MAX_ITEMS", 2)
+    capped = generate(lesson, bank=bank).items
+    assert [i.publishable for i in capped] == [True, True]
 
 
 def test_a_title_naming_the_activitys_thing_gives_its_modifier_without_its_article() -> None:
