@@ -1764,10 +1764,27 @@ def shorter(answer: str) -> list[str]:
         and cut.group(0).strip() == "that"
         and before[-1].lower().strip(",") in _CONTENT_NOUNS
     )
+    # ("end on the side that leans toward change": a definite noun's restrictive clause says
+    # which one it is, and "the side" alone names none; English: the definite article)
+    definite = bool(
+        cut
+        and cut.group(0).strip() in ("that", "who", "which", "where", "when")
+        and re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", answer[: cut.start()], re.I)
+        and not re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s", answer[: cut.start()], re.I)
+        # ("a topic for the visit that the person cares about": the clause may be the
+        # indefinite noun's before the preposition, "the visit" named in its own right)
+        and not re.search(
+            r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|in|on|at|to|with|from|about|"
+            r"during|after|before)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+$",
+            answer[: cut.start()],
+            re.I,
+        )
+    )
     if (
         cut
         and len(before) >= 3
         and not content
+        and not definite
         and not _ends_on_verb(answer[: cut.start()])
         and not bare_clause
         and not subject_cut

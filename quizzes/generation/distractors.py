@@ -993,10 +993,10 @@ def self_contained(text: str) -> bool:
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
     # speaker's ('Saying "Don't worry, this will pass"').
-    text = pointing_inside(unquoted(text))
+    text = addressed(pointing_inside(unquoted(text)))
     if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
-    if re.match(r"^(?:that|it|its)\b", text, re.I):
+    if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
         return False
     if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
@@ -1048,6 +1048,32 @@ def self_contained(text: str) -> bool:
         if not any(_plural_noun(w) or _one_person(w) for w in before):
             return False
     return not (personal and len(content_stems(text[: personal.start()])) < 2)
+
+
+# "Write that instead", "Do this again": a demonstrative as the opening verb's object, with no
+# noun or clause after it, stands for something named outside the option (English: a
+# demonstrative pronoun; "Explain that the plan ..." opens a clause, and "Helping those in
+# recovery" names people by its modifier: neither points anywhere).
+DEMONSTRATIVE_OBJECT = re.compile(
+    r"^\S+\s+(?:that|this|these|those)(?=\s+(?:instead|again|too|first|now|down|up|out|back|here|"
+    r"there)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
+
+
+def addressed(text: str) -> str:
+    """`text` with an instruction's "you" and "your" said as "one" and "one's" ("Tell your
+    supervisor as soon as possible"): in the imperative they are its addressee's, whoever takes
+    the step, and point at no one outside the option (English: the imperative's understood
+    subject is "you"; real items so word steps, "Act on your first instinct")."""
+    if not is_instruction(text.split()):
+        return text
+    return re.sub(
+        r"\b(?:(?P<self>yourself)|(?P<own>your|yours)|you)\b",
+        lambda m: "oneself" if m.group("self") else "one's" if m.group("own") else "one",
+        text,
+        flags=re.I,
+    )
 
 
 def pointing_inside(text: str) -> str:
@@ -1754,7 +1780,14 @@ def _gerund_subject(text: str) -> str:
             finite = True  # "what went wrong", "who works there": the wh-word is its subject
         if opener in _RUN_DETERMINERS or opener in ("their", "his", "her", "its"):
             finite = False  # "the grounds that ...": a noun after its determiner
-        elif verb_s and "NOUN" in lemmas and following in _OBJECT_OPENERS:
+        elif (
+            verb_s
+            and "NOUN" in lemmas
+            and following in _OBJECT_OPENERS
+            # ("Leaving remote contacts out of documentation": after an adjective a word that is
+            # a noun too is the noun it modifies; English: the attributive adjective)
+            and set(lemmas_of(opener)) != {"ADJ"}
+        ):
             finite = True  # "leaves the person alone": a verb taking its object, not "leaves"
         elif (
             verb_s

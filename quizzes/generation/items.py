@@ -3897,7 +3897,12 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         imperative = [is_verb(s.plain.split()[0].rstrip(",")) for s in items]
         if not activity or not imperative[0] or 4 * sum(imperative) < 3 * len(items):
             continue
-        (sentence, key), later = steps[0], [(s, t) for s, t in steps[1:] if t]
+        # (a later step that says it comes "first", "Tell staff first", as a wrong answer to
+        # the first step would trap a reader on the stem's own word; item writing)
+        (sentence, key), later = (
+            steps[0],
+            [(s, t) for s, t in steps[1:] if t and not re.search(r"\bfirst\b", t, re.I)],
+        )
         if not key:
             continue
         wrong = tuple(

@@ -48,6 +48,8 @@ from .answers import (
     word_stem,
 )
 from .distractors import (
+    DEMONSTRATIVE_OBJECT,
+    addressed,
     attributes_view,
     contrast_anchors,
     contrast_runs,
@@ -657,13 +659,15 @@ def pointing_problem(texts: Sequence[str]) -> str:
         )
         # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
-        if _DEMONSTRATIVE.search(pointing_inside(unquoted(text))) or (
+        if _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)))) or (
             re.match(r"^that\b", text, re.I) and not complement
         ):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for
         # something outside the option ("the time it takes" has its antecedent inside).
-        if re.match(r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I):
+        if re.match(
+            r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I
+        ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
     return ""
 

@@ -404,6 +404,12 @@ def test_a_shorter_wording_is_cut_where_english_lets_a_phrase_end() -> None:
         shorter("Treating a late rent payment as a hiccup rather than proof that someone failed")
         == []
     )
+    # a definite noun's restrictive clause says which one it is: "the side" alone names none
+    assert shorter("Close the talk and end on the side that leans toward change") == []
+    # (unless the clause may be that of an indefinite noun before a preposition)
+    assert shorter("Choose a topic for the visit that the person cares about most") == [
+        "Choose a topic for the visit"
+    ]
     # a modifier pointing outside the phrase goes, the phrase before it stands alone
     assert shorter("A three-part checklist for that first week of tenancy") == [
         "A three-part checklist"

@@ -12,7 +12,7 @@ from quizzes.generation import (
     load_bank,
     read_lesson,
 )
-from quizzes.generation.distractors import judges, mine, self_contained
+from quizzes.generation.distractors import _gerund_subject, judges, mine, self_contained
 from quizzes.generation.rubric import pointing_problem
 
 from .lessons import lesson_input
@@ -341,6 +341,32 @@ def test_a_number_or_pair_counted_elsewhere_points_outside_the_option() -> None:
     assert not self_contained("Validation pushes back against that experience")
     assert not self_contained("Choosing the latter")
     assert self_contained("Meeting people where they are")
+
+
+def test_an_instructions_you_is_its_addressee_and_points_nowhere() -> None:
+    # English: the imperative's understood subject is "you" (real items: "Act on your first
+    # instinct"); elsewhere "you" and "your" still point at a reader outside the option
+    assert self_contained("Tell your supervisor before the next shift")
+    assert pointing_problem(["Tell your supervisor before the next shift"]) == ""
+    assert not self_contained("Your supervisor hears about it first")
+    assert pointing_problem(["Your supervisor hears about it first"])
+
+
+def test_a_demonstrative_as_the_opening_verbs_object_points_outside() -> None:
+    assert not self_contained("Write that instead, with times and quotes")
+    assert pointing_problem(["Write that instead, with times and quotes"])
+    # (a clause after "that", or people named by a modifier after "those", point nowhere)
+    assert self_contained("Explain that the plan can change at any time")
+    assert not pointing_problem(["Explain that the plan can change at any time"])
+    assert self_contained("Helping those in recovery find housing")
+
+
+def test_after_an_adjective_a_word_that_is_a_noun_too_is_its_noun() -> None:
+    # "contacts" after "remote" is the noun "remote" modifies, no verb ending a gerund subject
+    assert _gerund_subject("Leaving remote contacts out of documentation.") == ""
+    assert _gerund_subject("Leaving the person alone leaves them at risk.") == (
+        "Leaving the person alone"
+    )
 
 
 def test_a_demonstrative_whose_noun_the_option_names_before_points_inside_it() -> None:

@@ -612,6 +612,26 @@ def test_a_step_is_an_option_as_its_colons_head_and_in_its_shorter_wording(
     }
 
 
+def test_a_later_step_saying_first_is_no_wrong_answer_to_the_first_step(
+    bank: DistractorBank,
+) -> None:
+    steps = (
+        "## Steps for a planned ending\n\n"
+        "1. Raise the topic a few weeks ahead.\n"
+        "2. Tell the team first, then the person.\n"
+        "3. Review the progress together.\n"
+        "4. Name what the person will keep doing.\n"
+        "5. Say goodbye in person.\n"
+    )
+    items = [
+        i
+        for i in generate(lesson_input(steps, slug="end", title="Endings"), bank=bank).items
+        if i.kind == "sequence"
+    ]
+    assert [i.stem for i in items] == ["What is the first step in a planned ending?"]
+    assert all("first" not in c.text for c in items[0].choices)
+
+
 def test_a_failing_draft_kept_for_review_never_displaces_a_passing_one(
     bank: DistractorBank, monkeypatch: pytest.MonkeyPatch
 ) -> None:
