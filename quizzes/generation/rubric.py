@@ -644,9 +644,19 @@ def passive_gerund(text: str) -> bool:
     )
 
 
-def pointing_problem(texts: Sequence[str]) -> str:
+def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     """R9: "" when every option stands alone. Options that all open with "It" or "They" are
-    parallel answers about the stem's subject (English: the pronoun's antecedent is in the stem)."""
+    parallel answers about the stem's subject (English: the pronoun's antecedent is in the stem);
+    under a stem that speaks to "you" ("A person you support sends a request to your account"),
+    an option's "you" and "your" are that reader's (real items: "Accept the request but restrict
+    what the person can see on your profile")."""
+    if re.search(r"\b(?:you|your)\b", unquoted(stem), re.I):
+        texts = [
+            re.sub(
+                r"\b(?:your|yours)\b", "one's", re.sub(r"\byou\b", "one", t, flags=re.I), flags=re.I
+            )
+            for t in texts
+        ]
     openings = {t.split(" ", 1)[0].lower() for t in texts if t}
     if len(openings) == 1 and openings <= {"it", "they"}:
         texts = [t.split(" ", 1)[1] if " " in t else t for t in texts]
@@ -731,7 +741,7 @@ def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ..
         failures.append("R5")
     if wording_problem(texts, correct):
         failures.append("R6")
-    if pointing_problem(texts):
+    if pointing_problem(texts, stem):
         failures.append("R9")
     return tuple(failures)
 
@@ -1151,7 +1161,7 @@ def check(
     if stem_problem(draft.stem, draft.kind):
         failures.append("R7")
     if (
-        pointing_problem(texts)
+        pointing_problem(texts, draft.stem)
         or _names_outside(draft.stem, texts, lesson_sentences)
         or _possessor_outside(draft.stem, texts)
     ):

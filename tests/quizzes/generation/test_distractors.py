@@ -352,6 +352,14 @@ def test_an_instructions_you_is_its_addressee_and_points_nowhere() -> None:
     assert pointing_problem(["Your supervisor hears about it first"])
 
 
+def test_under_a_stem_that_speaks_to_you_an_options_your_is_that_readers() -> None:
+    options = ["Accepting, but hiding your posts from the person", "Declining the request"]
+    assert pointing_problem(options)
+    assert not pointing_problem(options, "A person you support asks to follow your account. Now?")
+    # (a quotation's "you" in the stem is its speaker's, and speaks to no reader)
+    assert pointing_problem(options, 'A person says, "I want to follow you." What is best?')
+
+
 def test_a_demonstrative_as_the_opening_verbs_object_points_outside() -> None:
     assert not self_contained("Write that instead, with times and quotes")
     assert pointing_problem(["Write that instead, with times and quotes"])
