@@ -3805,6 +3805,11 @@ def _activity(heading: str) -> str:
         return ""
     if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""
+    if re.match(r"^(?:respond|react|repl(?:y|i))ing\b(?!\s+to\b)", text, re.I):
+        # "Responding in the moment": a verb of response without its "to" leaves what it
+        # answers to the text around it, so the stem would not stand alone (English: the
+        # understood complement)
+        return ""
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
 
 

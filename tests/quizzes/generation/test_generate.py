@@ -552,6 +552,13 @@ PLAN_STEPS = (
             "What is the first step in shared decision-making?",
         ),
         ("Steps for an assessment", "Notes", "What is the first step in an assessment?"),
+        # a verb of response needs what it answers ("responding to a crisis call")
+        (
+            "Responding to a crisis call",
+            "Calls",
+            "What is the first step in responding to a crisis call?",
+        ),
+        ("Responding in the moment", "Calls", None),
         # who takes the steps, or a story's title, names no activity
         ("Steps for the peer specialist", "Endings", None),
         ("Steps for a new member", "Groups", None),
