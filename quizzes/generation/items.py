@@ -3144,8 +3144,12 @@ def _list_plans(
                 # "Building a goal": an -ing word with an object (a determiner next) is a gerund
                 # even when the word alone reads as a noun ("a building").
                 continue
-            if len(words) > 8 or re.search(
-                r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
+            if (
+                len(words) > 8
+                or re.search(
+                    r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
+                )
+                or _answers_nothing(activity)
             ):
                 continue  # too long for a stem, or pointing at words outside it
             stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
@@ -3805,12 +3809,16 @@ def _activity(heading: str) -> str:
         return ""
     if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""
-    if re.match(r"^(?:respond|react|repl(?:y|i))ing\b(?!\s+to\b)", text, re.I):
-        # "Responding in the moment": a verb of response without its "to" leaves what it
-        # answers to the text around it, so the stem would not stand alone (English: the
-        # understood complement)
+    if _answers_nothing(text):
         return ""
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def _answers_nothing(activity: str) -> bool:
+    """Whether an activity is a verb of response without its "to" ("Responding in the moment"):
+    what it answers is left to the text around it, so a stem naming it would not stand alone
+    (English: the understood complement)."""
+    return bool(re.match(r"^(?:respond|react|repl(?:y|i))ing\b(?!\s+to\b)", activity, re.I))
 
 
 def _names_person(phrase: str) -> bool:

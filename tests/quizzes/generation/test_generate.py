@@ -2548,6 +2548,40 @@ def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("heading", "stem"),
+    [
+        (
+            "Responding to a housing denial",
+            "Which of the following is part of responding to a housing denial?",
+        ),
+        # (a verb of response without its "to": what it answers is left outside the stem)
+        ("Responding in the moment", None),
+    ],
+)
+def test_steps_under_a_verb_of_response_need_what_it_answers(
+    heading: str, stem: str | None
+) -> None:
+    body = f"""Housing searches are slow, and a peer specialist can make them less lonely.
+
+## Common mistakes
+
+- Filling in application forms for the person
+- Choosing the neighborhood on the person's behalf
+- Promising the person a unit in a particular building
+
+## {heading}
+
+1. Ask which areas of the city the person prefers.
+2. Help the person gather documents and references.
+3. Attend viewings with the person when asked.
+4. Call the person after each rejection letter.
+"""
+    read = read_lesson(lesson_input(body, slug="housing", title="Housing searches"))
+    plans = _list_plans(read, mine(read), [], "")
+    assert {p.stem for p in plans if not p.negative} == ({stem} if stem else set())
+
+
 def test_a_list_of_labelled_members_gives_real_members_as_wrong_options() -> None:
     """ "Optional: a thank-you" is the member "A thank-you", not "Optional"; a label repeated down a
     list is one option; a member given by a quoted question is illustrated by it, in one pair of
