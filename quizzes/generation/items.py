@@ -3109,6 +3109,12 @@ def _list_plans(
         if first.heading and is_contrast_heading(first.heading):
             continue
         category = _category(first)
+        if category and len(category.split()) == 1:
+            # "Guidelines" over a list: a bare plural heading's complement is the topic the title
+            # names ("guidelines for writing strengths-based progress notes"); without one the
+            # stem would not say whose guidelines (English: the heading's implied complement).
+            activity = _title_activity(read.lesson.title)
+            category = f"{category} for {activity}" if activity else ""
         members = [(s, _list_option(s)) for s in items]
         members = [(s, t) for s, t in members if t]
         if len(members) < 3:

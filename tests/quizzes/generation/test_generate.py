@@ -2582,6 +2582,40 @@ def test_steps_under_a_verb_of_response_need_what_it_answers(
     assert {p.stem for p in plans if not p.negative} == ({stem} if stem else set())
 
 
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        (
+            "Unit 3: Writing Housing Referrals",
+            "Which of the following is NOT one of the guidelines for writing housing referrals?",
+        ),
+        # (a title naming no activity leaves whose guidelines unsaid: no stem)
+        ("Housing", None),
+    ],
+)
+def test_a_bare_plural_heading_is_completed_by_the_titles_topic(
+    title: str, stem: str | None
+) -> None:
+    body = """Referrals open doors when they are written with care.
+
+## Common mistakes
+
+- Copying the same paragraph into every referral
+- Listing diagnoses the person never agreed to share
+- Sending the referral without the person's consent
+
+## Guidelines
+
+- Quote the person's own goal for the move.
+- Name one strength the landlord would value.
+- Give a contact who knows the person well.
+- Keep the letter to a single page.
+"""
+    read = read_lesson(lesson_input(body, slug="referrals", title=title))
+    plans = _list_plans(read, mine(read), [], "")
+    assert {p.stem for p in plans if p.negative} == ({stem} if stem else set())
+
+
 def test_a_list_of_labelled_members_gives_real_members_as_wrong_options() -> None:
     """ "Optional: a thank-you" is the member "A thank-you", not "Optional"; a label repeated down a
     list is one option; a member given by a quoted question is illustrated by it, in one pair of
