@@ -963,6 +963,14 @@ _CONDITIONED = re.compile(
 )
 
 
+# "Touch is appropriate only when ...": a norm restricted to a condition (see mainpoint).
+_NORM_CONDITIONED = re.compile(
+    r"^(?P<s>[A-Za-z][^,;:]{2,80}?)\s+(?P<c>is|are)\s+(?P<a>appropriate|acceptable|okay|allowed|"
+    r"permitted|justified|warranted|ethical)\s+only\s+(?:when|if)\s",
+    re.I,
+)
+
+
 _FIRST_JOB = re.compile(
     r"^(?P<w>(?:with|for|when|if)\s[^,]{5,60}),\s+the\s+first\s+(?:job|step|task|move|"
     r"priority|thing to do)\s+is\s+to\s+(?P<v>[a-z]+)\b",
@@ -1336,6 +1344,17 @@ def _condition_question(text: str) -> str:
     """A main point that says when to act ("Peer specialists should seek supervision whenever they
     need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
     of the time adjunct, the modal before the subject)."""
+    norm = _NORM_CONDITIONED.match(plain(text).strip())
+    if norm and not re.match(r"^(?:it|this|that|they|these|those)\b", norm.group("s"), re.I):
+        # "Physical touch is appropriate only when ...": "When is physical touch appropriate?"
+        # (English: the question of the condition, the copula before the subject)
+        subject = norm.group("s")
+        first = subject.split()[0]
+        # (an acronym keeps its capitals, "WRAP"; "A" is a word of one letter)
+        subject = (
+            subject if len(first) > 1 and first.isupper() else subject[:1].lower() + subject[1:]
+        )
+        return f"When {norm.group('c').lower()} {subject} {norm.group('a').lower()}?"
     match = _CONDITIONED.match(plain(text).strip())
     if match is None or re.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
         return ""

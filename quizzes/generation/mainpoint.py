@@ -258,6 +258,17 @@ _FIRST_MOVE = re.compile(
 )
 
 
+# "Physical touch from a peer specialist is appropriate only when the person has agreed ...": a
+# norm restricted to a condition, which says when the act is right (English: "only when" makes
+# the condition necessary; the evaluative predicate states the norm).
+_CONDITIONED_NORM = re.compile(
+    r"^(?!(?:it|this|that|they|these|those)\b)[A-Z][^,;:]{3,80}?\s+(?:is|are)\s+(?:only\s+)?"
+    r"(?:appropriate|acceptable|okay|ok|allowed|permitted|justified|warranted|right|ethical)\s+"
+    r"only\s+(?:when|if)\b",
+    re.I,
+)
+
+
 def _generic_rule(sentence: Sentence) -> str:
     """The rule a case is told to teach: what a peer specialist does in a circumstance, said in the
     generic present ("When a person defends a behavior, a peer specialist reflects their view
@@ -267,6 +278,8 @@ def _generic_rule(sentence: Sentence) -> str:
     the conclusion (a manual's body is made of them), and none addressed to the reader ("If
     you ..., please call ...") or about the exam ("When an exam asks ..., choose ...")."""
     text = sentence.plain.strip()
+    if _CONDITIONED_NORM.match(text) and not (_ADDRESSED.search(text) or _META.search(text)):
+        return text
     framed = _CIRCUMSTANCE.match(text)
     if framed is None or _ADDRESSED.search(text) or _META.search(text):
         return ""

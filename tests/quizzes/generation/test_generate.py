@@ -447,6 +447,12 @@ def test_a_main_point_saying_when_to_act_asks_when() -> None:
         _condition_question("Because the effect can wear off before the drug does, stay nearby.")
         == ""
     )
+    # a norm restricted to a condition asks when the act is right
+    assert (
+        _condition_question("A home visit is appropriate only when the person has invited it.")
+        == "When is a home visit appropriate?"
+    )
+    assert _condition_question("It is appropriate only when the person has invited it.") == ""
 
 
 def test_a_stem_asking_for_an_action_gets_actions_not_things(bank: DistractorBank) -> None:

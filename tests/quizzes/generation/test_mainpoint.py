@@ -468,6 +468,24 @@ def test_a_person_of_the_story_explaining_is_no_announcement() -> None:
     assert [c for c in candidates(read_lesson(article)) if c.cue == "announcement"]
 
 
+def test_a_norm_restricted_to_a_condition_is_a_generic_rule() -> None:
+    found = candidates(
+        read_lesson(
+            lesson(
+                "Omar asked whether Rosa would visit his home. Rosa said she would think about it.\n\n"
+                "## Thinking it through\n\n"
+                "A home visit from a peer specialist is appropriate only when the person has "
+                "invited it and agency policy allows it.\n",
+                title="The home visit",
+            )
+        )
+    )
+    assert [c.text for c in found if c.cue == "generic rule"] == [
+        "A home visit from a peer specialist is appropriate only when the person has invited it "
+        "and agency policy allows it"
+    ]
+
+
 def test_a_rhetorical_question_is_not_the_articles_own() -> None:
     asked = lesson(
         "Hope is a first step. If the doctor has said it is pointless, why bother? People take "
