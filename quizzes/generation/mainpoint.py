@@ -1012,7 +1012,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # ...": the colon delivers what the sentence announced (English: cataphora).
             raw.append((compress(forward.group("x")), sentence, "forward"))
         if (rule := _generic_rule(sentence)) and not names_someone(text):
-            raw.append((compress(rule), sentence, "generic rule"))
+            # (the frame of circumstance says when; the rule's length is its main clause's, so a
+            # long frame does not cut off what to do: "..., following agency policy")
+            framed = _CIRCUMSTANCE.match(rule)
+            frame = len(rule[: framed.start("x")].split()) if framed else 0
+            raw.append((compress(rule, max_words=28 + frame), sentence, "generic rule"))
         denied = _NOT_MEMBER.match(strip_frames(text))
         if denied and content_stems(text[denied.end() :]) & concept:
             # "X is not one of the <concept>": the point of an article about what is NOT a member.

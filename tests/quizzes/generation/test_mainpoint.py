@@ -486,6 +486,20 @@ def test_a_norm_restricted_to_a_condition_is_a_generic_rule() -> None:
     ]
 
 
+def test_a_rules_frame_of_circumstance_does_not_cut_off_what_to_do() -> None:
+    rule = (
+        "When a peer specialist hears that a coworker may have taken a gift from someone they "
+        "serve, the expectation is to tell a supervisor through the usual channel, the same day, "
+        "following the written policy and whatever the certifying board asks"
+    )
+    found = candidates(
+        read_lesson(
+            lesson(f"Omar took a gift from Rosa.\n\n## Discussion\n\n{rule}.\n", title="Gifts")
+        )
+    )
+    assert [c.text for c in found if c.cue == "generic rule"] == [rule]
+
+
 def test_a_rhetorical_question_is_not_the_articles_own() -> None:
     asked = lesson(
         "Hope is a first step. If the doctor has said it is pointless, why bother? People take "
