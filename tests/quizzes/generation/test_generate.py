@@ -2526,10 +2526,10 @@ def test_a_not_item_sets_no_two_restatements_of_one_definition_side_by_side() ->
         ), true
 
 
-def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> None:
-    """ "Role of the peer specialist" over instructions: "Which of the following is part of the
-    peer specialist's role?", against acts the lesson rules out; its NOT twin says NOT."""
-    body = """Housing searches are slow, and a peer specialist can make them less lonely.
+def housing_plans(heading: str) -> list:
+    """The list plans of a lesson on housing searches: acts it rules out, then four numbered steps
+    under `heading`."""
+    body = f"""Housing searches are slow, and a peer specialist can make them less lonely.
 
 ## Common mistakes
 
@@ -2537,7 +2537,7 @@ def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> 
 - Choosing the neighborhood on the person's behalf
 - Promising the person a unit in a particular building
 
-## Role of the peer specialist
+## {heading}
 
 1. Ask which areas of the city the person prefers.
 2. Help the person gather documents and references.
@@ -2545,7 +2545,13 @@ def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> 
 4. Call the person after each rejection letter.
 """
     read = read_lesson(lesson_input(body, slug="housing", title="Housing searches"))
-    plans = _list_plans(read, mine(read), [], "")
+    return _list_plans(read, mine(read), [], "")
+
+
+def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> None:
+    """ "Role of the peer specialist" over instructions: "Which of the following is part of the
+    peer specialist's role?", against acts the lesson rules out; its NOT twin says NOT."""
+    plans = housing_plans("Role of the peer specialist")
     assert {p.stem for p in plans if not p.negative} == {
         "Which of the following is part of the peer specialist's role?"
     }
@@ -2568,23 +2574,7 @@ def test_instructions_under_the_name_of_a_roles_work_are_part_of_that_role() -> 
 def test_steps_under_a_verb_of_response_need_what_it_answers(
     heading: str, stem: str | None
 ) -> None:
-    body = f"""Housing searches are slow, and a peer specialist can make them less lonely.
-
-## Common mistakes
-
-- Filling in application forms for the person
-- Choosing the neighborhood on the person's behalf
-- Promising the person a unit in a particular building
-
-## {heading}
-
-1. Ask which areas of the city the person prefers.
-2. Help the person gather documents and references.
-3. Attend viewings with the person when asked.
-4. Call the person after each rejection letter.
-"""
-    read = read_lesson(lesson_input(body, slug="housing", title="Housing searches"))
-    plans = _list_plans(read, mine(read), [], "")
+    plans = housing_plans(heading)
     assert {p.stem for p in plans if not p.negative} == ({stem} if stem else set())
 
 

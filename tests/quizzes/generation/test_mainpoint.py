@@ -453,34 +453,19 @@ def test_a_shell_noun_with_a_bare_wh_clause_is_filled_by_the_next_sentence() -> 
     assert point.text.startswith("Gardening depends on soil and seasons")
 
 
-def test_a_person_of_the_story_explaining_is_no_announcement() -> None:
-    story = lesson(
-        "Rosa leaves with a plan. She thanks Omar, explains why she can't come to the party and "
-        "offers to help him plan who else to invite.\n\nThe two talked it over for an hour.\n",
-        title="The party invitation",
-    )
-    assert not [c for c in candidates(read_lesson(story)) if c.cue == "announcement"]
-    # (the article announcing, its subject no one of the story, still does)
-    article = lesson(
-        "This guide explains why clear limits protect the work itself.\n\nLimits help.\n",
-        title="The party invitation",
-    )
-    assert [c for c in candidates(read_lesson(article)) if c.cue == "announcement"]
+def cued(body: str, title: str, cue: str) -> list[str]:
+    """The candidates a lesson's text gives by one cue."""
+    return [c.text for c in candidates(read_lesson(lesson(body, title=title))) if c.cue == cue]
 
 
 def test_a_norm_restricted_to_a_condition_is_a_generic_rule() -> None:
-    found = candidates(
-        read_lesson(
-            lesson(
-                "Omar asked whether Rosa would visit his home. Rosa said she would think about it.\n\n"
-                "## Thinking it through\n\n"
-                "A home visit from a peer specialist is appropriate only when the person has "
-                "invited it and agency policy allows it.\n",
-                title="The home visit",
-            )
-        )
+    body = (
+        "Omar asked whether Rosa would visit his home. Rosa said she would think about it.\n\n"
+        "## Thinking it through\n\n"
+        "A home visit from a peer specialist is appropriate only when the person has invited it "
+        "and agency policy allows it.\n"
     )
-    assert [c.text for c in found if c.cue == "generic rule"] == [
+    assert cued(body, "The home visit", "generic rule") == [
         "A home visit from a peer specialist is appropriate only when the person has invited it "
         "and agency policy allows it"
     ]
@@ -492,27 +477,45 @@ def test_a_rules_frame_of_circumstance_does_not_cut_off_what_to_do() -> None:
         "serve, the expectation is to tell a supervisor through the usual channel, the same day, "
         "following the written policy and whatever the certifying board asks"
     )
-    found = candidates(
-        read_lesson(
-            lesson(f"Omar took a gift from Rosa.\n\n## Discussion\n\n{rule}.\n", title="Gifts")
-        )
-    )
-    assert [c.text for c in found if c.cue == "generic rule"] == [rule]
+    body = f"Omar took a gift from Rosa.\n\n## Discussion\n\n{rule}.\n"
+    assert cued(body, "Gifts", "generic rule") == [rule]
 
 
-def test_a_rhetorical_question_is_not_the_articles_own() -> None:
-    asked = lesson(
-        "Hope is a first step. If the doctor has said it is pointless, why bother? People take "
-        "that message in.\n\nThe garden grows.\n",
-        title="Kind words",
-    )
-    assert not [c for c in candidates(read_lesson(asked)) if c.cue == "body question"]
-    # (a teaser answered by "because" is answered after all)
-    teaser = lesson(
-        "Hope is a first step. Why bother? Because people take that message in.\n",
-        title="Kind words",
-    )
-    assert [c for c in candidates(read_lesson(teaser)) if c.cue == "body question"]
+@pytest.mark.parametrize(
+    ("body", "cue", "cued_so"),
+    [
+        # a person of the story explaining is no announcement ...
+        (
+            "Rosa leaves with a plan. She thanks Omar, explains why she can't come to the party "
+            "and offers to help him plan who else to invite.\n\nThe two talked for an hour.\n",
+            "announcement",
+            False,
+        ),
+        # ... the article announcing, its subject no one of the story, is one
+        (
+            "This guide explains why clear limits protect the work itself.\n\nLimits help.\n",
+            "announcement",
+            True,
+        ),
+        # a rhetorical "why" before a bare verb is no question the article answers ...
+        (
+            "Hope is a first step. If the doctor has said it is pointless, why bother? People "
+            "take that message in.\n\nThe garden grows.\n",
+            "body question",
+            False,
+        ),
+        # ... a teaser answered by "because" is answered after all
+        (
+            "Hope is a first step. Why bother? Because people take that message in.\n",
+            "body question",
+            True,
+        ),
+    ],
+)
+def test_only_the_articles_own_words_are_its_announcements_and_questions(
+    body: str, cue: str, cued_so: bool
+) -> None:
+    assert bool(cued(body, "Kind words", cue)) is cued_so
 
 
 def test_a_question_someone_is_said_to_ask_is_not_the_articles_own() -> None:
