@@ -4119,18 +4119,9 @@ def generate(
     failing: dict[str, tuple[_Plan, tuple[str, ...]]] = {}
     per_kind: Counter[str] = Counter()
     keys: set[str] = set()
-    for plan in itertools.chain(main_plans, said_by_the_article(), plans):
-        identity = tuple(range(len(plan.wrong)))
-        failures = _draft(
-            plan, _choices(plan, identity, 0), read, point, known_true
-        ).rubric_failures
-        checked += 1
-        rejected.update(failures)
-        if failures:
-            best = failing.get(plan.kind)
-            if best is None or len(failures) < len(best[1]):
-                failing[plan.kind] = (plan, failures)  # the best failing draft, kept for review
-            continue
+
+    def accept(plan: _Plan) -> None:
+        """Keep a draft that passed the rubric, unless the lesson's items already hold it."""
         key = " ".join(plan.correct.text.lower().split())
         # Two items of one lesson never share a key; one main-point item, at most two of a kind.
         # A list defining its members may give one item per member, up to four (a list of five,
@@ -4138,14 +4129,14 @@ def generate(
         # asks for another member, and its options are the list's other members).
         limit = {"main_point": 1, "sibling": 4}.get(plan.kind, 2)
         if key in keys or per_kind[plan.kind] >= limit:
-            continue
+            return
         # One key in other words is one key too: "Compliance with treatment" and "Recovery is
         # compliance with treatment." (all of the shorter key's content words, two at least,
         # in the longer one, and two thirds of its words or more; "Early warning signs" named
         # inside a purpose, "To identify personal triggers and early warning signs", is another
         # key).
         if any(_one_key(plan.correct.text, p.correct.text, plan.stem, p.stem) for p in passing):
-            continue
+            return
         # Nor do two items ask the same question over half the same options or more (a learner
         # would meet one item twice, the second time with its answer half given away).
         # Nor does an item ask the same question turned negative over two of the same options
@@ -4160,10 +4151,34 @@ def generate(
             >= 2
             for p in passing
         ):
-            continue
+            return
         passing.append(plan)
         keys.add(key)
         per_kind[plan.kind] += 1
+
+    deferred: list[_Plan] = []
+    for plan in itertools.chain(main_plans, said_by_the_article(), plans):
+        identity = tuple(range(len(plan.wrong)))
+        failures = _draft(
+            plan, _choices(plan, identity, 0), read, point, known_true
+        ).rubric_failures
+        checked += 1
+        rejected.update(failures)
+        if failures:
+            best = failing.get(plan.kind)
+            if best is None or len(failures) < len(best[1]):
+                failing[plan.kind] = (plan, failures)  # the best failing draft, kept for review
+            continue
+        # A second item under the stem of one already kept waits until every other draft has
+        # had its place ("Which of the following should a peer specialist avoid?" beside "Which
+        # is NOT one of the behaviors ...?" before the same NOT stem twice; item writing: a
+        # lesson's items ask different questions where they can).
+        if any(p.stem.lower() == plan.stem.lower() for p in passing):
+            deferred.append(plan)
+            continue
+        accept(plan)
+    for plan in deferred:
+        accept(plan)
     # At most MAX_ITEMS drafts, the passing ones first: a failing draft kept for an editor's
     # review never takes the place of one that passed.
     passing.sort(key=lambda plan: KINDS.index(plan.kind))

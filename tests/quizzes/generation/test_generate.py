@@ -645,6 +645,18 @@ def test_a_later_step_saying_first_is_no_wrong_answer_to_the_first_step(
     assert all("first" not in c.text for c in items[0].choices)
 
 
+def test_a_lesson_asks_another_question_before_one_of_its_stems_twice(
+    bank: DistractorBank,
+) -> None:
+    """Corpus 15 (empowerment) drafts NOT items over its list of behaviors and an avoid item over
+    what its role does: with two items of a kind to fill, the avoid item is asked before the NOT
+    stem a second time."""
+    case = next(c for c in CASES if c.name.startswith("15_"))
+    stems = [i.stem for i in generate(case.lesson, bank=bank).items if i.kind == "not_question"]
+    assert len(stems) == 2
+    assert len(set(stems)) == 2, stems
+
+
 def test_a_failing_draft_kept_for_review_never_displaces_a_passing_one(
     bank: DistractorBank, monkeypatch: pytest.MonkeyPatch
 ) -> None:
