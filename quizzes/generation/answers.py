@@ -1850,12 +1850,12 @@ def shorter(answer: str) -> list[str]:
     # (a noun phrase's modifier, or an adjunct after a verb's adverbs of manner: "Address it
     # directly and privately with that coworker"; elsewhere after a verb the phrase may be its
     # complement, "have a word with that person", English word order)
-    before = answer[: pointing.start()].split() if pointing else []
-    modifier = bool(before) and bool(
-        (re.match(r"^(?:an?|the)\s", answer, re.I) and finite_verb(before) < 0)
-        or before[-1].lower().endswith("ly")
+    phrase = answer[: pointing.start()].split() if pointing else []
+    modifier = bool(phrase) and bool(
+        (re.match(r"^(?:an?|the)\s", answer, re.I) and finite_verb(phrase) < 0)
+        or phrase[-1].lower().endswith("ly")
     )
-    if pointing and modifier and len(before) >= 3:
+    if pointing and modifier and len(phrase) >= 3:
         # "A five-part reminder for that silent side of a conversation": a modifier pointing at
         # what the text said before can go; the phrase before it is whole, and stands alone
         # (English: a postmodifying prepositional phrase; item writing: options stand alone)

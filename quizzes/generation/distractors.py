@@ -1061,19 +1061,23 @@ DEMONSTRATIVE_OBJECT = re.compile(
 )
 
 
-def addressed(text: str) -> str:
-    """`text` with an instruction's "you" and "your" said as "one" and "one's" ("Tell your
-    supervisor as soon as possible"): in the imperative they are its addressee's, whoever takes
-    the step, and point at no one outside the option (English: the imperative's understood
-    subject is "you"; real items so word steps, "Act on your first instinct")."""
-    if not is_instruction(text.split()):
-        return text
+def as_addressee(text: str) -> str:
+    """`text` with "you", "your" and "yourself" said as "one", "one's" and "oneself": the reader
+    addressed, who points at no one outside the option."""
     return re.sub(
         r"\b(?:(?P<self>yourself)|(?P<own>your|yours)|you)\b",
         lambda m: "oneself" if m.group("self") else "one's" if m.group("own") else "one",
         text,
         flags=re.I,
     )
+
+
+def addressed(text: str) -> str:
+    """`text` with an instruction's "you" and "your" said as the addressee's ("Tell your
+    supervisor as soon as possible"): in the imperative they are whoever takes the step, and
+    point at no one outside the option (English: the imperative's understood subject is "you";
+    real items so word steps, "Act on your first instinct")."""
+    return as_addressee(text) if is_instruction(text.split()) else text
 
 
 def pointing_inside(text: str) -> str:

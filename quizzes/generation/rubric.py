@@ -50,6 +50,7 @@ from .answers import (
 from .distractors import (
     DEMONSTRATIVE_OBJECT,
     addressed,
+    as_addressee,
     attributes_view,
     contrast_anchors,
     contrast_runs,
@@ -651,12 +652,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     an option's "you" and "your" are that reader's (real items: "Accept the request but restrict
     what the person can see on your profile")."""
     if re.search(r"\b(?:you|your)\b", unquoted(stem), re.I):
-        texts = [
-            re.sub(
-                r"\b(?:your|yours)\b", "one's", re.sub(r"\byou\b", "one", t, flags=re.I), flags=re.I
-            )
-            for t in texts
-        ]
+        texts = [as_addressee(t) for t in texts]
     openings = {t.split(" ", 1)[0].lower() for t in texts if t}
     if len(openings) == 1 and openings <= {"it", "they"}:
         texts = [t.split(" ", 1)[1] if " " in t else t for t in texts]
