@@ -432,27 +432,28 @@ def test_the_fixture_lessons_still_generate(bank: DistractorBank) -> None:
     assert all(generate(e.lesson, bank=bank).main_point.text for e in all_lessons())
 
 
-def test_a_main_point_saying_when_to_act_asks_when() -> None:
+@pytest.mark.parametrize(
+    ("point", "question"),
+    [
+        (
+            "Certified peer specialists should seek supervision whenever they need guidance.",
+            "When should certified peer specialists seek supervision?",
+        ),
+        ("They should call when they can.", ""),
+        # a clause opened by a subordinator has no subject of the sentence's main clause
+        ("Because the effect can wear off before the drug does, stay nearby.", ""),
+        # a norm restricted to a condition asks when the act is right
+        (
+            "A home visit is appropriate only when the person has invited it.",
+            "When is a home visit appropriate?",
+        ),
+        ("It is appropriate only when the person has invited it.", ""),
+    ],
+)
+def test_a_main_point_saying_when_to_act_asks_when(point: str, question: str) -> None:
     from quizzes.generation.items import _condition_question
 
-    assert (
-        _condition_question(
-            "Certified peer specialists should seek supervision whenever they need guidance."
-        )
-        == "When should certified peer specialists seek supervision?"
-    )
-    assert _condition_question("They should call when they can.") == ""
-    # a clause opened by a subordinator has no subject of the sentence's main clause
-    assert (
-        _condition_question("Because the effect can wear off before the drug does, stay nearby.")
-        == ""
-    )
-    # a norm restricted to a condition asks when the act is right
-    assert (
-        _condition_question("A home visit is appropriate only when the person has invited it.")
-        == "When is a home visit appropriate?"
-    )
-    assert _condition_question("It is appropriate only when the person has invited it.") == ""
+    assert _condition_question(point) == question
 
 
 def test_a_stem_asking_for_an_action_gets_actions_not_things(bank: DistractorBank) -> None:
