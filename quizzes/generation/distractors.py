@@ -1351,12 +1351,32 @@ def _bare_verb_after(text: str, at: int) -> bool:
     return word in lemmas_of(word).get("VERB", ()) and word not in ("own",)
 
 
+# "whether Jerome knows about the meeting": a name as the subject of a verb in the present.
+_NAMED_SUBJECT = re.compile(r"(?<!^)\b(?P<n>[A-Z][a-z]{2,})\s+(?P<v>[a-z]+s|is|was|has|does)\b")
+_AGREEING = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _they_for_name(match: re.Match[str]) -> str:
+    """A name standing as a verb's subject, as singular "they" with its verb agreeing ("whether
+    they know"), when the name is no word of the lexicon and the verb a third person singular."""
+    name, verb = match.group("n"), match.group("v")
+    if lemmas_of(name.lower()) or name in _CALENDAR:
+        return match.group(0)
+    if verb in _AGREEING:
+        return f"they {_AGREEING[verb]}"
+    base = lemmas_of(verb).get("VERB", ())
+    if not base or base[0] == verb:
+        return match.group(0)
+    return f"they {base[0]}"
+
+
 def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
     text = _POSSESSIVE_NAME.sub(
         lambda m: "their" if not lemmas_of(m.group(0)[:-2].lower()) else m.group(0), text
     )
+    text = _NAMED_SUBJECT.sub(_they_for_name, text)
     text = _CAPITALISED.sub(
         lambda m: (
             "them"
@@ -2334,6 +2354,13 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
         for before, after in itertools.pairwise(sentences)
         if (before.anchor, before.paragraph) == (after.anchor, after.paragraph)
     }
+    # ("Ray was not unkind. He was doing what his program asked. But he treated the meeting as a
+    # task": a concession may take a sentence of reasons before its "But"; English)
+    beyond = {
+        id(before): after
+        for before, _, after in zip(sentences, sentences[1:], sentences[2:], strict=False)
+        if (before.anchor, before.paragraph) == (after.anchor, after.paragraph)
+    }
     for sentence in sentences:
         for text in (sentence.heading, sentence.plain):
             # (a text naming none of the case's people owns nothing; the verdict, the costly
@@ -2351,7 +2378,12 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
                 judged = bool(_RUN_OPENER.search(text) or _VERDICT.search(text))
                 after = following.get(id(sentence))
                 # (conceded: the next sentence of the paragraph sets it aside, "But ...")
-                conceded = bool(after and _BUT_OPENER.match(after.plain.strip()))
+                later = beyond.get(id(sentence))
+                conceded = bool(after and _BUT_OPENER.match(after.plain.strip())) or bool(
+                    later
+                    and _BUT_OPENER.match(later.plain.strip())
+                    and re.match(r"^(?:he|she|they)\b", following[id(sentence)].plain, re.I)
+                )
                 judged = judged or conceded
             if not judged:
                 continue

@@ -106,6 +106,10 @@ _SHELL = re.compile(
 _SHORT_SHELL = re.compile(
     rf"^the\s+(?:\w+\s+)?(?:{alternation(word_list('shell_nouns'))})\s+(?:\S+\s*){{1,4}}$", re.I
 )
+# "The thing to remember ...", "One key idea ...": a shell noun as the sentence's subject.
+_SHELL_SUBJECT = re.compile(
+    rf"^(?:the|one|our|my)\s+(?:\w+\s+)?(?:{alternation(word_list('shell_nouns'))})\b", re.I
+)
 # A question someone is said to ask ("a peer specialist asks two questions: why is this being
 # shared?") is reported speech, not the article's own question (English).
 _REPORTED_QUESTION = re.compile(
@@ -523,13 +527,28 @@ def _own_story(text: str) -> bool:
     )
 
 
+def _narrated(text: str) -> bool:
+    """A particular person's story told in the past ("And what she said next was the real
+    thing: ..."): a third person singular and a verb in the past (English: generic statements,
+    which state rules, are in the present)."""
+    return bool(re.search(r"\b(?:he|she|him|her|his)\b", text, re.I) and _PAST.search(text))
+
+
 _PAST = re.compile(
     r"\b(?:was|were|did|had|got|went|came|made|took|said|told|gave|felt|left|found|kept)\b", re.I
 )
 
 
+_CUE_LABEL = re.compile(
+    rf"^(?:{alternation(word_list('cue_labels'))})\s*:\s*(?P<x>.{{12,}})$", re.I
+)
+
+
 def _after_cue(sentence: str) -> str:
     """The clause a cue introduces: after "is", ":" or "," following the cue."""
+    labelled = _CUE_LABEL.match(sentence)
+    if labelled:
+        return labelled.group("x")  # "Key point: X", "Bottom line: X"
     match = _CUE.search(sentence)
     if match is None:
         return ""
@@ -879,10 +898,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             resolved = cue == "body question" and not question.rstrip().endswith("?")
             text = question if resolved else answer.plain
             forward = _POINTS_FORWARD.match(text)
-            if forward and len(forward.group("x").split()) >= 4:
+            if forward and _affirmed(forward.group("x")):
                 # "So when does a call help?" + "Here's the rule: call when ...": the answer is
                 # what the colon delivers, not the sentence announcing it (English: cataphora).
-                text = forward.group("x")
+                text = _affirmed(forward.group("x"))
             specified = _SPECIFIED.match(strip_frames(text))
             if (
                 cue in ("title question", "key question")
@@ -909,6 +928,12 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # its first sentence states, to the reader as it may be ("Know the options because
             # ...") (English discourse).
             raw.append((compress(text), sentence, "explicit cue"))
+        forward = _POINTS_FORWARD.match(text)
+        delivered = _affirmed(forward.group("x")) if forward else ""
+        if delivered and _SHELL_SUBJECT.match(text):
+            # "The thing to remember, for the exam and for practice, is this: X": a shell noun
+            # as subject, its content delivered after the colon (English: cataphora).
+            raw.append((compress(delivered), sentence, "explicit cue"))
         filled = _fills_shell(read, sentence)
         if filled is not None:
             raw.append((compress(filled.plain), filled, "explicit cue"))
@@ -1006,11 +1031,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # A summing-up list ("Key points", "Remember", "Chapter review"): the first item of
             # a list closing the article states what it was about.
             raw.append((compress(text), sentence, "key points"))
-        forward = _POINTS_FORWARD.match(text)
-        if forward and len(forward.group("x").split()) >= 4:
+        if delivered:
             # "Here's the rule ...: share your story when ...", "The lesson ... is this: when
             # ...": the colon delivers what the sentence announced (English: cataphora).
-            raw.append((compress(forward.group("x")), sentence, "forward"))
+            raw.append((compress(delivered), sentence, "forward"))
         if (rule := _generic_rule(sentence)) and not names_someone(text):
             # (the frame of circumstance says when; the rule's length is its main clause's, so a
             # long frame does not cut off what to do: "..., following agency policy")
@@ -1048,6 +1072,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             opening = next(s for s in last if s.paragraph == last[-1].paragraph)
             raw.append((compress(opening.plain), opening, "conclusion"))
 
+    raw = [_corrected(read, entry) for entry in raw]
     named = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
     raw = [(_with_its_pair(t, s.plain, named), s, c) for t, s, c in raw]
     # The answer to the article's own question may be one word ("Preparation."); any other
@@ -1114,7 +1139,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # the point is what to do, stated next ("The right move is to ...") (English: a
             # denial sets up the affirmation that follows it).
             score -= 1.5
-        if cue in ("explicit cue", "forward", "announcement") and names_someone(text):
+        if cue in ("explicit cue", "forward", "announcement") and (
+            names_someone(text) or _narrated(sentence.plain)
+        ):
             score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
         if cue == "body question":
             # The article's own question about its title's concept.
@@ -1128,6 +1155,64 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+def _affirmed(delivered: str) -> str:
+    """What a colon delivers, as affirmed: "not the polished answer ..., but the part underneath"
+    delivers the part underneath; a bare denial delivers nothing (English: in "not A but B" the
+    assertion is B). Four words at least."""
+    denied = re.match(r"^not\b[^;]*?,?\s+but\s+(?:rather\s+)?(?P<b>.+)$", delivered, re.I)
+    if denied:
+        delivered = denied.group("b")
+    elif re.match(r"^not\b", delivered, re.I):
+        return ""
+    return delivered if len(delivered.split()) >= 4 else ""
+
+
+# "A first meeting is not mainly for forms" (no "but", "instead", "rather" in it): the main clause
+# denied.
+_DENIAL = re.compile(
+    r"^(?:[^,;:]{3,80}?\b(?:(?:is|are|was|were|does|do)\s+not|isn't|aren't|doesn't|don't)|"
+    r"(?:nobody|no one|none)\s)\b",
+    re.I,
+)
+# "Its main job is ...", "Instead, ...": a sentence going on about the same subject.
+_GOES_ON = re.compile(r"^(?:its|it|their|they|instead|rather)\b", re.I)
+
+
+def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str, Sentence, str]:
+    """A cued denial followed by what holds instead ("A first meeting is not mainly for forms,
+    goal-setting or rules. Its main job is getting to know the person ..."): the cue's point is
+    the affirmation (English: a denial sets up the correction that follows it)."""
+    text, sentence, cue = entry
+    if cue not in ("explicit cue", "summing up", "conclusion", "summary"):
+        return entry
+    if not _DENIAL.match(text) or re.search(r"\b(?:but|instead|rather)\b", text, re.I):
+        return entry
+    after = read.following(sentence)
+    if after is None or _DENIAL.match(after.plain) or after.plain.rstrip().endswith("?"):
+        return entry
+    if not _GOES_ON.match(after.plain) and cue != "conclusion":
+        # (a conclusion's paragraph goes on to the point in a sentence of its own: "Skilled
+        # listeners don't rush to fill a pause ... Letting silence sit gives the person ...")
+        return entry
+    # Its "it" or "its" stands for the subject the denial named ("A first meeting's main job
+    # is ..."): English anaphora, resolved so that the point reads on its own.
+    subject = re.match(
+        r"^(?P<s>[^,;:]{3,60}?)\s+(?:is|are|was|were|does|do|isn't|aren't|doesn't|don't)\b",
+        text,
+        re.I,
+    )
+    said = after.plain
+    pronoun = re.match(r"^(?:(?P<own>its|their)|it|they)\b", said, re.I)
+    if (
+        subject
+        and pronoun
+        and not re.match(r"^(?:it|they|this|that|nobody|no one|none)\b", subject.group("s"), re.I)
+    ):
+        name = subject.group("s") + ("'s" if pronoun.group("own") else "")
+        said = name + said[pronoun.end() :]
+    return (compress(said), after, cue)
 
 
 def infer(read: ReadLesson) -> MainPoint:

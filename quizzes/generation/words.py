@@ -225,10 +225,15 @@ def names_someone(text: str) -> bool:
     """Whether a text names a person: a capitalised word the English lexicon does not know (case
     vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ...")."""
     # (a function word, "The", "Their", "From", is unknown to the lexicon of open-class words
-    # but names no one)
+    # but names no one; nor does a word the lexicon lacks that ends in a suffix deriving abstract
+    # nouns, "Wellness", "Empowerment": English morphology, not a name)
     return any(
-        not lemmas_of(w.lower()) and w.lower() not in STOPWORDS for w in _CAPITALISED.findall(text)
+        not lemmas_of(w.lower()) and w.lower() not in STOPWORDS and not _ABSTRACT_NOUN.search(w)
+        for w in _CAPITALISED.findall(text)
     )
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship|hood)$")
 
 
 def clear_caches() -> None:

@@ -1637,9 +1637,12 @@ def test_a_name_that_only_opens_sentences_is_a_name_and_two_past_predicates_two_
         ("seeing her friends", "seeing their friends"),
         ("having her own room", "having their own room"),
         ("telling her she isn't ready", "telling them they aren't ready"),
+        # a name as a verb's subject is singular "they", its verb agreeing
+        ("asking staff whether Jerome knows about it", "asking staff whether they know about it"),
+        ("calling after Dana was discharged", "calling after they were discharged"),
     ],
 )
-def test_her_before_a_bare_verb_or_a_wh_word_is_an_object(text: str, unnamed: str) -> None:
+def test_a_vignette_person_becomes_them_their_or_they_by_position(text: str, unnamed: str) -> None:
     from quizzes.generation.distractors import _unnamed
 
     assert _unnamed(text) == unnamed
@@ -1684,6 +1687,8 @@ def test_the_model_is_the_peer_specialist_the_article_faults_nowhere() -> None:
         "Ben meant well, but he lectured Ray about attendance.",
         # a belief of his called a misreading (a noun of fault as the predicate)
         "Ben's belief that being peers means anything goes is a common misreading of the role.",
+        # a concession with its reasons before the "But"
+        "Ben was not unkind. He was doing what the program asked. But he lectured Ray.",
     ],
 )
 def test_a_concession_set_aside_faults_its_subject(judged: str) -> None:

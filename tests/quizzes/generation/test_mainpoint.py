@@ -1157,3 +1157,89 @@ def test_the_one_thing_to_remember_is_what_the_colon_delivers() -> None:
         "recovery is personal."
     )
     assert _after_cue("I take one thing at a time.") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delivered"),
+    [
+        # A label opening a sentence with a colon states the point (English discourse).
+        ("Key point: a plan the person writes is a plan the person uses.", "a plan the person"),
+        ("Bottom line: the person chooses who joins the meeting.", "the person chooses"),
+        ("Remember: nobody else decides what goes on the list.", "nobody else decides"),
+        # ... at the sentence's opening only, and with its colon.
+        ("The thing I keep in my bottom line budget is rent.", ""),
+        ("Remember to bring the form to the next meeting with you.", ""),
+    ],
+)
+def test_a_cue_label_before_a_colon_delivers_the_point(sentence: str, delivered: str) -> None:
+    from quizzes.generation.mainpoint import _after_cue
+
+    found = _after_cue(sentence)
+    assert found.startswith(delivered) if delivered else found == ""
+
+
+def test_a_shell_noun_subject_announcing_with_a_colon_is_an_explicit_cue() -> None:
+    # English cataphora: "The thing to remember ... is this: X" states X as the point, above
+    # the answer the title's question finds by position.
+    body = (
+        "Every safety plan starts in the same place: a list of people to call.\n\n"
+        "## A map, not a rulebook\n\n"
+        "So what is it? The thing to remember, for the exam and for practice, is this: a coping "
+        "map is a personal list of what a person already does to get through a hard night."
+    )
+    assert best_candidate(body, "What Goes on a Coping Map?").startswith(
+        "a coping map is a personal list"
+    )
+
+
+def test_a_colon_delivering_not_a_but_b_delivers_b_and_a_story_delivers_no_point() -> None:
+    from quizzes.generation.mainpoint import _affirmed
+
+    assert _affirmed("not the rehearsed answer, but the part underneath it all") == (
+        "the part underneath it all"
+    )
+    assert _affirmed("not the rehearsed answer he gave everyone") == ""
+    # A colon in a story ("what she said next was the real thing: ...") tells what happened to
+    # one person; the generic statement of the conclusion is the point.
+    body = (
+        "## What happened\n\n"
+        "At about seven seconds she spoke again, and what she said next was the real thing: the "
+        "worry underneath, about her son and the job she had lost.\n\n"
+        "## What I believe now\n\n"
+        "A pause gives a person the time they need to think and decide what to say next."
+    )
+    assert best_candidate(body, "Sitting in the Quiet").startswith("A pause gives a person")
+
+
+@pytest.mark.parametrize(
+    ("heading", "closing", "point"),
+    [
+        # The denial's subject stands for "Its" in the correction (English anaphora).
+        (
+            "The takeaway",
+            "A first visit is not mainly for paperwork or rules. Its main job is getting to know "
+            "the person and starting to build trust.",
+            "A first visit's main job is getting to know the person",
+        ),
+        # A conclusion's paragraph goes on to the point in a sentence of its own.
+        (
+            "What I believe now",
+            "Good listeners don't hurry to fill a gap in talk. Letting a pause sit gives the "
+            "person time to think and decide what to say next.",
+            "Letting a pause sit gives the person time",
+        ),
+    ],
+)
+def test_a_cued_denial_gives_way_to_the_correction_that_follows(
+    heading: str, closing: str, point: str
+) -> None:
+    # English: a denial sets up the affirmation that follows it.
+    body = f"## Two visits\n\nOne visit went well and one did not.\n\n## {heading}\n\n{closing}"
+    assert best_candidate(body, "Two Visits").startswith(point)
+
+
+def test_an_abstract_noun_capitalised_in_a_name_names_no_one() -> None:
+    # English morphology: "-ness", "-ment" derive nouns of ideas, not names of people.
+    assert not names_someone("the Wellness Toolbox is a personal list")
+    assert not names_someone("the Empowerment Framework asks who decides")
+    assert names_someone("Teresa keeps a garden")
