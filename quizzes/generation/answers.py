@@ -1035,11 +1035,24 @@ _ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$"
 _ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
 
 
+_SERVED = re.compile(
+    r"^(?:(?:mainly|mostly|primarily|chiefly|largely|above all)\s+)?for\s+(?P<g>[a-z]+ing\b.*)$",
+    re.I,
+)
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    served = _SERVED.match(answer)
+    if served and not re.search(r"\bfor\?$", stem):
+        # "The first meeting is mainly for getting to know the person": what a thing is for, an
+        # activity, is the answer to its focus or job as a gerund ("Getting to know ..."), its
+        # focusing adverb with it (English: "for" + gerund names the activity served); asked
+        # "What is X for?", the "for" stays.
+        answer = capitalise(served.group("g"))
     # A cut that leaves a list's opener ("... about their life and recovery, including") ends
     # before it (English: "including" needs its members).
     answer = re.sub(
@@ -1443,8 +1456,11 @@ def _answer_for(stem: str, statement: str) -> str:
                 r"\bto (?P<v>[a-z]+)\b(?P<r>.*)$",
                 predicate,
             )
+            # ("... is mainly for getting to know the person": what it is for, with no noun)
             made_for = re.match(
-                r"^(?:an?|the)\s[^,]{0,40}?\bfor (?P<g>[a-z]+ing)\b(?P<r>.*)$", predicate
+                r"^(?:(?:an?|the)\s[^,]{0,40}?\b|(?:(?:mainly|mostly|primarily|chiefly|largely)\s+)?)"
+                r"for (?P<g>[a-z]+ing)\b(?P<r>.*)$",
+                predicate,
             )
             if made_for and _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
                 # "A plan is a tool for identifying triggers and deciding ...": what a thing is for

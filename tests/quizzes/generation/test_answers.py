@@ -15,6 +15,20 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "SMART goals give the person clarity and a structured path toward their goals.",
             "To give the person clarity and a structured path toward their goals",
         ),
+        # What a thing is mainly for, an activity: a gerund answering its focus, an infinitive
+        # its purpose (not "To know ...", the "to" inside "getting to know").
+        (
+            "What should be the main focus of a first home visit?",
+            "A first home visit is mainly for getting to know the family and starting to build "
+            "trust.",
+            "Getting to know the family and starting to build trust",
+        ),
+        (
+            "What is the purpose of a first home visit?",
+            "A first home visit is mainly for getting to know the family and starting to build "
+            "trust.",
+            "To get to know the family and start to build trust",
+        ),
         (
             "What type of environment should a Peer Support Specialist create?",
             "Peer specialists should create a collaborative, non-judgmental environment where "
