@@ -1429,6 +1429,14 @@ def _unnamed(text: str) -> str:
         return f"they {verb}"
 
     text = re.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
+    # ("asking what goals she'd like to set": "'d" and "'ll" agree with any subject; in a
+    # question the helper asks, the pronoun is the person asked, not the helper)
+    text = re.sub(
+        r"(?P<q>\b(?:what|how|why|where|when|whether|if|who)\b[^,;]*?)\b(?:he|she)"
+        r"(?P<c>['\u2019](?:d|ll))\b",
+        r"\g<q>they\g<c>",
+        text,
+    )
     return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
 
 
@@ -2696,6 +2704,27 @@ def _genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, 
         }
         if len(kinds) == 1:
             found.setdefault(first.group(0), kinds.pop())
+    # "Teresa, 58, was referred by the shelter. She agreed to one meeting.": a "he" or "she"
+    # opening the next sentence of the paragraph stands for the one person the sentence before
+    # named (English anaphora); taken only where every such pair agrees.
+    told: dict[str, set[str]] = {}
+    for before, after in itertools.pairwise(sentences):
+        if (before.anchor, before.paragraph) != (after.anchor, after.paragraph):
+            continue
+        named = {n for n in _NAME.findall(unquoted(before.plain)) if n in names}
+        pronoun = re.match(r"^(he|she)\b", after.plain.strip(), re.I)
+        if len(named) != 1 or not pronoun:
+            continue
+        name, said = named.pop(), pronoun.group(1).lower()
+        kin = r"\b(?:he|him|his)\b" if said == "he" else r"\b(?:she|her|hers)\b"
+        if re.search(kin, before.plain, re.I) and not before.plain.strip().startswith(name):
+            # ("At the end Ray asks what goals she'd like to set. She says ...": the "she"
+            # before may be someone unnamed, whom the next "She" goes on with)
+            continue
+        told.setdefault(name, set()).add(said)
+    for name, kinds in told.items():
+        if len(kinds) == 1:
+            found.setdefault(name, kinds.pop())
     return found
 
 
@@ -2708,6 +2737,12 @@ def _subject_of_verb(name: str, text: str) -> bool:
         if word in _AUXILIARIES or (lemmas and word not in lemmas and not is_gerund(word)):
             return True
     return False
+
+
+_FRONTED_TIME = re.compile(
+    r"^(?i:at|near|by|after|before|on|over|during|toward|towards)\s+(?:the|that|this|a)\s+"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+\s+(?=[A-Z][a-z]+\s+[a-z]+s\b)"
+)
 
 
 def _recounted(
@@ -2744,6 +2779,9 @@ def _recounted(
             _VERSION_FRAME.sub("", re.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
             flags=re.I,
         )
+        # ("At the end Ray asks ...": a short fronted phrase of time, no comma, before the name
+        # that is the subject; English)
+        text = _FRONTED_TIME.sub("", text)
         first = text.split()[0].strip(",") if text.split() else ""
         cleft = re.match(r"^what (?P<n>[A-Z][a-z]+) [a-z]+ (?:was|is)\b", text, re.I)
         if cleft and cleft.group("n") in names:

@@ -930,7 +930,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append((compress(text), sentence, "explicit cue"))
         forward = _POINTS_FORWARD.match(text)
         delivered = _affirmed(forward.group("x")) if forward else ""
-        if delivered and _SHELL_SUBJECT.match(text):
+        if delivered and _SHELL_SUBJECT.match(text) and not _after_cue(text):
             # "The thing to remember, for the exam and for practice, is this: X": a shell noun
             # as subject, its content delivered after the colon (English: cataphora).
             raw.append((compress(delivered), sentence, "explicit cue"))

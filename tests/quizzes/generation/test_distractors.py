@@ -3261,3 +3261,28 @@ def test_a_temptation_names_an_act_whoever_the_case_person_is() -> None:
     assert "Reassuring them that everything will be fine" in found
     assert "Calling their sponsor for them" in found
     assert not [t for t in found if t.startswith("Asking")]
+
+
+def test_a_faulted_helpers_acts_are_told_past_a_fronted_time_and_his_pronoun() -> None:
+    """English anaphora: "She" opening a sentence after one that named only Nora is Nora; a "she"
+    inside a sentence naming Sam ("Sam asks what goals she'd like to set") may be someone unnamed
+    and tells nothing of Sam. "At the end Sam asks ...": a short phrase of time before the
+    subject. In the question the helper asks, "she'd" is the person asked ("they'd")."""
+    from quizzes.generation.distractors import _genders, names_in
+
+    body = (
+        "Nora, 60, was referred by the clinic where she gets her care. She agreed to one "
+        "meeting.\n\n"
+        "The peer specialist, Sam, meets Nora with a stack of forms. He works through the forms "
+        "in order. At the end Sam asks what goals she'd like to set. She says, \"Whatever you "
+        'think."\n\n'
+        "## What went wrong\n\n"
+        "Sam was not unkind. He was doing what his program asked. But he treated the meeting as a "
+        "task to finish.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert _genders(read.sentences, names_in(read.sentences)) == {"Nora": "she", "Sam": "he"}
+    texts = [text.lower() for text in mined(body)]
+    assert "working through the forms in order" in texts
+    assert "asking what goals they'd like to set" in texts
+    assert not any("whatever you think" in text for text in texts)
