@@ -368,8 +368,21 @@ def compress(text: str, *, max_words: int = 28) -> str:
             # short general clause whose series after the colon says what it covers is one
             # claim (English: the colon specifies; the series is the content)
             break
-        if cut.group(0).startswith(", and") and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before):
+        adverbial = re.match(r"^(?P<a>[a-z]+(?:\s+[a-z]+)?),\s", text[cut.end() :])
+        opens_clause = adverbial is not None and all(
+            "ADV" in lemmas_of(w) for w in adverbial.group("a").split()
+        )
+        if (
+            cut.group(0).startswith(", and")
+            and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before)
+            and not opens_clause
+        ):
             continue  # "brief, purposeful, and serves ...": the last member of a series
+        if opens_clause and len(before.split()) >= 4:
+            # "..., and very often, what they say next is ...": an adverbial set off by a comma
+            # after "and" opens a clause of its own, no member of a series (English).
+            text = before
+            break
         if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):
             continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
         if cut.group(0).startswith(", and") and _closes_series(before, text[cut.end() :]):
@@ -1047,7 +1060,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append((denied.group("x"), sentence, "explicit cue"))
     raw += _defined_terms(read)
     summary = [s for s in read.sentences if s.role == "summary"]
-    if summary and not names_someone(summary[0].plain) and not _own_story(summary[0].plain):
+    if (
+        summary
+        and not names_someone(summary[0].plain)
+        and not _own_story(summary[0].plain)
+        # ("Most of us were never taught what to do when a conversation goes quiet": the writer
+        # and the reader in the first person plural open on common ground, a hook, not the point)
+        and not re.search(r"\b(?:we|us|our)\b", summary[0].plain, re.I)
+    ):
         raw.append((compress(summary[0].plain), summary[0], "summary"))
     conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
     if conclusion:

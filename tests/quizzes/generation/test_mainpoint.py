@@ -1243,3 +1243,26 @@ def test_an_abstract_noun_capitalised_in_a_name_names_no_one() -> None:
     assert not names_someone("the Wellness Toolbox is a personal list")
     assert not names_someone("the Empowerment Framework asks who decides")
     assert names_someone("Teresa keeps a garden")
+
+
+def test_a_hook_in_the_first_person_plural_is_no_summary_and_an_adverbial_after_and_opens_a_clause() -> (
+    None
+):
+    # English discourse: "Most of us ..." opens on the common ground of writer and reader; the
+    # conclusion states the point. An adverbial set off by a comma after ", and" opens a clause
+    # of its own, where the point is cut.
+    body = (
+        "## The itch\n\n"
+        "In my first year I filled every gap with advice.\n\n"
+        "## Where I have landed\n\n"
+        "A pause gives the person the time they need to think, feel and decide what to say next, "
+        "and very often, what they say next is new to them."
+    )
+    summary = (
+        "Most of us were never taught what to do when a talk goes quiet. We fill it with "
+        "questions and advice."
+    )
+    read = read_lesson(lesson(body, title="Sitting in the Quiet", summary=summary))
+    assert max(candidates(read), key=lambda c: c.score).text == (
+        "A pause gives the person the time they need to think, feel and decide what to say next"
+    )
