@@ -1731,6 +1731,10 @@ _COMPLEMENT_OPENERS = frozenset(
 _TAKES_INFINITIVE = frozenset(
     [
         *("want", "wants", "need", "needs", "try", "tries", "plan", "plans", "hope", "hopes"),
+        # (verbs of will and undertaking: "offers to help the person bring the question ...")
+        *("offer", "offers", "agree", "agrees", "decide", "decides", "choose", "chooses"),
+        *("refuse", "refuses", "promise", "promises", "intend", "intends", "learn", "learns"),
+        *("manage", "manages", "prefer", "prefers", "deserve", "deserves", "tend", "tends"),
         *("right", "rights", "decision", "choice", "chance", "ability", "power", "way", "ways"),
         *("time", "freedom", "effort", "attempt", "permission", "invitation", "willingness"),
     ]

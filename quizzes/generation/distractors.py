@@ -1975,6 +1975,9 @@ _SERIES_JOINS = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[a-z]+ing\
 def _judged_series(text: str) -> list[str]:
     """The acts of a series of gerund phrases that is a verdict's subject ("Chasing A, lecturing
     B, or waiting C all fail ..."), each its own phrase; [] when the sentence is anything else."""
+    # ("But diagnosing A, recommending B and giving C fall outside ...": a conjunction linking
+    # the sentence to the one before is no part of the series)
+    text = re.sub(r"^(?:but|and|yet|so|still)\s+", "", text, flags=re.I)
     words = text.split()
     if not words or not is_gerund(words[0].lower()) or _COMPARED.search(text):
         return []
@@ -2262,6 +2265,11 @@ _VERDICT = re.compile(
     r"well[- ](?:meant|intended|meaning)|kind|caring|sincere|understandable), (?:but|yet)|"
     # "Marcus meant well, but ...": the doer's good intentions granted, then set aside
     r"(?:meant|means|mean) well, (?:but|yet)|"
+    # "... fall outside a peer specialist's scope of practice", "is beyond the peer role": not
+    # the doer's to do (English: a role's scope bounds what it may do)
+    r"(?:falls?|fell|is|are|was|were|goes|go|went) (?:well |far |clearly |squarely )?(?:outside|"
+    r"beyond) (?:the |a |an |their |his |her |your |our )?(?:[\w'-]+ ){0,3}?(?:scope|role|remit|"
+    r"lane)|"
     r"takes? away|cuts? off|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|"
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"

@@ -645,6 +645,17 @@ def passive_gerund(text: str) -> bool:
     )
 
 
+# A stem stating a situation: a clause of time or condition, or a scene before its question.
+_SITUATION = re.compile(
+    r"\b(?:when|whenever|if|after)\s+(?:a|an|the|someone|they|he|she)\b|[.!]\s+\w", re.I
+)
+_SAID_OF_SITUATION = re.compile(
+    r"(?P<c>\b(?:that|because|since))\s+(?:this|that)\s+(?=(?:is|was|isn't|wasn't|would|will|"
+    r"can|may|might|falls?|goes|needs?)\b)",
+    re.I,
+)
+
+
 def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     """R9: "" when every option stands alone. Options that all open with "It" or "They" are
     parallel answers about the stem's subject (English: the pronoun's antecedent is in the stem);
@@ -653,6 +664,11 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     what the person can see on your profile")."""
     if re.search(r"\b(?:you|your)\b", unquoted(stem), re.I):
         texts = [as_addressee(t) for t in texts]
+    if _SITUATION.search(unquoted(stem)):
+        # ("What should a peer specialist do when a person asks for a diagnosis?": "Explain that
+        # this is outside the peer role": the demonstrative subject of a reported clause is the
+        # situation the stem states; English anaphora across the question and its answer)
+        texts = [_SAID_OF_SITUATION.sub(r"\g<c> it ", t) for t in texts]
     openings = {t.split(" ", 1)[0].lower() for t in texts if t}
     if len(openings) == 1 and openings <= {"it", "they"}:
         texts = [t.split(" ", 1)[1] if " " in t else t for t in texts]

@@ -428,6 +428,8 @@ def test_a_shorter_wording_is_cut_where_english_lets_a_phrase_end() -> None:
     assert shorter("A three-part checklist for that first week of tenancy") == [
         "A three-part checklist"
     ]
+    # a verb of will takes its infinitive as complement: no purpose to cut off ("and offer")
+    assert shorter("Explain that diagnosing is outside the role and offer to help the person") == []
 
 
 def test_a_shorter_wording_drops_an_adjunct_of_conformity() -> None:

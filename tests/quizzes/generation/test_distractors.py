@@ -3286,3 +3286,19 @@ def test_a_faulted_helpers_acts_are_told_past_a_fronted_time_and_his_pronoun() -
     assert "working through the forms in order" in texts
     assert "asking what goals they'd like to set" in texts
     assert not any("whatever you think" in text for text in texts)
+
+
+def test_acts_said_to_fall_outside_a_roles_scope_are_wrong_options() -> None:
+    # English: a role's scope bounds what it may do; "But" links the sentence, no act of the
+    # series.
+    body = (
+        "## Why the first response is better\n\n"
+        "Both peers cared. But diagnosing conditions, recommending specific medications and "
+        "giving medical advice fall outside a peer specialist's scope of practice.\n"
+    )
+    texts = [text.lower() for text in mined(body)]
+    assert {
+        "diagnosing conditions",
+        "recommending specific medications",
+        "giving medical advice",
+    } <= set(texts)

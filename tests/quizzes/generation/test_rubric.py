@@ -756,6 +756,15 @@ def test_those_heading_its_own_modifier_points_nowhere() -> None:
     assert pointing_problem(["Avoiding those mistakes"])
 
 
+def test_a_reported_this_is_the_situation_the_stem_states() -> None:
+    # English anaphora: under a stem stating a situation, "that this is ..." speaks of it.
+    option = ["Explain that this is outside the peer role and offer to help"]
+    assert not pointing_problem(
+        option, "What should a peer specialist do when a person asks for a diagnosis?"
+    )
+    assert pointing_problem(option, "Which statement about scope of practice is accurate?")
+
+
 def test_without_negates_its_own_phrase_not_the_sentence() -> None:
     # English: "without" takes scope over its complement only; "Talk about it calmly and without
     # judgment" says to talk about it, as "Never talk about it" does not.
