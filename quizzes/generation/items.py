@@ -730,6 +730,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _situation_question(point.text)
         or _role_question(point.text)
         or _reason_or_object_question(point.text)
+        or _benefit_question(point.text)
     )
     if asked:
         return asked
@@ -1338,6 +1339,28 @@ def _reason_or_object_question(text: str) -> str:
         aux = "does" if verb != base else "do"
         return ask.format(aux=aux, s=_mid_sentence(subject), v=base)
     return ""
+
+
+# "Letting silence sit for a moment gives the person time to think": an act of the helper's, as
+# a gerund subject, and what it does for the person.
+_ACT_SERVES = re.compile(
+    r"^(?P<g>[A-Z][a-z]+ing\b[^,;]{2,60}?)\s+(?P<v>gives|helps|lets|allows|offers|buys|shows|"
+    r"tells|protects|keeps)\s+(?P<r>(?:the|a|an|people|someone|them|their)\b.{8,})$"
+)
+
+
+def _benefit_question(text: str) -> str:
+    """ "Why might a peer specialist let silence sit for a moment?" for a point saying what an
+    act does for the person ("Letting silence sit for a moment gives the person the time they
+    need ..."): what an act does for someone is why one does it (English: an effect stated of an
+    act answers "why" as a purpose; item writing: a reason asked of the reader's own act)."""
+    served = _ACT_SERVES.match(claim(text).strip(" ."))
+    if served is None:
+        return ""
+    act = served.group("g").split()
+    if not is_gerund(act[0].lower()) or _ANAPHOR.match(act[0]):
+        return ""
+    return f"Why might a peer specialist {from_gerund(served.group('g'))}?"
 
 
 def _condition_question(text: str) -> str:

@@ -1255,6 +1255,19 @@ def test_a_point_saying_what_its_subject_focuses_on_or_why_it_works_asks_that() 
     assert _reason_or_object_question("It works because members trust it.") == ""
 
 
+def test_what_an_act_does_for_the_person_asks_why_one_does_it() -> None:
+    # English: an effect stated of an act answers "why" as a purpose.
+    from quizzes.generation.answers import answer_for
+    from quizzes.generation.items import _benefit_question
+
+    point = "Reading the note back aloud gives the person a chance to correct what was written"
+    stem = _benefit_question(point)
+    assert stem == "Why might a peer specialist read the note back aloud?"
+    assert answer_for(stem, point) == "It gives the person a chance to correct what was written"
+    assert _benefit_question("This gives the person a chance to correct it") == ""
+    assert _benefit_question("Reading the note back aloud is kind") == ""
+
+
 def test_the_act_a_practice_calls_for_is_asked_on_the_occasion_its_context_gives() -> None:
     # English: the occasion of an instruction is set by its context, the title's activity or a
     # "when" clause opening the sentence before.
