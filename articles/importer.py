@@ -146,7 +146,9 @@ OTHER_OPTIONS_HEADING = re.compile(
 )
 QUOTED_OPENING = re.compile(r"^[\"“](?P<text>[^\"”]{2,200}?)[,.;:!?]?[\"”]")
 # The end of a sentence: final punctuation, closing quotes or brackets, then space or the end.
-SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# (a "?" closing a quotation inside a sentence, 'asking "What happened to you?" instead of ...',
+# ends nothing: the next word must be able to open a sentence)
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
 # An authored question needs this many choices to be usable (the lesson format's four options).
 CANDIDATE_CHOICES = 4
 

@@ -614,6 +614,20 @@ def test_the_answer_is_counts_only_where_the_title_asks() -> None:
     assert rhetorical.blocks[0].text == "The answer is simple. More."
 
 
+def test_a_question_quoted_inside_a_sentence_does_not_end_it() -> None:
+    # English: 'asking "Why now?" instead of ...' goes on after the quotation's "?".
+    text = (
+        "What is the shift?\n\n"
+        'The answer is asking "Why now?" instead of "What is wrong?" Staff look for needs.\n\n'
+        "Body."
+    )
+    article = parse_article(text, name="x.txt")
+
+    assert article.question is not None
+    assert article.question.answer_text == 'asking "Why now?" instead of "What is wrong?"'
+    assert article.summary == "Staff look for needs."
+
+
 def test_lists_stay_markdown_lists_with_a_blank_line_before() -> None:
     text = (
         "Lists\n\nSummary.\n\nThe steps are:\n1) Ask\n2) Listen\n3) Reflect\n\n"
