@@ -2162,7 +2162,10 @@ def _main_point_plan(
             # (only beside the key turned round: a trait the article says of the other thing
             # too is no wrong answer said of both)
             pool.append(shared)
-        if shape_of(key.text) == "noun" and (placed := _placed_elsewhere(read, stem)):
+        # (a key opening with its article is a noun phrase, whatever clause modifies its noun:
+        # "The person's own list of things they already do ...")
+        noun_key = shape_of(key.text) == "noun" or re.match(r"^(?:an?|the)\s", key.text, re.I)
+        if noun_key and (placed := _placed_elsewhere(read, stem)):
             # (what the article puts in another part first: the confusions a learner makes)
             pool = [
                 *placed,
@@ -2546,6 +2549,15 @@ _PLACED = re.compile(
 )
 
 
+# "In a WRAP, what is the Wellness Toolbox?": a part of a whole asked what it is.
+_PART_DEFINED = re.compile(r"\bwhat (?:is|are) the (?P<x>[A-Za-z][\w' -]{2,40}?)\?$", re.I)
+_PLACED_NAMED = re.compile(
+    r"^(?P<s>[A-Za-z][\w' -]{2,80}?)\s+(?:belongs?|goes|go|is recorded|are recorded|is written|"
+    r"are written)\s+(?:in|into)\s+(?P<z>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?:\s+section)?\s*[.;]?$"
+)
+
+
 def _placed_elsewhere(read: ReadLesson, stem: str) -> list[_Option]:
     """Asked what belongs in one part of a whole (a section of a note, a column of a form),
     what the article places in another of its parts ("Direct quotes and observations ... go in
@@ -2553,13 +2565,22 @@ def _placed_elsewhere(read: ReadLesson, stem: str) -> list[_Option]:
     sibling parts are the distractors). A subject pronoun ("so they go in Data") stands for the
     subject of the clause before it (English: a pronoun's antecedent is the previous subject)."""
     asked = _PART_ASKED.search(stem)
-    if asked is None:
+    defined = None if asked else _PART_DEFINED.search(stem)
+    if asked is None and defined is None:
         return []
-    part = asked.group("x").lower()
+    part = (asked or defined).group("x").lower()
     found: list[_Option] = []
     for sentence in read.sentences:
-        placed = _PLACED.search(sentence.plain.strip())
-        if placed is None or placed.group("z").lower() == part:
+        if defined is None:
+            placed = _PLACED.search(sentence.plain.strip())
+        elif sentence.heading and is_contrast_heading(sentence.heading):
+            # "In a WRAP, what is the Wellness Toolbox?" (a part, by its definite article) under
+            # "A few common mix-ups": "The list of people to call belongs in the crisis plan":
+            # what the article sets in a sibling part is the confusion (a part in lower case too)
+            placed = _PLACED_NAMED.search(sentence.plain.strip())
+        else:
+            continue
+        if placed is None or placed.group("z").lower() in (part, f"the {part}"):
             continue
         subject = placed.group("s").strip()
         if subject.lower() in ("they", "it", "these", "those"):

@@ -3166,6 +3166,26 @@ def test_what_the_article_places_in_another_part_answers_wrongly_what_belongs_in
     ]
 
 
+def test_asked_what_a_part_is_its_mix_ups_with_sibling_parts_are_wrong_options() -> None:
+    # Item writing: the confusions between sibling parts are the distractors; under a heading of
+    # confusions a part named in lower case is a part too. Asked what the part is ("the"), not
+    # what a kind of thing is.
+    body = (
+        "A coping card lists what helps on a hard day.\n\n"
+        "## Common mix-ups\n\n"
+        "The names of people to call in a crisis belong in the crisis plan. Descriptions of a "
+        "good day go in the daily routine section.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Coping Cards"))
+    assert [
+        o.text for o in _placed_elsewhere(read, "In a safety kit, what is the coping card?")
+    ] == [
+        "The names of people to call in a crisis",
+        "Descriptions of a good day",
+    ]
+    assert _placed_elsewhere(read, "What is a coping card?") == []
+
+
 SCENARIO_BODY = (
     "## Marco and Dee\n"
     "\n"
