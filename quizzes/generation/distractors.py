@@ -59,7 +59,17 @@ from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .mainpoint import ATTRIBUTED_VIEW
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, lemmas_of, per_lesson, plain, stem, tokens, unquoted
+from .words import (
+    STOPWORDS,
+    content_stems,
+    lemmas_of,
+    per_lesson,
+    plain,
+    stem,
+    tokens,
+    unknown_plural,
+    unquoted,
+)
 
 __all__ = [
     "BankEntry",
@@ -2160,6 +2170,34 @@ def _run_subject(text: str) -> str:
     return ""
 
 
+_TOPIC_VERBS = frozenset(
+    [*("are", "were", "have", "had", "can", "could", "may", "might", "will", "would", "do", "did")]
+)
+
+
+def _plural_topic(text: str) -> str:
+    """A bare plural noun phrase opening a sentence as its subject, up to its verb
+    ("Stimulants used for ADHD can cause ..." -> "Stimulants used for ADHD"); "" when the sentence
+    opens otherwise, or its subject names people."""
+    words = text.split()
+    head = words[0].lower() if words else ""
+    nouns = lemmas_of(head).get("NOUN", ()) or ((head,) if unknown_plural(head) else ())
+    if not nouns or head in lemmas_of(head).get("NOUN", ()) or head in STOPWORDS:
+        return ""
+    if not words[0][:1].isupper():
+        return ""
+    if nouns[0] in _V.person_words or re.match(
+        rf"(?:{alternation(_V.role_words)})s?$|peers?$|helpers?$|staff$", head, re.I
+    ):
+        return ""
+    for at in range(1, min(len(words), 6)):
+        if re.search(r"[,;:(]", words[at - 1]):
+            return ""
+        if words[at].lower() in _TOPIC_VERBS:
+            return " ".join(words[:at])
+    return ""
+
+
 def _bare_noun(word: str) -> bool:
     """A noun that can stand without a determiner on either side of "X, not Y" ("grounding",
     "orders", "information"): no gerund of a verb ("drinking"), no function word ("only", "yet")."""
@@ -3730,6 +3768,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # complement is a gerund phrase), cut before its reason or comment.
             act = re.split(r"\s+\(|,\s+(?:which|because|since)\b|\s+because\b", habit.group("x"))[0]
             add_avoid(capitalise(generic_you(_trim(act))), sentence)
+        if (
+            in_contrast
+            and starts_block
+            and not sentence.list_id
+            and (opening := _plural_topic(text))
+        ):
+            # Under "Not the other medications": "Antidepressants have their own side effects
+            # ...", "Benzodiazepines like lorazepam are associated with ...": each paragraph
+            # takes one alternative the section rules out as its subject (English: a
+            # paragraph's topic is its first sentence's subject).
+            add(opening, sentence, "misconception", priority=1, min_content=1)
         named_choice = _NAMED_CHOICE.search(text)
         if named_choice and _VERDICT_OR_NOT.search(text[named_choice.end() :]):
             # 'the option "nothing, as long as ..." describes another rule, not this one': an
@@ -4431,6 +4480,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     and not is_instruction(text.split())
                 ):
                     continue  # "they want friends but don't know how": no instruction before it
+                if (
+                    name == "mistake"
+                    and group == "x"
+                    and not re.search(r"\bto\s+$", text[: match.start("x")], re.I)
+                    and not is_gerund(phrase.split()[0].lower())
+                ):
+                    # "The mistake is still visible": without "to" or a gerund, what follows the
+                    # copula describes the mistake, a thing written; it names no act (English: a
+                    # predicate adjective)
+                    continue
                 if name in ("instruction", "mistake"):
                     act = raw.strip(" .") if group == "z" else to_gerund(phrase)
                     if not is_gerund(act.split()[0].lower()):

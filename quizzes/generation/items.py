@@ -105,11 +105,13 @@ from .rubric import (
     difference_problem,
     form_problem,
     is_negative_stem,
+    kind_asked,
     options_problem,
     passive_gerund,
     reversal_asserted,
     role_owns,
     says_alike,
+    thing_or_act,
     wording_problem,
 )
 from .types import (
@@ -2162,6 +2164,11 @@ def _main_point_plan(
             # (only beside the key turned round: a trait the article says of the other thing
             # too is no wrong answer said of both)
             pool.append(shared)
+        if kind_asked(stem) and thing_or_act(key.text) == "thing":
+            # "... linked to which type of medication?": every option names a type, and an act
+            # ("Adjusting medication", "Diagnosing") or a time ("Right away") names none (item
+            # writing: options answer the question the stem asks)
+            pool = [o for o in pool if thing_or_act(o.text) == "thing"]
         # (a key opening with its article is a noun phrase, whatever clause modifies its noun:
         # "The person's own list of things they already do ...")
         noun_key = shape_of(key.text) == "noun" or re.match(r"^(?:an?|the)\s", key.text, re.I)

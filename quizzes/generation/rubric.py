@@ -78,6 +78,7 @@ from .words import (
     recall,
     stem_sentences,
     tokens,
+    unknown_plural,
     unquoted,
 )
 
@@ -297,6 +298,15 @@ def _participle(word: str) -> bool:
     return bool(lemmas) and word not in lemmas and word.endswith(("ed", "en"))
 
 
+# "Which type of medication ...?", "What kind of environment ...?": a stem asking for a kind.
+_KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:type|kind|class|category|sort)s?\s+of\b", re.I)
+
+
+def kind_asked(stem: str) -> bool:
+    """Whether `stem` asks which kind of thing (its options name kinds, never acts)."""
+    return bool(_KIND_ASKED.search(stem))
+
+
 def form_problem(correct: str, others: Sequence[str]) -> str:
     """R5: "" when the options are alike in form and length, else the reason."""
     texts = [correct, *others]
@@ -375,13 +385,13 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     stands out as the inclusive one (item writing)."""
     if len(texts) >= 3 and sum(map(_series_of_names, texts)) == 1:
         return True
-    kinds = [_thing_or_act(t) for t in texts]
+    kinds = [thing_or_act(t) for t in texts]
     if "" in kinds:
         return False
     return kinds.count("act") == 1
 
 
-def _thing_or_act(text: str) -> str:
+def thing_or_act(text: str) -> str:
     """ "thing" for a noun phrase (opening with an article, or a plural noun after its modifiers:
     "Personal opinions", "Private details about roommates"), "act" for a gerund phrase, else ""."""
     words = text.split()
@@ -392,10 +402,21 @@ def _thing_or_act(text: str) -> str:
         return "act"
     # (a bare plural head before any preposition, its modifiers before it: English noun phrases
     # need no article in the plural)
-    before = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
+    # ("Benzodiazepines like lorazepam", "Stimulants used for ADHD": "like" and a participle
+    # open the head's modifiers too)
+    before = list(
+        itertools.takewhile(
+            lambda w: (
+                w.lower() not in PREPOSITIONS
+                and w.lower() != "like"
+                and not (is_participle(w) or _participle(w.lower()))
+            ),
+            words,
+        )
+    )
     head = before[-1].lower().strip(",.") if before else ""
     nouns = lemmas_of(head).get("NOUN", ())
-    plural = bool(nouns) and head not in nouns and head.endswith("s")
+    plural = (bool(nouns) and head not in nouns and head.endswith("s")) or unknown_plural(head)
     # ("Health and wellness", "Work and education": nouns coordinated, no verb among them, name
     # things too; English: "and" joins like with like)
     coordinated = (
@@ -1156,6 +1177,13 @@ def check(
     if clue_problem(draft.stem, answer.text, [c.text for c in wrong]):
         failures.append("R4")
     form = form_problem(answer.text, [c.text for c in wrong])
+    if (
+        not form
+        and kind_asked(draft.stem)
+        and not is_gerund(answer.text.split()[0].lower())
+        and any(is_gerund(c.text.split()[0].lower()) for c in wrong)
+    ):
+        form = "an act where a kind is asked"
     if (
         form == _NOT_ONE_FORM
         and draft.kind == "sibling"

@@ -236,6 +236,20 @@ def names_someone(text: str) -> bool:
 _ABSTRACT_NOUN = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship|hood)$")
 
 
+def unknown_plural(word: str) -> bool:
+    """A long word the lexicon lacks ending in a plural "-s" ("antipsychotics", "benzodiazepines"):
+    a plural noun of a specialist vocabulary (English morphology; "-ss", "-us" and "-is" end
+    singulars)."""
+    word = word.lower().strip(",.;:")
+    return (
+        len(word) >= 6
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and not lemmas_of(word)
+    )
+
+
 def clear_caches() -> None:
     """Forget memoised stems and lemmas (the bench clears them to time a cold run; the per-lesson
     memos are keyed by a lesson's own sentences and carry nothing from one lesson to the next)."""

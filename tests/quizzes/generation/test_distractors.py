@@ -3302,3 +3302,25 @@ def test_acts_said_to_fall_outside_a_roles_scope_are_wrong_options() -> None:
         "recommending specific medications",
         "giving medical advice",
     } <= set(texts)
+
+
+def test_the_plural_subjects_of_a_section_of_contrast_are_its_alternatives_and_a_mistake_needs_an_act() -> (
+    None
+):
+    # English: a paragraph's topic is its first sentence's subject; under "Not the other
+    # medications" each is an alternative ruled out. "The mistake is still visible" describes a
+    # mistake written down, no act ("Stilling visible").
+    body = (
+        "Antipsychotics are the classic link.\n\n"
+        "## Not the other medications\n\n"
+        "Antidepressants have their own side effects.\n\n"
+        "Benzodiazepines like lorazepam are associated with drowsiness.\n\n"
+        "Stimulants used for ADHD can cause tics.\n\n"
+        "## Fixing a note\n\n"
+        "Draw one line through it. The mistake is still visible, and so is the fix.\n"
+    )
+    texts = mined(body)
+    assert {"Antidepressants", "Benzodiazepines like lorazepam", "Stimulants used for ADHD"} <= set(
+        texts
+    )
+    assert not any(text.lower().startswith("stilling") for text in texts)

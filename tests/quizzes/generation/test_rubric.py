@@ -1087,3 +1087,22 @@ def test_an_act_among_coordinated_nouns_is_an_act_among_things() -> None:
         "an act among things"
     )
     assert not form_problem("Money and benefits", areas)
+
+
+def test_asked_which_type_every_option_names_a_type() -> None:
+    # Item writing: options answer the question the stem asks; a plural the lexicon lacks
+    # ("Antipsychotics") is a noun, and "like" or a participle opens its modifiers.
+    from quizzes.generation.rubric import kind_asked, thing_or_act
+
+    assert kind_asked("Tardive dyskinesia is linked to which type of medication?")
+    assert not kind_asked("What is the first step?")
+    assert [
+        thing_or_act(t)
+        for t in (
+            "Antipsychotics",
+            "Benzodiazepines like lorazepam",
+            "Stimulants used for ADHD",
+            "Diagnosing",
+            "Right away",
+        )
+    ] == ["thing", "thing", "thing", "act", ""]
