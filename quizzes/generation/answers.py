@@ -157,7 +157,8 @@ ACTION_ASKED = re.compile(
     r"\bwhat (?:should|would|could|can|must) [^?]+ do\b|\bwhat action\b|"
     r"\bwhat is the (?:most |best |first )?(?:\w+ )?(?:response|action|thing to do)\b|"
     # "What is the best way for the peer specialist to handle ...?": a manner of acting
-    r"\bwhat is the (?:best|most \w+|right|first) way (?:for [^?]{2,60} )?to (?!describe|define|"
+    r"\bwhat is the (?:best|most \w+|right|correct|proper|first) way (?:for [^?]{2,60} )?to "
+    r"(?!describe|define|"
     r"understand|think|see|explain)\w+|"
     # "Which practice best supports ...?", "Which step comes first?": one of a kind of acts
     r"\bwhich (?:[\w-]+ )?(?:practice|action|step|strategy|habit|behaviou?r)s?\b",
@@ -1035,6 +1036,11 @@ _ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$"
 _ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
 
 
+_DONE_TO = re.compile(
+    r"^(?P<s>(?:an?|the)\s[^,;]{2,60}?)\s+(?:is|are|should be|must be)\s+(?P<v>[a-z]+ed)\s+"
+    r"(?P<r>(?:with|by|through|using|in)\s.+)$",
+    re.I,
+)
 _SERVED = re.compile(
     r"^(?:(?:mainly|mostly|primarily|chiefly|largely|above all)\s+)?for\s+(?P<g>[a-z]+ing\b.*)$",
     re.I,
@@ -1046,6 +1052,17 @@ def answer_for(stem: str, statement: str) -> str:
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    done_to = _DONE_TO.match(answer)
+    if done_to and ACTION_ASKED.search(stem):
+        # "An error in the record is corrected with a single line through it", asked the right
+        # way to fix it: the act, its patient as object ("Correct an error in the record with
+        # ..."; English: a passive with its means turned active, the doer the one asked about)
+        verb = lemmas_of(done_to.group("v")).get("VERB", ())
+        if verb:
+            answer = capitalise(
+                f"{verb[0]} {done_to.group('s')[:1].lower()}{done_to.group('s')[1:]} "
+                f"{done_to.group('r')}"
+            )
     served = _SERVED.match(answer)
     if served and not re.search(r"\bfor\?$", stem):
         # "The first meeting is mainly for getting to know the person": what a thing is for, an

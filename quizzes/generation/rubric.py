@@ -346,6 +346,17 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # phrases name what the question asks for, the statement says something else is so,
         # and its form marks it out (item writing: options parallel in form).
         return "one statement among phrases"
+    if (
+        len(others) >= 3
+        and _subject_states(correct)
+        and not any(map(_states, others))
+        and not _RELATIVE_WORD.search(correct)
+    ):
+        # "An error in the record is corrected with a single line through it" among "Correction
+        # fluid or correction tape" and "Leaving a known error in place": the key alone says
+        # that something is so, and its form singles it out (item writing: form is a clue when
+        # it marks the key).
+        return "the key alone is a statement"
     if not others:
         return ""
     longest = max(len(o) for o in others)
@@ -513,6 +524,32 @@ def _plainly_states(text: str) -> bool:
         and words[at - 1] not in ("and", "or")
         # ("People the person can ask ...": a second determiner opens a relative clause)
         and not {"a", "an", "the", "their", "his", "her", "its"} & set(words[1:at])
+    )
+
+
+_CLAUSE_WORDS = frozenset(
+    ["how", "what", "who", "which", "that", "when", "where", "why", "whether"]
+)
+
+
+def _subject_states(text: str) -> bool:
+    """A clause whose subject opens with its article and runs, through prepositional phrases, to
+    its finite verb ("An error in the chart is corrected with one line"); not a noun phrase with a
+    relative clause, whose second determiner follows a noun ("A personal plan the person
+    writes")."""
+    words = [w.lower().strip(",") for w in text.rstrip(".").split()]
+    if not words or words[0] not in ("a", "an", "the"):
+        return False
+    at = next((i for i, w in enumerate(words[1:9], start=1) if w in _AUXILIARY), -1)
+    if at < 2 or at >= len(words) - 1:
+        return False
+    if any(w in _CLAUSE_WORDS or is_gerund(w) for w in words[1:at]):
+        # ("A change in the job or how work is done", "The person understanding what they are
+        # agreeing to": the verb is a clause's inside the phrase)
+        return False
+    return not any(
+        w in ("a", "an", "the", "their", "his", "her", "its") and words[i - 1] not in PREPOSITIONS
+        for i, w in enumerate(words[1:at], start=1)
     )
 
 

@@ -15,6 +15,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "SMART goals give the person clarity and a structured path toward their goals.",
             "To give the person clarity and a structured path toward their goals",
         ),
+        # Asked the right way to act, a passive with its means is the act, its patient the object.
+        (
+            "A peer specialist finds a wrong date in a paper chart. What is the correct way to fix "
+            "it?",
+            "A wrong entry in the chart is corrected with a single line through it.",
+            "Correct a wrong entry in the chart with a single line through it",
+        ),
         # What a thing is mainly for, an activity: a gerund answering its focus, an infinitive
         # its purpose (not "To know ...", the "to" inside "getting to know").
         (

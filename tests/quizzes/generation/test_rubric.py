@@ -1106,3 +1106,13 @@ def test_asked_which_type_every_option_names_a_type() -> None:
             "Right away",
         )
     ] == ["thing", "thing", "thing", "act", ""]
+
+
+def test_a_key_alone_stating_something_among_phrases_is_singled_out_by_form() -> None:
+    # Item writing: form is a clue when it marks the key (an infinitive or an instruction opens
+    # no statement: real items key those among phrases).
+    phrases = ["Correction fluid or tape", "Leaving a known error in place", "Tearing out the page"]
+    assert form_problem("An error in the chart is corrected with one line", phrases) == (
+        "the key alone is a statement"
+    )
+    assert not form_problem("A single line through the error", phrases)
