@@ -1036,6 +1036,7 @@ _ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$"
 _ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
 
 
+_STEP_ASKED = re.compile(r"\bwhat is the (?:first|next|last|final|second) step\b", re.I)
 _DONE_TO = re.compile(
     r"^(?P<s>(?:an?|the)\s[^,;]{2,60}?)\s+(?:is|are|should be|must be)\s+(?P<v>[a-z]+ed)\s+"
     r"(?P<r>(?:with|by|through|using|in)\s.+)$",
@@ -1063,6 +1064,11 @@ def answer_for(stem: str, statement: str) -> str:
                 f"{verb[0]} {done_to.group('s')[:1].lower()}{done_to.group('s')[1:]} "
                 f"{done_to.group('r')}"
             )
+    stepped = re.match(r"^to\s+(?P<v>[a-z]+)\b(?P<r>.*)$", answer, re.I)
+    if stepped and _STEP_ASKED.search(stem) and is_verb(stepped.group("v")):
+        # "What is the first step ...?" + "The first step ... is to identify the problem": a step
+        # is an act, named as an instruction ("Identify the problem"), not as a purpose.
+        answer = capitalise(stepped.group("v") + re.sub(r"\band to\b", "and", stepped.group("r")))
     served = _SERVED.match(answer)
     if served and not re.search(r"\bfor\?$", stem):
         # "The first meeting is mainly for getting to know the person": what a thing is for, an

@@ -15,6 +15,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "SMART goals give the person clarity and a structured path toward their goals.",
             "To give the person clarity and a structured path toward their goals",
         ),
+        # A step is an act, named as an instruction, not as a purpose.
+        (
+            "When a boundary question comes up, what is the first step in deciding what to do?",
+            "The first step in deciding is to name the problem and to say whose needs are at "
+            "stake.",
+            "Name the problem and say whose needs are at stake",
+        ),
         # Asked the right way to act, a passive with its means is the act, its patient the object.
         (
             "A peer specialist finds a wrong date in a paper chart. What is the correct way to fix "
