@@ -1462,11 +1462,29 @@ def _answer_for(stem: str, statement: str) -> str:
         # ("Calling for help and giving naloxone are the first priorities": a superlative or an
         # ordinal picks its subject out as the one answer, which may be a longer phrase)
         singled = re.match(r"^the\s+(?:first|most|best|main|top|single most)\b", predicate, re.I)
+        # "Teach-back, asking the person to explain ... in their own words, is the best way to
+        # check understanding": a gerund appositive glosses its head as an act (English: an
+        # appositive renames), and the head alone is what the subject names.
+        apposed = re.match(
+            r"^[^,]{2,40},\s+(?P<g>[a-z]+ing\b[^,]{6,})$", copula.group("s").strip(" ,")
+        )
+        if apposed and not is_gerund(apposed.group("g").split()[0]):
+            apposed = None
+        named = content_stems(head) if apposed else subject
+        if (
+            singled
+            and apposed
+            and asked_about
+            and not named & stem_stems
+            and ACTION_ASKED.search(stem)
+        ):
+            # Asked the best way to act, the act the appositive names answers.
+            return capitalise(apposed.group("g"))
         if (
             (cleft and content_stems(cleft.group("rest")) & stem_stems)
             or (
                 asked_about
-                and not subject & stem_stems
+                and not named & stem_stems
                 and len(head.split()) <= (8 if singled else 5)
             )
             or (names_asked and len(head.split()) <= 4)

@@ -15,6 +15,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "SMART goals give the person clarity and a structured path toward their goals.",
             "To give the person clarity and a structured path toward their goals",
         ),
+        # A gerund appositive glosses its head as the act the best way asks for.
+        (
+            "What is the best way for a peer specialist to check that a plan was understood?",
+            "Read-back, asking the person to say the plan in their own words, is the best way "
+            "to check understanding.",
+            "Asking the person to say the plan in their own words",
+        ),
         # A step is an act, named as an instruction, not as a purpose.
         (
             "When a boundary question comes up, what is the first step in deciding what to do?",
