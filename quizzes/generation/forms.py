@@ -201,6 +201,17 @@ def _base_verb(word: str) -> bool:
     return "VERB" in lemmas and word in lemmas["VERB"] and "NOUN" not in lemmas
 
 
+def _adjective_next(text: str) -> bool:
+    """Whether the next word of `text` is an adjective only, or a hyphenated compound
+    ("role-consistent"): what opens a verb's object, never follows a noun."""
+    found = re.match(r"\s+([\w'-]+)", text)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    lemmas = lemmas_of(word)
+    return ("-" in word and word[0].isalpha()) or ("ADJ" in lemmas and "NOUN" not in lemmas)
+
+
 def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
@@ -215,20 +226,31 @@ def to_gerund(verb: str) -> str:
         before = m.string[: m.start()]
         if re.search(r"\bbetween\s+(?:\S+\s+){0,3}$", before, re.I):
             return m.group(0)  # "between work and home": "between" takes two nouns (English)
+        if m.string[m.end("v") : m.end("v") + 1] in ("-", "'"):
+            return m.group(0)  # "and long-term housing": the word is part of a compound
         if m.group(0).startswith("or") and _INNER_CLAUSE.search(before):
             # "get help if symptoms stick around or get worse": a condition's alternatives are
             # the condition's, a verb after "or" there the clause's own (English coordination)
             return m.group(0)
         # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
         # follows a verb: an object, a particle, or nothing ("... and wait").
-        verb_here = _base_verb(word) or (
-            "VERB" in lemmas
-            and word in lemmas["VERB"]
-            and (
-                not after
-                or after in OBJECT_OPENERS
-                # ("provide or help locate ...": a verb taking a bare infinitive, then it)
-                or (word in ("help", "let", "make") and after in lemmas_of(after).get("VERB", ()))
+        verb_here = (
+            _base_verb(word)
+            or (
+                "VERB" in lemmas
+                and word in lemmas["VERB"]
+                and (
+                    not after
+                    or after in OBJECT_OPENERS
+                    # ("and offer role-consistent alternatives": an adjective after the word opens
+                    # its object; a noun is not followed by one)
+                    or _adjective_next(m.string[m.end("v") :])
+                    # ("provide or help locate ...": a verb taking a bare infinitive, then it)
+                    or (
+                        word in ("help", "let", "make")
+                        and after in lemmas_of(after).get("VERB", ())
+                    )
+                )
             )
         )
         return m.group(0).replace(word, _inflect(word, "VBG"), 1) if verb_here else m.group(0)

@@ -27,6 +27,8 @@ from quizzes.generation.forms import (
         ("see the person", "seeing the person"),
         ("lie down", "lying down"),
         ("validate feelings", "validating feelings"),
+        # a word of a hyphenated compound is no verb ("long-term")
+        ("offer food and long-term housing", "offering food and long-term housing"),
     ],
 )
 def test_gerunds_round_trip(base: str, gerund: str) -> None:
@@ -73,6 +75,10 @@ def test_a_verb_coordinated_with_the_first_takes_its_form() -> None:
         "asking directly and connecting them to help"
     )
     assert to_gerund("ask the family and friends") == "asking the family and friends"
+    # (a verb before an adjective-led object goes with the first verb: a noun takes none)
+    assert to_gerund("discuss the conflict and offer role-consistent alternatives") == (
+        "discussing the conflict and offering role-consistent alternatives"
+    )
     assert from_gerund("asking directly and connecting them") == "ask directly and connect them"
     # "housing" after "and" is a noun, not a second verb.
     assert from_gerund("providing support and housing") == "provide support and housing"
