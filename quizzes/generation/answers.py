@@ -1036,6 +1036,9 @@ _ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$"
 _ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
 
 
+_NOUN_ASKED = re.compile(
+    r"(?:^|,\s+)what\s+(?P<n>[a-z]+)\s+(?:does|do|did|should|can|would|must|will)\b", re.I
+)
 _STEP_ASKED = re.compile(r"\bwhat is the (?:first|next|last|final|second) step\b", re.I)
 _DONE_TO = re.compile(
     r"^(?P<s>(?:an?|the)\s[^,;]{2,60}?)\s+(?:is|are|should be|must be)\s+(?P<v>[a-z]+ed)\s+"
@@ -1053,6 +1056,24 @@ def answer_for(stem: str, statement: str) -> str:
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    asked_noun = _NOUN_ASKED.search(stem)
+    if asked_noun:
+        # "Under HIPAA, what right does a person have ...?" + "HIPAA gives people the right to
+        # inspect and get a copy of their records, with ...": the noun phrase of the noun asked
+        # for answers, its complement whole up to the clause's end (English: "what N" is
+        # answered by "the N ...").
+        named = re.search(
+            rf"\b(?:the|an?)\s+{re.escape(asked_noun.group('n'))}s?\s+(?:to|of)\s+[^,;.]+",
+            answer,
+            re.I,
+        )
+        if (
+            named
+            and named.start() > 0
+            and len(named.group(0).split()) >= 4
+            and finite_verb(answer[: named.start()].split()) >= 0
+        ):
+            answer = capitalise(named.group(0).strip())
     done_to = _DONE_TO.match(answer)
     if done_to and ACTION_ASKED.search(stem):
         # "An error in the record is corrected with a single line through it", asked the right

@@ -22,6 +22,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "to check understanding.",
             "Asking the person to say the plan in their own words",
         ),
+        # "What N ...?" is answered by "the N ..." the statement names.
+        (
+            "Under the law, what right does a tenant have regarding their lease?",
+            "The law gives tenants the right to read and keep a copy of their lease, with few "
+            "exceptions.",
+            "The right to read and keep a copy of their lease",
+        ),
         # A step is an act, named as an instruction, not as a purpose.
         (
             "When a boundary question comes up, what is the first step in deciding what to do?",
