@@ -1036,6 +1036,11 @@ _ROLE_ASKED = re.compile(r"^what (?:[\w-]+ )?role (?:does|do|did) [^?]+ play\?$"
 _ROLE_IN = re.compile(r"\brole\s+in\s+(?P<y>[a-z]+ing\b[^;:]+)", re.I)
 
 
+_DENIED_THEN_DONE = re.compile(
+    r"^[^;]*\b(?:not|never)\b[^;]*;\s+(?:they|he|she|peers|peer specialists)\s+"
+    r"(?P<v>[a-z]+)\s+(?P<r>[^;]+)$",
+    re.I,
+)
 _NOUN_ASKED = re.compile(
     r"(?:^|,\s+)what\s+(?P<n>[a-z]+)\s+(?:does|do|did|should|can|would|must|will)\b", re.I
 )
@@ -1056,6 +1061,15 @@ def answer_for(stem: str, statement: str) -> str:
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    corrected = _DENIED_THEN_DONE.match(statement.strip())
+    if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+        # "Peer specialists should not lend personal money ...; they decline kindly and help the
+        # person find other resources": asked what to do, the clause after the denial says it
+        # (English: a denial sets up the affirmation that follows it), in the base form under
+        # "What should X do?", else as an act.
+        verb, rest = corrected.group("v"), corrected.group("r").strip(" .")
+        if is_verb(verb) and verb.lower() == base_form(verb):
+            answer = capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
     asked_noun = _NOUN_ASKED.search(stem)
     if asked_noun:
         # "Under HIPAA, what right does a person have ...?" + "HIPAA gives people the right to

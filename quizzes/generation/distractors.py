@@ -2391,6 +2391,30 @@ _TROUBLE_WITH = re.compile(
 _MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
 
 
+_FINITE_AUXILIARIES = frozenset(
+    [
+        *("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "has", "have", "had"),
+        *("might", "may", "could", "would", "will", "can", "should", "must", "does", "did"),
+    ]
+)
+
+
+def _before_verb(text: str) -> str:
+    """The words of `text` before its first finite verb (an auxiliary, or a verb in "-s" or
+    "-ed" that is no base form): its subject, with any phrase fronted before it."""
+    words = text.split()
+    for at, word in enumerate(words):
+        bare = word.lower().strip(",.;:")
+        if at == 0 or bare.endswith(("'s", "\u2019s")):
+            continue
+        verbs = lemmas_of(bare).get("VERB", ())
+        if bare in _FINITE_AUXILIARIES or (
+            verbs and bare not in verbs and bare.endswith(("s", "ed"))
+        ):
+            return " ".join(words[:at])
+    return text
+
+
 def faulted_in(sentences: Sequence[Sentence]) -> Mapping[str, frozenset[str]]:
     """The people of a case the article faults, each with the sections that judge them: named in a
     heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
@@ -2446,7 +2470,13 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
                 # The owner judged is in the subject, before the verdict ("Doug's suggestions
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
-            owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", text)
+            # (judged by a concession alone, "A peer ... might close Marcus's file. But ...", the
+            # one judged owns the subject, "Brian's information wasn't wrong. But ..."; a name
+            # owning the object is the one acted on)
+            owned = text
+            if conceded and verdict is None and not _RUN_OPENER.search(text):
+                owned = _before_verb(text)
+            owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", owned)
             # (not when the subject's own verb is negated: "Devon did not call Carl out, which
             # would have shamed him" judges the act Devon did not do, not Devon)
             undone = re.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")

@@ -22,6 +22,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "to check understanding.",
             "Asking the person to say the plan in their own words",
         ),
+        # Asked what to do, the clause after a denial says it.
+        (
+            "A person you support asks to borrow money. What is the most appropriate response?",
+            "Peer specialists should not lend money to people they support; they decline kindly "
+            "and help the person find other resources.",
+            "Declining kindly and helping the person find other resources",
+        ),
         # "What N ...?" is answered by "the N ..." the statement names.
         (
             "Under the law, what right does a tenant have regarding their lease?",

@@ -1689,6 +1689,8 @@ def test_the_model_is_the_peer_specialist_the_article_faults_nowhere() -> None:
         "Ben's belief that being peers means anything goes is a common misreading of the role.",
         # a concession with its reasons before the "But"
         "Ben was not unkind. He was doing what the program asked. But he lectured Ray.",
+        # a concession whose subject Ben owns
+        "Ben's information wasn't wrong. But he lectured Ray.",
     ],
 )
 def test_a_concession_set_aside_faults_its_subject(judged: str) -> None:
@@ -3324,3 +3326,17 @@ def test_the_plural_subjects_of_a_section_of_contrast_are_its_alternatives_and_a
         texts
     )
     assert not any(text.lower().startswith("stilling") for text in texts)
+
+
+def test_a_name_owning_the_object_of_a_conceded_act_is_not_the_one_judged() -> None:
+    # English: "A peer might close Marcus's file. But ...": the peer is judged, Marcus acted on.
+    from quizzes.generation.distractors import faulted_in
+
+    body = (
+        "Marcus asks his peer specialist, Ellen, for a loan. Marcus asks about a payment "
+        "extension.\n\n"
+        "## Another mistake\n\n"
+        "A peer who feels uneasy might decide the request crossed a line and close Marcus's "
+        "file. But asking for help is no violation.\n"
+    )
+    assert "Marcus" not in faulted_in(read_lesson(lesson(body)).sentences)
