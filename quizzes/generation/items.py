@@ -4229,7 +4229,11 @@ def generate(
             continue
         accept(plan)
     for plan in deferred:
-        accept(plan)
+        # (asked again turned positive, "What should a peer specialist do when ...?", a second
+        # key is a second right answer to one question; a negative stem asks what to avoid
+        # among other things each time)
+        if plan.negative:
+            accept(plan)
     # At most MAX_ITEMS drafts, the passing ones first: a failing draft kept for an editor's
     # review never takes the place of one that passed.
     passing.sort(key=lambda plan: KINDS.index(plan.kind))

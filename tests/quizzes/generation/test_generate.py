@@ -3067,7 +3067,7 @@ def test_the_main_point_said_of_the_concept_stands_against_ideas_rejected_of_it(
 
 
 # The unseen sets read while the generator was built (the others are judged by totals only).
-READ_SETS = ("a", "b", "c", "d", "e", "f", "h", "i", "m")
+READ_SETS = ("a", "b", "c", "d", "e", "f", "h", "i", "k", "l", "m")
 
 
 def test_no_concept_item_says_one_thing_done_is_an_act(bank: DistractorBank) -> None:
@@ -3085,6 +3085,25 @@ def test_no_concept_item_says_one_thing_done_is_an_act(bank: DistractorBank) -> 
         if instance_act.match(choice.text) and is_gerund(choice.text.split(" is ")[1].split()[0])
     ]
     assert said == []
+
+
+def test_a_lesson_asks_one_positive_question_once(bank: DistractorBank) -> None:
+    """Item writing: a second key to one question is a second right answer to it ("What should a
+    peer specialist do when a person asks for a diagnosis?" keyed "Explain honestly ..." and
+    again "Acknowledging the question"); a question of what to avoid may come twice, each over
+    its own options."""
+    case = next(
+        c
+        for c in cases(CORPUS.parent / "unseen" / "set-k", corpus_topics())
+        if c.name.startswith("04_")
+    )
+    stems = [
+        item.stem
+        for item in generate(case.lesson, bank=bank).items
+        if item.publishable and not item.negative
+    ]
+    assert stems
+    assert len(stems) == len({stem.lower() for stem in stems})
 
 
 def test_an_option_in_other_words_is_the_same_option_between_items() -> None:
