@@ -1230,7 +1230,9 @@ def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str,
         and pronoun
         and not re.match(r"^(?:it|they|this|that|nobody|no one|none)\b", subject.group("s"), re.I)
     ):
-        name = subject.group("s") + ("'s" if pronoun.group("own") else "")
+        # (a plural subject in "-s" takes the apostrophe alone: "Peer specialists' main job")
+        owner = "'" if subject.group("s").endswith("s") else "'s"
+        name = subject.group("s") + (owner if pronoun.group("own") else "")
         said = name + said[pronoun.end() :]
     return (compress(said), after, cue)
 

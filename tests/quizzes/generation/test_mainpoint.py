@@ -1221,6 +1221,13 @@ def test_a_colon_delivering_not_a_but_b_delivers_b_and_a_story_delivers_no_point
             "the person and starting to build trust.",
             "A first visit's main job is getting to know the person",
         ),
+        # (a plural subject's possessive takes the apostrophe alone)
+        (
+            "The takeaway",
+            "Home visits are not mainly for inspections. Their main job is seeing the person in "
+            "their own space.",
+            "Home visits' main job is seeing the person",
+        ),
         # A conclusion's paragraph goes on to the point in a sentence of its own.
         (
             "What I believe now",
