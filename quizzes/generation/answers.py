@@ -181,10 +181,11 @@ _ROLE_ACTS = re.compile(
 # A helper of the case and what they do, after a scene set off by a comma: "the peer specialist
 # reflects ...", "the facilitator first acknowledges ..." (an adverb of order may come between).
 _HELPER_ACTS = re.compile(
-    r"^(?:[^,]{3,100},\s+)?(?:(?:the|a|an)\s+)?(?:"
+    r"^(?:[^,]{3,100},\s+){0,2}(?:(?:the|a|an)\s+)?(?:"
     + alternation(vocabulary().role_words)
-    + r"|(?:peer\s+|group\s+)?facilitator|peer|helper)\s+"
-    r"(?:(?:first|then|also|simply|gently|calmly)\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
+    # (a worker named by the job, "the staff member involved": whoever the stem asks about)
+    + r"|(?:peer\s+|group\s+)?facilitator|peer|helper|staff(?:\s+member)?(?:\s+involved)?)\s+"
+    r"(?:(?P<a>first|then|also|[a-z]+ly)\s+)?(?P<v>[a-z]+s)\s+(?P<r>.+)$",
     re.I,
 )
 # "How should a peer specialist understand X?": asked how to regard a thing, the answer is what to
@@ -259,7 +260,16 @@ def claim(text: str) -> str:
         last = series[-1]
         lemmas = lemmas_of(last.group("v")).get("VERB", ())
         verb = last.group("v")
-        if lemmas and verb not in lemmas and last.group("n").lower() in OBJECT_OPENERS:
+        closed = any(
+            w not in lemmas_of(w).get("VERB", (w,))
+            for w in re.findall(r"\band\s+([a-z]+s)\b", cut[last.end() :])
+        )  # ("..., owns their part and lets ...": the series was closed before the cut)
+        if (
+            lemmas
+            and verb not in lemmas
+            and last.group("n").lower() in OBJECT_OPENERS
+            and not closed
+        ):
             cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
     # "To plan the ending in advance, review progress[, and connect ...]": likewise a series of
     # infinitives or instructions, its members verbs' base forms.
@@ -1143,6 +1153,12 @@ def answer_for(stem: str, statement: str) -> str:
         # that ..."): a reason is a clause ("Because ...", "It keeps ..."), not a thing or an
         # act (English: why -> because)
         return ""
+    timed = _TIMED_PARTICIPLE.match(answer)
+    if timed and re.match(r"^when\b", stem, re.I) and _participle(timed.group("v").lower()):
+        # "When should the note be completed?" + "Notes are written promptly after each contact":
+        # asked when, the time is the answer, not the participle that says what is done then
+        # (English: "when" is answered by an adverbial of time).
+        answer = capitalise(re.split(r",?\s+(?:because|since|so that)\s", timed.group("t"))[0])
     examples = re.search(r",\s+(?:such as|including)\s", answer)
     if examples and len(answer.split()) >= 20 and len(answer[: examples.start()].split()) >= 5:
         # "... their other rights, such as notice of the reason and their rights, access": a long
@@ -1150,6 +1166,47 @@ def answer_for(stem: str, statement: str) -> str:
         # as" adds members of what was named).
         answer = answer[: examples.start()]
     return acts_closed(answer)
+
+
+# A fronted adverbial clause, up to its comma ("When a peer's personal, family or financial
+# interests touch ..., the peer ...": a comma before a word or two and "or" is a series', inside
+# the clause; "When X may be violating ethics, such as borrowing money, they must ...": examples
+# set off by commas belong to the clause they illustrate).
+_FRONTED_CLAUSE = re.compile(
+    r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120}"
+    r"(?:,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|or)\s[^,]{2,100})?,"
+    r"(?:\s+(?:such as|for example|for instance|including|like)\b[^,]{3,80},)?"
+    r"\s+(?P<main>.+)$",
+    re.I,
+)
+
+
+# A participle, then when ("Written promptly after each contact ...").
+_TIMED_PARTICIPLE = re.compile(
+    r"^(?P<v>[A-Za-z]+)\s+(?P<t>(?:[a-z]+ly\s+)?(?:after|before|within|during|by|once|when|"
+    r"whenever|as soon as|immediately|right away)\b.*)$"
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` is a verb's past participle ("written", "completed"), not its base form."""
+    verbs = lemmas_of(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and word.endswith(("ed", "en", "wn", "t"))
+
+
+def _role_act_asked(stem: str) -> bool:
+    """Whether the stem asks for what the role does, as an act ("What is the most appropriate
+    response?", "What is the best way to handle it?", "Which action best reflects ...?"); "What
+    should X do?" wants the base form instead."""
+    return bool(
+        re.search(
+            r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
+            stem,
+            re.I,
+        )
+        or re.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
+        or (ACTION_ASKED.search(stem) and not _DO_ASKED.search(stem))
+    )
 
 
 def acts_closed(answer: str) -> str:
@@ -1261,15 +1318,16 @@ def _answer_for(stem: str, statement: str) -> str:
             text = capitalise(main)
     # ("When X may be violating ethics, such as borrowing money, they must ...": examples set off
     # by commas belong to the clause they illustrate.)
-    fronted = re.match(
-        r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120},"
-        r"(?:\s+(?:such as|for example|for instance|including|like)\b[^,]{3,80},)?"
-        r"\s+(?P<main>.+)$",
-        text,
-        re.I,
-    )
+    # ("When a peer's personal, family or financial interests touch ..., the peer ...": a comma
+    # before a word or two and "or" is a series', inside the clause.)
+    fronted = _FRONTED_CLAUSE.match(text)
     if fronted and len(fronted.group("main").split()) >= 4 and not _CIRCUMSTANCE_STEM.search(stem):
         text = fronted.group("main")  # (a stem asking for the circumstance asks for that clause)
+        whole = _FRONTED_CLAUSE.match(" ".join(statement.split()))
+        if whole and whole.group("main").split()[:4] == text.split()[:4]:
+            # (the main clause compressed on its own: the clause gone, its words are free for
+            # the claim, "... is open about it, brings it to a supervisor and makes sure ...")
+            text = claim(whole.group("main"))
     stem_stems = content_stems(stem)
     glossed = re.match(
         r"^(?P<s>[^:,;]{2,60}?) (?:is|are) (?P<y>[\w-]+(?: [\w-]+)?): (?P<z>\w.+)$", text
@@ -1399,7 +1457,12 @@ def _answer_for(stem: str, statement: str) -> str:
             if means:
                 act = means.group("g")
                 return capitalise(from_gerund(act) if base else act)
-            return capitalise(base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
+            # (a manner adverb goes with its verb: "Openly naming ...")
+            adverb = helper.group("a") or ""
+            adverb = f"{adverb.lower()} " if adverb.endswith("ly") else ""
+            return capitalise(
+                adverb + (base_predicate(verb, rest) if base else gerund_predicate(verb, rest))
+            )
     words = text.split()
     regarded = _COPULA.match(text)
     if _REGARD_STEM.search(stem) and regarded and regarded.group("v").lower() in ("is", "are"):
@@ -1625,9 +1688,30 @@ def _answer_for(stem: str, statement: str) -> str:
         # infinitive that specified the right move is the act, in its base form, without the
         # reason given for it (English: "the right move is to V" names the act V).
         return capitalise(re.split(r",?\s+(?:because|since|so that)\s", text[3:])[0])
+    being = re.match(
+        r"^(?P<s>(?:the |a |an )?[\w -]{3,40}?)\s+(?:is|are)\s+(?P<p>[a-z]+\b.*)$", text
+    )
+    if (
+        being
+        and _role_act_asked(stem)
+        and content_stems(being.group("s")) <= ROLE_STEMS
+        and set(lemmas_of(being.group("p").split()[0])) & {"ADJ"}
+        and being.group("p").split()[0] not in OBJECT_OPENERS
+    ):
+        # Asked for a response, "The peer specialist is open about the connection, brings it to
+        # a supervisor ...": what the role does, its state as the first act ("Being open about
+        # the connection, bringing it ..."; English: "be" has a gerund like any verb).
+        return capitalise(gerund_predicate("is", being.group("p").strip(" .")))
     verb_at = finite_verb(words)
     if verb_at > 0:
-        subject_text = " ".join(words[:verb_at])
+        # "The peer specialist openly names ...": a manner adverb before the verb is the
+        # predicate's, not the subject's (English: a pre-verbal adverb modifies the verb).
+        adverb = (
+            words[verb_at - 1].lower()
+            if verb_at > 1 and set(lemmas_of(words[verb_at - 1].lower())) == {"ADV"}
+            else ""
+        )
+        subject_text = " ".join(words[: verb_at - 1 if adverb else verb_at])
         subject = content_stems(subject_text)
         verb = words[verb_at]
         rest = " ".join(words[verb_at + 1 :]).strip(" .")
@@ -1655,18 +1739,7 @@ def _answer_for(stem: str, statement: str) -> str:
             verb = duty.group("v")
         if (
             ((subject and subject <= ROLE_STEMS) or role_pronoun)
-            and (
-                re.search(
-                    r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
-                    stem,
-                    re.I,
-                )
-                # ("What is the best way to handle it?": a way of acting is an act, too)
-                or re.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
-                # ("Which action best reflects ...?": one of a kind of acts; "What should X do?"
-                # wants the base form, below)
-                or (ACTION_ASKED.search(stem) and not _DO_ASKED.search(stem))
-            )
+            and _role_act_asked(stem)
             and verb.lower() not in _MODALS
             and " " not in verb
         ):
@@ -1678,8 +1751,9 @@ def _answer_for(stem: str, statement: str) -> str:
             if verb.lower().endswith("s") or is_verb(verb.lower()):
                 # "What is the most useful step ...?" + "the peer specialist refers them ..." (or
                 # "Peer specialists avoid ..."): the step is what the role does, as a gerund
-                # phrase ("Referring them ...", "Offering options and letting ...").
-                return capitalise(_as_act(verb, rest))
+                # phrase ("Referring them ...", "Offering options and letting ..."), its adverb
+                # before it ("Openly naming ...").
+                return capitalise(f"{adverb} {_as_act(verb, rest)}".strip())
         if subject and subject & stem_stems:
             when = re.search(
                 r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I
@@ -1719,6 +1793,23 @@ def _answer_for(stem: str, statement: str) -> str:
                 plural = _plural(subject_text) and not is_gerund(words[0])
                 pronoun = "They" if plural else "It"
                 return f"{pronoun} {verb} {rest}"
+            permitted = re.match(
+                r"^(?P<np>(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to\s+)?(?P<v>[a-z]+)\b(?P<r>.*)$",
+                rest,
+                re.I,
+            )
+            if (
+                _WHAT.match(stem)
+                and permitted
+                and base_form(verb) in ("let", "allow", "enable", "permit")
+                and permitted.group("v") in lemmas_of(permitted.group("v")).get("VERB", ())
+            ):
+                # "What is a main benefit of X?" + "X lets the person see, correct and add to
+                # ...": what it lets someone do, said of them ("The person can see, correct and
+                # add to ..."; English: a causative of permission is a "can" of its object).
+                return capitalise(
+                    f"{permitted.group('np')} can {permitted.group('v')}{permitted.group('r')}"
+                )
             if (
                 _WHAT.match(stem)
                 and re.match(r"^(?:an?|the)\s", rest, re.I)
@@ -1734,6 +1825,11 @@ _ASKED_INSTANCE = re.compile(
     r"(?: (?:of|in|for|that|to)\b[^?]*)?\?$",
     re.I,
 )
+# "Which of the following habits is most likely to support sleep?": the kind asked for ("habit").
+_ASKED_KIND = re.compile(
+    r"^which (?:of the following )?(?P<n>[a-z]+?)s? (?:is|are|would|will|can|best|most)\b[^?]*\?$",
+    re.I,
+)
 # "A and B are early signs of burnout ...": a subject, "is/are", then the noun phrase it names.
 _NAMED_AS = re.compile(
     r"^(?P<s>[A-Z][^,;:]{2,120}?)\s+(?:is|are)\s+(?:an?\s+|the\s+|one of the\s+)?"
@@ -1741,12 +1837,33 @@ _NAMED_AS = re.compile(
 )
 
 
+def _coordinated_kind(text: str, noun: str) -> re.Match[str] | None:
+    """ "A regular wake-up time kept ... steadies the body clock and is a core healthy sleep
+    habit": the subject, before its first verb in "-s", of a predicate coordinated with "is a ...
+    N" (English: coordinated predicates share their subject)."""
+    for verb in re.finditer(r"\s(?P<v>[a-z]+s)\b", text[:100]):
+        word = verb.group("v")
+        verbs = lemmas_of(word).get("VERB", ())
+        if not verbs or word in verbs:
+            continue
+        found = re.match(
+            rf"^(?P<s>[A-Z][^,;:]{{2,{verb.start()}}}?)\s+{word}\b[^,;:]*?\s+and\s+(?:is|are)\s+"
+            rf"(?:an?\s+|one of the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<n>{re.escape(noun)})s?\b",
+            text,
+        )
+        if found and found.end("s") == verb.start():
+            return found
+    return None
+
+
 def _instance_asked(stem: str, text: str) -> str:
     """ "Which of the following is an early warning sign of burnout?" + "Emotional exhaustion and
     growing detachment ... are early signs of burnout": the subject names the instance asked for,
     however long (English: "X is a N" says X is one of the Ns)."""
-    asked = _ASKED_INSTANCE.match(stem.strip())
-    named = _NAMED_AS.match(text)
+    asked = _ASKED_INSTANCE.match(stem.strip()) or _ASKED_KIND.match(stem.strip())
+    # ("A regular wake-up time kept ... steadies the body clock and is a core healthy sleep
+    # habit": a predicate coordinated with another names the kind likewise.)
+    named = (asked and _coordinated_kind(text, asked.group("n").lower())) or _NAMED_AS.match(text)
     if asked is None or named is None or asked.group("n").lower() != named.group("n").lower():
         return ""
     subject = named.group("s").strip()

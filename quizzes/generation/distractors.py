@@ -267,6 +267,21 @@ _NOT_THE_TOPIC = re.compile(
     r"(?:(?:real|true|proper|actual|[\w-]+)\s+)?(?P<n>[\w-]+)(?:\s+(?:either|at all|yet))?\.?$",
     re.I,
 )
+# "Nadia's arguing back is not ...": a named person's act or trait, as the sentence's subject.
+_OWNED_BY_NAME = re.compile(
+    r"^(?P<n>[A-Z][a-z]+)['\u2019]s\s+(?P<r>[a-z][\w' -]{2,40}?)\s+(?:is|are|was|were)(?:n't|\s+not)\s"
+)
+
+
+def _owned_by_name(text: str) -> str:
+    """The subject "Nadia's arguing back" as anyone's, "The person's arguing back" (English: the
+    case's person stands for anyone in their place; "Their" would point outside the option)."""
+    owned = _OWNED_BY_NAME.match(text)
+    if owned is None or lemmas_of(owned.group("n").lower()):
+        return ""
+    return f"The person's {owned.group('r')}"
+
+
 _PRONOUN_DENIED = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:they|these|those|it|this)\s", re.I)
 # The subject of a sentence that states something of it: a gerund phrase (see `_gerund_subject`)
 # or a noun phrase of a few words with no determiner or an indefinite one ("Encouraging words
@@ -2288,7 +2303,7 @@ _VERDICT = re.compile(
     r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
     r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt|retraumati[sz]e|re-traumati[sz]e|"
-    r"escalate)|makes? (?:things|it|matters|the situation) worse|rarely (?:helps?|works?)|"
+    r"escalate)|(?:makes?|made) (?:[\w']+ ){1,2}?worse|rarely (?:helps?|works?)|"
     r"(?:is|are) (?:counterproductive|ineffective|inappropriate|unethical|stigmati[sz]ing|shaming|"
     r"a (?:common |classic )?(?:trap|mistake|pitfall|error)|an? (?:\w+ )?(?:ethical )?(?:problem|"
     r"violation))|"
@@ -2337,10 +2352,35 @@ _STATIVE = frozenset(
 )
 # "The first is opening with paperwork ...", "Another is treating the list like a contract."
 _ORDINAL_ACT = re.compile(
-    r"^(?:another|the (?:first|second|third|fourth|last|final|other))(?: one| mistake| habit| trap)?"
-    r" is (?P<x>[a-z]+ing\b[^;:?!]+?)\.?$",
+    r"^(?:one|another|the (?:first|second|third|fourth|last|final|other))"
+    r"(?: one| mistake| habit| trap)?"
+    r" is (?P<x>(?:[a-z]+ly )?[a-z]+ing\b[^;:?!]+?)\.?$",
     re.I,
 )
+# "There are two other tempting moves.", "That middle path avoids the two easy mistakes.": a
+# number of faults announced, whose members the sentences after it go through ("One is ...", "The
+# second is ..."; English: an enumeration's cataphora, its head noun judging every member).
+_FAULTS_ANNOUNCED = re.compile(
+    r"\b(?:two|three|four|five|several|a few|a couple of)\s+(?:other\s+|more\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:mistakes|errors|traps|pitfalls|missteps)|tempting\s+[a-z]+s)\b",
+    re.I,
+)
+
+
+def announced_faults(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Ids of the sentences after one announcing a number of faults, to the end of its paragraph:
+    the members an enumeration goes through there are each one of them."""
+    found: set[str] = set()
+    opened: tuple[str, int] | None = None
+    for sentence in sentences:
+        place = (sentence.anchor, sentence.paragraph)
+        if opened == place:
+            found.add(sentence.id)
+        elif _FAULTS_ANNOUNCED.search(sentence.plain) and not sentence.list_id:
+            opened = place
+    return frozenset(found)
+
+
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -3722,6 +3762,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
     views = _enumerated_views(read)
+    enumerated = announced_faults(read.sentences)
     # Paragraphs whose run was announced as one mistake ("There is a quieter mistake too.", "A
     # third mistake ...: V-ing"), with the option that names it: the rest of the paragraph
     # explains that one mistake, it names no other (English: a singular announcement).
@@ -3791,12 +3832,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 stem_subject=True,  # "they": whoever the question is about
                 stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
-        if in_contrast and (habit := _ORDINAL_ACT.match(text)):
+        if (in_contrast or sentence.id in enumerated) and (habit := _ORDINAL_ACT.match(text)):
             # Under "Where people go wrong": "The first is opening with paperwork because it's
             # required.", "The second is announcing the topic ...": each member of the
             # enumeration names an act the section rules out (English: an ordinal subject whose
             # complement is a gerund phrase), cut before its reason or comment.
-            act = re.split(r"\s+\(|,\s+(?:which|because|since)\b|\s+because\b", habit.group("x"))[0]
+            act = re.split(
+                r"\s+\(|,\s+(?:which|because|since|so)\b|\s+because\b", habit.group("x")
+            )[0]
             add_avoid(capitalise(generic_you(_trim(act))), sentence)
         if (
             in_contrast
@@ -3951,7 +3994,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         if (
             denied_as
             and content_stems(denied_as.group("n")) & topic
-            and (subject := _gerund_subject(text))
+            and (subject := _gerund_subject(text) or _owned_by_name(text))
         ):
             # "But sending a file isn't a handoff.": an act denied the name of the lesson's
             # subject is a wrong answer to what the subject is (English: a negated predicate

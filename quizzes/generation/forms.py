@@ -182,7 +182,8 @@ def _inflect(word: str, tag: str) -> str:
 
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
 _COORDINATED = re.compile(
-    r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+)?(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
+    r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?"
+    r"(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
 )
 
 
@@ -399,8 +400,12 @@ def base_predicate(verb: str, rest: str) -> str:
 # A verb in "-s" coordinated with the predicate's first ("meets ... and works to ...", "thanks
 # them, declines it and tells ..."), before what it takes (`OBJECT_OPENERS`: words that open a
 # verb's object or complement).
+# Verbs taking an adjective as complement (English copular and resultative verbs): "stays calm",
+# "makes sure".
+_COPULAR = frozenset(["make", "keep", "stay", "remain", "become", "get", "feel", "seem", "sound"])
 _COORDINATED_FINITE = re.compile(
-    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)(?:then\s+|never\s+|also\s+|always\s+|still\s+)?)(?P<v>[a-z]+s)\b"
+    r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)"
+    r"(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?)(?P<v>[a-z]+s)\b"
     r"(?=\s+(?P<n>\S+))"
 )
 OBJECT_OPENERS = frozenset(
@@ -432,13 +437,26 @@ def gerund_predicate(verb: str, rest: str) -> str:
             or is_gerund(following)  # "stops caring": a verb and its gerund complement
             # "responds without judgment": a word that is only ever a verb is one
             or "NOUN" not in lemmas_of(word)
+            # "makes sure the person ...": a verb of being or making with its adjective
+            or (bool(lemmas) and lemmas[0] in _COPULAR and "ADJ" in lemmas_of(following))
         )
         if not lemmas or word in lemmas or not takes:
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")
 
+    def denied(match: re.Match[str]) -> str:
+        word = match.group("v")
+        if word not in lemmas_of(word).get("VERB", ()):
+            return match.group(0)
+        return f"{match.group('c')} not {_inflect(word, 'VBG')}"
+
     # ("reflects and explores their view": the rest may open on the coordinator itself)
     rest = _COORDINATED_FINITE.sub(coordinated, f" {rest}").strip()
+    # "responds warmly but does not decide alone": a coordinated denial takes the same form, its
+    # "do" gone ("but not deciding alone"; English: "do"-support belongs to the finite verb).
+    rest = re.sub(
+        r"\b(?P<c>and|but|or)\s+(?:does not|doesn't|do not|don't)\s+(?P<v>[a-z]+)\b", denied, rest
+    )
     return f"{_inflect(base_form(verb), 'VBG')} {rest}".strip()
 
 

@@ -483,19 +483,29 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
+_WH_WORDS = frozenset(["what", "who", "whom", "which", "where", "when", "how", "why", "whether"])
+
+
 def _cut_to(words: list[str], limit: int) -> str:
     """At most `limit` words, ending where a phrase can end: not on a determiner, a preposition,
     a conjunction or a possessive ("other people's"), nor two or three words into a subordinate
     clause ("... are heard when decisions"), which is cut off whole (English: a clause needs
     its verb)."""
     # A comma a few words past the limit ends a phrase whole ("over the long term, with ..."):
-    # better a word or three more than a phrase cut inside ("over the long").
+    # better a word or three more than a phrase cut inside ("over the long"); a semicolon ends a
+    # clause whole likewise; and a clause opened by a wh-word at the limit goes whole when the
+    # text ends a word or two later ("... shape what happens next", not "... shape what").
     comma = next(
-        (at for at in range(limit - 1, min(limit + 3, len(words) - 1)) if words[at].endswith(",")),
+        (
+            at
+            for at in range(limit - 1, min(limit + 3, len(words)))
+            if words[at].endswith((",", ";"))
+            or (at == len(words) - 1 and words[limit - 1].lower() in _WH_WORDS)
+        ),
         None,
     )
     if comma is not None:
-        return " ".join(words[: comma + 1]).rstrip(",")
+        return " ".join(words[: comma + 1]).rstrip(",;")
     kept = words[:limit]
     subordinate = False
     for at in range(len(kept) - 1, max(len(kept) - 6, 0), -1):

@@ -50,6 +50,7 @@ from .answers import (
 from .distractors import (
     DEMONSTRATIVE_OBJECT,
     addressed,
+    announced_faults,
     as_addressee,
     attributes_view,
     contrast_anchors,
@@ -826,7 +827,8 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     if memo is not None and memo[0] is sentences:
         return memo[1]
     contrast = contrast_anchors(sentences)
-    runs = contrast_runs(sentences)
+    # (a member of an enumeration of faults, "One is explaining ...", is one of them)
+    runs = contrast_runs(sentences) | announced_faults(sentences)
     claims = tuple(
         content_stems(said)
         for s in sentences

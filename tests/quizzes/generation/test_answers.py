@@ -15,6 +15,63 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "SMART goals give the person clarity and a structured path toward their goals.",
             "To give the person clarity and a structured path toward their goals",
         ),
+        # A manner adverb before the role's verb stays with its act; a series closed before the
+        # semicolon that ends the claim gets no second "and".
+        (
+            "A person goes quiet after a hard talk. What is the most helpful response?",
+            "When a talk goes badly, the peer specialist calmly asks what happened, listens "
+            "without arguing, admits their share and lets the person decide what comes next; "
+            "trust often grows from it.",
+            "Calmly asking what happened, listening without arguing, admitting their share and "
+            "letting the person decide what comes next",
+        ),
+        # A fronted clause with a series inside it ends at its own comma; the role's "is" is
+        # an act like its other verbs ("makes sure" among them).
+        (
+            "A peer specialist's cousin runs a moving company. What is the most appropriate action?",
+            "When a peer specialist's personal, family or business ties touch the help a person "
+            "needs, the peer specialist is open about the tie, tells a supervisor and makes sure "
+            "the person can choose among several options.",
+            "Being open about the tie, telling a supervisor and making sure the person can "
+            "choose among several options",
+        ),
+        # A coordinated denial takes the act's form without its "do".
+        (
+            "A person invites you to a family wedding. What is the best way to respond?",
+            "An invitation is a boundary question: the peer specialist thanks the person but "
+            "does not answer on the spot, checking with a supervisor first.",
+            "Thanking the person but not answering on the spot and checking with a supervisor "
+            "first",
+        ),
+        # Asked when, the time answers, not the participle of what is done then, nor why.
+        (
+            "When should a peer specialist log a phone contact?",
+            "Phone contacts are logged promptly after each call and within the agency's time "
+            "limit, because memory fades.",
+            "Promptly after each call and within the agency's time limit",
+        ),
+        # Asked which of a kind, the subject of "... and is a N" names it.
+        (
+            "Which of the following routines is most likely to ease morning stress?",
+            "A bag packed the night before saves time at the door and is a simple calming "
+            "routine, while rushing and skipped breakfasts add strain.",
+            "A bag packed the night before",
+        ),
+        # A worker named by the job acts for the role the stem asks about, past two fronted
+        # phrases, its adverb kept.
+        (
+            "A visitor trips on a rug. What should the peer specialist do next?",
+            "After an accident, once everyone is safe, the staff member involved tells a "
+            "supervisor and promptly writes a factual report.",
+            "Tell a supervisor and promptly write a factual report",
+        ),
+        # What a thing lets someone do is what they can do.
+        (
+            "What is a main benefit of shared agenda setting?",
+            "Setting the agenda together lets the person raise, reorder and drop topics, which "
+            "builds ownership.",
+            "The person can raise, reorder and drop topics",
+        ),
         # A gerund appositive glosses its head as the act the best way asks for.
         (
             "What is the best way for a peer specialist to check that a plan was understood?",

@@ -13,7 +13,7 @@ from quizzes.generation import (
     read_lesson,
 )
 from quizzes.generation.distractors import _gerund_subject, judges, mine, self_contained
-from quizzes.generation.rubric import pointing_problem
+from quizzes.generation.rubric import asserted_true, pointing_problem
 
 from .lessons import lesson_input
 
@@ -2422,6 +2422,41 @@ def test_an_enumeration_of_mistakes_names_each_act() -> None:
         "The second is finishing their sentences (to speed things up), which cuts them off.\n"
     )
     assert mined(body) == ["Planning a reply", "Finishing their sentences"]
+
+
+def test_an_enumeration_after_a_number_of_faults_names_each_act() -> None:
+    """ "There are two tempting shortcuts. One is ... The other is ...": outside any heading of
+    contrast, the announcement judges every member the paragraph goes through, and none of them
+    is a claim the lesson makes."""
+    body = (
+        "## Finding a place\n\n"
+        "There are two other tempting shortcuts. One is calling the landlord yourself, so the "
+        "person can relax. The other is quietly handing the search to a housing worker. Both "
+        "can feel kind.\n\n"
+        "## Saying no\n\n"
+        "A clear answer avoids the two usual mistakes. The first is agreeing to every request "
+        "because a refusal feels rude. The second is a curt refusal.\n"
+    )
+    read = read_lesson(lesson(body))
+    assert [m.text for m in mine(read)] == [
+        "Calling the landlord themselves",
+        "Quietly handing the search to a housing worker",
+        "Agreeing to every request",
+    ]
+    assert not asserted_true("Calling the landlord themselves", read.sentences)
+
+
+def test_a_named_persons_trait_denied_the_lessons_name_is_anyones() -> None:
+    """ "Rosa's pushing back is not the fixing reflex.": what a case's person does, denied the
+    name of the lesson's subject, is a wrong answer to what the subject is, said of anyone."""
+    body = "Rosa's pushing back is not the fixing reflex. It is a reaction to it.\n"
+    read = read_lesson(lesson_input(body, title="The fixing reflex"))
+    assert [m.text for m in mine(read)] == ["The person's pushing back"]
+
+
+def test_making_something_worse_is_a_verdict() -> None:
+    assert judges("Late coffee and bright screens usually make rest worse.")
+    assert not judges("Late coffee and bright screens are common in the evening.")
 
 
 def test_the_rest_of_a_set_named_elsewhere_points_outside_the_option() -> None:

@@ -388,6 +388,12 @@ def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
     assert compress(f"{longer} over the long term, with peers as a core part") == (
         f"{longer} over the long term"
     )
+    # a clause a wh-word opens at the limit goes whole when the text ends a word or two later,
+    # and a semicolon ends a clause like a comma
+    assert compress(f"{longer} w26 decide what happens next") == (
+        f"{longer} w26 decide what happens next"
+    )
+    assert compress(f"{longer} w26 w27 decide; then w28 w29 w30") == f"{longer} w26 w27 decide"
 
 
 def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:
