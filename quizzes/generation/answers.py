@@ -1170,11 +1170,12 @@ def answer_for(stem: str, statement: str) -> str:
 
 # A fronted adverbial clause, up to its comma ("When a peer's personal, family or financial
 # interests touch ..., the peer ...": a comma before a word or two and "or" is a series', inside
-# the clause; "When X may be violating ethics, such as borrowing money, they must ...": examples
+# the clause, and so is one before "or" opening an aside, "When X's interests, or those of family,
+# touch ..."; "When X may be violating ethics, such as borrowing money, they must ...": examples
 # set off by commas belong to the clause they illustrate).
 _FRONTED_CLAUSE = re.compile(
     r"^(?:when|if|once|whenever|as|after|before)\b[^,]{5,120}"
-    r"(?:,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|or)\s[^,]{2,100})?,"
+    r"(?:,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|or)\s[^,]{2,100}|,\s+(?:or|and)\s[^,]{2,60},[^,]{3,100})?,"
     r"(?:\s+(?:such as|for example|for instance|including|like)\b[^,]{3,80},)?"
     r"\s+(?P<main>.+)$",
     re.I,

@@ -2525,6 +2525,8 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
                 or conceded
                 or (verdict and verdict.start() > 0 and not undone)
             ):
+                # ("In the first version Rachel meant well": past a fronted phrase of place)
+                text = _FRONTED_PLACE.sub("", text.strip())
                 # ("Ben probably believed he was protecting Lena. But ...": the subject whose
                 # view is conceded and set aside; "Ben lectured him, which pushed him away": the
                 # subject before the verdict)
@@ -2543,7 +2545,10 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
 
 # A sentence opening with a word of contrast, after one it sets aside (English concession:
 # "Bree's reasoning is well meant. But good news still belongs to the person.").
-_BUT_OPENER = re.compile(r"^(?:but|yet|still|however)\b", re.I)
+# ("Rachel meant well. The trouble is that ...": a fault noun's identity sets it aside as well.)
+_BUT_OPENER = re.compile(
+    r"^(?:but|yet|still|however|the (?:trouble|problem|catch|difficulty) (?:is|was) that)\b", re.I
+)
 
 
 def _unshifted(clause: str) -> str:
@@ -2855,9 +2860,16 @@ def _subject_of_verb(name: str, text: str) -> bool:
     return False
 
 
+_PERFECT = r"(?P<perf>(?:has|had)(?:\s+already)?\s+)?"
+# "In the first version Rachel ...", "At the start Ray ...": a short fronted phrase before a
+# capitalised subject (English: a fronted adverbial may go without its comma).
+_FRONTED_PLACE = re.compile(
+    r"^(?i:in|at|during|by|on)\s+(?:the|that|this|a|her|his|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+,?\s+"
+    r"(?=[A-Z][a-z]{2,}\s)"
+)
 _FRONTED_TIME = re.compile(
-    r"^(?i:at|near|by|after|before|on|over|during|toward|towards)\s+(?:the|that|this|a)\s+"
-    r"(?:[a-z]+\s+){0,2}?[a-z]+\s+(?=[A-Z][a-z]+\s+[a-z]+s\b)"
+    r"^(?i:at|near|by|after|before|on|over|during|toward|towards)\s+(?:(?:the|that|this|a)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+\s+(?=(?:[A-Z][a-z]+|he|she)\s+[a-z]+s\b)"
 )
 
 
@@ -2897,6 +2909,7 @@ def _recounted(
         )
         # ("At the end Ray asks ...": a short fronted phrase of time, no comma, before the name
         # that is the subject; English)
+        fronted = _FRONTED_TIME.match(text) is not None
         text = _FRONTED_TIME.sub("", text)
         first = text.split()[0].strip(",") if text.split() else ""
         cleft = re.match(r"^what (?P<n>[A-Z][a-z]+) [a-z]+ (?:was|is)\b", text, re.I)
@@ -2915,7 +2928,9 @@ def _recounted(
             and first.lower() not in STOPWORDS
             and first.lower() not in NUMERALS
         ):
-            carried, opened = first, True  # a name opening its sentence ("Tess meets ...")
+            # a name opening its sentence ("Tess meets ..."; after a fronted phrase of time, "By
+            # evening Ruth asks what he would like", the story may have moved to another)
+            carried, opened = first, not fronted
         elif first.lower() not in ("he", "she"):
             # (a name inside a quotation is a word of it, "For Priya, who never gave up on
             # me", not someone the story turns to)
@@ -2932,7 +2947,9 @@ def _recounted(
             continue  # the judgement, not the story
         acted = re.match(
             rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?"
-            rf"{_NOT_DONE if negated else ''}(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)",
+            # ("By the afternoon she has set up a viewing": the perfect tells an act as done)
+            rf"{_NOT_DONE if negated else _PERFECT}"
+            rf"(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)",
             text,
         )
         if acted is None:
@@ -2947,7 +2964,15 @@ def _recounted(
             continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = lemmas_of(verb).get("VERB", ())
-        if not lemmas or verb in _AUXILIARIES or verb in _MODALS or (verb in lemmas) != negated:
+        perfect = not negated and bool(acted.group("perf"))
+        if perfect and (verb in ("been", "had") or not (verb in lemmas or is_past(verb))):
+            continue  # ("has been", "has had": a state; a perfect takes a participle)
+        if (
+            not lemmas
+            or verb in _AUXILIARIES
+            or verb in _MODALS
+            or ((verb in lemmas) != negated and not perfect)
+        ):
             continue  # "is", "can": no act; a base form is no narrated act (but follows "not")
         subject = acted.group("s")
         who = named_before if subject.lower() in ("he", "she") else subject
@@ -3364,6 +3389,8 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         # (the sections that judge the person recount the story; they are no version of it,
         # unless they are the version the analysis rejects)
         judging = faulted.get(who, set()) - rejected
+        if rejected and sentence.anchor not in rejected | judging:
+            continue  # told in a version the analysis does not reject (or before the versions)
         places = {s.anchor for s, _, w, _ in acts if w == who} - judging
         if len(places) > 1:
             kept = {s.anchor for s, _, w, v in acts if w == who and v == lemma}

@@ -1133,6 +1133,26 @@ def test_an_unjudged_version_gives_nothing_of_a_person_told_twice() -> None:
     assert not any("ticket" in t for t in mined(body))
 
 
+def test_a_version_judged_by_its_trouble_gives_its_acts_and_only_its_acts() -> None:
+    """ "In the first version Omar meant well. The trouble is that ...": a fronted phrase before
+    the name, and a fault's identity setting the concession aside, judge the first version; an
+    act told in the perfect there is one of its moves, and the person's act in the other version
+    is none."""
+    body = (
+        "Omar is a peer specialist. Lena asks him where to find a used car.\n\n"
+        "## The first version\n\n"
+        "By noon Omar has booked a test drive at his uncle's lot.\n\n"
+        "## The second version\n\n"
+        "Omar gives Lena a list of dealers from the credit union.\n\n"
+        "## What made the difference\n\n"
+        "In the first version Omar meant well, and the car was fine. The trouble is that he "
+        "stood in two roles at once.\n"
+    )
+    texts = mined(body)
+    assert "booking a test drive at their uncle's lot" in texts
+    assert not any("list of dealers" in t for t in texts)
+
+
 def test_an_existential_there_points_at_no_place() -> None:
     assert self_contained("Deciding there's no need to call the supervisor")
     assert not self_contained("Leaving the problem there")
