@@ -1160,6 +1160,12 @@ REGARDED_AS = re.compile(
 _AS_CONJUNCTION = frozenset(["well", "soon", "long", "if", "though", "much", "many", "far"])
 
 
+_OBJECT_DETERMINERS = frozenset(
+    ["a", "an", "the", "your", "their", "his", "her", "its", "our", "my", "this", "that"]
+)
+_PARTICLES = frozenset(["up", "out", "off", "down", "in", "on", "over", "back", "away", "aside"])
+
+
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
     words = text.split()
@@ -1179,6 +1185,18 @@ def shape_of(text: str) -> str:
     if first == "as" and second and second not in _PRONOUNS and second not in _AS_CONJUNCTION:
         return "as"  # "As a survival response": what a thing is regarded as
     if is_gerund(first):
+        return "ing"
+    third = words[2].lower() if len(words) > 2 else ""
+    if (
+        first.endswith("ing")
+        and "VERB" in lemmas_of(first)
+        and (
+            second in _OBJECT_DETERMINERS or (second in _PARTICLES and third in _OBJECT_DETERMINERS)
+        )
+    ):
+        # "Setting up a viewing", "Meeting the family": an -ing word taking an object (a
+        # determiner next, or a particle and then one) is a gerund, though alone it reads as a
+        # noun ("a setting").
         return "ing"
     if (
         first.endswith("ly")
@@ -2297,6 +2315,9 @@ _VERDICT = re.compile(
     # trust", "crosses a boundary", "robs the person of choice")
     r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
     r"disempowers?|robs? [\w' ]{1,30}? of|"
+    # (what leaves the person without something: "would have left Terrence making a choice
+    # without all the facts"; English: deprivation)
+    r"(?:leaves?|left) (?:the person|them|him|her|people|someone|[A-Z][a-z]+)\b[\w' ]{0,30}? without\b|"
     # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
     r"resolve|remove)|"

@@ -870,7 +870,12 @@ def _affirmed_part(text: str) -> str:
     return kept[0] if kept else ""
 
 
-_STORY_SUBJECT = re.compile(r"^(?:[\w-]+,\s+)?(?:he|she)\b", re.I)
+# ("Uneasy, she ...", "By the afternoon she has ...": past a fronted word or phrase of time)
+_STORY_SUBJECT = re.compile(
+    r"^(?:[\w-]+,\s+|(?:at|by|after|before|on|in|during|over|later|that|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?)?(?:he|she)\b",
+    re.I,
+)
 
 
 def _narrates(text: str) -> bool:

@@ -12,7 +12,7 @@ from quizzes.generation import (
     load_bank,
     read_lesson,
 )
-from quizzes.generation.distractors import _gerund_subject, judges, mine, self_contained
+from quizzes.generation.distractors import _gerund_subject, judges, mine, self_contained, shape_of
 from quizzes.generation.rubric import asserted_true, pointing_problem
 
 from .lessons import lesson_input
@@ -1151,6 +1151,34 @@ def test_a_version_judged_by_its_trouble_gives_its_acts_and_only_its_acts() -> N
     texts = mined(body)
     assert "booking a test drive at their uncle's lot" in texts
     assert not any("list of dealers" in t for t in texts)
+
+
+def test_acts_that_would_have_left_the_person_without_or_punished_them_are_ruled_out() -> None:
+    """A gerund subject of a counterfactual harm ("would have left Dana choosing without the
+    facts", "would have punished him") names an act the lesson rules out."""
+    body = (
+        "Dana is looking for a car, and her peer specialist's uncle sells them.\n\n"
+        "## Looking back\n\n"
+        "Keeping the family tie secret would have left Dana choosing without the facts. "
+        "Refusing to help with the search would have punished her for a problem that was "
+        "not hers.\n"
+    )
+    texts = mined(body)
+    assert "keeping the family tie secret" in texts
+    assert "refusing to help with the search" in texts
+
+
+def test_a_story_sentence_after_a_fronted_phrase_of_time_claims_nothing() -> None:
+    """ "By the afternoon she has set up a viewing.": what one person did in the story, not what
+    the lesson states about practice (English: the fronted phrase sets the time of the event)."""
+    read = read_lesson(lesson("By the afternoon she has set up a viewing at her uncle's lot.\n"))
+    assert not asserted_true("Setting up a viewing at her uncle's lot", read.sentences)
+
+
+def test_an_ing_word_taking_an_object_opens_a_gerund_phrase() -> None:
+    assert shape_of("Setting up a viewing") == "ing"
+    assert shape_of("Meeting the family at home") == "ing"
+    assert shape_of("Setting goals") == "noun"  # (no determiner: a noun may be meant)
 
 
 def test_an_existential_there_points_at_no_place() -> None:
