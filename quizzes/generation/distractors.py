@@ -439,7 +439,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subject is not",
         re.compile(
-            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?)\s+(?:is|are)\s*(?:not|n't)\s+"
+            # (a subject with its relative clause: "The self-care that actually protects ...")
+            r"(?:^|;\s+(?:and\s+|but\s+)?)(?P<s>[A-Za-z][\w' -]{0,40}?(?:\s(?:that|which|who)\s"
+            r"[\w' -]{3,40}?)?)\s+(?:is|are)\s*(?:not|n't)\s+"
             # (not "the same as Y" nor "the helper's job to Y", which say what Y is below)
             r"(?P<x>(?:an?|the)\s(?!same\s+as\b|[\w' -]{0,40}?\b(?:job|role|place|responsibility|"
             r"task|duty)\s+to\b)[a-z][^,.;:?!\u2014]+)",
@@ -2402,6 +2404,13 @@ def announced_faults(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "The second is a stiff "I'm not allowed to do that," which ...": an ordinal member that is a
+# remark, quoted.
+_ORDINAL_REMARK = re.compile(
+    r"^(?:one|another|the (?:first|second|third|fourth|last|final|other))(?: one| mistake)?"
+    r" is (?:an?\s+(?:[a-z-]+\s+)?)?[\"\u201c](?P<q>[^\"\u201d]{3,80})[\"\u201d]",
+    re.I,
+)
 _ONE_IS_THAT = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|last|final|common) one|a (?:second|third|fourth)|"
     r"the (?:first|second|third|last|other|most common)(?: one)?)(?: \w+)? is that "
@@ -3889,6 +3898,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 r"\s+\(|,\s+(?:which|because|since|so)\b|\s+because\b", habit.group("x")
             )[0]
             add_avoid(capitalise(generic_you(_trim(act))), sentence)
+        elif (in_contrast or sentence.id in enumerated) and (remark := _ORDINAL_REMARK.match(text)):
+            # "The second is a stiff "I'm not allowed to do that," which ...": a member of an
+            # enumeration of responses that is a remark is the act of saying it (English: a
+            # quotation stands for its utterance).
+            add_avoid(f"Saying \u201c{remark.group('q').strip(' ,.')}\u201d", sentence)
         if (
             in_contrast
             and starts_block
@@ -4832,7 +4846,10 @@ def _topic_subject(subject: str, topic: set[str]) -> bool:
     """Whether a clause's subject is the lesson's subject: a pronoun standing for it, or words
     that are all the topic's, besides the role's or a person's ("Peer relationships" under
     "Ending a Working Relationship") and an adjective of evaluation ("A good safety plan")."""
-    stems = content_stems(subject) - {"cps", "person"}
+    # ("The self-care that actually protects a peer specialist": a relative clause restricts its
+    # head, which names what the sentence is about; English)
+    head = re.split(r"\s+(?:that|which|who)\s+", subject.strip(), maxsplit=1)[0]
+    stems = content_stems(head) - {"cps", "person"}
     stems = stems - _EVALUATIVE if stems - _EVALUATIVE else stems
     return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 

@@ -2494,6 +2494,22 @@ def test_an_enumeration_after_a_number_of_faults_names_each_act() -> None:
     assert not asserted_true("Calling the landlord themselves", read.sentences)
 
 
+def test_a_remark_in_an_enumeration_of_mistakes_is_saying_it() -> None:
+    body = (
+        "A warm reply avoids two easy mistakes. The first is agreeing to every request "
+        'because a refusal feels rude. The second is a curt "Rules are rules," which stings.\n'
+    )
+    assert mined(body)[-1] == "Saying \u201cRules are rules\u201d"
+
+
+def test_a_subject_restricted_by_a_relative_clause_is_the_lessons_subject() -> None:
+    """ "The self-care that really lasts is not a rescue plan ...": the relative clause restricts
+    its head, which is the lesson's subject, so what it is denied to be is a wrong answer."""
+    body = "The self-care that really lasts is not a rescue plan for bad weeks.\n"
+    read = read_lesson(lesson_input(body, title="Self-care for peer specialists"))
+    assert [m.text for m in mine(read)] == ["a rescue plan for bad weeks"]
+
+
 def test_a_named_persons_trait_denied_the_lessons_name_is_anyones() -> None:
     """ "Rosa's pushing back is not the fixing reflex.": what a case's person does, denied the
     name of the lesson's subject, is a wrong answer to what the subject is, said of anyone."""
