@@ -187,6 +187,11 @@ _CUT = re.compile(
     r"|"
     r": (?=[a-z])"  # an elaboration after a colon ("the ability to cope: to take a hit ...")
 )
+# The reader or the role as the subject of a clause ("you respond warmly", "the peer specialist
+# checks ...").
+_ADDRESSED_CONSEQUENCE = re.compile(
+    rf"^(?:you|(?:the |a )?(?:{alternation(_V.role_words)})s?)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.I
+)
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
 _QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d]")
 
@@ -383,6 +388,11 @@ def compress(text: str, *, max_words: int = 28) -> str:
             # after "and" opens a clause of its own, no member of a series (English).
             text = before
             break
+        if cut.group(0).startswith(", so") and _ADDRESSED_CONSEQUENCE.match(text[cut.end() :]):
+            # "An invitation is a boundary decision, so you respond warmly, check ...": what the
+            # reader or the role does in consequence is the practical point (English: "P, so Q"
+            # draws Q from P; a lesson for practitioners teaches Q).
+            continue
         if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):
             continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
         if cut.group(0).startswith(", and") and _closes_series(before, text[cut.end() :]):

@@ -67,6 +67,19 @@ def test_an_explicit_cue_beats_an_uncued_sentence() -> None:
     assert point.confidence >= REVIEW_THRESHOLD
 
 
+def test_what_the_reader_does_in_consequence_stays_with_the_point() -> None:
+    """ "X is a boundary question, so you thank them and check with a supervisor": the practical
+    consequence for the reader is the lesson's point; a consequence with another subject is cut."""
+    assert compress(
+        "A gift from a person you support is a boundary question, so you thank them and check "
+        "with your supervisor first"
+    ).endswith("so you thank them and check with your supervisor first")
+    assert (
+        compress("A gift is a boundary question, so many agencies keep a written policy on it")
+        == "A gift is a boundary question"
+    )
+
+
 def test_a_case_vignette_opening_is_not_taken_for_the_summary() -> None:
     read = read_lesson(
         lesson("Nothing else.\n", summary="Priya, 34, is starting services this week.")
