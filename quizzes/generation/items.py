@@ -1058,6 +1058,12 @@ _SUPERLATIVE_CHOSEN = re.compile(
 )
 
 
+_SUPERLATIVE_NAMED = re.compile(
+    r"^(?P<x>[A-Z][^;:]{3,80}?)\s+(?:is|are)\s+the\s+(?P<n>[a-z]+)\s+(?:that|which)\s+"
+    r"(?P<d>best|most)\s+(?P<v>[a-z]+s\b[^,;:]{2,60}?)\.?$"
+)
+
+
 def _situated_superlative(sentence: str) -> str:
     """ "So when a person says they want friends ..., the most useful step is usually X" asks
     "What is the most useful step when a person says they want friends ...?" (English: the
@@ -1068,6 +1074,12 @@ def _situated_superlative(sentence: str) -> str:
         # asks "In a trauma-informed approach, which practice best supports voice and choice?"
         # (English: the head noun of the superlative relative clause is what is asked)
         chosen = _SUPERLATIVE_CHOSEN.match(plain(sentence).strip())
+        named = _SUPERLATIVE_NAMED.match(plain(sentence).strip())
+        if chosen is None and named is not None:
+            # "A regular wake-up time ... is the habit that most steadies the body clock" asks
+            # "Which habit most steadies the body clock?" (English: the subject of an identity
+            # with a superlative relative clause is what "which N" asks for)
+            return f"Which {named.group('n')} {named.group('d')} {named.group('v')}?"
         if chosen is None:
             return ""
         return (

@@ -1183,6 +1183,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             names_someone(text) or _narrated(sentence.plain)
         ):
             score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
+        if cue in ("key points", "summing up") and _SUPERLATIVE_IDENTITY.search(text):
+            # "A regular wake-up time ... is the habit that most steadies the body clock": among
+            # the points a list sums up, the one it ranks first by a superlative is the one it
+            # stresses (English: a superlative singles out one member of a set).
+            score += 2.0
         if cue == "body question":
             # The article's own question about its title's concept.
             score += 3.0 * asked.get(sentence.id, 0.0)
@@ -1195,6 +1200,15 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+# "X is the habit that most steadies ...", "X is the single most useful step": a superlative
+# identity.
+_SUPERLATIVE_IDENTITY = re.compile(
+    r"\b(?:is|are)\s+the\s+(?:single\s+|one\s+)?(?:[\w-]+\s+)?(?:that|which)\s+most\s+[a-z]+|"
+    r"\b(?:is|are)\s+the\s+(?:single\s+)?(?:most\s+[a-z]+|best|strongest|biggest)\s+[a-z]+",
+    re.I,
+)
 
 
 def _affirmed(delivered: str) -> str:

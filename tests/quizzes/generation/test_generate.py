@@ -1438,6 +1438,13 @@ def test_a_situated_superlative_asks_what_it_is_in_that_situation() -> None:
         "know how to make them?"
     )
     assert _situated_superlative("When it rains, we stay in.") == ""
+    # The subject of an identity with a superlative relative clause is what "which N" asks for.
+    assert (
+        _situated_superlative(
+            "A short walk after lunch is the habit that most lifts the afternoon."
+        )
+        == "Which habit most lifts the afternoon?"
+    )
 
 
 def test_a_condition_key_takes_the_conjunction_of_its_wrong_options() -> None:

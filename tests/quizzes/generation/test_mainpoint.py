@@ -67,6 +67,22 @@ def test_an_explicit_cue_beats_an_uncued_sentence() -> None:
     assert point.confidence >= REVIEW_THRESHOLD
 
 
+def test_a_summing_up_point_ranked_first_by_a_superlative_is_the_point() -> None:
+    """Among the points a closing list sums up, the one it ranks first by a superlative ("is the
+    habit that most lifts ...") is the one the lesson stresses, wherever it stands in the list."""
+    point = infer_main_point(
+        lesson(
+            "Afternoons can drag for anyone.\n\n"
+            "## Key points\n\n"
+            "- Energy dips are common after lunch and can be early signs of poor sleep.\n"
+            "- A short walk after lunch is the habit that most lifts the afternoon.\n"
+            "- Heavy meals make the dip deeper.\n",
+            title="Afternoon energy",
+        )
+    )
+    assert point.text.startswith("A short walk after lunch")
+
+
 def test_what_the_reader_does_in_consequence_stays_with_the_point() -> None:
     """ "X is a boundary question, so you thank them and check with a supervisor": the practical
     consequence for the reader is the lesson's point; a consequence with another subject is cut."""
