@@ -1168,6 +1168,15 @@ _OBJECT_DETERMINERS = frozenset(
 _PARTICLES = frozenset(["up", "out", "off", "down", "in", "on", "over", "back", "away", "aside"])
 
 
+# Nouns naming a time (English lexicon): a phrase of place built on one is a phrase of time.
+_TIME_NOUNS = frozenset(
+    [
+        *("end", "start", "beginning", "close", "time", "moment", "day", "week", "month", "year"),
+        *("night", "morning", "afternoon", "evening", "weekend", "shift", "noon", "midnight"),
+    ]
+)
+
+
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
     words = text.split()
@@ -1220,6 +1229,18 @@ def shape_of(text: str) -> str:
         return shape_of(" ".join(words[1:]))
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
+    if (
+        first.endswith("ly")
+        and set(lemmas_of(first)) == {"ADV"}
+        and second in ("after", "before", "when", "once", "within", "during", "until")
+    ):
+        return "when"  # "Promptly after each contact": an adverb of time before its time
+    if first in ("within", "until", "once") and len(words) > 1:
+        return "when"  # "Within a day of the contact", "Once everyone is safe"
+    if first in ("at", "on", "by") and any(
+        w.lower().strip(",.") in _TIME_NOUNS for w in words[1:5]
+    ):
+        return "when"  # "At the end of the week", "By the next day": a phrase of time
     if re.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):
         return "when"  # "Any time a person is struggling": a time, as "whenever ..." (English)
     if first not in _V.person_words and (

@@ -232,8 +232,12 @@ def _shape(text: str) -> str:
         return "question"  # quoted questions (an item asking for an example of one)
     if _FRONTED_CLAUSE.match(text):
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
-    if re.match(r"^(?:at|during|before|after|whenever|only when)\s", text, re.I):
-        return "when"  # "At the first meeting": a time, like "When ..." (under "When ...?")
+    if re.match(
+        r"^(?:[a-z]+ly\s+)?(?:at|during|before|after|whenever|only when|within)\s", text, re.I
+    ):
+        # "At the first meeting", "Promptly after each contact": a time, like "When ..." (under
+        # "When ...?")
+        return "when"
     if (
         len(words) >= 2
         and (is_participle(words[0]) or _participle(words[0].lower()))
@@ -278,7 +282,10 @@ _AFTER_PARTICIPLE = PREPOSITIONS | {"after", "before", "during", "until", "throu
 _FRONTED_CLAUSE = re.compile(
     # (words after the comma up to the verb: a subject; "and" there continues a series inside
     # the clause: "When it is brief, purposeful and serves ...")
-    r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
+    # ("Before the meeting, based on what is planned": a participle and its preposition open a
+    # phrase, no subject)
+    r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+"
+    r"(?![a-z]+(?:ed|en)\s+(?:on|by|in|at|with|to|from)\b)(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
     # ("If a person slips, they're back ...": a contracted verb after its subject)
     r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s|\w+['\u2019](?:re|s|ve|ll|d))\b",
     re.I,

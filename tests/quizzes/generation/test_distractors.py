@@ -1175,6 +1175,17 @@ def test_a_story_sentence_after_a_fronted_phrase_of_time_claims_nothing() -> Non
     assert not asserted_true("Setting up a viewing at her uncle's lot", read.sentences)
 
 
+def test_a_phrase_of_time_has_the_shape_of_a_time() -> None:
+    for text in (
+        "Promptly after each visit",
+        "At the end of the month",
+        "Within a day of the contact",
+        "Only when an auditor asks",
+    ):
+        assert shape_of(text) == "when", text
+    assert shape_of("At the front desk") != "when"
+
+
 def test_an_ing_word_taking_an_object_opens_a_gerund_phrase() -> None:
     assert shape_of("Setting up a viewing") == "ing"
     assert shape_of("Meeting the family at home") == "ing"

@@ -537,6 +537,16 @@ def test_absolutes_and_negatives_give_an_item_away_only_in_the_key(
         ),
         # under "When ...?" a time is a time
         ("When it serves the person", ["At the first meeting", "Whenever they are asked"]),
+        # an adverb of time before its time is a time; a participle after a fronted time opens
+        # no clause ("Before the visit, based on ...")
+        (
+            "Promptly after each visit and within the agency's deadline",
+            [
+                "At the end of the month, when the notes can be batched",
+                "Before the visit, based on what is planned",
+                "Only when an auditor asks for it",
+            ],
+        ),
         # a series inside the "when" clause does not end it ("brief, kind and serves")
         ("When it is brief, kind and serves them", ["At the first meeting", "Whenever asked"]),
         # instructions, whatever the word after the verb
