@@ -1470,6 +1470,8 @@ def _answer_for(stem: str, statement: str) -> str:
         # "How should X understand fight or flight?" + "Fight and flight are automatic survival
         # responses ..., not choices" -> "As automatic survival responses ...".
         predicate = _CONTRAST_TAIL.sub("", regarded.group("p")).strip(" .")
+        # (what follows from it, ", so peer specialists respond ...", is no part of it)
+        predicate = re.split(r",\s+so\s+(?!that\b)", predicate)[0]
         predicate = re.sub(r"^(?:best\s+)?(?:understood|seen|viewed|read)\s+as\s+", "", predicate)
         if len(predicate.split()) >= 2:
             return "As " + predicate

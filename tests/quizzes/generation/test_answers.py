@@ -72,6 +72,13 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "builds ownership.",
             "The person can raise, reorder and drop topics",
         ),
+        # Asked how to regard a thing, what it is regarded as, not what follows from it.
+        (
+            "How should a peer specialist understand a person's startle at a loud noise?",
+            "A startle is an automatic survival response to a perceived threat, so peer "
+            "specialists respond with calm and space.",
+            "As an automatic survival response to a perceived threat",
+        ),
         # A gerund appositive glosses its head as the act the best way asks for.
         (
             "What is the best way for a peer specialist to check that a plan was understood?",
