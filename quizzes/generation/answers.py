@@ -351,7 +351,10 @@ def finite_verb(words: list[str]) -> int:
         third = lower.endswith("s") and not lower.endswith("ss")
         if verb and (third or lower in _PLAIN_PRESENT):
             return position
-        # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense.
+        # "Boundaries keep ...": after a plural noun, a verb's base form is its present tense
+        # (past an adverb: "Most people simply switch ...").
+        if set(lemmas_of(before)) == {"ADV"} and position >= 2:
+            before = words[position - 2].lower()
         plural_before = (
             before.endswith("s") and not before.endswith("ss") and "NOUN" in lemmas_of(before)
         ) or before in _IRREGULAR_PLURALS

@@ -2411,6 +2411,16 @@ _FAULTS_ANNOUNCED = re.compile(
 )
 
 
+# "Most people do not simply switch to another method", "People in recovery don't need ...": a
+# claim about people in general, denied (past a fronted clause or phrase).
+_GENERIC_DENIED = re.compile(
+    r"^(?:[^,]{3,80},\s+)?(?P<s>(?i:most|many|some)\s+people|(?i:people)(?:\s+in\s+recovery)?|"
+    r"(?i:a\s+person|someone)(?:\s+in\s+recovery)?)\s+(?:do|does)(?:\s+not|n't)\s+"
+    r"(?P<a>(?:simply|always|usually|necessarily|just|automatically)\s+)?(?P<v>[a-z]+)\b"
+    r"(?P<r>[^,;:.?!]*)"
+)
+
+
 def announced_faults(sentences: Sequence[Sentence]) -> frozenset[str]:
     """Ids of the sentences after one announcing a number of faults, to the end of its paragraph:
     the members an enumeration goes through there are each one of them."""
@@ -3910,6 +3920,25 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 stem_subject=True,  # "they": whoever the question is about
                 stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
+        generic = _GENERIC_DENIED.match(text)
+        if generic:
+            # "When a lethal method is out of reach, most people do not simply switch to
+            # another one.": a generic claim about people, denied, is a belief the lesson
+            # rules out, said as the belief (English: negation of a generic statement; its
+            # hedges and quantifiers are its own).
+            verb = generic.group("v").lower()
+            if verb in lemmas_of(verb).get("VERB", ()) and verb not in ("be", "have", "need"):
+                subject = generic.group("s")
+                plural = not re.match(r"^(?:a|an|the|every|each)\s", subject, re.I)
+                said = verb if plural else third_person(verb)
+                belief = f"{subject} {generic.group('a') or ''}{said}{generic.group('r')}"
+                add(
+                    capitalise(" ".join(belief.split())),
+                    sentence,
+                    "misconception",
+                    priority=1,
+                    stated=True,
+                )
         if (in_contrast or sentence.id in enumerated) and (habit := _ORDINAL_ACT.match(text)):
             # Under "Where people go wrong": "The first is opening with paperwork because it's
             # required.", "The second is announcing the topic ...": each member of the

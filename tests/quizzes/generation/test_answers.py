@@ -1564,3 +1564,8 @@ def test_a_shorter_wording_keeps_two_of_three_coordinate_adjectives() -> None:
     assert "An open and brief account of the visit" in shorter(
         "A clear, open and brief account of the visit"
     )
+
+
+def test_a_plural_subject_keeps_its_verb_past_an_adverb() -> None:
+    # "Most people simply switch ...": the base form after the adverb is the plural's present
+    assert finite_verb(["Most", "people", "simply", "switch", "to", "another", "plan"]) == 3

@@ -2521,6 +2521,19 @@ def test_a_subject_restricted_by_a_relative_clause_is_the_lessons_subject() -> N
     assert [m.text for m in mine(read)] == ["a rescue plan for bad weeks"]
 
 
+def test_a_denied_generic_claim_about_people_is_a_belief_ruled_out() -> None:
+    """ "Most people do not simply move on to another plan." denies a claim about people in
+    general: the claim, hedges and all, is a belief the lesson rules out."""
+    body = (
+        "When a plan falls through, most people do not simply give up on their goals. "
+        "People don't earn the right to choose by behaving well for long enough.\n"
+    )
+    assert mined(body) == [
+        "Most people simply give up on their goals",
+        "People earn the right to choose by behaving well for long enough",
+    ]
+
+
 def test_a_named_persons_trait_denied_the_lessons_name_is_anyones() -> None:
     """ "Rosa's pushing back is not the fixing reflex.": what a case's person does, denied the
     name of the lesson's subject, is a wrong answer to what the subject is, said of anyone."""
