@@ -228,6 +228,9 @@ def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
     # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
     text = re.sub(r"\s*\([^()]{1,120}\)", "", text)
+    # "Exam tip: on a scaling question, ask ...": a label before a colon names the kind of
+    # sentence, not what it says (English: a run-in label).
+    text = re.sub(r"^(?:[A-Z][a-z]+\s+){0,2}(?:tip|note|reminder|hint)s?:\s+", "", text, flags=re.I)
     text = CONTRAST_ASIDE.sub(" ", text)
     # So is a clause of "as" set off by commas after the subject ("Self-determination, as codes of
     # ethics use the term, means ..."): it says whose sense, not what.

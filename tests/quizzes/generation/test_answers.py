@@ -1569,3 +1569,10 @@ def test_a_shorter_wording_keeps_two_of_three_coordinate_adjectives() -> None:
 def test_a_plural_subject_keeps_its_verb_past_an_adverb() -> None:
     # "Most people simply switch ...": the base form after the adverb is the plural's present
     assert finite_verb(["Most", "people", "simply", "switch", "to", "another", "plan"]) == 3
+
+
+def test_a_run_in_label_is_no_part_of_the_claim() -> None:
+    # "Exam tip: ..." names the kind of sentence, not what it says
+    assert claim("Exam tip: on a rating scale, ask about the distance from the bottom.") == (
+        "on a rating scale, ask about the distance from the bottom"
+    )
