@@ -2414,8 +2414,10 @@ _FAULTS_ANNOUNCED = re.compile(
 # "Most people do not simply switch to another method", "People in recovery don't need ...": a
 # claim about people in general, denied (past a fronted clause or phrase).
 _GENERIC_DENIED = re.compile(
-    r"^(?:[^,]{3,80},\s+)?(?P<s>(?i:most|many|some)\s+people|(?i:people)(?:\s+in\s+recovery)?|"
-    r"(?i:a\s+person|someone)(?:\s+in\s+recovery)?)\s+(?:do|does)(?:\s+not|n't)\s+"
+    # (or a clause of its own after ", and" or a semicolon)
+    r"(?:^(?:[^,]{3,80},\s+)?|,\s+(?:and|but)\s+|;\s+)"
+    r"(?P<s>(?i:most|many|some)\s+people|(?i:people)(?:\s+in\s+recovery)?|"
+    r"(?i:a\s+person|the\s+person|someone)(?:\s+in\s+recovery)?)\s+(?:do|does)(?:\s+not|n't)\s+"
     r"(?P<a>(?:simply|always|usually|necessarily|just|automatically)\s+)?(?P<v>[a-z]+)\b"
     r"(?P<r>[^,;:.?!]*)"
 )
@@ -3920,7 +3922,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 stem_subject=True,  # "they": whoever the question is about
                 stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
-        generic = _GENERIC_DENIED.match(text)
+        generic = _GENERIC_DENIED.search(text)
         if generic:
             # "When a lethal method is out of reach, most people do not simply switch to
             # another one.": a generic claim about people, denied, is a belief the lesson

@@ -2526,11 +2526,13 @@ def test_a_denied_generic_claim_about_people_is_a_belief_ruled_out() -> None:
     general: the claim, hedges and all, is a belief the lesson rules out."""
     body = (
         "When a plan falls through, most people do not simply give up on their goals. "
-        "People don't earn the right to choose by behaving well for long enough.\n"
+        "People don't earn the right to choose by behaving well for long enough. Some "
+        "details must be kept, and the person does not get to veto the plan as a whole.\n"
     )
     assert mined(body) == [
         "Most people simply give up on their goals",
         "People earn the right to choose by behaving well for long enough",
+        "The person gets to veto the plan as a whole",
     ]
 
 
