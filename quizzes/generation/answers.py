@@ -1323,10 +1323,7 @@ def _answer_for(stem: str, statement: str) -> str:
         main = bare.group("main")
         if finite_verb(main.split()) > 0:
             text = capitalise(main)
-    # ("When X may be violating ethics, such as borrowing money, they must ...": examples set off
-    # by commas belong to the clause they illustrate.)
-    # ("When a peer's personal, family or financial interests touch ..., the peer ...": a comma
-    # before a word or two and "or" is a series', inside the clause.)
+    # (see `_FRONTED_CLAUSE` for where the clause ends)
     fronted = _FRONTED_CLAUSE.match(text)
     if fronted and len(fronted.group("main").split()) >= 4 and not _CIRCUMSTANCE_STEM.search(stem):
         text = fronted.group("main")  # (a stem asking for the circumstance asks for that clause)
@@ -1703,6 +1700,7 @@ def _answer_for(stem: str, statement: str) -> str:
     if (
         being
         and _role_act_asked(stem)
+        and content_stems(being.group("s"))  # ("It is important to ...": no role's state)
         and content_stems(being.group("s")) <= ROLE_STEMS
         and set(lemmas_of(being.group("p").split()[0])) & {"ADJ"}
         and being.group("p").split()[0] not in OBJECT_OPENERS
