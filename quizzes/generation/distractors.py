@@ -63,6 +63,7 @@ from .words import (
     STOPWORDS,
     content_stems,
     lemmas_of,
+    names_someone,
     per_lesson,
     plain,
     stem,
@@ -3923,7 +3924,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 stated=True,  # the belief as a whole: "only ever", "never" are its own
             )
         generic = _GENERIC_DENIED.search(text)
-        if generic:
+        if generic and not names_someone(text):  # (a story's "the person doesn't ..." is an event)
             # "When a lethal method is out of reach, most people do not simply switch to
             # another one.": a generic claim about people, denied, is a belief the lesson
             # rules out, said as the belief (English: negation of a generic statement; its
