@@ -2534,6 +2534,8 @@ def test_a_denied_generic_claim_about_people_is_a_belief_ruled_out() -> None:
         "People earn the right to choose by behaving well for long enough",
         "The person gets to veto the plan as a whole",
     ]
+    # (in a story naming someone, the denial tells an event)
+    assert mined("Dana waits; the person does not want to talk about housing today.\n") == []
 
 
 def test_a_named_persons_trait_denied_the_lessons_name_is_anyones() -> None:
