@@ -821,7 +821,12 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "named list",
         re.compile(
             r"\b(?:wrong|incorrect|tempting|common) (?:answers?|choices|options|responses)\b[^:]*:\s*"
-            r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$",
+            r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$|"
+            # ("Questions often offer answers that sound sensible: A, B, C": what only sounds
+            # right is a distractor, by the exam writer's own word)
+            r"\b(?:answers?|choices|options|responses) that (?:sound|seem|look)\s+(?:\w+\s+)?"
+            r"(?:sensible|reasonable|right|good|helpful|appealing|plausible|caring|responsible|"
+            r"correct)\b[^:]*:\s*(?P<z>.+)$",
             re.I,
         ),
     ),

@@ -2505,6 +2505,18 @@ def test_an_enumeration_after_a_number_of_faults_names_each_act() -> None:
     assert not asserted_true("Calling the landlord themselves", read.sentences)
 
 
+def test_answers_that_only_sound_right_are_the_exams_distractors() -> None:
+    body = (
+        "Exam questions on rest often offer answers that sound sensible: wait until you feel "
+        "worn out, skip breaks during busy weeks, save up for one long holiday.\n"
+    )
+    assert mined(body) == [
+        "wait until they feel worn out",
+        "skip breaks during busy weeks",
+        "save up for one long holiday",
+    ]
+
+
 def test_a_remark_in_an_enumeration_of_mistakes_is_saying_it() -> None:
     body = (
         "A warm reply avoids two easy mistakes. The first is agreeing to every request "
