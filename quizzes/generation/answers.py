@@ -43,7 +43,7 @@ _COPULA = re.compile(
 _LATER_COPULA = re.compile(r"^(?P<s>.{2,80}?)\s+(?P<v>is|are)\s+(?P<p>.+)$", re.I)
 # A duty in the passive: "Suspected child abuse must be reported under mandated reporting rules".
 _PASSIVE_DUTY = re.compile(
-    r"^(?P<o>[A-Za-z][\w' -]{2,60}?)\s+(?:must|should|has to|have to|needs to|need to)\s+"
+    r"^(?P<o>[A-Za-z][\w' -]{2,90}?)\s+(?:must|should|has to|have to|needs to|need to)\s+"
     r"(?:first\s+|always\s+)?be\s+"
     r"(?P<v>[a-z]+(?:ed|en|wn|ld|lt|nt))\b(?P<r>(?:\s+(?!by\b)[^,;]*)?)(?:[,;]\s.*)?$",
     re.I,
@@ -1649,6 +1649,18 @@ def _answer_for(stem: str, statement: str) -> str:
                 adverb = acting.group("a") or ""
                 act = gerund_predicate(acting.group("v"), acting.group("r"))
                 return capitalise(f"{adverb}{act}".strip(" ."))
+            second = re.match(
+                r"^(?P<np>(?:an?|the|their|his|her|its|[\w-]+['\u2019]s?)\s[^,;]{2,60}?)\s+and\s+"
+                r"(?P<v>(?:can|could|may|might|must|will|should|is|are)\s.+)$",
+                predicate,
+                re.I,
+            )
+            if second and finite_verb(second.group("np").split()) < 0:
+                # "X is the person's permission and can be revoked at any time": the second
+                # predicate is the subject's, so beside the noun phrase it is a relative clause
+                # ("The person's permission, which can be revoked at any time"; English: "and"
+                # there joins predicates, not nouns).
+                return capitalise(f"{second.group('np')}, which {second.group('v')}")
             return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
     if asked := _asked_participant(stem, statement):
         return asked
@@ -1663,7 +1675,16 @@ def _answer_for(stem: str, statement: str) -> str:
             # (an acronym keeps its capitals; "A conflict" does not: "A" is a word of one letter)
             acronym = len(first) > 1 and first.isupper()
             object_ = object_ if acronym else object_[:1].lower() + object_[1:]
-            return capitalise(" ".join(f"{verb} {object_} {passive.group('r')}".split()))
+            rest = passive.group("r").strip()
+            if re.search(r"\bfirst\b", stem, re.I):
+                # (asked what to do first, the duty's "first" is the question's, not the act's)
+                rest = re.sub(r"\s*\bfirst\b", "", rest).strip()
+            if rest and object_.split()[-1].lower() in PREPOSITIONS | {"to"}:
+                # "a relationship with someone a peer specialist is assigned to" + "to the
+                # supervisor": an object ending on its own preposition goes after the phrase
+                # (English: heavy noun phrase shift), so no "to to" meets.
+                return capitalise(f"{verb} {rest} {object_}")
+            return capitalise(" ".join(f"{verb} {object_} {rest}".split()))
     if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))

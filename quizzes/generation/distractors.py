@@ -1254,8 +1254,15 @@ def shape_of(text: str) -> str:
     ):
         # ("People the person can ask for help": a noun of people, though "to people" is a verb)
         return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
-    if re.search(r"\b(?:is|are|was|were|has|have|does|do|can|will|should)\b", text, re.I):
-        return "clause"
+    if re.search(
+        r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|"
+        r"may|might)\b|\b\w+n[\'\u2019]t\b",
+        # (a closing relative clause set off by a comma, "..., which can be revoked", is inside
+        # the noun phrase: its verb makes no clause of the whole)
+        re.sub(r",\s+which\s.*$", "", text),
+        re.I,
+    ):
+        return "clause"  # (any finite auxiliary or modal, negated too: "... cannot explain ...")
     if first in _CLAUSE_OPENERS and _lexical_verb_at(words) > 0:
         # "A complex reflection goes beyond ...": a subject and its verb, a clause though no
         # auxiliary shows it (English: a finite lexical verb after the subject).
@@ -1826,10 +1833,23 @@ def _gerund_subject(text: str) -> str:
         clause_follows = opener not in _ALSO_PREPOSITIONS or (
             (word in _SUBJECT_OPENERS or words[at][:1].isupper())
             and any(_finite_word(w.lower().strip(",;:.")) for w in words[at + 1 : at + 4])
+            # ("once a year is compliance": "once" before a measure of time is how often, an
+            # adverb of frequency, no clause; English)
+            and not (
+                opener == "once"
+                and word in ("a", "an", "every", "per")
+                and at + 1 < len(words)
+                and words[at + 1].lower().strip(",;:.") in _TIME_NOUNS
+            )
+        )
+        # ("Promising that revoking erases ...": after a verb of saying, "that" opens a clause
+        # whose subject may be a gerund; English: a complementiser)
+        complement = opener == "that" and base_form(before[-2].lower()) in (
+            _V.clause_verbs | {"promise", "suggest", "argue", "warn", "agree"}
         )
         if (
             opener in _SUBORDINATORS
-            and (not is_gerund(word) or opener in _CONJUNCTIONS_ONLY)
+            and (not is_gerund(word) or opener in _CONJUNCTIONS_ONLY or complement)
             and (clause_follows)
         ):
             open_clauses += 1
@@ -1959,6 +1979,8 @@ def _gerund_subject(text: str) -> str:
             and verb_s
             and following.endswith("s")
             and "VERB" in lemmas_of(following)
+            # ("about reasons is rude": after a preposition the word is its noun, the verb next)
+            and opener not in ("about", "of", "for", "with", "from", "to", "in", "on", "at", "by")
             # ("before a job search puts classes ...": after a word that is a preposition too,
             # a noun next reads as the main verb's object, "before a job search" as a phrase)
             and not (by_preposition and "NOUN" in lemmas_of(following))
@@ -2379,7 +2401,9 @@ _VERDICT = re.compile(
     r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
     r"difficult|awkward|impossible|unfair|tough|vulnerable) (?:position|spot|place))|treats? [\w' ]{1,30} as if|casts?|reduces? "
     r"(?:someone|people|a person|the person)|push(?:es|ed)? [\w' ]{1,30}? away|"
-    r"leaves? [\w' ]{1,30} (?:alone|with nowhere|less safe|"
+    # ("all leave the peer specialist managing a dual relationship alone": the one left and what
+    # they are left doing)
+    r"(?:leaves?|left) [\w' ]{1,50}? (?:alone|with nowhere|less safe|"
     r"worse off|more isolated|more alone|at (?:greater |more )?risk|in danger|unsafe))\b|"
     + _verdict_words(),
     re.I,

@@ -491,7 +491,9 @@ def plural_of(noun: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """`text` opening on a capital, inside an opening quotation mark too ('"Why" questions')."""
+    at = 1 if text[:1] in '"\u201c' else 0
+    return text[: at + 1].upper() + text[at + 1 :]
 
 
 def render(phrase: Phrase, form: Form) -> str:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from .answers import (
     DIFFERENCE_STEM,
+    NUMERALS,
     SET_NAMED,
     acts_closed,
     answer_for,
@@ -204,13 +205,20 @@ def _plain_statement(text: str) -> bool:
     condition, question or speech before it ("Peer workers are cheaper than clinicians")."""
     words = text.rstrip(".").split()
     at = finite_verb(words)
+    # (a copula or a modal after a subject of up to seven words: "Asking about a person's
+    # reasons is ...", "People in recovery cannot ...")
     copula = next(
-        (i for i, w in enumerate(words[:5]) if w.lower() in ("is", "are", "was", "were")), -1
+        (
+            i
+            for i, w in enumerate(words[:8])
+            if w.lower() in ("is", "are", "was", "were", "cannot", "can't", "won't")
+        ),
+        -1,
     )
     at = copula if copula > 0 and not 0 < at < copula else at
     return (
         text[:1] not in '"\u201c'
-        and 0 < at <= 4
+        and 0 < at <= 7
         and not re.match(r"^(?:if|when|because|since|although|while|whether|so)\b", text, re.I)
         and not text.rstrip().endswith("?")
         # ("Promising that removing means makes ...": a verb after "that" is the inner clause's,
@@ -219,10 +227,57 @@ def _plain_statement(text: str) -> bool:
     )
 
 
+# "Believing a clinician must approve the revocation", "Promising that revoking erases what was
+# said": an act of holding or saying something true, whose object is the clause believed or said
+# (English: a verb of belief or saying takes a finite clause, "that" optional).
+_HOLDING = re.compile(
+    r"^(?:believing|assuming|thinking|presuming|supposing|promising|claiming|insisting|"
+    r"saying|telling\s+(?:the\s+person|them|him|her|people))\s+(?:that\s+)?(?P<c>.+)$",
+    re.I,
+)
+# "Treating the expiration date as binding": taking a thing to be what "as" names (English: the
+# object of "treat ... as" is said to be its complement).
+_TREATED_AS = re.compile(
+    r"^(?:treating|regarding|seeing|viewing)\s+(?P<s>(?:the|an?|their|its)\s[\w' -]{1,50}?)\s+"
+    r"as\s+(?P<p>[^,;:]{3,60})$",
+    re.I,
+)
+
+
+def _as_statement(text: str) -> str:
+    """A mistaken act of belief or regard said as the statement it takes to be true ("A
+    clinician or program director must approve the revocation", "The expiration date is
+    binding"), or "" when `text` is no such act."""
+    held = _HOLDING.match(text.strip(" ."))
+    # (scare quotes around a word mark the writer's irony, not the claim: "erases")
+    said = held and re.sub(r"[\"\u201c]([\w'-]+(?: [\w'-]+)?)[\"\u201d]", r"\1", held.group("c"))
+    if (
+        said
+        and _plain_statement(said)
+        # ("Telling the person that they must stay": "They must stay" points outside itself)
+        and said.split()[0].lower() not in ("they", "he", "she", "it", "this", "that", "these")
+    ):
+        return capitalise(generic_you(said))
+    treated = _TREATED_AS.match(text.strip(" ."))
+    head = treated.group("s").split()[-1].lower() if treated else ""
+    if treated and "NOUN" in lemmas_of(head) and head not in NUMERALS:
+        # (its object a noun phrase with a noun for head: "the two" is no thing said to be)
+        subject = treated.group("s")
+        last = subject.split()[-1].lower()
+        plural = last != lemmas_of(last).get("NOUN", (last,))[0]
+        return capitalise(f"{subject} {'are' if plural else 'is'} {treated.group('p')}")
+    return ""
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
     nominal = ("noun", "clause", "ing")
+    if shape == "clause" and own == "ing" and (stated := _as_statement(text)):
+        # Beside a key that states something ("A release ... can be revoked at any time"), a
+        # mistaken belief is the statement believed, so all four options are statements (item
+        # writing: options parallel in form).
+        return stated
     if shape == "clause" and text[:1] in '"\u201c':
         # '"If you slip, you're back at square one"' among statements: the belief said of
         # anyone ("If a person slips, they're back at square one"), not to the reader
@@ -250,6 +305,12 @@ def _in_shape(text: str, shape: str) -> str:
             at = next(i for i, w in enumerate(words) if w == progressive.group("v"))
             predicate = " ".join([*words[:at], "having", *words[at:]])
         return capitalise(predicate)
+    if shape == "it" and own in ("clause", "ing") and _plain_statement(text):
+        # Asked why or how, beside "They tend to land as blame": a claim the lesson rules out
+        # ("People in recovery cannot reliably explain their own behavior") is a reason that
+        # does not hold, said as the finite clause it is (English: a reason is a clause, its
+        # subject whatever the claim is about).
+        return capitalise(text)
     if shape == "because" and own == "it":
         return "Because " + text[:1].lower() + text[1:]
     if shape == "because" and own in ("clause", "noun", "ing") and _plain_statement(text):
@@ -1871,6 +1932,8 @@ _REQUIRED_OF = re.compile(
 _PREPOSITION = r"(?:on|in|at|within|for|from|about|during|with|to|of|by)\b"
 _PREPOSITIONAL = re.compile(
     rf"\s(?:on|in|at|within|for|from|about|during)\s(?:(?:the|a|an|their|his|her)\s)?"
+    # (a wh-word there opens a clause, "about whether they count", no noun phrase to drop)
+    r"(?!(?:whether|what|who|how|when|where|which|why)\b)"
     rf"(?P<n>(?!{_PREPOSITION})[\w'-]+(?:\s(?!{_PREPOSITION})[\w'-]+){{0,2}})"
 )
 

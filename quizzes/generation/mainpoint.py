@@ -193,7 +193,13 @@ _ADDRESSED_CONSEQUENCE = re.compile(
     rf"^(?:you|(?:the |a )?(?:{alternation(_V.role_words)})s?)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.I
 )
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
-_QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d]")
+# A sentence opening with what someone says ('"I'm here," she said.'); a quoted word modifying
+# the noun after it ('"Why" questions tend to ...') is a mention, the sentence's subject, no
+# quotation of speech (English: a quotation used attributively, no punctuation closing it).
+_QUOTED = re.compile(
+    r"^[\"\u201c](?P<q>[^\"\u201d]{3,200})[\"\u201d](?!\s+[a-z])|"
+    r"^[\"\u201c](?P<p>[^\"\u201d]{2,199}[,.!?])[\"\u201d]"
+)
 
 # A view reported as someone else's: "Some people assume ...", "Others think ...", "Many
 # trainees believe ..." (English: attribution; the writer does not claim it).
@@ -324,7 +330,7 @@ def strip_frames(text: str) -> str:
         text = stripped
     quoted = _QUOTED.match(text)
     if quoted:
-        return quoted.group("q").strip(" .")
+        return (quoted.group("q") or quoted.group("p")).strip(" .,")
     return text
 
 
@@ -405,7 +411,12 @@ def compress(text: str, *, max_words: int = 28) -> str:
     words = text.split()
     if len(words) > max_words:
         text = _cut_to(words, max_words)
-    return text.strip(" .!:,\"'")
+    text = text.strip(" .!:,'")
+    if text.count('"') % 2:
+        # (a quotation mark left alone by the cut goes; a quoted word keeps both of its own:
+        # '"why" questions tend to ...')
+        text = text.strip('"').strip(" .!:,'")
+    return text
 
 
 # Words that open a clause of its own after "and" (a subject): "..., and it takes time".
@@ -613,6 +624,13 @@ def _after_cue(sentence: str) -> str:
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
+    # "The bottom line, if you only remember one thing: X": a conditional aside between the cue
+    # and its colon, which still delivers the point (English: a parenthetical clause).
+    aside = re.match(
+        r"^\s*,\s*(?:if|when|as|whatever)\s[^:;,.]{3,60}:\s*(?P<x>.{12,})$", rest, re.I
+    )
+    if aside and match.start() == 0:
+        return aside.group("x")
     # ("The best answer, then: X": a discourse adverb between the cue and its colon)
     opener = re.match(
         r"^(?:\s*,\s*(?:then|so|again|here|in the end))?\s*[,:\u2014]\s*(?P<x>.+)$", rest

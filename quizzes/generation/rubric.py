@@ -273,8 +273,10 @@ def _shape(text: str) -> str:
         return "base"
     shape = shape_of(text)
     # Noun phrases, gerund phrases and clauses read alike as answers to "what/which"; a bare verb,
-    # "To ...", "By ...", "It ..." or "When ..." opening is a different grammatical shape.
-    return "noun" if shape in ("noun", "clause", "ing") else shape
+    # "To ...", "By ..." or "When ..." opening is a different grammatical shape. A clause whose
+    # subject is a pronoun ("They tend to land as blame") is a clause like any other ("People in
+    # recovery cannot ..."); the checks below still single out a statement among phrases.
+    return "noun" if shape in ("noun", "clause", "ing", "it") else shape
 
 
 # Prepositions a passive predicate goes on with ("built after ...", "kept in ...", "done with").
@@ -795,7 +797,9 @@ def stem_problem(stem: str, kind: str) -> str:
         return "stem mentions the lesson"
     if text.endswith((":", "...", "\u2026")):
         return ""  # an incomplete statement, completed by the options
-    if not text.endswith("?"):
+    if not text.rstrip("\"\u201d\u2019'").endswith("?"):
+        # (a question ending on a quoted question closes inside its quotation marks: '..., such
+        # as "Why did you skip your appointment?"')
         return "stem is not a question"
     last = stem_sentences(text)[-1]
     if not _WH.search(last) and not re.match(r"^(?:is|are|does|do|can|should)\b", last, re.I):

@@ -1,0 +1,180 @@
+"""Rules of 2026.12-33 (sentences of our own): reasons said as clauses, mistaken beliefs said as
+the statements believed, quoted words that are mentioned, and duties in the passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.answers import answer_for
+from quizzes.generation.distractors import _gerund_subject, mine, shape_of
+from quizzes.generation.forms import capitalise
+from quizzes.generation.items import _as_statement, _given_dropped, _in_shape
+from quizzes.generation.mainpoint import _after_cue, compress, strip_frames
+from quizzes.generation.rubric import form_problem, stem_problem
+
+from .lessons import lesson_input
+
+
+def test_a_quoted_word_before_its_noun_is_mentioned_not_said() -> None:
+    """'"What" questions ...': a quotation modifying the noun after it is the subject's word,
+    not speech the sentence reports, so the sentence stays whole; speech is still taken out."""
+    assert strip_frames('"What" questions invite a story.') == '"What" questions invite a story.'
+    assert strip_frames('"You matter to me," she says.') == "You matter to me"
+    assert compress(
+        'Because "how" questions open a door, and people who feel welcome keep talking.'
+    ) == ('"how" questions open a door')
+    assert capitalise('"how" questions open a door') == '"How" questions open a door'
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("People early in recovery cannot always name their triggers", "clause"),
+        ("Peers shouldn't give medical advice", "clause"),
+        # a closing relative clause set off by a comma is inside the noun phrase
+        ("The person's own permission, which can be withdrawn", "noun"),
+    ],
+)
+def test_a_modal_or_a_negated_auxiliary_makes_a_clause(text: str, shape: str) -> None:
+    assert shape_of(text) == shape
+
+
+def test_asked_why_a_claim_the_lesson_rules_out_is_a_wrong_reason_as_it_stands() -> None:
+    """Beside "They tend to ...", a clause with its own subject is a reason too; a gerund subject
+    with its verb after five words is still a statement."""
+    assert _in_shape("Staff cannot guess a person's motives", "it") == (
+        "Staff cannot guess a person's motives"
+    )
+    assert _in_shape("Asking about the person's weekend plans is too personal", "it") == (
+        "Asking about the person's weekend plans is too personal"
+    )
+    assert (
+        form_problem(
+            "They tend to sound like blame",
+            ["Staff cannot guess a person's motives", "Asking about plans is too personal"],
+        )
+        == ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("act", "statement"),
+    [
+        (
+            "Believing a supervisor must sign off on the request",
+            "A supervisor must sign off on the request",
+        ),
+        ('Promising that withdrawing "deletes" the old notes', "Withdrawing deletes the old notes"),
+        ("Treating the review date as final", "The review date is final"),
+        ("Treating the two as one thing", ""),  # (no noun to say it of)
+        ("Telling the person that they must stay", ""),  # ("They must stay" points outside)
+        ("Thinking about the future", ""),
+    ],
+)
+def test_a_mistaken_belief_is_the_statement_believed(act: str, statement: str) -> None:
+    assert _as_statement(act) == statement
+
+
+def test_among_statements_a_mistaken_belief_is_said_as_a_statement() -> None:
+    assert _in_shape("Believing a supervisor must sign off on the request", "clause") == (
+        "A supervisor must sign off on the request"
+    )
+    assert _in_shape("Believing a supervisor must sign off on the request", "ing") == (
+        "Believing a supervisor must sign off on the request"
+    )
+
+
+def test_a_question_may_close_inside_its_quotation() -> None:
+    stem = 'Why is it unwise to ask a question such as "Why did you do that?"'
+    assert stem_problem(stem, "main_point") == ""
+
+
+def test_a_series_of_acts_that_leave_someone_alone_is_ruled_out() -> None:
+    body = (
+        "## What to do\n\n"
+        "Talk to the supervisor before the first meeting.\n\n"
+        "Skipping the supervisor, asking the person to stay quiet, or handling the history in "
+        "private all leave the new peer specialist carrying the conflict alone.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "skipping the supervisor" in texts
+    assert "handling the history in private" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "once" before a measure of time is how often, no clause
+        ("Checking the inbox once a week is housekeeping.", "Checking the inbox once a week"),
+        # after a verb of saying, "that" opens a clause whose subject may be a gerund
+        ('Promising that leaving "wipes" the record.', ""),
+        (
+            "Believing that asking about money is rude shuts people down.",
+            ("Believing that asking about money is rude"),
+        ),
+    ],
+)
+def test_the_gerund_subject_ends_at_the_sentences_own_verb(text: str, subject: str) -> None:
+    assert _gerund_subject(text) == subject
+
+
+def test_a_duty_in_the_passive_asked_first_is_the_act_its_heavy_object_last() -> None:
+    """ "X must be reported to the supervisor first": asked what to do first, the act without the
+    question's "first"; an object ending on its own preposition goes after the phrase."""
+    stem = "A peer specialist learns a new participant is her cousin. What should she do first?"
+    statement = (
+        "A family tie with someone a peer specialist is matched with must be reported to the "
+        "supervisor first, so that the assignment is decided openly."
+    )
+    assert answer_for(stem, statement) == (
+        "Report to the supervisor a family tie with someone a peer specialist is matched with"
+    )
+
+
+def test_a_second_predicate_beside_a_noun_phrase_is_a_relative_clause() -> None:
+    stem = "Which of the following best describes a release of information?"
+    statement = "A release of information is the person's own permission and can be withdrawn."
+    assert answer_for(stem, statement) == "The person's own permission, which can be withdrawn"
+
+
+def test_a_conditional_aside_between_a_cue_and_its_colon() -> None:
+    sentence = (
+        "The key idea, if you keep only one thing: a peer specialist who reviews a hard "
+        "meeting and brings questions to supervision is practising reflection."
+    )
+    assert _after_cue(sentence).startswith("a peer specialist who reviews a hard meeting")
+
+
+def test_a_clause_after_a_preposition_is_not_dropped_as_given() -> None:
+    stem = "A member asks whether she belongs in the group. Which response helps most?"
+    key = "Members hear many messages about whether they belong"
+    assert _given_dropped(key, stem) == key
+
+
+def test_a_why_item_takes_the_reasons_an_explainer_rejects(bank: DistractorBank) -> None:
+    body = (
+        'Because "why" questions tend to sound like blame, and people who feel blamed stop '
+        "talking.\n\n"
+        "## Where the other answers go wrong\n\n"
+        '"They can only be answered with yes or no." A "why" question is open.\n\n'
+        '"Asking about reasons is outside the peer role." Asking what happened is ordinary.\n\n'
+        '"People in recovery cannot explain their own choices." People are the experts on '
+        "their own lives.\n"
+    )
+    lesson = lesson_input(
+        body,
+        slug="why-questions",
+        title='Why should a peer specialist avoid "why" questions?',
+        key_question='Why should a peer specialist avoid "why" questions?',
+        main_point='"Why" questions tend to sound like blame and make people stop talking.',
+    )
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "main_point"]
+    assert items
+    assert items[0].publishable
+    wrong = {c.text for c in items[0].choices if not c.is_correct}
+    assert wrong == {
+        "They can only be answered with yes or no",
+        "Asking about reasons is outside the peer role",
+        "People in recovery cannot explain their own choices",
+    }
