@@ -73,6 +73,9 @@ _ORIGIN = re.compile(
 # is a case of.
 _CLASSIFY_STEM = re.compile(
     r"(?:^|[.?!]\s+)(?:this|these|that|it)\s+(?:is|are)\s+(?:most\s+)?likely\b|"
+    # "This is best described as:": what the scene is a case of, named
+    r"(?:^|[.?!]\s+)(?:this|these|that|it)\s+(?:is|are)\s+(?:best|most accurately)\s+"
+    r"(?:described|called|understood|explained)\s+as\b|"
     r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
     re.I,
 )
@@ -1243,8 +1246,26 @@ def _answer_for(stem: str, statement: str) -> str:
     question, the last sentence (English: the scene adds no form to the answer)."""
     sentences = stem_sentences(stem)
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
-    elaborated = re.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip())
-    if elaborated and ACTION_ASKED.search(stem) and _ROLE_NAME.search(elaborated.group("r")[:120]):
+    elaborated = re.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip()) or re.search(
+        # ("Bartering ... creates a second relationship; decline kindly, explain why ...": an
+        # instruction after a semicolon says what to do, as after a colon)
+        r";\s+(?P<r>[a-z][^:;]{12,})$",
+        statement.strip(),
+    )
+    if (
+        elaborated
+        and (ACTION_ASKED.search(stem) or re.search(r"\b(?:first|next) step\b", stem, re.I))
+        and (
+            _ROLE_NAME.search(elaborated.group("r")[:120])
+            # ("A denial is usually not final: read the notice with the person ...": an
+            # instruction after the colon is what to do, asked what to do; "Which practice
+            # ...?" names the act otherwise)
+            or (
+                is_instruction(elaborated.group("r").split())
+                and not re.match(r"^which\b", stem.strip(), re.I)
+            )
+        )
+    ):
         # "Confidentiality continues outside work: when ..., the peer specialist lets the
         # person take the lead ...": asked what to do, the act is what the colon delivers, the
         # principle before it is why (English: a colon elaborates; the role acts after it).
@@ -1261,6 +1282,27 @@ def _answer_for(stem: str, statement: str) -> str:
         return capitalise(said[len(opening) + 1 :])
     if contrasted := _difference(stem, statement):
         return contrasted
+    compared = re.search(
+        r"\b(?:compared (?:with|to)|unlike|in contrast to|as opposed to)\s+(?P<a>[^,?]+)",
+        stem,
+        re.I,
+    )
+    sides = re.split(r"[,;]\s+(?:while|whereas)\s+", statement.strip(), maxsplit=1)
+    if compared and len(sides) == 2:
+        # "Compared with clinical supervision, what is the main focus of peer supervision?" +
+        # "Clinical supervision oversees ..., while peer-specific supervision helps ...": the
+        # side whose subject is not the one compared with answers (English: "compared with A"
+        # sets A aside; "while" joins the two sides of a contrast).
+        other = content_stems(compared.group("a"))
+        subjects = [side.split()[: max(finite_verb(side.split()), 1)] for side in sides]
+        named = [
+            bool(content_stems(" ".join(words))) and content_stems(" ".join(words)) <= other
+            for words in subjects
+        ]
+        if named == [True, False]:
+            return _answer_for(stem, sides[1])
+        if named == [False, True]:
+            return _answer_for(stem, sides[0])
     if listed := _counted_series(stem, statement):
         return listed
     if _ROLE_ASKED.search(stem) and (role := _ROLE_IN.search(statement)):
@@ -1299,6 +1341,17 @@ def _answer_for(stem: str, statement: str) -> str:
         # "A peer specialist ... after hearing ... This is most likely:" + "Symptoms that arise
         # from ... are secondary traumatic stress, a normal hazard ...": the stem asks what the
         # scene is a case of, which the statement's predicate names (before its appositive).
+        subject = classified.group("s").strip()
+        if (
+            len(subject.split()) <= 3
+            and subject[:1].isupper()
+            and not re.match(r"^(?:an?|the|this|that|these|those|some|many)\b", subject, re.I)
+            and re.match(r"^(?:an?|the|[a-z]+['\u2019]s?)\s", classified.group("p"), re.I)
+        ):
+            # "Countertransference is the helper's own emotional reaction to a person ...": a
+            # bare term defined by a description; the scene is a case of the term (English: in
+            # a definition the subject names, the predicate describes).
+            return subject
         return capitalise(classified.group("p").split(",")[0].strip(" ."))
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
@@ -1798,7 +1851,9 @@ def _answer_for(stem: str, statement: str) -> str:
                 return capitalise(base_predicate(verb, rest))
             if (
                 re.search(
-                    r"\bdescribes?\b|^what (?:is|are) (?:the |an? )?(?:\w+ )?(?:role|job|function|task)s? of\b",
+                    # ("Compared with X, what is the main focus of Y?": a fronted phrase first)
+                    r"\bdescribes?\b|(?:^|,\s+)what (?:is|are) (?:the |an? )?(?:\w+ )?"
+                    r"(?:role|job|function|task|focus|emphasis)s? of\b",
                     stem,
                     re.I,
                 )

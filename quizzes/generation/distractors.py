@@ -335,11 +335,38 @@ _OPENING_DENIAL = re.compile(
     # "Peer support": English, an abstract or mass noun takes no article)
     r"^(?:and\s+|but\s+|no,?\s+)?(?P<s>it|they|(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
     r"(?!(?:this|that|these|those|some|many|most|all|each|every|no|one|what|which)\b)"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
     r"(?:is|are)(?:n't|\s+not)\s+"
-    r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+)",
+    # (or a bare noun and its preposition's object: "is not training in diagnosis", "it is not
+    # therapy for the peer specialist"; English: a mass noun takes no article)
+    r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+|"
+    r"(?!(?:about|just|only|always|necessarily|enough|yet|because|that|what|how|why|where|when|"
+    r"who|if|for|to|in|on|at|by|with|from|as|so|too|very|really|quite|all|any|one|there|here|"
+    r"over|done|alone|same|meant|used|designed|supposed|allowed|required|needed)\b)"
+    r"[a-z][\w-]*\s+(?:in|for|of|on|with|from|about)\s+[^,.;:?!\u2014]+)",
     re.I,
 )
+
+
+def _opens_on_denial(read: ReadLesson, sentence: Sentence) -> bool:
+    """Whether the paragraph of `sentence` opens on a denial of its subject (`_opening_denial`)."""
+    first = sentence
+    while (before := read.previous(first)) is not None and (before.anchor, before.paragraph) == (
+        sentence.anchor,
+        sentence.paragraph,
+    ):
+        first = before
+    return first is not sentence and _opening_denial(first.plain.strip()) is not None
+
+
+def _opening_denial(text: str) -> re.Match[str] | None:
+    """`_OPENING_DENIAL`'s match, its bare category a noun ("training in ...", not "ready for")."""
+    denied = _OPENING_DENIAL.match(text)
+    if denied is None or re.match(r"(?:an?|the)\s", denied.group("x"), re.I):
+        return denied
+    first = denied.group("x").split()[0].lower()
+    return denied if "NOUN" in lemmas_of(first) and "ADJ" not in lemmas_of(first) else None
+
 
 # "Housing First isn't anti-treatment.": a subject denied a predicate adjective or a bare noun, the
 # whole sentence (two words at most after "not").
@@ -2080,7 +2107,13 @@ def _judged_series(text: str) -> list[str]:
         return []
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
     subject = re.sub(r"\s+(?:all|both|each|alike|together)$", "", subject, flags=re.I)
-    parts = [p.strip() for p in _SERIES_JOINS.split(subject)]
+    # ("A, accepting it and writing it down, or C": with commas, a member may hold its own "and";
+    # English: commas mark a series' members, a bare "and" inside one coordinates within it)
+    # (the series closes with a conjunction after its last comma, ", or promising ...";
+    # without one, "A, B and C", the last "and" before a gerund closes it)
+    closed = re.search(r",\s+(?:and|or)\s+[a-z]+ing\b[^,]*$", subject)
+    joins = _COMMA_JOINS if closed else _SERIES_JOINS
+    parts = [p.strip() for p in joins.split(subject)]
     if len(parts) < 2 or not all(
         len(p.split()) >= 2 and is_gerund(p.split()[0].lower()) for p in parts
     ):
@@ -2089,16 +2122,33 @@ def _judged_series(text: str) -> list[str]:
         # (a verb inside a clause of its own, "until the crisis passes", is that clause's)
         main = re.sub(
             r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|"
-            r"who|that|how|where|which|so)\b.*$",
+            r"who|that|how|where|which|so|as long as|as soon as|unless)\b.*$",
             "",
             part,
             flags=re.I,
         )
         if _FINITE.search(main):
             return []  # a clause, not a series of acts ("missed" in "every missed call" is no verb)
+    # "Accepting the trade ..., accepting it and ...": a later member repeating the first one's
+    # verb with "it" for its object takes that object again (English: anaphora; the same verb,
+    # the same thing), so each act stands alone.
+    named = re.match(r"^(?P<v>[a-z]+ing)\s+the\s+(?P<n>[a-z-]+(?:\s+[a-z-]+)?)", parts[0], re.I)
+    if named:
+        nouns = []
+        for word in named.group("n").split():
+            if "NOUN" not in lemmas_of(word.lower()) or word.lower() in STOPWORDS:
+                break
+            nouns.append(word)
+        if nouns:
+            noun = "the " + " ".join(nouns)
+            again = re.compile(rf"^{named.group('v')}\s+it\b", re.I)
+            parts = [parts[0]] + [
+                again.sub(f"{named.group('v').lower()} {noun}", p, count=1) for p in parts[1:]
+            ]
     return parts
 
 
+_COMMA_JOINS = re.compile(r",\s+(?:and\s+|or\s+)?")
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
 # Verbs of seeming, which link their subject to an adjective ("sounds fair", "looks thorough").
 _SEEMING = frozenset(["sounds", "seems", "looks", "feels", "appears"])
@@ -2282,6 +2332,47 @@ def _plural_topic(text: str) -> str:
     return ""
 
 
+# "Transference runs in the opposite direction.", "Burnout is physical and emotional exhaustion":
+# a term of one to three words (a capitalised noun, its modifiers before it) as the subject.
+_TERM_SUBJECT = re.compile(
+    r"^(?P<t>[A-Z][a-z-]+(?:\s[a-z-]+){0,2}?)\s+(?:is|refers\s+to|means|describes|runs|happens|"
+    r"occurs|involves)\b"
+)
+
+
+# A heading going through the answer choices ("Ruling out the other options", "Why the other
+# answers are wrong"): what each of its paragraphs opens on is one of them.
+_CHOICES_HEADING = re.compile(
+    r"\b(?:other|wrong|incorrect|remaining)\s+(?:answers?|choices?|options?)\b|\bdistractors?\b",
+    re.I,
+)
+
+
+_QUANTIFIERS = frozenset(
+    [
+        *("another", "other", "one", "each", "every", "both", "either", "neither", "such", "many"),
+        *("most", "some", "several", "all", "none"),
+    ]
+)
+
+
+def _term_topic(text: str) -> str:
+    """A term a paragraph opens on as its subject ("Vicarious trauma is a gradual change ...":
+    "Vicarious trauma"), its head a noun that names no person; "" otherwise. Under a heading
+    ruling out the other options, each such paragraph takes one rival term (English: a
+    paragraph's topic is its first sentence's subject)."""
+    found = _TERM_SUBJECT.match(text)
+    if found is None:
+        return ""
+    words = found.group("t").lower().split()
+    if any(w in STOPWORDS or w in _QUANTIFIERS or is_gerund(w) for w in words):
+        return ""  # ("Another is that ...": a pronoun of enumeration, no term)
+    head = words[-1]
+    if "NOUN" not in lemmas_of(head) or head in _V.person_words:
+        return ""
+    return found.group("t")
+
+
 def _bare_noun(word: str) -> bool:
     """A noun that can stand without a determiner on either side of "X, not Y" ("grounding",
     "orders", "information"): no gerund of a verb ("drinking"), no function word ("only", "yet")."""
@@ -2396,6 +2487,13 @@ _VERDICT = re.compile(
     r"beyond) (?:the |a |an |their |his |her |your |our )?(?:[\w'-]+ ){0,3}?(?:scope|role|remit|"
     r"lane)|"
     r"takes? away|cuts? off|"
+    # ("Accepting the trade ..., accepting it and writing it down, or promising ... would each
+    # have kept the business relationship alive": alternatives to what was done, each said to
+    # have had an outcome it avoided; English: a distributive counterfactual over a series)
+    r"would (?:each|all|both) have (?!(?:helped|worked|been (?:fine|better|good|right)))\w+|"
+    # ("all skip the part where the two people talk", "skips the step of showing you heard him":
+    # leaving out a needed part; English: "skip" with a part of a process as object)
+    r"(?:skips?|skipped|skipping) (?:the|a|an|that) (?:\w+ )?(?:part|step|stage|work|conversation)\b|"
     r"shuts? down|puts? [\w' ]{1,20} at risk|"
     # "puts the person on display", "put him on the defensive", "put Yusuf in a hard position"
     r"(?:puts?|putting) [\w' ]{1,30}? (?:on display|on the spot|on the defensive|in an? (?:hard|"
@@ -3989,7 +4087,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             in_contrast
             and starts_block
             and not sentence.list_id
-            and (opening := _plural_topic(text))
+            and (
+                opening := _plural_topic(text)
+                or (_term_topic(text) if _CHOICES_HEADING.search(sentence.heading) else "")
+            )
         ):
             # Under "Not the other medications": "Antidepressants have their own side effects
             # ...", "Benzodiazepines like lorazepam are associated with ...": each paragraph
@@ -4107,7 +4208,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             if not re.match(r"^(?:an?|the)\s", taken, re.I):
                 taken = ("an " if taken[:1].lower() in "aeiou" else "a ") + taken
             add(taken, sentence, "misconception", priority=1, min_content=1)
-        category = None if in_contrast else _OPENING_DENIAL.match(text)
+        category = None if in_contrast else _opening_denial(text)
         if (
             category
             # ("not the same as V-ing": a difference, mined as one below)
@@ -4163,6 +4264,26 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and not _reading_denied(text, subject)
         ):
             add_avoid(_unnamed(subject), sentence)
+        refused = _WRITER_REFUSES.match(text)
+        if refused and _a_plural_act(refused.group("v")):
+            # "I don't grab the phone and argue with the caseworker while Keisha sits there.",
+            # "We never tell people the decision is final.": a practitioner's habitual refusal,
+            # in the present, is an act the lesson rules out (English: the simple present of
+            # "I/we do not V" states a practice, not an event; stative verbs, "I don't know",
+            # are no acts).
+            add_act(_unnamed(_trim(f"{refused.group('v')} {refused.group('r')}")), sentence)
+        if (
+            in_contrast
+            and not starts_block
+            and not sentence.list_id
+            and (denied := _opening_denial(text))
+            and denied.group("s").lower() in ("it", "they")
+            and _opens_on_denial(read, sentence)
+        ):
+            # "... is not training in diagnosis. It is not a review of ... And it is not therapy
+            # for the peer specialist": a run of denials of one subject, each a category the
+            # section rules out (English: the pronoun carries the paragraph's subject on).
+            add(_category_denied(denied), sentence, "misconception", priority=1)
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
         # correct it: "But ... Some people use medication plus church")
         doers = _SOME_DO.match(text) if in_contrast and starts_block else None
@@ -4258,7 +4379,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 add("to " + _trim(undone.group("x")), sentence, "misconception", priority=1)
             elif (
                 not sentence.list_id
-                and (denied := _OPENING_DENIAL.match(text))
+                and (denied := _opening_denial(text))
                 and (
                     denied.group("s").lower() in ("it", "they")
                     or content_stems(denied.group("s"))
@@ -4873,6 +4994,14 @@ def _judged_rationalisations(read: ReadLesson) -> list[tuple[Sentence, str]]:
 # back to what was just told and whose predicate judges it.
 _DEMONSTRATIVE_VERDICT = re.compile(
     rf"^(?:but\s+)?(?:that|this|doing (?:so|that|this))\s+(?:\w+ly\s+)?(?:{_VERDICT.pattern})",
+    re.I,
+)
+
+
+# "I don't grab the phone ...", "And we never tell people ...": the writer's practice refused.
+_WRITER_REFUSES = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:(?:also\s+|still\s+)?(?:do not|don't|don\u2019t)|"
+    r"never|will not|won't|won\u2019t)\s+(?P<v>[a-z]+)\s+(?P<r>[^;:!?\"\u201c]+?)\.?$",
     re.I,
 )
 

@@ -336,3 +336,64 @@ def model_example(read: ReadLesson, concept: str) -> tuple[Sentence, str] | None
                 close = "\u201d" if mark == "\u201c" else mark
                 found.setdefault(words.lower().strip(" .!"), (sentence, f"{mark}{words}{close}"))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+# "Only the first one is a paraphrase.", "The fourth one is advice.": members of a list named by
+# their place and classed (English: an ordinal with "one"/"option" points back into a list).
+_ORDINAL_VERDICT = re.compile(
+    r"^(?P<only>only\s+)?the\s+(?P<o>first|second|third|fourth|fifth|last)"
+    r"(?:\s+(?:one|option|response|answer|reply|statement|example|choice))?\s+(?:is|was)\s+"
+    r"(?P<x>(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*[.!]?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class OrdinalChoice:
+    """A list of quotations one of which a later sentence picks out by its place and classes
+    ("Only the first one is a paraphrase."): the class named, the member picked, the others."""
+
+    label: str  # "a paraphrase"
+    key: tuple[Sentence, str]
+    others: tuple[tuple[Sentence, str], ...]
+    verdict: Sentence
+
+
+def ordinal_choices(read: ReadLesson) -> list[OrdinalChoice]:
+    """Lists of three or more quotations (each item one whole quotation) followed, within the
+    next dozen sentences, by a sentence naming one member by its place and what it is. With
+    "only" the others are not that; without, only the members the text classes otherwise are
+    (English: "only" excludes the rest of the set)."""
+    found: list[OrdinalChoice] = []
+    for items in read.lists().values():
+        quoted = []
+        for sentence in items:
+            whole = re.fullmatch(rf"{_QUOTED}\.?", sentence.plain.strip())
+            if whole is None:
+                break
+            quoted.append((sentence, _clean(whole.group("q"))))
+        if len(quoted) < 3 or len(quoted) != len(items):
+            continue
+        after = read.sentences.index(items[-1]) + 1
+        labels: dict[int, tuple[str, bool, Sentence]] = {}
+        for sentence in read.sentences[after : after + 12]:
+            if sentence.list_id:
+                continue
+            verdict = _ORDINAL_VERDICT.match(sentence.plain.strip())
+            if verdict is None:
+                continue
+            place = verdict.group("o").lower()
+            at = len(quoted) - 1 if place == "last" else _ORDINALS[place]
+            if at < len(quoted) and at not in labels:
+                labels[at] = (verdict.group("x").strip(), bool(verdict.group("only")), sentence)
+        for at, (label, only, sentence) in labels.items():
+            others = tuple(
+                member
+                for i, member in enumerate(quoted)
+                if i != at
+                and (only or (i in labels and content_stems(labels[i][0]) != content_stems(label)))
+            )
+            if len(others) >= 3:
+                found.append(OrdinalChoice(label, quoted[at], others, sentence))
+    return found

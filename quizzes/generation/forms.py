@@ -112,7 +112,8 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         return False
     if words[0].endswith(",") and "NOUN" not in lemmas:
         return True  # "Accept, but ...": a verb that is no noun, then a clause of its own
-    following = words[1].lower() if len(words) > 1 else ""
+    # ("decline kindly, explain why ...": the word's comma is no part of it)
+    following = words[1].lower().rstrip(",;:") if len(words) > 1 else ""
     objects = (
         *("how", "what", "the", "a", "an", "them", "him", "her", "their", "it", "your", "his"),
         *("our", "my", "nothing", "everything", "something"),
@@ -229,6 +230,12 @@ def to_gerund(verb: str) -> str:
             return m.group(0)  # "between work and home": "between" takes two nouns (English)
         if m.string[m.end("v") : m.end("v") + 1] in ("-", "'"):
             return m.group(0)  # "and long-term housing": the word is part of a compound
+        opened = re.search(r"\bto\s+(?P<i>[a-z]+)\b[^,;:]*$", before)
+        if opened and opened.group("i") in lemmas_of(opened.group("i")).get("VERB", ()):
+            # "tell them to wait a few months and reapply": a verb coordinated after an open
+            # infinitive, no comma between, is the infinitive's (English: the nearest verb
+            # takes the coordinate)
+            return m.group(0)
         if m.group(0).startswith("or") and _INNER_CLAUSE.search(before):
             # "get help if symptoms stick around or get worse": a condition's alternatives are
             # the condition's, a verb after "or" there the clause's own (English coordination)
@@ -321,7 +328,12 @@ def from_gerund(phrase: str) -> str:
     rest = _COORDINATED.sub(
         lambda m: (
             m.group(0).replace(m.group("v"), _lemma(m.group("v")), 1)
-            if is_gerund(m.group("v")) and "NOUN" not in lemmas_of(m.group("v"))
+            if is_gerund(m.group("v"))
+            and (
+                "NOUN" not in lemmas_of(m.group("v"))
+                # ("and writing it down": a word that is a noun too takes an object here)
+                or (m.group("next") or "").strip().lower() in OBJECT_OPENERS
+            )
             else m.group(0)
         ),  # "support and housing": a noun, not a second verb
         f" {rest}",
@@ -393,7 +405,8 @@ def base_predicate(verb: str, rest: str) -> str:
         return match.group("pre") + lemmas["VERB"][0]
 
     rest = _COORDINATED.sub(coordinated, f" {rest}")
-    rest = re.sub(r"(?P<pre>,\s+)(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))?", listed, rest)
+    # (", then plans the next step": a step after its comma, "then" marking the order)
+    rest = re.sub(r"(?P<pre>,\s+(?:then\s+)?)(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))?", listed, rest)
     return f"{base_form(verb)} {rest.strip()}".strip()
 
 

@@ -75,7 +75,7 @@ from .distractors import (
     self_contained,
     shape_of,
 )
-from .examples import example_stem, examples, model_example, term_examples
+from .examples import example_stem, examples, model_example, ordinal_choices, term_examples
 from .explain import explanation
 from .forms import (
     as_anyone,
@@ -129,7 +129,17 @@ from .types import (
     WrongOption,
 )
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, jaccard, lemmas_of, plain, recall, stem, tokens
+from .words import (
+    STOPWORDS,
+    content_stems,
+    jaccard,
+    lemmas_of,
+    plain,
+    recall,
+    stem,
+    stem_sentences,
+    tokens,
+)
 
 _V = vocabulary()
 
@@ -879,7 +889,17 @@ def _difference_asked(title: str, point: MainPoint) -> str:
     first, second = (_clause_subject(sides.group(g)) for g in "ab")
     named = content_stems(title)
     a, b = content_stems(first), content_stems(second)
-    if not (first and second) or not a <= named or not b <= named or a == b:
+    # ("Clinical supervision ..., while peer-specific supervision ...", under "Supervision That
+    # Fits the Peer Role": two kinds of the one thing the title names, told apart by their
+    # modifiers; English: a shared head noun, contrasting modifiers)
+    kinds = (
+        bool(first and second)
+        and first.split()[-1].lower() == second.split()[-1].lower()
+        and len(first.split()) >= 2
+        and len(second.split()) >= 2
+        and content_stems(first.split()[-1]) <= named
+    )
+    if not (first and second) or a == b or not (kinds or (a <= named and b <= named)):
         return ""
     return f"What is the difference between {_mid_sentence(first)} and {_mid_sentence(second)}?"
 
@@ -3877,6 +3897,35 @@ def _act_form(text: str) -> bool:
     return first.endswith("ing") and "VERB" in lemmas_of(first)
 
 
+def _ordinal_plans(read: ReadLesson, asked: str = "") -> list[_Plan]:
+    """ "Which response is a paraphrase?": a list of quotations the lesson goes on to sort by
+    their places ("Only the first one is a paraphrase.") gives the member it names as the key
+    and the others as the wrong options (item writing: the article's own worked choices). Asked
+    so by the key question (its label among the question's words), its wording is the stem."""
+    plans = []
+    for choice in ordinal_choices(read):
+        label = choice.label
+        last = stem_sentences(asked)[-1] if asked else ""
+        if asked and content_stems(label) and content_stems(label) <= content_stems(last):
+            stem = asked
+        else:
+            # (the class as the text names it: "a paraphrase", or a mass noun, "advice")
+            stem = f"Which of the following is {label}?"
+        pool = [
+            _Option(
+                f"\u201c{quote}\u201d",
+                sentence.id,
+                "not_primary",
+                f"The article says what this one is: \u201c{choice.verdict.plain.strip()}\u201d",
+            )
+            for sentence, quote in choice.others
+        ]
+        sentence, quote = choice.key
+        if plan := _from_sentence("example", stem, sentence, f"\u201c{quote}\u201d", pool):
+            plans.append(replace(plan, evidence=choice.verdict.text))
+    return plans
+
+
 def _term_example_plans(read: ReadLesson) -> list[_Plan]:
     """ "Which of the following is an example of a trigger?": terms defined side by side, each with
     its examples ("Trigger: ... Examples include ...", "Early warning sign: ..., such as ..."), are
@@ -4202,6 +4251,7 @@ def generate(
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)
     example_plans = _example_plans(read, point, main_plans[0].stem if main_plans else "")
+    example_plans += _ordinal_plans(read, main_plans[0].stem if main_plans else "")
     # A key question asking for an example ("Which is an example of an open-ended question?") is
     # answered by the lesson's own example of it: that item is the main-point item.
     main_plans += [

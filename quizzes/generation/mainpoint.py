@@ -243,7 +243,9 @@ _RELIABILITY = {"title question": 2.5, "key question": 2.5}
 # A sentence announcing what its colon delivers ("Here's the rule ...: X", "Here's what I want
 # you to take from this: X", "The lesson ... is this: X", "The answer is simple: X").
 _POINTS_FORWARD = re.compile(
-    r"^(?:here(?:'s| is)\b[^:]{0,80}|[^:]{3,80}\bis (?:this|simple|clear|straightforward)|"
+    # ("The principle is simple, even if the moment feels awkward: X": an aside may follow)
+    r"^(?:here(?:'s| is)\b[^:]{0,80}|[^:]{3,80}\bis (?:this|simple|clear|straightforward)"
+    r"(?:,\s+(?:even\s+)?(?:if|though|when|whatever)\b[^:]{3,60})?|"
     r"[^:]{3,100}\b(?:mean|means|meant) (?:something|one thing|this)\b[^:]{0,20}|"
     # "the first move is usually the simplest one: X", "What she did is what peers do: X": a
     # superlative, an ordinal or a fused relative as predicate, specified after the colon.
@@ -624,6 +626,15 @@ def _after_cue(sentence: str) -> str:
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
+    # "The principle is simple, even if the moment feels awkward: X": an adjective judging what
+    # the cue names, then the colon delivering it (English: cataphora).
+    judged = re.match(
+        r"^\s*(?:is\s+)?(?:simple|clear|straightforward|this)\b[^:;.]{0,60}:\s*(?P<x>.{12,})$",
+        rest,
+        re.I,
+    )
+    if judged:
+        return judged.group("x")
     # "The bottom line, if you only remember one thing: X": a conditional aside between the cue
     # and its colon, which still delivers the point (English: a parenthetical clause).
     aside = re.match(
@@ -927,6 +938,45 @@ def _difference_stated(read: ReadLesson, question: str, answer: Sentence) -> str
     return f"{compress(one.plain)}, while {rest[:1].lower()}{rest[1:]}"
 
 
+def _verb_after_subject(words: list[str], at: int) -> bool:
+    """Whether `words[at]` can be the verb after a subject: an inflected verb in "-s"
+    ("oversees"), or a base form after a plural noun ("lines respond")."""
+    word = words[at]
+    verbs = lemmas_of(word).get("VERB", ())
+    inflected = word.endswith("s") and bool(verbs) and word not in verbs
+    return inflected or (word in verbs and words[at - 1].endswith("s"))
+
+
+def _two_sided(text: str) -> str:
+    """A summing-up sentence setting two kinds of one thing side by side, "A N does X; B N does
+    Y" ("Clinical supervision oversees ...; peer-specific supervision helps ..."), as one claim,
+    "A N does X, while B N does Y"; `text` compressed otherwise. English: the semicolon joins
+    two clauses, and two subjects of one head noun with different modifiers contrast kinds;
+    either side alone drops half the point."""
+    sides = [side.strip() for side in text.strip().rstrip(".").split(";")]
+    if len(sides) != 2:
+        return compress(text)
+    subjects = []
+    for side in sides:
+        words = [w.lower().strip(",") for w in side.split()]
+        found = [i for i in range(1, min(len(words), 5)) if _verb_after_subject(words, i)]
+        at = found[0] if found else 0
+        if len(found) > 1 and found[1] == at + 1:
+            at = found[1]
+        subjects.append(words[:at])
+    first, second = subjects
+    if (
+        len(first) >= 2
+        and len(second) >= 2
+        and first[-1] == second[-1]
+        and first[:-1] != second[:-1]
+        and len(text.split()) <= 40
+    ):
+        one, other = compress(sides[0]), compress(sides[1])
+        return f"{one}, while {other[:1].lower()}{other[1:]}"
+    return compress(text)
+
+
 def candidates(read: ReadLesson) -> list[Candidate]:
     """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
@@ -998,7 +1048,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         ):
             # The first sentence under "Summary", "In brief", "Key points": the writer's own
             # shortest restatement of the point (article writing).
-            raw.append((compress(text), sentence, "summing up"))
+            raw.append((_two_sided(text), sentence, "summing up"))
         cued = _after_cue(text)
         if cued:
             # "Let's explore how X" announces a topic; "the key idea is X" states the point.
@@ -1081,7 +1131,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         ):
             # A summing-up list ("Key points", "Remember", "Chapter review"): the first item of
             # a list closing the article states what it was about.
-            raw.append((compress(text), sentence, "key points"))
+            raw.append((_two_sided(text), sentence, "key points"))
         if delivered:
             # "Here's the rule ...: share your story when ...", "The lesson ... is this: when
             # ...": the colon delivers what the sentence announced (English: cataphora).

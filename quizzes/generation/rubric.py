@@ -312,6 +312,14 @@ def _participle(word: str) -> bool:
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:type|kind|class|category|sort)s?\s+of\b", re.I)
 
 
+# "Which response is a paraphrase?": one of the options asked for as an instance of a class.
+_INSTANCE_STEM = re.compile(
+    r"\bwhich (?:\w+ )?(?:response|reply|statement|remark|question|of the following)s? "
+    r"(?:is|would be) (?:an? |the )?(?:best )?(?:example of (?:an? )?)?(?P<x>[^?]+)\?\s*$",
+    re.I,
+)
+
+
 def kind_asked(stem: str) -> bool:
     """Whether `stem` asks which kind of thing (its options name kinds, never acts)."""
     return bool(_KIND_ASKED.search(stem))
@@ -694,11 +702,30 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
             # none, whatever verb it holds: "Sorting by who notices" (a clause inside it),
             # "Making excuses to a landlord" (a plural noun that could be a verb).
             return f"option states no difference: {text!r}"
-        if _states(text) or gerund_clause(words) or shape_of(text) == "clause":
+        if (
+            _states(text)
+            or gerund_clause(words)
+            or shape_of(text) == "clause"
+            # ("Both A and B oversee ...": a statement of the two, its subject a pair)
+            or re.match(r"^(?:both|neither)\s", text, re.I)
+        ):
             continue
-        if shape_of(text) == "ing" or (len(words) <= 4 and finite_verb(words) < 0):
+        if (
+            shape_of(text) == "ing"
+            or (len(words) <= 4 and finite_verb(words) < 0)
+            # (a noun phrase of any length, "A review of the participant's progress on ...", is
+            # one side's example too: no word of it can be a verb in "-s")
+            or (finite_verb(words) < 0 and not any(map(_verb_s, words[1:])))
+        ):
             return f"option states no difference: {text!r}"
     return ""
+
+
+def _verb_s(word: str) -> bool:
+    """A word that can be a verb in "-s" ("works", "needs"), no base form."""
+    word = word.lower().strip(",.;:")
+    verbs = lemmas_of(word).get("VERB", ())
+    return word.endswith("s") and bool(verbs) and word not in verbs
 
 
 def passive_gerund(text: str) -> bool:
@@ -1134,7 +1161,11 @@ def check(
     grounded = bool(grounded_in) and (
         recall(core, grounded_in) >= 0.6 or recall(core, main_point) >= 0.6
     )
-    example_of = EXAMPLE_STEM.search(draft.stem)
+    example_of = EXAMPLE_STEM.search(draft.stem) or (
+        # ("Which response is a paraphrase?", keyed by a quotation: an instance asked for, as an
+        # example is)
+        _INSTANCE_STEM.search(draft.stem) if answer.text[:1] in '"\u201c' else None
+    )
     if draft.kind == "main_point" and example_of:
         # Asked by an example, the point is applied, not restated: the main point must be about
         # what the stem asks an example of (and the key, an example, grounded in its source);

@@ -178,3 +178,175 @@ def test_a_why_item_takes_the_reasons_an_explainer_rejects(bank: DistractorBank)
         "Asking about reasons is outside the peer role",
         "People in recovery cannot explain their own choices",
     }
+
+
+def test_a_step_after_its_comma_and_then_takes_the_base_form() -> None:
+    from quizzes.generation.forms import base_predicate
+
+    assert base_predicate("checks", "in weekly, then writes a short note") == (
+        "check in weekly, then write a short note"
+    )
+
+
+def test_a_verb_after_an_open_infinitive_is_the_infinitives() -> None:
+    from quizzes.generation.forms import from_gerund, to_gerund
+
+    assert to_gerund("ask them to wait a week and apply again") == (
+        "asking them to wait a week and apply again"
+    )
+    assert to_gerund("listen, reflect and ask") == "listening, reflecting and asking"
+    # a word that is a noun too is a verb before its object
+    assert from_gerund("keeping the receipt and filing it away") == (
+        "keep the receipt and file it away"
+    )
+
+
+def test_a_practitioners_refusal_in_the_present_is_ruled_out() -> None:
+    body = (
+        "## What I don't do\n\n"
+        "I don't fill in the form for her while she watches. I don't know every rule either. "
+        "And we never tell people to give up on an appeal.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "Filling in the form for them while she watches" in texts or (
+        "Filling in the form for them" in texts
+    )
+    assert "Telling people to give up on an appeal" in texts
+    assert not any(t.startswith("Knowing") for t in texts)
+
+
+def test_leaving_out_a_needed_step_is_a_verdict() -> None:
+    body = (
+        "## What to do\n\n"
+        "Ask what happened before you decide anything.\n\n"
+        "Calling the landlord yourself, filing the complaint for them, or waiting for the "
+        "problem to pass all skip the part where the person decides.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "calling the landlord themselves" in texts
+    assert "waiting for the problem to pass" in texts
+
+
+def test_asked_what_to_do_an_instruction_after_a_colon_or_semicolon_is_the_answer() -> None:
+    stem = "A person shows you an eviction notice. What is the most helpful first step?"
+    statement = (
+        "An eviction notice is rarely the end of the road: read the notice with the person to "
+        "find the hearing date, then help them decide what to do."
+    )
+    assert answer_for(stem, statement) == (
+        "Read the notice with the person to find the hearing date, then help them decide what to do"
+    )
+    stem = "A person offers to paint your kitchen as thanks. What is the most appropriate response?"
+    statement = (
+        "Trading services with a person you support mixes two relationships; decline warmly, "
+        "explain why, and tell the supervisor."
+    )
+    assert answer_for(stem, statement) == "Decline warmly, explain why, and tell the supervisor"
+
+
+def test_a_scene_best_described_as_a_term_is_answered_by_the_term() -> None:
+    stem = (
+        "A peer specialist feels protective of a participant who reminds her of her younger "
+        "brother. This is best described as:"
+    )
+    statement = (
+        "Countertransference is the helper's own reaction to a person, rooted in the helper's past."
+    )
+    assert answer_for(stem, statement) == "Countertransference"
+
+
+def test_rival_terms_under_a_heading_going_through_the_other_options() -> None:
+    body = (
+        "Countertransference is the helper's own reaction, rooted in the helper's past.\n\n"
+        "## Why the other options are wrong\n\n"
+        "Transference runs the other way, from the person to the helper.\n\n"
+        "Compassion fatigue is a slow loss of energy for caring.\n\n"
+        "Another option, boundary drift, is a gradual loosening of limits.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert {"Transference", "Compassion fatigue"} <= set(texts)
+    assert "Another" not in texts
+
+
+def test_a_run_of_denials_names_each_category_ruled_out() -> None:
+    body = (
+        "## What it is not\n\n"
+        "Supervision for peer workers is not training in diagnosis. It is not a review of "
+        "treatment goals. And it is not therapy for the worker.\n"
+    )
+    texts = {
+        m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Peer supervision")))
+    }
+    assert {
+        "training in diagnosis",
+        "a review of treatment goals",
+        "therapy for the worker",
+    } <= texts
+
+
+def test_compared_with_one_side_the_other_side_answers() -> None:
+    stem = "Compared with clinical supervision, what is the main focus of peer supervision?"
+    statement = (
+        "Clinical supervision oversees diagnosis and treatment, while peer supervision helps "
+        "the peer worker stay within the peer role."
+    )
+    assert answer_for(stem, statement) == "Helping the peer worker stay within the peer role"
+
+
+def test_two_kinds_of_one_thing_side_by_side_are_one_point_and_one_difference() -> None:
+    from quizzes.generation.mainpoint import _two_sided
+    from quizzes.generation.rubric import difference_problem
+
+    assert _two_sided(
+        "Crisis lines respond to emergencies; warm lines offer a calm voice before a crisis."
+    ) == (
+        "Crisis lines respond to emergencies, while warm lines offer a calm voice before a crisis"
+    )
+    one_kind = "Listening matters to people; patience helps as well."
+    assert _two_sided(one_kind) == compress(one_kind)
+    stem = "What is the difference between crisis lines and warm lines?"
+    assert difference_problem(stem, ["A review of the caller's history over many months"])
+    assert not difference_problem(stem, ["Both crisis lines and warm lines answer calls"])
+
+
+def test_alternatives_that_would_each_have_kept_a_problem_are_ruled_out() -> None:
+    from quizzes.generation.distractors import _judged_series
+
+    text = (
+        "Taking the gift as long as it is small, taking it and logging it in the file, or "
+        "saying yes after services end would each have kept the debt alive."
+    )
+    assert _judged_series(text) == [
+        "Taking the gift as long as it is small",
+        "taking the gift and logging it in the file",
+        "saying yes after services end",
+    ]
+    assert _judged_series("Asking, listening and waiting would each have helped her.") == []
+
+
+def test_a_list_of_quotations_sorted_by_place_gives_a_which_response_item(
+    bank: DistractorBank,
+) -> None:
+    body = (
+        'A woman says, "My sister keeps cancelling our plans." Four replies:\n\n'
+        '- "Your plans with your sister keep falling through."\n'
+        '- "Maybe you are afraid she does not love you."\n'
+        '- "You should stop making plans with her."\n'
+        '- "It sounds like an old family wound is opening."\n\n'
+        "Only the first one is a restatement. The others add something she never said.\n"
+    )
+    lesson = lesson_input(body, slug="restating", title="Restating what you hear")
+    items = [i for i in generate(lesson, bank=bank).items if i.publishable]
+    asked = [i for i in items if i.stem == "Which of the following is a restatement?"]
+    assert asked
+    assert [c.text for c in asked[0].choices if c.is_correct] == [
+        "\u201cYour plans with your sister keep falling through.\u201d"
+    ]
+
+
+def test_a_judging_adjective_and_an_aside_before_the_colon_that_delivers_the_point() -> None:
+    sentence = (
+        "The principle is simple, even if it feels awkward: a peer specialist declines trades "
+        "and explains why."
+    )
+    assert _after_cue(sentence) == "a peer specialist declines trades and explains why."
