@@ -2731,7 +2731,31 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
+    # Under "Three other ways it could go", after the case's own response: the people the
+    # section brings in are the alternatives to it, each told to be set beside the one shown
+    # (English: "other" presupposes the one already given; a heading names its section's topic).
+    first_seen: dict[str, str] = {}
+    for sentence in sentences:
+        for name in _NAME.findall(sentence.plain):
+            if name in people:
+                first_seen.setdefault(name, sentence.anchor)
+    for sentence in sentences:
+        if sentence.index == 0 and sentence.heading and _OTHER_WAYS.search(sentence.heading):
+            earlier = {n for n, anchor in first_seen.items() if anchor != sentence.anchor}
+            brought = {n for n, anchor in first_seen.items() if anchor == sentence.anchor}
+            if earlier and brought:
+                for name in brought:
+                    names.setdefault(name, set()).add(sentence.anchor)
     return MappingProxyType({name: frozenset(places) for name, places in names.items()})
+
+
+# "Three other ways it could go", "Two different responses": a heading announcing alternatives to
+# what came before ("other ways to help" names more help, no alternative to a case's response).
+_OTHER_WAYS = re.compile(
+    r"\b(?:other|different|alternative)\s+(?:ways?|responses?|approaches|versions?|endings?|"
+    r"paths?|takes?|outcomes?)\b(?!\s+(?:to|of|for)\b)",
+    re.I,
+)
 
 
 # A sentence opening with a word of contrast, after one it sets aside (English concession:
@@ -2888,14 +2912,20 @@ _NOT_ACTS = frozenset(
         *("wish", "need", "love", "hate", "wonder", "realize", "realise", "notice", "understand"),
         *("remember", "forget", "look", "sound", "appear", "mean", "intend", "plan", "worry"),
         *("consider", "dread", "fear", "enjoy", "prefer"),
-        # (what befalls someone, no act: "Ben lost the chance to help her")
-        *("lose", "happen"),
+        # (what befalls someone, no act: "Ben lost the chance to help her", "Jessie gets the
+        # same request and says nothing": what comes to her, then what she does)
+        *("lose", "happen", "get", "receive"),
     ]
 )
 
 
 def _story_names(read: ReadLesson) -> frozenset[str]:
     return names_in(read.sentences)
+
+
+# A noun made with a derivational suffix ("Precontemplation", "Countertransference"): a common
+# noun, whatever the lexicon lacks (English morphology).
+_DERIVED_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ence|ance|ing|ogy)$")
 
 
 @per_lesson
@@ -2913,7 +2943,33 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
         lowered.update(w for w in words if w.islower())
         if words and words[0][:1].isupper() and words[0][1:].islower():
             openers[words[0]] += 1
-    capitalised.update(w for w, n in openers.items() if n >= 2 and not lemmas_of(w.lower()))
+            # ("Jessie, a peer on another unit, ...", "Chris does the task ...": a word the
+            # lexicon does not know, opening a sentence before an apposition or a finite verb,
+            # names someone; English: a proper noun as subject)
+            second = words[1].lower() if len(words) > 1 else ""
+            third = words[2].lower() if len(words) > 2 else ""
+            if (
+                not lemmas_of(words[0].lower())
+                # (a derived noun, "Precontemplation", "Countertransference", names a thing)
+                and not _DERIVED_NOUN.search(words[0])
+                and (
+                    re.match(
+                        rf"^{words[0]},\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|peer|"
+                        r"person|man|woman|worker|member|participant|friend|resident)\b|"
+                        r"(?:on|at|in)\s+(?:a|an|the|another)\s)",
+                        sentence.plain.strip(),
+                        re.I,
+                    )
+                    or second in ("says", "said", "asks", "asked", "tells", "told")
+                    or (second in ("does", "did") and third in ("the", "a", "an", "it", "this"))
+                )
+            ):
+                openers[words[0]] += 1
+    capitalised.update(
+        w
+        for w, n in openers.items()
+        if n >= 2 and not lemmas_of(w.lower()) and not _DERIVED_NOUN.search(w)
+    )
     return frozenset(
         w
         for w in capitalised
@@ -3064,6 +3120,21 @@ _FRONTED_TIME = re.compile(
 )
 
 
+def _acted(names: frozenset[str], negated: bool) -> re.Pattern[str]:
+    """A narrated act: its subject (a name, "he" or "she"), then the verb and the rest."""
+    return _acted_pattern(tuple(sorted(names)), negated)
+
+
+@functools.lru_cache(maxsize=64)
+def _acted_pattern(names: tuple[str, ...], negated: bool) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<s>{'|'.join(names)}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?"
+        # ("By the afternoon she has set up a viewing": the perfect tells an act as done)
+        rf"{_NOT_DONE if negated else _PERFECT}"
+        rf"(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)"
+    )
+
+
 def _recounted(
     sentences: Sequence[Sentence], *, negated: bool = False
 ) -> list[tuple[Sentence, str, list[tuple[str, str]]]]:
@@ -3136,13 +3207,19 @@ def _recounted(
         recent = [*reversed(named), *(n for n in recent if n not in named)]
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue  # the judgement, not the story
-        acted = re.match(
-            rf"^(?P<s>{'|'.join(sorted(names))}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?"
-            # ("By the afternoon she has set up a viewing": the perfect tells an act as done)
-            rf"{_NOT_DONE if negated else _PERFECT}"
-            rf"(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)",
+        # ("Jessie, a peer on another unit, gets the same request ...": an apposition between
+        # the name and its verb; English)
+        text = re.sub(
+            rf"^(?P<n>{'|'.join(sorted(names))}),\s+(?:a|an|the|on|at|in)\s[^,]{{2,50}},\s+",
+            r"\g<n> ",
             text,
         )
+        acted = _acted(names, negated).match(text)
+        if acted is None and (later := re.search(r",\s+so\s+(?=(?:he|she)\s)", text)):
+            # ("She doesn't want to seem difficult, so she quietly takes the clipboard": the
+            # clause of result tells what she does; English: "so" + a clause of its own)
+            text = text[later.end() :]
+            acted = _acted(names, negated).match(text)
         if acted is None:
             continue
         verdict = _VERDICT.search(text)
@@ -3158,9 +3235,14 @@ def _recounted(
         perfect = not negated and bool(acted.group("perf"))
         if perfect and (verb in ("been", "had") or not (verb in lemmas or is_past(verb))):
             continue  # ("has been", "has had": a state; a perfect takes a participle)
+        # ("Chris does the task": "do" before its object is the verb itself, no auxiliary)
+        done = verb in ("does", "did") and re.match(
+            r"^(?:the|a|an|it|this|that|his|her|their|nothing|everything|something)\b",
+            acted.group("r"),
+        )
         if (
             not lemmas
-            or verb in _AUXILIARIES
+            or (verb in _AUXILIARIES and not done)
             or verb in _MODALS
             or ((verb in lemmas) != negated and not perfect)
         ):

@@ -350,3 +350,30 @@ def test_a_judging_adjective_and_an_aside_before_the_colon_that_delivers_the_poi
         "and explains why."
     )
     assert _after_cue(sentence) == "a peer specialist declines trades and explains why."
+
+
+def test_the_people_a_heading_of_other_ways_brings_in_are_the_alternatives() -> None:
+    body = (
+        "Dana is asked to search bags at the door. She asks her supervisor to talk it over "
+        "first, and offers to greet people instead.\n\n"
+        "## Two other ways it could go\n\n"
+        "Lou, a peer on the night shift, gets the same request and says nothing. He does not "
+        "want to seem difficult, so he quietly searches every bag.\n\n"
+        "Kim does the task but apologises to each person.\n\n"
+        "## What is going on\n\n"
+        "The best response is the conversation Dana had.\n"
+    )
+    texts = {m.text.lower() for m in mine(read_lesson(lesson_input(body)))}
+    assert "saying nothing" in texts  # (getting the request is no act of his)
+    assert "doing the task but apologising to each person" in texts
+    assert not any(t.startswith("getting") for t in texts)
+
+
+def test_a_derived_noun_opening_sentences_is_no_name() -> None:
+    from quizzes.generation.distractors import names_in
+
+    body = (
+        "Precontemplation is the first stage. Precontemplation says little about effort.\n\n"
+        "Lou, a peer on the night shift, says nothing.\n"
+    )
+    assert names_in(read_lesson(lesson_input(body)).sentences) == {"Lou"}
