@@ -2524,9 +2524,12 @@ _STATIVE = frozenset(
 )
 # "The first is opening with paperwork ...", "Another is treating the list like a contract."
 _ORDINAL_ACT = re.compile(
-    r"^(?:one|another|the (?:first|second|third|fourth|last|final|other))"
-    r"(?: one| mistake| habit| trap)?"
-    r" is (?P<x>(?:[a-z]+ly )?[a-z]+ing\b[^;:?!]+?)\.?$",
+    r"^(?:one|another|(?:the|a) (?:first|second|third|fourth|last|final|other))"
+    # ("Another pull is to open up about it ...", "A third reaction is to decide ...": the
+    # member's noun names a temptation, and its infinitive what it tempts to)
+    r"(?: one| mistake| habit| trap| pull| reaction| temptation| impulse| instinct| urge|"
+    r" tendency| move| response)?"
+    r" is (?:(?P<x>(?:[a-z]+ly )?[a-z]+ing\b[^;:?!]+?)|to (?P<i>[a-z]+\b[^;:?!]+?))\.?$",
     re.I,
 )
 # "There are two other tempting moves.", "That middle path avoids the two easy mistakes.": a
@@ -4157,9 +4160,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # enumeration names an act the section rules out (English: an ordinal subject whose
             # complement is a gerund phrase), cut before its reason or comment.
             act = re.split(
-                r"\s+\(|,\s+(?:which|because|since|so)\b|\s+because\b", habit.group("x")
+                r"\s+\(|,\s+(?:which|because|since|so)\b|\s+because\b",
+                habit.group("x") or habit.group("i"),
             )[0]
-            add_avoid(capitalise(generic_you(_trim(act))), sentence)
+            if habit.group("i"):
+                # ("to open up about it": the act, "Opening up ...")
+                act = to_gerund(act) if is_verb(act.split()[0]) else ""
+            if act:
+                add_avoid(capitalise(generic_you(_trim(act))), sentence)
         elif (in_contrast or sentence.id in enumerated) and (remark := _ORDINAL_REMARK.match(text)):
             # "The second is a stiff "I'm not allowed to do that," which ...": a member of an
             # enumeration of responses that is a remark is the act of saying it (English: a
@@ -4368,7 +4376,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             add(_category_denied(denied), sentence, "misconception", priority=1)
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
         # correct it: "But ... Some people use medication plus church")
-        doers = _SOME_DO.match(text) if in_contrast and starts_block else None
+        doers = _some_do(text) if in_contrast and starts_block else None
         if in_contrast and not starts_block and doers is None:
             # "Many new peer workers jump straight to problem-solving. Others try to cheer the
             # person up ... Some even argue about ...": "others" and "some" after a sentence
@@ -4376,13 +4384,28 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # enumeration "some ... others ...")
             before = read.previous(sentence)
             listing = before is not None and (
-                _SOME_DO.match(before.plain.strip()) or _OTHERS_DO.match(before.plain.strip())
+                _some_do(before.plain.strip()) or _OTHERS_DO.match(before.plain.strip())
             )
             doers = _OTHERS_DO.match(text) if listing else None
         if doers and base_form(doers.group("v").lower()) in ("try", "tend", "rush", "hurry"):
             # "Others try to cheer the person up": the act attempted is the mistake
             inner = re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", doers.group("r"))
             doers = inner if inner else None
+        elif doers and base_form(doers.group("v").lower()) in ("think", "consider"):
+            # "Many peers ... think, at least briefly, about pushing through and keeping it
+            # quiet": the act considered is the mistake the section names (English: "think
+            # about" and "consider" take the act as a gerund)
+            inner = re.match(
+                r"^(?:[^,]{2,30},\s+)?(?:about\s+)?(?P<v>[a-z]+ing)\s+(?P<r>.+)$", doers.group("r")
+            )
+            doers = (
+                re.match(
+                    r"^(?P<v>[a-z]+)\s+(?P<r>.+)$",
+                    from_gerund(f"{inner.group('v')} {inner.group('r')}"),
+                )
+                if inner and is_gerund(inner.group("v"))
+                else None
+            )
         acted = bool(doers and _a_plural_act(doers.group("v")))
         if doers and acted:
             # Under "Common mistakes": "Some peer specialists simply stop scheduling meetings once
@@ -4399,7 +4422,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             judged_next
             and doers is None
             and not _BEST_WAY_BELIEVED.search(text)  # (the belief's act is mined below)
-            and (some := _SOME_DO.match(text))
+            and (some := _some_do(text))
         ):
             # "Some new workers act like they don't see anyone. That can hurt.": what some do,
             # judged by the next sentence whose subject points back to it (English: a
@@ -5030,9 +5053,28 @@ _SOME_DO = re.compile(
     rf"(?:people|staff|helpers|peers|folks|{alternation(_V.role_words)}s|"
     r"[a-z]+(?:ers|ors|ists|ants|ents))\s+"
     r"(?:simply\s+|just\s+|often\s+|sometimes\s+|still\s+|quietly\s+|even\s+)?"
-    r"(?P<v>[a-z]+)\s+(?P<r>[^;:.?!]+)",
+    r"(?P<v>[a-z]+)\b,?\s*(?P<r>[^;:.?!]+)",
     re.I,
 )
+
+
+def _some_do(text: str) -> re.Match[str] | None:
+    """`_SOME_DO`'s match, past a phrase of place after the plural ("Many peers in Andre's
+    position think ...": the first word after it that is a verb's base form is the verb)."""
+    found = _SOME_DO.match(text)
+    if found is None or found.group("v").lower() not in ("in", "at", "on", "from", "like"):
+        return found
+    words = found.group("r").split()
+    for at in range(1, min(len(words), 4)):
+        word = words[at].lower().strip(",")
+        before = words[at - 1].lower()
+        if before in ("the", "a", "an", "their", "his", "her", "its", "our", "this", "that") or (
+            before.endswith(("'s", "\u2019s"))
+        ):
+            continue  # (a word after a determiner or a possessive is its noun: "the field")
+        if word in lemmas_of(word).get("VERB", ()) and word not in STOPWORDS:
+            return _SOME_DO.match(f"{text[: found.start('v')]}{' '.join(words[at:])}")
+    return found
 
 
 # "Bree thinks, "It can't hurt to pass along good news,"": a named person's excuse for an act.

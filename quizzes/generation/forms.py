@@ -230,6 +230,18 @@ def to_gerund(verb: str) -> str:
             return m.group(0)  # "between work and home": "between" takes two nouns (English)
         if m.string[m.end("v") : m.end("v") + 1] in ("-", "'"):
             return m.group(0)  # "and long-term housing": the word is part of a compound
+        if (
+            m.group(0).startswith("or")
+            and after not in ("the", "a", "an", "their", "his", "her", "them", "it")
+            and "NOUN" in lemmas
+        ) and re.search(
+            r"\b(?:about|of|for|with|on|in|from|into|like)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+s?\s*$",
+            before,
+        ):
+            # "talk with their supervisor about adjustments or time off": after a preposition's
+            # object, a word that is a noun too is the object's coordinate (English: like joins
+            # like), not a second verb
+            return m.group(0)
         opened = re.search(r"\bto\s+(?P<i>[a-z]+)\b[^,;:]*$", before)
         if opened and opened.group("i") in lemmas_of(opened.group("i")).get("VERB", ()):
             # "tell them to wait a few months and reapply": a verb coordinated after an open

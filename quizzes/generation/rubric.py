@@ -652,8 +652,10 @@ def action_problem(stem: str, texts: Sequence[str]) -> str:
         if _shape(text) == "base" or shape_of(text) in ("ing", "by", "base"):
             continue
         first = text.split()[0].lower() if text.split() else ""
-        if first in lemmas_of(first).get("VERB", ()):
-            continue  # asked what to do, "Support self-advocacy" reads as an instruction
+        if first in lemmas_of(first).get("VERB", ()) and first not in _PERSON_NOUNS:
+            # asked what to do, "Support self-advocacy" reads as an instruction ("People in
+            # recovery" names people, whatever "to people" is)
+            continue
         return f"option is not an action: {text!r}"
     return ""
 

@@ -377,3 +377,38 @@ def test_a_derived_noun_opening_sentences_is_no_name() -> None:
         "Lou, a peer on the night shift, says nothing.\n"
     )
     assert names_in(read_lesson(lesson_input(body)).sentences) == {"Lou"}
+
+
+def test_temptations_enumerated_and_acts_considered_under_a_heading_of_contrast() -> None:
+    body = (
+        "## What Lee could have done instead\n\n"
+        "Many workers in Lee's place think, at least for a moment, about skipping the debrief "
+        "and telling no one. The trouble is that it shows.\n\n"
+        "Another pull is to cancel every meeting for a month. That leaves people alone.\n\n"
+        "A third reaction is to decide the job is over.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "Skipping the debrief and telling no one" in texts
+    assert "Cancelling every meeting for a month" in texts or (
+        "Canceling every meeting for a month" in texts
+    )
+    assert "Deciding the job is over" in texts
+
+
+def test_after_a_prepositions_object_or_joins_a_noun() -> None:
+    from quizzes.generation.forms import to_gerund
+
+    assert to_gerund("talk with the supervisor about changes or time off") == (
+        "talking with the supervisor about changes or time off"
+    )
+    assert to_gerund("ask about their week and plan the next step") == (
+        "asking about their week and planning the next step"
+    )
+
+
+def test_people_named_are_no_act() -> None:
+    from quizzes.generation.rubric import action_problem
+
+    stem = "What should a peer specialist do when their symptoms return?"
+    assert action_problem(stem, ["People in recovery", "Quit the job"])
+    assert not action_problem(stem, ["Support self-advocacy", "Quit the job"])
