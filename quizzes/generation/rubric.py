@@ -230,6 +230,30 @@ def _shape(text: str) -> str:
         return "quote"  # words someone says: a question or a statement, they answer alike
     if text.rstrip().endswith("?"):
         return "question"  # quoted questions (an item asking for an example of one)
+    if re.match(r"^(?:yes|no|not yet)\b\s*[;,:.\u2014]", text, re.I):
+        return "yesno"  # "Yes; they keep rights ...", "No; ...": answers to a yes-no question
+    if re.match(r"^(?:never|always|at any time|any ?time)\b", text, re.I):
+        return "when"  # "Never, not even a handshake": a time, as "Only when ..." is
+    if re.match(r"^so(?: that)? (?:they|he|she|it|the|a|an|people|you|we)\b", text, re.I):
+        return "because"  # "So they can send each person ...": a purpose gives a reason too
+    adverbed = re.match(r"^(?P<a>[a-z]+ly)\s+(?P<v>[a-z]+)\s", text, re.I)
+    if (
+        adverbed
+        and set(lemmas_of(adverbed.group("a").lower())) <= {"ADV", "ADJ"}
+        and "ADV" in lemmas_of(adverbed.group("a").lower())
+        and adverbed.group("v") in lemmas_of(adverbed.group("v")).get("VERB", ())
+        and adverbed.group("v") not in _PERSON_NOUNS
+    ):
+        return "base"  # "Kindly decline ...", "Quietly do the task": a manner adverb, then a verb
+    words_ = text.split()
+    if (
+        len(words_) >= 2
+        and "ADJ" in lemmas_of(words_[0].lower())
+        and words_[1].lower().strip(",")
+        != lemmas_of(words_[1].lower().strip(",")).get("NOUN", (words_[1].lower().strip(","),))[0]
+        and "NOUN" in lemmas_of(words_[1].lower().strip(","))
+    ):
+        return "noun"  # "Open questions, ...", "Direct quotes and ...": an adjective and its plural
     if _FRONTED_CLAUSE.match(text):
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
     if re.match(
@@ -287,7 +311,11 @@ _FRONTED_CLAUSE = re.compile(
     # ("Before the meeting, based on what is planned": a participle and its preposition open a
     # phrase, no subject)
     r"^(?:after|before|when|if|once|during|whenever)\b[^,]{3,60},\s+"
-    r"(?![a-z]+(?:ed|en)\s+(?:on|by|in|at|with|to|from)\b)(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
+    r"(?![a-z]+(?:ed|en)\s+(?:on|by|in|at|with|to|from)\b)"
+    # ("Whenever the person seems upset, since comfort is ...": a second subordinate clause
+    # after the comma opens no main clause)
+    r"(?!(?:since|because|as|so|unless|although|though|while|if|when)\b)"
+    r"(?:(?!(?:and|or)\b)\w+\s+){0,3}?"
     # ("If a person slips, they're back ...": a contracted verb after its subject)
     r"(?:is|are|was|were|has|have|had|can|must|should|will|may|might|\w+s|\w+['\u2019](?:re|s|ve|ll|d))\b",
     re.I,
@@ -336,6 +364,13 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # clue only when it singles out the key (item writing).
         return "the key alone is a passive predicate"
     shapes = ["noun" if shape == "participle" else shape for shape in shapes]
+    if "yesno" in shapes:
+        # ("Yes; ...", "No; ...", "Only if a family member requests them": a condition answers a
+        # yes-no question as a qualified yes)
+        shapes = [
+            "yesno" if re.match(r"^only (?:if|when)\b", t, re.I) else shape
+            for t, shape in zip(texts, shapes, strict=True)
+        ]
     if shapes.count("base") >= 2 or all(_base_first(t) for t in texts):
         # Among instructions, an option opening with a verb's base form reads as one too
         # ("Support self-advocacy", "Say nothing, ...", "Stay calm, ...").

@@ -412,3 +412,41 @@ def test_people_named_are_no_act() -> None:
     stem = "What should a peer specialist do when their symptoms return?"
     assert action_problem(stem, ["People in recovery", "Quit the job"])
     assert not action_problem(stem, ["Support self-advocacy", "Quit the job"])
+
+
+@pytest.mark.parametrize(
+    ("key", "wrong"),
+    [
+        # a manner adverb before an instruction's verb
+        (
+            "Gently raise it, ask for their view and own your part",
+            ["Carry on as usual", "Explain what you meant", "Hand the person to a colleague"],
+        ),
+        # answers to a yes-no question, a condition among them
+        (
+            "Yes; they keep the right to a lawyer",
+            ["No; every right ends", "Yes; they may leave at once", "Only if family asks"],
+        ),
+        # a time, never among them; a second subordinate clause after the first one's comma
+        (
+            "Only when the person has agreed to it",
+            ["Whenever they seem upset, since it comforts", "At any time", "Never, not even once"],
+        ),
+        # a purpose gives a reason as "because" does
+        (
+            "Because people choose their own pathways",
+            [
+                "So they can be sent to one group",
+                "Because groups replace care",
+                "Because it is cheap",
+            ],
+        ),
+        # an adjective before a plural noun names things, no instruction
+        (
+            "The writer's reading of the facts",
+            ["Direct quotes and observations", "The next meeting date", "A diagnosis"],
+        ),
+    ],
+)
+def test_real_items_forms_read_as_one(key: str, wrong: list[str]) -> None:
+    assert form_problem(key, wrong) != "options are not in one grammatical form"
