@@ -801,6 +801,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         # this is outside the peer role": the demonstrative subject of a reported clause is the
         # situation the stem states; English anaphora across the question and its answer)
         texts = [_SAID_OF_SITUATION.sub(r"\g<c> it ", t) for t in texts]
+    scene = len(stem_sentences(stem)) >= 2 if stem else False
     openings = {t.split(" ", 1)[0].lower() for t in texts if t}
     if len(openings) == 1 and openings <= {"it", "they"}:
         texts = [t.split(" ", 1)[1] if " " in t else t for t in texts]
@@ -818,9 +819,12 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         ):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for
-        # something outside the option ("the time it takes" has its antecedent inside).
-        if re.match(
-            r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I
+        # something outside the option ("the time it takes" has its antecedent inside); after a
+        # scene the stem sets ("A person discloses ... What should you do?"), the scene is what
+        # "it" stands for (real items: "Keep it confidential ...", "Raise it privately ...").
+        if (
+            re.match(r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I)
+            and not scene
         ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
     return ""

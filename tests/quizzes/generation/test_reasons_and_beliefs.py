@@ -450,3 +450,11 @@ def test_people_named_are_no_act() -> None:
 )
 def test_real_items_forms_read_as_one(key: str, wrong: list[str]) -> None:
     assert form_problem(key, wrong) != "options are not in one grammatical form"
+
+
+def test_after_a_scene_it_in_an_option_is_the_scenes() -> None:
+    from quizzes.generation.rubric import pointing_problem
+
+    scene = "A person tells you a coworker took a loan from them. What should you do?"
+    assert not pointing_problem(["Report it to a supervisor", "Keep quiet"], scene)
+    assert pointing_problem(["Report it to a supervisor", "Keep quiet"], "What is a loan?")
