@@ -272,10 +272,8 @@ def _as_statement(text: str) -> str:
     head = treated.group("s").split()[-1].lower() if treated else ""
     if treated and "NOUN" in lemmas_of(head) and head not in NUMERALS:
         # (its object a noun phrase with a noun for head: "the two" is no thing said to be)
-        subject = treated.group("s")
-        last = subject.split()[-1].lower()
-        plural = last != lemmas_of(last).get("NOUN", (last,))[0]
-        return capitalise(f"{subject} {'are' if plural else 'is'} {treated.group('p')}")
+        plural = head != lemmas_of(head).get("NOUN", (head,))[0]
+        return capitalise(f"{treated.group('s')} {'are' if plural else 'is'} {treated.group('p')}")
     return ""
 
 
