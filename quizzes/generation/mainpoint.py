@@ -1256,6 +1256,12 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # the points a list sums up, the one it ranks first by a superlative is the one it
             # stresses (English: a superlative singles out one member of a set).
             score += 2.0
+        if cue == "explicit cue" and _ANSWER_NAMED.search(sentence.plain):
+            # "..., the most appropriate response is to use your own wellness tools ...": a cue
+            # that names the answer to the article's question identifies it (English: a
+            # specificational copula with "the best response" as its subject), above a heading
+            # cue's first sentence, which may only set the scene.
+            score += 1.0
         if cue == "body question":
             # The article's own question about its title's concept.
             score += 3.0 * asked.get(sentence.id, 0.0)
@@ -1268,6 +1274,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+# "the most appropriate response is ...", "the best answer is ...": the answer named as such.
+_ANSWER_NAMED = re.compile(
+    r"\bthe\s+(?:most\s+|best\s+|right\s+|correct\s+)(?:[a-z]+\s+)?(?:response|answer|action|"
+    r"step|thing\s+to\s+do|move|choice)\s+(?:here\s+)?is\b",
+    re.I,
+)
 
 
 # "X is the habit that most steadies ...", "X is the single most useful step": a superlative

@@ -458,3 +458,17 @@ def test_after_a_scene_it_in_an_option_is_the_scenes() -> None:
     scene = "A person tells you a coworker took a loan from them. What should you do?"
     assert not pointing_problem(["Report it to a supervisor", "Keep quiet"], scene)
     assert pointing_problem(["Report it to a supervisor", "Keep quiet"], "What is a loan?")
+
+
+def test_a_cue_naming_the_answer_outranks_a_cue_headings_scene() -> None:
+    from quizzes.generation import infer_main_point
+
+    body = (
+        "Dee noticed her old symptoms coming back and told her supervisor.\n\n"
+        "## The principle\n\n"
+        "Peer workers are people in recovery, and recovery has its ups and downs. When your own "
+        "symptoms return and affect your work, the most appropriate response is to use your own "
+        "supports and to tell your supervisor what you need.\n"
+    )
+    point = infer_main_point(lesson_input(body, title="When the helper struggles"))
+    assert point.text.lower().startswith("to use your own supports")
