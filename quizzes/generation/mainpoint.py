@@ -1064,6 +1064,20 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 # who explains; an article announces as "this post", "we", "below")
                 continue
             raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
+            corrected = read.following(sentence)
+            if (
+                re.match(r"^neither\b[^.;]*\bnor\b", cued.strip(), re.I)
+                and corrected is not None
+                and (corrected.anchor, corrected.paragraph) == (sentence.anchor, sentence.paragraph)
+                and (instead := _INSTEAD.match(corrected.plain.strip()))
+            ):
+                # "... the best response is neither silent compliance nor open revolt. It's the
+                # conversation Priya had: raise the concern ...": the cue's point is what the next
+                # sentence sets against the denial, what its colon delivers when it has one
+                # (English: "neither A nor B. It's C" corrects; the colon specifies C).
+                said = instead.group("x")
+                said = said.split(":", 1)[1] if ":" in said else said
+                raw[-1] = (compress(said), corrected, "explicit cue")  # (in the denial's place)
         definition = _DEFINITION.match(strip_frames(text))
         if definition and sentence.role == "summary" and sentence.index == 0:
             # An article that opens by defining a term ("Self-stigma happens when ...") introduces
@@ -1274,6 +1288,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+# "It's the conversation Priya had: ...", "Instead, ...": what a sentence sets against the denial
+# before it.
+_INSTEAD = re.compile(r"^(?:it(?:'s|\u2019s| is)|instead,?|rather,?)\s+(?P<x>.{12,})$", re.I)
 
 
 # "the most appropriate response is ...", "the best answer is ...": the answer named as such.

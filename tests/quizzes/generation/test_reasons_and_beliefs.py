@@ -472,3 +472,17 @@ def test_a_cue_naming_the_answer_outranks_a_cue_headings_scene() -> None:
     )
     point = infer_main_point(lesson_input(body, title="When the helper struggles"))
     assert point.text.lower().startswith("to use your own supports")
+
+
+def test_a_cued_double_denial_is_corrected_by_the_next_sentence() -> None:
+    from quizzes.generation import infer_main_point
+
+    body = (
+        "Kai was asked to check bags at the door.\n\n"
+        "## What is going on\n\n"
+        "That is why the best response is neither silent compliance nor open revolt. It's the "
+        "conversation Kai had: raise the concern with the supervisor and offer ways to help "
+        "that fit the role.\n"
+    )
+    point = infer_main_point(lesson_input(body, title="The bag check"))
+    assert point.text.lower().startswith("raise the concern with the supervisor")
