@@ -887,6 +887,20 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
             if _REPORTED_QUESTION.search(sentence.plain):
                 continue
             answer = read.next_any(sentence)
+            if (
+                answer is not None
+                and (answer.anchor, answer.paragraph) != (sentence.anchor, sentence.paragraph)
+                and sentence.index > 0
+                and read.previous(sentence) is not None
+                and (read.previous(sentence).anchor, read.previous(sentence).paragraph)
+                == (sentence.anchor, sentence.paragraph)
+                and re.search(r"\b(?:that|this|those|these|it)\b", sentence.plain, re.I)
+            ):
+                # "... now you're quietly managing a second-class tier. Who does that protect?": a
+                # question closing its paragraph about what the paragraph said (its "that") asks
+                # nothing the next paragraph answers (English: a rhetorical question comments on
+                # what came before).
+                continue
             if _RHETORICAL.search(sentence.plain.strip()) and not (
                 answer is not None and re.match(r"^because\b", answer.plain.strip(), re.I)
             ):

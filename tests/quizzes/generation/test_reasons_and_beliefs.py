@@ -486,3 +486,14 @@ def test_a_cued_double_denial_is_corrected_by_the_next_sentence() -> None:
     )
     point = infer_main_point(lesson_input(body, title="The bag check"))
     assert point.text.lower().startswith("raise the concern with the supervisor")
+
+
+def test_a_question_closing_its_paragraph_about_what_it_said_is_rhetorical() -> None:
+    from quizzes.generation.mainpoint import candidates
+
+    body = (
+        "Some accept, but hide their posts. You are still connected. Who does that protect?\n\n"
+        "Then there's the quiet option: ignore the request.\n"
+    )
+    found = candidates(read_lesson(lesson_input(body, title="Friend requests")))
+    assert all(c.cue != "body question" for c in found)
