@@ -626,6 +626,17 @@ def _after_cue(sentence: str) -> str:
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
+    # "The best response is the one Ellen gave: say no to the loan ...": a cue identifying its
+    # point with one of the story's, the colon then saying what it was (English: a pronoun
+    # "one" or a fused relative stands for what the colon specifies).
+    identified = re.match(
+        r"^\s*(?:is\s+|was\s+)?(?:the\s+one|the\s+approach|the\s+response|what)\b[^:;.]{0,50}:\s*"
+        r"(?P<x>.{12,})$",
+        rest,
+        re.I,
+    )
+    if identified:
+        return identified.group("x")
     # "The principle is simple, even if the moment feels awkward: X": an adjective judging what
     # the cue names, then the colon delivering it (English: cataphora).
     judged = re.match(

@@ -497,3 +497,11 @@ def test_a_question_closing_its_paragraph_about_what_it_said_is_rhetorical() -> 
     )
     found = candidates(read_lesson(lesson_input(body, title="Friend requests")))
     assert all(c.cue != "body question" for c in found)
+
+
+def test_a_cue_identifying_its_point_with_the_storys_takes_what_the_colon_says() -> None:
+    sentence = (
+        "The best response is the one Ellen gave: say no to the loan kindly and help the "
+        "person look at other resources."
+    )
+    assert _after_cue(sentence).startswith("say no to the loan kindly")
