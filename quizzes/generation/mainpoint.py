@@ -590,6 +590,17 @@ _CUE_LABEL = re.compile(
 )
 
 
+# What a cue's colon delivers, after words that only point to it: "The best response is the one
+# Ellen gave: X" (a pronoun "one" or a fused relative stands for what the colon specifies), "The
+# principle is simple, even if the moment feels awkward: X" (an adjective judging what the cue
+# names); English: cataphora.
+_COLON_DELIVERS = re.compile(
+    r"^\s*(?:is\s+|was\s+)?(?:(?:the\s+one|the\s+approach|the\s+response|what)\b[^:;.]{0,50}|"
+    r"(?:simple|clear|straightforward|this)\b[^:;.]{0,60}):\s*(?P<x>.{12,})$",
+    re.I,
+)
+
+
 def _after_cue(sentence: str) -> str:
     """The clause a cue introduces: after "is", ":" or "," following the cue."""
     labelled = _CUE_LABEL.match(sentence)
@@ -626,26 +637,8 @@ def _after_cue(sentence: str) -> str:
     stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
-    # "The best response is the one Ellen gave: say no to the loan ...": a cue identifying its
-    # point with one of the story's, the colon then saying what it was (English: a pronoun
-    # "one" or a fused relative stands for what the colon specifies).
-    identified = re.match(
-        r"^\s*(?:is\s+|was\s+)?(?:the\s+one|the\s+approach|the\s+response|what)\b[^:;.]{0,50}:\s*"
-        r"(?P<x>.{12,})$",
-        rest,
-        re.I,
-    )
-    if identified:
-        return identified.group("x")
-    # "The principle is simple, even if the moment feels awkward: X": an adjective judging what
-    # the cue names, then the colon delivering it (English: cataphora).
-    judged = re.match(
-        r"^\s*(?:is\s+)?(?:simple|clear|straightforward|this)\b[^:;.]{0,60}:\s*(?P<x>.{12,})$",
-        rest,
-        re.I,
-    )
-    if judged:
-        return judged.group("x")
+    if delivered := _COLON_DELIVERS.match(rest):
+        return delivered.group("x")
     # "The bottom line, if you only remember one thing: X": a conditional aside between the cue
     # and its colon, which still delivers the point (English: a parenthetical clause).
     aside = re.match(
