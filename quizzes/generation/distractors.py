@@ -1210,6 +1210,7 @@ _TIME_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
     words = text.split()
@@ -2926,6 +2927,14 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
     return names_in(read.sentences)
 
 
+# "Jessie, a peer on another unit, ...", "Sam, on a third unit, ...": a name and its apposition.
+_APPOSED_NAME = re.compile(
+    rf"^(?P<n>[A-Z][a-z]+),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{alternation(_V.role_words)}|peer|person|man|"
+    r"woman|worker|member|participant|friend|resident)\b|(?i:on|at|in)\s+(?i:a|an|the|another)\s)"
+)
+
+
 # A noun made with a derivational suffix ("Precontemplation", "Countertransference"): a common
 # noun, whatever the lexicon lacks (English morphology).
 _DERIVED_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ence|ance|ing|ogy)$")
@@ -2956,12 +2965,9 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
                 # (a derived noun, "Precontemplation", "Countertransference", names a thing)
                 and not _DERIVED_NOUN.search(words[0])
                 and (
-                    re.match(
-                        rf"^{words[0]},\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|peer|"
-                        r"person|man|woman|worker|member|participant|friend|resident)\b|"
-                        r"(?:on|at|in)\s+(?:a|an|the|another)\s)",
-                        sentence.plain.strip(),
-                        re.I,
+                    (
+                        (apposed := _APPOSED_NAME.match(sentence.plain.strip())) is not None
+                        and apposed.group("n") == words[0]
                     )
                     or second in ("says", "said", "asks", "asked", "tells", "told")
                     or (second in ("does", "did") and third in ("the", "a", "an", "it", "this"))

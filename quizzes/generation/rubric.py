@@ -222,6 +222,7 @@ def _negated(text: str) -> bool:
     return bool(_NEGATIVE.search(_COMPLEMENT_NOT.sub(r"\g<n>", unquoted(text))))
 
 
+@functools.lru_cache(maxsize=8192)
 def _shape(text: str) -> str:
     """The option's shape for R5: clauses and noun phrases count as one; a verb-first option is
     its own shape ("Ask the family ...")."""
