@@ -1240,6 +1240,10 @@ _FIRST_JOB_IS = re.compile(
 )
 
 
+# "they should ...", "she must ...": a duty said of a pronoun.
+_PRONOUN_DUTY = re.compile(r"^(?:they|he|she)\s+(?=(?:should|must|need to|can)\s)", re.I)
+
+
 def _answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
@@ -1270,6 +1274,18 @@ def _answer_for(stem: str, statement: str) -> str:
         # person take the lead ...": asked what to do, the act is what the colon delivers, the
         # principle before it is why (English: a colon elaborates; the role acts after it).
         statement = elaborated.group("r")
+    elif (
+        elaborated
+        and ACTION_ASKED.search(stem)
+        and (duty := _PRONOUN_DUTY.match(elaborated.group("r")))
+        and (role := _ROLE_NAME.search(statement[: elaborated.start()]))
+        and role.start() < 12
+    ):
+        # "Peer specialists must never document services that did not occur ...; they should
+        # decline, record what happened ...": asked what to do, the duty after the semicolon
+        # says it, the prohibition before it what not to do; its "they" is the role (English
+        # anaphora).
+        statement = f"{role.group(0)} {elaborated.group('r')[duty.end() :]}"
     opening = " ".join(stem.rstrip(":").split())
     said = " ".join(statement.strip(" .").split())
     if (
@@ -1810,13 +1826,14 @@ def _answer_for(stem: str, statement: str) -> str:
                 statement[: statement.find(text[:20])] if text[:20] in statement else ""
             )
         )
-        duty = re.match(r"^(?:must|should)\s+(?P<v>[a-z]+)$", verb.lower())
+        # ("should decline, record what happened ...": the verb keeps its comma)
+        duty = re.match(r"^(?:must|should)\s+(?P<v>[a-z]+,?)$", verb.lower())
         # (the role named as the subject likewise, asked what the role should do: "Peer
         # specialists should listen ...")
         role_subject = role_pronoun or bool(
             subject and subject <= ROLE_STEMS and re.search(r"\bwhat should\b", stem, re.I)
         )
-        if duty and role_subject and is_verb(duty.group("v")):
+        if duty and role_subject and is_verb(duty.group("v").rstrip(",")):
             verb = duty.group("v")
         if (
             ((subject and subject <= ROLE_STEMS) or role_pronoun)
@@ -1845,7 +1862,7 @@ def _answer_for(stem: str, statement: str) -> str:
             if (
                 re.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
                 and re.search(r"\b(?:do|take)\b[^?]*\?", stem, re.I)
-                and verb.lower() not in _MODALS
+                and verb.split()[0].lower() not in _MODALS  # ("must never ...": no act)
             ):
                 # "What action would X take?": the action, as a verb phrase in its base form.
                 return capitalise(base_predicate(verb, rest))
@@ -1853,16 +1870,20 @@ def _answer_for(stem: str, statement: str) -> str:
                 re.search(
                     # ("Compared with X, what is the main focus of Y?": a fronted phrase first)
                     r"\bdescribes?\b|(?:^|,\s+)what (?:is|are) (?:the |an? )?(?:\w+ )?"
-                    r"(?:role|job|function|task|focus|emphasis)s? of\b",
+                    r"(?:role|job|function|task|focus|emphasis)s? of\b|"
+                    # "What is X used for?" asks its use, a doing (English: "for" + gerund).
+                    r"\bused for\?$",
                     stem,
                     re.I,
                 )
-                and verb.lower() not in _MODALS
+                and verb.split()[0].lower() not in _MODALS
                 and base_form(verb) not in ("be", "have")
             ):
                 # "Which best describes harm reduction?" + "Harm reduction meets people where they
                 # are and works to ...": an approach described by what it does, as a gerund
-                # phrase ("Meeting people where they are and working to ...").
+                # phrase ("Meeting people where they are and working to ..."). Asked what X is
+                # used for, "Dialing X connects a person with ..." gives "Connecting a person
+                # with ...".
                 return capitalise(gerund_predicate(verb, rest))
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.

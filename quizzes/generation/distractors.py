@@ -666,8 +666,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "used to" says a past state that has ended)
             r"^(?:i|we)\s+(?:once\s+)?used\s+to\s+(?:think|believe|assume|imagine|figure)\s+"
             r"(?:that\s+)?(?P<v>[a-z][^;:?!\u2014]+?)\.?$|"
-            r"\b(?:it's|it is) a (?:common )?(?:myth|misconception|mistake) (?:to think )?that "
+            # ("It's easy to assume that once the file is closed, ...": a belief the writer
+            # grants is easy to hold, to correct it next; English: an extraposed infinitive of
+            # believing)
+            r"\b(?:it's|it is) (?:a (?:common )?(?:myth|misconception|mistake) (?:to think )?|"
+            r"(?:easy|tempting|natural|common) to (?:assume|think|believe|imagine|suppose) )that "
             r"(?P<y>[a-z][^;:?!\u2014]+?)\.?$|"
+            # "On the other hand, it isn't true that an employer can never ask anything": the
+            # proposition denied true is a belief the article corrects (English: "it is not true
+            # that" negates the whole clause it extraposes)
+            r"^(?:[^,;:]{1,40},\s+)?(?:it\s+isn't|it's\s+not|it\s+is\s+not)\s+(?:true|the\s+case)\s+"
+            r"that\s+(?P<w2>[a-z][^;:?!\u2014]+?)\.?$|"
             # "A common misconception is that ...", "One myth is that ...": the belief named as
             # false (English: a predicate nominal clause after a noun of error)
             r"\b(?:misconception|myth|misunderstanding|mistaken\s+(?:belief|idea)|false\s+(?:belief|"
@@ -1043,7 +1052,7 @@ def _names_doer(subject: str) -> bool:
     )
 
 
-def self_contained(text: str) -> bool:
+def self_contained(text: str, bound: bool = False) -> bool:
     """No word pointing outside the option (item writing: an option must stand alone).
 
     Demonstratives and first or second person always point outside; "they", "their" and the like
@@ -1053,7 +1062,7 @@ def self_contained(text: str) -> bool:
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
     # speaker's ('Saying "Don't worry, this will pass"').
-    text = addressed(pointing_inside(unquoted(text)))
+    text = addressed(pointing_inside(unquoted(text)), bound)
     if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
@@ -1132,12 +1141,28 @@ def as_addressee(text: str) -> str:
     )
 
 
-def addressed(text: str) -> str:
+def addressed(text: str, bound: bool = False) -> str:
     """`text` with an instruction's "you" and "your" said as the addressee's ("Tell your
     supervisor as soon as possible"): in the imperative they are whoever takes the step, and
     point at no one outside the option (English: the imperative's understood subject is "you";
-    real items so word steps, "Act on your first instinct")."""
-    return as_addressee(text) if is_instruction(text.split()) else text
+    real items so word steps, "Act on your first instinct"). So is a possessive "your" in a
+    gerund phrase without a subject of its own ("Insisting on your point of view until ...",
+    "Stating your own needs ..."): bound to the gerund's understood subject, it is the generic
+    doer's (English binding; real items so word ways of acting), when `bound`: an option as a
+    whole, an answer choice the article quotes; a phrase cut from running text ("instead of
+    talking over your shoulder") speaks to the reader, and is held back. A "you" of its own
+    ("Supporting the recovery you want") is someone else, outside the option."""
+    words = text.split()
+    if is_instruction(words):
+        return as_addressee(text)
+    if bound and words and is_gerund(words[0]) and not _NOT_BOUND.search(text):
+        return as_addressee(text)
+    return text
+
+
+# What a gerund phrase's understood subject does not bind: "you" as a subject or object, and the
+# first person.
+_NOT_BOUND = re.compile(r"\b(?:you|you're|you've|i|i'm|i've|i'd|me|my|mine|we|us|our|ours)\b", re.I)
 
 
 def pointing_inside(text: str) -> str:
@@ -1497,7 +1522,8 @@ def _unnamed(text: str) -> str:
     # "a high-functioning ..."', "giving her a list")
     text = re.sub(
         r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s[\"\u201c]|\s(?:to|for|with|about|at|in|on|from|and|"
-        r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if)\b))",
+        r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if|without|"
+        r"before|after|while|unless|than|by|through|during)\b))",
         "them",
         text,
     )
@@ -1725,9 +1751,19 @@ def _usable(
     wh_closed = last in ("do", "be", "is", "are") and any(
         w.lower() in ("what", "who", "how", "where", "whether") for w in words[-6:-1]
     )
+    # "until the other person gives in", "once the feeling passes on": after an inflected verb,
+    # "in" or "on" with nothing after it is the verb's particle, which ends the clause (English:
+    # a phrasal verb, "give in", "move on").
+    particle = (
+        last in ("in", "on")
+        and len(words) >= 4
+        and before.endswith(("s", "ed"))
+        and "VERB" in lemmas_of(before)
+        and before not in lemmas_of(before)["VERB"]
+    )
     # "Offering reassurance too quickly": a degree word makes the adverb the phrase's own end.
     degree = before in ("too", "so", "very", "more", "less")
-    if (last in _DANGLING and not closes and not stranded and not wh_closed) or (
+    if (last in _DANGLING and not closes and not stranded and not wh_closed and not particle) or (
         # (a sentence as written may end on its adverb: "Keeping services open indefinitely.")
         last.endswith("ly") and "ADV" in lemmas_of(last) and not degree and not whole
     ):
@@ -1752,7 +1788,8 @@ def _usable(
         if gendered and not any(_one_person(w) for w in said[: gendered.start()].split()):
             return False
         return not _DEICTIC.search(said) and len(content_stems(text)) >= min_content
-    return self_contained(bare) and len(content_stems(text)) >= min_content
+    # (an answer choice quoted whole is an option as written: see `addressed`)
+    return self_contained(bare, bound=quoted) and len(content_stems(text)) >= min_content
 
 
 def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> WrongOption:
@@ -2488,6 +2525,9 @@ _VERDICT = re.compile(
     r"beyond) (?:the |a |an |their |his |her |your |our )?(?:[\w'-]+ ){0,3}?(?:scope|role|remit|"
     r"lane)|"
     r"takes? away|cuts? off|"
+    # ("Some tempting middle paths are no better", "is just as bad": judged as bad as what was
+    # faulted before; English: a comparative of equality with a fault, or denied improvement)
+    r"(?:is|are|was|were) (?:no better|not (?:any )?better|just as (?:bad|wrong|risky|harmful))\b|"
     # ("Accepting the trade ..., accepting it and writing it down, or promising ... would each
     # have kept the business relationship alive": alternatives to what was done, each said to
     # have had an outcome it avoided; English: a distributive counterfactual over a series)
@@ -3986,7 +4026,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 return
             text += '"'
 
-        spoken = _DEICTIC.search(text) or re.match(r"^(?:don't|do not|never|please)\b", text, re.I)
+        spoken = _DEICTIC.search(addressed(text, bound=True)) or re.match(
+            r"^(?:don't|do not|never|please)\b", text, re.I
+        )
         if priority == 0 and spoken and not text.startswith('"'):
             # a quoted answer in the first or second person, or an imperative: speech
             text = f'"{text}"'
@@ -4613,7 +4655,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         for name, pattern in _SCOPES:
             for match in pattern.finditer(text):
                 group = next(
-                    (g for g in ("x", "y", "z", "w", "v") if match.groupdict().get(g)), "x"
+                    (g for g in ("x", "y", "z", "w", "v", "w2") if match.groupdict().get(g)), "x"
                 )
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
@@ -5323,8 +5365,14 @@ _DENIED_AFTER = re.compile(
 # A category named by a plural noun phrase ("The tempting shortcuts", "These quick fixes"), then
 # what it tends to do.
 _PLURAL_SUBJECT = re.compile(
-    r"^(?:the|these|those|such|both|all)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+s)\s+"
+    r"^(?:the|these|those|such|both|all|some|other)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+s)\s+"
     r"(?:(?:tend to|usually|often|can|may|will|would|all|also)\s+)?",
+    re.I,
+)
+
+
+_EACH_SUBJECT = re.compile(
+    r"^each(?:\s+of\s+(?:those|these|the)\s+(?:[a-z-]+\s+)?[a-z]+s)?\s+(?:also\s+|still\s+)?",
     re.I,
 )
 
@@ -5334,6 +5382,12 @@ def _judged_category(text: str) -> bool:
     backfire.", "Such quick fixes can undermine trust."): a general verdict announces the
     instances the rest of its paragraph goes through (English discourse: generalisation, then
     its specifics). A category of people ("These peers hurt ...") names no responses."""
+    each = _EACH_SUBJECT.match(text)
+    if each and len(text.split()) <= 14:
+        # "Each also takes the decision away from the person it belongs to.", after "Each of
+        # those moves may come from care.": a verdict distributed over the moves just told,
+        # which the rest of the paragraph goes through (English: distributive "each").
+        return bool(_VERDICT.match(text, each.end()))
     subject = _PLURAL_SUBJECT.match(text)
     if not subject or len(text.split()) > 10:
         return False

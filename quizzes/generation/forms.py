@@ -112,6 +112,11 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         return False
     if words[0].endswith(",") and "NOUN" not in lemmas:
         return True  # "Accept, but ...": a verb that is no noun, then a clause of its own
+    if words[0].endswith(",") and len(words) > 2 and is_instruction(words[1:]):
+        # "Decline, record what happened and take the concern ...": a verb before a comma and an
+        # instruction after it is the first of a series of instructions (English: coordinated
+        # imperatives), though the word alone may be a noun ("a decline").
+        return True
     # ("decline kindly, explain why ...": the word's comma is no part of it)
     following = words[1].lower().rstrip(",;:") if len(words) > 1 else ""
     objects = (
@@ -184,7 +189,8 @@ def _inflect(word: str, tag: str) -> str:
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
 _COORDINATED = re.compile(
     r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?"
-    r"(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|\W*$)?"
+    # (or the comma before what a verb of saying quotes: "and saying, "...")
+    r"(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|,\s+[\"\u201c]|\W*$)?"
 )
 
 
@@ -345,6 +351,7 @@ def from_gerund(phrase: str) -> str:
                 "NOUN" not in lemmas_of(m.group("v"))
                 # ("and writing it down": a word that is a noun too takes an object here)
                 or (m.group("next") or "").strip().lower() in OBJECT_OPENERS
+                or (m.group("next") or "").startswith(",")  # (its quotation as object)
             )
             else m.group(0)
         ),  # "support and housing": a noun, not a second verb
@@ -431,7 +438,8 @@ _COPULAR = frozenset(["make", "keep", "stay", "remain", "become", "get", "feel",
 _COORDINATED_FINITE = re.compile(
     r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)"
     r"(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?)(?P<v>[a-z]+s)\b"
-    r"(?=\s+(?P<n>\S+))"
+    # ("and says, "Honestly, ...": a verb of saying, its comma and the words it quotes)
+    r"(?=(?P<q>,)?\s+(?P<n>\S+))"
 )
 OBJECT_OPENERS = frozenset(
     [
@@ -456,8 +464,11 @@ def gerund_predicate(verb: str, rest: str) -> str:
         lemmas = lemmas_of(word).get("VERB")
         following = match.group("n").lower()
         # What it takes: an object or complement, or a verb it governs ("helps keep").
+        if match.group("q") and not following.startswith(('"', "\u201c")):
+            return match.group(0)  # (a comma with no quotation after it ends the verb's phrase)
         takes = (
-            following in OBJECT_OPENERS
+            bool(match.group("q"))  # the quotation is what is said
+            or following in OBJECT_OPENERS
             or following in lemmas_of(following).get("VERB", ())
             or is_gerund(following)  # "stops caring": a verb and its gerund complement
             # "responds without judgment": a word that is only ever a verb is one

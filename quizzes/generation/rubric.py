@@ -815,7 +815,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         )
         # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
-        if _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)))) or (
+        if _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)), bound=True)) or (
             re.match(r"^that\b", text, re.I) and not complement
         ):
             return f"option points outside itself: {text!r}"

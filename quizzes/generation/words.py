@@ -121,7 +121,10 @@ _SUFFIXES = (
     "ly",
     "s",
 )
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A number spelled digit by digit with hyphens ("2-1-1", "9-8-8", a phone line's name) is one word,
+# as it is said ("two-one-one"); its digits alone say nothing (English orthography). A range
+# ("10-25 years") keeps its two numbers.
+_TOKEN = re.compile(r"\b\d(?:-\d)+\b(?!-)|[a-z0-9]+(?:'[a-z]+)?")
 
 
 # The folded role token: says who acts, never what the answer is.

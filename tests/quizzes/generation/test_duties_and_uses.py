@@ -1,0 +1,136 @@
+"""Rules of 2026.12-34 (sentences of our own): what a thing is used for, a duty after a
+prohibition, answer choices quoted with a generic "your", claims denied true, and verdicts
+distributed over the moves a paragraph goes through."""
+
+from __future__ import annotations
+
+from quizzes.generation import read_lesson
+from quizzes.generation.answers import answer_for
+from quizzes.generation.distractors import addressed, mine, self_contained
+from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
+from quizzes.generation.mainpoint import candidates
+from quizzes.generation.rubric import pointing_problem
+from quizzes.generation.words import content_stems, tokens
+
+from .lessons import lesson_input
+
+
+def test_a_number_spelled_digit_by_digit_is_one_word() -> None:
+    """ "9-8-8" is the name of a line, said as one word; its digits alone are no content word,
+    and a range keeps its two numbers."""
+    assert "9-8-8" in tokens("Call 9-8-8 for a crisis.")
+    assert "9-8-8" in content_stems("The 9-8-8 line")
+    assert tokens("10-25 years") == ["10", "25", "years"]
+    assert tokens("a 12-step group") == ["a", "12", "step", "group"]
+
+
+def test_a_title_asking_what_a_numbered_line_is_used_for_is_answered_by_its_sentence() -> None:
+    """The opening sentence whose subject is the line ("Calling 9-8-8 ...") answers the title's
+    question, not a later one about the number's history."""
+    lesson = lesson_input(
+        "Calling 9-8-8 reaches a trained crisis counselor at any hour. "
+        "The line was set up by regulators in 2020 for crisis calls nationwide.\n",
+        title="What is the 9-8-8 line used for?",
+    )
+    best = candidates(read_lesson(lesson))[0]
+    assert best.text.startswith("Calling 9-8-8 reaches a trained crisis counselor")
+
+
+def test_asked_what_a_thing_is_used_for_the_answer_is_a_gerund_phrase() -> None:
+    assert answer_for(
+        "What is the 9-8-8 line used for?",
+        "Calling 9-8-8 reaches a trained crisis counselor at any hour",
+    ) == ("Reaching a trained crisis counselor at any hour")
+
+
+def test_asked_what_to_do_the_duty_after_a_prohibition_answers() -> None:
+    """ "must never A ...; they should B": B is what to do, its "they" the role; a prohibition
+    is no act ("Must never ..." was the key)."""
+    stem = "A coworker asks a peer specialist to sign a visit log for a visit that never happened. What should the peer specialist do?"
+    statement = (
+        "Peer specialists must never sign for visits that did not happen, even when asked; "
+        "they should refuse, write down what did happen and tell a supervisor."
+    )
+    assert answer_for(stem, statement) == (
+        "Refuse, write down what did happen and tell a supervisor"
+    )
+    assert not answer_for(
+        stem, "Peer specialists must never sign for visits that did not happen."
+    ).startswith("Must")
+
+
+def test_a_verb_before_a_comma_and_an_instruction_opens_a_series_of_instructions() -> None:
+    for text, series in (
+        ("Refuse, write down what did happen and tell a supervisor", True),
+        ("Support, hope and connection", False),
+        ("Housing, food and work", False),
+    ):
+        assert is_instruction(text.split(" ")) is series
+
+
+def test_a_possessive_your_in_a_quoted_answer_choice_is_the_doers() -> None:
+    """ "Insisting on your point of view ..." quoted as an answer choice stands alone (real items
+    so word ways of acting); a "you" of its own points at someone else, and a phrase cut from
+    running text keeps its "your" as the reader's."""
+    assert addressed("Insisting on your point of view", bound=True) == (
+        "Insisting on one's point of view"
+    )
+    assert addressed("Supporting the recovery you want", bound=True) == (
+        "Supporting the recovery you want"
+    )
+    assert not self_contained("talking over your shoulder")
+    assert self_contained("Insisting on your point of view", bound=True)
+    assert (
+        pointing_problem(["Insisting on your point of view until the other person gives in"]) == ""
+    )
+    body = (
+        "Why the other choices are wrong\n\n"
+        '"Keeping your opinions to yourself to avoid an argument" is passive communication.\n\n'
+        '"Raising your voice until the other person gives in" is aggressive communication.\n\n'
+        '"Agreeing to the plan and then ignoring it" is passive-aggressive communication.\n'
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "Raising your voice until the other person gives in" in texts
+    assert "Keeping your opinions to yourself to avoid an argument" in texts
+
+
+def test_a_proposition_denied_true_is_a_belief_the_lesson_corrects() -> None:
+    body = (
+        "On the other hand, it isn't true that a landlord can never ask about income. "
+        "It is not the case that every lease needs a cosigner.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "A landlord can never ask about income" in texts
+    assert "Every lease needs a cosigner" in texts
+
+
+def test_moves_judged_no_better_are_each_ruled_out() -> None:
+    """ "Some tempting shortcuts are no better." judges the category its paragraph goes through:
+    each gerund subject after it is a move ruled out."""
+    body = (
+        "Some tempting shortcuts are no better. Signing the form without reading it is still "
+        "agreeing to something unknown. And backdating the entry does not make it accurate.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "signing the form without reading it" in texts
+    assert "backdating the entry" in texts
+
+
+def test_a_verdict_said_of_each_move_rules_out_the_moves_the_paragraph_names() -> None:
+    body = (
+        "Each of those moves may come from kindness. Each also takes the decision away from the "
+        "person. Calling the landlord for her overrides her choice. Writing the letter for her "
+        "without asking shuts her out of her own dispute.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "calling the landlord for them" in texts
+    assert "writing the letter for them without asking" in texts
+
+
+def test_a_verb_of_saying_and_its_quotation_take_the_form_of_the_verb_before() -> None:
+    assert (
+        gerund_predicate("frowns", 'and says, "Just drop it"')
+        == 'frowning and saying, "Just drop it"'
+    )
+    assert from_gerund('frowning and saying, "Just drop it"') == 'frown and say, "Just drop it"'
+    assert gerund_predicate("listens", "and nods, then asks") == "listening and nods, then asks"
