@@ -133,6 +133,66 @@ def _name_asked(stem: str, statement: str) -> str:
     return capitalise(name)
 
 
+# "Which public program is designed to ...?", "Which agency enforces ...?": a body asked for by
+# what it does.
+_WHICH_AGENT = re.compile(
+    r"\bwhich (?:[\w-]+ )?(?:program|agency|organi[sz]ation|office|service|body|department|"
+    r"court|law|act|resource|entity)\b(?! of\b)",
+    re.I,
+)
+
+
+# "Which organizational practice best supports ...?", "Which approach is most effective ...?"
+_WHICH_PRACTICE = re.compile(
+    r"\bwhich (?:[\w-]+ )?(?:practice|approach|strategy|action|policy|condition)s?\b[^?]*"
+    r"\b(?:best|most)\b",
+    re.I,
+)
+# "... integrate best when the agency writes ...": the condition under which something goes best.
+_BEST_WHEN = re.compile(
+    r"\b(?:best|most)\s+when\s+(?:the|a|an|their|its|each|every)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<v>[a-z]+s)\s+(?P<r>[^;]+)$",
+    re.I,
+)
+
+
+def _finite_s(word: str) -> bool:
+    """A verb in its third-person "-s" form ("writes"), not a plural noun alone."""
+    word = word.lower()
+    return "VERB" in lemmas_of(word) and word not in lemmas_of(word)["VERB"]
+
+
+_SUBJECT_PREPOSITIONS = frozenset(["of", "with", "for", "in", "on", "at", "from", "under"])
+
+
+def _agent_asked(stem: str, statement: str) -> str:
+    """ "Which public program is designed to provide these services?" + "State vocational
+    rehabilitation agencies provide counseling, training ...": the statement's subject, the body
+    that does it (English: a "which" question about the doer is answered by the subject); a
+    generic plural is said as the one body of its kind ("The state vocational rehabilitation
+    agency")."""
+    if not _WHICH_AGENT.search(stem):
+        return ""
+    words = statement.split()
+    at = finite_verb(words)
+    if not 1 <= at <= 8:
+        return ""
+    subject = [w.strip(",") for w in words[:at]]
+    if subject[0].lower() in STOPWORDS - {"the", "a", "an"} or not content_stems(" ".join(subject)):
+        return ""  # ("It provides ...", "They run ...": no body named)
+    # (the head comes before the subject's first preposition: "Offices of the state run ...")
+    cut = next((i for i, w in enumerate(subject) if i and w.lower() in _SUBJECT_PREPOSITIONS), at)
+    head = subject[cut - 1].lower()
+    nouns = lemmas_of(head).get("NOUN", ())
+    if not nouns or head in vocabulary().person_words:
+        return ""
+    if subject[0].lower() not in ("the", "a", "an") and cut == len(subject) and head not in nouns:
+        # a bare plural is generic: the kind, as its one representative (the words before the
+        # head as written: "State" may be part of a name)
+        subject = ["The", *subject[:-1], nouns[0]]
+    return capitalise(" ".join(subject).strip(" ,"))
+
+
 # "X is when someone Vs ...", "X happens when a person Vs ...": a definition by an act.
 _DEFINED_BY_WHEN = re.compile(
     r"^[^,]{2,60}?\s+(?:is|happens|occurs|means)\s+when\s+"
@@ -528,15 +588,20 @@ def _ends_on_verb(text: str) -> bool:
     return bool(words) and set(lemmas_of(words[-1].lower())) == {"VERB"}
 
 
-_CONTENTS_VERBS = r"(?:contain|include|hold|record|list|cover)s?"
+# (a document "specifies" what it holds: "A valid release specifies what will be shared, ...")
+_CONTENTS_VERBS = r"(?:contain|include|hold|record|list|cover|specif(?:y|ie))s?"
 _ASKS_CONTENTS = re.compile(
-    r"^(?:in [^,]+,\s+)?what (?:should|must|does|do|is|are|will)\b[^?]*\b(?:"
+    r"^(?:in [^,]+,\s+)?(?:what|which (?:of the following|of these|\w+)) "
+    r"(?:should|must|does|do|is|are|will)\b[^?]*\b(?:"
     + _CONTENTS_VERBS
     + r"|contained|included|recorded|listed|covered)\b",
     re.I,
 )
 _CONTENTS = re.compile(
-    r"\b(?:should|must|will|can|may)?\s*" + _CONTENTS_VERBS + r"\s+(?P<y>[^,;:]+(?:,[^,;:]+)?)$",
+    # (a series of wh-phrases goes whole: "what will be shared, by whom, with whom, ...")
+    r"\b(?:should|must|will|can|may)?\s*"
+    + _CONTENTS_VERBS
+    + r"\s+(?P<y>(?:what|who|how|when|where|whom)\b[^;:]+|[^,;:]+(?:,[^,;:]+)?)$",
     re.I,
 )
 
@@ -1479,6 +1544,17 @@ def _answer_for(stem: str, statement: str) -> str:
             return capitalise(generic_you(clause))
     if named := _name_asked(stem, statement):
         return named
+    if agent := _agent_asked(stem, text):
+        return agent
+    best_when = _BEST_WHEN.search(text)
+    if best_when and _WHICH_PRACTICE.search(stem) and _finite_s(best_when.group("v")):
+        # "Which practice best supports integration?" + "Peers integrate best when the agency
+        # writes a clear job description and prepares staff ..., preventing confusion": the
+        # condition under which it goes best is the practice, as an act ("Writing a clear job
+        # description and preparing staff ..."); what it brings about, after the comma, is no
+        # part of it (English: "X goes best when Y" names Y as what serves X).
+        rest = re.split(r",\s+(?=[a-z]+ing\b)", best_when.group("r"))[0]
+        return capitalise(gerund_predicate(best_when.group("v"), rest.strip(" .")))
     when = _DEFINED_BY_WHEN.match(text)
     if when and re.search(r"\bdescribes?\b|^what (?:is|are|does)\b", stem, re.I):
         # "Which best describes self-stigma?" + "Self-stigma is when a person internalizes

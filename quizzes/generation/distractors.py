@@ -1067,7 +1067,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
         return False
-    if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s|\W*$)", text):
+    # ("A supervisor's or clinician's co-signature": two possessors share the noun after them)
+    if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
     if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
@@ -2378,6 +2379,18 @@ _TERM_SUBJECT = re.compile(
 )
 
 
+# "What a release does not need", "What the note should not include": a heading whose subject the
+# items under it speak of.
+_HEADING_DENIES = re.compile(
+    r"^what (?:an?|the) (?P<n>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:does|do|should|must|need|needs)"
+    r"(?: not|n't)\b",
+    re.I,
+)
+_NAMED_BODY = re.compile(
+    r"^(?P<t>The(?:\s+[A-Za-z][\w.-]*){1,6}?)\s+(?P<v>[a-z]+s)\b(?!\s+(?:of|and|or)\b)"
+)
+
+
 # A heading going through the answer choices ("Ruling out the other options", "Why the other
 # answers are wrong"): what each of its paragraphs opens on is one of them.
 _CHOICES_HEADING = re.compile(
@@ -2399,9 +2412,23 @@ def _term_topic(text: str) -> str:
     "Vicarious trauma"), its head a noun that names no person; "" otherwise. Under a heading
     ruling out the other options, each such paragraph takes one rival term (English: a
     paragraph's topic is its first sentence's subject)."""
-    found = _TERM_SUBJECT.match(text)
+    found = _TERM_SUBJECT.match(text) or _NAMED_BODY.match(text)
     if found is None:
         return ""
+    if found.re is _NAMED_BODY:
+        # "The Social Security Administration decides ...", "The state Medicaid office runs
+        # ...": a body named with its article, a verb in "-s" after it (English: a definite
+        # description as the paragraph's subject).
+        verb = found.group("v").lower()
+        if "VERB" not in lemmas_of(verb) or verb in lemmas_of(verb).get("NOUN", ()):
+            return ""
+        words = found.group("t").lower().split()[1:]
+        if not any(w[:1].isupper() for w in found.group("t").split()[1:]):
+            return ""  # (a proper name in it: "the person decides" names no body)
+        head = words[-1]
+        if "NOUN" not in lemmas_of(head) or head in _V.person_words:
+            return ""
+        return found.group("t")
     words = found.group("t").lower().split()
     if any(w in STOPWORDS or w in _QUANTIFIERS or is_gerund(w) for w in words):
         return ""  # ("Another is that ...": a pronoun of enumeration, no term)
@@ -4562,6 +4589,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 )
                 if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
+                heading_subject = _HEADING_DENIES.match(plain(sentence.heading).strip())
+                if heading_subject and re.search(r"\s+it$", denied):
+                    # Under "What a release does not need": "A supervisor's co-signature approving
+                    # it": "it" is the heading's subject (English anaphora), named in full so the
+                    # option stands alone.
+                    denied = denied[: -len("it")] + "the " + heading_subject.group("n")
                 # An item listed under the heading as it stands ("- No written rules") is stated
                 # whole, its own negation part of it; one whose denial was taken off is not.
                 # ("Giving out a number so the person can reach you": an act listed is the doer's,

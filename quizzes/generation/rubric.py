@@ -404,7 +404,7 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         len(others) >= 3
         and _subject_states(correct)
         and not any(map(_states, others))
-        and not _RELATIVE_WORD.search(correct)
+        and not _relative_clause(correct)
     ):
         # "An error in the record is corrected with a single line through it" among "Correction
         # fluid or correction tape" and "Leaving a known error in place": the key alone says
@@ -536,6 +536,21 @@ _SUBJECT_THEN_VERB = re.compile(
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.I)
+
+
+def _relative_clause(text: str) -> bool:
+    """Whether `text` holds a relative clause: a relative word right after a noun ("a line that
+    ...", "the person who ..."); after a comma or a verb, "who" and "where" ask ("says what will
+    be shared, who will receive it": an embedded question, English)."""
+    for match in _RELATIVE_WORD.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and not before.endswith((",", ";", ":")):
+            word = before.split()[-1].lower()
+            if "NOUN" in lemmas_of(word) or word in ("one", "those", "anyone", "someone"):
+                return True
+    return False
+
+
 _NOT_SUBJECTS = frozenset(
     ["to", "who", "what", "which", "how", "where", "when", "whether", "why", "if"]
 )
@@ -573,7 +588,9 @@ def _plainly_states(text: str) -> bool:
         at = next((i for i, w in enumerate(words[1:4], start=1) if w in _AUXILIARY), -1)
     return (
         words[0] not in ("a", "an", "the")
-        and 0 < at <= 3
+        # (a fourth word may still be the verb when it is never a noun: "State rehabilitation
+        # agencies provide counseling")
+        and (0 < at <= 3 or (at == 4 and "NOUN" not in lemmas_of(words[at])))
         and at < len(words) - 1
         and words[at - 1] not in ("and", "or")
         # ("People the person can ask ...": a second determiner opens a relative clause)
@@ -595,6 +612,21 @@ def _subject_states(text: str) -> bool:
     if not words or words[0] not in ("a", "an", "the"):
         return False
     at = next((i for i, w in enumerate(words[1:9], start=1) if w in _AUXILIARY), -1)
+    # ("A valid release says what will be shared ...": a verb in "-s" that is never a noun is the
+    # subject's verb as surely as an auxiliary is, and comes first)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[2:5], start=2)
+            if w.endswith("s")
+            and "VERB" in lemmas_of(w)
+            and "NOUN" not in lemmas_of(w)
+            and w not in lemmas_of(w)["VERB"]
+        ),
+        -1,
+    )
+    if verb > 0 and (at < 0 or verb < at):
+        at = verb
     if at < 2 or at >= len(words) - 1:
         return False
     if any(w in _CLAUSE_WORDS or is_gerund(w) for w in words[1:at]):

@@ -9,7 +9,7 @@ from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import addressed, mine, self_contained
 from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
 from quizzes.generation.mainpoint import candidates
-from quizzes.generation.rubric import pointing_problem
+from quizzes.generation.rubric import form_problem, pointing_problem
 from quizzes.generation.words import content_stems, tokens
 
 from .lessons import lesson_input
@@ -84,7 +84,7 @@ def test_a_possessive_your_in_a_quoted_answer_choice_is_the_doers() -> None:
         pointing_problem(["Insisting on your point of view until the other person gives in"]) == ""
     )
     body = (
-        "Why the other choices are wrong\n\n"
+        "## Why the other choices are wrong\n\n"
         '"Keeping your opinions to yourself to avoid an argument" is passive communication.\n\n'
         '"Raising your voice until the other person gives in" is aggressive communication.\n\n'
         '"Agreeing to the plan and then ignoring it" is passive-aggressive communication.\n'
@@ -134,3 +134,69 @@ def test_a_verb_of_saying_and_its_quotation_take_the_form_of_the_verb_before() -
     )
     assert from_gerund('frowning and saying, "Just drop it"') == 'frown and say, "Just drop it"'
     assert gerund_predicate("listens", "and nods, then asks") == "listening and nods, then asks"
+
+
+def test_asked_which_body_does_something_the_subject_answers() -> None:
+    """ "Which agency ...?" asks for the doer: the statement's subject, a generic plural said as
+    the one body of its kind; a pronoun or a person names no body."""
+    stem = "A tenant wants help with a repair the landlord ignores. Which agency handles this?"
+    assert answer_for(stem, "Local housing inspectors enforce the repair code.") == (
+        "The Local housing inspector"
+    )
+    assert answer_for(stem, "The county code office enforces the repair code.") == (
+        "The county code office"
+    )
+    assert not answer_for(stem, "It enforces the repair code.").startswith("The")
+
+
+def test_asked_which_practice_works_best_the_condition_it_works_best_under_answers() -> None:
+    stem = "Which team practice best supports new volunteers?"
+    statement = (
+        "Volunteers settle in best when the team assigns a mentor and explains the house rules, "
+        "preventing early dropout."
+    )
+    assert answer_for(stem, statement) == "Assigning a mentor and explaining the house rules"
+
+
+def test_asked_what_a_document_must_include_what_it_specifies_answers() -> None:
+    stem = "Which of the following must a valid crisis plan include?"
+    statement = "A valid crisis plan specifies what will be done, by whom and until when."
+    assert answer_for(stem, statement) == "What will be done, by whom and until when"
+
+
+def test_items_under_a_heading_of_what_a_thing_does_not_need_name_the_thing_for_it() -> None:
+    body = (
+        "A lease sets out what a tenant and a landlord agree to.\n\n"
+        "## What a lease does not need\n\n"
+        "- A parent's or guardian's signature approving it. The tenant is an adult.\n"
+        "- A deposit larger than the law allows.\n"
+        "- A copy of the tenant's medical records.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Leases")))]
+    assert "A parent's or guardian's signature approving the lease" in texts
+
+
+def test_under_the_other_choices_a_paragraph_opening_on_a_named_body_names_a_rival() -> None:
+    body = (
+        "Housing inspectors enforce the repair code.\n\n"
+        "## Why the other choices are wrong\n\n"
+        "The Internal Revenue Service collects taxes. It does not inspect housing.\n\n"
+        "The state Medicaid office runs health coverage. It does not inspect housing.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert "The Internal Revenue Service" in texts
+    assert "The state Medicaid office" in texts
+
+
+def test_a_statement_key_among_names_is_one_form_too_many() -> None:
+    """A clause whose verb in "-s" is never a noun ("says", "provide" after four words) states
+    something; among noun phrases it is a key in its own form. Its "who" after a comma asks,
+    it opens no relative clause."""
+    names = [
+        "The county housing code enforcement office",
+        "The state Medicaid eligibility office",
+        "The regional tax assessment office",
+    ]
+    assert form_problem("State vocational employment agencies provide job training", names)
+    assert form_problem("A valid plan says who to call, who will come, and why", names)
+    assert not form_problem("The local housing inspection office", names)
