@@ -235,7 +235,11 @@ _HARMFUL_HEADING = re.compile(
 _BOTH_SIDES = re.compile(
     r"^(?!.*(?:\bnot\b|n't\b|\bcannot\b).*\band\b)"
     r".*\b(?:can|is|are|does|do|will|changes|says)\b,?\s+\(?and\b(?:\s+what\s+\w+)?\s+"
-    r"(?:cannot|can't|isn't|aren't|doesn't|don't|won't)\b",
+    r"(?:cannot|can't|isn't|aren't|doesn't|don't|won't)\b|"
+    # ("What went right, and what went wrong", "What works and what doesn't", "Helpful and
+    # unhelpful replies": the good side named first, then the bad)
+    r"\b(?:right|well|works?|helps?|helpful)\b,?\s+and\s+(?:what\s+(?:\w+\s+)?)?"
+    r"(?:wrong|badly|doesn't|don't|unhelpful|hurts?)\b",
     re.I,
 )
 

@@ -263,7 +263,8 @@ _CIRCUMSTANCE = re.compile(
 )
 _ROLE_SUBJECT = re.compile(
     rf"^(?:a|the)\s+(?:{alternation(_V.role_words)})\s+(?:still\s+|also\s+|first\s+)?"
-    r"(?P<v>[a-z]+s)\b",
+    # ("..., a peer specialist should decline ...": a norm said with its modal)
+    r"(?P<v>[a-z]+s|should|must)\b",
     re.I,
 )
 _FIRST_MOVE = re.compile(
@@ -302,7 +303,10 @@ def _generic_rule(sentence: Sentence) -> str:
         return ""
     rest = framed.group("x")
     role = _ROLE_SUBJECT.match(rest)
-    verb_s = bool(role) and "VERB" in lemmas_of(role.group("v").lower())
+    verb_s = bool(role) and (
+        role.group("v").lower() in ("should", "must")
+        or "VERB" in lemmas_of(role.group("v").lower())
+    )
     instruction = sentence.role == "conclusion" and is_instruction(rest.split())
     return text if verb_s or _FIRST_MOVE.match(rest) or instruction else ""
 
@@ -1039,10 +1043,15 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             sentence.index == 0
             and _CUE.fullmatch(plain(sentence.heading).strip(" .:"))
             and not re.search(r"\b(?:you|your)\b", text, re.I)
+            and not _conceded(read, sentence)  # ("X does matter. But ...": granted, set aside)
         ):
             # A heading that is itself a cue ("The bottom line", "In short"): its first sentence.
             raw.append((compress(text), sentence, "explicit cue"))
-        elif sentence.index == 0 and _CUE_HEADING.search(plain(sentence.heading)):
+        elif (
+            sentence.index == 0
+            and _CUE_HEADING.search(plain(sentence.heading))
+            and not _conceded(read, sentence)
+        ):
             # "If you take one thing from this post": the heading announces the one idea, which
             # its first sentence states, to the reader as it may be ("Know the options because
             # ...") (English discourse).
@@ -1202,6 +1211,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and not _PAST.search(s.plain)
                 and not _own_story(s.plain)
                 and not _SHORT_SHELL.match(s.plain)
+                and not _conceded(read, s)
             ),
             conclusion[0],
         )
@@ -1209,7 +1219,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
     else:
         last = [s for s in read.sentences if s.role == "body" and not s.list_id]
         if last:
-            opening = next(s for s in last if s.paragraph == last[-1].paragraph)
+            paragraph = [s for s in last if s.paragraph == last[-1].paragraph]
+            opening = next((s for s in paragraph if not _conceded(read, s)), paragraph[0])
             raw.append((compress(opening.plain), opening, "conclusion"))
 
     raw = [_corrected(read, entry) for entry in raw]
@@ -1306,6 +1317,18 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
+    """Whether the next sentence of the paragraph overrides this one ("Programs do struggle,
+    supervisors do carry authority. But a progress note is a legal record ..."): granted only to
+    be set aside (English: concession, then "But"/"However"/"Yet")."""
+    following = read.following(sentence)
+    return (
+        following is not None
+        and (following.anchor, following.paragraph) == (sentence.anchor, sentence.paragraph)
+        and re.match(r"^(?:but|however|yet|still)\b", following.plain.strip(), re.I) is not None
+    )
 
 
 # "It's the conversation Priya had: ...", "Instead, ...": what a sentence sets against the denial

@@ -200,3 +200,29 @@ def test_a_statement_key_among_names_is_one_form_too_many() -> None:
     assert form_problem("State vocational employment agencies provide job training", names)
     assert form_problem("A valid plan says who to call, who will come, and why", names)
     assert not form_problem("The local housing inspection office", names)
+
+
+def test_a_norm_said_with_should_after_a_circumstance_is_a_generic_rule() -> None:
+    lesson = lesson_input(
+        "Kim signed the log anyway.\n\n"
+        "## What it comes down to\n\n"
+        "Deadlines do matter, and managers do carry authority. But a log is a legal record. "
+        "When asked to sign for a visit that never happened, a peer specialist should refuse, "
+        "write down what did happen and tell a supervisor.\n"
+    )
+    ranked = candidates(read_lesson(lesson))
+    assert ranked[0].text.startswith("When asked to sign for a visit that never happened")
+    assert ranked[0].cue == "generic rule"
+    # (the conclusion's sentence granted before "But" is no point of the article)
+    assert not any(c.text.startswith("Deadlines do matter") for c in ranked)
+
+
+def test_a_heading_naming_what_went_right_and_wrong_is_no_heading_of_contrast() -> None:
+    lesson = lesson_input(
+        "Ana met a family at the door.\n\n"
+        "## What went right, and what went wrong\n\n"
+        "The principle is simple: a peer specialist should explain their role plainly and "
+        "correct a wrong title kindly.\n"
+    )
+    ranked = candidates(read_lesson(lesson))
+    assert ranked[0].text.startswith("a peer specialist should explain their role plainly")
