@@ -502,6 +502,8 @@ def _object(predicate: str) -> str:
     # own is a noun coordinated with the one before, no verb; English: a verb takes no relative
     # clause)
     second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s(?!(?:that|which|who)\b)", predicate)
+    if second and re.search(r",\s+[\w-]+s$", predicate[: second.start()]):
+        second = None  # ("needs, feelings and views": the last member of a series of nouns)
     if second and finite_verb([*predicate[: second.start()].split(), "x"]) < 0:
         lemmas = lemmas_of(second.group("v")).get("VERB", ())
         if lemmas and second.group("v") not in lemmas:

@@ -2386,6 +2386,34 @@ _HEADING_DENIES = re.compile(
     r"(?: not|n't)\b",
     re.I,
 )
+
+
+def denies_need(heading: str) -> bool:
+    """Whether a heading says what its subject does not need or include ("What a release does not
+    need"): what is listed under it is no wrong answer to what the subject is."""
+    return _HEADING_DENIES.match(plain(heading).strip()) is not None
+
+
+def _shared_head(parts: Sequence[str]) -> bool:
+    """Whether "A or B" splits into no two noun phrases: the second opens bare, ends on a singular
+    noun, and the first opens with an article (see `mine`)."""
+    if len(parts) != 2 or not parts[1].split():
+        return False
+    first, second = parts[0].split(), parts[1].split()
+    last = second[-1].lower()
+    return (
+        first[0].lower() in ("a", "an", "the")
+        and second[0].lower() not in _DETERMINER_WORDS
+        # (a singular: a word in its base form; the lexicon knows "template" only as a verb)
+        and (last in lemmas_of(last).get("NOUN", ()) or last in lemmas_of(last).get("VERB", ()))
+        and not last.endswith(("ed", "ing"))
+        and not is_gerund(second[0].lower())
+    )
+
+
+_DETERMINER_WORDS = frozenset(
+    ["a", "an", "the", "their", "his", "her", "its", "my", "your", "our", "this", "that", "some"]
+)
 _NAMED_BODY = re.compile(
     r"^(?P<t>The(?:\s+[A-Za-z][\w.-]*){1,6}?)\s+(?P<v>[a-z]+s)\b(?!\s+(?:of|and|or)\b)"
 )
@@ -4831,6 +4859,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         add_series_act(generic_you(act), sentence)
                     continue
                 parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
+                if _shared_head(parts):
+                    # "a copy of a case manager or aide description": the two modifiers share
+                    # the noun after the second (English: a bare singular after "or" is no noun
+                    # phrase of its own beside one with its article)
+                    parts = [phrase]
                 if (
                     name
                     in (

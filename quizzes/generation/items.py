@@ -65,6 +65,7 @@ from .distractors import (
     REGARDED_AS,
     Mined,
     contrast_runs,
+    denies_need,
     from_bank,
     held_up_acts,
     mine,
@@ -3463,6 +3464,18 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A heading naming who its steps are for, when that is not the role ("Steps for an agency
+# preparing to hire peers", "What supervisors can do"): its list is that agent's to do (English:
+# "for X" names the beneficiary or doer of the steps).
+_OTHER_AGENT_HEADING = re.compile(
+    r"\b(?:for|by)\s+(?:an?\s+|the\s+)?(?:agency|agencies|organi[sz]ations?|employers?|"
+    r"supervisors?|programs?|managers?|administrators?|leaders(?:hip)?|hiring)\b|"
+    r"^(?:what\s+)?(?:agencies|organi[sz]ations|employers|supervisors|managers|administrators)\s"
+    r"(?:can|should|must)\b",
+    re.I,
+)
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -3503,6 +3516,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             continue
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue
+        if sentence.first_in_item and _OTHER_AGENT_HEADING.search(sentence.heading):
+            continue  # "Steps for an agency preparing to hire peers": another's acts, not the role's
         if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
             # A list of what the role does ("- Asking what the person wants ..."): its heading or
             # lead says so (names the role, or ways, steps, skills ...); a list of "Signs that
@@ -3757,6 +3772,11 @@ def _concept_plans(
         source = read.by_id(m.option.source)
         pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
+            continue
+        if source is not None and denies_need(source.heading):
+            # Under "What a release does not need": a thing it can do without, which "A release
+            # is ..." would turn into a claim of identity nobody made (English: the heading's
+            # verb, not "is", relates the items to the subject).
             continue
         if m.shape == "ing" and counted_concept:
             # "A strengths assessment is filling the page with deficits": one assessment, a

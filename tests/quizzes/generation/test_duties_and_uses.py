@@ -4,7 +4,7 @@ distributed over the moves a paragraph goes through."""
 
 from __future__ import annotations
 
-from quizzes.generation import read_lesson
+from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import addressed, mine, self_contained
 from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
@@ -226,3 +226,63 @@ def test_a_heading_naming_what_went_right_and_wrong_is_no_heading_of_contrast() 
     )
     ranked = candidates(read_lesson(lesson))
     assert ranked[0].text.startswith("a peer specialist should explain their role plainly")
+
+
+def test_a_series_of_nouns_is_not_cut_at_its_last_member() -> None:
+    """ "needs, feelings and views": "views" after "and" closes a series of nouns, it is no
+    second verb of the subject's."""
+    assert answer_for(
+        "Which of the following best describes active listening?",
+        "Active listening means hearing the person's words, feelings and hopes fully and "
+        "patiently while holding back advice and judgment about what they should do",
+    ).startswith("Hearing the person's words, feelings and hopes fully")
+
+
+def test_two_modifiers_sharing_one_noun_are_one_option() -> None:
+    body = (
+        "A recovery plan should be the person's own, rather than a copy of a clinic or hospital "
+        "template.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "hospital template" not in texts
+    assert "a copy of a clinic or hospital template" in texts
+
+
+def test_what_a_thing_does_not_need_is_never_said_to_be_what_it_is() -> None:
+    """Under "What a lease does not need", "A copy of the tenant's medical records" is no wrong
+    answer to what a lease is: "A lease is a copy of ..." asserts an identity nobody denied."""
+    lesson = lesson_input(
+        "A lease is a written agreement between a tenant and a landlord. A lease sets the rent. "
+        "A lease names the people who may live in the home. A lease lasts for a set term.\n\n"
+        "## What a lease does not need\n\n"
+        "- A copy of the tenant's medical records.\n"
+        "- A parent's signature for an adult tenant.\n"
+        "- A record of the tenant's income history.\n",
+        title="What is a lease?",
+        key_question="What is a lease?",
+        main_point="A lease is a written agreement between a tenant and a landlord",
+    )
+    result = generate(lesson, bank=DistractorBank(entries=()))
+    said = [c.text for i in result.items for c in i.choices]
+    assert not any(t.startswith("A lease is a copy") for t in said)
+
+
+def test_steps_a_heading_gives_to_an_agency_are_not_the_roles_acts() -> None:
+    """Under "Steps for an agency ...", the steps are the agency's: no item asks what a peer
+    specialist should avoid among them (the sequence item, asked of the activity, stays)."""
+    lesson = lesson_input(
+        "Hiring peers is the easy part. Making the role work inside a clinical agency is harder.\n\n"
+        "## Steps for an agency preparing to hire peers\n\n"
+        "1. Involve people with lived experience in designing the role.\n"
+        "2. Write the job description around peer functions.\n"
+        "3. Train all staff on the role before peers are hired.\n"
+        "4. Review how the role is working after six months.\n\n"
+        "## What does not work\n\n"
+        "- Giving peers the same job description as case managers. The role disappears.\n"
+        "- Using peers to fill whatever gaps appear in the schedule. Drift follows.\n",
+        title="Integrating peer specialists",
+    )
+    result = generate(lesson, bank=DistractorBank(entries=()))
+    stems = [i.stem for i in result.items if i.publishable]
+    assert "Which of the following should a peer specialist avoid?" not in stems
+    assert "What is the first step in integrating peer specialists?" in stems
