@@ -133,6 +133,18 @@ def _name_asked(stem: str, statement: str) -> str:
     return capitalise(name)
 
 
+# "Where can a person get X?", "Under federal rules, where ...?"
+_WHERE_STEM = re.compile(
+    r"^(?:[^,?]{3,40},\s+)?where\s+(?:can|could|may|do|does|should|would)\b", re.I
+)
+# "X is dispensed only by Y", "X is available only through Y": the source of a thing.
+_PROVIDED_BY = re.compile(
+    r"\b(?:is|are)\s+(?:dispensed|provided|available|offered|given|delivered|sold|issued|"
+    r"prescribed|distributed)\s+"
+    r"(?P<o>only\s+)?(?P<p>by|through|at|in|from)\s+(?P<y>[^,;]{4,80})"
+)
+
+
 # "Which public program is designed to ...?", "Which agency enforces ...?": a body asked for by
 # what it does.
 _WHICH_AGENT = re.compile(
@@ -424,11 +436,30 @@ def finite_verb(words: list[str]) -> int:
         plural_before = (
             before.endswith("s") and not before.endswith("ss") and "NOUN" in lemmas_of(before)
         ) or before in _IRREGULAR_PLURALS
-        if verb and plural_before and lower in lemmas.get("VERB", ()) and position <= 3:
+        # (a longer subject, "Good Samaritan overdose laws encourage ...", when the word is
+        # never a noun)
+        if (
+            verb
+            and plural_before
+            and lower in lemmas.get("VERB", ())
+            and (
+                position <= 3
+                or (
+                    "NOUN" not in lemmas
+                    and not is_gerund(words[0].lower())
+                    and not {w.lower() for w in words[:position]} & _OPENS_CLAUSE
+                )
+            )
+        ):
             return position
     return -1
 
 
+# Words after which a verb belongs to a clause inside the subject ("Measuring recovery by how
+# fast symptoms fade": "fade" is the embedded clause's).
+_OPENS_CLAUSE = frozenset(
+    ["how", "what", "who", "which", "that", "when", "where", "whether", "if", "because", "by"]
+)
 # Plural nouns without "-s" (English irregular plurals): "People wake up ..." is a clause.
 _IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "youth", "staff"])
 
@@ -1548,6 +1579,15 @@ def _answer_for(stem: str, statement: str) -> str:
         return named
     if agent := _agent_asked(stem, text):
         return agent
+    provided = _PROVIDED_BY.search(text)
+    if provided and _WHERE_STEM.search(stem):
+        # "Where can a person receive methadone?" + "Methadone is dispensed only by certified
+        # programs": who provides a thing is where one gets it ("Only through certified
+        # programs"; English: the agent of a passive of giving is the source asked by "where").
+        preposition = provided.group("p").lower()
+        preposition = "through" if preposition in ("by", "from") else preposition
+        only = "Only " if provided.group("o") else ""
+        return capitalise(f"{only}{preposition} {provided.group('y').strip(' .')}")
     best_when = _BEST_WHEN.search(text)
     if best_when and _WHICH_PRACTICE.search(stem) and _finite_s(best_when.group("v")):
         # "Which practice best supports integration?" + "Peers integrate best when the agency
@@ -1732,7 +1772,14 @@ def _answer_for(stem: str, statement: str) -> str:
             # Asked the best way to act, the act the appositive names answers.
             return capitalise(apposed.group("g"))
         if (
-            (cleft and content_stems(cleft.group("rest")) & stem_stems)
+            # (not when the stem names the subject: "What does the term X refer to?" + "X is
+            # what a person does ..." asks for the "what" clause; English: the given is not the
+            # answer)
+            (
+                cleft
+                and content_stems(cleft.group("rest")) & stem_stems
+                and not subject <= stem_stems
+            )
             or (
                 asked_about
                 and not named & stem_stems

@@ -1613,6 +1613,18 @@ def _trim(text: str) -> str:
                 and text[: m.start()].split()[-1:]
                 in (["with"], ["like"], ["as"], ["by"], ["saying"], ["of"])
             )
+            # ('whether someone on methadone is "really" in recovery': a word or two in scare
+            # quotes, the phrase going on after them, is the phrase's own word, mentioned)
+            and not (
+                m.group(0).strip() == '"'
+                and (
+                    re.match(r'"[\w\'-]+(?: [\w\'-]+)?"\s+\w', text[m.start() :].lstrip())
+                    or (
+                        re.search(r'(?:^|\s)"[\w\'-]+(?: [\w\'-]+)?$', text[: m.start()])
+                        and re.match(r'"\s+\w', text[m.start() :].lstrip())
+                    )
+                )
+            )
         ),
         None,
     )
@@ -1749,8 +1761,10 @@ def _usable(
     )
     # "telling someone what to do", "deciding what the person should do": a wh-clause closes on
     # its own verb (English: an embedded question is complete without an object).
+    # ("whether someone on methadone is": "whether" fills no gap, the copula's complement is
+    # missing)
     wh_closed = last in ("do", "be", "is", "are") and any(
-        w.lower() in ("what", "who", "how", "where", "whether") for w in words[-6:-1]
+        w.lower() in ("what", "who", "how", "where") for w in words[-6:-1]
     )
     # "until the other person gives in", "once the feeling passes on": after an inflected verb,
     # "in" or "on" with nothing after it is the verb's particle, which ends the clause (English:

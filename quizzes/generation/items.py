@@ -81,6 +81,7 @@ from .explain import explanation
 from .forms import (
     as_anyone,
     base_form,
+    base_predicate,
     capitalise,
     from_gerund,
     generic_you,
@@ -278,6 +279,12 @@ def _as_statement(text: str) -> str:
     return ""
 
 
+# Verbs a pronoun subject may take that name no act of the thing's own.
+_NOT_PREDICATES = frozenset(
+    ["is", "are", "was", "were", "has", "have", "can", "may", "might", "will", "would", "should"]
+)
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -322,6 +329,23 @@ def _in_shape(text: str, shape: str) -> str:
         return capitalise(text)
     if shape == "because" and own == "it":
         return "Because " + text[:1].lower() + text[1:]
+    said_of = re.match(r"^(?:they|it)\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", text.strip(' ."'), re.I)
+    if (
+        shape in ("base", "ing")
+        and own == "it"
+        and said_of
+        and is_verb(said_of.group("v"))
+        and not re.search(r"[\"\u201c\u201d]", said_of.group("r"))  # (speech inside: as said)
+    ):
+        # Asked what a thing does ("Encourage people to call ..."), a quoted choice about it
+        # ("They require bystanders to give naloxone") is its predicate, the pronoun being the
+        # stem's subject (English: the answer ellipts the given subject).
+        verb, rest = said_of.group("v"), said_of.group("r")
+        if verb.lower() in _NOT_PREDICATES:
+            return ""
+        if shape == "base":
+            return capitalise(base_predicate(verb, rest))
+        return capitalise(gerund_predicate(verb, rest))
     if shape == "because" and own in ("clause", "noun", "ing") and _plain_statement(text):
         # Asked why, a claim the lesson rules out ("Peer workers are cheaper than clinicians") is
         # a reason that does not hold: "Because peer workers are cheaper than clinicians"

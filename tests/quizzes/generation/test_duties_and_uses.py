@@ -5,9 +5,10 @@ distributed over the moves a paragraph goes through."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.answers import answer_for
+from quizzes.generation.answers import answer_for, finite_verb
 from quizzes.generation.distractors import addressed, mine, self_contained
 from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
+from quizzes.generation.items import _in_shape
 from quizzes.generation.mainpoint import candidates
 from quizzes.generation.rubric import form_problem, pointing_problem
 from quizzes.generation.words import content_stems, tokens
@@ -286,3 +287,55 @@ def test_steps_a_heading_gives_to_an_agency_are_not_the_roles_acts() -> None:
     stems = [i.stem for i in result.items if i.publishable]
     assert "Which of the following should a peer specialist avoid?" not in stems
     assert "What is the first step in integrating peer specialists?" in stems
+
+
+def test_a_longer_plural_subject_takes_a_verb_that_is_never_a_noun() -> None:
+    """ "Good Samaritan overdose laws encourage ...": the verb after a four-word subject, asked
+    what the laws do, gives the predicate in its base form; inside a clause the subject holds
+    ("by how fast symptoms fade") a verb is that clause's."""
+    assert (
+        answer_for(
+            "What do state naloxone access laws generally do?",
+            "State naloxone access laws encourage pharmacies to stock naloxone.",
+        )
+        == "Encourage pharmacies to stock naloxone"
+    )
+    assert finite_verb(["Measuring", "recovery", "by", "how", "fast", "symptoms", "fade"]) == -1
+
+
+def test_a_quoted_choice_about_the_stems_subject_is_its_predicate() -> None:
+    """Asked what a thing does, "They arrest people in crisis" is said as the act."""
+    assert _in_shape("They arrest people in crisis", "base") == "Arrest people in crisis"
+    assert _in_shape("They arrest people in crisis", "ing") == "Arresting people in crisis"
+    assert _in_shape("They say \u201cno\u201d to everyone", "ing") == ""
+
+
+def test_whether_fills_no_gap_and_scare_quotes_stay_in_the_phrase() -> None:
+    body = (
+        'Peer specialists should not question whether someone on medication is "really" in '
+        "recovery.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert 'Questioning whether someone on medication is "really" in recovery' in texts
+    assert "Questioning whether someone on medication is" not in texts
+
+
+def test_asked_where_to_get_a_thing_its_provider_answers() -> None:
+    assert (
+        answer_for(
+            "Under state rules, where can a person get a replacement ID card?",
+            "Replacement ID cards are issued only by the state motor vehicle office, unlike "
+            "birth certificates.",
+        )
+        == "Only through the state motor vehicle office"
+    )
+
+
+def test_asked_what_a_term_refers_to_its_what_clause_answers() -> None:
+    """ "X is what a person does ..." asked what X refers to: the "what" clause, not X again."""
+    answer = answer_for(
+        'In Ana\'s recovery work, what does the term "daily anchor" refer to?',
+        "A daily anchor is what a person does each morning, such as work, a walk or a prayer, "
+        "to start the day steady.",
+    )
+    assert answer.startswith("What a person does each morning")
