@@ -605,6 +605,12 @@ _COLON_DELIVERS = re.compile(
 )
 
 
+_SPOKEN = re.compile(
+    r"^[\"\u201c][^\"\u201d]{3,200}[,.!?][\"\u201d]\s+(?:[A-Z][a-z]+|he|she|they|I)\s+"
+    r"(?:says|said|asks|asked|tells|told|replies|replied|adds|added|answers|answered)\b"
+)
+
+
 def _after_cue(sentence: str) -> str:
     """The clause a cue introduces: after "is", ":" or "," following the cue."""
     labelled = _CUE_LABEL.match(sentence)
@@ -677,6 +683,11 @@ def _after_cue(sentence: str) -> str:
         # "the answer the exam is looking for is X": the first "is" belongs to a relative clause
         # ("the exam is looking for"), the clause's own "is" comes after it (English).
         joined = inner
+    elif joined and re.match(r"^\w+ing\s+(?:for|to|about|at|on)\b", joined.group("x"), re.I):
+        # "She doesn't give him the answer he is hoping for, but ...": "is" + a participle and
+        # its stranded preposition is a relative clause's; no clause of the cue's follows
+        # (English: the cue noun is an object here, not the subject of a specifying "is").
+        return ""
     if joined and len(joined.group("x").split()) >= 3:
         # "... is what the peer specialist does first: staying calm, ...": a "what" clause
         # before a colon announces what the colon delivers (English: cataphora).
@@ -1076,7 +1087,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # The first sentence under "Summary", "In brief", "Key points": the writer's own
             # shortest restatement of the point (article writing).
             raw.append((_two_sided(text), sentence, "summing up"))
-        cued = _after_cue(text)
+        # ('"The point is you," Monique says.': a cue a person of the story says is their
+        # words, no cue of the article's; English: a speech tag attributes the quotation)
+        cued = "" if _SPOKEN.match(text) else _after_cue(text)
         if cued:
             # "Let's explore how X" announces a topic; "the key idea is X" states the point.
             announces = re.search(

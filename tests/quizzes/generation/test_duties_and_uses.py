@@ -9,7 +9,7 @@ from quizzes.generation.answers import answer_for, finite_verb
 from quizzes.generation.distractors import addressed, mine, self_contained
 from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
 from quizzes.generation.items import _in_shape
-from quizzes.generation.mainpoint import candidates
+from quizzes.generation.mainpoint import _after_cue, candidates
 from quizzes.generation.rubric import form_problem, pointing_problem
 from quizzes.generation.words import content_stems, tokens
 
@@ -339,3 +339,16 @@ def test_asked_what_a_term_refers_to_its_what_clause_answers() -> None:
         "to start the day steady.",
     )
     assert answer.startswith("What a person does each morning")
+
+
+def test_a_cue_in_a_relative_clause_or_in_a_characters_mouth_is_no_cue() -> None:
+    """ "the answer he is hoping for" is an object with a relative clause, and '"The point is
+    you," Monique says' is a person's words: neither announces the article's point."""
+    assert _after_cue("She doesn't give him the answer he is hoping for, but she listens.") == ""
+    lesson = lesson_input(
+        "Dee asks about the group.\n\n"
+        '"The point is you," Monique says. "You have carried this alone."\n\n'
+        "## What the group offers\n\n"
+        "A family group is a place where relatives focus on their own recovery.\n"
+    )
+    assert not any(c.cue == "explicit cue" for c in candidates(read_lesson(lesson)))
