@@ -2395,6 +2395,8 @@ _TERM_SUBJECT = re.compile(
 
 # "What a release does not need", "What the note should not include": a heading whose subject the
 # items under it speak of.
+# "Buprenorphine treats ...": a one-word term the lexicon does not know, then its verb.
+_TERM_ACTS = re.compile(r"^(?P<t>[A-Z][a-z-]{3,})\s+(?P<v>[a-z]+s)\b")
 _HEADING_DENIES = re.compile(
     r"^what (?:an?|the) (?P<n>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:does|do|should|must|need|needs)"
     r"(?: not|n't)\b",
@@ -2454,7 +2456,22 @@ def _term_topic(text: str) -> str:
     "Vicarious trauma"), its head a noun that names no person; "" otherwise. Under a heading
     ruling out the other options, each such paragraph takes one rival term (English: a
     paragraph's topic is its first sentence's subject)."""
+    # ("Naloxone (Narcan) reverses ...", "Buprenorphine, like methadone, treats ...": an aside
+    # after the term is no part of it)
+    text = re.sub(r"^([A-Z][\w-]+)\s+\([^)]{2,40}\)", r"\1", text)
+    text = re.sub(r"^([A-Z][\w-]+),\s+(?:like|unlike|as with)\s[^,]{2,40},", r"\1", text)
     found = _TERM_SUBJECT.match(text) or _NAMED_BODY.match(text)
+    if found is None and (term := _TERM_ACTS.match(text)):
+        # "Buprenorphine treats opioid use disorder": a name the lexicon does not know, then a
+        # verb in "-s", the paragraph's subject as surely as "X is ..." (English: a name takes
+        # no plural noun after it as a compound)
+        verb = term.group("v").lower()
+        if (
+            "VERB" in lemmas_of(verb)
+            and verb not in lemmas_of(verb)["VERB"]
+            and not lemmas_of(term.group("t").lower())
+        ):
+            return term.group("t")
     if found is None:
         return ""
     if found.re is _NAMED_BODY:
@@ -2475,7 +2492,9 @@ def _term_topic(text: str) -> str:
     if any(w in STOPWORDS or w in _QUANTIFIERS or is_gerund(w) for w in words):
         return ""  # ("Another is that ...": a pronoun of enumeration, no term)
     head = words[-1]
-    if "NOUN" not in lemmas_of(head) or head in _V.person_words:
+    # (a name the lexicon does not know, "Methadone", "Acamprosate", is a term too)
+    unknown = len(words) == 1 and not lemmas_of(head) and found.group("t")[:1].isupper()
+    if ("NOUN" not in lemmas_of(head) and not unknown) or head in _V.person_words:
         return ""
     return found.group("t")
 

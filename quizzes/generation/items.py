@@ -607,7 +607,22 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         unnamed = sum(not o.named for o in combo) if any(o.named for o in pool) else 0
         # The bank is a last resort: a set of the lesson's own options that breaks no rule wins
         # over one with a bank option, whatever their lengths.
-        score = 10.0 * rules + spread + (1.0 if longest else 0.0) + 4.0 * bank + 1.5 * unnamed
+        # A one-word term for a key ("Naltrexone") stands among terms: an act beside it ("Prescribing or
+        # recommending a particular drug") is of another kind, though a noun slot admits it
+        # (item writing: options of the kind the stem asks for).
+        unlike = (
+            sum(shape_of(t) == "ing" for t in texts)
+            if len(key.text.split()) == 1 and shape_of(key.text) == "noun"
+            else 0
+        )
+        score = (
+            10.0 * rules
+            + spread
+            + (1.0 if longest else 0.0)
+            + 4.0 * bank
+            + 1.5 * unnamed
+            + 0.75 * unlike
+        )
         if best is None or (score, order) < (best[0], best[1]):
             best = (score, order, combo)
     return best[2] if best else None

@@ -352,3 +352,38 @@ def test_a_cue_in_a_relative_clause_or_in_a_characters_mouth_is_no_cue() -> None
         "A family group is a place where relatives focus on their own recovery.\n"
     )
     assert not any(c.cue == "explicit cue" for c in candidates(read_lesson(lesson)))
+
+
+def test_under_the_other_answers_names_the_lexicon_does_not_know_are_rivals() -> None:
+    """ "Clonidine is ...", "Lofexidine (Lucemyra) eases ...", "Tramadol, like codeine,
+    relieves ...": each paragraph opens on one rival term, its aside set aside."""
+    body = (
+        "Gabapentin is used for nerve pain.\n\n"
+        "## Why the other answers are wrong\n\n"
+        "Clonidine is approved for blood pressure, not for nerve pain.\n\n"
+        "Lofexidine (Lucemyra) eases withdrawal symptoms. It does nothing for nerve pain.\n\n"
+        "Tramadol, like codeine, relieves pain through opioid receptors. It is not the answer.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body)))]
+    assert {"Clonidine", "Lofexidine", "Tramadol"} <= set(texts)
+
+
+def test_a_one_word_key_stands_among_terms_not_acts() -> None:
+    lesson = lesson_input(
+        "Gabapentin is used for nerve pain. A peer specialist does not prescribe or recommend a "
+        "particular drug.\n\n"
+        "## Why the other answers are wrong\n\n"
+        "Clonidine is approved for blood pressure, not for nerve pain.\n\n"
+        "Lofexidine (Lucemyra) eases withdrawal symptoms. It does nothing for nerve pain.\n\n"
+        "Tramadol, like codeine, relieves pain through opioid receptors. It is not the answer.\n",
+        key_question="Which of the following medications is used for nerve pain?",
+        main_point="Gabapentin",
+    )
+    result = generate(lesson, bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert sorted(c.text for c in item.choices) == [
+        "Clonidine",
+        "Gabapentin",
+        "Lofexidine",
+        "Tramadol",
+    ]
