@@ -2397,6 +2397,13 @@ _TERM_SUBJECT = re.compile(
 # items under it speak of.
 # "Buprenorphine treats ...": a one-word term the lexicon does not know, then its verb.
 _TERM_ACTS = re.compile(r"^(?P<t>[A-Z][a-z-]{3,})\s+(?P<v>[a-z]+s)\b")
+# ... and one whose verb is of having or containing ("What a release does not need", "What the
+# note should not include"): its items are contents it lacks, no identities denied.
+_HEADING_DENIES_NEED = re.compile(
+    r"^what (?:an?|the) [a-z][\w-]*(?: [a-z][\w-]*)? (?:(?:does|do|should|must)(?: not|n't) "
+    r"(?:need|include|require|contain|cover|have)|needs? not)\b",
+    re.I,
+)
 _HEADING_DENIES = re.compile(
     r"^what (?:an?|the) (?P<n>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:does|do|should|must|need|needs)"
     r"(?: not|n't)\b",
@@ -2407,7 +2414,7 @@ _HEADING_DENIES = re.compile(
 def denies_need(heading: str) -> bool:
     """Whether a heading says what its subject does not need or include ("What a release does not
     need"): what is listed under it is no wrong answer to what the subject is."""
-    return _HEADING_DENIES.match(plain(heading).strip()) is not None
+    return _HEADING_DENIES_NEED.match(plain(heading).strip()) is not None
 
 
 def _shared_head(parts: Sequence[str]) -> bool:

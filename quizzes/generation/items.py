@@ -3812,17 +3812,19 @@ def _concept_plans(
         pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
             continue
-        if source is not None and denies_need(source.heading):
-            # Under "What a release does not need": a thing it can do without, which "A release
-            # is ..." would turn into a claim of identity nobody made (English: the heading's
-            # verb, not "is", relates the items to the subject).
-            continue
+        needless = source is not None and denies_need(source.heading)
         if m.shape == "ing" and counted_concept:
             # "A strengths assessment is filling the page with deficits": one assessment, a
             # count noun with its article, is a thing done or made, not the doing (English: "X is
             # V-ing" identifies an activity, "Empowerment is providing ...", not an instance)
             continue
         text = said_of(concept, m)
+        if needless and re.match(rf"^{re.escape(concept)}\s+(?:is|are)\b", text, re.I):
+            # Under "What a release does not need": a thing it can do without, which "A release
+            # is ..." would turn into a claim of identity nobody made (English: the heading's
+            # verb, not "is", relates the items to the subject); a claim with its own subject
+            # stays as it is.
+            continue
         if text and text.lower() not in seen:
             seen.add(text.lower())
             rejected.append(_Option(text, m.option.source, m.option.klass, m.option.rationale))
