@@ -133,6 +133,26 @@ def _name_asked(stem: str, statement: str) -> str:
     return capitalise(name)
 
 
+def _named_in_stem(words: list[str], stem: str) -> int:
+    """How many of the statement's opening words the stem names together, in order ("Syringe
+    services programs" in "... about syringe services programs (SSPs)?"); 0 when under two."""
+    asked = " " + " ".join(re.findall(r"[a-z0-9'-]+", stem.lower())) + " "
+    count = 0
+    for at in range(1, min(len(words), 6) + 1):
+        phrase = " ".join(re.sub(r"[^a-z0-9'-]", "", w.lower()) for w in words[:at])
+        if f" {phrase} " in asked:
+            count = at
+        else:
+            break
+    return count if count >= 2 else 0
+
+
+# "What does research show about X?", "What does the evidence say about X?"
+_FOUND_ABOUT = re.compile(
+    r"^what (?:does|do|did) (?:the )?(?:research|evidence|data|studies|science|literature)\s+"
+    r"(?:show|say|suggest|find|found|tell us)\s+about\b",
+    re.I,
+)
 # "Where can a person get X?", "Under federal rules, where ...?"
 _WHERE_STEM = re.compile(
     r"^(?:[^,?]{3,40},\s+)?where\s+(?:can|could|may|do|does|should|would)\b", re.I
@@ -1925,6 +1945,13 @@ def _answer_for(stem: str, statement: str) -> str:
         # the connection, bringing it ..."; English: "be" has a gerund like any verb).
         return capitalise(gerund_predicate("is", being.group("p").strip(" .")))
     verb_at = finite_verb(words)
+    named = _named_in_stem(words, stem)
+    if named >= 2 and 0 < verb_at < named:
+        # "Syringe services programs cut ..." asked about "syringe services programs": the words
+        # the stem names are the subject whole, so "services" is no verb (English: the topic
+        # the question gives is a noun phrase).
+        rest_at = finite_verb(words[named - 1 :])
+        verb_at = named - 1 + rest_at if rest_at > 0 else -1
     if verb_at > 0:
         # "The peer specialist openly names ...": a manner adverb before the verb is the
         # predicate's, not the subject's (English: a pre-verbal adverb modifies the verb).
@@ -2017,7 +2044,13 @@ def _answer_for(stem: str, statement: str) -> str:
                 return capitalise(_object(rest))
             if _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
                 return f"To {base_form(verb.split()[-1])} {rest}"
-            if _HOW_STEM.search(stem) or stem.lower().startswith("why"):
+            if (
+                _HOW_STEM.search(stem)
+                or stem.lower().startswith("why")
+                # "What does research show about SSPs?": what is found about the topic, said of
+                # it by a pronoun ("They cut HIV ..."; English: the topic is given)
+                or _FOUND_ABOUT.search(stem)
+            ):
                 # A gerund clause is singular ("Identifying supports starts ...").
                 plural = _plural(subject_text) and not is_gerund(words[0])
                 pronoun = "They" if plural else "It"

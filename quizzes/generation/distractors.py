@@ -2646,6 +2646,18 @@ _NAMED_CHOICE = re.compile(
     r"\bthe (?:option|answer|choice|distractor)\s+[\"\u201c](?P<x>[^\"\u201d]{3,120})[\"\u201d]",
     re.I,
 )
+# "Options claiming (that) X, or that Y, have it backwards", "any answer suggesting X": choices
+# described by what they say.
+_OPTIONS_CLAIMING = re.compile(
+    r"\b(?:options?|answers?|choices?|distractors?)\s+(?:claiming|saying|suggesting|stating|"
+    r"implying)\s+(?:that\s+)?(?P<x>(?:they|it)\s[^.;:?!]+?)(?=,?\s+(?:have|has|are|is|get|gets|"
+    r"miss|misses)\b|[.;]|$)",
+    re.I,
+)
+# "So does any answer suggesting ...": the verdict of the sentence before carried on.
+_SO_DOES = re.compile(r"^(?:so|and so|the same goes for|likewise)\s+(?:does|do|is)?\b", re.I)
+# "they only work if ...", "it replaces treatment": a claim about the stem's subject.
+_CLAIM_ABOUT_IT = re.compile(r"^(?:they|it)\s+(?:only\s+|never\s+|always\s+)?[a-z]+\b\s+\S")
 _VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwrong\b", re.I)
 # A speech tag after a quotation ('"Yes," Tasha says'): the words are said in the story.
 _SPEECH_TAG = re.compile(
@@ -3904,7 +3916,11 @@ def attributes_view(text: str) -> bool:
     """Whether a sentence reports a view as someone else's ("One says ...", "Another credits
     ...", "Some people assume ..."): reported, not claimed by the writer (English: attribution)."""
     text = text.strip()
-    return bool(_ENUMERATED.match(text) or _ATTRIBUTING.match(text))
+    # ("Options claiming they encourage people to start injecting ... have it backwards": what
+    # an answer choice says is the choice's, not the writer's)
+    return bool(
+        _ENUMERATED.match(text) or _ATTRIBUTING.match(text) or _OPTIONS_CLAIMING.search(text)
+    )
 
 
 def _enumerated_views(read: ReadLesson) -> dict[str, str]:
@@ -4330,6 +4346,24 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # takes one alternative the section rules out as its subject (English: a
             # paragraph's topic is its first sentence's subject).
             add(opening, sentence, "misconception", priority=1, min_content=1)
+        for described in _OPTIONS_CLAIMING.finditer(text):
+            # "Options claiming they encourage people to start injecting, or that they steer
+            # people away from treatment, have it backwards. So does any answer suggesting they
+            # only work if ...": the answer choices the article describes and rules out, each
+            # claim whole, its subject the question's ("they"; English: a participle naming
+            # what an option says, and the verdict on it).
+            claimed = described.group("x")
+            after = text[described.end() :]
+            if not (
+                _VERDICT_OR_NOT.search(after)
+                or re.search(r"\b(?:backwards|mistaken|false|incorrect)\b", after, re.I)
+                or _SO_DOES.match(text)
+            ):
+                continue
+            for part in re.split(r",\s+or\s+(?:that\s+)?|,\s+(?=(?:have|has|are|is)\b)", claimed):
+                part = part.strip(" ,.")
+                if _CLAIM_ABOUT_IT.match(part):
+                    add(capitalise(part), sentence, "misconception", priority=0, stated=True)
         named_choice = _NAMED_CHOICE.search(text)
         if named_choice and _VERDICT_OR_NOT.search(text[named_choice.end() :]):
             # 'the option "nothing, as long as ..." describes another rule, not this one': an

@@ -1582,7 +1582,25 @@ def _title_as_question(title: str, body: str = "") -> str:
     else:
         plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
         auxiliary = "do" if plural else "does"
+    topic = plain(title).split(":")[0].strip() if ":" in title else ""
+    if (
+        topic
+        and not rest
+        and base_form(verb) in _VERBS_OF_FINDING
+        and 1 <= len(topic.split()) <= 6
+        # (a noun phrase: no auxiliary, no question of its own)
+        and not {w.lower() for w in topic.split()} & _AUXILIARIES
+        and not re.match(r"^(?:how|why|what|when|where|who)\b", topic, re.I)
+    ):
+        # "Syringe Services Programs: What Thirty Years of Research Actually Found": what was
+        # found is found about the topic the title names before its colon (English: the
+        # heading's topic is the question's).
+        named = " ".join(_untitled(w, body) if body else w.lower() for w in topic.split())
+        rest = f"about {named}"
     return f"{wh} {auxiliary} {subject} {base_form(verb)} {rest}".strip() + "?"
+
+
+_VERBS_OF_FINDING = frozenset(["find", "show", "say", "tell", "reveal", "suggest", "learn"])
 
 
 _INTENSIFIERS = frozenset(["really", "actually", "truly"])

@@ -8,9 +8,9 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, finite_verb
 from quizzes.generation.distractors import addressed, mine, self_contained
 from quizzes.generation.forms import from_gerund, gerund_predicate, is_instruction
-from quizzes.generation.items import _in_shape
+from quizzes.generation.items import _in_shape, _title_as_question
 from quizzes.generation.mainpoint import _after_cue, candidates
-from quizzes.generation.rubric import form_problem, pointing_problem
+from quizzes.generation.rubric import asserted_true, form_problem, pointing_problem
 from quizzes.generation.words import content_stems, tokens
 
 from .lessons import lesson_input
@@ -387,3 +387,41 @@ def test_a_one_word_key_stands_among_terms_not_acts() -> None:
         "Lofexidine",
         "Tramadol",
     ]
+
+
+def test_answer_choices_described_by_what_they_claim_are_ruled_out_whole() -> None:
+    body = (
+        "Warmlines answer calls from people who want to talk before things become a crisis.\n\n"
+        "## The bottom line\n\n"
+        "Options claiming they dispatch police, or that they only take calls at night, have it "
+        "backwards. So does any answer suggesting they require a diagnosis first.\n"
+    )
+    named = {m.text for m in mine(read_lesson(lesson_input(body))) if m.priority == 0}
+    assert {
+        "They dispatch police",
+        "They only take calls at night",
+        "They require a diagnosis first",
+    } <= named
+    # (what an answer choice claims is the choice's, never the lesson's own claim)
+    assert not asserted_true("They dispatch police", read_lesson(lesson_input(body)).sentences)
+
+
+def test_asked_what_research_shows_about_a_topic_its_finding_is_said_of_it() -> None:
+    """The topic the stem names is the subject whole ("services" inside it is no verb), and
+    what is found is said of it by a pronoun."""
+    assert (
+        answer_for(
+            "What does research show about crisis services teams?",
+            "Crisis services teams reduce emergency room visits and connect people to care.",
+        )
+        == "They reduce emergency room visits and connect people to care"
+    )
+
+
+def test_a_title_naming_its_topic_before_a_question_of_finding_asks_about_it() -> None:
+    assert (
+        _title_as_question(
+            "Warmlines: What Ten Years of Research Actually Found", "People call warmlines ..."
+        )
+        == "What does ten years of research find about warmlines?"
+    )
