@@ -2595,7 +2595,8 @@ _VERDICT = re.compile(
     r"(?:leaves?|left) (?:the person|them|him|her|people|someone|[A-Z][a-z]+)\b[\w' ]{0,30}? without\b|"
     # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
-    r"resolve|remove)|"
+    # ("does not remove the need for consent": a requirement that still holds, no failure)
+    r"resolve|remove(?! the need\b))|"
     r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
     r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt|retraumati[sz]e|re-traumati[sz]e|"

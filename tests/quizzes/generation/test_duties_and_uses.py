@@ -425,3 +425,11 @@ def test_a_title_naming_its_topic_before_a_question_of_finding_asks_about_it() -
         )
         == "What does ten years of research find about warmlines?"
     )
+
+
+def test_a_need_that_still_holds_is_no_failure_of_the_act() -> None:
+    """ "Choosing someone as family does not remove the need for consent" says a requirement
+    still holds; it does not fault the choosing (as "does not remove the conflict" would)."""
+    body = "Choosing someone as family does not remove the need for consent.\n"
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body)))]
+    assert "choosing someone as family" not in texts
