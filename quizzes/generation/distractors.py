@@ -2393,17 +2393,17 @@ _TERM_SUBJECT = re.compile(
 )
 
 
-# "What a release does not need", "What the note should not include": a heading whose subject the
-# items under it speak of.
 # "Buprenorphine treats ...": a one-word term the lexicon does not know, then its verb.
 _TERM_ACTS = re.compile(r"^(?P<t>[A-Z][a-z-]{3,})\s+(?P<v>[a-z]+s)\b")
-# ... and one whose verb is of having or containing ("What a release does not need", "What the
-# note should not include"): its items are contents it lacks, no identities denied.
+# A heading whose verb is of having or containing ("What a release does not need", "What the note
+# should not include"): its items are contents the subject lacks, no identities denied.
 _HEADING_DENIES_NEED = re.compile(
     r"^what (?:an?|the) [a-z][\w-]*(?: [a-z][\w-]*)? (?:(?:does|do|should|must)(?: not|n't) "
     r"(?:need|include|require|contain|cover|have)|needs? not)\b",
     re.I,
 )
+# Any heading saying what its subject does not do or need ("What a release does not need"): the
+# subject the items under it speak of.
 _HEADING_DENIES = re.compile(
     r"^what (?:an?|the) (?P<n>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:does|do|should|must|need|needs)"
     r"(?: not|n't)\b",
