@@ -2208,6 +2208,15 @@ _INDIFFERENCE_TAIL = re.compile(
 )
 _MANNER_TAIL = re.compile(r",\s+(?:on|in|at|without|through)\s(?:the|their|a|an|its)\s[^,;]+$")
 
+# Verbs taking an object and an infinitive that says what the object is to do ("invite people to
+# take part", "encourage the person to speak"; English: object control).
+_OBJECT_CONTROL = frozenset(
+    [
+        *("invite", "ask", "encourage", "help", "allow", "tell", "remind", "teach", "urge"),
+        *("enable", "persuade", "expect", "require", "empower", "prompt", "permit", "force"),
+    ]
+)
+
 
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
@@ -2393,9 +2402,17 @@ def shorter(answer: str) -> list[str]:
             answer[purpose_tail.end("v") :],
         )
     )
+    # ("Inviting people ... who are affected to take part": a verb taking an object and an
+    # infinitive says what the object is to do, no purpose; English: object control)
+    relative = re.search(r"\b(?:who|that|which)\s", answer)
+    controlled = any(
+        set(lemmas_of(w.lower()).get("VERB", ())) & _OBJECT_CONTROL
+        for w in answer[: relative.start() if relative else len(answer)].split()[:2]
+    )
     if (
         purpose_tail
         and not inside_subject
+        and not controlled
         and len(head_words) >= 6
         and is_verb(purpose_tail.group("v"))
         and (re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)
@@ -2482,7 +2499,20 @@ def shorter(answer: str) -> list[str]:
         # ("a small, specific goal": coordinate adjectives, an adjective after the comma)
         series = "ADJ" in lemmas_of(last) and bool(after) and "ADJ" in lemmas_of(after[0])
         # ("a family, work or money crisis": modifiers in a series, "family" heads nothing)
-        series = series or bool(re.match(r"[a-z]+ (?:or|and) ", answer.split(",", 1)[1].strip()))
+        # ("an advocacy organization, recovery community organization or coalition": the
+        # series runs on past the comma to its "or", its members of up to four words)
+        series = series or bool(
+            after
+            and {"NOUN", "ADJ"} & set(lemmas_of(after[0].lower()))
+            and after[0].lower() not in STOPWORDS
+            and re.match(
+                r"(?:[a-z'-]+ ){0,3}[a-z'-]+,? (?:or|and) ", answer.split(",", 1)[1].strip()
+            )
+        )
+        # ("Learning whether an advocacy organization, ...": a clause opened before the comma
+        # has no verb yet; a cut there leaves it without one, English: a clause needs its verb)
+        opened = re.search(r"\b(?:whether|because|although|unless|until)\s(?P<c>.*)$", head)
+        series = series or bool(opened and finite_verb(opened.group("c").split()) < 0)
         # ("If the person wants an agent, talk ...": a fronted subordinate clause is only the
         # circumstance of the claim that follows its comma; English: the adverbial clause)
         fronted = re.match(

@@ -1052,6 +1052,13 @@ def _names_doer(subject: str) -> bool:
     )
 
 
+def elided_own(text: str) -> bool:
+    """Whether the text ends on a possessive "own" whose noun was said before it ("Replacing the
+    person with their own": their own what?); "on its own", "of their own" are whole (English
+    idioms)."""
+    return bool(re.search(r"(?<!\bon )(?<!\bof )\b(?:their|his|her|its|our) own\W*$", text, re.I))
+
+
 def self_contained(text: str, bound: bool = False) -> bool:
     """No word pointing outside the option (item writing: an option must stand alone).
 
@@ -1070,6 +1077,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
     # ("A supervisor's or clinician's co-signature": two possessors share the noun after them)
     if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
+    if elided_own(text):
+        return False
     if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
         # "the other Ns" are the members not yet named; "the other person" of a conversation is

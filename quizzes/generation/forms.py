@@ -241,7 +241,8 @@ def to_gerund(verb: str) -> str:
             and after not in ("the", "a", "an", "their", "his", "her", "them", "it")
             and "NOUN" in lemmas
         ) and re.search(
-            r"\b(?:about|of|for|with|on|in|from|into|like)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+s?\s*$",
+            r"\b(?:about|of|for|with|on|in|from|into|like|over|under|at|by|through|against|"
+            r"toward|towards|without|across)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+s?\s*$",
             before,
         ):
             # "talk with their supervisor about adjustments or time off": after a preposition's

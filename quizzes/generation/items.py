@@ -66,6 +66,7 @@ from .distractors import (
     Mined,
     contrast_runs,
     denies_need,
+    elided_own,
     from_bank,
     held_up_acts,
     mine,
@@ -96,7 +97,7 @@ from .forms import (
     third_person,
     to_gerund,
 )
-from .lesson import BODY_ANCHOR, is_contrast_heading, read_lesson
+from .lesson import BODY_ANCHOR, examples_heading, is_contrast_heading, read_lesson
 from .mainpoint import MainPoint, infer, main_point, strip_frames, title_asks
 from .rubric import (
     EXAMPLE_STEM,
@@ -3129,6 +3130,49 @@ def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
     return plans
 
 
+def _kind_named(name: str) -> str:
+    """A kind as "an example of ..." names it: one of a plural ("open questions" -> "an open
+    question"); a singular written without an article in a heading is a mass noun and stays bare
+    ("systems advocacy", "change talk"; English: mass nouns take no indefinite article)."""
+    last = name.split()[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "us", "is", "cs")):
+        return one_of(name)
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+
+
+def _heading_example_plans(read: ReadLesson) -> list[_Plan]:
+    """Lists headed "Examples of X" and "Examples of Y" in one lesson give the examples of two
+    coordinate kinds (English: parallel headings); an example of one is an example of none of the
+    others, so the others' examples are the wrong options (item writing: siblings as wrong
+    options): "Which of the following is an example of systems advocacy?" with "Testifying at a
+    hearing about a policy that affects many people" as the key and the examples of individual
+    advocacy as the wrong options."""
+    groups: dict[str, list[tuple[Sentence, str]]] = {}
+    for items in read.lists().values():
+        kind = examples_heading(items[0].heading)
+        if not kind:
+            continue
+        members = groups.setdefault(kind, [])
+        # (an example is a whole scene, "Going with a person to ask their provider for a
+        # different case manager": longer than a list's names, as real items' examples are)
+        members += [(s, t) for s in items if (t := _list_option(s, most=16))]
+    plans: list[_Plan] = []
+    for kind, members in groups.items():
+        pool = [
+            _Option(t, s.id, "not_primary", f"This is an example of {other}.")
+            for other, theirs in groups.items()
+            if other != kind
+            for s, t in theirs
+        ]
+        if len(pool) < 3:
+            continue
+        stem = f"Which of the following is an example of {_kind_named(kind)}?"
+        for sentence, text in members[:2]:
+            if plan := _from_sentence("example", stem, sentence, text, pool):
+                plans.append(plan)
+    return plans
+
+
 # A list's lead naming a doer and an act ("The person brings", "Each party decides"): a clause.
 _DOER_LEAD = re.compile(r"^(?P<s>(?:the|a|an|each|every)\s+[\w' -]+?)\s+(?P<v>[a-z]+s)$", re.I)
 
@@ -3176,7 +3220,8 @@ def _category(sentence: Sentence) -> str:
 _REASON_TAIL = re.compile(r",\s+(?:since|because|as)\s.*$", re.I)
 
 
-def _list_option(sentence: Sentence) -> str:
+def _list_option(sentence: Sentence, most: int = 12) -> str:
+    """A list item as an option, of `most` words at most."""
     text = _one_clause(sentence.plain)
     text = _REASON_TAIL.sub("", text) if len(_REASON_TAIL.sub("", text).split()) >= 2 else text
     term = _DEFINED_ITEM.match(sentence.plain)
@@ -3193,11 +3238,11 @@ def _list_option(sentence: Sentence) -> str:
         text = re.sub(
             r",?\s+(?:for example|for instance|e\.g\.|such as|like)$", "", head, flags=re.I
         )
-    if len(text.split()) > 12:
+    if len(text.split()) > most:
         # a long item in its shorter wording that still states it, in line with the others'
         # lengths (item writing: no length clue)
-        text = next((w for w in key_wordings(text)[1:] if len(w.split()) <= 12), text)
-    return capitalise(text) if 2 <= len(text.split()) <= 12 and self_contained(text) else ""
+        text = next((w for w in key_wordings(text)[1:] if len(w.split()) <= most), text)
+    return capitalise(text) if 2 <= len(text.split()) <= most and self_contained(text) else ""
 
 
 # A sentence leading into a list that names the whole the items are parts of (English: "X is a set
@@ -3765,6 +3810,8 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
         # (the vignette's person, said in general; "their" after it agrees as singular "they").
         text = re.sub(r"^(\w+ing) them\b", r"\1 the person", text)
+        if elided_own(text):
+            continue  # ("Replacing the person with their own": whose own, said outside it)
         key = _Option(text, item.option.source, "avoid", item.option.rationale)
         pool = [_Option(a, s.id, None, "") for s, a in actions if jaccard(a, text) < 0.3]
         wrong = _best_three(key, pool)
@@ -4329,13 +4376,22 @@ def generate(
     main_plans = _main_point_plans(read, point, mined, bank_pool)
     example_plans = _example_plans(read, point, main_plans[0].stem if main_plans else "")
     example_plans += _ordinal_plans(read, main_plans[0].stem if main_plans else "")
+    example_plans += _heading_example_plans(read)
     # A key question asking for an example ("Which is an example of an open-ended question?") is
     # answered by the lesson's own example of it: that item is the main-point item.
-    main_plans += [
+    # One from a list headed "Examples of X" goes first: the article's own examples of X answer
+    # it more surely than a key drawn from a statement.
+    asked_examples = [
         replace(p, kind="main_point")
         for p in example_plans
         if main_plans and p.stem.lower() == main_plans[0].stem.lower()
     ]
+    listed = [
+        p
+        for p in asked_examples
+        if (source := read.by_id(p.source_sentence_id)) and examples_heading(source.heading)
+    ]
+    main_plans = [*listed, *main_plans, *(p for p in asked_examples if p not in listed)]
     main_plans = bank_last(main_plans)
 
     def said_by_the_article() -> Iterator[_Plan]:

@@ -221,6 +221,21 @@ def is_contrast_heading(heading: str) -> bool:
     return bool(_CONTRAST_HEADING.search(heading) or _HARMFUL_HEADING.search(heading))
 
 
+# A heading that names the examples of a kind ("Examples of systems advocacy", "Common examples of
+# enabling"): the items of its section are members of that kind (English: a heading names its
+# section's category).
+_EXAMPLES_HEADING = re.compile(
+    r"^(?:(?:some|common|typical|more|everyday)\s+)?examples?\s+of\s+(?P<x>[\w' -]{3,40}?)\s*:?$",
+    re.I,
+)
+
+
+def examples_heading(heading: str) -> str:
+    """The kind a heading says its section gives examples of ("systems advocacy"), or ""."""
+    named = _EXAMPLES_HEADING.match(plain(heading).strip())
+    return named.group("x").strip() if named and not is_contrast_heading(heading) else ""
+
+
 # "Habits that wear boundaries down", "Moves that erode trust", "What shames people": a heading
 # whose relative clause says its members do harm classes each of them as harm (English: a
 # restrictive relative clause defines the set the section lists).

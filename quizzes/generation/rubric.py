@@ -67,7 +67,7 @@ from .distractors import (
     story_people,
 )
 from .forms import generic_you, gerund_clause, is_gerund, is_participle, is_verb, to_gerund
-from .lesson import is_contrast_heading
+from .lesson import examples_heading, is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
 from .vocabulary import any_of, vocabulary
 from .words import (
@@ -1313,12 +1313,22 @@ def check(
             # Words someone says in a scene (an option in quotation marks) likewise: the
             # lesson quotes them, it does not claim them.
             said = choice.text[:1] in '"\u201c'
+            # Listed under "Examples of individual advocacy", asked "Which is an example of
+            # systems advocacy?": an example of another kind, true of it and wrong for the stem.
+            source = by_id.get(choice.source)
+            other_kind = bool(
+                example_of
+                and source is not None
+                and (kind := examples_heading(source.heading))
+                and content_stems(kind) != content_stems(example_of.group("x"))
+            )
             # Asked for a set ("Which four elements make up X?"), another set of that size the
             # lesson names is true of something else, and wrong for what the stem asks.
             other_set = bool(count) and bool(series_of(choice.text, count))
             if (
                 not said
                 and not other_set
+                and not other_kind
                 and not choice.text.rstrip().endswith("?")
                 and asserted_true(choice.text, lesson_sentences)
             ):

@@ -1,0 +1,91 @@
+"""Rules of 2026.12-35 (sentences of our own): lists headed "Examples of X" and "Examples of Y",
+cuts that would leave a series or a clause unfinished, an infinitive a verb controls, and an
+elided "own"."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate
+from quizzes.generation.answers import shorter
+from quizzes.generation.distractors import self_contained
+from quizzes.generation.forms import to_gerund
+from quizzes.generation.items import _kind_named
+
+from .lessons import lesson_input
+
+_TWO_KINDS = (
+    "Support happens at two levels.\n\n"
+    "## Examples of personal budgeting\n\n"
+    "- Helping a tenant list the bills that are due this month.\n"
+    "- Sitting with someone while they sort receipts into envelopes.\n"
+    "- Showing a member how to set a reminder for a payment date.\n\n"
+    "## Examples of community finance work\n\n"
+    "- Speaking at a city council meeting about bus fares that affect many riders.\n"
+    "- Serving on a credit union's member board and proposing a fee change.\n"
+    "- Joining a coalition that asks the county to fund free tax clinics.\n"
+)
+
+
+def test_lists_headed_examples_of_two_kinds_give_each_others_wrong_options() -> None:
+    """An example of one kind is an example of neither other: each list's items are the other
+    item's wrong options (item writing: siblings), and a mass noun takes no article."""
+    result = generate(lesson_input(_TWO_KINDS, title="Money help"), bank=DistractorBank(()))
+    asked = {i.stem: i for i in result.items if i.publishable}
+    item = asked["Which of the following is an example of community finance work?"]
+    key = next(c.text for c in item.choices if c.is_correct)
+    wrong = [c.text for c in item.choices if not c.is_correct]
+    assert key.startswith(("Speaking at a city council", "Serving on a credit union"))
+    assert all("council" not in w and "coalition" not in w for w in wrong)
+    assert "Which of the following is an example of personal budgeting?" in asked
+
+
+def test_asked_for_an_example_the_listed_example_is_the_main_point_item() -> None:
+    """The key question asks for an example of a kind the lesson lists examples of: those
+    examples answer it, before any key drawn from a statement."""
+    lesson = lesson_input(
+        "Community finance work is one of the oldest tasks of a peer specialist.\n\n" + _TWO_KINDS,
+        title="Money help",
+        key_question="Which of the following is an example of community finance work?",
+        main_point="Community finance work changes the rules that affect many people at once.",
+    )
+    result = generate(lesson, bank=DistractorBank(()))
+    main = next(i for i in result.items if i.kind == "main_point")
+    assert main.publishable
+    key = next(c.text for c in main.choices if c.is_correct)
+    assert "oldest tasks" not in key
+    assert key.startswith(("Speaking at a city council", "Serving on a credit union"))
+
+
+def test_a_kind_named_in_the_plural_is_one_of_them_and_a_mass_noun_stays_bare() -> None:
+    assert _kind_named("open questions") == "an open question"
+    assert _kind_named("community finance work") == "community finance work"
+    assert _kind_named("Systems advocacy") == "systems advocacy"
+
+
+def test_no_cut_inside_a_series_of_nouns_or_before_a_clauses_verb() -> None:
+    """ "whether a food bank, church pantry or shelter is open": the comma is inside the series,
+    and before it the whether-clause has no verb yet."""
+    cuts = shorter(
+        "Checking whether a food bank, church pantry or shelter is already open on weekends"
+    )
+    assert "Checking whether a food bank" not in cuts
+    # a cut after a whole phrase still stands
+    assert shorter("Calling the clinic about the bill, then writing it down") == [
+        "Calling the clinic about the bill"
+    ]
+
+
+def test_an_infinitive_after_a_verb_of_asking_or_inviting_is_no_purpose_to_cut() -> None:
+    cuts = shorter("Inviting neighbors who use the service to speak at the hearing themselves")
+    assert "Inviting neighbors who use the service" not in cuts
+
+
+def test_a_possessive_own_with_its_noun_elided_points_outside_the_option() -> None:
+    assert not self_contained("Replacing the person's plan with their own")
+    assert self_contained("A person solving problems on their own")
+    assert self_contained("Members choosing a plan of their own")
+
+
+def test_a_noun_after_or_closing_a_prepositions_object_stays_a_noun() -> None:
+    assert to_gerund("find out who has authority over the rule or practice") == (
+        "finding out who has authority over the rule or practice"
+    )
