@@ -225,6 +225,67 @@ def _agent_asked(stem: str, statement: str) -> str:
     return capitalise(" ".join(subject).strip(" ,"))
 
 
+# A fronted adjunct of scope ("Among adults, ", "For most people, "): where the claim holds, not
+# part of its subject (English: a prepositional phrase set off before the clause).
+_FRONTED_SCOPE = re.compile(r"^(?:among|for|in|with|across|within)\s+[^,]{2,40},\s+", re.I)
+_RELATIVE_PRONOUNS = frozenset(["who", "that", "which", "whose", "whom"])
+_COMPARED = re.compile(r"\b(?:more|most|better|best|less|least)\b", re.I)
+# Words after which a noun comes, not a verb: determiners and prepositions (English).
+_NOUN_OPENERS = frozenset(
+    [
+        *("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its"),
+        *("our", "your", "my", "some", "any", "no", "each", "every", "of", "from", "with"),
+        *("for", "in", "on", "at", "by", "to", "about", "into", "than", "as"),
+    ]
+)
+
+
+_SPECIFIED_FOUND = re.compile(
+    r"^(?:(?:among|for|in|with|across|within)\s+[^,]{2,40},\s+)?(?P<s>[^,;:]{3,90}?)\s+"
+    r"(?:(?:has|have) been (?:found|shown) to be|(?:was|were) found to be)\s+"
+    r"(?P<p>the\s+.+)$",
+    re.I,
+)
+
+
+def _practice_compared(stem: str, statement: str) -> str:
+    """ "Which approach is most effective in reducing stigma among adults?" + "Among adults,
+    contact with people who have lived experience reduces stigma more effectively than protest":
+    the subject of the comparison, the approach (English: a "which" question about the thing
+    compared is answered by the subject of the clause that compares it)."""
+    if not _WHICH_PRACTICE.search(stem):
+        return ""
+    words = _FRONTED_SCOPE.sub("", statement.strip()).split()
+    compared = next((at for at, w in enumerate(words) if _COMPARED.fullmatch(w.lower())), -1)
+    # The clause's verb is the last verb before the comparison ("... reduces public stigma more
+    # effectively"): not a gerund, not a word a determiner or a preposition opens (a noun there).
+    verb = next(
+        (
+            at
+            for at in range(compared - 1, 0, -1)
+            if "VERB" in lemmas_of(words[at].lower().strip(","))
+            and not words[at].lower().endswith("ing")
+            and words[at - 1].lower() not in _NOUN_OPENERS
+            and not words[at - 1].endswith(",")
+            and (words[at].lower() in ("is", "are") or "NOUN" not in lemmas_of(words[at].lower()))
+        ),
+        -1,
+    )
+    if any(w.lower() in _RELATIVE_PRONOUNS for w in words[verb + 1 : compared]):
+        return ""  # the verb found is a relative clause's, after the clause's own
+    if not 2 <= verb <= 14:
+        return ""
+    subject = " ".join(words[:verb]).strip(" ,")
+    head = words[0].lower()
+    if head in STOPWORDS - {"the", "a", "an"} or not {"NOUN"} & set(lemmas_of(head)):
+        return ""  # ("It works better ...", "Peers do ...": no practice named)
+    if vocabulary().role_words and re.search(
+        rf"^(?:the\s+|an?\s+)?(?:{alternation(vocabulary().role_words)})", subject, re.I
+    ):
+        return ""  # the role is who acts, not the practice asked for
+    return capitalise(subject)
+
+
 # "X is when someone Vs ...", "X happens when a person Vs ...": a definition by an act.
 _DEFINED_BY_WHEN = re.compile(
     r"^[^,]{2,60}?\s+(?:is|happens|occurs|means)\s+when\s+"
@@ -315,7 +376,9 @@ _NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part 
 # clause denies only its own words (English: an aside); ", not X, and ..." instead closes one
 # clause and coordinates the next, and ", not A, B or C" denies a series.
 CONTRAST_ASIDE = re.compile(
-    r",\s+not\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?!(?:and|but|or|so|yet|a|an|the)\b)", re.I
+    # (", not A, not B, and not C" is a series of denials, no aside)
+    r",\s+not\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?!(?:and|but|or|so|yet|a|an|the|not)\b)",
+    re.I,
 )
 
 
@@ -1368,6 +1431,13 @@ def _answer_for(stem: str, statement: str) -> str:
     question, the last sentence (English: the scene adds no form to the answer)."""
     sentences = stem_sentences(stem)
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
+    specified = _SPECIFIED_FOUND.match(statement.strip())
+    if specified and re.search(r"\b(?:the\s+)?(?:most|best)\b", stem, re.I):
+        # "For adults, X has been found to be the most effective way to Y": the scope set off
+        # before the subject and the evidence ("has been found to") frame the claim "X is the
+        # most effective way to Y", which answers as it does (English: a fronted adjunct and
+        # an evidential passive add no content to the identification).
+        statement = f"{specified.group('s')} is {specified.group('p')}"
     elaborated = re.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip()) or re.search(
         # ("Bartering ... creates a second relationship; decline kindly, explain why ...": an
         # instruction after a semicolon says what to do, as after a colon)
@@ -1608,6 +1678,8 @@ def _answer_for(stem: str, statement: str) -> str:
         preposition = "through" if preposition in ("by", "from") else preposition
         only = "Only " if provided.group("o") else ""
         return capitalise(f"{only}{preposition} {provided.group('y').strip(' .')}")
+    if practice := _practice_compared(stem, text):
+        return practice
     best_when = _BEST_WHEN.search(text)
     if best_when and _WHICH_PRACTICE.search(stem) and _finite_s(best_when.group("v")):
         # "Which practice best supports integration?" + "Peers integrate best when the agency

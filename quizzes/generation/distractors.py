@@ -857,12 +857,26 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "named list",
         re.compile(
             r"\b(?:wrong|incorrect|tempting|common) (?:answers?|choices|options|responses)\b[^:]*:\s*"
-            r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b[^:]*:\s*(?P<y>.+)$|"
+            # ("replacing myths with facts: A, B": the colon spells out what comes just before
+            # it, the facts put in the myths' place; English: the colon)
+            r"(?P<x>.+)$|\b(?:mistakes|myths|misconceptions|pitfalls|traps)\b"
+            r"(?![^:]*\b(?:with|into)\s)[^:]*:\s*(?P<y>.+)$|"
             # ("Questions often offer answers that sound sensible: A, B, C": what only sounds
             # right is a distractor, by the exam writer's own word)
             r"\b(?:answers?|choices|options|responses) that (?:sound|seem|look)\s+(?:\w+\s+)?"
             r"(?:sensible|reasonable|right|good|helpful|appealing|plausible|caring|responsible|"
             r"correct)\b[^:]*:\s*(?P<z>.+)$",
+            re.I,
+        ),
+    ),
+    # "The answer is X, not A, not B, and certainly not C": the article states the answer and
+    # sets the rival answers against it (English: contrastive "not" after a stated answer; item
+    # writing: what the writer rules out are the wrong options).
+    (
+        "named list",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:correct|right|best)\s+)?answer\s+is\s+[^,;:]+?,\s+not\s+"
+            r"(?P<x>[^.;:?!\u2014]+)",
             re.I,
         ),
     ),
@@ -4868,6 +4882,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 if name in ("named list", "conceded list"):
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
+                        # ("not fact sheets alone, and certainly not avoiding it": each member
+                        # denied on its own; the denial is the list's, not the choice's words)
+                        part = re.sub(
+                            r"^(?:(?:certainly|definitely|surely|also)\s+)?not\s+", "", part.strip()
+                        )
                         if re.match(_CLAUSE_OPENER, part.strip(), re.I):
                             # ("As for the wrong choices: location is not the test, since ...": a
                             # sentence after the colon goes on in a clause, no choice it names)

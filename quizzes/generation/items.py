@@ -821,6 +821,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if asked := _singled_out_question(read, point.text):
         return asked
+    if asked := _superlative_own_question(point.text):
+        return asked
     if asked := _specified_superlative_question(read, point):
         return asked
     if source is not None and (asked := _heading_asked(source, point)):
@@ -1314,6 +1316,31 @@ def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
         if owner:
             return f"What is the {found.group('np').lower()} {found.group('n').lower()} of {owner}?"
     return ""
+
+
+# "For adults, contact ... has been found to be the most effective way to reduce stigma": a
+# superlative predicate that names its own occasion ("way to reduce stigma"), a scope set off
+# before the subject (English: the superlative identifies one answer, the infinitive says for
+# what).
+_SUPERLATIVE_OWN = re.compile(
+    r"^(?P<f>(?:among|for|in|with|across)\s+[^,]{2,40},\s+)?(?P<s>[^,;:]{3,90}?)\s+"
+    r"(?P<v>is|are|(?:has|have) been (?:found|shown) to be|(?:was|were) found to be)\s+"
+    r"(?P<np>the\s+(?:single\s+)?(?:most\s+[a-z]+|best|strongest|safest)\s+"
+    r"(?:ways?|approach(?:es)?|strateg(?:y|ies)|methods?|means|tools?|predictors?)\s+"
+    r"(?:to|of|for)\s+[^,;]{3,80})$",
+    re.I,
+)
+
+
+def _superlative_own_question(text: str) -> str:
+    """ "For adults, what has been found to be the most effective way to reduce public stigma?"
+    for a point that says what it is (the subject, then the superlative with its occasion)."""
+    match = _SUPERLATIVE_OWN.match(text.strip().rstrip("."))
+    if match is None or _ANAPHOR.match(match.group("s").split()[0]):
+        return ""
+    fronted = match.group("f") or ""
+    opening = f"{fronted[:1].upper()}{fronted[1:]}what" if fronted else "What"
+    return f"{opening} {match.group('v').lower()} {match.group('np')}?"
 
 
 def _singled_out_question(read: ReadLesson, text: str) -> str:
@@ -3840,6 +3867,22 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
 _DEFINES = re.compile(r"^(?:is|are)\s+(?:the|an?)\s|^(?:refers? to|means?|is defined as)\b", re.I)
 
 
+def _it_not_plural(read: ReadLesson, source: Sentence, concept: str) -> bool:
+    """Whether a sentence opening on "it" ("And it isn't a social club ...") cannot be about a
+    plural concept ("members"): "it" stands for one thing, so for a plural concept only when the
+    sentence or the one before names one of it ("A fentanyl test strip lets ... It isn't a dose
+    calculator"; English: a pronoun agrees in number with its antecedent)."""
+    if not re.match(r"^(?:(?:and|but|so|yet|or)\s+)?it\b", source.plain.strip(), re.I):
+        return False
+    last = concept.split()[-1].lower() if concept.split() else ""
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    one = one_of(concept).split(" ", 1)[1].lower()
+    before = read.previous(source)
+    named = re.compile(rf"\b{re.escape(one)}\b", re.I)
+    return not any(named.search(s.plain) for s in (source, before) if s is not None)
+
+
 def _concept_plans(
     read: ReadLesson, point: MainPoint, mined: Sequence[Mined], main_key: str, main_stem: str
 ) -> list[_Plan]:
@@ -3876,6 +3919,13 @@ def _concept_plans(
         source = read.by_id(m.option.source)
         pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
+            continue
+        if pronoun and not content_stems(concept) & content_stems(read.lesson.title):
+            # "It isn't a hospital" in a lesson titled "The clubhouse model", its concept the
+            # members: "it" stands for what the title names, not for the members (English
+            # anaphora, as above)
+            continue
+        if source is not None and _it_not_plural(read, source, concept):
             continue
         needless = source is not None and denies_need(source.heading)
         if m.shape == "ing" and counted_concept:

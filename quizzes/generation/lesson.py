@@ -216,7 +216,7 @@ def is_contrast_heading(heading: str) -> bool:
     A heading that sets what holds against what does not ("A mirror, not a megaphone", "Shared,
     not identical") affirms its first half: its section explains that half, so what it says is
     not what the article rules out (English: in "A, not B" the negation scopes over B alone)."""
-    if _AFFIRMED_FIRST.match(heading) or _BOTH_SIDES.search(heading):
+    if _AFFIRMED_FIRST.match(heading) or _BOTH_SIDES.search(heading) or _NOT_ALL.match(heading):
         return False
     return bool(_CONTRAST_HEADING.search(heading) or _HARMFUL_HEADING.search(heading))
 
@@ -260,6 +260,10 @@ _BOTH_SIDES = re.compile(
 
 
 # "A, not B", "Bend, don't break": one phrase, a comma, a negation and a phrase ending the heading.
+# "Not all contact is equal", "Not every plan works the same": "not all" denies that every member
+# is alike, and its section tells the kinds apart; nothing in it is ruled out (English: negation
+# of a universal quantifier).
+_NOT_ALL = re.compile(r"^not\s+(?:all|every|everyone|everything|each)\b", re.I)
 _AFFIRMED_FIRST = re.compile(
     r"^(?!.*\b(?:but|and|or)\b)[^,]{2,40},\s+(?:not|don't|never)\s+[^,]{2,40}$", re.I
 )

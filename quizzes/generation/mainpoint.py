@@ -361,6 +361,11 @@ def compress(text: str, *, max_words: int = 28) -> str:
         r" \g<a> ",
         text,
     )
+    # "Here is the part to hold on to: X": a clause announcing what its colon delivers says
+    # nothing itself; the claim is X (English: cataphora).
+    ahead = _POINTS_FORWARD.match(text.strip())
+    if ahead and len(ahead.group("x").split()) >= 4:
+        text = ahead.group("x")
     text = strip_frames(text)
     # "Keeping your skills current, and completing the hours that keep the credential active, is
     # how ...": a second gerund subject set off by commas is coordinated with the first, whatever
@@ -1085,8 +1090,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             and not re.search(r"\b(?:you|your)\b", text, re.I)
         ):
             # The first sentence under "Summary", "In brief", "Key points": the writer's own
-            # shortest restatement of the point (article writing).
-            raw.append((_two_sided(text), sentence, "summing up"))
+            # shortest restatement of the point (article writing); what its colon delivers when
+            # it announces it.
+            ahead = _POINTS_FORWARD.match(text)
+            raw.append((_two_sided(ahead.group("x") if ahead else text), sentence, "summing up"))
         # ('"The point is you," Monique says.': a cue a person of the story says is their
         # words, no cue of the article's; English: a speech tag attributes the quotation)
         cued = "" if _SPOKEN.match(text) else _after_cue(text)

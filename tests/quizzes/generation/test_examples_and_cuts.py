@@ -4,11 +4,13 @@ elided "own"."""
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate
-from quizzes.generation.answers import shorter
-from quizzes.generation.distractors import self_contained
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.answers import answer_for, shorter
+from quizzes.generation.distractors import mine, self_contained
 from quizzes.generation.forms import to_gerund
-from quizzes.generation.items import _kind_named
+from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
+from quizzes.generation.lesson import is_contrast_heading
+from quizzes.generation.mainpoint import candidates
 
 from .lessons import lesson_input
 
@@ -89,3 +91,89 @@ def test_a_noun_after_or_closing_a_prepositions_object_stays_a_noun() -> None:
     assert to_gerund("find out who has authority over the rule or practice") == (
         "finding out who has authority over the rule or practice"
     )
+
+
+def test_a_heading_saying_not_all_are_equal_is_no_heading_of_contrast() -> None:
+    """ "Not all practice is equal" tells kinds apart; what its section lists is not ruled out."""
+    assert not is_contrast_heading("Not all practice is equal")
+    assert not is_contrast_heading("Not every plan works the same way")
+    assert is_contrast_heading("Not a crisis service")
+    body = (
+        "Practice makes skills stick.\n\n"
+        "## Not all practice is equal\n\n"
+        "Trainers have found that practice works best when it is:\n\n"
+        "- Spaced over several weeks rather than crammed into one day.\n"
+        "- Tied to real situations from the learner's own work.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Practice")), "")]
+    assert "Trainers" not in texts
+    assert not any(t.startswith("Tied to real situations") for t in texts)
+
+
+def test_the_answer_stated_against_its_rivals_names_each_rival() -> None:
+    """ "the answer is X, not A, not B, and certainly not C": A, B and C are the rivals; X is the
+    answer, and the denials are no aside inside it."""
+    sentence = (
+        "If a test asks which habit best protects sleep, the answer is a fixed wake-up time, "
+        "not sleeping in on weekends, not a nightcap, and certainly not scrolling in bed."
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(sentence + "\n", title="Sleep")), "")]
+    assert {"sleeping in on weekends", "a nightcap", "scrolling in bed"} <= set(texts)
+    assert answer_for("Which habit best protects sleep?", sentence) == "A fixed wake-up time"
+
+
+def test_a_colon_after_replacing_myths_with_facts_lists_the_facts() -> None:
+    body = (
+        "Education means replacing myths with facts: most people with depression work, "
+        "treatment helps, and recovery is common.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Education")), "")]
+    assert not any("recovery is common" in t or "treatment helps" in t for t in texts)
+
+
+def test_asked_which_approach_works_best_the_subject_compared_answers() -> None:
+    """A fronted scope ("Among teens,") and the subject's relative clause are passed over to the
+    clause's own verb; the subject of the comparison is the approach."""
+    assert (
+        answer_for(
+            "Which approach has research found most effective in reducing vaping among teens?",
+            "Among teens, talks from peers who have quit vaping themselves reduce vaping more "
+            "effectively than warning posters.",
+        )
+        == "Talks from peers who have quit vaping themselves"
+    )
+
+
+def test_a_superlative_that_names_its_own_occasion_is_asked_as_it_is_found() -> None:
+    text = (
+        "For teens, talks from peers who have quit has been found to be the most effective way "
+        "to reduce vaping"
+    )
+    stem = _superlative_own_question(text)
+    assert stem == "For teens, what has been found to be the most effective way to reduce vaping?"
+    assert answer_for(stem, text) == "Talks from peers who have quit"
+
+
+def test_a_cue_heading_whose_first_sentence_announces_its_colon_gives_what_it_delivers() -> None:
+    body = (
+        "People try many things.\n\n"
+        "## The bottom line\n\n"
+        "Here is the part to remember: a fixed wake-up time protects sleep better than any "
+        "gadget.\n"
+    )
+    cues = list(candidates(read_lesson(lesson_input(body, title="Sleep"))))
+    assert any(c.text.lower().startswith("a fixed wake-up time protects sleep") for c in cues)
+    assert not any(c.text.startswith("Here is the part") for c in cues)
+
+
+def test_it_stands_for_a_plural_concept_only_after_one_of_it_is_named() -> None:
+    read = read_lesson(
+        lesson_input(
+            "Members run the kitchen and the front desk. And it isn't a social club with dues.\n\n"
+            "A test strip checks a sample for one drug. It isn't a dose calculator.\n",
+            title="Members and strips",
+        )
+    )
+    club, calculator = read.sentences[1], read.sentences[3]
+    assert _it_not_plural(read, club, "members")
+    assert not _it_not_plural(read, calculator, "test strips")
