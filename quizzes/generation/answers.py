@@ -2440,7 +2440,14 @@ def shorter(answer: str) -> list[str]:
     for modifier in re.finditer(r",\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<n>[a-z]+)\b", answer):
         participle, after = modifier.group("p"), modifier.group("n")
         verbs = lemmas_of(participle).get("VERB", ())
+        # ("The original study, run by ..., asked about ten kinds": after a subject with its
+        # parenthetical, the past form is the clause's verb, no modifier; English)
+        before = re.split(r",\s+", answer[: modifier.start()])
+        main_verb = len(before) >= 2 and finite_verb(before[0].split()) < 0
+        later = re.split(r",\s+", answer[modifier.end() :])[1:]
         if verbs and participle not in verbs and after in _COMPLEMENT_OPENERS:
+            if main_verb or any(_verb_only(part) for part in later):
+                break
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
             break
@@ -2552,6 +2559,11 @@ def shorter(answer: str) -> list[str]:
         # the act said alone is the same purpose ("To check whether ...") (English: a
         # causative of permission adds no act of its own).
         found.append(f"{answer[:2]} {answer[enabled.start('v') :]}")
+    findings = re.search(r",?\s+and that\s", answer)
+    if findings and finite_verb(answer[: findings.start()].split()) > 0:
+        # "ACEs are common and that the more ..., the higher the risk" (what a study found, two
+        # content clauses): the first still states a finding (English: coordinated clauses).
+        found.append(answer[: findings.start()])
     last_or = re.search(r",\s+or\s+[^,]+$", answer)
     if last_or and len(answer[: last_or.start()].split()) >= 5:
         # "... in crisis or distress, or worried about someone": the last of a series of
@@ -2592,7 +2604,19 @@ def shorter(answer: str) -> list[str]:
             head,
             re.I,
         )
-        if len(head.split()) >= 3 and "NOUN" in lemmas_of(last) and not series and not fronted:
+        # ("The original study, run by ..., asked about ten kinds of adversity": the clause's
+        # verb comes after the comma, so the head is its subject alone, no claim; English: a
+        # subject set off by a parenthetical)
+        subject_only = finite_verb(head.split()) < 0 and any(
+            _verb_only(part) for part in re.split(r",\s+", answer)[2:]
+        )
+        if (
+            len(head.split()) >= 3
+            and "NOUN" in lemmas_of(last)
+            and not series
+            and not fronted
+            and not subject_only
+        ):
             found.append(head.strip())
     # (each wording once: two cuts may arrive at one; none cut inside a quotation, whose marks
     # then no longer pair: 'such as "yes' misquotes)
@@ -2604,6 +2628,21 @@ def shorter(answer: str) -> list[str]:
         and f.count('"') % 2 == 0
         and f.count("\u201c") == f.count("\u201d")
     ]
+
+
+def _verb_only(phrase: str) -> bool:
+    """Whether a phrase opens on a word that can only be a verb, not a gerund, and goes on to its
+    complement ("asked about ten kinds of adversity"); not a member of a series ("observed or
+    planned")."""
+    words = phrase.split()
+    first = words[0].lower().strip(",.") if words else ""
+    series = any(w.lower() in ("or", "and") for w in words[1:3])
+    return (
+        set(lemmas_of(first)) == {"VERB"}
+        and not is_gerund(first)
+        and len(words) >= 3
+        and not series
+    )
 
 
 def _two_closed(text: str, member: Callable[[str], bool]) -> str:

@@ -1304,7 +1304,14 @@ def shape_of(text: str) -> str:
     ):
         return "ing"  # "Not yet considering change": a gerund phrase negated
     if first == "only" and (
-        second in ("as", "a", "an", "the", "one", "what", "their") or is_gerund(second)
+        second in ("as", "a", "an", "the", "one", "what", "their")
+        or is_gerund(second)
+        # ("Only sexual abuse was linked to ...": a noun after it, the subject of a clause)
+        or (
+            ("NOUN" in lemmas_of(second) or "ADJ" in lemmas_of(second))
+            and second
+            not in ("when", "if", "after", "before", "during", "until", "once", "at", "in")
+        )
     ):
         # "Only as much as is needed", "Only the person": a focusing adverb takes the shape of
         # what it focuses (English); before a word of time or a preposition ("Only when ...",

@@ -96,7 +96,7 @@ RULES = {
     "R8": "deterministic, answer positions balanced, no two items with one key",
     "R9": "every option stands alone (no 'this', 'those', 'your' pointing outside it)",
     "R10": "a hedge or quantifier of the source ('many', 'often', 'may') is kept",
-    "R11": "at most one option from the reviewed bank",
+    "R11": "at most one option from the reviewed bank, in the form of the others",
 }
 
 BLANK = "_____"
@@ -385,6 +385,8 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         return "an act among things"
     if shapes == {"noun"} and _statement_among_acts(texts):
         return "a statement among acts"
+    if shapes == {"noun"} and _act_among_statements(texts):
+        return "an act among statements"
     # (an instruction, "Listen for ...", states nothing)
     stating = [t for t in texts if _shape(t) == "noun" and _plainly_states(t)]
     if (
@@ -454,6 +456,15 @@ def _act_among_things(texts: Sequence[str]) -> bool:
     if "" in kinds:
         return False
     return kinds.count("act") == 1
+
+
+def _act_among_statements(texts: Sequence[str]) -> bool:
+    """One bare gerund phrase ("Measuring a person's strengths") among options that each state
+    something ("Childhood adversity rarely affects adult health"): the act answers no question
+    the statements answer (item writing: every option answers the same question)."""
+    acts = [t for t in texts if thing_or_act(t) == "act" and not _states(t)]
+    stating = [t for t in texts if _states(t) and thing_or_act(t) != "act"]
+    return len(acts) == 1 and len(stating) == len(texts) - 1
 
 
 def thing_or_act(text: str) -> str:
@@ -1378,6 +1389,15 @@ def check(
         failures.append("R9")
     if hedge_problem(draft.choices, by_id, draft.stem):
         failures.append("R10")
-    if sum(c.source.startswith("bank:") for c in draft.choices) > 1:
+    banked = [c.text for c in draft.choices if c.source.startswith("bank:")]
+    if len(banked) > 1 or (
+        # A bank option is a last resort, and only in the form of the lesson's own: one that
+        # states nothing ("A detailed account of the person's trauma") among options that each
+        # state something answers another question (item writing: options parallel).
+        banked
+        and not _states(banked[0])
+        and all(_states(c.text) for c in draft.choices if not c.source.startswith("bank:"))
+        and len(draft.choices) - len(banked) >= 3
+    ):
         failures.append("R11")
     return tuple(failures)

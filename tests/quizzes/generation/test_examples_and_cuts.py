@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
-from quizzes.generation.distractors import mine, self_contained
+from quizzes.generation.distractors import mine, self_contained, shape_of
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
 from quizzes.generation.mainpoint import candidates
+from quizzes.generation.rubric import form_problem
 
 from .lessons import lesson_input
 
@@ -177,3 +178,45 @@ def test_it_stands_for_a_plural_concept_only_after_one_of_it_is_named() -> None:
     club, calculator = read.sentences[1], read.sentences[3]
     assert _it_not_plural(read, club, "members")
     assert not _it_not_plural(read, calculator, "test strips")
+
+
+def test_an_act_among_statements_answers_another_question() -> None:
+    assert form_problem(
+        "Night shifts are common among nurses",
+        [
+            "Night work rarely affects sleep",
+            "Measuring a person's sleep quality",
+            "A late shift means a person cannot rest",
+        ],
+    )
+    assert not form_problem(
+        "Night shifts are common among nurses",
+        [
+            "Night work rarely affects sleep",
+            "Only nurses were studied",
+            "A late shift means a person cannot rest",
+        ],
+    )
+
+
+def test_a_subject_set_off_by_a_parenthetical_is_no_shorter_wording() -> None:
+    """ "The first survey, run by two universities, asked about ten habits": the verb follows the
+    parenthetical, so neither the subject alone nor the subject and its aside state anything."""
+    cuts = shorter(
+        "The first survey, run by two universities with 9,000 students, asked about ten habits"
+    )
+    assert "The first survey" not in cuts
+    assert not any(c.endswith("9,000 students") for c in cuts)
+    assert shorter("A record of the visit, tied to the person's goals") == ["A record of the visit"]
+
+
+def test_two_findings_said_in_that_clauses_each_state_one() -> None:
+    cuts = shorter(
+        "Childhood money worries are common and that the longer they last, the worse sleep gets"
+    )
+    assert "Childhood money worries are common" in cuts
+
+
+def test_a_clause_opening_on_only_is_a_statement_not_a_time() -> None:
+    assert shape_of("Only sexual abuse was linked to adult health problems") != "when"
+    assert shape_of("Only when the person asks") == "when"

@@ -241,6 +241,28 @@ def test_more_than_one_bank_option_fails_r11() -> None:
     assert "R11" in check(item, READ.sentences, "")
 
 
+def test_a_bank_option_stating_nothing_among_statements_fails_r11() -> None:
+    """The bank is a last resort, and only in the lesson's own form: "A detailed account of the
+    person's trauma" among three statements answers another question."""
+    statements = (
+        choice("Night shifts are common among nurses", "section-what-helps:2", correct=True),
+        choice("Night work rarely affects sleep", "section-what-to-avoid:0"),
+        choice("A late shift means a person cannot rest", "section-what-to-avoid:1"),
+    )
+    item = draft(
+        "What did the survey of nurses find?",
+        *statements,
+        choice("A detailed account of the person's trauma", "bank:trauma-details"),
+    )
+    assert "R11" in check(item, READ.sentences, "")
+    stated = draft(
+        "What did the survey of nurses find?",
+        *statements,
+        choice("Sleep problems are rare among shift workers", "bank:sleep"),
+    )
+    assert "R11" not in check(stated, READ.sentences, "")
+
+
 @pytest.mark.parametrize(
     "stem",
     [
