@@ -1073,12 +1073,20 @@ def elided_own(text: str) -> bool:
     return bool(re.search(r"(?<!\bon )(?<!\bof )\b(?:their|his|her|its|our) own\W*$", text, re.I))
 
 
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation the text opens it closes ('Asking about past survival: "You've
+    been through a lot' was cut inside one)."""
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+
+
 def self_contained(text: str, bound: bool = False) -> bool:
     """No word pointing outside the option (item writing: an option must stand alone).
 
     Demonstratives and first or second person always point outside; "they", "their" and the like
     only when nothing in the option before them can be what they stand for (English anaphora).
     """
+    if not _quotes_closed(text):
+        return False  # a quotation cut open points past the option's end
     if text.rstrip().endswith("?"):
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
@@ -1120,6 +1128,23 @@ def self_contained(text: str, bound: bool = False) -> bool:
         if closing.group(1).lower() == "it" and not re.search(
             r"\b(?:a|an|the|their|his|her|its|one's|your|this)\s+[\w-]+",
             text[: closing.start()],
+            re.I,
+        ):
+            return False
+    # ("Helping people find it and strengthening it": "it" as a verb's object, no thing named
+    # before it in the option, stands for one outside; people are no "it")
+    # ("making it clear that ...": "it" before an adjective and its clause is the empty object
+    # of an extraposed clause, English)
+    for taken in re.finditer(
+        r"\b(?P<v>[a-z]+)\s+it\b(?!\s+(?:is|was|takes|can|will)\b|\s+\w+\s+(?:that|to)\b)", text
+    ):
+        verb = taken.group("v").lower()
+        after = text[taken.end() :].split()[:1]
+        if after and "ADJ" in lemmas_of(after[0].lower().strip(",.")):
+            continue  # "keep it secret", "find it hard": an object complement, a generic "it"
+        if "VERB" in lemmas_of(verb) and not re.search(
+            r"\b(?:a|an|the|their|his|her|its|one's|your|this)\s+[\w-]+",
+            text[: taken.start("v")],
             re.I,
         ):
             return False
@@ -3129,7 +3154,10 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     openers: Counter[str] = Counter()
     for sentence in sentences:
         words = re.findall(r"[A-Za-z]+", sentence.plain)
-        capitalised.update(w for w in words[1:] if w[:1].isupper() and w[1:].islower())
+        # (a capitalised word only ever inside a quotation is a word of it, "Hey", "Honestly",
+        # not someone of the story; a name said there is said outside it as well)
+        said = re.findall(r"[A-Za-z]+", unquoted(sentence.plain))
+        capitalised.update(w for w in said[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
         if words and words[0][:1].isupper() and words[0][1:].islower():
             openers[words[0]] += 1

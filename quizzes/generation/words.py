@@ -140,7 +140,12 @@ def plain(text: str) -> str:
 def unquoted(text: str) -> str:
     """`text` without its quoted words: a word in quotation marks is mentioned, not used, so a
     negation inside them ('the person is "not ready"') is not the text's own (English)."""
-    return re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
+    text = re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
+    # A quotation that runs on into the next sentence ('So he says, "Hey, you've got ...') is
+    # quoted to the sentence's end; one closing a quotation opened before ('... without you."')
+    # from its start (English: a quotation may span sentences).
+    text = re.sub(r"(?:(?<=\s)|^)[\"\u201c](?=\w).*$", " ", text)
+    return re.sub(r"^[^\"\u201c\u201d]*?\w[.!?,]?[\"\u201d](?=\s|$)", " ", text)
 
 
 # A final double consonant left by taking off "-ing" or "-ed" (English spelling doubles it after a

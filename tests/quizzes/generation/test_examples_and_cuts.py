@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
-from quizzes.generation.distractors import mine, self_contained, shape_of
+from quizzes.generation.distractors import mine, names_in, self_contained, shape_of
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
 from quizzes.generation.mainpoint import candidates
 from quizzes.generation.rubric import form_problem
+from quizzes.generation.words import unquoted
 
 from .lessons import lesson_input
 
@@ -220,3 +221,33 @@ def test_two_findings_said_in_that_clauses_each_state_one() -> None:
 def test_a_clause_opening_on_only_is_a_statement_not_a_time() -> None:
     assert shape_of("Only sexual abuse was linked to adult health problems") != "when"
     assert shape_of("Only when the person asks") == "when"
+
+
+def test_a_quotation_running_past_its_sentence_is_still_quoted() -> None:
+    assert "Hey" not in unquoted('So he says, "Hey, you have a lot to live for.')
+    assert "brother" not in unquoted('Your brother would miss you."')
+    assert unquoted('He said "no" twice.').split() == ["He", "said", "twice."]
+
+
+def test_a_capitalised_word_only_said_in_a_quotation_is_nobody_of_the_story() -> None:
+    """ "Hey" opens a quotation; the "he" after it is still Ben, whose faulted acts are the
+    wrong moves."""
+    body = (
+        "## Case two\n\n"
+        "Ben hears the same comments from another participant. "
+        'So he says, "Hey, you have a lot to live for. Your family needs you." '
+        "He suggests a walk, changes the subject to a job fair and makes a note to call next week.\n\n"
+        "Ben meant well. He was trying to be kind. But the person left with no one knowing.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Asking"))
+    assert "Hey" not in names_in(read.sentences)
+    texts = [m.text for m in mine(read, "")]
+    assert any(t.lower().startswith("changing the subject to a job fair") for t in texts)
+
+
+def test_an_option_must_close_its_quotation_and_name_what_it_stands_for() -> None:
+    assert not self_contained('Asking about past survival: "You have been through a lot')
+    assert self_contained('Making a note to "call next week"')
+    assert not self_contained("Helping people find it and strengthening it")
+    assert self_contained("Taking a break and enjoying it")
+    assert self_contained("Promising to keep it secret")
