@@ -1256,10 +1256,49 @@ _SERVED = re.compile(
 )
 
 
+# "What should X do right after sharing information?": the step asked for comes after one the
+# stem names by its act.
+_AFTER_STEP = re.compile(
+    r"\b(?:right |just |immediately |directly )?after (?P<v>[a-z]+ing)\b[^?]*\?$", re.I
+)
+_STEPS = re.compile(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+")
+
+
+def _step_after(stem: str, statement: str) -> str:
+    """ "... do right after sharing information?" + "a peer first finds out what the person
+    knows, shares a little with permission, and then asks what the person makes of it": the
+    step after the one whose verb the stem names, with the statement's subject ("A peer asks
+    what the person makes of it"; English: "after X" asks for what follows X in a sequence)."""
+    after = _AFTER_STEP.search(stem)
+    if after is None:
+        return ""
+    done = base_form(after.group("v").lower())
+    text = re.sub(
+        r"^(?:when|while|if|once|before|after)\s[^,]{3,80},\s+", "", statement.strip(), flags=re.I
+    )
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if i and _finite_s(w.lower().strip(","))), -1)
+    if at < 1:
+        return ""
+    subject = " ".join(words[:at])
+    steps = [s.strip(" .") for s in _STEPS.split(" ".join(words[at:]))]
+    steps = [re.sub(r"^(?:first|then|next|finally)\s+", "", s) for s in steps if s]
+    verbs = [base_form(s.split()[0].lower()) if s.split() else "" for s in steps]
+    if done not in verbs:
+        return ""
+    later = [
+        s
+        for s, v in zip(steps[verbs.index(done) + 1 :], verbs[verbs.index(done) + 1 :], strict=True)
+        if _finite_s(s.split()[0].lower())
+    ]
+    return f"{subject} {later[0]}" if later else ""
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
+    statement = _step_after(stem, statement) or statement
     answer = _answer_for(stem, statement).rstrip(" ,;:")
     corrected = _DENIED_THEN_DONE.match(statement.strip())
     if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):

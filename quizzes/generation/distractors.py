@@ -1579,7 +1579,7 @@ def _unnamed(text: str) -> str:
     text = re.sub(
         r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s[\"\u201c]|\s(?:to|for|with|about|at|in|on|from|and|"
         r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if|without|"
-        r"before|after|while|unless|than|by|through|during)\b))",
+        r"before|after|while|unless|than|by|through|during|what|how|why|where|whether)\b))",
         "them",
         text,
     )
@@ -2969,7 +2969,10 @@ _OTHER_WAYS = re.compile(
 # "Bree's reasoning is well meant. But good news still belongs to the person.").
 # ("Rachel meant well. The trouble is that ...": a fault noun's identity sets it aside as well.)
 _BUT_OPENER = re.compile(
-    r"^(?:but|yet|still|however|the (?:trouble|problem|catch|difficulty) (?:is|was) that)\b", re.I
+    # ("The trouble was everything around it": the noun of trouble and its copula set aside
+    # what was granted before, with or without "that"; English)
+    r"^(?:but|yet|still|however|the (?:trouble|problem|catch|difficulty|issue) (?:is|was))\b",
+    re.I,
 )
 
 
@@ -3832,6 +3835,20 @@ def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return split
 
 
+def _faulted_move(act: str) -> str:
+    """The move itself of a faulted act: "closing by telling her what to do instead of finding
+    out ..." is "telling her what to do" (English: "close by V-ing" names its act by the means,
+    and "instead of" names the alternative the person passed over, no part of what they did);
+    'saying , "So you should ..."' loses the comma before its quotation."""
+    act = re.sub(r"^(\w+ing)\s*,\s+(?=[\"\u201c])", r"\1 ", act)
+    means = re.match(
+        r"^(?:closing|ending|finishing|starting|opening|beginning)\s+by\s+(?P<g>\w+ing\b.+)$", act
+    )
+    if means:
+        act = means.group("g")
+    return re.split(r",?\s+(?:instead of|rather than)\s", act)[0]
+
+
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What a faulted person of a case does in the story, told in the present or the past with
     "he", "she" or the name as subject: the predicate as a gerund phrase (English: a narrated act
@@ -3873,6 +3890,7 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # ("telling Ray that X and that Y": the first of two coordinated complement clauses is said
     # on its own too, and the act ends there; English coordination)
     acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
+    acts = [(s, _faulted_move(a), w, v) for s, a, w, v in acts]
     for sentence, act, who, lemma in acts:
         # (the sections that judge the person recount the story; they are no version of it,
         # unless they are the version the analysis rejects)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
-from quizzes.generation.distractors import mine, names_in, self_contained, shape_of
+from quizzes.generation.distractors import faulted_in, mine, names_in, self_contained, shape_of
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
@@ -251,3 +251,31 @@ def test_an_option_must_close_its_quotation_and_name_what_it_stands_for() -> Non
     assert not self_contained("Helping people find it and strengthening it")
     assert self_contained("Taking a break and enjoying it")
     assert self_contained("Promising to keep it secret")
+
+
+def test_asked_what_comes_right_after_a_step_the_next_step_answers() -> None:
+    assert (
+        answer_for(
+            "In teach-back, what should a peer specialist do right after explaining a plan?",
+            "When teaching a new skill, a peer first asks what the person already knows, "
+            "explains a little at a time, and then asks the person to say it back in their "
+            "own words.",
+        )
+        == "Ask the person to say it back in their own words"
+    )
+
+
+def test_a_concession_set_aside_by_the_trouble_was_faults_its_owner() -> None:
+    """ "Sam's facts were not wrong. The trouble was everything around them.": Sam is faulted,
+    and his move is the act itself, not the means nor the alternative he passed over."""
+    body = (
+        "## Two visits\n\n"
+        "Sam meets Ana at the library. Sam talks for ten minutes about sleep apps. "
+        "Sam closed by telling her what to buy instead of asking what she thought.\n\n"
+        "## Looking back\n\n"
+        "Sam's facts were not wrong. The trouble was everything around them.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Sharing information"))
+    assert "Sam" in faulted_in(read.sentences)
+    texts = [m.text for m in mine(read, "")]
+    assert "telling them what to buy" in texts
