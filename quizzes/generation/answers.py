@@ -1294,11 +1294,40 @@ def _step_after(stem: str, statement: str) -> str:
     return f"{subject} {later[0]}" if later else ""
 
 
+# "The person controls how much to share and how fast": the one supported as the subject of a
+# verb of choosing or leading, in the present.
+_PERSON_CHOOSES = re.compile(
+    r"^(?:it is |it's )?(?P<s>the person|the individual|the participant|the member|people)\s+"
+    r"(?P<v>controls?|decides?|chooses?|leads?|sets?|directs?|determines?|owns?)\s+(?P<r>[^;]{6,})(?:;.*)?$",
+    re.I,
+)
+
+
+def _left_to_the_person(stem: str, statement: str) -> str:
+    """Asked what the helper should do, a statement that the person supported controls or decides
+    something is answered by the helper's act of leaving it to them ("The person controls how
+    much of a trauma to share" -> "Let the person control how much of a trauma to share"; English:
+    the permissive "let" turns the person's agency into the helper's act)."""
+    if not (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+        return ""
+    chooses = _PERSON_CHOOSES.match(statement.strip().rstrip("."))
+    if chooses is None:
+        return ""
+    verb = base_form(chooses.group("v").lower())
+    rest = re.split(r",\s+(?:not|rather than|instead of)\s|;", chooses.group("r"))[0].strip(" .,")
+    person = chooses.group("s").lower()
+    if _DO_ASKED.search(stem):
+        return capitalise(f"let {person} {verb} {rest}")
+    return capitalise(f"letting {person} {verb} {rest}")
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     statement = _step_after(stem, statement) or statement
+    if left := _left_to_the_person(stem, statement):
+        return left
     answer = _answer_for(stem, statement).rstrip(" ,;:")
     corrected = _DENIED_THEN_DONE.match(statement.strip())
     if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):

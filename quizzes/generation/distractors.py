@@ -2652,6 +2652,10 @@ _VERDICT = re.compile(
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
     # ("does not remove the need for consent": a requirement that still holds, no failure)
     r"resolve|remove(?! the need\b))|"
+    # ("has the same problem": a fault said of this act by reference to one judged before;
+    # "can push a person back into the experience": harm as a return to what was escaped)
+    r"(?:has|have|had|shares?) the same (?:problem|flaw|mistake|trouble|risk|effect)|"
+    r"(?:can|may|will|would) push (?:a person|someone|people|them|him|her) back\b|"
     r"(?:won't|will not|can't|cannot) (?:help|work)|(?:is|are|was|were) (?:a |an )?(?:mistake|"
     r"error|trap|wrong|unhelpful|harmful|disrespectful|a boundary violation|off the mark)|"
     r"(?:can|may|will|would) (?:do harm|backfire|undermine|shame|hurt|retraumati[sz]e|re-traumati[sz]e|"
@@ -3114,6 +3118,12 @@ def _no_object(said: str) -> bool:
     )
 
 
+_CONDITIONAL_HARM = re.compile(
+    r"\bnot (?:automatically|necessarily|always)\b|\b(?:in the wrong|at the wrong|when|if|unless)\b"
+    r"[^.;]*\b(?:can|may|might|could)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_LEARNING_VERBS = frozenset(["read", "hear", "learn", "see", "find", "discover", "notice"])
 # Verbs of wanting, trying, thinking and feeling: what they narrate is no act a person does to
 # someone (English: mental and conative verbs).
 _NOT_ACTS = frozenset(
@@ -3500,6 +3510,9 @@ def _recounted(
             # then took ...", whose first act has no object)
             for step, said in _steps(lemma, rest.lstrip(" ").rstrip(" ,"), base=negated)
             if step not in _NOT_ACTS
+            # ("Brian has read that talking can be healing": a verb of learning with its
+            # that-clause reports what he believes, no act; English: a report of cognition)
+            and not (step in _LEARNING_VERBS and re.match(r"^that\s", said))
             and not _REFLEXIVE.match(said)
             # ("She leaves feeling better", "goes quiet": coming and going with no object is
             # how the story moves, no act done to anyone)
@@ -4457,10 +4470,15 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             or (quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else "")
             or _subject_before_verdict(text)
         )
+        judged = _VERDICT.search(text[len(verdict_subject) :]) if verdict_subject else None
         if (
             not in_contrast
             and verdict_subject
-            and _VERDICT.search(text[len(verdict_subject) :])
+            and judged
+            # ("Retelling a trauma is not automatically healing; in the wrong setting ... it can
+            # re-traumatize": harm said only under a condition, with "can", rules nothing out;
+            # English: a hedged, conditional verdict)
+            and not _CONDITIONAL_HARM.search(text[len(verdict_subject) :][: judged.start()])
             # a series of acts ("Being A, leading B, or filtering C may feel ...") is each
             # mined as a conceded list, or as a series judged (below)
             and not re.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)

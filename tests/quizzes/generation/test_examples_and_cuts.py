@@ -279,3 +279,38 @@ def test_a_concession_set_aside_by_the_trouble_was_faults_its_owner() -> None:
     assert "Sam" in faulted_in(read.sentences)
     texts = [m.text for m in mine(read, "")]
     assert "telling them what to buy" in texts
+
+
+def test_what_the_person_controls_is_left_to_them_by_the_helper() -> None:
+    stem = "A man starts describing a car crash and goes pale. What should the peer specialist do?"
+    assert answer_for(stem, "The person decides how much of the story to tell and when") == (
+        "Let the person decide how much of the story to tell and when"
+    )
+    assert answer_for(
+        "What is the most helpful response?",
+        "The person decides how much of the story to tell; a peer checks in.",
+    ) == ("Letting the person decide how much of the story to tell")
+
+
+def test_moves_judged_by_reference_are_ruled_out_and_conditional_harm_is_not() -> None:
+    body = (
+        "Pressing for names can push a person back into the fear they came in with. "
+        'Urging someone to "say it all at once" has the same problem. '
+        "Retelling a loss is not automatically healing; in the wrong setting it can hurt.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Pacing")), "")]
+    assert "pressing for names" in texts
+    assert 'urging someone to "say it all at once"' in texts
+    assert not any(t.startswith("retelling") for t in texts)
+
+
+def test_what_a_helper_read_or_heard_is_what_they_believe_not_a_move() -> None:
+    body = (
+        "## A different visit\n\n"
+        "Brian meets Tom at a cafe. Brian has read that talking always heals. "
+        "He presses Tom for every detail.\n\n"
+        "Brian meant well. But Tom cancelled his next visit.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Pacing")), "")]
+    assert not any(t.startswith("reading") for t in texts)
+    assert any(t.startswith("pressing Tom for every detail") for t in texts)
