@@ -2582,6 +2582,11 @@ def shorter(answer: str) -> list[str]:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
         found.append(_two_closed(answer[: acts.start()], is_gerund))
+        # (and the last alone when the first is too slight to be a key: "Using their own
+        # supports and talking with their supervisor about adjustments or time off")
+        last = re.sub(r"^,?\s*and\s+(?:then\s+)?", "", answer[acts.start() :]).strip(" ,")
+        if "," not in last and len(content_stems(answer[: acts.start()])) < 3:
+            found.append(capitalise(last))
     # "Avoiding dual relationships such as business partnerships with the people they serve":
     # examples after "such as" can go, the phrase they illustrate still says it (English); so can
     # the members "including" picks out of what was named, closing the answer ("the main things

@@ -314,3 +314,11 @@ def test_what_a_helper_read_or_heard_is_what_they_believe_not_a_move() -> None:
     texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Pacing")), "")]
     assert not any(t.startswith("reading") for t in texts)
     assert any(t.startswith("pressing Tom for every detail") for t in texts)
+
+
+def test_the_last_of_two_acts_is_a_wording_when_the_first_is_too_slight() -> None:
+    cuts = shorter("Using their own supports and asking their supervisor about a lighter caseload")
+    assert "Asking their supervisor about a lighter caseload" in cuts
+    assert "Asking about money" not in shorter(
+        "Listening closely to the person's goals and asking about money"
+    )
