@@ -1085,6 +1085,20 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if pointed_at is not None and not pointed_at.plain.rstrip().endswith("?"):
             raw.append((compress(pointed_at.plain), pointed_at, "explicit cue"))
         if (
+            sentence.index == 1
+            and _SUMMARY_HEADING.search(plain(sentence.heading))
+            and not re.search(r"\b(?:you|your)\b", text, re.I)
+            and (before := read.previous(sentence)) is not None
+            and before.paragraph == sentence.paragraph
+            and re.search(r"\b(?:you|your)\b", before.plain, re.I)
+            and (_CUE.search(before.plain) or _CUE_HEADING.search(before.plain))
+        ):
+            # "If you remember one thing from this post, make it the shift in the question. In
+            # the X approach, ...": under a summary heading, a cue addressed to the reader frames
+            # what the next sentence states (English discourse: the frame, then the point), as
+            # explicit a cue as one in the sentence itself.
+            raw.append((_two_sided(text), sentence, "explicit cue"))
+        if (
             sentence.index == 0
             and _SUMMARY_HEADING.search(plain(sentence.heading))
             and not re.search(r"\b(?:you|your)\b", text, re.I)

@@ -322,3 +322,17 @@ def test_the_last_of_two_acts_is_a_wording_when_the_first_is_too_slight() -> Non
     assert "Asking about money" not in shorter(
         "Listening closely to the person's goals and asking about money"
     )
+
+
+def test_a_cue_addressed_to_the_reader_under_a_summary_heading_frames_the_next_sentence() -> None:
+    body = (
+        "Many people have heard that naps ruin sleep.\n\n"
+        "## The short version\n\n"
+        "If you remember one thing from this post, make it the change in the question. "
+        "Naps are tools that a person can learn to time well, rather than habits to be banned.\n"
+    )
+    cues = [(c.cue, c.text) for c in candidates(read_lesson(lesson_input(body, title="Naps")))]
+    assert any(
+        cue == "explicit cue" and text.startswith("Naps are tools that a person can learn")
+        for cue, text in cues
+    )
