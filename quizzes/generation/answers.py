@@ -1303,6 +1303,41 @@ _PERSON_CHOOSES = re.compile(
 )
 
 
+# "Which person is protected ...?": a "which" question about the patient of a passive.
+_WHICH_PATIENT = re.compile(
+    r"\bwhich (?P<n>[a-z-]+(?: [a-z-]+)?) (?:is|are) (?:\w+ly )?(?P<p>[a-z]+ed)\b", re.I
+)
+
+
+def _patient_asked(stem: str, statement: str) -> str:
+    """ "Which person is protected from employment discrimination ...?" + "The ADA protects
+    people in treatment or recovery ..., but not people currently ...": the object of the
+    statement's active verb, said as the one the stem asks for ("A person in treatment or
+    recovery ..."; English: the passive's subject is the active's object)."""
+    asked = _WHICH_PATIENT.search(stem)
+    if asked is None:
+        return ""
+    verbs = lemmas_of(asked.group("p").lower()).get("VERB", ())
+    if not verbs:
+        return ""
+    verb = verbs[0]
+    forms = {verb + "s", verb + "es"}
+    done = re.search(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\s+(?P<y>[^;.]+)", statement, re.I
+    )
+    if done is None:
+        return ""
+    patient = re.split(
+        r",\s+(?:but|including|as long as|except|unless|so long as|even)\b", done.group("y")
+    )[0].strip(" ,")
+    words = patient.split()
+    if not words or words[0].lower() in STOPWORDS - {"the", "a", "an", "people", "anyone"}:
+        return ""
+    if asked.group("n").lower() in ("person", "individual") and words[0].lower() == "people":
+        patient = "a person " + " ".join(words[1:])
+    return capitalise(patient) if len(patient.split()) >= 3 else ""
+
+
 def _left_to_the_person(stem: str, statement: str) -> str:
     """Asked what the helper should do, a statement that the person supported controls or decides
     something is answered by the helper's act of leaving it to them ("The person controls how
@@ -1328,6 +1363,8 @@ def answer_for(stem: str, statement: str) -> str:
     statement = _step_after(stem, statement) or statement
     if left := _left_to_the_person(stem, statement):
         return left
+    if patient := _patient_asked(stem, statement):
+        return patient
     answer = _answer_for(stem, statement).rstrip(" ,;:")
     corrected = _DENIED_THEN_DONE.match(statement.strip())
     if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):

@@ -112,6 +112,7 @@ from .rubric import (
     kind_asked,
     options_problem,
     passive_gerund,
+    person_problem,
     reversal_asserted,
     role_owns,
     says_alike,
@@ -2331,6 +2332,8 @@ def _main_point_plan(
             pool = [replace(o, text=said) if (said := _claim_said(o.text)) else o for o in pool]
         # (asked a difference, only statements of one answer it: see `difference_problem`)
         pool = [o for o in pool if not difference_problem(stem, [o.text])]
+        # ("Which person is protected ...?": options naming no one answer another question)
+        pool = [o for o in pool if not person_problem(stem, [o.text])]
         reversal = _reversed_difference(stem, key, read) if len(pool) < 3 else None
         if reversal is not None and all(jaccard(o.text, reversal.text) < 0.8 for o in pool):
             # (a last resort too: the article's own wrong answers first, then the key turned

@@ -69,7 +69,7 @@ from .distractors import (
 from .forms import generic_you, gerund_clause, is_gerund, is_participle, is_verb, to_gerund
 from .lesson import examples_heading, is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
-from .vocabulary import any_of, vocabulary
+from .vocabulary import alternation, any_of, vocabulary
 from .words import (
     content_stems,
     jaccard,
@@ -923,6 +923,23 @@ def stem_problem(stem: str, kind: str) -> str:
     return ""
 
 
+_WHICH_PERSON = re.compile(
+    rf"\bwhich (?:{alternation(tuple(_V.person_words))}|person|people|individual)\b", re.I
+)
+_NAMES_PERSON = re.compile(
+    rf"^(?:(?:only|a|an|the|any|some|no)\s+)?(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(tuple(_V.person_words))}|person|people|one|someone|anyone|everyone|"
+    r"individuals?|employees?|workers?|applicants?|adults?|students?|tenants?|members?|patients?)\b",
+    re.I,
+)
+
+
+def person_problem(stem: str, texts: Sequence[str]) -> bool:
+    """Asked "Which person ...?", an option that names no one ("Timing of use") answers another
+    question (item writing: every option answers the stem)."""
+    return bool(_WHICH_PERSON.search(stem)) and not all(_NAMES_PERSON.match(t) for t in texts)
+
+
 def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ...]:
     """The option rules (R1, R4, R5, R6, R9) of any item: what the recalibration test runs."""
     texts = [correct, *wrong]
@@ -931,7 +948,11 @@ def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ..
         failures.append("R1")
     if clue_problem(stem, correct, wrong):
         failures.append("R4")
-    if form_problem(correct, wrong) or difference_problem(stem, texts):
+    if (
+        form_problem(correct, wrong)
+        or difference_problem(stem, texts)
+        or person_problem(stem, texts)
+    ):
         failures.append("R5")
     if wording_problem(texts, correct):
         failures.append("R6")
@@ -1375,7 +1396,12 @@ def check(
         # points away from itself, never to the key (item writing: form is a clue only when it
         # singles out the key).
         form = ""
-    if form or action_problem(draft.stem, texts) or difference_problem(draft.stem, texts):
+    if (
+        form
+        or action_problem(draft.stem, texts)
+        or difference_problem(draft.stem, texts)
+        or person_problem(draft.stem, texts)
+    ):
         failures.append("R5")
     if wording_problem(texts, answer.text):
         failures.append("R6")

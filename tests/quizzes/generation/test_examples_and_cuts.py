@@ -11,7 +11,7 @@ from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
 from quizzes.generation.mainpoint import candidates
-from quizzes.generation.rubric import form_problem
+from quizzes.generation.rubric import form_problem, person_problem
 from quizzes.generation.words import unquoted
 
 from .lessons import lesson_input
@@ -336,3 +336,17 @@ def test_a_cue_addressed_to_the_reader_under_a_summary_heading_frames_the_next_s
         cue == "explicit cue" and text.startswith("Naps are tools that a person can learn")
         for cue, text in cues
     )
+
+
+def test_asked_which_person_a_law_protects_its_object_answers_and_options_name_people() -> None:
+    assert (
+        answer_for(
+            "Under the housing code, which person is protected from eviction during winter?",
+            "The code protects people with young children or serious illness, but not people "
+            "who damage the unit.",
+        )
+        == "A person with young children or serious illness"
+    )
+    stem = "Which person is protected from eviction during winter?"
+    assert person_problem(stem, ["A tenant who pays late", "Timing of the notice"])
+    assert not person_problem(stem, ["A tenant who pays late", "No one, because ..."])
