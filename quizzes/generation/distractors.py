@@ -869,6 +869,16 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "Exam writers like to offer answers such as "A," "B," or "C."": answer choices named as
+    # offered in a section of contrast (the quotations are taken one by one in `mine`).
+    (
+        "named list",
+        re.compile(
+            r"\b(?:answers?|answer choices|choices|options|distractors|responses)\s+"
+            r"(?:such as|like|including)\s+(?P<x>[\"\u201c].+)$",
+            re.I,
+        ),
+    ),
     # "The answer is X, not A, not B, and certainly not C": the article states the answer and
     # sets the rival answers against it (English: contrastive "not" after a stated answer; item
     # writing: what the writer rules out are the wrong options).
@@ -1101,6 +1111,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
     if elided_own(text):
         return False
+    if re.search(r"\b(?:differently|similarly|otherwise)\W*$", text, re.I):
+        return False  # "Handled a bit differently": from what, said outside (English comparison)
     if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
         # "the other Ns" are the members not yet named; "the other person" of a conversation is
@@ -4952,6 +4964,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 raw = match.group(group)
                 if name in ("named list", "conceded list"):
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    quoted = re.findall(r"[\"\u201c]([^\"\u201d]{3,200}?)[,.]?[\"\u201d]", raw)
+                    if len(quoted) >= 2:
+                        members = quoted  # ('"A," "B," or "C"': each quotation one choice)
                     for part in members:
                         # ("not fact sheets alone, and certainly not avoiding it": each member
                         # denied on its own; the denial is the list's, not the choice's words)

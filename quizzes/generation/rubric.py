@@ -852,6 +852,9 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     for text in texts:
         if text.rstrip().endswith("?"):
             continue
+        if re.search(r"\b(?:differently|similarly|otherwise)\W*$", unquoted(text), re.I):
+            # "Handled a bit differently": a comparison whose standard is said elsewhere
+            return f"option compares with something outside it: {text!r}"
         # "That a person may have ...": "that" opening a clause is a conjunction, not pointing.
         complement = re.match(
             r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I

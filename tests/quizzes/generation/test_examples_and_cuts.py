@@ -10,8 +10,8 @@ from quizzes.generation.distractors import faulted_in, mine, names_in, self_cont
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
-from quizzes.generation.mainpoint import candidates
-from quizzes.generation.rubric import form_problem, person_problem
+from quizzes.generation.mainpoint import candidates, strip_frames
+from quizzes.generation.rubric import form_problem, person_problem, pointing_problem
 from quizzes.generation.words import unquoted
 
 from .lessons import lesson_input
@@ -350,3 +350,20 @@ def test_asked_which_person_a_law_protects_its_object_answers_and_options_name_p
     stem = "Which person is protected from eviction during winter?"
     assert person_problem(stem, ["A tenant who pays late", "Timing of the notice"])
     assert not person_problem(stem, ["A tenant who pays late", "No one, because ..."])
+
+
+def test_answers_offered_such_as_three_quotations_are_three_rivals() -> None:
+    body = (
+        "## Test-day traps\n\n"
+        'Exam writers like to offer answers such as "naps should be banned outright," '
+        '"a long nap always helps," or "coffee at night is harmless." All three are wrong.\n'
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Naps")), "")]
+    assert {"naps should be banned outright", "coffee at night is harmless"} <= set(texts)
+
+
+def test_a_discourse_imperative_is_a_frame_and_a_bare_comparison_points_outside() -> None:
+    assert strip_frames("Note that naps are handled differently here.").startswith("naps are")
+    assert not self_contained("Handled a bit differently")
+    assert pointing_problem(["Handled a bit differently", "A long nap", "A short nap"])
+    assert not pointing_problem(["Explain that all naps are basically the same", "A long nap"])
