@@ -1338,6 +1338,29 @@ def _patient_asked(stem: str, statement: str) -> str:
     return capitalise(patient) if len(patient.split()) >= 3 else ""
 
 
+_WHAT_IS = re.compile(r"^what (?:is|are) (?P<d>an?|the) (?P<x>[a-z][\w' -]{1,40})\?$", re.I)
+_NO_ACT_VERBS = frozenset(["is", "are", "means", "refers", "has", "was", "does", "seems"])
+
+
+def _kind_that_does(stem: str, statement: str) -> str:
+    """ "What is a drug court?" + "A drug (treatment) court diverts eligible people ... into
+    supervised treatment": what it does, said of its kind ("A court that diverts eligible
+    people ..."; English: a relative clause turns a predicate into a description)."""
+    asked = _WHAT_IS.match(stem.strip())
+    if asked is None:
+        return ""
+    text = re.sub(r"\s*\([^)]*\)", "", statement.strip())
+    named = asked.group("x").split()
+    name = r"\s+".join(map(re.escape, named))
+    opening = re.match(rf"^(?:an?|the)\s+{name}\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", text, re.I)
+    if opening is None or opening.group("v").lower() in _NO_ACT_VERBS:
+        return ""
+    if not _finite_s(opening.group("v").lower()):
+        return ""
+    rest = opening.group("r").strip(" .")
+    return capitalise(f"{asked.group('d')} {named[-1]} that {opening.group('v')} {rest}")
+
+
 def _left_to_the_person(stem: str, statement: str) -> str:
     """Asked what the helper should do, a statement that the person supported controls or decides
     something is answered by the helper's act of leaving it to them ("The person controls how
@@ -1365,6 +1388,8 @@ def answer_for(stem: str, statement: str) -> str:
         return left
     if patient := _patient_asked(stem, statement):
         return patient
+    if kind := _kind_that_does(stem, statement):
+        return kind
     answer = _answer_for(stem, statement).rstrip(" ,;:")
     corrected = _DENIED_THEN_DONE.match(statement.strip())
     if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
@@ -2052,7 +2077,24 @@ def _answer_for(stem: str, statement: str) -> str:
                 # ("The person's permission, which can be revoked at any time"; English: "and"
                 # there joins predicates, not nouns).
                 return capitalise(f"{second.group('np')}, which {second.group('v')}")
-            return capitalise(_object(predicate) if len(predicate.split()) > 14 else predicate)
+            if len(predicate.split()) <= 14:
+                return capitalise(predicate)
+            # (a head too slight to define without its relative clause, "a court-supervised
+            # program", keeps it in a shorter wording: the clause is the definition's difference)
+            # ("What is a drug court?" asks for the definition, whose relative clause is its
+            # difference: "a court-supervised program" alone defines nothing)
+            head = _object(predicate)
+            defining = _WHAT_IS.match(stem.strip())
+            if len(content_stems(head)) < 3 or (defining and len(head.split()) <= 3):
+                head = next(
+                    (
+                        w
+                        for w in sorted(shorter(predicate), key=len, reverse=True)
+                        if len(w.split()) <= 16 and len(w) > len(head)
+                    ),
+                    predicate if len(predicate.split()) <= 20 else head,
+                )
+            return capitalise(head)
     if asked := _asked_participant(stem, statement):
         return asked
     passive = _PASSIVE_DUTY.match(text)
@@ -2525,6 +2567,8 @@ def shorter(answer: str) -> list[str]:
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done
         r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$"
+        # an adjunct naming what it replaces ("... as an alternative to prosecution")
+        r"|\s(?:as an alternative to|in place of)\s[\w' -]+$"
         # an adjunct of manner ("... without making abstinence a condition")
         r"|\swithout\s(?:an?|the|\w+ing)\s[\w' -]+$",
         answer,

@@ -1076,6 +1076,17 @@ def _names_doer(subject: str) -> bool:
     )
 
 
+# Under the other answers: "A court that decides X is describing Y", "A court where people sue Z
+# mixes up ...": an answer choice, a noun phrase with its relative clause, and what it is judged
+# to describe or confuse.
+_CHOICE_DESCRIBES = re.compile(
+    r"^(?P<x>(?:an?|the)\s+[\w' -]{2,40}?\s+(?:that|who|which|where|whose)\s+[^,;:]{4,120}?)\s+"
+    r"(?:is describing|describes|mixes up|confuses|refers to|belongs to|is a description of|"
+    r"describes instead)\b",
+    re.I,
+)
+
+
 def elided_own(text: str) -> bool:
     """Whether the text ends on a possessive "own" whose noun was said before it ("Replacing the
     person with their own": their own what?); "on its own", "of their own" are whole (English
@@ -4855,6 +4866,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 predicate = re.sub(r"\byou\b", "people", myth.group("p"))
                 claim = f"It {myth.group('v').lower()} {predicate}"
                 add(claim, sentence, "misconception", priority=1, min_content=1)
+            elif (choice := _CHOICE_DESCRIBES.match(text)) is not None:
+                # "A court that imposes harsher sentences describes the opposite philosophy": the
+                # answer choice is the subject, a noun phrase with its relative clause, before
+                # the verb saying what it describes or confuses (English: the relative clause
+                # ends where the main clause's verb begins).
+                add(choice.group("x"), sentence, "misconception", priority=1, min_content=1)
             elif (term := _DESCRIBING_SUBJECT.match(text)) is not None:
                 # "Precontemplation describes someone who ...": the term the section rules out,
                 # told apart from the answer by what it describes.

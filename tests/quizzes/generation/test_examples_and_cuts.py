@@ -367,3 +367,35 @@ def test_a_discourse_imperative_is_a_frame_and_a_bare_comparison_points_outside(
     assert not self_contained("Handled a bit differently")
     assert pointing_problem(["Handled a bit differently", "A long nap", "A short nap"])
     assert not pointing_problem(["Explain that all naps are basically the same", "A long nap"])
+
+
+def test_under_the_other_answers_a_described_noun_phrase_is_the_choice() -> None:
+    body = (
+        "## Why the other answers miss\n\n"
+        "A clinic that charges members a monthly fee describes a gym, not this program.\n\n"
+        "A board where people file complaints mixes up two services.\n"
+    )
+    texts = [m.text for m in mine(read_lesson(lesson_input(body, title="Clubs")), "")]
+    assert "A clinic that charges members a monthly fee" in texts
+    assert "A board where people file complaints" in texts
+
+
+def test_what_a_kind_does_answers_what_it_is_as_that_kind() -> None:
+    assert (
+        answer_for(
+            "What is a mental health court?",
+            "A mental health (treatment) court links people charged with minor offenses to "
+            "community treatment, as an alternative to jail.",
+        )
+        == "A court that links people charged with minor offenses to community treatment, as an "
+        "alternative to jail"
+    )
+    assert "A court that links people to treatment" in shorter(
+        "A court that links people to treatment as an alternative to jail"
+    )
+    # a definition keeps the relative clause that makes it one
+    assert answer_for(
+        "What is a respite house?",
+        "A respite house is a peer-run home that offers a short, voluntary stay to people in "
+        "emotional distress as an alternative to a hospital visit.",
+    ).startswith("A peer-run home that offers")
