@@ -2749,7 +2749,11 @@ def shorter(answer: str) -> list[str]:
         )
         # ("Learning whether an advocacy organization, ...": a clause opened before the comma
         # has no verb yet; a cut there leaves it without one, English: a clause needs its verb)
-        opened = re.search(r"\b(?:whether|because|although|unless|until)\s(?P<c>.*)$", head)
+        opened = re.search(
+            r"\b(?:whether|because|although|unless|until|(?:by|in|through|under|for|with|from)"
+            r" (?:which|whom))\s(?P<c>.*)$",
+            head,
+        )
         series = series or bool(opened and finite_verb(opened.group("c").split()) < 0)
         # ("If the person wants an agent, talk ...": a fronted subordinate clause is only the
         # circumstance of the claim that follows its comma; English: the adverbial clause)

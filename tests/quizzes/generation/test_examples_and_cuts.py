@@ -399,3 +399,10 @@ def test_what_a_kind_does_answers_what_it_is_as_that_kind() -> None:
         "A respite house is a peer-run home that offers a short, voluntary stay to people in "
         "emotional distress as an alternative to a hospital visit.",
     ).startswith("A peer-run home that offers")
+
+
+def test_no_cut_inside_a_relative_clause_opened_by_a_preposition() -> None:
+    cuts = shorter(
+        "A legal process by which a court, or a clinician acting for it, orders a person into care"
+    )
+    assert "A legal process by which a court" not in cuts
