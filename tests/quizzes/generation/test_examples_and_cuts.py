@@ -1,6 +1,8 @@
-"""Rules of 2026.12-35 (sentences of our own): lists headed "Examples of X" and "Examples of Y",
-cuts that would leave a series or a clause unfinished, an infinitive a verb controls, and an
-elided "own"."""
+"""Rules of 2026.12-35 (sentences of our own): example lists under parallel headings, keys asked
+by comparison, sequence, permission, passive and kind, cuts that would leave a series, a clause
+or a subject unfinished, rivals named by the answer stated against them, moves judged by
+reference, pronouns and quotations that point outside an option, and cues that frame the
+sentence after them."""
 
 from __future__ import annotations
 
