@@ -1298,7 +1298,8 @@ def _step_after(stem: str, statement: str) -> str:
 # verb of choosing or leading, in the present.
 _PERSON_CHOOSES = re.compile(
     r"^(?:it is |it's )?(?P<s>the person|the individual|the participant|the member|people)\s+"
-    r"(?P<v>controls?|decides?|chooses?|leads?|sets?|directs?|determines?|owns?)\s+(?P<r>[^;]{6,})(?:;.*)?$",
+    r"(?P<v>controls?|decides?|chooses?|leads?|sets?|directs?|determines?|owns?)\s+"
+    r"(?P<r>[^;]{6,})(?:;.*)?$",
     re.I,
 )
 

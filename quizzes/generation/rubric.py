@@ -932,7 +932,8 @@ _WHICH_PERSON = re.compile(
 _NAMES_PERSON = re.compile(
     rf"^(?:(?:only|a|an|the|any|some|no)\s+)?(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{alternation(tuple(_V.person_words))}|person|people|one|someone|anyone|everyone|"
-    r"individuals?|employees?|workers?|applicants?|adults?|students?|tenants?|members?|patients?)\b",
+    r"individuals?|employees?|workers?|applicants?|adults?|students?|tenants?|members?|"
+    r"patients?)\b",
     re.I,
 )
 
