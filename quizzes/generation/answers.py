@@ -368,6 +368,30 @@ _CONTRAST_TAIL = re.compile(
     r", not .*$|,? (?:rather than|instead of|as opposed to) .*$|, and (?=(?:\S+ ){3,}\S+).*$",
     re.I,
 )
+
+
+def gerund_series_cut(text: str) -> str:
+    """`text` cut before a contrast like `_CONTRAST_TAIL`, except that ", and" before the last of
+    a series of gerund phrases ("staying calm, speaking slowly, and giving the person space")
+    joins that member to the series instead of opening a second clause (English: the final
+    conjunct of a coordinated series), so only a contrast inside it is cut."""
+    cut = _CONTRAST_TAIL.search(text)
+    if cut is None:
+        return text
+    head, tail = text[: cut.start()], text[cut.start() :]
+    members = [m.split() for m in head.split(", ")]
+    last = tail[len(", and ") :].split() if tail.lower().startswith(", and ") else []
+    if (
+        len(members) >= 2
+        and last
+        and is_gerund(last[0])
+        and all(words and is_gerund(words[0]) for words in members)
+    ):
+        closing = " ".join(last)
+        return f"{head}, and {_CONTRAST_TAIL.sub('', closing)}"
+    return head
+
+
 # "Y is not one of X": under "Which is NOT one of X?" the answer is Y.
 _NOT_MEMBER = re.compile(r"^(?P<y>.{2,60}?) (?:is|are) not (?:one of|among|part of)\b", re.I)
 
@@ -1187,7 +1211,7 @@ def _by_stem_form(stem: str, statement: str) -> str:
         # planned process: talking about the ending ahead of time, reviewing progress ...": acts
         # the colon names as gerund phrases are the way (English: a colon elaborates), in the
         # base form under "What should X do?".
-        acts = _CONTRAST_TAIL.sub("", told.group("i")).strip(" .,")
+        acts = gerund_series_cut(told.group("i")).strip(" .,")
         base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         return capitalise(from_gerund(acts) if base else acts)
     done = _NEITHER_BUT.search(text)

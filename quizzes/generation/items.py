@@ -1941,6 +1941,24 @@ def _main_point_stem_plans(
             # plan"): the content clause as the state of affairs it names ("The person directing
             # the goals ..."; English: a gerund clause with its subject is a noun phrase).
             variants.append(thing)
+    if (
+        source is not None
+        and not model
+        and (_ACTION_STEM.search(stem) or asks_action(stem))
+        and shape_of(answer) not in _ACT_SHAPES
+        and source.plain.strip(" .") != point.text.strip(" .")
+    ):
+        # A main point given in other words than the sentence it rests on ("De-escalation starts
+        # with your own calm") may not answer the stem in its form ("What should the peer
+        # specialist do first?"), where the article's own sentence does ("...: staying calm,
+        # speaking slowly ..."): its answer is tried after the point's (item writing: the key
+        # is the article's answer to the stem).
+        said = answer_for(stem, source.plain)
+        first = said.split()[0].lower() if said else ""
+        if said and (
+            shape_of(said) in _ACT_SHAPES or (is_verb(first) and first == base_form(first))
+        ):
+            variants += [w for w in key_wordings(said) if w not in variants]
     purpose = purpose_of(point.text) if _PURPOSE_STEM.search(stem) else ""
     if purpose and purpose not in variants and not model:
         # "What is the purpose of postvention?": besides the definition's head ("The organized
@@ -2792,6 +2810,8 @@ def _placed_elsewhere(read: ReadLesson, stem: str) -> list[_Option]:
 _BY_MEANS = re.compile(r"\sby\s+(?P<g>[a-z]+ing\b[^.;]{3,})$")
 
 
+# The shapes of an act ("Listen ...", "Listening ...", "By listening ...", "To listen ...").
+_ACT_SHAPES = frozenset(["base", "ing", "by", "to"])
 _ACTION_STEM = re.compile(
     r"\bwhat (?:action|step)s?\b|^how (?:would|should|can|could|might|do|does)\b|"
     r"\bwhat (?:would|should|could|can) [^?]+ do\b",

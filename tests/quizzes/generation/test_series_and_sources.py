@@ -1,0 +1,59 @@
+"""Rules of 2026.12-36 (sentences of our own): a series of acts kept whole to its last member,
+and a key drawn from the article's own sentence when the editor's main point, in other words,
+does not answer the stem in its form."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate
+from quizzes.generation.answers import answer_for
+
+from .lessons import lesson_input
+
+_STEM = "A caller is shouting about a late check. What should the peer specialist do first?"
+_LOUD_CALL = (
+    "A caller who is shouting is usually frightened underneath.\n\n"
+    "## What comes first\n\n"
+    "The part that matters most comes before any words: slowing your own breathing, lowering "
+    "your voice, and stepping back to give the caller room. Calm spreads from one person to "
+    "another, and so does alarm.\n\n"
+    "## Mistakes that raise the temperature\n\n"
+    "Shouting back at the caller to be heard over the noise in the room makes things worse. "
+    "Threatening to hang up unless the caller lowers their voice right away feels like "
+    "punishment. Arguing with the caller about the facts of the late check and who is to blame "
+    "turns the call into a contest.\n"
+)
+
+
+def test_the_last_member_of_a_series_of_acts_after_a_colon_stays_in_the_answer() -> None:
+    """ ", and" before the last of a series of gerund phrases closes the series (English), so
+    the answer keeps all three acts; a clause after ", and" is still cut."""
+    said = (
+        "The part that matters most comes before any words: slowing your own breathing, "
+        "lowering your voice, and stepping back to give the caller room."
+    )
+    assert answer_for(_STEM, said) == (
+        "Slow your own breathing, lower your voice, and step back to give the caller room"
+    )
+
+
+def test_a_main_point_in_other_words_takes_its_key_from_the_articles_sentence() -> None:
+    """The editor's point ("... is the helper's own calm: ...") answers no "What should ... do?";
+    the sentence it rests on names the acts, which key the item, in the form of the acts the
+    article rules out."""
+    lesson = lesson_input(
+        _LOUD_CALL,
+        title="Calls that start loud",
+        key_question=_STEM,
+        main_point=(
+            "The part that matters most on a loud call is the helper's own calm: slower "
+            "breathing, a lower voice and a step back to give the caller room."
+        ),
+    )
+    result = generate(lesson, bank=DistractorBank(()))
+    main = next(i for i in result.items if i.kind == "main_point")
+    assert main.publishable, main.rubric_failures
+    key = next(c.text for c in main.choices if c.is_correct)
+    assert key == "Slow your own breathing, lower your voice, and step back to give the caller room"
+    wrong = sorted(c.text for c in main.choices if not c.is_correct)
+    assert wrong[0].startswith("Argue with the caller")
+    assert wrong[1].startswith("Shout back")
