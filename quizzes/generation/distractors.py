@@ -4059,6 +4059,24 @@ def _enumerated_views(read: ReadLesson) -> dict[str, str]:
     return found if len(found) >= 2 else {}
 
 
+def _question_put(read: ReadLesson, sentence: Sentence) -> str:
+    """'Asking "Do you understand?"' for a list item that is only a quoted question put to
+    "you", when the list's other items are acts (gerund phrases); "" otherwise."""
+    quoted = re.fullmatch(r'[\"\u201c](?P<q>[^"\u201d]{3,120}\?)[\"\u201d]', sentence.plain.strip())
+    if quoted is None or not sentence.list_id:
+        return ""
+    asked = _YES_NO.match(quoted.group("q")) or re.match(
+        r"^(?:what|how|why|when|where|who)\b", quoted.group("q"), re.I
+    )
+    if asked is None or not re.search(r"\byou\b", quoted.group("q"), re.I):
+        return ""
+    others = [s for s in read.lists().get(sentence.list_id, []) if s.id != sentence.id]
+    acts = [s for s in others if s.plain.split() and is_gerund(s.plain.split()[0])]
+    if len(acts) < 2 or len(acts) < len(others) - 1:
+        return ""
+    return f"Asking {sentence.plain.strip()}"
+
+
 def _asked_back(question: str) -> str:
     """The proposition of a yes/no question, as an option: "Am I relapsing?" -> "Relapsing",
     "Did I cross a boundary?" -> "Crossing a boundary", "Isn't this what compassion satisfaction
@@ -4564,7 +4582,13 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             (in_contrast and starts_block)
             or (answer is not None and bool(_DENYING_ANSWER.match(answer.plain.strip())))
         )
-        if answered_no and (conclusion := _asked_back(text)):
+        put = _question_put(read, sentence) if answered_no else ""
+        if put:
+            # Under "Why the usual checks don't work": '"Do you understand?"' listed among acts
+            # ("Handing over a printed sheet") is the act of asking it (English: a quoted
+            # question names the asking; its "you" is the one asked, no conclusion of the writer).
+            add(put, sentence, "avoid", priority=1, stem_subject=True, stated=True)
+        elif answered_no and (conclusion := _asked_back(text)):
             # "Am I relapsing?" answered "No, ..." or asked back under "What it isn't": a
             # conclusion the article rejects (English: a rhetorical question answered "No").
             add(conclusion, sentence, "misconception", priority=1, min_content=1, stem_subject=True)

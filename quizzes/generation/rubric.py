@@ -971,6 +971,12 @@ _claims_memo: dict[int, tuple[Sequence[Sentence], tuple[frozenset[str], ...]]] =
 
 def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     """The content stems of the sentences that state something without denying or warning."""
+    return tuple(claim for _, claim in _claiming(sentences))
+
+
+def _claiming(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, frozenset[str]], ...]:
+    """The sentences that state something without denying or warning, each with its claim's
+    content stems."""
     memo = _claims_memo.get(id(sentences))
     if memo is not None and memo[0] is sentences:
         return memo[1]
@@ -978,7 +984,7 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     # (a member of an enumeration of faults, "One is explaining ...", is one of them)
     runs = contrast_runs(sentences) | announced_faults(sentences)
     claims = tuple(
-        content_stems(said)
+        (s, content_stems(said))
         for s in sentences
         if (said := _affirmed_part(s.plain))
         and is_claim(s, contrast, runs)
@@ -1134,10 +1140,21 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
         if verb and not is_gerund(words[0].lower())
         else frozenset()
     )
+    # Words in quotation marks are mentioned, not used: 'Asking "Do you understand?"' is said
+    # only by a sentence that quotes the same words ("ask ... what they understood" says
+    # another thing; English: use and mention).
+    quoted = [_letters(q) for q in re.findall(r'["\u201c]([^"\u201d]{3,})["\u201d]', text)]
     return any(
-        len(core & claim) >= needed and (not said or len(said & claim) > 0.5 * len(said))
-        for claim in _plain_claims(sentences)
+        len(core & claim) >= needed
+        and (not said or len(said & claim) > 0.5 * len(said))
+        and all(q in _letters(sentence.plain) for q in quoted)
+        for sentence, claim in _claiming(sentences)
     )
+
+
+def _letters(text: str) -> str:
+    """`text` lowercased with its punctuation gone, words single-spaced."""
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
 def hedge_problem(

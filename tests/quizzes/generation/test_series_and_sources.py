@@ -4,8 +4,9 @@ does not answer the stem in its form."""
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate
+from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
+from quizzes.generation.distractors import mine
 
 from .lessons import lesson_input
 
@@ -57,3 +58,35 @@ def test_a_main_point_in_other_words_takes_its_key_from_the_articles_sentence() 
     wrong = sorted(c.text for c in main.choices if not c.is_correct)
     assert wrong[0].startswith("Argue with the caller")
     assert wrong[1].startswith("Shout back")
+
+
+_CHECKS = (
+    "Explaining a bus route is easy; knowing it landed is harder.\n\n"
+    "## Checking that it landed\n\n"
+    "The best way to check understanding is to ask the rider to describe the route back in "
+    "their own words.\n\n"
+    "## Checks that do not work\n\n"
+    '- "Does that make sense to you?" Most riders say yes to be polite.\n'
+    "- Handing over a printed timetable. Many riders never read it.\n"
+    "- Asking a relative whether the rider got it. That talks past the rider.\n"
+)
+
+
+def test_a_quoted_question_put_to_you_among_listed_acts_is_the_act_of_asking_it() -> None:
+    """'"Does that make sense to you?"' listed among acts under a heading of contrast is the act
+    of asking it (not the conclusion "Making sense"), and a sentence that only shares its
+    words ("check understanding", "ask") does not endorse it: quoted words are mentioned."""
+    lesson = lesson_input(
+        _CHECKS,
+        title="Checking a route landed",
+        key_question="What is the best way to check that a rider has understood a bus route?",
+        main_point="The best way to check understanding is to ask the rider to describe it back.",
+    )
+    mined = [m.text for m in mine(read_lesson(lesson), "")]
+    assert 'Asking "Does that make sense to you?"' in mined
+    assert "Making sense" not in mined
+    result = generate(lesson, bank=DistractorBank(()))
+    main = next(i for i in result.items if i.kind == "main_point")
+    assert main.publishable, main.rubric_failures
+    wrong = {c.text for c in main.choices if not c.is_correct}
+    assert {'Ask "Does that make sense to you?"', "Hand over a printed timetable"} <= wrong
