@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from .answers import (
     DIFFERENCE_STEM,
     NUMERALS,
+    PREPOSITIONS,
     SET_NAMED,
     acts_closed,
     answer_for,
@@ -132,7 +133,7 @@ from .types import (
     Sentence,
     WrongOption,
 )
-from .vocabulary import alternation, any_of, vocabulary
+from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import (
     STOPWORDS,
     content_stems,
@@ -2864,13 +2865,78 @@ def _run_in_label(sentence: Sentence) -> str:
     return sentence.plain.strip().rstrip(".")
 
 
-def _described_stem(desc: str) -> str:
+def _set_member(heading: str) -> str:
+    """ "element" under "The five elements", "principle" under "Notes on selected principles":
+    the kind of member a list's heading names (its last plural noun of the vocabulary's set
+    nouns), "" when it names none."""
+    nouns = [w.lower().strip(":?,.") for w in plain(heading).split()]
+    for word in reversed(nouns):
+        if word.endswith("s") and word[:-1] in _SET_NOUNS:
+            return word[:-1]
+    return ""
+
+
+_SET_NOUNS = frozenset(word_list("set_member_nouns"))
+# Members that are beliefs or rules "hold" what their description says; others "mean" it.
+_HOLDING_NOUNS = frozenset(["principle", "value", "belief", "assumption", "tenet"])
+
+
+def _clause_description(words: list[str]) -> bool:
+    """Whether a description is a clause of its own: a short subject, then its finite verb ("the
+    goal fits ...", "Members are polite ...", "there is a way ..."); not a noun phrase whose
+    relative clause has a verb ("things the person can do", "events that can set off ..."), nor
+    an instruction, a gerund phrase or a subordinate clause."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "there" and len(words) > 1 and words[1].lower() in ("is", "are"):
+        return True
+    if is_instruction(words) or is_gerund(first) or first in _SUBORDINATORS:
+        return False
+    at = finite_verb(words)
+    if at < 1:
+        # (a copula or an auxiliary is a finite verb too: "Members are polite ...")
+        at = next((i for i, w in enumerate(words[1:7], start=1) if w.lower() in _FINITE_AUX), -1)
+    if not 1 <= at <= 6:
+        return False
+    # (a relative word, or a second determiner not after a preposition, before the verb opens
+    # a clause inside the subject: "things the person can do"; "members of the team" is a noun
+    # and its complement)
+    return not any(
+        w.lower() in _IN_SUBJECT
+        or (w.lower() in ("a", "an", "the") and i > 0 and words[i - 1].lower() not in PREPOSITIONS)
+        for i, w in enumerate(words[:at])
+    )
+
+
+_SUBORDINATORS = frozenset(
+    ["if", "when", "where", "why", "how", "what", "whether", "because", "since", "while", "as"]
+)
+_IN_SUBJECT = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when"])
+_FINITE_AUX = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "should"]
+)
+
+
+def _described_stem(desc: str, member: str = "") -> str:
     """ "Which of the following is described as "..."?"; a member given by words someone says
     ('"Would you rather meet here ...?"') is illustrated by them, not described (English: a
-    quotation is an example), and is asked so, its quotation marks not doubled."""
+    quotation is an example), and is asked so, its quotation marks not doubled. A description
+    that is a clause ("the goal fits the person's resources") is what the member means ("Which
+    element means that the goal fits ...?"): "described as" takes a noun phrase (English), and
+    the stem names the kind of member the list's heading names, when it names one."""
     quoted = re.fullmatch(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]", desc.strip())
+    which = f"Which {member}" if member else "Which of the following"
+    words = desc.split()
+    if quoted is None and words and words[0].lower() in ("where", "when"):
+        return f"{which} is {desc}?"  # ("where the writer pulls together ...": a place in it)
+    if quoted is None and _clause_description(words):
+        verb = "holds" if member in _HOLDING_NOUNS else "means"
+        if desc[1:2].islower():
+            desc = desc[:1].lower() + desc[1:]  # ("Members are polite": mid-sentence now)
+        return f"{which} {verb} that {desc}?"
     if quoted is None:
-        return f"Which of the following is described as \u201c{desc}\u201d?"
+        return f"{which} is described as \u201c{desc}\u201d?"
     if quoted.group("q").rstrip().endswith("?"):
         return (
             f"Which of the following does the question \u201c{quoted.group('q')}\u201d illustrate?"
@@ -2997,7 +3063,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=_described_stem(desc),
+                    stem=_described_stem(desc, _set_member(sentence.heading)),
                     correct=_Option(term, label_of.get(sentence.id, sentence.id), None, ""),
                     wrong=wrong,
                     evidence=sentence.text,

@@ -1810,10 +1810,8 @@ def test_a_description_identified_as_a_member_of_a_named_set_asks_which_member()
     key, wrong = asked[stem]
     assert key == "Preparation"
     assert {"Contemplation", "Maintenance"} <= set(wrong)
-    assert (
-        "Which of the following is described as \u201cthe person has quit and is keeping it up\u201d?"
-        in asked
-    )
+    # (a clause describes by what the member means: "described as" takes a noun phrase)
+    assert "Which of the following means that the person has quit and is keeping it up?" in asked
     assert all("telling a friend" not in s for s in asked)
 
 
@@ -2016,8 +2014,9 @@ def test_a_list_of_run_in_labels_defines_its_members() -> None:
 - Free. Nothing costs money, and nobody asks about insurance.
 """
     plans = {p.stem: p for p in _sibling_plans(read_lesson(lesson_input(body)))}
+    # (a clause describes by what the member means: "described as" takes a noun phrase)
     walk_in = plans[
-        "Which of the following is described as \u201cAnyone can come without an appointment or a referral\u201d?"
+        "Which of the following means that anyone can come without an appointment or a referral?"
     ]
     assert walk_in.correct.text == "Walk-in"
     assert len(walk_in.wrong) == 3

@@ -90,3 +90,29 @@ def test_a_quoted_question_put_to_you_among_listed_acts_is_the_act_of_asking_it(
     assert main.publishable, main.rubric_failures
     wrong = {c.text for c in main.choices if not c.is_correct}
     assert {'Ask "Does that make sense to you?"', "Hand over a printed timetable"} <= wrong
+
+
+def test_a_member_described_by_a_clause_is_asked_what_it_means_and_by_its_kind() -> None:
+    """ "described as" takes a noun phrase: a clause describing a member ("the helper names the
+    purpose") is what the member means, and the stem names the kind of member the list's
+    heading names ("The four parts": "Which part ...?"); a noun phrase stays described, and a
+    clause inside a noun phrase ("time that the person spends ...") makes no clause of it."""
+    body = (
+        "A check-in meeting has a simple shape.\n\n"
+        "## The four parts\n\n"
+        "- Opening: the helper names the purpose of the meeting and how long it will last.\n"
+        "- Agenda: time that the person spends choosing what matters most this week.\n"
+        "- Work: Members of the team are quiet while the person talks.\n"
+        "- Close: a short review of what was agreed and who will do what.\n"
+    )
+    result = generate(lesson_input(body, title="Check-in meetings"), bank=DistractorBank(()))
+    stems = {i.stem for i in result.items if i.kind == "sibling"}
+    assert (
+        "Which part means that the helper names the purpose of the meeting and how long it "
+        "will last?" in stems
+    )
+    assert "Which part means that members of the team are quiet while the person talks?" in stems
+    assert (
+        "Which part is described as \u201ctime that the person spends choosing what matters most "
+        "this week\u201d?" in stems
+    )
