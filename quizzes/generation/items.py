@@ -3901,6 +3901,32 @@ _MEANS_VERBS = frozenset(["help", "do", "work", "succeed", "support", "build", "
 _DONE_BY = re.compile(r"^(?:[\w' -]{0,40}?\s)?by\s+(?P<x>[a-z]+ing\b[^.;:!?]+)", re.I)
 
 
+def _avoid_stem(title: str) -> str:
+    """ "Which of the following should a peer specialist avoid?", set in the activity the title
+    names when it names one ("When responding to an overdose, ...", "In verbal de-escalation,
+    ..."): what is to be avoided is to be avoided there (item writing: a stem states the
+    situation its options are judged in; "Touching the person" is no fault everywhere)."""
+    asked = "which of the following should a peer specialist avoid?"
+    activity = _title_activity(title)
+    words = activity.split()
+    if (
+        not words
+        or len(words) > 7
+        # (a clause of its own inside, "learning from the person, not the handbook"; a count or
+        # a determiner naming a set, "the four processes of ..."; the reader addressed, "speaking
+        # for yourself": none sets a scene for a peer specialist)
+        or "," in activity
+        or not words[0].isalpha()
+        or words[0].lower() in ("the", "a", "an", *NUMERALS)
+        or re.search(r"\b(?:yourself|yourselves|you|your|as)\b", activity, re.I)
+    ):
+        return capitalise(asked)
+    gerund = _opens_gerund(words) or (
+        words[0].lower().endswith("ing") and "VERB" in lemmas_of(words[0].lower())
+    )
+    return f"{'When' if gerund else 'In'} {activity}, {asked}"
+
+
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
     three things it says the role does (so every wrong option is endorsed: polarity)."""
@@ -3908,6 +3934,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     if len(actions) < 3:
         return []
     plans: list[_Plan] = []
+    stem = _avoid_stem(read.lesson.title)
     for item in mined:
         if item.option.klass == "not_primary":
             continue  # part of the work, not something to avoid
@@ -3936,7 +3963,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         plans.append(
             _Plan(
                 kind="not_question",
-                stem="Which of the following should a peer specialist avoid?",
+                stem=stem,
                 correct=key,
                 wrong=wrong,
                 evidence=item.option.evidence,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
+from quizzes.generation.items import _avoid_stem
 
 from .lessons import lesson_input
 
@@ -116,3 +117,22 @@ def test_a_member_described_by_a_clause_is_asked_what_it_means_and_by_its_kind()
         "Which part is described as \u201ctime that the person spends choosing what matters most "
         "this week\u201d?" in stems
     )
+
+
+def test_an_avoid_stem_is_set_in_the_activity_the_title_names() -> None:
+    """What to avoid is to avoid somewhere: a manual's numbered title naming an activity sets
+    the scene ("When closing a case file, ..."); a title with a count, an aside or the reader
+    addressed sets none."""
+    assert _avoid_stem("Unit 4.2: Closing a Case File") == (
+        "When closing a case file, which of the following should a peer specialist avoid?"
+    )
+    assert _avoid_stem("Chapter 3: Verbal De-escalation") == (
+        "In verbal de-escalation, which of the following should a peer specialist avoid?"
+    )
+    for title in (
+        "Part 2: The Four Tasks of a Meeting",
+        "Unit 5: Speaking for Yourself",
+        "Unit 6: Listening to the Person, Not the Chart",
+        "Why Touch Is Complicated",
+    ):
+        assert _avoid_stem(title) == "Which of the following should a peer specialist avoid?"
