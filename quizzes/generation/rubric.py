@@ -620,7 +620,8 @@ def _subject_states(text: str) -> bool:
     relative clause, whose second determiner follows a noun ("A personal plan the person
     writes")."""
     words = [w.lower().strip(",") for w in text.rstrip(".").split()]
-    if not words or words[0] not in ("a", "an", "the"):
+    # (a quantifier opens a subject as an article does: "One person has more than one disorder")
+    if not words or words[0] not in ("a", "an", "the", "one", "each", "every", "no"):
         return False
     at = next((i for i, w in enumerate(words[1:9], start=1) if w in _AUXILIARY), -1)
     # ("A valid release says what will be shared ...": a verb in "-s" that is never a noun is the

@@ -8,6 +8,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import _avoid_stem
+from quizzes.generation.rubric import form_problem
 
 from .lessons import lesson_input
 
@@ -136,3 +137,15 @@ def test_an_avoid_stem_is_set_in_the_activity_the_title_names() -> None:
         "Why Touch Is Complicated",
     ):
         assert _avoid_stem(title) == "Which of the following should a peer specialist avoid?"
+
+
+def test_a_key_stating_with_a_quantified_subject_is_a_statement_among_phrases() -> None:
+    """ "One person has more than one job at a time" says that something is so, as "A person
+    has ..." does: among noun phrases its form singles out the key (R5)."""
+    others = [
+        "A job that starts only after another one ends",
+        "The same job shared by two members of a family",
+        "A single job that alternates between busy and quiet seasons",
+    ]
+    assert form_problem("One person has more than one job at a time", others)
+    assert not form_problem("Two or more jobs held by the same person at the same time", others)
