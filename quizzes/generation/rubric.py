@@ -388,6 +388,8 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
     if shapes == {"noun"} and _act_among_statements(texts):
         return "an act among statements"
     # (an instruction, "Listen for ...", states nothing)
+    if _frame_broken(correct, others):
+        return "the key alone breaks the options' frame"
     stating = [t for t in texts if _shape(t) == "noun" and _plainly_states(t)]
     if (
         len(others) >= 3
@@ -434,6 +436,38 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
 
 
 _NOT_ONE_FORM = "options are not in one grammatical form"
+
+
+def _identity(predicate: str) -> bool:
+    """Whether a predicate says what its subject is: "is a treatment plan", "is saying ...", "is
+    diagnosis or treatment" (a copula and its complement); not "is aimed at ...", "is now used
+    ...", "often follows ..." (a passive, an adverb, another verb)."""
+    words = predicate.lower().split()
+    if len(words) < 2 or words[0] not in ("is", "are"):
+        return False
+    after = words[1].strip(",")
+    if after in ("about", "not", "less", "more"):
+        return True  # ("is about hope", "is not ...", "is less a mood than ...")
+    lemmas = lemmas_of(after)
+    passive = "NOUN" not in lemmas and (
+        is_participle(after) or (after.endswith("ed") and "VERB" in lemmas)
+    )
+    return not ("ADV" in lemmas or after in PREPOSITIONS or passive)
+
+
+def _frame_broken(correct: str, others: Sequence[str]) -> bool:
+    """Whether options sharing one subject say what it is ("WRAP is a discharge form", "WRAP is a
+    treatment plan", ...) while the key alone says something else of it ("WRAP is now used for
+    ..."): the frame the others share singles the key out (item writing: parallel options)."""
+    if len(others) < 3:
+        return False
+    texts = [correct, *others]
+    first = [t.split()[:1] for t in texts]
+    if any(not f or f[0].lower() != first[0][0].lower() for f in first):
+        return False
+    subject = first[0][0]
+    rests = [t[len(subject) :].strip() for t in texts]
+    return all(_identity(r) for r in rests[1:]) and not _identity(rests[0])
 
 
 def _key_in_common_form(key: str, wrong: Sequence[ChoiceDraft]) -> bool:

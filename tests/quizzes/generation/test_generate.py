@@ -64,10 +64,13 @@ MAIN_ITEM_FLOOR = 22
 # since 2026.12-21: corpus 03's NOT item answered its list item over one option in other words;
 # 53 again since 2026.12-27: corpus 03's list item takes a bank option, its NOT item returns;
 # 55 since 2026.12-30: corpus 15's decision steps, their colons and long steps read, give a
-# first-step item, and corpus 23's steps, their "you" the reader's, a NOT item)
-ITEMS_FLOOR = 55
-# The same, main point inferred from the text alone (49 since 2026.12-27, 51 since 2026.12-30).
-ITEMS_INFERRED_FLOOR = 51
+# first-step item, and corpus 23's steps, their "you" the reader's, a NOT item; 54 since
+# 2026.12-36: corpus 15's concept item keyed "Empowerment focuses on ..." among three
+# "Empowerment is ..." options, a clue of form (R5); its NOT twin takes the avoid item's key)
+ITEMS_FLOOR = 54
+# The same, main point inferred from the text alone (49 since 2026.12-27, 51 since 2026.12-30,
+# 50 since 2026.12-36, as above).
+ITEMS_INFERRED_FLOOR = 50
 # Published items on the five seeds with the main point inferred (2026.12-23 and -24: 2).
 SEED_ITEMS_INFERRED_FLOOR = 2
 

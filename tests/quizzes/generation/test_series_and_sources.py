@@ -149,3 +149,19 @@ def test_a_key_stating_with_a_quantified_subject_is_a_statement_among_phrases() 
     ]
     assert form_problem("One person has more than one job at a time", others)
     assert not form_problem("Two or more jobs held by the same person at the same time", others)
+
+
+def test_a_key_alone_outside_the_frame_its_options_share_is_a_clue() -> None:
+    """Three options saying what a plan is ("A budget is a ...", "A budget is saying ...") and a
+    key saying something else of it ("A budget is now used for ...", "A budget often follows
+    ..."): the shared frame singles the key out (R5). A key in the frame is no clue."""
+    others = [
+        "Budgeting is a way to punish spending.",
+        "Budgeting is saying no to every treat.",
+        "Budgeting is a form the bank fills in.",
+    ]
+    assert form_problem("Budgeting is now used for many kinds of goals.", others)
+    assert form_problem("Budgeting often follows a money scare.", others)
+    assert form_problem("Budgeting is aimed at the week ahead.", others)
+    assert not form_problem("Budgeting is a plan the person makes for their own money.", others)
+    assert not form_problem("Budgeting is something a person keeps doing over time.", others)
