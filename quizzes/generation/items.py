@@ -2897,8 +2897,8 @@ def _clause_description(words: list[str]) -> bool:
     if at < 1:
         # (a copula or an auxiliary is a finite verb too: "Members are polite ...")
         at = next((i for i, w in enumerate(words[1:7], start=1) if w.lower() in _FINITE_AUX), -1)
-    if not 1 <= at <= 6:
-        return False
+    if not 1 <= at <= 6 or any(w.endswith((",", ";", ":")) for w in words[: at + 1]):
+        return False  # (a comma inside: "names and phone numbers, with a note ..." is a list)
     # (a relative word, or a second determiner not after a preposition, before the verb opens
     # a clause inside the subject: "things the person can do"; "members of the team" is a noun
     # and its complement)
@@ -4408,6 +4408,9 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         )
         if not key:
             continue
+        # "Listen fully first", "Raise the topic early": the first step says when it comes, the
+        # stem's own order (R4); the step without its adverb of time is the same act.
+        key = re.sub(r"\s+(?:first|early(?:\s+on)?)$", "", key, flags=re.I)
         wrong = tuple(
             _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not the first.")
             for s, t in later

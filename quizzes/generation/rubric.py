@@ -186,7 +186,29 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
         return "stem repeats the correct option's distinctive words"
     if re.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", stem, re.I):
         return "a/an before the blank"
+    # "What is the first step ...?" keyed "Begin with the person's history" or "Raise the topic
+    # early": the key alone says it comes first (item writing: a word of the stem's order in the
+    # key alone answers for it), unless every option says so.
+    if (
+        _ASKS_FIRST.search(unquoted(stem))
+        and _SAYS_FIRST.search(correct)
+        and not all(_SAYS_FIRST.search(o) for o in others)
+    ):
+        return "the key alone says it comes first"
     return ""
+
+
+# A stem asking what comes first (outside its quotations), and words saying that a thing does:
+# "Begin with ...", "... first", "Raise the topic early" (not "Early warning signs", where the
+# adjective names a kind).
+_ASKS_FIRST = re.compile(
+    r"\bfirst (?:step|thing|move)\b|\b(?:do|say|ask)\s+first\b|\bbegin\b", re.I
+)
+_SAYS_FIRST = re.compile(
+    r"^(?:begin|start|open)\b|\b(?:first|initially)\b|\bearly(?:\s+on)?\s*(?:$|[,;.])|"
+    r"\bat the (?:start|outset|beginning)\b",
+    re.I,
+)
 
 
 def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:

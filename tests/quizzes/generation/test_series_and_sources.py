@@ -8,7 +8,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import _avoid_stem
-from quizzes.generation.rubric import form_problem
+from quizzes.generation.rubric import clue_problem, form_problem
 
 from .lessons import lesson_input
 
@@ -165,3 +165,23 @@ def test_a_key_alone_outside_the_frame_its_options_share_is_a_clue() -> None:
     assert form_problem("Budgeting is aimed at the week ahead.", others)
     assert not form_problem("Budgeting is a plan the person makes for their own money.", others)
     assert not form_problem("Budgeting is something a person keeps doing over time.", others)
+
+
+def test_a_first_step_key_that_says_it_comes_first_is_a_clue() -> None:
+    """Under "What is the first step ...?", a key alone saying it comes first ("Begin with ...",
+    "... early") answers by the stem's own word (R4); "Early warning signs", an adjective naming
+    a kind, says nothing of order, and a listed step loses its adverb of time instead."""
+    stem = "What is the first step in planning a move?"
+    others = ["Pack the kitchen", "Book a van", "Change the address"]
+    assert clue_problem(stem, "Begin with a list of rooms", others)
+    assert clue_problem(stem, "Sort the papers early", others)
+    assert not clue_problem(stem, "Sort the papers", others)
+    assert not clue_problem("Which section is described as “notice first”?", "Early signs", others)
+    body = (
+        "Moves go better with a plan.\n\n"
+        "## Steps for planning a move\n\n"
+        "1. Sort the papers early.\n2. Pack the kitchen.\n3. Book a van.\n4. Change the address.\n"
+    )
+    result = generate(lesson_input(body, title="Moving house"), bank=DistractorBank(()))
+    sequence = next(i for i in result.items if i.kind == "sequence")
+    assert next(c.text for c in sequence.choices if c.is_correct) == "Sort the papers"
