@@ -3947,6 +3947,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         text = _in_shape(item.text, "ing")
         if not text or shape_of(text) != "ing":
             continue
+        asked = read.by_id(item.option.source)
+        if asked is not None and asked.plain.rstrip(' "\u201d').endswith("?") and "?" not in text:
+            # '"Did I cross a boundary?"' answered "Not necessarily": a worry the article sets
+            # right, no act it warns against (English: a question asserts nothing).
+            continue
         # The key's shortest wording that still states it, and the three endorsed actions whose
         # lengths sit best with it (item writing: no length clue).
         text = key_wordings(text)[-1]

@@ -185,3 +185,19 @@ def test_a_first_step_key_that_says_it_comes_first_is_a_clue() -> None:
     result = generate(lesson_input(body, title="Moving house"), bank=DistractorBank(()))
     sequence = next(i for i in result.items if i.kind == "sequence")
     assert next(c.text for c in sequence.choices if c.is_correct) == "Sort the papers"
+
+
+def test_a_worry_asked_back_is_no_act_to_avoid() -> None:
+    """'"Did I cross a line?"' answered "Not necessarily" is a worry the article sets right: no
+    avoid item is keyed on "Crossing a line" (a question asserts nothing)."""
+    body = (
+        "Heavy weeks leave a mark on helpers.\n\n"
+        "## What helps\n\n"
+        "- Talk to colleagues.\n- Keep a ritual between work and home.\n"
+        "- Ask a supervisor for a debrief.\n- Write down what went well each week.\n\n"
+        "## Worries that miss the point\n\n"
+        '"Did I cross a line?" Not necessarily. What you feel is the weight of the stories.\n'
+    )
+    result = generate(lesson_input(body, title="Heavy weeks"), bank=DistractorBank(()))
+    keys = [next(c.text for c in i.choices if c.is_correct) for i in result.items]
+    assert not any("line" in k.lower() for k in keys)
