@@ -4349,6 +4349,9 @@ def _named_in_title(activity: str, title: str) -> str:
     return f"{activity[: bare.start()]}{article} {modifier} {noun}{activity[bare.end() :]}"
 
 
+_CONDITIONAL_STEP = re.compile(
+    r"^(?:if|when|once|after|before|while)\s[^,]{3,120},\s+(?P<i>\S.*)$", re.I
+)
 _STEPS_HEADING = re.compile(r"\b(?:steps?|sequence|procedure|what to do)\b", re.I)
 # "Section 12.2: ", "Unit 9: ", "Chapter 7 - ": a manual's numbering before its title.
 _NUMBERED_TITLE = re.compile(
@@ -4402,7 +4405,16 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         steps = [(s, _list_option(s)) for s in items]
         # Steps are instructions: they open with a verb's base form (a numbered item that does is
         # an imperative); the first one and three in four at least.
-        imperative = [is_verb(s.plain.split()[0].rstrip(",")) for s in items]
+        # ("If the person is breathing but not alert, place them ...": an instruction under its
+        # condition is an instruction too; English, a conditional clause before an imperative)
+        imperative = [
+            is_verb(s.plain.split()[0].rstrip(","))
+            or bool(
+                (conditioned := _CONDITIONAL_STEP.match(s.plain))
+                and is_instruction(conditioned.group("i").split())
+            )
+            for s in items
+        ]
         if not activity or not imperative[0] or 4 * sum(imperative) < 3 * len(items):
             continue
         # (a later step that says it comes "first", "Tell staff first", as a wrong answer to

@@ -201,3 +201,21 @@ def test_a_worry_asked_back_is_no_act_to_avoid() -> None:
     result = generate(lesson_input(body, title="Heavy weeks"), bank=DistractorBank(()))
     keys = [next(c.text for c in i.choices if c.is_correct) for i in result.items]
     assert not any("line" in k.lower() for k in keys)
+
+
+def test_a_step_under_its_condition_is_still_an_instruction() -> None:
+    """ "If the tenant is out, leave a card" is an instruction under its condition: a numbered
+    procedure with such steps is still a procedure, and gives its first-step item."""
+    body = (
+        "A visit goes smoothly when it follows a set order.\n\n"
+        "## The visit sequence\n\n"
+        "1. Knock on the door and wait.\n2. Ask whether now is a good time.\n"
+        "3. If the tenant is out, leave a card with your number.\n"
+        "4. If the tenant seems unwell, call your supervisor before going in.\n"
+        "5. Write a short note after you leave.\n6. Log the visit in the record.\n"
+    )
+    lesson = lesson_input(body, title="Unit 2.1: Making a Home Visit")
+    result = generate(lesson, bank=DistractorBank(()))
+    sequence = next(i for i in result.items if i.kind == "sequence")
+    assert sequence.stem == "What is the first step in making a home visit?"
+    assert next(c.text for c in sequence.choices if c.is_correct) == "Knock on the door and wait"
