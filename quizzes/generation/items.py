@@ -3336,9 +3336,59 @@ def _category(sentence: Sentence) -> str:
 _REASON_TAIL = re.compile(r",\s+(?:since|because|as)\s.*$", re.I)
 
 
+# "they" with its verb, as "the person" takes it: "they are" -> "the person is".
+_THEY_AGREES = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't"}
+_THEY_AGREES |= {"aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
+_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "shall"])
+
+
+def person_for_they(text: str) -> str:
+    """An instruction about the person supported with "they", "them" and "their" spelled out as
+    the person ("Check that they can talk privately" -> "Check that the person can talk
+    privately"), its verbs agreeing; `text` unchanged when a plural noun or a group word before
+    the pronoun could be what it stands for, or no instruction opens it (English: in steps
+    addressed to a helper, the third person is the one helped; spelled out, an option stands
+    alone)."""
+    words = text.split()
+    if not words or not is_instruction(words):
+        return text
+    found = re.search(r"\b(?:they|them|their|theirs)\b", text, re.I)
+    if found is None:
+        return text
+    before = text[: found.start()].split()
+    if any(
+        "NOUN" in lemmas_of(w.lower().strip(",")) and w.lower().strip(",") not in _NOT_NOUNS
+        for w in before[1:]
+    ):
+        # ("Ask the family what they need", "Speak with the member without shaming them": a
+        # noun before the pronoun may be what it stands for)
+        return text
+
+    def they(match: re.Match[str]) -> str:
+        verb = match.group("v")
+        lower = verb.lower()
+        if lower in _THEY_AGREES:
+            return f"the person {_THEY_AGREES[lower]}"
+        if lower in _MODALS or not is_verb(lower) or lower != base_form(lower):
+            return f"the person {verb}"  # (a modal or a past form agrees with any subject)
+        return f"the person {third_person(lower)}"
+
+    text = re.sub(r"\bthey\s+(?P<v>[\w']+)", they, text)
+    text = re.sub(r"\btheirs\b", "the person's", text)
+    text = re.sub(r"\btheir\b", "the person's", text)
+    text = re.sub(r"\bthem\b", "the person", text)
+    return text
+
+
+# Words the lexicon also lists as nouns that name nothing a pronoun could stand for here.
+_NOT_NOUNS = frozenset(["where", "how", "what", "when", "why", "whether", "that", "if", "who"])
+
+
 def _list_option(sentence: Sentence, most: int = 12) -> str:
     """A list item as an option, of `most` words at most."""
     text = _one_clause(sentence.plain)
+    if not self_contained(text):
+        text = person_for_they(text)
     text = _REASON_TAIL.sub("", text) if len(_REASON_TAIL.sub("", text).split()) >= 2 else text
     term = _DEFINED_ITEM.match(sentence.plain)
     if term:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
-from quizzes.generation.items import _avoid_stem
+from quizzes.generation.items import _avoid_stem, person_for_they
 from quizzes.generation.rubric import clue_problem, form_problem
 
 from .lessons import lesson_input
@@ -219,3 +219,27 @@ def test_a_step_under_its_condition_is_still_an_instruction() -> None:
     sequence = next(i for i in result.items if i.kind == "sequence")
     assert sequence.stem == "What is the first step in making a home visit?"
     assert next(c.text for c in sequence.choices if c.is_correct) == "Knock on the door and wait"
+
+
+def test_the_person_helped_is_spelled_out_in_a_step_that_says_they() -> None:
+    """In steps addressed to a helper, "they" is the one helped: spelled out, with its verb
+    agreeing, the step stands alone as an option; a noun before the pronoun may be what it
+    stands for, and the step is left as it is."""
+    assert person_for_they("Ask where they are staying tonight.") == (
+        "Ask where the person is staying tonight."
+    )
+    assert person_for_they("Confirm that they feel safe to talk.") == (
+        "Confirm that the person feels safe to talk."
+    )
+    assert person_for_they("Ask whether they have eaten today.") == (
+        "Ask whether the person has eaten today."
+    )
+    assert person_for_they("Help them fill in their form.") == (
+        "Help the person fill in the person's form."
+    )
+    for step in (
+        "Speak with the member without shaming them.",
+        "Ask the family what they need.",
+        "They decide the pace.",
+    ):
+        assert person_for_they(step) == step
