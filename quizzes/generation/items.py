@@ -3336,6 +3336,10 @@ def _category(sentence: Sentence) -> str:
 _REASON_TAIL = re.compile(r",\s+(?:since|because|as)\s.*$", re.I)
 
 
+# A clause of time put first ("Before you meet, ", "At the first session, "), then the rest.
+_FRONTED_TIME = re.compile(
+    r"^(?P<t>(?:before|after|once|at|during|by the end of)\s[^,]{3,60}),\s+(?P<i>[a-z].+)$", re.I
+)
 # "they" with its verb, as "the person" takes it: "they are" -> "the person is".
 _THEY_AGREES = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't"}
 _THEY_AGREES |= {"aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
@@ -3387,6 +3391,12 @@ _NOT_NOUNS = frozenset(["where", "how", "what", "when", "why", "whether", "that"
 def _list_option(sentence: Sentence, most: int = 12) -> str:
     """A list item as an option, of `most` words at most."""
     text = _one_clause(sentence.plain)
+    fronted = _FRONTED_TIME.match(text)
+    if fronted and is_instruction(fronted.group("i").split()):
+        # "Before you meet, notice your own agenda": an instruction after its fronted clause of
+        # time is the same instruction with the clause after it (English: an adverbial clause
+        # may stand either side), and an option opens on its verb as the others do.
+        text = f"{capitalise(fronted.group('i').rstrip(' .'))} {fronted.group('t')[:1].lower()}{fronted.group('t')[1:]}"
     if not self_contained(text):
         text = person_for_they(text)
     text = _REASON_TAIL.sub("", text) if len(_REASON_TAIL.sub("", text).split()) >= 2 else text
@@ -3408,6 +3418,8 @@ def _list_option(sentence: Sentence, most: int = 12) -> str:
         # a long item in its shorter wording that still states it, in line with the others'
         # lengths (item writing: no length clue)
         text = next((w for w in key_wordings(text)[1:] if len(w.split()) <= most), text)
+    if re.search(r"\b(?:say|tell|explain|state|mention|ask)\s+[a-z]+ly$", text.rstrip(" ."), re.I):
+        return ""  # ("..., and say plainly": a verb of saying cut off from what is said)
     return capitalise(text) if 2 <= len(text.split()) <= most and self_contained(text) else ""
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
-from quizzes.generation.items import _avoid_stem, person_for_they
+from quizzes.generation.items import _avoid_stem, _list_option, person_for_they
 from quizzes.generation.rubric import clue_problem, form_problem
 
 from .lessons import lesson_input
@@ -243,3 +243,24 @@ def test_the_person_helped_is_spelled_out_in_a_step_that_says_they() -> None:
         "They decide the pace.",
     ):
         assert person_for_they(step) == step
+
+
+def test_a_step_with_its_time_clause_first_opens_on_its_verb() -> None:
+    """ "Before you start, read the file" is the instruction "Read the file before you start": an
+    option opens on its verb as the others do; a step cut after "say plainly" lost what is said."""
+    body = (
+        "A first visit has an order.\n\n"
+        "## The visit sequence\n\n"
+        "1. Before you arrive, read the referral note.\n2. Knock on the door and wait.\n"
+        "3. Ask whether now is a good time.\n4. Write a short note after you leave.\n"
+        "5. Log the visit in the record.\n"
+    )
+    lesson = lesson_input(body, title="Unit 2.2: Making a First Visit")
+    result = generate(lesson, bank=DistractorBank(()))
+    sequence = next(i for i in result.items if i.kind == "sequence")
+    key = next(c.text for c in sequence.choices if c.is_correct)
+    assert key == "Read the referral note before you arrive"
+    cut = read_lesson(
+        lesson_input("- Leave the decision with the person, and say plainly that it is theirs.\n")
+    )
+    assert _list_option(cut.sentences[0]) == ""
