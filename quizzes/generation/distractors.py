@@ -1165,8 +1165,9 @@ def self_contained(text: str, bound: bool = False) -> bool:
         after = text[taken.end() :].split()[:1]
         if after and "ADJ" in lemmas_of(after[0].lower().strip(",.")):
             continue  # "keep it secret", "find it hard": an object complement, a generic "it"
+        # (a thing named with any determiner, "any label", "each form", may be what it is)
         if "VERB" in lemmas_of(verb) and not re.search(
-            r"\b(?:a|an|the|their|his|her|its|one's|your|this)\s+[\w-]+",
+            r"\b(?:a|an|the|their|his|her|its|one's|your|this|any|each|every|some)\s+[\w-]+",
             text[: taken.start("v")],
             re.I,
         ):

@@ -3354,15 +3354,20 @@ def person_for_they(text: str) -> str:
     addressed to a helper, the third person is the one helped; spelled out, an option stands
     alone)."""
     words = text.split()
-    if not words or not is_instruction(words):
+    first = words[0].lower().strip(",") if words else ""
+    # (an instruction, or a step opening on a verb's base form: "Offer to help them ...")
+    if not words or not (is_instruction(words) or (is_verb(first) and first == base_form(first))):
         return text
     found = re.search(r"\b(?:they|them|their|theirs)\b", text, re.I)
     if found is None:
         return text
     before = text[: found.start()].split()
     if any(
-        "NOUN" in lemmas_of(w.lower().strip(",")) and w.lower().strip(",") not in _NOT_NOUNS
-        for w in before[1:]
+        "NOUN" in lemmas_of(w.lower().strip(","))
+        and w.lower().strip(",") not in _NOT_NOUNS
+        # ("to help them": after "to", a verb)
+        and not (before[at - 1].lower() == "to" and "VERB" in lemmas_of(w.lower()))
+        for at, w in enumerate(before[1:], start=1)
     ):
         # ("Ask the family what they need", "Speak with the member without shaming them": a
         # noun before the pronoun may be what it stands for)

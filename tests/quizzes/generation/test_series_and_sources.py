@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
-from quizzes.generation.distractors import mine
+from quizzes.generation.distractors import mine, self_contained
 from quizzes.generation.items import _avoid_stem, _list_option, person_for_they
 from quizzes.generation.rubric import clue_problem, form_problem
 
@@ -264,3 +264,11 @@ def test_a_step_with_its_time_clause_first_opens_on_its_verb() -> None:
         lesson_input("- Leave the decision with the person, and say plainly that it is theirs.\n")
     )
     assert _list_option(cut.sentences[0]) == ""
+
+
+def test_a_step_opening_on_a_verb_and_an_it_with_its_antecedent_stand_alone() -> None:
+    """ "Offer to help them register" opens on a verb, an instruction though "offer" is a noun
+    too; "Find any label and replace it": "any label" is what "it" stands for."""
+    assert person_for_they("Offer to help them register.") == "Offer to help the person register."
+    assert self_contained("Find any label and replace it with what actually happened")
+    assert not self_contained("Sign and replace it with what actually happened")
