@@ -2508,10 +2508,14 @@ def shorter(answer: str) -> list[str]:
             re.I,
         )
     )
+    # ("Family members of people who love someone ...": a light head, "people", "those",
+    # "someone", is who its restrictive clause says; English: without it the phrase names no one)
+    light = bool(before) and before[-1].lower().strip(",") in _LIGHT_HEADS
     if (
         cut
         and len(before) >= 3
         and not content
+        and not light
         and not definite
         and not _ends_on_verb(answer[: cut.start()])
         and not bare_clause
@@ -2528,6 +2532,13 @@ def shorter(answer: str) -> list[str]:
         if tail and len(rest[: tail.start()].split()) >= 4:
             rest = rest[: tail.start()]
             found.append(rest)
+    # ", while trauma-specific services are ...": a clause of contrast after the claim is
+    # subordinate to it; the main clause makes its claim alone (English), and its own shorter
+    # wordings follow from it.
+    contrasted = re.search(r",\s+while\s+\S", answer)
+    if contrasted and len(answer[: contrasted.start()].split()) >= 4:
+        main = answer[: contrasted.start()]
+        found += [main, *(w for w in shorter(main) if not _adjective_cut(w, main))]
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
     stacked = re.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
@@ -2810,7 +2821,40 @@ def shorter(answer: str) -> list[str]:
         and f not in found[:at]
         and f.count('"') % 2 == 0
         and f.count("\u201c") == f.count("\u201d")
+        and not _object_shared_later(f, answer)
+        and not _adjective_cut(f, answer)
     ]
+
+
+def _adjective_cut(cut: str, answer: str) -> bool:
+    """Whether `cut` stops on an adjective before the comma of coordinate adjectives ("is a
+    universal" of "is a universal, organization-wide way of working"): the noun they modify is
+    cut off (English: coordinate adjectives precede their noun)."""
+    words = cut.split()
+    if not answer.startswith(cut) or not answer[len(cut) :].startswith(", ") or len(words) < 2:
+        return False
+    return "ADJ" in lemmas_of(words[-1].lower()) and words[-2].lower() in ("a", "an", "the")
+
+
+# Heads that a restrictive clause identifies: "people who ...", "those that ...".
+_LIGHT_HEADS = frozenset(
+    ["people", "those", "someone", "somebody", "anyone", "anybody", "one", "ones", "things"]
+)
+
+
+def _object_shared_later(cut: str, answer: str) -> bool:
+    """Whether `cut` ends on a gerund after its preposition whose object comes later, shared
+    with the gerunds coordinated after it ("... after doing" of "after doing, failing to
+    prevent or witnessing acts that ..."; English: coordinated verbs share one object)."""
+    if not answer.startswith(cut) or not re.search(
+        r"\b(?:after|before|by|from|without|for|of|in|on|about)\s+[a-z]+ing$", cut
+    ):
+        return False
+    following = re.match(
+        r"^(?:,\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?P<g>[a-z]+)", answer[len(cut) :]
+    )
+    # (the next member another gerund: "after doing, failing to prevent or witnessing ...")
+    return bool(following and is_gerund(following.group("g")))
 
 
 def _verb_only(phrase: str) -> bool:

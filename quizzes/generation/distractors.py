@@ -4243,6 +4243,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # after "and" has the head noun of the possessive it is coordinated with (English:
             # ellipsis of the head noun), written out so that the option reads whole
             text = f"{text} {headed[-1]}"
+        if re.match(r"^your\s+(?!own\b)[a-z]", text, re.I) and shape_of(text) == "noun":
+            # "Your local crisis line or 988": the reader's own is anyone's, a thing named by
+            # its kind ("The local crisis line or 988"; English: generic "you"), so the option
+            # points at no one outside it
+            text = "The " + text[5:]
         if speech:
             text = f'"{text}"'  # words someone says, mentioned as said
         if not stated:
@@ -5582,8 +5587,21 @@ def rejecting_lead(lead: str) -> bool:
     if not lead.endswith(":") or re.match(r"^(?:to|if|when|once|before|after)\b", lead, re.I):
         return False
     return bool(
-        _LEAD_CONTRAST.search(lead) or _RUN_OPENER.search(lead) or _CONTRAST_OPENER.search(lead)
+        _LEAD_CONTRAST.search(lead)
+        or _RUN_OPENER.search(lead)
+        or _CONTRAST_OPENER.search(lead)
+        or _ITEMS_DENIED.search(lead)
     )
+
+
+# "A few things that are not the same as a P&A:", "These are not crisis services:", "What a
+# warmline is not:": the lead denies its predicate of every item it introduces (English: the
+# items are the subject of the negated predicate).
+_ITEMS_DENIED = re.compile(
+    r"\b(?:that|which)\s+(?:are|is)\s+not\b|^(?:these|the following|they)\s+(?:are|is)\s+not\b|"
+    r"\b(?:is|are)\s+not\s*:$|\bisn't\s*:$|\baren't\s*:$",
+    re.I,
+)
 
 
 def contrast_anchors(sentences: Sequence[Sentence]) -> set[str]:

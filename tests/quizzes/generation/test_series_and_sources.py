@@ -5,7 +5,7 @@ does not answer the stem in its form."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.answers import answer_for
+from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine, self_contained
 from quizzes.generation.items import _avoid_stem, _list_option, person_for_they
 from quizzes.generation.rubric import clue_problem, form_problem
@@ -272,3 +272,39 @@ def test_a_step_opening_on_a_verb_and_an_it_with_its_antecedent_stand_alone() ->
     assert person_for_they("Offer to help them register.") == "Offer to help the person register."
     assert self_contained("Find any label and replace it with what actually happened")
     assert not self_contained("Sign and replace it with what actually happened")
+
+
+def test_no_cut_leaves_a_light_head_a_gerund_without_its_object_or_an_adjective_alone() -> None:
+    """ "Family members of people" names no one without "who love someone ..."; "after doing"
+    of "after doing, failing to prevent or witnessing acts ..." has lost the object the three
+    share; "is an informal" of "is an informal, everyday way ..." has lost its noun. A clause of
+    contrast after ", while" can go: the main clause claims alone."""
+    assert "Neighbours of people" not in shorter(
+        "Neighbours of people who care for a relative with dementia"
+    )
+    assert not any(
+        w.endswith("after seeing")
+        for w in shorter("Lasting worry and sadness after seeing, hearing or reading reports of it")
+    )
+    cuts = shorter(
+        "Peer mentoring is an informal, everyday way of helping, while coaching is a paid "
+        "service for people who ask for it"
+    )
+    assert "Peer mentoring is an informal" not in cuts
+    assert "Peer mentoring is an informal way of helping" in cuts
+
+
+def test_a_lead_denying_its_predicate_of_each_item_rules_the_items_out() -> None:
+    """ "A few places that are not the same as a food bank:" denies of each item what it
+    says: they are wrong answers to what a food bank is; "Your local diner" is anyone's,
+    "The local diner"."""
+    body = (
+        "A food bank hands out groceries for free.\n\n"
+        "## Telling them apart\n\n"
+        "A few places that are not the same as a food bank:\n\n"
+        "- Your local diner. It sells meals.\n"
+        "- A grocery store loyalty program. It gives discounts.\n"
+        "- A church bake sale. It raises money.\n"
+    )
+    mined = {m.text for m in mine(read_lesson(lesson_input(body, title="Food banks")), "")}
+    assert {"The local diner", "A grocery store loyalty program", "A church bake sale"} <= mined
