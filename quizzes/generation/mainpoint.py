@@ -566,11 +566,51 @@ def _cut_to(words: list[str], limit: int) -> str:
         # ...]": an adjunct opened after the last comma by a participle or a preposition and cut
         # a word or three in is cut off whole, its comma with it (English: a free adjunct).
         kept = kept[: commas[-1] + 1]
+    # "... with the criminal[ justice system]": a modifier cut off from the noun after it leaves
+    # the noun phrase without its head; the phrase goes whole when it ends two words on, else
+    # the cut moves back before it (English: a noun phrase ends on its head noun).
+    at = len(kept)
+    if (
+        at < len(words)
+        and kept == words[:at]
+        and not kept[-1].endswith((",", ";"))
+        and _modifies_next(kept[-1], words[at])
+    ):
+        ending = next(
+            (end for end in range(at + 1, min(at + 3, len(words)) + 1) if _head_ends(words, end)),
+            None,
+        )
+        if ending is not None:
+            kept = words[:ending]
+        else:
+            while len(kept) > 1 and kept[-1].lower() not in ("a", "an", "the"):
+                kept.pop()
     while len(kept) > 1 and (
         kept[-1].lower().strip(",") in _OPEN_ENDED or kept[-1].lower().endswith(("'s", "\u2019s"))
     ):
         kept.pop()
     return " ".join(kept).rstrip(",")
+
+
+def _modifies_next(word: str, following: str) -> bool:
+    """Whether `word` is an adjective or a noun modifying `following`, a noun ("criminal
+    justice", "health care"); not a noun before a verb or a preposition."""
+    lemmas, after = lemmas_of(word.lower()), lemmas_of(following.lower().strip(",.;:"))
+    return bool(
+        ({"ADJ", "NOUN"} & set(lemmas))
+        and "NOUN" in after
+        and not {"VERB", "ADP"} & set(after)
+        and following.lower() not in _OPEN_ENDED
+    )
+
+
+def _head_ends(words: list[str], end: int) -> bool:
+    """Whether a noun phrase can end after `words[:end]`: the text ends there, or a comma,
+    a preposition, a conjunction or a verb comes next."""
+    if end >= len(words) or words[end - 1].endswith((",", ";", ".")):
+        return True
+    following = words[end].lower().strip(",.;:")
+    return following in _OPEN_ENDED or following in _SUBORDINATORS or "VERB" in lemmas_of(following)
 
 
 # A verb in the past tense: a story's event ("Both peers got the heat fixed"), not a rule.

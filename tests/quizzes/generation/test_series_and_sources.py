@@ -8,6 +8,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine, self_contained
 from quizzes.generation.items import _avoid_stem, _list_option, person_for_they
+from quizzes.generation.mainpoint import _cut_to
 from quizzes.generation.rubric import clue_problem, form_problem
 
 from .lessons import lesson_input
@@ -308,3 +309,15 @@ def test_a_lead_denying_its_predicate_of_each_item_rules_the_items_out() -> None
     )
     mined = {m.text for m in mine(read_lesson(lesson_input(body, title="Food banks")), "")}
     assert {"The local diner", "A grocery store loyalty program", "A church bake sale"} <= mined
+
+
+def test_a_main_point_cut_to_length_keeps_its_last_noun_phrase_whole() -> None:
+    """Cut at its word limit inside "the criminal justice system", a phrase would end on a
+    modifier without its noun: it goes on to the head when that is a word or two away."""
+    text = (
+        "A diversion program is a plan that maps the points where people with mental health "
+        "conditions meet the criminal justice system and offers treatment instead"
+    )
+    words = text.split()
+    cut = _cut_to(words, words.index("criminal") + 1)
+    assert cut.endswith("the criminal justice system")
