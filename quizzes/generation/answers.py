@@ -406,6 +406,13 @@ CONTRAST_ASIDE = re.compile(
 )
 
 
+_MADE_BY_ASIDE = re.compile(
+    r",\s+(?:first\s+)?(?:developed|created|founded|designed|written|published|introduced|"
+    r"pioneered|coined|started|led)\s+by\s+[^,;:]{3,80},\s+(?=(?:that|which|who|and)\b)",
+    re.I,
+)
+
+
 def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
     # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
@@ -414,6 +421,10 @@ def claim(text: str) -> str:
     # sentence, not what it says (English: a run-in label).
     text = re.sub(r"^(?:[A-Z][a-z]+\s+){0,2}(?:tip|note|reminder|hint)s?:\s+", "", text, flags=re.I)
     text = CONTRAST_ASIDE.sub(" ", text)
+    # ("an evidence-based approach, developed by psychologist R. M. and colleagues, that teaches
+    # ...": a past participle's phrase set off by commas says who made it, an aside; the
+    # relative clause after it is what defines the head, English: non-restrictive modifier)
+    text = _MADE_BY_ASIDE.sub(" ", text)
     # So is a clause of "as" set off by commas after the subject ("Self-determination, as codes of
     # ethics use the term, means ..."): it says whose sense, not what.
     text = re.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)
@@ -2511,11 +2522,15 @@ def shorter(answer: str) -> list[str]:
     # ("Family members of people who love someone ...": a light head, "people", "those",
     # "someone", is who its restrictive clause says; English: without it the phrase names no one)
     light = bool(before) and before[-1].lower().strip(",") in _LIGHT_HEADS
+    # ("An evidence-based approach that teaches ...": an article and two words are a head too
+    # slight to describe anything, its relative clause the description's difference)
+    slight = len(before) <= 3 and bool(before) and before[0].lower() in ("a", "an", "the")
     if (
         cut
         and len(before) >= 3
         and not content
         and not light
+        and not slight
         and not definite
         and not _ends_on_verb(answer[: cut.start()])
         and not bare_clause
@@ -2833,7 +2848,17 @@ def _adjective_cut(cut: str, answer: str) -> bool:
     words = cut.split()
     if not answer.startswith(cut) or not answer[len(cut) :].startswith(", ") or len(words) < 2:
         return False
-    return "ADJ" in lemmas_of(words[-1].lower()) and words[-2].lower() in ("a", "an", "the")
+    if "ADJ" not in lemmas_of(words[-1].lower()):
+        return False
+    if words[-2].lower() in ("a", "an", "the"):
+        return True
+    # ("... people positive" of "positive, non-confrontational ways"): another adjective after
+    # the comma, the noun still to come
+    following = answer[len(cut) + 2 :].split()[:1]
+    return bool(following) and (
+        re.fullmatch(r"[a-z]+(?:-[a-z]+)+", following[0]) is not None
+        or set(lemmas_of(following[0].lower())) == {"ADJ"}
+    )
 
 
 # Heads that a restrictive clause identifies: "people who ...", "those that ...".

@@ -321,3 +321,15 @@ def test_a_main_point_cut_to_length_keeps_its_last_noun_phrase_whole() -> None:
     words = text.split()
     cut = _cut_to(words, words.index("criminal") + 1)
     assert cut.endswith("the criminal justice system")
+
+
+def test_a_definition_keeps_the_clause_that_defines_its_slight_head() -> None:
+    """ "A free program, designed by two nurses, that teaches ...": who made it is an aside set
+    off by commas, and "A free program" alone describes nothing; the relative clause stays."""
+    answer = answer_for(
+        "Which of the following best describes Homestart?",
+        "Homestart is a free program, designed by two nurses, that teaches new parents to "
+        "plan meals on a budget.",
+    )
+    assert answer == "A free program that teaches new parents to plan meals on a budget"
+    assert "A free program" not in shorter(answer)
