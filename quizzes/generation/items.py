@@ -3382,11 +3382,17 @@ def person_for_they(text: str) -> str:
             return f"the person {verb}"  # (a modal or a past form agrees with any subject)
         return f"the person {third_person(lower)}"
 
-    text = re.sub(r"\bthey\s+(?P<v>[\w']+)", they, text)
-    text = re.sub(r"\btheirs\b", "the person's", text)
-    text = re.sub(r"\btheir\b", "the person's", text)
-    text = re.sub(r"\bthem\b", "the person", text)
-    return text
+    # The first pronoun only: spelled out, "the person" is what the later ones stand for
+    # ("Help the person fill in their form", not "... the person's form").
+    word = found.group(0).lower()
+    rest = text[found.start() :]
+    if word == "they":
+        rest = re.sub(r"^they\s+(?P<v>[\w']+)", they, rest, count=1, flags=re.I)
+    else:
+        rest = {"them": "the person", "their": "the person's", "theirs": "the person's"}[
+            word
+        ] + rest[len(word) :]
+    return text[: found.start()] + rest
 
 
 # Words the lexicon also lists as nouns that name nothing a pronoun could stand for here.

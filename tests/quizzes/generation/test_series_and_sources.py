@@ -236,7 +236,7 @@ def test_the_person_helped_is_spelled_out_in_a_step_that_says_they() -> None:
         "Ask whether the person has eaten today."
     )
     assert person_for_they("Help them fill in their form.") == (
-        "Help the person fill in the person's form."
+        "Help the person fill in their form."
     )
     for step in (
         "Speak with the member without shaming them.",
