@@ -3347,12 +3347,11 @@ _MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "s
 
 
 def person_for_they(text: str) -> str:
-    """An instruction about the person supported with "they", "them" and "their" spelled out as
-    the person ("Check that they can talk privately" -> "Check that the person can talk
-    privately"), its verbs agreeing; `text` unchanged when a plural noun or a group word before
-    the pronoun could be what it stands for, or no instruction opens it (English: in steps
-    addressed to a helper, the third person is the one helped; spelled out, an option stands
-    alone)."""
+    """An instruction about the person supported with its first "they", "them" or "their"
+    spelled out as the person ("Ask where they are today" -> "Ask where the person is today"),
+    the verb agreeing; `text` unchanged when a noun before the pronoun could be what it stands
+    for, or no instruction opens it (English: in steps addressed to a helper, the third person
+    is the one helped; spelled out, an option stands alone)."""
     words = text.split()
     first = words[0].lower().strip(",") if words else ""
     # (an instruction, or a step opening on a verb's base form: "Offer to help them ...")
