@@ -338,6 +338,51 @@ def model_example(read: ReadLesson, concept: str) -> tuple[Sentence, str] | None
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "Desire ("I want to ..."), ... and Need ("I have to do something about this")": a quotation in
+# parentheses right after a name gives an instance of what it names (English: a parenthesis after
+# a noun phrase is in apposition to it).
+_PARENTHESISED_QUOTE = re.compile(r"\(\s*[\"\u201c](?P<q>[^\"\u201d()]{6,200}?)[\"\u201d]\s*\)")
+# A quotation that stops on a word that cannot end an English sentence ("I'm going to", "I'd save
+# so much money if"), or on an ellipsis, is the opening of a specimen, not a whole one.
+_UNFINISHED = re.compile(
+    r"(?:\.\.\.|\u2026|\b(?:to|if|a|an|the|and|or|but|of|for|with|that|because|so))[.!?]?$", re.I
+)
+# A sentence that sets what it names against something ("unlike", "rather than", "not ...") may
+# quote the other thing.
+_SETS_AGAINST = re.compile(
+    r"\b(?:not|n't|never|unlike|rather than|instead of|by contrast|in contrast|versus|vs)\b", re.I
+)
+
+
+def named_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
+    """Quotations in parentheses after the names of the forms of `concept`, in a paragraph whose
+    first sentence names the concept ("Change talk comes in several forms: Desire ("I want
+    to..."), ... Need ("I have to do something about this")."), outside sections of contrast and
+    sentences setting one thing against another: each is an instance of a form of the concept,
+    so of the concept (English: a paragraph is about what its first sentence names, and a
+    parenthesis after a noun phrase gives an instance of it). Only whole utterances: a capital
+    first, at least three words, and an ending a sentence can have. Each is in straight quote
+    marks, as `model_example` gives its quotation."""
+    if not concept:
+        return []
+    named = pattern_of(concept)
+    opens: dict[tuple[str, int], Sentence] = {}
+    for sentence in read.sentences:
+        opens.setdefault((sentence.anchor, sentence.paragraph), sentence)
+    found: list[tuple[Sentence, str]] = []
+    for sentence in read.sentences:
+        if sentence.list_id or (sentence.heading and is_contrast_heading(sentence.heading)):
+            continue
+        first = opens[(sentence.anchor, sentence.paragraph)]
+        if not named.search(first.plain) or _SETS_AGAINST.search(sentence.plain):
+            continue
+        for quoted in _PARENTHESISED_QUOTE.finditer(sentence.plain):
+            words = " ".join(quoted.group("q").split()).rstrip(" ,")
+            if words[:1].isupper() and len(words.split()) >= 3 and not _UNFINISHED.search(words):
+                found.append((sentence, f'"{words.rstrip(".")}"'))
+    return found
+
+
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 # "Only the first one is a paraphrase.", "The fourth one is advice.": members of a list named by
 # their place and classed (English: an ordinal with "one"/"option" points back into a list).

@@ -78,7 +78,14 @@ from .distractors import (
     self_contained,
     shape_of,
 )
-from .examples import example_stem, examples, model_example, ordinal_choices, term_examples
+from .examples import (
+    example_stem,
+    examples,
+    model_example,
+    named_instances,
+    ordinal_choices,
+    term_examples,
+)
 from .explain import explanation
 from .forms import (
     as_anyone,
@@ -1853,7 +1860,17 @@ def _main_point_stem_plans(
         (sentence_id, phrase) for sentence_id, (phrase, yes) in quoted_options(read).items() if yes
     ]
     asked_example = EXAMPLE_STEM.search(stem)
-    model = asked_example and model_example(read, asked_example.group("x"))
+    model = asked_example and (
+        model_example(read, asked_example.group("x"))
+        # Else an instance the lesson gives of one of the concept's forms: any instance of X
+        # answers "Which is an example of X?" (the one of most words, nearest in form to the
+        # whole utterances quoted as examples of something else).
+        or max(
+            named_instances(read, asked_example.group("x")),
+            key=lambda found: len(found[1].split()),
+            default=None,
+        )
+    )
     if asked_example and len(endorsed) == 1:
         # "Which is an example of X?": the example the article endorses as the answer, not the
         # definition of X ('"A person living with X" is the person-first choice.').
@@ -2637,8 +2654,9 @@ def _speech_plan(
     )
 
 
-# Words of the first or second person: something said to someone, not said about them.
-_SPOKEN_WORDS = re.compile(r"\b(?:you|your|you're|i|i'm|i've|we|my|me)\b", re.I)
+# Words of the first or second person: something said to someone, not said about them (not a
+# part of a compound word: "an I-statement" is said about one).
+_SPOKEN_WORDS = re.compile(r"(?<![\w-])(?:you|your|you're|i|i'm|i've|we|my|me)(?![\w-])", re.I)
 
 
 def _category_siblings(key: str, read: ReadLesson) -> list[_Option]:

@@ -1,0 +1,51 @@
+"""Rules of 2026.12-37 (sentences of our own): the instances a lesson gives of the forms of its
+concept, in parentheses, answer "Which statement is an example of X?"."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.examples import named_instances
+
+from .lessons import lesson_input
+
+_I_STATEMENTS = (
+    "An I-statement says what the speaker feels and needs without blaming the listener.\n\n"
+    'I-statements take a few shapes: a feeling ("I feel worried when plans change late"), a '
+    'need ("I need to...") and a request ("Could we settle it by Friday"). '
+    'Shorter ones work too ("I\'m upset"), and so do plans ("I am going to").\n\n'
+    'Unlike a you-statement ("You never tell me anything about the plan"), it leaves the '
+    "listener room to answer.\n\n"
+    "## Why the other choices are wrong\n\n"
+    '"You always change the plan at the last minute" is a you-statement. It blames.\n\n'
+    '"Everyone knows you cannot keep a plan" is a generalisation about the listener.\n\n'
+    '"Whatever, do what you want with the plan" is a withdrawal, not a statement of need.\n'
+)
+
+
+def test_instances_in_parentheses_in_a_paragraph_about_the_concept() -> None:
+    """Whole utterances only (a capital, three words, an ending a sentence can have), and none
+    from a sentence that sets the concept against something else."""
+    read = read_lesson(lesson_input(_I_STATEMENTS, title="I-statements"))
+    found = [quote for _, quote in named_instances(read, "I-statement")]
+    assert found == [
+        '"I feel worried when plans change late"',
+        '"Could we settle it by Friday"',
+    ]
+    assert named_instances(read, "active listening") == []
+
+
+def test_asked_for_an_example_an_instance_of_a_form_is_the_key() -> None:
+    lesson = lesson_input(
+        _I_STATEMENTS,
+        title="I-statements",
+        key_question="Which statement is an example of an I-statement?",
+        main_point="An I-statement says what the speaker feels and needs without blaming.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert [c.text for c in main.choices if c.is_correct] == [
+        '"I feel worried when plans change late"'
+    ]
+    assert len({c.source for c in main.choices if not c.is_correct} & {"main_point"}) == 0
