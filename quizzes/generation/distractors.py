@@ -655,9 +655,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:some|others|many)\s+(?:people\s+)?(?:argue|push|advocate|vote)\s+for\s+"
             r"(?P<z>[a-z][^;:?!\u2014]+?)\.?$|"
-            r"^(?:(?:some|many|other|most)\s+(?:\w+\s+){0,2}?(?:people|staff|providers|workers|"
-            r"trainees|helpers|families|folks|clinicians|professionals|students|candidates)|"
-            r"some|others)\s+"
+            r"^(?:(?:and|but|so)\s+)?(?:(?:some|many|other|most|a\s+few)\s+(?:\w+\s+){0,2}?"
+            r"(?:people|staff|providers|workers|trainees|helpers|families|folks|clinicians|"
+            r"professionals|students|candidates)|some|others|a\s+few)\s+"
             r"(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?(?:think|believe|"
             r"assume|expect|insist|imagine|worry|suppose|argue|feel|propose|suggest|recommend|"
             r"advise)\s+(?:that\s+|[^:]{3,40}:\s+)?"
@@ -1762,6 +1762,14 @@ def _affirmative(text: str) -> str:
     for pattern, affirmative in _POLARITY:
         text = pattern.sub(affirmative, text)
     return text
+
+
+# "it's the craving that ...", "it refers to withdrawal": "it" equated with a noun phrase.
+_IT_IDENTIFIED = re.compile(
+    r"^it(?:'s|\s+is|\s+was|\s+means|\s+refers\s+to|\s+describes|\s+is\s+about|'s\s+about)"
+    r"\s+(?P<n>(?:an?|the)\s+.+|(?!(?:an?|the|not|just|only|really|about)\b)[a-z][\w-]+(?:,.+)?)$",
+    re.I,
+)
 
 
 def _usable(
@@ -5311,6 +5319,20 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     belief = re.sub(r"^(?:simply|just|merely)\s+", "", raw.strip(" ."))
                     if group == "v":
                         belief = _unshifted(belief)
+                    identified = _IT_IDENTIFIED.match(belief)
+                    if identified and shape_of(identified.group("n")) == "noun":
+                        # "Some think it refers to withdrawal, ...", "Others think it's the
+                        # craving that ...": "it" is what the passage is about, and the belief
+                        # names what it is taken for, a noun phrase, the form of the answer to
+                        # "What does X refer to?" (English: an identifying copula or verb of
+                        # meaning equates its subject and complement).
+                        # (its examples after ", like" go: they illustrate, and may point at
+                        # the reader, "like having to reset your date")
+                        belief = re.sub(
+                            r",\s+(?:like|such as|for example|for instance|e\.g\.)\s.*$",
+                            "",
+                            identified.group("n"),
+                        )
                     add(
                         capitalise(generic_you(belief)),
                         sentence,

@@ -106,6 +106,7 @@ _PERSON_NOUNS = frozenset(w.lower() for w in _V.person_words)
 _ROLE_WORD = re.compile(rf"(?:{'|'.join(re.escape(w.lower()) for w in _V.role_words)})s?")
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)
 _ABSOLUTE = any_of(_V.absolutes)
+_COMPOUND = re.compile(r"\b\w+(?:-\w+)+")
 _NEGATIVE = re.compile(r"\b(?:not|nor|neither|nobody|cannot)\b|n't\b", re.I)
 _NEGATIVE_STEM = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b|\bshould (?:\w+ )?avoid\b")
 _DENIAL = re.compile(
@@ -213,7 +214,9 @@ _SAYS_FIRST = re.compile(
 
 def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     """R6: "" when no absolute singles out one option and no option holds a negative."""
-    marked = [t for t in texts if _ABSOLUTE.search(t)]
+    # ("all-or-nothing thinking", "a never-ending list": a word bound into a hyphenated
+    # compound modifies a noun, it quantifies nothing; English word formation)
+    marked = [t for t in texts if _ABSOLUTE.search(_COMPOUND.sub("", t))]
     if correct is None:
         for text in texts:
             if _negated(text) and not text.rstrip().endswith("?"):

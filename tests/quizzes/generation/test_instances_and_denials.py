@@ -1,10 +1,13 @@
 """Rules of 2026.12-37 (sentences of our own): the instances a lesson gives of the forms of its
-concept, in parentheses, answer "Which statement is an example of X?"."""
+concept, in parentheses, answer "Which statement is an example of X?"; a belief that equates the
+concept with something else gives that thing as a wrong option."""
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.distractors import mine
 from quizzes.generation.examples import named_instances
+from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
 
@@ -49,3 +52,40 @@ def test_asked_for_an_example_an_instance_of_a_form_is_the_key() -> None:
         '"I feel worried when plans change late"'
     ]
     assert len({c.source for c in main.choices if not c.is_correct} & {"main_point"}) == 0
+
+
+_MIX_UPS = (
+    "Compassion fatigue is the deep tiredness that builds from caring for people in pain, "
+    "day after day.\n\n"
+    "## Things people mix it up with\n\n"
+    "Some think it refers to burnout, the wear of long hours and heavy paperwork. That comes "
+    "from the job, not the caring.\n\n"
+    "Others think it's the sadness that follows one very hard call. That passes in a day or "
+    "two.\n\n"
+    "And a few assume it's a personal weakness, like being too soft for the work. It is "
+    "nothing of the kind.\n"
+)
+
+
+def test_a_belief_equating_the_concept_with_something_gives_that_thing() -> None:
+    """ "Some think it refers to X", "Others think it's X", "And a few assume it's X, like ...":
+    what "it" is taken for, as a noun phrase (its examples after ", like" dropped)."""
+    read = read_lesson(lesson_input(_MIX_UPS, title="Compassion fatigue"))
+    texts = [m.text for m in mine(read, "What does compassion fatigue refer to?")]
+    assert texts == [
+        "Burnout, the wear of long hours and heavy paperwork",
+        "The sadness that follows one very hard call",
+        "A personal weakness",
+    ]
+
+
+def test_an_absolute_inside_a_hyphenated_compound_singles_nothing_out() -> None:
+    options = [
+        "The all-or-nothing thinking after a slip",
+        "The craving before using",
+        "A program rule",
+        "Withdrawal after stopping a drug",
+    ]
+    assert wording_problem(options, options[0]) == ""
+    options[0] = "Every thought after a slip"
+    assert wording_problem(options, options[0]) != ""
