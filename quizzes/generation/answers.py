@@ -1520,7 +1520,22 @@ def answer_for(stem: str, statement: str) -> str:
         # "... their other rights, such as notice of the reason and their rights, access": a long
         # key ends before its examples, which a cut may have left half listed (English: "such
         # as" adds members of what was named).
-        answer = answer[: examples.start()]
+        before, rest = answer[: examples.start()], answer[examples.end() :]
+        opened = re.search(r"\bthat\s+(?P<c>[^,]+)$", before)
+        resumed = rest.rsplit(",", 1)[-1].split() if "," in rest else []
+        if (
+            opened
+            and finite_verb(["x", *opened.group("c").split()]) < 0
+            and len(resumed) >= 3
+            and is_verb(resumed[0].lower())
+        ):
+            # "the idea that a person's identities, such as race, ..., overlap and combine to
+            # shape ...": the examples interrupt a clause whose verb comes after them, so they
+            # are lifted out and the clause kept whole (English: a parenthesis set off by
+            # commas), not cut before its verb ("the idea that a person's identities").
+            answer = f"{before} {' '.join(resumed)}"
+        else:
+            answer = before
     return acts_closed(answer)
 
 

@@ -685,6 +685,29 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "One tempting answer says intersectionality means ...", "Another says that ...", "A third
+    # option claims ...": an answer choice reported by what it says (the discourse of exam
+    # explainers; taken only in a section of contrast, where the choices reported are wrong).
+    (
+        "reported choice",
+        re.compile(
+            r"^(?:(?:one|another|a|the)\s+(?:(?:second|third|fourth|last|other|common|popular|"
+            r"tempting|wrong|incorrect|weaker)\s+){0,2}(?:answer|option|choice|distractor|one)|"
+            r"another)\s+(?:says|claims|states|suggests|argues|holds)\s+(?:that\s+)?"
+            r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
+    # "A third option confuses the word with co-occurring disorders, the overlap of ...": what
+    # the thing is mistaken for (English: "confuse A with B" takes B for A).
+    (
+        "confused with",
+        re.compile(
+            r"\b(?:confuses|confused|confuse|mixes\s+up|mix\s+up|mistakes)\s+(?:the\s+(?:word|term|"
+            r"idea|concept|name|phrase)|it|this|that)\s+(?:with|for)\s+(?P<x>[^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
     # "People sometimes think that a relapse means starting over", "Many believe that ...": a
     # belief given to people at large, to be corrected ("that" required: "people think more
     # clearly when rested" reports no belief).
@@ -1764,6 +1787,12 @@ def _affirmative(text: str) -> str:
     return text
 
 
+# ", like having to reset your date": examples illustrating what comes before (English).
+_EXAMPLES_TAIL = re.compile(r",\s+(?:like|such as|for example|for instance|e\.g\.)\s.*$", re.I)
+# "intersectionality means working out ...": a subject and what it is said to mean.
+_SUBJECT_MEANS = re.compile(
+    r"^(?P<s>[\w' -]{2,40}?)\s+(?:means|is|refers\s+to|describes|is\s+about)\s+(?P<n>.+)$", re.I
+)
 # "it's the craving that ...", "it refers to withdrawal": "it" equated with a noun phrase.
 _IT_IDENTIFIED = re.compile(
     r"^it(?:'s|\s+is|\s+was|\s+means|\s+refers\s+to|\s+describes|\s+is\s+about|'s\s+about)"
@@ -5312,6 +5341,24 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         stated=True,
                     )
                     continue
+                if name in ("reported choice", "confused with"):
+                    if name == "reported choice" and not in_contrast:
+                        continue  # (a choice reported elsewhere may be the right one)
+                    claim = _EXAMPLES_TAIL.sub("", raw.strip(" ."))
+                    defined = _SUBJECT_MEANS.match(claim)
+                    if defined and content_stems(defined.group("s")) <= topic:
+                        # "intersectionality means working out ...": what the choice takes the
+                        # lesson's subject to mean, in the form of the answer to "What does X
+                        # mean?" (English: the subject is given by the question)
+                        claim = defined.group("n")
+                    add(
+                        capitalise(generic_you(claim)),
+                        sentence,
+                        "misconception",
+                        priority=1,
+                        stated=name == "reported choice",
+                    )
+                    continue
                 if name in ("belief", "option"):
                     # The whole belief or course of action, as said ("accept, but put the person
                     # on a restricted list ..."): cut short, it would say something else; its own
@@ -5328,11 +5375,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         # meaning equates its subject and complement).
                         # (its examples after ", like" go: they illustrate, and may point at
                         # the reader, "like having to reset your date")
-                        belief = re.sub(
-                            r",\s+(?:like|such as|for example|for instance|e\.g\.)\s.*$",
-                            "",
-                            identified.group("n"),
-                        )
+                        belief = _EXAMPLES_TAIL.sub("", identified.group("n"))
                     add(
                         capitalise(generic_you(belief)),
                         sentence,

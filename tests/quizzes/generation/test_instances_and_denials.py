@@ -5,6 +5,7 @@ concept with something else gives that thing as a wrong option."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.examples import named_instances
 from quizzes.generation.rubric import wording_problem
@@ -89,3 +90,42 @@ def test_an_absolute_inside_a_hyphenated_compound_singles_nothing_out() -> None:
     assert wording_problem(options, options[0]) == ""
     options[0] = "Every thought after a slip"
     assert wording_problem(options, options[0]) != ""
+
+
+_CHOICES_MISSED = (
+    "Which of the following best describes cultural humility?\n\n"
+    "Cultural humility is a lifelong habit of learning from each person about their own culture."
+    "\n\n"
+    "## Choices that miss the mark\n\n"
+    "One tempting answer says cultural humility means memorising facts about every culture. "
+    "That turns people into lists.\n\n"
+    "Another says that people from one culture all want the same things. That is a "
+    "stereotype.\n\n"
+    "A third option confuses the term with cultural competence, a set of skills a course can "
+    "certify. Humility is never finished.\n\n"
+    "## In practice\n\n"
+    "One peer says she asks every person what matters to them. That is humility at work.\n"
+)
+
+
+def test_answer_choices_reported_in_a_section_of_contrast_are_wrong_options() -> None:
+    """ "One tempting answer says X means Y" gives Y, "Another says that Z" gives Z, "confuses the
+    term with W" gives W; a choice reported outside a section of contrast gives nothing."""
+    read = read_lesson(lesson_input(_CHOICES_MISSED, title="Cultural humility"))
+    texts = [m.text for m in mine(read, "")]
+    assert texts[:3] == [
+        "Memorising facts about every culture",
+        "People from one culture all want the same things",
+        "Cultural competence, a set of skills a course can certify",
+    ]
+    assert not any("matters to them" in t for t in texts)
+
+
+def test_examples_interrupting_a_clause_are_lifted_out_of_a_long_key() -> None:
+    said = (
+        "Cultural humility is the idea that a person's many identities, such as faith, "
+        "language, age, class and home town, shape what they need from a helper"
+    )
+    assert answer_for("Which of the following best describes cultural humility?", said) == (
+        "The idea that a person's many identities shape what they need from a helper"
+    )
