@@ -2758,9 +2758,11 @@ _VERDICT = re.compile(
     r"(?:someone|people|a person|the person)|push(?:es|ed)? [\w' ]{1,30}? away|"
     # ("all leave the peer specialist managing a dual relationship alone": the one left and what
     # they are left doing)
-    r"(?:leaves?|left) [\w' ]{1,50}? (?:alone|with nowhere|less safe|"
-    r"worse off|more isolated|more alone|at (?:greater |more )?risk|in danger|unsafe))\b|"
-    + _verdict_words(),
+    # ("leaves the real problem, a missing form, untouched": what needed doing not done;
+    # English: "leave" + object + a participle of "un-" says it stays undone)
+    r"(?:leaves?|left) [\w', ]{1,60}? (?:alone|with nowhere|less safe|"
+    r"worse off|more isolated|more alone|at (?:greater |more )?risk|in danger|unsafe|untouched|"
+    r"unaddressed|unresolved|unsolved|unexamined|unanswered|unheard))\b|" + _verdict_words(),
     re.I,
 )
 _NAMED_CHOICE = re.compile(
@@ -4549,12 +4551,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # introduce members of the class just named).
             for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
                 add(_trim(part), sentence, "misconception", priority=1, example=True)
+        # ("Simply thanking the person and moving on leaves ...": an adverb before the gerund
+        # subject qualifies it; the act is what follows)
+        adverb = _LEADING_ADVERB.match(text)
         verdict_subject = (
-            _gerund_subject(text)
+            (_gerund_subject(text[adverb.end() :]) if adverb else "")
+            or _gerund_subject(text)
             or (quoted.group("x") if (quoted := _QUOTE_OPENING.match(text)) else "")
             or _subject_before_verdict(text)
         )
-        judged = _VERDICT.search(text[len(verdict_subject) :]) if verdict_subject else None
+        predicate = text[text.find(verdict_subject) + len(verdict_subject) :]
+        judged = _VERDICT.search(predicate) if verdict_subject else None
         if (
             not in_contrast
             and verdict_subject
@@ -4562,7 +4569,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # ("Retelling a trauma is not automatically healing; in the wrong setting ... it can
             # re-traumatize": harm said only under a condition, with "can", rules nothing out;
             # English: a hedged, conditional verdict)
-            and not _CONDITIONAL_HARM.search(text[len(verdict_subject) :][: judged.start()])
+            and not _CONDITIONAL_HARM.search(predicate[: judged.start()])
             # a series of acts ("Being A, leading B, or filtering C may feel ...") is each
             # mined as a conceded list, or as a series judged (below)
             and not re.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)

@@ -129,3 +129,19 @@ def test_examples_interrupting_a_clause_are_lifted_out_of_a_long_key() -> None:
     assert answer_for("Which of the following best describes cultural humility?", said) == (
         "The idea that a person's many identities shape what they need from a helper"
     )
+
+
+def test_an_act_judged_to_leave_the_problem_untouched_is_ruled_out() -> None:
+    """An adverb before the gerund subject ("Simply ...") qualifies it, and "leaves X, Y,
+    untouched" judges the act by what it leaves undone."""
+    read = read_lesson(
+        lesson_input(
+            "A person is angry that a form was lost.\n\n"
+            "Simply apologising for the office and changing the subject leaves the real "
+            "problem, a lost form, untouched. Asking what he needs next keeps it moving.\n",
+            title="Anger at the agency",
+        )
+    )
+    assert [m.text for m in mine(read, "")] == [
+        "apologising for the office and changing the subject"
+    ]
