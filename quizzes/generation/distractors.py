@@ -5759,7 +5759,15 @@ _PLURAL_SUBJECT = re.compile(
 
 
 _EACH_SUBJECT = re.compile(
-    r"^each(?:\s+of\s+(?:those|these|the)\s+(?:[a-z-]+\s+)?[a-z]+s)?\s+(?:also\s+|still\s+)?",
+    r"^each(?:\s+of\s+(?:those|these|the|his|her|their|[A-Z][a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"[a-z]+s)?(?:\s+(?:also\s+|still\s+)?|(?=,))",
+    re.I,
+)
+# ", though understandable, ...": a merit granted in a concessive aside, so that what the main
+# clause goes on to say of the same subject is held against it (English: concession).
+_GRANTED_MERIT = re.compile(
+    r",\s+(?:though|although|while|even if)\s+(?:[a-z]+\s+){0,2}?(?:understandable|well[- ]meant|"
+    r"well[- ]intended|well[- ]meaning|kind|natural|human|caring|sincere|tempting)\s*,\s+",
     re.I,
 )
 
@@ -5774,7 +5782,9 @@ def _judged_category(text: str) -> bool:
         # "Each also takes the decision away from the person it belongs to.", after "Each of
         # those moves may come from care.": a verdict distributed over the moves just told,
         # which the rest of the paragraph goes through (English: distributive "each").
-        return bool(_VERDICT.match(text, each.end()))
+        # ("Each of Dana's moves, though understandable, put her feelings at the center.": the
+        # merit granted, the rest is held against the moves)
+        return bool(_GRANTED_MERIT.match(text, each.end()) or _VERDICT.match(text, each.end()))
     subject = _PLURAL_SUBJECT.match(text)
     if not subject or len(text.split()) > 10:
         return False

@@ -145,3 +145,23 @@ def test_an_act_judged_to_leave_the_problem_untouched_is_ruled_out() -> None:
     assert [m.text for m in mine(read, "")] == [
         "apologising for the office and changing the subject"
     ]
+
+
+def test_moves_granted_a_merit_in_a_concession_are_each_ruled_out() -> None:
+    """ "Each of Dana's moves, though understandable, put her feelings first." holds the rest
+    against the moves, so the paragraph's gerund subjects after it are the moves ruled out;
+    without the concession nothing is."""
+    paragraph = (
+        "Each of Ana's moves{aside} kept her own worry in view. Pleading for one more week "
+        "turns a choice into a bargain. Asking for a reason makes the person explain "
+        "themselves.\n"
+    )
+    conceded = read_lesson(
+        lesson_input(paragraph.format(aside=", though understandable,"), title="Ana's moves")
+    )
+    assert [m.text for m in mine(conceded, "") if m.shape == "ing"] == [
+        "pleading for one more week",
+        "asking for a reason",
+    ]
+    plain = read_lesson(lesson_input(paragraph.format(aside=""), title="Ana's moves"))
+    assert [m.text for m in mine(plain, "") if m.shape == "ing"] == []
