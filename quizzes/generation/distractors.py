@@ -661,6 +661,10 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:still\s+|often\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?(?:think|believe|"
             r"assume|expect|insist|imagine|worry|suppose|argue|feel|propose|suggest|recommend|"
             r"advise)\s+(?:that\s+|[^:]{3,40}:\s+)?"
+            # ("Some people think better looking at the wall": a manner of thinking, or its
+            # topic after "about" or "of", is no belief held; English: intransitive "think")
+            r"(?!(?:better|worse|clearly|differently|faster|harder|more|less|aloud|ahead|back|"
+            r"about|of|through|twice)\b)"
             r"(?P<x>[a-z][^;:?!\u2014]+?)\.?$|"
             # "I used to think that Y": a belief of the writer's past, no longer held (English:
             # "used to" says a past state that has ended)

@@ -165,3 +165,15 @@ def test_moves_granted_a_merit_in_a_concession_are_each_ruled_out() -> None:
     ]
     plain = read_lesson(lesson_input(paragraph.format(aside=""), title="Ana's moves"))
     assert [m.text for m in mine(plain, "") if m.shape == "ing"] == []
+
+
+def test_a_manner_of_thinking_is_no_belief() -> None:
+    """ "Some people think better looking at the wall" says how they think, not what."""
+    read = read_lesson(
+        lesson_input(
+            "Eye contact varies.\n\nSome people think better looking at the wall. Some people "
+            "think that looking away means lying. It does not.\n",
+            title="Eye contact",
+        )
+    )
+    assert [m.text for m in mine(read, "")] == ["Looking away means lying"]
