@@ -1985,6 +1985,9 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_HEAD_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "any", "every"])
+
+
 def _gerund_subject(text: str) -> str:
     """The gerund phrase a sentence opens with, when it is the sentence's subject: the words before
     the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a
@@ -2023,6 +2026,8 @@ def _gerund_subject(text: str) -> str:
     for at in range(2, min(len(words), 22)):
         word = words[at].lower().strip(',;:"\u201c\u201d')
         before = words[:at]
+        if sum(w.count('"') for w in before) % 2:
+            continue  # ('Telling someone "You're doing great, keep it up" is ...': quoted words)
         if re.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
         opener = before[-1].lower()
@@ -2079,12 +2084,18 @@ def _gerund_subject(text: str) -> str:
             "her",
         ):
             open_clauses += 1  # "everything the person says": a relative clause without "that"
-        elif (
-            word in ("the", "a", "an", "their", "his", "her")
-            and len(before) >= 2
-            and before[-2].lower()
-            in ("a", "an", "the", "their", "his", "her", "its", "any", "every")
-            and set(lemmas_of(before[-1].lower())) == {"NOUN"}
+        elif word in ("the", "a", "an", "their", "his", "her") and (
+            # ("Offering a plan the person could follow", "Suggesting a next step the person
+            # could take": after a determiner, and any adjective, the word before another
+            # determiner is a noun, whatever else it can be)
+            any(
+                len(before) >= 2 + gap
+                and before[-2 - gap].lower() in _HEAD_DETERMINERS
+                and all("ADJ" in lemmas_of(w.lower()) for w in before[-1 - gap : -1])
+                and "NOUN" in lemmas_of(before[-1].lower())
+                and not before[-1].lower().endswith("ing")
+                for gap in (0, 1)
+            )
         ):
             # "Forcing a technique the person does not want": a noun phrase right after a noun
             # opens a relative clause without "that" (English: a contact clause), whose verb is
@@ -2566,6 +2577,16 @@ _NAMED_BODY = re.compile(
 # answers are wrong"): what each of its paragraphs opens on is one of them.
 _CHOICES_HEADING = re.compile(
     r"\b(?:other|wrong|incorrect|remaining)\s+(?:answers?|choices?|options?)\b|\bdistractors?\b",
+    re.I,
+)
+
+
+# "A summary, in which the peer specialist pulls together the main points the person has made,
+# is ...": a noun defined by what its doer does in it.
+_DONE_IN_WHICH = re.compile(
+    r"^(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+in\s+which\s+(?:the|a|an)\s+"
+    rf"(?:{alternation(_V.role_words)}|helper|listener|worker|facilitator)\s+"
+    r"(?P<v>[a-z]+s)\s+(?P<r>[^,;:]+),",
     re.I,
 )
 
@@ -4526,6 +4547,36 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # takes one alternative the section rules out as its subject (English: a
             # paragraph's topic is its first sentence's subject).
             add(opening, sentence, "misconception", priority=1, min_content=1)
+        elif (
+            in_contrast
+            and starts_block
+            and not sentence.list_id
+            and _CHOICES_HEADING.search(sentence.heading)
+            and (done := _DONE_IN_WHICH.match(text))
+        ):
+            # "A summary, in which the peer specialist pulls together the main points ..., is
+            # ...": the option the paragraph goes through is the act its relative clause says
+            # the helper does ("Pulling together the main points ..."; English: "in which" + a
+            # clause defines the noun by what happens in it).
+            verb = done.group("v").lower()
+            lemmas = lemmas_of(verb).get("VERB", ())
+            if lemmas and verb not in lemmas:
+                add_avoid(capitalise(gerund_predicate(lemmas[0], done.group("r"))), sentence)
+        elif (
+            in_contrast
+            and starts_block
+            and not sentence.list_id
+            and _CHOICES_HEADING.search(sentence.heading)
+            and (act := _gerund_subject(text))
+            # ('Sharing "the whole file, just in case" is ...': a quoted phrase in lower case is
+            # the choice itself, taken whole above; words said open on a capital)
+            and not re.search(r"\"[a-z]", act)
+        ):
+            # Under "How the other options differ": "Telling someone "You're doing great" is
+            # praise ...", "Suggesting a next step ... moves the conversation ...": a paragraph
+            # opening on an act as its subject takes that act as the option it goes through
+            # (English: a paragraph's topic is its first sentence's subject).
+            add_avoid(generic_you(_unnamed(act)), sentence)
         for described in _OPTIONS_CLAIMING.finditer(text):
             # "Options claiming they encourage people to start injecting, or that they steer
             # people away from treatment, have it backwards. So does any answer suggesting they

@@ -35,7 +35,7 @@ from .forms import one_of
 from .lesson import is_contrast_heading
 from .types import ReadLesson, Sentence
 from .vocabulary import alternation, word_list
-from .words import content_stems
+from .words import content_stems, lemmas_of
 
 _QUOTE = r"\"(?P<q>[^\"]{8,200}?)\""
 # The label and the quotation make the whole sentence ("For instance, "Q" becomes ..." is not one).
@@ -380,6 +380,55 @@ def named_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]
             words = " ".join(quoted.group("q").split()).rstrip(" ,")
             if words[:1].isupper() and len(words.split()) >= 3 and not _UNFINISHED.search(words):
                 found.append((sentence, f'"{words.rstrip(".")}"'))
+    return found
+
+
+# "Nodding, saying "mm-hmm" or repeating a key word are all examples.": a series said to be
+# examples (of the concept named, or of what its paragraph is about).
+_ALL_EXAMPLES = re.compile(
+    r"^(?P<s>.+?)\s+(?:are|is)\s+(?:all\s+)?(?:good\s+|common\s+|typical\s+)?examples?"
+    r"(?:\s+of\s+(?P<x>[^.]+?))?\s*[.!]?$",
+    re.I,
+)
+
+
+def listed_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
+    """The acts of a series the lesson says are examples of `concept` ("Nodding, saying ... or
+    repeating a single key word the person just used ("Evicted?") are all examples."), in a
+    paragraph whose first sentence names the concept or naming it itself, outside sections of
+    contrast: each gerund phrase of the series, its parenthesis dropped, without quotations
+    (English: a series shares its predicate, so each member is an example)."""
+    if not concept:
+        return []
+    named = pattern_of(concept)
+    opens: dict[tuple[str, int], Sentence] = {}
+    for sentence in read.sentences:
+        opens.setdefault((sentence.anchor, sentence.paragraph), sentence)
+    found: list[tuple[Sentence, str]] = []
+    for sentence in read.sentences:
+        if sentence.heading and is_contrast_heading(sentence.heading):
+            continue
+        said = _ALL_EXAMPLES.match(sentence.plain.strip())
+        if said is None:
+            continue
+        about = said.group("x") or opens[(sentence.anchor, sentence.paragraph)].plain
+        if not named.search(about):
+            continue
+        series = re.sub(r"\s*\([^)]*\)", "", said.group("s"))
+        series = re.sub(r"\"[^\"]*\"", '""', series)  # (quoted words: no member of their own)
+        # (members are split at commas, and at "or"/"and" before another act)
+        parts = re.split(r",\s*|\s+(?:or|and)\s+(?=[a-z]+ing\b)", series)
+        for part in parts:
+            part = re.sub(r"^(?:or|and)\s+", "", part).strip(" .")
+            first = part.split()[0].lower() if part.split() else ""
+            if (
+                '"' not in part
+                and len(part.split()) >= 2
+                and first.endswith("ing")
+                and "VERB" in lemmas_of(first)
+                and self_contained(part)
+            ):
+                found.append((sentence, part[:1].upper() + part[1:]))
     return found
 
 

@@ -81,6 +81,7 @@ from .distractors import (
 from .examples import (
     example_stem,
     examples,
+    listed_instances,
     model_example,
     named_instances,
     ordinal_choices,
@@ -1866,7 +1867,10 @@ def _main_point_stem_plans(
         # answers "Which is an example of X?" (the one of most words, nearest in form to the
         # whole utterances quoted as examples of something else).
         or max(
-            named_instances(read, asked_example.group("x")),
+            named_instances(read, asked_example.group("x"))
+            # (or an act of a series said to be examples of X: "Nodding, ... or repeating a
+            # single key word ... are all examples.")
+            or listed_instances(read, asked_example.group("x")),
             key=lambda found: len(found[1].split()),
             default=None,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
-from quizzes.generation.examples import named_instances
+from quizzes.generation.examples import listed_instances, named_instances
 from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
@@ -177,3 +177,32 @@ def test_a_manner_of_thinking_is_no_belief() -> None:
         )
     )
     assert [m.text for m in mine(read, "")] == ["Looking away means lying"]
+
+
+_SMALL_PROMPTS = (
+    "A door-opener is a short invitation to talk that leaves the topic to the person. Asking "
+    '"Want to tell me about it?", pausing or pointing to an empty chair are all examples.\n\n'
+    "## How the other options differ\n\n"
+    "A reflection, in which the peer specialist repeats the feeling the person has named, "
+    "comes later, once the person is talking.\n\n"
+    'Telling someone "Cheer up, it could be worse" is reassurance. It closes the door.\n\n'
+    "Offering a plan the person could follow moves the talk to the helper's ideas.\n"
+)
+
+
+def test_options_an_explainer_goes_through_and_the_examples_it_lists() -> None:
+    """Under "How the other options differ", each paragraph's act: the one a noun's "in which"
+    clause says the helper does, a gerund subject holding a quotation with a comma, and one
+    whose object has a contact clause after an adjective; the acts of a series said to be
+    examples are the concept's."""
+    read = read_lesson(lesson_input(_SMALL_PROMPTS, title="Door-openers"))
+    assert [m.text for m in mine(read, "") if m.shape == "ing"] == [
+        "Repeating the feeling the person has named",
+        'telling someone "Cheer up, it could be worse"',
+        "offering a plan the person could follow",
+    ]
+    # ("Asking "..."" holds a quotation, "pausing" is one word: the pointing is the example)
+    assert [text for _, text in listed_instances(read, "door-opener")] == [
+        "Pointing to an empty chair"
+    ]
+    assert listed_instances(read, "reflection") == []
