@@ -1985,6 +1985,7 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_SINGULAR = frozenset(["a", "an", "each", "every", "one"])
 _HEAD_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "any", "every"])
 
 
@@ -2150,8 +2151,11 @@ def _gerund_subject(text: str) -> str:
             and "NOUN" in lemmas
             and (
                 set(lemmas_of(following)) == {"ADJ"}
-                # "sounds fair": after a verb of seeming, a word that can be an adjective is one
-                or (word in _SEEMING and "ADJ" in lemmas_of(following))
+                # "sounds fair", "sounds disciplined": after a verb of seeming, a word that can be
+                # an adjective is one, and so is a participle in "-ed"
+                or (
+                    word in _SEEMING and ("ADJ" in lemmas_of(following) or following.endswith("ed"))
+                )
             )
         ):
             finite = True  # "sounds loyal": a linking verb and its adjective
@@ -2164,6 +2168,14 @@ def _gerund_subject(text: str) -> str:
                 or _same_past(word, _before_adverbs(before), following, named=named_next)
             )
             and opener not in _PASSIVE_HOSTS
+            # ("Forcing every (frightening) thought out of ...": after a determiner, and any
+            # adjective, the word is a noun)
+            and not any(
+                len(before) > gap
+                and before[-1 - gap].lower() in _HEAD_DETERMINERS | _RUN_DETERMINERS
+                and all("ADJ" in lemmas_of(w.lower()) for w in before[len(before) - gap :])
+                for gap in (0, 1)
+            )
             and (following in _OBJECT_OPENERS or named_next or _harm_verb(word))
         ):
             # "Keeping the gift from her supervisor removed the one safeguard", "... backfired":
@@ -2185,6 +2197,17 @@ def _gerund_subject(text: str) -> str:
             and opener not in ("too", "so", "very", "quite", "rather", "more", "less", "as")
         ):
             return " ".join(before)  # "usually reads as ...": an adverb before the verb
+        if (
+            clause
+            and verb_s
+            and following in _MODALS
+            # ("a craving starts": after a singular noun phrase a word in "-s" agrees as its verb)
+            and ("NOUN" not in lemmas or (len(before) >= 2 and before[-2].lower() in _SINGULAR))
+        ):
+            # "Calling a sponsor when a craving starts can be ...": the inner clause's verb, then
+            # a modal, which opens the main predicate (English: no clause takes two finite verbs
+            # in a row).
+            return " ".join(words[: at + 1])
         if (
             clause
             and verb_s
@@ -4575,8 +4598,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # Under "How the other options differ": "Telling someone "You're doing great" is
             # praise ...", "Suggesting a next step ... moves the conversation ...": a paragraph
             # opening on an act as its subject takes that act as the option it goes through
-            # (English: a paragraph's topic is its first sentence's subject).
-            add_avoid(generic_you(_unnamed(act)), sentence)
+            # (English: a paragraph's topic is its first sentence's subject). The choice is
+            # taken whole, a negation inside it its own ("so that the craving doesn't build up").
+            add(
+                generic_you(_unnamed(act)),
+                sentence,
+                "avoid",
+                priority=1,
+                stem_subject=True,
+                stated=True,
+            )
         for described in _OPTIONS_CLAIMING.finditer(text):
             # "Options claiming they encourage people to start injecting, or that they steer
             # people away from treatment, have it backwards. So does any answer suggesting they

@@ -1844,6 +1844,10 @@ def _main_point_plans(
     return plans
 
 
+# "A person notices ...", "Someone asks ...": a doer standing for anyone.
+_GENERIC_DOER = re.compile(r"^(?:(?:a|the) person|someone|somebody|anyone)\s+(?=[a-z]+s\b)", re.I)
+
+
 def _main_point_stem_plans(
     read: ReadLesson,
     point: MainPoint,
@@ -1889,6 +1893,18 @@ def _main_point_stem_plans(
     # A quotation is the speaker's words: no shorter wording of it is tried (English: a cut
     # quotation misquotes).
     variants = [answer] if model and answer == model[1] else key_wordings(answer)
+    doer = _GENERIC_DOER.match(point.text) if asked_example and not model else None
+    if doer:
+        # "Which is an example of urge surfing?" + "A person notices a craving, pays attention
+        # ..., and rides it out ...": what anyone does in it is the example, as an act
+        # ("Noticing a craving, paying attention ..., and riding it out ..."), the form of the
+        # acts an article rules out (English: a generic subject's predicate names the act); the
+        # whole predicate, then its shorter wordings, so no act of the series is lost.
+        verb, _, rest = point.text[doer.end() :].partition(" ")
+        lemmas = lemmas_of(verb.lower()).get("VERB", ())
+        if lemmas and verb.lower() not in lemmas:
+            acts = capitalise(gerund_predicate(lemmas[0], rest.strip(" .")))
+            variants += [w for w in key_wordings(acts) if w not in variants]
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund
     # phrase does ("Asking ..."), and a gerund phrase sits in one form with the noun phrases an
     # article rules out ("A list of clinical providers"): tried after the stem's own form.

@@ -326,9 +326,20 @@ _REDUCING = re.compile(
 )
 
 
+_ONE_WHERE = re.compile(
+    r"^(?:so,?\s+)?the\s+(?:best\s+|right\s+|correct\s+)?(?:answer|example|choice|option|"
+    r"response)\s+(?:to\s+(?:pick|choose|look\s+for)\s+)?is\s+the\s+one\s+(?:where|in\s+which)\s+"
+    r"(?=[a-z])",
+    re.I,
+)
+
+
 def strip_frames(text: str) -> str:
     """The claim without the discourse frames in front of it ("So, in short, it means X" -> "X")."""
     text = plain(text).strip()
+    # "The example to pick is the one where a person notices ...": the answer picked out by a
+    # clause of its own, which is the claim (the discourse of exam explainers).
+    text = _ONE_WHERE.sub("", text, count=1)
     for _ in range(4):
         stripped = _REDUCING.sub("", _FRAME.sub("", text, count=1), count=1)
         if stripped == text:
@@ -340,6 +351,13 @@ def strip_frames(text: str) -> str:
     return text
 
 
+def _inflected_verb(word: str) -> bool:
+    """Whether `word` is a verb in "-s" ("rides"), not its base form."""
+    lower = word.lower()
+    verbs = lemmas_of(lower).get("VERB", ())
+    return lower.endswith("s") and bool(verbs) and lower not in verbs
+
+
 def compress(text: str, *, max_words: int = 28) -> str:
     """A claim cut at a clause boundary and stripped of frames, without its final full stop."""
     # "what is said in the group, and who attends, stays in the group": a phrase set off by two
@@ -347,9 +365,12 @@ def compress(text: str, *, max_words: int = 28) -> str:
     # where cutting at its "and" would leave the clause without its verb.
     # ("a guided conversation, and the written record of it, that gathers ...": likewise before
     # the relative clause of the noun it adds to)
+    # ("..., and rides it out as it builds, peaks and fades": a verb after "and" coordinates a
+    # predicate, no parenthetical, and stays)
     text = re.sub(
-        r",\s+(?:and|or)\s+[^,]{2,40},\s+(?=(?:[a-z]+s|can|will|must|should|may|that|which|who)\s)",
-        " ",
+        r",\s+(?:and|or)\s+(?=[^,]{2,40},)(?P<w>[\w'-]+)[^,]*,\s+"
+        r"(?=(?:[a-z]+s|can|will|must|should|may|that|which|who)\s)",
+        lambda found: found.group(0) if _inflected_verb(found.group("w")) else " ",
         text,
     )
     # "Declining invitations kindly, while helping the person build other friendships, protects

@@ -8,6 +8,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.examples import listed_instances, named_instances
+from quizzes.generation.mainpoint import compress
 from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
@@ -206,3 +207,57 @@ def test_options_an_explainer_goes_through_and_the_examples_it_lists() -> None:
         "Pointing to an empty chair"
     ]
     assert listed_instances(read, "reflection") == []
+
+
+_SURFING = (
+    "Which of the following is an example of breathing through panic?\n\n"
+    "The example to pick is the one where a person notices the racing heart, names it as "
+    "panic, and slows each breath until the wave passes, without leaving the room.\n\n"
+    "## Where the other choices go wrong\n\n"
+    "Forcing every frightening thought out of the mind sounds disciplined, but it feeds the "
+    "fear.\n\n"
+    "Taking a pill so that the fear doesn't build up is escape, not breathing through it.\n\n"
+    "Calling a friend the moment a panic starts can be a fine support, but it is another "
+    "skill.\n"
+)
+
+
+def test_the_answer_picked_out_by_its_clause_and_the_choices_gone_through() -> None:
+    """ "The example to pick is the one where X": X is the point, its coordinated predicate kept
+    ("..., and slows each breath"), and asked for an example the generic doer's acts are the
+    key; the three choices the section goes through are its wrong options (one seeming
+    "disciplined", one with its own negation, one ending in an inner clause before "can")."""
+    lesson = lesson_input(
+        _SURFING,
+        title="Breathing through panic",
+        key_question="Which of the following is an example of breathing through panic?",
+        main_point=compress(
+            "The example to pick is the one where a person notices the racing heart, names it "
+            "as panic, and slows each breath until the wave passes, without leaving the room."
+        ),
+    )
+    assert lesson.main_point == (
+        "a person notices the racing heart, names it as panic, and slows each breath until the "
+        "wave passes, without leaving the room"
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert sorted(c.text for c in main.choices if not c.is_correct) == [
+        "Calling a friend the moment a panic starts",
+        "Forcing every frightening thought out of the mind",
+        "Taking a pill so that the fear doesn't build up",
+    ]
+    (key,) = [c.text for c in main.choices if c.is_correct]
+    assert key.startswith("Noticing the racing heart")
+
+
+def test_a_coordinated_predicate_is_no_parenthetical() -> None:
+    """ ", and rides it out as it builds, peaks ..." is the clause's third predicate and stays;
+    ", and who attends, stays ..." interrupts its clause and goes."""
+    said = "A person notices it, names it, and rides it out as it builds, peaks and fades"
+    assert compress(said + ".") == said
+    assert compress("What is said in the group, and who attends, stays in the group.") == (
+        "What is said in the group stays in the group"
+    )
