@@ -3040,6 +3040,10 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 continue  # the description would give the term away
             if re.match(r"^(?:this|that|these|those|it|they)\b", desc, re.I):
                 continue  # ("This has four parts: ...": it points back to the term, R7)
+            if re.match(r"^(?:where|when|if|whenever|while)\s+[^,]{1,20},", desc, re.I):
+                # ("where possible, the person has asked for it": a fronted adverbial, then a
+                # clause whose "it" is the list's subject, outside the stem; R7)
+                continue
             if _CONTRASTS_TWO.search(desc):
                 # "episodes of care ..., versus support across the lifespan": two values set side
                 # by side describe the respect they differ in, not the term (a table's row label),

@@ -8,6 +8,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.examples import listed_instances, named_instances
+from quizzes.generation.items import _sibling_plans
 from quizzes.generation.mainpoint import compress
 from quizzes.generation.rubric import wording_problem
 
@@ -261,3 +262,18 @@ def test_a_coordinated_predicate_is_no_parenthetical() -> None:
     assert compress("What is said in the group, and who attends, stays in the group.") == (
         "What is said in the group stays in the group"
     )
+
+
+def test_a_member_described_after_a_fronted_adverbial_is_not_asked() -> None:
+    """ "Invited: where possible, the person has asked for it": the clause's "it" is the list's
+    subject, outside any stem, so no item asks for the member it describes."""
+    body = (
+        "## Features of useful praise\n\n"
+        "- Specific: names the exact thing the person did well.\n"
+        "- Sincere: means what it says, with no sales pitch behind it.\n"
+        "- Timely: comes soon after the moment itself.\n"
+        "- Invited: where possible, the person has asked for it or agreed to hear it.\n"
+    )
+    stems = [p.stem for p in _sibling_plans(read_lesson(lesson_input(body)))]
+    assert stems
+    assert not any("asked for it" in stem for stem in stems)
