@@ -2488,10 +2488,31 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+# "the person keeping it", "the person who keeps it": a definite person and a modifier of a pronoun.
+_KEEPER = re.compile(
+    r"\b(?P<h>the person|the people)\s+(?:who\s+[a-z]+s\s+(?:it|them)|[a-z]+ing\s+(?:it|them))\b"
+)
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
     found = []
+    pointer = _KEEPER.search(answer)
+    if pointer:
+        # "To help the person keeping it notice patterns ...": a modifier saying only that the
+        # person has "it" names them by what the stem is about, and its "it" points outside the
+        # option; "the person" alone is the same person (English: a restrictive modifier made
+        # of a pronoun adds nothing to a definite head already given).
+        lighter = answer[: pointer.end("h")] + answer[pointer.end() :]
+        found += [lighter, *(w for w in shorter(lighter) if w != lighter)]
+    purpose = re.search(
+        r",?\s+so(?:\s+that)?\s+(?:they|he|she|the person|people)\s+can\s+[^,]+$", answer
+    )
+    if purpose and len(answer[: purpose.start()].split()) >= 6:
+        # "... so they can adjust their own routine": a closing clause of purpose is an adjunct;
+        # the claim is whole before it (English).
+        found.append(answer[: purpose.start()])
     cut = _RELATIVE.search(answer)
     before = answer[: cut.start()].split() if cut else []
     # (not when the clause before it is its subject and verb alone, "X works because ...": the

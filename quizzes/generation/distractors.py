@@ -364,8 +364,20 @@ def _opening_denial(text: str) -> re.Match[str] | None:
     denied = _OPENING_DENIAL.match(text)
     if denied is None or re.match(r"(?:an?|the)\s", denied.group("x"), re.I):
         return denied
-    first = denied.group("x").split()[0].lower()
-    return denied if "NOUN" in lemmas_of(first) and "ADJ" not in lemmas_of(first) else None
+    words = denied.group("x").lower().split()
+    lemmas = lemmas_of(words[0])
+    # ("proof of compliance": a word that is a noun too, before "of", is the noun; the
+    # adjectives taking "of" are few, "aware of", "afraid of", and named)
+    of_noun = len(words) > 1 and words[1] == "of" and words[0] not in _ADJECTIVES_OF
+    return denied if "NOUN" in lemmas and ("ADJ" not in lemmas or of_noun) else None
+
+
+_ADJECTIVES_OF = frozenset(
+    [
+        *("aware", "afraid", "capable", "full", "proud", "ashamed", "tired", "fond", "guilty"),
+        *("sure", "free", "worthy", "short", "certain", "careful", "conscious", "independent"),
+    ]
+)
 
 
 # "Housing First isn't anti-treatment.": a subject denied a predicate adjective or a bare noun, the

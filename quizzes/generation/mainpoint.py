@@ -1076,6 +1076,12 @@ def _two_sided(text: str) -> str:
     return compress(text)
 
 
+def _topic_words(read: ReadLesson) -> frozenset[str]:
+    """The content words of the lesson's title, key question and summary."""
+    lesson = read.lesson
+    return content_stems(f"{lesson.title} {lesson.key_question} {lesson.summary}")
+
+
 def candidates(read: ReadLesson) -> list[Candidate]:
     """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
@@ -1143,7 +1149,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if filled is not None:
             raw.append((compress(filled.plain), filled, "explicit cue"))
         pointed_at = read.previous(sentence) if _POINTS_BACK.match(text) else None
-        if pointed_at is not None and not pointed_at.plain.rstrip().endswith("?"):
+        if (
+            pointed_at is not None
+            and not pointed_at.plain.rstrip().endswith("?")
+            # ("Most squares are boring. That's the point.": an aside of a story, about none of
+            # what the title and summary name, is no point of the lesson; English: the point of
+            # a text is about its topic)
+            and content_stems(pointed_at.plain) & _topic_words(read)
+        ):
             raw.append((compress(pointed_at.plain), pointed_at, "explicit cue"))
         if (
             sentence.index == 1

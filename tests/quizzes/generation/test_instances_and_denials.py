@@ -5,11 +5,11 @@ concept with something else gives that thing as a wrong option."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.answers import answer_for
+from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.examples import listed_instances, named_instances
 from quizzes.generation.items import _sibling_plans
-from quizzes.generation.mainpoint import compress
+from quizzes.generation.mainpoint import candidates, compress
 from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
@@ -277,3 +277,37 @@ def test_a_member_described_after_a_fronted_adverbial_is_not_asked() -> None:
     stems = [p.stem for p in _sibling_plans(read_lesson(lesson_input(body)))]
     assert stems
     assert not any("asked for it" in stem for stem in stems)
+
+
+_SLEEP_LOG = (
+    "A sleep log, a plain record of bedtimes and wake times, is a humble recovery tool. Its main "
+    "purpose is to help the person keeping it notice how sleep and mood move together.\n\n"
+    "## What it is not for\n\n"
+    "It isn't proof of compliance. Nobody else needs to see it.\n\n"
+    "It isn't a diagnostic tool.\n\n"
+    "## A year later\n\n"
+    "My log is on its second notebook. Most pages are dull. That's the point.\n"
+)
+
+
+def test_a_stated_main_purpose_is_the_point_and_an_aside_is_not() -> None:
+    """ "Its main purpose is to X" is an explicit cue; "Most pages are dull. That's the point."
+    points back at an aside about nothing the title or summary names."""
+    read = read_lesson(lesson_input(_SLEEP_LOG, title="The notebook by my bed"))
+    found = [c.text for c in candidates(read)]
+    assert found[0].startswith("to help the person keeping it notice")
+    assert not any("dull" in text for text in found)
+
+
+def test_a_bare_noun_of_a_complement_denied_opens_a_section_of_contrast() -> None:
+    read = read_lesson(lesson_input(_SLEEP_LOG, title="The notebook by my bed"))
+    texts = [m.text for m in mine(read, "")]
+    assert texts[:2] == ["proof of compliance", "a diagnostic tool"]
+
+
+def test_a_key_loses_a_modifier_of_a_pronoun_and_a_closing_purpose() -> None:
+    key = "To help the person who keeps it spot patterns so they can adjust their own routine"
+    assert shorter(key)[:2] == [
+        "To help the person spot patterns so they can adjust their own routine",
+        "To help the person spot patterns",
+    ]
