@@ -3342,9 +3342,19 @@ def story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
         return names
     text = " ".join(s.plain for s in sentences)
     acting = {who for _, who, _ in _recounted(sentences)}
-    return frozenset(
+    # ("Social Security's rules": a capitalised word after a capitalised word of the lexicon is
+    # part of an institution's name, no one's; English: a proper name made of common words)
+    titled = {
         name
         for name in names
+        if any(
+            lemmas_of(before.lower())
+            for before in re.findall(rf"(?<=[a-z,;] )([A-Z][a-z]+) {name}\b", text)
+        )
+    }
+    return frozenset(
+        name
+        for name in names - titled
         if name in acting or re.search(rf"\b{name}(?:'s\b|, (?:a|an|the|\d+)\b)", text)
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
-from quizzes.generation.distractors import mine
+from quizzes.generation.distractors import mine, story_people
 from quizzes.generation.examples import listed_instances, named_instances
 from quizzes.generation.items import _sibling_plans
 from quizzes.generation.mainpoint import candidates, compress
@@ -311,3 +311,15 @@ def test_a_key_loses_a_modifier_of_a_pronoun_and_a_closing_purpose() -> None:
         "To help the person spot patterns so they can adjust their own routine",
         "To help the person spot patterns",
     ]
+
+
+def test_a_capitalised_word_of_an_institutions_name_is_no_one_in_the_story() -> None:
+    """ "Social Security's rules" names an institution; "Dana, a peer specialist" a person."""
+    read = read_lesson(
+        lesson_input(
+            "Dana, a peer specialist, helps Rafael with a letter. Social Security's rules are "
+            "strict, and Rafael asks Social Security, the agency, for a copy.\n",
+            title="Benefits letters",
+        )
+    )
+    assert story_people(read.sentences) == {"Dana"}
