@@ -2507,12 +2507,23 @@ def shorter(answer: str) -> list[str]:
         lighter = answer[: pointer.end("h")] + answer[pointer.end() :]
         found += [lighter, *(w for w in shorter(lighter) if w != lighter)]
     purpose = re.search(
-        r",?\s+so(?:\s+that)?\s+(?:they|he|she|the person|people)\s+can\s+[^,]+$", answer
+        r",?\s+so(?:\s+that)?\s+(?:[a-z]+\s+){1,3}?(?:can|could|will|would)\s+[^,]+$", answer
     )
     if purpose and len(answer[: purpose.start()].split()) >= 6:
         # "... so they can adjust their own routine": a closing clause of purpose is an adjunct;
         # the claim is whole before it (English).
         found.append(answer[: purpose.start()])
+    claim = answer[: purpose.start()] if purpose else answer
+    # (two coordinated: a single adverb, "listens closely", may be the claim's point)
+    manner = re.search(r"\s+[a-z]+ly,?\s+(?:and|or)\s+[a-z]+ly$", claim)
+    if (
+        manner
+        and len(claim[: manner.start()].split()) >= 6
+        and all("ADV" in lemmas_of(w) for w in re.findall(r"[a-z]+ly", manner.group(0)))
+    ):
+        # "... to another team member briefly and clearly": adverbs of manner closing the
+        # claim are adjuncts; it is whole before them (English).
+        found.append(claim[: manner.start()])
     cut = _RELATIVE.search(answer)
     before = answer[: cut.start()].split() if cut else []
     # (not when the clause before it is its subject and verb alone, "X works because ...": the

@@ -323,3 +323,11 @@ def test_a_capitalised_word_of_an_institutions_name_is_no_one_in_the_story() -> 
         )
     )
     assert story_people(read.sentences) == {"Dana"}
+
+
+def test_a_key_loses_closing_adverbs_of_manner_and_a_purpose_with_any_subject() -> None:
+    key = "A set way to pass news about a crisis to another team member quickly and calmly so someone can act"
+    assert shorter(key)[:2] == [
+        "A set way to pass news about a crisis to another team member quickly and calmly",
+        "A set way to pass news about a crisis to another team member",
+    ]
