@@ -1874,6 +1874,9 @@ def _usable(
         # "has them stumped": a participle after an object pronoun is its complement (English:
         # an object complement), not a reduced relative clause left without its own
         and before not in _OBJECT_PRONOUNS
+        # ("a treatment center with college credit attached": "with", a noun phrase and a
+        # participle make a whole phrase; English: the absolute construction)
+        and not re.search(r"\bwith\s+(?:[\w'-]+\s+){1,3}[a-z]+ed$", text, re.I)
     ):
         return False  # "A finish line marked": a participle cut off from its complement
     # "need to process something": an indefinite pronoun as a verb's object closes the phrase.

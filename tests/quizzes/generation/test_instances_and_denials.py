@@ -331,3 +331,16 @@ def test_a_key_loses_closing_adverbs_of_manner_and_a_purpose_with_any_subject() 
         "A set way to pass news about a crisis to another team member quickly and calmly",
         "A set way to pass news about a crisis to another team member",
     ]
+
+
+def test_with_a_noun_and_a_participle_is_a_whole_phrase() -> None:
+    """ "It isn't a drop-in center with meals attached" denies a whole phrase (the absolute
+    construction); "a finish line marked" is still cut short."""
+    read = read_lesson(
+        lesson_input(
+            "A clubhouse is a community.\n\n## What it is not\n\nIt isn't a drop-in center "
+            "with meals attached, either. It is run by members.\n",
+            title="The clubhouse",
+        )
+    )
+    assert [m.text for m in mine(read, "")] == ["a drop-in center with meals attached"]
