@@ -690,11 +690,42 @@ def _object(predicate: str) -> str:
         cut = _RELATIVE.search(predicate, cut.end())
     if (
         cut
+        and cut.group(0).strip() == "that"
+        and predicate[: cut.start()].split()[-1:] != []
+        and predicate[: cut.start()].split()[-1].lower().strip(",") in _CONTENT_NOUNS
+    ):
+        # ("built on the assumption that adults know better ...": after a noun of content,
+        # "that" opens what the assumption is, no relative clause; English: a complement
+        # clause), so the object ends at the next clause boundary, if any
+        cut = _RELATIVE.search(predicate, cut.end())
+    if cut and _narrowed_class(predicate[: cut.start()].split(), cut.group(0)):
+        # ("the attitude of adults who assume they know better": see `_narrowed_class`)
+        return re.split(r",\s+(?:and|but)\s+", predicate, maxsplit=1)[0]
+    if (
+        cut
         and len(predicate[: cut.start()].split()) >= 3
         and not _ends_on_verb(predicate[: cut.start()])
     ):
         return _without_bare_head(predicate[: cut.start()].rstrip(" ,"))
     return predicate
+
+
+def _narrowed_class(before: list[str], relative: str) -> bool:
+    """Whether a "who" clause narrows a bare plural of people after a preposition ("the
+    attitude of adults who assume they know better"): cut, the claim would be about every adult
+    (English: a dropped restriction changes what is quantified, as a dropped hedge does)."""
+    head = before[-1].lower().strip(",") if before else ""
+    nouns = lemmas_of(head).get("NOUN", ())
+    return (
+        len(before) >= 2
+        and relative.strip() == "who"
+        and before[-2].lower() in PREPOSITIONS
+        # (", for members who want company": an adjunct set off by its comma goes whole)
+        and not (len(before) >= 3 and before[-3].endswith(","))
+        and bool(nouns)
+        and head not in nouns
+        and head.endswith("s")
+    )
 
 
 def _without_bare_head(kept: str) -> str:
@@ -2513,6 +2544,27 @@ def shorter(answer: str) -> list[str]:
         # "... so they can adjust their own routine": a closing clause of purpose is an adjunct;
         # the claim is whole before it (English).
         found.append(answer[: purpose.start()])
+    second = re.search(
+        r"\b(?:that|who)\s+(?P<c>[^,;]+?)\s+and\s+(?P<v>[a-z]+)\s+(?P<n>[a-z]+)\b", answer
+    )
+    if (
+        second
+        and (
+            finite_verb(["x", *second.group("c").split()]) >= 0
+            # ("who assume they know ...": a relative pronoun is the subject, its verb first)
+            or "VERB" in lemmas_of(second.group("c").split()[0].lower())
+        )
+        and "VERB" in lemmas_of(second.group("v"))
+        and (
+            second.group("v") in ("are", "is", "was", "were", "can", "will", "should", "must")
+            or second.group("n") in PREPOSITIONS | {"them", "him", "her", "it", "the", "a", "an"}
+        )
+        and len(answer[: second.end("c")].split()) >= 8
+    ):
+        # "... the assumption that adults know better than young people and are entitled to
+        # ...": a clause's second predicate goes, the first still asserts (English: each of
+        # coordinated predicates is a claim of its own).
+        found.append(answer[: second.end("c")])
     claim = answer[: purpose.start()] if purpose else answer
     # (two coordinated: a single adverb, "listens closely", may be the claim's point)
     manner = re.search(r"\s+[a-z]+ly,?\s+(?:and|or)\s+[a-z]+ly$", claim)
@@ -2569,6 +2621,8 @@ def shorter(answer: str) -> list[str]:
     # ("Family members of people who love someone ...": a light head, "people", "those",
     # "someone", is who its restrictive clause says; English: without it the phrase names no one)
     light = bool(before) and before[-1].lower().strip(",") in _LIGHT_HEADS
+    # ("the attitude of adults who assume ...": a class its clause narrows, see `_narrowed_class`)
+    light = light or bool(cut and _narrowed_class(before, cut.group(0)))
     # ("An evidence-based approach that teaches ...": an article and two words are a head too
     # slight to describe anything, its relative clause the description's difference)
     slight = len(before) <= 3 and bool(before) and before[0].lower() in ("a", "an", "the")

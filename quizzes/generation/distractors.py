@@ -714,6 +714,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "It has nothing to do with the legal age of adulthood or with placing youth in adult
+    # programs": what the subject is denied any relation to (English: "have nothing to do
+    # with" denies relevance; a series after it, each member denied).
+    (
+        "unrelated",
+        re.compile(
+            r"^(?:and\s+|but\s+)?(?:it|they)\s+(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+"
+            r"(?P<x>[^;:?!\u2014]+?)\.?$",
+            re.I,
+        ),
+    ),
     # "A third option confuses the word with co-occurring disorders, the overlap of ...": what
     # the thing is mistaken for (English: "confuse A with B" takes B for A).
     (
@@ -1913,7 +1924,21 @@ def _usable(
     )
     # "Offering reassurance too quickly": a degree word makes the adverb the phrase's own end.
     degree = before in ("too", "so", "very", "more", "less")
-    if (last in _DANGLING and not closes and not stranded and not wh_closed and not particle) or (
+    # "older than they are", "as much as they can": after "than" or "as" and a subject, an
+    # auxiliary stands for the predicate it repeats (English: comparative ellipsis)
+    compared = (
+        len(words) >= 3
+        and before in ("they", "he", "she", "we", "i", "you", "it", "people")
+        and words[-3].lower() in ("than", "as")
+    )
+    if (
+        last in _DANGLING
+        and not closes
+        and not stranded
+        and not wh_closed
+        and not particle
+        and not compared
+    ) or (
         # (a sentence as written may end on its adverb: "Keeping services open indefinitely.")
         last.endswith("ly") and "ADV" in lemmas_of(last) and not degree and not whole
     ):
@@ -5458,6 +5483,18 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         priority=1,
                         stated=True,
                     )
+                    continue
+                if name == "unrelated":
+                    for part in re.split(
+                        r",?\s+(?:or|and|nor)\s+(?:with\s+)?|,\s+", raw.strip(" .")
+                    ):
+                        add(
+                            _trim(re.sub(r"^with\s+", "", part)),
+                            sentence,
+                            "misconception",
+                            priority=1,
+                            stem_subject=is_gerund(part.split()[0].lower()) if part else False,
+                        )
                     continue
                 if name in ("reported choice", "confused with"):
                     if name == "reported choice" and not in_contrast:

@@ -525,6 +525,9 @@ _OPEN_ENDED = frozenset(
         *("a", "an", "the", "and", "or", "but", "of", "to", "for", "with", "by", "in", "on"),
         *("at", "from", "through", "about", "as", "into", "than", "that", "which", "who"),
         *("their", "his", "her", "its", "our", "your", "my", "such", "other", "is", "are"),
+        # (a preposition without its object: "... make decisions for them without")
+        *("without", "before", "after", "under", "over", "between", "against", "among"),
+        *("within", "during", "toward", "towards", "upon", "via", "like", "across", "until"),
     ]
 )
 _SUBORDINATORS = frozenset(

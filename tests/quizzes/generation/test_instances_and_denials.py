@@ -344,3 +344,53 @@ def test_with_a_noun_and_a_participle_is_a_whole_phrase() -> None:
         )
     )
     assert [m.text for m in mine(read, "")] == ["a drop-in center with meals attached"]
+
+
+_NEIGHBOURS = (
+    "Tokenism is the habit of inviting a few people with lived experience to look included.\n\n"
+    "## What it isn't\n\n"
+    "It isn't a young person trying to look older than they are. That is something else.\n\n"
+    "It has nothing to do with the size of the board or with paying members for their time.\n"
+)
+
+
+def test_denied_relations_and_a_comparison_closed_by_its_auxiliary() -> None:
+    """ "has nothing to do with A or with B" rules out A and B; "bigger than they are" ends on
+    its auxiliary, which stands for the predicate."""
+    read = read_lesson(lesson_input(_NEIGHBOURS, title="Tokenism"))
+    assert [m.text for m in mine(read, "")] == [
+        "a young person trying to look older than they are",
+        "the size of the board",
+        "paying members for their time",
+    ]
+
+
+def test_a_main_point_is_not_cut_after_a_preposition() -> None:
+    """Cut at 28 words, "... make decisions for them without" ends before "without"."""
+    words = (
+        "Adultism is the set of attitudes and behaviors built on the assumption that adults know "
+        "better than young people and are entitled to make decisions for them without their "
+        "input or agreement."
+    )
+    assert compress(words).endswith("make decisions for them")
+
+
+def test_a_definitions_object_keeps_its_class_and_its_content_clause() -> None:
+    """The key keeps "adults who ..." (cut, it would be about every adult) and the content
+    clause of "the assumption that ..."; a second coordinated predicate may go."""
+    said = (
+        "Adultism is the attitude of adults who assume they know better than young people and "
+        "act for them without asking"
+    )
+    asked = "What does the term adultism mean?"
+    assert answer_for(asked, said) == (
+        "The attitude of adults who assume they know better than young people and act for them "
+        "without asking"
+    )
+    assert shorter(answer_for(asked, said)) == [
+        "The attitude of adults who assume they know better than young people"
+    ]
+    assert answer_for(
+        "Which of the following best describes adultism?",
+        "Adultism is a set of habits built on the assumption that adults know better",
+    ) == ("A set of habits built on the assumption that adults know better")
