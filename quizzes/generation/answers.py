@@ -1446,11 +1446,41 @@ def _left_to_the_person(stem: str, statement: str) -> str:
     return capitalise(f"letting {person} {verb} {rest}")
 
 
+# "What is the family peer specialist's role at the meeting?"
+_WHOSE_ROLE = re.compile(
+    r"\bwhat\s+is\s+(?:the\s+)?(?:[\w' -]+?['\u2019]s\s+)?(?:main\s+|primary\s+)?role\b", re.I
+)
+_DOER_DOES = re.compile(r"^(?P<s>(?:[Aa]n?|[Tt]he)\s+[\w' -]{2,60}?)\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$")
+
+
+def _role_done(stem: str, statement: str) -> str:
+    """Asked someone's role, a sentence saying what that someone does ("A family peer support
+    specialist helps the parent prepare ...") answers with the act ("Helping the parent prepare
+    ..."; English: a role is what its holder does); "" otherwise."""
+    if not _WHOSE_ROLE.search(stem):
+        return ""
+    # ("At a school IEP meeting, a family peer support specialist helps ...": a fronted
+    # adverbial of place or time sets the scene the stem already gives)
+    statement = re.sub(
+        r"^(?:at|in|during|after|before|on)\s[^,]{3,60},\s+", "", statement.strip(), flags=re.I
+    )
+    said = _DOER_DOES.match(statement.rstrip("."))
+    if said is None or not content_stems(said.group("s")) & content_stems(stem):
+        return ""
+    verb = said.group("v").lower()
+    lemmas = lemmas_of(verb).get("VERB", ())
+    if not lemmas or verb in lemmas:
+        return ""
+    return capitalise(gerund_predicate(lemmas[0], said.group("r")))
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     statement = _step_after(stem, statement) or statement
+    if role := _role_done(stem, statement):
+        return role
     if left := _left_to_the_person(stem, statement):
         return left
     if patient := _patient_asked(stem, statement):

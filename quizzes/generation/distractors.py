@@ -470,7 +470,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "infinitive not to",
         re.compile(
             r"\bto\s+[a-z]+\b[^.;:?!]*?,\s+(?:and\s+)?not\s+to\s+(?!mention\b|say\b)"
-            r"(?P<x>[a-z][^,.;:?!\u2014]+)",
+            # ("not to speak for them, diagnose the child, or side with the school": the "to"
+            # is shared by a series of infinitives, each denied)
+            r"(?P<x>[a-z][^,.;:?!\u2014]+(?:,\s+(?:or\s+|and\s+)?[a-z][^,.;:?!\u2014]+)*)",
             re.I,
         ),
     ),
@@ -5329,7 +5331,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         add_act(phrase, sentence)
                     continue
                 if name == "infinitive not to":
-                    for act in re.split(r",?\s+(?:or|and)\s+|,\s+", _trim(raw)):
+                    for act in map(_trim, re.split(r",?\s+(?:or|and)\s+|,\s+", raw.strip(" ."))):
                         # ("not to substitute for it": "it" is what the sentence named before)
                         if (
                             act.split()

@@ -394,3 +394,27 @@ def test_a_definitions_object_keeps_its_class_and_its_content_clause() -> None:
         "Which of the following best describes adultism?",
         "Adultism is a set of habits built on the assumption that adults know better",
     ) == ("A set of habits built on the assumption that adults know better")
+
+
+def test_a_role_asked_is_answered_by_what_its_holder_does() -> None:
+    asked = "A mother asks her family peer specialist to come to a school meeting. What is the family peer specialist's role at the meeting?"
+    said = "At a school meeting, a family peer specialist helps the parent prepare and speak up."
+    assert answer_for(asked, said) == "Helping the parent prepare and speak up"
+    assert answer_for("What is a family peer specialist?", said) != (
+        "Helping the parent prepare and speak up"
+    )
+
+
+def test_a_series_of_infinitives_after_not_to_is_each_ruled_out() -> None:
+    read = read_lesson(
+        lesson_input(
+            "The role is to help the parent speak, not to speak for the parent, diagnose the "
+            "child, or side with the school.\n",
+            title="School meetings",
+        )
+    )
+    assert [m.text for m in mine(read, "")] == [
+        "Speaking for the parent",
+        "Diagnosing the child",
+        "Siding with the school",
+    ]
