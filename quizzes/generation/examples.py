@@ -27,6 +27,7 @@ to "the model sentence", said to be "a clear X", or given after "such as" in a s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .concept import pattern_of
@@ -354,6 +355,16 @@ _SETS_AGAINST = re.compile(
 )
 
 
+def _outside_contrast(read: ReadLesson) -> Iterator[tuple[Sentence, Sentence]]:
+    """Each sentence outside the sections of contrast, with its paragraph's first sentence
+    (what the paragraph is about)."""
+    opens: dict[tuple[str, int], Sentence] = {}
+    for sentence in read.sentences:
+        first = opens.setdefault((sentence.anchor, sentence.paragraph), sentence)
+        if not (sentence.heading and is_contrast_heading(sentence.heading)):
+            yield sentence, first
+
+
 def named_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
     """Quotations in parentheses after the names of the forms of `concept`, in a paragraph whose
     first sentence names the concept ("Change talk comes in several forms: Desire ("I want
@@ -366,15 +377,11 @@ def named_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]
     if not concept:
         return []
     named = pattern_of(concept)
-    opens: dict[tuple[str, int], Sentence] = {}
-    for sentence in read.sentences:
-        opens.setdefault((sentence.anchor, sentence.paragraph), sentence)
     found: list[tuple[Sentence, str]] = []
-    for sentence in read.sentences:
-        if sentence.list_id or (sentence.heading and is_contrast_heading(sentence.heading)):
+    for sentence, first in _outside_contrast(read):
+        if sentence.list_id or not named.search(first.plain):
             continue
-        first = opens[(sentence.anchor, sentence.paragraph)]
-        if not named.search(first.plain) or _SETS_AGAINST.search(sentence.plain):
+        if _SETS_AGAINST.search(sentence.plain):
             continue
         for quoted in _PARENTHESISED_QUOTE.finditer(sentence.plain):
             words = " ".join(quoted.group("q").split()).rstrip(" ,")
@@ -401,17 +408,12 @@ def listed_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
     if not concept:
         return []
     named = pattern_of(concept)
-    opens: dict[tuple[str, int], Sentence] = {}
-    for sentence in read.sentences:
-        opens.setdefault((sentence.anchor, sentence.paragraph), sentence)
     found: list[tuple[Sentence, str]] = []
-    for sentence in read.sentences:
-        if sentence.heading and is_contrast_heading(sentence.heading):
-            continue
+    for sentence, first in _outside_contrast(read):
         said = _ALL_EXAMPLES.match(sentence.plain.strip())
         if said is None:
             continue
-        about = said.group("x") or opens[(sentence.anchor, sentence.paragraph)].plain
+        about = said.group("x") or first.plain
         if not named.search(about):
             continue
         series = re.sub(r"\s*\([^)]*\)", "", said.group("s"))
