@@ -14,6 +14,13 @@ from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
 
+
+def _mined(body: str, title: str, question: str = "", shape: str = "") -> list[str]:
+    """The wrong options mined from a lesson of `body` (those of `shape` when given)."""
+    read = read_lesson(lesson_input(body, title=title))
+    return [m.text for m in mine(read, question) if not shape or m.shape == shape]
+
+
 _I_STATEMENTS = (
     "An I-statement says what the speaker feels and needs without blaming the listener.\n\n"
     'I-statements take a few shapes: a feeling ("I feel worried when plans change late"), a '
@@ -73,8 +80,7 @@ _MIX_UPS = (
 def test_a_belief_equating_the_concept_with_something_gives_that_thing() -> None:
     """ "Some think it refers to X", "Others think it's X", "And a few assume it's X, like ...":
     what "it" is taken for, as a noun phrase (its examples after ", like" dropped)."""
-    read = read_lesson(lesson_input(_MIX_UPS, title="Compassion fatigue"))
-    texts = [m.text for m in mine(read, "What does compassion fatigue refer to?")]
+    texts = _mined(_MIX_UPS, "Compassion fatigue", "What does compassion fatigue refer to?")
     assert texts == [
         "Burnout, the wear of long hours and heavy paperwork",
         "The sadness that follows one very hard call",
@@ -113,8 +119,7 @@ _CHOICES_MISSED = (
 def test_answer_choices_reported_in_a_section_of_contrast_are_wrong_options() -> None:
     """ "One tempting answer says X means Y" gives Y, "Another says that Z" gives Z, "confuses the
     term with W" gives W; a choice reported outside a section of contrast gives nothing."""
-    read = read_lesson(lesson_input(_CHOICES_MISSED, title="Cultural humility"))
-    texts = [m.text for m in mine(read, "")]
+    texts = _mined(_CHOICES_MISSED, "Cultural humility")
     assert texts[:3] == [
         "Memorising facts about every culture",
         "People from one culture all want the same things",
@@ -136,15 +141,12 @@ def test_examples_interrupting_a_clause_are_lifted_out_of_a_long_key() -> None:
 def test_an_act_judged_to_leave_the_problem_untouched_is_ruled_out() -> None:
     """An adverb before the gerund subject ("Simply ...") qualifies it, and "leaves X, Y,
     untouched" judges the act by what it leaves undone."""
-    read = read_lesson(
-        lesson_input(
-            "A person is angry that a form was lost.\n\n"
-            "Simply apologising for the office and changing the subject leaves the real "
-            "problem, a lost form, untouched. Asking what he needs next keeps it moving.\n",
-            title="Anger at the agency",
-        )
+    body = (
+        "A person is angry that a form was lost.\n\n"
+        "Simply apologising for the office and changing the subject leaves the real "
+        "problem, a lost form, untouched. Asking what he needs next keeps it moving.\n"
     )
-    assert [m.text for m in mine(read, "")] == [
+    assert _mined(body, "Anger at the agency") == [
         "apologising for the office and changing the subject"
     ]
 
@@ -171,14 +173,11 @@ def test_moves_granted_a_merit_in_a_concession_are_each_ruled_out() -> None:
 
 def test_a_manner_of_thinking_is_no_belief() -> None:
     """ "Some people think better looking at the wall" says how they think, not what."""
-    read = read_lesson(
-        lesson_input(
-            "Eye contact varies.\n\nSome people think better looking at the wall. Some people "
-            "think that looking away means lying. It does not.\n",
-            title="Eye contact",
-        )
+    body = (
+        "Eye contact varies.\n\nSome people think better looking at the wall. Some people "
+        "think that looking away means lying. It does not.\n"
     )
-    assert [m.text for m in mine(read, "")] == ["Looking away means lying"]
+    assert _mined(body, "Eye contact") == ["Looking away means lying"]
 
 
 _SMALL_PROMPTS = (
@@ -198,7 +197,7 @@ def test_options_an_explainer_goes_through_and_the_examples_it_lists() -> None:
     whose object has a contact clause after an adjective; the acts of a series said to be
     examples are the concept's."""
     read = read_lesson(lesson_input(_SMALL_PROMPTS, title="Door-openers"))
-    assert [m.text for m in mine(read, "") if m.shape == "ing"] == [
+    assert _mined(_SMALL_PROMPTS, "Door-openers", shape="ing") == [
         "Repeating the feeling the person has named",
         'telling someone "Cheer up, it could be worse"',
         "offering a plan the person could follow",
@@ -300,8 +299,7 @@ def test_a_stated_main_purpose_is_the_point_and_an_aside_is_not() -> None:
 
 
 def test_a_bare_noun_of_a_complement_denied_opens_a_section_of_contrast() -> None:
-    read = read_lesson(lesson_input(_SLEEP_LOG, title="The notebook by my bed"))
-    texts = [m.text for m in mine(read, "")]
+    texts = _mined(_SLEEP_LOG, "The notebook by my bed")
     assert texts[:2] == ["proof of compliance", "a diagnostic tool"]
 
 
@@ -336,14 +334,11 @@ def test_a_key_loses_closing_adverbs_of_manner_and_a_purpose_with_any_subject() 
 def test_with_a_noun_and_a_participle_is_a_whole_phrase() -> None:
     """ "It isn't a drop-in center with meals attached" denies a whole phrase (the absolute
     construction); "a finish line marked" is still cut short."""
-    read = read_lesson(
-        lesson_input(
-            "A clubhouse is a community.\n\n## What it is not\n\nIt isn't a drop-in center "
-            "with meals attached, either. It is run by members.\n",
-            title="The clubhouse",
-        )
+    body = (
+        "A clubhouse is a community.\n\n## What it is not\n\nIt isn't a drop-in center "
+        "with meals attached, either. It is run by members.\n"
     )
-    assert [m.text for m in mine(read, "")] == ["a drop-in center with meals attached"]
+    assert _mined(body, "The clubhouse") == ["a drop-in center with meals attached"]
 
 
 _NEIGHBOURS = (
@@ -357,8 +352,7 @@ _NEIGHBOURS = (
 def test_denied_relations_and_a_comparison_closed_by_its_auxiliary() -> None:
     """ "has nothing to do with A or with B" rules out A and B; "bigger than they are" ends on
     its auxiliary, which stands for the predicate."""
-    read = read_lesson(lesson_input(_NEIGHBOURS, title="Tokenism"))
-    assert [m.text for m in mine(read, "")] == [
+    assert _mined(_NEIGHBOURS, "Tokenism") == [
         "a young person trying to look older than they are",
         "the size of the board",
         "paying members for their time",
@@ -406,14 +400,11 @@ def test_a_role_asked_is_answered_by_what_its_holder_does() -> None:
 
 
 def test_a_series_of_infinitives_after_not_to_is_each_ruled_out() -> None:
-    read = read_lesson(
-        lesson_input(
-            "The role is to help the parent speak, not to speak for the parent, diagnose the "
-            "child, or side with the school.\n",
-            title="School meetings",
-        )
+    body = (
+        "The role is to help the parent speak, not to speak for the parent, diagnose the "
+        "child, or side with the school.\n"
     )
-    assert [m.text for m in mine(read, "")] == [
+    assert _mined(body, "School meetings") == [
         "Speaking for the parent",
         "Diagnosing the child",
         "Siding with the school",
