@@ -76,6 +76,8 @@ _CLASSIFY_STEM = re.compile(
     # "This is best described as:": what the scene is a case of, named
     r"(?:^|[.?!]\s+)(?:this|these|that|it)\s+(?:is|are)\s+(?:best|most accurately)\s+"
     r"(?:described|called|understood|explained)\s+as\b|"
+    # "When a provider assumes ..., this is called:": the scene in a fronted clause, named
+    r"(?:^|[.?!,]\s+)(?:this|that|it)\s+is\s+(?:called|known as|termed)\s*:?\s*$|"
     r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
     re.I,
 )
@@ -1792,7 +1794,13 @@ def _answer_for(stem: str, statement: str) -> str:
             len(subject.split()) <= 3
             and subject[:1].isupper()
             and not re.match(r"^(?:an?|the|this|that|these|those|some|many)\b", subject, re.I)
-            and re.match(r"^(?:an?|the|[a-z]+['\u2019]s?)\s", classified.group("p"), re.I)
+            and re.match(
+                # (or "X is when ...": a clause defines the term as the circumstance it names,
+                # the spoken form of a definition)
+                r"^(?:an?|the|[a-z]+['\u2019]s?|when|where)\s",
+                classified.group("p"),
+                re.I,
+            )
         ):
             # "Countertransference is the helper's own emotional reaction to a person ...": a
             # bare term defined by a description; the scene is a case of the term (English: in

@@ -2584,13 +2584,33 @@ def _plural_topic(text: str) -> str:
 # "Transference runs in the opposite direction.", "Burnout is physical and emotional exhaustion":
 # a term of one to three words (a capitalised noun, its modifiers before it) as the subject.
 _TERM_SUBJECT = re.compile(
-    r"^(?P<t>[A-Z][a-z-]+(?:\s[a-z-]+){0,2}?)\s+(?:is|refers\s+to|means|describes|runs|happens|"
-    r"occurs|involves)\b"
+    r"^(?P<t>(?:An?\s+[a-z][a-z-]+|[A-Z][a-z-]+)(?:\s[a-z-]+){0,2}?)\s+(?:is|refers\s+to|means|"
+    r"describes|runs|happens|occurs|involves)\b"
 )
 
 
 # "Buprenorphine treats ...": a one-word term the lexicon does not know, then its verb.
 _TERM_ACTS = re.compile(r"^(?P<t>[A-Z][a-z-]{3,})\s+(?P<v>[a-z]+s)\b")
+
+
+def _clause_label(text: str) -> bool:
+    """Whether `text` opens on a clause: a one-word subject, then a verb in "-s" that no noun
+    shares, or one before a determiner ("Countertransference goes the other direction"; "Family
+    supports" is a noun phrase)."""
+    acts = _TERM_ACTS.match(text)
+    if acts is None:
+        return False
+    verb = acts.group("v").lower()
+    lemmas = lemmas_of(verb)
+    # (a verb that is a noun's plural too, "goes", "looks", is a verb before a determiner)
+    determined = re.match(r"\s+(?:the|an?|its|their|this|that)\b", text[acts.end() :], re.I)
+    return (
+        "VERB" in lemmas
+        and verb not in lemmas["VERB"]
+        and ("NOUN" not in lemmas or bool(determined))
+    )
+
+
 # A heading whose verb is of having or containing ("What a release does not need", "What the note
 # should not include"): its items are contents the subject lacks, no identities denied.
 _HEADING_DENIES_NEED = re.compile(
@@ -2641,7 +2661,9 @@ _NAMED_BODY = re.compile(
 # A heading going through the answer choices ("Ruling out the other options", "Why the other
 # answers are wrong"): what each of its paragraphs opens on is one of them.
 _CHOICES_HEADING = re.compile(
-    r"\b(?:other|wrong|incorrect|remaining)\s+(?:answers?|choices?|options?)\b|\bdistractors?\b",
+    r"\b(?:other|wrong|incorrect|remaining)\s+(?:answers?|choices?|options?)\b|\bdistractors?\b|"
+    # ("Sorting out the other terms": the rival names, one to a paragraph)
+    r"\bother\s+(?:terms|concepts|labels)\b",
     re.I,
 )
 
@@ -2679,11 +2701,22 @@ def _term_topic(text: str) -> str:
         # verb in "-s", the paragraph's subject as surely as "X is ..." (English: a name takes
         # no plural noun after it as a compound)
         verb = term.group("v").lower()
+        name = term.group("t").lower()
         if (
             "VERB" in lemmas_of(verb)
             and verb not in lemmas_of(verb)["VERB"]
-            and not lemmas_of(term.group("t").lower())
+            and not lemmas_of(name)
         ):
+            return term.group("t")
+        if (
+            _clause_label(text)
+            and "NOUN" in lemmas_of(name)
+            and name not in _V.person_words
+            and name not in STOPWORDS
+            and name not in _QUANTIFIERS
+        ):
+            # ("Projection goes the other direction": a noun the lexicon knows, its verb plainly
+            # a verb, see `_clause_label`)
             return term.group("t")
     if found is None:
         return ""
@@ -2702,6 +2735,8 @@ def _term_topic(text: str) -> str:
             return ""
         return found.group("t")
     words = found.group("t").lower().split()
+    if words[0] in ("a", "an") and len(words) > 1:
+        words = words[1:]  # ("A dual relationship means ...": a term with its article)
     if any(w in STOPWORDS or w in _QUANTIFIERS or is_gerund(w) for w in words):
         return ""  # ("Another is that ...": a pronoun of enumeration, no term)
     head = words[-1]
@@ -4973,7 +5008,13 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # ("they" in "Getting housing once they've finished": the act's doer)
                     stem_subject=act != belief,
                 )
-            elif label and not _has_finite(label.group("x")):
+            elif (
+                label
+                and not _has_finite(label.group("x"))
+                # ("Countertransference goes the other direction: ...": a clause before the
+                # colon, a one-word subject and its verb in the present, is no label)
+                and not _clause_label(label.group("x"))
+            ):
                 # "A person's savings and health insurance: also personal capital.": a phrase
                 # before a colon names what the rest of the sentence comments on (English: a
                 # run-in label).

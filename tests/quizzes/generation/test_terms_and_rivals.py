@@ -1,0 +1,67 @@
+"""Rules of 2026.12-38 (sentences of our own): a scene asked to be named is answered by the term
+a definition names, and the rival terms a section of contrast sorts out are its wrong options."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.answers import answer_for
+from quizzes.generation.distractors import mine
+
+from .lessons import lesson_input
+
+
+def _mined(body: str, title: str, question: str = "") -> list[str]:
+    read = read_lesson(lesson_input(body, title=title))
+    return [m.text for m in mine(read, question)]
+
+
+_SCENE = (
+    "A man you support snaps at you as if you were his strict uncle. This is best described as:"
+)
+
+
+def test_a_definition_by_a_when_clause_names_the_term_a_scene_is_a_case_of() -> None:
+    statement = "Displacement is when a person moves feelings from one target onto a safer one."
+    assert answer_for(_SCENE, statement) == "Displacement"
+    named = "When a doctor blames every new symptom on a diagnosis, this is called:"
+    assert answer_for(named, statement) == "Displacement"
+    # (asked what the term means, the description is still the answer)
+    asked = "Which of the following best describes displacement?"
+    assert answer_for(asked, statement) != "Displacement"
+
+
+_RIVALS = (
+    "Displacement. It means a person moves feelings from one target onto a safer one.\n\n"
+    "It helps to know the word, because the reaction is not really about you.\n\n"
+    "## Sorting out the other terms\n\n"
+    "Projection goes the other direction: it is seeing your own feelings in someone else.\n\n"
+    "Burnout is exhaustion from the weight of the work, not a reaction to one person.\n\n"
+    "A dual relationship means a second connection outside the helping role.\n"
+)
+
+
+def test_the_other_terms_a_section_sorts_out_are_rival_names() -> None:
+    mined = _mined(_RIVALS, "Displacement", _SCENE)
+    assert {"Projection", "Burnout", "A dual relationship"} <= set(mined)
+    # (a clause before a colon, "Projection goes the other direction", is no run-in label)
+    assert not any("goes" in text for text in mined)
+    lesson = lesson_input(
+        _RIVALS,
+        title="Displacement",
+        key_question=_SCENE,
+        main_point="Displacement is when a person moves feelings onto a safer target.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert [c.text for c in main.choices if c.is_correct] == ["Displacement"]
+
+
+def test_a_heading_that_only_tells_two_ideas_apart_rules_neither_out() -> None:
+    body = (
+        "A trigger is an outside event that may set off distress.\n\n"
+        "## Telling them apart\n\n"
+        "Each section has its own action plan. Only the person decides what goes on the lists.\n"
+    )
+    assert _mined(body, "Triggers") == []
