@@ -51,6 +51,7 @@ from .forms import (
     is_participle,
     is_past,
     is_verb,
+    they_as_anyone,
     third_person,
     to_gerund,
     verb_forms,
@@ -1987,6 +1988,17 @@ def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> Wrong
         concept=" ".join(sorted(content_stems(text))),
         evidence=sentence.text,
     )
+
+
+def _plural_named(text: str) -> bool:
+    """Whether `text` names things in the plural ("Good Samaritan laws", "care and services"):
+    what a "they" without an antecedent of its own may stand for (English anaphora)."""
+    for word in re.findall(r"[A-Za-z-]+", text):
+        lower = word.lower()
+        nouns = lemmas_of(lower).get("NOUN", ())
+        if lower.endswith("s") and nouns and lower not in nouns:
+            return True
+    return bool(re.search(r"\b(?:and|vs|versus)\b", text, re.I))
 
 
 def _you_as_act(text: str) -> str:
@@ -4998,6 +5010,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 belief = re.sub(
                     r"^it (?:means|is about)\s+(?=[a-z]+ing\b)", "", quoted.group("x"), flags=re.I
                 )
+                if not _plural_named(plain(read.lesson.title)):
+                    # ('"They'll be forced into treatment."' in a lesson on responding to an
+                    # overdose: said of the person it is about; beside "Good Samaritan laws"
+                    # in the title, "they" may be the laws)
+                    belief = they_as_anyone(belief)
                 act = _you_as_act(belief)
                 add(
                     capitalise(act),

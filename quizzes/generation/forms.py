@@ -583,6 +583,57 @@ def as_anyone(text: str) -> str:
     return capitalise(f"{found.group('pre')}{said}{rest}")
 
 
+# "they" with its verb, contracted or not ("they'll", "they didn't", "they take").
+_THEY_CLAUSE = re.compile(
+    r"\bthey(?:(?P<c>['\u2019](?:ll|re|ve|d))|\s+(?P<v>[a-z]+n['\u2019]t|[a-z]+))\b", re.I
+)
+_THEY_CONTRACTED = {"ll": "will", "re": "is", "ve": "has", "d": "would"}
+_THEY_AGREES = {
+    **{"are": "is", "were": "was", "have": "has", "do": "does"},
+    **{"don't": "doesn't", "don\u2019t": "doesn\u2019t"},
+}
+
+
+def they_as_anyone(text: str) -> str:
+    """A belief quoted with a "they" it gives no antecedent ("Naloxone is dangerous if they
+    didn't take opioids", "They'll be forced into treatment") said of the person it is about:
+    the first "they" as "the person", its verb agreeing, later ones left to refer back (English:
+    a pronoun without an antecedent in the quotation takes the situation's person, and singular
+    "they" refers back to "the person"). The text as it was when a noun before "they" could be
+    its antecedent ("Peers think they know best") or the verb cannot be made to agree."""
+    found = _THEY_CLAUSE.search(text)
+    if found is None:
+        return text
+    before = re.findall(r"[A-Za-z'-]+", text[: found.start()])
+    if any(
+        word.lower().endswith("s")
+        and word.lower() not in lemmas_of(word.lower()).get("NOUN", (word.lower(),))
+        for word in before
+    ):
+        return text  # (a plural noun before it may be what "they" stands for)
+    if found.group("c"):
+        verb = _THEY_CONTRACTED[found.group("c")[1:].lower()]
+    else:
+        verb = found.group("v").lower()
+        modal = verb in ("will", "would", "can", "could", "should", "must", "may", "might")
+        if verb in _THEY_AGREES:
+            verb = _THEY_AGREES[verb]
+        elif verb.replace("\u2019", "'") in ("aren't", "haven't", "weren't"):
+            verb = {"aren't": "isn't", "haven't": "hasn't", "weren't": "wasn't"}[
+                verb.replace("\u2019", "'")
+            ]
+        elif (
+            modal
+            or verb.endswith(("n't", "n\u2019t"))
+            or verb not in lemmas_of(verb).get("VERB", ())
+        ):
+            pass  # (a modal, a past form, "didn't", "can't": they agree with any subject)
+        else:
+            verb = third_person(verb)
+    subject = "The person" if found.start() == 0 else "the person"
+    return text[: found.start()] + f"{subject} {verb}" + text[found.end() :]
+
+
 def generic_you(text: str) -> str:
     """Generic "you" in a list of answers stands for whoever the question is about (English):
     "they" as a subject, "them" after a verb or a preposition ("tells you their story"). Beside a

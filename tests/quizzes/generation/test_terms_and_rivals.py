@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
+from quizzes.generation.forms import they_as_anyone
 
 from .lessons import lesson_input
 
@@ -65,3 +66,25 @@ def test_a_heading_that_only_tells_two_ideas_apart_rules_neither_out() -> None:
         "Each section has its own action plan. Only the person decides what goes on the lists.\n"
     )
     assert _mined(body, "Triggers") == []
+
+
+def test_a_quoted_belief_says_they_of_the_person_it_is_about() -> None:
+    assert they_as_anyone("They'll be sent home early") == "The person will be sent home early"
+    assert (
+        they_as_anyone("It is risky if they didn't eat") == "It is risky if the person didn't eat"
+    )
+    assert they_as_anyone("They don't need a plan") == "The person doesn't need a plan"
+    assert they_as_anyone("They aren't ready") == "The person isn't ready"
+    # (a plural noun before it may be its antecedent)
+    assert they_as_anyone("Peers think they know best") == "Peers think they know best"
+    body = (
+        "Calling for help comes first after a fall.\n\n"
+        "## Myths that get in the way\n\n"
+        '- "They\'ll be forced into a hospital." There is no rule that sends anyone there.\n'
+        '- "Helping is risky if they didn\'t ask." It is not.\n'
+    )
+    mined = _mined(body, "Responding to a fall")
+    assert "The person will be forced into a hospital" in mined
+    assert "Helping is risky if the person didn't ask" in mined
+    # (beside a plural in the title, "they" may be what the title names)
+    assert not any("person" in text for text in _mined(body, "Fall alarms"))
