@@ -95,7 +95,7 @@ _REASON_STEM = re.compile(r"^what(?: is|'s) (?:a|an|one|the) (?:[\w-]+ )?reasons
 # kind (the noun after "which").
 _WHICH_NAME = re.compile(
     r"\bwhich (?P<n>stage|phase|principle|dimension|type|kind|domain|skill|element|component|"
-    r"section|level|value|form|category|response|model)s?\b",
+    r"section|level|value|form|category|response|model|function)s?\b",
     re.I,
 )
 
@@ -122,8 +122,18 @@ def _name_asked(stem: str, statement: str) -> str:
     if found is None:
         return ""
     name = next(g for g in found.groups() if g)
-    if found.group("x") and "ADJ" in lemmas_of(name.split()[-1].lower()):
-        return ""  # "the normal stage": an adjective describes the kind, it names no member
+    # (the subject from the clause's start: after a fronted phrase's comma, "In Tuckman's
+    # model, storming is the normal stage")
+    named = re.search(
+        rf"(?:^|[,;:]\s+)(?:[\w-]+\s+){{0,1}}[\w-]+\s+(?:is|are)\s+the\s+{re.escape(name)}\b",
+        statement,
+        re.I,
+    )
+    if found.group("x") and "ADJ" in lemmas_of(name.split()[-1].lower()) and named:
+        # "Storming is the normal stage": beside a subject that names the member, an adjective
+        # describes the kind and names none ("... policies is the administrative function": a
+        # subject that is no name leaves the adjective to name it)
+        return ""
     if not 1 <= len(name.split()) <= 5 or name.lower() in (
         "same",
         "first",

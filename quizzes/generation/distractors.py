@@ -717,6 +717,19 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # 'Be wary of answer choices that aren't one of the three functions, such as "clinical."':
+    # the choices an explainer warns against, and its quoted example of them (the discourse of
+    # exam explainers: "such as" gives a member of the set named before it).
+    (
+        "warned choice",
+        re.compile(
+            r"\b(?:be\s+(?:wary|careful|suspicious)\s+of|watch\s+(?:out\s+)?for|avoid|rule\s+out|"
+            r"ignore|skip|cross\s+off)\s+(?:any\s+)?(?:answer\s+)?(?:choices|options|answers)\b"
+            r"[^\"\u201c]{0,80}?\b(?:such\s+as|like)\s+[\"\u201c](?P<x>[^\"\u201d]{2,60}?)[.,]?"
+            r"[\"\u201d]",
+            re.I,
+        ),
+    ),
     # "It has nothing to do with the legal age of adulthood or with placing youth in adult
     # programs": what the subject is denied any relation to (English: "have nothing to do
     # with" denies relevance; a series after it, each member denied).
@@ -5555,6 +5568,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                             priority=1,
                             stem_subject=is_gerund(part.split()[0].lower()) if part else False,
                         )
+                    continue
+                if name == "warned choice":
+                    # (one word, "clinical", is a choice as much as a phrase is)
+                    add(
+                        capitalise(raw.strip(" .")),
+                        sentence,
+                        "misconception",
+                        priority=1,
+                        min_content=1,
+                    )
                     continue
                 if name in ("reported choice", "confused with"):
                     if name == "reported choice" and not in_contrast:

@@ -2375,13 +2375,26 @@ def _main_point_plan(
         # "Which principle is central to IPS?" asks for a member of a kind the article names; a
         # bank entry is an idea of the field, no principle or stage of anything (item writing:
         # every option is of the kind the stem asks for). The field's own list of the kind is.
-        pool = _category_siblings(key.text, read) or _wrong_options(
+        siblings = _category_siblings(key.text, read)
+        pool = siblings or _wrong_options(
             key,
             mined,
             [] if _CATEGORY_STEM.search(stem) else bank,
             read,
             shape="base" if acting else "",
         )
+        if siblings and len(siblings) < 3:
+            # "Administrative" beside the other two of "three functions: administrative,
+            # educational and supportive": a third wrong name the article rules out in the form
+            # of the members ('answer choices ... such as "clinical"'), a term, not an idea
+            # (item writing: every option of the kind the stem asks for).
+            pool += [
+                o
+                for o in _wrong_options(key, mined, [], read)
+                if len(o.text.split()) <= len(max((s.text for s in siblings), key=len).split())
+                and shape_of(o.text) == "noun"
+                and all(jaccard(o.text, s.text) < 0.5 for s in siblings)
+            ]
         if DIFFERENCE_STEM.search(stem):
             # "Saying early warning signs are what other people see", ruled out: asked a
             # difference, what was said is the wrong answer, as the claim it makes.

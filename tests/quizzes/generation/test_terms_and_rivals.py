@@ -88,3 +88,48 @@ def test_a_quoted_belief_says_they_of_the_person_it_is_about() -> None:
     assert "Helping is risky if the person didn't ask" in mined
     # (beside a plural in the title, "they" may be what the title names)
     assert not any("person" in text for text in _mined(body, "Fall alarms"))
+
+
+def test_an_adjective_names_the_member_when_the_subject_names_none() -> None:
+    stem = "A mentor goes over deadlines and rules with a trainee. Which function of mentoring is this?"
+    said = "Going over deadlines and rules is the managerial function."
+    assert answer_for(stem, said) == "Managerial"
+    # (beside a subject that names the member, the adjective only describes the kind)
+    asked = "During which phase do members test the leader?"
+    assert answer_for(asked, "In most groups, testing is the usual phase of friction.") != "Usual"
+
+
+_FUNCTIONS = (
+    "Mentoring has three functions: managerial, teaching and caring.\n\n"
+    "## Managerial function\n\n"
+    "The managerial function keeps the work on track. Going over deadlines and rules is the "
+    "managerial function.\n\n"
+    "## Teaching function\n\n"
+    "The teaching function builds skills.\n\n"
+    "## Caring function\n\n"
+    "The caring function looks after morale.\n\n"
+    "## Telling them apart\n\n"
+    '1. Be wary of answer choices that are not one of the three, such as "disciplinary." '
+    "Discipline belongs to a manager.\n"
+)
+
+
+def test_a_name_the_explainer_warns_against_joins_the_named_members() -> None:
+    assert "Disciplinary" in _mined(_FUNCTIONS, "The three functions of mentoring")
+    stem = "A mentor goes over deadlines and rules with a trainee. Which function of mentoring is this?"
+    lesson = lesson_input(
+        _FUNCTIONS,
+        title="The three functions of mentoring",
+        key_question=stem,
+        main_point="Going over deadlines and rules is the managerial function.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert sorted(c.text for c in main.choices) == [
+        "Caring",
+        "Disciplinary",
+        "Managerial",
+        "Teaching",
+    ]
