@@ -400,6 +400,9 @@ def _category_denied(denied: re.Match[str]) -> str:
     return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
 
 
+# A run-in label: a short capitalised phrase ending on a full stop ("Praise centered on the
+# helper.", "Reflections.").
+_RUN_IN_LABEL = re.compile(r"^[A-Z][\w' -]{2,60}\.$")
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
 # "Actively changing the behavior ...": an adverb before a gerund subject.
 _LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
@@ -4600,6 +4603,21 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             or sentence.id in labelled_runs
         )
         starts_block = sentence.first_in_item or read.previous(sentence) is None
+        label = read.previous(sentence)
+        opening = read.previous(label) if label is not None else None
+        after_label = (
+            label is not None
+            and (label.anchor, label.paragraph) == (sentence.anchor, sentence.paragraph)
+            and (
+                opening is None
+                or (opening.anchor, opening.paragraph) != (label.anchor, label.paragraph)
+            )
+            and _RUN_IN_LABEL.match(label.plain.strip())
+            and finite_verb(label.plain.split()) < 0
+        )
+        # ("Reflections. "So you're feeling unsure ..." is a good reflection.": after a run-in
+        # label, a quotation opening the paragraph's first sentence of its own is the example
+        # the paragraph goes through; English: the label names the paragraph's topic)
         if starts_block:
             labelled = False
         if (
@@ -5007,7 +5025,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # over the records ahead of time": the means a rejected belief holds best is the act
             # ruled out (English: "the best way to X is to Y" names Y as the means to X).
             add_act(_trim(believed.group("y")), sentence, told=True)
-        if in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
+        if (
+            in_contrast
+            and after_label
+            and not acted
+            and text[:1] in '"\u201c'
+            and (quoted := _QUOTE_OPENING.match(text))
+        ):
+            # (words said, quoted as said: an example among quoted examples)
+            add(f'"{quoted.group("x")}"', sentence, "misconception", priority=0, stated=True)
+        elif in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)
             if label and _DISCOURSE_LABEL.search(label.group("x")):

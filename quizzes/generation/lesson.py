@@ -64,6 +64,8 @@ def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(protected):
+        if _inside_quotation(protected, match.end()):
+            continue  # ('"Great job! I'm so proud of you" is warm': the quotation's own sentences)
         pieces.append(protected[start : match.start()] + protected[match.start() : match.end()])
         start = match.end()
     pieces.append(protected[start:])
@@ -75,6 +77,17 @@ def split_sentences(paragraph: str) -> list[str]:
         if piece:
             restored.append(piece)
     return restored
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation that closes later in the paragraph: an odd number
+    of straight double quotes before it, or more opening curly quotes than closing ones, and a
+    closing quote after it (English: a quotation's own sentence ends are no ends of the sentence
+    quoting it)."""
+    before, after = text[:at], text[at:]
+    if before.count('"') % 2 and '"' in after:
+        return True
+    return before.count("\u201c") > before.count("\u201d") and "\u201d" in after
 
 
 def heading_anchor(text: str, used: set[str]) -> str:

@@ -7,6 +7,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import they_as_anyone
+from quizzes.generation.lesson import split_sentences
 
 from .lessons import lesson_input
 
@@ -133,3 +134,24 @@ def test_a_name_the_explainer_warns_against_joins_the_named_members() -> None:
         "Managerial",
         "Teaching",
     ]
+
+
+def test_a_quotations_own_sentence_ends_do_not_split_the_sentence_quoting_it() -> None:
+    assert split_sentences('Praise. "Well done! I am proud" is warm, but vague. Next.') == [
+        "Praise.",
+        '"Well done! I am proud" is warm, but vague.',
+        "Next.",
+    ]
+    # (a quotation that closes at its own end leaves the sentence end where it was)
+    assert split_sentences('He said "Stop!" Then he left.') == ['He said "Stop!"', "Then he left."]
+
+
+def test_a_quotation_after_a_run_in_label_is_the_example_its_paragraph_sets_aside() -> None:
+    body = (
+        "A compliment names a real strength the person showed.\n\n"
+        "## Compliment or something else?\n\n"
+        'Cheering. "Way to go! Amazing" is warm, but it grades the person.\n\n'
+        'Mirroring. "So you feel stuck at work" is a fine reflection. It names no strength.\n'
+    )
+    said = {text.strip('"') for text in _mined(body, "Compliments")}
+    assert {"Way to go! Amazing", "So you feel stuck at work"} <= said
