@@ -392,6 +392,32 @@ _QUALITY_DENIED = re.compile(
 )
 
 
+# The rest of a series after its first member: ", a choice to lean on others, or something ...".
+_SERIES_REST = re.compile(
+    r"^(?P<m>(?:,\s+(?:(?:or|nor|and)\s+)?(?:an?|the|something|anything|someone|anyone)\s+"
+    r"[^,.;:?!\u2014]+)+)\.?$",
+    re.I,
+)
+
+
+def _denied_series(rest: str) -> list[str]:
+    """The later members of a series of noun phrases that runs to the sentence's end, each with
+    its determiner (", a choice to lean on others, or something a diagnosis makes inevitable"),
+    the last after "or", "nor" or "and"; [] when `rest` is no such series."""
+    found = _SERIES_REST.match(rest.strip())
+    if found is None:
+        return []
+    members = [
+        re.sub(r"^(?:or|nor|and)\s+", "", part.strip(), flags=re.I)
+        for part in found.group("m").split(",")
+        if part.strip()
+    ]
+    last = found.group("m").rsplit(",", 1)[-1].strip().lower()
+    if not last.startswith(("or ", "nor ", "and ")):
+        return []  # (no conjunction before the last: an apposition, not a series)
+    return members
+
+
 def _category_denied(denied: re.Match[str]) -> str:
     """The category `_OPENING_DENIAL` found denied, cut at its clause's end ("a hospital")."""
     phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
@@ -4898,6 +4924,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # read only where a heading says whose it is, above).
             # (a category of one noun is a whole answer: "A contract")
             add(_category_denied(category), sentence, "misconception", priority=1, min_content=1)
+            for member in _denied_series(text[category.end("x") :]):
+                # "... is not a personality flaw, a choice to lean on others, or something a
+                # diagnosis makes inevitable": every member of a series the negation scopes over
+                # is denied (English: "not A, B, or C")
+                add(member, sentence, "misconception", priority=1, min_content=1)
         quality = None if in_contrast else _QUALITY_DENIED.match(text)
         if (
             quality

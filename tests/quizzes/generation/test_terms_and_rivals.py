@@ -155,3 +155,15 @@ def test_a_quotation_after_a_run_in_label_is_the_example_its_paragraph_sets_asid
     )
     said = {text.strip('"') for text in _mined(body, "Compliments")}
     assert {"Way to go! Amazing", "So you feel stuck at work"} <= said
+
+
+def test_every_member_of_a_denied_series_is_ruled_out() -> None:
+    body = (
+        "Burnout is exhaustion built up over months of heavy work.\n\n"
+        "Burnout is not a character flaw, a sign of weak faith, or a lack of commitment.\n\n"
+        "Burnout is not a failure, the end of a career.\n"
+    )
+    mined = _mined(body, "Burnout")
+    assert {"a character flaw", "a sign of weak faith", "a lack of commitment"} <= set(mined)
+    # (with no conjunction before the last, the phrase after the comma is in apposition)
+    assert "the end of a career" not in mined
