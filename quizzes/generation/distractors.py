@@ -426,6 +426,26 @@ def _category_denied(denied: re.Match[str]) -> str:
     return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
 
 
+# "Reflection mirrors what the person said or felt: "It sounds like ..."": a kind, a verb, what
+# it does, and a quotation showing it, to the sentence's end.
+_KIND_SHOWN = re.compile(
+    r"^(?P<k>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}?)\s+[a-z]+s\b[^:\"\u201c]{3,100}:\s+"
+    r"[\"\u201c](?P<q>[^\"\u201d]{6,200}?)[.!?]?[\"\u201d]\.?$"
+)
+
+
+def _other_kind(kind: str, topic: frozenset[str]) -> bool:
+    """Whether `kind` names a kind of thing the lesson is not about: a noun ("Reflection",
+    "Reassurance") or an act ("Changing the subject"), sharing no word with its topic, naming no
+    person."""
+    words = kind.lower().split()
+    if content_stems(kind) & topic or words[0] in _V.person_words or words[0] in STOPWORDS:
+        return False
+    if is_gerund(words[0]):
+        return True
+    return len(words) == 1 and ("NOUN" in lemmas_of(words[0]) or not lemmas_of(words[0]))
+
+
 # A run-in label: a short capitalised phrase ending on a full stop ("Praise centered on the
 # helper.", "Reflections.").
 _RUN_IN_LABEL = re.compile(r"^[A-Z][\w' -]{2,60}\.$")
@@ -2651,6 +2671,11 @@ def _clause_label(text: str) -> bool:
     """Whether `text` opens on a clause: a one-word subject, then a verb in "-s" that no noun
     shares, or one before a determiner ("Countertransference goes the other direction"; "Family
     supports" is a noun phrase)."""
+    words = text.split()
+    if len(words) >= 3 and finite_verb(words) == 1 and words[0][:1].isupper():
+        return True  # ("Reflection mirrors what the person said": a verb right after the noun)
+    if _gerund_subject(text):
+        return True  # ("Changing the subject avoids the frame": an act as the subject)
     acts = _TERM_ACTS.match(text)
     if acts is None:
         return False
@@ -5056,6 +5081,26 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # over the records ahead of time": the means a rejected belief holds best is the act
             # ruled out (English: "the best way to X is to Y" names Y as the means to X).
             add_act(_trim(believed.group("y")), sentence, told=True)
+        kind_shown = _KIND_SHOWN.match(text)
+        if (
+            kind_shown
+            and _other_kind(kind_shown.group("k"), topic)
+            # ("Keith tries once more: "..."": a person of the story says it, no kind shows it)
+            and not {kind_shown.group("k").split()[0]} & (set(people) | set(cast))
+        ):
+            # 'Reflection mirrors what the person said or felt: "It sounds like ..."' in a lesson
+            # on reframing: a quotation shown as an instance of another named kind is a wrong
+            # answer to "Which is an example of X?" (English: the colon presents an instance of
+            # what the clause before it describes).
+            add(
+                kind_shown.group("q"),
+                sentence,
+                "misconception",
+                priority=1,
+                example=True,
+                stated=True,
+                speech=True,
+            )
         if (
             in_contrast
             and after_label
@@ -5064,7 +5109,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and (quoted := _QUOTE_OPENING.match(text))
         ):
             # (words said, quoted as said: an example among quoted examples)
-            add(f'"{quoted.group("x")}"', sentence, "misconception", priority=0, stated=True)
+            add(quoted.group("x"), sentence, "misconception", priority=0, stated=True, speech=True)
         elif in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)

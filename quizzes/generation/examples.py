@@ -326,6 +326,13 @@ def model_example(read: ReadLesson, concept: str) -> tuple[Sentence, str] | None
         if not (sentence.heading and is_contrast_heading(sentence.heading)):
             if (label := _EXAMPLE_LABEL.match(text)) and not sentence.list_id:
                 starts.append(label.end() - 1)
+            one = _ONE_LABEL.match(text)
+            if one and content_stems(one.group("n")) == content_stems(concept.split()[-1]):
+                # 'A reframe: "You've gone back and tried again ..."' in a lesson on reframing:
+                # a label naming one instance of the concept (its count noun, "a reframe" for
+                # "reframing") names the quotation after it (English: a label names what
+                # follows).
+                starts.append(one.end())
             starts += [m.end() for m in such_as.finditer(sentence.plain)]
             quoted = re.compile(_QUOTED).match(text)
             if quoted and graded.match(text[quoted.end() :].lstrip(".,!?")):
@@ -339,6 +346,8 @@ def model_example(read: ReadLesson, concept: str) -> tuple[Sentence, str] | None
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "A reframe: "...": an article, one noun, a colon, a quotation.
+_ONE_LABEL = re.compile(r"^(?:an?|the)\s+(?P<n>[\w-]+)\s*:\s*(?=[\"\u201c])", re.I)
 # "Desire ("I want to ..."), ... and Need ("I have to do something about this")": a quotation in
 # parentheses right after a name gives an instance of what it names (English: a parenthesis after
 # a noun phrase is in apposition to it).

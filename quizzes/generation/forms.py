@@ -604,6 +604,10 @@ def they_as_anyone(text: str) -> str:
     found = _THEY_CLAUSE.search(text)
     if found is None:
         return text
+    if text.rstrip().endswith("?") or re.search(r"\b(?:you|your|i|me|my|we|us|our)\b", text, re.I):
+        # ('"Why do you think they treat you that way?"': words said to someone, whose "they"
+        # the speakers share; a belief stated of no one in particular has no "I" or "you")
+        return text
     before = re.findall(r"[A-Za-z'-]+", text[: found.start()])
     if any(
         word.lower().endswith("s")

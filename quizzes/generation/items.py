@@ -450,6 +450,9 @@ _TIME_ADJUNCT = re.compile(
 )
 
 
+_WHOLE_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
+
+
 def _wrong_options(
     key: _Option,
     mined: Sequence[Mined],
@@ -487,6 +490,10 @@ def _wrong_options(
             text = f"{article} {head} of {item.text}"
         elif shape == "noun" and (named := _said_to_be(item.text, asked)):
             text = named
+        elif _WHOLE_QUOTE.fullmatch(key.text.strip()) and _WHOLE_QUOTE.fullmatch(item.text.strip()):
+            # ('"It sounds like ..."' beside a quoted key: words said are mentioned whole, in
+            # the one form of quotations, whatever their first word)
+            text = item.text
         else:
             text = _in_shape(item.text, shape)
         if not text or jaccard(text, key.text) >= 0.5:
@@ -495,7 +502,8 @@ def _wrong_options(
             continue  # (the key's words again, unless the role owns what the key's person does)
         if key_stems and key_stems <= content_stems(text):
             continue  # an option holding the whole key ("Remember: contemplation means ...")
-        if asserted_true(text, read.sentences):
+        if asserted_true(text, read.sentences) and not (item.example and text[:1] in '"\u201c'):
+            # (an utterance shown as an instance of another kind is mentioned, not asserted)
             continue
         if any(jaccard(text, o.text) >= 0.5 for o in found):
             continue

@@ -180,6 +180,11 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
     distinctive = content_stems(correct) - frozenset().union(*(content_stems(o) for o in others))
     distinctive -= GENERIC_STEMS
     outside_quote = stem if BLANK not in stem else stem.replace(BLANK, " ")
+    if correct[:1] in '"\u201c':
+        # 'A person says, "I've been to rehab three times." Which response ...?' keyed by a
+        # quoted reply: a reply takes up what was said to it (English: a response's topic is
+        # given), so only the stem's own words, outside the quotation, can give it away.
+        outside_quote = unquoted(outside_quote)
     # One shared word is how real items are written ("harm reduction ... reducing the harms"); a
     # clue is two of the key's own words echoed, or the key holding nothing else of its own.
     echoed = distinctive & content_stems(outside_quote)

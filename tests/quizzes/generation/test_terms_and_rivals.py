@@ -8,6 +8,7 @@ from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import they_as_anyone
 from quizzes.generation.lesson import split_sentences
+from quizzes.generation.rubric import clue_problem
 
 from .lessons import lesson_input
 
@@ -167,3 +168,59 @@ def test_every_member_of_a_denied_series_is_ruled_out() -> None:
     assert {"a character flaw", "a sign of weak faith", "a lack of commitment"} <= set(mined)
     # (with no conjunction before the last, the phrase after the comma is in apposition)
     assert "the end of a career" not in mined
+
+
+_REFRAMING = (
+    "Reframing offers another meaning for the same facts, usually one that shows a strength.\n\n"
+    "## Example\n\n"
+    "Sam, a peer specialist, meets a person each week. Sam listens first.\n\n"
+    'A person says: "I failed my driving test twice. I give up."\n\n'
+    'A reframe: "You have gone back twice already. That says a lot about your determination."\n\n'
+    "## How reframing differs from other responses\n\n"
+    '- Reflection mirrors what was said: "It sounds like you are fed up with the test."\n'
+    '- Reassurance argues with the person: "Everyone fails, so it does not really matter."\n'
+    '- Advice jumps ahead: "Book some extra lessons before you try again."\n'
+    '- Sam tries once more: "What went wrong on the day?"\n'
+)
+
+
+def test_a_quotation_shown_as_another_kind_is_a_wrong_example_beside_the_labelled_one() -> None:
+    said = set(_mined(_REFRAMING, "Reframing"))
+    assert {
+        '"It sounds like you are fed up with the test"',
+        '"Everyone fails, so it does not really matter"',
+        '"Book some extra lessons before you try again"',
+    } <= said
+    # (a person of the story says it: no kind shows it)
+    assert not any("went wrong" in text for text in said)
+    stem = 'A person says, "I failed my driving test twice." Which response is an example of reframing?'
+    lesson = lesson_input(
+        _REFRAMING,
+        title="Reframing",
+        key_question=stem,
+        main_point="Reframing offers another meaning for the same facts.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert [c.text for c in main.choices if c.is_correct] == [
+        '"You have gone back twice already. That says a lot about your determination"'
+    ]
+
+
+def test_a_quoted_reply_may_take_up_the_words_it_replies_to() -> None:
+    stem = 'A person says, "I failed my driving test twice." Which response is an example of X?'
+    reply = '"You took the driving test twice, so you keep trying"'
+    assert clue_problem(stem, reply, ['"Book lessons"', '"Everyone fails"']) == ""
+    # (outside the quotation, the stem's own words still give a key away)
+    assert clue_problem(
+        "Which reply names the driving test twice?", "Driving test twice", ["Book lessons"]
+    )
+
+
+def test_words_said_to_someone_keep_their_they() -> None:
+    assert they_as_anyone("Why do you think they treat you that way?") == (
+        "Why do you think they treat you that way?"
+    )
+    assert they_as_anyone("I'm sure they just worry") == "I'm sure they just worry"
