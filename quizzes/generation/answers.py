@@ -81,6 +81,9 @@ _CLASSIFY_STEM = re.compile(
     r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
     re.I,
 )
+_NAMELY = re.compile(
+    r",\s+(?:namely|that is,|i\.e\.,?)\s+(?P<x>[^;:.]{3,120}?)(?=,\s+(?:which|who)\b|[;:.]|$)"
+)
 _PURPOSE_STEM = re.compile(r"\b(?:purpose|goal|aim|point) of\b|^why\b", re.I)
 # "X is the organized response after a death that supports ...": a definition whose restrictive
 # relative clause says what X does.
@@ -1761,6 +1764,16 @@ def _answer_for(stem: str, statement: str) -> str:
             return _answer_for(stem, sides[1])
         if named == [False, True]:
             return _answer_for(stem, sides[0])
+    namely = _NAMELY.search(statement)
+    if (
+        namely
+        and re.match(r"^(?:which|what)\s+[a-z-]+", stem, re.I)
+        and not re.match(r"^what\s+(?:is|are|does|do|should|can|would)\b", stem, re.I)
+    ):
+        # "Which side effects are ...?" + "... cause metabolic side effects, namely weight gain
+        # and changes in blood sugar": "namely" specifies the noun phrase before it, which is
+        # what "which N" asks for (English: "namely" introduces the members meant).
+        return capitalise(namely.group("x").strip(" ."))
     if listed := _counted_series(stem, statement):
         return listed
     if _ROLE_ASKED.search(stem) and (role := _ROLE_IN.search(statement)):

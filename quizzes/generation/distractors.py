@@ -2667,6 +2667,39 @@ _TERM_SUBJECT = re.compile(
 _TERM_ACTS = re.compile(r"^(?P<t>[A-Z][a-z-]{3,})\s+(?P<v>[a-z]+s)\b")
 
 
+# "Physical addiction that requires higher and higher doses is not how these medications work.",
+# "Rapid weight loss and a shrinking appetite describe roughly the opposite ...": a noun phrase
+# (its relative clause, its coordinated second noun phrase) denied or judged as the subject.
+_CHOICE_SUBJECT = re.compile(
+    r"^(?P<s>[A-Z][a-z-]+(?:\s+(?!(?:is|are|was|were|does|do|describes?|names?|means?|refers?)\b)"
+    r"[\w'-]+){1,11}?)\s+(?:(?:is|are)(?:n't|\s+not)\b|(?:describes?|names?|means?)\s+"
+    r"(?:roughly\s+|almost\s+|exactly\s+)?(?:the\s+opposite|something\s+else|another)\b)"
+)
+
+
+def _choice_subject(text: str) -> str:
+    """Under a heading going through the other choices, the noun phrase a paragraph opens on
+    and denies or sets aside ("Permanent hearing loss is not ...", "Rapid weight loss and a
+    shrinking appetite describe roughly the opposite ..."); "" for a pronoun, a determiner of
+    reference, a person or an act (English: a paragraph's topic is its first sentence's
+    subject)."""
+    found = _CHOICE_SUBJECT.match(text)
+    if found is None:
+        return ""
+    words = found.group("s").split()
+    first = words[0].lower()
+    if (
+        first in STOPWORDS
+        or first in _QUANTIFIERS
+        or first in ("this", "that", "these", "those", "it", "they")
+        or is_gerund(first)
+        or first in _V.person_words
+        or "," in found.group("s")
+    ):
+        return ""
+    return found.group("s")
+
+
 def _clause_label(text: str) -> bool:
     """Whether `text` opens on a clause: a one-word subject, then a verb in "-s" that no noun
     shares, or one before a determiner ("Countertransference goes the other direction"; "Family
@@ -2816,7 +2849,11 @@ def _term_topic(text: str) -> str:
     words = found.group("t").lower().split()
     if words[0] in ("a", "an") and len(words) > 1:
         words = words[1:]  # ("A dual relationship means ...": a term with its article)
-    if any(w in STOPWORDS or w in _QUANTIFIERS or is_gerund(w) for w in words):
+    # (a gerund opening it is an act, "Seeking help"; one before the head noun modifies it,
+    # "Permanent hearing loss")
+    if is_gerund(words[0]) or is_gerund(words[-1]):
+        return ""
+    if any(w in STOPWORDS or w in _QUANTIFIERS for w in words):
         return ""  # ("Another is that ...": a pronoun of enumeration, no term)
     head = words[-1]
     # (a name the lexicon does not know, "Methadone", "Acamprosate", is a term too)
@@ -4743,7 +4780,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and not sentence.list_id
             and (
                 opening := _plural_topic(text)
-                or (_term_topic(text) if _CHOICES_HEADING.search(sentence.heading) else "")
+                or (
+                    (_term_topic(text) or _choice_subject(text))
+                    if _CHOICES_HEADING.search(sentence.heading)
+                    else ""
+                )
             )
         ):
             # Under "Not the other medications": "Antidepressants have their own side effects

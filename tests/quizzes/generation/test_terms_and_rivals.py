@@ -224,3 +224,30 @@ def test_words_said_to_someone_keep_their_they() -> None:
         "Why do you think they treat you that way?"
     )
     assert they_as_anyone("I'm sure they just worry") == "I'm sure they just worry"
+
+
+def test_namely_specifies_what_which_asks_for() -> None:
+    assert answer_for(
+        "Which side effects are common with these tablets?",
+        "Many of these tablets cause stomach effects, namely nausea and cramps, which pass.",
+    ) == ("Nausea and cramps")
+    # (a "what is" question asks what the statement says, not its specification)
+    assert answer_for(
+        "What is a stomach effect?", "These tablets cause stomach effects, namely nausea."
+    ) != ("Nausea")
+
+
+def test_the_noun_phrases_a_section_on_the_other_choices_sets_aside_are_wrong_options() -> None:
+    body = (
+        "These tablets mostly cause stomach effects such as nausea.\n\n"
+        "## Why the other choices are wrong\n\n"
+        "Sudden hair loss and a dry mouth describe roughly the opposite of what happens.\n\n"
+        "Liver damage that requires surgery is not how these tablets work.\n\n"
+        "Permanent hearing loss is not a known effect of them.\n\n"
+        "This is a common mix-up.\n"
+    )
+    assert {
+        "Sudden hair loss and a dry mouth",
+        "Liver damage that requires surgery",
+        "Permanent hearing loss",
+    } <= set(_mined(body, "Tablet side effects"))
