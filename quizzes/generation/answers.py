@@ -81,6 +81,11 @@ _CLASSIFY_STEM = re.compile(
     r"\bmost likely (?:experiencing|a sign of|an example of|a case of)\b",
     re.I,
 )
+# "X lets a person practice ...", "X helps people (to) see ...": a thing and what it enables.
+_ENABLES = re.compile(
+    r"^[A-Z][^,;:]{2,80}?\s+(?:lets|helps|allows|enables)\s+(?:a person|the person|people|"
+    r"someone|them|a participant|the participant)\s+(?:to\s+)?(?P<v>[a-z]+)(?P<r>\s[^;:]+)$"
+)
 _NAMELY = re.compile(
     r",\s+(?:namely|that is,|i\.e\.,?)\s+(?P<x>[^;:.]{3,120}?)(?=,\s+(?:which|who)\b|[;:.]|$)"
 )
@@ -1296,6 +1301,12 @@ def purpose_of(statement: str) -> str:
     death that supports those affected and lowers their risk" -> "To support those affected and
     lower their risk" (English: the restrictive clause of a definition names the function, said
     as an infinitive of purpose); "" for any other statement."""
+    enabling = _ENABLES.match(claim(statement))
+    if enabling and is_verb(enabling.group("v").lower()):
+        # "Rehearsing refusals lets a person practice saying no ahead of time so ...": what a
+        # thing lets someone do is what it is for (English: a causative of enabling states the
+        # function; its infinitive is the purpose)
+        return "To " + enabling.group("v").lower() + enabling.group("r").rstrip(" .")
     functional = _DEFINED_BY_ITS_WORK.match(claim(statement))
     if functional is None:
         return ""
@@ -2600,6 +2611,12 @@ def shorter(answer: str) -> list[str]:
         found += [lighter, *(w for w in shorter(lighter) if w != lighter)]
     purpose = re.search(
         r",?\s+so(?:\s+that)?\s+(?:[a-z]+\s+){1,3}?(?:can|could|will|would)\s+[^,]+$", answer
+    ) or re.search(
+        # ("... so the refusal comes quickly ...": a clause of result, its subject determined and
+        # its verb finite, is an adjunct too)
+        r",?\s+so(?:\s+that)?\s+(?:the|a|an|it|they|he|she|their|his|her|its)\s+"
+        r"(?:[a-z'-]+\s+){0,2}?[a-z]+(?:s|ed)\s+[^,]+$",
+        answer,
     )
     if purpose and len(answer[: purpose.start()].split()) >= 6:
         # "... so they can adjust their own routine": a closing clause of purpose is an adjunct;

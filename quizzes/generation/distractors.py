@@ -1060,6 +1060,18 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "It is not the peer specialist's job to decide who stays in the person's life": an act the
+    # role is denied (English: an extraposed infinitive, the subject "it" standing for it).
+    (
+        "not the role's",
+        re.compile(
+            r"\b(?:it\s+is|it's)\s+(?:not|never)\s+(?:the\s+|a\s+)?"
+            rf"(?:{alternation(_V.role_words)}|helper|peer)['\u2019]s\s+"
+            r"(?:job|role|place|task|call|decision|responsibility)\s+to\s+"
+            r"(?P<x>[a-z]+\s[^,.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     (
         "avoid",
         re.compile(
@@ -5437,6 +5449,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     continue  # "not just X": X is part of it ("argue for simply X" is not)
                 if name == "not one of":
                     phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
+                elif name == "not the role's" and re.match(
+                    r"^[a-z]+\s+(?:who|what|which|whether|how|when|where)\s", raw.strip()
+                ):
+                    # ("to decide who stays in the person's life": the wh-clause is the verb's
+                    # object, the act whole; English complement clause)
+                    phrase = raw.strip()
                 else:
                     phrase = _trim(raw)
                 if name in ("rather than", "instead of"):
@@ -5778,12 +5796,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     continue  # a clause before it, or no act after it
                 if name == "subject does not" and base_form(phrase.split()[0].lower()) in _STATIVE:
                     continue  # "A diagnosis doesn't belong in the note": a state, no act denied
-                if name in ("not to", "concession", "subject does not", "not obliged") and (
-                    group == "x"
-                ):
+                if name in (
+                    "not to",
+                    "concession",
+                    "subject does not",
+                    "not obliged",
+                    "not the role's",
+                ) and (group == "x"):
                     phrase = "to " + phrase  # a verb phrase: rendered in the key's shape
                 klass: Klass = {
                     "other role": "never",
+                    "not the role's": "never",
                     "rather than": "not_primary",
                     "concession": "not_primary",
                     "avoid": "avoid",
@@ -5983,6 +6006,12 @@ def _topic_subject(subject: str, topic: set[str]) -> bool:
     head = re.split(r"\s+(?:that|which|who)\s+", subject.strip(), maxsplit=1)[0]
     stems = content_stems(head) - {"cps", "person"}
     stems = stems - _EVALUATIVE if stems - _EVALUATIVE else stems
+    # ("Rehearsal" under "Rehearsing refusal skills": a noun derived from the topic's verb is
+    # the topic named as a thing; English derivation, "-al", "-ment", "-ion" on the verb's stem)
+    stems = frozenset(
+        next((t for t in topic if len(t) >= 5 and w.startswith(t) and len(w) - len(t) <= 3), w)
+        for w in stems
+    )
     return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 
 

@@ -2009,8 +2009,9 @@ def _main_point_stem_plans(
     if purpose and purpose not in variants and not model:
         # "What is the purpose of postvention?": besides the definition's head ("The organized
         # response after a death"), what its relative clause says it does ("To support those
-        # affected ..."), the form of the purposes an article rules out ("To get back to normal")
-        variants.append(purpose)
+        # affected ..."), the form of the purposes an article rules out ("To get back to
+        # normal"); its shorter wordings too
+        variants += [w for w in key_wordings(purpose) if w not in variants]
     variants += [g for v in list(variants) if (g := _given_dropped(v, stem)) not in variants]
     # "Listening ... and offering resources but sharing nothing about the person": the act held
     # back said without the absolute, "without sharing anything about the person" (English: "V

@@ -4,9 +4,10 @@ a definition names, and the rival terms a section of contrast sorts out are its 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.answers import answer_for
+from quizzes.generation.answers import answer_for, purpose_of
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import they_as_anyone
+from quizzes.generation.items import key_wordings
 from quizzes.generation.lesson import split_sentences
 from quizzes.generation.rubric import clue_problem
 
@@ -251,3 +252,39 @@ def test_the_noun_phrases_a_section_on_the_other_choices_sets_aside_are_wrong_op
         "Liver damage that requires surgery",
         "Permanent hearing loss",
     } <= set(_mined(body, "Tablet side effects"))
+
+
+def test_what_a_thing_lets_someone_do_is_its_purpose_and_a_result_clause_can_go() -> None:
+    said = "Practising a refusal lets a person say no quickly so the offer passes without harm."
+    assert purpose_of(said) == "To say no quickly so the offer passes without harm"
+    assert key_wordings("To say no early on the day so the offer passes without any harm")[1:] == [
+        "To say no early on the day"
+    ]
+
+
+_DRILLS = (
+    "Module 2: Rehearsing Refusals\n\n"
+    "Practising a refusal lets a person say no quickly so the offer passes without harm.\n\n"
+    "## Cautions\n\n"
+    "Its purpose is not to check whether the person still wants to use.\n\n"
+    "Rehearsal also does not replace avoiding risky places.\n\n"
+    "It is not the peer specialist's job to decide who stays in the person's life.\n"
+)
+
+
+def test_a_purpose_and_a_role_denied_and_a_derived_noun_of_the_topic() -> None:
+    mined = _mined(_DRILLS, "Rehearsing refusals")
+    # ("Rehearsal" is the topic's verb made a noun; the role's job denied keeps its wh-clause)
+    assert "to replace avoiding risky places" in mined
+    assert "to decide who stays in the person's life" in mined
+    lesson = lesson_input(
+        _DRILLS,
+        title="Rehearsing refusals",
+        key_question="What is the main purpose of rehearsing refusals?",
+        main_point="Practising a refusal lets a person say no quickly so the offer passes.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert next(c.text for c in main.choices if c.is_correct).startswith("To ")
