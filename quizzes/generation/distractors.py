@@ -693,7 +693,11 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:an?\s+)?(?:\w+\s+)?"
             r"(?:mistake|error)\s+to\s+"
             r"(?P<y>[a-z][^,;:?!.\u2014]+)|"
-            r"\bmak(?:e|es|ing)\s+the\s+(?:\w+\s+)?(?:mistake|error)\s+of\s+(?P<z>[a-z]+ing\b[^,;:?!.\u2014]*)",
+            r"\bmak(?:e|es|ing)\s+the\s+(?:\w+\s+)?(?:mistake|error)\s+of\s+(?P<z>[a-z]+ing\b[^,;:?!.\u2014]*)|"
+            # "A third mistake, going but keeping it quiet, is ...": the act in apposition to
+            # the noun of error names the mistake (English: an appositive renames its noun)
+            r"^(?:an?|the|one|another)\s+(?:[a-z]+\s+)?(?:mistake|error|trap|pitfall),\s+"
+            r"(?P<w>[a-z]+ing\b[^,;:?!.\u2014]+),",
             re.I,
         ),
     ),
@@ -5699,11 +5703,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # predicate adjective)
                     continue
                 if name in ("instruction", "mistake"):
-                    act = raw.strip(" .") if group == "z" else to_gerund(phrase)
+                    act = raw.strip(" .") if group in ("z", "w") else to_gerund(phrase)
                     if not is_gerund(act.split()[0].lower()):
                         continue  # "Don't the people ...": no verb to name an act by
-                    # (a pronoun in it is the person the act is done to, whom the stem names)
-                    add_avoid(capitalise(generic_you(_trim(act))), sentence)
+                    # (a pronoun in it is the person the act is done to, whom the stem names;
+                    # an appositive is whole between its commas, "going but keeping it quiet")
+                    add_avoid(
+                        capitalise(generic_you(act if group == "w" else _trim(act))), sentence
+                    )
                     continue
                 if name == "not by":
                     # ("their": the person the act is done for, whom the question names)

@@ -2020,6 +2020,10 @@ def _main_point_stem_plans(
     variants += [
         w for v in list(variants) if (w := _HELD_BACK.sub(r" without \g<v> anything", v)) != v
     ]
+    # "Responding warmly but not deciding alone": the act held back said with "without"
+    # ("Responding warmly without deciding alone"; English: "A but not B-ing" is "A without
+    # B-ing"; item writing: no negative in the key alone)
+    variants += [w for v in list(variants) if (w := _BUT_NOT.sub(r" without \g<v>", v)) != v]
     for text in variants:
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
@@ -2062,6 +2066,7 @@ _MODAL_ACT = re.compile(
 )
 
 
+_BUT_NOT = re.compile(r",?\s+but\s+not\s+(?P<v>[a-z]+ing)\b")
 _HELD_BACK = re.compile(r",?\s+(?:but|and|yet)\s+(?P<v>[a-z]+ing)\s+nothing\b")
 
 

@@ -288,3 +288,30 @@ def test_a_purpose_and_a_role_denied_and_a_derived_noun_of_the_topic() -> None:
     )
     assert main.publishable, main.rubric_failures
     assert next(c.text for c in main.choices if c.is_correct).startswith("To ")
+
+
+_INVITATION = (
+    "An invitation is a boundary decision, so a peer specialist responds warmly but not "
+    "deciding alone, and checks with a supervisor first.\n\n"
+    "## The heart of it\n\n"
+    "That middle path avoids two easy mistakes. The first is saying yes right away to please "
+    'the person. The second is a stiff "I am not allowed to do that." A third mistake, going '
+    "but keeping it quiet, is the worst of both.\n"
+)
+
+
+def test_an_act_in_apposition_to_a_mistake_is_whole_and_but_not_is_said_with_without() -> None:
+    assert "Going but keeping it quiet" in _mined(_INVITATION, "Invitations")
+    lesson = lesson_input(
+        _INVITATION,
+        title="Invitations",
+        key_question="A person invites you to a party. What is the best way to respond?",
+        main_point="Responding warmly but not deciding alone or on the spot.",
+    )
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert [c.text for c in main.choices if c.is_correct] == [
+        "Responding warmly without deciding alone or on the spot"
+    ]
