@@ -2903,6 +2903,9 @@ def shorter(answer: str) -> list[str]:
     # the members "including" picks out of what was named, closing the answer ("the main things
     # the person has said, including their reasons for change").
     examples = re.sub(
+        # (a series of examples closing the answer goes whole: "such as work, parenting,
+        # hobbies or faith")
+        r",?\s+such as\s+[^,;:]+(?:,\s+[^,;:]+)+,?\s+(?:or|and)\s+[^,;:]+$|"
         r",?\s+such as\s+[^,]+?(?=\s+(?:with|to|for|from|in|at|on)\b|,|$)|,\s+including\s+[^,]+$",
         "",
         answer,

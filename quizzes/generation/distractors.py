@@ -341,10 +341,14 @@ _OPENING_DENIAL = re.compile(
     # (or a bare noun and its preposition's object: "is not training in diagnosis", "it is not
     # therapy for the peer specialist"; English: a mass noun takes no article)
     r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+|"
+    # ('it isn't "personalized medicine," the branch ...': a term quoted, named as a term)
+    r"(?<=\s)[\"\u201c](?=[a-z][\w -]{2,40}[,.]?[\"\u201d])[a-z][\w -]{2,40}|"
     r"(?!(?:about|just|only|always|necessarily|enough|yet|because|that|what|how|why|where|when|"
     r"who|if|for|to|in|on|at|by|with|from|as|so|too|very|really|quite|all|any|one|there|here|"
-    r"over|done|alone|same|meant|used|designed|supposed|allowed|required|needed)\b)"
-    r"[a-z][\w-]*\s+(?:in|for|of|on|with|from|about)\s+[^,.;:?!\u2014]+)",
+    r"over|done|alone|same|meant|used|designed|supposed|allowed|required|needed|going|able|"
+    r"ready|likely|trying|time)\b)"
+    # ("permission to quietly change ...": a noun and its infinitive complement, too)
+    r"[a-z][\w-]*\s+(?:in|for|of|on|with|from|about|to)\s+[^,.;:?!\u2014]+)",
     re.I,
 )
 
@@ -363,7 +367,7 @@ def _opens_on_denial(read: ReadLesson, sentence: Sentence) -> bool:
 def _opening_denial(text: str) -> re.Match[str] | None:
     """`_OPENING_DENIAL`'s match, its bare category a noun ("training in ...", not "ready for")."""
     denied = _OPENING_DENIAL.match(text)
-    if denied is None or re.match(r"(?:an?|the)\s", denied.group("x"), re.I):
+    if denied is None or re.match(r"(?:an?|the)\s|[\"\u201c]", denied.group("x"), re.I):
         return denied
     words = denied.group("x").lower().split()
     lemmas = lemmas_of(words[0])
@@ -420,7 +424,9 @@ def _denied_series(rest: str) -> list[str]:
 
 def _category_denied(denied: re.Match[str]) -> str:
     """The category `_OPENING_DENIAL` found denied, cut at its clause's end ("a hospital")."""
-    phrase = re.sub(r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x")))
+    phrase = re.sub(
+        r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x").lstrip('"\u201c'))
+    )
     # ("a social club where you pay dues": the generic "you" of a relative clause is people at
     # large)
     return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))

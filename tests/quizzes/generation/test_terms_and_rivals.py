@@ -4,7 +4,7 @@ a definition names, and the rival terms a section of contrast sorts out are its 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.answers import answer_for, purpose_of
+from quizzes.generation.answers import answer_for, purpose_of, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import they_as_anyone
 from quizzes.generation.items import key_wordings
@@ -314,4 +314,22 @@ def test_an_act_in_apposition_to_a_mistake_is_whole_and_but_not_is_said_with_wit
     assert main.publishable, main.rubric_failures
     assert [c.text for c in main.choices if c.is_correct] == [
         "Responding warmly without deciding alone or on the spot"
+    ]
+
+
+def test_a_quoted_term_or_a_noun_and_its_infinitive_denied_of_the_subject() -> None:
+    body = (
+        "Personal care is what a person does to stay well.\n\n"
+        "## What it isn't\n\n"
+        'It isn\'t "self-medication," the use of pills without a prescriber.\n\n'
+        "It isn't permission to skip the doctor for a year.\n"
+    )
+    mined = _mined(body, "Personal care")
+    assert "self-medication" in mined
+    assert "permission to skip the doctor for a year" in mined
+
+
+def test_a_closing_series_of_examples_goes_whole() -> None:
+    assert shorter("What a person does to feel well, such as work, music, hobbies or faith") == [
+        "What a person does to feel well"
     ]
