@@ -1049,7 +1049,10 @@ def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoin
     title = plain(read.lesson.title)
     named = (said.group("x") or "").strip()
     anaphor = re.fullmatch(r"(?:the|this|that|these|those|its|their)\s+[a-z-]+", named, re.I)
-    if named and not anaphor and content_stems(named) & content_stems(title):
+    # ("the purpose of rehearsing": a gerund without its object says not what is rehearsed;
+    # the title's gerund phrase does, "Rehearsing Refusal Skills")
+    bare = len(named.split()) == 1 and is_gerund(named.lower())
+    if named and not anaphor and not bare and content_stems(named) & content_stems(title):
         return f"What is the purpose of {named}?"
     last = title.split(":")[-1].strip().split()
     if (

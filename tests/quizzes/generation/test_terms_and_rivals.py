@@ -3,11 +3,11 @@ a definition names, and the rival terms a section of contrast sorts out are its 
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation import DistractorBank, generate, infer_main_point, read_lesson
 from quizzes.generation.answers import answer_for, purpose_of, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import they_as_anyone
-from quizzes.generation.items import key_wordings
+from quizzes.generation.items import _main_point_stem, key_wordings
 from quizzes.generation.lesson import split_sentences
 from quizzes.generation.rubric import clue_problem
 
@@ -333,3 +333,16 @@ def test_a_closing_series_of_examples_goes_whole() -> None:
     assert shorter("What a person does to feel well, such as work, music, hobbies or faith") == [
         "What a person does to feel well"
     ]
+
+
+def test_a_purpose_asked_of_a_bare_gerund_takes_the_titles_gerund_phrase() -> None:
+    body = (
+        "A refusal drill is a short role-play. The main purpose of rehearsing is to make a clear "
+        "refusal quick and automatic.\n\n"
+        "## Cautions\n\n"
+        "Its purpose is not to check whether the person still wants to use.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Module 7: Rehearsing Refusal Skills"))
+    point = infer_main_point(lesson_input(body, title="Module 7: Rehearsing Refusal Skills"))
+    assert point.text == "To make a clear refusal quick and automatic"
+    assert _main_point_stem(read, point) == "What is the purpose of rehearsing refusal skills?"
