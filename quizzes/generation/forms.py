@@ -436,6 +436,13 @@ def base_predicate(verb: str, rest: str) -> str:
 # Verbs taking an adjective as complement (English copular and resultative verbs): "stays calm",
 # "makes sure".
 _COPULAR = frozenset(["make", "keep", "stay", "remain", "become", "get", "feel", "seem", "sound"])
+# Words that open an object noun phrase (a determiner or an object pronoun).
+_NOUN_PHRASE_OPENERS = frozenset(
+    [
+        *("the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those"),
+        *("some", "any", "them", "him", "it", "us", "you", "me", "people", "everyone"),
+    ]
+)
 _COORDINATED_FINITE = re.compile(
     r"(?P<pre>(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|but)\s+)"
     r"(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?)(?P<v>[a-z]+s)\b"
@@ -478,6 +485,18 @@ def gerund_predicate(verb: str, rest: str) -> str:
             or (bool(lemmas) and lemmas[0] in _COPULAR and "ADJ" in lemmas_of(following))
         )
         if not lemmas or word in lemmas or not takes:
+            return match.group(0)
+        before = re.findall(r"[a-z'-]+", match.string[: match.start()].lower())[-1:]
+        if (
+            before
+            and match.group("pre").strip() in ("and", "or")
+            and before[0].endswith("s")
+            and set(lemmas_of(before[0])) == {"NOUN"}
+            and "NOUN" in lemmas_of(word)
+            and following not in _NOUN_PHRASE_OPENERS
+        ):
+            # ("observations and questions in writing": a plural noun's coordinate, no object
+            # after it; "members and offers them resources" takes one, a verb)
             return match.group(0)
         return match.group("pre") + _inflect(lemmas[0], "VBG")
 

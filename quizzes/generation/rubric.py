@@ -1039,6 +1039,12 @@ def _plain_claims(sentences: Sequence[Sentence]) -> tuple[frozenset[str], ...]:
     return tuple(claim for _, claim in _claiming(sentences))
 
 
+_REPORTED_SPEECH = re.compile(
+    r"^[\"\u201c][^\"\u201d]{3,}[,.!?]?[\"\u201d],?\s+(?:he|she|they|[A-Z][a-z]+)\s+"
+    r"(?:says|said|asks|asked|adds|added|tells|told|replies|replied|suggests|suggested)\b"
+)
+
+
 def _claiming(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, frozenset[str]], ...]:
     """The sentences that state something without denying or warning, each with its claim's
     content stems."""
@@ -1058,6 +1064,9 @@ def _claiming(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, frozenset[
         and not attributes_view(s.plain)
         # ("Agreeing just to keep the peace would have closed the conversation": a verdict)
         and not judges(s.plain)
+        # ('"A lot of people just skip the night dose," she says.': a speaker's words, not
+        # the writer's claim; English: reported speech)
+        and not _REPORTED_SPEECH.search(s.plain)
     )
     if len(_claims_memo) >= 64:
         _claims_memo.clear()

@@ -6,10 +6,10 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, infer_main_point, read_lesson
 from quizzes.generation.answers import answer_for, purpose_of, shorter
 from quizzes.generation.distractors import mine
-from quizzes.generation.forms import they_as_anyone
+from quizzes.generation.forms import gerund_predicate, they_as_anyone
 from quizzes.generation.items import _main_point_stem, key_wordings
 from quizzes.generation.lesson import split_sentences
-from quizzes.generation.rubric import clue_problem
+from quizzes.generation.rubric import asserted_true, clue_problem
 
 from .lessons import lesson_input
 
@@ -346,3 +346,29 @@ def test_a_purpose_asked_of_a_bare_gerund_takes_the_titles_gerund_phrase() -> No
     point = infer_main_point(lesson_input(body, title="Module 7: Rehearsing Refusal Skills"))
     assert point.text == "To make a clear refusal quick and automatic"
     assert _main_point_stem(read, point) == "What is the purpose of rehearsing refusal skills?"
+
+
+def test_a_faulted_helpers_words_and_moves_under_another_version() -> None:
+    body = (
+        "Nia tells her peer specialist, Lee, that her pills leave her foggy.\n\n"
+        "## A different response\n\n"
+        'Across town, Sam tells Tasha the same thing. "Lots of people just skip the night pill '
+        'when they need to be sharp," she says.\n\n'
+        "Skipping pills is medical advice a peer is not qualified to give. Calling the doctor "
+        "on Sam's behalf, without being asked, takes the conversation out of his hands.\n"
+    )
+    mined = _mined(body, "Talking about side effects")
+    assert {"skipping pills", "calling the doctor on their behalf"} <= {m.lower() for m in mined}
+    # (what the faulted helper says is her claim, not the article's)
+    read = read_lesson(lesson_input(body, title="Talking about side effects"))
+    assert not asserted_true("Skipping pills", read.sentences)
+
+
+def test_a_plural_nouns_coordinate_stays_a_noun() -> None:
+    assert gerund_predicate(
+        "helps", "them put observations and questions in writing and prepares them"
+    ) == ("helping them put observations and questions in writing and preparing them")
+    # (one that takes an object is a verb: "and offers them resources")
+    assert gerund_predicate("listens", "to family members and offers them resources") == (
+        "listening to family members and offering them resources"
+    )
