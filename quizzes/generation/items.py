@@ -3616,6 +3616,26 @@ def _way_asked(heading: str, concept: str) -> str:
     return clause if len(clause.split()) <= 8 else ""
 
 
+def _named_in_full(activity: str, read: ReadLesson) -> str:
+    """ "Running the drill" in a lesson saying "A refusal drill is ...": the definite noun as
+    the lesson names the thing it defines ("running a refusal drill"; English: a definite
+    description takes its content from the discourse, which a stem standing alone lacks)."""
+    bare = re.search(r"\bthe (?P<n>[a-z]+)$", activity)
+    if bare is None:
+        return activity
+    noun = bare.group("n")
+    for sentence in read.sentences[:12]:
+        found = re.match(
+            rf"^(?:an?|the)\s+(?P<m>[a-z][\w-]*)\s+{noun}\s+(?:is|means|refers to)\b",
+            sentence.plain,
+            re.I,
+        )
+        if found and found.group("m").lower() not in STOPWORDS:
+            article = "an" if found.group("m")[:1].lower() in "aeio" else "a"
+            return f"{activity[: bare.start()]}{article} {found.group('m').lower()} {noun}"
+    return activity
+
+
 # The auxiliary that opens a question ("How does it work?"): no subject and verb of a clause.
 _QUESTION_AUXILIARIES = frozenset(
     ["do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "will", "would"]
@@ -3684,6 +3704,7 @@ def _list_plans(
                 or _answers_nothing(activity)
             ):
                 continue  # too long for a stem, or pointing at words outside it
+            activity = _named_in_full(activity, read)
             stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
             members = members[:4]
         # "Which is one of ...": one member against what the lesson rules out.

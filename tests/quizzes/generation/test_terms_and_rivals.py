@@ -7,7 +7,7 @@ from quizzes.generation import DistractorBank, generate, infer_main_point, read_
 from quizzes.generation.answers import answer_for, purpose_of, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import gerund_predicate, they_as_anyone
-from quizzes.generation.items import _main_point_stem, key_wordings
+from quizzes.generation.items import _main_point_stem, _named_in_full, key_wordings
 from quizzes.generation.lesson import split_sentences
 from quizzes.generation.rubric import asserted_true, clue_problem
 
@@ -372,3 +372,16 @@ def test_a_plural_nouns_coordinate_stays_a_noun() -> None:
     assert gerund_predicate("listens", "to family members and offers them resources") == (
         "listening to family members and offering them resources"
     )
+
+
+def test_a_definite_noun_in_a_list_heading_is_named_as_the_lesson_defines_it() -> None:
+    body = (
+        "A refusal drill is a short, planned role-play.\n\n"
+        "## Running the drill\n\n"
+        "1. Ask the person to describe a situation.\n"
+        "2. Let the person choose the words.\n"
+        "3. Play the other person first.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Refusal skills"))
+    assert _named_in_full("Running the drill", read) == "Running a refusal drill"
+    assert _named_in_full("Running the meeting", read) == "Running the meeting"
