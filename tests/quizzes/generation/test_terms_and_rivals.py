@@ -10,6 +10,7 @@ from quizzes.generation.forms import gerund_predicate, they_as_anyone
 from quizzes.generation.items import _main_point_stem, _named_in_full, key_wordings
 from quizzes.generation.lesson import split_sentences
 from quizzes.generation.rubric import asserted_true, clue_problem
+from quizzes.generation.types import QuestionDraft
 
 from .lessons import lesson_input
 
@@ -17,6 +18,17 @@ from .lessons import lesson_input
 def _mined(body: str, title: str, question: str = "") -> list[str]:
     read = read_lesson(lesson_input(body, title=title))
     return [m.text for m in mine(read, question)]
+
+
+def _main_item(body: str, *, title: str, question: str, point: str) -> QuestionDraft:
+    """The main-point item of a lesson of `body` with its key question and main point given,
+    published (its rubric failures shown when not)."""
+    lesson = lesson_input(body, title=title, key_question=question, main_point=point)
+    main = next(
+        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    return main
 
 
 _SCENE = (
@@ -49,16 +61,12 @@ def test_the_other_terms_a_section_sorts_out_are_rival_names() -> None:
     assert {"Projection", "Burnout", "A dual relationship"} <= set(mined)
     # (a clause before a colon, "Projection goes the other direction", is no run-in label)
     assert not any("goes" in text for text in mined)
-    lesson = lesson_input(
+    main = _main_item(
         _RIVALS,
         title="Displacement",
-        key_question=_SCENE,
-        main_point="Displacement is when a person moves feelings onto a safer target.",
+        question=_SCENE,
+        point="Displacement is when a person moves feelings onto a safer target.",
     )
-    main = next(
-        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
-    )
-    assert main.publishable, main.rubric_failures
     assert [c.text for c in main.choices if c.is_correct] == ["Displacement"]
 
 
@@ -120,16 +128,12 @@ _FUNCTIONS = (
 def test_a_name_the_explainer_warns_against_joins_the_named_members() -> None:
     assert "Disciplinary" in _mined(_FUNCTIONS, "The three functions of mentoring")
     stem = "A mentor goes over deadlines and rules with a trainee. Which function of mentoring is this?"
-    lesson = lesson_input(
+    main = _main_item(
         _FUNCTIONS,
         title="The three functions of mentoring",
-        key_question=stem,
-        main_point="Going over deadlines and rules is the managerial function.",
+        question=stem,
+        point="Going over deadlines and rules is the managerial function.",
     )
-    main = next(
-        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
-    )
-    assert main.publishable, main.rubric_failures
     assert sorted(c.text for c in main.choices) == [
         "Caring",
         "Disciplinary",
@@ -195,16 +199,12 @@ def test_a_quotation_shown_as_another_kind_is_a_wrong_example_beside_the_labelle
     # (a person of the story says it: no kind shows it)
     assert not any("went wrong" in text for text in said)
     stem = 'A person says, "I failed my driving test twice." Which response is an example of reframing?'
-    lesson = lesson_input(
+    main = _main_item(
         _REFRAMING,
         title="Reframing",
-        key_question=stem,
-        main_point="Reframing offers another meaning for the same facts.",
+        question=stem,
+        point="Reframing offers another meaning for the same facts.",
     )
-    main = next(
-        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
-    )
-    assert main.publishable, main.rubric_failures
     assert [c.text for c in main.choices if c.is_correct] == [
         '"You have gone back twice already. That says a lot about your determination"'
     ]
@@ -277,16 +277,12 @@ def test_a_purpose_and_a_role_denied_and_a_derived_noun_of_the_topic() -> None:
     # ("Rehearsal" is the topic's verb made a noun; the role's job denied keeps its wh-clause)
     assert "to replace avoiding risky places" in mined
     assert "to decide who stays in the person's life" in mined
-    lesson = lesson_input(
+    main = _main_item(
         _DRILLS,
         title="Rehearsing refusals",
-        key_question="What is the main purpose of rehearsing refusals?",
-        main_point="Practising a refusal lets a person say no quickly so the offer passes.",
+        question="What is the main purpose of rehearsing refusals?",
+        point="Practising a refusal lets a person say no quickly so the offer passes.",
     )
-    main = next(
-        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
-    )
-    assert main.publishable, main.rubric_failures
     assert next(c.text for c in main.choices if c.is_correct).startswith("To ")
 
 
@@ -302,16 +298,12 @@ _INVITATION = (
 
 def test_an_act_in_apposition_to_a_mistake_is_whole_and_but_not_is_said_with_without() -> None:
     assert "Going but keeping it quiet" in _mined(_INVITATION, "Invitations")
-    lesson = lesson_input(
+    main = _main_item(
         _INVITATION,
         title="Invitations",
-        key_question="A person invites you to a party. What is the best way to respond?",
-        main_point="Responding warmly but not deciding alone or on the spot.",
+        question="A person invites you to a party. What is the best way to respond?",
+        point="Responding warmly but not deciding alone or on the spot.",
     )
-    main = next(
-        i for i in generate(lesson, bank=DistractorBank(())).items if i.kind == "main_point"
-    )
-    assert main.publishable, main.rubric_failures
     assert [c.text for c in main.choices if c.is_correct] == [
         "Responding warmly without deciding alone or on the spot"
     ]
