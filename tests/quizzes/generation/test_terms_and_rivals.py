@@ -8,7 +8,7 @@ from quizzes.generation.answers import answer_for, purpose_of, shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import gerund_predicate, they_as_anyone
 from quizzes.generation.items import _main_point_stem, _named_in_full, key_wordings
-from quizzes.generation.lesson import split_sentences
+from quizzes.generation.lesson import is_contrast_heading, split_sentences
 from quizzes.generation.rubric import asserted_true, clue_problem
 from quizzes.generation.types import QuestionDraft
 
@@ -161,6 +161,10 @@ def test_a_quotation_after_a_run_in_label_is_the_example_its_paragraph_sets_asid
     )
     said = {text.strip('"') for text in _mined(body, "Compliments")}
     assert {"Way to go! Amazing", "So you feel stuck at work"} <= said
+    # (the alternative asked sets the section against the concept; "something else" alone does
+    # not: "Something else worth knowing" adds to it)
+    assert is_contrast_heading("Compliment or something else?")
+    assert not is_contrast_heading("Something else worth knowing")
 
 
 def test_every_member_of_a_denied_series_is_ruled_out() -> None:
