@@ -137,7 +137,15 @@ def _name_asked(stem: str, statement: str) -> str:
         statement,
         re.I,
     )
-    if found.group("x") and "ADJ" in lemmas_of(name.split()[-1].lower()) and named:
+    # (a relational adjective, "administrative", "educational", classifies and may name a
+    # member; a qualitative one, "early", "normal", only describes; English derivation:
+    # relational adjectives end in "-ive", "-al", "-ic", "-ary", "-ory")
+    relational = name.split()[-1].lower().endswith(("ive", "al", "ic", "ary", "ory"))
+    if (
+        found.group("x")
+        and "ADJ" in lemmas_of(name.split()[-1].lower())
+        and (named or not relational)
+    ):
         # "Storming is the normal stage": beside a subject that names the member, an adjective
         # describes the kind and names none ("... policies is the administrative function": a
         # subject that is no name leaves the adjective to name it)

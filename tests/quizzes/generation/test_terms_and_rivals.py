@@ -108,6 +108,8 @@ def test_an_adjective_names_the_member_when_the_subject_names_none() -> None:
     # (beside a subject that names the member, the adjective only describes the kind)
     asked = "During which phase do members test the leader?"
     assert answer_for(asked, "In most groups, testing is the usual phase of friction.") != "Usual"
+    # (nor does a qualitative adjective name one: "early" describes a phase)
+    assert answer_for(asked, "At this point the group is in the early phase of trust.") != "Early"
 
 
 _FUNCTIONS = (
