@@ -2812,6 +2812,13 @@ _DONE_IN_WHICH = re.compile(
 )
 
 
+# Words of the explainer's discourse about its choices: no term is named with them.
+_CHOICE_WORDS = frozenset(
+    [
+        *("option", "options", "choice", "choices", "answer", "answers", "distractor"),
+        *("first", "second", "third", "fourth", "last", "final", "other", "another", "common"),
+    ]
+)
 _QUANTIFIERS = frozenset(
     [
         *("another", "other", "one", "each", "every", "both", "either", "neither", "such", "many"),
@@ -2871,6 +2878,8 @@ def _term_topic(text: str) -> str:
     words = found.group("t").lower().split()
     if words[0] in ("a", "an") and len(words) > 1:
         words = words[1:]  # ("A dual relationship means ...": a term with its article)
+        if set(words) & _CHOICE_WORDS:
+            return ""  # ("A third option is ...": the explainer's own discourse, no term)
     # (a gerund opening it is an act, "Seeking help"; one before the head noun modifies it,
     # "Permanent hearing loss")
     if is_gerund(words[0]) or is_gerund(words[-1]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, infer_main_point, read_lesson
 from quizzes.generation.answers import answer_for, purpose_of, shorter
-from quizzes.generation.distractors import mine
+from quizzes.generation.distractors import _term_topic, mine
 from quizzes.generation.forms import gerund_predicate, they_as_anyone
 from quizzes.generation.items import _main_point_stem, _named_in_full, key_wordings
 from quizzes.generation.lesson import is_contrast_heading, split_sentences
@@ -61,6 +61,8 @@ def test_the_other_terms_a_section_sorts_out_are_rival_names() -> None:
     assert {"Projection", "Burnout", "A dual relationship"} <= set(mined)
     # (a clause before a colon, "Projection goes the other direction", is no run-in label)
     assert not any("goes" in text for text in mined)
+    # (the explainer's own discourse names no term: "A third option is ...")
+    assert _term_topic("A third option is tempting because it sounds kind.") == ""
     main = _main_item(
         _RIVALS,
         title="Displacement",
