@@ -1798,15 +1798,36 @@ _LIGHT_PEOPLE = [
 ]
 
 
+# A series of gerunds sharing what follows ("Warning, scolding or threatening people"): its commas
+# join like terms, they end nothing (English: coordination).
+_GERUND_SERIES = re.compile(r"^[A-Za-z]+ing(?:,\s+[a-z]+ing)+,?\s+(?:or|and)\s+[a-z]+ing\b")
+
+
 def _trim(text: str) -> str:
     text = plain(text).strip()
+    series = _GERUND_SERIES.match(text)
+    first = series.group(0).split(",")[0].lower() if series else ""
+    after = text[series.end() :].split()[:1] if series else []
+    # (a series followed by its verb, "Engaging, ... and planning are the four processes", is a
+    # clause's subject: the cut there is another rule's)
+    series_end = (
+        series.end()
+        if series
+        and "VERB" in lemmas_of(first)
+        and not (
+            after
+            and (_finite_word(after[0].lower()) or set(lemmas_of(after[0].lower())) == {"VERB"})
+        )
+        else 0
+    )
     # ("Sorting by who notices", "Asking about when to call": "who" or "when" after a preposition
     # opens its object, a clause the phrase needs, not a relative clause it can lose)
     cut = next(
         (
             m
             for m in _STOP.finditer(text)
-            if not (
+            if m.start() >= series_end
+            and not (
                 m.group(0).strip().lower() in ("who", "when")
                 and text[: m.start()].split()[-1:] in (["by"], ["about"], ["on"], ["over"])
             )
@@ -2175,7 +2196,8 @@ def _gerund_subject(text: str) -> str:
         # "until the mother agrees": a clause, a subject then its verb close by; "after surgery
         # may ...", "before worrying": a preposition and its noun or gerund, no clause.
         clause_follows = opener not in _ALSO_PREPOSITIONS or (
-            (word in _SUBJECT_OPENERS or words[at][:1].isupper())
+            # ("before any rapport exists": a quantifier opens a subject as an article does)
+            (word in _INNER_SUBJECT_OPENERS or words[at][:1].isupper())
             and any(_finite_word(w.lower().strip(",;:.")) for w in words[at + 1 : at + 4])
             # ("once a year is compliance": "once" before a measure of time is how often, an
             # adverb of frequency, no clause; English)
@@ -2208,7 +2230,9 @@ def _gerund_subject(text: str) -> str:
             open_clauses += 1
         if (
             word in ("you", "they", "we", "he", "she", "i")
-            and "NOUN" in lemmas_of(opener)
+            # (a word the lexicon does not know, "timelines", is most likely a noun: the
+            # open classes the lexicon misses are compounds and names)
+            and ("NOUN" in lemmas_of(opener) or (opener.isalpha() and not lemmas_of(opener)))
             and opener not in _SUBORDINATORS
             and not is_gerund(opener)
             and not (len(before) > 1 and before[-2].lower() in _MODALS)  # "can reach you"
@@ -2379,11 +2403,13 @@ def _gerund_subject(text: str) -> str:
             while len(before) > 2 and before[-1].lower() in ("also", "then", "still", "even"):
                 before = before[:-1]
             return " ".join(before)
-    if inner_verb_at:
+    if inner_verb_at and inner_verb_at < len(words) - 1:
         # "Requiring training before a job search puts classes between ...": no verb is left for
         # the sentence after the clause "before" seemed to open, so "before" was a preposition
         # and that clause's verb is the sentence's (English: every sentence has a main verb),
         # unless a verb of judging comes later ("... until the team meets leaves little room").
+        # (one closing the text, "Starting with forms before any rapport exists", has nothing
+        # after it to predicate of the gerund: the phrase is whole, a list item's noun phrase)
         return _subject_before_verdict(text) or " ".join(words[:inner_verb_at])
     return ""
 
@@ -2825,6 +2851,9 @@ _QUANTIFIERS = frozenset(
         *("most", "some", "several", "all", "none"),
     ]
 )
+# Words that open a clause's subject: an article, a pronoun or a quantifier ("before any rapport
+# exists"; English: a determiner of quantity opens a noun phrase as an article does).
+_INNER_SUBJECT_OPENERS = _SUBJECT_OPENERS | _QUANTIFIERS | {"any", "no"}
 
 
 def _term_topic(text: str) -> str:
