@@ -2148,6 +2148,12 @@ _SINGULAR = frozenset(["a", "an", "each", "every", "one"])
 _HEAD_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "any", "every"])
 
 
+def is_gerund_clause(text: str) -> bool:
+    """Whether `text` is a clause whose subject is a gerund phrase ("Writing a report means
+    someone is in trouble"), not the phrase alone ("Diagnosing sleep disorders")."""
+    return bool(_gerund_subject(text))
+
+
 def _gerund_subject(text: str) -> str:
     """The gerund phrase a sentence opens with, when it is the sentence's subject: the words before
     the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a

@@ -70,6 +70,7 @@ from .distractors import (
     elided_own,
     from_bank,
     held_up_acts,
+    is_gerund_clause,
     mine,
     model_helper_acts,
     preferred_acts,
@@ -3383,8 +3384,12 @@ def _category(sentence: Sentence) -> str:
     heading = plain(sentence.heading).strip(" :")
     words = re.sub(r"^(?:the|a|an|\w+ (?=\w+s\b))\s*", "", heading, flags=re.I).split()
     # A category is a plural noun phrase ("Forms of recovery capital", "The ten principles"), not
-    # an action ("Building a goal") or a question.
-    plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
+    # an action ("Building a goal") or a question. (its head is the last word before a
+    # preposition: "The ten whole health and resiliency factors"; English: the head noun)
+    head = _head_noun(words)
+    plural = any(
+        w.lower().endswith("s") and not w.lower().endswith("ss") for w in [*words[:3], head]
+    )
     # "What it involves", "How peers help build it": a clause (a wh-word, a pronoun), no name.
     clause = bool(
         re.match(r"^(?:what|how|why|when|where|which|who|whose)\b", heading, re.I)
@@ -3401,6 +3406,81 @@ def _category(sentence: Sentence) -> str:
         heading = re.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.I)
         return heading[:1].lower() + heading[1:] if not heading[:2].isupper() else heading
     return ""
+
+
+_POSTMODIFIER_OPENERS = frozenset(["of", "for", "in", "to", "that", "which", "with", "on", "at"])
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head of a noun phrase: its last word before a preposition or a relative clause
+    ("factors" of "ten whole health and resiliency factors", "forms" of "forms of recovery
+    capital"; English: premodifiers come before the head, postmodifiers after it)."""
+    before: list[str] = []
+    for word in words:
+        if word.lower() in _POSTMODIFIER_OPENERS:
+            break
+        before.append(word)
+    return before[-1].lower().strip(",.:;") if before else ""
+
+
+# Singular nouns naming a whole made of ordered or related parts (English: collective nouns of
+# procedure); a heading of one over a list ("The decision-making process") names the whole the
+# items are parts of.
+_WHOLE_NOUNS = frozenset(
+    ["process", "sequence", "cycle", "model", "framework", "routine", "procedure", "method"]
+)
+# "What supervision typically covers", "What helps": a free relative heading, which names the
+# things its clause is true of (English: "what" = "the things that").
+_WHAT_HEADING = re.compile(r"^what\s+(?P<x>[a-z][\w' -]+)$", re.I)
+
+
+def _heading_whole(heading: str) -> str:
+    """The whole a heading names, when it is a singular noun phrase headed by a noun of
+    procedure ("The decision-making process" -> "the decision-making process", "A sequence for
+    giving feedback" -> "the sequence for giving feedback"), or ""."""
+    heading = plain(heading).strip(" :.")
+    words = heading.split()
+    if not words or len(words) > 8 or _head_noun(words) not in _WHOLE_NOUNS:
+        return ""
+    if re.search(r"\b(?:it|its|they|their|you|your|we|our|this|these)\b", heading, re.I):
+        return ""  # pointing at words outside the stem
+    if re.match(r"^(?:what|how|why|when|where|which|who)\b", heading, re.I):
+        return ""
+    if not (len(words[0]) > 1 and words[0].isupper()):
+        words = [words[0].lower(), *words[1:]]
+    if words[0] in ("a", "an"):
+        # (the list is the one the article sets out: definite once named)
+        words = ["the", *words[1:]]
+    elif words[0] != "the":
+        words = ["the", *words]
+    return " ".join(words)
+
+
+def _things_said(heading: str) -> str:
+    """What a free relative heading says of the things it names, fit to follow "something"
+    ("What supervision typically covers" -> "supervision typically covers", "What actually
+    helps" -> "that actually helps"), or "" for a heading pointing outside itself."""
+    match = _WHAT_HEADING.match(plain(heading).strip(" :."))
+    if match is None:
+        return ""
+    clause = match.group("x").strip()
+    words = clause.split()
+    if re.search(r"\b(?:it|its|they|them|their|you|your|we|us|our|this|that)\b", clause, re.I):
+        return ""
+    if words[0].lower() in ("to", "not", "if", "is", "are", "does", "do", "can", "should"):
+        return ""  # "What to expect", "What is ...": no clause naming things
+    first = words[0].lower()
+    # ("counts as": a word that is a noun too is the verb before a preposition)
+    following = words[1].lower() if len(words) > 1 else ""
+    verb_first = (
+        first.endswith("s")
+        and "VERB" in lemmas_of(first)
+        and ("NOUN" not in lemmas_of(first) or following in _POSTMODIFIER_OPENERS | {"as"})
+    )
+    adverb_first = first.endswith("ly") and len(words) > 1 and words[1].lower().endswith("s")
+    if verb_first or adverb_first:
+        return f"that {clause}" if len(words) <= 8 else ""
+    return clause if finite_verb(words) > 0 and len(words) <= 8 else ""
 
 
 # A clause of reason set off after a list item's act ("Encouraging connection, since relationships
@@ -3563,6 +3643,35 @@ def _opens_alike(text: str, members: Sequence[str]) -> bool:
     return not (all(clauses) and (finite_verb(words) <= 0 or is_instruction(words)))
 
 
+def _parallel(text: str, shape: str) -> bool:
+    """Whether an idea rewritten in a list's `shape` reads as its members do: no clause among
+    things or acts ("Writing a report means someone is in trouble"), no description among acts
+    ("Limited to older adults"), no gerund among instructions (item writing: parallel options)."""
+    if shape == "base":
+        return shape_of(text) != "ing"
+    if shape in ("noun", "ing"):
+        return not _states(text) and not (shape == "ing" and _describes(text))
+    return True
+
+
+def _states(text: str) -> bool:
+    """Whether a phrase is a clause stating something: a gerund subject with its verb ("Writing a
+    report means ...") or a plain statement ("Peer workers are cheaper ...")."""
+    words = text.split()
+    if words and is_gerund(words[0].lower()):
+        return is_gerund_clause(text)
+    return _plain_statement(text)
+
+
+def _describes(text: str) -> bool:
+    """Whether a phrase opens on an adjective or a past participle ("Limited to older adults",
+    "Unable to ..."): it describes, where an act would open on its verb (English)."""
+    first = text.split()[0].lower() if text.split() else ""
+    lemmas = lemmas_of(first)
+    participle = first.endswith("ed") and "VERB" in lemmas and first not in lemmas["VERB"]
+    return participle or set(lemmas) == {"ADJ"}
+
+
 def _opens_gerund(words: Sequence[str]) -> bool:
     """Whether a phrase opens with a gerund. "Building a goal": an -ing word with an object (a
     determiner next) is a gerund even when the word alone reads as a noun ("a building")."""
@@ -3670,10 +3779,15 @@ def _list_plans(
         if len(members) < 3:
             continue
         stem = f"Which of the following is one of the {category}?"
-        whole = _whole(first)
+        whole = _whole(first) or _heading_whole(first.heading)
+        said = _things_said(first.heading) if not category and not whole else ""
         way = _way_asked(first.heading, concept) if not category and not whole else ""
         if whole and not category:
             stem = f"Which of the following is part of {whole}?"
+        elif said:
+            # "What supervision typically covers" over its topics: each is one of the things
+            # the clause is true of (English: a free relative names them).
+            stem = f"Which of the following is something {said}?"
         elif way and shape in ("ing", "base"):
             # "How peers help build it" over "Noticing small comebacks", ...: each item is one
             # way of doing what the heading asks how to do (English: a "how" clause asks for the
@@ -3716,6 +3830,9 @@ def _list_plans(
                 if not _near(o.text, members, read)
                 # (a way of doing something is an act: "Recovery from an illness" is none)
                 and not (way and shape_of(o.text) != shape)
+                # (opening as the members do: "A participant" beside "Healthy eating", "Restful
+                # sleep" stands out; item writing: parallel options)
+                and _opens_alike(o.text, [t for _, t in members][:3])
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
             if plan is not None and _too_long(plan):
@@ -3743,6 +3860,10 @@ def _list_plans(
             m
             for m in mined
             if (text := _in_shape(m.text, shape))
+            # (in the members' own form: "Writing a report means ..." states something among
+            # things, "Limited to older adults" describes among acts; item writing: parallel
+            # options)
+            and _parallel(text, shape)
             and not _near(text, members, read)
             and _opens_alike(text, listed[:3])
             and not (way and shape_of(m.text) != shape)
@@ -3757,7 +3878,7 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="not_question",
-                        stem=re.sub(r"\bis (?=one of|one way|part of)", "is NOT ", stem),
+                        stem=re.sub(r"\bis (?=one of|one way|part of|something)", "is NOT ", stem),
                         correct=_Option(
                             text, item.option.source, item.option.klass, item.option.rationale
                         ),

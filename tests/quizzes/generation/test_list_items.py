@@ -3,8 +3,11 @@ read whole when its items hold a clause of their own or a series of acts."""
 
 from __future__ import annotations
 
+from quizzes.generation import DistractorBank, generate
 from quizzes.generation.distractors import _gerund_subject, _trim, mine
+from quizzes.generation.items import _head_noun, _heading_whole, _parallel, _things_said
 from quizzes.generation.lesson import read_lesson
+from quizzes.generation.types import QuestionDraft
 
 from .lessons import lesson_input
 
@@ -52,3 +55,57 @@ def test_a_series_of_gerunds_is_cut_only_after_it() -> None:
     )
     # a series that is a clause's subject is no act: the cut stays at the first comma
     assert _trim("Engaging, focusing and planning are the processes, which unfold") == "Engaging"
+
+
+def _list_items(body: str, title: str) -> list[QuestionDraft]:
+    lesson = lesson_input(body, title=title)
+    return [
+        i
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind in ("list_member", "not_question") and i.publishable
+    ]
+
+
+_COVERS = (
+    "Group supervision gives peer workers a place to think about their practice.\n\n"
+    "## What group supervision usually covers\n\n"
+    "- Questions about sharing one's recovery story\n"
+    "- Ethical questions such as gifts and dual relationships\n"
+    "- The peer specialist's own wellness\n"
+    "- Advocacy for a recovery-oriented culture\n\n"
+    "## What it is not\n\n"
+    "It is not therapy for the peer specialist.\n"
+)
+
+
+def test_a_free_relative_heading_names_the_things_its_list_holds() -> None:
+    assert _things_said("What group supervision usually covers") == (
+        "group supervision usually covers"
+    )
+    assert _things_said("What actually helps") == "that actually helps"
+    assert _things_said("What counts as an incident") == "that counts as an incident"
+    # (a pronoun points outside the stem; "What to expect" names no things)
+    assert _things_said("What it looks like") == ""
+    assert _things_said("What to expect") == ""
+    stems = {i.stem: i for i in _list_items(_COVERS, "Group supervision")}
+    item = stems["Which of the following is NOT something group supervision usually covers?"]
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key == "Therapy for the peer specialist"
+
+
+def test_a_heading_naming_a_procedure_or_a_plural_head_is_the_whole_listed() -> None:
+    assert _heading_whole("The decision-making process") == "the decision-making process"
+    assert _heading_whole("A sequence for giving feedback") == "the sequence for giving feedback"
+    assert _heading_whole("The three responses") == ""
+    # the head noun is the last word before a postmodifier, plural here
+    assert _head_noun(["ten", "whole", "health", "and", "resiliency", "factors"]) == "factors"
+    assert _head_noun(["forms", "of", "recovery", "capital"]) == "forms"
+
+
+def test_a_rejected_idea_stands_among_members_only_in_their_form() -> None:
+    # a clause among things, a description among acts, a gerund among instructions
+    assert not _parallel("Writing a report means someone is in trouble", "noun")
+    assert not _parallel("Limited to older adults", "ing")
+    assert not _parallel("Warning people about the rules", "base")
+    assert _parallel("Diagnosing sleep disorders", "ing")
+    assert _parallel("Start with forms before any trust exists", "base")
