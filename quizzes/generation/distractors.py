@@ -243,7 +243,10 @@ def from_bank(
 _V = vocabulary()
 _CONTRAST_OPENER = any_of(_V.contrast_openers)
 _POINTING = re.compile(rf"\b(?:{alternation(_V.pointing_words - {'that', 'it', 'its'})})\b", re.I)
-_AND_MORE = re.compile(r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b", re.I)
+# (not "not just any N": a free choice denied, "not a N"; English)
+_AND_MORE = re.compile(
+    r"(?:\bnot|n't)\s+(?:just|only|merely|simply|solely|all about)\b(?!\s+any\b)", re.I
+)
 # A quotation opening a sentence, or after the gerund that takes it ('Sharing "the complete
 # record" is ...': the quoted words are the answer choice the sentence judges).
 # Words said to someone: a clause in the first or second person ("I'm proud of you", "You should").
@@ -341,6 +344,8 @@ _OPENING_DENIAL = re.compile(
     # (or a bare noun and its preposition's object: "is not training in diagnosis", "it is not
     # therapy for the peer specialist"; English: a mass noun takes no article)
     r"(?P<x>(?:an?|the)\s+[a-z][^,.;:?!\u2014]+|"
+    # ("It isn't just any disagreement ...": a free choice denied, a member of the kind)
+    r"(?:just|simply|merely)\s+any\s+[a-z][^,.;:?!\u2014]+|"
     # ('it isn't "personalized medicine," the branch ...': a term quoted, named as a term)
     r"(?<=\s)[\"\u201c](?=[a-z][\w -]{2,40}[,.]?[\"\u201d])[a-z][\w -]{2,40}|"
     r"(?!(?:about|just|only|always|necessarily|enough|yet|because|that|what|how|why|where|when|"
@@ -367,7 +372,9 @@ def _opens_on_denial(read: ReadLesson, sentence: Sentence) -> bool:
 def _opening_denial(text: str) -> re.Match[str] | None:
     """`_OPENING_DENIAL`'s match, its bare category a noun ("training in ...", not "ready for")."""
     denied = _OPENING_DENIAL.match(text)
-    if denied is None or re.match(r"(?:an?|the)\s|[\"\u201c]", denied.group("x"), re.I):
+    if denied is None or re.match(
+        r"(?:an?|the)\s|[\"\u201c]|(?:just|simply|merely)\s+any\s", denied.group("x"), re.I
+    ):
         return denied
     words = denied.group("x").lower().split()
     lemmas = lemmas_of(words[0])
@@ -465,7 +472,11 @@ _NOT_PREFIX = re.compile(
 )
 # Clause ends: where a mined phrase stops (English punctuation and subordinators).
 _STOP = re.compile(
-    r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:because|while|when|which|who|so that|but|even though)\b)",
+    r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:because|while|when|which|who|so that|but|even though)\b|"
+    # ("a violent act and it isn't a simple disagreement": "and" before a pronoun subject and
+    # its verb joins a clause of its own; English: coordinated clauses)
+    r"\band(?=\s+(?:it|they|he|she)\s+(?:is|are|was|were|does|do|did|has|have|can|will|"
+    r"would|should|must)(?:n't)?\b))",
     re.I,
 )
 # Negation and contrast with a scope: what follows is ruled out.
@@ -1917,6 +1928,14 @@ def _affirmative(text: str) -> str:
         # ("stop writing anything down": "anything" is licensed by "stop" in the phrase itself;
         # made "something", the act would be another); a closing "at all" only strengthens it
         return _POLARITY[-1][0].sub(_POLARITY[-1][1], text)
+    # "isn't just any disagreement": "just any" picks whatever member (English: free choice),
+    # and what is denied is the plain indefinite, "a disagreement"
+    text = re.sub(
+        r"^(?:just|simply|merely)\s+any\s+(?=(?P<n>\w))",
+        lambda m: "an " if m.group("n").lower() in "aeio" else "a ",
+        text,
+        flags=re.I,
+    )
     for pattern, affirmative in _POLARITY:
         text = pattern.sub(affirmative, text)
     return text
@@ -5496,7 +5515,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                             stem_subject=True,
                         )
                     continue
-                if re.match(r"^(?:just|only|merely|simply)\b", raw.strip(), re.I) and name not in (
+                if re.match(
+                    r"^(?:just|only|merely|simply)\b(?!\s+any\b)", raw.strip(), re.I
+                ) and name not in (
                     "belief",
                     "option",
                 ):

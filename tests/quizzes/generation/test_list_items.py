@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate
 from quizzes.generation.distractors import _gerund_subject, _trim, mine
-from quizzes.generation.items import _head_noun, _heading_whole, _parallel, _things_said
+from quizzes.generation.items import (
+    _head_noun,
+    _heading_whole,
+    _parallel,
+    _things_said,
+    _within,
+)
 from quizzes.generation.lesson import read_lesson
 from quizzes.generation.types import QuestionDraft
 
@@ -109,3 +115,26 @@ def test_a_rejected_idea_stands_among_members_only_in_their_form() -> None:
     assert not _parallel("Warning people about the rules", "base")
     assert _parallel("Diagnosing sleep disorders", "ing")
     assert _parallel("Start with forms before any trust exists", "base")
+
+
+_NOT_KINDS = (
+    "A slight is a brief remark that sends a negative message about someone's group.\n\n"
+    "## What a slight is not\n\n"
+    "A slight isn't a hate crime or an open act of violence.\n\n"
+    "It isn't just any disagreement between two coworkers, either.\n\n"
+    "## Summary\n\n"
+    "It isn't a violent act and it isn't a feud.\n"
+)
+
+
+def test_a_free_choice_denied_and_a_denial_before_another_clause_are_ruled_out() -> None:
+    mined = _mined(_NOT_KINDS, "Slights")
+    # "not just any N" denies the kind, where "not just N" grants it and more
+    assert "a disagreement between two coworkers" in mined
+    # "and it isn't ...": a clause of its own, not part of what the first denial rules out
+    assert "a violent act" in mined
+
+
+def test_an_option_of_one_word_family_within_another_is_one_idea_twice() -> None:
+    assert _within({"violent", "act"}, {"hate", "crime", "open", "act", "violenc"})
+    assert not _within({"violent", "act"}, {"hate", "crime"})
