@@ -1508,11 +1508,40 @@ def _role_done(stem: str, statement: str) -> str:
     return capitalise(gerund_predicate(lemmas[0], said.group("r")))
 
 
+# "How much ...?", "How many ...?", "How long ...?": a question of measure (English: "how" with
+# a word of quantity or duration asks for an amount).
+_MEASURE_ASKED = re.compile(r"\bhow (?:much|many|long|often)\b(?! of the following)", re.I)
+_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty)"
+# "at least 150 minutes a week", "about 10 to 25 years earlier": a number (or a range) with its
+# unit, its hedge of degree and what it is counted per or compared by kept with it.
+_MEASURE = re.compile(
+    rf"\b(?P<m>(?:(?:at least|at most|about|around|roughly|approximately|up to|more than|less "
+    rf"than|fewer than|nearly|almost|over|under|some(?:where)? around)\s+)?{_NUMBER}"
+    rf"(?:\s*(?:to|-|\u2013|or)\s*{_NUMBER})?\s+[a-z]+"
+    r"(?:\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|session))?"
+    r"(?:\s+(?:earlier|later|longer|shorter|sooner|more|less|fewer|older|younger))?)\b",
+    re.I,
+)
+
+
+def measure_asked(stem: str, statement: str) -> str:
+    """The amount a question of measure asks for, as the statement gives it ("How much activity
+    should adults aim for each week?" + "... aim for at least 150 minutes a week of ..." -> "At
+    least 150 minutes a week"), or "" when the stem asks none or the statement gives one but
+    twice over (two amounts: which is asked cannot be told)."""
+    if not _MEASURE_ASKED.search(stem):
+        return ""
+    found = [m.group("m") for m in _MEASURE.finditer(statement)]
+    return capitalise(found[0].strip()) if len(found) == 1 else ""
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
     statement = _step_after(stem, statement) or statement
+    if amount := measure_asked(stem, statement):
+        return amount
     if role := _role_done(stem, statement):
         return role
     if left := _left_to_the_person(stem, statement):

@@ -1015,6 +1015,16 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "you'll see distractors like A, B, or C": a noun that itself means a wrong answer names
+    # its members unquoted as well (item writing: a distractor is wrong by definition).
+    (
+        "named list",
+        re.compile(
+            r"\b(?:distractors|wrong answers|incorrect answers|trap answers|traps)\s+"
+            r"(?:such as|like|including)\s+(?P<x>[^\"\u201c.;:?!\u2014][^.;:?!\u2014]+)",
+            re.I,
+        ),
+    ),
     # "The answer is X, not A, not B, and certainly not C": the article states the answer and
     # sets the rival answers against it (English: contrastive "not" after a stated answer; item
     # writing: what the writer rules out are the wrong options).
@@ -1456,6 +1466,17 @@ _TIME_NOUNS = frozenset(
 )
 
 
+# "A sky-high number that only athletes could hit", "the support someone can count on": a noun
+# phrase closing on an object relative clause, whose verb lacks the object the head noun is
+# (English: the gap of a relative clause), so its auxiliary makes no clause of the whole.
+_OBJECT_RELATIVE = re.compile(
+    r"^(?:an?|the|some|any|one)\s[^,]*?\s(?:that|which|whom)\s+(?:only\s+)?(?:[a-z]+\s+){1,3}?"
+    r"(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:not\s+)?[a-z]+"
+    r"(?:\s+(?:up|out|off|on|in|back|for|with|to))?$",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
@@ -1524,8 +1545,10 @@ def shape_of(text: str) -> str:
         return "when"  # "Promptly after each contact": an adverb of time before its time
     if first in ("within", "until", "once") and len(words) > 1:
         return "when"  # "Within a day of the contact", "Once everyone is safe"
-    if first in ("at", "on", "by") and any(
-        w.lower().strip(",.") in _TIME_NOUNS for w in words[1:5]
+    if (
+        first in ("at", "on", "by")
+        and second not in ("least", "most")
+        and any(w.lower().strip(",.") in _TIME_NOUNS for w in words[1:5])
     ):
         return "when"  # "At the end of the week", "By the next day": a phrase of time
     if re.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):
@@ -1535,6 +1558,8 @@ def shape_of(text: str) -> str:
     ):
         # ("People the person can ask for help": a noun of people, though "to people" is a verb)
         return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
+    if _OBJECT_RELATIVE.match(text):
+        return "noun"  # "A number that only athletes could hit": its modal is the clause's
     if re.search(
         r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|"
         r"may|might)\b|\b\w+n[\'\u2019]t\b",

@@ -48,6 +48,7 @@ from .answers import (
     claim,
     counted,
     finite_verb,
+    measure_asked,
     purpose_of,
     reversed_difference,
     series_of,
@@ -455,6 +456,9 @@ _TIME_ADJUNCT = re.compile(
 _WHOLE_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
 
 
+_NUMBERS = re.compile(r"\b\d[\d,.]*\b")
+
+
 def _wrong_options(
     key: _Option,
     mined: Sequence[Mined],
@@ -498,11 +502,22 @@ def _wrong_options(
             text = item.text
         else:
             text = _in_shape(item.text, shape)
-        if not text or jaccard(text, key.text) >= 0.5:
+        if not text:
             continue
-        if recall(text, key.text) >= 0.6 and not (role_owns(text) and "cps" not in key_stems):
+        # ("30 minutes a week" beside "At least 150 minutes a week": amounts that differ in
+        # their number are other answers, whatever words they share; English: the number is
+        # what a measure says)
+        numbers = set(_NUMBERS.findall(text))
+        other_amount = bool(numbers) and numbers != set(_NUMBERS.findall(key.text))
+        if jaccard(text, key.text) >= 0.5 and not other_amount:
+            continue
+        if (
+            recall(text, key.text) >= 0.6
+            and not other_amount
+            and not (role_owns(text) and "cps" not in key_stems)
+        ):
             continue  # (the key's words again, unless the role owns what the key's person does)
-        if key_stems and key_stems <= content_stems(text):
+        if key_stems and key_stems <= content_stems(text) and not other_amount:
             continue  # an option holding the whole key ("Remember: contemplation means ...")
         if asserted_true(text, read.sentences) and not (item.example and text[:1] in '"\u201c'):
             # (an utterance shown as an instance of another kind is mentioned, not asserted)
@@ -2552,6 +2567,10 @@ def _main_point_plan(
             pool = [
                 o for o in pool if shape_of(o.text) != "ing" or o.klass not in ("avoid", "never")
             ]
+        if measure_asked(stem, key.text):
+            # "How much ... each week?" is answered by an amount: "Starting small" is an act,
+            # no amount (item writing: options of the kind the stem asks for).
+            pool = [o for o in pool if shape_of(o.text) not in ("ing", "base")]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
         if re.match(r"[\"\u201c]", key.text):

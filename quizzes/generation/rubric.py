@@ -288,7 +288,11 @@ def _shape(text: str) -> str:
     if _FRONTED_CLAUSE.match(text):
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
     if re.match(
-        r"^(?:[a-z]+ly\s+)?(?:at|during|before|after|whenever|only when|within)\s", text, re.I
+        # ("At least 150 minutes a week": "at least" bounds an amount, no time)
+        r"^(?:[a-z]+ly\s+)?(?:at(?!\s+(?:least|most)\b)|during|before|after|whenever|only when|"
+        r"within)\s",
+        text,
+        re.I,
     ):
         # "At the first meeting", "Promptly after each contact": a time, like "When ..." (under
         # "When ...?")

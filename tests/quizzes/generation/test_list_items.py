@@ -4,7 +4,8 @@ read whole when its items hold a clause of their own or a series of acts."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate
-from quizzes.generation.distractors import _gerund_subject, _trim, mine
+from quizzes.generation.answers import measure_asked
+from quizzes.generation.distractors import _gerund_subject, _trim, mine, shape_of
 from quizzes.generation.items import (
     _head_noun,
     _heading_whole,
@@ -138,3 +139,37 @@ def test_a_free_choice_denied_and_a_denial_before_another_clause_are_ruled_out()
 def test_an_option_of_one_word_family_within_another_is_one_idea_twice() -> None:
     assert _within({"violent", "act"}, {"hate", "crime", "open", "act", "violenc"})
     assert not _within({"violent", "act"}, {"hate", "crime"})
+
+
+_AMOUNTS = (
+    "Most adults need at least 7 hours of sleep a night.\n\n"
+    "## Quiz traps\n\n"
+    "Tests offer distractors like 4 hours a night, 12 hours on weekends, or a number only "
+    "a teenager could sleep.\n\n"
+    "## Bottom line\n\n"
+    "Most adults should aim for at least 7 hours of sleep a night.\n"
+)
+
+
+def test_a_question_of_measure_is_answered_by_an_amount_among_amounts() -> None:
+    assert measure_asked(
+        "How much sleep do most adults need each night?",
+        "Most adults should aim for at least 7 hours of sleep a night.",
+    ) == ("At least 7 hours")
+    assert (
+        measure_asked(
+            "How much earlier do people die?", "They die about 10 to 25 years earlier than others."
+        )
+        == "About 10 to 25 years earlier"
+    )
+    # (no measure asked, or two amounts given: which is asked cannot be told)
+    assert measure_asked("Why does sleep matter?", "Adults need at least 7 hours.") == ""
+    assert measure_asked("How much sleep?", "Adults need 7 hours, teens 9 hours.") == ""
+    # "distractors like A, B, or C": wrong by the item writer's own word
+    mined = _mined(_AMOUNTS, "Sleep")
+    assert {"4 hours a night", "12 hours on weekends"} <= set(mined)
+    # an amount opening on "at least" is no time; a noun phrase with an object relative
+    # clause is no clause
+    assert shape_of("At least 7 hours a night") == "noun"
+    assert shape_of("A number that only a teenager could sleep") == "noun"
+    assert shape_of("A person who relapses has failed") == "clause"
