@@ -2775,6 +2775,21 @@ _CHOICE_SUBJECT = re.compile(
 )
 
 
+# "A supervised residence placed next to the program may be convenient", "A calendar full of
+# outings, such as bowling night, can be fun": a noun phrase granted a merit by a modal of
+# possibility (English: concession).
+_CONCEDED = re.compile(
+    r"^(?P<s>(?:An?|The)\s+[a-z][^,;:]{2,80}?)(?:,\s+(?:such as|like|including)\s[^,]+,)?\s+"
+    r"(?:may|might|can|could)\s+(?:\w+\s+)?(?:be|seem|look|sound|feel)\b",
+)
+# What answers a concession: a turn ("But ...", "Yet ...") or a denial ("It isn't ...").
+_TURNED = re.compile(
+    r"^(?:but|yet|still|however)\b|^(?:it|that|this|they)\s*(?:is|are|'s|'re)?\s*(?:n't|not)\b|"
+    r"^(?:it|that|this)\s+(?:isn't|is not|doesn't|does not)\b",
+    re.I,
+)
+
+
 def _choice_subject(text: str) -> str:
     """Under a heading going through the other choices, the noun phrase a paragraph opens on
     and denies or sets aside ("Permanent hearing loss is not ...", "Rapid weight loss and a
@@ -4902,6 +4917,19 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # takes one alternative the section rules out as its subject (English: a
             # paragraph's topic is its first sentence's subject).
             add(opening, sentence, "misconception", priority=1, min_content=1)
+        elif (
+            in_contrast
+            and starts_block
+            and not sentence.list_id
+            and (granted := _CONCEDED.match(text))
+            and (after := read.following(sentence)) is not None
+            and _TURNED.match(after.plain)
+        ):
+            # Under "What it doesn't look like": "A supervised residence placed next to the
+            # program may be convenient. It isn't inclusion if ...": the paragraph grants its
+            # subject a merit, then denies it the heading's name (English: concession, a modal
+            # "may be" answered by "but" or a denial), so the subject is a thing ruled out.
+            add(granted.group("s"), sentence, "misconception", priority=1)
         elif (
             in_contrast
             and starts_block

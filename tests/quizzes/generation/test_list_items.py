@@ -173,3 +173,22 @@ def test_a_question_of_measure_is_answered_by_an_amount_among_amounts() -> None:
     assert shape_of("At least 7 hours a night") == "noun"
     assert shape_of("A number that only a teenager could sleep") == "noun"
     assert shape_of("A person who relapses has failed") == "clause"
+
+
+_PASSES_FOR = (
+    "Community inclusion means an ordinary life alongside everyone else.\n\n"
+    "## What it doesn't look like\n\n"
+    "A day program next to the clinic may be convenient. It isn't inclusion if the person "
+    "never goes anywhere else.\n\n"
+    "A calendar of agency outings, such as bowling night, can be fun. But it keeps the "
+    "person's world inside the service system.\n\n"
+    "A choir in town may be the right place. The person chooses it.\n"
+)
+
+
+def test_a_subject_granted_a_merit_then_denied_is_ruled_out() -> None:
+    mined = _mined(_PASSES_FOR, "Community inclusion")
+    assert "A day program next to the clinic" in mined
+    assert "A calendar of agency outings" in mined
+    # (a concession nobody answers with a turn or a denial grants it whole)
+    assert not any(m.startswith("A choir") for m in mined)
