@@ -2053,7 +2053,11 @@ def _usable(
         and len(words) >= 4
         and (is_gerund(before) or _bare_participle(before) or "VERB" in lemmas_of(before))
         and any(
-            w.lower() in ("they", "he", "she", "we", "i", "people", "what", "whatever", "whoever")
+            w.lower()
+            in (
+                *("they", "he", "she", "we", "i", "you", "people", "what", "whatever", "whoever"),
+                *("someone", "somebody", "everyone", "everybody", "others"),
+            )
             for w in words[-6:-2]
         )
     )
@@ -2786,6 +2790,15 @@ _CONCEDED = re.compile(
 _TURNED = re.compile(
     r"^(?:but|yet|still|however)\b|^(?:it|that|this|they)\s*(?:is|are|'s|'re)?\s*(?:n't|not)\b|"
     r"^(?:it|that|this)\s+(?:isn't|is not|doesn't|does not)\b",
+    re.I,
+)
+
+
+# "Sharing information someone has asked for isn't either.": a subject denied, by ellipsis, what
+# the sentence before denied.
+_DENIED_EITHER = re.compile(
+    r"^(?P<s>[A-Za-z][^,;:]{3,80}?)\s+(?:isn't|is not|aren't|are not|doesn't|does not|don't|"
+    r"do not)\s+either[.!]?$",
     re.I,
 )
 
@@ -5174,6 +5187,24 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and not _reading_denied(text, subject)
         ):
             add_avoid(_unnamed(subject), sentence)
+        either = _DENIED_EITHER.match(text)
+        before = read.previous(sentence) if either else None
+        ruled = (
+            next((m for m in reversed(found) if m.option.source == before.id), None)
+            if before is not None and before.paragraph == sentence.paragraph
+            else None
+        )
+        if either and ruled is not None and is_gerund(either.group("s").split()[0].lower()):
+            # "Giving directions isn't a roadblock. Sharing information someone asked for isn't
+            # either.": "either" takes the denied predicate of the sentence before (English:
+            # ellipsis), so its subject is ruled out as that one's was.
+            add(
+                generic_you(either.group("s")),
+                sentence,
+                ruled.option.klass,
+                priority=ruled.priority,
+                stem_subject=True,
+            )
         refused = _WRITER_REFUSES.match(text)
         if refused and _a_plural_act(refused.group("v")):
             # "I don't grab the phone and argue with the caseworker while Keisha sits there.",

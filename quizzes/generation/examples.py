@@ -443,6 +443,43 @@ def listed_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
     return found
 
 
+# ", like telling someone not to worry ...": an act introduced as an instance of what precedes it
+# (English: "like" and "such as" before a member of the class just named).
+_CITED_ACT = re.compile(
+    r"(?:,\s*|\s)(?:like|such as|for example,?|for instance,?)\s+(?P<g>[a-z]+ing\b[^;:.!?()\u2014]*)",
+    re.I,
+)
+
+
+def cited_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
+    """Acts a sentence naming `concept` gives as instances of it ("A communication roadblock is
+    any reply that ..., and the sneakiest ones are the kind ones, like telling someone not to
+    worry because everything will be fine"), outside sections of contrast and sentences setting
+    it against something else: each is an example of the concept (English: "like" or "such as"
+    after a class introduces a member)."""
+    if not concept:
+        return []
+    named = pattern_of(concept)
+    found: list[tuple[Sentence, str]] = []
+    for sentence, _first in _outside_contrast(read):
+        concept_at = named.search(sentence.plain)
+        if sentence.list_id or concept_at is None:
+            continue
+        for cited in _CITED_ACT.finditer(sentence.plain, concept_at.end()):
+            if _SETS_AGAINST.search(sentence.plain[: cited.start()]):
+                break  # ("not X, like ...": the instance may be of what is denied)
+            act = cited.group("g").strip(" ,")
+            first = act.split()[0].lower()
+            if (
+                "VERB" in lemmas_of(first)
+                and len(act.split()) >= 3
+                and '"' not in act
+                and self_contained(act)
+            ):
+                found.append((sentence, act[:1].upper() + act[1:]))
+    return found
+
+
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 # "Only the first one is a paraphrase.", "The fourth one is advice.": members of a list named by
 # their place and classed (English: an ordinal with "one"/"option" points back into a list).

@@ -82,6 +82,7 @@ from .distractors import (
     shape_of,
 )
 from .examples import (
+    cited_instances,
     example_stem,
     examples,
     listed_instances,
@@ -1909,7 +1910,9 @@ def _main_point_stem_plans(
             named_instances(read, asked_example.group("x"))
             # (or an act of a series said to be examples of X: "Nodding, ... or repeating a
             # single key word ... are all examples.")
-            or listed_instances(read, asked_example.group("x")),
+            or listed_instances(read, asked_example.group("x"))
+            # (or an act cited as one: "..., like telling someone not to worry ...")
+            or cited_instances(read, asked_example.group("x")),
             key=lambda found: len(found[1].split()),
             default=None,
         )

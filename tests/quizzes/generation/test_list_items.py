@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import measure_asked
 from quizzes.generation.distractors import _gerund_subject, _trim, mine, shape_of
+from quizzes.generation.examples import cited_instances
 from quizzes.generation.items import (
     _head_noun,
     _heading_whole,
@@ -192,3 +193,22 @@ def test_a_subject_granted_a_merit_then_denied_is_ruled_out() -> None:
     assert "A calendar of agency outings" in mined
     # (a concession nobody answers with a turn or a denial grants it whole)
     assert not any(m.startswith("A choir") for m in mined)
+
+
+_ROADBLOCKS = (
+    "A roadblock is any reply that takes the conversation away from the speaker, and the "
+    "sneakiest ones are kind, like telling someone not to worry because it will be fine.\n\n"
+    "## Not never, just not first\n\n"
+    "Many replies are fine when nobody is struggling. Giving directions to the bus stop isn't "
+    "a roadblock. Sharing information someone has asked for isn't either.\n"
+)
+
+
+def test_either_carries_the_denial_and_like_cites_an_instance() -> None:
+    mined = _mined(_ROADBLOCKS, "Roadblocks")
+    # "isn't either" denies its subject what the sentence before denied; "asked for" after
+    # "someone" closes a relative clause, nothing is cut short
+    assert "Sharing information someone has asked for" in mined
+    read = read_lesson(lesson_input(_ROADBLOCKS, title="Roadblocks"))
+    cited = [act for _, act in cited_instances(read, "roadblock")]
+    assert cited == ["Telling someone not to worry because it will be fine"]
