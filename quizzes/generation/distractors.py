@@ -1477,6 +1477,15 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+# "A statement that the person may revoke the release": a noun of saying or thinking and the
+# clause that gives its content (English: a noun complement clause).
+_NOUN_COMPLEMENT = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|fact|idea|belief|notion|sense|promise|reminder|"
+    r"note|explanation|assurance|understanding|agreement|expectation)\s+that\s",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
@@ -1558,8 +1567,10 @@ def shape_of(text: str) -> str:
     ):
         # ("People the person can ask for help": a noun of people, though "to people" is a verb)
         return "base"  # "Refer them to ...", "Ask the family ...", "Ask directly ..."
-    if _OBJECT_RELATIVE.match(text):
-        return "noun"  # "A number that only athletes could hit": its modal is the clause's
+    if _OBJECT_RELATIVE.match(text) or _NOUN_COMPLEMENT.match(text):
+        # "A number that only athletes could hit", "A statement that the person may revoke
+        # it": the modal is the inner clause's, the whole a noun phrase
+        return "noun"
     if re.search(
         r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|"
         r"may|might)\b|\b\w+n[\'\u2019]t\b",

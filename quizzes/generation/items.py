@@ -3635,6 +3635,8 @@ def _whole(sentence: Sentence) -> str:
         return ""  # a pronoun: the whole is named elsewhere
     if _ROLE_MENTION.search(whole) or not content_stems(whole) - GENERIC_STEMS:
         return ""  # "Peer specialists include:" lists what people do, not parts of a whole
+    if re.match(r"^(?:some\s+|common\s+|other\s+)?examples?\b", whole, re.I):
+        return ""  # "Examples include:": instances of something named before, no whole
     return whole if whole[:2].isupper() else whole[:1].lower() + whole[1:]
 
 
@@ -3644,12 +3646,10 @@ def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) 
     stability" to be called not a member (an article may reject it as the definition only)."""
     title = content_stems(read.lesson.title) | {"cps", "person", "recoveri", "recovery", "support"}
     own = content_stems(text) - title
-    listed = [t for _, t in members] + [
-        s.plain
-        for items in read.lists().values()
-        for s in items
-        if not is_contrast_heading(s.heading) and not re.search(r"\bkey\b", s.heading, re.I)
-    ]
+    # (the members of this list, in full: another list of the lesson, "Signs tension is
+    # rising" beside "What to do", names other things, whose words a rejected idea may share)
+    whole_list = read.lists().get(members[0][0].list_id, []) if members else []
+    listed = [t for _, t in members] + [s.plain for s in whole_list]
     return any(own & (content_stems(t) - title) for t in listed)
 
 
@@ -3679,9 +3679,11 @@ def _parallel(text: str, shape: str) -> bool:
     ("Limited to older adults"), no gerund among instructions (item writing: parallel options)."""
     if shape == "base":
         return shape_of(text) != "ing"
-    if shape in ("noun", "ing"):
-        return not _states(text) and not (shape == "ing" and _describes(text))
-    return True
+    if shape == "clause":
+        return _states(text)  # ("A clinical translation" among statements)
+    if shape == "noun" and shape_of(text) == "ing":
+        return False  # ("Filling out the document" among the things a document holds)
+    return not _states(text) and not (shape == "ing" and _describes(text))
 
 
 def _states(text: str) -> bool:
@@ -3694,11 +3696,14 @@ def _states(text: str) -> bool:
 
 
 def _describes(text: str) -> bool:
-    """Whether a phrase opens on an adjective or a past participle ("Limited to older adults",
-    "Unable to ..."): it describes, where an act would open on its verb (English)."""
-    first = text.split()[0].lower() if text.split() else ""
-    lemmas = lemmas_of(first)
-    participle = first.endswith("ed") and "VERB" in lemmas and first not in lemmas["VERB"]
+    """Whether a phrase opens on an adjective or a past participle with its complement ("Limited
+    to older adults", "Unable to ..."): it describes, where an act would open on its verb
+    (English)."""
+    words = text.lower().split()
+    if len(words) < 2 or words[1] not in ("to", "by", "for", "with", "from", "on", "in", "of"):
+        return False  # ("Advanced therapeutic techniques": an adjective before its noun)
+    lemmas = lemmas_of(words[0])
+    participle = words[0].endswith("ed") and "VERB" in lemmas and words[0] not in lemmas["VERB"]
     return participle or set(lemmas) == {"ADJ"}
 
 
@@ -3863,6 +3868,7 @@ def _list_plans(
                 # (opening as the members do: "A participant" beside "Healthy eating", "Restful
                 # sleep" stands out; item writing: parallel options)
                 and _opens_alike(o.text, [t for _, t in members][:3])
+                and _parallel(o.text, shape)
             ]
             plan = _from_sentence("list_member", stem, sentence, text, pool)
             if plan is not None and _too_long(plan):

@@ -12,6 +12,7 @@ from quizzes.generation.items import (
     _heading_whole,
     _parallel,
     _things_said,
+    _whole,
     _within,
 )
 from quizzes.generation.lesson import read_lesson
@@ -212,3 +213,37 @@ def test_either_carries_the_denial_and_like_cites_an_instance() -> None:
     read = read_lesson(lesson_input(_ROADBLOCKS, title="Roadblocks"))
     cited = [act for _, act in cited_instances(read, "roadblock")]
     assert cited == ["Telling someone not to worry because it will be fine"]
+
+
+_SIGNS = (
+    "Warning signs of a relapse are worth knowing by heart.\n\n"
+    "## Warning signs to know\n\n"
+    "- Skipping meals for days\n"
+    "- Sleeping much less than usual\n"
+    "- Pulling away from friends\n\n"
+    "## What helps\n\n"
+    "- Asking how the job interview went\n"
+    "- Offering a ride to the next appointment\n\n"
+    "## Not warning signs on their own\n\n"
+    "- Nerves before a job interview\n"
+    "- Missing one appointment\n"
+)
+
+
+def test_a_rejected_idea_is_near_only_the_members_of_its_own_list() -> None:
+    # "Asking how the job interview went" in another list names another thing: a rejected
+    # idea sharing its words may still be set against the list the NOT item is about
+    stems = {i.stem: i for i in _list_items(_SIGNS, "Relapse warning signs")}
+    item = stems["Which of the following is NOT one of the warning signs to know?"]
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key in ("Nerves before a job interview", "Missing one appointment")
+
+
+def test_parallel_form_refines_for_things_statements_and_descriptions() -> None:
+    assert not _parallel("Filling out the document", "noun")
+    assert not _parallel("A clinical translation", "clause")
+    assert _parallel("Advanced therapeutic techniques", "ing")
+    assert shape_of("A statement that the person may revoke the release") == "noun"
+    read = read_lesson(lesson_input("Examples include:\n\n- A\n- B\n", title="T"))
+    first = next(iter(read.lists().values()))[0]
+    assert _whole(first) == ""
