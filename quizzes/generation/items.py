@@ -3816,7 +3816,10 @@ def _list_plans(
         stem = f"Which of the following is one of the {category}?"
         whole = _whole(first) or _heading_whole(first.heading)
         said = _things_said(first.heading) if not category and not whole else ""
-        way = _way_asked(first.heading, concept) if not category and not whole else ""
+        # (a heading's "it" is the title's topic: a concept the title does not name is no
+        # antecedent for it)
+        titled = concept if content_stems(concept) <= content_stems(read.lesson.title) else ""
+        way = _way_asked(first.heading, titled) if not category and not whole else ""
         if whole and not category:
             stem = f"Which of the following is part of {whole}?"
         elif said:
@@ -3864,7 +3867,7 @@ def _list_plans(
                 for o in _wrong_options(key, mined, bank, read)
                 if not _near(o.text, members, read)
                 # (a way of doing something is an act: "Recovery from an illness" is none)
-                and not (way and shape_of(o.text) != shape)
+                and not (way and shape_of(o.text) not in ("ing", "base"))
                 # (opening as the members do: "A participant" beside "Healthy eating", "Restful
                 # sleep" stands out; item writing: parallel options)
                 and _opens_alike(o.text, [t for _, t in members][:3])
@@ -3902,7 +3905,8 @@ def _list_plans(
             and _parallel(text, shape)
             and not _near(text, members, read)
             and _opens_alike(text, listed[:3])
-            and not (way and shape_of(m.text) != shape)
+            # (an act in either form: "Saying ..." is the instruction "Say ...")
+            and not (way and shape_of(m.text) not in ("ing", "base"))
         ]
         rejected.sort(key=lambda m: not m.member_rejected)
         for item in rejected[:2]:

@@ -247,3 +247,38 @@ def test_parallel_form_refines_for_things_statements_and_descriptions() -> None:
     read = read_lesson(lesson_input("Examples include:\n\n- A\n- B\n", title="T"))
     first = next(iter(read.lists().values()))[0]
     assert _whole(first) == ""
+
+
+_VALIDATE = (
+    "Validation is telling a person that their feelings make sense.\n\n"
+    "## How to validate\n\n"
+    "- Listen until you can name the feeling under the words\n"
+    "- Reflect that feeling back in plain language\n"
+    "- Link the feeling to what happened\n\n"
+    "## What validation is not\n\n"
+    "- Cheering the person up with a quick compliment\n"
+    "- Promising the person everything will be fine\n"
+)
+
+
+def test_an_act_ruled_out_in_either_form_stands_against_the_ways_listed() -> None:
+    stems = {i.stem: i for i in _list_items(_VALIDATE, "Validation")}
+    item = stems["Which of the following is NOT one way to validate?"]
+    key = next(c.text for c in item.choices if c.is_correct)
+    # ("Cheering the person up ..." ruled out as an act, an instruction among instructions)
+    assert key in (
+        "Cheer the person up with a quick compliment",
+        "Promise the person everything will be fine",
+    )
+
+
+def test_a_headings_it_is_the_titles_topic_only() -> None:
+    body = _VALIDATE.replace("## How to validate", "## How to do it")
+    stems = [i.stem for i in _list_items(body, "Validation")]
+    assert "Which of the following is NOT one way to do validation?" in stems
+    # a title naming something else gives "it" no antecedent here
+    assert not any("one way to do" in s for s in _stems_of(body, "Feelings at work"))
+
+
+def _stems_of(body: str, title: str) -> list[str]:
+    return [i.stem for i in _list_items(body, title)]
