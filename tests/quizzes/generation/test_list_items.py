@@ -75,6 +75,12 @@ def _list_items(body: str, title: str) -> list[QuestionDraft]:
     ]
 
 
+def _key(body: str, title: str, stem: str) -> str:
+    """The key of the published list item of a lesson of `body` asking `stem`."""
+    item = next(i for i in _list_items(body, title) if i.stem == stem)
+    return next(c.text for c in item.choices if c.is_correct)
+
+
 _COVERS = (
     "Group supervision gives peer workers a place to think about their practice.\n\n"
     "## What group supervision usually covers\n\n"
@@ -96,9 +102,11 @@ def test_a_free_relative_heading_names_the_things_its_list_holds() -> None:
     # (a pronoun points outside the stem; "What to expect" names no things)
     assert _things_said("What it looks like") == ""
     assert _things_said("What to expect") == ""
-    stems = {i.stem: i for i in _list_items(_COVERS, "Group supervision")}
-    item = stems["Which of the following is NOT something group supervision usually covers?"]
-    key = next(c.text for c in item.choices if c.is_correct)
+    key = _key(
+        _COVERS,
+        "Group supervision",
+        "Which of the following is NOT something group supervision usually covers?",
+    )
     assert key == "Therapy for the peer specialist"
 
 
@@ -233,9 +241,11 @@ _SIGNS = (
 def test_a_rejected_idea_is_near_only_the_members_of_its_own_list() -> None:
     # "Asking how the job interview went" in another list names another thing: a rejected
     # idea sharing its words may still be set against the list the NOT item is about
-    stems = {i.stem: i for i in _list_items(_SIGNS, "Relapse warning signs")}
-    item = stems["Which of the following is NOT one of the warning signs to know?"]
-    key = next(c.text for c in item.choices if c.is_correct)
+    key = _key(
+        _SIGNS,
+        "Relapse warning signs",
+        "Which of the following is NOT one of the warning signs to know?",
+    )
     assert key in ("Nerves before a job interview", "Missing one appointment")
 
 
@@ -262,9 +272,7 @@ _VALIDATE = (
 
 
 def test_an_act_ruled_out_in_either_form_stands_against_the_ways_listed() -> None:
-    stems = {i.stem: i for i in _list_items(_VALIDATE, "Validation")}
-    item = stems["Which of the following is NOT one way to validate?"]
-    key = next(c.text for c in item.choices if c.is_correct)
+    key = _key(_VALIDATE, "Validation", "Which of the following is NOT one way to validate?")
     # ("Cheering the person up ..." ruled out as an act, an instruction among instructions)
     assert key in (
         "Cheer the person up with a quick compliment",
