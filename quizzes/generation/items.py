@@ -3903,6 +3903,7 @@ def _list_plans(
             # things, "Limited to older adults" describes among acts; item writing: parallel
             # options)
             and _parallel(text, shape)
+            and not _asked_only(m, read)
             and not _near(text, members, read)
             and _opens_alike(text, listed[:3])
             # (an act in either form: "Saying ..." is the instruction "Say ...")
@@ -4253,6 +4254,16 @@ def _avoid_stem(title: str) -> str:
     return f"{'When' if gerund else 'In'} {activity}, {asked}"
 
 
+def _asked_only(item: Mined, read: ReadLesson) -> bool:
+    """Whether a mined idea comes from a question ('"Did I cross a boundary?"' answered "Not
+    necessarily"): a worry the article sets right, no act it warns against nor a thing it says
+    is not a member (English: a question asserts nothing)."""
+    asked = read.by_id(item.option.source)
+    return (
+        asked is not None and asked.plain.rstrip(' "\u201d').endswith("?") and "?" not in item.text
+    )
+
+
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
     three things it says the role does (so every wrong option is endorsed: polarity)."""
@@ -4273,10 +4284,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         text = _in_shape(item.text, "ing")
         if not text or shape_of(text) != "ing":
             continue
-        asked = read.by_id(item.option.source)
-        if asked is not None and asked.plain.rstrip(' "\u201d').endswith("?") and "?" not in text:
-            # '"Did I cross a boundary?"' answered "Not necessarily": a worry the article sets
-            # right, no act it warns against (English: a question asserts nothing).
+        if _asked_only(item, read):
             continue
         # The key's shortest wording that still states it, and the three endorsed actions whose
         # lengths sit best with it (item writing: no length clue).

@@ -8,6 +8,7 @@ from quizzes.generation.answers import measure_asked
 from quizzes.generation.distractors import _gerund_subject, _trim, mine, shape_of
 from quizzes.generation.examples import cited_instances
 from quizzes.generation.items import (
+    _asked_only,
     _head_noun,
     _heading_whole,
     _parallel,
@@ -290,3 +291,15 @@ def test_a_headings_it_is_the_titles_topic_only() -> None:
 
 def _stems_of(body: str, title: str) -> list[str]:
     return [i.stem for i in _list_items(body, title)]
+
+
+def test_a_worry_posed_as_a_question_is_no_idea_a_list_rules_out() -> None:
+    body = _VALIDATE.replace(
+        "## What validation is not\n\n",
+        '## Worries\n\n"Am I cheering the person up with a quick compliment?" Not quite.\n\n'
+        "## What validation is not\n\n",
+    ).replace("- Cheering the person up with a quick compliment\n", "")
+    read = read_lesson(lesson_input(body, title="Validation"))
+    asked = {m.text: _asked_only(m, read) for m in mine(read, "")}
+    assert asked["Cheering the person up with a quick compliment"]
+    assert not any(v for k, v in asked.items() if k.startswith("promising"))
