@@ -3510,7 +3510,9 @@ def _things_said(heading: str) -> str:
     adverb_first = first.endswith("ly") and len(words) > 1 and words[1].lower().endswith("s")
     if verb_first or adverb_first:
         return f"that {clause}" if len(words) <= 8 else ""
-    return clause if finite_verb(words) > 0 and len(words) <= 8 else ""
+    # (a subject and its verb, or its modal: "What a routine can include")
+    finite = finite_verb(words) > 0 or any(w.lower() in _AUXILIARY_WORDS for w in words[1:5])
+    return clause if finite and len(words) <= 8 else ""
 
 
 # A clause of reason set off after a list item's act ("Encouraging connection, since relationships

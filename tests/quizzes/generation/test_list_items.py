@@ -99,6 +99,7 @@ def test_a_free_relative_heading_names_the_things_its_list_holds() -> None:
         "group supervision usually covers"
     )
     assert _things_said("What actually helps") == "that actually helps"
+    assert _things_said("What a routine can include") == "a routine can include"
     assert _things_said("What counts as an incident") == "that counts as an incident"
     # (a pronoun points outside the stem; "What to expect" names no things)
     assert _things_said("What it looks like") == ""
