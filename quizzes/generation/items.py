@@ -1254,6 +1254,10 @@ def _situated_superlative(sentence: str) -> str:
             f"In {chosen.group('c')}, which {chosen.group('n')} {chosen.group('d')} "
             f"{chosen.group('v')}?"
         )
+    if re.match(r"^(?:they|it|this|these|those|he|she|them)\b", match.group("c"), re.I):
+        # "When they appear, the most helpful first step is X": a condition about a pronoun
+        # points at the sentence before; a stem must stand alone (item writing).
+        return ""
     hedge = match.group("h") or ""  # kept in the stem (R10)
     return f"What is {hedge}{match.group('np')} when {match.group('c')}?"
 

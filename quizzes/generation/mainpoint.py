@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .forms import OBJECT_OPENERS, is_instruction
+from .forms import OBJECT_OPENERS, is_instruction, is_verb
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
@@ -64,7 +64,14 @@ _WH = re.compile(
 # Not the first half of a contraction: "That's a pattern" keeps its subject (English: "'s" is the
 # verb of the word before it).
 _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re.I)
-_CUE = any_of(_V.main_point_cues)
+# A cue phrase, or a judged response (vocabulary.yaml): "the most helpful first step is (usually)
+# to X", "the best response when someone asks for Y is to X".
+_CUE = re.compile(
+    rf"{any_of(_V.main_point_cues).pattern}|\bthe\s+(?:{alternation(word_list('response_judgements'))})"
+    rf"\s+(?:{alternation(word_list('response_nouns'))})(?:\s+(?:when|if)\s[^,.;:]{{3,80}}?)?"
+    r"\s+(?:is|would be)(?:\s+(?:usually|always|often|generally|simply))?\b",
+    re.I,
+)
 # A definition (English): "X means ...", "X refers to ...", "X is defined as ...", or genus and
 # difference, "X is a/an/the Y ..." (a copula followed by an adjective is a description, not a
 # definition); "... describes/defines X as Y".
@@ -431,6 +438,16 @@ def compress(text: str, *, max_words: int = 28) -> str:
             # reader or the role does in consequence is the practical point (English: "P, so Q"
             # draws Q from P; a lesson for practitioners teaches Q).
             continue
+        if (
+            cut.group(0).startswith(", and")
+            and re.match(r"^to\s+[a-z]+\b", text[cut.end() :])
+            and re.match(r"^to\s+[a-z]+\b", before)
+            and is_verb(text[cut.end() :].split()[1])
+        ):
+            # "to respect the request ..., and to help arrange the change": a second infinitive
+            # after "and" is coordinated with the first, and the act is both (English
+            # coordination of infinitival complements).
+            continue
         if cut.group(0).startswith(", and") and _closes_acts(before, text[cut.end() :]):
             continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
         if cut.group(0).startswith(", and") and _closes_series(before, text[cut.end() :]):
@@ -731,7 +748,12 @@ def _after_cue(sentence: str) -> str:
     )
     if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
         return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
-    if re.search(r"(?:\bis|\bare|\bhow|\bwhy|\bthis|\bbecause|\bthat|:)$", match.group(0), re.I):
+    if re.search(
+        r"(?:\bis|\bare|\bbe|\busually|\balways|\boften|\bgenerally|\bsimply|\bhow|\bwhy|\bthis"
+        r"|\bbecause|\bthat|:)$",
+        match.group(0),
+        re.I,
+    ):
         # "able to state that, in X, Y": the that-clause, without the comma opening it.
         rest = re.sub(r"^\s*(?:this\s*)?[:,]?\s*", "", rest)
         if len(rest.split()) >= 3:

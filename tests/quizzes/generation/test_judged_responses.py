@@ -1,0 +1,82 @@
+"""Main points a practice article states as the act it judges best ("the most helpful first step
+is to X"), with sentences of our own."""
+
+from __future__ import annotations
+
+from quizzes.generation import read_lesson
+from quizzes.generation.mainpoint import candidates, compress
+
+from .lessons import lesson_input
+
+
+def _cued(body: str, title: str = "Notes") -> list[str]:
+    found = candidates(read_lesson(lesson_input(body, title=title)))
+    return [c.text for c in found if c.cue == "explicit cue"]
+
+
+def test_any_judged_response_noun_cues_the_act_it_names() -> None:
+    # English: a specificational copula whose subject judges an act ("the most helpful first
+    # step", "the helpful response when ...") says which act the article recommends.
+    body = (
+        "A landlord's letter can arrive on any day.\n\n"
+        "## What to do\n\n"
+        "When a tenant brings you an eviction notice, the most helpful first step is to check "
+        "the date on it with them.\n\n"
+        "## Later\n\n"
+        "If the person seems shaken, the helpful response is usually to slow down and ask what "
+        "they need."
+    )
+    cued = _cued(body, title="Eviction Notices")
+    assert "to check the date on it with them" in cued
+    assert "to slow down and ask what they need" in cued
+
+
+def test_a_judged_response_with_its_own_when_clause_is_still_a_cue() -> None:
+    body = (
+        "Requests for a new worker are common.\n\n"
+        "## The principle\n\n"
+        "The best response when someone asks for a different mentor is to thank them for saying "
+        "so and to start the paperwork."
+    )
+    assert "to thank them for saying so and to start the paperwork" in _cued(body)
+
+
+def test_a_judgement_of_something_else_is_no_cue() -> None:
+    # ("the best chairs in the room are ..." judges no act)
+    body = "Meetings vary.\n\n## Rooms\n\nThe best chairs in the room are by the window, always."
+    assert _cued(body) == []
+
+
+def test_a_second_infinitive_after_and_is_part_of_the_act() -> None:
+    # English coordination of infinitival complements: "to A, and to B" names one act of two
+    # parts, where "A, and it takes time" would join a clause.
+    assert compress(
+        "to listen without arguing about the decision, and to help file the request through "
+        "the office"
+    ) == (
+        "to listen without arguing about the decision, and to help file the request through the office"
+    )
+    assert (
+        compress(
+            "to listen without arguing about the decision, and it takes patience to do it well"
+        )
+        == "to listen without arguing about the decision"
+    )
+
+
+def test_a_condition_about_a_pronoun_gives_no_situated_stem() -> None:
+    # Item writing: a stem stands alone; "when they appear" points at the sentence before.
+    from quizzes.generation.items import _situated_superlative
+
+    assert (
+        _situated_superlative(
+            "When they appear, the most helpful first step is to ask the person directly."
+        )
+        == ""
+    )
+    assert (
+        _situated_superlative(
+            "When warning signs appear, the most helpful first step is to ask the person directly."
+        )
+        == "What is the most helpful first step when warning signs appear?"
+    )
