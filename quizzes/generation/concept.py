@@ -231,7 +231,30 @@ def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
             _ROLE.fullmatch(subject)
         ):
             return _display(subject)
-    return _named_in_heading(read)
+    return _named_in_heading(read) or _defined_in_title(read)
+
+
+def _defined_in_title(read: ReadLesson) -> str:
+    """The term a sentence of the lesson defines ("Teach-back is the practice of ...") when the
+    title names it: a lesson defines the concept it is about (article writing), whatever its
+    main point says; "" when none is."""
+    named = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
+    for sentence in read.sentences:
+        text = compress(sentence.plain)
+        definition = _DEFINITION.match(text)
+        if definition is None or len(definition.group("x").split()) > 3:
+            continue
+        subject = definition.group("x").strip()
+        stems = content_stems(subject)
+        if (
+            stems
+            and stems <= named
+            and not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
+            and not _ROLE.fullmatch(subject)
+            and not names_someone(subject)
+        ):
+            return _display(titled_subject(read, text, definition.start("x"), subject))
+    return ""
 
 
 def _plural(concept: str) -> bool:

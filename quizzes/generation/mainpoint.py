@@ -68,7 +68,8 @@ _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re
 # to X", "the best response when someone asks for Y is to X".
 _CUE = re.compile(
     rf"{any_of(_V.main_point_cues).pattern}|\bthe\s+(?:{alternation(word_list('response_judgements'))})"
-    rf"\s+(?:{alternation(word_list('response_nouns'))})(?:\s+(?:when|if)\s[^,.;:]{{3,80}}?)?"
+    rf"\s+(?:{alternation(word_list('response_nouns'))}|way to [a-z]+(?:\s+[a-z]+){{0,5}}?)"
+    r"(?:\s+(?:when|if)\s[^,.;:]{3,80}?)?"
     r"\s+(?:is|would be)(?:\s+(?:usually|always|often|generally|simply))?\b",
     re.I,
 )

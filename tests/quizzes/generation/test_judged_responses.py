@@ -80,3 +80,30 @@ def test_a_condition_about_a_pronoun_gives_no_situated_stem() -> None:
         )
         == "What is the most helpful first step when warning signs appear?"
     )
+
+
+def test_the_best_way_to_do_something_is_a_judged_response_too() -> None:
+    body = (
+        "Intake forms are long.\n\n"
+        "## Getting it right\n\n"
+        "The best way to check a form with someone is to read each line aloud together."
+    )
+    assert "to read each line aloud together" in _cued(body)
+
+
+def test_a_lesson_whose_point_defines_nothing_is_about_the_term_it_defines() -> None:
+    # Article writing: a lesson defines the concept its title names, whatever its main point
+    # says ("To ask the person ..." names no concept; "Read-back is the practice ..." does).
+    from quizzes.generation import MainPoint
+    from quizzes.generation.concept import lesson_concept
+
+    body = (
+        "Appointments get missed when details are lost.\n\n"
+        "## What it is\n\n"
+        "Read-back is the practice of asking a person to say a plan again in their own words.\n\n"
+        "## Summary\n\n"
+        "Ask the person to say the plan back before they leave."
+    )
+    read = read_lesson(lesson_input(body, title="Part 2: Making Plans Stick With Read-Back"))
+    point = MainPoint("To ask the person to say the plan back", 0.8, "", False, False)
+    assert lesson_concept(read, point) == "read-back"
