@@ -349,6 +349,15 @@ def strip_frames(text: str) -> str:
     # clause of its own, which is the claim (the discourse of exam explainers).
     text = _ONE_WHERE.sub("", text, count=1)
     for _ in range(4):
+        framed = _FRAME.match(text)
+        if (
+            framed
+            and re.fullmatch(r"it(?:'s|\u2019s|\s+is)", framed.group(0).strip(" ,:"), re.I)
+            and _predicative(text[framed.end() :])
+        ):
+            # "it is regular and that you choose it": "it" is the subject an adjective is said
+            # of, no frame (English: a predicative adjective), and the clause stays whole.
+            break
         stripped = _REDUCING.sub("", _FRAME.sub("", text, count=1), count=1)
         if stripped == text:
             break
@@ -357,6 +366,19 @@ def strip_frames(text: str) -> str:
     if quoted:
         return (quoted.group("q") or quoted.group("p")).strip(" .,")
     return text
+
+
+def _predicative(rest: str) -> bool:
+    """Whether `rest` opens with an adjective and no noun follows it ("regular and ...",
+    "important to ..."), not a noun phrase ("a plan", "the key", "trust")."""
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",.")
+    if "ADJ" not in lemmas_of(first):
+        return False
+    following = words[1].lower().strip(",.") if len(words) > 1 else ""
+    return not following or "NOUN" not in lemmas_of(following)
 
 
 def _inflected_verb(word: str) -> bool:
@@ -785,6 +807,11 @@ def _after_cue(sentence: str) -> str:
         # before a colon announces what the colon delivers (English: cataphora).
         announced = re.match(r"^what\b[^:]{3,80}:\s*(?P<x>.{12,})$", joined.group("x"), re.I)
         return announced.group("x") if announced else joined.group("x")
+    if re.match(r"^\s*[\w\"\u201c]", rest):
+        # "Many more will simply leave out the most important relationships in their lives":
+        # words after the cue, and no "is" or colon of its own, make it part of a phrase (an
+        # attributive superlative), not a cue closing the claim before it (English).
+        return ""
     before = sentence[: match.start()].strip(" ,")
     if re.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
         return ""  # the cue opens a clause of its own ("X has limits, and the most important ...")

@@ -107,3 +107,25 @@ def test_a_lesson_whose_point_defines_nothing_is_about_the_term_it_defines() -> 
     read = read_lesson(lesson_input(body, title="Part 2: Making Plans Stick With Read-Back"))
     point = MainPoint("To ask the person to say the plan back", 0.8, "", False, False)
     assert lesson_concept(read, point) == "read-back"
+
+
+def test_a_superlative_inside_a_noun_phrase_is_no_cue() -> None:
+    # English: "leave out the most important relationships" uses the words attributively; the
+    # clause before them is no claim the cue closes.
+    from quizzes.generation.mainpoint import _after_cue
+
+    assert (
+        _after_cue("Many people will simply leave out the most important people in their lives.")
+        == ""
+    )
+    assert _after_cue("Ask before you touch anyone: that is the most important.") != ""
+
+
+def test_it_before_a_predicative_adjective_is_a_subject_not_a_frame() -> None:
+    # English: "it is regular" says "regular" of "it"; "It's the relationship" is a frame.
+    from quizzes.generation.mainpoint import strip_frames
+
+    assert strip_frames("it is regular and that you choose it") == (
+        "it is regular and that you choose it"
+    )
+    assert strip_frames("It's the relationship that matters") == "the relationship that matters"
