@@ -111,7 +111,7 @@ from .forms import (
     to_gerund,
 )
 from .lesson import BODY_ANCHOR, examples_heading, is_contrast_heading, read_lesson
-from .mainpoint import MainPoint, candidates, infer, main_point, strip_frames, title_asks
+from .mainpoint import MainPoint, infer, main_point, strip_frames, title_asks
 from .rubric import (
     EXAMPLE_STEM,
     GENERIC_STEMS,
@@ -824,13 +824,6 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     title = plain(lesson.title).strip()
     if title_asks(title):
         return _question_stem(title, read)
-    return _point_stem(read, point)
-
-
-def _point_stem(read: ReadLesson, point: MainPoint) -> str:
-    """The question a point answers, asked from the point and its sentence (not from the
-    lesson's key question or title)."""
-    lesson = read.lesson
     # The article's own question that the main point answers.
     source = read.by_id(point.source_sentence_id)
     if source is not None:
@@ -1852,99 +1845,10 @@ def key_wordings(answer: str) -> list[str]:
     return [answer, *sorted(found, key=len, reverse=True)]
 
 
-def _secondary_plans(
-    read: ReadLesson,
-    point: MainPoint,
-    mined: Sequence[Mined],
-    bank: Sequence[WrongOption],
-    main: Sequence[_Plan],
-) -> list[_Plan]:
-    """Items keyed to the lesson's other stated points: a claim the article cues or defines in
-    a sentence of its own, apart from the main point (and the main item's key and question),
-    asked in its own form."""
-    plans: list[_Plan] = []
-    seen = {point.source_sentence_id}
-    asked: set[frozenset[str]] = {content_stems(p.stem) for p in main}
-    main_words = content_stems(" ".join([point.text, *(p.correct.text for p in main)]))
-    title_words = content_stems(read.lesson.title)
-    for found in candidates(read)[1:8]:
-        if found.cue not in _SECONDARY_CUES or found.sentence_id in seen:
-            continue
-        if jaccard(content_stems(found.text), main_words) >= 0.34:
-            continue  # the main point again, in other words
-        seen.add(found.sentence_id)
-        other = MainPoint(found.text, 0.5, found.sentence_id, False, False, (found.cue,))
-        stem = _point_stem(read, other)
-        if not stem:
-            continue
-        said = " ".join(re.findall(r"[\w'-]+", read.by_id(found.sentence_id).plain.lower()))
-        kept = [
-            p
-            for p in _main_point_plans(read, other, mined, bank, stem)
-            # (the key in the article's own words: a form made for the stem, "the organized
-            # stepping taken" for "steps", is not checked as the main point's key is)
-            if " ".join(re.findall(r"[\w'-]+", p.correct.text.lower())) in said
-            if all(jaccard(content_stems(p.stem), a) < 0.5 for a in asked)
-            and _stands_as_secondary(p, title_words)
-        ]
-        asked |= {content_stems(p.stem) for p in kept}
-        plans += [replace(p, kind="concept") for p in kept]
-    return plans
-
-
-def _stands_as_secondary(plan: _Plan, title_words: frozenset[str]) -> bool:
-    """Whether an item on a point other than the main one holds up without the main point's
-    checks: every option stands alone, the key shares its form with a wrong option and is not
-    by far the longest, no option's words lie inside another's (one idea twice), and a
-    description ("Which of the following best describes X?") is of the lesson's own concept, by
-    what X is (not by what it belongs to, "A big part of ...")."""
-    options = [plan.correct.text, *(w.text for w in plan.wrong)]
-    if not all(self_contained(o) for o in options):
-        return False
-    if any(content_stems(a) <= content_stems(b) for a, b in itertools.permutations(options, 2)):
-        return False
-    if shape_of(plan.correct.text) not in {shape_of(w.text) for w in plan.wrong}:
-        return False  # the key alone in its form gives itself away (item writing)
-    if len({_states(o) for o in options}) > 1:
-        return False  # statements and things mixed (item writing: parallel options)
-    if len(plan.correct.text.split()) > 1.8 * max(len(w.text.split()) for w in plan.wrong):
-        return False  # the key by far the longest gives itself away (item writing)
-    described = _DESCRIBES.match(plan.stem)
-    if described is None:
-        return True
-    return (
-        content_stems(described.group("x")) <= title_words
-        and len(content_stems(plan.correct.text)) >= 3
-        and not _PART_OF.match(plan.correct.text)
-    )
-
-
-_DESCRIBES = re.compile(
-    r"^(?:Which of the following best describes|What (?:does|do)) (?P<x>.+?)"
-    r"(?: mean in peer support)?\?$"
-)
-
-
-# "A big part of what makes ...", "A core element": a description by what the thing belongs to
-# says where it stands, not what it is (English: a partitive head).
-_PART_OF = re.compile(
-    r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:part|piece|element|aspect|component|step)\b", re.I
-)
-
-
-# The cues that state a point in a sentence of the article's own (not the first sentence of a
-# conclusion or summary, which any lesson has).
-_SECONDARY_CUES = frozenset(["explicit cue", "definition", "summing up", "forward"])
-
-
 def _main_point_plans(
-    read: ReadLesson,
-    point: MainPoint,
-    mined: Sequence[Mined],
-    bank: Sequence[WrongOption],
-    stem: str = "",
+    read: ReadLesson, point: MainPoint, mined: Sequence[Mined], bank: Sequence[WrongOption]
 ) -> list[_Plan]:
-    stem = stem or _main_point_stem(read, point)
+    stem = _main_point_stem(read, point)
     if not stem:
         return []
     plans = _main_point_stem_plans(read, point, stem, mined, bank)
@@ -5047,8 +4951,6 @@ def generate(
         *_sequence_plans(read),
         *_list_plans(read, mined, bank_pool, concept_name),
         *_avoid_plans(read, mined),
-        # (last: a key one of the kinds above gives is theirs)
-        *_secondary_plans(read, point, mined, bank_pool, main_plans[:1]),
     ]
 
     rejected: Counter[str] = Counter()

@@ -1136,19 +1136,7 @@ def _topic_words(read: ReadLesson) -> frozenset[str]:
 
 
 def candidates(read: ReadLesson) -> list[Candidate]:
-    """Every candidate main point in the lesson, scored, best first (a new list each call; the
-    last lesson's are kept, since the main point and the items on other points both read them)."""
-    last = _LAST_READ.get("read")
-    if last is None or last[0] is not read:
-        last = (read, _candidates(read))
-        _LAST_READ["read"] = last
-    return list(last[1])
-
-
-_LAST_READ: dict[str, tuple[ReadLesson, list[Candidate]]] = {}
-
-
-def _candidates(read: ReadLesson) -> list[Candidate]:
+    """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
     concept = _concept(read)
     asked: dict[str, float] = {}

@@ -129,3 +129,23 @@ def test_it_before_a_predicative_adjective_is_a_subject_not_a_frame() -> None:
         "it is regular and that you choose it"
     )
     assert strip_frames("It's the relationship that matters") == "the relationship that matters"
+
+
+def test_a_gerund_the_title_names_alone_is_the_practice_asked_about() -> None:
+    # English: "anchoring" standing alone in the title ("Flashbacks and Anchoring") is the
+    # practice's name; "the purpose of rehearsing" under "Rehearsing Refusal Skills" lacks the
+    # object the title gives it.
+    from quizzes.generation.items import _stated_purpose_question
+    from quizzes.generation.types import MainPoint
+
+    body = (
+        "Hard memories can return without warning.\n\n"
+        "## What anchoring is for\n\n"
+        "The main purpose of anchoring is to bring a person's attention back to the room they "
+        "are in."
+    )
+    read = read_lesson(lesson_input(body, title="Flashbacks and Anchoring"))
+    found = next(c for c in candidates(read) if c.text.startswith("to bring"))
+    point = MainPoint(found.text, 0.5, found.sentence_id, False, False)
+    source = read.by_id(found.sentence_id)
+    assert _stated_purpose_question(read, source, point) == "What is the purpose of anchoring?"
