@@ -4297,6 +4297,8 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             continue
         if _asked_only(item, read):
             continue
+        if _paired_heading(read, item.option.source):
+            continue
         # The key's shortest wording that still states it, and the three endorsed actions whose
         # lengths sit best with it (item writing: no length clue).
         text = key_wordings(text)[-1]
@@ -4306,7 +4308,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if elided_own(text):
             continue  # ("Replacing the person with their own": whose own, said outside it)
         key = _Option(text, item.option.source, "avoid", item.option.rationale)
-        pool = [_Option(a, s.id, None, "") for s, a in actions if jaccard(a, text) < 0.3]
+        pool = [
+            _Option(a, s.id, None, "")
+            for s, a in actions
+            if jaccard(a, text) < 0.3 and not _paired_heading(read, s.id, endorsed=True)
+        ]
         wrong = _best_three(key, pool)
         if not wrong:
             continue
@@ -4327,6 +4333,35 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if len(plans) >= 4:
             break  # the rubric keeps at most two of a kind
     return plans
+
+
+def _paired_heading(read: ReadLesson, source_id: str, *, endorsed: bool = False) -> bool:
+    """Whether a list member rejected under its heading ("Habits that tend to backfire") has an
+    endorsed counterpart under a heading of the same head noun ("Habits that tend to help"):
+    the pair sorts one set of things (the person's habits, say) into good and bad, and whose
+    they are, the role's or the person's, the stem "should a peer specialist avoid?" cannot
+    tell; the pair's own items ask it ("Which is NOT one of the habits that tend to help?";
+    English: parallel headings share their head noun and differ in the modifier). `endorsed`:
+    the member is on the endorsed side, its counterpart under a heading of contrast."""
+    source = read.by_id(source_id)
+    if source is None or not source.list_id or not source.heading:
+        return False
+    head = _heading_head(source.heading)
+    return bool(head) and any(
+        s.list_id
+        and s.list_id != source.list_id
+        and s.heading != source.heading
+        and _heading_head(s.heading) == head
+        and is_contrast_heading(s.heading) == endorsed
+        for s in read.sentences
+    )
+
+
+def _heading_head(heading: str) -> str:
+    """The plural noun opening a heading ("Habits that tend to help": "habits"), or ""."""
+    first = plain(heading).split(" ", 1)[0].lower().strip(":,")
+    plural = first.endswith("s") and not first.endswith("ss") and "NOUN" in lemmas_of(first)
+    return first if plural else ""
 
 
 # What follows a term being defined ("is the ability ...", "refers to ...", "means ...").
