@@ -3462,6 +3462,11 @@ def _head_noun(words: Sequence[str]) -> str:
     return before[-1].lower().strip(",.:;") if before else ""
 
 
+# Nouns of evidence (English: what someone shows, that another observes): a list of "signs that
+# tension is rising" holds what the person does or shows, never the helper's acts.
+_EVIDENCE_NOUNS = frozenset(word_list("evidence_nouns"))
+
+
 # Singular nouns naming a whole made of ordered or related parts (English: collective nouns of
 # procedure); a heading of one over a list ("The decision-making process") names the whole the
 # items are parts of.
@@ -3906,6 +3911,7 @@ def _list_plans(
         # (the first two ideas that could pass for members: one near a member is no fourth
         # option, nor one unlike them all, and neither takes the place of one that is)
         listed = [t for _, t in members]
+        observed = _head_noun(category.split()) in _EVIDENCE_NOUNS
         rejected = [
             m
             for m in mined
@@ -3919,6 +3925,9 @@ def _list_plans(
             and _opens_alike(text, listed[:3])
             # (an act in either form: "Saying ..." is the instruction "Say ...")
             and not (way and shape_of(m.text) not in ("ing", "base"))
+            # (what the role must not do is no candidate sign: "Touching the person" beside
+            # "Pacing, clenched fists or jaw" is the helper's act among what the person shows)
+            and not (observed and m.option.klass == "avoid")
         ]
         rejected.sort(key=lambda m: not m.member_rejected)
         for item in rejected[:2]:

@@ -51,3 +51,28 @@ def test_an_avoid_item_does_not_take_a_habit_of_a_paired_list_for_the_role_s_act
     assert avoid
     for item in avoid:
         assert not {c.text for c in item.choices} & habits
+
+
+def test_an_act_the_role_must_avoid_is_no_candidate_sign() -> None:
+    # English: a list of signs holds what the person shows; "Hugging the person", an act the
+    # helper must avoid, is no sign the item could set against them.
+    body = (
+        "Grief can show up at work.\n\n"
+        "## Signs that grief is weighing on someone\n\n"
+        "- Losing interest in things they used to enjoy\n"
+        "- Sleeping much more or much less than usual\n"
+        "- Withdrawing from friends and group meetings\n"
+        "- Talking often about the person who died\n\n"
+        "## Responding\n\n"
+        "Listen more than you talk. Avoid hugging the person unless they ask for it. "
+        "Offer to sit with them."
+    )
+    lesson = lesson_input(body, title="Grief at Work")
+    stems = {
+        i.stem: [c.text for c in i.choices if c.is_correct]
+        for i in generate(lesson, bank=DistractorBank(())).items
+    }
+    assert (
+        "Which of the following is NOT one of the signs that grief is weighing on someone?"
+        not in stems
+    )
