@@ -470,6 +470,10 @@ _NOT_PREFIX = re.compile(
     r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|the\s+)?",
     re.I,
 )
+# "It does not mean ...", "This doesn't mean that ...": a denial of a reading.
+_DENIES_MEANING = re.compile(
+    r"^(?:[\w'-]+\s+){0,3}?(?:does\s+not|doesn't|do\s+not|don't)\s+(?:always\s+)?mean\b", re.I
+)
 # Clause ends: where a mined phrase stops (English punctuation and subordinators).
 _STOP = re.compile(
     r"\s*(?:[,;:.?!()\u2014\"]|\s-\s|\b(?:because|while|when|which|who|so that|but|even though)\b|"
@@ -1877,6 +1881,13 @@ def _trim(text: str) -> str:
             and not (
                 m.group(0).strip().lower() in ("who", "when")
                 and text[: m.start()].split()[-1:] in (["by"], ["about"], ["on"], ["over"])
+            )
+            # ("Deciding who stays in the person's life": "who" right after a gerund opens the
+            # verb's object, an embedded question; English: no relative clause follows a verb)
+            and not (
+                m.group(0).strip().lower() == "who"
+                and len(text[: m.start()].split()) == 1
+                and is_gerund(text[: m.start()].split()[0].lower())
             )
             # ("Only when a caller is in danger": a condition opening the phrase after a
             # focusing adverb is the phrase itself, what is cut after it would leave "Only")
@@ -5404,6 +5415,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             elif sentence.list_id and REGARDED_AS.match(text):
                 # "- Seeing it as a personality flaw ...": what "it" is, the question says.
                 add(text, sentence, "misconception", priority=1, stem_subject=True)
+            elif sentence.list_id and _DENIES_MEANING.match(text):
+                # "- It does not mean people should avoid all accountability.": the item states
+                # the correction itself, true as it stands; what it denies is mined apart, as
+                # from any "X does not mean Y" (English: the denial's scope is its complement).
+                pass
             elif sentence.list_id:
                 # ('Free rent or "scholarships"': quotation marks around a word set it off, they
                 # end nothing)

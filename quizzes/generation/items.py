@@ -3490,6 +3490,8 @@ def _heading_whole(heading: str) -> str:
         return ""  # pointing at words outside the stem
     if re.match(r"^(?:what|how|why|when|where|which|who)\b", heading, re.I):
         return ""
+    if is_gerund(words[0].lower()):
+        return ""  # ("Using the model in practice": a gerund heads its phrase, an activity)
     if not (len(words[0]) > 1 and words[0].isupper()):
         words = [words[0].lower(), *words[1:]]
     if words[0] in ("a", "an"):
@@ -3875,12 +3877,16 @@ def _list_plans(
             activity = _named_in_full(activity, read)
             stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
             members = members[:4]
+        # Among acts, what a thing is denied doing ("Rehearsal does not replace avoiding risky
+        # places") is no act of anyone's ("Replace avoiding risky places"), as for an action
+        # stem.
+        ruled_out = [m for m in mined if not m.thing_done] if shape in ("base", "ing") else mined
         # "Which is one of ...": one member against what the lesson rules out.
         for sentence, text in members[:2]:
             key = _Option(text, sentence.id, None, "")
             pool = [
                 o
-                for o in _wrong_options(key, mined, bank, read)
+                for o in _wrong_options(key, ruled_out, bank, read)
                 if not _near(o.text, members, read)
                 # (a way of doing something is an act: "Recovery from an illness" is none)
                 and not (way and shape_of(o.text) not in ("ing", "base"))
@@ -3914,7 +3920,7 @@ def _list_plans(
         observed = _head_noun(category.split()) in _EVIDENCE_NOUNS
         rejected = [
             m
-            for m in mined
+            for m in ruled_out
             if (text := _in_shape(m.text, shape))
             # (in the members' own form: "Writing a report means ..." states something among
             # things, "Limited to older adults" describes among acts; item writing: parallel

@@ -76,3 +76,56 @@ def test_an_act_the_role_must_avoid_is_no_candidate_sign() -> None:
         "Which of the following is NOT one of the signs that grief is weighing on someone?"
         not in stems
     )
+
+
+def test_what_a_thing_is_denied_doing_is_no_act_among_instructions() -> None:
+    # English: "Practice does not replace avoiding risky places" denies the practice a use; "
+    # "Replace avoiding risky places" is nobody's act among the steps of running it.
+    body = (
+        "Practising a refusal helps people say no under pressure.\n\n"
+        "## Running a practice round\n\n"
+        "- Ask the person to describe a situation they expect to face\n"
+        "- Let the person choose the words of their refusal\n"
+        "- Play the other person, starting with a mild offer\n"
+        "- Talk over what felt natural afterwards\n\n"
+        "## Cautions\n\n"
+        "The round is practice, not a test. Its purpose is not to check whether the person is "
+        "still tempted.\n\n"
+        "Rehearsal also does not replace avoiding risky people and places.\n\n"
+        "It is not the peer specialist's job to decide who stays in the person's life."
+    )
+    lesson = lesson_input(body, title="Rehearsing Refusals")
+    options = {c.text for i in generate(lesson, bank=DistractorBank(())).items for c in i.choices}
+    assert not any(o.startswith("Replace") for o in options)
+
+
+def test_who_after_a_gerund_opens_its_object_not_a_relative_clause() -> None:
+    # English: "deciding who stays" embeds a question as the verb's object; "a person who
+    # no-showed" is a relative clause on a noun.
+    from quizzes.generation.distractors import _trim
+
+    assert _trim("Deciding who stays in the group") == "Deciding who stays in the group"
+    assert _trim("Telling staff who asked about it") == "Telling staff"
+
+
+def test_a_gerund_heading_names_an_activity_not_a_whole() -> None:
+    from quizzes.generation.items import _heading_whole
+
+    assert _heading_whole("Using the model in practice") == ""
+    assert _heading_whole("A sequence for giving feedback") == "the sequence for giving feedback"
+
+
+def test_a_listed_correction_under_a_contrast_heading_is_no_misconception() -> None:
+    # "- It does not mean X." states the correction, true as it stands; X is what it rules out.
+    from quizzes.generation import read_lesson
+    from quizzes.generation.distractors import mine
+
+    body = (
+        "Diversion keeps people out of jail.\n\n"
+        "## Common misunderstandings\n\n"
+        "- It is not a way to excuse every offence.\n"
+        "- It does not mean people should never face a court.\n"
+        "- It is not only for first offences."
+    )
+    mined = [m.text for m in mine(read_lesson(lesson_input(body, title="Diversion")), "")]
+    assert not any(t.lower().startswith("it does not mean") for t in mined)
