@@ -130,7 +130,7 @@ def _named_in_heading(read: ReadLesson) -> str:
     """The noun phrase of the title or key question that the lesson's sentences repeat most."""
     sources = [read.lesson.key_question, read.lesson.title]
     texts = [s.plain for s in read.sentences]
-    best: tuple[int, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
     for source in sources:
         text = _ROLE.sub(" | ", plain(source))
         text = _TITLE_LABEL.sub(" | ", text)
@@ -157,19 +157,25 @@ def _named_in_heading(read: ReadLesson) -> str:
                         continue
                     # The longest name the text repeats is the most specific ("open-ended
                     # questions" over "questions"); among names of one length, the most repeated.
-                    score = (size, count, name)
-                    if best is None or score[:2] > best[:2]:
+                    # An acronym the title or key question glosses a name with is the name of
+                    # the thing itself ("Family" inside "Community Reinforcement and Family
+                    # Training (CRAFT)" is a word of that name, not the subject; English: the
+                    # parenthesis abbreviates the name before it). ("SAMHSA's principles" names
+                    # an owner, glossing nothing.)
+                    acronym = size == 1 and f"({name})" in source
+                    score = (acronym, size, count, name)
+                    if best is None or score[:3] > best[:3]:
                         best = score
     if best is None:
         return ""
     # Written as the text writes it mid-sentence (a title capitalises every word).
-    pattern = pattern_of(best[2])
+    pattern = pattern_of(best[3])
     found = [
         (m.start() > 0, " ".join(m.group(0).split())) for t in texts for m in pattern.finditer(t)
     ]
     written = [name for mid, name in found if mid]
     if not written:
-        return _display(best[2])
+        return _display(best[3])
     # A noun the text writes in the plural is a count noun, which a stem cannot name bare in the
     # singular ("the purpose of ride card"): the plural (English: only count nouns take a
     # plural; a generic count noun is plural or takes an article).

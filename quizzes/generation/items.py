@@ -4314,6 +4314,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             continue
         if _paired_heading(read, item.option.source):
             continue
+        source = read.by_id(item.option.source)
+        if source is not None and _NO_NEED.search(source.plain):
+            # "The loved one does not have to agree to anything": a denial of necessity is no
+            # prohibition (English modality: "need not" permits either), so nothing to avoid.
+            continue
         # The key's shortest wording that still states it, and the three endorsed actions whose
         # lengths sit best with it (item writing: no length clue).
         text = key_wordings(text)[-1]
@@ -4348,6 +4353,13 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if len(plans) >= 4:
             break  # the rubric keeps at most two of a kind
     return plans
+
+
+_NO_NEED = re.compile(
+    r"\b(?:does\s+not|doesn't|do\s+not|don't|did\s+not|didn't)\s+(?:have|need)\s+to\b"
+    r"|\bneed\s+not\b|\bneedn't\b",
+    re.I,
+)
 
 
 def _paired_heading(read: ReadLesson, source_id: str, *, endorsed: bool = False) -> bool:

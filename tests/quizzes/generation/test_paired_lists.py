@@ -129,3 +129,48 @@ def test_a_listed_correction_under_a_contrast_heading_is_no_misconception() -> N
     )
     mined = [m.text for m in mine(read_lesson(lesson_input(body, title="Diversion")), "")]
     assert not any(t.lower().startswith("it does not mean") for t in mined)
+
+
+def test_a_denial_of_necessity_gives_no_act_to_avoid() -> None:
+    # English modality: "does not have to agree" permits agreeing; it forbids nothing.
+    body = (
+        "Families often call first.\n\n"
+        "## What the program asks\n\n"
+        "The loved one does not have to agree to anything for the family to start. Peer "
+        "specialists should not blame the family.\n\n"
+        "## How a peer specialist can help\n\n"
+        "- Listening to the family's story first\n"
+        "- Explaining the program in plain language\n"
+        "- Connecting the family with a trained clinician\n"
+        "- Checking on the family's own well-being"
+    )
+    lesson = lesson_input(body, title="Family Programs")
+    keys = [
+        c.text
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if "avoid" in i.stem
+        for c in i.choices
+        if c.is_correct
+    ]
+    assert not any(k.lower().startswith("agreeing") for k in keys)
+
+
+def test_an_acronym_the_question_names_is_the_lesson_s_concept() -> None:
+    # English: "Community Helping and Family Training (CHAFT)" names one program; "Family", a
+    # word of its name that the text repeats, is not what the lesson is about.
+    from quizzes.generation import read_lesson
+    from quizzes.generation.concept import _named_in_heading
+
+    body = (
+        "Family members often call before their loved one does. CHAFT gives family members "
+        "skills. Family members learn to reward steps. CHAFT is taught by clinicians. Family "
+        "life improves. Many family members report less stress. CHAFT works with the family."
+    )
+    read = read_lesson(
+        lesson_input(
+            body,
+            title="Supporting Families",
+            key_question="What is the goal of Community Helping and Family Training (CHAFT)?",
+        )
+    )
+    assert _named_in_heading(read) == "CHAFT"
