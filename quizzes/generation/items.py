@@ -3782,19 +3782,26 @@ def _named_in_full(activity: str, read: ReadLesson) -> str:
     """ "Running the drill" in a lesson saying "A refusal drill is ...": the definite noun as
     the lesson names the thing it defines ("running a refusal drill"; English: a definite
     description takes its content from the discourse, which a stem standing alone lacks)."""
-    bare = re.search(r"\bthe (?P<n>[a-z]+)$", activity)
+    bare = re.search(r"\bthe (?P<n>[a-z]+)\b", activity)
     if bare is None:
         return activity
     noun = bare.group("n")
     for sentence in read.sentences[:12]:
         found = re.match(
-            rf"^(?:an?|the)\s+(?P<m>[a-z][\w-]*)\s+{noun}\s+(?:is|means|refers to)\b",
+            rf"^(?:an?|the)\s+(?P<m>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?P<h>{noun})"
+            r"(?:\s+\([^)]{1,20}\))?\s+(?:is|means|refers to)\b",
             sentence.plain,
             re.I,
         )
-        if found and found.group("m").lower() not in STOPWORDS:
-            article = "an" if found.group("m")[:1].lower() in "aeio" else "a"
-            return f"{activity[: bare.start()]}{article} {found.group('m').lower()} {noun}"
+        if found is None or found.group("m").lower() in STOPWORDS:
+            continue
+        named = found.group("m")
+        if named[:1].isupper():
+            # ("the Sequential Intercept Model": a name keeps its capitals and its "the")
+            head = found.group("h")
+            return f"{activity[: bare.start()]}the {named} {head}{activity[bare.end() :]}"
+        article = "an" if named[:1].lower() in "aeio" else "a"
+        return f"{activity[: bare.start()]}{article} {named.lower()} {noun}{activity[bare.end() :]}"
     return activity
 
 

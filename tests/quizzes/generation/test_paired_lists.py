@@ -174,3 +174,19 @@ def test_an_acronym_the_question_names_is_the_lesson_s_concept() -> None:
         )
     )
     assert _named_in_heading(read) == "CHAFT"
+
+
+def test_a_definite_noun_inside_an_activity_is_named_as_the_lesson_defines_it() -> None:
+    # English: "the model" takes its content from the discourse; a stem standing alone names
+    # it in full, a proper name with its capitals, a common one with its article.
+    from quizzes.generation import read_lesson
+    from quizzes.generation.items import _named_in_full
+
+    named = read_lesson(
+        lesson_input("The Stepping Stone Model (SSM) is a way to map services.", title="Maps")
+    )
+    assert _named_in_full("Using the model in practice", named) == (
+        "Using the Stepping Stone Model in practice"
+    )
+    common = read_lesson(lesson_input("A refusal drill is a role-play.", title="Drills"))
+    assert _named_in_full("Running the drill", common) == "Running a refusal drill"
