@@ -1770,6 +1770,17 @@ def _they_for_name(match: re.Match[str]) -> str:
     return f"they {base[0]}"
 
 
+def _name_as_pronoun(text: str, end: int) -> str:
+    """The pronoun for a name ending at `end`: "they" before a verb in the past it is the
+    subject of ("making sure Rosa understood": "making sure they understood"), else "them"
+    (English: a pronoun takes the case of its place)."""
+    following = text[end:].split()
+    word = following[0].lower().strip(",.;:") if following else ""
+    verbs = lemmas_of(word).get("VERB", ())
+    past = bool(verbs) and word not in verbs and not word.endswith("ing") and not word.endswith("s")
+    return "they" if past else "them"
+
+
 def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
@@ -1779,7 +1790,7 @@ def _unnamed(text: str) -> str:
     text = _NAMED_SUBJECT.sub(_they_for_name, text)
     text = _CAPITALISED.sub(
         lambda m: (
-            "them"
+            _name_as_pronoun(text, m.end())
             if not lemmas_of(m.group(0).lower()) and m.group(0) not in _CALENDAR
             else m.group(0)
         ),

@@ -1689,9 +1689,6 @@ _VERBS_OF_FINDING = frozenset(["find", "show", "say", "tell", "reveal", "suggest
 _INTENSIFIERS = frozenset(["really", "actually", "truly"])
 
 
-_TO_THIRD_PERSON = {"you": "them", "your": "their", "yours": "theirs", "yourself": "themselves"}
-
-
 def _untitled(word: str, body: str) -> str:
     """A title's word as running text writes it: lowercased, unless it is "I", an acronym, a
     word the body capitalises mid-sentence, or a name (a word no dictionary knows that the body
@@ -1737,9 +1734,9 @@ def _title_as_situation(title: str, body: str) -> str:
     words = part.split()[1:]
     if len(words) < 2 or part.endswith("?"):
         return ""
-    clause = " ".join(
-        _TO_THIRD_PERSON.get(w.lower(), w.lower()) if _untitled(w, body) == w.lower() else w
-        for w in words
+    # ("When You See Someone You Support": "you" as a subject is "they", as an object "them")
+    clause = generic_you(
+        " ".join(w.lower() if _untitled(w, body) == w.lower() else w for w in words)
     )
     if words[0].lower() == "to":
         return f"When should a peer specialist {clause[3:]}?"

@@ -149,3 +149,24 @@ def test_a_gerund_the_title_names_alone_is_the_practice_asked_about() -> None:
     point = MainPoint(found.text, 0.5, found.sentence_id, False, False)
     source = read.by_id(found.sentence_id)
     assert _stated_purpose_question(read, source, point) == "What is the purpose of anchoring?"
+
+
+def test_a_title_s_you_becomes_they_as_a_subject_and_them_as_an_object() -> None:
+    # English: a pronoun takes the case of its place ("when they see someone they support").
+    from quizzes.generation.items import _title_as_situation
+
+    assert _title_as_situation("Aisle 7: When You See Someone You Support Outside Work", "") == (
+        "What should a peer specialist do when they see someone they support outside work?"
+    )
+    assert _title_as_situation("When Someone Asks You for Money", "") == (
+        "What should a peer specialist do when someone asks them for money?"
+    )
+
+
+def test_a_vignette_s_name_before_its_verb_becomes_they() -> None:
+    from quizzes.generation.distractors import _unnamed
+
+    assert _unnamed("Making sure Rosa understood her rights") == (
+        "making sure they understood their rights"
+    )
+    assert _unnamed("Helping Rosa practice speaking") == "helping them practice speaking"
