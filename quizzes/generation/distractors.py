@@ -6012,6 +6012,13 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     "avoid": "avoid",
                 }.get(name, "misconception")
                 member = name == "not one of"
+                if content_stems(phrase) and content_stems(phrase) <= content_stems(
+                    read.lesson.title
+                ):
+                    # ('"Damage to a reputation" describes the harm of stigma, not moral injury'
+                    # in a lesson on moral injury: what is denied is the relation, not the
+                    # lesson's own subject, which no option may be; English: the denial's scope)
+                    continue
                 if name == "named list":
                     members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:

@@ -190,3 +190,23 @@ def test_a_definite_noun_inside_an_activity_is_named_as_the_lesson_defines_it() 
     )
     common = read_lesson(lesson_input("A refusal drill is a role-play.", title="Drills"))
     assert _named_in_full("Running the drill", common) == "Running a refusal drill"
+
+
+def test_the_lesson_s_own_subject_is_never_a_ruled_out_idea() -> None:
+    # English: in '"Damage to a reputation" describes the harm of stigma, not moral injury',
+    # the denial's scope is the relation; "moral injury" is what the lesson is about.
+    from quizzes.generation import read_lesson
+    from quizzes.generation.distractors import mine
+
+    body = (
+        "Moral injury is lasting guilt and shame after acts that violate a person's moral "
+        "beliefs.\n\n"
+        "## Why the other options do not fit\n\n"
+        '"A physical injury received during combat" takes the word literally.\n\n'
+        '"Damage to a person\'s reputation from stigma" describes the harm of stigma, not moral '
+        "injury."
+    )
+    title = "Which of the following best describes moral injury?"
+    mined = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title=title)))]
+    assert "damage to a person's reputation from stigma" in mined
+    assert "moral injury" not in mined
