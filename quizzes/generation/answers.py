@@ -398,23 +398,29 @@ _CONTRAST_TAIL = re.compile(
 )
 
 
+def verbs_of(word: str) -> tuple[str, ...]:
+    """The verbs `word` may be a form of ("said" -> "say")."""
+    return tuple(lemmas_of(word.lower()).get("VERB", ()))
+
+
 def gerund_series_cut(text: str) -> str:
     """`text` cut before a contrast like `_CONTRAST_TAIL`, except that ", and" before the last of
-    a series of gerund phrases ("staying calm, speaking slowly, and giving the person space")
-    joins that member to the series instead of opening a second clause (English: the final
-    conjunct of a coordinated series), so only a contrast inside it is cut."""
+    a series of gerund phrases ("staying calm, speaking slowly, and giving the person space") or
+    of instructions ("say no kindly, keep it short, and move on to other resources") joins that
+    member to the series instead of opening a second clause (English: the final conjunct of a
+    coordinated series, its members alike in form), so only a contrast inside it is cut."""
     cut = _CONTRAST_TAIL.search(text)
     if cut is None:
         return text
     head, tail = text[: cut.start()], text[cut.start() :]
     members = [m.split() for m in head.split(", ")]
     last = tail[len(", and ") :].split() if tail.lower().startswith(", and ") else []
-    if (
-        len(members) >= 2
-        and last
-        and is_gerund(last[0])
-        and all(words and is_gerund(words[0]) for words in members)
-    ):
+    gerunds = all(words and is_gerund(words[0]) for words in [*members, last])
+    # (instructions: every member opens on a verb's base form, one at least on a verb that can
+    # open only an instruction there, "keep the refusal ...")
+    bases = all(words and words[0].lower() in verbs_of(words[0]) for words in [*members, last])
+    instructions = bases and any(map(is_instruction, [*members, last]))
+    if len(members) >= 2 and last and (gerunds or instructions):
         closing = " ".join(last)
         return f"{head}, and {_CONTRAST_TAIL.sub('', closing)}"
     return head
@@ -458,7 +464,7 @@ def claim(text: str) -> str:
     text = re.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)
     whole = text.strip(" .")
     text = compress(text)
-    cut = _CONTRAST_TAIL.sub("", text)
+    cut = gerund_series_cut(text)
     closing = re.search(
         r"\b(?:when|whenever|if|once|as long as)\s[^,;]{2,60}(?:,\s+(?!and\s)[^,;]{1,30})+"
         r"(?=,\s+and\s)",

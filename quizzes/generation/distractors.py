@@ -3766,7 +3766,7 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
     return found
 
 
-def _genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, str]:
+def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, str]:
     """ "he" or "she" for the people of a case whose pronouns the story shows: a sentence that
     opens with the name, names no one else and holds reflexives of one kind ("Amina sat in her
     own living room", "Kevin asked himself ...")."""
@@ -3801,6 +3801,12 @@ def _genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, 
         if re.search(kin, before.plain, re.I) and not before.plain.strip().startswith(name):
             # ("At the end Ray asks what goals she'd like to set. She says ...": the "she"
             # before may be someone unnamed, whom the next "She" goes on with)
+            continue
+        if re.search(r"\b(?:he|him|his)\b", before.plain, re.I) and re.search(
+            r"\b(?:she|her|hers)\b", before.plain, re.I
+        ):
+            # ("Keisha asks whether he'd like to call, with her sitting in. He chooses ...": a
+            # man and a woman both in the sentence before, the next "He" may be either)
             continue
         told.setdefault(name, set()).add(said)
     for name, kinds in told.items():
@@ -3863,7 +3869,7 @@ def _recounted(
     # The person a "he" or "she" stands for: the subject of the sentence before when it named
     # one (or stood for one), else the last person named (English: a pronoun keeps the topic),
     # passing over a person whose pronouns the story shows are the other ones.
-    genders = _genders(sentences, names)
+    pronouns = genders(sentences, names)
     carried = ""
     recent: list[str] = []  # the people named so far, the latest first
     opened = False  # whether the sentence before opened with the name carried
@@ -3872,9 +3878,9 @@ def _recounted(
         pronoun = re.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
         if pronoun:
             said = pronoun.group("p").lower()
-            if genders.get(named_before, said) != said:
+            if pronouns.get(named_before, said) != said:
                 named_before = next(
-                    (n for n in recent if genders.get(n, said) == said), named_before
+                    (n for n in recent if pronouns.get(n, said) == said), named_before
                 )
         text = re.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",

@@ -220,6 +220,10 @@ def _adjective_next(text: str) -> bool:
     return ("-" in word and word[0].isalpha()) or ("ADJ" in lemmas and "NOUN" not in lemmas)
 
 
+# A series closed by its serial comma: all before the last ", and" or ", or", and the rest.
+_SERIAL_LAST = re.compile(r"^(?P<s>[^;:]*,)(?P<t>\s(?:and|or)\s(?:(?!,\s(?:and|or)\s)[^;:])*)$")
+
+
 def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
@@ -293,6 +297,11 @@ def to_gerund(verb: str) -> str:
     rest = re.sub(r"\b(?P<c>and|or)\s+to\s+(?P<v>[a-z]+)\b", infinitive, rest)
     joined = _COORDINATED.sub(coordinated, f" {rest}").strip()
     series = re.match(r"^(?P<s>[^;:]*?)(?P<t>\s(?:and|or)\s.*)$", joined)
+    # ("say no clearly and kindly, keep ..., and move on": an "and" inside the first member; the
+    # series' own is the last one, after English's serial comma)
+    serial = _SERIAL_LAST.match(joined)
+    series = serial or series
+    listed = series and "," in series.group("s")
     if joined != rest.strip() and series:
         # "name the boundary, explain why and offer ...", "listen, reflect and ask": a series
         # whose last member, after "and", is a verb coordinated with the first; the members
@@ -309,7 +318,7 @@ def to_gerund(verb: str) -> str:
             joined = rest.strip()
         else:
             joined = members.removeprefix(",") + series.group("t")
-    elif series and "," in series.group("s"):
+    elif listed:
         # "follow up ..., tell your supervisor, and document according to policy": a member
         # between that is a verb with its object makes the series one of acts, and its last
         # member's verb takes their form too, whatever follows it (English coordination).
@@ -326,6 +335,11 @@ def to_gerund(verb: str) -> str:
         if acting and last and last.group("v") in lemmas_of(last.group("v")).get("VERB", ()):
             tail = f"{last.group('c')}{_inflect(last.group('v'), 'VBG')}{last.group('r')}"
             joined = members.removeprefix(",") + tail
+    if not listed:
+        # "say no kindly, keep the refusal short": a member after a comma opening on a verb and
+        # its object is a coordinated instruction without "and" (English: asyndeton), and
+        # takes the form too.
+        joined = _SERIES_MEMBER.sub(coordinated, joined)
     return f"{_inflect(first, 'VBG')}{mark} {joined}".strip()
 
 

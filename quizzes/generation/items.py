@@ -145,6 +145,7 @@ from .types import (
     Sentence,
     WrongOption,
 )
+from .vignette import vignette_situation
 from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import (
     STOPWORDS,
@@ -888,6 +889,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _role_question(point.text)
         or _reason_or_object_question(point.text)
         or _benefit_question(point.text)
+        # (a case that opens on a person's request asks what to do about it)
+        or (vignette_situation(read) if _reads_as_act(point.text) else "")
     )
     if asked:
         return asked
@@ -2081,7 +2084,7 @@ def _scenario_plans(
     the article holds up; `model_helper_acts` keeps only a helper the article faults nowhere)."""
     if not (_ACTION_STEM.search(stem) or asks_action(stem)):
         # (a title naming an occasion asks what to do on it, whatever the main point says)
-        stem = _title_as_situation(read.lesson.title, read.lesson.body)
+        stem = _title_as_situation(read.lesson.title, read.lesson.body) or vignette_situation(read)
     if not stem:
         return []
     plans: list[_Plan] = []

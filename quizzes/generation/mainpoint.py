@@ -589,14 +589,13 @@ def _cut_to(words: list[str], limit: int) -> str:
     its verb)."""
     # A comma a few words past the limit ends a phrase whole ("over the long term, with ..."):
     # better a word or three more than a phrase cut inside ("over the long"); a semicolon ends a
-    # clause whole likewise; and a clause opened by a wh-word at the limit goes whole when the
-    # text ends a word or two later ("... shape what happens next", not "... shape what").
+    # clause whole likewise; and so does the text's end a word or three past it ("... helping
+    # them look at other resources", not "... helping them look").
     comma = next(
         (
             at
             for at in range(limit - 1, min(limit + 3, len(words)))
-            if words[at].endswith((",", ";"))
-            or (at == len(words) - 1 and words[limit - 1].lower() in _WH_WORDS)
+            if words[at].endswith((",", ";")) or at == len(words) - 1
         ),
         None,
     )

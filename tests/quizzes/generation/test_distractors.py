@@ -3409,7 +3409,7 @@ def test_a_faulted_helpers_acts_are_told_past_a_fronted_time_and_his_pronoun() -
     inside a sentence naming Sam ("Sam asks what goals she'd like to set") may be someone unnamed
     and tells nothing of Sam. "At the end Sam asks ...": a short phrase of time before the
     subject. In the question the helper asks, "she'd" is the person asked ("they'd")."""
-    from quizzes.generation.distractors import _genders, names_in
+    from quizzes.generation.distractors import genders, names_in
 
     body = (
         "Nora, 60, was referred by the clinic where she gets her care. She agreed to one "
@@ -3422,7 +3422,7 @@ def test_a_faulted_helpers_acts_are_told_past_a_fronted_time_and_his_pronoun() -
         "task to finish.\n"
     )
     read = read_lesson(lesson(body))
-    assert _genders(read.sentences, names_in(read.sentences)) == {"Nora": "she", "Sam": "he"}
+    assert genders(read.sentences, names_in(read.sentences)) == {"Nora": "she", "Sam": "he"}
     texts = [text.lower() for text in mined(body)]
     assert "working through the forms in order" in texts
     assert "asking what goals they'd like to set" in texts

@@ -406,12 +406,12 @@ def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
     from quizzes.generation.mainpoint import compress
 
     filler = " ".join(f"w{n}" for n in range(1, 22))  # 21 words
-    assert compress(f"{filler}, leaving out guesses, moods and other people's own details") == (
-        f"{filler}, leaving out guesses, moods"
-    )
-    assert compress(f"{filler}, heard plainly when choices about their care are made") == (
-        f"{filler}, heard plainly"
-    )
+    assert compress(
+        f"{filler}, leaving out guesses, moods and other people's own details of any kind"
+    ) == (f"{filler}, leaving out guesses, moods")
+    assert compress(
+        f"{filler}, heard plainly when choices about their care are made each week"
+    ) == (f"{filler}, heard plainly")
     # a comma a few words past the limit ends the phrase whole, not "over the long"
     longer = " ".join(f"w{n}" for n in range(1, 26))  # 25 words
     assert compress(f"{longer} over the long term, with peers as a core part") == (
@@ -423,6 +423,10 @@ def test_a_long_claim_is_cut_where_a_phrase_can_end() -> None:
         f"{longer} w26 decide what happens next"
     )
     assert compress(f"{longer} w26 w27 decide; then w28 w29 w30") == f"{longer} w26 w27 decide"
+    # and the text's own end a word or three past the limit ends it whole, not "helping them look"
+    assert compress(f"{longer} helping them look at other resources") == (
+        f"{longer} helping them look at other resources"
+    )
 
 
 def test_a_case_conclusion_gives_its_rule_not_its_ending() -> None:

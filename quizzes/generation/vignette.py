@@ -1,0 +1,133 @@
+"""The moment a case study opens on, as the situation of a scenario stem.
+
+A case article ("Forty Dollars Until Friday") tells of a person who says something to their peer
+specialist, then of how the peer specialist answered, and then why. Real exam items put the
+same moment to the candidate in the person's own words: 'A person tells their peer specialist,
+"Could you spot me forty bucks until payday?" What is the most helpful response?'. Rules (English
+discourse and item writing, no phrase of any one article):
+
+- The moment is the first thing the case's person says in quotation marks, in the article's
+  opening (before its first heading), when no one of the role has spoken before it: a story
+  tells the request before the response.
+- The speaker is known from the attribution next to the quotation ("he says", "Marcus asks"): a
+  name of the story that is not a peer specialist of it, or a pronoun that cannot stand for the
+  peer specialist (their pronoun is the other one). An unattributed quotation is left alone.
+- The words stand alone in a stem: no name of the story and no "he", "she", "this" or "these"
+  pointing at what only the story says; a few words at least and not too many to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .distractors import case_helpers, genders, names_in
+from .types import ReadLesson, Sentence
+
+# Where the article opens, before its first heading.
+_OPENING = ("lesson-summary", "lesson-body")
+_QUOTED = re.compile(r'"(?P<q>[^"]{2,400})"')
+_SAYING = r"(?:says|said|asks|asked|adds|added|tells\s+\w+|told\s+\w+|blurts\s+out|writes|wrote)"
+# 'he says', 'Marcus asks quietly': the attribution after a quotation (English: the speaker and a
+# verb of saying, either order, may follow the words said).
+_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?P<w>[A-Z][a-z]+|he|she|they)\s+(?:[a-z]+ly\s+)?{_SAYING}|"
+    rf"{_SAYING}\s+(?P<v>[A-Z][a-z]+))\b",
+)
+# 'Carla wipes her eyes and says, ': the attribution before a quotation, closing on a comma or a
+# colon just before it; its speaker the nearest name or pronoun that opens it.
+_BEFORE = re.compile(rf"(?:[\w']+,?\s+){{0,8}}?{_SAYING}(?:,\s+[\w' ]{{1,30}})?[,:]\s*$")
+_WHO = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\b")
+# Words of the quotation that point at what only the story tells: a third person, or "this" and
+# "these" standing for a thing ("this stuff", "Is this normal?"); a demonstrative before a
+# noun of the scene ("this building") points at the place both speakers share.
+_POINTING = re.compile(
+    r"\b(?:he|him|his|she|her|hers)\b|"
+    r"\b(?:this|these|those|that)\s+(?:stuff|things?|ones?|kind|sort)\b|"
+    r"\b(?:this|these|those)(?=\s*[.,?!;]|\s+(?:is|are|was|were|means|'s)\b)",
+    re.I,
+)
+
+
+def vignette_situation(read: ReadLesson) -> str:
+    """'A person asks their peer specialist, "Can I get a hug?" What is the most helpful
+    response?': the case's opening request (module docstring), or "" when the article opens on
+    none."""
+    said = opening_words(read.sentences)
+    if not said:
+        return ""
+    verb = "asks" if said.rstrip('"').endswith("?") else "tells"
+    return f'A person {verb} their peer specialist, "{said}" What is the most helpful response?'
+
+
+def opening_words(sentences: Sequence[Sentence]) -> str:
+    """The words the case's person says first in the article's opening, joined across an
+    attribution that interrupts them ('"Everybody here is useless," he says. "Honestly, ..."');
+    "" when the opening has none that a stem could quote (module docstring)."""
+    helpers = case_helpers(sentences)
+    if not helpers:
+        return ""
+    names = names_in(sentences)
+    pronouns = genders(sentences, names)
+    helper_pronouns = {pronouns.get(h, "") for h in helpers}
+    paragraphs: dict[tuple[str, int], list[str]] = {}
+    for sentence in sentences:
+        if sentence.anchor not in _OPENING:
+            break
+        paragraphs.setdefault((sentence.anchor, sentence.paragraph), []).append(sentence.plain)
+    for paragraph in paragraphs.values():
+        text = " ".join(paragraph)
+        parts: list[str] = []
+        speaker, end = "", 0
+        for quoted in _QUOTED.finditer(text):
+            who = _speaker(text[: quoted.start()], text[quoted.end() :])
+            if parts:
+                # ('," he says. "': only an attribution between, the same speaker goes on)
+                between = text[end : quoted.start()]
+                if not re.fullmatch(
+                    rf"\s*,?\s*(?:{re.escape(speaker)}|he|she|they)\s+{_SAYING}"
+                    r"\s*[.,:]\s*",
+                    between,
+                    re.I,
+                ):
+                    break
+                parts.append(quoted.group("q"))
+                end = quoted.end()
+                continue
+            if not who or who in helpers or who.lower() in helper_pronouns:
+                # (the role speaks first, or no one knows who speaks: no request opens the case)
+                return ""
+            if who.lower() not in ("he", "she", "they") and who not in names:
+                return ""
+            speaker, end = who, quoted.end()
+            parts.append(quoted.group("q"))
+        if parts:
+            return _quotable(parts, names)
+    return ""
+
+
+def _speaker(before: str, after: str) -> str:
+    """Who says a quotation, from the attribution before it or the one after it ("" if none)."""
+    for who in reversed([*_WHO.finditer(before)]):
+        if _BEFORE.match(before, who.end() + 1) and before[who.end() : who.end() + 1] == " ":
+            return who.group(0)
+    found = _AFTER.match(after)
+    # ('"Hi!" Luis writes back, "Job."': an attribution running on into a quotation introduces
+    # that one)
+    if found is not None and not re.match(r"[^.!?\"]{0,40}[,:]\s*\"", after[found.end() :]):
+        return found.group("w") or found.group("v")
+    return ""
+
+
+def _quotable(parts: list[str], names: frozenset[str]) -> str:
+    """The words joined into sentences, or "" when they point outside themselves or run long."""
+    joined = " ".join(
+        re.sub(r",$", ".", part.strip()) if not re.search(r"[.!?]$", part.strip()) else part.strip()
+        for part in parts
+    )
+    words = joined.split()
+    if not 4 <= len(words) <= 40:
+        return ""
+    if _POINTING.search(joined) or any(w.strip(".,!?;:'\"") in names for w in words):
+        return ""
+    return joined[:1].upper() + joined[1:]

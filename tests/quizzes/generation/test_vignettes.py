@@ -1,0 +1,112 @@
+"""A case that opens on a person's request, asked as a scenario stem in the person's own words, and
+series of instructions kept whole (sentences of our own)."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate
+from quizzes.generation.answers import claim
+from quizzes.generation.distractors import genders, names_in
+from quizzes.generation.forms import to_gerund
+from quizzes.generation.lesson import read_lesson
+from quizzes.generation.vignette import vignette_situation
+
+from .lessons import lesson_input
+
+_CASE = (
+    "Jamal has been meeting with his peer specialist, Rosa, for two months. At the end of a "
+    'meeting he pulls out his phone. "My cousin is selling a car cheap," he says. "Could you '
+    'drive me out to see it on Saturday?"\n\n'
+    "## What Rosa did\n\n"
+    "Rosa thanked him for asking. She explained that she does not drive the people she supports "
+    "on weekends, and she helped him look up the bus route.\n\n"
+    "## What the case teaches\n\n"
+    "The best response is to decline the ride warmly, explain the limit plainly, and help the "
+    "person find another way to get there.\n\n"
+    "Avoid lecturing the person about boundaries, and avoid ignoring the request. "
+    "Do not promise a ride next time instead.\n"
+)
+
+
+def _situation(body: str) -> str:
+    return vignette_situation(read_lesson(lesson_input(body, title="A Ride on Saturday")))
+
+
+def test_a_case_opening_on_a_request_asks_the_most_helpful_response_in_the_person_s_words() -> None:
+    # Item writing: a scenario stem gives the person's words and asks for the response; the
+    # words interrupted by "he says" are one speaker's and join into one quotation.
+    assert _situation(_CASE) == (
+        'A person asks their peer specialist, "My cousin is selling a car cheap. Could you drive me '
+        'out to see it on Saturday?" What is the most helpful response?'
+    )
+
+
+def test_the_stem_keys_the_main_point_item_and_publishes_it() -> None:
+    lesson = lesson_input(_CASE, title="A Ride on Saturday")
+    items = generate(lesson, bank=DistractorBank(())).items
+    [item] = [i for i in items if i.stem.startswith("A person asks their peer specialist")]
+    assert item.publishable, item.rubric_failures
+    [key] = [c.text for c in item.choices if c.is_correct]
+    assert key.startswith("Decline the ride warmly")
+    assert "Lecture the person about boundaries" in [c.text for c in item.choices]
+
+
+def test_no_stem_when_the_peer_specialist_speaks_first() -> None:
+    # (the role's words open the case: no request to respond to)
+    body = _CASE.replace(
+        'he pulls out his phone. "My', 'Rosa says, "How was your week?" He says, "My'
+    )
+    assert _situation(body) == ""
+
+
+def test_no_stem_from_words_pointing_at_what_only_the_story_tells() -> None:
+    # ("her car": whose, only the story says)
+    assert _situation(_CASE.replace("selling a car", "selling her car")) == ""
+    # ("see this?": what "this" is, only the story says)
+    assert _situation(_CASE.replace("see it on Saturday", "see this")) == ""
+
+
+def test_no_stem_from_words_no_one_is_said_to_say() -> None:
+    body = _CASE.replace('cheap," he says. "Could', 'cheap." The bus is late. "Could').replace(
+        '"My cousin is selling a car cheap."', "Then: nothing."
+    )
+    assert _situation(body.replace(" he says.", "")) == ""
+
+
+def test_no_stem_without_a_peer_specialist_in_the_case() -> None:
+    assert _situation(_CASE.replace("his peer specialist, Rosa", "his friend Rosa")) == ""
+
+
+def test_a_series_of_instructions_keeps_its_last_member() -> None:
+    # English: ", and" before the last of a series of instructions closes the series; it opens no
+    # second clause to cut (an "and" inside the first member is not the series' own).
+    said = (
+        "Say no to the request clearly and kindly, keep the refusal short, and help the person "
+        "find another way"
+    )
+    assert claim(said) == said
+    # (a second clause after ", and" is still cut)
+    assert claim("Say no to the request kindly, and the person will usually understand it") == (
+        "Say no to the request kindly"
+    )
+
+
+def test_every_instruction_of_a_series_becomes_a_gerund() -> None:
+    # English: coordinated instructions take one form, with or without "and" before the last.
+    assert to_gerund("say no clearly and kindly, keep the refusal short, and help them look") == (
+        "saying no clearly and kindly, keeping the refusal short, and helping them look"
+    )
+    assert to_gerund("say no clearly and kindly, keep the refusal short") == (
+        "saying no clearly and kindly, keeping the refusal short"
+    )
+    assert to_gerund("offer food, water and rest") == "offering food, water and rest"
+
+
+def test_a_pronoun_after_a_sentence_with_a_man_and_a_woman_names_neither() -> None:
+    # English anaphora: with "he" and "her" both in the sentence before, a "He" opening the next
+    # may be either of its people; it tells no one's pronoun.
+    body = (
+        "Keisha asks whether he would like to call now, with her sitting in. He chooses to write "
+        "first. Dwayne nods. Keisha smiles at Dwayne."
+    )
+    read = read_lesson(lesson_input(body))
+    assert "Keisha" not in genders(read.sentences, names_in(read.sentences))
