@@ -59,7 +59,7 @@ from .forms import (
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .mainpoint import ATTRIBUTED_VIEW
 from .types import KLASSES, BankEntry, BankError, DistractorBank, Klass, Phrase, WrongOption
-from .vocabulary import alternation, any_of, vocabulary
+from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import (
     STOPWORDS,
     content_stems,
@@ -3432,7 +3432,30 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             if earlier and brought:
                 for name in brought:
                     names.setdefault(name, set()).add(sentence.anchor)
+    # "Picture a different peer specialist, Tom, in the same spot": with no helper faulted, a
+    # second helper brought in as a parallel case is the case's foil (article writing: the model
+    # first, the contrast after; English: "different", "another", "the same spot" presuppose
+    # the case already told).
+    helpers = case_helpers(sentences)
+    if len(helpers) == 2 and not names.keys() & set(helpers):
+        introduced = next((s for s in sentences if helpers[1] in _introduced_names(s.plain)), None)
+        if introduced is not None and _PARALLEL_CASE.search(introduced.plain):
+            names.setdefault(helpers[1], set()).add(introduced.anchor)
     return MappingProxyType({name: frozenset(places) for name, places in names.items()})
+
+
+# The words that bring in a second case beside one already told.
+_PARALLEL_CASE = re.compile(
+    r"\b(?:different|another|second|other|similar|instead|across town|picture|imagine|suppose|"
+    r"same (?:spot|situation|position|request|offer|place))\b",
+    re.I,
+)
+
+
+def _introduced_names(text: str) -> list[str]:
+    """The names a sentence introduces by the role ("Jen, a peer specialist at ...")."""
+    found = [*_INTRODUCED_IN_ROLE.finditer(text), *_NAMED_IN_ROLE.finditer(text)]
+    return [next(n for n in match.groups() if n) for match in found]
 
 
 # "Three other ways it could go", "Two different responses": a heading announcing alternatives to
@@ -4252,6 +4275,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
         found += [
             (sentence, act)
             for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
+            if not _outcome(act)
         ]
     return found
 
@@ -4407,7 +4431,21 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             if sentence.anchor not in rejected or kept - rejected:
                 continue
         found.append((sentence, act))
-    return found
+    return [(s, act) for s, act in found if not _outcome(act)]
+
+
+# What befalls a person of a story rather than what they choose ("End up explaining herself").
+_OUTCOME_VERBS = tuple(word_list("outcome_verbs"))
+
+
+def _outcome(act: str) -> bool:
+    """Whether an act as a story tells it is an outcome or a perception (`outcome_verbs`)."""
+    words = act.lower().split()
+    if not words:
+        return False
+    lemma = from_gerund(words[0]) if is_gerund(words[0]) else words[0]
+    said = " ".join([lemma, *words[1:2]])
+    return any(said == verb or lemma == verb for verb in _OUTCOME_VERBS)
 
 
 def _acronyms(text: str) -> frozenset[str]:

@@ -3341,7 +3341,12 @@ def test_a_second_helper_named_in_the_role_and_called_the_trouble_is_the_foil() 
     assert set(faulted_in(read.sentences)) == {"Alan"}
     assert "saying yes on the spot" in [m.text for m in mine(read)]
     # a fault noun naming no one of the case, or a name that is not the possessor, faults no one
-    neutral = body.replace("The trouble in Alan's case", "The trouble in such cases")
+    # (and a second helper brought in as a parallel case, "at a different agency ... the same
+    # request", is the foil whatever the fault noun says: see test_vignettes.py)
+    neutral = body.replace("The trouble in Alan's case", "The trouble in such cases").replace(
+        "At a different agency, a peer specialist named Alan gets the same request",
+        "Later, a peer specialist named Alan gets a request",
+    )
     assert faulted_in(read_lesson(lesson(neutral)).sentences) == {}
 
 

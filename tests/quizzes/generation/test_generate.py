@@ -3239,7 +3239,8 @@ def test_a_scenario_item_is_keyed_by_what_the_model_helper_did(bank: DistractorB
     """Two peer specialists meet one situation and the article faults one: what the other did,
     as the discussion recounts it after a pseudo-cleft naming them ("What Marco managed was ...
     He listened, gave ..., and then took ..."), keys a scenario item, and the responses the
-    article faults are its wrong options. With neither helper faulted, no act is held up."""
+    article faults are its wrong options. With neither helper faulted nor told apart, no act is
+    held up."""
     lesson = lesson_input(SCENARIO_BODY, slug="landlord", title="When a Landlord Asks")
     items = [i for i in generate(lesson, bank=bank).items if i.kind == "scenario"]
     assert items
@@ -3252,7 +3253,13 @@ def test_a_scenario_item_is_keyed_by_what_the_model_helper_did(bank: DistractorB
     )
     wrong = {c.text for c in item.choices if not c.is_correct}
     assert "Showing the landlord the sign-in sheet" in wrong
+    # (nor brought in as a parallel case, "at another center ... a similar visit", which tells
+    # the foil too: see test_vignettes.py)
     unfaulted = SCENARIO_BODY.replace("Dee's reasoning is common and well meant. But a", "A")
+    unfaulted = unfaulted.replace(
+        "Dee, a peer specialist at another center, gets a similar visit",
+        "Dee, a peer specialist, gets a visit",
+    )
     lesson = lesson_input(unfaulted, slug="landlord", title="When a Landlord Asks")
     assert not [i for i in generate(lesson, bank=bank).items if i.kind == "scenario"]
 

@@ -110,3 +110,42 @@ def test_a_pronoun_after_a_sentence_with_a_man_and_a_woman_names_neither() -> No
     )
     read = read_lesson(lesson_input(body))
     assert "Keisha" not in genders(read.sentences, names_in(read.sentences))
+
+
+_TWO_HELPERS = (
+    "Ana has been meeting with her peer specialist, Rosa, for a month. Ana asks Rosa to help her "
+    "move a couch on Sunday.\n\n"
+    "## What Rosa did\n\n"
+    "Rosa thanked her for asking. She explained the limit and helped her find a moving service.\n\n"
+    "## How it could have gone\n\n"
+    "Picture a different peer specialist, Tom, in the same spot. Tom agrees at once, drives "
+    "over on Sunday with his truck and ends up spending the whole day there.\n"
+)
+
+
+def test_a_second_helper_brought_in_as_a_parallel_case_is_the_foil() -> None:
+    # Article writing: the model first, the contrast after; English: "a different peer
+    # specialist ... in the same spot" presupposes the case already told. With no helper faulted
+    # in so many words, the second is the foil and the first the model.
+    from quizzes.generation.distractors import faulted_in
+
+    read = read_lesson(lesson_input(_TWO_HELPERS, title="A Couch on Sunday"))
+    assert set(faulted_in(read.sentences)) == {"Tom"}
+    # (without a word of contrast, either could be the foil: no one is)
+    plain = _TWO_HELPERS.replace(
+        "Picture a different peer specialist, Tom, in the same spot.",
+        ("Tom, a peer specialist, meets Ana on Monday."),
+    )
+    assert not faulted_in(read_lesson(lesson_input(plain)).sentences)
+
+
+def test_a_foil_s_acts_are_wrong_options_and_what_befalls_them_is_not() -> None:
+    # English: "ends up spending the day" tells an outcome, not a choice; "drives over" is one.
+    from quizzes.generation.distractors import _outcome, mine
+
+    read = read_lesson(lesson_input(_TWO_HELPERS, title="A Couch on Sunday"))
+    acts = [m.text.lower() for m in mine(read)]
+    assert "driving over on sunday with their truck" in acts, acts
+    assert _outcome("Ending up spending the whole day there")
+    assert _outcome("Learning something that changed how they saw it")
+    assert not _outcome("Driving over on Sunday")
