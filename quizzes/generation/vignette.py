@@ -11,7 +11,9 @@ discourse and item writing, no phrase of any one article):
   tells the request before the response.
 - The speaker is known from the attribution next to the quotation ("he says", "Marcus asks"): a
   name of the story that is not a peer specialist of it, or a pronoun that cannot stand for the
-  peer specialist (their pronoun is the other one). An unattributed quotation is left alone.
+  peer specialist: theirs is the other one, or, theirs untold, it is the supported person's as
+  the role's introduction gives it ("his peer specialist, Ellen": "he"). An unattributed
+  quotation is left alone.
 - The words stand alone in a stem: no name of the story and no "he", "she", "this" or "these"
   pointing at what only the story says; a few words at least and not too many to read.
 """
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 
 from .distractors import case_helpers, genders, names_in
 from .types import ReadLesson, Sentence
+from .vocabulary import alternation, vocabulary
 
 # Where the article opens, before its first heading.
 _OPENING = ("lesson-summary", "lesson-body")
@@ -39,7 +42,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(rf"(?:[\w']+,?\s+){{0,8}}?{_SAYING}(?:,\s+[\w' ]{{1,30}})?[,:]\s*$")
 _WHO = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\b")
 # Words of the quotation that point at what only the story tells: a third person, or "this" and
-# "these" standing for a thing ("this stuff", "Is this normal?"); a demonstrative before a
+# "these" standing for a thing ("this stuff", "Can you look at this?"); a demonstrative before a
 # noun of the scene ("this building") points at the place both speakers share.
 _POINTING = re.compile(
     r"\b(?:he|him|his|she|her|hers)\b|"
@@ -94,15 +97,41 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
                 parts.append(quoted.group("q"))
                 end = quoted.end()
                 continue
-            if not who or who in helpers or who.lower() in helper_pronouns:
-                # (the role speaks first, or no one knows who speaks: no request opens the case)
-                return ""
-            if who.lower() not in ("he", "she", "they") and who not in names:
+            pronoun = who.lower() in ("he", "she", "they")
+            if (
+                not who
+                or who in helpers
+                or (pronoun and who.lower() in helper_pronouns)
+                or (pronoun and "" in helper_pronouns and who.lower() != _supported(sentences))
+                or (not pronoun and who not in names)
+            ):
+                # (the role speaks first, or who speaks is not known to be someone else: no
+                # request opens the case)
                 return ""
             speaker, end = who, quoted.end()
             parts.append(quoted.group("q"))
         if parts:
             return _quotable(parts, names)
+    return ""
+
+
+# "Marcus has been meeting with his peer specialist, Ellen": the possessive before the role is the
+# supported person's pronoun (English: "his peer specialist" is the peer specialist of "him").
+_SUPPORTED_BY = re.compile(
+    rf"\b(?P<p>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(vocabulary().role_words)}),"
+    r"\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+,\s+(?P<q>his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(vocabulary().role_words)})\b",
+    re.I,
+)
+
+
+def _supported(sentences: Sequence[Sentence]) -> str:
+    """ "he", "she" or "they" for the person the case's peer specialist supports, as the
+    possessive of the first introduction by the role says ("his peer specialist, Ellen"), or ""."""
+    for sentence in sentences:
+        if (found := _SUPPORTED_BY.search(sentence.plain)) is not None:
+            said = (found.group("p") or found.group("q")).lower()
+            return {"his": "he", "her": "she", "their": "they"}[said]
     return ""
 
 

@@ -149,3 +149,11 @@ def test_a_foil_s_acts_are_wrong_options_and_what_befalls_them_is_not() -> None:
     assert _outcome("Ending up spending the whole day there")
     assert _outcome("Learning something that changed how they saw it")
     assert not _outcome("Driving over on Sunday")
+
+
+def test_a_pronoun_speaks_for_the_person_only_when_it_cannot_be_the_peer_specialist() -> None:
+    # English: "his peer specialist, Rosa" makes "he" the person Rosa supports; with Rosa's own
+    # pronoun untold, a "she" saying the words may be Rosa, and no stem quotes them.
+    untold = _CASE.replace("She explained that she does", "Rosa explained that the role does")
+    assert _situation(untold).startswith("A person asks their peer specialist")
+    assert _situation(untold.replace(' cheap," he says.', ' cheap," she says.')) == ""
