@@ -71,6 +71,7 @@ class Question(models.Model):
         SIBLING = "sibling", "Which member of a list"
         LIST_MEMBER = "list_member", "Which is one of"
         SCENARIO = "scenario", "Scenario"
+        PRACTICE = "practice", "What to do"
         AUTHORED = "authored", "Hand-written"
 
     class Status(models.TextChoices):

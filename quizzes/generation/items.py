@@ -4261,26 +4261,37 @@ _MEANS_VERBS = frozenset(["help", "do", "work", "succeed", "support", "build", "
 _DONE_BY = re.compile(r"^(?:[\w' -]{0,40}?\s)?by\s+(?P<x>[a-z]+ing\b[^.;:!?]+)", re.I)
 
 
-def _avoid_stem(title: str) -> str:
-    """ "Which of the following should a peer specialist avoid?", set in the activity the title
-    names when it names one ("When responding to an overdose, ...", "In verbal de-escalation,
-    ..."): what is to be avoided is to be avoided there (item writing: a stem states the
-    situation its options are judged in; "Touching the person" is no fault everywhere)."""
-    asked = "which of the following should a peer specialist avoid?"
+def _avoid_stem(title: str, verb: str = "avoid") -> str:
+    """ "Which of the following should a peer specialist avoid?" (or `verb`: "do"), set in the
+    activity the title names when it names one ("When responding to an overdose, ...", "In verbal
+    de-escalation, ..."): what is to be avoided is to be avoided there (item writing: a stem
+    states the situation its options are judged in; "Touching the person" is no fault
+    everywhere)."""
+    asked = f"which of the following should a peer specialist {verb}?"
     activity = _title_activity(title)
     words = activity.split()
     if (
         not words
         or len(words) > 7
-        # (a clause of its own inside, "learning from the person, not the handbook"; a count or
-        # a determiner naming a set, "the four processes of ..."; the reader addressed, "speaking
+        # (a clause of its own inside, "learning from the person, not the handbook"; a title and
+        # its subtitle, "saying the word: asking directly about suicide"; a count or a
+        # determiner naming a set, "the four processes of ..."; the reader addressed, "speaking
         # for yourself": none sets a scene for a peer specialist)
-        or "," in activity
+        or re.search(r"[,:;]", activity)
         or not words[0].isalpha()
         or words[0].lower() in ("the", "a", "an", *NUMERALS)
         or re.search(r"\b(?:yourself|yourselves|you|your|as)\b", activity, re.I)
+        # (a word pointing outside the title, "getting there", names no scene; nor does a
+        # phrase holding a clause of time or condition, "affirming language when asking about
+        # relationships", which a "When" before it would make two)
+        or re.search(r"\b(?:there|it|this|that|these|those|them|when|if|while)\b", activity, re.I)
     ):
         return capitalise(asked)
+    if _ROLE_MENTION.search(activity):
+        # "Integrating peer specialists into traditional agencies": the role is what the activity
+        # is done to, so its acts are another's (an agency's) and no stem asks what the role
+        # should do in it.
+        return ""
     gerund = _opens_gerund(words) or (
         words[0].lower().endswith("ing") and "VERB" in lemmas_of(words[0].lower())
     )
@@ -4297,14 +4308,11 @@ def _asked_only(item: Mined, read: ReadLesson) -> bool:
     )
 
 
-def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
-    """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
-    three things it says the role does (so every wrong option is endorsed: polarity)."""
-    actions = _endorsed_actions(read)
-    if len(actions) < 3:
-        return []
-    plans: list[_Plan] = []
-    stem = _avoid_stem(read.lesson.title)
+def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mined, _Option]]:
+    """What the lesson warns against doing, each as a gerund phrase in its shortest wording that
+    still states it: keys under "should a peer specialist avoid?", wrong options under "should
+    a peer specialist do?"."""
+    found: list[tuple[Mined, _Option]] = []
     for item in mined:
         if item.option.klass == "not_primary":
             continue  # part of the work, not something to avoid
@@ -4326,23 +4334,38 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             # "The loved one does not have to agree to anything": a denial of necessity is no
             # prohibition (English modality: "need not" permits either), so nothing to avoid.
             continue
-        # The key's shortest wording that still states it, and the three endorsed actions whose
-        # lengths sit best with it (item writing: no length clue).
+        # The shortest wording that still states it (item writing: no length clue).
         text = key_wordings(text)[-1]
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
         # (the vignette's person, said in general; "their" after it agrees as singular "they").
         text = re.sub(r"^(\w+ing) them\b", r"\1 the person", text)
         if elided_own(text):
             continue  # ("Replacing the person with their own": whose own, said outside it)
-        key = _Option(text, item.option.source, "avoid", item.option.rationale)
+        found.append((item, _Option(text, item.option.source, "avoid", item.option.rationale)))
+    return found
+
+
+def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
+    """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
+    three things it says the role does (so every wrong option is endorsed: polarity)."""
+    actions = _endorsed_actions(read)
+    if len(actions) < 3:
+        return []
+    plans: list[_Plan] = []
+    stem = _avoid_stem(read.lesson.title)
+    if not stem:
+        return []
+    for item, key in _acts_ruled_out(read, mined):
+        # The three endorsed actions whose lengths sit best with the key's.
         pool = [
             _Option(a, s.id, None, "")
             for s, a in actions
-            if jaccard(a, text) < 0.3 and not _paired_heading(read, s.id, endorsed=True)
+            if jaccard(a, key.text) < 0.3 and not _paired_heading(read, s.id, endorsed=True)
         ]
         wrong = _best_three(key, pool)
         if not wrong:
             continue
+        source = read.by_id(item.option.source)
         plans.append(
             _Plan(
                 kind="not_question",
@@ -4350,11 +4373,59 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 correct=key,
                 wrong=wrong,
                 evidence=item.option.evidence,
-                anchor=read.by_id(item.option.source).anchor
-                if read.by_id(item.option.source)
-                else BODY_ANCHOR,
+                anchor=source.anchor if source else BODY_ANCHOR,
                 source_sentence_id=item.option.source,
                 negative=True,
+            )
+        )
+        if len(plans) >= 4:
+            break  # the rubric keeps at most two of a kind
+    return plans
+
+
+def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
+    """ "Which of the following should a peer specialist do?": one thing the lesson says the role
+    does, against three it warns against (the avoid item turned round: every wrong option is
+    ruled out by the lesson, so none is a second right answer; polarity). An endorsed act that
+    shares most of its words with one ruled out is left out: the lesson does not clearly endorse
+    it ("Telling the person to keep taking it because stopping is dangerous" is the rejected
+    "Telling the person to keep taking it" with its reason)."""
+    # (each an act, not a statement about one: "Writing a report means someone is in trouble"
+    # is a belief the lesson corrects, nothing a peer specialist could do)
+    ruled_out = [o for _, o in _acts_ruled_out(read, mined) if not _states(o.text)]
+    stem = _avoid_stem(read.lesson.title, "do")
+    if len(ruled_out) < 3 or not stem:
+        return []
+    plans: list[_Plan] = []
+    seen: set[str] = set()
+    for sentence, act in _endorsed_actions(read):
+        if act.lower() in seen or _paired_heading(read, sentence.id, endorsed=True):
+            continue
+        seen.add(act.lower())
+        if ":" in act or re.search(r",\s*\w+$", act):
+            # ("Deciding together on the next step: a different resource", "Completing the
+            # report promptly, usually": a list begun or a hedge cut from its clause)
+            continue
+        if any(
+            jaccard(act, o.text) >= 0.3 or _within(content_stems(o.text), content_stems(act))
+            for o in ruled_out
+        ):
+            continue
+        # ("Helping them turn a case plan into steps": "them" is the person supported, as in
+        # the acts ruled out)
+        key = _Option(re.sub(r"^(\w+ing) them\b", r"\1 the person", act), sentence.id, None, "")
+        wrong = _best_three(key, ruled_out)
+        if not wrong:
+            continue
+        plans.append(
+            _Plan(
+                kind="practice",
+                stem=stem,
+                correct=key,
+                wrong=wrong,
+                evidence=sentence.text,
+                anchor=sentence.anchor,
+                source_sentence_id=sentence.id,
             )
         )
         if len(plans) >= 4:
@@ -5020,6 +5091,7 @@ def generate(
         *_sequence_plans(read),
         *_list_plans(read, mined, bank_pool, concept_name),
         *_avoid_plans(read, mined),
+        *_practice_plans(read, mined),
     ]
 
     rejected: Counter[str] = Counter()
@@ -5058,6 +5130,14 @@ def generate(
             _unnegated(p.stem) == _unnegated(plan.stem)
             and sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options)
             >= 2
+            for p in passing
+        ):
+            return
+        # An item asking what to do over the acts an avoid item (or a case's item) already
+        # offers is that item turned round: each gives the other away (item writing: items of a
+        # set must not cue one another), so it shares one option at most with any other.
+        if plan.kind == "practice" and any(
+            sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options) >= 2
             for p in passing
         ):
             return

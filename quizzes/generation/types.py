@@ -25,6 +25,7 @@ Kind = Literal[
     "list_member",
     "not_question",
     "scenario",
+    "practice",
 ]
 KINDS: tuple[Kind, ...] = (
     "main_point",
@@ -35,6 +36,7 @@ KINDS: tuple[Kind, ...] = (
     "list_member",
     "not_question",
     "scenario",
+    "practice",
 )
 Klass = Literal["never", "not_primary", "misconception", "avoid"]
 KLASSES: tuple[Klass, ...] = ("never", "not_primary", "misconception", "avoid")

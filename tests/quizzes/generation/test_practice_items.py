@@ -1,0 +1,109 @@
+"""Rules of 2026.12-42 (sentences of our own): "Which of the following should a peer specialist
+do?", one act the lesson endorses against three it warns against (the avoid item turned round),
+and the activity a title names as the scene of both."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate
+from quizzes.generation.items import _avoid_stem
+
+from .lessons import lesson_input
+
+_BANK = DistractorBank(())
+
+# A manual section: the steps it teaches, and the mistakes it warns against.
+_LATE_CHECK = (
+    "A late benefits check can leave a person without rent money for weeks.\n\n"
+    "## Steps that help\n\n"
+    "1. Ask the person which bills are due first.\n"
+    "2. Call the benefits office together with the person on speaker.\n\n"
+    "## Common mistakes\n\n"
+    "- Lending the person money from your own pocket\n"
+    "- Promising that the check will arrive by Friday\n"
+    "- Calling the landlord behind the person's back\n"
+)
+
+
+def _practice(body: str, title: str) -> list:
+    result = generate(lesson_input(body, title=title), bank=_BANK)
+    return [i for i in result.items if i.kind == "practice"]
+
+
+def test_an_endorsed_step_is_keyed_against_the_mistakes_the_lesson_names() -> None:
+    """Every wrong option is an act the lesson rules out, so none is a second right answer
+    under a positive stem (polarity); the stem is set in the activity the title names."""
+    items = _practice(_LATE_CHECK, "Unit 3: Handling a Late Benefits Check")
+    assert items
+    assert items[0].publishable, items[0].rubric_failures
+    item = items[0]
+    assert item.stem == (
+        "When handling a late benefits check, which of the following should a peer specialist do?"
+    )
+    assert item.choices[item.correct_index].text in (
+        "Asking the person which bills are due first",
+        "Calling the benefits office together with the person on speaker",
+    )
+    assert {c.text for c in item.choices if not c.is_correct} == {
+        "Lending the person money from their own pocket",
+        "Promising that the check will arrive by Friday",
+        "Calling the landlord behind the person's back",
+    }
+
+
+def test_a_lesson_naming_fewer_than_three_mistakes_asks_nothing_of_the_kind() -> None:
+    """Two acts ruled out leave the item a wrong option short: no bank filler stands in."""
+    body = _LATE_CHECK.replace("- Calling the landlord behind the person's back\n", "")
+    assert _practice(body, "Unit 3: Handling a Late Benefits Check") == []
+
+
+def test_an_endorsed_act_sharing_the_words_of_a_mistake_is_no_key() -> None:
+    """ "Telling the person that the check will arrive by Friday" is the mistake "Promising
+    that the check will arrive by Friday" in other words: the lesson does not clearly endorse
+    it, so it keys nothing."""
+    body = _LATE_CHECK.replace(
+        "1. Ask the person which bills are due first.\n",
+        "1. Tell the person that the check will arrive by Friday.\n",
+    )
+    keys = {i.choices[i.correct_index].text for i in _practice(body, "Unit 3: A Late Check")}
+    assert keys == {"Calling the benefits office together with the person on speaker"}
+
+
+def test_a_title_naming_the_role_as_what_is_done_to_asks_the_role_nothing() -> None:
+    """ "Welcoming peer specialists onto a team": the acts are the team's, so neither "should a
+    peer specialist do?" nor "should a peer specialist avoid?" is asked."""
+    body = (
+        "A team that hires its first peer specialist changes how it works.\n\n"
+        "## Steps that help\n\n"
+        "1. Write a job description that names lived experience.\n"
+        "2. Give the new hire a supervisor who knows peer work.\n"
+        "3. Invite the new hire to every team meeting.\n\n"
+        "## Common mistakes\n\n"
+        "- Treating the new hire as a junior case manager\n"
+        "- Asking the new hire to keep their recovery private\n"
+        "- Filling gaps in the schedule with the new hire\n"
+    )
+    result = generate(
+        lesson_input(body, title="Unit 2: Welcoming Peer Specialists Onto a Team"), bank=_BANK
+    )
+    assert not [i for i in result.items if "should a peer specialist" in i.stem]
+
+
+def test_a_belief_the_lesson_corrects_is_no_act_to_offer() -> None:
+    """ "Writing a report means someone is in trouble", quoted as a myth, states a belief (a
+    gerund subject with its verb): nothing a peer specialist could do, so with only two acts
+    ruled out the item is not asked."""
+    body = _LATE_CHECK.replace(
+        "- Calling the landlord behind the person's back\n",
+        '- "Writing a report means someone is in trouble." A report is a safety tool.\n',
+    )
+    assert _practice(body, "Unit 3: Handling a Late Benefits Check") == []
+
+
+def test_a_title_pointing_outside_itself_or_holding_a_clause_sets_no_scene() -> None:
+    """ "Getting There" points at a place the title does not name; "Kind Words When Asking About
+    Money" would make "When kind words when asking ..., ...": the stem asks without a scene."""
+    for title in ("Unit 8: Getting There", "Unit 4: Kind Words When Asking About Money"):
+        assert _avoid_stem(title, "do") == "Which of the following should a peer specialist do?"
+    assert _avoid_stem("Unit 8: Getting to Appointments", "do") == (
+        "When getting to appointments, which of the following should a peer specialist do?"
+    )
