@@ -853,6 +853,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         asked := _situated_superlative(point.text)
     ):
         return asked
+    if source is not None and (asked := _superlative_subject_question(source.plain)):
+        return asked
     # The question the article says an exam asks ("When an exam asks what principle is essential
     # ..., the answer is X"), in the sentence that gives the main point or one agreeing with it.
     for sentence in read.sentences:
@@ -1213,15 +1215,22 @@ def _beginning_as_first_step(question: str) -> str:
 _SITUATED = re.compile(
     r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<s>(?:the |a |an )?(?:certified |family )?"
     rf"(?:{alternation(_V.role_words)}))s?\s+(?:still\s+|also\s+|first\s+|then\s+)?"
-    r"(?P<v>[a-z]+s)\s+(?P<rest>.+)$",
+    # (the act in the present, "asks", or required by a modal, "should decline": English, the
+    # modal of obligation states the norm the present tense describes)
+    r"(?:(?:should|must|needs to|ought to)\s+(?:always\s+|first\s+)?(?P<b>[a-z]+)|(?P<v>[a-z]+s))"
+    r"(?:,\s*|\s+)(?P<rest>.+)$",
     re.I,
 )
 
 
 _INSTRUCTED = re.compile(r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<rest>.+)$", re.I)
 _SUPERLATIVE_SITUATED = re.compile(
+    # (or an evaluative adjective that singles one out as "best" does: "the right step", "the
+    # accurate reply"; English, an adjective of correctness before a definite noun names the one
+    # answer the situation calls for)
     r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:(?:most|best|first|main|"
-    r"single most) [\w -]{2,40}?|expectation|obligation|standard practice)) (?:is|would be) "
+    r"single most|right|correct|accurate|appropriate|proper) [\w -]{2,40}?|expectation|"
+    r"obligation|standard practice)) (?:is|would be) "
     r"(?P<h>usually |often |generally |typically )?\S",
     re.I,
 )
@@ -1276,7 +1285,7 @@ def _situation_question(text: str) -> str:
     specialist do when someone expresses thoughts of suicide?" (English: the fronted condition
     stays as the situation, the predicate becomes the action asked for)."""
     match = _SITUATED.match(claim(text) if not re.match(r"^(?:when|if)", text, re.I) else text)
-    if match is None or "VERB" not in lemmas_of(match.group("v").lower()):
+    if match is None or "VERB" not in lemmas_of((match.group("v") or match.group("b")).lower()):
         # "When a working relationship is coming to a close, talk about the ending ...": an
         # instruction in a lesson for peer specialists is addressed to one (English: the
         # imperative's subject is the reader the text addresses).
@@ -1380,6 +1389,25 @@ def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
 # superlative predicate that names its own occasion ("way to reduce stigma"), a scope set off
 # before the subject (English: the superlative identifies one answer, the infinitive says for
 # what).
+# "The best way to establish ground rules is to create them ...": a sentence opening on the
+# superlative it answers (English: the subject noun phrase, "the best way to X", is what "What
+# is ...?" asks for, the complement the answer).
+_SUPERLATIVE_SUBJECT = re.compile(
+    r"^(?P<np>the\s+(?:single\s+)?(?:best|most\s+[a-z]+|safest|right)\s+"
+    r"(?:way|approach|response|time|place|step|thing)\s+(?:to|for)\s+[^,;:]{3,80}?)\s+"
+    r"(?:is|would be)\s+(?!not\b)\S",
+    re.I,
+)
+
+
+def _superlative_subject_question(sentence: str) -> str:
+    """ "What is the best way to establish ground rules?" for a sentence that opens on it."""
+    match = _SUPERLATIVE_SUBJECT.match(plain(sentence).strip())
+    if match is None or re.search(r"\b(?:this|that|these|those|it|them|they)\b", match["np"], re.I):
+        return ""  # (a stem must stand alone: "the best way to handle it" points outside)
+    return f"What is {match['np'][:1].lower()}{match['np'][1:]}?"
+
+
 _SUPERLATIVE_OWN = re.compile(
     r"^(?P<f>(?:among|for|in|with|across)\s+[^,]{2,40},\s+)?(?P<s>[^,;:]{3,90}?)\s+"
     r"(?P<v>is|are|(?:has|have) been (?:found|shown) to be|(?:was|were) found to be)\s+"

@@ -5,7 +5,12 @@ and the activity a title names as the scene of both."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate
-from quizzes.generation.items import _avoid_stem
+from quizzes.generation.items import (
+    _avoid_stem,
+    _situated_superlative,
+    _situation_question,
+    _superlative_subject_question,
+)
 
 from .lessons import lesson_input
 
@@ -106,4 +111,41 @@ def test_a_title_pointing_outside_itself_or_holding_a_clause_sets_no_scene() -> 
         assert _avoid_stem(title, "do") == "Which of the following should a peer specialist do?"
     assert _avoid_stem("Unit 8: Getting to Appointments", "do") == (
         "When getting to appointments, which of the following should a peer specialist do?"
+    )
+
+
+def test_a_situated_norm_with_a_modal_or_an_evaluative_adjective_is_asked_in_its_situation() -> (
+    None
+):
+    """ "When asked to X, a peer specialist should decline ..." asks what to do when asked to X
+    (the modal of obligation states the norm, as the present tense does); "When X, the right
+    step is ..." asks what the right step is when X (an adjective of correctness singles one
+    answer out, as "best" does)."""
+    assert (
+        _situation_question(
+            "When asked to sign a blank form, a peer specialist should decline, explain why, "
+            "and tell a supervisor."
+        )
+        == "What should a peer specialist do when asked to sign a blank form?"
+    )
+    assert (
+        _situated_superlative(
+            "When a person says the group is pointless, the right response is to ask what they hoped for."
+        )
+        == "What is the right response when a person says the group is pointless?"
+    )
+
+
+def test_a_sentence_opening_on_the_best_way_to_do_something_asks_for_it() -> None:
+    """ "The best way to plan a budget is to ..." asks "What is the best way to plan a budget?";
+    "The best way to handle it" points outside the sentence and asks nothing."""
+    assert (
+        _superlative_subject_question(
+            "The best way to plan a budget is to start from the person's own list of costs."
+        )
+        == "What is the best way to plan a budget?"
+    )
+    assert _superlative_subject_question("The best way to handle it is to ask first.") == ""
+    assert (
+        _superlative_subject_question("The best way to plan a budget is not a spreadsheet.") == ""
     )
