@@ -4280,7 +4280,9 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             phrase = next((w for w in key_wordings(phrase)[1:] if len(w.split()) <= 10), phrase)
         if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
             found.append((sentence, phrase))
-    return found
+    # ("Completing the report promptly, usually": a hedge cut from the clause it qualified, "usually
+    # the same day", leaves an act that no longer says what the lesson says; item writing)
+    return [(s, act) for s, act in found if not re.search(r",\s*\w+$", act)]
 
 
 # Verbs of doing well whose "by" + gerund names how ("help by asking", "do better by listening",
@@ -4430,10 +4432,8 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if act.lower() in seen or _paired_heading(read, sentence.id, endorsed=True):
             continue
         seen.add(act.lower())
-        if ":" in act or re.search(r",\s*\w+$", act):
-            # ("Deciding together on the next step: a different resource", "Completing the
-            # report promptly, usually": a list begun or a hedge cut from its clause)
-            continue
+        if ":" in act:
+            continue  # ("Deciding together on the next step: a different resource": a list begun)
         if any(
             jaccard(act, o.text) >= 0.3 or _within(content_stems(o.text), content_stems(act))
             for o in ruled_out

@@ -4,9 +4,10 @@ and the activity a title names as the scene of both."""
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate
+from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.items import (
     _avoid_stem,
+    _endorsed_actions,
     _situated_superlative,
     _situation_question,
     _superlative_subject_question,
@@ -149,3 +150,19 @@ def test_a_sentence_opening_on_the_best_way_to_do_something_asks_for_it() -> Non
     assert (
         _superlative_subject_question("The best way to plan a budget is not a spreadsheet.") == ""
     )
+
+
+def test_a_step_cut_short_of_its_hedged_clause_is_no_endorsed_act() -> None:
+    """A long step said in a shorter wording must not stop on the hedge that opened its last
+    clause ("Completing the report promptly, usually"): the act no longer says what the lesson
+    says, so it is neither a key nor a wrong option."""
+    body = (
+        "An incident report protects everyone.\n\n## Steps\n\n"
+        "1. Check on the person first.\n"
+        "2. Complete the incident report promptly, usually before the end of the shift or within "
+        "the time the policy sets, while details are fresh.\n"
+        "3. Tell your supervisor what happened.\n"
+    )
+    acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body, title="Reports")))]
+    assert "Checking on the person first" in acts
+    assert not [act for act in acts if act.endswith(", usually")]
