@@ -4359,6 +4359,11 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
             continue
         if _paired_heading(read, item.option.source):
             continue
+        if (named := content_stems(text)) and named <= content_stems(read.lesson.title):
+            # ("Affirming language", in a lesson titled "Affirming Language When Asking About
+            # Relationships": what the title names is what the lesson teaches, never an act it
+            # warns against, whatever a sentence denies of it)
+            continue
         source = read.by_id(item.option.source)
         if source is not None and _NO_NEED.search(source.plain):
             # "The loved one does not have to agree to anything": a denial of necessity is no

@@ -5,7 +5,9 @@ and the activity a title names as the scene of both."""
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
+    _acts_ruled_out,
     _avoid_stem,
     _endorsed_actions,
     _situated_superlative,
@@ -166,3 +168,33 @@ def test_a_step_cut_short_of_its_hedged_clause_is_no_endorsed_act() -> None:
     acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body, title="Reports")))]
     assert "Checking on the person first" in acts
     assert not [act for act in acts if act.endswith(", usually")]
+
+
+def test_what_the_title_names_is_never_an_act_to_avoid() -> None:
+    """ "Affirming language is not a single question", asked which question is affirming: the
+    sentence denies the title's own subject a category, which makes it no act the lesson warns
+    against; an avoid item keyed "Affirming language" would tell learners to avoid the lesson."""
+    body = (
+        "Asking about relationships with open words lets a person answer in their own terms.\n\n"
+        "## Steps for a first conversation\n\n"
+        "1. Ask who the important people in their life are.\n"
+        "2. Use the words the person uses.\n"
+        "3. Explain why you are asking.\n\n"
+        "## Questions to avoid\n\n"
+        "- Asking whether someone has a husband or a wife\n"
+        "- Guessing a person's orientation from how they look\n"
+        "- Skipping the topic of relationships altogether\n\n"
+        "## Beyond the first meeting\n\n"
+        "Affirming language is not a single question. Notice the examples you use in groups.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Unit 3: Affirming Language",
+        key_question="Which question best reflects affirming practice?",
+    )
+    read = read_lesson(lesson)
+    mined = mine(read)
+    assert "affirming language" in [m.text for m in mined]
+    acts = [option.text for _, option in _acts_ruled_out(read, mined)]
+    assert "Asking whether someone has a husband or a wife" in acts
+    assert "affirming language" not in [act.lower() for act in acts]
