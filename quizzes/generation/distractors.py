@@ -4215,11 +4215,16 @@ def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     return found
 
 
+# The longest act an option says whole: real items' options run to about fifteen words, and an
+# act past twelve is a sentence's worth of story, not an answer choice (item writing).
+MAX_ACT_WORDS = 12
+
+
 def _acts_told(
     steps: Sequence[tuple[str, str]], people: AbstractSet[str], cut_contrast: bool = False
 ) -> list[str]:
-    """Acts told of a helper as options: gerund phrases of two to ten words, standing alone (no
-    person of the story named: "Waiting for Tom ..." points into the story) and unhedged.
+    """Acts told of a helper as options: gerund phrases of two to `MAX_ACT_WORDS` words, standing
+    alone (no person of the story named: "Waiting for Tom ..." points into the story) and unhedged.
     `cut_contrast`: what "instead of" or "rather than" sets aside is cut off ("asked what her
     words meant instead of translating them" asked what her words meant)."""
     acts = []
@@ -4229,7 +4234,7 @@ def _acts_told(
             said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
         act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
         if (
-            2 <= len(act.split()) <= 10
+            2 <= len(act.split()) <= MAX_ACT_WORDS
             and not re.search(r"\b(?:rather than|instead of|not)\b", act)
             and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
             # ("the most accurate account": a superlative, no quantifier hedged)
@@ -4333,7 +4338,7 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
                 )
             ).strip(" .,")
             if (
-                3 <= len(act.split()) <= 10
+                3 <= len(act.split()) <= MAX_ACT_WORDS
                 and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
                 # (no person of the story named: "moving with Andre's statement" points into it)
                 and not people.intersection(_NAME.findall(act))
@@ -4688,7 +4693,7 @@ def principle_acts(text: str) -> list[str]:
         capitalise(_unnamed(a.strip(" ,.")))
         for a in acts
         # (an act with a hedge is left out rather than stripped of it: item writing)
-        if 2 <= len(a.split()) <= 10
+        if 2 <= len(a.split()) <= MAX_ACT_WORDS
         and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", a))
         and not _HEDGE.search(a)
     ]

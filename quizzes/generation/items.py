@@ -65,6 +65,7 @@ from .concept import (
     titled_subject,
 )
 from .distractors import (
+    MAX_ACT_WORDS,
     REGARDED_AS,
     Mined,
     contrast_runs,
@@ -4159,15 +4160,17 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 item = generic_you(to_gerund(item[:1].lower() + item[1:]))
             if _POINTS_BACK.search(item):
                 continue  # "Reflect that emotion back": the emotion the step before named
-            if len(item.split()) > 12:
+            if len(item.split()) > MAX_ACT_WORDS:
                 # a long step in its shorter wording that still states the act (an option for
                 # an avoid item, in line with the others' length; item writing)
-                item = next((w for w in key_wordings(item)[1:] if len(w.split()) <= 12), item)
+                item = next(
+                    (w for w in key_wordings(item)[1:] if len(w.split()) <= MAX_ACT_WORDS), item
+                )
             # ("Encourage them to talk with a medical provider": in a list of what the role does,
             # "them" is the person it serves, as in the acts told of a case's helper)
             if (
                 shape_of(item) == "ing"
-                and 3 <= len(item.split()) <= 12
+                and 3 <= len(item.split()) <= MAX_ACT_WORDS
                 and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", item))
             ):
                 found.append((sentence, capitalise(item)))
@@ -4212,7 +4215,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 and not re.search(r"\b(?:I|me|my|we|us|our)\b", act)
             ):
                 phrase = capitalise(generic_you(to_gerund(act[:1].lower() + act[1:])))
-                if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
+                if 3 <= len(phrase.split()) <= MAX_ACT_WORDS and self_contained(phrase):
                     found.append((sentence, phrase))
                     continue
         duty = _DUTY.match(text)
@@ -4223,7 +4226,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 words = part.split()
                 if len(words) >= 2 and is_verb(words[0].lower()):
                     phrase = capitalise(to_gerund(_unnamed_object(part)))
-                    if 2 <= len(phrase.split()) <= 10 and self_contained(phrase):
+                    if 2 <= len(phrase.split()) <= MAX_ACT_WORDS and self_contained(phrase):
                         found.append((sentence, phrase))
             continue
         before = read.previous(sentence)
@@ -4248,7 +4251,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 part = re.split(r"\s(?:because|which|so that)\s", part)[0].strip()
                 first = part.split()[0].lower()
                 acting = first.endswith("ing") and "VERB" in lemmas_of(first)
-                if acting and 2 <= len(part.split()) <= 10:
+                if acting and 2 <= len(part.split()) <= MAX_ACT_WORDS:
                     phrase = capitalise(generic_you(part))
                     # ("sharing their own story": "their" is the role's, as in a list of acts)
                     if self_contained(re.sub(r"\b(?:them|their|they)\b", "people", phrase)):
@@ -4278,11 +4281,12 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if len(phrase.split()) > 10:
             # (a long act in its shorter wording that still states it, as a long step is said)
             phrase = next((w for w in key_wordings(phrase)[1:] if len(w.split()) <= 10), phrase)
-        if 3 <= len(phrase.split()) <= 10 and self_contained(phrase):
+        if 3 <= len(phrase.split()) <= MAX_ACT_WORDS and self_contained(phrase):
             found.append((sentence, phrase))
     # ("Completing the report promptly, usually": a hedge cut from the clause it qualified, "usually
-    # the same day", leaves an act that no longer says what the lesson says; item writing)
-    return [(s, act) for s, act in found if not re.search(r",\s*\w+$", act)]
+    # the same day", leaves an act that no longer says what the lesson says; nor does "Deciding
+    # together on the next step: a different resource", a list begun after a colon and cut)
+    return [(s, act) for s, act in found if not re.search(r",\s*\w+$|:", act)]
 
 
 # Verbs of doing well whose "by" + gerund names how ("help by asking", "do better by listening",
@@ -4437,8 +4441,6 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if act.lower() in seen or _paired_heading(read, sentence.id, endorsed=True):
             continue
         seen.add(act.lower())
-        if ":" in act:
-            continue  # ("Deciding together on the next step: a different resource": a list begun)
         if any(
             jaccard(act, o.text) >= 0.3 or _within(content_stems(o.text), content_stems(act))
             for o in ruled_out

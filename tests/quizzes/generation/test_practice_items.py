@@ -198,3 +198,22 @@ def test_what_the_title_names_is_never_an_act_to_avoid() -> None:
     acts = [option.text for _, option in _acts_ruled_out(read, mined)]
     assert "Asking whether someone has a husband or a wife" in acts
     assert "affirming language" not in [act.lower() for act in acts]
+
+
+def test_an_endorsed_act_runs_to_twelve_words_and_stops_at_no_colon() -> None:
+    """A step of twelve words is one act an option can say whole (real items run to about
+    fifteen); a step naming its choices after a colon is a list begun, and an act cut there
+    says less than the lesson does."""
+    body = (
+        "Closing the loop matters.\n\n## Steps\n\n"
+        "1. If calling the resource would help, ask first, and obtain a signed release of "
+        "information before sharing anything about the person.\n"
+        "2. If it did not work, find out why and decide together on the next step: a different "
+        "resource, a second try, or a pause.\n"
+        "3. Tell your supervisor what happened.\n"
+    )
+    acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body, title="Referrals")))]
+    assert "Obtaining a signed release of information before sharing anything about the person" in (
+        acts
+    )
+    assert not [act for act in acts if ":" in act]
