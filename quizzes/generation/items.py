@@ -2117,7 +2117,10 @@ def _scenario_plans(
     if not stem:
         return []
     plans: list[_Plan] = []
-    for sentence, act in model_helper_acts(read.sentences):
+    # (or what the helper the discussion holds up did: "Carla showed cultural humility. She
+    # approached Mai as the expert ...")
+    modelled = [*model_helper_acts(read.sentences), *held_up_acts(read.sentences)]
+    for sentence, act in dict.fromkeys(modelled):
         if len(act.split()) < 3 or not self_contained(act):
             continue
         plan = _main_point_plan(read, point, stem, sentence, act, mined, bank)
@@ -5168,11 +5171,14 @@ def generate(
             for p in passing
         ):
             return
-        # An item asking what to do over the acts an avoid item (or a case's item) already
-        # offers is that item turned round: each gives the other away (item writing: items of a
-        # set must not cue one another), so it shares one option at most with any other.
-        if plan.kind == "practice" and any(
-            sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options) >= 2
+        # An item asking what to do over the acts an avoid item already offers is that item
+        # turned round: each gives the other away (item writing: items of a set must not cue
+        # one another), so an item asking what to do, in general or in the case, shares one
+        # option at most with any other, whichever of the two came first.
+        if any(
+            (plan.kind in _WHAT_TO_DO or p.kind in _WHAT_TO_DO)
+            and sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options)
+            >= 2
             for p in passing
         ):
             return
@@ -5232,6 +5238,10 @@ def generate(
         rejected=tuple(sorted(rejected.items())),
         candidates_checked=checked,
     )
+
+
+# Kinds asking what to do, whose options are acts another item may offer too.
+_WHAT_TO_DO = frozenset(["practice", "scenario"])
 
 
 def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:

@@ -4,6 +4,8 @@ and the activity a title names as the scene of both."""
 
 from __future__ import annotations
 
+import itertools
+
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
@@ -217,3 +219,47 @@ def test_an_endorsed_act_runs_to_twelve_words_and_stops_at_no_colon() -> None:
         acts
     )
     assert not [act for act in acts if ":" in act]
+
+
+_ONE_VOICE = (
+    "Dana runs a weekly recovery group at a drop-in center. Lately one member, Phil, answers "
+    "every question first and talks for most of the hour. Two newer members have stopped "
+    "coming.\n\n"
+    "## How Dana handled it\n\n"
+    "Dana showed real skill here. She thanked Phil for his energy in the group, asked the "
+    "quieter members what they made of the topic, and followed up privately with Phil after the "
+    "meeting.\n\n"
+    "## What does not help\n\n"
+    "- Calling the member out by name in front of everyone\n"
+    "- Letting a dominant member go unchecked week after week\n"
+    "- Removing the member from the group without a conversation\n"
+)
+
+
+def test_the_helper_a_case_holds_up_keys_its_scenario_item() -> None:
+    """ "Dana showed real skill here. She thanked ..., asked ..., and followed up ...": what the
+    held-up helper did answers what to do in the title's situation, against the acts the lesson
+    warns against."""
+    result = generate(lesson_input(_ONE_VOICE, title="When One Voice Fills the Room"), bank=_BANK)
+    scenario = [i for i in result.items if i.kind == "scenario" and i.publishable]
+    assert len(scenario) == 1
+    assert scenario[0].stem == "What should a peer specialist do when one voice fills the room?"
+    assert scenario[0].choices[scenario[0].correct_index].text in (
+        "Asking the quieter members what they made of the topic",
+        "Following up privately with them after the meeting",
+    )
+    assert {c.text for c in scenario[0].choices if not c.is_correct} == {
+        "Calling the member out by name in front of everyone",
+        "Letting a dominant member go unchecked week after week",
+        "Removing the member from the group without a conversation",
+    }
+
+
+def test_an_item_asking_what_to_do_shares_one_option_at_most_with_another() -> None:
+    """The avoid item over the same acts would be the scenario item turned round, each giving
+    the other away: of the two, the first kept stands alone."""
+    result = generate(lesson_input(_ONE_VOICE, title="When One Voice Fills the Room"), bank=_BANK)
+    published = [i for i in result.items if i.publishable]
+    for first, second in itertools.combinations(published, 2):
+        shared = {c.text for c in first.choices} & {c.text for c in second.choices}
+        assert len(shared) <= 1, (first.stem, second.stem, shared)
