@@ -4619,8 +4619,11 @@ _PRINCIPLE = re.compile(
     + alternation(_V.role_words)
     + r"|facilitator|peer)\s+(?:still\s+|first\s+|also\s+)?(?P<v>[a-z]+s)\s+|"
     # "the most helpful response is to thank them, ...", "the first job is to listen ..."
-    r"(?:the\s+)?(?:(?:most|best|first|next|right)\s+(?:\w+\s+){0,2}?)?(?:response|move|step|job|"
-    r"thing to do|task)\s+is\s+to\s+(?P<t>[a-z]+)\s+|"
+    # (or an adjective of fitness, "the helpful response", "the appropriate step", that singles
+    # out the one to take as "best" does)
+    r"(?:the\s+)?(?:(?:most|best|first|next|right|helpful|appropriate|correct|recommended)\s+"
+    r"(?:\w+\s+){0,2}?)?(?:response|move|step|job|thing to do|task)\s+is\s+to\s+(?P<m>[a-z]+ly\s+)?"
+    r"(?P<t>[a-z]+)\s+|"
     r"(?P<b>[a-z]+)\s+)"
     r"(?P<r>.+?)\.?$",
     re.I,
@@ -4675,8 +4678,12 @@ def principle_acts(text: str) -> list[str]:
         after = words[1].lower() if len(words) > 1 else ""
         word_lemmas = lemmas_of(word).get("VERB", ())
         # (a base form that is a noun too is a verb here when an object or "sure" follows it:
-        # "review the progress", "make sure")
-        verb_here = "NOUN" not in lemmas_of(word) or after in OBJECT_OPENERS or after == "sure"
+        # "review the progress", "make sure", "make clear")
+        verb_here = (
+            "NOUN" not in lemmas_of(word)
+            or after in OBJECT_OPENERS
+            or after in ("sure", "clear", "certain")
+        )
         finite = bool(word_lemmas) and (
             (not base and word.endswith("s") and word not in word_lemmas)
             or (base and word in word_lemmas and verb_here)
@@ -4687,6 +4694,9 @@ def principle_acts(text: str) -> list[str]:
         else:
             current[1] = f"{current[1]}, {part}"
     acts.append(to_gerund(f"{current[0]} {current[1]}"))
+    if stated is not None and stated.group("m"):
+        # ("is to gently check in, ...": the adverb goes with the first act, before its verb)
+        acts[0] = f"{stated.group('m').strip()} {acts[0][:1].lower()}{acts[0][1:]}"
     # ("thank them for their honesty": "them" is the person the role acts for, as in the
     # article; a demonstrative or "you" would point outside the option)
     acts = [

@@ -4438,6 +4438,14 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     stem = _avoid_stem(read.lesson.title, "do")
     if len(ruled_out) < 3 or not stem:
         return []
+    stems = [stem]
+    if not _title_activity(read.lesson.title) and (
+        situated := _title_as_situation(read.lesson.title, read.lesson.body)
+    ):
+        # (a title naming an occasion, "When the Story Starts Spilling Out", is the scene:
+        # "What should a peer specialist do when the story starts spilling out?"; asked there
+        # already by the case's own item, the question is asked without the scene)
+        stems.insert(0, situated)
     plans: list[_Plan] = []
     seen: set[str] = set()
     for sentence, act in _endorsed_actions(read):
@@ -4455,18 +4463,19 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         wrong = _best_three(key, ruled_out)
         if not wrong:
             continue
-        plans.append(
+        plans += [
             _Plan(
                 kind="practice",
-                stem=stem,
+                stem=asked,
                 correct=key,
                 wrong=wrong,
                 evidence=sentence.text,
                 anchor=sentence.anchor,
                 source_sentence_id=sentence.id,
             )
-        )
-        if len(plans) >= 4:
+            for asked in stems
+        ]
+        if len(plans) >= 4 * len(stems):
             break  # the rubric keeps at most two of a kind
     return plans
 

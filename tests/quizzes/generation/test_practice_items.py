@@ -7,11 +7,12 @@ from __future__ import annotations
 import itertools
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import mine
+from quizzes.generation.distractors import mine, principle_acts
 from quizzes.generation.items import (
     _acts_ruled_out,
     _avoid_stem,
     _endorsed_actions,
+    _practice_plans,
     _situated_superlative,
     _situation_question,
     _superlative_subject_question,
@@ -263,3 +264,28 @@ def test_an_item_asking_what_to_do_shares_one_option_at_most_with_another() -> N
     for first, second in itertools.combinations(published, 2):
         shared = {c.text for c in first.choices} & {c.text for c in second.choices}
         assert len(shared) <= 1, (first.stem, second.stem, shared)
+
+
+def test_the_helpful_response_is_a_principle_and_its_adverb_stays_with_its_act() -> None:
+    """ "The helpful response is to gently check in, make clear ..., and offer a pause": an
+    adjective of fitness singles out the response as "most helpful" does; "gently" goes with
+    the first act; "make clear" is a verb, as "make sure" is, so it opens an act of its own."""
+    assert principle_acts(
+        "When someone starts to cry in group, the helpful response is to gently pause the "
+        "round, make clear the group will wait, and offer a glass of water."
+    ) == [
+        "Gently pausing the round",
+        "Making clear the group will wait",
+        "Offering a glass of water",
+    ]
+
+
+def test_a_title_naming_an_occasion_is_the_scene_of_what_to_do() -> None:
+    """ "When the Check Is Late": the practice item asks what to do on that occasion, and asks
+    it without the scene only when the case's own item has taken that question."""
+    read = read_lesson(lesson_input(_LATE_CHECK, title="When the Check Is Late"))
+    stems = [plan.stem for plan in _practice_plans(read, mine(read))]
+    assert stems[:2] == [
+        "What should a peer specialist do when the check is late?",
+        "Which of the following should a peer specialist do?",
+    ]
