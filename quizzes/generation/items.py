@@ -872,7 +872,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         return asked
     if asked := _specified_superlative_question(read, point):
         return asked
-    if source is not None and (asked := _heading_asked(source, point)):
+    if source is not None and (asked := _heading_asked(source, point, lesson_concept(read, point))):
         return asked
     if asked := _difference_asked(lesson.title, point):
         return asked
@@ -926,15 +926,27 @@ _HEADING_QUESTION = re.compile(
 )
 
 
-def _heading_asked(source: Sentence, point: MainPoint) -> str:
+def _heading_asked(source: Sentence, point: MainPoint, concept: str = "") -> str:
     """The question a section's heading asks ("So when does sharing make sense?"), when the main
     point is a sentence of that section and answers it: the heading shares a content word with the
     point (English: a heading that is a question is answered by the text under it; sharing its
     words is what makes the point that answer). Not a question about the reader or the sentence
-    before ("What would you do?", "Why does this matter?"): it must stand alone as a stem."""
+    before ("What would you do?", "Why does this matter?"): it must stand alone as a stem.
+    "So what are they, exactly?" asks what the lesson's `concept` is ("What are recovery high
+    schools?"): a heading's "it" or "they" stands for the topic the title names (English
+    anaphora: a heading continues its title), when the two agree in number."""
     heading = plain(source.heading).strip()
     if not heading.endswith("?") or not _HEADING_QUESTION.match(heading):
         return ""
+    plural = concept.endswith("s") and not concept.endswith("ss")
+    topic = re.fullmatch(
+        r"(?:(?:so|and|but|then|now),?\s+)?what\s+(?P<v>is\s+it|are\s+they)"
+        r"(?:,?\s+(?:exactly|really|anyway|then))?\s*\?",
+        heading,
+        re.I,
+    )
+    if concept and topic and topic.group("v").lower().startswith("are") == plural:
+        return f"What {'are' if plural else 'is'} {concept}?"
     if re.search(r"\b(?:you|your|this|these|that|those|it|they|them)\b", heading, re.I):
         return ""
     asked = content_stems(heading) - {"cps", "person"}

@@ -12,11 +12,13 @@ from quizzes.generation.items import (
     _acts_ruled_out,
     _avoid_stem,
     _endorsed_actions,
+    _heading_asked,
     _practice_plans,
     _situated_superlative,
     _situation_question,
     _superlative_subject_question,
 )
+from quizzes.generation.mainpoint import main_point
 
 from .lessons import lesson_input
 
@@ -289,3 +291,19 @@ def test_a_title_naming_an_occasion_is_the_scene_of_what_to_do() -> None:
         "What should a peer specialist do when the check is late?",
         "Which of the following should a peer specialist do?",
     ]
+
+
+def test_a_heading_asking_what_they_are_asks_what_the_titles_topic_is() -> None:
+    """ "So what are they, exactly?" under a title about clubhouses asks what clubhouses are (a
+    heading continues its title); "it" for a plural topic, or a pronoun asking anything else,
+    asks nothing that stands alone."""
+    body = (
+        "Clubhouses have been around since the 1940s.\n\n"
+        "## So what are they, exactly?\n\n"
+        "The short version: a community where members work side by side with staff.\n"
+    )
+    read = read_lesson(lesson_input(body, title="A Look at Clubhouses"))
+    point = main_point(read)
+    source = read.by_id(point.source_sentence_id)
+    assert _heading_asked(source, point, "clubhouses") == "What are clubhouses?"
+    assert _heading_asked(source, point, "the clubhouse model") == ""
