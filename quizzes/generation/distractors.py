@@ -4711,6 +4711,10 @@ def principle_acts(text: str) -> list[str]:
 
 
 _HEDGE = any_of(_V.hedges)
+_APPEARS_LIKE = re.compile(
+    r"\b(?:feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?like\b[^,.;]*$",
+    re.I,
+)
 
 
 # "What a peer respite offers", "What X is": a heading naming the thing its section describes
@@ -5611,6 +5615,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 )
                 if name in ("rather than", "instead of") and (in_contrast or sentence.id in runs):
                     continue  # a criticised choice "instead of Y": Y is what should happen
+                if name == "rather than" and _APPEARS_LIKE.search(text[: match.start()]):
+                    # "it feels like a lucky break rather than an ethical question": how a thing
+                    # appears to someone in the story, which the article need not share, and
+                    # often sets right (English: "feel/seem/look like" reports an appearance)
+                    continue
                 if name in ("rather than", "instead of") and (
                     _VERDICT.search(text[: match.start()])
                     or _FAULT_NOUN.search(text[: match.start()])

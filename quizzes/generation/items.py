@@ -1249,6 +1249,16 @@ _SUPERLATIVE_SITUATED = re.compile(
 )
 
 
+# An aside between commas inside a fronted condition, coordinated or giving instances ("When a
+# peer specialist's own interests, or those of family or friends, touch ..."): no boundary of
+# the condition (English: a parenthetical is set off on both sides).
+_CONDITION_ASIDE = re.compile(
+    r"^(?P<c>(?:so,?\s+)?(?:when|whenever|if)\s[^,]{3,100}),\s+(?:or|and|including|such as|"
+    r"especially|like)\s[^,]{2,60},\s+",
+    re.I,
+)
+
+
 _SUPERLATIVE_CHOSEN = re.compile(
     r"^in (?P<c>[^,]{3,60}),\s+the (?P<n>[a-z]+) (?:that|which) (?P<d>best|most) "
     r"(?P<v>[a-z]+s\s[^,]{2,60}?) is\s\S",
@@ -1266,7 +1276,9 @@ def _situated_superlative(sentence: str) -> str:
     """ "So when a person says they want friends ..., the most useful step is usually X" asks
     "What is the most useful step when a person says they want friends ...?" (English: the
     fronted condition is the situation, the superlative noun phrase what is asked)."""
-    match = _SUPERLATIVE_SITUATED.match(plain(sentence).strip())
+    match = _SUPERLATIVE_SITUATED.match(plain(sentence).strip()) or _SUPERLATIVE_SITUATED.match(
+        _CONDITION_ASIDE.sub(r"\g<c> ", plain(sentence).strip(), count=1)
+    )
     if match is None:
         # "In a trauma-informed approach, the practice that best supports voice and choice is X"
         # asks "In a trauma-informed approach, which practice best supports voice and choice?"

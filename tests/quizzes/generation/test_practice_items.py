@@ -307,3 +307,30 @@ def test_a_heading_asking_what_they_are_asks_what_the_titles_topic_is() -> None:
     source = read.by_id(point.source_sentence_id)
     assert _heading_asked(source, point, "clubhouses") == "What are clubhouses?"
     assert _heading_asked(source, point, "the clubhouse model") == ""
+
+
+def test_an_aside_inside_a_fronted_condition_leaves_the_condition_whole() -> None:
+    """ "When a peer's own interests, or those of family or friends, touch ...": the aside set
+    off on both sides is no boundary of the condition the stem asks in."""
+    assert (
+        _situated_superlative(
+            "When a peer's own interests, or those of family or friends, touch the help a person "
+            "asks for, the right step is to tell a supervisor."
+        )
+        == "What is the right step when a peer's own interests touch the help a person asks for?"
+    )
+
+
+def test_what_only_feels_like_the_case_is_not_ruled_out_by_rather_than() -> None:
+    """ "It feels like a lucky break rather than an ethical question": how a thing appears to a
+    person of the story, which the article sets right; "an ethical question" is no wrong
+    option, while a plain "rather than" still gives one."""
+    body = (
+        "Rachel finds her client an apartment through her sister. She tells no one, because it "
+        "feels like a lucky break rather than an ethical question.\n\n"
+        "A peer specialist brings such a connection to supervision rather than keeping quiet "
+        "about the family tie.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Notes")))]
+    assert "an ethical question" not in texts
+    assert "keeping quiet about the family tie" in texts
