@@ -4706,26 +4706,44 @@ def _renamed(plan: _Plan, concept: str, named: str) -> _Plan:
     )
 
 
-def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[_Plan]:
+def _example_plans(
+    read: ReadLesson, point: MainPoint, asked: str = "", mined: Sequence[Mined] = ()
+) -> list[_Plan]:
     """ "Which of the following is an example of X?": a quotation the lesson gives as an example of
-    its concept, against three it gives as examples of what it sets X against. Asked so by the
-    key question ("... an example of objective documentation?", X naming the concept), its
-    wording is the stem; the first examples that make an item are tried in turn."""
+    its concept, against three it gives as examples of what it sets X against, or, short of
+    those, three quotations it rules out (`mined`: words the lesson says miss the mark, "Great
+    job! I'm so proud of you" beside the affirmation it models). Asked so by the key question
+    ("... an example of objective documentation?", X naming the concept), its wording is the
+    stem; the first examples that make an item are tried in turn."""
     concept = lesson_concept(read, point)
     positive, negative = examples(read, concept)
-    if len(negative) < 3:
-        return []
     # (each option is a quotation, and is shown as one: words someone said or wrote, which the
     # lesson quotes, not claims)
+    # (each without its closing full stop, the key likewise: a punctuation mark one option alone
+    # has is a clue; item writing)
     pool = [
         _Option(
-            f"\u201c{q}\u201d",
+            f"\u201c{q.rstrip('.')}\u201d",
             s.id,
             "not_primary",
             f"This is an example of something else: \u201c{because}\u201d",
         )
         for s, q, because in negative
     ]
+    if len(pool) < 3 and positive:
+        pool += [
+            _Option(
+                f"\u201c{m.text.strip()[1:-1].strip(' .')}\u201d",
+                m.option.source,
+                "not_primary",
+                m.option.rationale,
+            )
+            for m in mined
+            if _WHOLE_QUOTE.fullmatch(m.text.strip())
+            and all(m.text.strip()[1:-1].strip(" .") not in q for _, q, _ in negative)
+        ]
+    if len(pool) < 3:
+        return []
     example_of = EXAMPLE_STEM.search(asked)
     if example_of and content_stems(concept) <= content_stems(example_of.group("x")):
         stem = asked
@@ -4736,7 +4754,11 @@ def _example_plans(read: ReadLesson, point: MainPoint, asked: str = "") -> list[
     plans = [
         plan
         for sentence, quote in positive[:3]
-        if (plan := _from_sentence("example", stem, sentence, f"\u201c{quote}\u201d", pool))
+        if (
+            plan := _from_sentence(
+                "example", stem, sentence, f"\u201c{quote.rstrip('.')}\u201d", pool
+            )
+        )
         is not None
     ]
     return plans
@@ -5116,7 +5138,7 @@ def generate(
     bank_pool.sort(key=lambda w: hashlib.sha256(f"{lesson.slug}\x1f{w.concept}".encode()).digest())
 
     main_plans = _main_point_plans(read, point, mined, bank_pool)
-    example_plans = _example_plans(read, point, main_plans[0].stem if main_plans else "")
+    example_plans = _example_plans(read, point, main_plans[0].stem if main_plans else "", mined)
     example_plans += _ordinal_plans(read, main_plans[0].stem if main_plans else "")
     example_plans += _heading_example_plans(read)
     # A key question asking for an example ("Which is an example of an open-ended question?") is

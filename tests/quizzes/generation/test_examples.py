@@ -217,5 +217,6 @@ def test_the_model_a_lesson_compares_its_misses_with_is_an_example_of_its_concep
     item = next(i for i in result.items if i.kind == "example")
     assert item.publishable, item.rubric_failures
     assert next(c.text for c in item.choices if c.is_correct) == (
-        "\u201cPart of you wants to stay home, and part of you misses your friends.\u201d"
+        # (no closing full stop: the quotations it stands among have none either)
+        "\u201cPart of you wants to stay home, and part of you misses your friends\u201d"
     )

@@ -2326,13 +2326,13 @@ def test_quotations_under_two_labels_in_turn_answer_an_example_question(
     main = published_main_item(lesson, bank)
     correct = next(c.text for c in main.choices if c.is_correct)
     assert correct in (
-        "\u201cI will walk for ten minutes after lunch on three weekdays.\u201d",
-        "\u201cI will call my sister every Sunday evening.\u201d",
+        "\u201cI will walk for ten minutes after lunch on three weekdays\u201d",
+        "\u201cI will call my sister every Sunday evening\u201d",
     )
     assert {c.text for c in main.choices if not c.is_correct} == {
-        "\u201cI want to feel better about things someday.\u201d",
-        "\u201cI should get healthier this year.\u201d",
-        "\u201cI need to sort my life out soon.\u201d",
+        "\u201cI want to feel better about things someday\u201d",
+        "\u201cI should get healthier this year\u201d",
+        "\u201cI need to sort my life out soon\u201d",
     }
 
 

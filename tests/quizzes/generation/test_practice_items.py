@@ -334,3 +334,31 @@ def test_what_only_feels_like_the_case_is_not_ruled_out_by_rather_than() -> None
     texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Notes")))]
     assert "an ethical question" not in texts
     assert "keeping quiet about the family tie" in texts
+
+
+def test_quotations_the_lesson_rules_out_stand_beside_its_model_example() -> None:
+    """ "Which of the following is an example of an affirmation?": the lesson's own example is
+    the key, and the quotations it says miss the mark are the wrong options; every quotation
+    without its closing full stop, so none stands out by its punctuation."""
+    body = (
+        "An affirmation is a genuine, specific statement that recognizes a person's effort.\n\n"
+        "## What an affirmation is\n\n"
+        'It names something real the person did. Example: "You came back after a hard week. '
+        'That took courage."\n\n'
+        "## Statements that miss the mark\n\n"
+        "- \"Great job, I'm so proud of you.\" Praise puts the helper's approval at the center.\n"
+        '- "You should try harder next time." That is advice, not recognition.\n'
+        '- "So you\'re unsure about school." That is a reflection.\n'
+    )
+    result = generate(lesson_input(body, title="Unit 2: Affirmations"), bank=_BANK)
+    example = [i for i in result.items if i.kind == "example" and i.publishable]
+    assert example
+    assert example[0].stem == "Which of the following is an example of an affirmation?"
+    assert example[0].choices[example[0].correct_index].text == (
+        "\u201cYou came back after a hard week. That took courage\u201d"
+    )
+    assert {c.text for c in example[0].choices if not c.is_correct} == {
+        "\u201cGreat job, I'm so proud of you\u201d",
+        "\u201cYou should try harder next time\u201d",
+        "\u201cSo you're unsure about school\u201d",
+    }
