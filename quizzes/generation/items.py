@@ -850,7 +850,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     # "When C, the most useful step is X": the question is what the step is when C.
     # (or in the point as cued: "Trainees should be able to state that, in X, the practice that
     # best ... is Y")
-    if (source is not None and (asked := _situated_superlative(source.plain))) or (
+    if (source is not None and (asked := _situated_superlative(_they_named(read, source)))) or (
         asked := _situated_superlative(point.text)
     ):
         return asked
@@ -1270,6 +1270,28 @@ _SUPERLATIVE_NAMED = re.compile(
     r"^(?P<x>[A-Z][^;:]{3,80}?)\s+(?:is|are)\s+the\s+(?P<n>[a-z]+)\s+(?:that|which)\s+"
     r"(?P<d>best|most)\s+(?P<v>[a-z]+s\b[^,;:]{2,60}?)\.?$"
 )
+
+
+# "A, B and C are warning signs.": a sentence classing things under a plural noun, which a
+# "they" opening the next sentence's condition takes up.
+_CLASSED_AS = re.compile(r"^.+?\s+are\s+(?P<n>(?:[a-z-]+\s+){0,2}[a-z-]+s)\.?$")
+
+
+def _they_named(read: ReadLesson, sentence: Sentence) -> str:
+    """`sentence` with "When they appear" naming what "they" stands for, when the sentence
+    before classes things under a plural noun ("Giving away belongings, withdrawing and
+    canceling appointments are warning signs. When they appear, ...": "When warning signs
+    appear"; English anaphora, the class just named is the topic continued)."""
+    text = sentence.plain.strip()
+    position = read.sentences.index(sentence)
+    before = read.sentences[position - 1] if position else None
+    opening = re.match(r"^(?P<w>when|if|once|whenever)\s+they\b", text, re.I)
+    if opening is None or before is None or before.paragraph != sentence.paragraph:
+        return text
+    classed = _CLASSED_AS.match(before.plain.strip())
+    if classed is None:
+        return text
+    return f"{opening.group('w')} {classed.group('n')}{text[opening.end() :]}"
 
 
 def _situated_superlative(sentence: str) -> str:

@@ -17,6 +17,7 @@ from quizzes.generation.items import (
     _situated_superlative,
     _situation_question,
     _superlative_subject_question,
+    _they_named,
 )
 from quizzes.generation.mainpoint import main_point
 
@@ -362,3 +363,20 @@ def test_quotations_the_lesson_rules_out_stand_beside_its_model_example() -> Non
         "\u201cYou should try harder next time\u201d",
         "\u201cSo you're unsure about school\u201d",
     }
+
+
+def test_they_opening_a_condition_takes_up_the_class_the_sentence_before_names() -> None:
+    """ "... are warning signs. When they appear, the most helpful first step is ...": "they"
+    is the warning signs, so the stem can say so and stand alone."""
+    body = (
+        "People in crisis often show it before they say it.\n\n"
+        "## What to watch for\n\n"
+        "Giving away belongings and canceling appointments are warning signs. When they appear, "
+        "the most helpful first step is to ask the person directly how they are doing.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Notes"))
+    sentence = next(s for s in read.sentences if s.plain.startswith("When they appear"))
+    assert _they_named(read, sentence).startswith("When warning signs appear, ")
+    assert _situated_superlative(_they_named(read, sentence)) == (
+        "What is the most helpful first step when warning signs appear?"
+    )
