@@ -4498,6 +4498,8 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if act.lower() in seen or _paired_heading(read, sentence.id, endorsed=True):
             continue
         seen.add(act.lower())
+        if re.search(r"\bhad\s+(?!to\b)[a-z]+(?:ed|en|seen|done|said|heard|felt|told)\b", act):
+            continue  # ("Describing what they had seen": the story's past, no act in general)
         if any(
             jaccard(act, o.text) >= 0.3 or _within(content_stems(o.text), content_stems(act))
             for o in ruled_out

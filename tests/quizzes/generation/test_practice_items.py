@@ -380,3 +380,15 @@ def test_they_opening_a_condition_takes_up_the_class_the_sentence_before_names()
     assert _situated_superlative(_they_named(read, sentence)) == (
         "What is the most helpful first step when warning signs appear?"
     )
+
+
+def test_an_act_told_in_the_storys_past_perfect_keys_nothing() -> None:
+    """ "Describing what they had seen" points into the story's past: no act a learner can
+    take in general, so it keys no practice item, while the other steps still do."""
+    body = _LATE_CHECK.replace(
+        "1. Ask the person which bills are due first.\n",
+        "1. Describe what you had seen at the office.\n",
+    )
+    read = read_lesson(lesson_input(body, title="Unit 3: Handling a Late Benefits Check"))
+    keys = {plan.correct.text for plan in _practice_plans(read, mine(read))}
+    assert keys == {"Calling the benefits office together with the person on speaker"}
