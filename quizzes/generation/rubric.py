@@ -583,6 +583,10 @@ def _series_of_names(text: str) -> bool:
     whose gerunds take complements ("Staying calm, speaking slowly and quietly")."""
     if not _SERIES_OF_NAMES.match(text):
         return False
+    if re.match(r"^(?:an?|the)\s+[\w-]+,", text, re.I):
+        # ("A brief, everyday remark or action": an article before the first word alone makes
+        # it an adjective coordinated with the next, one noun phrase; English)
+        return False
     members = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.rstrip("."))
     return not any(len(m.split()) > 1 and is_gerund(m.split()[0].lower()) for m in members)
 

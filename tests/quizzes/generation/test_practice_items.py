@@ -20,6 +20,7 @@ from quizzes.generation.items import (
     _they_named,
 )
 from quizzes.generation.mainpoint import main_point
+from quizzes.generation.rubric import form_problem
 
 from .lessons import lesson_input
 
@@ -392,3 +393,16 @@ def test_an_act_told_in_the_storys_past_perfect_keys_nothing() -> None:
     read = read_lesson(lesson_input(body, title="Unit 3: Handling a Late Benefits Check"))
     keys = {plan.correct.text for plan in _practice_plans(read, mine(read))}
     assert keys == {"Calling the benefits office together with the person on speaker"}
+
+
+def test_adjectives_in_a_row_before_a_noun_are_no_series_of_names() -> None:
+    """ "A brief, everyday remark or action" is one noun phrase (the comma joins two
+    adjectives), not a list among single answers the way "Forming, storming and norming" is."""
+    options = [
+        "A brief, everyday remark or action",
+        "A hate crime or an open act of violence",
+        "A disagreement or rude exchange between two people",
+        "A formal complaint to a supervisor",
+    ]
+    assert form_problem(options[0], options[1:]) == ""
+    assert form_problem("Forming, storming and norming", options[1:]) != ""
