@@ -1264,12 +1264,26 @@ def hedge_problem(
             if not start - 1 <= i <= end:
                 continue
             if word in _HEDGE and word not in option | asked and words[i + 1] in option:
+                if not choice.is_correct and word in _MODALS and _names_act(choice.text):
+                    # "A facilitator ... might say 'Thanks for sharing' and hurry on": the modal
+                    # tells what someone may do, and the wrong option names that act, claiming
+                    # nothing the modal qualified (English: a modal of possibility on an act)
+                    continue
                 following = words[i + 1 : i + 4]
                 if sum(w in option for w in following) >= 2 and not _own_modifier(
                     choice.text, words[i + 1], word
                 ):
                     return f"hedge {word!r} dropped from {choice.text!r}"
     return ""
+
+
+_MODALS = frozenset(["might", "may", "could", "can"])
+
+
+def _names_act(text: str) -> bool:
+    """Whether an option names an act: a gerund phrase or an instruction ("Say ...")."""
+    first = text.split()[0].lower().strip("\"'\u201c") if text.split() else ""
+    return is_gerund(first) or first in lemmas_of(first).get("VERB", ())
 
 
 def _own_modifier(text: str, noun: str, hedge: str) -> bool:

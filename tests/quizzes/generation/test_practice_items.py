@@ -20,7 +20,8 @@ from quizzes.generation.items import (
     _they_named,
 )
 from quizzes.generation.mainpoint import main_point
-from quizzes.generation.rubric import form_problem
+from quizzes.generation.rubric import form_problem, hedge_problem
+from quizzes.generation.types import ChoiceDraft, Sentence
 
 from .lessons import lesson_input
 
@@ -406,3 +407,36 @@ def test_adjectives_in_a_row_before_a_noun_are_no_series_of_names() -> None:
     ]
     assert form_problem(options[0], options[1:]) == ""
     assert form_problem("Forming, storming and norming", options[1:]) != ""
+
+
+def test_a_modal_on_an_act_a_wrong_option_names_is_no_hedge_dropped() -> None:
+    """ "A facilitator ... might say 'Thanks for sharing' and hurry on": the modal tells what
+    someone may do; the wrong option naming that act claims nothing the modal qualified (R10
+    holds for claims and keys, "many people ..." or "often ...")."""
+    source = Sentence(
+        id="s1",
+        anchor="body",
+        index=0,
+        role="body",
+        text='A facilitator in a hurry might say "Thanks for sharing" and move on.',
+        plain='A facilitator in a hurry might say "Thanks for sharing" and move on.',
+        paragraph=0,
+        heading="",
+    )
+    by_id = {"s1": source}
+    act = ChoiceDraft(
+        text='Say "Thanks for sharing" and move on',
+        is_correct=False,
+        source="s1",
+        klass=None,
+        rationale="",
+    )
+    assert hedge_problem([act], by_id) == ""
+    claim = ChoiceDraft(
+        text='Say "Thanks for sharing" and move on',
+        is_correct=True,
+        source="s1",
+        klass=None,
+        rationale="",
+    )
+    assert hedge_problem([claim], by_id) != ""
