@@ -4487,10 +4487,13 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     stems = [stem]
     if not _title_activity(read.lesson.title) and (
         situated := _title_as_situation(read.lesson.title, read.lesson.body)
+        or vignette_situation(read)
     ):
         # (a title naming an occasion, "When the Story Starts Spilling Out", is the scene:
-        # "What should a peer specialist do when the story starts spilling out?"; asked there
-        # already by the case's own item, the question is asked without the scene)
+        # "What should a peer specialist do when the story starts spilling out?", and so are a
+        # case's opening words, 'A person tells their peer specialist, "..." What is the most
+        # helpful response?'; asked there already by the case's own item, the question is asked
+        # without the scene)
         stems.insert(0, situated)
     plans: list[_Plan] = []
     seen: set[str] = set()

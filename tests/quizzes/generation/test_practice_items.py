@@ -440,3 +440,19 @@ def test_a_modal_on_an_act_a_wrong_option_names_is_no_hedge_dropped() -> None:
         rationale="",
     )
     assert hedge_problem([claim], by_id) != ""
+
+
+def test_a_case_opening_on_a_request_is_the_scene_of_what_to_do() -> None:
+    """A case whose title names no occasion but which opens on the person's words asks what to
+    do in those words, as real items put a scenario."""
+    body = (
+        "Jamal has been meeting with his peer specialist, Rosa, for two months. At the end of a "
+        'meeting he pulls out his phone. "My cousin is selling a car cheap," he says. "Could you '
+        'drive me out to see it on Saturday?"\n\n' + _LATE_CHECK
+    )
+    read = read_lesson(lesson_input(body, title="A Ride on Saturday"))
+    stems = [plan.stem for plan in _practice_plans(read, mine(read))]
+    assert stems[0] == (
+        'A person asks their peer specialist, "My cousin is selling a car cheap. Could you drive '
+        'me out to see it on Saturday?" What is the most helpful response?'
+    )
