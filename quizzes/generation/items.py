@@ -4443,6 +4443,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     stem = _avoid_stem(read.lesson.title)
     if not stem:
         return []
+    situated = _title_as_situation(read.lesson.title, read.lesson.body)
+    if not _title_activity(read.lesson.title) and " do when " in situated:
+        # (a title naming an occasion is the scene of what to avoid too: "What should a peer
+        # specialist avoid when family calls?")
+        stem = situated.replace(" do when ", " avoid when ", 1)
     for item, key in _acts_ruled_out(read, mined):
         # The three endorsed actions whose lengths sit best with the key's.
         pool = [

@@ -10,6 +10,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import mine, principle_acts
 from quizzes.generation.items import (
     _acts_ruled_out,
+    _avoid_plans,
     _avoid_stem,
     _endorsed_actions,
     _heading_asked,
@@ -456,3 +457,16 @@ def test_a_case_opening_on_a_request_is_the_scene_of_what_to_do() -> None:
         'A person asks their peer specialist, "My cousin is selling a car cheap. Could you drive '
         'me out to see it on Saturday?" What is the most helpful response?'
     )
+
+
+def test_a_title_naming_an_occasion_is_the_scene_of_what_to_avoid() -> None:
+    """ "When the Check Is Late": what to avoid is asked on that occasion too."""
+    body = _LATE_CHECK.replace(
+        "## Common mistakes", "3. Write down the date the check was due.\n\n## Common mistakes"
+    )
+    read = read_lesson(lesson_input(body, title="When the Check Is Late"))
+    plans = _avoid_plans(read, mine(read))
+    assert plans
+    assert {plan.stem for plan in plans} == {
+        "What should a peer specialist avoid when the check is late?"
+    }
