@@ -1,6 +1,8 @@
 """Rules of 2026.12-42 (sentences of our own): "Which of the following should a peer specialist
 do?", one act the lesson endorses against three it warns against (the avoid item turned round),
-and the activity a title names as the scene of both."""
+set in the activity or occasion the title names or the case's opening request; the stems,
+keys and wrong options the same stop added beside it; and the rubric's reading of coordinated
+adjectives and of a modal on a wrong option's act."""
 
 from __future__ import annotations
 
