@@ -4711,6 +4711,7 @@ def principle_acts(text: str) -> list[str]:
 
 
 _HEDGE = any_of(_V.hedges)
+# A clause saying how a thing appears to someone: "it feels like a lucky break".
 _APPEARS_LIKE = re.compile(
     r"\b(?:feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?like\b[^,.;]*$",
     re.I,

@@ -1432,10 +1432,6 @@ def _specified_superlative_question(read: ReadLesson, point: MainPoint) -> str:
     return ""
 
 
-# "For adults, contact ... has been found to be the most effective way to reduce stigma": a
-# superlative predicate that names its own occasion ("way to reduce stigma"), a scope set off
-# before the subject (English: the superlative identifies one answer, the infinitive says for
-# what).
 # "The best way to establish ground rules is to create them ...": a sentence opening on the
 # superlative it answers (English: the subject noun phrase, "the best way to X", is what "What
 # is ...?" asks for, the complement the answer).
@@ -1455,6 +1451,10 @@ def _superlative_subject_question(sentence: str) -> str:
     return f"What is {match['np'][:1].lower()}{match['np'][1:]}?"
 
 
+# "For adults, contact ... has been found to be the most effective way to reduce stigma": a
+# superlative predicate that names its own occasion ("way to reduce stigma"), a scope set off
+# before the subject (English: the superlative identifies one answer, the infinitive says for
+# what).
 _SUPERLATIVE_OWN = re.compile(
     r"^(?P<f>(?:among|for|in|with|across)\s+[^,]{2,40},\s+)?(?P<s>[^,;:]{3,90}?)\s+"
     r"(?P<v>is|are|(?:has|have) been (?:found|shown) to be|(?:was|were) found to be)\s+"

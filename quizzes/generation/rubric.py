@@ -1277,6 +1277,7 @@ def hedge_problem(
     return ""
 
 
+# Modals of possibility: on an act, they say what someone may do, not how sure a claim is.
 _MODALS = frozenset(["might", "may", "could", "can"])
 
 
