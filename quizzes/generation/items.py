@@ -3525,6 +3525,19 @@ def _category(sentence: Sentence) -> str:
     return ""
 
 
+def _bare_plural(category: str) -> bool:
+    """A plural category of up to three words with nothing after its head ("required elements",
+    "five stages"): a relational noun ("elements", "practices") left without its complement, which
+    a heading takes from the title above it (English: a definite description's content)."""
+    words = category.split()
+    return (
+        len(words) <= 3
+        and not any(w.lower() in _POSTMODIFIER_OPENERS or w in ("to", "that", "who") for w in words)
+        and not any(w[:1].isupper() for w in words)
+        and _head_noun(words) == words[-1]
+    )
+
+
 _POSTMODIFIER_OPENERS = frozenset(["of", "for", "in", "to", "that", "which", "with", "on", "at"])
 
 
@@ -3908,6 +3921,14 @@ def _list_plans(
             # stem would not say whose guidelines (English: the heading's implied complement).
             activity = _title_activity(read.lesson.title)
             category = f"{category} for {activity}" if activity else ""
+        elif category and _bare_plural(category):
+            # "Required elements", "Core practices": a plural heading that only modifies its head
+            # leaves its complement to the title as well ("core practices for street outreach
+            # with people experiencing homelessness"); kept as it is where the title names no
+            # activity, or repeats the heading's words.
+            activity = _title_activity(read.lesson.title)
+            if activity and not content_stems(category) & content_stems(activity):
+                category = f"{category} for {activity}"
         members = [(s, _list_option(s)) for s in items]
         members = [(s, t) for s, t in members if t]
         if len(members) < 3:

@@ -2616,20 +2616,41 @@ def test_steps_under_a_verb_of_response_need_what_it_answers(
 
 
 @pytest.mark.parametrize(
-    ("title", "stem"),
+    ("heading", "title", "stem"),
     [
         (
+            "Guidelines",
             "Unit 3: Writing Housing Referrals",
             "Which of the following is NOT one of the guidelines for writing housing referrals?",
         ),
         # (a title naming no activity leaves whose guidelines unsaid: no stem)
-        ("Housing", None),
+        ("Guidelines", "Housing", None),
+        # (a heading that only modifies its head takes its complement from the title too)
+        (
+            "Core practices",
+            "Unit 3: Writing Housing Referrals",
+            "Which of the following is NOT one of the core practices for writing housing "
+            "referrals?",
+        ),
+        # (kept as it stands where the title names no activity, or repeats the heading's words)
+        ("Core practices", "Housing", "Which of the following is NOT one of the core practices?"),
+        (
+            "Writing practices",
+            "Unit 3: Writing Housing Referrals",
+            "Which of the following is NOT one of the writing practices?",
+        ),
+        # (a heading with its own complement needs none)
+        (
+            "Practices for referrals",
+            "Unit 3: Writing Housing Referrals",
+            "Which of the following is NOT one of the practices for referrals?",
+        ),
     ],
 )
 def test_a_bare_plural_heading_is_completed_by_the_titles_topic(
-    title: str, stem: str | None
+    heading: str, title: str, stem: str | None
 ) -> None:
-    body = """Referrals open doors when they are written with care.
+    body = f"""Referrals open doors when they are written with care.
 
 ## Common mistakes
 
@@ -2637,7 +2658,7 @@ def test_a_bare_plural_heading_is_completed_by_the_titles_topic(
 - Listing diagnoses the person never agreed to share
 - Sending the referral without the person's consent
 
-## Guidelines
+## {heading}
 
 - Quote the person's own goal for the move.
 - Name one strength the landlord would value.
