@@ -34,7 +34,6 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from .answers import (
@@ -157,6 +156,7 @@ from .words import (
     recall,
     stem,
     stem_sentences,
+    stems_within,
     tokens,
 )
 
@@ -608,13 +608,6 @@ _LIGHT_GERUNDS = frozenset(
 )
 
 
-def _within(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
-    """Whether every content stem of `a` is in `b`, a word of one family counting as the same
-    ("violent act" within "an open act of violence"; English: derivation keeps a long common
-    root, six letters here)."""
-    return all(w in b or (len(w) >= 6 and any(v[:6] == w[:6] for v in b)) for w in a)
-
-
 def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | None:
     """Three wrong options whose lengths sit best with the key's (item writing: no length clue)."""
     if len(pool) < 3:
@@ -623,7 +616,7 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
     key_words = content_stems(key.text)
     for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
         stems = [content_stems(o.text) for o in combo]
-        if any(a and _within(a, b) for a, b in itertools.permutations(stems, 2)):
+        if any(a and stems_within(a, b) for a, b in itertools.permutations(stems, 2)):
             # "Many pathways" beside "Recovery occurs via many pathways": one idea twice ("Why did
             # you do that?" has no content word to repeat)
             continue
@@ -4530,7 +4523,7 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if re.search(r"\bhad\s+(?!to\b)[a-z]+(?:ed|en|seen|done|said|heard|felt|told)\b", act):
             continue  # ("Describing what they had seen": the story's past, no act in general)
         if any(
-            jaccard(act, o.text) >= 0.3 or _within(content_stems(o.text), content_stems(act))
+            jaccard(act, o.text) >= 0.3 or stems_within(content_stems(o.text), content_stems(act))
             for o in ruled_out
         ):
             continue

@@ -78,6 +78,7 @@ from .words import (
     plain,
     recall,
     stem_sentences,
+    stems_within,
     tokens,
     unknown_plural,
     unquoted,
@@ -172,6 +173,25 @@ def options_problem(texts: Sequence[str], correct_count: int, stem: str = "") ->
             )
             if jaccard(a, b) >= 0.7 and not reversal:
                 return "has near-duplicate options"
+    return ""
+
+
+def restated_option(wrong: Sequence[str]) -> str:
+    """R1: a wrong option that says nothing another does not ("Keep the secret" beside "Promise to
+    keep a secret whatever the person discloses"; "A violent act" beside "An open act of
+    violence"): the reason, else "". Item writing: two options of one meaning are both wrong, so a
+    reader rules out both at once. Not between statements, whose words may be the same and their
+    claims opposite, nor for a name ("Crisis Plan" beside "Post-Crisis Plan": two members)."""
+    for a, b in itertools.permutations(wrong, 2):
+        said = content_stems(a)
+        if (
+            said
+            and stems_within(said, content_stems(b))
+            and not _states(a)
+            and not _states(b)
+            and not all(w[:1].isupper() for w in re.findall(r"[\w'-]+", plain(a)) if len(w) > 3)
+        ):
+            return f"{a!r} says nothing {b!r} does not"
     return ""
 
 
@@ -1369,7 +1389,11 @@ def check(
     negative = draft.negative or is_negative_stem(draft.stem)
 
     # A generated item has four options, as the exam's items do (hand-written ones may have three).
-    if options_problem(texts, len(correct), draft.stem) or len(texts) != 4:
+    if (
+        options_problem(texts, len(correct), draft.stem)
+        or len(texts) != 4
+        or restated_option([c.text for c in wrong])
+    ):
         failures.append("R1")
     if not correct:
         return (*failures, "R2")

@@ -209,6 +209,13 @@ def jaccard(a: str | frozenset[str], b: str | frozenset[str]) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
+def stems_within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether every content stem of `a` is in `b`, a word of one family counting as the same
+    ("violent act" within "an open act of violence"; English: derivation keeps a long common
+    root, six letters here)."""
+    return all(w in b or (len(w) >= 6 and any(v[:6] == w[:6] for v in b)) for w in a)
+
+
 def states(expected: str, found: str, threshold: float = 0.6) -> bool:
     """Whether `found` states `expected`: content-word recall of at least `threshold`."""
     return recall(expected, found) >= threshold

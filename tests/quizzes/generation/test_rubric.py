@@ -19,6 +19,7 @@ from quizzes.generation.rubric import (
     option_rules,
     options_problem,
     pointing_problem,
+    restated_option,
     stem_problem,
     wording_problem,
 )
@@ -1071,6 +1072,39 @@ def test_a_difference_keys_reversal_is_another_answer_not_the_key_twice() -> Non
     assert options_problem(texts, 1) == "has near-duplicate options"
     near = [texts[0], "A lapse is a short slip that a person stops within a day or two", texts[2]]
     assert options_problem(near, 1, stem) == "has near-duplicate options"
+
+
+@pytest.mark.parametrize(
+    ("wrong", "restated"),
+    [
+        # (an act inside a longer one: the reader rules out both at once)
+        (["Keep the secret", "Promise to keep a secret whatever they say", "Act alone"], True),
+        # (a word of one family, "violent" and "violence", is one idea too)
+        (["A violent act", "A hate crime or an open act of violence", "A rude exchange"], True),
+        # (two names of one set are two members, not one idea twice)
+        (["Crisis Plan", "Post-Crisis Plan", "Daily Plan"], False),
+        # (statements of the same words may claim opposite things)
+        (
+            [
+                "Both lapses and relapses are short slips",
+                "Lapses are short slips, while relapses are full returns",
+                "A lapse and a relapse are the same thing",
+            ],
+            False,
+        ),
+        (["Keep the secret", "Tell a supervisor", "Act alone"], False),
+    ],
+)
+def test_a_wrong_option_saying_nothing_another_does_not_fails_r1(
+    wrong: list[str], restated: bool
+) -> None:
+    assert bool(restated_option(wrong)) == restated
+    item = draft(
+        "What should a peer specialist do?",
+        choice("Follow agency policy", "section-what-helps:0", correct=True),
+        *(choice(text, f"section-what-to-avoid:{at}") for at, text in enumerate(wrong)),
+    )
+    assert ("R1" in check(item, READ.sentences, "")) == restated
 
 
 def test_a_difference_keys_trait_said_of_both_is_another_answer_not_the_key_twice() -> None:
