@@ -86,6 +86,17 @@ _DEFINITION = re.compile(
     r"(?P<y>(?!not\b)(?!one of the (?:most|least|best|first|\w+est)\b).+)$",
     re.I,
 )
+# A clause of saying closed by a colon: "Salzer put it plainly:", "SAMHSA defines it this way:"
+# (its content in the writer's words, lowercase; a quotation after it is someone's speech).
+_REPORTED = re.compile(
+    r"^[^:;]{3,120}?\b(?:puts?|say|says|said|defines?|defined|describes?|described|sums? up|"
+    r"summed up|writes?|wrote|explains?|explained)\b[^:;]{0,30}:\s+(?=(?-i:[a-z]))",
+    re.I,
+)
+# A heading that says a definition follows: "Definition", "What the term actually means".
+_MEANING_HEADING = re.compile(
+    r"\bdefinitions?\b|\bmeaning\b|^what (?:\w+ ){1,3}(?:means?|is|are)$", re.I
+)
 # The verbs that only define ("X means Y", "X happens when Y", "X is a Y"): "X is the whole reason
 # ..." evaluates, and "Theo is a peer specialist" names a case's person (checked apart).
 _DEFINING_VERB = re.compile(
@@ -1138,6 +1149,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
     """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
     concept = _concept(read)
+    summary_words = content_stems(" ".join(s.plain for s in read.sentences if s.role == "summary"))
     asked: dict[str, float] = {}
     restating: set[str] = set()
     for cue, question, answer in _questions(read):
@@ -1265,21 +1277,35 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 said = instead.group("x")
                 said = said.split(":", 1)[1] if ":" in said else said
                 raw[-1] = (compress(said), corrected, "explicit cue")  # (in the denial's place)
-        definition = _DEFINITION.match(strip_frames(text))
+        # "Salzer and colleagues put it plainly: community inclusion is ...": what is said after
+        # a verb of saying and its colon is the statement (English: the colon delivers the
+        # content the clause before it announces), a definition when it is one.
+        reported = _REPORTED.match(text)
+        defining = text
+        if reported and _DEFINITION.match(strip_frames(text[reported.end() :])):
+            said = text[reported.end() :]
+            defining = said[:1].upper() + said[1:]
+        definition = _DEFINITION.match(strip_frames(defining))
         if definition and sentence.role == "summary" and sentence.index == 0:
             # An article that opens by defining a term ("Self-stigma happens when ...") introduces
             # its subject so, whatever its title says (article writing: a figurative title).
             if (
                 1 <= len(content_stems(definition.group("x"))) <= 4
-                and _DEFINING_VERB.search(text)
+                and _DEFINING_VERB.search(defining)
                 and not names_someone(definition.group("x"))
             ):
-                raw.append((compress(strip_frames(text)), sentence, "definition"))
+                raw.append((compress(strip_frames(defining)), sentence, "definition"))
         elif definition:
             subject = content_stems(definition.group("x"))
             # The concept defined: its words are the title's, all of them or all but one of
             # three or more ("trauma-informed care" in "Trauma-Informed Peer Support").
             known = subject & (concept | {"cps", "person"})
+            # (or a term the summary introduces, defined under a heading that says a definition
+            # follows, "What the term actually means": a figurative title names no concept, and
+            # the heading says which sentence defines the lesson's term; English: the heading
+            # announces its section's content)
+            if _MEANING_HEADING.search(plain(sentence.heading)) and subject <= summary_words:
+                known = subject
             if (
                 subject
                 and len(subject) <= 4
@@ -1289,7 +1315,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and not re.match(r"^(?:he|she|they|we|i|you)\s", definition.group("x"), re.I)
                 and not names_someone(definition.group("x"))
             ):
-                raw.append((compress(strip_frames(text)), sentence, "definition"))
+                raw.append((compress(strip_frames(defining)), sentence, "definition"))
         described = _DEFINED_AS.search(text)
         if described and content_stems(described.group("x")) <= concept | {"cps", "person"}:
             # "SAMHSA describes recovery as an ongoing process in which ...": what "describe X

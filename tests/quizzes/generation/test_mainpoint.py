@@ -1312,3 +1312,55 @@ def test_a_hook_in_the_first_person_plural_is_no_summary_and_an_adverbial_after_
     assert max(candidates(read), key=lambda c: c.score).text == (
         "A pause gives the person the time they need to think, feel and decide what to say next"
     )
+
+
+_NEIGHBOURHOOD = """## What the term actually means
+
+A study group at a state university put it simply: neighbourhood belonging is the chance to take part in local life and be known for who one is, like anyone else. The words at the end carry the point.
+
+## Why it matters
+
+Loneliness wears on anyone's health.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "summary", "defined"),
+    [
+        # (said after a verb of saying and its colon, under a heading that says a definition
+        # follows, of the term the summary introduces: the lesson's definition)
+        (
+            "What the term actually means",
+            "Neighbourhood belonging is a phrase everyone uses.",
+            True,
+        ),
+        # (a heading that announces no definition leaves a term the title does not name alone)
+        ("Some history", "Neighbourhood belonging is a phrase everyone uses.", False),
+        # (nor is a term the summary never introduces the lesson's)
+        ("What the term actually means", "People move a lot these days.", False),
+    ],
+)
+def test_a_definition_delivered_after_a_colon_of_saying_defines_the_summarys_term(
+    heading: str, summary: str, defined: bool
+) -> None:
+    body = _NEIGHBOURHOOD.replace("What the term actually means", heading)
+    read = read_lesson(lesson_input(body, title="More Than an Address", summary=summary))
+    found = [c.text for c in candidates(read) if c.cue == "definition"]
+    expected = (
+        "Neighbourhood belonging is the chance to take part in local life and be known for who "
+        "one is, like anyone else"
+    )
+    assert (expected in found) == defined
+
+
+def test_a_quotation_after_a_colon_of_saying_is_someones_words_not_a_definition() -> None:
+    body = (
+        "## What the term actually means\n\n"
+        'Later he writes his note the old way: "Client is a difficult case. Remains resistant."\n'
+    )
+    read = read_lesson(
+        lesson_input(
+            body, title="Words on the Page", summary="The word client turns up in many notes."
+        )
+    )
+    assert not [c for c in candidates(read) if c.cue == "definition"]
