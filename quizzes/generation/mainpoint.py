@@ -1491,6 +1491,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # specificational copula with "the best response" as its subject), above a heading
             # cue's first sentence, which may only set the scene.
             score += 1.0
+        if cue == "explicit cue" and _FOR_THE_EXAM.search(sentence.plain):
+            # "The thing to remember for the exam, and for practice, is this: X": a cue that
+            # names the exam says what a candidate is to know (the discourse of exam explainers),
+            # above a title question's first sentence, which may only set the scene.
+            score += 1.0
         if cue == "body question":
             # The article's own question about its title's concept.
             score += 3.0 * asked.get(sentence.id, 0.0)
@@ -1520,6 +1525,10 @@ def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
 # "It's the conversation Priya had: ...", "Instead, ...": what a sentence sets against the denial
 # before it.
 _INSTEAD = re.compile(r"^(?:it(?:'s|\u2019s| is)|instead,?|rather,?)\s+(?P<x>.{12,})$", re.I)
+
+
+# "for the exam", "on the test": a sentence naming the exam a candidate studies for.
+_FOR_THE_EXAM = re.compile(r"\b(?:for|on) (?:the|an|your) (?:\w+ )?(?:exam|test)\b", re.I)
 
 
 # "the most appropriate response is ...", "the best answer is ...": the answer named as such.

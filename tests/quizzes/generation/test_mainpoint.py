@@ -1364,3 +1364,22 @@ def test_a_quotation_after_a_colon_of_saying_is_someones_words_not_a_definition(
         )
     )
     assert not [c for c in candidates(read) if c.cue == "definition"]
+
+
+@pytest.mark.parametrize(("names_exam", "expected_first"), [(True, True), (False, False)])
+def test_a_cue_naming_the_exam_outranks_the_title_questions_first_sentence(
+    names_exam: bool, expected_first: bool
+) -> None:
+    cue = "for the exam, and for practice," if names_exam else "here,"
+    body = (
+        "Every helping list starts in the same place: the things that help. Before anyone writes "
+        "a crisis plan, they build a helping list. This post looks at what the list is and who "
+        "writes it.\n\n"
+        "## A drawer, not a form\n\n"
+        "Think of the kitchen drawer that filled up over years. So what is it? The thing to "
+        f"remember {cue} is this: the helping list is a personal record of what a person does "
+        "to stay well. It belongs to the person who writes it.\n"
+    )
+    read = read_lesson(lesson_input(body, title="What Goes in Your Helping List?"))
+    best = max(candidates(read), key=lambda c: c.score).text.lower()
+    assert best.startswith("the helping list is a personal record") == expected_first
