@@ -1262,6 +1262,27 @@ def _quotes_closed(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
 
 
+def compared_pronoun(text: str) -> bool:
+    """Whether `text` has an indefinite pronoun modified by a comparative and no "than" ("something
+    simpler", "anything more helpful"): the standard of the comparison is outside the option
+    (English: a comparative needs what it compares with, said or given)."""
+    if re.search(r"\bthan\b", text, re.I):
+        return False
+    for found in re.finditer(
+        r"\b(?:some|any|no|every)(?:thing|one|body)\s+(?:(?:more|less)\s+)?(?P<a>[a-z]+)\b",
+        text,
+        re.I,
+    ):
+        word = found.group("a").lower()
+        adjective = lemmas_of(word).get("ADJ", ())
+        if " more " in found.group(0).lower() or " less " in found.group(0).lower():
+            if adjective:
+                return True
+        elif adjective and adjective[0] != word and word.endswith("er"):
+            return True
+    return False
+
+
 def self_contained(text: str, bound: bool = False) -> bool:
     """No word pointing outside the option (item writing: an option must stand alone).
 
@@ -1286,6 +1307,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False
     if re.search(r"\b(?:differently|similarly|otherwise)\W*$", text, re.I):
         return False  # "Handled a bit differently": from what, said outside (English comparison)
+    if compared_pronoun(text):
+        return False  # "Doing something simpler": than what, said outside (likewise)
     if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
         # "the other Ns" are the members not yet named; "the other person" of a conversation is

@@ -53,6 +53,7 @@ from .distractors import (
     announced_faults,
     as_addressee,
     attributes_view,
+    compared_pronoun,
     contrast_anchors,
     contrast_runs,
     held_up_acts,
@@ -945,8 +946,11 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     for text in texts:
         if text.rstrip().endswith("?"):
             continue
-        if re.search(r"\b(?:differently|similarly|otherwise)\W*$", unquoted(text), re.I):
-            # "Handled a bit differently": a comparison whose standard is said elsewhere
+        if re.search(r"\b(?:differently|similarly|otherwise)\W*$", unquoted(text), re.I) or (
+            compared_pronoun(unquoted(text))
+        ):
+            # "Handled a bit differently", "Doing something simpler": a comparison whose
+            # standard is said elsewhere
             return f"option compares with something outside it: {text!r}"
         # "That a person may have ...": "that" opening a clause is a conjunction, not pointing.
         complement = re.match(

@@ -6,6 +6,8 @@ sentence after them."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import faulted_in, mine, names_in, self_contained, shape_of
@@ -408,3 +410,20 @@ def test_no_cut_inside_a_relative_clause_opened_by_a_preposition() -> None:
         "A legal process by which a court, or a clinician acting for it, orders a person into care"
     )
     assert "A legal process by which a court" not in cuts
+
+
+@pytest.mark.parametrize(
+    ("option", "alone"),
+    [
+        # (a pronoun's comparative compares with what the text said before: than what?)
+        ("Doing something simpler", False),
+        ("Finding someone more patient", False),
+        # (with its standard said, or with no comparative, the option stands alone)
+        ("Doing something simpler than a lecture", True),
+        ("Offering something practical", True),
+        ("Asking someone else to help", True),
+    ],
+)
+def test_a_pronoun_compared_with_nothing_said_points_outside(option: str, alone: bool) -> None:
+    assert self_contained(option) == alone
+    assert bool(pointing_problem([option, "A long nap", "A short nap"])) == (not alone)
