@@ -37,7 +37,7 @@ from types import MappingProxyType
 import yaml
 from lemminflect import getAllInflections
 
-from .answers import NUMERALS, finite_verb
+from .answers import NUMERALS, PREPOSITIONS, finite_verb
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -1283,6 +1283,42 @@ def compared_pronoun(text: str) -> bool:
     return False
 
 
+_TIMES = frozenset(
+    ["day", "night", "week", "month", "year", "morning", "afternoon", "evening", "time", "moment"]
+)
+
+
+def that_determiner(text: str) -> bool:
+    """Whether `text` has "that" as a determiner, a noun after it and no verb of a clause after
+    the noun ("Check and follow that policy", "Point to that resource in the list"): a thing named
+    elsewhere (English: a demonstrative determiner points; "Say that time heals" and "Ensure
+    that staff know" open a content clause, whose verb follows its subject)."""
+    # (a quotation is someone's words, their "that" theirs; it still stands in its clause, a
+    # word after the noun: 'on the grounds that family "isn't part of the work"')
+    text = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " quoted ", text)
+    words = re.findall(r"[A-Za-z'-]+|[,.;:]", text)
+    for at, word in enumerate(words[:-1]):
+        if word.lower() != "that":
+            continue
+        noun = words[at + 1].lower()
+        lemmas = lemmas_of(noun)
+        after = words[at + 2].lower() if at + 2 < len(words) else ""
+        if (
+            "NOUN" in lemmas
+            # ("Saying that helps": a verb's "-s" form may be the clause's verb)
+            and not ("VERB" in lemmas and noun.endswith("s"))
+            and noun not in STOPWORDS
+            # ("a bed that night": a time told from the story's then, no thing pointed at)
+            and noun not in _TIMES
+            and (not after or after in ",.;:" or after in PREPOSITIONS or after in ("and", "or"))
+            # ("That people with lived experience decide ...": the clause's verb after its
+            # subject's modifier)
+            and finite_verb([w for w in words[at + 1 :] if w not in ",.;:"]) < 0
+        ):
+            return True
+    return False
+
+
 def self_contained(text: str, bound: bool = False) -> bool:
     """No word pointing outside the option (item writing: an option must stand alone).
 
@@ -1291,6 +1327,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
     """
     if not _quotes_closed(text):
         return False  # a quotation cut open points past the option's end
+    if that_determiner(text):
+        return False  # "Check and follow that policy": which policy, said outside
     if text.rstrip().endswith("?"):
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the
@@ -1300,6 +1338,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
         return False
+
     # ("A supervisor's or clinician's co-signature": two possessors share the noun after them)
     if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)

@@ -66,6 +66,7 @@ from .distractors import (
     rejecting_lead,
     shape_of,
     story_people,
+    that_determiner,
 )
 from .forms import generic_you, gerund_clause, is_gerund, is_participle, is_verb, to_gerund
 from .lesson import examples_heading, is_contrast_heading
@@ -958,8 +959,10 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         )
         # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
-        if _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)), bound=True)) or (
-            re.match(r"^that\b", text, re.I) and not complement
+        if (
+            _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)), bound=True))
+            or (re.match(r"^that\b", text, re.I) and not complement)
+            or that_determiner(text)
         ):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for

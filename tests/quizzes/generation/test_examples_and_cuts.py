@@ -10,7 +10,14 @@ import pytest
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import answer_for, shorter
-from quizzes.generation.distractors import faulted_in, mine, names_in, self_contained, shape_of
+from quizzes.generation.distractors import (
+    faulted_in,
+    mine,
+    names_in,
+    self_contained,
+    shape_of,
+    that_determiner,
+)
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
 from quizzes.generation.lesson import is_contrast_heading
@@ -427,3 +434,26 @@ def test_no_cut_inside_a_relative_clause_opened_by_a_preposition() -> None:
 def test_a_pronoun_compared_with_nothing_said_points_outside(option: str, alone: bool) -> None:
     assert self_contained(option) == alone
     assert bool(pointing_problem([option, "A long nap", "A short nap"])) == (not alone)
+
+
+@pytest.mark.parametrize(
+    ("option", "alone"),
+    [
+        # ("that" before a noun that ends the phrase points at something named before)
+        ("Check and follow that policy", False),
+        ("Point to that resource in the list", False),
+        # (a time told from the story's then is no thing pointed at)
+        ("Promising them a bed that night", True),
+        # ("that" opening a content clause: its subject, then its verb)
+        ("Saying that time heals", True),
+        ("Making sure that staff know the plan", True),
+        ("That people with lived experience decide what happens", True),
+        # (a quotation stands in the clause, its words the speaker's)
+        ('Cutting the call short on the grounds that family "is not part of the work"', True),
+        ("\u201cWhy do you think they treat you that way?\u201d", True),
+    ],
+)
+def test_that_before_a_noun_ending_the_phrase_points_outside(option: str, alone: bool) -> None:
+    assert that_determiner(option) == (not alone)
+    stem = "What should a peer specialist do?"
+    assert bool(pointing_problem([option, "Wait a week", "Ask a friend"], stem)) == (not alone)
