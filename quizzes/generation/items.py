@@ -302,6 +302,136 @@ _NOT_PREDICATES = frozenset(
 )
 
 
+# Verbs whose object may be a clause ("Telling them the decision is final"), and words that
+# open a clause inside a phrase ("Holding off until the mother agrees"): a finite verb after
+# either is that clause's, not the phrase's own.
+_CLAUSE_TAKING = frozenset(
+    [
+        "tell",
+        "say",
+        "assume",
+        "believe",
+        "think",
+        "insist",
+        "promise",
+        "explain",
+        "suggest",
+        "warn",
+        "remind",
+        "claim",
+        "argue",
+        "hope",
+        "feel",
+        "decide",
+        "act",
+        "pretend",
+        "show",
+    ]
+)
+_CLAUSE_OPENERS = frozenset(
+    [
+        "until",
+        "unless",
+        "if",
+        "when",
+        "whenever",
+        "as",
+        "because",
+        "while",
+        "since",
+        "like",
+        "that",
+        "so",
+        "though",
+        "although",
+        "before",
+        "after",
+        "where",
+        "whether",
+        "who",
+        "which",
+        "what",
+        "how",
+        "why",
+    ]
+)
+
+
+def _gerund_subject(text: str) -> bool:
+    """Whether `text` is a gerund phrase with a verb of its own after it, the phrase its subject
+    ("Asking for gas money keeps it fair", "Writing a report means someone is in trouble"): a
+    belief stated, no act."""
+    words = [w.lower().strip(",.") for w in text.split()]
+    if not words or not is_gerund(words[0]):
+        return False
+    if set(lemmas_of(words[0]).get("VERB", ())) & _CLAUSE_TAKING:
+        return False
+    # (a verb beyond doubt: an auxiliary, or a verb in "-s" with its object or subject after it,
+    # "keeps it fair", "means someone ..."; "sleep disorders" and "follow requests" are nouns)
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[2:], start=2)
+            if w in _FINITE_AUXILIARIES
+            or (
+                w.endswith("s")
+                and "VERB" in lemmas_of(w)
+                and i + 1 < len(words)
+                and words[i + 1] in _OBJECT_STARTS
+            )
+        ),
+        -1,
+    )
+    return at >= 2 and not any(
+        w in _CLAUSE_OPENERS or is_gerund(w) or w.endswith("ing") for w in words[1:at]
+    )
+
+
+_FINITE_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "can",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "does",
+        "isn't",
+        "aren't",
+        "doesn't",
+        "won't",
+        "can't",
+    ]
+)
+_OBJECT_STARTS = frozenset(
+    [
+        "it",
+        "them",
+        "him",
+        "her",
+        "someone",
+        "somebody",
+        "people",
+        "a",
+        "an",
+        "the",
+        "that",
+        "you",
+        "everyone",
+        "nothing",
+        "everything",
+        "things",
+        "no",
+    ]
+)
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -375,6 +505,11 @@ def _in_shape(text: str, shape: str) -> str:
             len(words) > 1 and words[1][:1].isupper()
         )
         return "Because " + (text if keep else text[:1].lower() + text[1:])
+    if shape in ("base", "by", "to") and own == "ing" and _gerund_subject(text):
+        # "Asking for gas money keeps it fair": a gerund subject with its verb states a belief;
+        # no act to turn into an instruction ("Ask for gas money keeps it fair"; English: the
+        # gerund clause is the subject, not the predicate).
+        return ""
     if shape == "base" and own in ("ing", "to"):
         verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
         return capitalise(verb)

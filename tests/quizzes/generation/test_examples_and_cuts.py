@@ -19,7 +19,12 @@ from quizzes.generation.distractors import (
     that_determiner,
 )
 from quizzes.generation.forms import to_gerund
-from quizzes.generation.items import _it_not_plural, _kind_named, _superlative_own_question
+from quizzes.generation.items import (
+    _in_shape,
+    _it_not_plural,
+    _kind_named,
+    _superlative_own_question,
+)
 from quizzes.generation.lesson import is_contrast_heading
 from quizzes.generation.mainpoint import candidates, strip_frames
 from quizzes.generation.rubric import form_problem, person_problem, pointing_problem
@@ -457,3 +462,22 @@ def test_that_before_a_noun_ending_the_phrase_points_outside(option: str, alone:
     assert that_determiner(option) == (not alone)
     stem = "What should a peer specialist do?"
     assert bool(pointing_problem([option, "Wait a week", "Ask a friend"], stem)) == (not alone)
+
+
+@pytest.mark.parametrize(
+    ("belief", "instruction"),
+    [
+        # (a gerund subject with its own verb states a belief: no instruction in it)
+        ("Asking for bus fare keeps it fair", ""),
+        ("Writing a report means someone is in trouble", ""),
+        # (a verb inside the phrase's own clause, or a noun in "-s", leaves the act whole)
+        (
+            "Holding off until the mother agrees to a report",
+            "Hold off until the mother agrees to a report",
+        ),
+        ("Telling them the decision is final", "Tell them the decision is final"),
+        ("Diagnosing sleep disorders", "Diagnose sleep disorders"),
+    ],
+)
+def test_a_belief_with_a_gerund_subject_is_no_instruction(belief: str, instruction: str) -> None:
+    assert _in_shape(belief, "base") == instruction
