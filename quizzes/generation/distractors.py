@@ -4797,6 +4797,34 @@ _ASSUMED_TO_BE = re.compile(
 _CORRECTION = re.compile(r"\b(?:instead|actually|in fact|in reality)\b", re.I)
 
 
+# "X is not wrong in itself": a negative judgement denied (litotes) grants X.
+_LITOTES = re.compile(
+    r"\s+(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:wrong|bad|harmful|a\s+problem|a\s+mistake|"
+    r"forbidden|off-limits|inappropriate)\b",
+    re.I,
+)
+
+
+def _denial_not_rejection(text: str, sentence: str) -> bool:
+    """Whether the "not" that put `text` among the ruled-out ideas rules nothing out: a negative
+    judgement denied ("Asking about X is not wrong in itself, but ...": litotes grants it), or a
+    reason denied ("It is not marking a goal complete because a referral was made": the negation
+    scopes over the "because" clause, and the act stays right for its own reason). English."""
+    words = re.escape(text.strip(" .\"'")[:40])
+    if not words:
+        return False
+    if re.search(rf"{words}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I):
+        return True
+    return bool(
+        re.search(
+            rf"\bnot\s+{re.escape(text.strip(' .'))}\s+(?:just\s+|simply\s+|only\s+|merely\s+)?"
+            r"because\b",
+            sentence,
+            re.I,
+        )
+    )
+
+
 def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea. `question`: the
     lesson's question when it has no key question of its own (the main-point stem inferred)."""
@@ -4835,6 +4863,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # its kind ("The local crisis line or 988"; English: generic "you"), so the option
             # points at no one outside it
             text = "The " + text[5:]
+        if _denial_not_rejection(text, sentence.plain):
+            return
         if speech:
             text = f'"{text}"'  # words someone says, mentioned as said
         if not stated:

@@ -4571,6 +4571,11 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
             # "The loved one does not have to agree to anything": a denial of necessity is no
             # prohibition (English modality: "need not" permits either), so nothing to avoid.
             continue
+        if source is not None and _PURPOSE_DENIED.search(source.plain):
+            # "Its purpose is not to check whether the person is still tempted": what a thing is
+            # not for is no act to avoid (the act may be fine; English: the denial is of the
+            # purpose), though it answers "What is the purpose of X?" wrongly.
+            continue
         # The shortest wording that still states it (item writing: no length clue).
         text = key_wordings(text)[-1]
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
@@ -4685,6 +4690,12 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     return plans
 
 
+# "Its purpose is not to ...", "The goal isn't to ...": a purpose denied.
+_PURPOSE_DENIED = re.compile(
+    r"\b(?:purpose|goal|point|aim|intent|idea)\s+(?:is|was)\s+(?:not|never)\s+to\b"
+    r"|\b(?:purpose|goal|point|aim|intent|idea)\s+(?:isn't|wasn't)\s+to\b",
+    re.I,
+)
 _NO_NEED = re.compile(
     r"\b(?:does\s+not|doesn't|do\s+not|don't|did\s+not|didn't)\s+(?:have|need)\s+to\b"
     r"|\bneed\s+not\b|\bneedn't\b",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import mine, principle_acts
 from quizzes.generation.items import (
@@ -472,3 +474,53 @@ def test_a_title_naming_an_occasion_is_the_scene_of_what_to_avoid() -> None:
     assert {plan.stem for plan in plans} == {
         "What should a peer specialist avoid when the check is late?"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "ruled_out"),
+    [
+        # (a negative judgement denied grants the act: litotes)
+        (
+            "## Common mistakes\n\nAsking about a person's faith is not wrong in itself, but a "
+            "quiz about it is.\n",
+            "asking about a person's faith",
+            False,
+        ),
+        # (a reason denied: the act stays right for its own reason)
+        (
+            "## What follow-up is not\n\n- It is not closing the case because a referral was "
+            "made.\n- It is not a phone call to the agency behind the person's back.\n",
+            "closing the case",
+            False,
+        ),
+        # (a plain denial rules the act out)
+        (
+            "## What follow-up is not\n\n- It is not closing the case on the first call.\n"
+            "- It is not a phone call to the agency behind the person's back.\n",
+            "closing the case",
+            True,
+        ),
+    ],
+)
+def test_a_denial_that_grants_or_denies_a_reason_rules_nothing_out(
+    body: str, act: str, ruled_out: bool
+) -> None:
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Notes")))]
+    assert any(t.startswith(act) for t in texts) == ruled_out
+
+
+def test_what_a_thing_is_not_for_is_no_act_to_avoid() -> None:
+    """ "Its purpose is not to check whether ...": the purpose is denied, not the act; the act
+    "Checking whether ..." keys no avoid item, though it answers "What is the purpose?" wrongly."""
+    body = (
+        "## The drill\n\n"
+        "The drill is practice, not a test. Its purpose is not to check whether the person is "
+        "still tempted.\n\n"
+        "## Common mistakes\n\n"
+        "- Mocking the person's answer in front of the group\n"
+        "- Choosing the words of the refusal for the person\n"
+    )
+    read = read_lesson(lesson_input(body, title="Unit 2: Running a Refusal Drill"))
+    acts = [option.text for _, option in _acts_ruled_out(read, mine(read))]
+    assert not any(a.startswith("Checking whether") for a in acts)
+    assert "Choosing the words of the refusal for the person" in acts
