@@ -4484,7 +4484,18 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # ("Completing the report promptly, usually": a hedge cut from the clause it qualified, "usually
     # the same day", leaves an act that no longer says what the lesson says; nor does "Deciding
     # together on the next step: a different resource", a list begun after a colon and cut)
-    return [(s, act) for s, act in found if not re.search(r",\s*\w+$|:", act)]
+    # (nor is "Knowing the confidentiality rules" an act: a verb of state names what one is or
+    # has, not what one does; English: stative verbs take no agent's doing)
+    return [
+        (s, act)
+        for s, act in found
+        if not re.search(r",\s*\w+$|:", act)
+        and not set(lemmas_of(act.split()[0].lower()).get("VERB", ())) & _STATIVE
+    ]
+
+
+# Verbs of state, not of doing: "knowing the rules", "owning a car".
+_STATIVE = frozenset(["know", "own", "possess", "belong", "resemble", "seem", "deserve"])
 
 
 # Verbs of doing well whose "by" + gerund names how ("help by asking", "do better by listening",

@@ -524,3 +524,16 @@ def test_what_a_thing_is_not_for_is_no_act_to_avoid() -> None:
     acts = [option.text for _, option in _acts_ruled_out(read, mine(read))]
     assert not any(a.startswith("Checking whether") for a in acts)
     assert "Choosing the words of the refusal for the person" in acts
+
+
+def test_a_verb_of_state_in_a_list_of_steps_is_no_act() -> None:
+    body = (
+        "## Steps\n\n"
+        "1. Know the consent rules for minors in your state.\n"
+        "2. Prepare parents for school meetings.\n"
+        "3. Help parents find their way through the benefits office.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Unit 4: Supporting Families"))
+    acts = [act for _, act in _endorsed_actions(read)]
+    assert "Preparing parents for school meetings" in acts
+    assert not any(act.startswith("Knowing") for act in acts)
