@@ -1577,6 +1577,8 @@ def shape_of(text: str) -> str:
     if (
         first.endswith("ing")
         and "VERB" in lemmas_of(first)
+        # ("Bring the group back": a base that ends in "-ing" is no gerund)
+        and first not in lemmas_of(first)["VERB"]
         and (
             second in _OBJECT_DETERMINERS or (second in _PARTICLES and third in _OBJECT_DETERMINERS)
         )

@@ -72,7 +72,9 @@ def is_gerund(word: str) -> bool:
     word = word.lower()
     if not word.endswith("ing") or len(word) <= 4 or word in _NOT_GERUNDS:
         return False
-    return bool(lemmas_of(word, upos="VERB"))
+    # ("bring", "sing", "spring": a verb whose own base ends in "-ing" is its base, no gerund)
+    lemmas = lemmas_of(word, upos="VERB")
+    return bool(lemmas) and word not in lemmas.get("VERB", ())
 
 
 def gerund_clause(words: list[str]) -> bool:

@@ -4582,6 +4582,13 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
             # "The loved one does not have to agree to anything": a denial of necessity is no
             # prohibition (English modality: "need not" permits either), so nothing to avoid.
             continue
+        denied = _ACTIVITY_DENIED.match(source.plain) if source is not None else None
+        doing = denied.group("g").lower() if denied else ""
+        if denied and doing not in lemmas_of(doing).get("VERB", (doing,)):
+            # "Piling up workshops doesn't turn a peer specialist into a clinician": what an
+            # activity is denied bringing about has no doer to avoid it (English: the gerund
+            # phrase is the subject, the denied verb its effect).
+            continue
         if source is not None and _PURPOSE_DENIED.search(source.plain):
             # "Its purpose is not to check whether the person is still tempted": what a thing is
             # not for is no act to avoid (the act may be fine; English: the denial is of the
@@ -4701,6 +4708,17 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     return plans
 
 
+# "Piling up workshops doesn't turn ...": a gerund subject and its verb denied.
+_ACTIVITY_DENIED = re.compile(
+    r"^\s*(?P<g>[A-Za-z]+ing)\b"
+    # (no clause of its own before the denial: "Making promises they cannot keep" denies
+    # nothing of the making)
+    r"(?:(?!\b(?:they|you|we|he|she|it|i|who|that|which)\b)[^,.;:]){0,60}?"
+    r"\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't)\s+"
+    # ("Staying in scope does not mean shutting the conversation down": what a practice is
+    # denied to mean is a reading ruled out, and the act in it may be one to avoid)
+    r"(?!have to\b|need to\b|mean\b)"
+)
 # "Its purpose is not to ...", "The goal isn't to ...": a purpose denied.
 _PURPOSE_DENIED = re.compile(
     r"\b(?:purpose|goal|point|aim|intent|idea)\s+(?:is|was)\s+(?:not|never)\s+to\b"

@@ -11,7 +11,8 @@ import itertools
 import pytest
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import mine, principle_acts
+from quizzes.generation.distractors import mine, principle_acts, shape_of
+from quizzes.generation.forms import is_gerund
 from quizzes.generation.items import (
     _acts_ruled_out,
     _avoid_plans,
@@ -537,3 +538,26 @@ def test_a_verb_of_state_in_a_list_of_steps_is_no_act() -> None:
     acts = [act for _, act in _endorsed_actions(read)]
     assert "Preparing parents for school meetings" in acts
     assert not any(act.startswith("Knowing") for act in acts)
+
+
+def test_a_base_form_ending_in_ing_is_no_gerund() -> None:
+    assert not is_gerund("bring")
+    assert not is_gerund("Sing")
+    assert is_gerund("bringing")
+    assert shape_of("Bring the group back to its agreements") == "base"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "avoided"),
+    [
+        # (what an activity is denied bringing about has no doer to avoid it)
+        ("Collecting certificates doesn't turn a peer specialist into a nurse.", False),
+        # (a clause of its own inside the act: the denial is the clause's)
+        ("Making promises about waiting lists that cannot be kept.", True),
+    ],
+)
+def test_what_an_activity_is_denied_doing_is_no_act_to_avoid(sentence: str, avoided: bool) -> None:
+    body = f"## Common mistakes\n\n{sentence}\n\n- Lecturing the person about their choices\n"
+    read = read_lesson(lesson_input(body, title="Notes"))
+    acts = [option.text.lower() for _, option in _acts_ruled_out(read, mine(read))]
+    assert any(a.startswith(("turning a peer", "making promises")) for a in acts) == avoided
