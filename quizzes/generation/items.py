@@ -4333,6 +4333,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             steps = sentence.ordered or sentence.list_id in instructing
             if steps and len((head := re.split(r":\s", item)[0]).split()) >= 3:
                 item = head  # "Connect the person with help: the 988 Lifeline ...": the act
+            if item.rstrip().endswith("?"):
+                continue  # ("Have I talked with my supervisor?": a question to ask, no act)
             # (a list of signs lists what others do, unless its items are instructions: "1. Take
             # it seriously." under "Responding when you see warning signs" tells the reader
             # what to do, whatever the heading names; English: the imperative)
@@ -5169,6 +5171,8 @@ def _title_activity(title: str) -> str:
     text = " ".join(
         w if w.isupper() or re.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
     )
+    if re.search(r"[?!]", text):
+        return ""  # ("Enabling or Supporting? Finding the Line": a title that asks names none)
     if activity := _activity(text):
         return activity
     words = text.split()

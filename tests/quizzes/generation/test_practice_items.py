@@ -24,6 +24,7 @@ from quizzes.generation.items import (
     _situation_question,
     _superlative_subject_question,
     _they_named,
+    _title_activity,
 )
 from quizzes.generation.mainpoint import main_point
 from quizzes.generation.rubric import form_problem, hedge_problem
@@ -561,3 +562,20 @@ def test_what_an_activity_is_denied_doing_is_no_act_to_avoid(sentence: str, avoi
     read = read_lesson(lesson_input(body, title="Notes"))
     acts = [option.text.lower() for _, option in _acts_ruled_out(read, mine(read))]
     assert any(a.startswith(("turning a peer", "making promises")) for a in acts) == avoided
+
+
+def test_a_title_that_asks_names_no_activity_and_a_question_to_ask_is_no_act() -> None:
+    assert _title_activity("Unit 2: Holding Space? Knowing When to Step Back") == ""
+    assert _title_activity("Unit 2: Holding Space") == "holding space"
+    body = (
+        "## Questions to ask yourself\n\n"
+        "- Have I talked with my supervisor about it?\n"
+        "- Am I doing something the person could do?\n\n"
+        "## Steps\n\n"
+        "1. Ask the person what they want to happen next.\n"
+        "2. Write down what was agreed.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Notes"))
+    acts = [act for _, act in _endorsed_actions(read)]
+    assert "Asking the person what they want to happen next" in acts
+    assert not any(act.endswith("?") for act in acts)
