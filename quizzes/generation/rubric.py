@@ -1362,6 +1362,11 @@ _DEFINITION = re.compile(
     r"^(?P<s>[A-Z][\w' -]{1,50}?)\s+(?:is|are|means|refers to|is defined as)\s+"
     r"(?P<p>(?:the|an?)\s.{8,})$"
 )
+# "Structural stigma is stigma built into the rules ...": a definition whose genus is the head
+# noun of the term itself, bare (English: a kind of N is N with a difference).
+_GENUS_REPEATED = re.compile(
+    r"^(?P<s>[A-Z][\w' -]{0,50}?\b(?P<h>[a-z]{3,}))\s+(?:is|are)\s+(?P<p>(?P=h)\b.{8,})$"
+)
 EXAMPLE_STEM = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z]+\s+)?example\s+of\s+(?:an?\s+|the\s+)?"
     r"(?P<x>[^?]+?)(?:\s+(?:as|in|for|when|from|during)\b[^?]*)?\?\s*$",
@@ -1433,7 +1438,7 @@ def check(
         # is the total stock of resources ..." does not answer "Which is an example of
         # community recovery capital?" (English: an example is a member, a definition says what
         # every member is).
-        defined = _DEFINITION.match(main_point.strip())
+        defined = _DEFINITION.match(main_point.strip()) or _GENUS_REPEATED.match(main_point.strip())
         if (
             defined
             and content_stems(defined.group("s")) <= content_stems(example_of.group("x"))

@@ -1182,3 +1182,34 @@ def test_a_key_alone_stating_something_among_phrases_is_singled_out_by_form() ->
         "the key alone is a statement"
     )
     assert not form_problem("A single line through the error", phrases)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Structural stigma is stigma built into the rules, laws and policies of institutions",
+        "Structural stigma is a kind of stigma built into the rules, laws and policies",
+    ],
+)
+def test_a_definition_keys_no_example_item_whatever_its_genus(point: str) -> None:
+    """ "Which is an example of structural stigma?" keyed by what structural stigma is: a
+    definition says what every member is, it is no member (R2), whether its genus is "a kind of
+    stigma" or the bare "stigma" the term itself ends on."""
+    item = QuestionDraft(
+        kind="main_point",
+        stem="Which of the following is an example of structural stigma?",
+        choices=(
+            choice(
+                "Stigma built into the rules, laws and policies of institutions", "main_point", True
+            ),
+            choice("A coworker making jokes about a diagnosis", "section-what-helps:0"),
+            choice("A neighbor avoiding someone after a diagnosis", "section-what-helps:1"),
+            choice("A person doubting they deserve to recover", "section-what-helps:2"),
+        ),
+        explanation="",
+        anchor="section-what-helps",
+        source_sentence_id="main_point",
+        fingerprint="",
+        rubric_failures=(),
+    )
+    assert "R2" in check(item, READ.sentences, point)
