@@ -3843,6 +3843,12 @@ def _list_option(sentence: Sentence, most: int = 12) -> str:
         text = re.sub(
             r",?\s+(?:for example|for instance|e\.g\.|such as|like)$", "", head, flags=re.I
         )
+    example = re.search(r",\s+(?:for example|for instance|e\.g\.|such as)\b", text, re.I)
+    if example and len(text[: example.start()].split()) >= 3:
+        # "Build bridges between intercepts, for example helping a person ...": the example
+        # illustrates the item, which is whole before it (English: an appositive example); a cut
+        # inside the example would leave it half said
+        text = text[: example.start()]
     if len(text.split()) > most:
         # a long item in its shorter wording that still states it, in line with the others'
         # lengths (item writing: no length clue)

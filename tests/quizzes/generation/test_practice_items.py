@@ -19,6 +19,7 @@ from quizzes.generation.items import (
     _avoid_stem,
     _endorsed_actions,
     _heading_asked,
+    _list_option,
     _practice_plans,
     _situated_superlative,
     _situation_question,
@@ -579,3 +580,16 @@ def test_a_title_that_asks_names_no_activity_and_a_question_to_ask_is_no_act() -
     acts = [act for _, act in _endorsed_actions(read)]
     assert "Asking the person what they want to happen next" in acts
     assert not any(act.endswith("?") for act in acts)
+
+
+def test_a_list_item_is_cut_before_its_example() -> None:
+    body = (
+        "## Steps\n\n"
+        "1. Learn which programs exist in your county.\n"
+        "2. Build bridges between programs, for example helping a person who left a shelter "
+        "connect with a clinic so they do not end up back at the start.\n"
+        "3. Share what you see with the team.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Unit 5: Using the Map"))
+    items = [s for s in read.sentences if s.list_id]
+    assert _list_option(items[1]) == "Build bridges between programs"
