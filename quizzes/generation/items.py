@@ -2044,7 +2044,15 @@ def key_wordings(answer: str) -> list[str]:
     # (the least cut first: the longest wording that makes a good item keeps most of the claim)
     # (a cut ends where a phrase can end: "asking about thoughts, and" is cut at its comma)
     cuts = [re.sub(r",?\s+(?:and|or|but)$|,$", "", t) for t in shorter(answer)]
-    found = [t for t in dict.fromkeys(cuts) if len(content_stems(t)) >= 3 and t != answer]
+    found = [
+        t
+        for t in dict.fromkeys(cuts)
+        if len(content_stems(t)) >= 3
+        and t != answer
+        # ("... with lived experience, used": a cut leaving one word after its comma leaves that
+        # word's phrase unsaid)
+        and not re.search(r",\s*\S+$", t)
+    ]
     return [answer, *sorted(found, key=len, reverse=True)]
 
 

@@ -26,6 +26,7 @@ from quizzes.generation.items import (
     _superlative_subject_question,
     _they_named,
     _title_activity,
+    key_wordings,
 )
 from quizzes.generation.mainpoint import main_point
 from quizzes.generation.rubric import form_problem, hedge_problem
@@ -593,3 +594,10 @@ def test_a_list_item_is_cut_before_its_example() -> None:
     read = read_lesson(lesson_input(body, title="Unit 5: Using the Map"))
     items = [s for s in read.sentences if s.list_id]
     assert _list_option(items[1]) == "Build bridges between programs"
+
+
+def test_no_shorter_key_leaves_one_word_after_its_comma() -> None:
+    wordings = key_wordings(
+        "A calm, home-like short stay run by trained peers, used as an alternative to a hospital ward"
+    )
+    assert not any(w.endswith(", used") for w in wordings)
