@@ -2,7 +2,9 @@
 do?", one act the lesson endorses against three it warns against (the avoid item turned round),
 set in the activity or occasion the title names or the case's opening request; the stems,
 keys and wrong options the same stop added beside it; and the rubric's reading of coordinated
-adjectives and of a modal on a wrong option's act."""
+adjectives and of a modal on a wrong option's act. Of 2026.12-43: denials that rule nothing out
+(litotes, a reason denied, a purpose denied, an activity's effect denied), acts of state and
+questions that are no acts, "-ing" bases, and cuts before an example or after a lone word."""
 
 from __future__ import annotations
 
