@@ -1269,16 +1269,14 @@ def compared_pronoun(text: str) -> bool:
     if re.search(r"\bthan\b", text, re.I):
         return False
     for found in re.finditer(
-        r"\b(?:some|any|no|every)(?:thing|one|body)\s+(?:(?:more|less)\s+)?(?P<a>[a-z]+)\b",
+        r"\b(?:some|any|no|every)(?:thing|one|body)\s+(?:(?P<m>more|less)\s+)?(?P<a>[a-z]+)\b",
         text,
         re.I,
     ):
         word = found.group("a").lower()
         adjective = lemmas_of(word).get("ADJ", ())
-        if " more " in found.group(0).lower() or " less " in found.group(0).lower():
-            if adjective:
-                return True
-        elif adjective and adjective[0] != word and word.endswith("er"):
+        # ("more helpful": an adjective after "more"; "simpler": one inflected in "-er")
+        if adjective and (found.group("m") or (adjective[0] != word and word.endswith("er"))):
             return True
     return False
 
@@ -1338,7 +1336,6 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False
     if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
         return False
-
     # ("A supervisor's or clinician's co-signature": two possessors share the noun after them)
     if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
@@ -4812,10 +4809,10 @@ def _denial_not_rejection(text: str, sentence: str) -> bool:
     judgement denied ("Asking about X is not wrong in itself, but ...": litotes grants it), or a
     reason denied ("It is not marking a goal complete because a referral was made": the negation
     scopes over the "because" clause, and the act stays right for its own reason). English."""
-    words = re.escape(text.strip(" .\"'")[:40])
-    if not words:
+    opening = re.escape(text.strip(" .\"'")[:40])
+    if not opening:
         return False
-    if re.search(rf"{words}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I):
+    if re.search(rf"{opening}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I):
         return True
     return bool(
         re.search(

@@ -357,36 +357,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def _gerund_subject(text: str) -> bool:
-    """Whether `text` is a gerund phrase with a verb of its own after it, the phrase its subject
-    ("Asking for gas money keeps it fair", "Writing a report means someone is in trouble"): a
-    belief stated, no act."""
-    words = [w.lower().strip(",.") for w in text.split()]
-    if not words or not is_gerund(words[0]):
-        return False
-    if set(lemmas_of(words[0]).get("VERB", ())) & _CLAUSE_TAKING:
-        return False
-    # (a verb beyond doubt: an auxiliary, or a verb in "-s" with its object or subject after it,
-    # "keeps it fair", "means someone ..."; "sleep disorders" and "follow requests" are nouns)
-    at = next(
-        (
-            i
-            for i, w in enumerate(words[2:], start=2)
-            if w in _FINITE_AUXILIARIES
-            or (
-                w.endswith("s")
-                and "VERB" in lemmas_of(w)
-                and i + 1 < len(words)
-                and words[i + 1] in _OBJECT_STARTS
-            )
-        ),
-        -1,
-    )
-    return at >= 2 and not any(
-        w in _CLAUSE_OPENERS or is_gerund(w) or w.endswith("ing") for w in words[1:at]
-    )
-
-
 _FINITE_AUXILIARIES = frozenset(
     [
         "is",
@@ -430,6 +400,36 @@ _OBJECT_STARTS = frozenset(
         "no",
     ]
 )
+
+
+def _gerund_subject(text: str) -> bool:
+    """Whether `text` is a gerund phrase with a verb of its own after it, the phrase its subject
+    ("Asking for gas money keeps it fair", "Writing a report means someone is in trouble"): a
+    belief stated, no act."""
+    words = [w.lower().strip(",.") for w in text.split()]
+    if not words or not is_gerund(words[0]):
+        return False
+    if set(lemmas_of(words[0]).get("VERB", ())) & _CLAUSE_TAKING:
+        return False
+    # (a verb beyond doubt: an auxiliary, or a verb in "-s" with its object or subject after it,
+    # "keeps it fair", "means someone ..."; "sleep disorders" and "follow requests" are nouns)
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[2:], start=2)
+            if w in _FINITE_AUXILIARIES
+            or (
+                w.endswith("s")
+                and "VERB" in lemmas_of(w)
+                and i + 1 < len(words)
+                and words[i + 1] in _OBJECT_STARTS
+            )
+        ),
+        -1,
+    )
+    return at >= 2 and not any(
+        w in _CLAUSE_OPENERS or is_gerund(w) or w.endswith("ing") for w in words[1:at]
+    )
 
 
 def _in_shape(text: str, shape: str) -> str:
