@@ -212,6 +212,9 @@ class _Plan:
     anchor: str
     source_sentence_id: str
     negative: bool = False
+    # The options the wrong ones were picked from, when there were more than three: another
+    # three may be picked where an item already kept offers these (see `generate`).
+    pool: tuple[_Option, ...] = ()
 
 
 # --- option forms ----------------------------------------------------------------------------------
@@ -4567,6 +4570,12 @@ def _asked_only(item: Mined, read: ReadLesson) -> bool:
     )
 
 
+# Words that negate the phrase they head or stand in.
+_NEGATING = re.compile(
+    r"\b(?:without|not|never|no|nobody|nothing|instead\s+of|rather\s+than)\b|n't\b", re.I
+)
+
+
 def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mined, _Option]]:
     """What the lesson warns against doing, each as a gerund phrase in its shortest wording that
     still states it: keys under "should a peer specialist avoid?", wrong options under "should
@@ -4610,8 +4619,12 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
             # not for is no act to avoid (the act may be fine; English: the denial is of the
             # purpose), though it answers "What is the purpose of X?" wrongly.
             continue
-        # The shortest wording that still states it (item writing: no length clue).
-        text = key_wordings(text)[-1]
+        # The shortest wording that still states it (item writing: no length clue), and still
+        # says what is wrong with it: a negative word in the act is kept ("Filling in the form
+        # without the person" is not "Filling in the form"; English: "without", "not" and
+        # "never" negate the phrase they head, and the fault the lesson names may lie there).
+        negated = len(_NEGATING.findall(text))
+        text = [w for w in key_wordings(text) if len(_NEGATING.findall(w)) == negated][-1]
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
         # (the vignette's person, said in general; "their" after it agrees as singular "they").
         text = re.sub(r"^(\w+ing) them\b", r"\1 the person", text)
@@ -4657,6 +4670,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 anchor=source.anchor if source else BODY_ANCHOR,
                 source_sentence_id=item.option.source,
                 negative=True,
+                pool=tuple(pool),
             )
         )
         if len(plans) >= 4:
@@ -4716,6 +4730,7 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 evidence=sentence.text,
                 anchor=sentence.anchor,
                 source_sentence_id=sentence.id,
+                pool=tuple(ruled_out),
             )
             for asked in stems
         ]
@@ -5433,6 +5448,46 @@ def generate(
     per_kind: Counter[str] = Counter()
     keys: set[str] = set()
 
+    def cues(plan: _Plan) -> bool:
+        """Whether `plan` and an item already kept would give each other away."""
+        options = [o.text for o in (plan.correct, *plan.wrong)]
+        for p in passing:
+            shared = sum(
+                any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options
+            )
+            # Two items asking the same question over half the same options or more: a learner
+            # would meet one item twice, the second time with its answer half given away. The
+            # same question turned negative over two of the same options ("Which is part of X?",
+            # "Which is NOT part of X?" over one list) answers the other (item writing: items of
+            # a set must not cue one another).
+            # (one option in other words is the same option: "Narrow the wish to one next step"
+            # and "Narrow the wish to one next step that the person chooses")
+            if shared >= 2 and _unnegated(p.stem) == _unnegated(plan.stem):
+                return True
+            # An item asking what to do over the acts an avoid item already offers is that item
+            # turned round, so an item asking what to do, in general or in the case, shares one
+            # option at most with any other, whichever of the two came first.
+            if shared >= 2 and (plan.kind in _WHAT_TO_DO or p.kind in _WHAT_TO_DO):
+                return True
+        return False
+
+    def repicked(plan: _Plan) -> _Plan:
+        """`plan` with three other wrong options from its pool where the ones it has would cue
+        an item already kept, and the pool holds three more that none of them offers (item
+        writing: a set's items draw on different distractors where the article gives enough)."""
+        if not plan.pool or not cues(plan):
+            return plan
+        offered = [o.text for p in passing for o in (p.correct, *p.wrong)]
+        rest = [o for o in plan.pool if not any(_same_option(o.text, t) for t in offered)]
+        wrong = _best_three(plan.correct, rest)
+        if not wrong:
+            return plan
+        other = replace(plan, wrong=wrong)
+        identity = tuple(range(len(wrong)))
+        if _draft(other, _choices(other, identity, 0), read, point, known_true).rubric_failures:
+            return plan
+        return other
+
     def accept(plan: _Plan) -> None:
         """Keep a draft that passed the rubric, unless the lesson's items already hold it."""
         key = " ".join(plan.correct.text.lower().split())
@@ -5450,31 +5505,8 @@ def generate(
         # key).
         if any(_one_key(plan.correct.text, p.correct.text, plan.stem, p.stem) for p in passing):
             return
-        # Nor do two items ask the same question over half the same options or more (a learner
-        # would meet one item twice, the second time with its answer half given away).
-        # Nor does an item ask the same question turned negative over two of the same options
-        # ("Which is part of X?", "Which is NOT part of X?" over one list: each answers the
-        # other, item writing's rule that items of a set must not cue one another).
-        # (one option in other words is the same option: "Narrow the wish to one next step" and
-        # "Narrow the wish to one next step that the person chooses")
-        options = [o.text for o in (plan.correct, *plan.wrong)]
-        if any(
-            _unnegated(p.stem) == _unnegated(plan.stem)
-            and sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options)
-            >= 2
-            for p in passing
-        ):
-            return
-        # An item asking what to do over the acts an avoid item already offers is that item
-        # turned round: each gives the other away (item writing: items of a set must not cue
-        # one another), so an item asking what to do, in general or in the case, shares one
-        # option at most with any other, whichever of the two came first.
-        if any(
-            (plan.kind in _WHAT_TO_DO or p.kind in _WHAT_TO_DO)
-            and sum(any(_same_option(a, o.text) for o in (p.correct, *p.wrong)) for a in options)
-            >= 2
-            for p in passing
-        ):
+        # Nor do two items give each other away.
+        if cues(plan):
             return
         passing.append(plan)
         keys.add(key)
@@ -5500,13 +5532,13 @@ def generate(
         if any(p.stem.lower() == plan.stem.lower() for p in passing):
             deferred.append(plan)
             continue
-        accept(plan)
+        accept(repicked(plan))
     for plan in deferred:
         # (asked again turned positive, "What should a peer specialist do when ...?", a second
         # key is a second right answer to one question; a negative stem asks what to avoid
         # among other things each time)
         if plan.negative:
-            accept(plan)
+            accept(repicked(plan))
     # At most MAX_ITEMS drafts, the passing ones first: a failing draft kept for an editor's
     # review never takes the place of one that passed.
     passing.sort(key=lambda plan: KINDS.index(plan.kind))

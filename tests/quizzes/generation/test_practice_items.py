@@ -594,3 +594,44 @@ def test_no_shorter_key_leaves_one_word_after_its_comma() -> None:
         "A calm, home-like short stay run by trained peers, used as an alternative to a hospital ward"
     )
     assert not any(w.endswith(", used") for w in wordings)
+
+
+# Six mistakes and three steps: more acts ruled out than one item needs.
+_LATE_CHECK_MORE = (
+    "A late benefits check can leave a person without rent money for weeks.\n\n"
+    "## Steps that help\n\n"
+    "1. Ask the person which bills are due first.\n"
+    "2. Call the benefits office together with the person on speaker.\n"
+    "3. Write down the name of each worker the person speaks with.\n\n"
+    "## Common mistakes\n\n"
+    "- Lending the person money from your own pocket\n"
+    "- Promising that the check will arrive by Friday\n"
+    "- Calling the landlord behind the person's back\n"
+    "- Filling in the appeal form without the person\n"
+    "- Telling the person the office never makes errors\n"
+    "- Posting about the delay on social media\n"
+)
+
+
+def test_an_item_cueing_one_kept_takes_three_other_wrong_options_from_its_pool() -> None:
+    """The item asking what to do would have offered the mistake the avoid item keys, beside
+    the step it keys: the lesson names three more mistakes, so it offers those instead of
+    being dropped (item writing: items of a set must not cue one another)."""
+    result = generate(
+        lesson_input(_LATE_CHECK_MORE, title="Unit 3: Handling a Late Benefits Check"), bank=_BANK
+    )
+    published = [i for i in result.items if i.publishable]
+    assert {"not_question", "practice"} <= {i.kind for i in published}
+    for first, second in itertools.combinations(published, 2):
+        shared = {c.text for c in first.choices} & {c.text for c in second.choices}
+        assert len(shared) <= 1, (first.stem, second.stem, shared)
+
+
+def test_an_act_ruled_out_keeps_the_negative_word_that_makes_it_wrong() -> None:
+    """A shorter wording that drops "without the person" is an act the lesson never ruled out."""
+    read = read_lesson(
+        lesson_input(_LATE_CHECK_MORE, title="Unit 3: Handling a Late Benefits Check")
+    )
+    acts = [o.text for _, o in _acts_ruled_out(read, mine(read))]
+    assert "Filling in the appeal form without the person" in acts
+    assert "Filling in the appeal form" not in acts
