@@ -520,6 +520,23 @@ def claim(text: str) -> str:
     return cut if len(cut.split()) >= 2 else text
 
 
+# "A simple reflection", "An open question": a singular indefinite subject, its noun named.
+_SINGULAR_SUBJECT = re.compile(r"^(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+$", re.I)
+
+
+def _singular_then_verb(before: list[str], word: str) -> bool:
+    """Whether `word` follows a singular indefinite subject ("a simple reflection") in its
+    third person's "-s" form, so it is the verb: one thing takes no plural noun after it."""
+    # ("A late benefits check": with no noun after "a", the "-s" word is the noun's modifier)
+    return (
+        bool(_SINGULAR_SUBJECT.match(" ".join(before)))
+        and (not (lemmas := lemmas_of(before[-1].lower())) or "NOUN" in lemmas)
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and "VERB" in lemmas_of(word)
+    )
+
+
 def finite_verb(words: list[str]) -> int:
     """The position of the clause's first finite verb after its subject (lemminflect's lexicon:
     "goals" is no verb, "give" and "acts" are), or -1."""
@@ -533,7 +550,13 @@ def finite_verb(words: list[str]) -> int:
             # "community-based services": a hyphenated compound before a word modifies it
             or re.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
             # "personal triggers": a word that can be an adjective, then one that can be a noun
-            or ("ADJ" in lemmas_of(before) and "NOUN" in lemmas_of(lower))
+            # (not a verb's "-s" after "a" or "an" and its noun, "A peer specialist helps ...":
+            # one thing takes no plural noun; English agreement)
+            or (
+                "ADJ" in lemmas_of(before)
+                and "NOUN" in lemmas_of(lower)
+                and not _singular_then_verb(words[:position], lower)
+            )
             # "the total stock of resources": a preposition's object is a noun phrase
             or before in PREPOSITIONS
             # "the last five minutes": a numeral modifies the noun after it
@@ -573,6 +596,9 @@ def finite_verb(words: list[str]) -> int:
             and after[0] not in _MODALS
             and after[1] in OBJECT_OPENERS
             and (lemmas.get("VERB") or ("",))[0] not in _BARE_INFINITIVE_TAKERS
+            # (after "a" or "an" and a noun of its own the subject is one thing, so its "-s"
+            # word is its verb, "A simple reflection stays close to ...", no plural noun)
+            and not _singular_then_verb(words[:position], lower)
         ):
             # "Fentanyl test strips show whether ...": a plural noun, then a verb's plain form
             # with its object (English: the present agrees with the plural subject before it).
@@ -1043,6 +1069,9 @@ def both_alike(stem: str, statement: str) -> str:
     said, after = words[at].lower(), (words[at + 1 : at + 2] or [""])[0].lower()
     if (
         said not in _MODALS
+        # (after "a" or "an" the subject is one thing, so a word in "-s" after its name is its
+        # verb, "A simple reflection stays close ...", no plural noun; English agreement)
+        and words[0].lower() not in ("a", "an")
         and "NOUN" in lemmas_of(said)
         and after in lemmas_of(after).get("VERB", ())
         and after not in OBJECT_OPENERS | _IRREGULAR_PLURALS
@@ -2459,7 +2488,7 @@ def _answer_for(stem: str, statement: str) -> str:
             if asked_verb and _WHAT.match(stem):
                 return capitalise(_object(rest))
             if _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):
-                return f"To {base_form(verb.split()[-1])} {rest}"
+                return f"To {base_predicate(verb.split()[-1], rest)}"
             if (
                 _HOW_STEM.search(stem)
                 or stem.lower().startswith("why")

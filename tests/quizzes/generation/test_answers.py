@@ -287,6 +287,12 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "the center",
         ),
         (
+            # What a thing does, asked its purpose: both its coordinated verbs in the base form.
+            "What is the main purpose of a summary?",
+            "A summary gathers and reflects back the main things the person has said.",
+            "To gather and reflect back the main things the person has said",
+        ),
+        (
             # What a thing is "for" is its purpose; an infinitive after "how" is not.
             "What is the primary purpose of a relapse prevention plan?",
             "A relapse prevention plan is a tool for identifying triggers and deciding ahead of "
@@ -1519,6 +1525,13 @@ LAPSE = "What is the difference between a lapse and a relapse?"
         ),
         (LAPSE, "A lapse can end in a day", "Both a lapse and a relapse can end in a day"),
         (LAPSE, "A lapse ended in a day", "Both a lapse and a relapse ended in a day"),
+        # after "a" and its noun an "-s" word is the verb, though "stays" is a noun too
+        (
+            "What is the difference between a simple reflection and a complex reflection?",
+            "A simple reflection stays close to what the person said, while a complex reflection "
+            "adds something",
+            "Both a simple reflection and a complex reflection stay close to what the person said",
+        ),
         # a single thing two cannot be, a comparison, a predicate naming either
         (LAPSE, "A lapse is a short slip", ""),
         (LAPSE, "A lapse isn't a failure", ""),
@@ -1576,3 +1589,21 @@ def test_a_run_in_label_is_no_part_of_the_claim() -> None:
     assert claim("Exam tip: on a rating scale, ask about the distance from the bottom.") == (
         "on a rating scale, ask about the distance from the bottom"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        # one thing takes no plural noun after it: its "-s" word is its verb
+        ("A simple reflection stays close to what the person said", 3),
+        ("A peer specialist helps people find work", 3),
+        ("An open question invites a longer answer", 3),
+        # a plural noun and then a verb's plain form still read as subject and verb
+        ("Fentanyl test strips show whether a drug holds fentanyl", 3),
+        ("Personal triggers show up", 2),
+        # no noun after "a": the "-s" word modifies the noun after it
+        ("A late benefits office closes early", 4),
+    ],
+)
+def test_a_singular_subject_takes_its_s_word_as_its_verb(clause: str, verb: int) -> None:
+    assert finite_verb(clause.split()) == verb
