@@ -1813,8 +1813,15 @@ def _bare_verb_after(text: str, at: int) -> bool:
 
 
 # "whether Jerome knows about the meeting": a name as the subject of a verb in the present.
-_NAMED_SUBJECT = re.compile(r"(?<!^)\b(?P<n>[A-Z][a-z]{2,})\s+(?P<v>[a-z]+s|is|was|has|does)\b")
-_AGREEING = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_NAMED_SUBJECT = re.compile(
+    r"(?<!^)\b(?P<n>[A-Z][a-z]{2,})\s+(?P<v>[a-z]+s|is|was|has|does|(?:is|was|has|does)n't)(?![\w'])"
+)
+# A third person singular's verb and its plural, for singular "they" (English agreement; the
+# negative contractions agree as their verbs do: "they don't need to", "they weren't ready").
+_AGREEING = {
+    **{"is": "are", "was": "were", "has": "have", "does": "do"},
+    **{"isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"},
+}
 
 
 def _they_for_name(match: re.Match[str]) -> str:
@@ -1891,7 +1898,7 @@ def _unnamed(text: str) -> str:
     text = re.sub(r"\b(?:his|her)\b", "their", text)
     # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
     # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
-    agree = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't"}
+    agree = _AGREEING
 
     def subject(match: re.Match[str]) -> str:
         verb = match.group("v")

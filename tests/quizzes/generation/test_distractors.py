@@ -1699,6 +1699,11 @@ def test_a_name_that_only_opens_sentences_is_a_name_and_two_past_predicates_two_
         # a name as a verb's subject is singular "they", its verb agreeing
         ("asking staff whether Jerome knows about it", "asking staff whether they know about it"),
         ("calling after Dana was discharged", "calling after they were discharged"),
+        # a negative contraction agrees as its verb does
+        ("saying she doesn't need to know why", "saying they don't need to know why"),
+        ("saying Ana doesn't need to explain", "saying they don't need to explain"),
+        ("telling her she hasn't failed", "telling them they haven't failed"),
+        ("saying Dana wasn't ready", "saying they weren't ready"),
     ],
 )
 def test_a_vignette_person_becomes_them_their_or_they_by_position(text: str, unnamed: str) -> None:
