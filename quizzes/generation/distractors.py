@@ -1917,7 +1917,26 @@ def _unnamed(text: str) -> str:
         r"\g<q>they\g<c>",
         text,
     )
-    return text[:1].lower() + text[1:] if is_gerund(text.split()[0]) else text
+    if is_gerund(text.split()[0]):
+        # ("Asking Dee to stay away until she had clean time": told of the story's past, an
+        # act said in general puts a clause of later time in the present, "until they have
+        # clean time"; English: a time clause takes the present for what is still to come)
+        text = _LATER_TIME.sub(_later_in_present, text)
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# "until they had", "before they were": a clause of later time told in the past of a story.
+_LATER_TIME = re.compile(r"\b(?P<c>until|before|till)\s+they\s+(?P<v>[a-z]+)\b")
+
+
+def _later_in_present(match: re.Match[str]) -> str:
+    verb = match.group("v")
+    if verb in ("was", "were"):
+        return f"{match.group('c')} they are"
+    if not _past_form(verb):
+        return match.group(0)
+    return f"{match.group('c')} they {lemmas_of(verb)['VERB'][0]}"
 
 
 _FOCUSED = (["only"], ["even"], ["just"], ["except"], ["especially"], ["not", "only"])

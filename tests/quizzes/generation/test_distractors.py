@@ -1704,6 +1704,14 @@ def test_a_name_that_only_opens_sentences_is_a_name_and_two_past_predicates_two_
         ("saying Ana doesn't need to explain", "saying they don't need to explain"),
         ("telling her she hasn't failed", "telling them they haven't failed"),
         ("saying Dana wasn't ready", "saying they weren't ready"),
+        # said in general, an act's clause of later time is in the present, not the story's past
+        (
+            'asking Dee to stay away until she had "clean time"',
+            'asking them to stay away until they have "clean time"',
+        ),
+        ("waiting until she felt ready", "waiting until they feel ready"),
+        ("calling before Dee was discharged", "calling before they are discharged"),
+        ("waiting until they put it down", "waiting until they put it down"),
     ],
 )
 def test_a_vignette_person_becomes_them_their_or_they_by_position(text: str, unnamed: str) -> None:
