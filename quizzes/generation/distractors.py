@@ -278,6 +278,16 @@ _OWNED_BY_NAME = re.compile(
 )
 
 
+def _advice_about(text: str) -> re.Pattern[str]:
+    """`text` as the subject of a noun of advising ("... is medical advice", "... was a
+    suggestion")."""
+    return re.compile(
+        rf"\b{re.escape(text)}\s+(?:is|was|would be|amounts to)\s+(?:(?:\w+\s+){{0,2}}advice|"
+        r"an?\s+(?:\w+\s+)?(?:suggestion|recommendation|instruction|tip))\b",
+        re.I,
+    )
+
+
 def _owned_by_name(text: str) -> str:
     """The subject "Nadia's arguing back" as anyone's, "The person's arguing back" (English: the
     case's person stands for anyone in their place; "Their" would point outside the option)."""
@@ -4890,6 +4900,15 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             text = "The " + text[5:]
         if _denial_not_rejection(text, sentence.plain):
             return
+        if (
+            text.split()
+            and is_gerund(text.split()[0].lower())
+            and _advice_about(text).search(sentence.plain)
+        ):
+            # "Skipping doses is medical advice a peer is not qualified to give": with a noun
+            # of advising for its predicate, the gerund names what is advised, so the helper's
+            # act is advising it (English: the subject is the content of the speech act).
+            text = f"Suggesting {text[:1].lower()}{text[1:]}"
         if speech:
             text = f'"{text}"'  # words someone says, mentioned as said
         if not stated:

@@ -3497,3 +3497,14 @@ def test_a_name_owning_the_object_of_a_conceded_act_is_not_the_one_judged() -> N
         "file. But asking for help is no violation.\n"
     )
     assert "Marcus" not in faulted_in(read_lesson(lesson(body)).sentences)
+
+
+def test_what_a_noun_of_advising_says_is_advised_is_an_act_of_suggesting_it() -> None:
+    """ "Skipping doses is medical advice ...": the helper's fault is suggesting it; the
+    skipping would be the person's own act, nothing a peer specialist does."""
+    options = mined(
+        "A person says the new pill leaves her foggy. Skipping doses is medical advice a peer "
+        "is not qualified to give.\n"
+    )
+    assert "Suggesting skipping doses" in options
+    assert not any(o.lower() == "skipping doses" for o in options)

@@ -362,7 +362,10 @@ def test_a_faulted_helpers_words_and_moves_under_another_version() -> None:
         "on Sam's behalf, without being asked, takes the conversation out of his hands.\n"
     )
     mined = _mined(body, "Talking about side effects")
-    assert {"skipping pills", "calling the doctor on their behalf"} <= {m.lower() for m in mined}
+    # (what is called advice is the helper's suggesting it: the skipping is the person's act)
+    assert {"suggesting skipping pills", "calling the doctor on their behalf"} <= {
+        m.lower() for m in mined
+    }
     # (what the faulted helper says is her claim, not the article's)
     read = read_lesson(lesson_input(body, title="Talking about side effects"))
     assert not asserted_true("Skipping pills", read.sentences)
