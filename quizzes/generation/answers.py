@@ -1570,10 +1570,47 @@ def measure_asked(stem: str, statement: str) -> str:
     return capitalise(found[0].strip()) if len(found) == 1 else ""
 
 
+# "What is the fourth "R"?": one member of a set asked by its place (English: an ordinal).
+_PLACE_ASKED = re.compile(
+    r"\bwhat (?:is|was) the (?P<o>first|second|third|fourth|fifth|sixth|last|final)\s+"
+    r"[\"\u201c]?[\w'-]+[\"\u201d]?\s*\?$",
+    re.I,
+)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+
+
+def _member_by_place(stem: str, statement: str) -> str:
+    """ "What is the fourth "R"?" + "SAMHSA's four R's are realize, recognize, respond and resist
+    re-traumatization": the member at the place asked of the series the statement counts
+    ("Resist re-traumatization"; English: an ordinal picks one member of an ordered set, and a
+    numeral before the set's noun says how many the series after it holds); "" otherwise."""
+    asked = _PLACE_ASKED.search(stem)
+    counted_set = re.search(
+        rf"\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w'\"\u201c\u201d-]+\s+){{0,2}}?(?:are|were|include)\s+"
+        r"(?P<x>[^;.]+)",
+        statement,
+        re.I,
+    )
+    if asked is None or counted_set is None:
+        return ""
+    count = _COUNTS[counted_set.group("n").lower()]
+    series = series_of(counted_set.group("x"), count)
+    members = [
+        m.strip() for m in _MEMBER_JOIN.split(series) if m and m.strip() not in ("and", "or")
+    ]
+    place = asked.group("o").lower()
+    at = count - 1 if place in ("last", "final") else _PLACES[place]
+    if len(members) != count or at >= count:
+        return ""
+    return capitalise(members[at])
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
     on a list of examples."""
+    if member := _member_by_place(stem, statement):
+        return member
     statement = _step_after(stem, statement) or statement
     if amount := measure_asked(stem, statement):
         return amount

@@ -1447,6 +1447,15 @@ def check(
             grounded = False
     elif draft.kind == "main_point" and recall(answer.text, main_point + " " + draft.stem) < 0.6:
         grounded = False
+    elif (
+        draft.kind == "main_point"
+        and (beyond := content_stems(answer.text) - content_stems(draft.stem))
+        and recall(frozenset(beyond), main_point) < 0.5
+    ):
+        # "A trauma-informed approach" under a stem naming "a trauma-informed program": what the
+        # key says beyond the question's own words must be the main point's (item writing: the
+        # stem's words ground nothing, a key echoing them is a clue, not the point).
+        grounded = False
     if negative:
         # The key is what the lesson rules out: grounded when its source is real.
         grounded = answer.source in by_id or answer.source.startswith("bank:")

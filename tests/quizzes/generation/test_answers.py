@@ -287,6 +287,19 @@ from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
             "the center",
         ),
         (
+            # A member asked by its place in a series the point counts: that member alone.
+            'What is the fourth "R"?',
+            "The four R's are realize, recognize, respond and resist re-traumatization; the last "
+            "means changing routines.",
+            "Resist re-traumatization",
+        ),
+        (
+            "What is the last stage?",
+            "The five stages are precontemplation, contemplation, preparation, action and "
+            "maintenance.",
+            "Maintenance",
+        ),
+        (
             # What a thing does, asked its purpose: both its coordinated verbs in the base form.
             "What is the main purpose of a summary?",
             "A summary gathers and reflects back the main things the person has said.",

@@ -1213,3 +1213,31 @@ def test_a_definition_keys_no_example_item_whatever_its_genus(point: str) -> Non
         rubric_failures=(),
     )
     assert "R2" in check(item, READ.sentences, point)
+
+
+def test_a_main_point_key_echoing_the_stem_says_nothing_of_the_point() -> None:
+    """ "A trauma-informed approach" under a stem naming "a trauma-informed program": its words are
+    the question's, not the point's, so the key is not grounded in the point (R2); the point's
+    own member grounds it."""
+    body = (
+        "A trauma-informed approach is a way of running a program.\n\n"
+        "The four R's are realize, recognize, respond and resist re-traumatization.\n"
+    )
+    point = "The four R's are realize, recognize, respond and resist re-traumatization."
+    read = read_lesson(lesson_input(body, title="The four R's", main_point=point))
+    stem = 'A trauma-informed program realizes, recognizes and responds. What is the fourth "R"?'
+    wrong = (
+        choice("Reporting all trauma to authorities", "lesson-body:0"),
+        choice("Referring every survivor to therapy", "lesson-body:1"),
+        choice("Recording every trauma at intake", "lesson-body:1"),
+    )
+    echo = dataclasses.replace(
+        draft(stem, choice("A trauma-informed approach", "lesson-body:0", correct=True), *wrong),
+        kind="main_point",
+    )
+    member = dataclasses.replace(
+        draft(stem, choice("Resisting re-traumatization", "lesson-body:1", correct=True), *wrong),
+        kind="main_point",
+    )
+    assert "R2" in check(echo, read.sentences, point)
+    assert "R2" not in check(member, read.sentences, point)
