@@ -624,6 +624,10 @@ def _wrong_options(
     # gives Y as a wrong answer to what it is.
     asked = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
     for item in mined:
+        if item.thing_done and shape == "base":
+            # ("It doesn't protect the role": what a thing is denied doing is no act of anyone's,
+            # and may be what the role should do, so it is no wrong instruction; polarity)
+            continue
         if item.adjectives:
             if not headed:
                 continue
@@ -1025,6 +1029,10 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _benefit_question(point.text)
         # (a case that opens on a person's request asks what to do about it)
         or (vignette_situation(read) if _reads_as_act(point.text) else "")
+        # (an instruction for a point, in no scene the title or the case names: asked what the
+        # role should do, as the practice item asks; item writing: the stem asks for what the
+        # key is, an act)
+        or (_avoid_stem(lesson.title, "do") if shape_of(point.text) == "base" else "")
     )
     if asked:
         return asked
@@ -3140,7 +3148,9 @@ _BY_MEANS = re.compile(r"\sby\s+(?P<g>[a-z]+ing\b[^.;]{3,})$")
 _ACT_SHAPES = frozenset(["base", "ing", "by", "to"])
 _ACTION_STEM = re.compile(
     r"\bwhat (?:action|step)s?\b|^how (?:would|should|can|could|might|do|does)\b|"
-    r"\bwhat (?:would|should|could|can) [^?]+ do\b",
+    r"\bwhat (?:would|should|could|can) [^?]+ do\b|"
+    # ("Which of the following should a peer specialist do?": the same question over options)
+    r"\bwhich of the following (?:would|should|could|can) [^?]+ do\b",
     re.I,
 )
 

@@ -635,3 +635,28 @@ def test_an_act_ruled_out_keeps_the_negative_word_that_makes_it_wrong() -> None:
     acts = [o.text for _, o in _acts_ruled_out(read, mine(read))]
     assert "Filling in the appeal form without the person" in acts
     assert "Filling in the appeal form" not in acts
+
+
+# A case whose point is an instruction, in no scene its title names.
+_CLIPBOARD = (
+    "Dana is a peer specialist on a busy unit. One morning the manager asks her to check that "
+    "everyone takes their pills.\n\n"
+    "## What helps\n\n"
+    "Raise the concern with a supervisor before the first round.\n\n"
+    "## Other ways it could go\n\n"
+    "Saying nothing is a mistake. Lecturing the manager is a mistake too. Quitting the job on "
+    "the spot is a mistake. It doesn't protect the role.\n"
+)
+
+
+def test_an_instruction_for_a_point_asks_what_the_role_should_do() -> None:
+    """The title names no activity and the case opens on no request: the point, an instruction,
+    is asked as what a peer specialist should do, against the moves the case rules out; what
+    a move fails to do ("It doesn't protect the role") is no wrong instruction (polarity)."""
+    point = "Raise the concern with a supervisor before the first round."
+    result = generate(lesson_input(_CLIPBOARD, title="The Clipboard", main_point=point), bank=_BANK)
+    main = next(i for i in result.items if i.kind == "main_point")
+    assert main.publishable, main.rubric_failures
+    assert main.stem == "Which of the following should a peer specialist do?"
+    assert main.choices[main.correct_index].text.startswith("Raise the concern with a supervisor")
+    assert not any("protect" in c.text.lower() for c in main.choices)
