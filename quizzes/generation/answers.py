@@ -692,6 +692,9 @@ _RELATIVE = re.compile(
         rf"(?<!\b{p})"
         for p in ("between", "about", "over", "through", "with", "for", "from", "into", "on", "to")
     )
+    # ("explain how the task conflicts and why that matters": after a wh-word, "that" is the
+    # embedded question's subject, a demonstrative, and no relative clause opens; English)
+    + "".join(rf"(?<!\b{w})" for w in ("why", "how", "what", "whether", "if"))
     + r"(?<!\band(?=\swhere\s))(?<!\band(?=\swhen\s))"
     r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s(?=which\s|whom\s))?"
     r"(?:where|who|whom|which|that|so that|because|when)\s"

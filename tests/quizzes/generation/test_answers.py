@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizzes.generation.answers import answer_for, claim, finite_verb, shorter
@@ -1620,3 +1622,13 @@ def test_a_run_in_label_is_no_part_of_the_claim() -> None:
 )
 def test_a_singular_subject_takes_its_s_word_as_its_verb(clause: str, verb: int) -> None:
     assert finite_verb(clause.split()) == verb
+
+
+def test_a_that_after_a_wh_word_opens_no_relative_clause_to_cut() -> None:
+    """ "... how the task conflicts and why that matters": "that" is the embedded question's
+    subject, so no shorter wording ends on "why"."""
+    answer = (
+        "Explain plainly how the task conflicts with the peer role and why that matters to the "
+        "people being served"
+    )
+    assert not any(re.search(r"\b(?:why|how)$", w) for w in shorter(answer))
