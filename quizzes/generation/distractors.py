@@ -288,6 +288,18 @@ def _advice_about(text: str) -> re.Pattern[str]:
     )
 
 
+def _object_slot(clause: str) -> bool:
+    """Whether the phrase ending `clause` follows a lexical verb rather than a copula ("works
+    with the family member", not "is a process")."""
+    words = clause.split()
+    at = finite_verb(words)
+    return at >= 0 and not re.search(
+        r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|means?|remains?)\b",
+        clause,
+        re.I,
+    )
+
+
 def _owned_by_name(text: str) -> str:
     """The subject "Nadia's arguing back" as anyone's, "The person's arguing back" (English: the
     case's person stands for anyone in their place; "Their" would point outside the option)."""
@@ -6241,6 +6253,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     member=member,
                     priority=1 if member else 2 + in_contrast,
                     thing_done=name == "subject does not" and not _names_doer(match.group("s")),
+                    # ("CRAFT works with the family member, not the person using substances": the
+                    # noun denied stands where the verb's object stood, a participant, not what
+                    # the subject is; English: "not Y" takes the slot of the phrase it contrasts)
+                    participant=name.startswith("comma not")
+                    and _object_slot(text[: match.start()]),
                 )
     for sentence, act in _rejected_acts(read) + _refrained_acts(read) + _forgone_acts(read):
         # What the person the article faults did in the story ("he picks up the phone and tells

@@ -4898,6 +4898,10 @@ def _concept_plans(
         fresh = [*fresh[:2], (source, main_said)]
     for sentence, text in fresh[:3]:
         stem = f"Which statement about {concept} is accurate?"
+        if not counted_concept and all(
+            re.match(rf"^{re.escape(concept)}\s+is\s", o.text, re.I) for o in rejected
+        ):
+            text = _as_activity(concept, text)
         plan = _from_sentence("concept", stem, sentence, text, rejected)
         if plan is not None:
             plans.append(plan)
@@ -4936,6 +4940,33 @@ def _concept_plans(
             )
     named = _generic(read, concept)
     return [_renamed(plan, concept, named) for plan in plans] if named != concept else plans
+
+
+# Verbs of state or relation: "X requires Y" says what X is like, no activity X is.
+_RELATIONS = frozenset(
+    [
+        *("be", "do", "mean", "require", "include", "involve", "need", "depend", "describe"),
+        "refer",
+        *("consist", "contain", "have", "matter", "remain", "reflect", "lack", "differ", "seem"),
+        *("belong", "cost", "know", "deserve", "appear", "exist", "resemble", "equal", "sound"),
+    ]
+)
+
+
+def _as_activity(concept: str, statement: str) -> str:
+    """ "Validation communicates that ..." -> "Validation is communicating that ...": a statement
+    of what an activity does, in the frame of wrong options that say what it is ("Validation is
+    saying ..."); English: for a noun of activity, "X is V-ing" identifies what the activity
+    consists in, and the key in the options' frame gives no clue by its form. The statement
+    unchanged when its verb is one of state or relation ("requires", "means") or a modal's."""
+    said = re.match(rf"^(?P<s>{re.escape(concept)})\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", statement, re.I)
+    if said is None:
+        return statement
+    verb = said.group("v").lower()
+    lemmas = lemmas_of(verb).get("VERB", ())
+    if not lemmas or lemmas[0] == verb or lemmas[0] in _RELATIONS or verb.endswith("ss"):
+        return statement
+    return f"{said.group('s')} is {gerund_predicate(verb, said.group('r'))}"
 
 
 def _generic(read: ReadLesson, concept: str) -> str:

@@ -3,8 +3,8 @@ from __future__ import annotations
 from quizzes.generation import LessonInput, MainPoint, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.concept import claims_naming, lesson_concept, said_of, statements_about
-from quizzes.generation.distractors import Mined
-from quizzes.generation.items import _concept
+from quizzes.generation.distractors import Mined, mine
+from quizzes.generation.items import _as_activity, _concept
 from quizzes.generation.types import WrongOption
 
 from .lessons import lesson_input
@@ -300,3 +300,31 @@ def test_an_activity_is_said_only_of_a_concept_whose_head_names_one() -> None:
     assert said_of("self-care", mined("putting others first", "ing")) == (
         "Self-care is putting others first."
     )
+
+
+def test_what_an_activity_does_is_said_as_what_it_is_in_the_options_frame() -> None:
+    """ "Validation communicates that ..." beside "Validation is saying ..." options: restated
+    "Validation is communicating that ...", the key in the options' frame; a verb of state or
+    relation, or the copula, stays as it is."""
+    assert _as_activity("Validation", "Validation communicates that feelings make sense.") == (
+        "Validation is communicating that feelings make sense."
+    )
+    assert _as_activity("Advocacy", "Advocacy helps people speak and acts for change.") == (
+        "Advocacy is helping people speak and acting for change."
+    )
+    for unchanged in (
+        "Harm reduction requires no abstinence.",
+        "Harm reduction is a set of practices.",
+        "Harm reduction means meeting people where they are.",
+    ):
+        assert _as_activity("Harm reduction", unchanged) == unchanged
+
+
+def test_a_noun_denied_in_a_verbs_object_slot_is_not_said_to_be_the_subject() -> None:
+    """ "CRAFT works with the family member, not the person using substances": the person is
+    whom it works with, never what CRAFT is."""
+    body = "CRAFT works with the family member, not the person using substances.\n"
+    read = read_lesson(lesson_input(body, title="CRAFT"))
+    denied = [m for m in mine(read) if "person using substances" in m.text]
+    assert denied
+    assert all(said_of("CRAFT", m) == "" for m in denied)
