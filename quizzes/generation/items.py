@@ -4402,6 +4402,13 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             ):
                 found.append((sentence, capitalise(item)))
             continue
+        if series := _instructions_after_colon(text):
+            # "What she did is what peer specialists are well placed to do: acknowledge the
+            # experience, give accurate general information about rights, connect ...": a series
+            # of imperatives a colon announces is advice to the reader, the role, each its own
+            # act (English: the imperative; coordinated imperatives share their addressee).
+            found += [(sentence, act) for act in series]
+            continue
         advised = _ADVISED.match(text)
         # A bare imperative is advice to the reader under a heading of ways or steps; elsewhere,
         # in a blog's voice, it is often the text's own discourse ("Take a moment to think"):
@@ -4521,6 +4528,37 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if not re.search(r",\s*\w+$|:", act)
         and not set(lemmas_of(act.split()[0].lower()).get("VERB", ())) & _STATIVE
     ]
+
+
+def _instructions_after_colon(text: str) -> list[str]:
+    """The acts of a series of two or more imperatives after a colon that closes the sentence,
+    each a gerund phrase of three to `MAX_ACT_WORDS` words standing alone; none when the text
+    quotes anyone, a member is no instruction, or one is negative ("do not confirm ...")."""
+    after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
+    if after is None or '"' in text or "\u201c" in text:
+        return []
+    parts = [
+        p.strip() for p in re.split(r",\s+(?:and\s+|or\s+|then\s+)?", after.group("x")) if p.strip()
+    ]
+    # (the first an instruction, the rest parallel to it: each opens on a verb's base form;
+    # English: coordinated members share their form)
+    if (
+        len(parts) < 2
+        or not is_instruction(parts[0].split())
+        or not all((w := p.split()[0].lower()) in lemmas_of(w).get("VERB", ()) for p in parts)
+    ):
+        return []
+    if any(re.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
+        return []
+    acts = []
+    for part in parts:
+        act = capitalise(generic_you(to_gerund(part)))
+        # ("their supervisor": the reader's, the role's own, as in a list of what the role does)
+        if 3 <= len(act.split()) <= MAX_ACT_WORDS and self_contained(
+            re.sub(r"\b(?:them|their|they)\b", "people", act)
+        ):
+            acts.append(act)
+    return acts
 
 
 # Verbs of state, not of doing: "knowing the rules", "owning a car".

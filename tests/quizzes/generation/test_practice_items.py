@@ -21,6 +21,7 @@ from quizzes.generation.items import (
     _avoid_stem,
     _endorsed_actions,
     _heading_asked,
+    _instructions_after_colon,
     _list_option,
     _practice_plans,
     _situated_superlative,
@@ -660,3 +661,33 @@ def test_an_instruction_for_a_point_asks_what_the_role_should_do() -> None:
     assert main.stem == "Which of the following should a peer specialist do?"
     assert main.choices[main.correct_index].text.startswith("Raise the concern with a supervisor")
     assert not any("protect" in c.text.lower() for c in main.choices)
+
+
+def test_a_series_of_instructions_a_colon_announces_is_what_the_role_does() -> None:
+    """Coordinated imperatives after a colon advise the reader, the role: each is an act the
+    lesson endorses; not when someone is quoted, a member is negative, or the series opens on
+    no instruction."""
+    assert _instructions_after_colon(
+        "What she did is what peers do well: acknowledge the experience, give accurate "
+        "information about rights, and connect the person with an advocate."
+    ) == [
+        "Acknowledging the experience",
+        "Giving accurate information about rights",
+        "Connecting the person with an advocate",
+    ]
+    assert _instructions_after_colon(
+        "It's the talk she had: raise the concern with your supervisor, and offer other help."
+    ) == ["Raising the concern with their supervisor", "Offering other help"]
+    body = (
+        "A person on a hold asks whether they have rights.\n\n"
+        "What she did is what peers do well: acknowledge the experience, give accurate "
+        "information about rights, and connect the person with an advocate.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Rights on a hold"))
+    assert "Acknowledging the experience" in [act for _, act in _endorsed_actions(read)]
+    for sentence in (
+        'She said: "raise it with your supervisor, and offer other help."',
+        "The habit is simple: do not confirm anything, and ask for written consent.",
+        "Two things matter: the person's safety, and the person's choice.",
+    ):
+        assert _instructions_after_colon(sentence) == []
