@@ -192,7 +192,9 @@ def _inflect(word: str, tag: str) -> str:
 _COORDINATED = re.compile(
     r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?"
     # (or the comma before what a verb of saying quotes: "and saying, "...")
-    r"(?P<v>[a-z]+)\b(?P<next>\s+[a-z]+|,\s+[\"\u201c]|\W*$)?"
+    # (the word after the verb looked at, not taken: "clearly and kindly and keep the refusal"
+    # leaves "and keep" to be matched in its turn; a conjunction is no verb)
+    r"(?P<v>(?!(?:and|or|but)\b)[a-z]+)\b(?=(?P<next>\s+[a-z]+|,\s+[\"\u201c]|\W*$)?)"
 )
 
 

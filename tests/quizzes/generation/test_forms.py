@@ -258,3 +258,11 @@ def test_each_verb_of_a_series_takes_the_form_of_the_first() -> None:
     assert to_gerund("offer options, not orders, and let them choose") == (
         "offering options, not orders, and letting them choose"
     )
+
+
+def test_a_verb_coordinated_after_two_adverbs_takes_the_gerund_too() -> None:
+    """ "clearly and kindly and keep ...": the adverbs' "and" is no verb's, and the verb after
+    the second "and" still shares the first verb's form."""
+    assert to_gerund("say no to the loan clearly and kindly and keep the refusal short") == (
+        "saying no to the loan clearly and kindly and keeping the refusal short"
+    )
