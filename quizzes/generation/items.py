@@ -5191,9 +5191,11 @@ def _activity(heading: str) -> str:
         text,
         re.I,
     )
-    if after_for and re.match(
-        r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I
-    ):
+    procedure = bool(
+        after_for
+        and re.match(r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I)
+    )
+    if after_for and procedure:
         text = after_for.group("x")
     elif steps_of and not _names_person(steps_of.group("x")):
         # "Steps for a planned ending": the steps of a procedure named by a noun phrase (English:
@@ -5208,8 +5210,11 @@ def _activity(heading: str) -> str:
         if verb in lemmas_of(verb).get("VERB", ()):
             text = to_gerund(f"{verb} {how.group('r')}")
     words = text.split()
+    # ("Steps for building ground rules": after a noun of procedure and "for", an "-ing" word of
+    # a verb names the doing the steps are of, though "building" alone reads as a noun)
+    doing = procedure and "VERB" in lemmas_of(words[0].lower())
     # "Responding" alone leaves out what to: too vague for a stem to stand alone.
-    if len(words) < 2 or len(words) > 8 or not _opens_gerund(words):
+    if len(words) < 2 or len(words) > 8 or not (_opens_gerund(words) or doing):
         return ""
     if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""
@@ -5262,6 +5267,12 @@ _CONDITIONAL_STEP = re.compile(
     r"^(?:if|when|once|after|before|while)\s[^,]{3,120},\s+(?P<i>\S.*)$", re.I
 )
 _STEPS_HEADING = re.compile(r"\b(?:steps?|sequence|procedure|what to do)\b", re.I)
+# "Steps after an incident", "What to do when someone discloses": steps and their occasion.
+_STEPS_OCCASION = re.compile(
+    r"^(?:the\s+)?(?:steps?|what\s+to\s+do)\s+(?P<p>after|following|during|once)\s+"
+    r"(?P<x>(?:an?|the)\s+[a-z][\w' -]{2,40})$",
+    re.I,
+)
 # "Section 12.2: ", "Unit 9: ", "Chapter 7 - ": a manual's numbering before its title.
 _NUMBERED_TITLE = re.compile(
     r"^(?:section|unit|chapter|lesson|module|part)\s+[\d.]+\s*[:.\u2014-]\s*", re.I
@@ -5313,6 +5324,12 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
             # steps of what the lesson is about, which its title names (English: the heading's
             # bare noun refers to the text's topic).
             activity = _title_activity(read.lesson.title)
+        # ("Steps after an incident": steps named by the occasion they follow, the stem's own
+        # occasion; English: a preposition of time places the steps)
+        occasion = _STEPS_OCCASION.match(plain(first.heading).strip(" :"))
+        stem = f"What is the first step in {activity}?" if activity else ""
+        if not activity and occasion:
+            stem = f"What is the first step {occasion.group('p').lower()} {occasion.group('x')}?"
         steps = [(s, _list_option(s)) for s in items]
         # Steps are instructions: they open with a verb's base form (a numbered item that does is
         # an imperative); the first one and three in four at least.
@@ -5326,7 +5343,7 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
             )
             for s in items
         ]
-        if not activity or not imperative[0] or 4 * sum(imperative) < 3 * len(items):
+        if not stem or not imperative[0] or 4 * sum(imperative) < 3 * len(items):
             continue
         # (a later step that says it comes "first", "Tell staff first", as a wrong answer to
         # the first step would trap a reader on the stem's own word; item writing)
@@ -5348,7 +5365,7 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sequence",
-                    stem=f"What is the first step in {activity}?",
+                    stem=stem,
                     correct=_Option(key, sentence.id, None, ""),
                     wrong=chosen,
                     evidence=sentence.text,

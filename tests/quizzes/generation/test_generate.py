@@ -571,6 +571,14 @@ PLAN_STEPS = (
             "What is the first step in responding to a crisis call?",
         ),
         ("Responding in the moment", "Calls", None),
+        # after a noun of procedure and "for", an "-ing" word that reads as a noun too is a doing
+        (
+            "Steps for building ground rules with a new group",
+            "Groups",
+            "What is the first step in building ground rules with a new group?",
+        ),
+        # steps named by the occasion they follow
+        ("Steps after an incident", "Reports", "What is the first step after an incident?"),
         # who takes the steps, or a story's title, names no activity
         ("Steps for the peer specialist", "Endings", None),
         ("Steps for a new member", "Groups", None),
