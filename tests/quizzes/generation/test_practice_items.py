@@ -4,7 +4,9 @@ set in the activity or occasion the title names or the case's opening request; t
 keys and wrong options the same stop added beside it; and the rubric's reading of coordinated
 adjectives and of a modal on a wrong option's act. Of 2026.12-43: denials that rule nothing out
 (litotes, a reason denied, a purpose denied, an activity's effect denied), acts of state and
-questions that are no acts, "-ing" bases, and cuts before an example or after a lone word."""
+questions that are no acts, "-ing" bases, and cuts before an example or after a lone word. Of
+2026.12-44: other wrong options for an item that would cue one kept, negative words kept in an
+act ruled out, an instruction for a point asked as what to do, and instructions after a colon."""
 
 from __future__ import annotations
 
