@@ -1953,6 +1953,8 @@ _LATER_TIME = re.compile(r"\b(?P<c>until|before|till)\s+they\s+(?P<v>[a-z]+)\b")
 
 
 def _later_in_present(match: re.Match[str]) -> str:
+    """A `_LATER_TIME` match with its verb in the present ("until they have"), or unchanged when
+    the verb is no past form ("until they need")."""
     verb = match.group("v")
     if verb in ("was", "were"):
         return f"{match.group('c')} they are"

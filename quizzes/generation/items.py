@@ -4983,10 +4983,10 @@ def _concept_plans(
 # Verbs of state or relation: "X requires Y" says what X is like, no activity X is.
 _RELATIONS = frozenset(
     [
-        *("be", "do", "mean", "require", "include", "involve", "need", "depend", "describe"),
-        "refer",
-        *("consist", "contain", "have", "matter", "remain", "reflect", "lack", "differ", "seem"),
-        *("belong", "cost", "know", "deserve", "appear", "exist", "resemble", "equal", "sound"),
+        *("be", "do", "have", "mean", "require", "include", "involve", "need", "depend"),
+        *("describe", "refer", "consist", "contain", "matter", "remain", "reflect", "lack"),
+        *("differ", "seem", "belong", "cost", "know", "deserve", "appear", "exist", "resemble"),
+        *("equal", "sound"),
     ]
 )
 
@@ -5267,7 +5267,7 @@ _CONDITIONAL_STEP = re.compile(
     r"^(?:if|when|once|after|before|while)\s[^,]{3,120},\s+(?P<i>\S.*)$", re.I
 )
 _STEPS_HEADING = re.compile(r"\b(?:steps?|sequence|procedure|what to do)\b", re.I)
-# "Steps after an incident", "What to do when someone discloses": steps and their occasion.
+# "Steps after an incident", "What to do following a fall": steps and the occasion they follow.
 _STEPS_OCCASION = re.compile(
     r"^(?:the\s+)?(?:steps?|what\s+to\s+do)\s+(?P<p>after|following|during|once)\s+"
     r"(?P<x>(?:an?|the)\s+[a-z][\w' -]{2,40})$",
