@@ -2317,7 +2317,35 @@ def _rationale(sentence: Sentence) -> str:
     return f"The article rules this out: \u201c{quoted}\u201d"
 
 
-_RUN_OPENER = any_of(_V.run_openers)
+def _every_inflection(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """`phrases` and, for each that opens on a verb ("miss the mark", "goes wrong"), the same
+    idiom opening on the verb's other forms ("missing the mark", "went wrong"): an idiom of
+    failure is one idiom in every inflection (English morphology)."""
+    found = dict.fromkeys(phrases)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        readings = lemmas_of(first)
+        # (not a word read as an adjective too, "fell short", nor one before a noun it modifies,
+        # "third mistake", "tempting alternatives")
+        after = lemmas_of(rest.split()[0]) if rest else {}
+        # (a pronoun, "getting it wrong", is the verb's object)
+        noun_after = (
+            "NOUN" in after
+            and not {"ADJ", "ADV"} & set(after)
+            and rest.split()[0] not in _V.pointing_words
+        )
+        if not rest or "ADJ" in readings or noun_after:
+            continue
+        for lemma in readings.get("VERB", ()):
+            forms = getAllInflections(lemma, upos="VERB")
+            for form in sorted(
+                {lemma, *(f for tag in ("VBZ", "VBD", "VBG") for f in forms.get(tag, ()))}
+            ):
+                found.setdefault(f"{form} {rest}")
+    return tuple(found)
+
+
+_RUN_OPENER = any_of(_every_inflection(_V.run_openers))
 # "X is authoritative and controlling", "the group becomes silent and passive": a description of a
 # rejected practice by two coordinated adjectives (English: a predicate adjective after a copula).
 _PREDICATE_ADJECTIVES = re.compile(
@@ -2718,6 +2746,33 @@ def _judged_series(text: str) -> list[str]:
 
 
 _COMMA_JOINS = re.compile(r",\s+(?:and\s+|or\s+)?")
+# "... so the meeting goes smoothly", "..., partly because they asked": a closing clause of result
+# or reason, its subject a determiner's noun or a pronoun.
+_CLOSING_REASON = re.compile(
+    r",?\s+(?:(?:partly|mainly|largely|only|just)\s+)?(?:so that|so|because|since)\s+"
+    r"(?:the|a|an|it|they|he|she|we|you|i|their|his|her|its|[a-z]+'s)\s"
+)
+# ", which is outside the peer role,": a comment set off inside a series, up to its closing comma.
+_ASIDE_WITHIN = re.compile(r",\s+which\s+[^,]+(?=,)")
+
+
+def _series_after_colon(acts: str) -> list[str]:
+    """The acts a colon delivers ("offering A, which is outside the role, or leaning on B"),
+    each its own gerund phrase, without the comments set off inside it; `acts` whole when it is
+    one act, or any member does not open on a gerund (English: a colon's series coordinates
+    like phrases, and a non-restrictive clause comments on the member before it)."""
+    bare = _ASIDE_WITHIN.sub("", acts)
+    if not re.search(r",?\s+(?:and|or)\s+[a-z]+ing\b", bare):
+        return [acts]
+    closed = re.search(r",\s+(?:and|or)\s+[a-z]+ing\b", bare)
+    parts = [p.strip() for p in (_COMMA_JOINS if closed else _SERIES_JOINS).split(bare)]
+    if len(parts) < 2 or not all(
+        len(p.split()) >= 2 and is_gerund(p.split()[0].lower()) for p in parts
+    ):
+        return [acts]
+    return parts
+
+
 _ALSO_PREPOSITIONS = frozenset(["after", "before", "since", "until", "once"])
 # Verbs of seeming, which link their subject to an adjective ("sounds fair", "looks thorough").
 _SEEMING = frozenset(["sounds", "seems", "looks", "feels", "appears"])
@@ -4956,15 +5011,24 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # a quoted answer in the first or second person, or an imperative: speech
             text = f'"{text}"'
             min_content = 0  # ("What did you do to him?": what is said, not what it names)
-        if not _usable(
-            text,
-            min_content,
+        usable = functools.partial(
+            _usable,
+            min_content=min_content,
             quoted=priority == 0 or speech,
             stem_subject=stem_subject,
             stated=stated,
             whole=whole,
-        ):
-            return
+        )
+        if not usable(text):
+            # "Leaning on the parent to accept whatever the school proposes so the meeting goes
+            # smoothly": an act too long, or ending where a phrase cannot end, is still the act
+            # before a closing clause of result or reason (English: such a clause is an adjunct;
+            # the act is whole before it).
+            reason = _CLOSING_REASON.search(text) if klass == "avoid" else None
+            cut = text[: reason.start()] if reason else ""
+            if not (shape_of(cut) == "ing" and len(cut.split()) >= 3 and usable(cut)):
+                return
+            text = cut
         key = " ".join(sorted(content_stems(text)))
         if key in seen:
             return
@@ -5329,7 +5393,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         if named_mistake:
             # "A third mistake ... is easy to fall into: holding off on goals until ...": what the
             # colon delivers is the mistake (English: a colon elaborates what it follows).
-            add_avoid(_unnamed(named_mistake.group("g")), sentence)
+            for act in _series_after_colon(named_mistake.group("g")):
+                add_avoid(capitalise(_unnamed(act)), sentence)
             if place in one_mistake:
                 one_mistake[place] = True
         asked_back = text.endswith(("?", '?"', "?\u201d"))

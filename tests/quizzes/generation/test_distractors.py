@@ -1482,7 +1482,7 @@ def test_a_mistake_announced_gives_what_a_helper_might_do_or_what_the_colon_name
     )
     texts = mined(body)
     assert 'Saying "No worries" and changing the subject' in texts
-    assert "promising to keep every secret" in texts
+    assert "Promising to keep every secret" in texts
 
 
 def test_a_verdict_sentence_asserts_nothing_of_its_subject() -> None:
@@ -1809,7 +1809,7 @@ def test_one_mistake_announced_gives_one_option() -> None:
         "Another mistake is easy to make: holding off on goals until the person is sure. "
         "Waiting for certainty can mean waiting forever.\n"
     )
-    assert mined(body) == ["holding off on goals until the person is sure"]
+    assert mined(body) == ["Holding off on goals until the person is sure"]
 
 
 def mined_about(title: str, sentence: str) -> list[str]:
