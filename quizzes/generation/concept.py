@@ -203,12 +203,24 @@ def count_noun(read: ReadLesson, name: str) -> bool:
             before = [
                 w.lower().strip("\"'\u201c(,") for w in sentence.plain[: found.start()].split()
             ]
-            # (past the adjectives before it: "the best affirmation", "a real one")
+            # (past the adjectives before it: "the best affirmation", "a real one", and the
+            # nouns modifying it, "a wellness calendar", "a cheap paper calendar"; English: a
+            # noun premodifier leaves the head noun the determiner's)
+            modifiers = 0
             while (
                 len(before) > 1
                 and before[-1] not in _SINGULAR_DETERMINERS
-                and ("ADJ" in lemmas_of(before[-1]))
+                and (
+                    "ADJ" in lemmas_of(before[-1])
+                    # (a word the lexicon lacks, "wellness", is most likely a noun)
+                    or (
+                        modifiers < 2
+                        and before[-1].isalpha()
+                        and (not lemmas_of(before[-1]) or "NOUN" in lemmas_of(before[-1]))
+                    )
+                )
             ):
+                modifiers += "ADJ" not in lemmas_of(before[-1])
                 before.pop()
             word = before[-1] if before else ""
             if word in _SINGULAR_DETERMINERS or word.endswith(("'s", "\u2019s")):

@@ -269,6 +269,19 @@ def test_a_noun_mostly_written_after_a_determiner_is_a_count_noun() -> None:
     assert not count_noun(read, "warm lines")  # (a plural takes no article)
 
 
+def test_a_noun_after_noun_modifiers_is_still_the_determiners_head() -> None:
+    """English: in "a wellness calendar" or "a cheap paper calendar" the article belongs to the
+    head noun past its modifiers, even one the lexicon lacks ("wellness")."""
+    from quizzes.generation.concept import count_noun
+
+    body = (
+        "A wellness calendar is a daily record. I taped a cheap paper calendar to the door. "
+        "My fridge calendar has a square for sleep. People who keep a calendar notice patterns."
+    )
+    read = read_lesson(lesson_input(body, title="Calendars"))
+    assert count_noun(read, "calendar")
+
+
 def test_a_mass_noun_written_once_in_the_plural_stays_singular() -> None:
     body = (
         "Hope grows slowly in peer work. Peers share hope by telling their stories. Their hopes "
