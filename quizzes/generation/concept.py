@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .answers import claim, finite_verb
-from .distractors import Mined, self_contained
+from .distractors import Mined, self_contained, story_people
 from .forms import base_of_third_person, capitalise, is_gerund, is_instruction, third_person
 from .lesson import is_contrast_heading
 from .mainpoint import compress
@@ -245,8 +245,12 @@ def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
     definition = _DEFINITION.match(text)
     if definition and len(definition.group("x").split()) <= 5:
         subject = titled_subject(read, text, definition.start("x"), definition.group("x").strip())
-        if not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I) and not (
-            _ROLE.fullmatch(subject)
+        # (nor a person of the case, "Ray is sixty-one and ...": a story's people are no
+        # concept a stem asks to describe)
+        if (
+            not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
+            and not _ROLE.fullmatch(subject)
+            and not set(subject.split()) & story_people(read.sentences)
         ):
             return _display(subject)
     return _named_in_heading(read) or _defined_in_title(read)

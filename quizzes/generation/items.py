@@ -80,6 +80,7 @@ from .distractors import (
     quoted_options,
     self_contained,
     shape_of,
+    story_people,
 )
 from .examples import (
     cited_instances,
@@ -922,6 +923,8 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         # differ (English: contrastive "while"/"whereas" joins two clauses of equal weight)
         and not re.search(r",\s+(?:while|whereas)\s", point.text, re.I)
         and content_stems(match.group("x")) - {"person", "cps"}  # not "People are ...": no concept
+        # not "Ray is sixty-one and ...": a person of the case is no concept
+        and not set(match.group("x").split()) & story_people(read.sentences)
         # not "The best response is ...": a superlative names the answer to a question, no
         # concept (English: "the best X" picks one X out by a judgment)
         and not re.match(r"^the\s+(?:best|most|first|right|main|only)\b", match.group("x"), re.I)
@@ -1983,6 +1986,8 @@ def _subject(read: ReadLesson, text: str) -> str:
     if (
         is_gerund(subject[0])
         or subject[0].lower() in _NO_CONCEPT
+        # ("Ray is sixty-one and ...": a person of the case is no concept a stem asks about)
+        or set(subject) & story_people(read.sentences)
         or not content_stems(" ".join(subject))
         # (the clause as `answer_for` parses it, which makes the key: "Peer support traces back
         # to ..." is read there with "support traces" as a noun phrase, so it is asked nothing)

@@ -341,3 +341,19 @@ def test_a_noun_denied_in_a_verbs_object_slot_is_not_said_to_be_the_subject() ->
     denied = [m for m in mine(read) if "person using substances" in m.text]
     assert denied
     assert all(said_of("CRAFT", m) == "" for m in denied)
+
+
+def test_a_person_of_the_case_is_no_concept_a_stem_describes() -> None:
+    """ "Ray is sixty-one and has driven forty minutes ...": a story's person is who the case is
+    about, not a concept; "Which of the following best describes Ray?" asks nothing of the field."""
+    from quizzes.generation.items import _main_point_stem
+
+    body = (
+        "Ray is sixty-one and has driven forty minutes to the center. His peer specialist, "
+        "Monique, greets Ray at the door and asks what brings him in. Ray's daughter drinks, "
+        "and he wants her to stop.\n"
+    )
+    read = read_lesson(lesson_input(body, title="A father at the center"))
+    said = point("Ray is sixty-one and has driven forty minutes to the center")
+    assert _concept(read, said) == ""
+    assert "Ray" not in _main_point_stem(read, said)
