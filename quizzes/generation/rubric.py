@@ -34,6 +34,8 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from lemminflect import getAllInflections
+
 from .answers import (
     ACTION_ASKED,
     CONTRAST_ASIDE,
@@ -329,6 +331,11 @@ def _shape(text: str) -> str:
         # ...") (English: a past participle before its preposition; "Informed consent", before
         # a noun, is a noun phrase)
         return "participle"
+    if len(words) >= 2 and _subjectless_predicate(words):
+        # "Refers every trauma survivor to therapy": a verb in the third person with no subject
+        # says what some thing does, neither a thing nor an act beside "Waiting for ..." or "A
+        # way of ..." (English: a finite verb agrees with a subject the option lacks)
+        return "predicate"
     if re.match(r"^(?:through|via|from)\s", text, re.I):
         # "Through a planned process", "From the person's interests": a means or a source, a
         # prepositional phrase, not a thing or an act beside "Keeping services open"
@@ -358,6 +365,33 @@ def _shape(text: str) -> str:
     # subject is a pronoun ("They tend to land as blame") is a clause like any other ("People in
     # recovery cannot ..."); the checks below still single out a statement among phrases.
     return "noun" if shape in ("noun", "clause", "ing", "it") else shape
+
+
+# Words that open a verb's object or complement, never a noun phrase's next word after a plural.
+_OBJECT_OPENERS = frozenset(
+    [
+        *("every", "all", "a", "an", "the", "their", "his", "her", "its", "each", "any"),
+        *("people", "them", "someone", "everyone", "anyone", "no", "that", "whether"),
+    ]
+)
+
+
+def _subjectless_predicate(words: Sequence[str]) -> bool:
+    """Whether the option opens on a verb's "-s" form ("Resists re-traumatization") or on one
+    before its object ("Refers every survivor ...", "Requires people to ..."), not on a plural
+    noun ("Reports of abuse", "Needs vary")."""
+    first = words[0].strip(",").lower()
+    lemmas = lemmas_of(first)
+    verbs = lemmas.get("VERB", ())
+    return (
+        first.endswith("s")
+        and bool(verbs)
+        and first not in verbs
+        and any(first in getAllInflections(v, upos="VERB").get("VBZ", ()) for v in verbs)
+        # (a word that is a verb only, "Resists", or one before its object)
+        and (set(lemmas) == {"VERB"} or words[1].lower().strip(",") in _OBJECT_OPENERS)
+        and words[0][:1].isupper()
+    )
 
 
 # Prepositions a passive predicate goes on with ("built after ...", "kept in ...", "done with").

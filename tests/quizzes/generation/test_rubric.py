@@ -1241,3 +1241,29 @@ def test_a_main_point_key_echoing_the_stem_says_nothing_of_the_point() -> None:
     )
     assert "R2" in check(echo, read.sentences, point)
     assert "R2" not in check(member, read.sentences, point)
+
+
+def test_a_predicate_without_its_subject_is_a_form_of_its_own() -> None:
+    """ "Refers every survivor to therapy" says what some thing does: beside a gerund key and a
+    noun phrase it is not parallel (R5); a plural noun opening an option ("Reports of abuse") is
+    no predicate."""
+    assert form_problem(
+        "Resisting re-traumatization",
+        [
+            "Refers every survivor to therapy",
+            "Reports all disclosed trauma to the police",
+            "Waiting for someone to become upset",
+        ],
+    )
+    assert not form_problem(
+        "Resists re-traumatization",
+        [
+            "Refers every survivor to therapy",
+            "Reports all disclosed trauma to the police",
+            "Requires people to retell their history",
+        ],
+    )
+    assert not form_problem(
+        "Reports of abuse from staff",
+        ["Needs of the person", "Rules about visits", "Fees for services"],
+    )
