@@ -263,7 +263,11 @@ _EXAMPLES_LISTED = re.compile(
 # Labels of the text's own discourse ("Key phrase to remember:", "Exam tip:"), not of an idea.
 _DISCOURSE_LABEL = re.compile(
     r"\b(?:tip|tips|note|remember|reminder|key|hint|rule|example|examples|summary|takeaway|"
-    r"phrase|question|bottom line|in short|in other words|version)\b",
+    r"phrase|question|bottom line|in short|in other words|version)\b"
+    # ("Worth remembering: ...", "Good to know: ...", "Keep in mind: ...": an evaluation of what
+    # follows, or a reader's instruction, is the writer's discourse too; English: "worth" takes
+    # the gerund of the act it recommends)
+    r"|^(?:also\s+)?(?:worth\s+[a-z]+ing|good\s+to\s+(?:know|remember)|(?:keep|bear)\s+in\s+mind)$",
     re.I,
 )
 # "Sending a file isn't a handoff": a subject denied the name of a kind, ending the sentence.

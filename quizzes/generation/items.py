@@ -277,6 +277,31 @@ _TREATED_AS = re.compile(
 )
 
 
+def _states_of_gerund(text: str) -> bool:
+    """Whether `text` states something of a one-word gerund subject: a verb beyond doubt right
+    after it, an auxiliary ("Quitting will make ...") or an "-s" form before its particle or
+    object ("Smoking speeds up the breakdown ...", "Drinking makes it worse"). (A longer gerund
+    phrase may hold a clause of its own, "Disclosing a relationship with someone a peer is
+    assigned to", whose verb is no statement's.)"""
+    words = [w.lower().strip(",.") for w in text.split()]
+    return (
+        len(words) > 2
+        and is_gerund(words[0])
+        and (
+            words[1] in _FINITE_AUXILIARIES
+            or (
+                words[1].endswith("s")
+                and "VERB" in lemmas_of(words[1])
+                and words[2] in _OBJECT_STARTS | _PARTICLES
+            )
+        )
+    )
+
+
+# Adverbs that make a phrasal verb with the verb before them ("speeds up", "wears down").
+_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back", "over"])
+
+
 def _as_statement(text: str) -> str:
     """A mistaken act of belief or regard said as the statement it takes to be true ("A
     clinician or program director must approve the revocation", "The expiration date is
@@ -610,6 +635,12 @@ def _wrong_options(
 ) -> list[_Option]:
     """Mined options in the key's shape (or `shape`) that the lesson does not endorse; then one
     bank option."""
+    if not shape and shape_of(key.text) == "ing" and _states_of_gerund(key.text):
+        # "Smoking speeds up the breakdown of clozapine": a gerund phrase with a verb after it is
+        # the subject of a statement, and the wrong options are statements too ("Quitting will
+        # make it stop working", "Nicotine patches can't be used"; English: the clause's form is
+        # its verb's, not its subject's)
+        shape = "clause"
     shape = shape or shape_of(key.text)
     key_stems = content_stems(key.text)
     found: list[_Option] = []

@@ -954,6 +954,8 @@ def _on_focus(read: ReadLesson, question: str, first: Sentence) -> Sentence:
     answered by "The Assessment is ...", after "A DAP note is divided into three parts" set the
     scene (English: a fronted "In X," is the setting, the rest of the question its focus; an
     answer takes the focus as its topic)."""
+    if re.search(r"\bwhy\b", question, re.I) and re.match(r"^because\b", first.plain.strip(), re.I):
+        return first  # (asked why, a sentence opening on "Because" gives the reason: English)
     focus = content_stems(re.sub(r"^in [^,]{3,60},\s*", "", question, flags=re.I))
     opening = _SUBJECT.match(first.plain.strip())
     if (

@@ -1,11 +1,14 @@
 """Rules of 2026.12-45 (sentences of our own): an idiom of failure in any inflection announces
 what it names, a colon's series of acts gives each act, and an act is whole before a closing
-clause of result or reason."""
+clause of result or reason; a label recommending what follows is the writer's aside; asked why,
+an opening "Because" clause answers; a key stating something of a gerund takes statements."""
 
 from __future__ import annotations
 
+from quizzes.generation import DistractorBank, LessonInput, generate, infer_main_point
 from quizzes.generation.distractors import _every_inflection, _series_after_colon
 
+from .lessons import lesson_input
 from .test_terms_and_rivals import _mined
 
 _MEETING = "A peer supports the person's own voice at a team meeting.\n\n"
@@ -52,4 +55,60 @@ def test_a_series_after_a_colon_splits_only_into_acts() -> None:
     # (a member that is no act leaves the series whole)
     assert _series_after_colon("calling the family, or a crisis plan") == [
         "calling the family, or a crisis plan"
+    ]
+
+
+_LITHIUM_TITLE = (
+    "A man on lithium plans to start running every morning. Why should he tell his prescriber "
+    "first?"
+)
+_LITHIUM_SUMMARY = (
+    "Because sweating speeds up the loss of water, running can make the amount of lithium in his "
+    "blood climb, and his prescriber may want to check it. The plan to run is a good one."
+)
+_LITHIUM = (
+    "Here is what happens. The body holds less water after a long run, and the same dose leaves "
+    "more lithium in the blood.\n\n"
+    "## Where the other choices go wrong\n\n"
+    '"Running will make lithium stop working" has it backward. The level can go up, not down.\n\n'
+    "\"Sports drinks can't be used with lithium\" isn't accurate. Many people on lithium drink "
+    "them.\n\n"
+    '"The prescriber has to approve any new exercise" confuses safety with permission. Whether '
+    "to run is his decision.\n\n"
+    "Worth remembering: a change in routine can change medication levels.\n"
+)
+
+
+def _lithium() -> LessonInput:
+    return lesson_input(
+        _LITHIUM, title=_LITHIUM_TITLE, key_question=_LITHIUM_TITLE, summary=_LITHIUM_SUMMARY
+    )
+
+
+def test_a_label_that_recommends_what_follows_is_no_wrong_option() -> None:
+    """ "Worth remembering: ..." in a section on the wrong choices is the writer's aside."""
+    assert _mined(_LITHIUM, _LITHIUM_TITLE) == [
+        "Running will make lithium stop working",
+        "Sports drinks can't be used with lithium",
+        "The prescriber has to approve any new exercise",
+    ]
+
+
+def test_asked_why_the_opening_because_clause_is_the_main_point() -> None:
+    point = infer_main_point(_lithium())
+    assert point.text.startswith("Sweating speeds up the loss of water")
+
+
+def test_a_key_stating_something_of_a_gerund_takes_statements_for_wrong_options() -> None:
+    """ "Sweating speeds up the loss of water" is a statement, its subject a gerund: the wrong
+    options are the statements the lesson corrects, not acts."""
+    main = next(
+        i for i in generate(_lithium(), bank=DistractorBank(())).items if i.kind == "main_point"
+    )
+    assert main.publishable, main.rubric_failures
+    assert sorted(c.text for c in main.choices) == [
+        "Running will make lithium stop working",
+        "Sports drinks can't be used with lithium",
+        "Sweating speeds up the loss of water",
+        "The prescriber has to approve any new exercise",
     ]
