@@ -257,7 +257,22 @@ def _plain_statement(text: str) -> bool:
         # ("Promising that removing means makes ...": a verb after "that" is the inner clause's,
         # and the text names an act, no claim)
         and not {w.lower() for w in words[1:at]} & {"that", "what", "whether", "how", "who"}
+        # ("Clinical shorthand and acronyms the person would not know", "Information the team
+        # needs": a determiner or a pronoun after the head noun opens a relative clause without
+        # "that", whose verb is no statement's; a gerund subject may hold one, "Asking about a
+        # person's reasons is ...")
+        and not (
+            not is_gerund(words[0].lower())
+            and {w.lower() for w in words[1:at]} & _CONTACT_CLAUSE_OPENERS
+        )
     )
+
+
+# Words that open a relative clause without "that" after its noun ("the information the team
+# needs", "acronyms they would not know").
+_CONTACT_CLAUSE_OPENERS = frozenset(
+    ["the", "a", "an", "their", "his", "her", "its", "they", "you", "we", "he", "she"]
+)
 
 
 # "Believing a clinician must approve the revocation", "Promising that revoking erases what was
@@ -3949,7 +3964,16 @@ def _near(text: str, members: Sequence[tuple[Sentence, str]], read: ReadLesson) 
     # (the members of this list, in full: another list of the lesson, "Signs tension is
     # rising" beside "What to do", names other things, whose words a rejected idea may share)
     whole_list = read.lists().get(members[0][0].list_id, []) if members else []
-    listed = [t for _, t in members] + [s.plain for s in whole_list]
+    # (and the lists beside it in its section, "Internal assets:" and "External assets:" under
+    # "Forms of recovery capital": members of one category split in two)
+    section = members[0][0].anchor if members else None
+    beside = [
+        s
+        for items in read.lists().values()
+        for s in items
+        if section is not None and s.anchor == section and items is not whole_list
+    ]
+    listed = [t for _, t in members] + [s.plain for s in (*whole_list, *beside)]
     return any(own & (content_stems(t) - title) for t in listed)
 
 

@@ -306,3 +306,41 @@ def test_a_worry_posed_as_a_question_is_no_idea_a_list_rules_out() -> None:
     asked = {m.text: _asked_only(m, read) for m in mine(read, "")}
     assert asked["Cheering the person up with a quick compliment"]
     assert not any(v for k, v in asked.items() if k.startswith("promising"))
+
+
+_CAPITAL = (
+    "Recovery capital is the set of assets a person can draw on to start and keep up recovery.\n\n"
+    "## Forms of recovery capital\n\n"
+    "Inner assets:\n\n"
+    "- Physical health and access to care\n"
+    "- Skills such as coping and communication\n"
+    "- Hope and a sense of meaning\n\n"
+    "Outer assets:\n\n"
+    "- Safe, stable housing\n"
+    "- Supportive friends and peers\n"
+    "- Transportation, income and basic financial stability\n\n"
+    "## What recovery capital is not\n\n"
+    "- Financial resources a person has to pay for treatment\n"
+    "- Length of time a person has been sober\n"
+)
+
+
+def test_a_rejected_idea_near_a_member_of_a_list_beside_its_own_is_no_not_key() -> None:
+    """ "Financial resources ..." is denied as what recovery capital is, but "income and basic
+    financial stability" is one of its forms in the section's other list: no NOT key."""
+    keys = [
+        next(c.text for c in i.choices if c.is_correct)
+        for i in _list_items(_CAPITAL, "Recovery capital")
+        if i.kind == "not_question"
+    ]
+    assert keys
+    assert not any("Financial" in k for k in keys)
+
+
+def test_a_noun_with_a_relative_clause_without_that_states_nothing() -> None:
+    from quizzes.generation.items import _plain_statement
+
+    assert not _plain_statement("Financial resources a person has to pay for treatment")
+    assert not _plain_statement("Clinical shorthand the person would not know")
+    assert _plain_statement("Peer workers are cheaper than clinicians")
+    assert _plain_statement("Asking about a person's reasons is intrusive")
