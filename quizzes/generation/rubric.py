@@ -484,7 +484,9 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
     if (
         len(others) >= 3
         and len(stating) == 1
-        and sum(map(_states, texts)) == 1
+        # (a gerund phrase holding a clause, "Pretending the roles are identical", names an act;
+        # the clause's verb is not the phrase's own)
+        and sum(_states(t) and not is_gerund(t.split()[0].lower()) for t in texts) == 1
         # (a noun phrase holding a relative clause, "A condition that appears only after ...",
         # predicates something too, and reads as near a statement as the statement does)
         and not any(_RELATIVE_WORD.search(t) for t in texts if t not in stating)

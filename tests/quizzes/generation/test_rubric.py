@@ -1267,3 +1267,15 @@ def test_a_predicate_without_its_subject_is_a_form_of_its_own() -> None:
         "Reports of abuse from staff",
         ["Needs of the person", "Rules about visits", "Fees for services"],
     )
+
+
+def test_a_gerund_phrase_holding_a_clause_is_no_statement_beside_one() -> None:
+    """ "Pretending the roles are identical" names an act (its "are" is the inner clause's), so
+    "Both people bring something" is the one statement among phrases (R5)."""
+    assert (
+        form_problem(
+            "Both people bring something",
+            ["A trade of favors", "Pretending the roles are identical", "Sitting across a desk"],
+        )
+        == "one statement among phrases"
+    )
