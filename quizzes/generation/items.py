@@ -130,6 +130,7 @@ from .rubric import (
     reversal_asserted,
     role_owns,
     says_alike,
+    subjectless_predicate,
     thing_or_act,
     wording_problem,
 )
@@ -491,6 +492,12 @@ def _in_shape(text: str, shape: str) -> str:
         said = text.strip('"\u201c\u201d ')
         if (anyone := as_anyone(said)) != said:
             return anyone
+    words = text.split()
+    if shape == "ing" and len(words) >= 2 and subjectless_predicate(words):
+        # "Refers every trauma survivor to therapy" beside "Resisting re-traumatization": what
+        # some thing does, said as the act itself ("Referring every trauma survivor to
+        # therapy"; English: a predicate without its subject is a gerund phrase's verb phrase).
+        return capitalise(gerund_predicate(words[0].lower(), " ".join(words[1:])))
     if shape == "ing" and own != "ing" and is_instruction(text.split()):
         # "Accept, but hide some posts" beside "Declining the request ...": the instruction as
         # the act it names, its coordinated verbs in the same form.
@@ -4338,6 +4345,8 @@ def _unnamed_object(text: str) -> str:
 _SIGNS_LIST = re.compile(
     r"\b(?:signs?|symptoms?|indicators?|red flags?|risk factors?|triggers?|clues?)\b", re.I
 )
+# "Examples include:", "Common examples are:": a lead announcing instances of what came before.
+_EXAMPLE_LEAD = re.compile(rf"^(?:{alternation(word_list('example_list_openers'))})\s*:?$", re.I)
 _ACTS_LIST = re.compile(
     rf"\b(?:{alternation(_V.role_words)})|\b(?:you|we|peers?)\b|\b(?:ways?|steps?|strateg(?:y|ies)|"
     r"tips?|skills?|behaviou?rs?|habits?|practices?|techniques?|actions?|how to|what to do|"
@@ -4432,10 +4441,14 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 # instruction in a list of instructions; English: list items are parallel)
                 or (sentence.list_id in instructing and first in lemmas_of(first).get("VERB", ()))
             )
+            # (under "Resisting re-traumatization", a list led by "Examples include:" gives
+            # instances of what the paragraph describes, here what is resisted, no acts the
+            # heading's doing takes; English: an example list exemplifies the sentence before)
+            exemplified = bool(_EXAMPLE_LEAD.match(sentence.lead.strip()))
             if not (
                 _ACTS_LIST.search(f"{sentence.heading} {sentence.lead}")
                 or sentence.ordered
-                or _opens_gerund(plain(sentence.heading).split())
+                or (_opens_gerund(plain(sentence.heading).split()) and not exemplified)
                 # (a list of instructions tells the reader what to do, whatever its heading)
                 or instructed
             ) or (_SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}") and not instructed):

@@ -331,7 +331,7 @@ def _shape(text: str) -> str:
         # ...") (English: a past participle before its preposition; "Informed consent", before
         # a noun, is a noun phrase)
         return "participle"
-    if len(words) >= 2 and _subjectless_predicate(words):
+    if len(words) >= 2 and subjectless_predicate(words):
         # "Refers every trauma survivor to therapy": a verb in the third person with no subject
         # says what some thing does, neither a thing nor an act beside "Waiting for ..." or "A
         # way of ..." (English: a finite verb agrees with a subject the option lacks)
@@ -376,7 +376,7 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
-def _subjectless_predicate(words: Sequence[str]) -> bool:
+def subjectless_predicate(words: Sequence[str]) -> bool:
     """Whether the option opens on a verb's "-s" form ("Resists re-traumatization") or on one
     before its object ("Refers every survivor ...", "Requires people to ..."), not on a plural
     noun ("Reports of abuse", "Needs vary")."""

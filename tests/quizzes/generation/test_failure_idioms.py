@@ -1,7 +1,9 @@
 """Rules of 2026.12-45 (sentences of our own): an idiom of failure in any inflection announces
 what it names, a colon's series of acts gives each act, and an act is whole before a closing
 clause of result or reason; a label recommending what follows is the writer's aside; asked why,
-an opening "Because" clause answers; a key stating something of a gerund takes statements."""
+an opening "Because" clause answers; a key stating something of a gerund takes statements; a
+predicate without its subject is said as the act among acts; an example list under a gerund
+heading names no endorsed acts."""
 
 from __future__ import annotations
 
@@ -112,3 +114,35 @@ def test_a_key_stating_something_of_a_gerund_takes_statements_for_wrong_options(
         "Sweating speeds up the loss of water",
         "The prescriber has to approve any new exercise",
     ]
+
+
+def test_a_predicate_without_its_subject_is_said_as_the_act_among_acts() -> None:
+    from quizzes.generation.items import _in_shape
+
+    assert _in_shape("Refers every survivor to therapy", "ing") == (
+        "Referring every survivor to therapy"
+    )
+    assert _in_shape("Requires people to retell their history", "ing") == (
+        "Requiring people to retell their history"
+    )
+
+
+def test_examples_of_what_a_gerund_heading_resists_are_no_acts_the_lesson_endorses() -> None:
+    """Under "Resisting re-traumatization", "Examples include:" lists what re-traumatizes."""
+    from quizzes.generation import read_lesson
+    from quizzes.generation.items import _endorsed_actions
+
+    body = (
+        "## Resisting re-traumatization\n\n"
+        "Services can repeat an old harm by accident. Examples include:\n\n"
+        "- Searching a person's belongings without explanation\n"
+        "- Asking someone to retell painful history to each new worker\n"
+        "- Making decisions about a person without asking them\n\n"
+        "## Ways peers help\n\n"
+        "- Explaining each step before it happens\n"
+        "- Offering choices about seating and pace\n"
+        "- Letting the person decide how much to share\n"
+    )
+    acts = [a for _, a in _endorsed_actions(read_lesson(lesson_input(body, title="Harm")))]
+    assert "Explaining each step before it happens" in acts
+    assert not any(a.startswith(("Searching", "Asking someone", "Making decisions")) for a in acts)
