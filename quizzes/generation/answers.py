@@ -3165,10 +3165,13 @@ def _object_shared_later(cut: str, answer: str) -> bool:
     """Whether `cut` ends on a gerund after its preposition whose object comes later, shared
     with the gerunds coordinated after it ("... after doing" of "after doing, failing to
     prevent or witnessing acts that ..."; English: coordinated verbs share one object)."""
-    if not answer.startswith(cut) or not re.search(
-        r"\b(?:after|before|by|from|without|for|of|in|on|about)\s+[a-z]+ing$", cut
-    ):
+    ending = re.search(
+        r"\b(?P<p>after|before|by|from|without|for|of|in|on|about)\s+(?P<g>[a-z]+ing)$", cut
+    )
+    if not answer.startswith(cut) or not ending:
         return False
+    if ending.group("p") == "in" and "NOUN" in lemmas_of(ending.group("g")):
+        return False  # ("put ... in writing": a noun after "in", an idiom of manner, no act)
     following = re.match(
         r"^(?:,\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?P<g>[a-z]+)", answer[len(cut) :]
     )

@@ -146,3 +146,17 @@ def test_examples_of_what_a_gerund_heading_resists_are_no_acts_the_lesson_endors
     acts = [a for _, a in _endorsed_actions(read_lesson(lesson_input(body, title="Harm")))]
     assert "Explaining each step before it happens" in acts
     assert not any(a.startswith(("Searching", "Asking someone", "Making decisions")) for a in acts)
+
+
+def test_in_writing_is_an_idiom_no_gerund_sharing_a_later_object() -> None:
+    """ "Helping them put their questions in writing and preparing them to speak": the first act
+    is whole before the second; "in writing" waits for no object ("after reading and signing
+    the form" does)."""
+    from quizzes.generation.answers import shorter
+
+    assert "Helping them put their questions in writing" in shorter(
+        "Helping them put their questions in writing and preparing them to speak with the doctor"
+    )
+    assert "Explaining the form after reading" not in shorter(
+        "Explaining the form after reading and signing it with the person"
+    )
