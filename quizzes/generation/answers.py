@@ -2979,6 +2979,12 @@ def shorter(answer: str) -> list[str]:
         set(lemmas_of(w.lower()).get("VERB", ())) & _OBJECT_CONTROL
         for w in answer[: relative.start() if relative else len(answer)].split()[:2]
     )
+    if controlled and purpose_tail and not relative:
+        # ("To teach concerned family members positive communication and reinforcement skills
+        # to encourage ...": past a verb's two objects, six words and more with no clause among
+        # them, the infinitive says what for; an object it controls is one short noun phrase,
+        # "teach family members to respond"; English: a ditransitive verb's second object)
+        controlled = len(answer[: purpose_tail.start()].split()) <= 6
     if (
         purpose_tail
         and not inside_subject

@@ -6280,6 +6280,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     or raw.split()[0].lower()
                     not in lemmas_of(raw.split()[0].lower()).get("VERB", ())
                     or raw.split()[0].lower() in ("be", "have", "feel", "get", "worry", "know")
+                    # ("does not have to agree to anything": "anything" under the negation names
+                    # nothing in particular, and "to agree to something" names no act; English:
+                    # a negative polarity item)
+                    or re.search(r"\b(?:anything|anyone|anybody)\b", raw, re.I)
                 ):
                     continue  # a clause before it, or no act after it
                 if name == "subject does not" and base_form(phrase.split()[0].lower()) in _STATIVE:

@@ -589,7 +589,13 @@ def _in_shape(text: str, shape: str) -> str:
                 time = "only " + time  # "they only ever share when ...": "only" is the time's
             return capitalise(time)
         return ""
-    if shape == "to" and own == "noun" and re.match(r"^(?:an?\s|the\s|[a-z]+\s+of\s)", text, re.I):
+    if (
+        shape == "to"
+        and own == "noun"
+        and re.match(r"^(?:an?\s|the\s|[a-z]+\s+of\s)", text, re.I)
+        # ("the person using substances": a person is no purpose a thing serves as)
+        and not re.match(rf"(?:{_GENERIC_PERSON.pattern})\b", text, re.I)
+    ):
         # Asked what a thing is for, "a legal order for X" is what it would serve as (English:
         # "to serve as" + a noun phrase states a purpose).
         means = re.match(r"^an?\s+(?:way|means|tool|place)\s+to\s+(?P<v>\w+\b.*)$", text, re.I)

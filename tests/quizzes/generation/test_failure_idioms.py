@@ -160,3 +160,30 @@ def test_in_writing_is_an_idiom_no_gerund_sharing_a_later_object() -> None:
     assert "Explaining the form after reading" not in shorter(
         "Explaining the form after reading and signing it with the person"
     )
+
+
+def test_past_two_objects_an_infinitive_says_what_for() -> None:
+    from quizzes.generation.items import key_wordings
+
+    assert "To teach worried parents calm communication and reward skills" in key_wordings(
+        "To teach worried parents calm communication and reward skills to encourage a child "
+        "toward treatment"
+    )
+    # (one short object: the infinitive is what the object is to do)
+    assert key_wordings("To teach family members to respond calmly to a relapse") == [
+        "To teach family members to respond calmly to a relapse"
+    ]
+
+
+def test_a_need_denied_of_anything_and_a_person_as_purpose_are_no_options() -> None:
+    from quizzes.generation.items import _in_shape
+
+    body = (
+        "The program works with the family member, not the person using substances. The loved "
+        "one does not have to agree to anything for the family member to start.\n"
+    )
+    assert not any("something" in m for m in _mined(body, "Family training"))
+    assert _in_shape("the person using substances", "to") == ""
+    assert (
+        _in_shape("a legal order for treatment", "to") == "To serve as a legal order for treatment"
+    )
