@@ -35,7 +35,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 import yaml
-from lemminflect import getAllInflections
 
 from .answers import NUMERALS, PREPOSITIONS, finite_verb
 from .forms import (
@@ -71,6 +70,7 @@ from .words import (
     tokens,
     unknown_plural,
     unquoted,
+    verb_inflections,
 )
 
 __all__ = [
@@ -280,6 +280,9 @@ _NOT_THE_TOPIC = re.compile(
 _OWNED_BY_NAME = re.compile(
     r"^(?P<n>[A-Z][a-z]+)['\u2019]s\s+(?P<r>[a-z][\w' -]{2,40}?)\s+(?:is|are|was|were)(?:n't|\s+not)\s"
 )
+
+
+_ADVICE_NOUN = re.compile(r"\b(?:advice|suggestion|recommendation|instruction|tip)\b", re.I)
 
 
 def _advice_about(text: str) -> re.Pattern[str]:
@@ -2341,7 +2344,7 @@ def _every_inflection(phrases: tuple[str, ...]) -> tuple[str, ...]:
         if not rest or "ADJ" in readings or noun_after:
             continue
         for lemma in readings.get("VERB", ()):
-            forms = getAllInflections(lemma, upos="VERB")
+            forms = verb_inflections(lemma)
             for form in sorted(
                 {lemma, *(f for tag in ("VBZ", "VBD", "VBG") for f in forms.get(tag, ()))}
             ):
@@ -2813,7 +2816,7 @@ def _same_past(word: str, before: str, following: str, named: bool = False) -> b
         and before not in _OBJECT_PRONOUNS
         and "NOUN" in lemmas_of(before)
         and any(
-            word in getAllInflections(lemma, upos="VERB").get("VBD", ())
+            word in verb_inflections(lemma).get("VBD", ())
             for lemma in lemmas_of(word).get("VERB", ())
         )
     )
@@ -2822,7 +2825,7 @@ def _same_past(word: str, before: str, following: str, named: bool = False) -> b
 def _past_form(word: str) -> bool:
     """A verb's past tense ("removed", "took"), not its base form ("need", "put" is both)."""
     return any(
-        word in getAllInflections(lemma, upos="VERB").get("VBD", ()) and word != lemma
+        word in verb_inflections(lemma).get("VBD", ()) and word != lemma
         for lemma in lemmas_of(word).get("VERB", ())
     )
 
@@ -4921,10 +4924,15 @@ def _denial_not_rejection(text: str, sentence: str) -> bool:
     opening = re.escape(text.strip(" .\"'")[:40])
     if not opening:
         return False
-    if re.search(rf"{opening}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I):
+    # (each pattern built only when the sentence holds what it looks for: a pattern per option
+    # would be compiled anew for every one)
+    if _LITOTES.search(sentence) and re.search(
+        rf"{opening}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I
+    ):
         return True
     return bool(
-        re.search(
+        re.search(r"\bbecause\b", sentence, re.I)
+        and re.search(
             rf"\bnot\s+{re.escape(text.strip(' .'))}\s+(?:just\s+|simply\s+|only\s+|merely\s+)?"
             r"because\b",
             sentence,
@@ -4976,6 +4984,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         if (
             text.split()
             and is_gerund(text.split()[0].lower())
+            and _ADVICE_NOUN.search(sentence.plain)
             and _advice_about(text).search(sentence.plain)
         ):
             # "Skipping doses is medical advice a peer is not qualified to give": with a noun

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from lemminflect import getAllInflections, getInflection, getLemma
+from lemminflect import getInflection, getLemma
 
 from .types import Phrase
 from .vocabulary import alternation, vocabulary
-from .words import lemmas_of
+from .words import lemmas_of, verb_inflections
 
 Form = Literal["ing", "by", "base", "to", "it_helps", "statement", "noun", "clause"]
 VERB_FORMS: tuple[Form, ...] = ("ing", "by", "base", "to", "it_helps", "statement")
@@ -726,7 +726,7 @@ def is_participle(word: str) -> bool:
     """A verb's past participle ("built", "written", "based"), by its lemma's inflections."""
     lower = word.lower()
     return any(
-        lower in getAllInflections(lemma, upos="VERB").get("VBN", ())
+        lower in verb_inflections(lemma).get("VBN", ())
         for lemma in lemmas_of(lower).get("VERB", ())
     )
 
@@ -734,7 +734,7 @@ def is_participle(word: str) -> bool:
 def verb_forms(lemma: str) -> list[str]:
     """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal),
     longest first (an alternation then tries "erodes" before "erode")."""
-    forms = getAllInflections(lemma, upos="VERB")
+    forms = verb_inflections(lemma)
     return sorted(
         {lemma, *(f for tag in ("VBZ", "VBD", "VBN") for f in forms.get(tag, ()))},
         key=lambda f: (-len(f), f),

@@ -34,8 +34,6 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from lemminflect import getAllInflections
-
 from .answers import (
     ACTION_ASKED,
     CONTRAST_ASIDE,
@@ -86,6 +84,7 @@ from .words import (
     tokens,
     unknown_plural,
     unquoted,
+    verb_inflections,
 )
 
 # One line per rule, in words for the staff pages (the module docstring above says each in full).
@@ -387,7 +386,7 @@ def subjectless_predicate(words: Sequence[str]) -> bool:
         first.endswith("s")
         and bool(verbs)
         and first not in verbs
-        and any(first in getAllInflections(v, upos="VERB").get("VBZ", ()) for v in verbs)
+        and any(first in verb_inflections(v).get("VBZ", ()) for v in verbs)
         # (a word that is a verb only, "Resists", or one before its object)
         and (set(lemmas) == {"VERB"} or words[1].lower().strip(",") in _OBJECT_OPENERS)
         and words[0][:1].isupper()

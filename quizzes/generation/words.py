@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from .vocabulary import alternation, vocabulary
 
@@ -41,6 +41,13 @@ def lemmas_of(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
     and one lesson asks it about the same words thousands of times (a fifth of generation time
     went to lemminflect copying its answer). The dict is shared: read it, never change it."""
     return getAllLemmas(word, upos=upos) if upos else getAllLemmas(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's `getAllInflections` of a verb, remembered for the same reason as
+    `lemmas_of` (it copies its answer on every call). Shared: read it, never change it."""
+    return getAllInflections(lemma, upos="VERB")
 
 
 # One character for one character, so offsets found in the plain text are offsets in the original.
@@ -271,3 +278,4 @@ def clear_caches() -> None:
     stem.cache_clear()
     content_stems.cache_clear()
     lemmas_of.cache_clear()
+    verb_inflections.cache_clear()
