@@ -5316,9 +5316,27 @@ def _names_person(phrase: str) -> bool:
     return (
         bool(_ROLE_WITH_ARTICLE.search(phrase))
         or lemma in _V.person_words
-        or re.search(r"(?:er|or|ist|ian|ant|(?<!m)ent)$", lemma) is not None
-        or lemma in ("member", "family", "team", "staff", "friend", "parent")
+        or re.search(r"(?:ist|ian)$", lemma) is not None
+        or _agent_noun(lemma)
+        or lemma in ("member", "family", "team", "staff", "friend", "parent", "student", "client")
     )
+
+
+def _agent_noun(noun: str) -> bool:
+    """Whether `noun` names whoever does what a verb says, by its suffix on that verb: "worker",
+    "supervisor", "planner", "participant", "resident", "assistant" (English derivation: "-er",
+    "-or", "-ant", "-ent" on a verb's stem); not "paper", "order", "incident" or "event", whose
+    stem is no verb."""
+    found = re.match(r"^(?P<s>[a-z]{3,}?)(?P<x>er|or|ant|ent)$", noun)
+    if found is None:
+        return False
+    stem = found.group("s")
+    tries = [stem, stem + "e"]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        tries.append(stem[:-1])  # ("planner": "plan")
+    if found.group("x") in ("ant", "ent"):
+        tries.append(stem + "ate")  # ("participant": "participate")
+    return any(stem_verb in lemmas_of(stem_verb).get("VERB", ()) for stem_verb in tries)
 
 
 def _named_in_title(activity: str, title: str) -> str:

@@ -187,3 +187,15 @@ def test_a_need_denied_of_anything_and_a_person_as_purpose_are_no_options() -> N
     assert (
         _in_shape("a legal order for treatment", "to") == "To serve as a legal order for treatment"
     )
+
+
+def test_a_noun_names_a_person_by_an_agent_suffix_on_a_verb_only() -> None:
+    """ "Steps after an incident" names an occasion: "incident" is no "-ent" agent noun, as
+    "resident" (reside) and "participant" (participate) are."""
+    from quizzes.generation.items import _activity, _names_person
+
+    for person in ("a participant", "the planner", "a resident", "the supervisor"):
+        assert _names_person(person), person
+    for thing in ("an incident", "an order", "a paper"):
+        assert not _names_person(thing), thing
+    assert _activity("Steps for an incident review") == "an incident review"
