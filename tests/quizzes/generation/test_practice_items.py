@@ -6,7 +6,8 @@ adjectives and of a modal on a wrong option's act. Of 2026.12-43: denials that r
 (litotes, a reason denied, a purpose denied, an activity's effect denied), acts of state and
 questions that are no acts, "-ing" bases, and cuts before an example or after a lone word. Of
 2026.12-44: other wrong options for an item that would cue one kept, negative words kept in an
-act ruled out, an instruction for a point asked as what to do, and instructions after a colon."""
+act ruled out, an instruction for a point asked as what to do, and instructions after a colon.
+(2026.12-45's rules are in test_failure_idioms.py.)"""
 
 from __future__ import annotations
 
