@@ -117,6 +117,7 @@ from .rubric import (
     EXAMPLE_STEM,
     GENERIC_STEMS,
     SAME_THING,
+    act_problem,
     asks_action,
     asserted_true,
     check,
@@ -2745,6 +2746,8 @@ def _main_point_plan(
         pool = [o for o in pool if not difference_problem(stem, [o.text])]
         # ("Which person is protected ...?": options naming no one answer another question)
         pool = [o for o in pool if not person_problem(stem, [o.text])]
+        # ("Which resource ...?": an act is no resource)
+        pool = [o for o in pool if not act_problem(stem, [o.text])]
         reversal = _reversed_difference(stem, key, read) if len(pool) < 3 else None
         if reversal is not None and all(jaccard(o.text, reversal.text) < 0.8 for o in pool):
             # (a last resort too: the article's own wrong answers first, then the key turned

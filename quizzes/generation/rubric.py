@@ -1079,6 +1079,21 @@ def person_problem(stem: str, texts: Sequence[str]) -> bool:
     return bool(_WHICH_PERSON.search(stem)) and not all(_NAMES_PERSON.match(t) for t in texts)
 
 
+# "Which resource ...?", "Which program ...?": a stem asking for a thing of a named kind.
+_WHICH_THING = re.compile(
+    r"\bwhich (?:(?:[\w-]+ ){0,2})?(?:resources?|programs?|services?|benefits?|agenc(?:y|ies)|"
+    r"organi[sz]ations?|tools?|laws?|documents?|medications?|settings?|places?)\b",
+    re.I,
+)
+
+
+def act_problem(stem: str, texts: Sequence[str]) -> bool:
+    """Asked "Which resource ...?", an option that names an act ("Suggesting the person drop
+    care") answers another question: what to do, not which thing (item writing: every option
+    answers the stem)."""
+    return bool(_WHICH_THING.search(stem)) and any(thing_or_act(t) == "act" for t in texts)
+
+
 def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ...]:
     """The option rules (R1, R4, R5, R6, R9) of any item: what the recalibration test runs."""
     texts = [correct, *wrong]
@@ -1091,6 +1106,7 @@ def option_rules(stem: str, correct: str, wrong: Sequence[str]) -> tuple[str, ..
         form_problem(correct, wrong)
         or difference_problem(stem, texts)
         or person_problem(stem, texts)
+        or act_problem(stem, texts)
     ):
         failures.append("R5")
     if wording_problem(texts, correct):
@@ -1599,6 +1615,7 @@ def check(
         or action_problem(draft.stem, texts)
         or difference_problem(draft.stem, texts)
         or person_problem(draft.stem, texts)
+        or act_problem(draft.stem, texts)
     ):
         failures.append("R5")
     if wording_problem(texts, answer.text):

@@ -1279,3 +1279,14 @@ def test_a_gerund_phrase_holding_a_clause_is_no_statement_beside_one() -> None:
         )
         == "one statement among phrases"
     )
+
+
+def test_asked_which_resource_an_act_is_no_option() -> None:
+    """ "Which resource should the peer specialist help her look into?" is answered by things:
+    "Suggesting the person drop care" answers what to do (R5)."""
+    from quizzes.generation.rubric import act_problem
+
+    stem = "Which resource should the peer specialist help her look into first?"
+    assert act_problem(stem, ["Volunteer driver programs", "Suggesting the person drop care"])
+    assert not act_problem(stem, ["Volunteer driver programs", "A reduced-fare bus pass"])
+    assert not act_problem("What should the peer specialist do?", ["Calling the clinic"])
