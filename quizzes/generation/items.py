@@ -452,11 +452,16 @@ def _gerund_subject(text: str) -> bool:
     """Whether `text` is a gerund phrase with a verb of its own after it, the phrase its subject
     ("Asking for gas money keeps it fair", "Writing a report means someone is in trouble"): a
     belief stated, no act."""
+    return _gerund_subject_verb(text) >= 2
+
+
+def _gerund_subject_verb(text: str) -> int:
+    """Where the verb of `_gerund_subject`'s statement is among `text`'s words; -1 if none."""
     words = [w.lower().strip(",.") for w in text.split()]
     if not words or not is_gerund(words[0]):
-        return False
+        return -1
     if set(lemmas_of(words[0]).get("VERB", ())) & _CLAUSE_TAKING:
-        return False
+        return -1
     # (a verb beyond doubt: an auxiliary, or a verb in "-s" with its object or subject after it,
     # "keeps it fair", "means someone ..."; "sleep disorders" and "follow requests" are nouns)
     at = next(
@@ -473,9 +478,45 @@ def _gerund_subject(text: str) -> bool:
         ),
         -1,
     )
-    return at >= 2 and not any(
+    if at < 2 or any(
         w in _CLAUSE_OPENERS or is_gerund(w) or w.endswith("ing") for w in words[1:at]
+    ):
+        return -1
+    return at
+
+
+def _belief_of_act(text: str) -> bool:
+    """Whether `text` states what an act is or does, its subject a short gerund phrase with one
+    object at most ("Writing a report means someone is in trouble"), not an act whose object
+    holds a clause of its own ("Pulling together the points the person has made": a second
+    determiner opens the clause's subject; "Cutting the call short on the grounds that ...": a
+    noun after a preposition, no verb)."""
+    at = _gerund_subject_verb(text)
+    if at < 2:
+        return False
+    before = [w.lower() for w in text.split()[1:at]]
+    # (nor a noun after an adjective, "the main points the person has made"; nor the verb of a
+    # clause inside the object, after a word that opens one, "ignore rules that could put them
+    # at risk", "whose time was harder", or after its own subject, "information someone has
+    # asked for")
+    last = before[-1] if before else ""
+    return (
+        sum(w in _DETERMINERS for w in before) <= 1
+        and last not in _PREPOSITIONS | _DETERMINERS | _PRONOUNS
+        and "ADJ" not in lemmas_of(last)
+        and not set(before) & _CLAUSE_WORDS
+        # (nor an infinitive's object, "to ignore rules that ...")
+        and not (len(before) >= 2 and before[-2] == "to")
     )
+
+
+_PREPOSITIONS = frozenset(["on", "in", "at", "of", "for", "with", "to", "from", "by", "about"])
+_PRONOUNS = frozenset(
+    ["someone", "they", "he", "she", "you", "we", "i", "it", "anyone", "everyone"]
+)
+_CLAUSE_WORDS = frozenset(
+    ["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "if", "how"]
+)
 
 
 def _in_shape(text: str, shape: str) -> str:
@@ -503,6 +544,11 @@ def _in_shape(text: str, shape: str) -> str:
         # "Accept, but hide some posts" beside "Declining the request ...": the instruction as
         # the act it names, its coordinated verbs in the same form.
         return capitalise(to_gerund(text[:1].lower() + text[1:]))
+    if shape == "ing" and own == "ing" and _belief_of_act(text):
+        # "Writing a report means someone is in trouble" beside "Telling a supervisor ...": a
+        # gerund subject with its verb states a belief, it names no act (English: the gerund
+        # clause is the subject; item writing: every option answers the stem's question).
+        return ""
     if own == shape or (own in nominal and shape in nominal and (own, shape) != ("clause", "ing")):
         return capitalise(text)
     progressive = _PROGRESSIVE.match(text.strip('"\u201c\u201d .'))
@@ -655,6 +701,28 @@ _WHOLE_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
 _NUMBERS = re.compile(r"\b\d[\d,.]*\b")
 
 
+# '"I'll ask the person whether ..."', '"I will just call him"': a speaker's stated intention.
+_INTENTION = re.compile(
+    r"^[\"\u201c](?:I'll|I\u2019ll|I will|I'm going to|I\u2019m going to)\s+(?:just\s+)?"
+    r"(?P<vp>[a-z][^\"\u201d]+?)[.!]?[\"\u201d]$"
+)
+
+
+def _intended_act(text: str) -> str:
+    """The act a quoted intention names, in the base form ('"I'll ask the person whether they
+    want it reported"' -> "ask the person whether they want it reported"; English: "will" + a
+    verb phrase states the speaker's next act), or "" when the quote states none or its verb
+    phrase points back to the speaker ("I'll tell my supervisor": whose supervisor is outside
+    the option)."""
+    match = _INTENTION.match(text.strip())
+    if match is None:
+        return ""
+    vp = match.group("vp")
+    if not is_verb(vp.split()[0]) or re.search(r"\b(?:I|me|my|myself|we|us|our)\b", vp):
+        return ""
+    return vp
+
+
 def _wrong_options(
     key: _Option,
     mined: Sequence[Mined],
@@ -702,6 +770,14 @@ def _wrong_options(
             text = f"{article} {head} of {item.text}"
         elif shape == "noun" and (named := _said_to_be(item.text, asked)):
             text = named
+        elif (
+            shape in ("base", "ing")
+            and item.option.klass == "misconception"
+            and (intended := _intended_act(item.text))
+        ):
+            # ('"I'll ask the person whether they want it reported"' among the misunderstandings,
+            # beside "Telling a supervisor ...": the act the speaker means to do, in the key's form)
+            text = capitalise(intended if shape == "base" else to_gerund(intended))
         elif _WHOLE_QUOTE.fullmatch(key.text.strip()) and _WHOLE_QUOTE.fullmatch(item.text.strip()):
             # ('"It sounds like ..."' beside a quoted key: words said are mentioned whole, in
             # the one form of quotations, whatever their first word)
@@ -1427,8 +1503,17 @@ def _beginning_as_first_step(question: str) -> str:
     return f"What is the first step in {verb}{match.group('rest')}?"
 
 
+# A fronted adverbial of time: a clause ("When ...", "Once everyone is safe", "After making a
+# referral") or a phrase naming an occasion ("At the very first meeting", "On a first contact",
+# "During a crisis"), not one of the idioms of discourse that open with the same words ("On the
+# other hand", "At the same time", "At the end of the day").
+_OCCASION = (
+    r"(?:(?P<w>when|if|whenever|once|after|before|as soon as) (?P<c>[^,]{5,120})"
+    r"|(?P<p>at|on|during) (?P<o>(?!(?:the )?(?:other|one) hand\b|the same time\b|the end of the "
+    r"day\b|the whole\b|the very least\b|the other\b)(?:the|a|an|each|every|any|their) [^,]{3,60}))"
+)
 _SITUATED = re.compile(
-    r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<s>(?:the |a |an )?(?:certified |family )?"
+    rf"^{_OCCASION},\s+(?P<s>(?:the |a |an )?(?:certified |family )?"
     rf"(?:{alternation(_V.role_words)}))s?\s+(?:still\s+|also\s+|first\s+|then\s+)?"
     # (the act in the present, "asks", or required by a modal, "should decline": English, the
     # modal of obligation states the norm the present tense describes)
@@ -1438,7 +1523,7 @@ _SITUATED = re.compile(
 )
 
 
-_INSTRUCTED = re.compile(r"^(?:when|if|whenever) (?P<c>[^,]{5,120}),\s+(?P<rest>.+)$", re.I)
+_INSTRUCTED = re.compile(rf"^{_OCCASION},\s+(?P<rest>.+)$", re.I)
 _SUPERLATIVE_SITUATED = re.compile(
     # (or an evaluative adjective that singles one out as "best" does: "the right step", "the
     # accurate reply"; English, an adjective of correctness before a definite noun names the one
@@ -1533,7 +1618,7 @@ def _situation_question(text: str) -> str:
     thoughts of suicide, the peer specialist asks directly ...") asks "What should the peer
     specialist do when someone expresses thoughts of suicide?" (English: the fronted condition
     stays as the situation, the predicate becomes the action asked for)."""
-    match = _SITUATED.match(claim(text) if not re.match(r"^(?:when|if)", text, re.I) else text)
+    match = _SITUATED.match(claim(text) if not _INSTRUCTED.match(text) else text)
     if match is None or "VERB" not in lemmas_of((match.group("v") or match.group("b")).lower()):
         # "When a working relationship is coming to a close, talk about the ending ...": an
         # instruction in a lesson for peer specialists is addressed to one (English: the
@@ -1541,9 +1626,20 @@ def _situation_question(text: str) -> str:
         told = _INSTRUCTED.match(text)
         if told is None or not is_instruction(told.group("rest").split()):
             return ""
-        return f"What should a peer specialist do when {told.group('c')}?"
+        return f"What should a peer specialist do {_occasion(told)}?"
     subject = match.group("s")
-    return f"What should {subject[:1].lower() + subject[1:]} do when {match.group('c')}?"
+    return f"What should {subject[:1].lower() + subject[1:]} do {_occasion(match)}?"
+
+
+def _occasion(match: re.Match[str]) -> str:
+    """The occasion an `_OCCASION` names, as a question's adjunct: "when ..." for a condition
+    ("if" and "whenever" too: the question asks what is done on the occasion), the clause's own
+    subordinator for a time before or after ("once everyone is safe", "after making a
+    referral"), the preposition and its noun phrase for a phrase ("at the very first meeting")."""
+    if match.group("p"):
+        return f"{match.group('p').lower()} {match.group('o')}"
+    word = match.group("w").lower()
+    return f"{'when' if word in ('when', 'if', 'whenever') else word} {match.group('c')}"
 
 
 # "The main purpose of a summary is (to) ...", "the most important part of de-escalation is what
@@ -1714,10 +1810,10 @@ def _practice_question(read: ReadLesson, source: Sentence) -> str:
     if (
         occasion is None
         or before.paragraph != source.paragraph
-        or re.search(r"\b(?:you|your|I|we)\b", occasion.group("c"), re.I)
+        or re.search(r"\b(?:you|your|I|we)\b", _occasion(occasion), re.I)
     ):
         return ""
-    return f"What should a peer specialist do when {occasion.group('c')}?"
+    return f"What should a peer specialist do {_occasion(occasion)}?"
 
 
 # "Feeling drained ... is an early warning sign of burnout": a subject said to be a member of a

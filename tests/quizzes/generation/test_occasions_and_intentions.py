@@ -1,0 +1,116 @@
+"""Rules of 2026.12-46 (sentences of our own): a fronted adverbial of time, a clause or a phrase,
+names the occasion a main point's act is asked for; a quoted intention among the misunderstandings
+names the act the speaker means to do; a gerund subject with a verb of its own states a belief,
+which is no act among acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation import generate, load_bank
+from quizzes.generation.items import _belief_of_act, _in_shape, _intended_act, _situation_question
+
+from .lessons import BANK_PATH, lesson_input
+
+
+@pytest.mark.parametrize(
+    ("point", "stem"),
+    [
+        (
+            "After a home visit, the peer specialist writes a brief, factual note the same day.",
+            "What should the peer specialist do after a home visit?",
+        ),
+        (
+            "Once the person is safe, tell a supervisor what happened.",
+            "What should a peer specialist do once the person is safe?",
+        ),
+        (
+            "At the first meeting, the peer specialist should explain what will be shared.",
+            "What should the peer specialist do at the first meeting?",
+        ),
+        (
+            "During a crisis, the peer specialist stays with the person and calls for help.",
+            "What should the peer specialist do during a crisis?",
+        ),
+        # ("if" and "whenever" ask, as before, what is done when the occasion comes)
+        (
+            "If a person asks for a ride, the peer specialist checks the agency's policy first.",
+            "What should the peer specialist do when a person asks for a ride?",
+        ),
+    ],
+)
+def test_a_fronted_occasion_is_the_situation_the_act_is_asked_for(point: str, stem: str) -> None:
+    assert _situation_question(point) == stem
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # (idioms of discourse open on the same prepositions and name no occasion)
+        "On the other hand, the peer specialist should explain what will be shared.",
+        "At the same time, the peer specialist listens for what the person wants.",
+        # (a phrase with no determiner names no occasion: "At times", "In peer support")
+        "At times, the peer specialist should explain what will be shared.",
+    ],
+)
+def test_an_idiom_of_discourse_is_no_occasion(point: str) -> None:
+    assert _situation_question(point) == ""
+
+
+_NOTES = (
+    "Home visits are part of the work, and so is the note that records them.\n\n"
+    "## Common misunderstandings\n\n"
+    '- "I\'ll wait until Friday and write up the whole week at once." Notes written days later '
+    "lose detail.\n"
+    "- \"I'll ask the person to write the note themselves.\" The note is the staff member's "
+    "record.\n"
+    "- Do not copy last week's note forward; it records a visit that did not happen.\n\n"
+    "## Key points\n\n"
+    "- After a home visit, the peer specialist writes a brief, factual note the same day.\n"
+)
+
+
+def test_a_main_point_after_an_occasion_is_asked_with_the_misunderstood_acts() -> None:
+    lesson = lesson_input(
+        _NOTES,
+        title="Notes after home visits",
+        main_point="After a home visit, the peer specialist writes a brief, factual note the same day.",
+    )
+    result = generate(lesson, bank=load_bank(BANK_PATH))
+    (item,) = [i for i in result.items if i.kind == "main_point"]
+    assert item.publishable
+    assert item.stem == "What should the peer specialist do after a home visit?"
+    assert {c.text for c in item.choices} == {
+        "Write a brief, factual note the same day",
+        "Wait until Friday and write up the whole week at once",
+        "Ask the person to write the note themselves",
+        "Copy last week's note forward",
+    }
+
+
+def test_a_quoted_intention_names_the_act_the_speaker_means() -> None:
+    assert _intended_act('"I\'ll ask the person whether they want a report filed."') == (
+        "ask the person whether they want a report filed"
+    )
+    assert _intended_act('"I will just call the landlord."') == "call the landlord"
+    # (a verb phrase pointing back to the speaker names no act an option can hold alone)
+    assert _intended_act('"I\'ll ask my supervisor later."') == ""
+    # (a quote stating no intention names no act)
+    assert _intended_act('"It was minor, so nobody needs to know."') == ""
+
+
+def test_a_belief_about_an_act_is_no_act_among_acts() -> None:
+    # "Writing a note means the visit went badly": the gerund phrase is the subject of "means"
+    assert _belief_of_act("Writing a note means the visit went badly")
+    assert _in_shape("Writing a note means the visit went badly", "ing") == ""
+    assert _in_shape("Asking for gas money keeps it fair", "ing") == ""
+    # An act whose object holds a clause of its own is an act still.
+    for act in (
+        "Pulling together the main points the person has made",
+        "Sharing information someone has asked for",
+        "Encouraging participants to ignore rules that could put them at risk",
+        "Cutting the call short on the grounds that family is not part of the work",
+        "Comparing whose time was harder",
+    ):
+        assert not _belief_of_act(act), act
+        assert _in_shape(act, "ing") == act
