@@ -1528,7 +1528,8 @@ _SUPERLATIVE_SITUATED = re.compile(
     # (or an evaluative adjective that singles one out as "best" does: "the right step", "the
     # accurate reply"; English, an adjective of correctness before a definite noun names the one
     # answer the situation calls for)
-    r"^(?:so,?\s+)?(?:when|if) (?P<c>[^,]{8,120}),\s+(?P<np>the (?:(?:most|best|first|main|"
+    # (the occasion a clause or a phrase of time: "On a first contact, the main focus is ...")
+    rf"^(?:so,?\s+)?{_OCCASION},\s+(?P<np>the (?:(?:most|best|first|main|"
     r"single most|right|correct|accurate|appropriate|proper) [\w -]{2,40}?|expectation|"
     r"obligation|standard practice)) (?:is|would be) "
     r"(?P<h>usually |often |generally |typically )?\S",
@@ -1605,12 +1606,14 @@ def _situated_superlative(sentence: str) -> str:
             f"In {chosen.group('c')}, which {chosen.group('n')} {chosen.group('d')} "
             f"{chosen.group('v')}?"
         )
-    if re.match(r"^(?:they|it|this|these|those|he|she|them)\b", match.group("c"), re.I):
+    if re.match(
+        r"^(?:they|it|this|these|those|he|she|them)\b", match.group("c") or match.group("o"), re.I
+    ):
         # "When they appear, the most helpful first step is X": a condition about a pronoun
         # points at the sentence before; a stem must stand alone (item writing).
         return ""
     hedge = match.group("h") or ""  # kept in the stem (R10)
-    return f"What is {hedge}{match.group('np')} when {match.group('c')}?"
+    return f"What is {hedge}{match.group('np')} {_occasion(match)}?"
 
 
 def _situation_question(text: str) -> str:

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generation import generate, load_bank
-from quizzes.generation.items import _belief_of_act, _in_shape, _intended_act, _situation_question
+from quizzes.generation.items import (
+    _belief_of_act,
+    _in_shape,
+    _intended_act,
+    _situated_superlative,
+    _situation_question,
+)
 
 from .lessons import BANK_PATH, lesson_input
 
@@ -41,6 +47,15 @@ from .lessons import BANK_PATH, lesson_input
 )
 def test_a_fronted_occasion_is_the_situation_the_act_is_asked_for(point: str, stem: str) -> None:
     assert _situation_question(point) == stem
+
+
+def test_a_fronted_occasion_sets_the_superlative_asked_for() -> None:
+    point = (
+        "On a first visit, the main focus is building trust and offering what the person asks for."
+    )
+    assert _situated_superlative(point) == "What is the main focus on a first visit?"
+    point = "After a relapse, the most helpful step is usually to ask what the person learned."
+    assert _situated_superlative(point) == "What is usually the most helpful step after a relapse?"
 
 
 @pytest.mark.parametrize(
