@@ -128,6 +128,7 @@ from .rubric import (
     options_problem,
     passive_gerund,
     person_problem,
+    restated_option,
     reversal_asserted,
     role_owns,
     says_alike,
@@ -806,6 +807,11 @@ def _wrong_options(
             continue
         if any(jaccard(text, o.text) >= 0.5 for o in found):
             continue
+        if restated_option([text, *(o.text for o in found)]):
+            # ("Keep the secret" and "Promise to keep a secret whatever the person discloses":
+            # one meaning twice is one wrong option, the first found; R1's restated option, so a
+            # later one, or the bank's, may take the place)
+            continue
         found.append(
             _Option(
                 text,
@@ -833,8 +839,10 @@ def _wrong_options(
                     continue
                 # (a word shared with the key is an echo of it, a clue, except the field's own
                 # words every option may hold: "person", "support")
-                if (content_stems(text) & key_stems) - GENERIC_STEMS or any(
-                    jaccard(text, o.text) >= 0.4 for o in found
+                if (
+                    (content_stems(text) & key_stems) - GENERIC_STEMS
+                    or any(jaccard(text, o.text) >= 0.4 for o in found)
+                    or restated_option([text, *(o.text for o in found)])
                 ):
                     continue
                 found.append(_Option(text, entry.source, entry.klass, entry.rationale))

@@ -1,7 +1,8 @@
 """Rules of 2026.12-46 (sentences of our own): a fronted adverbial of time, a clause or a phrase,
 names the occasion a main point's act is asked for; a quoted intention among the misunderstandings
 names the act the speaker means to do; a gerund subject with a verb of its own states a belief,
-which is no act among acts."""
+which is no act among acts; an option restating one already found, mined or from the bank, is
+left for another."""
 
 from __future__ import annotations
 
@@ -129,3 +130,27 @@ def test_a_belief_about_an_act_is_no_act_among_acts() -> None:
     ):
         assert not _belief_of_act(act), act
         assert _in_shape(act, "ing") == act
+
+
+_THREAT = (
+    "Threats are rare in peer work, but they happen.\n\n"
+    "## The takeaway\n\n"
+    "When someone describes a serious plan to hurt another person, a peer specialist neither "
+    "keeps the secret nor acts alone. The right move is to tell a supervisor right away and "
+    "follow agency policy, because confidentiality does not cover threats of serious harm to "
+    "others.\n"
+)
+
+
+def test_a_bank_option_restating_a_mined_one_gives_way_to_another() -> None:
+    # The bank's "Promise to keep a secret whatever the person discloses" says what the lesson's
+    # own "Keep the secret" says (R1); another entry of the topic takes the fourth place.
+    lesson = lesson_input(
+        _THREAT, slug="threats", title="A threat against someone else", topic="confidentiality"
+    )
+    (item,) = generate(lesson, bank=load_bank(BANK_PATH)).items
+    assert item.kind == "main_point"
+    assert item.publishable
+    texts = {c.text for c in item.choices}
+    assert {"Keep the secret", "Act alone"} <= texts
+    assert not any(t.startswith("Promise to keep a secret") for t in texts)
