@@ -2982,6 +2982,12 @@ def _main_point_plan(
             # "How much ... each week?" is answered by an amount: "Starting small" is an act,
             # no amount (item writing: options of the kind the stem asks for).
             pool = [o for o in pool if shape_of(o.text) not in ("ing", "base")]
+        if EXAMPLE_STEM.search(stem):
+            # "Which is an example of a communication roadblock?": a non-example is one the
+            # lesson sets apart from X; the bank's faults are wrong for a peer specialist
+            # anywhere, and as likely as not examples of an X that is a fault too ("Confronting
+            # the person about their denial" is a roadblock; item writing: one defensible key).
+            pool = [o for o in pool if not o.source.startswith("bank:")]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
         if re.match(r"[\"\u201c]", key.text):

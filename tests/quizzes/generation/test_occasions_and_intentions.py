@@ -2,9 +2,12 @@
 names the occasion a main point's act is asked for; a quoted intention among the misunderstandings
 names the act the speaker means to do; a gerund subject with a verb of its own states a belief,
 which is no act among acts; an option restating one already found, mined or from the bank, is
-left for another."""
+left for another; "whether or not", a negative inside a clause and what an act of saying reports
+make no option negative or absolute; an example item takes no bank option."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -16,8 +19,9 @@ from quizzes.generation.items import (
     _situated_superlative,
     _situation_question,
 )
+from quizzes.generation.rubric import wording_problem
 
-from .lessons import BANK_PATH, lesson_input
+from .lessons import BANK_PATH, ROOT, lesson_input
 
 
 @pytest.mark.parametrize(
@@ -154,3 +158,76 @@ def test_a_bank_option_restating_a_mined_one_gives_way_to_another() -> None:
     texts = {c.text for c in item.choices}
     assert {"Keep the secret", "Act alone"} <= texts
     assert not any(t.startswith("Promise to keep a secret") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # ("whether or not" says either way holds; a negative inside a clause modifying a noun or
+        # setting a condition leaves the option affirmative)
+        "Whoever the person names as family, whether or not they are related by blood",
+        "A plan that does not follow a straight line",
+        "A person chosen to manage benefits for someone who cannot manage them",
+        "To record wishes in advance so they guide care if the person later cannot decide",
+        # (what an act of saying reports is another's claim: its absolute is not the option's)
+        "Telling someone not to worry because everything will be fine",
+    ],
+)
+def test_a_negative_or_absolute_the_key_only_reports_singles_nothing_out(key: str) -> None:
+    others = ["A list of rules", "A record of symptoms", "A checklist from the agency"]
+    assert wording_problem([key, *others], key) == ""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "They are not yet thinking about change",
+        "Do not post the photo",
+        "Look at the person, not at the interpreter",
+        "Always agreeing with the person",
+    ],
+)
+def test_a_negative_or_absolute_of_the_key_alone_is_still_a_clue(key: str) -> None:
+    others = ["A list of rules", "A record of symptoms", "A checklist from the agency"]
+    assert wording_problem([key, *others], key) != ""
+
+
+def test_the_wording_rule_passes_most_real_keys_of_every_set() -> None:
+    # Calibrated on every real item the fixtures hold: of 310, 13 keys failed it for a negative
+    # or an absolute of their own before "whether or not", clauses and reported speech were
+    # read; 5 do now (a main clause's "not", "They are not yet considering change"; "every day").
+    items = []
+    for path in sorted((ROOT / "tests" / "fixtures").glob("**/answers.json")):
+        items += json.loads(path.read_text(encoding="utf-8"))
+    refused = [
+        i["correct_answer"]
+        for i in items
+        if wording_problem([i["correct_answer"], *i["wrong_options"]], i["correct_answer"])
+    ]
+    assert len(items) >= 300
+    assert len(refused) <= 5
+
+
+_ROADBLOCKS = (
+    "Some replies end a conversation even when they sound kind, and a person facing denial or "
+    "ambivalence needs to keep talking.\n\n"
+    "## Roadblocks\n\n"
+    "Telling someone not to worry because everything will be fine is a communication roadblock. "
+    "Giving directions to the bus stop isn't a roadblock. Sharing information someone has asked "
+    "for isn't either.\n"
+)
+
+
+def test_an_example_item_takes_no_bank_option() -> None:
+    # The bank's faults ("Confronting the person about their denial") may well be examples of a
+    # fault the stem asks about: a non-example is one the lesson itself sets apart.
+    lesson = lesson_input(
+        _ROADBLOCKS,
+        title="Communication roadblocks",
+        topic="communication",
+        main_point="Telling someone not to worry because everything will be fine is a "
+        "communication roadblock.",
+        key_question="Which of the following is an example of a communication roadblock?",
+    )
+    for item in generate(lesson, bank=load_bank(BANK_PATH)).items:
+        assert not any(c.source.startswith("bank:") for c in item.choices), item.stem
