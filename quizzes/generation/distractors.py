@@ -1578,6 +1578,15 @@ _NOUN_COMPLEMENT = re.compile(
 )
 
 
+# After a fronted adjunct's comma, a subject of a few words and its finite verb.
+_MAIN_AFTER_ADJUNCT = re.compile(
+    r"^[^,;]{3,80},\s+(?:a|an|the|they|he|she|it|we|you|people|most|many|some|their|his|her)\s+"
+    r"(?:[A-Za-z][\w'-]*\s+){0,3}?(?:is|are|was|were|can|cannot|could|will|"
+    r"would|should|must|may|might|has|have|had|does|do|did)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def shape_of(text: str) -> str:
     """The grammatical shape of an option (for parallel options)."""
@@ -1638,6 +1647,12 @@ def shape_of(text: str) -> str:
         # what it focuses (English); before a word of time or a preposition ("Only when ...",
         # "Only at a review") it is a time.
         return shape_of(" ".join(words[1:]))
+    if first in ("during", "after", "before", "once") and _MAIN_AFTER_ADJUNCT.search(text):
+        # "Once cured, a person cannot get hepatitis C again": a fronted adjunct of time, then
+        # the main clause, its subject and its verb, is a statement, no time (English). (A
+        # condition's, "If you slip, you are back at square one", keeps its shape: a belief said
+        # as a condition is set among statements as one, `_in_shape`.)
+        return "clause"
     if first in ("when", "if", "whenever", "only", "during", "after", "before"):
         return "when"
     if (

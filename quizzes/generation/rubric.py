@@ -452,6 +452,17 @@ _FRONTED_CLAUSE = re.compile(
 )
 
 
+def _noun_before_preposition(text: str) -> bool:
+    """Whether `text` opens on a word that is a noun too, then a preposition ("Damage to a
+    person's reputation", "Access to housing")."""
+    words = text.lower().split()
+    return (
+        len(words) >= 3
+        and "NOUN" in lemmas_of(words[0].strip(","))
+        and words[1] in ("to", "of", "for", "with", "on", "in", "from", "about")
+    )
+
+
 def _base_first(text: str) -> bool:
     """The option opens with a verb in its base form ("Say nothing", "Stay calm")."""
     if re.match(r"^[\w-]+,\s+[\w-]+,", text):
@@ -499,6 +510,14 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # yes-no question as a qualified yes)
         shapes = [
             "yesno" if re.match(r"^only (?:if|when)\b", t, re.I) else shape
+            for t, shape in zip(texts, shapes, strict=True)
+        ]
+    if shapes.count("base") == 1 and set(shapes) - {"base"} == {"noun"}:
+        # ("Access to safe, affordable housing" among "A person's blood type" and "The dose of a
+        # medicine": a word that is a noun as well as a verb, its preposition after it, is the
+        # noun among noun phrases; English, context settles a word's part of speech)
+        shapes = [
+            "noun" if shape == "base" and _noun_before_preposition(t) else shape
             for t, shape in zip(texts, shapes, strict=True)
         ]
     if shapes.count("base") >= 2 or all(_base_first(t) for t in texts):
@@ -703,6 +722,11 @@ def _statement_among_acts(texts: Sequence[str]) -> bool:
     # (a subject of a few words and its verb: "A personal plan the person writes ..." is a noun
     # phrase with a relative clause, its verb after a second determiner)
     stated = [bool(_SUBJECT_THEN_VERB.match(t)) for t in texts]
+    if len({tuple(t.lower().split()[:2]) for t in texts}) == 1:
+        # ("The home is certified ..." beside "The home offers ...", "The home requires ...":
+        # options opening on one subject are all said of it, statements alike, whatever verb
+        # the lexicon knows as a noun too)
+        return False
     return stated.count(True) == 1 and all(
         t.split()[0].lower() in ("a", "an", "the") for t in texts if t.split()
     )
@@ -832,10 +856,29 @@ def _states(text: str) -> bool:
         and not _AUXILIARY & set(words[1:gerund])  # ("Recovery is going back": a progressive)
     ):
         return False
+    # ("A flexible schedule so the employee can attend therapy": a verb of a clause of purpose or
+    # reason after the phrase is that clause's, not the phrase's own; English, a subordinate
+    # clause asserts nothing of the main one)
+    words = words[: _subordinate_at(words)]
     # ("A change in how work is done": a verb inside a clause the phrase holds is not its own)
     copula = next((i for i, w in enumerate(words) if w in ("is", "are", "was", "were")), 0)
     opened = {"how", "what", "that", "which", "who", "when", "where", "whether", "if"}
     return finite_verb(words) > 0 or (copula > 0 and not opened & set(words[:copula]))
+
+
+_SUBORDINATORS = frozenset(["because", "although", "though", "unless", "whereas"])
+_SO_SUBJECTS = frozenset(["that", "the", "they", "he", "she", "it", "people", "their", "we", "you"])
+
+
+def _subordinate_at(words: Sequence[str]) -> int:
+    """Where a clause of reason, concession or purpose opens after the first word ("so the
+    employee can ...", "because it ..."), or the end."""
+    for i, w in enumerate(words[1:], start=1):
+        if w in _SUBORDINATORS or (
+            w == "so" and i + 1 < len(words) and words[i + 1] in _SO_SUBJECTS
+        ):
+            return i
+    return len(words)
 
 
 # "Forming, storming, norming and performing": three or more members of a word or two each.

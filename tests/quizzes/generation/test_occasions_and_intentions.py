@@ -3,7 +3,9 @@ names the occasion a main point's act is asked for; a quoted intention among the
 names the act the speaker means to do; a gerund subject with a verb of its own states a belief,
 which is no act among acts; an option restating one already found, mined or from the bank, is
 left for another; "whether or not", a negative inside a clause and what an act of saying reports
-make no option negative or absolute; an example item takes no bank option."""
+make no option negative or absolute; an example item takes no bank option; R5 reads a noun that
+is a verb too, options opening on one subject, a fronted adjunct before a main clause and a
+clause of purpose as the real items use them."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from quizzes.generation.items import (
     _situated_superlative,
     _situation_question,
 )
-from quizzes.generation.rubric import wording_problem
+from quizzes.generation.rubric import form_problem, option_rules, wording_problem
 
 from .lessons import BANK_PATH, ROOT, lesson_input
 
@@ -231,3 +233,58 @@ def test_an_example_item_takes_no_bank_option() -> None:
     )
     for item in generate(lesson, bank=load_bank(BANK_PATH)).items:
         assert not any(c.source.startswith("bank:") for c in item.choices), item.stem
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        # (a word that is a noun too, its preposition after it, is a noun among noun phrases)
+        (
+            "Access to safe, affordable housing",
+            ["A person's blood type", "The dose of a medicine", "A family's income bracket"],
+        ),
+        # (options opening on one subject are statements alike, whatever verb they take)
+        (
+            "The house is inspected by the state",
+            [
+                "The house offers free rent to new residents",
+                "The house advertises itself as sober",
+                "The house requires residents to stop all medication",
+            ],
+        ),
+        # (a fronted adjunct and then the main clause is a statement, no time)
+        (
+            "Most people can be cured with eight weeks of pills",
+            [
+                "A vaccine can clear the virus after infection",
+                "Once cured, a person cannot get the virus again",
+                "People must be sober for six months before treatment",
+            ],
+        ),
+        # (a verb in a clause of purpose after a noun phrase is that clause's, not the phrase's)
+        (
+            "A flexible schedule so the employee can attend therapy",
+            [
+                "Removing the essential duties of the job",
+                "Lowering the standards for everyone in the role",
+                "Excusing past breaches of the conduct rules",
+            ],
+        ),
+    ],
+)
+def test_options_alike_in_form_are_read_alike(key: str, others: list[str]) -> None:
+    assert form_problem(key, others) == ""
+
+
+def test_the_option_rules_pass_most_real_items_of_every_set() -> None:
+    # Calibrated on every real item the fixtures hold (310): 235 passed the option rules before
+    # the readings of this round, 246 do now; what still fails is mostly a key far longer than
+    # every other option, which item writers advise against.
+    items = []
+    for path in sorted((ROOT / "tests" / "fixtures").glob("**/answers.json")):
+        items += json.loads(path.read_text(encoding="utf-8"))
+    passing = [
+        i for i in items if not option_rules(i["question"], i["correct_answer"], i["wrong_options"])
+    ]
+    assert len(items) >= 300
+    assert len(passing) >= 245
