@@ -341,11 +341,32 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
         about_previous = bool(rest)
         if not rest:
             continue
-        if sentence.heading and is_contrast_heading(sentence.heading):
+        if (
+            sentence.heading
+            and is_contrast_heading(sentence.heading)
+            and not _correction(read, sentence)
+        ):
             continue
         if statement := _statement(text, rest, concept):
             found.append((sentence, statement))
     return found
+
+
+def _correction(read: ReadLesson, sentence: Sentence) -> bool:
+    """Whether a sentence under a heading of contrast sets right what the sentence before it in
+    its paragraph rejects ('"Another name for PTSD" is a common mix-up. ... Moral injury is a
+    wound to conscience ...'): prose after the rejected idea states what is so (English
+    discourse: a correction follows what it corrects). A list's members, and a paragraph's first
+    sentence, are what such a section rejects."""
+    if sentence.list_id:
+        return False
+    before = read.previous(sentence)
+    return (
+        before is not None
+        and before.paragraph == sentence.paragraph
+        and before.anchor == sentence.anchor
+        and not re.search(r"[\"\u201c\u201d]", sentence.plain)
+    )
 
 
 def stated_about(text: str, concept: str) -> str:
@@ -369,6 +390,10 @@ def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
         rest = _agreeing(rest, _plural(concept))
     statement = f"{capitalise(subject or concept)} {rest}."
     if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
+        return ""
+    if _plural(subject or concept) and re.search(r"\b(?:it|its|itself)\b", rest, re.I):
+        # ("A plan may limit inpatient days if it applies ..." said of "plans": the pronoun
+        # still stands for one, and agrees with no subject the statement has; English)
         return ""
     if re.search(r"\b[A-Z][a-z]{2,}\b", rest) and not re.search(r"\b[A-Z]{2,}\b", rest):
         return ""  # a named person from a vignette: not a statement about the concept
@@ -481,6 +506,21 @@ def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# What follows a verb as its object or complement, never a noun's next word in a noun phrase
+# that opens bare ("Cover all ...", "Pay for ...", "Cover unlimited ...").
+_AFTER_VERB = frozenset(
+    ["all", "every", "any", "the", "a", "an", "their", "them", "for", "unlimited", "no", "only"]
+)
+
+
+def _opens_on_predicate(words: Sequence[str]) -> bool:
+    """Whether `words` open on a verb's base form and then what a verb takes."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return first in lemmas_of(first).get("VERB", ()) and words[1].lower() in _AFTER_VERB
+
+
 def _determined(phrase: str) -> bool:
     """Whether a noun phrase can follow "is" as it stands: it opens with a determiner, or its head
     is plural or an abstract noun."""
@@ -538,6 +578,11 @@ def said_of(concept: str, mined: Mined) -> str:
     if mined.participant:
         return ""  # "Decisions are the prescribing psychiatrist": who decides is no decision
     words = text.split()
+    if _opens_on_predicate(words):
+        # "Cover all treatment at no cost", "Pay for peer support services in every state": a
+        # verb's base form and what it takes, a predicate with no subject (an answer to "What
+        # does the law require plans to do?"), is neither a claim nor what X is (English)
+        return ""
     if (
         mined.priority == 0
         and words

@@ -5,7 +5,9 @@ which is no act among acts; an option restating one already found, mined or from
 left for another; "whether or not", a negative inside a clause and what an act of saying reports
 make no option negative or absolute; an example item takes no bank option; R5 reads a noun that
 is a verb too, options opening on one subject, a fronted adjunct before a main clause and a
-clause of purpose as the real items use them."""
+clause of purpose as the real items use them; a correction under a heading of contrast is a
+statement about the concept, a predicate without its subject is said of no concept, and a
+statement said of a plural keeps no singular pronoun."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ import json
 
 import pytest
 
-from quizzes.generation import generate, load_bank
+from quizzes.generation import generate, load_bank, read_lesson
+from quizzes.generation.concept import said_of, statements_about
+from quizzes.generation.distractors import Mined
 from quizzes.generation.items import (
     _belief_of_act,
     _in_shape,
@@ -22,6 +26,7 @@ from quizzes.generation.items import (
     _situation_question,
 )
 from quizzes.generation.rubric import form_problem, option_rules, wording_problem
+from quizzes.generation.types import WrongOption
 
 from .lessons import BANK_PATH, ROOT, lesson_input
 
@@ -288,3 +293,34 @@ def test_the_option_rules_pass_most_real_items_of_every_set() -> None:
     ]
     assert len(items) >= 300
     assert len(passing) >= 245
+
+
+def test_a_correction_under_a_heading_of_contrast_is_a_statement_about_the_concept() -> None:
+    # Prose after the rejected idea sets it right; a list's members and a paragraph's first
+    # sentence are what the section rejects.
+    body = (
+        "Recovery is personal, and no two paths look alike.\n\n"
+        "## Myths worth dropping\n\n"
+        '"Recovery means never using again" is the most common myth. Recovery is about building '
+        "a life that has meaning for the person.\n\n"
+        "- Recovery is a straight line from crisis to cure.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Recovery"))
+    said = [text for _, text in statements_about(read, "recovery")]
+    assert "Recovery is about building a life that has meaning for the person." in said
+    assert "Recovery is a straight line from crisis to cure." not in said
+
+
+def test_a_predicate_without_its_subject_is_not_said_of_the_concept() -> None:
+    # "Cover unlimited hospital days" answers what a law requires plans to do: no claim about
+    # the plans, nor what they are ("Plans are cover unlimited ...").
+    option = WrongOption((), "s:0", "misconception", "", "", "")
+    for text in ("Cover unlimited hospital days", "Cover all treatment at no cost"):
+        for priority in (0, 3):
+            assert said_of("plans", Mined(text, "noun", option, priority)) == ""
+
+
+def test_a_statement_said_of_a_plural_keeps_no_singular_pronoun() -> None:
+    body = "A plan may limit hospital days if it applies the same limits to medical stays.\n"
+    read = read_lesson(lesson_input(body, title="Plans"))
+    assert statements_about(read, "plans") == []
