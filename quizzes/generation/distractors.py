@@ -4449,6 +4449,17 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
     if len(unfaulted) != 1 or (len(helpers) > 1 and len(faulted) == 0):
         return []
     helper = unfaulted[0]
+    # (a version's frame holds from there to its paragraph's end: "In the second version, Priya met
+    # discord with more push. She made the case for the meeting again, ..." tells that version
+    # still; English discourse, a frame-setting adverbial scopes over the sentences that go on
+    # with its topic)
+    framed: set[str] = set()
+    frame: tuple[str, int] | None = None
+    for s in sentences:
+        if _VERSION_FRAME.match(s.plain.strip()):
+            frame = (s.anchor, s.paragraph)
+        if frame == (s.anchor, s.paragraph):
+            framed.add(s.id)
     found: list[tuple[Sentence, str]] = []
     for sentence, who, steps in _recounted(sentences):
         text = sentence.plain.strip()
@@ -4456,7 +4467,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
             who != helper
             or not sentence.heading
             or is_contrast_heading(sentence.heading)
-            or _VERSION_FRAME.match(text)
+            or sentence.id in framed
             or _HELD_UP.match(text)
         ):
             continue

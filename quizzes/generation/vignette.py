@@ -78,12 +78,20 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
         if sentence.anchor not in _OPENING:
             break
         paragraphs.setdefault((sentence.anchor, sentence.paragraph), []).append(sentence.plain)
+    last_actor = ""
     for paragraph in paragraphs.values():
         text = " ".join(paragraph)
         parts: list[str] = []
         speaker, end = "", 0
+        actor, last_actor = last_actor, _actor(paragraph[-1], names)
         for quoted in _QUOTED.finditer(text):
             who = _speaker(text[: quoted.start()], text[quoted.end() :])
+            if not who and quoted.start() == 0 and actor:
+                # (a quotation opening its paragraph with no attribution is the words of the
+                # person the paragraph before ends on: "Darnell's jaw tightens." then '"Man, you
+                # sound just like my probation officer ..."'; English discourse, a reply set
+                # apart follows the one who was acting)
+                who = actor
             if parts:
                 # ('," he says. "': only an attribution between, the same speaker goes on)
                 between = text[end : quoted.start()]
@@ -133,6 +141,13 @@ def _supported(sentences: Sequence[Sentence]) -> str:
             said = (found.group("p") or found.group("q")).lower()
             return {"his": "he", "her": "she", "their": "they"}[said]
     return ""
+
+
+def _actor(sentence: str, names: frozenset[str]) -> str:
+    """The story's person a sentence opens on, as subject or possessor ("Darnell's jaw
+    tightens.", "Keisha looks down."), or ""."""
+    found = re.match(r"^(?P<n>[A-Z][a-z]+)(?:'s|\u2019s)?\s", sentence.strip())
+    return found.group("n") if found and found.group("n") in names else ""
 
 
 def _speaker(before: str, after: str) -> str:

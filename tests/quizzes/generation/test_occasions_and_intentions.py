@@ -324,3 +324,37 @@ def test_a_statement_said_of_a_plural_keeps_no_singular_pronoun() -> None:
     body = "A plan may limit hospital days if it applies the same limits to medical stays.\n"
     read = read_lesson(lesson_input(body, title="Plans"))
     assert statements_about(read, "plans") == []
+
+
+def test_a_versions_frame_holds_for_the_rest_of_its_paragraph() -> None:
+    # "In the second version, Ana pushed harder. She made the case for the group again ...":
+    # the second sentence still tells the version the article sets against the first.
+    from quizzes.generation.distractors import model_helper_acts
+
+    body = (
+        "Ana has been working as a peer specialist at a drop-in center for a year. Today Tom "
+        "tells her about a hard week. She listens and nods.\n\n"
+        "## What made the difference\n\n"
+        "Ana asked what the week had meant to him instead of telling him what it meant.\n\n"
+        "In the second version, Ana pushed harder. She made the case for the group again and "
+        "warned him about what could happen.\n"
+    )
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+    assert acts == ["Asking what the week had meant to them"]
+
+
+def test_a_quotation_opening_its_paragraph_is_said_by_the_person_the_one_before_ends_on() -> None:
+    from quizzes.generation.vignette import vignette_situation
+
+    body = (
+        "Marek, 40, is meeting with a peer specialist named Ana at a drop-in center. He has "
+        "been out of the hospital for two weeks. Marek crosses his arms.\n\n"
+        '"You sound just like my caseworker. I\'m tired of people telling me what to do."\n\n'
+        "Ana sets her pen down.\n\n"
+        "## Looking closer\n\n"
+        "Ana reflected what he seemed to be feeling.\n"
+    )
+    assert vignette_situation(read_lesson(lesson_input(body))) == (
+        "A person tells their peer specialist, \"You sound just like my caseworker. I'm tired of "
+        'people telling me what to do." What is the most helpful response?'
+    )
