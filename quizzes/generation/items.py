@@ -1098,7 +1098,23 @@ def _description_question(point: MainPoint, concept: str) -> str:
     setting = re.match(_SETTING, claim(point.text))
     if setting:
         return f"{setting.group(0)}which of the following best describes {concept}?"
+    if owned := _OWNED_FUNCTION.fullmatch(concept):
+        # "A first meeting's main job" asked as "What is the main job of a first meeting?"
+        # (English: the possessive is the "of" genitive; a function is asked what it is, not
+        # described)
+        owner = owned.group("x")
+        owner = owner[:1].lower() + owner[1:] if not owner[:2].isupper() else owner
+        return f"What is the {owned.group('n')} of {owner}?"
     return f"Which of the following best describes {concept}?"
+
+
+# "A first meeting's main job", "the program's purpose": a function owned by what the possessive
+# names.
+_OWNED_FUNCTION = re.compile(
+    r"(?P<x>[A-Za-z][\w -]{2,50}?)(?:'s|\u2019s)\s+(?P<n>(?:(?:main|primary|first|central|chief|"
+    r"real|core|key)\s+)?(?:job|role|purpose|goal|aim|focus|task|duty|function|point))",
+    re.I,
+)
 
 
 def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
@@ -1194,6 +1210,9 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if subject and not _GENERIC_PERSON.fullmatch(subject):
         # ("People are more likely to act on ideas they reach themselves": "people" in general
         # is no concept an option could describe; English: a generic plural names anyone)
+        if owned := _OWNED_FUNCTION.fullmatch(subject):
+            owner = _mid_sentence(owned.group("x"))
+            return f"What is the {owned.group('n')} of {owner}?"  # (as `_description_question`)
         return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
 

@@ -358,3 +358,15 @@ def test_a_quotation_opening_its_paragraph_is_said_by_the_person_the_one_before_
         "A person tells their peer specialist, \"You sound just like my caseworker. I'm tired of "
         'people telling me what to do." What is the most helpful response?'
     )
+
+
+def test_a_function_owned_by_a_possessive_is_asked_what_it_is() -> None:
+    # "A first visit's main job is ...": the possessive is the "of" genitive, and a function is
+    # asked what it is ("What is the main job of a first visit?"), not described.
+    from quizzes.generation.items import _main_point_stem
+    from quizzes.generation.mainpoint import main_point
+
+    point = "A first visit's main job is getting to know the person and building trust."
+    body = f"{point}\n\nForms can wait for a later visit.\n"
+    read = read_lesson(lesson_input(body, title="First visits", main_point=point))
+    assert _main_point_stem(read, main_point(read)) == "What is the main job of a first visit?"
