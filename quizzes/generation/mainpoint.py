@@ -154,6 +154,7 @@ _POINTS_BACK = re.compile(
     rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
     re.I,
 )
+_EXISTENTIAL = re.compile(r"^there(?:'s|\u2019s| is| are| was| were| comes| came)\b", re.I)
 _CUE_HEADING = any_of(word_list("cue_headings"))
 _SUMMARY_HEADING = any_of(word_list("summary_headings"))
 
@@ -1482,6 +1483,11 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             names_someone(text) or _narrated(sentence.plain)
         ):
             score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
+        if cue == "summary" and _EXISTENTIAL.match(text):
+            # "There's a particular feeling that comes with passing the exam": an existential
+            # sentence brings something new on stage, the opening of a story or a scene, and
+            # says nothing of the subject yet (English: "there is" presents, it does not predicate)
+            score -= 1.0
         if cue in ("key points", "summing up") and _SUPERLATIVE_IDENTITY.search(text):
             # "A regular wake-up time ... is the habit that most steadies the body clock": among
             # the points a list sums up, the one it ranks first by a superlative is the one it

@@ -7,7 +7,8 @@ make no option negative or absolute; an example item takes no bank option; R5 re
 is a verb too, options opening on one subject, a fronted adjunct before a main clause and a
 clause of purpose as the real items use them; a correction under a heading of contrast is a
 statement about the concept, a predicate without its subject is said of no concept, and a
-statement said of a plural keeps no singular pronoun."""
+statement said of a plural keeps no singular pronoun; an existential opening of the summary is a
+scene, not the point."""
 
 from __future__ import annotations
 
@@ -370,3 +371,21 @@ def test_a_function_owned_by_a_possessive_is_asked_what_it_is() -> None:
     body = f"{point}\n\nForms can wait for a later visit.\n"
     read = read_lesson(lesson_input(body, title="First visits", main_point=point))
     assert _main_point_stem(read, main_point(read)) == "What is the main job of a first visit?"
+
+
+def test_an_existential_opening_is_a_scene_not_the_point() -> None:
+    from quizzes.generation import infer_main_point
+
+    body = (
+        "## The fine print\n\n"
+        "Most boards expect you to keep learning after you are certified.\n\n"
+        "## One last thought\n\n"
+        "Passing the exam showed you were ready to start. Keeping your skills current through "
+        "continuing education is how you stay ready for the people you support.\n"
+    )
+    lesson = lesson_input(
+        body,
+        title="Learning never stops",
+        summary="There's a particular feeling that comes with passing the certification exam.",
+    )
+    assert infer_main_point(lesson).text.startswith("Keeping your skills current")
