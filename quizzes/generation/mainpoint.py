@@ -154,6 +154,12 @@ _POINTS_BACK = re.compile(
     rf"(?:{alternation(word_list('shell_nouns'))})\b(?!\s+(?:of|between|in|for|with)\b)",
     re.I,
 )
+# "..., the answer is no.": a cue delivering only yes or no.
+_POLAR_ANSWER = re.compile(
+    r"\bthe (?:short |simple |honest |real )?answer is (?:usually |generally |almost always )?"
+    r"(?P<a>yes|no)[.!]?$",
+    re.I,
+)
 _EXISTENTIAL = re.compile(r"^there(?:'s|\u2019s| is| are| was| were| comes| came)\b", re.I)
 _CUE_HEADING = any_of(word_list("cue_headings"))
 _SUMMARY_HEADING = any_of(word_list("summary_headings"))
@@ -1249,6 +1255,20 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # it announces it.
             ahead = _POINTS_FORWARD.match(text)
             raw.append((_two_sided(ahead.group("x") if ahead else text), sentence, "summing up"))
+        polar = _POLAR_ANSWER.search(text)
+        elaborated = read.following(sentence) if polar else None
+        if polar and elaborated is not None and not _SPOKEN.match(text):
+            # "In most situations ... the answer is no. It is their choice, although ...": a bare
+            # yes or no is said in full by the sentence after it (English: a polar answer is
+            # elaborated next), so the point is both.
+            said = elaborated.plain.strip()
+            raw.append(
+                (
+                    compress(f"{polar.group('a').capitalize()}; {said[:1].lower()}{said[1:]}"),
+                    sentence,
+                    "explicit cue",
+                )
+            )
         # ('"The point is you," Monique says.': a cue a person of the story says is their
         # words, no cue of the article's; English: a speech tag attributes the quotation)
         cued = "" if _SPOKEN.match(text) else _after_cue(text)

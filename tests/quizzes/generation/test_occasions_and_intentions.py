@@ -8,7 +8,7 @@ is a verb too, options opening on one subject, a fronted adjunct before a main c
 clause of purpose as the real items use them; a correction under a heading of contrast is a
 statement about the concept, a predicate without its subject is said of no concept, and a
 statement said of a plural keeps no singular pronoun; an existential opening of the summary is a
-scene, not the point."""
+scene, not the point; a bare yes or no is said in full by the sentence after it."""
 
 from __future__ import annotations
 
@@ -389,3 +389,19 @@ def test_an_existential_opening_is_a_scene_not_the_point() -> None:
         summary="There's a particular feeling that comes with passing the certification exam.",
     )
     assert infer_main_point(lesson).text.startswith("Keeping your skills current")
+
+
+def test_a_bare_yes_or_no_answer_is_said_in_full_by_the_sentence_after_it() -> None:
+    from quizzes.generation import infer_main_point
+
+    lesson = lesson_input(
+        "## Why people ask\n\nMany people worry about this on their first day.\n",
+        title="Telling your boss",
+        summary=(
+            "Sooner or later, someone you support will ask whether they have to tell their "
+            "employer about their diagnosis. In most situations the answer is no. It is their "
+            "choice, although they will need to share some information to ask for an "
+            "accommodation."
+        ),
+    )
+    assert infer_main_point(lesson).text.startswith("No; it is their choice")
