@@ -2239,6 +2239,13 @@ _NO_CONCEPT = frozenset(
 # --- the kinds -----------------------------------------------------------------------------------
 
 
+# A fronted adjunct of circumstance ("With a court-mandated participant, ..."); one of time or
+# condition ("When someone is in crisis, ...") may be the very answer a "When ...?" asks for.
+_FRONTED_ADJUNCT = re.compile(
+    r"^(?:with|without|for|by|from|under|among|between|through|despite|regardless of)\b", re.I
+)
+
+
 def key_wordings(answer: str) -> list[str]:
     """The answer and its shorter wordings. A shorter wording is a key only while it still states
     something: a head and what qualifies it, three content words at least ("An ongoing process" has
@@ -2254,6 +2261,10 @@ def key_wordings(answer: str) -> list[str]:
         # ("... with lived experience, used": a cut leaving one word after its comma leaves that
         # word's phrase unsaid)
         and not re.search(r",\s*\S+$", t)
+        # ("With a court-mandated participant", cut from "With a court-mandated participant,
+        # the peer specialist should explain ...": a fronted adjunct alone says nothing of what
+        # the clause after it states; English, the adjunct only sets the scene)
+        and not (_FRONTED_ADJUNCT.match(t) and answer.startswith(t + ","))
     ]
     return [answer, *sorted(found, key=len, reverse=True)]
 

@@ -8,7 +8,8 @@ is a verb too, options opening on one subject, a fronted adjunct before a main c
 clause of purpose as the real items use them; a correction under a heading of contrast is a
 statement about the concept, a predicate without its subject is said of no concept, and a
 statement said of a plural keeps no singular pronoun; an existential opening of the summary is a
-scene, not the point; a bare yes or no is said in full by the sentence after it."""
+scene, not the point; a bare yes or no is said in full by the sentence after it; a fronted phrase
+of circumstance alone is no key."""
 
 from __future__ import annotations
 
@@ -405,3 +406,13 @@ def test_a_bare_yes_or_no_answer_is_said_in_full_by_the_sentence_after_it() -> N
         ),
     )
     assert infer_main_point(lesson).text.startswith("No; it is their choice")
+
+
+def test_a_fronted_phrase_of_circumstance_alone_is_no_key() -> None:
+    from quizzes.generation.items import key_wordings
+
+    answer = (
+        "With a court-mandated participant, the peer specialist should explain at the first "
+        "meeting what will be reported to the court"
+    )
+    assert "With a court-mandated participant" not in key_wordings(answer)
