@@ -1151,7 +1151,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
     if (source is not None and (asked := _situated_superlative(_they_named(read, source)))) or (
         asked := _situated_superlative(point.text)
     ):
-        return asked
+        return _in_setting(asked, lesson.title)
     if source is not None and (asked := _superlative_subject_question(source.plain)):
         return asked
     # The question the article says an exam asks ("When an exam asks what principle is essential
@@ -1186,7 +1186,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _classified_question(point.text)
         or _condition_question(point.text)
         or _first_step_question(point.text)
-        or _situation_question(point.text)
+        or _in_setting(_situation_question(point.text), lesson.title)
         or _role_question(point.text)
         or _reason_or_object_question(point.text)
         or _benefit_question(point.text)
@@ -1659,6 +1659,23 @@ def _situation_question(text: str) -> str:
         return f"What should a peer specialist do {_occasion(told)}?"
     subject = match.group("s")
     return f"What should {subject[:1].lower() + subject[1:]} do {_occasion(match)}?"
+
+
+def _in_setting(stem: str, title: str) -> str:
+    """`stem` set in the activity the title names ("In street outreach with people experiencing
+    homelessness, what is the main focus on a first contact?") when it names none of it: an
+    occasion ("on a first contact", "once everyone is safe") is one of that activity, which a
+    stem read alone would not know (item writing: the stem states the situation; R7)."""
+    setting = _setting(title)
+    if (
+        not stem
+        or not setting
+        or content_stems(stem) & content_stems(setting)
+        # (a condition already sets the scene: "... when warning signs appear?")
+        or re.search(r"\b(?:when|whenever|if)\b", stem, re.I)
+    ):
+        return stem
+    return f"{setting}, {stem[:1].lower()}{stem[1:]}"
 
 
 def _occasion(match: re.Match[str]) -> str:
@@ -4803,6 +4820,16 @@ def _avoid_stem(title: str, verb: str = "avoid") -> str:
     states the situation its options are judged in; "Touching the person" is no fault
     everywhere)."""
     asked = f"which of the following should a peer specialist {verb}?"
+    setting = _setting(title)
+    if setting is None:
+        return ""
+    return f"{setting}, {asked}" if setting else capitalise(asked)
+
+
+def _setting(title: str) -> str | None:
+    """The activity the title names as a stem's setting ("When responding to an overdose", "In
+    verbal de-escalation"); "" when it names none a stem could be set in, None when the role is
+    what the activity is done to (see `_avoid_stem`)."""
     activity = _title_activity(title)
     words = activity.split()
     if (
@@ -4821,16 +4848,16 @@ def _avoid_stem(title: str, verb: str = "avoid") -> str:
         # relationships", which a "When" before it would make two)
         or re.search(r"\b(?:there|it|this|that|these|those|them|when|if|while)\b", activity, re.I)
     ):
-        return capitalise(asked)
+        return ""
     if _ROLE_MENTION.search(activity):
         # "Integrating peer specialists into traditional agencies": the role is what the activity
         # is done to, so its acts are another's (an agency's) and no stem asks what the role
         # should do in it.
-        return ""
+        return None
     gerund = _opens_gerund(words) or (
         words[0].lower().endswith("ing") and "VERB" in lemmas_of(words[0].lower())
     )
-    return f"{'When' if gerund else 'In'} {activity}, {asked}"
+    return f"{'When' if gerund else 'In'} {activity}"
 
 
 def _asked_only(item: Mined, read: ReadLesson) -> bool:

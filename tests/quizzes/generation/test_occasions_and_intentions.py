@@ -1,15 +1,16 @@
 """Rules of 2026.12-46 (sentences of our own): a fronted adverbial of time, a clause or a phrase,
-names the occasion a main point's act is asked for; a quoted intention among the misunderstandings
-names the act the speaker means to do; a gerund subject with a verb of its own states a belief,
-which is no act among acts; an option restating one already found, mined or from the bank, is
-left for another; "whether or not", a negative inside a clause and what an act of saying reports
-make no option negative or absolute; an example item takes no bank option; R5 reads a noun that
-is a verb too, options opening on one subject, a fronted adjunct before a main clause and a
-clause of purpose as the real items use them; a correction under a heading of contrast is a
-statement about the concept, a predicate without its subject is said of no concept, and a
-statement said of a plural keeps no singular pronoun; an existential opening of the summary is a
-scene, not the point; a bare yes or no is said in full by the sentence after it; a fronted phrase
-of circumstance alone is no key."""
+names the occasion a main point's act is asked for; a quoted intention among the
+misunderstandings names the act the speaker means to do; a gerund subject with a verb of its own
+states a belief, which is no act among acts; an option restating one already found, mined or
+from the bank, is left for another; "whether or not", a negative inside a clause and what an act
+of saying reports make no option negative or absolute; an example item takes no bank option; R5
+reads a noun that is a verb too, options opening on one subject, a fronted adjunct before a main
+clause and a clause of purpose as the real items use them; a correction under a heading of
+contrast is a statement about the concept, a predicate without its subject is said of no
+concept, and a statement said of a plural keeps no singular pronoun; an existential opening of
+the summary is a scene, not the point; a bare yes or no is said in full by the sentence after
+it; a fronted phrase of circumstance alone is no key; a stem asked in an occasion is set in the
+activity the title names."""
 
 from __future__ import annotations
 
@@ -416,3 +417,16 @@ def test_a_fronted_phrase_of_circumstance_alone_is_no_key() -> None:
         "meeting what will be reported to the court"
     )
     assert "With a court-mandated participant" not in key_wordings(answer)
+
+
+def test_an_occasion_stem_is_set_in_the_activity_the_title_names() -> None:
+    from quizzes.generation.items import _in_setting
+
+    stem = "What should a peer specialist do once everyone is safe?"
+    assert _in_setting(stem, "Section 8.5: Incident Reports") == (
+        "In incident reports, what should a peer specialist do once everyone is safe?"
+    )
+    # (a condition already sets the scene; a title naming no activity gives none)
+    when = "What is the most helpful first step when warning signs appear?"
+    assert _in_setting(when, "Section 2.1: Asking About Suicide") == when
+    assert _in_setting(stem, "Court-Ordered, and Told the Truth") == stem
