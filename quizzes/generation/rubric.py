@@ -273,6 +273,7 @@ _REPORTING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _unreported(text: str) -> str:
     """`text` without the words an act of saying reports ("Telling someone not to worry because
     everything will be fine": "Telling someone"): an absolute in them is the reassurance's, the
@@ -295,6 +296,7 @@ _COMPLEMENT_NOT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _negated(text: str) -> bool:
     """Whether an option holds a negative of its own, outside quotations: not "whether or not",
     which says either way holds (English: a disjunction of both polarities denies nothing), nor
@@ -844,6 +846,7 @@ def _subject_states(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _states(text: str) -> bool:
     """A clause with a verb of its own ("Triggers are outside events", "Recovery takes time")."""
     words = [w.lower().strip(",") for w in text.rstrip(".").split()]
