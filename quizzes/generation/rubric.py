@@ -263,12 +263,16 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     return ""
 
 
+# The person a verb's infinitive or clause is said to ("telling someone ...", "asking the
+# person ...").
+_ADDRESSEE = (
+    r"(?:someone|somebody|anyone|them|him|her|people|others|(?:the|a|an|their|his|her)\s+[a-z]+)"
+)
 # "Telling someone not to worry because everything will be fine": an act of saying, its object,
 # and what is said, reported.
 _REPORTING = re.compile(
     r"^(?P<act>(?:telling|saying|promising|assuring|reassuring|insisting|claiming|tell|say|"
-    r"promise|assure|reassure|insist|claim)\b(?:\s+(?:someone|somebody|anyone|them|him|her|"
-    r"people|others|(?:the|a|an|their|his|her)\s+[a-z]+))?)\s+(?:that|not\s+to|to)\s",
+    rf"promise|assure|reassure|insist|claim)\b(?:\s+{_ADDRESSEE})?)\s+(?:that|not\s+to|to)\s",
     re.I,
 )
 
@@ -290,8 +294,7 @@ def _unreported(text: str) -> str:
 _COMPLEMENT_NOT = re.compile(
     r"\b(?P<n>(?:(?:a|an|the|their|his|her|its|this|that)\s+[a-z]+|(?!(?:is|are|was|were|be|"
     r"been|being|am|do|does|did|should|must|can|could|will|would|may|might|shall|has|have|had|"
-    r"ought|need|needs)\b)[a-z]+ing\s+(?:someone|somebody|anyone|them|him|her|people|others|"
-    r"(?:the|a|an|their|his|her)\s+[a-z]+))\s+)not\s+(?=to\s)",
+    rf"ought|need|needs)\b)[a-z]+ing\s+{_ADDRESSEE})\s+)not\s+(?=to\s)",
     re.I,
 )
 
