@@ -27,7 +27,7 @@ from .mainpoint import compress
 from .rubric import GENERIC_STEMS
 from .types import MainPoint, ReadLesson, Sentence
 from .vocabulary import alternation, any_of, vocabulary
-from .words import STOPWORDS, content_stems, lemmas_of, names_someone, plain
+from .words import STOPWORDS, content_stems, lemmas_of, names_someone, per_lesson, plain
 
 _V = vocabulary()
 _ROLE = re.compile(rf"\b(?:{alternation(_V.role_words)})s?\b", re.I)
@@ -126,6 +126,7 @@ def _named_mid_sentence(name: str, texts: Sequence[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
+@per_lesson
 def _named_in_heading(read: ReadLesson) -> str:
     """The noun phrase of the title or key question that the lesson's sentences repeat most."""
     sources = [read.lesson.key_question, read.lesson.title]

@@ -4257,7 +4257,8 @@ def case_helper(sentences: Sequence[Sentence]) -> str:
     return helpers[0] if helpers else ""
 
 
-def case_helpers(sentences: Sequence[Sentence]) -> list[str]:
+@per_lesson
+def case_helpers(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The people of the case the article introduces by the role, in order."""
     names = names_in(sentences)
     found: list[str] = []
@@ -4269,7 +4270,7 @@ def case_helpers(sentences: Sequence[Sentence]) -> list[str]:
             name = next(n for n in match.groups() if n)
             if name in names and name not in found:
                 found.append(name)
-    return found
+    return tuple(found)
 
 
 def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
@@ -4433,7 +4434,8 @@ def _acts_told(
     return acts
 
 
-def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+@per_lesson
+def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, str], ...]:
     """What the case's peer specialist did, as the discussion recounts it ("He treated Dana's
     description as the most accurate account available. He asked what her words meant instead
     of translating them."): acts the lesson endorses when it faults that helper nowhere. Only
@@ -4447,7 +4449,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
     faulted = faulted_in(sentences)
     unfaulted = [h for h in helpers if h not in faulted]
     if len(unfaulted) != 1 or (len(helpers) > 1 and len(faulted) == 0):
-        return []
+        return ()
     helper = unfaulted[0]
     # (a version's frame holds from there to its paragraph's end: "In the second version, Priya met
     # discord with more push. She made the case for the meeting again, ..." tells that version
@@ -4481,7 +4483,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str
             for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
             if not _outcome(act)
         ]
-    return found
+    return tuple(found)
 
 
 # A helper's act set against another by "instead of" or "rather than": "the facilitator responds

@@ -901,20 +901,29 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         return None
     best: tuple[float, int, tuple[_Option, ...]] | None = None
     key_words = content_stems(key.text)
+    key_acts = _acts(key.text)
+    # Each option's words, named things and acts, read once: the 56 sets of three that eight
+    # options make would read each option 21 times.
+    read_once = {
+        id(o): (
+            content_stems(o.text),
+            {p for p in _content_pairs(o.text) if not set(p) & key_words},
+            _acts(o.text) - key_acts,
+        )
+        for o in pool[:8]
+    }
     for order, combo in enumerate(itertools.combinations(pool[:8], 3)):
-        stems = [content_stems(o.text) for o in combo]
+        stems, pairs, acts = zip(*(read_once[id(o)] for o in combo), strict=True)
         if any(a and stems_within(a, b) for a, b in itertools.permutations(stems, 2)):
             # "Many pathways" beside "Recovery occurs via many pathways": one idea twice ("Why did
             # you do that?" has no content word to repeat)
             continue
         # "... over the bus route" beside "... barriers like the bus route": one thing twice
         # (a pair with a word of the key, "recovery capital includes", is the item's frame).
-        pairs = [{p for p in _content_pairs(o.text) if not set(p) & key_words} for o in combo]
         if any(a & b for a, b in itertools.combinations(pairs, 2)):
             continue
         # "Watching and reporting" beside "Monitoring medication and reporting noncompliance":
         # two options doing the same act ("reporting") are one idea.
-        acts = [_acts(o.text) - _acts(key.text) for o in combo]
         if any(a & b for a, b in itertools.combinations(acts, 2)):
             continue
         lengths = [len(o.text) for o in combo]

@@ -468,6 +468,7 @@ def _noun_before_preposition(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _base_first(text: str) -> bool:
     """The option opens with a verb in its base form ("Say nothing", "Stay calm")."""
     if re.match(r"^[\w-]+,\s+[\w-]+,", text):
@@ -656,6 +657,7 @@ def _act_among_statements(texts: Sequence[str]) -> bool:
     return len(acts) == 1 and len(stating) == len(texts) - 1
 
 
+@functools.lru_cache(maxsize=8192)
 def thing_or_act(text: str) -> str:
     """ "thing" for a noun phrase (opening with an article, or a plural noun after its modifiers:
     "Personal opinions", "Private details about roommates"), "act" for a gerund phrase, else ""."""
@@ -699,6 +701,7 @@ def thing_or_act(text: str) -> str:
     return "thing" if (plural or coordinated) and shape_of(text) == "noun" else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _series_of_names(text: str) -> bool:
     """A series of names ("Forming, storming, norming and performing"), not a series of acts
     whose gerunds take complements ("Staying calm, speaking slowly and quietly")."""
@@ -782,6 +785,7 @@ _AUXILIARY = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _plainly_states(text: str) -> bool:
     """A clause opening on its subject, a word or three and then its verb, with more after it
     ("People get permanent housing ...", "The person has kept up ..."); not a phrase that holds a
@@ -812,6 +816,7 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _subject_states(text: str) -> bool:
     """A clause whose subject opens with its article and runs, through prepositional phrases, to
     its finite verb ("An error in the chart is corrected with one line"); not a noun phrase with a

@@ -16,9 +16,10 @@ R = TypeVar("R")
 
 
 def per_lesson(function: Callable[[T], R]) -> Callable[[T], R]:
-    """`function` of one lesson's sentences, remembered for the last few lessons by the identity
-    of the sequence it was given (the sentences of a read lesson never change, and several stages
-    ask the same question of them)."""
+    """`function` of one lesson's sentences (or of the read lesson itself), remembered for the
+    last few lessons by the identity of what it was given (a read lesson and its sentences never
+    change, and several stages ask the same question of them). What it returns is shared: return
+    something immutable."""
     memo: dict[int, tuple[T, R]] = {}
 
     @wraps(function)

@@ -1745,7 +1745,7 @@ def test_the_model_is_the_peer_specialist_the_article_faults_nowhere() -> None:
         "Offering to move their meetings to the afternoon",
     ]
     unjudged = FOIL_FIRST.replace("Ben's lecture pushed Ray away. ", "")
-    assert model_helper_acts(read_lesson(lesson(unjudged)).sentences) == []
+    assert model_helper_acts(read_lesson(lesson(unjudged)).sentences) == ()
 
 
 @pytest.mark.parametrize(
@@ -1799,7 +1799,7 @@ def test_a_faulted_peer_specialist_endorses_nothing() -> None:
         "She also waited", "Ana's questions missed the point. She also waited"
     )
     read = read_lesson(lesson(faulted))
-    assert model_helper_acts(read.sentences) == []
+    assert model_helper_acts(read.sentences) == ()
 
 
 def test_one_mistake_announced_gives_one_option() -> None:
@@ -3350,7 +3350,7 @@ def test_a_second_helper_named_in_the_role_and_called_the_trouble_is_the_foil() 
         "The trouble in Alan's case is that he merged two roles that work by different rules.\n"
     )
     read = read_lesson(lesson(body))
-    assert case_helpers(read.sentences) == ["Keisha", "Alan"]
+    assert case_helpers(read.sentences) == ("Keisha", "Alan")
     assert set(faulted_in(read.sentences)) == {"Alan"}
     assert "saying yes on the spot" in [m.text for m in mine(read)]
     # a fault noun naming no one of the case, or a name that is not the possessor, faults no one
