@@ -787,6 +787,12 @@ def _wrong_options(
             text = _in_shape(item.text, shape)
         if not text:
             continue
+        if shape in ("base", "ing") and _bare_verb(text) and len(key.text.split()) > 1:
+            # ("Punish", from "... to learn from events and prevent them, not to punish"): a verb
+            # alone, its object left to the sentence (English ellipsis), beside a key that says
+            # what is done to what. The real items set one-word acts only among names of stages
+            # ("Storming", "Forming"), each option one word.
+            continue
         # ("30 minutes a week" beside "At least 150 minutes a week": amounts that differ in
         # their number are other answers, whatever words they share; English: the number is
         # what a measure says)
@@ -5062,7 +5068,10 @@ _ACTIVITY_DENIED = re.compile(
 # "Its purpose is not to ...", "The goal isn't to ...": a purpose denied.
 _PURPOSE_DENIED = re.compile(
     r"\b(?:purpose|goal|point|aim|intent|idea)\s+(?:is|was)\s+(?:not|never)\s+to\b"
-    r"|\b(?:purpose|goal|point|aim|intent|idea)\s+(?:isn't|wasn't)\s+to\b",
+    r"|\b(?:purpose|goal|point|aim|intent|idea)\s+(?:isn't|wasn't)\s+to\b"
+    # ("The purpose is to learn from events, not to punish": the contrast denies a purpose too)
+    r"|\b(?:purpose|goal|point|aim|intent|idea)\s+(?:of\s+[^,.;]+?\s+)?(?:is|was)\s+to\b"
+    r"[^.;]*?,\s+not\s+to\b",
     re.I,
 )
 _NO_NEED = re.compile(
@@ -5354,6 +5363,17 @@ def _example_plans(
         is not None
     ]
     return plans
+
+
+def _bare_verb(text: str) -> bool:
+    """Whether an option is one verb alone ("Punish", "Punishing"); a word that is a noun too may
+    name a thing or a stage ("Action", "Planning")."""
+    words = text.rstrip(".").split()
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    lemmas = lemmas_of(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def _act_form(text: str) -> bool:

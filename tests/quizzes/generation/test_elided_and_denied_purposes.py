@@ -1,0 +1,55 @@
+"""Rules of 2026.12-47 (sentences of our own): a verb alone, its object left to the sentence it
+came from ("not to punish"), is no act an option can offer beside a key that says what is done;
+a purpose denied by contrast ("is to learn from events, not to punish") is no act to avoid."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation import generate, load_bank
+from quizzes.generation.items import _bare_verb
+
+from .lessons import BANK_PATH, lesson_input
+
+_INCIDENTS = (
+    "Falls, injuries and arguments happen in drop-in centers.\n\n"
+    "## What to do\n\n"
+    "Once everyone is safe, tell a supervisor and complete an incident report the same day.\n\n"
+    "## What the report is for\n\n"
+    "The purpose of a report is to learn from events and prevent them, not to punish.\n\n"
+    "## Common mistakes\n\n"
+    "Some staff wait a week and write it from memory. Another mistake is asking the person "
+    "whether they want it reported.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Punish", "Punishing", "Listening"])
+def test_a_verb_alone_is_a_bare_verb(word: str) -> None:
+    assert _bare_verb(word)
+
+
+@pytest.mark.parametrize("text", ["Action", "Planning", "Diagnosing a condition", "Wait"])
+def test_a_noun_or_a_verb_with_its_object_is_no_bare_verb(text: str) -> None:
+    # ("Action" and "Planning" name stages; "Wait" is a noun too)
+    assert not _bare_verb(text)
+
+
+def test_a_purpose_denied_by_contrast_is_neither_a_wrong_act_nor_an_act_to_avoid() -> None:
+    lesson = lesson_input(
+        _INCIDENTS,
+        slug="incidents",
+        title="Incident reports",
+        main_point="Once everyone is safe, tell a supervisor and complete an incident report the "
+        "same day.",
+    )
+    items = generate(lesson, bank=load_bank(BANK_PATH)).items
+    offered = {c.text for i in items if i.publishable for c in i.choices}
+    assert not offered & {"Punish", "Punishing"}
+    (main,) = [i for i in items if i.kind == "main_point"]
+    # (two wrong acts are all the lesson names; a third is not made of what it elides)
+    assert {c.text for c in main.choices} == {
+        "Tell a supervisor and complete an incident report the same day",
+        "Wait a week and write it from memory",
+        "Ask the person whether they want it reported",
+    }
+    assert main.rubric_failures == ("R1",)
