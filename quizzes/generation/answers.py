@@ -3053,6 +3053,20 @@ def shorter(answer: str) -> list[str]:
                 if len(answer[: joined.start()].split()) >= 4:
                     found.append(_two_closed(answer[: joined.start()], is_verb))
                 break
+        # "Decline, explain that ..., document what occurred": instructions in a series joined
+        # by commas alone (the series' "and" already cut, or never written); the first members
+        # still answer, the last of them joined by "and" (English: coordinated imperatives,
+        # each an act of its own).
+        members = [
+            comma
+            for comma in re.finditer(r",\s+(?P<v>[a-z]+)\s+(?P<n>\S+)", answer)
+            if is_verb(comma.group("v"))
+            and comma.group("v") in lemmas_of(comma.group("v")).get("VERB", ())
+            and comma.group("n").lower().strip(",") not in ("is", "are", "was", "were", "and")
+        ]
+        for comma in reversed(members):
+            if len(answer[: comma.start()].split()) >= 4:
+                found.append(_two_closed(answer[: comma.start()], is_verb))
     enabled = re.match(
         r"^to\s+(?:let|allow|enable)\s+(?:a person|people|someone|the person|them|users?)\s+"
         r"(?:to\s+)?(?P<v>[a-z]+)\b",

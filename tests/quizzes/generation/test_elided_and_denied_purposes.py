@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generation import generate, load_bank
-from quizzes.generation.items import _bare_verb
+from quizzes.generation.items import _bare_verb, key_wordings
 
 from .lessons import BANK_PATH, lesson_input
 
@@ -53,3 +53,33 @@ def test_a_purpose_denied_by_contrast_is_neither_a_wrong_act_nor_an_act_to_avoid
         "Ask the person whether they want it reported",
     }
     assert main.rubric_failures == ("R1",)
+
+
+@pytest.mark.parametrize(
+    ("answer", "shorter"),
+    [
+        (
+            "Decline, explain that signing would be falsifying a record, document what happened",
+            "Decline and explain that signing would be falsifying a record",
+        ),
+        (
+            "Raise the concern with a supervisor, explain how the task conflicts with the role",
+            "Raise the concern with a supervisor",
+        ),
+        (
+            "To listen, reflect what the person said, and ask what they want next",
+            "To listen and reflect what the person said",
+        ),
+    ],
+)
+def test_instructions_in_a_series_of_commas_keep_their_first_members(
+    answer: str, shorter: str
+) -> None:
+    assert shorter in key_wordings(answer)
+
+
+def test_a_comma_before_a_clause_is_no_series_of_instructions() -> None:
+    # ("..., people are ...": a subject and its verb after the comma, a clause, no instruction)
+    assert "Ask what the person wants" not in key_wordings(
+        "Ask what the person wants, people are the experts on their own lives"
+    )
