@@ -447,6 +447,11 @@ def compress(text: str, *, max_words: int = 28) -> str:
     )
     for cut in _CUT.finditer(text):
         before = text[: cut.start()]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            # ('the voice that says "I've blown it, so I might as well keep going"': a boundary
+            # inside a quotation is the speaker's, not the claim's; the quotation goes whole
+            # or not at all, English)
+            continue
         if (
             cut.group(0).startswith(":")
             and len(before.split()) <= 7
@@ -501,6 +506,13 @@ def compress(text: str, *, max_words: int = 28) -> str:
     words = text.split()
     if len(words) > max_words:
         text = _cut_to(words, max_words)
+        opened = max(text.rfind('"') if text.count('"') % 2 else -1, text.rfind("\u201c"))
+        if opened > text.rfind("\u201d") and "," in text[:opened]:
+            # (a cut inside a quotation leaves it open: the claim ends before the phrase that
+            # brings the quotation in, at its comma, 'a single slip, the voice that says "...')
+            head = text[: text.rfind(",", 0, opened)]
+            if len(head.split()) >= 4:
+                text = head
     text = text.strip(" .!:,'")
     if text.count('"') % 2:
         # (a quotation mark left alone by the cut goes; a quoted word keeps both of its own:

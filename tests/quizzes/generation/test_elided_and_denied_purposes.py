@@ -8,6 +8,7 @@ import pytest
 
 from quizzes.generation import generate, load_bank
 from quizzes.generation.items import _bare_verb, key_wordings
+from quizzes.generation.mainpoint import compress
 
 from .lessons import BANK_PATH, lesson_input
 
@@ -83,3 +84,22 @@ def test_a_comma_before_a_clause_is_no_series_of_instructions() -> None:
     assert "Ask what the person wants" not in key_wordings(
         "Ask what the person wants, people are the experts on their own lives"
     )
+
+
+def test_a_main_point_is_never_cut_inside_a_quotation() -> None:
+    # (the sentence runs past the words a claim may keep; the cut falls before the phrase that
+    # brings the quotation in, not after "I've blown it")
+    said = compress(
+        "The slip effect is the rush of guilt, shame and all-or-nothing thinking that can hit "
+        "someone after a single slip, the voice that says \"I've blown it, so I might as well "
+        'keep going."'
+    )
+    assert said == (
+        "The slip effect is the rush of guilt, shame and all-or-nothing thinking that can hit "
+        "someone after a single slip"
+    )
+    # (a quotation closed before the cut stays whole)
+    assert compress(
+        'A peer specialist says "I hear you" to show they listened, and then asks what the '
+        "person wants."
+    ) == ('A peer specialist says "I hear you" to show they listened')
