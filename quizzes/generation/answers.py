@@ -2755,6 +2755,12 @@ def shorter(answer: str) -> list[str]:
         # ...": a clause's second predicate goes, the first still asserts (English: each of
         # coordinated predicates is a claim of its own).
         found.append(answer[: second.end("c")])
+    aside = re.search(r",\s+or\s+[^,]{2,90},\s+(?P<v>[a-z]+s)\b", answer)
+    if aside and _verb_in_s(aside.group("v")):
+        # "by which a court, or a clinician acting under state law, orders a person to ...": an
+        # alternative set off by two commas before the verb both share is a parenthetical; the
+        # clause is whole without it (English: "or" adds a second subject in an aside).
+        found.append(f"{answer[: aside.start()]} {answer[aside.start('v') :]}")
     claim = answer[: purpose.start()] if purpose else answer
     # (two coordinated: a single adverb, "listens closely", may be the claim's point)
     manner = re.search(r"\s+[a-z]+ly,?\s+(?:and|or)\s+[a-z]+ly$", claim)
@@ -3212,6 +3218,12 @@ def _verb_only(phrase: str) -> bool:
         and len(words) >= 3
         and not series
     )
+
+
+def _verb_in_s(word: str) -> bool:
+    """Whether `word` is a verb in "-s" ("orders"), not its base form nor only a plural noun."""
+    verbs = lemmas_of(word.lower()).get("VERB", ())
+    return bool(verbs) and word.lower() not in verbs
 
 
 def _two_closed(text: str, member: Callable[[str], bool]) -> str:

@@ -103,3 +103,16 @@ def test_a_main_point_is_never_cut_inside_a_quotation() -> None:
         'A peer specialist says "I hear you" to show they listened, and then asks what the '
         "person wants."
     ) == ('A peer specialist says "I hear you" to show they listened')
+
+
+def test_an_alternative_set_off_before_the_shared_verb_is_an_aside() -> None:
+    assert "A legal process by which a judge orders a person to receive treatment" in (
+        key_wordings(
+            "A legal process by which a judge, or an officer acting under authority granted by "
+            "law, orders a person to receive treatment"
+        )
+    )
+    # ("Friends, family, or coworkers, and ...": a series, no verb after the aside)
+    assert key_wordings("Friends, family, or coworkers, and anyone who helps") == [
+        "Friends, family, or coworkers, and anyone who helps"
+    ]
