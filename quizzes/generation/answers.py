@@ -3060,12 +3060,12 @@ def shorter(answer: str) -> list[str]:
                     found.append(_two_closed(answer[: joined.start()], is_verb))
                 break
         # "Decline, explain that ..., document what occurred": instructions in a series joined
-        # by commas alone (the series' "and" already cut, or never written); the first members
-        # still answer, the last of them joined by "and" (English: coordinated imperatives,
-        # each an act of its own).
+        # by commas alone (the series' "and" already cut, or never written; ", then plan ..."
+        # orders them); the first members still answer, the last of them joined by "and"
+        # (English: coordinated imperatives, each an act of its own).
         members = [
             comma
-            for comma in re.finditer(r",\s+(?P<v>[a-z]+)\s+(?P<n>\S+)", answer)
+            for comma in re.finditer(r",\s+(?:then\s+)?(?P<v>[a-z]+)\s+(?P<n>\S+)", answer)
             if is_verb(comma.group("v"))
             and comma.group("v") in lemmas_of(comma.group("v")).get("VERB", ())
             and comma.group("n").lower().strip(",") not in ("is", "are", "was", "were", "and")

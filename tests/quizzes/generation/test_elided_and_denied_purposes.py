@@ -71,6 +71,11 @@ def test_a_purpose_denied_by_contrast_is_neither_a_wrong_act_nor_an_act_to_avoid
             "To listen, reflect what the person said, and ask what they want next",
             "To listen and reflect what the person said",
         ),
+        (
+            "Follow up with the person to learn whether the referral met the need, then plan the "
+            "next step",
+            "Follow up with the person to learn whether the referral met the need",
+        ),
     ],
 )
 def test_instructions_in_a_series_of_commas_keep_their_first_members(
