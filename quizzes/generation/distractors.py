@@ -1393,8 +1393,11 @@ def self_contained(text: str, bound: bool = False) -> bool:
     )
     if closing:
         before = text[: closing.start()].split()
+        # ("... a person's experience ... feeling with them": singular "they" for a person named
+        # before it, as `_plural_noun` reads it, English)
         if closing.group(1).lower() == "them" and not any(
-            w.lower().endswith("s") and "NOUN" in lemmas_of(w.lower()) for w in before[1:]
+            (w.lower().endswith("s") and "NOUN" in lemmas_of(w.lower())) or _plural_noun(w)
+            for w in before[1:]
         ):
             return False
         # ("Coming back to it": no thing named before "it", which stands for one outside)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generation import generate, load_bank
+from quizzes.generation.distractors import self_contained
 from quizzes.generation.items import _bare_verb, key_wordings
 from quizzes.generation.mainpoint import compress
 
@@ -121,3 +122,9 @@ def test_an_alternative_set_off_before_the_shared_verb_is_an_aside() -> None:
     assert key_wordings("Friends, family, or coworkers, and anyone who helps") == [
         "Friends, family, or coworkers, and anyone who helps"
     ]
+
+
+def test_them_closing_an_option_may_stand_for_a_person_it_named() -> None:
+    assert self_contained("Understanding a person's experience and feeling with them")
+    # (with no person or plural before it, "them" is someone outside the option)
+    assert not self_contained("Understanding the experience and feeling with them")
