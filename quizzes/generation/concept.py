@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .answers import claim, finite_verb
-from .distractors import Mined, self_contained, story_people
+from .distractors import Mined, addressed, self_contained, story_people
 from .forms import base_of_third_person, capitalise, is_gerund, is_instruction, third_person
 from .lesson import is_contrast_heading
 from .mainpoint import compress
@@ -67,9 +67,12 @@ def titled_subject(read: ReadLesson, text: str, start: int, subject: str) -> str
 
 
 # A sentence that qualifies or denies what it says is not a plain statement about the concept.
+# ("while respecting the other person": "while" before a participle says what goes on at the same
+# time, no contrast; English, a temporal subordinator)
 _NOT_PLAIN = re.compile(
-    r"\b(?:not|never|no|nor|rather than|instead|but|however|although|though|while|myth|"
-    r"misconception|mistake|wrong|mistaken|confus(?:e|ed|es|ing))\b|n't\b|[?\"\u201c\u201d:;()]",
+    r"\b(?:not|never|no|nor|rather than|instead|but|however|although|though|while(?!\s+[a-z]+ing\b)|"
+    r"myth|misconception|mistake|wrong|mistaken|confus(?:e|ed|es|ing))\b|n't\b|"
+    r"[?\"\u201c\u201d:;()]",
     re.I,
 )
 # Words every lesson uses ("peer", "support", "person"): never a lesson's subject alone. "Recovery"
@@ -389,6 +392,12 @@ def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
     written = pattern_of(concept).search(text)
     if not subject and written and _plural(written.group(0)) != _plural(concept):
         rest = _agreeing(rest, _plural(concept))
+    activity = re.match(r"^(?P<v>means|is|are|involves|requires)\s+(?P<g>[a-z]+ing\b.*)$", rest)
+    if activity and is_gerund(activity.group("g").split()[0]):
+        # ("Assertive communication means stating your own needs ...": the gerund's understood
+        # subject is anyone who does it, and "your" is theirs, said "one's"; English: generic
+        # "you", as an instruction's)
+        rest = f"{activity.group('v')} {addressed(activity.group('g'), bound=True)}"
     statement = f"{capitalise(subject or concept)} {rest}."
     if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
         return ""

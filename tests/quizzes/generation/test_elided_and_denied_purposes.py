@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generation import generate, load_bank
+from quizzes.generation import generate, load_bank, read_lesson
+from quizzes.generation.concept import statements_about
 from quizzes.generation.distractors import self_contained
 from quizzes.generation.items import _bare_verb, key_wordings
 from quizzes.generation.mainpoint import compress
@@ -128,3 +129,16 @@ def test_them_closing_an_option_may_stand_for_a_person_it_named() -> None:
     assert self_contained("Understanding a person's experience and feeling with them")
     # (with no person or plural before it, "them" is someone outside the option)
     assert not self_contained("Understanding the experience and feeling with them")
+
+
+def test_a_definition_by_an_activity_is_a_statement_about_the_concept() -> None:
+    # ("while" before a participle is no contrast; the gerund's "your" is anyone's)
+    body = (
+        "Assertive communication means stating your own needs and views honestly while "
+        "respecting the other person.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Assertive communication"))
+    assert [text for _, text in statements_about(read, "assertive communication")] == [
+        "Assertive communication means stating one's own needs and views honestly while "
+        "respecting the other person."
+    ]
