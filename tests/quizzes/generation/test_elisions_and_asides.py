@@ -1,6 +1,10 @@
 """Rules of 2026.12-47 (sentences of our own): a verb alone, its object left to the sentence it
-came from ("not to punish"), is no act an option can offer beside a key that says what is done;
-a purpose denied by contrast ("is to learn from events, not to punish") is no act to avoid."""
+came from ("not to punish"), is no act an option can offer beside a key that says what is done,
+nor an act to avoid; instructions in a series joined by commas, or closed by ", then ...", keep
+their first members as a shorter key; an alternative set off by commas before the verb it shares
+is an aside; a main point cut past its word limit never ends inside a quotation; "them" closing
+an option may stand for a person it named; "while" before a participle is no contrast, and a
+defining gerund's "your" is anyone's."""
 
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ def test_a_noun_or_a_verb_with_its_object_is_no_bare_verb(text: str) -> None:
     assert not _bare_verb(text)
 
 
-def test_a_purpose_denied_by_contrast_is_neither_a_wrong_act_nor_an_act_to_avoid() -> None:
+def test_a_verb_alone_is_neither_a_wrong_act_nor_an_act_to_avoid() -> None:
     lesson = lesson_input(
         _INCIDENTS,
         slug="incidents",
