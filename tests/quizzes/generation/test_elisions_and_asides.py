@@ -1,22 +1,26 @@
 """Rules of 2026.12-47 (sentences of our own): a verb alone, its object left to the sentence it
-came from ("not to punish"), is no act an option can offer beside a key that says what is done,
-nor an act to avoid; instructions in a series joined by commas, or closed by ", then ...", keep
-their first members as a shorter key; an alternative set off by commas before the verb it shares
-is an aside; a main point cut past its word limit never ends inside a quotation; "them" closing
-an option may stand for a person it named; "while" before a participle is no contrast, and a
-defining gerund's "your" is anyone's."""
+came from ("not to punish"), is no act an option can offer beside a key that says what is done, nor
+an act to avoid, and a word alone is no wrong option beside a key of four words or more;
+instructions in a series joined by commas, or closed by ", then ...", keep their first members as a
+shorter key; an alternative set off by commas before the verb it shares is an aside; a main point
+cut past its word limit never ends inside a quotation; "them" closing an option may stand for a
+person it named; "while" before a participle is no contrast, and a defining gerund's "your" is
+anyone's."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from quizzes.generation import generate, load_bank, read_lesson
 from quizzes.generation.concept import statements_about
-from quizzes.generation.distractors import self_contained
-from quizzes.generation.items import _bare_verb, key_wordings
+from quizzes.generation.distractors import Mined, self_contained
+from quizzes.generation.items import _bare_verb, _Option, _wrong_options, key_wordings
 from quizzes.generation.mainpoint import compress
+from quizzes.generation.types import WrongOption
 
-from .lessons import BANK_PATH, lesson_input
+from .lessons import BANK_PATH, ROOT, lesson_input
 
 _INCIDENTS = (
     "Falls, injuries and arguments happen in drop-in centers.\n\n"
@@ -146,3 +150,28 @@ def test_a_definition_by_an_activity_is_a_statement_about_the_concept() -> None:
         "Assertive communication means stating one's own needs and views honestly while "
         "respecting the other person."
     ]
+
+
+def test_a_word_alone_is_no_wrong_option_beside_a_phrase() -> None:
+    # ("Liability", a section's label, beside a key of five words: none of the real items sets a
+    # one-word wrong option beside a key of four words or more)
+    read = read_lesson(lesson_input("Agencies set rules for rides in a worker's own car.\n"))
+    option = WrongOption((), "s:0", "misconception", "", "", "")
+    mined = [
+        Mined(text, "noun", option)
+        for text in ("Liability", "Public transit", "Rides as a reward", "A favor on the side")
+    ]
+    key = _Option("Written approval from a supervisor", "s:0", None, "")
+    texts = [o.text for o in _wrong_options(key, mined, [], read)]
+    assert texts == ["Public transit", "Rides as a reward", "A favor on the side"]
+    # (beside a term of three words, a one-word term is one more name)
+    term = _Option("Secondary traumatic stress", "s:0", None, "")
+    assert "Liability" in [o.text for o in _wrong_options(term, mined, [], read)]
+
+
+def test_no_real_item_sets_a_word_alone_beside_a_key_of_four_words() -> None:
+    # (the calibration the rule above rests on)
+    for name in ("corpus", *(f"unseen/set-{s}" for s in "abcdefhijklmoprstuwx")):
+        for real in json.loads((ROOT / "tests/fixtures" / name / "answers.json").read_text()):
+            if len(real["correct_answer"].split()) >= 4:
+                assert all(len(w.split()) > 1 for w in real["wrong_options"]), real["file"]
