@@ -486,14 +486,6 @@ def _gerund_subject_verb(text: str) -> int:
     return at
 
 
-# "Quitting will make ...", "Housing First is ...": a gerund alone as the subject (or a name
-# opening on one), its auxiliary next.
-_GERUND_THEN_AUXILIARY = re.compile(
-    r"^[A-Za-z]+ing(?:\s+[A-Z][a-z]+)?\s+(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|"
-    r"does|do)\b"
-)
-
-
 def _belief_of_act(text: str) -> bool:
     """Whether `text` states what an act is or does, its subject a short gerund phrase with one
     object at most ("Writing a report means someone is in trouble"), not an act whose object
@@ -600,15 +592,7 @@ def _in_shape(text: str, shape: str) -> str:
         if shape == "base":
             return capitalise(base_predicate(verb, rest))
         return capitalise(gerund_predicate(verb, rest))
-    if (
-        shape == "because"
-        and own in ("clause", "noun", "ing")
-        and _plain_statement(text)
-        # ("Comparing whose time was harder", "Assuming the door is closed": an act, its verb
-        # inside the object's clause, is no reason; only a gerund subject with a verb of its own
-        # states one, "Quitting will make ...", English)
-        and (own != "ing" or _belief_of_act(text) or bool(_GERUND_THEN_AUXILIARY.match(text)))
-    ):
+    if shape == "because" and own in ("clause", "noun", "ing") and _plain_statement(text):
         # Asked why, a claim the lesson rules out ("Peer workers are cheaper than clinicians") is
         # a reason that does not hold: "Because peer workers are cheaper than clinicians"
         # (English: "because" takes a finite clause; item writing: a false premise is the
