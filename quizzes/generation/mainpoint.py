@@ -1433,6 +1433,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and not _own_story(s.plain)
                 and not _SHORT_SHELL.match(s.plain)
                 and not _conceded(read, s)
+                and not _only_denies(s.plain)
             ),
             conclusion[0],
         )
@@ -1609,6 +1610,16 @@ _DENIAL = re.compile(
 )
 # "Its main job is ...", "Instead, ...": a sentence going on about the same subject.
 _GOES_ON = re.compile(r"^(?:its|it|their|they|instead|rather)\b", re.I)
+
+
+def _only_denies(text: str) -> bool:
+    """Whether a sentence only denies ("Giving directions to the bus stop isn't a roadblock", "For
+    many Deaf people, that isn't so"): its main clause negated and nothing affirmed beside it, a
+    point the sentences after it go on to make (English discourse: a denial sets up what holds)."""
+    said = re.sub(r"^[^,]{3,40},\s+(?=(?:that|this|it)\b)", "", text.strip())
+    return bool(_DENIAL.match(said)) and not re.search(
+        r"\b(?:but|instead|rather|because|which)\b|,\s+so\b|[;:]", said, re.I
+    )
 
 
 def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str, Sentence, str]:

@@ -5,7 +5,7 @@ instructions in a series joined by commas, or closed by ", then ...", keep their
 shorter key; an alternative set off by commas before the verb it shares is an aside; a main point
 cut past its word limit never ends inside a quotation; "them" closing an option may stand for a
 person it named; "while" before a participle is no contrast, and a defining gerund's "your" is
-anyone's."""
+anyone's; a conclusion's sentence that only denies sets up the point after it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from quizzes.generation import generate, load_bank, read_lesson
 from quizzes.generation.concept import statements_about
 from quizzes.generation.distractors import Mined, self_contained
 from quizzes.generation.items import _bare_verb, _Option, _wrong_options, key_wordings
-from quizzes.generation.mainpoint import compress
+from quizzes.generation.mainpoint import _only_denies, compress, infer
 from quizzes.generation.types import WrongOption
 
 from .lessons import BANK_PATH, ROOT, lesson_input
@@ -175,3 +175,17 @@ def test_no_real_item_sets_a_word_alone_beside_a_key_of_four_words() -> None:
         for real in json.loads((ROOT / "tests/fixtures" / name / "answers.json").read_text()):
             if len(real["correct_answer"].split()) >= 4:
                 assert all(len(w.split()) > 1 for w in real["wrong_options"]), real["file"]
+
+
+def test_a_conclusion_that_only_denies_sets_up_the_point_after_it() -> None:
+    body = (
+        "Advice has its place.\n\n"
+        "## Not never, just not first\n\n"
+        "Giving directions to the bus stop isn't a roadblock. The trouble comes when a person "
+        "is working through something painful and the listener jumps in to fix it.\n"
+    )
+    point = infer(read_lesson(lesson_input(body, title="Roadblocks")))
+    assert point.text.startswith("The trouble comes when a person is working through")
+    assert _only_denies("For many people, that isn't so.")
+    # (a denial with what holds beside it affirms something)
+    assert not _only_denies("Recovery is not a straight line, but a process.")
