@@ -94,6 +94,17 @@ def is_past(word: str) -> bool:
     return bool(verbs) and lower not in verbs and _inflect(verbs[0], "VBD") == lower
 
 
+def bare_infinitives(phrase: str) -> str:
+    """ "use your own tools and to tell your supervisor" -> "use your own tools and tell your
+    supervisor": infinitives coordinated after a first one lose their "to" with it, when the
+    series is said in the base form (English: an instruction's verbs are bare)."""
+    return re.sub(
+        r"(\b(?:and|or)|,)\s+to\s+(?=(?P<v>[a-z]+)\b)",
+        lambda found: found.group(0) if not is_verb(found.group("v")) else f"{found.group(1)} ",
+        phrase,
+    )
+
+
 def is_verb(word: str) -> bool:
     """Whether `word` can be a verb's base form (so "still" or "often" cannot start a verb phrase).
     An adverb's comparative is no adverb in its base form, so "lower" and "better" can be verbs."""

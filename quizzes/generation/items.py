@@ -95,6 +95,7 @@ from .examples import (
 from .explain import explanation
 from .forms import (
     as_anyone,
+    bare_infinitives,
     base_form,
     base_predicate,
     capitalise,
@@ -610,7 +611,9 @@ def _in_shape(text: str, shape: str) -> str:
         # gerund clause is the subject, not the predicate).
         return ""
     if shape == "base" and own in ("ing", "to"):
-        verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
+        verb = (
+            bare_infinitives(text[3:]) if own == "to" else from_gerund(text[:1].lower() + text[1:])
+        )
         return capitalise(verb)
     if shape == "by" and own in ("ing", "to"):
         verb = text[3:] if own == "to" else from_gerund(text[:1].lower() + text[1:])
@@ -2456,7 +2459,7 @@ def _main_point_stem_plans(
             # "The best response is to listen ...": asked what to do, the infinitive's act is an
             # instruction ("Listen ..."), the form an action stem takes (English: "to" only
             # marks the infinitive).
-            variants.append(acts_closed(capitalise(text[3:])))
+            variants.append(acts_closed(capitalise(bare_infinitives(text[3:]))))
         modal = _MODAL_ACT.match(text)
         if modal and re.match(r"^how (?:should|would|can|do|does)\b", stem, re.I):
             # "How should a peer specialist approach spirituality?" + "It should explore what

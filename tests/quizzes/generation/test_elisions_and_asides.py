@@ -5,7 +5,8 @@ instructions in a series joined by commas, or closed by ", then ...", keep their
 shorter key; an alternative set off by commas before the verb it shares is an aside; a main point
 cut past its word limit never ends inside a quotation; "them" closing an option may stand for a
 person it named; "while" before a participle is no contrast, and a defining gerund's "your" is
-anyone's; a conclusion's sentence that only denies sets up the point after it."""
+anyone's; a conclusion's sentence that only denies sets up the point after it; infinitives
+coordinated after a first one lose their "to" when said as instructions."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 from quizzes.generation import generate, load_bank, read_lesson
 from quizzes.generation.concept import statements_about
 from quizzes.generation.distractors import Mined, self_contained
-from quizzes.generation.items import _bare_verb, _Option, _wrong_options, key_wordings
+from quizzes.generation.items import _bare_verb, _in_shape, _Option, _wrong_options, key_wordings
 from quizzes.generation.mainpoint import _only_denies, compress, infer
 from quizzes.generation.types import WrongOption
 
@@ -189,3 +190,19 @@ def test_a_conclusion_that_only_denies_sets_up_the_point_after_it() -> None:
     assert _only_denies("For many people, that isn't so.")
     # (a denial with what holds beside it affirms something)
     assert not _only_denies("Recovery is not a straight line, but a process.")
+
+
+@pytest.mark.parametrize(
+    ("purpose", "instruction"),
+    [
+        (
+            "To use your own wellness tools and to tell your supervisor what you need",
+            "Use your own wellness tools and tell your supervisor what you need",
+        ),
+        ("To agree to a plan and to follow it", "Agree to a plan and follow it"),
+    ],
+)
+def test_coordinated_infinitives_said_as_instructions_lose_every_to(
+    purpose: str, instruction: str
+) -> None:
+    assert _in_shape(purpose, "base") == instruction
