@@ -498,6 +498,8 @@ def compress(text: str, *, max_words: int = 28) -> str:
             continue  # "listen to X, point them to Y, and encourage Z": the series is the claim
         if cut.group(0).startswith(", and") and _closes_series(before, text[cut.end() :]):
             continue  # "keep texts brief, on agency devices, and about logistics"
+        if cut.group(0).startswith(", and") and _closes_clauses(before, text[cut.end() :]):
+            continue  # "only when the person agreed, policy allows it, and it serves them"
         if len(before.split()) >= 4:
             text = before
             if cut.group(0).startswith(", and"):
@@ -547,6 +549,45 @@ def _closes_series(before: str, after: str) -> bool:
         and words[0] not in _CLAUSE_SUBJECTS
         and not clause
     )
+
+
+_FRONTED_SUBORDINATE = re.compile(
+    r"^(?:when|whenever|if|once|after|before|as|while|because|since|although|though|unless|"
+    r"until)\b",
+    re.I,
+)
+
+
+def _clause_opening(text: str) -> bool:
+    """Whether `text` opens on a subject of one to three words and its verb in "-s" or an
+    auxiliary ("agency policy allows it", "it serves the person's needs")."""
+    words = [w.lower().strip(",") for w in text.split()[:4]]
+    if not words or is_verb(words[0]):
+        return False  # ("listen closely": an instruction, no subject)
+    # (a plural after "and" is a noun coordinated with the one before it: "setbacks and
+    # stretches of progress", no verb)
+    return any(
+        (_inflected_verb(word) or word in ("is", "are", "has", "have", "was", "were"))
+        and words[at - 1] not in ("and", "or", "of")
+        for at, word in enumerate(words[1:], start=1)
+    )
+
+
+def _closes_clauses(before: str, after: str) -> bool:
+    """Whether ", and" opens the last of a series of three clauses or more ("... only when the
+    person has clearly agreed to it, agency policy allows it, and it serves the person's needs"):
+    the member after the last comma before it is a clause too, so the one after "and" is another
+    member, not a clause of its own (English coordination: the members of a series are
+    parallel)."""
+    if "," not in before or re.search(r"[;:\u2014]", before[before.rfind(",") :]):
+        return False
+    if before.count(",") == 1 and _FRONTED_SUBORDINATE.match(before):
+        # ("When the vehicle is the worker's own car, the ride is governed by ..., and the worker
+        # checks ...": the one comma closes the fronted clause; what follows "and" is a clause of
+        # its own)
+        return False
+    last = before[before.rfind(",") + 1 :].strip()
+    return _clause_opening(last) and _clause_opening(after)
 
 
 def _closes_acts(before: str, after: str) -> bool:

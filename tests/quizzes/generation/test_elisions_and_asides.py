@@ -6,7 +6,8 @@ shorter key; an alternative set off by commas before the verb it shares is an as
 cut past its word limit never ends inside a quotation; "them" closing an option may stand for a
 person it named; "while" before a participle is no contrast, and a defining gerund's "your" is
 anyone's; a conclusion's sentence that only denies sets up the point after it; infinitives
-coordinated after a first one lose their "to" when said as instructions."""
+coordinated after a first one lose their "to" when said as instructions; a series of three clauses
+or more is one claim, cut nowhere inside."""
 
 from __future__ import annotations
 
@@ -206,3 +207,29 @@ def test_coordinated_infinitives_said_as_instructions_lose_every_to(
     purpose: str, instruction: str
 ) -> None:
     assert _in_shape(purpose, "base") == instruction
+
+
+def test_a_series_of_clauses_is_one_claim() -> None:
+    assert compress(
+        "Touch is appropriate only when the person has agreed to it, agency policy allows it, "
+        "and it serves the person's needs."
+    ) == (
+        "Touch is appropriate only when the person has agreed to it, agency policy allows it, "
+        "and it serves the person's needs"
+    )
+    # (a series of noun phrases, then a clause of its own; and a fronted clause's comma, then
+    # two clauses: the claim ends before "and")
+    assert (
+        compress(
+            "Recovery is a mix of steady growth, occasional setbacks and stretches of real progress, "
+            "and it rarely follows a neat upward path."
+        )
+        == "Recovery is a mix of steady growth, occasional setbacks and stretches of real progress"
+    )
+    assert (
+        compress(
+            "When the car is the worker's own, the ride is governed by the agency's policy, and the "
+            "worker checks and follows that policy."
+        )
+        == "When the car is the worker's own, the ride is governed by the agency's policy"
+    )
