@@ -170,6 +170,10 @@ def test_a_bank_option_restating_a_mined_one_gives_way_to_another() -> None:
     assert not any(t.startswith("Promise to keep a secret") for t in texts)
 
 
+# Wrong options with no negative or absolute of their own, beside which a key's would stand out.
+_PLAIN_OTHERS = ("A list of rules", "A record of symptoms", "A checklist from the agency")
+
+
 @pytest.mark.parametrize(
     "key",
     [
@@ -184,8 +188,7 @@ def test_a_bank_option_restating_a_mined_one_gives_way_to_another() -> None:
     ],
 )
 def test_a_negative_or_absolute_the_key_only_reports_singles_nothing_out(key: str) -> None:
-    others = ["A list of rules", "A record of symptoms", "A checklist from the agency"]
-    assert wording_problem([key, *others], key) == ""
+    assert wording_problem([key, *_PLAIN_OTHERS], key) == ""
 
 
 @pytest.mark.parametrize(
@@ -198,8 +201,7 @@ def test_a_negative_or_absolute_the_key_only_reports_singles_nothing_out(key: st
     ],
 )
 def test_a_negative_or_absolute_of_the_key_alone_is_still_a_clue(key: str) -> None:
-    others = ["A list of rules", "A record of symptoms", "A checklist from the agency"]
-    assert wording_problem([key, *others], key) != ""
+    assert wording_problem([key, *_PLAIN_OTHERS], key) != ""
 
 
 def test_the_wording_rule_passes_most_real_keys_of_every_set() -> None:
