@@ -4403,8 +4403,74 @@ def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         places = endorsed.get(who, set())
         if sentence.anchor not in places and (sentence.anchor, sentence.paragraph) not in places:
             continue
-        found += [(sentence, act) for act in _acts_told(steps, names_in(sentences))]
+        found += [
+            (sentence, as_the_person(act, sentence, sentences, who))
+            for act in _acts_told(steps, names_in(sentences))
+        ]
     return found
+
+
+@per_lesson
+def case_person(sentences: Sequence[Sentence]) -> str:
+    """The person the case is about: of the story's people not introduced by the role nor
+    faulted, the one it names most often, when no other is named as often ("" on a tie or with
+    no one). English discourse: a case study keeps to its protagonist, and the others (a case
+    manager, a sister) come and go."""
+    names = names_in(sentences)
+    others = set(case_helpers(sentences)) | set(faulted_in(sentences))
+    counts = Counter(
+        name
+        for sentence in sentences
+        for name in _NAME.findall(sentence.plain)
+        if name in names and name not in others
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], helper: str) -> str:
+    """`helper`'s act, told in `sentence`, with the case's person said as "the person" where
+    the act has "them" or "their" for them ("helped Denise turn a vague worry into ..." ->
+    "Helping the person turn ..."): the name stands for anyone in their place, and a scenario
+    stem puts that place to the candidate as "a person" (English: a definite description takes
+    up the stem's indefinite one; real items so word their options, "Help her break the case
+    plan into steps"). Only when every "them" and "their" of the act is the person's: the
+    sentence names no one else of the story but the helpers, has no plural "they" and no
+    pronoun of the helper's kind, and any "he" or "she" in it is of the person's kind, the
+    helper's being known and the other (English anaphora: the only antecedent that agrees). The first
+    mention is "the person", the rest "them" and "their", which take it up."""
+    person = case_person(sentences)
+    if not person or not re.search(r"\b(?:them|their)\b", act):
+        return act
+    names = names_in(sentences)
+    kinds = genders(sentences, names)
+    helpers = case_helpers(sentences)
+    told = unquoted(sentence.plain)
+    # (the subject, the helper, is no pronoun of the act's)
+    told = re.sub(r"^\s*(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\b", "", told)
+    named = {n for n in _NAME.findall(told) if n in names} - set(helpers)
+    if named - {person} or re.search(r"\b(?:they|them|their|theirs|themselves)\b", told, re.I):
+        return act
+    # (a sentence told of the helper opening on "He" or "She" shows their kind)
+    opening = re.match(r"^\s*(?:and\s+)?(he|she)\b", sentence.plain, re.I)
+    helper_kind = kinds.get(helper) or (opening.group(1).lower() if opening else "")
+    said_kinds = {k for k, forms in _PRONOUN_FORMS.items() if re.search(forms, told, re.I)}
+    # (the person's kind unknown, a pronoun of the other kind than the helper's in a sentence
+    # naming the person stands for them)
+    person_kind = kinds.get(person) or (min(said_kinds, default="") if person in named else "")
+    if said_kinds and (not helper_kind or helper_kind in said_kinds or said_kinds != {person_kind}):
+        return act
+    if not said_kinds and person not in named:
+        return act
+    first = re.search(r"\b(?:them|their)\b", act)
+    said = "the person" if first.group(0) == "them" else "the person's"
+    return f"{act[: first.start()]}{said}{act[first.end() :]}"
+
+
+# The forms of "he" and of "she".
+_PRONOUN_FORMS = {"he": r"\b(?:he|him|his|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
 
 
 # The longest act an option says whole: real items' options run to about fifteen words, and an
@@ -4482,7 +4548,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         if not _past_form(verb):
             continue
         found += [
-            (sentence, act)
+            (sentence, as_the_person(act, sentence, sentences, helper))
             for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
             if not _outcome(act)
         ]
