@@ -11,7 +11,10 @@ Printed per style and overall:
   matches it (the article's stated answer when it states one, as `import_articles` takes it; else
   the inferred one);
 - a published main-point item when `main_point` and `key_question` are given;
-- published items per lesson (inferred / given);
+- published items per lesson (inferred / as imported / given): as imported, the lesson is generated
+  with the main point `import_articles` writes into it, the article's stated answer when it states
+  one (a lesson without one is generated as in the inferred run: the inferred main point written
+  in gives the same items);
 - real wrong options matched by a wrong option of a published item;
 - rubric rejections by rule (candidate drafts that failed it);
 - ms per lesson (median and max);
@@ -28,7 +31,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +62,7 @@ class Figures:
     imported_match: int = 0
     given_main_item: int = 0
     items_inferred: int = 0
+    items_imported: int = 0
     items_given: int = 0
     fewest_given: int = 99
     wrong_total: int = 0
@@ -80,6 +84,11 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
         inferred = generate(case.lesson, bank=bank)
         times.append((time.perf_counter() - start) * 1000)
         point = infer_main_point(case.lesson)
+        as_imported = inferred
+        if case.stated:
+            # (what a trainer gets: `import_articles` writes the stated answer in as the main
+            # point; not timed, the two generations above are)
+            as_imported = generate(replace(case.lesson, main_point=case.stated), bank=bank)
         given_lesson = with_answers(case)
         start = time.perf_counter()
         given = generate(given_lesson, bank=bank)
@@ -101,6 +110,7 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
             f.imported_match += imported_ok
             f.given_main_item += main_item
             f.items_inferred += len(published(inferred))
+            f.items_imported += len(published(as_imported))
             f.items_given += len(given_items)
             f.fewest_given = min(f.fewest_given, len(given_items))
             f.wrong_total += len(case.wrong)
@@ -117,17 +127,18 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
     print()
     header = (
         f"{'style':<10} {'n':>3} {'main pt':>8} {'imported':>8} {'main item':>9} "
-        f"{'items inf/given':>15} {'min':>4} {'wrong matched':>13}"
+        f"{'items inf/imp/given':>21} {'min':>4} {'wrong matched':>13}"
     )
     print(header)
     for key in sorted(figures, key=lambda k: (k == "overall", k)):
         f = figures[key]
         per_inf = f.items_inferred / f.lessons
+        per_imp = f.items_imported / f.lessons
         per_given = f.items_given / f.lessons
         print(
             f"{key:<10} {f.lessons:>3} {f.inferred_match:>4}/{f.lessons:<3} "
             f"{f.imported_match:>4}/{f.lessons:<3} "
-            f"{f.given_main_item:>5}/{f.lessons:<3} {per_inf:>7.1f} / {per_given:<5.1f} "
+            f"{f.given_main_item:>5}/{f.lessons:<3} {per_inf:>7.1f} / {per_imp:.1f} / {per_given:<5.1f} "
             f"{f.fewest_given:>4} {f.wrong_matched:>6}/{f.wrong_total:<6}"
         )
     right = [c for ok, c in confidences if ok]
