@@ -136,6 +136,15 @@ RHETORICAL_ANSWER = re.compile(
     r"both|neither|it depends)\b",
     re.IGNORECASE,
 )
+# "The correct choice is the one that points outside the person: recovery housing, ...": "the one
+# that ..." picks the choice out by a property, and what the colon delivers is the choice itself;
+# "the one describing X" likewise names its content (English: an anaphoric "one" with a
+# restrictive modifier describes, the colon specifies).
+DESCRIBED_CHOICE = re.compile(
+    r"^the\s+one\s+(?:(?:that|which)\s[^:]{3,200}:\s*|(?:describing|naming|stating|saying)\s+)"
+    r"(?P<x>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # A letter naming an option: "B", "(B)", "B.", "B) the text".
 ANSWER_LETTER = re.compile(r"^\(?(?P<letter>[A-Fa-f])\)?(?:[.):]\s*(?P<text>.*))?$", re.DOTALL)
 # Explainers discuss the wrong options under a heading such as "Why the other choices are wrong"
@@ -550,6 +559,7 @@ def take_stated_answer(paragraph: str, *, title_asks: bool) -> tuple[str, str] |
         if answer[:1] in OPENING_QUOTES:
             # The answer is the quotation; a sentence ending inside it ends there.
             answer = answer[: first_sentence_end(answer)]
+        answer = DESCRIBED_CHOICE.sub(r"\g<x>", answer)
         before, after = paragraph[:start].rstrip(), paragraph[end:].lstrip()
         return clean_answer(
             answer

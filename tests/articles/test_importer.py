@@ -553,6 +553,28 @@ def test_a_stated_answer_becomes_a_question_candidate_not_body_text() -> None:
     assert len(question.choices) == 4
 
 
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "The correct choice is the one that points outside the household: peer-run centers, "
+        "recovery housing and mutual-aid meetings nearby.",
+        "The best answer is the one describing peer-run centers, recovery housing and mutual-aid "
+        "meetings nearby.",
+    ],
+)
+def test_a_stated_answer_that_describes_its_choice_gives_the_choice_itself(stated: str) -> None:
+    """ "the one that ...: X" and "the one describing X" pick the choice out; X is the answer."""
+    text = (
+        "Which of the following is an example of community recovery capital?\n\n"
+        f"{stated} That is community capital.\n\nRecovery capital has several forms.\n"
+    )
+    question = parse_article(text, name="x.txt").question
+    assert question is not None
+    assert question.answer_text == (
+        "peer-run centers, recovery housing and mutual-aid meetings nearby"
+    )
+
+
 def test_lettered_options_and_a_lettered_answer() -> None:
     text = (
         "Practice Question\n\nA summary.\n\nSome context first.\n"
