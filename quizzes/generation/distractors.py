@@ -5745,7 +5745,20 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         elif in_contrast and starts_block and not acted:  # (the act, mined above, is what it says)
             quoted = _QUOTE_OPENING.match(text)
             label = _COLON_LABEL.match(text)
-            if label and _DISCOURSE_LABEL.search(label.group("x")):
+            if (
+                label
+                and (
+                    _DISCOURSE_LABEL.search(label.group("x"))
+                    # ("A quick test: if the resource would still be there ..., it is ...": a
+                    # condition after the colon states a rule, which the label names; English, a
+                    # run-in label before a conditional names the device, not a thing judged)
+                    or re.match(
+                        r"(?:if|when|whenever|unless|once)\b",
+                        text[len(label.group("x")) + 1 :].lstrip(),
+                        re.I,
+                    )
+                )
+            ):
                 pass  # "Key phrase to remember: ...": the text's own discourse, no idea
             elif quoted and _asked_back(quoted.group("x")):
                 pass  # a wrong conclusion asked back ("Am I relapsing?"): mined as its proposition

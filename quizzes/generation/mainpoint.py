@@ -29,6 +29,7 @@ the conclusion), raised a little by its score.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -542,13 +543,45 @@ def _closes_series(before: str, after: str) -> bool:
     clause = len(words) >= 2 and any(
         w.endswith("s") and set(lemmas_of(w)) == {"VERB"} for w in words[1:3]
     )
+    # ("the event, the experience of the event, and the effects": a determiner after "and" opens
+    # a noun phrase; with no verb after it to the end, that phrase is the series' last member, no
+    # clause's subject; English, a clause needs its verb)
+    noun_phrase = (
+        bool(words)
+        and words[0] in _DETERMINERS
+        and len(words) <= 6
+        and not any(
+            w in _AUXILIARIES
+            or set(lemmas_of(w)) == {"VERB"}
+            # ("the person leads it": a verb's "-s" or "-ed" after a noun)
+            or (
+                re.search(r"(?<!s)s$|ed$", w) is not None
+                and "VERB" in lemmas_of(w)
+                and "NOUN" in lemmas_of(before_w)
+            )
+            for before_w, w in itertools.pairwise(words)
+        )
+    )
     return (
         "," in before
         and not re.search(r"[;:\u2014]", before[before.rfind(",") :])
         and bool(words)
-        and words[0] not in _CLAUSE_SUBJECTS
+        and (words[0] not in _CLAUSE_SUBJECTS or noun_phrase)
         and not clause
     )
+
+
+# Determiners that open a noun phrase (not the pronouns of `_CLAUSE_SUBJECTS`).
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "each", "every"]
+)
+# Auxiliaries and the copula: a clause's finite verb, whatever follows.
+_AUXILIARIES = frozenset(
+    [
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"),
+        *("can", "could", "will", "would", "may", "might", "must", "should", "shall"),
+    ]
+)
 
 
 _FRONTED_SUBORDINATE = re.compile(
