@@ -1642,8 +1642,13 @@ def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
 _INSTEAD = re.compile(r"^(?:it(?:'s|\u2019s| is)|instead,?|rather,?)\s+(?P<x>.{12,})$", re.I)
 
 
-# "for the exam", "on the test": a sentence naming the exam a candidate studies for.
-_FOR_THE_EXAM = re.compile(r"\b(?:for|on) (?:the|an|your) (?:\w+ )?(?:exam|test)\b", re.I)
+# "for the exam", "on the test": a sentence naming the exam a candidate studies for; "if an exam
+# asks ...", "Asked what X is, ...": one putting the exam's question, whose answer the cue gives.
+_FOR_THE_EXAM = re.compile(
+    r"\b(?:for|on) (?:the|an|your) (?:\w+ )?(?:exam|test)\b|"
+    r"\b(?:an?|the) (?:exam|test|question|item) asks\b|^(?:so,?\s+)?asked (?:what|which|how|who)\b",
+    re.I,
+)
 
 
 # "the most appropriate response is ...", "the best answer is ...": the answer named as such.

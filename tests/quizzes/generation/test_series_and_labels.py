@@ -1,6 +1,7 @@
 """Rules of 2026.12-48 (sentences of our own): a noun phrase after ", and" with no verb to the end
 is the last member of a series, which a main point keeps whole; a run-in label before a condition
-("A quick test: if ...") names a rule of the text, no wrong option."""
+("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
+question ("if an exam asks ..., the answer is X") names the main point above an announcement."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from quizzes.generation import read_lesson
 from quizzes.generation.distractors import mine
-from quizzes.generation.mainpoint import compress
+from quizzes.generation.mainpoint import compress, infer
 
 from .lessons import lesson_input
 
@@ -56,3 +57,28 @@ def test_a_label_before_a_condition_is_no_wrong_option() -> None:
     mined = [m.text for m in mine(read)]
     assert "A person's savings and health insurance" in mined
     assert "A quick test" not in mined
+
+
+_NEEDS = (
+    "## Why the bottom layer wins\n\n"
+    "Think about the last time you were truly hungry. The body keeps pulling attention back to "
+    "what it lacks.\n\n"
+    "So if an exam asks which needs have to be met first, the answer is the physiological ones: "
+    "food, water, sleep and shelter. Safety comes close behind.\n\n"
+    "## The tempting wrong choices\n\n"
+    "Each of the other layers can sound like the deep answer. Self-actualization is the top "
+    "layer, not the base.\n"
+)
+
+
+def test_a_cue_putting_the_exams_question_names_the_main_point() -> None:
+    """ "It explains why ...", an announcement in the summary, scores as a plain "the answer is";
+    the exam's question put in the cue's clause ranks the cue's answer first."""
+    lesson = lesson_input(
+        _NEEDS,
+        title="Maslow's hierarchy of needs",
+        summary="Maslow arranged human needs in layers. For peer specialists this is more than a "
+        "diagram. It explains why a talk about life goals can go nowhere when the person has not "
+        "slept in two days.",
+    )
+    assert infer(read_lesson(lesson)).text.startswith("The physiological ones")
