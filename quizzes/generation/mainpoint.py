@@ -953,6 +953,14 @@ _DEFINED_AS = re.compile(
 )
 
 
+# "Motivational interviewing calls Greg's impulse the righting reflex: the natural urge of a
+# helper to ...": a verb of naming, its object, the term, and after a colon what the term is.
+_CALLED_TERM = re.compile(
+    r"(?<![\w-])(?:calls?|called|names?|named|termed)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?P<x>(?:the|an?)\s+[\w-]+(?:\s+[\w-]+){0,2}):\s+(?P<y>(?:an?|the)\s[^;:]{8,160})"
+)
+
+
 def _defined_terms(read: ReadLesson) -> list[tuple[str, Sentence, str]]:
     """Three or more terms defined one after another ("Health means ... Home means ...") answer a
     question asking which set of things: the coordination of the terms (English: a run of
@@ -1434,6 +1442,18 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append(
                 (
                     compress(f"{term[:1].upper()}{term[1:]} is {described.group('y')}"),
+                    sentence,
+                    "definition",
+                )
+            )
+        called = _CALLED_TERM.search(text)
+        if called and content_stems(called.group("x")) <= concept:
+            # (what a field calls the lesson's term, and the colon's gloss of it, defines it:
+            # English, a verb of naming with an object complement, then a colon that specifies)
+            term = called.group("x").strip()
+            raw.append(
+                (
+                    compress(f"{term[:1].upper()}{term[1:]} is {called.group('y')}"),
                     sentence,
                     "definition",
                 )

@@ -1,7 +1,8 @@
 """Rules of 2026.12-48 (sentences of our own): a noun phrase after ", and" with no verb to the end
 is the last member of a series, which a main point keeps whole; a run-in label before a condition
 ("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
-question ("if an exam asks ..., the answer is X") names the main point above an announcement."""
+question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
+a field calls the lesson's term, glossed after a colon, defines it."""
 
 from __future__ import annotations
 
@@ -82,3 +83,20 @@ def test_a_cue_putting_the_exams_question_names_the_main_point() -> None:
         "slept in two days.",
     )
     assert infer(read_lesson(lesson)).text.startswith("The physiological ones")
+
+
+_REFLEX = (
+    "Nadia tells her peer specialist, Greg, that she might move out. Greg leans forward and lists "
+    "the risks. Nadia defends her roommate.\n\n"
+    "## What Greg ran into\n\n"
+    "Motivational interviewing calls Greg's impulse the righting reflex: the natural urge of a "
+    "helper to set things right by fixing the problem or telling the person what to do. The "
+    "long-term aim is the same: the person's own reasons doing the work.\n"
+)
+
+
+def test_what_a_field_calls_the_lessons_term_defines_it() -> None:
+    lesson = lesson_input(_REFLEX, title="The urge to fix it: recognizing the righting reflex")
+    assert infer(read_lesson(lesson)).text.startswith(
+        "The righting reflex is the natural urge of a helper"
+    )
