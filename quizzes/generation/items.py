@@ -3515,7 +3515,10 @@ def _described_stem(desc: str, member: str = "") -> str:
     words = desc.split()
     if quoted is None and words and words[0].lower() in ("where", "when"):
         return f"{which} is {desc}?"  # ("where the writer pulls together ...": a place in it)
-    if quoted is None and _clause_description(words):
+    # ("Some people think better looking at the wall": a statement about some people, or some
+    # places, tells of cases where the member is found, not what it means; English, a quantified
+    # generic gives instances, so it is quoted as the article's description)
+    if quoted is None and _clause_description(words) and not _SOME_OF_THEM.match(desc):
         verb = "holds" if member in _HOLDING_NOUNS else "means"
         if desc[1:2].islower():
             desc = desc[:1].lower() + desc[1:]  # ("Members are polite": mid-sentence now)
@@ -3527,6 +3530,11 @@ def _described_stem(desc: str, member: str = "") -> str:
             f"Which of the following does the question \u201c{quoted.group('q')}\u201d illustrate?"
         )
     return f"Which of the following do the words \u201c{quoted.group('q')}\u201d illustrate?"
+
+
+# "Some people ...", "Many autistic people ...", "In many communities, ...": a description opening
+# on a quantified subject or setting.
+_SOME_OF_THEM = re.compile(r"^(?:in\s+)?(?:some|many|most|few|certain)\s+(?!of\b)[a-z]", re.I)
 
 
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:

@@ -2,7 +2,8 @@
 is the last member of a series, which a main point keeps whole; a run-in label before a condition
 ("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
-a field calls the lesson's term, glossed after a colon, defines it."""
+a field calls the lesson's term, glossed after a colon, defines it; a member described by what
+some people do is quoted as described, not said to mean it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from quizzes.generation import read_lesson
 from quizzes.generation.distractors import mine
+from quizzes.generation.items import _described_stem
 from quizzes.generation.mainpoint import compress, infer
 
 from .lessons import lesson_input
@@ -100,3 +102,21 @@ def test_what_a_field_calls_the_lessons_term_defines_it() -> None:
     assert infer(read_lesson(lesson)).text.startswith(
         "The righting reflex is the natural urge of a helper"
     )
+
+
+@pytest.mark.parametrize(
+    ("desc", "stem"),
+    [
+        (
+            "Some people think better looking at the wall",
+            "Which of the following is described as \u201cSome people think better looking at "
+            "the wall\u201d?",
+        ),
+        (
+            "The goal fits the person's resources",
+            "Which of the following means that the goal fits the person's resources?",
+        ),
+    ],
+)
+def test_a_member_described_by_what_some_people_do_is_quoted(desc: str, stem: str) -> None:
+    assert _described_stem(desc) == stem
