@@ -953,6 +953,17 @@ _DEFINED_AS = re.compile(
 )
 
 
+# "Learned helplessness is not a personality flaw ...", then "It is a response ...": a concept
+# denied a kind, and the kind the next sentence affirms of it.
+_DENIED_KIND = re.compile(
+    r"^(?P<x>[A-Z][\w'-]*(?: [\w'-]+){0,3}?) (?P<v>is|are)(?: not|n't) (?!(?:about|just|only|the same)\b)"
+    r"(?:an?|the|something)\b"
+)
+_AFFIRMED_KIND = re.compile(
+    r"^(?:it|they)(?: is|'s|\u2019s| are|'re) (?!not\b)(?P<y>(?:an?|the|something)\s.{6,})$", re.I
+)
+
+
 # "Motivational interviewing calls Greg's impulse the righting reflex: the natural urge of a
 # helper to ...": a verb of naming, its object, the term, and after a colon what the term is.
 _CALLED_TERM = re.compile(
@@ -1443,6 +1454,29 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 (
                     compress(f"{term[:1].upper()}{term[1:]} is {described.group('y')}"),
                     sentence,
+                    "definition",
+                )
+            )
+        denied_kind = _DENIED_KIND.match(text)
+        corrected = read.following(sentence) if denied_kind else None
+        if (
+            denied_kind
+            and corrected is not None
+            and (corrected.anchor, corrected.paragraph) == (sentence.anchor, sentence.paragraph)
+            and (affirmed := _AFFIRMED_KIND.match(corrected.plain.strip()))
+            # (the concept by name: "It isn't a character flaw" names nothing)
+            and (named := content_stems(denied_kind.group("x")))
+            and named <= concept
+        ):
+            # "Learned helplessness is not a personality flaw, a choice ... It is a response
+            # learned from experience": what the next sentence affirms of the concept, after
+            # the denial, is what it is (English: a correction, "not A. It is B", its "it" the
+            # denied subject), the denial's members its wrong readings.
+            term = denied_kind.group("x").strip()
+            raw.append(
+                (
+                    compress(f"{term} {denied_kind.group('v')} {affirmed.group('y')}"),
+                    corrected,
                     "definition",
                 )
             )

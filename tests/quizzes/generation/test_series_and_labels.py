@@ -3,7 +3,7 @@ is the last member of a series, which a main point keeps whole; a run-in label b
 ("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
 a field calls the lesson's term, glossed after a colon, defines it; a member described by what
-some people do is quoted as described, not said to mean it."""
+some people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B."""
 
 from __future__ import annotations
 
@@ -120,3 +120,24 @@ def test_what_a_field_calls_the_lessons_term_defines_it() -> None:
 )
 def test_a_member_described_by_what_some_people_do_is_quoted(desc: str, stem: str) -> None:
     assert _described_stem(desc) == stem
+
+
+_HELPLESSNESS = (
+    "Years in some service systems can teach a person that trying changes nothing. So when a "
+    "peer specialist asks what job someone would like and hears that nobody will hire them, "
+    "the person may not be short on desire.\n\n"
+    "## Getting it right\n\n"
+    "It matters that we understand this correctly. Learned helplessness is not a personality "
+    "flaw or a choice to lean on others. It is a response learned from experience, which means "
+    "it can be unlearned.\n\n"
+    "## Small wins\n\n"
+    "Burnout works differently. It isn't a character flaw. It's a signal to rest.\n"
+)
+
+
+def test_a_concept_denied_a_kind_is_the_kind_the_next_sentence_affirms() -> None:
+    """ "It isn't a character flaw. It's a signal ..." names no concept: no definition."""
+    lesson = lesson_input(_HELPLESSNESS, title="Understanding learned helplessness")
+    assert infer(read_lesson(lesson)).text == (
+        "Learned helplessness is a response learned from experience"
+    )
