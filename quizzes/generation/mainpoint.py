@@ -80,7 +80,7 @@ _CUE = re.compile(
 _DEFINITION = re.compile(
     # "X does not mean Y" denies a reading; it defines nothing (English negation).
     r"^(?:in [^,]{3,40},\s+)?(?P<x>[A-Za-z\"'][^,;:]{1,60}?)(?<!\bnot)(?<!n't)\s+"
-    r"(?:(?:is|are) defined as|refers? to|means?|(?:happens|occurs|is|are) when|"
+    r"(?:(?:is|are) defined as|refers? to|means?|(?:happens|occurs|is|are) when|works? on|"
     r"(?:is|are)(?= (?:a|an|the|one|two|any|[a-z]+ or more)\b))\s+"
     # "X is one of the oldest/most useful Y" ranks X among others (English: a superlative
     # partitive evaluates), it does not say what X is.

@@ -3,7 +3,8 @@ is the last member of a series, which a main point keeps whole; a run-in label b
 ("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
 a field calls the lesson's term, glossed after a colon, defines it; a member described by what
-some people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B."""
+some people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B; so does
+"X works on Y"."""
 
 from __future__ import annotations
 
@@ -141,3 +142,15 @@ def test_a_concept_denied_a_kind_is_the_kind_the_next_sentence_affirms() -> None
     assert infer(read_lesson(lesson)).text == (
         "Learned helplessness is a response learned from experience"
     )
+
+
+def test_what_a_concept_works_on_defines_it() -> None:
+    body = (
+        "## The bigger picture\n\n"
+        "Systems advocacy works on the policies and laws that affect many people at once, rather "
+        "than on one person's case. It takes patience.\n"
+    )
+    lesson = lesson_input(
+        body, title="Systems advocacy for peers", summary="Peer specialists advocate all the time."
+    )
+    assert infer(read_lesson(lesson)).text.startswith("Systems advocacy works on the policies")
