@@ -1581,7 +1581,10 @@ _SUPERLATIVE_SITUATED = re.compile(
     # (the occasion a clause or a phrase of time: "On a first contact, the main focus is ...")
     rf"^(?:so,?\s+)?{_OCCASION},\s+(?P<np>the (?:(?:most|best|first|main|"
     r"single most|right|correct|accurate|appropriate|proper) [\w -]{2,40}?|expectation|"
-    r"obligation|standard practice)) (?:is|would be) "
+    r"obligation|standard practice|"
+    # (or a function owned, "the peer specialist's job": on the occasion, what the function is)
+    r"[\w -]{2,40}?['\u2019]s (?:main |first |real )?(?:job|role|task|part|focus|purpose))) "
+    r"(?:is|would be) "
     r"(?P<h>usually |often |generally |typically )?\S",
     re.I,
 )

@@ -726,7 +726,9 @@ def _cut_to(words: list[str], limit: int) -> str:
             )
             # "..., and is now working[ to hold onto ...]": a coordinated clause or predicate
             # cut a few words in lacks what its verb takes, and goes whole (English coordination)
-            or (len(kept) - commas[-1] - 1 <= 5 and opener in ("and", "or", "but"))
+            # ("..., so that pain care[ can be planned ...]": a clause of result or purpose
+            # likewise)
+            or (len(kept) - commas[-1] - 1 <= 5 and opener in ("and", "or", "but", "so"))
         )
     ):
         # "..., usually a supervisor, following agency[ policy ...]", "..., during a period[ of
@@ -1741,6 +1743,10 @@ _DENIAL = re.compile(
     r"(?:nobody|no one|none)\s)\b",
     re.I,
 )
+# "When someone faces surgery, ...": a fronted adverbial clause and its comma.
+_FRONTED_SCENE = re.compile(
+    r"^(?:when|whenever|if|once|after|before|while)\b[^,;:]{3,100},\s+", re.I
+)
 # "Its main job is ...", "Instead, ...": a sentence going on about the same subject.
 _GOES_ON = re.compile(r"^(?:its|it|their|they|instead|rather)\b", re.I)
 
@@ -1762,6 +1768,10 @@ def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str,
     text, sentence, cue = entry
     if cue not in ("explicit cue", "summing up", "conclusion", "summary"):
         return entry
+    # ("When someone faces surgery, the peer specialist's job is not to ...": a fronted clause
+    # sets the scene, and the denial is the main clause after it)
+    scene = _FRONTED_SCENE.match(text)
+    text = text[scene.end() :] if scene else text
     if not _DENIAL.match(text) or re.search(r"\b(?:but|instead|rather)\b", text, re.I):
         return entry
     after = read.following(sentence)
@@ -1788,7 +1798,10 @@ def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str,
         # (a plural subject in "-s" takes the apostrophe alone: "Peer specialists' main job")
         owner = "'" if subject.group("s").endswith("s") else "'s"
         name = subject.group("s") + (owner if pronoun.group("own") else "")
-        said = name + said[pronoun.end() :]
+        # ("It's to encourage ...": the contracted verb said in full after the name)
+        said = name + re.sub(r"^['\u2019]s\b", " is", said[pronoun.end() :])
+        if scene:
+            said = scene.group(0) + said  # (the scene the denial was set in holds for both)
     return (compress(said), after, cue)
 
 
