@@ -2268,8 +2268,16 @@ def _usable(
         last.endswith("ly") and "ADV" in lemmas_of(last) and not degree and not whole
     ):
         return False  # a clause cut short, or one ending on its adverb
-    if not quoted and re.match(
-        r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b", text, re.I
+    if (
+        not quoted
+        and re.match(
+            r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b",
+            text,
+            re.I,
+        )
+        # ("Something a diagnosis makes inevitable": the pronoun and its relative clause are a
+        # noun phrase, English; "Something is wrong" opens a clause)
+        and not re.match(r"^something\s+(?:that\s+|which\s+)?(?:an?|the)\s", text, re.I)
     ):
         return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.

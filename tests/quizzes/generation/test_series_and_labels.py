@@ -4,7 +4,7 @@ is the last member of a series, which a main point keeps whole; a run-in label b
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
 a field calls the lesson's term, glossed after a colon, defines it; a member described by what
 some people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B; so does
-"X works on Y"."""
+"X works on Y"; "something" and its relative clause are a noun phrase, an option."""
 
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ _HELPLESSNESS = (
     "the person may not be short on desire.\n\n"
     "## Getting it right\n\n"
     "It matters that we understand this correctly. Learned helplessness is not a personality "
-    "flaw or a choice to lean on others. It is a response learned from experience, which means "
+    "flaw, a choice to lean on others, or something a diagnosis makes inevitable. It is a response learned from experience, which means "
     "it can be unlearned.\n\n"
     "## Small wins\n\n"
     "Burnout works differently. It isn't a character flaw. It's a signal to rest.\n"
@@ -154,3 +154,13 @@ def test_what_a_concept_works_on_defines_it() -> None:
         body, title="Systems advocacy for peers", summary="Peer specialists advocate all the time."
     )
     assert infer(read_lesson(lesson)).text.startswith("Systems advocacy works on the policies")
+
+
+def test_something_and_its_relative_clause_is_an_option() -> None:
+    lesson = lesson_input(_HELPLESSNESS, title="Understanding learned helplessness")
+    mined = [m.text for m in mine(read_lesson(lesson))]
+    assert {
+        "a personality flaw",
+        "a choice to lean on others",
+        "something a diagnosis makes inevitable",
+    } <= {m.lower() for m in mined}
