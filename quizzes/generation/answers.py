@@ -1108,18 +1108,38 @@ _COUNTED_STEM = re.compile(
     rf"^(?:which|what)\b[^?]*?\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b",
     re.I,
 )
+# "What are they?", "Which are they?", "Name them.": a question asking for a set named before.
+_ASKED_THEM = re.compile(
+    r"(?<=[.!?\"\u201d] )(?:what|which) are (?:they|these|those)\?$|(?<=[.!?\"\u201d] )name them\.?$",
+    re.I,
+)
+# "three E's", "four dimensions": a count and its plural noun.
+_COUNTED_NOUN = re.compile(
+    rf"\b({'|'.join(_COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?(?:[A-Za-z]+['\u2019]?s)\b", re.I
+)
 # Where a statement names its set: after a colon, or a verb or phrase of composition.
 SET_NAMED = re.compile(
     r":\s+|\b(?:made up of|consists? of|composed of|comprises?|includes?|including|namely)\s+",
     re.I,
 )
 _MEMBER_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?|\s+(?P<d>and|or)\s+")
+# The members of a series with a serial comma: commas alone delimit them.
+_SERIAL_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?(?P<d>(?!))?")
 
 
 def counted(stem: str) -> int:
-    """How many members a stem asks for ("Which four elements ...?": 4), else 0."""
+    """How many members a stem asks for ("Which four elements ...?": 4), else 0. A question
+    asking for "them" ('... is built around "three E's." What are they?') asks for the set its
+    scene counts (English anaphora: "they" takes up the counted noun before it)."""
     asked = _COUNTED_STEM.search(stem)
-    return _COUNTS[asked.group("n").lower()] if asked else 0
+    if asked:
+        return _COUNTS[asked.group("n").lower()]
+    them = _ASKED_THEM.search(stem.strip())
+    if them:
+        numbers = _COUNTED_NOUN.findall(stem[: them.start()])
+        if len(numbers) == 1:
+            return _COUNTS[numbers[0].lower()]
+    return 0
 
 
 def series_of(text: str, count: int, longest: int = 12, subject: bool = False) -> str:
@@ -1129,9 +1149,21 @@ def series_of(text: str, count: int, longest: int = 12, subject: bool = False) -
     `longest` words. As a `subject` ("Engaging, focusing, evoking and planning are the four
     processes"), the last member ends before the sentence's verb."""
     text = re.sub(r"\s*\([^()]{1,80}\)", "", text).strip()
+    # ("an event or circumstances, the person's experience of it ..., and lasting effects":
+    # with a serial comma, the commas delimit the members, and an "or" or "and" without one is
+    # inside a member; English punctuation)
+    if re.search(r",\s+(?:and|or)\s", text):
+        serial = _series_of(text, count, longest, subject, _SERIAL_JOIN)
+        if serial:
+            return serial
+    return _series_of(text, count, longest, subject, _MEMBER_JOIN)
+
+
+def _series_of(text: str, count: int, longest: int, subject: bool, joins: re.Pattern[str]) -> str:
+    """`series_of` with the members delimited by `joins`."""
     members: list[str] = []
     at = 0
-    for join in _MEMBER_JOIN.finditer(text):
+    for join in joins.finditer(text):
         members.append(text[at : join.start()])
         at = join.end()
         if len(members) == count - 1:
