@@ -18,7 +18,13 @@ from django.db import transaction
 
 from articles import content as content_format
 from articles.content import AuthoredQuestion, LessonFile, Source, TopicDef
-from articles.importer import ImportedArticle, InferredPoint, decode_article, infer_topic
+from articles.importer import (
+    ImportedArticle,
+    InferredPoint,
+    decode_article,
+    infer_topic,
+    stated_main_point,
+)
 from articles.importer import parse_article as parse_plain_article
 from articles.models import Article, Topic
 from articles.sync import SyncReport, file_hash, lesson_values, sync_content
@@ -273,7 +279,11 @@ def import_upload(*, name: str, data: bytes, user) -> ImportedDraft:
         TopicDef(t.slug, t.name, t.description, tuple(t.keywords), t.position) for t in topics
     ]
     topic_slug = infer_topic(article.text, topic_defs)
-    point = suggest_main_point(article, topic_slug)
+    # As `import_articles` does: the article's stated answer is the main point and a title that
+    # asks a question the key question; else both are drafted for the editor to check.
+    stated = stated_main_point(article)
+    point = stated or suggest_main_point(article, topic_slug)
+    topic_name = next(t.name for t in topics if t.slug == topic_slug)
     validated = validate_lesson(
         {
             "title": article.title,
@@ -282,18 +292,26 @@ def import_upload(*, name: str, data: bytes, user) -> ImportedDraft:
             "topic": topic_slug,
             "status": "draft",
             "main_point": point.text[: content_format.MAX_LENGTHS["main_point"]],
-            "key_question": key_question_for(
-                point.text, next(t.name for t in topics if t.slug == topic_slug)
-            ),
+            "key_question": article.key_question or key_question_for(point.text, topic_name),
             "source": {"name": article.source_name or name},
         },
         article.markdown,
     )
     lesson = Article(slug=validated.slug)
     save_lesson(lesson=lesson, validated=validated, user=user, comment=f"Imported from {name}")
+    point_note = (
+        "the main point is the answer the article states"
+        if stated
+        else "the main point was inferred from the text"
+    )
+    question_note = (
+        "the key question is the article's own title"
+        if article.key_question
+        else "the key question was drafted from the topic"
+    )
     notes = [
-        "The topic was suggested from topics.yaml keywords, the main point inferred from the "
-        "text and the key question drafted from the topic: check them before publishing."
+        f"The topic was suggested from topics.yaml keywords, {point_note} and {question_note}: "
+        "check them before publishing."
     ]
     if point.needs_review:
         notes.append(f"The main point was inferred with low confidence ({point.confidence:.2f}).")

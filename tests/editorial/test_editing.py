@@ -103,6 +103,28 @@ def test_importing_an_article_makes_a_draft_lesson_to_check(staff_client):
     )
 
 
+def test_an_imported_article_that_asks_and_answers_keeps_its_question_and_answer(staff_client):
+    """As `import_articles` does: a title that asks is the key question, and the answer the
+    article states is the main point, not a guess from the text."""
+    make_topic("hope", position=0, keywords=["hope", "hopeful"])
+    text = (
+        "What is the basic belief that peer work rests on?\n\n"
+        "The answer is the belief that recovery is possible. Hope is not pressure. It is the "
+        "ground everything else stands on.\n\n"
+        "Why the other choices are wrong\n\n"
+        "Pressure to recover fast is not hope. Rescue is not hope either.\n"
+    )
+    upload = SimpleUploadedFile("hope.txt", text.encode(), content_type="text/plain")
+    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    assert response.status_code == 302
+    lesson = Article.objects.get()
+    assert lesson.key_question == "What is the basic belief that peer work rests on?"
+    assert lesson.main_point == "the belief that recovery is possible"
+    page = staff_client.get(response.url).content.decode()
+    assert "the main point is the answer the article states" in page
+    assert "the key question is the article&#x27;s own title" in page
+
+
 def test_an_upload_that_is_not_text_is_refused_clearly(staff_client):
     make_topic("hope")
     upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n", content_type="image/png")
