@@ -1842,6 +1842,10 @@ _DESCRIBING_SUBJECT = re.compile(
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
 _CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
 # Names of days and months: capitalised, unknown to the lexicon, and never a person's.
+# Capitalised two-letter words that name no one: titles and interjections ("Dr", "Oh").
+_TWO_LETTER_WORDS = frozenset(
+    ["Dr", "Mr", "Ms", "Jr", "Sr", "St", "Mt", "Oh", "Ah", "Eh", "Uh", "Um", "Hi", "Ok", "Ha", "Yo"]
+)
 _CALENDAR = frozenset(
     [
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -3312,7 +3316,7 @@ def _verdict_words() -> str:
 
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
-    r"\b(?:errs?|fails?|misses|miss (?:the (?:point|mark)|what|why)|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
+    r"\b(?:errs?|erred|fails?|failed|misses|miss (?:the (?:point|mark)|what|why)|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
     # (what the act leaves out or wrongs: "ignores the person's own expertise", "breaches
     # trust", "crosses a boundary", "robs the person of choice")
     r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
@@ -3489,7 +3493,7 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
     return found if len(found) >= 3 else {}
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _faulted(read: ReadLesson) -> Mapping[str, frozenset[str]]:
@@ -3899,7 +3903,9 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
         w
         for w in capitalised
         if w.lower() not in lowered
-        and len(w) > 2
+        # (a name of two letters, "Jo", "Al", is a name; not a title or an interjection)
+        and len(w) >= 2
+        and w not in _TWO_LETTER_WORDS
         and w not in _CALENDAR
         # ('"Your ex-wife needs ...": a function word opening a quotation is no name)
         and w.lower() not in STOPWORDS
@@ -4241,10 +4247,10 @@ _ROLE = alternation(_V.role_words)
 # A person of the case introduced by the role ("Lena, the unit's peer specialist", "her peer
 # specialist, Monica", "Marisol is the peer specialist on ...").
 _INTRODUCED_IN_ROLE = re.compile(
-    rf"\b(?P<a>[A-Z][a-z]{{2,}}),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"\b(?P<a>[A-Z][a-z]+),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE}),\s+"
     # ("Jordan has been working as a certified peer specialist": a predicate of occupation)
-    rf"(?P<b>[A-Z][a-z]{{2,}})\b|\b(?P<c>[A-Z][a-z]{{2,}})\s+(?:is|was|works\s+as|worked\s+as|"
+    rf"(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)\s+(?:is|was|works\s+as|worked\s+as|"
     rf"has\s+worked\s+as|has\s+been\s+working\s+as|has\s+been|is\s+working\s+as)\s+(?:a|an|the)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b",
     re.I,
@@ -4252,7 +4258,7 @@ _INTRODUCED_IN_ROLE = re.compile(
 # "a peer specialist named Alan": the role, then the name it is called by (case kept: a name).
 _NAMED_IN_ROLE = re.compile(
     rf"\b(?i:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?:named|called)\s+"
-    rf"(?P<d>[A-Z][a-z]{{2,}})\b"
+    rf"(?P<d>[A-Z][a-z]+)\b"
 )
 
 
@@ -4631,7 +4637,9 @@ def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     the tense)."""
     split: list[tuple[str, str]] = []
     for verb, said in steps:
-        parts = re.split(r",?\s+and\s+(?=([a-z]+)\s)", said)
+        # ("listened and took the frustration seriously": a first act with no object leaves
+        # the "and" opening what follows it)
+        parts = re.split(r"(?:^|,?\s+)and\s+(?=([a-z]+)\s)", said)
         # (re.split keeps the captured verb: text, verb, text, ...)
         rest, pending = parts[0], []
         for at in range(1, len(parts) - 1, 2):

@@ -1,12 +1,21 @@
 """Rules of 2026.12-48 (stories of our own): the person a case is about is the one its story names
 most often, of the people not introduced by the role nor faulted; in what the case's helper is told
 doing, that person is "the person" of the option, where the act's "them" or "their" can stand for
-no one else."""
+no one else; a name may have two letters ("Jo"); a helper who "could have failed" is faulted; a
+first act with no object leaves its "and" to the next ("listened and took ...")."""
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
-from quizzes.generation.distractors import case_person, held_up_acts, model_helper_acts
+from quizzes.generation.distractors import (
+    _past_pairs,
+    case_helpers,
+    case_person,
+    faulted_in,
+    held_up_acts,
+    model_helper_acts,
+    names_in,
+)
 
 from .lessons import lesson_input
 
@@ -83,3 +92,36 @@ def test_the_held_up_helpers_acts_say_the_person_too() -> None:
     )
     acts = [act for _, act in held_up_acts(_sentences(body))]
     assert acts == ["Thanking the person first"]
+
+
+_TWO_WAYS = (
+    "Renee meets with Jo, a peer specialist, every week. Renee is upset about her case manager. "
+    "Renee asks Jo to complain for her. Dr. Paul Hale runs the clinic.\n\n"
+    "## Another way it could have gone\n\n"
+    "At another agency, Devon tells his peer specialist, Luis, the same story. Luis could have "
+    "failed by brushing Devon off. He tells the case manager what Devon said.\n\n"
+    "## What was going on\n\n"
+    "Jo listened and took the frustration seriously.\n"
+)
+
+
+def test_a_name_of_two_letters_is_a_name_and_a_title_is_not() -> None:
+    sentences = _sentences(_TWO_WAYS)
+    assert "Jo" in names_in(sentences)
+    assert "Dr" not in names_in(sentences)
+    assert case_helpers(sentences)[0] == "Jo"
+
+
+def test_a_helper_who_could_have_failed_is_faulted() -> None:
+    assert "Luis" in faulted_in(_sentences(_TWO_WAYS))
+
+
+def test_a_first_act_with_no_object_leaves_its_and_to_the_next() -> None:
+    """ "She listened and took the frustration seriously": two acts, the second with its object."""
+    assert _past_pairs([("listen", "and took the frustration seriously")]) == [
+        ("listen", ""),
+        ("take", "the frustration seriously"),
+    ]
+    assert "Taking the frustration seriously" in [
+        act for _, act in model_helper_acts(_sentences(_TWO_WAYS))
+    ]
