@@ -1902,7 +1902,27 @@ def _name_as_pronoun(text: str, end: int) -> str:
 
 def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
-    for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their"."""
+    for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their".
+    Words in quotation marks are left as said ('"Don't worry about him"': a quotation changed
+    misquotes its speaker; English, quoted words are mentioned, not used)."""
+    said: list[str] = []
+
+    def kept(match: re.Match[str]) -> str:
+        said.append(match.group("q"))
+        return f"{match.group('o')}\x00{len(said) - 1}\x00{match.group('c')}"
+
+    text = _QUOTATION.sub(kept, text)
+    text = _unnamed_words(text)
+    return re.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
+
+
+# A quotation: its opening mark, its words, its closing mark (or the text's end, where a
+# quotation runs on past the words kept).
+_QUOTATION = re.compile(r"(?P<o>[\"\u201c])(?P<q>[^\"\u201c\u201d]+)(?P<c>[\"\u201d]|$)")
+
+
+def _unnamed_words(text: str) -> str:
+    """`_unnamed` of words used, not quoted."""
     text = _POSSESSIVE_NAME.sub(
         lambda m: "their" if not lemmas_of(m.group(0)[:-2].lower()) else m.group(0), text
     )
