@@ -138,7 +138,8 @@ def evaluate(all_cases: list[Case], *, show: bool = False) -> dict[str, Figures]
         print(
             f"{key:<10} {f.lessons:>3} {f.inferred_match:>4}/{f.lessons:<3} "
             f"{f.imported_match:>4}/{f.lessons:<3} "
-            f"{f.given_main_item:>5}/{f.lessons:<3} {per_inf:>7.1f} / {per_imp:.1f} / {per_given:<5.1f} "
+            f"{f.given_main_item:>5}/{f.lessons:<3} {per_inf:>7.1f} / {per_imp:.1f} / "
+            f"{per_given:<5.1f} "
             f"{f.fewest_given:>4} {f.wrong_matched:>6}/{f.wrong_total:<6}"
         )
     right = [c for ok, c in confidences if ok]

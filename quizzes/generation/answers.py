@@ -1110,7 +1110,8 @@ _COUNTED_STEM = re.compile(
 )
 # "What are they?", "Which are they?", "Name them.": a question asking for a set named before.
 _ASKED_THEM = re.compile(
-    r"(?<=[.!?\"\u201d] )(?:what|which) are (?:they|these|those)\?$|(?<=[.!?\"\u201d] )name them\.?$",
+    r"(?<=[.!?\"\u201d] )(?:what|which) are (?:they|these|those)\?$|"
+    r"(?<=[.!?\"\u201d] )name them\.?$",
     re.I,
 )
 # "three E's", "four dimensions": a count and its plural noun.

@@ -3336,7 +3336,8 @@ def _verdict_words() -> str:
 
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
-    r"\b(?:errs?|erred|fails?|failed|misses|miss (?:the (?:point|mark)|what|why)|backfires?|undermines?|shames?|harms?|hurts?|damages?|"
+    r"\b(?:errs?|erred|fails?|failed|misses|miss (?:the (?:point|mark)|what|why)|backfires?|"
+    r"undermines?|shames?|harms?|hurts?|damages?|"
     # (what the act leaves out or wrongs: "ignores the person's own expertise", "breaches
     # trust", "crosses a boundary", "robs the person of choice")
     r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
@@ -4473,8 +4474,8 @@ def as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], h
     plan into steps"). Only when every "them" and "their" of the act is the person's: the
     sentence names no one else of the story but the helpers, has no plural "they" and no
     pronoun of the helper's kind, and any "he" or "she" in it is of the person's kind, the
-    helper's being known and the other (English anaphora: the only antecedent that agrees). The first
-    mention is "the person", the rest "them" and "their", which take it up."""
+    helper's being known and the other (English anaphora: the only antecedent that agrees). The
+    first mention is "the person", the rest "them" and "their", which take it up."""
     person = case_person(sentences)
     if not person or not re.search(r"\b(?:them|their)\b", act):
         return act

@@ -955,10 +955,18 @@ _DEFINED_AS = re.compile(
 )
 
 
+def _term_is(term: str, predicate: str, copula: str = "is") -> str:
+    """ "Recovery is an ongoing process ...": a term and what a definition predicates of it, as
+    one claim."""
+    term = term.strip()
+    return compress(f"{term[:1].upper()}{term[1:]} {copula} {predicate}")
+
+
 # "Learned helplessness is not a personality flaw ...", then "It is a response ...": a concept
 # denied a kind, and the kind the next sentence affirms of it.
 _DENIED_KIND = re.compile(
-    r"^(?P<x>[A-Z][\w'-]*(?: [\w'-]+){0,3}?) (?P<v>is|are)(?: not|n't) (?!(?:about|just|only|the same)\b)"
+    r"^(?P<x>[A-Z][\w'-]*(?: [\w'-]+){0,3}?) (?P<v>is|are)(?: not|n't) "
+    r"(?!(?:about|just|only|the same)\b)"
     r"(?:an?|the|something)\b"
 )
 _AFFIRMED_KIND = re.compile(
@@ -1451,13 +1459,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # "SAMHSA describes recovery as an ongoing process in which ...": what "describe X
             # as Y" predicates of X is a definition of it (English: an object complement), said
             # as "X is Y".
-            term = described.group("x").strip()
             raw.append(
-                (
-                    compress(f"{term[:1].upper()}{term[1:]} is {described.group('y')}"),
-                    sentence,
-                    "definition",
-                )
+                (_term_is(described.group("x"), described.group("y")), sentence, "definition")
             )
         denied_kind = _DENIED_KIND.match(text)
         corrected = read.following(sentence) if denied_kind else None
@@ -1474,26 +1477,13 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # learned from experience": what the next sentence affirms of the concept, after
             # the denial, is what it is (English: a correction, "not A. It is B", its "it" the
             # denied subject), the denial's members its wrong readings.
-            term = denied_kind.group("x").strip()
-            raw.append(
-                (
-                    compress(f"{term} {denied_kind.group('v')} {affirmed.group('y')}"),
-                    corrected,
-                    "definition",
-                )
-            )
+            said = _term_is(denied_kind.group("x"), affirmed.group("y"), denied_kind.group("v"))
+            raw.append((said, corrected, "definition"))
         called = _CALLED_TERM.search(text)
         if called and content_stems(called.group("x")) <= concept:
             # (what a field calls the lesson's term, and the colon's gloss of it, defines it:
             # English, a verb of naming with an object complement, then a colon that specifies)
-            term = called.group("x").strip()
-            raw.append(
-                (
-                    compress(f"{term[:1].upper()}{term[1:]} is {called.group('y')}"),
-                    sentence,
-                    "definition",
-                )
-            )
+            raw.append((_term_is(called.group("x"), called.group("y")), sentence, "definition"))
         glossed = _GLOSSED.match(text)
         if glossed and re.search(
             r"\bdefinitions?\b|\bwhat (?:it|\w+) is\b", sentence.heading, re.I

@@ -26,7 +26,8 @@ def _sentences(body: str):
 
 _STORY = (
     "Denise meets with her peer specialist, Marcus, every week. Denise keeps her own notes on "
-    "her new medication. Her sister Gloria thinks she should stop taking it. Denise is not sure.\n\n"
+    "her new medication. Her sister Gloria thinks she should stop taking it. Denise is not "
+    "sure.\n\n"
     "## What made the difference\n\n"
     "Marcus helped Denise turn a vague worry into specific questions. "
     "He asked what the side effects meant to her. "
@@ -47,8 +48,9 @@ def test_no_case_person_when_two_are_named_as_often() -> None:
 
 def test_the_helpers_acts_say_the_case_person_as_the_person() -> None:
     """A name, and a pronoun of the person's kind ("Denise keeps her own notes") in a sentence
-    naming no one else, the helper's kind being the other, stand for the case's person: "Helping the person turn ...", not "Helping them turn
-    ...", whose "them" points outside the option."""
+    naming no one else, the helper's kind being the other, stand for the case's person:
+    "Helping the person turn ...", not "Helping them turn ...", whose "them" points outside the
+    option."""
     acts = [act for _, act in model_helper_acts(_sentences(_STORY))]
     assert acts == [
         "Helping the person turn a vague worry into specific questions",

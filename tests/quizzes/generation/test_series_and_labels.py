@@ -2,9 +2,9 @@
 is the last member of a series, which a main point keeps whole; a run-in label before a condition
 ("A quick test: if ...") names a rule of the text, no wrong option; a cue that puts the exam's
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
-a field calls the lesson's term, glossed after a colon, defines it; a member described by what
-some people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B; so does
-"X works on Y"; "something" and its relative clause are a noun phrase, an option."""
+a field calls the lesson's term, glossed after a colon, defines it; a member described by what some
+people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B; so
+does "X works on Y"; "something" and its relative clause are a noun phrase, an option."""
 
 from __future__ import annotations
 
@@ -129,8 +129,8 @@ _HELPLESSNESS = (
     "the person may not be short on desire.\n\n"
     "## Getting it right\n\n"
     "It matters that we understand this correctly. Learned helplessness is not a personality "
-    "flaw, a choice to lean on others, or something a diagnosis makes inevitable. It is a response learned from experience, which means "
-    "it can be unlearned.\n\n"
+    "flaw, a choice to lean on others, or something a diagnosis makes inevitable. It is a "
+    "response learned from experience, which means it can be unlearned.\n\n"
     "## Small wins\n\n"
     "Burnout works differently. It isn't a character flaw. It's a signal to rest.\n"
 )
