@@ -4273,7 +4273,11 @@ _INTRODUCED_IN_ROLE = re.compile(
     # ("Jordan has been working as a certified peer specialist": a predicate of occupation)
     rf"(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)\s+(?:is|was|works\s+as|worked\s+as|"
     rf"has\s+worked\s+as|has\s+been\s+working\s+as|has\s+been|is\s+working\s+as)\s+(?:a|an|the)\s+"
-    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b",
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b|"
+    # ("meeting with peer specialist Rosa": the role as a title before the name, after a
+    # preposition, with no determiner; "the first peer specialist Marcus sees" is a relative
+    # clause, Marcus its subject; English)
+    rf"\b(?:with|to|from|by|for)\s+(?:{_ROLE})\s+(?-i:(?P<e>[A-Z][a-z]+))\b",
     re.I,
 )
 # "a peer specialist named Alan": the role, then the name it is called by (case kept: a name).

@@ -1140,7 +1140,8 @@ _OWNED_FUNCTION = re.compile(
 )
 
 
-def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
+def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> str:
+    """The question the main point answers; `scene`: a case's opening request may be it."""
     lesson = read.lesson
     if lesson.key_question.strip():
         return _question_stem(lesson.key_question, read)
@@ -1214,7 +1215,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint) -> str:
         or _reason_or_object_question(point.text)
         or _benefit_question(point.text)
         # (a case that opens on a person's request asks what to do about it)
-        or (vignette_situation(read) if _reads_as_act(point.text) else "")
+        or (vignette_situation(read) if scene and _reads_as_act(point.text) else "")
         # (an instruction for a point, in no scene the title or the case names: asked what the
         # role should do, as the practice item asks; item writing: the stem asks for what the
         # key is, an act)
@@ -2319,6 +2320,11 @@ def _main_point_plans(
     if not stem:
         return []
     plans = _main_point_stem_plans(read, point, stem, mined, bank)
+    if (unset := _main_point_stem(read, point, scene=False)) and unset != stem:
+        # (a case's opening request asked first, then the question the point answers without
+        # the scene, tried when the scene's drafts fail: item writing, the scenario item where
+        # the article gives its options, else the concept's)
+        plans += _main_point_stem_plans(read, point, unset, mined, bank)
     # The point asked in its own form ("X starts with Y": "What is the first step in X?"), tried
     # when the key question's form admits too few wrong options ("How would ... begin?" wants
     # "By ..." options; the article rules out noun phrases).

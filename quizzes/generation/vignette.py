@@ -39,7 +39,11 @@ _AFTER = re.compile(
 )
 # 'Carla wipes her eyes and says, ': the attribution before a quotation, closing on a comma or a
 # colon just before it; its speaker the nearest name or pronoun that opens it.
-_BEFORE = re.compile(rf"(?:[\w']+,?\s+){{0,8}}?{_SAYING}(?:,\s+[\w' ]{{1,30}})?[,:]\s*$")
+_BEFORE = re.compile(
+    # ('she said something that surprised them both: "..."': the verb of saying, what it says
+    # about the words, then a colon; English, the colon introduces the quotation)
+    rf"(?:[\w']+,?\s+){{0,8}}?{_SAYING}(?:,\s+[\w' ]{{1,30}}|\s+[\w' ]{{1,40}}(?=:))?[,:]\s*$"
+)
 _WHO = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\b")
 # Words of the quotation that point at what only the story tells: a third person, or "this" and
 # "these" standing for a thing ("this stuff", "Can you look at this?"); a demonstrative before a
@@ -72,12 +76,16 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
         return ""
     names = names_in(sentences)
     pronouns = genders(sentences, names)
-    helper_pronouns = {pronouns.get(h, "") for h in helpers}
     paragraphs: dict[tuple[str, int], list[str]] = {}
     for sentence in sentences:
         if sentence.anchor not in _OPENING:
             break
         paragraphs.setdefault((sentence.anchor, sentence.paragraph), []).append(sentence.plain)
+    # (a pronoun of the opening stands for someone it has named: a helper brought in later, a
+    # foil in "A different afternoon", is no one it can mean; English anaphora)
+    opening = " ".join(" ".join(p) for p in paragraphs.values())
+    present = [h for h in helpers if re.search(rf"\b{h}\b", opening)] or list(helpers)
+    helper_pronouns = {pronouns.get(h, "") for h in present}
     last_actor = ""
     for paragraph in paragraphs.values():
         text = " ".join(paragraph)
@@ -92,6 +100,12 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
                 # sound just like my probation officer ..."'; English discourse, a reply set
                 # apart follows the one who was acting)
                 who = actor
+            if not who and re.search(r"[.!?]\s+$", text[: quoted.start()]):
+                # ('One afternoon he tells his peer specialist, Renee, that ... "Some weekends
+                # it's fine."': a quotation after a sentence of its paragraph, with no
+                # attribution, is the words of that sentence's subject; English discourse, the
+                # action beat names the speaker)
+                who = _beat_subject(text[: quoted.start()], names)
             if parts:
                 # ('," he says. "': only an attribution between, the same speaker goes on)
                 between = text[end : quoted.start()]
@@ -141,6 +155,22 @@ def _supported(sentences: Sequence[Sentence]) -> str:
             said = (found.group("p") or found.group("q")).lower()
             return {"his": "he", "her": "she", "their": "they"}[said]
     return ""
+
+
+def _beat_subject(before: str, names: frozenset[str]) -> str:
+    """The subject of the last sentence of `before`: a name of the story or "he" or "she", after
+    a fronted phrase of time ("One afternoon he tells ..."), or ""."""
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    found = re.match(
+        r"^(?:(?:one|that|this|the next|later that)\s+\w+\s+|at\s+[^,]{3,40},\s+)?"
+        r"(?P<w>[A-Z][a-z]+|he|she)\s+[a-z]+\b",
+        last,
+        re.I,
+    )
+    if found is None:
+        return ""
+    who = found.group("w")
+    return who if who.lower() in ("he", "she") or who in names else ""
 
 
 def _actor(sentence: str, names: frozenset[str]) -> str:

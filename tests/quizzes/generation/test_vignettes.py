@@ -157,3 +157,73 @@ def test_a_pronoun_speaks_for_the_person_only_when_it_cannot_be_the_peer_special
     untold = _CASE.replace("She explained that she does", "Rosa explained that the role does")
     assert _situation(untold).startswith("A person asks their peer specialist")
     assert _situation(untold.replace(' cheap," he says.', ' cheap," she says.')) == ""
+
+
+# Rules of 2026.12-48 (stories of our own): the role as a title before a name ("peer specialist
+# Rosa") introduces the helper; a quotation after a sentence of its paragraph is that sentence's
+# subject's words (the action beat); a verb of saying and what it says of the words may close on
+# the colon before them; a helper the opening has not named is no one its pronouns stand for; a
+# case's request asked first, the concept's question after it.
+
+_BEAT = (
+    "Marcus, 34, has been coming to a recovery center for a month. One afternoon he tells his "
+    "peer specialist, Renee, that he has been thinking about his drinking. "
+    '"Some weekends it\'s fine. Some weekends I lose Monday too."\n\n'
+    "## A different afternoon\n\n"
+    "At another center, a peer specialist named Tom hears the same thing. He lectures Marcus "
+    "about his liver. That pushes him away.\n"
+)
+
+
+def test_a_quotation_after_a_sentence_is_its_subjects_words() -> None:
+    """ "he" is Marcus's, though Tom, a foil the opening has not named yet, is a "he" too."""
+    assert _situation(_BEAT) == (
+        "A person tells their peer specialist, \"Some weekends it's fine. Some weekends I lose "
+        'Monday too." What is the most helpful response?'
+    )
+
+
+def test_a_quotation_after_a_verb_of_saying_and_a_colon_is_the_speakers() -> None:
+    body = (
+        "For eight months, Renata met with her peer specialist, Theo. At their last review, she "
+        "said something that surprised them both: \"I think I'm ready to stop meeting every "
+        'week."\n\n'
+        "## What Theo did\n\n"
+        "Theo asked how she wanted the last stretch to go.\n"
+    )
+    assert _situation(body) == (
+        'A person tells their peer specialist, "I think I\'m ready to stop meeting every week." '
+        "What is the most helpful response?"
+    )
+
+
+def test_the_role_as_a_title_before_a_name_introduces_the_helper() -> None:
+    from quizzes.generation.distractors import case_helpers
+
+    told = (
+        "Tom, 44, has been meeting with peer specialist Rosa for three weeks. Tom talks about "
+        "his drinking. Rosa listens.\n\n"
+        "## Later\n\n"
+        "The first peer specialist Tom sees after that is new. Tom likes her.\n"
+    )
+    assert case_helpers(read_lesson(lesson_input(told)).sentences) == ("Rosa",)
+
+
+def test_the_main_point_is_asked_in_the_cases_scene_then_without_it() -> None:
+    """The scene first (the scenario item); `scene=False` is the question tried after it."""
+    from quizzes.generation.items import _main_point_stem
+    from quizzes.generation.types import MainPoint
+
+    read = read_lesson(lesson_input(_BEAT, title="A Ride on Saturday"))
+    point = MainPoint(
+        text="Listen for the person's own reasons before setting any goal",
+        confidence=0.9,
+        source_sentence_id="lesson-summary:0",
+        flagged_for_review=False,
+        from_front_matter=True,
+        evidence=("front matter",),
+    )
+    assert _main_point_stem(read, point).startswith("A person tells their peer specialist")
+    assert _main_point_stem(read, point, scene=False) == (
+        "Which of the following should a peer specialist do?"
+    )
