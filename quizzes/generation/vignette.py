@@ -12,8 +12,11 @@ discourse and item writing, no phrase of any one article):
 - The speaker is known from the attribution next to the quotation ("he says", "Marcus asks"): a
   name of the story that is not a peer specialist of it, or a pronoun that cannot stand for the
   peer specialist: theirs is the other one, or, theirs untold, it is the supported person's as
-  the role's introduction gives it ("his peer specialist, Ellen": "he"). An unattributed
-  quotation is left alone.
+  the role's introduction gives it ("his peer specialist, Ellen": "he"). A quotation with no
+  attribution after a sentence of its paragraph is that sentence's subject's (the action beat:
+  'One afternoon he tells Renee that ... "Some weekends it's fine."'); a peer specialist the
+  opening has not named yet is no one its pronouns stand for. Any other unattributed quotation
+  is left alone.
 - The words stand alone in a stem: no name of the story and no "he", "she", "this" or "these"
   pointing at what only the story says; a few words at least and not too many to read.
 """
