@@ -1125,7 +1125,7 @@ SET_NAMED = re.compile(
 )
 _MEMBER_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?|\s+(?P<d>and|or)\s+")
 # The members of a series with a serial comma: commas alone delimit them.
-_SERIAL_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?(?P<d>(?!))?")
+_SERIAL_JOIN = re.compile(r",\s+(?P<c>and\s+|or\s+)?")
 
 
 def counted(stem: str) -> int:
@@ -1168,7 +1168,7 @@ def _series_of(text: str, count: int, longest: int, subject: bool, joins: re.Pat
         members.append(text[at : join.start()])
         at = join.end()
         if len(members) == count - 1:
-            if not (join.group("c") or join.group("d")):
+            if not (join.group("c") or join.groupdict().get("d")):
                 return ""  # the series goes on past `count` members, or never closes
             last = re.split(r"[,;.:]|\s+(?:which|who|that|so|because)\s", text[at:])[0]
             if subject:

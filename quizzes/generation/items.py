@@ -3512,6 +3512,11 @@ _FINITE_AUX = frozenset(
 )
 
 
+# "Some people ...", "Many autistic people ...", "In many communities, ...": a description opening
+# on a quantified subject or setting.
+_SOME_OF_THEM = re.compile(r"^(?:in\s+)?(?:some|many|most|few|certain)\s+(?!of\b)[a-z]", re.I)
+
+
 def _described_stem(desc: str, member: str = "") -> str:
     """ "Which of the following is described as "..."?"; a member given by words someone says
     ('"Would you rather meet here ...?"') is illustrated by them, not described (English: a
@@ -3539,11 +3544,6 @@ def _described_stem(desc: str, member: str = "") -> str:
             f"Which of the following does the question \u201c{quoted.group('q')}\u201d illustrate?"
         )
     return f"Which of the following do the words \u201c{quoted.group('q')}\u201d illustrate?"
-
-
-# "Some people ...", "Many autistic people ...", "In many communities, ...": a description opening
-# on a quantified subject or setting.
-_SOME_OF_THEM = re.compile(r"^(?:in\s+)?(?:some|many|most|few|certain)\s+(?!of\b)[a-z]", re.I)
 
 
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:
