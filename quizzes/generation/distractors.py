@@ -1900,6 +1900,11 @@ def _name_as_pronoun(text: str, end: int) -> str:
     return "they" if past else "them"
 
 
+# A quotation: its opening mark, its words, its closing mark (or the text's end, where a
+# quotation runs on past the words kept).
+_QUOTATION = re.compile(r"(?P<o>[\"\u201c])(?P<q>[^\"\u201c\u201d]+)(?P<c>[\"\u201d]|$)")
+
+
 def _unnamed(text: str) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their".
@@ -1914,11 +1919,6 @@ def _unnamed(text: str) -> str:
     text = _QUOTATION.sub(kept, text)
     text = _unnamed_words(text)
     return re.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
-
-
-# A quotation: its opening mark, its words, its closing mark (or the text's end, where a
-# quotation runs on past the words kept).
-_QUOTATION = re.compile(r"(?P<o>[\"\u201c])(?P<q>[^\"\u201c\u201d]+)(?P<c>[\"\u201d]|$)")
 
 
 def _unnamed_words(text: str) -> str:
@@ -4443,7 +4443,7 @@ def held_up_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         if sentence.anchor not in places and (sentence.anchor, sentence.paragraph) not in places:
             continue
         found += [
-            (sentence, as_the_person(act, sentence, sentences, who))
+            (sentence, _as_the_person(act, sentence, sentences, who))
             for act in _acts_told(steps, names_in(sentences))
         ]
     return found
@@ -4469,7 +4469,11 @@ def case_person(sentences: Sequence[Sentence]) -> str:
     return ranked[0][0]
 
 
-def as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], helper: str) -> str:
+# The forms of "he" and of "she".
+_PRONOUN_FORMS = {"he": r"\b(?:he|him|his|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
+
+
+def _as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], helper: str) -> str:
     """`helper`'s act, told in `sentence`, with the case's person said as "the person" where
     the act has "them" or "their" for them ("helped Denise turn a vague worry into ..." ->
     "Helping the person turn ..."): the name stands for anyone in their place, and a scenario
@@ -4506,10 +4510,6 @@ def as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], h
     first = re.search(r"\b(?:them|their)\b", act)
     said = "the person" if first.group(0) == "them" else "the person's"
     return f"{act[: first.start()]}{said}{act[first.end() :]}"
-
-
-# The forms of "he" and of "she".
-_PRONOUN_FORMS = {"he": r"\b(?:he|him|his|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
 
 
 # The longest act an option says whole: real items' options run to about fifteen words, and an
@@ -4587,7 +4587,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         if not _past_form(verb):
             continue
         found += [
-            (sentence, as_the_person(act, sentence, sentences, helper))
+            (sentence, _as_the_person(act, sentence, sentences, helper))
             for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
             if not _outcome(act)
         ]
