@@ -244,7 +244,11 @@ def wording_problem(texts: Sequence[str], correct: str | None = None) -> str:
     """R6: "" when no absolute singles out one option and no option holds a negative."""
     # ("all-or-nothing thinking", "a never-ending list": a word bound into a hyphenated
     # compound modifies a noun, it quantifies nothing; English word formation)
-    marked = [t for t in texts if _ABSOLUTE.search(_COMPOUND.sub("", _unreported(t)))]
+    # ("every day, including weekends": "every" before a unit of time says how often, a
+    # frequency, and claims nothing of all things; English, a distributive adverbial of time)
+    marked = [
+        t for t in texts if _ABSOLUTE.search(_FREQUENCY.sub("", _COMPOUND.sub("", _unreported(t))))
+    ]
     if correct is None:
         for text in texts:
             if _negated(text) and not text.rstrip().endswith("?"):
@@ -314,6 +318,12 @@ def _negated(text: str) -> bool:
 
 
 _EITHER_WAY = re.compile(r"\bwhether or not\b", re.I)
+# "every day", "every week": how often, a unit of time after "every" (not "turning every meeting
+# into ...", where "every" quantifies the verb's object).
+_FREQUENCY = re.compile(
+    r"(?<!ing )(?<!ing the )\bevery\s+(?:day|night|morning|evening|week|weekend|month|year)\b",
+    re.I,
+)
 # A relative or conditional clause, up to the next comma or semicolon (or the end).
 _SUBORDINATE_CLAUSE = re.compile(
     r"(?<=\w)\s+(?:that|who|which|whose|whom|if|unless|when|whenever|until)\s+[^,;]*", re.I

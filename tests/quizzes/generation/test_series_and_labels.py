@@ -4,7 +4,8 @@ is the last member of a series, which a main point keeps whole; a run-in label b
 question ("if an exam asks ..., the answer is X") names the main point above an announcement; what
 a field calls the lesson's term, glossed after a colon, defines it; a member described by what some
 people do is quoted as described, not said to mean it; "X is not A. It is B" defines X as B; so
-does "X works on Y"; "something" and its relative clause are a noun phrase, an option."""
+does "X works on Y"; "something" and its relative clause are a noun phrase, an option; "every day"
+is a frequency, no absolute."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from quizzes.generation import read_lesson
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import _described_stem
 from quizzes.generation.mainpoint import compress, infer
+from quizzes.generation.rubric import wording_problem
 
 from .lessons import lesson_input
 
@@ -164,3 +166,15 @@ def test_something_and_its_relative_clause_is_an_option() -> None:
         "a choice to lean on others",
         "something a diagnosis makes inevitable",
     } <= {m.lower() for m in mined}
+
+
+_OTHERS = ["Having a drink in the evening", "Staying in bed awake", "Taking a long nap"]
+
+
+def test_every_before_a_unit_of_time_says_how_often_and_is_no_absolute() -> None:
+    """ "every day" is a frequency (a real key: "Getting up at about the same time every day");
+    "every meeting" as a verb's object still quantifies, a clue in the key alone (R6)."""
+    key = "Getting up at about the same time every day, including weekends"
+    assert wording_problem([key, *_OTHERS], key) == ""
+    key = "Turning every meeting into a class"
+    assert wording_problem([key, *_OTHERS], key) != ""
