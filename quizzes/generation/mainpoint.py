@@ -524,12 +524,13 @@ def compress(text: str, *, max_words: int = 28) -> str:
     return text
 
 
+# Determiners that open a noun phrase.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "each", "every"]
+)
 # Words that open a clause of its own after "and" (a subject): "..., and it takes time".
-_CLAUSE_SUBJECTS = frozenset(
-    [
-        *("it", "they", "he", "she", "we", "you", "i", "there", "this", "that", "these", "those"),
-        *("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "each", "every"),
-    ]
+_CLAUSE_SUBJECTS = _DETERMINERS | frozenset(
+    ["it", "they", "he", "she", "we", "you", "i", "there", "this", "that", "these", "those"]
 )
 
 
@@ -571,10 +572,6 @@ def _closes_series(before: str, after: str) -> bool:
     )
 
 
-# Determiners that open a noun phrase (not the pronouns of `_CLAUSE_SUBJECTS`).
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "each", "every"]
-)
 # Auxiliaries and the copula: a clause's finite verb, whatever follows.
 _AUXILIARIES = frozenset(
     [
