@@ -219,6 +219,13 @@ _CUT = re.compile(
 _ADDRESSED_CONSEQUENCE = re.compile(
     rf"^(?:you|(?:the |a )?(?:{alternation(_V.role_words)})s?)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.I
 )
+# What "P, so" makes possible: "the amount they used to take can now stop their breathing", "the
+# person can deliver it with confidence" (English: "so S can/could/will V" states the result or
+# purpose P exists for, the half of the claim that says why P matters; a plain consequence for
+# others, "so many agencies keep a policy", is a side remark).
+_ENABLED = re.compile(
+    r"^(?:that\s+)?(?:[\w'\u2019-]+\s+){1,8}?(?:can|could|will|would)\s+(?!not\b)"
+)
 # Quoted text at the start of an answer ("The answer is "X."") is the answer itself.
 # A sentence opening with what someone says ('"I'm here," she said.'); a quoted word modifying
 # the noun after it ('"Why" questions tend to ...') is a mention, the sentence's subject, no
@@ -480,7 +487,9 @@ def compress(text: str, *, max_words: int = 28) -> str:
             # after "and" opens a clause of its own, no member of a series (English).
             text = before
             break
-        if cut.group(0).startswith(", so") and _ADDRESSED_CONSEQUENCE.match(text[cut.end() :]):
+        if cut.group(0).startswith(", so") and (
+            _ADDRESSED_CONSEQUENCE.match(text[cut.end() :]) or _ENABLED.match(text[cut.end() :])
+        ):
             # "An invitation is a boundary decision, so you respond warmly, check ...": what the
             # reader or the role does in consequence is the practical point (English: "P, so Q"
             # draws Q from P; a lesson for practitioners teaches Q).

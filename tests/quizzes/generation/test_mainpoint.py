@@ -96,6 +96,23 @@ def test_what_the_reader_does_in_consequence_stays_with_the_point() -> None:
     )
 
 
+def test_what_the_point_makes_possible_stays_with_it() -> None:
+    """ "P, so S can V": the result or purpose P serves is why P matters, and stays; a closing
+    consequence for others ("so many agencies keep ...") still goes."""
+    assert compress(
+        "After weeks away from the gym, a runner's endurance has dropped, so the distance they "
+        "used to manage can now leave them injured"
+    ).endswith("so the distance they used to manage can now leave them injured")
+    assert compress(
+        "Rehearsing the words of a refusal makes them quick and automatic, so the person can say "
+        "them when pressed"
+    ).endswith("so the person can say them when pressed")
+    # ("will not" says what is ruled out, no result the point serves)
+    assert compress(
+        "A tenant's deposit sits in a separate account, so the landlord will not touch it"
+    ) == ("A tenant's deposit sits in a separate account")
+
+
 def test_a_case_vignette_opening_is_not_taken_for_the_summary() -> None:
     read = read_lesson(
         lesson("Nothing else.\n", summary="Priya, 34, is starting services this week.")
