@@ -642,6 +642,11 @@ def said_of(concept: str, mined: Mined) -> str:
             # what they are (English; a singular activity, "Empowerment is providing ...", reads
             # as an identity)
             return ""
+        if mined.shape == "ing":
+            # ("Assertive communication is insisting on your point of view ...": the gerund's
+            # "your" is its understood subject's, anyone who does it, said "one's" as the key's
+            # is; English binding, see `addressed`)
+            text = addressed(text, bound=True)
         return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."
     if mined.shape == "it":
         pronoun, _, rest = text.partition(" ")

@@ -74,6 +74,10 @@ def test_a_rejected_idea_is_said_of_the_concept_in_english() -> None:
     # An activity is said only of what names an activity or a process: "SMART goals are allowing
     # unlimited flexibility" reads as a progressive verb, "Recovery capital is assigning
     # priorities" as a category mistake.
+    # A gerund's "your" is its understood doer's, anyone's (English binding), as in the key.
+    assert said_of("empowerment", mined("deciding for your clients what they need", "ing")) == (
+        "Empowerment is deciding for one's clients what they need."
+    )
     assert said_of("SMART goals", mined("allowing unlimited flexibility", "ing")) == ""
     assert said_of("recovery capital", mined("assigning priorities", "ing")) == ""
     # Neither a clause nor a bare plural is what one thing is.
