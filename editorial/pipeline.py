@@ -15,12 +15,14 @@ from pathlib import Path
 import reversion
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from articles import content as content_format
 from articles.content import AuthoredQuestion, LessonFile, Source, TopicDef
 from articles.importer import (
     ImportedArticle,
     InferredPoint,
+    QuestionCandidate,
     decode_article,
     infer_topic,
     stated_main_point,
@@ -30,7 +32,7 @@ from articles.models import Article, Topic
 from articles.sync import SyncReport, file_hash, lesson_values, sync_content
 from quizzes import bank as question_bank
 from quizzes import generation
-from quizzes.editing import keep_first_version
+from quizzes.editing import ChoiceInput, keep_first_version, save_question
 from quizzes.models import Attempt, AttemptQuestion, Flag, Question
 from review.models import ReviewCard
 
@@ -243,6 +245,8 @@ class ImportedDraft:
     lesson: Article
     main_point: InferredPoint | None
     notes: list[str] = field(default_factory=list)
+    # The exam question the article states, kept as a draft hand-written question for review.
+    question: Question | None = None
 
 
 def suggest_main_point(article: ImportedArticle, topic: str) -> InferredPoint:
@@ -315,7 +319,52 @@ def import_upload(*, name: str, data: bytes, user) -> ImportedDraft:
     ]
     if point.needs_review:
         notes.append(f"The main point was inferred with low confidence ({point.confidence:.2f}).")
-    return ImportedDraft(lesson=lesson, main_point=point, notes=notes)
+    question = None
+    if article.question is not None:
+        question = stated_question_draft(
+            lesson, article.question, user=user, comment=f"Imported from {name}"
+        )
+        notes.append(stated_question_note(article.question))
+    return ImportedDraft(lesson=lesson, main_point=point, notes=notes, question=question)
+
+
+def stated_question_draft(
+    lesson: Article, candidate: QuestionCandidate, *, user, comment: str
+) -> Question:
+    """The article's own exam question as a *draft* hand-written question of the lesson: what
+    ``import_articles`` writes as a commented ``questions:`` block, here where an editor checks
+    it in the browser. Never published by the import; an editor publishes it, and publishing
+    re-checks it (four options, one correct, the rubric)."""
+    return save_question(
+        question=Question(lesson=lesson),
+        # (no stem stated: the lesson's key question, which the editor checks with the lesson)
+        stem=candidate.stem or lesson.key_question,
+        explanation="",
+        choices=[
+            ChoiceInput(text, is_correct=index == candidate.answer)
+            for index, text in enumerate(candidate.choices)
+        ],
+        status=Question.Status.DRAFT,
+        now=timezone.now(),
+        user=user,
+        comment=comment,
+    )
+
+
+def stated_question_note(candidate: QuestionCandidate) -> str:
+    """What the editor is told about the stated question, and what it still lacks."""
+    missing = []
+    if len(candidate.choices) < 4:
+        missing.append(f"it has {len(candidate.choices)} of the 4 options a question needs")
+    if candidate.answer is None:
+        missing.append("the article does not say which option is right")
+    if not candidate.stem:
+        missing.append("its wording is the key question, as the article asks none")
+    note = (
+        "The article states an exam question: it is saved as a draft hand-written question in "
+        "the lesson's question bank, for you to check and publish"
+    )
+    return f"{note} ({'; '.join(missing)})." if missing else f"{note}."
 
 
 def key_question_for(main_point: str, topic_name: str) -> str:

@@ -125,6 +125,72 @@ def test_an_imported_article_that_asks_and_answers_keeps_its_question_and_answer
     assert "the key question is the article&#x27;s own title" in page
 
 
+STATED_QUESTION = (
+    "Practice Question\n\nA summary of the skill.\n\nSome context first.\n"
+    "Which one is a peer specialist's core skill?\n"
+    "A. Prescribing\nB) Diagnosing\n\nC. Active listening\n\nD. Billing\n\n"
+    "The correct answer is: C. Listening comes first. The rest of this paragraph stays.\n\n"
+    "More text about listening.\n"
+)
+
+
+def test_an_imported_articles_own_question_waits_as_a_draft_for_review(staff_client):
+    """The exam question an article states becomes a hand-written draft of the lesson, as
+    `import_articles` writes it commented out: an editor checks it and publishes it, and until
+    then no learner is served it."""
+    make_topic("listening", position=0, keywords=["listening"])
+    upload = SimpleUploadedFile("skill.txt", STATED_QUESTION.encode(), content_type="text/plain")
+    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    assert response.status_code == 302
+    lesson = Article.objects.get()
+    question = Question.objects.get(lesson=lesson, origin=Question.Origin.AUTHORED)
+    assert question.status == Question.Status.DRAFT
+    assert question.stem == "Which one is a peer specialist's core skill?"
+    choices = list(question.choices.order_by("position"))
+    assert [c.text for c in choices] == ["Prescribing", "Diagnosing", "Active listening", "Billing"]
+    assert [c.is_correct for c in choices] == [False, False, True, False]
+    assert not Question.objects.published().filter(pk=question.pk).exists()
+    page = staff_client.get(response.url).content.decode()
+    assert "saved as a draft hand-written question" in page
+    bank_page = staff_client.get(f"/lessons/{lesson.slug}/questions/").content.decode()
+    assert "Which one is a peer specialist&#x27;s core skill?" in bank_page
+    # The editor publishes it as it stands; the rubric and the four options are checked then.
+    published = staff_client.post(
+        f"/staff/questions/{question.pk}/edit/",
+        {
+            "stem": question.stem,
+            "explanation": "Listening comes first.",
+            "status": "published",
+            "correct": "3",
+            **{f"option_{n}": c.text for n, c in enumerate(choices, start=1)},
+        },
+    )
+    assert published.status_code == 302, published.content.decode()
+    question.refresh_from_db()
+    assert question.status == Question.Status.PUBLISHED
+
+
+def test_a_stated_answer_without_options_is_a_draft_that_says_what_it_lacks(staff_client):
+    make_topic("hope", position=0, keywords=["hope"])
+    text = "Why Hope?\n\nThe correct choice is hope itself.\n\nBody text here.\n\nMore body.\n"
+    upload = SimpleUploadedFile("why-hope.txt", text.encode(), content_type="text/plain")
+    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    assert response.status_code == 302
+    question = Question.objects.get(origin=Question.Origin.AUTHORED)
+    assert question.status == Question.Status.DRAFT
+    assert [(c.text, c.is_correct) for c in question.choices.all()] == [("hope itself", True)]
+    page = staff_client.get(response.url).content.decode()
+    assert "it has 1 of the 4 options a question needs" in page
+
+
+def test_an_article_stating_no_question_adds_none(staff_client):
+    make_topic("hope", position=0, keywords=["hope", "hopeful"])
+    path = REPO / "tests" / "fixtures" / "corpus" / "01_blog_hope.txt"
+    upload = SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
+    staff_client.post("/staff/lessons/import/", {"file": upload})
+    assert not Question.objects.filter(origin=Question.Origin.AUTHORED).exists()
+
+
 def test_an_upload_that_is_not_text_is_refused_clearly(staff_client):
     make_topic("hope")
     upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n", content_type="image/png")
