@@ -1032,9 +1032,11 @@ def both_alike(stem: str, statement: str) -> str:
     in four ways; the key takes one, the key turned round another, "the same thing" denies any
     difference, and this is the trait shared, the confusion of a learner who knows the trait but
     not that it divides the two (item writing: the full set of a difference item's wrong answers).
-    Only the key's first half, when its subject is one of the two; "" when what it says of it
-    names either of the two or compares ("than"), or, after a copula, a single thing ("is a
-    departure ...", which two cannot be)."""
+    The key's first half, when its subject is one of the two; "" when what it says of it names
+    either of the two or compares ("than"), or, after a copula, a single thing ("is a departure
+    ...", which two cannot be). Then its second half so ("A crossing is a step outside ...,
+    while a violation harms or exploits the person": "Both ... harm or exploit the person"):
+    either half's trait is one the key says divides the two."""
     asked = DIFFERENCE_STEM.search(stem)
     names = compared_names(stem)
     if asked is None or names is None:
@@ -1045,7 +1047,17 @@ def both_alike(stem: str, statement: str) -> str:
         for term in (first, second)
     ):
         return ""
-    words = re.split(r",?\s+(?:while|whereas|but)\s+|;\s+", statement.rstrip("."))[0].split()
+    halves = re.split(r",?\s+(?:while|whereas|but)\s+|;\s+", statement.rstrip("."))
+    for half in halves[:2]:
+        if said := _both_said(half.split(), first, second, names):
+            return said
+    return ""
+
+
+def _both_said(
+    words: list[str], first: str, second: str, names: tuple[list[str], list[str]]
+) -> str:
+    """One half of a difference key said of both terms (see `both_alike`), or ""."""
     # The key's subject: one of the two as the stem names it, or by its telling words alone ("A
     # violation" for "a boundary violation"), after a determiner of its own; its verb next.
     at = 1 if words and words[0].lower() in ("a", "an", "the") else 0

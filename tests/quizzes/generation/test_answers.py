@@ -1549,6 +1549,13 @@ LAPSE = "What is the difference between a lapse and a relapse?"
         ),
         # a single thing two cannot be, a comparison, a predicate naming either
         (LAPSE, "A lapse is a short slip", ""),
+        # then the second half's trait, when the first names a single thing
+        (
+            LAPSE,
+            "A lapse is a short slip, while a relapse lasts for weeks",
+            "Both a lapse and a relapse last for weeks",
+        ),
+        (LAPSE, "A lapse is a short slip, while a relapse is a return to old patterns", ""),
         (LAPSE, "A lapse isn't a failure", ""),
         (LAPSE, "A lapse is shorter than a relapse", ""),
         (LAPSE, "A lapse comes before a relapse", ""),
