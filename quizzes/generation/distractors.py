@@ -4028,9 +4028,16 @@ def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, s
             continue
         # (a reflexive or "own" in the name's sentence is the name's; any other pronoun may be
         # anyone's: "Ana asked what the week meant to him", "Theo asked ..., and she said")
+        said = unquoted(text).lower()
+        reflexive = re.search(r"\b(?:himself|herself|his own|her own)\b", said)
+        if reflexive and re.search(r"\b(?:him|her|them)\b", said[: reflexive.start()]):
+            # ("Rosa asks him to put it in his own words": after an object, the reflexive is the
+            # object's, who does what the infinitive says; English binding, the nearest subject
+            # of its clause binds it)
+            continue
         kinds = {
             "he" if p in ("himself", "his own") else "she"
-            for p in re.findall(r"\b(?:himself|herself|his own|her own)\b", unquoted(text).lower())
+            for p in re.findall(r"\b(?:himself|herself|his own|her own)\b", said)
         }
         if len(kinds) == 1:
             found.setdefault(first.group(0), kinds.pop())

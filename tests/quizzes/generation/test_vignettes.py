@@ -112,6 +112,17 @@ def test_a_pronoun_after_a_sentence_with_a_man_and_a_woman_names_neither() -> No
     assert "Keisha" not in genders(read.sentences, names_in(read.sentences))
 
 
+def test_an_own_after_an_object_is_the_objects_not_the_subjects() -> None:
+    # English binding: in "Mia asks him to say it in his own words" the "his own" is the one asked
+    # (the infinitive's subject), so it tells nothing of Mia; "Mia checked her own notes" does.
+    body = "Mia asks him to say it in his own words. Mia checked her own notes. Ben nods."
+    read = read_lesson(lesson_input(body))
+    assert genders(read.sentences, names_in(read.sentences)) == {"Mia": "she"}
+    body = "Mia asks him to say it in his own words. Ben nods."
+    read = read_lesson(lesson_input(body))
+    assert "Mia" not in genders(read.sentences, names_in(read.sentences))
+
+
 _TWO_HELPERS = (
     "Ana has been meeting with her peer specialist, Rosa, for a month. Ana asks Rosa to help her "
     "move a couch on Sunday.\n\n"
