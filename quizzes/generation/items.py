@@ -1474,9 +1474,23 @@ def _embedded_question(text: str) -> str:
         # "what important skill | a CPS | should | possess" -> "what important skill should a CPS
         # possess": the wh-phrase is the object, the subject follows it.
         words = [*words[:subject], words[at], *words[subject:at], *words[at + 1 :]]
-    elif at <= 0:
+    elif at <= 0 and not _wh_subject(words):
         return ""
     return capitalise(" ".join(words)) + "?"
+
+
+def _wh_subject(words: list[str]) -> bool:
+    """Whether an indirect question's wh-phrase is its subject, its verb straight after ("which
+    needs form the foundation", "who decides"): the direct question keeps that order (English:
+    no inversion for a subject question). Not when a subject opens before the verb ("which
+    needs the person names" asks for the object, and takes do-support), nor after "what", whose
+    bare noun may be the subject itself ("what research shows": what it shows)."""
+    if len(words) < 2 or words[0].lower() not in ("which", "who"):
+        return False
+    head = words[1:3] if words[0].lower() != "who" else words[1:2]
+    return not any(w.lower() in _SUBJECT_OPENERS for w in head) and any(
+        "VERB" in lemmas_of(w.lower()) for w in head
+    )
 
 
 _CONDITIONED = re.compile(

@@ -796,6 +796,16 @@ def test_the_question_an_exam_is_said_to_ask_becomes_a_direct_question() -> None
     )
     # A person in a story asking something is no exam's question.
     assert _embedded_question("Grace asks what kinds of activities he used to enjoy.") == ""
+    # A wh-phrase that is the subject keeps its order, with no auxiliary to move.
+    assert (
+        _embedded_question("If an exam asks which habits come first and matter most, say sleep.")
+        == "Which habits come first and matter most?"
+    )
+    assert _embedded_question(
+        "If a test asks who decides the goals, the answer is the person."
+    ) == ("Who decides the goals?")
+    # ("what research shows": "what" with a bare noun may ask for the object; left unasked)
+    assert _embedded_question("If an exam asks what research shows about naps, say this.") == ""
 
 
 def test_what_an_activity_starts_with_is_its_first_step(bank: DistractorBank) -> None:
