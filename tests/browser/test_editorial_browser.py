@@ -107,6 +107,42 @@ def test_write_a_question_and_a_learner_is_served_it(page: Page, editor, lesson,
     assert console_errors == []
 
 
+STATED = (
+    "Which One Comes First?\n\nA short summary of the skill.\n\nSome context first.\n"
+    "Which one is a peer specialist's core skill?\n"
+    "A. Prescribing\nB) Diagnosing\n\nC. Active listening\n\nD. Billing\n\n"
+    "The correct answer is: C. Listening comes first, before anything else.\n\n"
+    "More text about empathy and listening.\n"
+)
+
+
+def test_import_an_article_and_publish_the_question_it_states(
+    page: Page, editor, lesson, console_errors
+):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, "editor")
+    page.goto("/staff/lessons/")
+    page.get_by_label("Article (.txt or .md)").set_input_files(
+        files=[{"name": "core-skill.txt", "mimeType": "text/plain", "buffer": STATED.encode()}]
+    )
+    page.get_by_role("button", name="Import as a draft").click()
+    expect(page.get_by_role("status")).to_contain_text("saved as a draft hand-written question")
+    page.get_by_role("link", name="Question bank").click()
+    item = page.locator("li.staff-item", has_text="Which one is a peer specialist")
+    expect(item).to_contain_text("Draft")
+    expect(item.locator("li.correct")).to_contain_text("Active listening")
+    shoot(page, "imported-question-bank-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page_width(page) <= 390
+    shoot(page, "imported-question-bank-390")
+    item.get_by_role("link", name="Edit").click()
+    page.get_by_label("Status").select_option("published")
+    page.get_by_role("button", name="Save question").click()
+    expect(page.get_by_role("status")).to_contain_text("Saved and published")
+    assert Question.objects.get(origin="authored").status == "published"
+    assert console_errors == []
+
+
 def test_resolve_a_flag_and_the_learner_reads_the_reply(page: Page, editor, lesson, console_errors):
     question = make_question(lesson, stem="What builds trust first?")
     learner = sign_up(username="ada", email="ada@example.org", password=PASSWORD)
