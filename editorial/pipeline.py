@@ -210,6 +210,20 @@ def known_truths(lesson: Article) -> list[str]:
 
 
 @transaction.atomic
+def authored_question_saved(question: Question) -> question_bank.BankReport | None:
+    """After staff write or edit a hand-written question: the lesson's generated items are
+    regenerated, so one asking the same question or keyed by the same answer gives way (retired,
+    its learners' history kept), as R8 wants across the lesson's bank. None for a generated
+    question (its lesson's items are what generation made)."""
+    if question.origin != Question.Origin.AUTHORED:
+        return None
+    lesson = question.lesson
+    return question_bank.regenerate(
+        lesson, bank=question_bank.load_distractor_bank(), known_true=known_truths(lesson)
+    )
+
+
+@transaction.atomic
 def save_lesson(
     *, lesson: Article, validated: LessonFile, user, comment: str = ""
 ) -> question_bank.BankReport:

@@ -319,7 +319,7 @@ def _save_question_form(
     if question.pk is None:
         question.lesson = form.cleaned_data["lesson"]
     try:
-        return editing.save_question(
+        saved = editing.save_question(
             question=question,
             stem=form.cleaned_data["stem"],
             explanation=form.cleaned_data["explanation"],
@@ -332,6 +332,15 @@ def _save_question_form(
         for message in error.messages:
             form.add_error(None, message)
         return None
+    report = pipeline.authored_question_saved(saved)
+    if report is not None and report.retired:
+        messages.info(
+            request,
+            f"{report.retired} generated item{'s' if report.retired != 1 else ''} asking the same "
+            "question or keyed by the same answer gave way to this one (retired; learners' "
+            "answers kept).",
+        )
+    return saved
 
 
 @require_http_methods(["GET", "POST"])

@@ -112,6 +112,30 @@ def authored_drafts(lesson: Article) -> list[ItemDraft]:
     return drafts
 
 
+def authored_keys(
+    lesson: Article, from_file: Sequence[ItemDraft] | None = None
+) -> list[tuple[str, str]]:
+    """(stem, key) of the lesson's hand-written questions a learner can be served: the file's
+    that pass their rules when the lesson comes from its file, else the published ones stored.
+    Generation gives none of their keys again (R8 across the lesson's bank)."""
+    if from_file is not None:
+        return [
+            (draft.stem, choice.text)
+            for draft in from_file
+            if not draft.rubric_failures
+            for choice in draft.choices
+            if choice.is_correct
+        ]
+    return list(
+        Choice.objects.filter(
+            question__lesson=lesson,
+            question__origin=Question.Origin.AUTHORED,
+            question__status=Question.Status.PUBLISHED,
+            is_correct=True,
+        ).values_list("question__stem", "text")
+    )
+
+
 def generated_drafts(result: generation.GenerationResult) -> list[ItemDraft]:
     return [
         ItemDraft(
@@ -335,11 +359,17 @@ def regenerate(
     ``from_file``: the lesson was just imported from its file, whose hand-written questions are
     stored too (and those no longer in the file retired).
     """
-    result = generation.generate(lesson_input(lesson), bank=bank, known_true=known_true)
+    authored = authored_drafts(lesson) if from_file else []
+    result = generation.generate(
+        lesson_input(lesson),
+        bank=bank,
+        known_true=known_true,
+        taken=authored_keys(lesson, authored if from_file else None),
+    )
     drafts = generated_drafts(result)
     owned = {Question.Origin.GENERATED}
     if from_file:
-        drafts += authored_drafts(lesson)
+        drafts += authored
         owned.add(Question.Origin.AUTHORED)
     with transaction.atomic():
         report = store_drafts(

@@ -5799,12 +5799,19 @@ def _stretched(plan: _Plan) -> bool:
 
 
 def generate(
-    lesson: LessonInput, *, bank: DistractorBank, known_true: Sequence[str] = ()
+    lesson: LessonInput,
+    *,
+    bank: DistractorBank,
+    known_true: Sequence[str] = (),
+    taken: Sequence[tuple[str, str]] = (),
 ) -> GenerationResult:
     """Question drafts for one lesson, each checked against the rubric.
 
     `known_true`: statements that are true about peer support (for instance the other lessons'
     main points); no wrong option may say any of them.
+    `taken`: (stem, key) of the questions the lesson already has from a person (hand-written and
+    published); no item passes with one of their keys (R8 over the lesson's whole bank: a learner
+    meets each answer once), so a passing item that would repeat one gives way to the next.
     """
     read = read_lesson(lesson)
     point = main_point(read)
@@ -5939,6 +5946,14 @@ def generate(
         # inside a purpose, "To identify personal triggers and early warning signs", is another
         # key).
         if any(_one_key(plan.correct.text, p.correct.text, plan.stem, p.stem) for p in passing):
+            return
+        # Nor one that a hand-written question of the lesson already asks or answers.
+        if any(
+            " ".join(answer.lower().split()) == key
+            or _one_key(plan.correct.text, answer, plan.stem, asked)
+            or _unnegated(plan.stem).lower() == _unnegated(asked).lower()
+            for asked, answer in taken
+        ):
             return
         # Nor do two items give each other away.
         if cues(plan):

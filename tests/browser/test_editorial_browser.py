@@ -88,7 +88,7 @@ def test_write_a_question_and_a_learner_is_served_it(page: Page, editor, lesson,
     shoot(page, "question-new-1280")
     page.get_by_role("button", name="Save question").click()
     expect(page.get_by_role("status")).to_contain_text("Saved and published")
-    question = Question.objects.get()
+    question = Question.objects.get(origin="authored")
     assert (question.origin, question.topic_id) == ("authored", lesson.topic_id)
     page.set_viewport_size({"width": 390, "height": 844})
     assert page_width(page) <= 390

@@ -191,6 +191,49 @@ def test_an_article_stating_no_question_adds_none(staff_client):
     assert not Question.objects.filter(origin=Question.Origin.AUTHORED).exists()
 
 
+def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
+    staff_client, seed_content
+):
+    """R8 over the lesson's whole bank: once staff publish a question asking what a generated
+    item asks, the generated one gives way (retired, not deleted), and no regeneration brings it
+    back while the hand-written one stands."""
+    from django.core.management import call_command
+
+    call_command("sync_content")
+    generated = (
+        Question.objects.published()
+        .filter(kind="main_point", origin=Question.Origin.GENERATED)
+        .select_related("lesson")
+        .first()
+    )
+    lesson = generated.lesson
+    key = generated.choices.get(is_correct=True).text
+    response = staff_client.post(
+        "/staff/questions/new/",
+        {
+            "lesson": lesson.pk,
+            "stem": generated.stem,
+            "explanation": "",
+            "status": "published",
+            "correct": "1",
+            "option_1": key,
+            "option_2": "Prescribing medication",
+            "option_3": "Diagnosing mental health conditions",
+            "option_4": "Running formal therapy sessions",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()
+    generated.refresh_from_db()
+    assert generated.status == Question.Status.RETIRED
+    page = staff_client.get(response.url).content.decode()
+    assert "gave way to this one" in page
+    bank.regenerate(lesson, bank=bank.load_distractor_bank())
+    generated.refresh_from_db()
+    assert generated.status == Question.Status.RETIRED
+    same = Question.objects.published().filter(lesson=lesson, stem=generated.stem)
+    assert [q.origin for q in same] == [Question.Origin.AUTHORED]
+
+
 def test_an_upload_that_is_not_text_is_refused_clearly(staff_client):
     make_topic("hope")
     upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n", content_type="image/png")

@@ -3941,3 +3941,29 @@ def test_asked_why_a_claim_the_lesson_rules_out_is_a_reason_that_does_not_hold(
         "Because peer workers are cheaper than clinicians",
         "Because peer support was invented by managed care",
     }
+
+
+def test_no_item_repeats_a_hand_written_question_of_the_lesson() -> None:
+    """`taken`: what the lesson's published hand-written questions ask and answer; no generated
+    item asks the same question or gives the same key (R8 across the lesson's bank)."""
+    from quizzes.generation import generate, load_bank
+    from tests.quizzes.generation.corpus import BANK, CORPUS, cases, corpus_topics, with_answers
+
+    case = next(c for c in cases(CORPUS, corpus_topics()) if c.name.startswith("02_"))
+    lesson = with_answers(case)
+    bank = load_bank(BANK)
+    before = [i for i in generate(lesson, bank=bank).items if i.publishable]
+    main = next(i for i in before if i.kind == "main_point")
+    key = next(c.text for c in main.choices if c.is_correct)
+    after = [
+        i for i in generate(lesson, bank=bank, taken=[(main.stem, key)]).items if i.publishable
+    ]
+    assert all(i.stem.lower() != main.stem.lower() for i in after)
+    assert all(next(c.text for c in i.choices if c.is_correct) != key for i in after)
+    # (with another wording of the question, the same key is still taken)
+    reworded = [
+        i
+        for i in generate(lesson, bank=bank, taken=[("Which is right?", key)]).items
+        if i.publishable
+    ]
+    assert all(next(c.text for c in i.choices if c.is_correct) != key for i in reworded)
