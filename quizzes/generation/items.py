@@ -5947,11 +5947,14 @@ def generate(
         # key).
         if any(_one_key(plan.correct.text, p.correct.text, plan.stem, p.stem) for p in passing):
             return
-        # Nor one that a hand-written question of the lesson already asks or answers.
+        # Nor one that a hand-written question of the lesson already answers, nor a main-point
+        # item asking what one already asks (the lesson's question, answered by a person; a
+        # stem any lesson may ask, "Which of the following should a peer specialist avoid?",
+        # asks over other options in another kind of item).
         if any(
             " ".join(answer.lower().split()) == key
             or _one_key(plan.correct.text, answer, plan.stem, asked)
-            or _unnegated(plan.stem).lower() == _unnegated(asked).lower()
+            or (plan.kind == "main_point" and _unnegated(plan.stem) == _unnegated(asked))
             for asked, answer in taken
         ):
             return

@@ -3967,3 +3967,22 @@ def test_no_item_repeats_a_hand_written_question_of_the_lesson() -> None:
         if i.publishable
     ]
     assert all(next(c.text for c in i.choices if c.is_correct) != key for i in reworded)
+
+
+def test_a_hand_written_question_with_a_stem_any_lesson_asks_leaves_other_items_be() -> None:
+    """Only the main-point item gives way to a hand-written question asking the same: "Which of
+    the following should a peer specialist avoid?" asks over other options in other items."""
+    from quizzes.generation import generate, load_bank
+    from tests.quizzes.generation.corpus import BANK, CORPUS, cases, corpus_topics, with_answers
+
+    case = next(c for c in cases(CORPUS, corpus_topics()) if c.name.startswith("15_"))
+    lesson = with_answers(case)
+    bank = load_bank(BANK)
+    avoid = "Which of the following should a peer specialist avoid?"
+    taken = [(avoid, "Working for the person instead of with them")]
+
+    def stems(result):
+        return [i.stem for i in result.items if i.publishable]
+
+    assert avoid in stems(generate(lesson, bank=bank))
+    assert avoid in stems(generate(lesson, bank=bank, taken=taken))
