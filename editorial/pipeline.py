@@ -201,28 +201,6 @@ def validate_lesson(data: dict[str, object], body: str) -> LessonFile:
     return content_format.validate_lesson_fields(data, body, topics=topics)
 
 
-def known_truths(lesson: Article) -> list[str]:
-    return list(
-        Article.objects.exclude(pk=lesson.pk)
-        .exclude(main_point="")
-        .values_list("main_point", flat=True)
-    )
-
-
-@transaction.atomic
-def authored_question_saved(question: Question) -> question_bank.BankReport | None:
-    """After staff write or edit a hand-written question: the lesson's generated items are
-    regenerated, so one asking the same question or keyed by the same answer gives way (retired,
-    its learners' history kept), as R8 wants across the lesson's bank. None for a generated
-    question (its lesson's items are what generation made)."""
-    if question.origin != Question.Origin.AUTHORED:
-        return None
-    lesson = question.lesson
-    return question_bank.regenerate(
-        lesson, bank=question_bank.load_distractor_bank(), known_true=known_truths(lesson)
-    )
-
-
 @transaction.atomic
 def save_lesson(
     *, lesson: Article, validated: LessonFile, user, comment: str = ""
@@ -250,7 +228,7 @@ def save_lesson(
     return question_bank.regenerate(
         lesson,
         bank=question_bank.load_distractor_bank(),
-        known_true=known_truths(lesson),
+        known_true=question_bank.known_truths(lesson),
     )
 
 

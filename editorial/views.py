@@ -31,6 +31,7 @@ from articles.markdown import render_markdown
 from articles.models import Article, Topic
 from editorial import pipeline
 from editorial.forms import FlagReplyForm, LessonForm, QuestionForm, UploadForm
+from quizzes import bank as question_bank
 from quizzes import editing, statistics
 from quizzes.editing import ChoiceInput
 from quizzes.models import Choice, Flag, Question, Response
@@ -332,15 +333,18 @@ def _save_question_form(
         for message in error.messages:
             form.add_error(None, message)
         return None
-    report = pipeline.authored_question_saved(saved)
-    if report is not None and report.retired:
-        messages.info(
-            request,
-            f"{report.retired} generated item{'s' if report.retired != 1 else ''} asking the same "
-            "question or keyed by the same answer gave way to this one (retired; learners' "
-            "answers kept).",
-        )
+    if saved.origin == Question.Origin.AUTHORED:
+        displaced = sum(r.retired for r in question_bank.make_room_for_authored([saved.lesson_id]))
+        if displaced:
+            messages.info(request, _displaced_message(displaced))
     return saved
+
+
+def _displaced_message(displaced: int) -> str:
+    return (
+        f"{displaced} generated item{'s' if displaced != 1 else ''} asking the same question or "
+        "keyed by the same answer gave way to this one (retired; learners' answers kept)."
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -617,6 +621,8 @@ def question_action(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             if report.changed
             else "Not published: " + "; ".join(report.refused)
         )
+        if report.displaced:
+            text += " " + _displaced_message(report.displaced)
     elif action == "keep":
         editing.mark_reviewed(questions=[question], now=now)
         text = f"Marked as looked at: “{question.stem[:60]}”."

@@ -49,6 +49,13 @@ class QuestionAdmin(ItemStatisticsAdminMixin, admin.ModelAdmin):
             user=request.user,
         )
         self.message_user(request, f"Published {report.changed} question(s).", messages.SUCCESS)
+        if report.displaced:
+            self.message_user(
+                request,
+                f"{report.displaced} generated item(s) asking or answering the same as a published "
+                "hand-written question were retired (learners' answers kept).",
+                messages.INFO,
+            )
         if report.refused:
             self.message_user(
                 request,

@@ -136,6 +136,27 @@ def authored_keys(
     )
 
 
+def known_truths(lesson: Article) -> list[str]:
+    """The other lessons' main points: statements no wrong option of this lesson may make."""
+    return list(
+        Article.objects.exclude(pk=lesson.pk)
+        .exclude(main_point="")
+        .values_list("main_point", flat=True)
+    )
+
+
+def make_room_for_authored(lesson_ids: Iterable[int]) -> list[BankReport]:
+    """After staff write, edit, publish or retire hand-written questions: their lessons'
+    generated items are regenerated, so one keyed by a published hand-written question's answer,
+    or a main-point item asking its question, gives way (retired, learners' history kept), and
+    one it had displaced comes back once it is retired (R8 across the lesson's bank)."""
+    distractors = load_distractor_bank()
+    return [
+        regenerate(lesson, bank=distractors, known_true=known_truths(lesson))
+        for lesson in Article.objects.filter(pk__in=set(lesson_ids)).select_related("topic")
+    ]
+
+
 def generated_drafts(result: generation.GenerationResult) -> list[ItemDraft]:
     return [
         ItemDraft(

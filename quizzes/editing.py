@@ -238,6 +238,8 @@ def authored_fingerprint(stem: str, choices: Sequence[ChoiceInput]) -> str:
 class StatusReport:
     changed: int
     refused: list[str]
+    # Generated items retired because a hand-written question now asks or answers the same.
+    displaced: int = 0
 
 
 @transaction.atomic
@@ -268,7 +270,12 @@ def set_status(
             reversion.add_to_revision(question)
         reversion.set_user(user)
         reversion.set_comment(f"Set status: {status}")
-    return StatusReport(changed=changed, refused=refused)
+    reports = bank.make_room_for_authored(
+        q.lesson_id for q in ready if q.origin == Question.Origin.AUTHORED
+    )
+    return StatusReport(
+        changed=changed, refused=refused, displaced=sum(report.retired for report in reports)
+    )
 
 
 @transaction.atomic

@@ -234,6 +234,50 @@ def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
     assert [q.origin for q in same] == [Question.Origin.AUTHORED]
 
 
+def test_publishing_from_the_review_queue_makes_room_and_retiring_gives_it_back(
+    staff_client, seed_content
+):
+    """Every way of publishing a hand-written question (here the review queue, as the admin's
+    bulk action does through the same function) retires the generated item it repeats; retiring
+    the hand-written one brings the generated item back, with the same id."""
+    from django.core.management import call_command
+
+    from quizzes import editing
+
+    call_command("sync_content")
+    generated = (
+        Question.objects.published()
+        .filter(kind="main_point", origin=Question.Origin.GENERATED)
+        .select_related("lesson")
+        .first()
+    )
+    key = generated.choices.get(is_correct=True).text
+    authored = editing.save_question(
+        question=Question(lesson=generated.lesson),
+        stem=generated.stem,
+        explanation="",
+        choices=[
+            editing.ChoiceInput(key, True),
+            editing.ChoiceInput("Prescribing medication", False),
+            editing.ChoiceInput("Diagnosing mental health conditions", False),
+            editing.ChoiceInput("Running formal therapy sessions", False),
+        ],
+        status=Question.Status.DRAFT,
+        now=timezone.now(),
+    )
+    generated.refresh_from_db()
+    assert generated.status == Question.Status.PUBLISHED  # a draft takes no one's place
+    response = staff_client.post(
+        f"/staff/questions/{authored.pk}/action/", {"action": "publish"}, **HTMX
+    )
+    assert "gave way to this one" in response.content.decode()
+    generated.refresh_from_db()
+    assert generated.status == Question.Status.RETIRED
+    staff_client.post(f"/staff/questions/{authored.pk}/action/", {"action": "retire"}, **HTMX)
+    generated.refresh_from_db()
+    assert generated.status == Question.Status.PUBLISHED
+
+
 def test_an_upload_that_is_not_text_is_refused_clearly(staff_client):
     make_topic("hope")
     upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n", content_type="image/png")
