@@ -125,6 +125,21 @@ def test_an_imported_article_that_asks_and_answers_keeps_its_question_and_answer
     assert "the key question is the article&#x27;s own title" in page
 
 
+WRONG = ("Prescribing medication", "Diagnosing mental health conditions", "Running formal therapy")
+
+
+def question_form(stem: str, options: list[str], correct: int, **fields: object) -> dict:
+    """The question editor's form as a browser posts it: options numbered from 1."""
+    return {
+        "stem": stem,
+        "explanation": "",
+        "status": "published",
+        "correct": str(correct),
+        **{f"option_{n}": text for n, text in enumerate(options, start=1)},
+        **fields,
+    }
+
+
 STATED_QUESTION = (
     "Practice Question\n\nA summary of the skill.\n\nSome context first.\n"
     "Which one is a peer specialist's core skill?\n"
@@ -157,13 +172,7 @@ def test_an_imported_articles_own_question_waits_as_a_draft_for_review(staff_cli
     # The editor publishes it as it stands; the rubric and the four options are checked then.
     published = staff_client.post(
         f"/staff/questions/{question.pk}/edit/",
-        {
-            "stem": question.stem,
-            "explanation": "Listening comes first.",
-            "status": "published",
-            "correct": "3",
-            **{f"option_{n}": c.text for n, c in enumerate(choices, start=1)},
-        },
+        question_form(question.stem, [c.text for c in choices], 3),
     )
     assert published.status_code == 302, published.content.decode()
     question.refresh_from_db()
@@ -191,12 +200,9 @@ def test_an_article_stating_no_question_adds_none(staff_client):
     assert not Question.objects.filter(origin=Question.Origin.AUTHORED).exists()
 
 
-def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
-    staff_client, seed_content
-):
-    """R8 over the lesson's whole bank: once staff publish a question asking what a generated
-    item asks, the generated one gives way (retired, not deleted), and no regeneration brings it
-    back while the hand-written one stands."""
+@pytest.fixture
+def generated_main(seed_content) -> tuple[Question, str]:
+    """A published generated main-point item of the synced seed lessons, and its key."""
     from django.core.management import call_command
 
     call_command("sync_content")
@@ -206,21 +212,20 @@ def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
         .select_related("lesson")
         .first()
     )
+    return generated, generated.choices.get(is_correct=True).text
+
+
+def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
+    staff_client, generated_main
+):
+    """R8 over the lesson's whole bank: once staff publish a question asking what a generated
+    item asks, the generated one gives way (retired, not deleted), and no regeneration brings it
+    back while the hand-written one stands."""
+    generated, key = generated_main
     lesson = generated.lesson
-    key = generated.choices.get(is_correct=True).text
     response = staff_client.post(
         "/staff/questions/new/",
-        {
-            "lesson": lesson.pk,
-            "stem": generated.stem,
-            "explanation": "",
-            "status": "published",
-            "correct": "1",
-            "option_1": key,
-            "option_2": "Prescribing medication",
-            "option_3": "Diagnosing mental health conditions",
-            "option_4": "Running formal therapy sessions",
-        },
+        question_form(generated.stem, [key, *WRONG], 1, lesson=lesson.pk),
     )
     assert response.status_code == 302, response.content.decode()
     generated.refresh_from_db()
@@ -235,32 +240,21 @@ def test_a_published_hand_written_question_takes_the_place_of_the_generated_one(
 
 
 def test_publishing_from_the_review_queue_makes_room_and_retiring_gives_it_back(
-    staff_client, seed_content
+    staff_client, generated_main
 ):
     """Every way of publishing a hand-written question (here the review queue, as the admin's
     bulk action does through the same function) retires the generated item it repeats; retiring
     the hand-written one brings the generated item back, with the same id."""
-    from django.core.management import call_command
-
     from quizzes import editing
 
-    call_command("sync_content")
-    generated = (
-        Question.objects.published()
-        .filter(kind="main_point", origin=Question.Origin.GENERATED)
-        .select_related("lesson")
-        .first()
-    )
-    key = generated.choices.get(is_correct=True).text
+    generated, key = generated_main
     authored = editing.save_question(
         question=Question(lesson=generated.lesson),
         stem=generated.stem,
         explanation="",
         choices=[
             editing.ChoiceInput(key, True),
-            editing.ChoiceInput("Prescribing medication", False),
-            editing.ChoiceInput("Diagnosing mental health conditions", False),
-            editing.ChoiceInput("Running formal therapy sessions", False),
+            *(editing.ChoiceInput(text, False) for text in WRONG),
         ],
         status=Question.Status.DRAFT,
         now=timezone.now(),
