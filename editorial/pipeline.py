@@ -320,21 +320,38 @@ def import_upload(*, name: str, data: bytes, user) -> ImportedDraft:
     return ImportedDraft(lesson=lesson, main_point=point, notes=notes, question=question)
 
 
+# The options a question has: the question editor's rows, as the exam's items have.
+QUESTION_OPTIONS = 4
+
+
+def _kept_options(candidate: QuestionCandidate) -> tuple[list[int], list[str]]:
+    """Which of the stated options a draft keeps (the right one and the first others, up to
+    `QUESTION_OPTIONS`, in the article's order), and the texts of those left out."""
+    order = list(range(len(candidate.choices)))
+    if candidate.answer is not None:
+        order.remove(candidate.answer)
+        order.insert(0, candidate.answer)
+    kept = sorted(order[:QUESTION_OPTIONS])
+    return kept, [candidate.choices[i] for i in order[QUESTION_OPTIONS:]]
+
+
 def stated_question_draft(
     lesson: Article, candidate: QuestionCandidate, *, user, comment: str
 ) -> Question:
     """The article's own exam question as a *draft* hand-written question of the lesson: what
     ``import_articles`` writes as a commented ``questions:`` block, here where an editor checks
     it in the browser. Never published by the import; an editor publishes it, and publishing
-    re-checks it (four options, one correct, the rubric)."""
+    re-checks it (four options, one correct, the rubric). Of more than four options, the right
+    one and the first others are kept (`stated_question_note` names the rest)."""
+    kept, _ = _kept_options(candidate)
     return save_question(
         question=Question(lesson=lesson),
         # (no stem stated: the lesson's key question, which the editor checks with the lesson)
         stem=candidate.stem or lesson.key_question,
         explanation="",
         choices=[
-            ChoiceInput(text, is_correct=index == candidate.answer)
-            for index, text in enumerate(candidate.choices)
+            ChoiceInput(candidate.choices[index], is_correct=index == candidate.answer)
+            for index in kept
         ],
         status=Question.Status.DRAFT,
         now=timezone.now(),
@@ -346,8 +363,15 @@ def stated_question_draft(
 def stated_question_note(candidate: QuestionCandidate) -> str:
     """What the editor is told about the stated question, and what it still lacks."""
     missing = []
-    if len(candidate.choices) < 4:
-        missing.append(f"it has {len(candidate.choices)} of the 4 options a question needs")
+    if len(candidate.choices) < QUESTION_OPTIONS:
+        missing.append(
+            f"it has {len(candidate.choices)} of the {QUESTION_OPTIONS} options a question needs"
+        )
+    if left_out := _kept_options(candidate)[1]:
+        missing.append(
+            f"of its {len(candidate.choices)} options, these were left out: "
+            + "; ".join(f"“{text}”" for text in left_out)
+        )
     if candidate.answer is None:
         missing.append("the article does not say which option is right")
     if not candidate.stem:

@@ -192,6 +192,33 @@ def test_a_stated_answer_without_options_is_a_draft_that_says_what_it_lacks(staf
     assert "it has 1 of the 4 options a question needs" in page
 
 
+def test_a_stated_question_with_six_options_keeps_the_right_one_and_names_the_rest(
+    staff_client,
+):
+    """The question editor has four option rows, as the exam's items have four options: the
+    draft keeps the right one and the first others, and the message names those left out, so
+    nothing the article gave is lost from sight."""
+    make_topic("listening", position=0, keywords=["listening"])
+    text = (
+        "Practice Question\n\nA summary of the skill.\n\nSome context first.\n"
+        "Which one is a peer specialist's core skill?\n"
+        "A. Prescribing\nB. Diagnosing\nC. Billing\nD. Filing\nE. Active listening\n"
+        "F. Scheduling\n\nThe correct answer is: E. Listening comes first.\n\nMore text.\n"
+    )
+    upload = SimpleUploadedFile("six.txt", text.encode(), content_type="text/plain")
+    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    question = Question.objects.get(origin=Question.Origin.AUTHORED)
+    kept = [(c.text, c.is_correct) for c in question.choices.order_by("position")]
+    assert kept == [
+        ("Prescribing", False),
+        ("Diagnosing", False),
+        ("Billing", False),
+        ("Active listening", True),
+    ]
+    page = staff_client.get(response.url).content.decode()
+    assert "these were left out: “Filing”; “Scheduling”" in page
+
+
 def test_an_article_stating_no_question_adds_none(staff_client):
     make_topic("hope", position=0, keywords=["hope", "hopeful"])
     path = REPO / "tests" / "fixtures" / "corpus" / "01_blog_hope.txt"
