@@ -81,12 +81,17 @@ def test_moving_a_lesson_in_the_browser_moves_its_learners_topic_scores(
     assert topic_score_differences() == []
 
 
+def import_article(client, name: str, data: bytes):
+    """Upload a plain-text article on the lessons page, as an editor does."""
+    upload = SimpleUploadedFile(name, data, content_type="text/plain")
+    return client.post("/staff/lessons/import/", {"file": upload})
+
+
 def test_importing_an_article_makes_a_draft_lesson_to_check(staff_client):
     make_topic("hope", position=0, keywords=["hope", "hopeful"])
     make_topic("empathy", position=1, keywords=["empathy"])
     path = REPO / "tests" / "fixtures" / "corpus" / "01_blog_hope.txt"
-    upload = SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
-    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    response = import_article(staff_client, path.name, path.read_bytes())
     assert response.status_code == 302
     lesson = Article.objects.get()
     assert response.url == f"/staff/lessons/{lesson.slug}/edit/"
@@ -114,8 +119,7 @@ def test_an_imported_article_that_asks_and_answers_keeps_its_question_and_answer
         "Why the other choices are wrong\n\n"
         "Pressure to recover fast is not hope. Rescue is not hope either.\n"
     )
-    upload = SimpleUploadedFile("hope.txt", text.encode(), content_type="text/plain")
-    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    response = import_article(staff_client, "hope.txt", text.encode())
     assert response.status_code == 302
     lesson = Article.objects.get()
     assert lesson.key_question == "What is the basic belief that peer work rests on?"
@@ -154,8 +158,7 @@ def test_an_imported_articles_own_question_waits_as_a_draft_for_review(staff_cli
     `import_articles` writes it commented out: an editor checks it and publishes it, and until
     then no learner is served it."""
     make_topic("listening", position=0, keywords=["listening"])
-    upload = SimpleUploadedFile("skill.txt", STATED_QUESTION.encode(), content_type="text/plain")
-    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    response = import_article(staff_client, "skill.txt", STATED_QUESTION.encode())
     assert response.status_code == 302
     lesson = Article.objects.get()
     question = Question.objects.get(lesson=lesson, origin=Question.Origin.AUTHORED)
@@ -182,8 +185,7 @@ def test_an_imported_articles_own_question_waits_as_a_draft_for_review(staff_cli
 def test_a_stated_answer_without_options_is_a_draft_that_says_what_it_lacks(staff_client):
     make_topic("hope", position=0, keywords=["hope"])
     text = "Why Hope?\n\nThe correct choice is hope itself.\n\nBody text here.\n\nMore body.\n"
-    upload = SimpleUploadedFile("why-hope.txt", text.encode(), content_type="text/plain")
-    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    response = import_article(staff_client, "why-hope.txt", text.encode())
     assert response.status_code == 302
     question = Question.objects.get(origin=Question.Origin.AUTHORED)
     assert question.status == Question.Status.DRAFT
@@ -205,8 +207,7 @@ def test_a_stated_question_with_six_options_keeps_the_right_one_and_names_the_re
         "A. Prescribing\nB. Diagnosing\nC. Billing\nD. Filing\nE. Active listening\n"
         "F. Scheduling\n\nThe correct answer is: E. Listening comes first.\n\nMore text.\n"
     )
-    upload = SimpleUploadedFile("six.txt", text.encode(), content_type="text/plain")
-    response = staff_client.post("/staff/lessons/import/", {"file": upload})
+    response = import_article(staff_client, "six.txt", text.encode())
     question = Question.objects.get(origin=Question.Origin.AUTHORED)
     kept = [(c.text, c.is_correct) for c in question.choices.order_by("position")]
     assert kept == [
@@ -222,8 +223,7 @@ def test_a_stated_question_with_six_options_keeps_the_right_one_and_names_the_re
 def test_an_article_stating_no_question_adds_none(staff_client):
     make_topic("hope", position=0, keywords=["hope", "hopeful"])
     path = REPO / "tests" / "fixtures" / "corpus" / "01_blog_hope.txt"
-    upload = SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
-    staff_client.post("/staff/lessons/import/", {"file": upload})
+    import_article(staff_client, path.name, path.read_bytes())
     assert not Question.objects.filter(origin=Question.Origin.AUTHORED).exists()
 
 
