@@ -2323,8 +2323,56 @@ def key_wordings(answer: str) -> list[str]:
         # the peer specialist should explain ...": a fronted adjunct alone says nothing of what
         # the clause after it states; English, the adjunct only sets the scene)
         and not (_FRONTED_ADJUNCT.match(t) and answer.startswith(t + ","))
+        # ("A guided conversation that gathers a person's skills", cut from "... a person's
+        # skills, talents, interests, personal qualities and hopes": the first member of a
+        # series said as if it were the whole; English, the members after the comma are
+        # coordinate with the word before it, not a phrase set off from it)
+        # (a cut that is the series' first member and no more, "Recovery community
+        # organizations", is one instance of what the series lists, and stays)
+        and not (answer.startswith(t) and _series_goes_on(t, answer[len(t) :]) and _holds_member(t))
     ]
     return [answer, *sorted(found, key=len, reverse=True)]
+
+
+# What follows a cut that leaves a series unfinished: more members, short and comma-separated,
+# up to the "and" or "or" before the last (", talents, interests and hopes").
+_SERIES_GOES_ON = re.compile(
+    r"^,\s+(?P<m>[\w'-]+(?:\s+[\w'-]+)?)(?:,\s+[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s+\w"
+)
+
+
+def _series_goes_on(cut: str, rest: str) -> bool:
+    """Whether `rest`, what `cut` leaves off, is the rest of a series of words of one or two
+    ("talents, interests and hopes"); not a phrase set off by a comma that opens with a
+    preposition or an adverb (", unlike passive or ...", ", usually a supervisor, ..."), nor a
+    participle's phrase after a noun (", following policy and ..."): members of a series are
+    alike in form, so an -ing member follows an -ing phrase ("checking the rules, consulting
+    and weighing options"; English: coordination joins like with like)."""
+    found = _SERIES_GOES_ON.match(rest)
+    if found is None:
+        return False
+    first = found.group("m").split()[0].lower()
+    if is_gerund(first) and not any(is_gerund(w.lower()) for w in cut.split()[-3:]):
+        return False
+    lemmas = lemmas_of(first)
+    return first not in PREPOSITIONS | _SET_OFF_BY and not (
+        lemmas and set(lemmas) <= {"ADV", "ADP"}
+    )
+
+
+def _holds_member(cut: str) -> bool:
+    """Whether a cut holds a series' first member inside a phrase of its own (after a verb, a
+    preposition or a relative word: "... that gathers a person's skills"), whose claim the rest
+    of the series completes."""
+    words = [w.lower().strip(",;:") for w in cut.split()]
+    return finite_verb(words) >= 0 or any(
+        w in PREPOSITIONS or w in ("before", "after", "that", "which", "who", "what", "to")
+        for w in words
+    )
+
+
+# Words that open a phrase set off by a comma, never a series' member ("unlike", "including").
+_SET_OFF_BY = frozenset(["unlike", "like", "including", "except", "despite", "without", "than"])
 
 
 def _main_point_plans(
@@ -3941,6 +3989,8 @@ def _category(sentence: Sentence) -> str:
     clause = bool(
         re.match(r"^(?:what|how|why|when|where|which|who|whose)\b", heading, re.I)
         or re.search(r"\b(?:it|they|you|we)\b", heading, re.I)
+        # ("So what is a collegiate recovery program?": a question, whatever word opens it)
+        or heading.endswith("?")
     )
     if (
         heading

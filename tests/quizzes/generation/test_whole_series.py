@@ -1,0 +1,80 @@
+"""Rules of 2026.12-50 (sentences of our own): a shorter key never ends on the first member of a
+series held inside a phrase (what it says of the whole would be said of one), though a series'
+first member alone is one instance of what it lists; a phrase set off by a comma after a
+preposition or an adverb is no member of a series; a heading that asks a question names no
+category of the list under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation import read_lesson
+from quizzes.generation.items import _category, key_wordings
+
+from .lessons import lesson_input
+
+
+@pytest.mark.parametrize(
+    ("answer", "cut"),
+    [
+        (
+            "A guided talk that gathers a person's skills, talents, interests and hopes",
+            "A guided talk that gathers a person's skills",
+        ),
+        (
+            "Name the problem clearly before checking the rules, consulting and weighing options",
+            "Name the problem clearly before checking the rules",
+        ),
+        (
+            "A program that pairs treatment with close judicial monitoring, testing, incentives "
+            "and sanctions",
+            "A program that pairs treatment with close judicial monitoring",
+        ),
+    ],
+)
+def test_a_key_is_not_cut_after_the_first_member_of_a_series_inside_a_phrase(
+    answer: str, cut: str
+) -> None:
+    assert cut not in key_wordings(answer)
+
+
+def test_a_series_first_member_alone_is_one_instance_and_may_be_the_key() -> None:
+    assert "Recovery community organizations" in key_wordings(
+        "Recovery community organizations, mutual-aid meetings, recovery housing and similar "
+        "local resources"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "cut"),
+    [
+        (
+            "Expressing one's needs and views clearly while respecting the needs of others, "
+            "unlike passive, aggressive or passive-aggressive styles",
+            "Expressing one's needs and views clearly while respecting the needs of others",
+        ),
+        (
+            "To raise it through the proper channel, usually a supervisor, following policy and "
+            "what the board requires",
+            "To raise it through the proper channel, usually a supervisor",
+        ),
+    ],
+)
+def test_a_phrase_set_off_after_a_preposition_or_an_adverb_is_no_series(
+    answer: str, cut: str
+) -> None:
+    assert cut in key_wordings(answer)
+
+
+def test_a_question_heading_names_no_category_for_its_list() -> None:
+    read = read_lesson(
+        lesson_input(
+            "## So what is a drop-in center?\n\n"
+            "- A kitchen open all day\n- A quiet room\n- A computer lab\n\n"
+            "## Services offered\n\n"
+            "- A kitchen open all day\n- A quiet room\n- A computer lab\n"
+        )
+    )
+    asked, named = (items[0] for items in read.lists().values())
+    assert _category(asked) == ""
+    assert _category(named) == "services offered"
