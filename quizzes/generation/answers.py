@@ -768,9 +768,32 @@ def _object(predicate: str) -> str:
         cut
         and len(predicate[: cut.start()].split()) >= 3
         and not _ends_on_verb(predicate[: cut.start()])
+        # ("a planning framework that maps the points where people ... come into contact
+        # ...": not inside a clause kept, after a definite noun its own clause defines)
+        and not _defined_by_clause(predicate[: cut.start()], cut.group(0))
     ):
         return _without_bare_head(predicate[: cut.start()].rstrip(" ,"))
     return predicate
+
+
+def _defined_by_clause(before: str, relative: str) -> bool:
+    """Whether the relative clause opened by `relative` says which thing the definite noun
+    ending `before` is ("end on the side that leans toward change", "maps the points where
+    people ... come into contact ..."): "the side" alone names none (English: the definite
+    article points to the restrictive clause for its referent), so no cut falls there."""
+    return (
+        relative.strip() in ("that", "who", "which", "where", "when")
+        and bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", before, re.I))
+        and not re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s", before, re.I)
+        # ("a topic for the visit that the person cares about": the clause may be the
+        # indefinite noun's before the preposition, "the visit" named in its own right)
+        and not re.search(
+            r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|in|on|at|to|with|from|about|"
+            r"during|after|before)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+$",
+            before,
+            re.I,
+        )
+    )
 
 
 def _narrowed_class(before: list[str], relative: str) -> bool:
@@ -2843,22 +2866,7 @@ def shorter(answer: str) -> list[str]:
         and cut.group(0).strip() == "that"
         and before[-1].lower().strip(",") in _CONTENT_NOUNS
     )
-    # ("end on the side that leans toward change": a definite noun's restrictive clause says
-    # which one it is, and "the side" alone names none; English: the definite article)
-    definite = bool(
-        cut
-        and cut.group(0).strip() in ("that", "who", "which", "where", "when")
-        and re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", answer[: cut.start()], re.I)
-        and not re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s", answer[: cut.start()], re.I)
-        # ("a topic for the visit that the person cares about": the clause may be the
-        # indefinite noun's before the preposition, "the visit" named in its own right)
-        and not re.search(
-            r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|in|on|at|to|with|from|about|"
-            r"during|after|before)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+$",
-            answer[: cut.start()],
-            re.I,
-        )
-    )
+    definite = bool(cut) and _defined_by_clause(answer[: cut.start()], cut.group(0))
     # ("Family members of people who love someone ...": a light head, "people", "those",
     # "someone", is who its restrictive clause says; English: without it the phrase names no one)
     light = bool(before) and before[-1].lower().strip(",") in _LIGHT_HEADS

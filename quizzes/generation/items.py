@@ -5800,9 +5800,10 @@ def _draft(
     point: MainPoint,
     known_true: Sequence[str],
 ) -> QuestionDraft:
+    stem = _in_options_number(plan.stem, [c.text for c in choices])
     draft = QuestionDraft(
         kind=plan.kind,
-        stem=plan.stem,
+        stem=stem,
         choices=choices,
         explanation=explanation(
             kind="not_question" if plan.negative else plan.kind,
@@ -5812,12 +5813,32 @@ def _draft(
         ),
         anchor=plan.anchor,
         source_sentence_id=plan.source_sentence_id,
-        fingerprint=fingerprint(plan.kind, plan.stem, choices),
+        fingerprint=fingerprint(plan.kind, stem, choices),
         rubric_failures=(),
         negative=plan.negative,
     )
     failures = check(draft, read.sentences, point.text, known_true=known_true)
     return replace(draft, rubric_failures=failures)
+
+
+# "What are recovery high schools?": a plural subject asked what it is.
+_WHAT_ARE = re.compile(r"^What are (?P<np>[a-z][\w'-]*(?: [\w'-]+){0,4}) ?\?$")
+
+
+def _in_options_number(stem: str, options: Sequence[str]) -> str:
+    """ "What are recovery high schools?" asked as "What is a recovery high school?" when every
+    option answers it with one thing ("A real school, for students in recovery", "A residential
+    treatment center ..."): a copula's complement agrees in number with its subject (English),
+    so a singular answer asks the singular question."""
+    asked = _WHAT_ARE.match(stem)
+    if asked is None or not all(re.match(r"^an? ", o, re.I) for o in options):
+        return stem
+    *rest, last = asked.group("np").split()
+    one = lemmas_of(last).get("NOUN", ())
+    if not one or one[0] == last:
+        return stem  # (no plural noun at its head: "What are your rights?" and the like)
+    np = " ".join([*rest, one[0]])
+    return f"What is {'an' if np[:1] in 'aeiou' else 'a'} {np}?"
 
 
 def bank_last(plans: Sequence[_Plan]) -> list[_Plan]:

@@ -2,14 +2,17 @@
 series held inside a phrase (what it says of the whole would be said of one), though a series'
 first member alone is one instance of what it lists; a phrase set off by a comma after a
 preposition or an adverb is no member of a series; a heading that asks a question names no
-category of the list under it."""
+category of the list under it; a plural subject asked what it is, every option one thing, is
+asked in the singular; an object's relative clause is not cut where a definite noun inside it
+needs its own clause to say which it is."""
 
 from __future__ import annotations
 
 import pytest
 
 from quizzes.generation import read_lesson
-from quizzes.generation.items import _category, key_wordings
+from quizzes.generation.answers import answer_for
+from quizzes.generation.items import _category, _in_options_number, key_wordings
 
 from .lessons import lesson_input
 
@@ -78,3 +81,29 @@ def test_a_question_heading_names_no_category_for_its_list() -> None:
     asked, named = (items[0] for items in read.lists().values())
     assert _category(asked) == ""
     assert _category(named) == "services offered"
+
+
+def test_what_a_plural_is_is_asked_in_the_singular_when_every_option_is_one_thing() -> None:
+    singular = ["A real school for students in recovery", "An after-school drug education class"]
+    assert _in_options_number("What are recovery high schools?", singular) == (
+        "What is a recovery high school?"
+    )
+    assert _in_options_number("What are advance directives?", singular) == (
+        "What is an advance directive?"
+    )
+    # (an option that is more than one thing answers the plural as asked)
+    assert _in_options_number(
+        "What are co-occurring disorders?", ["Two or more disorders at once", *singular]
+    ) == ("What are co-occurring disorders?")
+
+
+def test_a_definite_noun_keeps_the_clause_that_says_which_it_is() -> None:
+    answer = answer_for(
+        "Which of the following best describes a service map?",
+        "A service map is a chart that marks the places where people leaving a hospital can "
+        "find help in their own town",
+    )
+    assert answer == (
+        "A chart that marks the places where people leaving a hospital can find help in their "
+        "own town"
+    )
