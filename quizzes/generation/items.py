@@ -6103,7 +6103,21 @@ def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:
         (content_stems(a) - content_stems(stem_a), content_stems(b) - content_stems(stem_b)),
         key=len,
     )
+    if _quoted(a) & _quoted(b):
+        # ('Say "Great job!" when the person makes a healthy choice' and 'Saying "Great job!"':
+        # one act, saying the same words, whatever else either tells of it; English: words
+        # quoted are the act's content)
+        return True
     return len(short) >= 2 and short <= long and 3 * len(short) >= 2 * len(long)
+
+
+def _quoted(text: str) -> set[str]:
+    """The words `text` quotes, two or more, lowercased without punctuation."""
+    return {
+        " ".join(re.findall(r"[\w']+", q.lower()))
+        for q in re.findall(r'["\u201c]([^"\u201c\u201d]+)["\u201d]', text)
+        if len(q.split()) >= 2
+    }
 
 
 def _same_option(a: str, b: str) -> bool:

@@ -4,7 +4,7 @@ first member alone is one instance of what it lists; a phrase set off by a comma
 preposition or an adverb is no member of a series; a heading that asks a question names no
 category of the list under it; a plural subject asked what it is, every option one thing, is
 asked in the singular; an object's relative clause is not cut where a definite noun inside it
-needs its own clause to say which it is."""
+needs its own clause to say which it is; two keys quoting the same words name one act."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from quizzes.generation import read_lesson
 from quizzes.generation.answers import answer_for
-from quizzes.generation.items import _category, _in_options_number, key_wordings
+from quizzes.generation.items import _category, _in_options_number, _one_key, key_wordings
 
 from .lessons import lesson_input
 
@@ -107,3 +107,11 @@ def test_a_definite_noun_keeps_the_clause_that_says_which_it_is() -> None:
         "A chart that marks the places where people leaving a hospital can find help in their "
         "own town"
     )
+
+
+def test_two_keys_quoting_the_same_words_are_one_key() -> None:
+    assert _one_key(
+        'Saying "Well done, champ!"',
+        'Say "Well done, champ!" when the person makes a healthy choice at lunch',
+    )
+    assert not _one_key('Saying "Well done, champ!"', 'Saying "Take all the time you need"')
