@@ -5982,6 +5982,14 @@ def generate(
             # option at most with any other, whichever of the two came first.
             if shared >= 2 and (plan.kind in _WHAT_TO_DO or p.kind in _WHAT_TO_DO):
                 return True
+            # A stem that holds another item's key answers that item: "Which of the following
+            # is described as 'the writer's interpretation of the data'?" beside "What belongs
+            # in the Assessment section?" keyed "The writer's interpretation of the data".
+            # (the lesson's own subject, named in its title, is given to every item of it:
+            # "Which is part of active listening?" gives nothing away in a lesson on it)
+            titled = content_stems(lesson.title)
+            if _stem_answers(p.stem, plan, titled) or _stem_answers(plan.stem, p, titled):
+                return True
         return False
 
     def repicked(plan: _Plan) -> _Plan:
@@ -6092,6 +6100,14 @@ def generate(
 
 # Kinds asking what to do, whose options are acts another item may offer too.
 _WHAT_TO_DO = frozenset(["practice", "scenario"])
+
+
+def _stem_answers(stem: str, plan: _Plan, given: frozenset[str] = frozenset()) -> bool:
+    """Whether `stem` holds every content word of `plan`'s key, two at least, beyond those of its
+    own stem, unless they are all `given` (item writing: no item of a set may give away the
+    answer to another)."""
+    said = content_stems(plan.correct.text) - content_stems(plan.stem)
+    return len(said) >= 2 and said <= content_stems(stem) and not said <= given
 
 
 def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:

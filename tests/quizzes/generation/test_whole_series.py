@@ -4,7 +4,8 @@ first member alone is one instance of what it lists; a phrase set off by a comma
 preposition or an adverb is no member of a series; a heading that asks a question names no
 category of the list under it; a plural subject asked what it is, every option one thing, is
 asked in the singular; an object's relative clause is not cut where a definite noun inside it
-needs its own clause to say which it is; two keys quoting the same words name one act."""
+needs its own clause to say which it is; two keys quoting the same words name one act; no item's
+stem holds another item's key."""
 
 from __future__ import annotations
 
@@ -12,7 +13,16 @@ import pytest
 
 from quizzes.generation import read_lesson
 from quizzes.generation.answers import answer_for
-from quizzes.generation.items import _category, _in_options_number, _one_key, key_wordings
+from quizzes.generation.items import (
+    _category,
+    _in_options_number,
+    _one_key,
+    _Option,
+    _Plan,
+    _stem_answers,
+    key_wordings,
+)
+from quizzes.generation.words import content_stems
 
 from .lessons import lesson_input
 
@@ -115,3 +125,25 @@ def test_two_keys_quoting_the_same_words_are_one_key() -> None:
         'Say "Well done, champ!" when the person makes a healthy choice at lunch',
     )
     assert not _one_key('Saying "Well done, champ!"', 'Saying "Take all the time you need"')
+
+
+def _plan(stem: str, key: str) -> _Plan:
+    return _Plan("main_point", stem, _Option(key, "s1", None, ""), (), "", "", "s1")
+
+
+def test_a_stem_that_holds_another_items_key_gives_it_away() -> None:
+    main = _plan(
+        "In a progress note, what belongs in the Assessment part?",
+        "The writer's reading of what the data mean",
+    )
+    sibling = 'Which part is described as "the writer\'s reading of what the data mean"?'
+    assert _stem_answers(sibling, main)
+    assert not _stem_answers('Which part is described as "the next steps"?', main)
+    # (the lesson's own subject, named in its title, is every item's to name)
+    named = _plan("What is an important skill for a peer specialist?", "Active listening")
+    assert _stem_answers("Which of the following is part of active listening?", named)
+    assert not _stem_answers(
+        "Which of the following is part of active listening?",
+        named,
+        content_stems("Listening: active listening in practice"),
+    )
