@@ -1086,12 +1086,14 @@ def _on_focus(read: ReadLesson, question: str, first: Sentence) -> Sentence:
         return first  # (asked why, a sentence opening on "Because" gives the reason: English)
     focus = content_stems(re.sub(r"^in [^,]{3,60},\s*", "", question, flags=re.I))
     opening = _SUBJECT.match(first.plain.strip())
-    if (
-        opening is None
-        or content_stems(opening.group("x")) & focus
-        or _META.search(opening.group("x"))
+    if opening is None and re.match(r"^(?:it|they|these|this)\b", first.plain.strip(), re.I):
+        return first  # (an answer's "They" stands for what the question asks about)
+    if opening is not None and (
+        content_stems(opening.group("x")) & focus or _META.search(opening.group("x"))
     ):
         return first  # (nor past "The correct answer is X", which answers by announcing)
+    # (a first sentence whose subject is not read, "Title I of the Americans with Disabilities
+    # Act applies ...", gives way to one after it whose subject is plainly the focus)
     sentence = read.next_any(first)
     for _ in range(2):
         if sentence is None or sentence.paragraph != first.paragraph:

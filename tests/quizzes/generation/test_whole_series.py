@@ -5,7 +5,8 @@ preposition or an adverb is no member of a series; a heading that asks a questio
 category of the list under it; a plural subject asked what it is, every option one thing, is
 asked in the singular; an object's relative clause is not cut where a definite noun inside it
 needs its own clause to say which it is; two keys quoting the same words name one act; no item's
-stem holds another item's key."""
+stem holds another item's key; a title question's answer is the opening paragraph's sentence
+on its focus when the first sentence's subject cannot be read."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from quizzes.generation.items import (
     _stem_answers,
     key_wordings,
 )
+from quizzes.generation.mainpoint import infer
 from quizzes.generation.words import content_stems
 
 from .lessons import lesson_input
@@ -147,3 +149,22 @@ def test_a_stem_that_holds_another_items_key_gives_it_away() -> None:
         named,
         content_stems("Listening: active listening in practice"),
     )
+
+
+def test_a_title_question_is_answered_by_the_sentence_on_its_focus_after_one_unread() -> None:
+    body = (
+        "Title II of the Rehabilitation Act of 1973 covers programs that receive federal money. "
+        "It requires them to make changes for people with disabilities unless the change would "
+        "be an undue burden. A reasonable modification is a change to a rule or a practice that "
+        "lets a person with a disability take part on equal terms.\n\n"
+        "## Examples\n\nCommon examples include a later start time and written instructions.\n"
+    )
+    title = (
+        "Under Title II, which of these is a reasonable modification a program may have to make?"
+    )
+    point = infer(read_lesson(lesson_input(body, title=title)))
+    assert point.text.startswith("A reasonable modification is a change to a rule")
+    # (an opening "They" answers the question it follows)
+    they = "They can ask for a later start time. " + body
+    point = infer(read_lesson(lesson_input(they, title=title)))
+    assert point.text.startswith("They can ask for a later start time")
