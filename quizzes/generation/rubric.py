@@ -1095,7 +1095,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         # "That a person may have ...": "that" opening a clause is a conjunction, not pointing.
         complement = re.match(
             r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I
-        )
+        ) or _plural_subject_clause(text)
         # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
         if (
@@ -1114,6 +1114,37 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
     return ""
+
+
+def _plural_subject_clause(text: str) -> bool:
+    """ "That families have a primary role in ...": "that" before a bare plural noun and its verb
+    opens a clause (a conjunction), no demonstrative (English: "that" + subject + finite verb is
+    a content clause; a demonstrative takes a singular noun)."""
+    words = text.split()[1:]
+    if len(words) < 2 or words[0].lower() in ("this", "these", "those", "they", "it"):
+        return False
+    first = words[0].lower()
+    # (a plural noun, a gerund or an indefinite pronoun as the subject: "That attending is
+    # optional", "That everything said ... will stay confidential"; a singular count noun after
+    # "that" reads as its determiner's, "That part matters")
+    plural = (
+        first.endswith("s")
+        and "NOUN" in lemmas_of(first)
+        and first not in lemmas_of(first).get("NOUN", ())
+    )
+    subject = plural or is_gerund(first) or first in _INDEFINITE_SUBJECTS
+    # ("attending is": the lexicon may read a gerund's verb as no verb; an auxiliary is one)
+    return subject and (finite_verb(words) >= 1 or words[1].lower() in _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "can", "will", "may", "must", "should", "would", "could"]
+)
+
+
+_INDEFINITE_SUBJECTS = frozenset(
+    ["everything", "nothing", "something", "anything", "all", "most", "many", "some", "no"]
+)
 
 
 def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:

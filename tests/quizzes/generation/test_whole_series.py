@@ -6,7 +6,8 @@ category of the list under it; a plural subject asked what it is, every option o
 asked in the singular; an object's relative clause is not cut where a definite noun inside it
 needs its own clause to say which it is; two keys quoting the same words name one act; no item's
 stem holds another item's key; a title question's answer is the opening paragraph's sentence
-on its focus when the first sentence's subject cannot be read."""
+on its focus when the first sentence's subject cannot be read; "That" before a plural noun, a
+gerund or "everything" and a verb opens a clause, pointing nowhere (R9)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from quizzes.generation.items import (
     key_wordings,
 )
 from quizzes.generation.mainpoint import infer
+from quizzes.generation.rubric import pointing_problem
 from quizzes.generation.words import content_stems
 
 from .lessons import lesson_input
@@ -168,3 +170,20 @@ def test_a_title_question_is_answered_by_the_sentence_on_its_focus_after_one_unr
     they = "They can ask for a later start time. " + body
     point = infer(read_lesson(lesson_input(they, title=title)))
     assert point.text.startswith("They can ask for a later start time")
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "That parents have the main say in the care of their own children",
+        "That attending is optional, since the program is voluntary",
+        "That everything said in the group stays in the group",
+    ],
+)
+def test_that_before_a_plural_a_gerund_or_everything_opens_a_clause(option: str) -> None:
+    assert pointing_problem([option], "What should the peer specialist make clear?") == ""
+
+
+@pytest.mark.parametrize("option", ["That part matters most", "That rule applies to everyone"])
+def test_that_before_a_singular_noun_is_its_determiner(option: str) -> None:
+    assert pointing_problem([option], "What should the peer specialist make clear?")
