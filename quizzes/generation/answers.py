@@ -755,7 +755,7 @@ def _object(predicate: str) -> str:
         cut
         and cut.group(0).strip() == "that"
         and predicate[: cut.start()].split()[-1:] != []
-        and predicate[: cut.start()].split()[-1].lower().strip(",") in _CONTENT_NOUNS
+        and predicate[: cut.start()].split()[-1].lower().strip(",") in CONTENT_NOUNS
     ):
         # ("built on the assumption that adults know better ...": after a noun of content,
         # "that" opens what the assumption is, no relative clause; English: a complement
@@ -839,7 +839,7 @@ _SHELL = re.compile(
 
 
 # Nouns whose "that" clause says what they are ("proof that", "the message that"), not relatives.
-_CONTENT_NOUNS = frozenset(
+CONTENT_NOUNS = frozenset(
     [
         *("fact", "proof", "evidence", "sign", "idea", "belief", "notion", "message", "feeling"),
         *("sense", "hope", "fear", "worry", "assumption", "reminder", "claim", "news", "chance"),
@@ -2864,7 +2864,7 @@ def shorter(answer: str) -> list[str]:
         cut
         and before
         and cut.group(0).strip() == "that"
-        and before[-1].lower().strip(",") in _CONTENT_NOUNS
+        and before[-1].lower().strip(",") in CONTENT_NOUNS
     )
     definite = bool(cut) and _defined_by_clause(answer[: cut.start()], cut.group(0))
     # ("Family members of people who love someone ...": a light head, "people", "those",

@@ -36,7 +36,7 @@ from types import MappingProxyType
 
 import yaml
 
-from .answers import NUMERALS, PREPOSITIONS, finite_verb
+from .answers import CONTENT_NOUNS, NUMERALS, PREPOSITIONS, finite_verb
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -1341,9 +1341,21 @@ def that_determiner(text: str) -> bool:
             # ("That people with lived experience decide ...": the clause's verb after its
             # subject's modifier)
             and finite_verb([w for w in words[at + 1 :] if w not in ",.;:"]) < 0
+            # ("The assumption that people ... share ...": after a noun of content, "that" opens
+            # what the assumption is; "feelings and beliefs that result from ...": after a noun,
+            # "that" before a verb is the relative pronoun; English)
+            and not (at and words[at - 1].lower() in CONTENT_NOUNS)
+            and not (at and _noun_then_verb(words[at - 1], noun))
         ):
             return True
     return False
+
+
+def _noun_then_verb(before: str, after: str) -> bool:
+    """Whether `before` is a noun (never a verb) and `after` can be a verb: "beliefs that result"
+    (a relative "that" between them), not "follow that policy"."""
+    lemmas = lemmas_of(before.lower())
+    return "NOUN" in lemmas and "VERB" not in lemmas and "VERB" in lemmas_of(after)
 
 
 def self_contained(text: str, bound: bool = False) -> bool:

@@ -134,11 +134,12 @@ _HEDGE = frozenset(_V.hedges)
 # first and second person. "They", "their" may stand for the stem's subject, so they are allowed.
 _DEMONSTRATIVE = re.compile(
     # ("this week": a time said from the speaker's now, no pointer to a thing outside the option)
-    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)|these|you|your|"
+    r"\b(?:this(?!\s+(?:week|month|year|morning|afternoon|evening|time|once)\b)|these|you|your|"
     r"yours|i|me|my|mine|we|us|our|ours)\b|"
     # ("those affected", "those who ...": "those" heading its own modifier points nowhere)
     r"\bthose(?!\s+(?:who|whom|whose|that|with|in|at|[a-z]+ed|[a-z]+ing)\b)|"
-    r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b",
+    # ("with that of others": "that of" stands for a noun the option named before it)
+    r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without)\s+that\b(?!\s+of\b)",
     re.I,
 )
 _VERB_OBJECT = frozenset(

@@ -7,7 +7,8 @@ asked in the singular; an object's relative clause is not cut where a definite n
 needs its own clause to say which it is; two keys quoting the same words name one act; no item's
 stem holds another item's key; a title question's answer is the opening paragraph's sentence
 on its focus when the first sentence's subject cannot be read; "That" before a plural noun, a
-gerund or "everything" and a verb opens a clause, pointing nowhere (R9)."""
+gerund or "everything" and a verb opens a clause, pointing nowhere (R9), as does "that" after a
+noun of content or between a noun and a verb, "that of", and "this once"."""
 
 from __future__ import annotations
 
@@ -187,3 +188,24 @@ def test_that_before_a_plural_a_gerund_or_everything_opens_a_clause(option: str)
 @pytest.mark.parametrize("option", ["That part matters most", "That rule applies to everyone"])
 def test_that_before_a_singular_noun_is_its_determiner(option: str) -> None:
     assert pointing_problem([option], "What should the peer specialist make clear?")
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "The assumption that people from the same small town share the same views",
+        "Changes in a helper's moods and beliefs that result from hearing hard stories",
+        "Measuring the person's progress with that of others in the group",
+        "Sign the form this once and keep a copy of the request",
+    ],
+)
+def test_that_after_a_content_noun_a_noun_before_a_verb_or_before_of_points_nowhere(
+    option: str,
+) -> None:
+    assert pointing_problem([option], "Which of the following best describes the pattern?") == ""
+
+
+def test_that_before_a_noun_after_a_verb_still_points_outside() -> None:
+    assert pointing_problem(
+        ["Follow that policy"], "Which of the following best describes the pattern?"
+    )
