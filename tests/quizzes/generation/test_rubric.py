@@ -1122,23 +1122,24 @@ def test_a_difference_keys_trait_said_of_both_is_another_answer_not_the_key_twic
     assert options_problem(texts, 1) == "has near-duplicate options"
 
 
-def test_a_key_up_to_twice_the_longest_wrong_option_is_no_length_clue() -> None:
-    """Real items key a quotation nearly twice as long as their wrong ones (1.87 times); past
-    twice the longest, the key's length gives it away. The boundary is checked at its edge: a key
-    of exactly twice the longest wrong option passes, one character more fails."""
+def test_a_key_up_to_two_and_a_quarter_times_the_longest_wrong_option_is_no_length_clue() -> None:
+    """Real items key options up to twice as long as their wrong ones and past it (18 of 262 in
+    the corpus and the read sets, 6 past 2.25 times); past 2.25 times the longest, the key's
+    length gives it away. The boundary is checked at its edge: a key of exactly 2.25 times the
+    longest wrong option passes, one character more fails."""
     quotes = [
-        '"Nice work, I am proud of you"',
-        '"You will be fine, do not worry"',
+        '"Nice job, I am so proud of you, ok"',
+        '"You will be fine, do not worry now"',
         '"I did that too"',
     ]
-    limit = 2 * max(map(len, quotes))
+    limit = int(2.25 * max(map(len, quotes)))
     words = "You kept coming to group on the hard weeks even after the layoff and that is real grit"
 
     def quoted(length: int) -> str:
         return '"' + words[: length - 2] + '"'
 
-    # (a key past 1.75 times the longest, which the old rule refused)
-    assert not form_problem(quoted(limit - 4), quotes)
+    # (a key past twice the longest, which the old rule refused)
+    assert not form_problem(quoted(2 * max(map(len, quotes)) + 4), quotes)
     assert not form_problem(quoted(limit), quotes)
     assert form_problem(quoted(limit + 1), quotes) == (
         "correct option is the longest, over twice any other's length"
