@@ -1803,7 +1803,22 @@ def answer_for(stem: str, statement: str) -> str:
             answer = f"{before} {' '.join(resumed)}"
         else:
             answer = before
+    entitled = _ENTITLED.match(answer)
+    if entitled and re.search(r"\bwhat can (?:a|the|an)\b[^?]*\bdo\b", stem, re.I):
+        # "What can a person do ...?" + "HIPAA gives people the right to ask a provider to amend
+        # ...": what the right is to do is what the person can do ("Ask a provider to amend ...";
+        # English: "X gives Y the right to V" entails "Y can V"), not what the law does.
+        answer = capitalise(entitled.group("v"))
     return acts_closed(answer)
+
+
+# "(HIPAA) give(s) people the right to V ...": with its subject (a law, a rule), or without it as
+# the answer's form dropped it.
+_ENTITLED = re.compile(
+    r"^(?:[^,;]{1,60}?\s+)?(?:gives?|grants?)\s+(?:people|individuals|patients|a person|the person|them|everyone)\s+"
+    r"(?:the|a)\s+right\s+to\s+(?P<v>[a-z].+)$",
+    re.I,
+)
 
 
 # A fronted adverbial clause, up to its comma ("When a peer's personal, family or financial

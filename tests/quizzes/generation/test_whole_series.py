@@ -209,3 +209,14 @@ def test_that_before_a_noun_after_a_verb_still_points_outside() -> None:
     assert pointing_problem(
         ["Follow that policy"], "Which of the following best describes the pattern?"
     )
+
+
+def test_what_a_right_is_to_do_is_what_a_person_can_do() -> None:
+    assert (
+        answer_for(
+            "Under the state's rules, what can a person do if a program denies them a service?",
+            "The state's rules give people the right to appeal the decision to an independent "
+            "hearing officer",
+        )
+        == "Appeal the decision to an independent hearing officer"
+    )
