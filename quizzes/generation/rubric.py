@@ -10,8 +10,8 @@
   lesson endorses and the key is not.
 - R4 no clue in the stem: it holds none of the correct option's distinctive words.
 - R5 options alike: one grammatical shape (an option that should start with a verb starts with one;
-  under a stem asking a difference, every option states one); the correct option is not the
-  more than twice as long as any other, nor out of line with the others' median.
+  under a stem asking a difference, every option states one); the correct option is not more
+  than 2.25 times as long as any other, nor out of line with the others' median.
 - R6 no absolute (always, never, only, completely...) that singles out one option: an absolute in the
   key alone, or in one wrong option alone, is a clue; negatives ("not") in options are confusing.
 - R7 the stem stands alone: a question (its last sentence asks one) or an incomplete statement ending
@@ -592,7 +592,7 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # one, 18 over twice (a definition of 133 characters beside wrong ones up to 66), and 6
         # over 2.25 times. (Short options differ in length a lot without a clue: "A person
         # living with X" among "An addict" and "A schizophrenic" is the real item.)
-        return "correct option is the longest, over twice any other's length"
+        return "correct option is the longest, over 2.25 times any other's length"
     # (with a wrong option about as long as the key, the key is not the one long option: real
     # items key up to two and a half times their wrong options' median then, 2.38 in one set)
     matched = any(0.85 * len(correct) <= len(o) <= len(correct) / 0.85 for o in others)

@@ -1142,7 +1142,7 @@ def test_a_key_up_to_two_and_a_quarter_times_the_longest_wrong_option_is_no_leng
     assert not form_problem(quoted(2 * max(map(len, quotes)) + 4), quotes)
     assert not form_problem(quoted(limit), quotes)
     assert form_problem(quoted(limit + 1), quotes) == (
-        "correct option is the longest, over twice any other's length"
+        "correct option is the longest, over 2.25 times any other's length"
     )
 
 
