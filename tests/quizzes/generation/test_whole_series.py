@@ -8,14 +8,17 @@ needs its own clause to say which it is; two keys quoting the same words name on
 stem holds another item's key; a title question's answer is the opening paragraph's sentence
 on its focus when the first sentence's subject cannot be read; "That" before a plural noun, a
 gerund or "everything" and a verb opens a clause, pointing nowhere (R9), as does "that" after a
-noun of content or between a noun and a verb, "that of", and "this once"."""
+noun of content or between a noun and a verb, "that of", and "this once"; "X gives people the right
+to V" answers what a person can do; the bank relates its entries by their own ideas, not by
+"hours", "calls" or a request's "denial"."""
 
 from __future__ import annotations
 
 import pytest
 
-from quizzes.generation import read_lesson
+from quizzes.generation import load_bank, read_lesson
 from quizzes.generation.answers import answer_for
+from quizzes.generation.distractors import from_bank
 from quizzes.generation.items import (
     _category,
     _in_options_number,
@@ -27,9 +30,9 @@ from quizzes.generation.items import (
 )
 from quizzes.generation.mainpoint import infer
 from quizzes.generation.rubric import pointing_problem
-from quizzes.generation.words import content_stems
+from quizzes.generation.words import content_stems, stem, tokens
 
-from .lessons import lesson_input
+from .lessons import BANK_PATH, lesson_input
 
 
 @pytest.mark.parametrize(
@@ -220,3 +223,20 @@ def test_what_a_right_is_to_do_is_what_a_person_can_do() -> None:
         )
         == "Appeal the decision to an independent hearing officer"
     )
+
+
+def test_the_banks_round_the_clock_entry_needs_its_own_idea_not_hours_or_calls() -> None:
+    bank = load_bank(BANK_PATH)
+
+    def offered(*sentences: str) -> set[str]:
+        stems = [frozenset(stem(t) for t in tokens(s)) for s in sentences]
+        return {w.concept for w in from_bank(bank, "self-care", stems)}
+
+    # (hours of sleep and a call to a sister are no round-the-clock availability)
+    assert "available-at-any-hour" not in offered(
+        "I slept fewer than six hours most nights.", "I started calling my sister on Sundays."
+    )
+    assert "available-at-any-hour" in offered("She answered late-night texts from everyone.")
+    # (nor is a request's denial the person's, in a lesson on records)
+    stems = [frozenset(stem(t) for t in tokens("Ask why the denial was issued."))] * 2
+    assert "confront-resistance" not in {w.concept for w in from_bank(bank, "communication", stems)}
