@@ -916,6 +916,7 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
     best: tuple[float, int, tuple[_Option, ...]] | None = None
     key_words = content_stems(key.text)
     key_acts = _acts(key.text)
+    key_thing = thing_or_act(key.text) == "thing"
     # Each option's words, named things and acts, read once: the 56 sets of three that eight
     # options make would read each option 21 times.
     read_once = {
@@ -959,9 +960,11 @@ def _best_three(key: _Option, pool: Sequence[_Option]) -> tuple[_Option, ...] | 
         # A one-word term for a key ("Naltrexone") stands among terms: an act beside it ("Prescribing or
         # recommending a particular drug") is of another kind, though a noun slot admits it
         # (item writing: options of the kind the stem asks for).
+        # (so too a key naming a thing with its article, "A legal document": acts beside it,
+        # "Removing or rewriting pages", answer what is done, not what it is)
         unlike = (
             sum(shape_of(t) == "ing" for t in texts)
-            if len(key.text.split()) == 1 and shape_of(key.text) == "noun"
+            if (len(key.text.split()) == 1 and shape_of(key.text) == "noun") or key_thing
             else 0
         )
         score = (

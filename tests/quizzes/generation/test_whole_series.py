@@ -20,6 +20,7 @@ from quizzes.generation import load_bank, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import from_bank
 from quizzes.generation.items import (
+    _best_three,
     _category,
     _in_options_number,
     _one_key,
@@ -240,3 +241,23 @@ def test_the_banks_round_the_clock_entry_needs_its_own_idea_not_hours_or_calls()
     # (nor is a request's denial the person's, in a lesson on records)
     stems = [frozenset(stem(t) for t in tokens("Ask why the denial was issued."))] * 2
     assert "confront-resistance" not in {w.concept for w in from_bank(bank, "communication", stems)}
+
+
+def test_a_key_naming_a_thing_stands_among_things_where_the_lesson_gives_them() -> None:
+    key = _Option("A written record of the visit", "s1", None, "")
+    pool = [
+        _Option(text, "s2", "misconception", "")
+        for text in (
+            "Guessing at the person's mood",
+            "A list of the person's faults",
+            "Writing down every rumor heard",
+            "A private diary kept by staff",
+            "A bill sent to the person",
+        )
+    ]
+    chosen = {o.text for o in _best_three(key, pool) or ()}
+    assert chosen == {
+        "A list of the person's faults",
+        "A private diary kept by staff",
+        "A bill sent to the person",
+    }
