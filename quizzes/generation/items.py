@@ -2099,6 +2099,11 @@ def _title_as_question(title: str, body: str = "") -> str:
         # sentence may open on "Housing")
         if words[i] != words[i].lower() and f"{titled[i - 1]} {titled[i]}" in body:
             words[i - 1] = titled[i - 1]
+    for i in range(1, len(words)):
+        # (and its words after the first, which the body writes after a capital: "of Housing
+        # First")
+        if words[i - 1] != words[i - 1].lower() and f"{titled[i - 1]} {titled[i]}" in body:
+            words[i] = titled[i]
     if wh in ("What", "Who") and _third_person(words[0].lower()):
         return f"{wh} {' '.join(words)}?"  # the wh-word is the subject
     at = next(
@@ -2161,7 +2166,9 @@ def _untitled(word: str, body: str) -> str:
     word the body capitalises mid-sentence, or a name (a word no dictionary knows that the body
     writes with its capital)."""
     bare = word.strip("\"'\u201c\u201d")
-    inside = re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", body)
+    # (after a word in lower case: after a capital the word may be a name's second word, "the
+    # Office of Mental Health", which says nothing of "health" in "Physical Health")
+    inside = re.search(rf"(?:^|\s)[a-z][\w'-]*[,;]? {re.escape(bare)}\b", body)
     name = not lemmas_of(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
     if bare == "I" or bare.isupper() or inside or name:
         return word

@@ -1329,6 +1329,13 @@ def test_a_title_that_is_an_indirect_question_of_any_wh_word_becomes_the_direct_
     assert _title_as_question("Who Decides What Goes in the Plan") == (
         "Who decides what goes in the plan?"
     )
+    # A capital after a capital is a name's, not the word's: "health" stays common in a body
+    # that names "the Office of Mental Health"; a name of two words keeps both capitals.
+    body = "The state Office of Mental Health counts it. We follow the Housing First model."
+    assert _title_as_question("Why Physical Health Belongs in Peer Support", body) == (
+        "Why does physical health belong in peer support?"
+    )
+    assert _title_as_question("How Housing First Works", body) == "How does Housing First work?"
     # A pronoun points outside the title; a progressive is no question of manner.
     assert _title_as_question("Why That Matters") == ""
     assert _title_as_question("How Peer Work Is Changing") == ""
