@@ -2438,6 +2438,22 @@ def _main_point_plans(
 _GENERIC_DOER = re.compile(r"^(?:(?:a|the) person|someone|somebody|anyone)\s+(?=[a-z]+s\b)", re.I)
 
 
+# A negation in a statement ("Compliance is not one of the principles", "never", "isn't").
+_DENIES = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.I)
+
+
+def _denied_by(point: str, key: str) -> bool:
+    """Whether `key` says what a clause of `point` denies: "Compliance with treatment" in
+    "Compliance with treatment is not one of the principles", not "Specific and timely" in "It is
+    specific and timely; it never targets character" (English: a negation's scope is its clause;
+    clauses are joined by a semicolon, or by a comma and a conjunction)."""
+    wanted = content_stems(key)
+    return any(
+        _DENIES.search(clause) and len(wanted & content_stems(clause)) >= len(wanted) / 2
+        for clause in re.split(r";\s+|,\s+(?:but|while|whereas|and)\s+", point)
+    )
+
+
 def _main_point_stem_plans(
     read: ReadLesson,
     point: MainPoint,
@@ -2952,6 +2968,14 @@ def _main_point_plan(
         key = replace(key, klass="misconception")
         # The sentence that rules the key out is its evidence.
         ruling = next((m for m in mined if jaccard(m.text, key.text) >= 0.5), None)
+        if ruling is None and not _denied_by(point.text, key.text):
+            # "Which is NOT a characteristic of constructive feedback?" keyed "Specific, timely
+            # and about behavior ...", from "Constructive feedback is specific, timely ...; it
+            # never targets the person's character": a key the lesson rules out nowhere, taken
+            # from a clause of the point that denies nothing, is one of the things the stem
+            # excludes, and the item would be mis-keyed (item writing: under a negative stem
+            # the key is the exception).
+            return None
         if ruling is not None:
             source = read.by_id(ruling.option.source) or source
             key = replace(key, source=ruling.option.source, rationale=ruling.option.rationale)

@@ -1,0 +1,49 @@
+"""Rules of 2026.12-51 (sentences of our own): under a negative stem the main point's key must be
+what the point, or the lesson, rules out."""
+
+from __future__ import annotations
+
+from quizzes.generation import read_lesson
+from quizzes.generation.items import _denied_by, _main_point_plan
+from quizzes.generation.mainpoint import main_point
+
+from .lessons import lesson_input
+
+_FEEDBACK = lesson_input(
+    "Feedback helps a colleague grow when it is given with care. It names one behavior the "
+    "person can change, and it comes soon after the event.",
+    title="Giving feedback",
+    main_point=(
+        "Constructive feedback is specific, timely and about behavior the person can change; it "
+        "never targets the person's character."
+    ),
+    key_question="Which of the following is NOT a characteristic of constructive feedback?",
+)
+
+
+def test_under_a_negative_stem_a_key_the_point_asserts_is_no_key() -> None:
+    """Item writing: "Which is NOT a characteristic of X?" keyed on what X is would have every
+    option but one right and the key wrong."""
+    read = read_lesson(_FEEDBACK)
+    point = main_point(read)
+    plan = _main_point_plan(
+        read,
+        point,
+        _FEEDBACK.key_question,
+        None,
+        "Specific, timely and about behavior the person can change",
+        [],
+        [],
+    )
+    assert plan is None
+
+
+def test_a_negation_scopes_over_its_own_clause() -> None:
+    """English: the clause that holds "not" or "never" is the one it denies."""
+    point = _FEEDBACK.main_point
+    assert _denied_by(point, "Targeting the person's character")
+    assert not _denied_by(point, "Specific, timely and about behavior the person can change")
+    assert _denied_by(
+        "Compliance with treatment is not one of the ten guiding principles",
+        "Compliance with treatment",
+    )
