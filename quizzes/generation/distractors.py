@@ -1979,6 +1979,10 @@ def _unnamed_words(text: str) -> str:
         text,
     )
     text = re.sub(r"\b(?:his|her)\b", "their", text)
+    # ("helping them practice speaking up for herself": a reflexive takes up the person made
+    # "them", or the helper whose act it is, said of anyone; either way singular "they"'s own,
+    # English: a reflexive agrees with its antecedent)
+    text = re.sub(r"\b(?:herself|himself)\b", "themselves", text)
     # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
     # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
     agree = _AGREEING

@@ -47,3 +47,16 @@ def test_a_negation_scopes_over_its_own_clause() -> None:
         "Compliance with treatment is not one of the ten guiding principles",
         "Compliance with treatment",
     )
+
+
+def test_a_reflexive_agrees_with_the_person_made_them() -> None:
+    """English: "helping Rosa practice speaking up for herself" said of anyone is "helping them
+    practice speaking up for themselves"; a quotation stays as said."""
+    from quizzes.generation.distractors import _unnamed
+
+    assert _unnamed("Helping Rosa practice speaking up for herself") == (
+        "helping them practice speaking up for themselves"
+    )
+    assert _unnamed('Saying "I did it myself and for himself"') == (
+        'saying "I did it myself and for himself"'
+    )
