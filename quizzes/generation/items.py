@@ -4917,6 +4917,17 @@ def _instructions_after_colon(text: str) -> list[str]:
     after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
     if after is None or '"' in text or "\u201c" in text:
         return []
+    told = text[: after.start()].split()
+    if (
+        len(told) >= 2
+        and (told[0].lower() in ("he", "she", "they") or not lemmas_of(told[0].lower()))
+        and is_past(told[1].lower())
+    ):
+        # ("She listed three: take his medication every day, finish his GED, ...": a clause of
+        # the story in the past reports what someone said or did there, no advice to the
+        # reader; "What she did is what peers do: ..." states the rule in the present; English:
+        # narrative tense)
+        return []
     parts = [
         p.strip() for p in re.split(r",\s+(?:and\s+|or\s+|then\s+)?", after.group("x")) if p.strip()
     ]

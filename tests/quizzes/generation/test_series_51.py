@@ -1,5 +1,6 @@
 """Rules of 2026.12-51 (sentences of our own): under a negative stem the main point's key must be
-what the point, or the lesson, rules out."""
+what the point, or the lesson, rules out; a reflexive said of anyone agrees with singular "they";
+a series of imperatives after a colon in the story's past reports, and advises nothing."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_a_reflexive_agrees_with_the_person_made_them() -> None:
     assert _unnamed('Saying "I did it myself and for himself"') == (
         'saying "I did it myself and for himself"'
     )
+
+
+def test_a_series_after_a_colon_in_the_story_s_past_is_no_advice() -> None:
+    """English: "She listed three: take ..., finish ..." reports what someone in the story said;
+    "What she did is what peers do: acknowledge ..." states the rule in the present."""
+    from quizzes.generation.items import _instructions_after_colon
+
+    assert (
+        _instructions_after_colon(
+            "She listed three: take his medication every day, finish his GED, and stop staying out "
+            "late with friends."
+        )
+        == []
+    )
+    assert _instructions_after_colon(
+        "What she did is what peers do: acknowledge the experience, give accurate information "
+        "about rights, and bring back some choice."
+    ) == [
+        "Acknowledging the experience",
+        "Giving accurate information about rights",
+        "Bringing back some choice",
+    ]
