@@ -1676,6 +1676,15 @@ def _member_by_place(stem: str, statement: str) -> str:
     return capitalise(members[at])
 
 
+# A clause that counts members, then a colon and the series of them ("Supervision serves three
+# functions: administrative, educational and supportive").
+_COUNTED_SERIES = re.compile(
+    r"^(?P<c>[^:]*\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+s\b[^:]*):\s+"
+    r"(?P<s>[^:]+,[^:]*\s(?:and|or)\s[^:]+)$",
+    re.I,
+)
+
+
 def answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem` (see `_answer_for`), never ending on
     a comma left by a cut ("A change in the job, such as a flexible schedule,"), nor a long one
@@ -1694,6 +1703,13 @@ def answer_for(stem: str, statement: str) -> str:
     if kind := _kind_that_does(stem, statement):
         return kind
     answer = _answer_for(stem, statement).rstrip(" ,;:")
+    specified = _COUNTED_SERIES.match(statement.strip())
+    if specified and not answer.lower().startswith(specified.group("s").lower()[:12]):
+        # "X is the set of four attitudes that guide ...: partnership, acceptance, ...": the
+        # members after the colon answer a question asking for them; any other question is
+        # answered by the clause alone, the series specifying a noun of it (English: an
+        # appositive list after a colon), so no cut falls inside the clause for its length.
+        answer = _answer_for(stem, specified.group("c")).rstrip(" ,;:")
     corrected = _DENIED_THEN_DONE.match(statement.strip())
     if corrected and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
         # "Peer specialists should not lend personal money ...; they decline kindly and help the

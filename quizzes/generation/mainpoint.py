@@ -414,6 +414,11 @@ def _inflected_verb(word: str) -> bool:
     return lower.endswith("s") and bool(verbs) and lower not in verbs
 
 
+# A count of members announced ("the set of four attitudes that ...", "serves three functions"):
+# the colon after it lists them, and the list is what the clause says (English: cataphora).
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+s\b", re.I)
+
+
 def compress(text: str, *, max_words: int = 28) -> str:
     """A claim cut at a clause boundary and stripped of frames, without its final full stop."""
     # "what is said in the group, and who attends, stays in the group": a phrase set off by two
@@ -462,9 +467,10 @@ def compress(text: str, *, max_words: int = 28) -> str:
             continue
         if (
             cut.group(0).startswith(":")
-            and len(before.split()) <= 7
+            and (len(before.split()) <= 7 or _COUNTED.search(before))
             and len(text.split()) <= max_words
-            and re.search(r",\s+(?:or|and)\s+", text[cut.end() :])
+            # (a series, its last member after "and" or "or", with its comma or without)
+            and re.search(r",(?:[^,]*\s)?\s*(?:or|and)\s+", text[cut.end() :])
             # (a clause after the colon, "it goes beyond ...", elaborates, it lists nothing)
             and text[cut.end() :].split()[0].lower() not in _CLAUSE_SUBJECTS
         ):

@@ -1,6 +1,7 @@
 """Rules of 2026.12-51 (sentences of our own): under a negative stem the main point's key must be
 what the point, or the lesson, rules out; a reflexive said of anyone agrees with singular "they";
-a series of imperatives after a colon in the story's past reports, and advises nothing."""
+a series of imperatives after a colon in the story's past reports, and advises nothing; a counted set
+keeps the series its colon delivers, which answers a question for the members only."""
 
 from __future__ import annotations
 
@@ -83,3 +84,37 @@ def test_a_series_after_a_colon_in_the_story_s_past_is_no_advice() -> None:
         "Giving accurate information about rights",
         "Bringing back some choice",
     ]
+
+
+def test_a_counted_set_keeps_the_series_its_colon_delivers() -> None:
+    """English: "the set of four attitudes ...: A, B, C and D" says what the four are after the
+    colon; cut there, the main point names a number and no member."""
+    from quizzes.generation.mainpoint import compress
+
+    assert compress(
+        "The spirit of a club is the set of four habits that guide a meeting: welcome, listen, "
+        "share and plan."
+    ) == (
+        "The spirit of a club is the set of four habits that guide a meeting: welcome, listen, "
+        "share and plan"
+    )
+    assert compress("Mentoring serves three functions: practical, educational and supportive.") == (
+        "Mentoring serves three functions: practical, educational and supportive"
+    )
+
+
+def test_the_members_answer_a_question_for_them_the_clause_any_other() -> None:
+    """English: an appositive list after a colon specifies a noun of the clause; asked for the
+    members, the list answers, asked what the thing is, the clause does, whole."""
+    from quizzes.generation.answers import answer_for
+
+    point = (
+        "The spirit of a club is the set of four habits that guide a meeting: welcome, listen, "
+        "share and plan"
+    )
+    assert answer_for("Which four habits make up the spirit of a club?", point) == (
+        "Welcome, listen, share and plan"
+    )
+    assert answer_for("Which of the following best describes the spirit of a club?", point) == (
+        "The set of four habits that guide a meeting"
+    )
