@@ -3642,6 +3642,25 @@ def _described_stem(desc: str, member: str = "") -> str:
     return f"Which of the following do the words \u201c{quoted.group('q')}\u201d illustrate?"
 
 
+def _pronoun_as_whole(desc: str, heading: str) -> str:
+    """A member's description opening on "it" or "they" under a heading naming the whole its
+    members are features of ("Features of constructive feedback": "Timely: it is offered soon
+    after the event") with the whole as its subject: "the feedback is offered ..." (English: the
+    pronoun takes up the heading's topic, here the noun after "of"; singular "it" a singular
+    noun, "they" a plural)."""
+    pronoun = re.match(r"^(?P<p>it|they)\s+", desc, re.I)
+    whole = re.search(
+        r"\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?P<n>[a-z][\w-]*)$", plain(heading)
+    )
+    if pronoun is None or whole is None or not _set_member(heading):
+        return desc
+    noun = whole.group("n")
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if plural != (pronoun.group("p").lower() == "they"):
+        return desc
+    return f"the {noun} {desc[pronoun.end() :]}"
+
+
 def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     """Lists whose items define the members of one category: which member is described so?"""
     plans: list[_Plan] = []
@@ -3698,6 +3717,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             desc = _one_clause(desc)
             if content_stems(term) & content_stems(desc):
                 continue  # the description would give the term away
+            desc = _pronoun_as_whole(desc, sentence.heading)
             if re.match(r"^(?:this|that|these|those|it|they)\b", desc, re.I):
                 continue  # ("This has four parts: ...": it points back to the term, R7)
             if re.match(r"^(?:where|when|if|whenever|while)\s+[^,]{1,20},", desc, re.I):

@@ -1,7 +1,8 @@
 """Rules of 2026.12-51 (sentences of our own): under a negative stem the main point's key must be
 what the point, or the lesson, rules out; a reflexive said of anyone agrees with singular "they";
 a series of imperatives after a colon in the story's past reports, and advises nothing; a counted set
-keeps the series its colon delivers, which answers a question for the members only."""
+keeps the series its colon delivers, which answers a question for the members only; a member described
+by "it" under "Features of X" is described of X."""
 
 from __future__ import annotations
 
@@ -117,4 +118,27 @@ def test_the_members_answer_a_question_for_them_the_clause_any_other() -> None:
     )
     assert answer_for("Which of the following best describes the spirit of a club?", point) == (
         "The set of four habits that guide a meeting"
+    )
+
+
+def test_a_member_described_by_it_takes_up_the_whole_its_heading_names() -> None:
+    """English: under "Features of a safety plan", "Brief: it fits on one page" says the plan
+    fits; the stem names the plan where "it" would point outside it."""
+    from quizzes.generation.items import _sibling_plans
+
+    read = read_lesson(
+        lesson_input(
+            "## Features of a safety plan\n\n"
+            "- Brief: it fits on one page the person can carry.\n"
+            "- Personal: it uses the person's own words for warning signs.\n"
+            "- Current: it is reviewed after every hard week.\n"
+            "- Shared: it names two people who hold a copy.\n"
+        )
+    )
+    stems = {plan.correct.text: plan.stem for plan in _sibling_plans(read)}
+    assert (
+        stems["Brief"] == "Which feature means that the plan fits on one page the person can carry?"
+    )
+    assert (
+        stems["Current"] == "Which feature means that the plan is reviewed after every hard week?"
     )
