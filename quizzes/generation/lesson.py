@@ -51,6 +51,21 @@ _CONCLUSION_OPENING = re.compile(
 )
 # A Markdown list item: "- ", "* ", "+ " or "1. " / "1) " at the start of a line.
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+# Inline Markdown: a link or an image (its text stays), code, and emphasis by asterisks or
+# underscores, a pair around words ("**Forming**: members are polite", "*not*").
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def visible(text: str) -> str:
+    """`text` as a reader sees it rendered: inline Markdown gone, its words kept. A term set in
+    bold ("**Forming**: members are polite ...") is the term, and the generator reads words, not
+    markup."""
+    text = _CODE.sub(r"\1", _LINK.sub(r"\1", text))
+    while (bare := _EMPHASIS.sub(r"\2", text)) != text:
+        text = bare
+    return text
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -116,7 +131,7 @@ def _blocks(body: str) -> list[Block]:
         if lines:
             number = list_number if kind == "item" else -1
             ordered = kind == "item" and marker == "ordered"
-            text = " ".join(line.strip() for line in lines)
+            text = visible(" ".join(line.strip() for line in lines))
             blocks.append((kind, text, number, item_number, ordered))
             lines.clear()
 
@@ -126,7 +141,7 @@ def _blocks(body: str) -> list[Block]:
         if heading:
             flush()
             in_list = False
-            blocks.append(("heading", heading.group(2), -1, -1, False))
+            blocks.append(("heading", visible(heading.group(2)), -1, -1, False))
         elif not line:
             flush()
         elif _LIST_ITEM.match(line):
@@ -157,7 +172,7 @@ def read_lesson(lesson: LessonInput) -> ReadLesson:
     """Split the summary and body into sentences with ids, anchors, roles and list membership."""
     sentences: list[Sentence] = []
     paragraph_number = 0
-    for index, text in enumerate(split_sentences(lesson.summary)):
+    for index, text in enumerate(split_sentences(visible(lesson.summary))):
         sentences.append(
             Sentence(
                 id=f"{SUMMARY_ANCHOR}:{index}",

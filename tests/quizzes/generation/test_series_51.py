@@ -2,7 +2,7 @@
 what the point, or the lesson, rules out; a reflexive said of anyone agrees with singular "they";
 a series of imperatives after a colon in the story's past reports, and advises nothing; a counted set
 keeps the series its colon delivers, which answers a question for the members only; a member described
-by "it" under "Features of X" is described of X."""
+by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows."""
 
 from __future__ import annotations
 
@@ -142,3 +142,29 @@ def test_a_member_described_by_it_takes_up_the_whole_its_heading_names() -> None
     assert (
         stems["Current"] == "Which feature means that the plan is reviewed after every hard week?"
     )
+
+
+def test_inline_markdown_is_read_as_the_words_it_shows() -> None:
+    """A term set in bold is the term: "**Forming**: members are polite ..." defines a member of
+    the list as "Forming: ..." does; a link reads as its text, emphasis as its words."""
+    from quizzes.generation.items import _sibling_plans
+    from quizzes.generation.lesson import visible
+
+    assert visible("See [the guide](https://example.org/a_b) for __more__") == (
+        "See the guide for more"
+    )
+    assert visible("A facilitator should *not* shut it down; 2 * 3 stays") == (
+        "A facilitator should not shut it down; 2 * 3 stays"
+    )
+    read = read_lesson(
+        lesson_input(
+            "## Stages of a group\n\n"
+            "- **Forming**: members are polite and unsure of their place.\n"
+            "- **Storming**: tension comes to the surface as roles are tested.\n"
+            "- **Norming**: the group settles how it will work together.\n"
+            "- *Performing*: members share leadership and get work done.\n"
+        )
+    )
+    plans = _sibling_plans(read)
+    assert {plan.correct.text for plan in plans} == {"Forming", "Storming", "Norming", "Performing"}
+    assert all("*" not in plan.stem for plan in plans)
