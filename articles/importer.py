@@ -106,6 +106,12 @@ YAML_WIDTH = 1_000_000  # never fold long summaries onto several lines
 # "-", "*" and "+" need a space after them ("-5 degrees" and "*emphasis*" are not items).
 BULLET = re.compile(r"^(?:[-*+]\s+|[•◦▪●‣]\s*)(?=\S)")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?=\S)")
+# A line that opens on a term and a colon, its description after ("Timely: it is offered soon after
+# the event."): three or more in a row are a definition list that lost its bullets in copying.
+# (a term of one to three words; a description of four words at least, not a quotation: "Area:
+# Leisure and recreation", 'Current: "I cook most nights."' are a record's fields, no definitions)
+TERM_LINE = re.compile(r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,2}:\s+(?![\"\u201c'])\S+(?:\s+\S+){3,}")
+TERM_RUN = 3
 # Answer options on exam pages: "A. ...", "B) ...", "(C) ..." in order A, B, C, D (a, b, ... too).
 OPTION = re.compile(r"^\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*)$")
 # A stated answer, as exam study pages write it at the start of a sentence: "The correct answer is
@@ -474,7 +480,8 @@ def list_markdown(items: Sequence[str], *, ordered: bool, numbers: Sequence[int]
 
 
 def segment_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """Split a block's lines into runs of prose and of list items: ("text"|"bullet"|"number", lines).
+    """Split a block's lines into runs of prose and of list items: ("text"|"bullet"|"number"|"term",
+    lines), "term" for three or more lines in a row that each open on a term and a colon.
 
     A line without a marker right after a list item continues that item when it starts in lower case
     (a wrapped line); otherwise it starts a paragraph. Markdown needs a blank line before a list, so
@@ -486,6 +493,8 @@ def segment_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
             kind = "bullet"
         elif NUMBERED.match(line):
             kind = "number"
+        elif TERM_LINE.match(line):
+            kind = "term"
         elif runs and runs[-1][0] != "text" and line[:1].islower():
             runs[-1][1][-1] += " " + line
             continue
@@ -495,7 +504,15 @@ def segment_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))
-    return runs
+    # (a term line or two among prose is prose, "Note: ...", and joins the prose around it)
+    merged: list[tuple[str, list[str]]] = []
+    for kind, run in runs:
+        kind = "text" if kind == "term" and len(run) < TERM_RUN else kind
+        if merged and merged[-1][0] == kind == "text":
+            merged[-1][1].extend(run)
+        else:
+            merged.append((kind, run))
+    return merged
 
 
 def make_list(kind: str, lines: Sequence[str]) -> Block:
@@ -609,6 +626,8 @@ def merge_loose_runs(body: Sequence[tuple[int, list[str]]]) -> list[tuple[int, l
             return "bullet"
         if all(NUMBERED.match(line) for line in lines):
             return "number"
+        if all(TERM_LINE.match(line) for line in lines):
+            return "term"
         return ""
 
     merged: list[tuple[int, list[str]]] = []
@@ -624,7 +643,31 @@ def merge_loose_runs(body: Sequence[tuple[int, list[str]]]) -> list[tuple[int, l
             merged[-1] = (merged[-1][0], [*previous, *lines])
             continue
         merged.append((start, list(lines)))
-    return merged
+    return _merge_term_runs(merged)
+
+
+def _merge_term_runs(body: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Join blocks of term lines ("Timely: it is offered soon ...") split by blank lines when there
+    are ``TERM_RUN`` lines or more in a row: a loose definition list. Fewer stay the paragraphs
+    they were."""
+
+    def terms(lines: Sequence[str]) -> bool:
+        return all(TERM_LINE.match(line) for line in lines)
+
+    joined: list[tuple[int, list[str]]] = []
+    run: list[tuple[int, list[str]]] = []
+    for block in [*body, (-1, [])]:
+        if block[1] and terms(block[1]):
+            run.append(block)
+            continue
+        if len(run) > 1 and sum(len(lines) for _, lines in run) >= TERM_RUN:
+            joined.append((run[0][0], [line for _, lines in run for line in lines]))
+        else:
+            joined.extend(run)
+        run = []
+        if block[1]:
+            joined.append(block)
+    return joined
 
 
 def split_options(lines: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -1022,3 +1022,36 @@ def test_a_title_quoting_someone_is_no_key_question() -> None:
     assert article.key_question == ""
     assert not title_asks(quoted)
     assert title_asks('What Does "Person-Centered" Mean?')
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_lines_opening_on_a_term_and_a_colon_are_a_definition_list(gap: str) -> None:
+    """A definition list copied without its bullets, one line each or a blank line between,
+    is still a list; a line or two so among prose, or a record's fields, stay prose."""
+    terms = gap.join(
+        [
+            "Forming: members are polite and unsure of their place.",
+            "Storming: tension comes to the surface as roles are tested.",
+            "Norming: the group settles how it will work together.",
+        ]
+    )
+    text = (
+        "Stages of a Group\n\nGroups change as they grow.\n\nThe stages\n\n"
+        f"{terms}\n\nWhat it means\n\n"
+        "Others propose a middle path: accept, but keep the person at a distance.\n\n"
+        "Note: this one stays a paragraph of its own.\n\n"
+        'Sample entry\n\nArea: Leisure and recreation\nCurrent: "I cook most nights."\n'
+        'Desire: "I\'d like to cook for people again."\n'
+    )
+    blocks = parse_article(text, name="stages.txt").blocks
+    lists = [block for block in blocks if block.kind == "list"]
+    assert [block.items for block in lists] == [
+        (
+            "Forming: members are polite and unsure of their place.",
+            "Storming: tension comes to the surface as roles are tested.",
+            "Norming: the group settles how it will work together.",
+        )
+    ]
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    assert "Note: this one stays a paragraph of its own." in paragraphs
+    assert any(paragraph.startswith("Area: Leisure") for paragraph in paragraphs)
