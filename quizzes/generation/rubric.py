@@ -1129,12 +1129,17 @@ def _plural_subject_clause(text: str) -> bool:
     # (a plural noun, a gerund or an indefinite pronoun as the subject: "That attending is
     # optional", "That everything said ... will stay confidential"; a singular count noun after
     # "that" reads as its determiner's, "That part matters")
-    plural = (
-        first.endswith("s")
-        and "NOUN" in lemmas_of(first)
-        and first not in lemmas_of(first).get("NOUN", ())
+    # (a word no lexicon knows, ending in "-s", reads as a plural too: "That antidepressants ...")
+    plural = first.endswith("s") and (
+        ("NOUN" in lemmas_of(first) and first not in lemmas_of(first).get("NOUN", ()))
+        or (not lemmas_of(first) and not first.endswith(("ss", "us", "is")))
     )
     subject = plural or is_gerund(first) or first in _INDEFINITE_SUBJECTS
+    between = lemmas_of(words[1].lower())
+    if len(words) > 2 and "ADV" in between and not {"NOUN", "VERB"} & set(between):
+        # ("That antidepressants often need several weeks": an adverb of frequency stands between
+        # the subject and its verb; English word order)
+        words = [words[0], *words[2:]]
     # ("attending is": the lexicon may read a gerund's verb as no verb; an auxiliary is one)
     return subject and (finite_verb(words) >= 1 or words[1].lower() in _AUXILIARIES)
 

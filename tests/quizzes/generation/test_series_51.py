@@ -2,7 +2,8 @@
 what the point, or the lesson, rules out; a reflexive said of anyone agrees with singular "they";
 a series of imperatives after a colon in the story's past reports, and advises nothing; a counted set
 keeps the series its colon delivers, which answers a question for the members only; a member described
-by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows."""
+by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows;
+"That" before a plural and an adverb of frequency opens a clause (R9)."""
 
 from __future__ import annotations
 
@@ -168,3 +169,13 @@ def test_inline_markdown_is_read_as_the_words_it_shows() -> None:
     plans = _sibling_plans(read)
     assert {plan.correct.text for plan in plans} == {"Forming", "Storming", "Norming", "Performing"}
     assert all("*" not in plan.stem for plan in plans)
+
+
+def test_that_before_a_plural_and_an_adverb_of_frequency_opens_a_clause() -> None:
+    """English: "That medicines often need weeks" is a content clause (a demonstrative takes no
+    plural noun, and "often" stands between the subject and its verb); R9 reads no pointing."""
+    from quizzes.generation.rubric import pointing_problem
+
+    assert pointing_problem(["That medicines often need several weeks to work"]) == ""
+    assert pointing_problem(["That antidepressants usually take a month"]) == ""
+    assert pointing_problem(["That part often matters"]) != ""
