@@ -747,9 +747,10 @@ def _object(predicate: str) -> str:
         len(content_stems(predicate[: cut.start()])) < 3
         or _SHELL.search(predicate[: cut.start()].strip(" ,"))
     ):
-        # "the slow change that can happen inside a helper who hears ...": a head and one
-        # adjective say too little of what the thing is; its first relative clause stays, the
-        # next one goes (English: the restrictive clause is the definition's difference)
+        # "the slow change that can happen inside a helper ...": a head and one adjective say
+        # too little of what the thing is; its first relative clause stays, the next one may go
+        # (English: the restrictive clause is the definition's difference), unless it says which
+        # of a class is meant (see `_narrowed_class`)
         cut = _RELATIVE.search(predicate, cut.end())
     if (
         cut
@@ -796,21 +797,36 @@ def _defined_by_clause(before: str, relative: str) -> bool:
     )
 
 
+# Prepositions beyond `PREPOSITIONS` that a noun phrase may follow ("inside a helper who ...").
+_MORE_PREPOSITIONS = frozenset(
+    ["inside", "within", "to", "toward", "towards", "under", "near", "around", "through"]
+)
+
+
 def _narrowed_class(before: list[str], relative: str) -> bool:
     """Whether a "who" clause narrows a bare plural of people after a preposition ("the
     attitude of adults who assume they know better"): cut, the claim would be about every adult
     (English: a dropped restriction changes what is quantified, as a dropped hedge does)."""
     head = before[-1].lower().strip(",") if before else ""
     nouns = lemmas_of(head).get("NOUN", ())
+    plural = bool(nouns) and head not in nouns and head.endswith("s")
+    # ("the slow change that can happen inside a helper who hears about others' trauma": an
+    # indefinite singular is generic there, any helper, and its clause says which)
+    generic = (
+        len(before) >= 3
+        and before[-2].lower() in ("a", "an")
+        and before[-3].lower() in PREPOSITIONS | _MORE_PREPOSITIONS
+        and bool(nouns)
+        and head in nouns
+    )
+    at = -3 if generic else -2
     return (
         len(before) >= 2
         and relative.strip() == "who"
-        and before[-2].lower() in PREPOSITIONS
+        and before[at].lower() in PREPOSITIONS | _MORE_PREPOSITIONS
         # (", for members who want company": an adjunct set off by its comma goes whole)
-        and not (len(before) >= 3 and before[-3].endswith(","))
-        and bool(nouns)
-        and head not in nouns
-        and head.endswith("s")
+        and not (len(before) >= -at + 1 and before[at - 1].endswith(","))
+        and (plural or generic)
     )
 
 

@@ -3,7 +3,8 @@ what the point, or the lesson, rules out; a reflexive said of anyone agrees with
 a series of imperatives after a colon in the story's past reports, and advises nothing; a counted set
 keeps the series its colon delivers, which answers a question for the members only; a member described
 by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows;
-"That" before a plural and an adverb of frequency opens a clause (R9)."""
+"That" before a plural and an adverb of frequency opens a clause (R9); a generic indefinite after a
+preposition keeps the relative clause that says which ("inside a helper who hears ...")."""
 
 from __future__ import annotations
 
@@ -179,3 +180,18 @@ def test_that_before_a_plural_and_an_adverb_of_frequency_opens_a_clause() -> Non
     assert pointing_problem(["That medicines often need several weeks to work"]) == ""
     assert pointing_problem(["That antidepressants usually take a month"]) == ""
     assert pointing_problem(["That part often matters"]) != ""
+
+
+def test_a_generic_indefinite_keeps_the_clause_that_says_which() -> None:
+    """English: in "the slow change that can happen inside a helper who hears about others'
+    trauma", "a helper" is any helper; without its clause the claim is said of every helper."""
+    from quizzes.generation.answers import answer_for
+
+    assert (
+        answer_for(
+            "Which of the following best describes secondary strain?",
+            "Secondary strain is the slow change that can happen inside a helper who hears about "
+            "trauma again and again",
+        )
+        == "The slow change that can happen inside a helper who hears about trauma again and again"
+    )
