@@ -4704,6 +4704,12 @@ _OTHER_AGENT_HEADING = re.compile(
 )
 
 
+# A lead ending on what someone is entitled to do ("keep the right to:", "are entitled to:").
+_RIGHTS_LEAD = re.compile(
+    r"\b(?:(?:the\s+)?rights?|freedom|entitled)\s+to:?\s*$|\bentitled\s+to\b[^.]*:\s*$", re.I
+)
+
+
 def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     """What the lesson says the role does, as gerund phrases (options for a negative stem). A
     statement with a hedge is left out rather than stripped of it (item writing)."""
@@ -4746,6 +4752,16 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             continue
         if sentence.first_in_item and _OTHER_AGENT_HEADING.search(sentence.heading):
             continue  # "Steps for an agency preparing to hire peers": another's acts, not the role's
+        if (
+            sentence.first_in_item
+            and _RIGHTS_LEAD.search(sentence.lead)
+            and not re.search(r"\byou\b", sentence.lead, re.I)
+            and not _ROLE_MENTION.search(sentence.lead)
+        ):
+            # ("People on a hold generally keep the right to: - contact an attorney ..."): the
+            # items complete the lead's infinitive, said of its subject, whose rights they are,
+            # no acts of the role (English: a list continues the clause that introduces it)
+            continue
         if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
             # A list of what the role does ("- Asking what the person wants ..."): its heading or
             # lead says so (names the role, or ways, steps, skills ...); a list of "Signs that

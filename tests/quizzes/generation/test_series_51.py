@@ -4,7 +4,8 @@ a series of imperatives after a colon in the story's past reports, and advises n
 keeps the series its colon delivers, which answers a question for the members only; a member described
 by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows;
 "That" before a plural and an adverb of frequency opens a clause (R9); a generic indefinite after a
-preposition keeps the relative clause that says which ("inside a helper who hears ...")."""
+preposition keeps the relative clause that says which ("inside a helper who hears ..."); a list of
+someone's rights ("keep the right to:") holds no acts of the role."""
 
 from __future__ import annotations
 
@@ -195,3 +196,25 @@ def test_a_generic_indefinite_keeps_the_clause_that_says_which() -> None:
         )
         == "The slow change that can happen inside a helper who hears about trauma again and again"
     )
+
+
+def test_a_list_of_someone_s_rights_holds_no_acts_of_the_role() -> None:
+    """English: items after "People on a hold keep the right to:" complete its infinitive, said of
+    its subject; they are that person's rights, not what a peer specialist does."""
+    from quizzes.generation.items import _endorsed_actions
+
+    read = read_lesson(
+        lesson_input(
+            "## On a hold\n\nPeople on a hold generally keep the right to:\n\n"
+            "- contact an attorney about the hold\n"
+            "- file a grievance about their care\n"
+            "- send letters to family and friends\n\n"
+            "## Ways to help\n\n"
+            "- Acknowledge the experience of being held\n"
+            "- Give accurate general information about rights\n"
+            "- Connect the person with an advocate\n"
+        )
+    )
+    acts = [act for _, act in _endorsed_actions(read)]
+    assert "Acknowledging the experience of being held" in acts
+    assert not any("grievance" in act or "attorney" in act for act in acts)
