@@ -4977,6 +4977,54 @@ _GENERIC_ROLE = re.compile(
 )
 
 
+def instructions_after_colon(text: str) -> list[str]:
+    """The acts of a series of two or more imperatives after a colon that closes the sentence,
+    each a gerund phrase of three to `MAX_ACT_WORDS` words standing alone; none when the text
+    quotes anyone, a member is no instruction, or one is negative ("do not confirm ...")."""
+    after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
+    if after is None or '"' in text or "\u201c" in text:
+        return []
+    told = text[: after.start()].split()
+    if (
+        len(told) >= 2
+        and (told[0].lower() in ("he", "she", "they") or not lemmas_of(told[0].lower()))
+        and is_past(told[1].lower())
+    ):
+        # ("She listed three: take his medication every day, finish his GED, ...": a clause of
+        # the story in the past reports what someone said or did there, no advice to the
+        # reader; "What she did is what peers do: ..." states the rule in the present; English:
+        # narrative tense)
+        return []
+    # (examples closing the series go first: "..., and move to other resources, such as payment
+    # plans, emergency funds or an advance" lists resources, no acts; English: "such as" takes
+    # members of the noun phrase before it)
+    series = re.sub(
+        r",?\s+(?:such as|including|for example|for instance)\s.*$", "", after.group("x")
+    )
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+|or\s+|then\s+)?", series) if p.strip()]
+    # (the first an instruction, the rest parallel to it: each opens on a verb's base form;
+    # English: coordinated members share their form; a first member of four words and more that
+    # opens on a verb is one too, "say no to the loan clearly and kindly", where one or two words,
+    # "stop, continue, or change the subject", may be choices named, no acts)
+    if (
+        len(parts) < 2
+        or not (is_instruction(parts[0].split()) or len(parts[0].split()) >= 4)
+        or not all((w := p.split()[0].lower()) in lemmas_of(w).get("VERB", ()) for p in parts)
+    ):
+        return []
+    if any(re.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
+        return []
+    acts = []
+    for part in parts:
+        act = capitalise(generic_you(to_gerund(part)))
+        # ("their supervisor": the reader's, the role's own, as in a list of what the role does)
+        if 3 <= len(act.split()) <= MAX_ACT_WORDS and self_contained(
+            re.sub(r"\b(?:them|their|they)\b", "people", act)
+        ):
+            acts.append(act)
+    return acts
+
+
 def principle_acts(text: str) -> list[str]:
     """The acts of a principle stated as a series after the scene it applies to (English: a
     fronted adverbial, then coordinated predicates or instructions), or of the role named

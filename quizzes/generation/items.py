@@ -72,6 +72,7 @@ from .distractors import (
     elided_own,
     from_bank,
     held_up_acts,
+    instructions_after_colon,
     is_gerund_clause,
     mine,
     model_helper_acts,
@@ -4818,7 +4819,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             ):
                 found.append((sentence, capitalise(item)))
             continue
-        if series := _instructions_after_colon(text):
+        if series := instructions_after_colon(text):
             # "What she did is what peer specialists are well placed to do: acknowledge the
             # experience, give accurate general information about rights, connect ...": a series
             # of imperatives a colon announces is advice to the reader, the role, each its own
@@ -4944,48 +4945,6 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if not re.search(r",\s*\w+$|:", act)
         and not set(lemmas_of(act.split()[0].lower()).get("VERB", ())) & _STATIVE
     ]
-
-
-def _instructions_after_colon(text: str) -> list[str]:
-    """The acts of a series of two or more imperatives after a colon that closes the sentence,
-    each a gerund phrase of three to `MAX_ACT_WORDS` words standing alone; none when the text
-    quotes anyone, a member is no instruction, or one is negative ("do not confirm ...")."""
-    after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
-    if after is None or '"' in text or "\u201c" in text:
-        return []
-    told = text[: after.start()].split()
-    if (
-        len(told) >= 2
-        and (told[0].lower() in ("he", "she", "they") or not lemmas_of(told[0].lower()))
-        and is_past(told[1].lower())
-    ):
-        # ("She listed three: take his medication every day, finish his GED, ...": a clause of
-        # the story in the past reports what someone said or did there, no advice to the
-        # reader; "What she did is what peers do: ..." states the rule in the present; English:
-        # narrative tense)
-        return []
-    parts = [
-        p.strip() for p in re.split(r",\s+(?:and\s+|or\s+|then\s+)?", after.group("x")) if p.strip()
-    ]
-    # (the first an instruction, the rest parallel to it: each opens on a verb's base form;
-    # English: coordinated members share their form)
-    if (
-        len(parts) < 2
-        or not is_instruction(parts[0].split())
-        or not all((w := p.split()[0].lower()) in lemmas_of(w).get("VERB", ()) for p in parts)
-    ):
-        return []
-    if any(re.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
-        return []
-    acts = []
-    for part in parts:
-        act = capitalise(generic_you(to_gerund(part)))
-        # ("their supervisor": the reader's, the role's own, as in a list of what the role does)
-        if 3 <= len(act.split()) <= MAX_ACT_WORDS and self_contained(
-            re.sub(r"\b(?:them|their|they)\b", "people", act)
-        ):
-            acts.append(act)
-    return acts
 
 
 # Verbs of state, not of doing: "knowing the rules", "owning a car".
@@ -5123,6 +5082,10 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
     return found
 
 
+# The question `vignette_situation` closes a case's opening words with.
+_SCENE_QUESTION = "What is the most helpful response?"
+
+
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
     three things it says the role does (so every wrong option is endorsed: polarity)."""
@@ -5138,6 +5101,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         # (a title naming an occasion is the scene of what to avoid too: "What should a peer
         # specialist avoid when family calls?")
         stem = situated.replace(" do when ", " avoid when ", 1)
+    elif not _title_activity(read.lesson.title) and (scene := vignette_situation(read)):
+        # (and so are a case's opening words: 'A person tells their peer specialist, "Could you
+        # spot me forty bucks?" What should the peer specialist avoid?'; item writing: the
+        # options, "Saying no to the loan ...", are judged in the scene they speak of)
+        stem = scene.replace(_SCENE_QUESTION, "What should the peer specialist avoid?")
     for item, key in _acts_ruled_out(read, mined):
         # The three endorsed actions whose lengths sit best with the key's.
         pool = [

@@ -57,6 +57,7 @@ from .distractors import (
     contrast_anchors,
     contrast_runs,
     held_up_acts,
+    instructions_after_colon,
     is_claim,
     judges,
     model_helper_acts,
@@ -1673,6 +1674,9 @@ def check(
                 # one act of the principle the lesson states as a series ("the most helpful
                 # response is to thank them ..., respond without judgment, and ...")
                 or choice.text in principle_acts(source.plain)
+                # (or one of a series of instructions a colon announces: "The best response is
+                # the one Ellen gave: say no to the loan clearly and kindly, keep ...")
+                or choice.text in instructions_after_colon(source.plain)
                 # what the helper the case holds up is told doing ("She approached Mai as ...")
                 or (source.id, choice.text) in held_up
             ):

@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import mine, principle_acts, shape_of
+from quizzes.generation.distractors import instructions_after_colon, mine, principle_acts, shape_of
 from quizzes.generation.forms import is_gerund
 from quizzes.generation.items import (
     _acts_ruled_out,
@@ -24,7 +24,6 @@ from quizzes.generation.items import (
     _avoid_stem,
     _endorsed_actions,
     _heading_asked,
-    _instructions_after_colon,
     _list_option,
     _practice_plans,
     _situated_superlative,
@@ -670,7 +669,7 @@ def test_a_series_of_instructions_a_colon_announces_is_what_the_role_does() -> N
     """Coordinated imperatives after a colon advise the reader, the role: each is an act the
     lesson endorses; not when someone is quoted, a member is negative, or the series opens on
     no instruction."""
-    assert _instructions_after_colon(
+    assert instructions_after_colon(
         "What she did is what peers do well: acknowledge the experience, give accurate "
         "information about rights, and connect the person with an advocate."
     ) == [
@@ -678,7 +677,7 @@ def test_a_series_of_instructions_a_colon_announces_is_what_the_role_does() -> N
         "Giving accurate information about rights",
         "Connecting the person with an advocate",
     ]
-    assert _instructions_after_colon(
+    assert instructions_after_colon(
         "It's the talk she had: raise the concern with your supervisor, and offer other help."
     ) == ["Raising the concern with their supervisor", "Offering other help"]
     body = (
@@ -693,4 +692,4 @@ def test_a_series_of_instructions_a_colon_announces_is_what_the_role_does() -> N
         "The habit is simple: do not confirm anything, and ask for written consent.",
         "Two things matter: the person's safety, and the person's choice.",
     ):
-        assert _instructions_after_colon(sentence) == []
+        assert instructions_after_colon(sentence) == []

@@ -5,7 +5,8 @@ keeps the series its colon delivers, which answers a question for the members on
 by "it" under "Features of X" is described of X; inline Markdown is read as the words it shows;
 "That" before a plural and an adverb of frequency opens a clause (R9); a generic indefinite after a
 preposition keeps the relative clause that says which ("inside a helper who hears ..."); a list of
-someone's rights ("keep the right to:") holds no acts of the role."""
+someone's rights ("keep the right to:") holds no acts of the role; an avoid item in a case is asked in
+its scene, and the acts a colon lists as the best response are endorsed."""
 
 from __future__ import annotations
 
@@ -71,16 +72,16 @@ def test_a_reflexive_agrees_with_the_person_made_them() -> None:
 def test_a_series_after_a_colon_in_the_story_s_past_is_no_advice() -> None:
     """English: "She listed three: take ..., finish ..." reports what someone in the story said;
     "What she did is what peers do: acknowledge ..." states the rule in the present."""
-    from quizzes.generation.items import _instructions_after_colon
+    from quizzes.generation.distractors import instructions_after_colon
 
     assert (
-        _instructions_after_colon(
+        instructions_after_colon(
             "She listed three: take his medication every day, finish his GED, and stop staying out "
             "late with friends."
         )
         == []
     )
-    assert _instructions_after_colon(
+    assert instructions_after_colon(
         "What she did is what peers do: acknowledge the experience, give accurate information "
         "about rights, and bring back some choice."
     ) == [
@@ -218,3 +219,31 @@ def test_a_list_of_someone_s_rights_holds_no_acts_of_the_role() -> None:
     acts = [act for _, act in _endorsed_actions(read)]
     assert "Acknowledging the experience of being held" in acts
     assert not any("grievance" in act or "attorney" in act for act in acts)
+
+
+def test_an_avoid_item_in_a_case_is_asked_in_its_scene_with_the_acts_a_colon_lists() -> None:
+    """Item writing: options about "the loan" are judged in the scene they speak of, so the
+    case's opening words set it; the acts a colon announces as the best response are endorsed
+    (R3), each a wrong option under "avoid" (English: coordinated imperatives share their
+    addressee)."""
+    from quizzes.generation import generate, load_bank
+
+    from .lessons import BANK_PATH
+
+    body = (
+        'Dana meets her peer specialist, Ellen, at the center. "Could you lend me forty dollars '
+        'until payday?" Dana asks.\n\n## What Ellen did\n\n'
+        "The best response is the one Ellen gave: say no to the loan clearly and kindly, keep the "
+        "refusal from sounding like a judgment, and move straight to helping them look at other "
+        "resources.\n\n## What to avoid\n\n"
+        "Never hand over cash to the people you support. Lending money turns the relationship "
+        "into a debt.\n"
+    )
+    result = generate(lesson_input(body, title="Forty Dollars"), bank=load_bank(BANK_PATH))
+    avoid = [i for i in result.items if i.kind == "not_question" and i.publishable]
+    assert avoid
+    assert avoid[0].stem == (
+        'A person asks their peer specialist, "Could you lend me forty dollars until payday?" '
+        "What should the peer specialist avoid?"
+    )
+    assert "Saying no to the loan clearly and kindly" in [c.text for c in avoid[0].choices]
