@@ -4977,6 +4977,16 @@ _GENERIC_ROLE = re.compile(
 )
 
 
+def _a_name(word: str) -> bool:
+    """Whether `word` reads as a person's name: capitalised, and no word the lexicon knows ("The",
+    "A" and "This" are known, or function words)."""
+    return (
+        word[:1].isupper()
+        and word.lower() not in ("the", "a", "an", "this", "that", "these", "those")
+        and not lemmas_of(word.lower())
+    )
+
+
 def instructions_after_colon(text: str) -> list[str]:
     """The acts of a series of two or more imperatives after a colon that closes the sentence,
     each a gerund phrase of three to `MAX_ACT_WORDS` words standing alone; none when the text
@@ -4987,7 +4997,7 @@ def instructions_after_colon(text: str) -> list[str]:
     told = text[: after.start()].split()
     if (
         len(told) >= 2
-        and (told[0].lower() in ("he", "she", "they") or not lemmas_of(told[0].lower()))
+        and (told[0].lower() in ("he", "she", "they") or _a_name(told[0]))
         and is_past(told[1].lower())
     ):
         # ("She listed three: take his medication every day, finish his GED, ...": a clause of
