@@ -4184,6 +4184,13 @@ def _recounted(
             # a name opening its sentence ("Tess meets ..."; after a fronted phrase of time, "By
             # evening Ruth asks what he would like", the story may have moved to another)
             carried, opened = first, not fronted
+        elif (owner := re.match(r"^(?P<n>[A-Z][a-z]+)['\u2019]s$", first)) and owner.group(
+            "n"
+        ) in names:
+            # ("Luis's response kept the focus on Frank. He acknowledged ...": the owner of the
+            # subject is the sentence's topic, which a "he" after it keeps, before a person named
+            # as the object; English: a pronoun keeps the topic)
+            carried, opened = owner.group("n"), False
         elif first.lower() not in ("he", "she"):
             # (a name inside a quotation is a word of it, "For Priya, who never gave up on
             # me", not someone the story turns to)

@@ -6,7 +6,8 @@ by "it" under "Features of X" is described of X; inline Markdown is read as the 
 "That" before a plural and an adverb of frequency opens a clause (R9); a generic indefinite after a
 preposition keeps the relative clause that says which ("inside a helper who hears ..."); a list of
 someone's rights ("keep the right to:") holds no acts of the role; an avoid item in a case is asked in
-its scene, and the acts a colon lists as the best response are endorsed."""
+its scene, and the acts a colon lists as the best response are endorsed; a "he" after a possessed
+subject ("Luis's response ...") takes up its owner."""
 
 from __future__ import annotations
 
@@ -247,3 +248,20 @@ def test_an_avoid_item_in_a_case_is_asked_in_its_scene_with_the_acts_a_colon_lis
         "What should the peer specialist avoid?"
     )
     assert "Saying no to the loan clearly and kindly" in [c.text for c in avoid[0].choices]
+
+
+def test_a_he_after_a_possessed_subject_takes_up_its_owner() -> None:
+    """English: in "Luis's response kept the focus on Frank. He acknowledged ...", the owner of
+    the subject is the topic a "he" keeps, not the person named as the object."""
+    from quizzes.generation.distractors import _recounted
+
+    read = read_lesson(
+        lesson_input(
+            "Luis, a peer specialist, meets Frank, who offers to fix his car.\n\n"
+            "## Looking back\n\n"
+            "Luis's response kept the focus on Frank. He thanked him for the offer, declined it "
+            "warmly and explained the reason in plain terms."
+        )
+    )
+    told = {sentence.plain[:2]: who for sentence, who, _ in _recounted(read.sentences)}
+    assert told["He"] == "Luis"
