@@ -110,7 +110,12 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?=\S)")
 # the event."): three or more in a row are a definition list that lost its bullets in copying.
 # (a term of one to three words; a description of four words at least, not a quotation: "Area:
 # Leisure and recreation", 'Current: "I cook most nights."' are a record's fields, no definitions)
-TERM_LINE = re.compile(r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,2}:\s+(?![\"\u201c'])\S+(?:\s+\S+){3,}")
+# An example and the kind it is, in brackets after it ('"Don't worry, you'll be great."
+# (reassuring)'): a run of them is a list of labelled examples.
+TERM_LINE = re.compile(
+    r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,2}:\s+(?![\"\u201c'])\S+(?:\s+\S+){3,}"
+    r"|^[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]\s+\([A-Za-z][\w -]{1,30}\)\.?$"
+)
 TERM_RUN = 3
 # Answer options on exam pages: "A. ...", "B) ...", "(C) ..." in order A, B, C, D (a, b, ... too).
 OPTION = re.compile(r"^\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*)$")

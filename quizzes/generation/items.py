@@ -3516,6 +3516,13 @@ _DEFINED_ITEM = re.compile(
 )
 
 
+# An example and the kind it is, in brackets after it ('"Don't worry, you'll be great."
+# (reassuring)'): the kind names the member, the quotation illustrates it.
+_LABELLED_QUOTE = re.compile(
+    r"^(?P<desc>[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d])\s+\((?P<term>[A-Za-z][\w -]{1,30})\)\.?$"
+)
+
+
 _NEGATIVE_NAME = re.compile(r"^(?:non-?|no\s+|not\s+|un(?=[a-z]{4}))", re.I)
 _NEGATION_WORDS = frozenset(["not", "no", "neither", "nor", "never", "without"])
 
@@ -3670,8 +3677,10 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
     # key's source, where its words are)
     label_of: dict[str, str] = {}
     for items in read.lists().values():
-        defined = [(s, _DEFINED_ITEM.match(s.plain)) for s in items]
-        pairs = [(s, m.group("term").strip(), m.group("desc")) for s, m in defined if m]
+        defined = [
+            (s, _DEFINED_ITEM.match(s.plain) or _LABELLED_QUOTE.match(s.plain)) for s in items
+        ]
+        pairs = [(s, capitalise(m.group("term").strip()), m.group("desc")) for s, m in defined if m]
         if len(pairs) >= 3 and 3 * len(pairs) >= 2 * len(items):
             groups.append(pairs)  # a list defining its members (most of its items "Term: ...")
             continue

@@ -1055,3 +1055,22 @@ def test_lines_opening_on_a_term_and_a_colon_are_a_definition_list(gap: str) -> 
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
     assert "Note: this one stays a paragraph of its own." in paragraphs
     assert any(paragraph.startswith("Area: Leisure") for paragraph in paragraphs)
+
+
+def test_quotations_labelled_in_brackets_in_a_row_are_a_list() -> None:
+    """Examples copied one a line, each with its kind in brackets after it, are a list."""
+    text = (
+        "Replies That Close the Door\n\nSome replies stop a conversation.\n\nExamples\n\n"
+        '"Cheer up, it will all work out." (reassuring)\n'
+        '"You should call your landlord today." (advising)\n'
+        '"You should not feel that way." (moralizing)\n\n'
+        "Each one moves the focus away from the speaker.\n"
+    )
+    lists = [b for b in parse_article(text, name="replies.txt").blocks if b.kind == "list"]
+    assert [block.items for block in lists] == [
+        (
+            '"Cheer up, it will all work out." (reassuring)',
+            '"You should call your landlord today." (advising)',
+            '"You should not feel that way." (moralizing)',
+        )
+    ]

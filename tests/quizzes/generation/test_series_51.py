@@ -7,7 +7,8 @@ by "it" under "Features of X" is described of X; inline Markdown is read as the 
 preposition keeps the relative clause that says which ("inside a helper who hears ..."); a list of
 someone's rights ("keep the right to:") holds no acts of the role; an avoid item in a case is asked in
 its scene, and the acts a colon lists as the best response are endorsed; a "he" after a possessed
-subject ("Luis's response ...") takes up its owner."""
+subject ("Luis's response ...") takes up its owner; quotations labelled with their kind in brackets are
+members they illustrate."""
 
 from __future__ import annotations
 
@@ -265,3 +266,25 @@ def test_a_he_after_a_possessed_subject_takes_up_its_owner() -> None:
     )
     told = {sentence.plain[:2]: who for sentence, who, _ in _recounted(read.sentences)}
     assert told["He"] == "Luis"
+
+
+def test_quotations_labelled_with_their_kind_are_members_it_illustrates() -> None:
+    """A list of examples each followed by its kind in brackets ('"Cheer up." (reassuring)')
+    names a member by the bracket and illustrates it by the quotation."""
+    from quizzes.generation.items import _sibling_plans
+
+    read = read_lesson(
+        lesson_input(
+            "## Replies that close the door\n\n"
+            '- "Cheer up, it will all work out fine." (reassuring)\n'
+            '- "You should call your landlord today." (advising)\n'
+            '- "You should not feel that way about it." (moralizing)\n'
+            '- "You are probably just tired from the week." (analyzing)\n'
+        )
+    )
+    stems = {plan.correct.text: plan.stem for plan in _sibling_plans(read)}
+    assert stems["Advising"] == (
+        "Which of the following do the words \u201cYou should call your landlord today.\u201d "
+        "illustrate?"
+    )
+    assert set(stems) == {"Reassuring", "Advising", "Moralizing", "Analyzing"}
