@@ -4985,8 +4985,8 @@ _GENERIC_ROLE = re.compile(
 
 
 def _a_name(word: str) -> bool:
-    """Whether `word` reads as a person's name: capitalised, and no word the lexicon knows ("The",
-    "A" and "This" are known, or function words)."""
+    """Whether `word` reads as a person's name: capitalised, no determiner ("The", "This"), and a
+    word the lexicon does not know ("Ellen")."""
     return (
         word[:1].isupper()
         and word.lower() not in ("the", "a", "an", "this", "that", "these", "those")

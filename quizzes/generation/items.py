@@ -151,7 +151,7 @@ from .types import (
     Sentence,
     WrongOption,
 )
-from .vignette import vignette_situation
+from .vignette import SCENE_QUESTION, vignette_situation
 from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import (
     STOPWORDS,
@@ -5091,10 +5091,6 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
     return found
 
 
-# The question `vignette_situation` closes a case's opening words with.
-_SCENE_QUESTION = "What is the most helpful response?"
-
-
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     """ "Which of the following should a peer specialist avoid?": one thing the lesson warns against,
     three things it says the role does (so every wrong option is endorsed: polarity)."""
@@ -5114,7 +5110,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         # (and so are a case's opening words: 'A person tells their peer specialist, "Could you
         # spot me forty bucks?" What should the peer specialist avoid?'; item writing: the
         # options, "Saying no to the loan ...", are judged in the scene they speak of)
-        stem = scene.replace(_SCENE_QUESTION, "What should the peer specialist avoid?")
+        stem = scene.replace(SCENE_QUESTION, "What should the peer specialist avoid?")
     for item, key in _acts_ruled_out(read, mined):
         # The three endorsed actions whose lengths sit best with the key's.
         pool = [

@@ -59,6 +59,10 @@ _POINTING = re.compile(
 )
 
 
+# The question a case's opening words are asked with.
+SCENE_QUESTION = "What is the most helpful response?"
+
+
 def vignette_situation(read: ReadLesson) -> str:
     """'A person asks their peer specialist, "Can I get a hug?" What is the most helpful
     response?': the case's opening request (module docstring), or "" when the article opens on
@@ -67,7 +71,7 @@ def vignette_situation(read: ReadLesson) -> str:
     if not said:
         return ""
     verb = "asks" if said.rstrip('"').endswith("?") else "tells"
-    return f'A person {verb} their peer specialist, "{said}" What is the most helpful response?'
+    return f'A person {verb} their peer specialist, "{said}" {SCENE_QUESTION}'
 
 
 def opening_words(sentences: Sequence[Sentence]) -> str:
