@@ -55,7 +55,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # underscores, a pair around words ("**Forming**: members are polite", "*not*").
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _CODE = re.compile(r"`([^`\n]+)`")
-_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?![*_\s])(.+?)(?<=\S)\1(?![\w*])")
 
 
 def visible(text: str) -> str:

@@ -162,6 +162,7 @@ def test_inline_markdown_is_read_as_the_words_it_shows() -> None:
     assert visible("A facilitator should *not* shut it down; 2 * 3 stays") == (
         "A facilitator should not shut it down; 2 * 3 stays"
     )
+    assert visible("a ** b ** c, ***all three***") == "a ** b ** c, all three"
     read = read_lesson(
         lesson_input(
             "## Stages of a group\n\n"
