@@ -106,14 +106,15 @@ YAML_WIDTH = 1_000_000  # never fold long summaries onto several lines
 # "-", "*" and "+" need a space after them ("-5 degrees" and "*emphasis*" are not items).
 BULLET = re.compile(r"^(?:[-*+]\s+|[•◦▪●‣]\s*)(?=\S)")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?=\S)")
-# A line that opens on a term and a colon, its description after ("Timely: it is offered soon after
-# the event."): three or more in a row are a definition list that lost its bullets in copying.
+# A line that opens on a term and a colon or a dash, its description after ("Timely: it is offered
+# soon after the event.", "Timely — it is ..."): three or more in a row are a definition list
+# that lost its bullets in copying.
 # (a term of one to three words; a description of four words at least, not a quotation: "Area:
 # Leisure and recreation", 'Current: "I cook most nights."' are a record's fields, no definitions)
 # An example and the kind it is, in brackets after it ('"Don't worry, you'll be great."
 # (reassuring)'): a run of them is a list of labelled examples.
 TERM_LINE = re.compile(
-    r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,2}:\s+(?![\"\u201c'])\S+(?:\s+\S+){3,}"
+    r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,2}(?::|\s+[\u2013\u2014])\s+(?![\"\u201c'])\S+(?:\s+\S+){3,}"
     r"|^[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]\s+\([A-Za-z][\w -]{1,30}\)\.?$"
 )
 TERM_RUN = 3

@@ -1074,3 +1074,16 @@ def test_quotations_labelled_in_brackets_in_a_row_are_a_list() -> None:
             '"You should not feel that way." (moralizing)',
         )
     ]
+
+
+def test_lines_opening_on_a_term_and_a_dash_are_a_definition_list_too() -> None:
+    """The dash sets a term off from its description as the colon does ("Forming — ...")."""
+    text = (
+        "Stages of a Group\n\nGroups grow in stages.\n\nThe stages\n\n"
+        "Forming \u2014 members are polite and unsure of their place.\n"
+        "Storming \u2013 tension comes to the surface as roles are tested.\n"
+        "Norming \u2014 the group settles how it will work together.\n\nMore prose follows.\n"
+    )
+    blocks = parse_article(text, name="stages.txt").blocks
+    assert [block.kind for block in blocks] == ["heading", "list", "paragraph"]
+    assert blocks[1].items[1] == "Storming \u2013 tension comes to the surface as roles are tested."
