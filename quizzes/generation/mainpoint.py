@@ -66,11 +66,12 @@ _WH = re.compile(
 # verb of the word before it).
 _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re.I)
 # A cue phrase, or a judged response (vocabulary.yaml): "the most helpful first step is (usually)
-# to X", "the best response when someone asks for Y is to X".
+# to X", "the best response when someone asks for Y is to X", "the best support for a parent in Y
+# is X" (whom it is for, after "for").
 _CUE = re.compile(
     rf"{any_of(_V.main_point_cues).pattern}|\bthe\s+(?:{alternation(word_list('response_judgements'))})"
     rf"\s+(?:{alternation(word_list('response_nouns'))}|way to [a-z]+(?:\s+[a-z]+){{0,5}}?)"
-    r"(?:\s+(?:when|if)\s[^,.;:]{3,80}?)?"
+    r"(?:\s+(?:when|if|for)\s[^,.;:]{3,80}?)?"
     r"\s+(?:is|would be)(?:\s+(?:usually|always|often|generally|simply))?\b",
     re.I,
 )

@@ -8,7 +8,7 @@ preposition keeps the relative clause that says which ("inside a helper who hear
 someone's rights ("keep the right to:") holds no acts of the role; an avoid item in a case is asked in
 its scene, and the acts a colon lists as the best response are endorsed; a "he" after a possessed
 subject ("Luis's response ...") takes up its owner; quotations labelled with their kind in brackets are
-members they illustrate."""
+members they illustrate; "the best support for someone ... is X" names the point."""
 
 from __future__ import annotations
 
@@ -289,3 +289,21 @@ def test_quotations_labelled_with_their_kind_are_members_it_illustrates() -> Non
         "illustrate?"
     )
     assert set(stems) == {"Reassuring", "Advising", "Moralizing", "Analyzing"}
+
+
+def test_the_best_support_for_someone_names_the_point() -> None:
+    """English: "The best support for a parent in a custody case is helping them ..." is a
+    judged response with its beneficiary after "for", as "the best response when ..." is."""
+    from quizzes.generation.mainpoint import candidates
+
+    read = read_lesson(
+        lesson_input(
+            "Rosa is a mother whose children are in foster care. Her caseworker gave her a long "
+            "plan.\n\n## Thinking it through\n\n"
+            "Parents in these cases face a system with strict timelines. The best support for a "
+            "parent in a custody case is helping them understand the plan and their rights."
+        )
+    )
+    best = candidates(read)[0]
+    assert best.cue == "explicit cue"
+    assert best.text.lower().startswith("helping them understand the plan")
