@@ -4998,9 +4998,15 @@ def instructions_after_colon(text: str) -> list[str]:
     """The acts of a series of two or more imperatives after a colon that closes the sentence,
     each a gerund phrase of three to `MAX_ACT_WORDS` words standing alone; none when the text
     quotes anyone, a member is no instruction, or one is negative ("do not confirm ...")."""
+    return list(_instructions_after_colon(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _instructions_after_colon(text: str) -> tuple[str, ...]:
+    """`instructions_after_colon`, read once per sentence: the rubric asks it of every option."""
     after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
     if after is None or '"' in text or "\u201c" in text:
-        return []
+        return ()
     told = text[: after.start()].split()
     if (
         len(told) >= 2
@@ -5011,7 +5017,7 @@ def instructions_after_colon(text: str) -> list[str]:
         # the story in the past reports what someone said or did there, no advice to the
         # reader; "What she did is what peers do: ..." states the rule in the present; English:
         # narrative tense)
-        return []
+        return ()
     # (examples closing the series go first: "..., and move to other resources, such as payment
     # plans, emergency funds or an advance" lists resources, no acts; English: "such as" takes
     # members of the noun phrase before it)
@@ -5028,9 +5034,9 @@ def instructions_after_colon(text: str) -> list[str]:
         or not (is_instruction(parts[0].split()) or len(parts[0].split()) >= 4)
         or not all((w := p.split()[0].lower()) in lemmas_of(w).get("VERB", ()) for p in parts)
     ):
-        return []
+        return ()
     if any(re.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
-        return []
+        return ()
     acts = []
     for part in parts:
         act = capitalise(generic_you(to_gerund(part)))
@@ -5039,7 +5045,7 @@ def instructions_after_colon(text: str) -> list[str]:
             re.sub(r"\b(?:them|their|they)\b", "people", act)
         ):
             acts.append(act)
-    return acts
+    return tuple(acts)
 
 
 def principle_acts(text: str) -> list[str]:
