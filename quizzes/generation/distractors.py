@@ -4145,7 +4145,16 @@ def _recounted(
     carried = ""
     recent: list[str] = []  # the people named so far, the latest first
     opened = False  # whether the sentence before opened with the name carried
+    heading = None
     for sentence in sentences:
+        if sentence.heading != heading:
+            # ("## What Teresa did" / "She validated ..."): a heading naming one person makes
+            # them the topic its section's first "he" or "she" takes up (English: a heading sets
+            # the topic of the text under it)
+            heading = sentence.heading
+            titled = {n for n in _NAME.findall(heading or "") if n in names}
+            if len(titled) == 1:
+                carried, opened = titled.pop(), False
         named_before, opened_before = carried, opened
         pronoun = re.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
         if pronoun:
@@ -4547,6 +4556,28 @@ def _as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], 
 MAX_ACT_WORDS = 12
 
 
+# A clause of time inside a told act: "while he spoke up for himself".
+_TIME_CLAUSE = re.compile(
+    r"\b(?P<c>while|when|whenever|as|until|before|after) they (?P<v>[a-z]+)\b"
+)
+
+
+def _present_clauses(act: str) -> str:
+    """ "Offering support while they spoke up for themselves" -> "... while they speak up ...": an
+    act told of the story's past, set as what to do at any time, takes its clause of time in the
+    present too (English: the sequence of tenses follows the main verb, here a gerund of no
+    tense)."""
+
+    def present(match: re.Match[str]) -> str:
+        verb = match.group("v")
+        if not _past_form(verb):
+            return match.group(0)
+        lemma = next(iter(lemmas_of(verb).get("VERB", ())), verb)
+        return f"{match.group('c')} they {lemma}"
+
+    return _TIME_CLAUSE.sub(present, act)
+
+
 def _acts_told(
     steps: Sequence[tuple[str, str]], people: AbstractSet[str], cut_contrast: bool = False
 ) -> list[str]:
@@ -4559,7 +4590,7 @@ def _acts_told(
         said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
         if cut_contrast:
             said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
-        act = capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,."))
+        act = _present_clauses(capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,.")))
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS
             and not re.search(r"\b(?:rather than|instead of|not)\b", act)
@@ -4570,6 +4601,9 @@ def _acts_told(
         ):
             acts.append(act)
     return acts
+
+
+_COORDINATOR_OPENING = re.compile(r"^(?:and|but|then|so)\s+(?=[A-Z]?[a-z]+\s)", re.I)
 
 
 @per_lesson
@@ -4611,8 +4645,9 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
             or _HELD_UP.match(text)
         ):
             continue
-        # (the verb after the subject, past tense: "treated", "asked", "paid")
-        words = [w.strip(",").lower() for w in text.split()[1:4]]
+        # (the verb after the subject, past tense: "treated", "asked", "paid"; a coordinator
+        # opening the sentence, "And she offered ...", stands before its subject)
+        words = [w.strip(",").lower() for w in _COORDINATOR_OPENING.sub("", text).split()[1:4]]
         verb = next((w for w in words if w not in ("also", "then", "first", "quickly")), "")
         if not _past_form(verb):
             continue

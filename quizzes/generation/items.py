@@ -2632,6 +2632,11 @@ def _main_point_stem_plans(
     return plans
 
 
+# A person the stem names without naming them: someone the options' "they" may take up.
+_SOMEONE = re.compile(r"\b(?:someone|somebody|(?:a|the) (?:person|peer|participant))\b", re.I)
+_THEY = re.compile(r"\b(?:they|them|their|themselves)\b")
+
+
 def _scenario_plans(
     read: ReadLesson,
     point: MainPoint,
@@ -2653,8 +2658,13 @@ def _scenario_plans(
     # (or what the helper the discussion holds up did: "Carla showed cultural humility. She
     # approached Mai as the expert ...")
     modelled = [*model_helper_acts(read.sentences), *held_up_acts(read.sentences)]
+    # (the stem's "someone" is whom the act's "they" and "them" stand for: "What should a peer
+    # specialist do when someone wants to complain? Validating what they went through"; English
+    # anaphora, the singular "they" takes up an indefinite person)
+    person = _SOMEONE.search(_ROLE_MENTION.sub("", stem))
     for sentence, act in dict.fromkeys(modelled):
-        if len(act.split()) < 3 or not self_contained(act):
+        alone = _THEY.sub("people", act) if person else act
+        if len(act.split()) < 3 or not self_contained(alone):
             continue
         plan = _main_point_plan(read, point, stem, sentence, act, mined, bank)
         if plan is not None:

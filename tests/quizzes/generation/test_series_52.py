@@ -1,0 +1,68 @@
+"""Rules of 2026.12-52 (a story of our own): a coordinator opening a sentence ("And she offered
+...") stands before its subject; a heading naming one person of the story ("What Teresa did") makes
+them the topic its section's first "he" or "she" takes up; a clause of time in an act told of the
+story's past is set in the present once the act is one to do at any time; a scenario item's options
+may say "they" of the "someone" its stem names."""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.distractors import model_helper_acts
+
+from .lessons import lesson_input
+
+_COMPLAINT = lesson_input(
+    "Andre tells his peer specialist, Teresa, that a clerk at the pharmacy window mocked him in "
+    "front of other customers. He wants to complain. Teresa listens first. She pulls up the "
+    "agency's grievance policy and reads it with him.\n\n"
+    "## Another way it could go\n\n"
+    "Picture a different peer specialist, Glen, hearing the same story. Glen marches to the "
+    "pharmacy himself.\n\n"
+    "Each of those moves may come from care. Each also takes the decision away from the person "
+    "it belongs to. Confronting the clerk puts Glen's judgment in place of the formal process. "
+    "Filing the complaint for him without involving him turns him into a bystander. Telling him "
+    "to drop the matter teaches him that his rights are too risky to use.\n\n"
+    "## What Teresa did\n\n"
+    "She validated what he went through. She explained how the grievance process worked. And she "
+    "offered support while he spoke up for himself, instead of speaking for him.\n",
+    title="A complaint at the pharmacy window",
+    key_question="What should a peer specialist do when someone wants to complain?",
+)
+
+
+def test_the_heading_s_person_is_the_sections_she_and_and_opens_no_subject() -> None:
+    """ "## What Teresa did" / "She validated ...": the "she" is Teresa, not Gina, a foil named
+    last before the heading; "And she offered ..." tells an act of hers too. Under a heading
+    naming no one, "she" is the foil's, whose acts are no model's."""
+    foil = _COMPLAINT.body.replace("Glen", "Gina").replace("pharmacy himself", "pharmacy herself")
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(foil)).sentences)]
+    assert "Validating what they went through" in acts
+    assert any(act.startswith("Offering support") for act in acts)
+    untitled = foil.replace("## What Teresa did", "## Looking back")
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(untitled)).sentences)]
+    assert acts == []
+
+
+def test_a_clause_of_time_in_a_told_act_is_set_in_the_present() -> None:
+    """English: "while he spoke up for himself", told of the story, is "while they speak up for
+    themselves" in an act to do at any time; a clause of another kind keeps its tense ("what
+    they went through")."""
+    acts = [act for _, act in model_helper_acts(read_lesson(_COMPLAINT).sentences)]
+    assert "Offering support while they speak up for themselves" in acts
+    assert "Validating what they went through" in acts
+
+
+def test_a_scenario_item_s_options_say_they_of_the_stem_s_someone() -> None:
+    """Item writing: "What should a peer specialist do when someone wants to complain?" binds the
+    options' "they" ("Validating what they went through"): the case's model act is the key, and
+    the acts the article faults are the wrong options."""
+    result = generate(_COMPLAINT, bank=DistractorBank(entries=()))
+    scenario = [i for i in result.items if i.kind == "scenario" and i.publishable]
+    assert len(scenario) == 1
+    choices = {c.text: c.is_correct for c in scenario[0].choices}
+    assert choices == {
+        "Validating what they went through": True,
+        "Confronting the clerk": False,
+        "Filing the complaint for them without involving them": False,
+        "Telling them to drop the matter": False,
+    }
