@@ -4604,6 +4604,7 @@ def _acts_told(
 
 
 _COORDINATOR_OPENING = re.compile(r"^(?:and|but|then|so)\s+(?=[A-Z]?[a-z]+\s)", re.I)
+_ASIDE_AFTER_SUBJECT = re.compile(r"^(?P<s>[A-Z][a-z]+),\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+")
 
 
 @per_lesson
@@ -4646,8 +4647,10 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         ):
             continue
         # (the verb after the subject, past tense: "treated", "asked", "paid"; a coordinator
-        # opening the sentence, "And she offered ...", stands before its subject)
-        words = [w.strip(",").lower() for w in _COORDINATOR_OPENING.sub("", text).split()[1:4]]
+        # opening the sentence, "And she offered ...", stands before its subject, and an aside
+        # set off by commas, "Luis, on the other hand, declined ...", between it and its verb)
+        said = _ASIDE_AFTER_SUBJECT.sub(r"\g<s> ", _COORDINATOR_OPENING.sub("", text))
+        words = [w.strip(",").lower() for w in said.split()[1:4]]
         verb = next((w for w in words if w not in ("also", "then", "first", "quickly")), "")
         if not _past_form(verb):
             continue

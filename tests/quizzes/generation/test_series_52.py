@@ -1,5 +1,6 @@
 """Rules of 2026.12-52 (a story of our own): a coordinator opening a sentence ("And she offered
-...") stands before its subject; a heading naming one person of the story ("What Teresa did") makes
+...") stands before its subject, and an aside set off by commas ("Luis, on the other hand, declined
+...") between it and its verb; a heading naming one person of the story ("What Teresa did") makes
 them the topic its section's first "he" or "she" takes up; a clause of time in an act told of the
 story's past is set in the present once the act is one to do at any time; a scenario item's options
 may say "they" of the "someone" its stem names."""
@@ -66,3 +67,16 @@ def test_a_scenario_item_s_options_say_they_of_the_stem_s_someone() -> None:
         "Filing the complaint for them without involving them": False,
         "Telling them to drop the matter": False,
     }
+
+
+def test_an_aside_between_the_helper_and_the_verb_leaves_the_acts_told() -> None:
+    """English: "Luis, on the other hand, declined ..." has its verb after the aside the commas
+    set off; the acts of the series are his."""
+    body = (
+        "Dale offers his peer specialist, Luis, a share in his new food truck. Luis thanks him.\n\n"
+        "## What Luis did\n\n"
+        "Luis, on the other hand, declined clearly and kindly, named the risk to their work and "
+        "turned the talk back to the business plan.\n"
+    )
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+    assert acts[:2] == ["Declining clearly and kindly", "Naming the risk to their work"]
