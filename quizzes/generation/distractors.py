@@ -1235,7 +1235,10 @@ _DEICTIC = re.compile(
 # "lines up with all three", "both of them", "the latter": a number or a pair counted elsewhere.
 _ANAPHORIC_QUANTITY = re.compile(
     r"\b(?:all|each|any|none|both|either|neither)\s+(?:two|three|four|five|of them|of these|"
-    r"of those)\b|\bthe (?:other (?:two|three|one)|latter|former|above|following)\b|\bboth\W*$",
+    r"of those)\b|\bthe (?:other (?:two|three|one)|latter|former|above|following)\b|\bboth\W*$"
+    # ("Listing three": a numeral as the head of the verb's object counts things named
+    # elsewhere; English ellipsis of the noun after a numeral)
+    r"|^\w+ing\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\W*$",
     re.I,
 )
 _EXPLETIVE_IT = re.compile(
@@ -4308,7 +4311,9 @@ _ROLE = alternation(_V.role_words)
 # specialist, Monica", "Marisol is the peer specialist on ...").
 _INTRODUCED_IN_ROLE = re.compile(
     rf"\b(?P<a>[A-Z][a-z]+),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
-    rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE}),\s+"
+    # ("Marcus's new peer specialist, Jordan": a possessive is a determiner too; English)
+    rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their|[a-z]+['\u2019]s)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_ROLE}),\s+"
     # ("Jordan has been working as a certified peer specialist": a predicate of occupation)
     rf"(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)\s+(?:is|was|works\s+as|worked\s+as|"
     rf"has\s+worked\s+as|has\s+been\s+working\s+as|has\s+been|is\s+working\s+as)\s+(?:a|an|the)\s+"

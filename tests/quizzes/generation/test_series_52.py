@@ -3,7 +3,9 @@
 ...") between it and its verb; a heading naming one person of the story ("What Teresa did") makes
 them the topic its section's first "he" or "she" takes up; a clause of time in an act told of the
 story's past is set in the present once the act is one to do at any time; a scenario item's options
-may say "they" of the "someone" its stem names."""
+may say "they" of the "someone" its stem names; a possessive introduces a helper by the role
+("Marcus's new peer specialist, Jordan"); a numeral heading a verb's object ("Listing three") counts
+things named elsewhere."""
 
 from __future__ import annotations
 
@@ -80,3 +82,26 @@ def test_an_aside_between_the_helper_and_the_verb_leaves_the_acts_told() -> None
     )
     acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
     assert acts[:2] == ["Declining clearly and kindly", "Naming the risk to their work"]
+
+
+def test_a_helper_introduced_after_a_possessive_is_a_helper() -> None:
+    """English: "Marcus's new peer specialist, Jordan" introduces Jordan by the role, as "his new
+    peer specialist, Jordan" would; a possessive is a determiner."""
+    from quizzes.generation.distractors import case_helpers
+
+    body = (
+        "Marcus's new peer specialist, Jordan, is 26. She asks Marcus what a good week would look "
+        "like.\n"
+    )
+    assert case_helpers(read_lesson(lesson_input(body)).sentences) == ("Jordan",)
+
+
+def test_a_numeral_heading_the_object_counts_things_named_elsewhere() -> None:
+    """English ellipsis: "Listing three" counts the goals a sentence before named; "Listing three
+    goals" and "Counting to ten" name what they speak of."""
+    from quizzes.generation.distractors import self_contained
+
+    assert not self_contained("Listing three")
+    assert not self_contained("Naming the two")
+    assert self_contained("Listing three goals")
+    assert self_contained("Counting to ten")
