@@ -278,7 +278,7 @@ _NOT_THE_TOPIC = re.compile(
 )
 # "Nadia's arguing back is not ...": a named person's act or trait, as the sentence's subject.
 _OWNED_BY_NAME = re.compile(
-    r"^(?P<n>[A-Z][a-z]+)['\u2019]s\s+(?P<r>[a-z][\w' -]{2,40}?)\s+(?:is|are|was|were)(?:n't|\s+not)\s"
+    r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['\u2019]s\s+(?P<r>[a-z][\w' -]{2,40}?)\s+(?:is|are|was|were)(?:n't|\s+not)\s"
 )
 
 
@@ -493,7 +493,7 @@ def _other_kind(kind: str, topic: frozenset[str]) -> bool:
 _RUN_IN_LABEL = re.compile(r"^[A-Z][\w' -]{2,60}\.$")
 _COLON_LABEL = re.compile(r"^(?P<x>[^:;.?!\"\u201c]{6,90}):\s+\S")
 # "Actively changing the behavior ...": an adverb before a gerund subject.
-_LEADING_ADVERB = re.compile(r"^[A-Z][a-z]+ly\s+(?=[a-z]+ing\b)")
+_LEADING_ADVERB = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ly\s+(?=[a-z]+ing\b)")
 _NOT_PREFIX = re.compile(
     r"^(?:not\s+(?=an?\s|the\s)|(?:[\w'-]+\s+){0,3}?(?:is|are|isn't|aren't)\s+(?:not\s+)?)"
     r"(?:(?:the\s+)?same\s+as\s+|about\s+|a\s+way\s+to\s+|a\s+tool\s+for\s+|the\s+)?",
@@ -1854,8 +1854,8 @@ _STATED_OF = re.compile(
 _DESCRIBING_SUBJECT = re.compile(
     r"^(?P<x>[A-Z][\w-]*(?: [\w-]+){0,3}?) (?:describes|refers to|means|names|applies to)\b"
 )
-_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]{2,}'s\b")
-_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+_POSSESSIVE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}'s\b")
+_CAPITALISED = re.compile(r"(?<!^)\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b")
 # Names of days and months: capitalised, unknown to the lexicon, and never a person's.
 # Capitalised two-letter words that name no one: titles and interjections ("Dr", "Oh").
 _TWO_LETTER_WORDS = frozenset(
@@ -1880,7 +1880,7 @@ def _bare_verb_after(text: str, at: int) -> bool:
 
 # "whether Jerome knows about the meeting": a name as the subject of a verb in the present.
 _NAMED_SUBJECT = re.compile(
-    r"(?<!^)\b(?P<n>[A-Z][a-z]{2,})\s+(?P<v>[a-z]+s|is|was|has|does|(?:is|was|has|does)n't)(?![\w'])"
+    r"(?<!^)\b(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+(?P<v>[a-z]+s|is|was|has|does|(?:is|was|has|does)n't)(?![\w'])"
 )
 # A third person singular's verb and its plural, for singular "they" (English agreement; the
 # negative contractions agree as their verbs do: "they don't need to", "they weren't ready").
@@ -3356,14 +3356,15 @@ def _verdict_words() -> str:
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
 _VERDICT = re.compile(
     r"\b(?:errs?|erred|fails?|failed|misses|miss (?:the (?:point|mark)|what|why)|backfires?|"
-    r"undermines?|shames?|harms?|hurts?|damages?|"
+    # (their base forms, nouns too, come with `harm_done` below)
+    r"undermines?|shames|harms|hurts|damages|"
     # (what the act leaves out or wrongs: "ignores the person's own expertise", "breaches
     # trust", "crosses a boundary", "robs the person of choice")
     r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
     r"disempowers?|robs? [\w' ]{1,30}? of|"
     # (what leaves the person without something: "would have left Terrence making a choice
     # without all the facts"; English: deprivation)
-    r"(?:leaves?|left) (?:the person|them|him|her|people|someone|[A-Z][a-z]+)\b[\w' ]{0,30}? without\b|"
+    r"(?:leaves?|left) (?:the person|them|him|her|people|someone|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b[\w' ]{0,30}? without\b|"
     # (verbs whose object is a problem, "does not remove the conflict": the act falls short)
     r"sets [\w' ]{1,20} up for|(?:does|do|did)(?:n't| not) (?:help|build|work|respect|solve|fix|"
     # ("does not remove the need for consent": a requirement that still holds, no failure)
@@ -3439,7 +3440,7 @@ _CLAIM_ABOUT_IT = re.compile(r"^(?:they|it)\s+(?:only\s+|never\s+|always\s+)?[a-
 _VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwrong\b", re.I)
 # A speech tag after a quotation ('"Yes," Tasha says'): the words are said in the story.
 _SPEECH_TAG = re.compile(
-    r"^\s*,?\s*(?:[A-Z][a-z]+|he|she|they|i|we)\s+(?:\w+ly\s+)?(?:says|said|asks|asked|tells|"
+    r"^\s*,?\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she|they|i|we)\s+(?:\w+ly\s+)?(?:says|said|asks|asked|tells|"
     r"told|replies|replied|adds|added|answers|answered|continues|whispers|shouts)\b",
     re.I,
 )
@@ -3533,7 +3534,7 @@ def quoted_options(read: ReadLesson) -> dict[str, tuple[str, bool]]:
     return found if len(found) >= 3 else {}
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
 
 
 def _faulted(read: ReadLesson) -> Mapping[str, frozenset[str]]:
@@ -3546,7 +3547,7 @@ def _faulted(read: ReadLesson) -> Mapping[str, frozenset[str]]:
 # the one at fault).
 _TROUBLE_WITH = re.compile(
     r"^(?i:the|one|another|a)\s+(?:\w+\s+)?(?:trouble|problem|difficulty|mistake|flaw|catch)\s+"
-    r"(?:in|with)\s+(?P<n>[A-Z][a-z]{2,})['\u2019]s\b"
+    r"(?:in|with)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b"
 )
 _MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
 
@@ -3636,7 +3637,7 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             owned = text
             if conceded and verdict is None and not _RUN_OPENER.search(text):
                 owned = _before_verb(text)
-            owners = re.findall(r"\b([A-Z][a-z]{2,})['\u2019]s\b", owned)
+            owners = re.findall(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b", owned)
             # (not when the subject's own verb is negated: "Devon did not call Carl out, which
             # would have shamed him" judges the act Devon did not do, not Devon)
             undone = re.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")
@@ -3656,7 +3657,7 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
                 # sometimes: "Ray misses three appointments" tells what happened)
                 conceding = bool(verdict and _MEANT_WELL.match(verdict.group(0)))
                 ending = r"(?:\s+[a-z]|$)" if conceding else r"\s+[a-z]"
-                owners += re.findall(rf"^([A-Z][a-z]{{2,}}){ending}", text.strip())
+                owners += re.findall(rf"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}}){ending}", text.strip())
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
@@ -3886,7 +3887,7 @@ def _story_names(read: ReadLesson) -> frozenset[str]:
 
 # "Jessie, a peer on another unit, ...", "Sam, on a third unit, ...": a name and its apposition.
 _APPOSED_NAME = re.compile(
-    rf"^(?P<n>[A-Z][a-z]+),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?i:{alternation(_V.role_words)}|peer|person|man|"
     r"woman|worker|member|participant|friend|resident)\b|(?i:on|at|in)\s+(?i:a|an|the|another)\s)"
 )
@@ -3907,10 +3908,10 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     lowered: set[str] = set()
     openers: Counter[str] = Counter()
     for sentence in sentences:
-        words = re.findall(r"[A-Za-z]+", sentence.plain)
+        words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", sentence.plain)
         # (a capitalised word only ever inside a quotation is a word of it, "Hey", "Honestly",
         # not someone of the story; a name said there is said outside it as well)
-        said = re.findall(r"[A-Za-z]+", unquoted(sentence.plain))
+        said = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", unquoted(sentence.plain))
         capitalised.update(w for w in said[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
         if words and words[0][:1].isupper() and words[0][1:].islower():
@@ -3969,7 +3970,7 @@ def story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
         for name in names
         if any(
             lemmas_of(before.lower())
-            for before in re.findall(rf"(?<=[a-z,;] )([A-Z][a-z]+) {name}\b", text)
+            for before in re.findall(rf"(?<=[a-z,;] )([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) {name}\b", text)
         )
     }
     return frozenset(
@@ -4042,7 +4043,7 @@ def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, s
     for sentence in sentences:
         text = sentence.plain.strip()
         named = {n for n in _NAME.findall(text) if n in names}
-        first = re.match(r"[A-Z][a-z]+", text)
+        first = re.match(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", text)
         if first is None or named != {first.group(0)}:
             continue
         # (a reflexive or "own" in the name's sentence is the name's; any other pronoun may be
@@ -4106,11 +4107,11 @@ _PERFECT = r"(?P<perf>(?:has|had)(?:\s+already)?\s+)?"
 # capitalised subject (English: a fronted adverbial may go without its comma).
 _FRONTED_PLACE = re.compile(
     r"^(?i:in|at|during|by|on)\s+(?:the|that|this|a|her|his|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+,?\s+"
-    r"(?=[A-Z][a-z]{2,}\s)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\s)"
 )
 _FRONTED_TIME = re.compile(
     r"^(?i:at|near|by|after|before|on|over|during|toward|towards)\s+(?:(?:the|that|this|a)\s+)?"
-    r"(?:[a-z]+\s+){0,2}?[a-z]+\s+(?=(?:[A-Z][a-z]+|he|she)\s+[a-z]+s\b)"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+\s+(?=(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she)\s+[a-z]+s\b)"
 )
 
 
@@ -4177,7 +4178,7 @@ def _recounted(
         fronted = _FRONTED_TIME.match(text) is not None
         text = _FRONTED_TIME.sub("", text)
         first = text.split()[0].strip(",") if text.split() else ""
-        cleft = re.match(r"^what (?P<n>[A-Z][a-z]+) [a-z]+ (?:was|is)\b", text, re.I)
+        cleft = re.match(r"^what (?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) [a-z]+ (?:was|is)\b", text, re.I)
         if cleft and cleft.group("n") in names:
             # "What Theo managed was to hold two things at once": the name inside a pseudo-cleft
             # is its sentence's topic, which a "he" after it keeps (English: the cleft focuses
@@ -4196,9 +4197,9 @@ def _recounted(
             # a name opening its sentence ("Tess meets ..."; after a fronted phrase of time, "By
             # evening Ruth asks what he would like", the story may have moved to another)
             carried, opened = first, not fronted
-        elif (owner := re.match(r"^(?P<n>[A-Z][a-z]+)['\u2019]s$", first)) and owner.group(
-            "n"
-        ) in names:
+        elif (
+            owner := re.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['\u2019]s$", first)
+        ) and owner.group("n") in names:
             # ("Luis's response kept the focus on Frank. He acknowledged ...": the owner of the
             # subject is the sentence's topic, which a "he" after it keeps, before a person named
             # as the object; English: a pronoun keeps the topic)
@@ -4269,7 +4270,7 @@ def _recounted(
         # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
         rest = re.split(
             r",\s+(?:and|but|so|yet)\s+(?=(?:the|a|an|one|he|she|they|it|this|that|his|her|their|"
-            r"[A-Z][a-z]+)\b)",
+            r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b)",
             rest,
         )[0]
         lemma = lemmas[0]
@@ -4310,24 +4311,27 @@ _ROLE = alternation(_V.role_words)
 # A person of the case introduced by the role ("Lena, the unit's peer specialist", "her peer
 # specialist, Monica", "Marisol is the peer specialist on ...").
 _INTRODUCED_IN_ROLE = re.compile(
-    rf"\b(?P<a>[A-Z][a-z]+),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"\b(?P<a>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+(?:a|an|the|her|his|their|our)\s+(?:[\w'-]+\s+){{0,3}}?"
     # ("Marcus's new peer specialist, Jordan": a possessive is a determiner too; English)
-    rf"(?:{_ROLE})\b|\b(?:a|an|the|her|his|their|[a-z]+['\u2019]s)\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{_ROLE}),\s+"
+    # ("the peer specialist on the unit, Beth": a phrase after the role that says which one;
+    # "another peer specialist, Gwen")
+    rf"(?:{_ROLE})\b|\b(?:a|an|another|the|her|his|their|[a-z]+['\u2019]s)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})(?:\s+(?:on|at|in|from|of)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"[\w'-]+)?,\s+"
     # ("Jordan has been working as a certified peer specialist": a predicate of occupation)
-    rf"(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)\s+(?:is|was|works\s+as|worked\s+as|"
+    rf"(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:is|was|works\s+as|worked\s+as|"
     rf"has\s+worked\s+as|has\s+been\s+working\s+as|has\s+been|is\s+working\s+as)\s+(?:a|an|the)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ROLE})\b|"
     # ("meeting with peer specialist Rosa": the role as a title before the name, after a
     # preposition, with no determiner; "the first peer specialist Marcus sees" is a relative
     # clause, Marcus its subject; English)
-    rf"\b(?:with|to|from|by|for)\s+(?:{_ROLE})\s+(?-i:(?P<e>[A-Z][a-z]+))\b",
+    rf"\b(?:with|to|from|by|for)\s+(?:{_ROLE})\s+(?-i:(?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))\b",
     re.I,
 )
 # "a peer specialist named Alan": the role, then the name it is called by (case kept: a name).
 _NAMED_IN_ROLE = re.compile(
     rf"\b(?i:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?:named|called)\s+"
-    rf"(?P<d>[A-Z][a-z]+)\b"
+    rf"(?P<d>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b"
 )
 
 
@@ -4391,16 +4395,16 @@ _ASIDE_AFTER = re.compile(r",\s+(?:which|so|because)\b")
 # story", "Her first instinct was to call his mother", "Anh notices an urge to reach over".
 _FORGONE = re.compile(
     r"^(?:but\s+|and\s+)?(?:"
-    r"(?P<s1>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:could|might)(?:\s+easily)?\s+have\s+"
-    r"(?P<p>[a-z]+)\s+(?P<r>[^,.;:!?]+),?\s+but\s+(?:he|she|[A-Z][a-z]{2,})\s+"
+    r"(?P<s1>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[Hh]e|[Ss]he)\s+(?:could|might)(?:\s+easily)?\s+have\s+"
+    r"(?P<p>[a-z]+)\s+(?P<r>[^,.;:!?]+),?\s+but\s+(?:he|she|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+"
     r"(?:didn't|did\s+not|chose\s+not\s+to|decided\s+not\s+to)\b|"
     r"[Ii]t\s+would\s+have\s+been\s+(?:easy|tempting|natural|simpler|quicker|faster)\s+"
-    r"(?:for\s+(?P<s2>[A-Z][a-z]{2,}|him|her)\s+)?to\s+(?P<x>[a-z][^,.;:!?]+)|"
-    r"(?P<s3>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:was|felt)\s+(?:\w+\s+)?tempted\s+to\s+"
+    r"(?:for\s+(?P<s2>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|him|her)\s+)?to\s+(?P<x>[a-z][^,.;:!?]+)|"
+    r"(?P<s3>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[Hh]e|[Ss]he)\s+(?:was|felt)\s+(?:\w+\s+)?tempted\s+to\s+"
     r"(?P<y>[a-z][^,.;:!?]+)|"
-    r"(?P<s4>[A-Z][a-z]{2,}['\u2019]s|[Hh]is|[Hh]er)\s+(?:first\s+|gut\s+|old\s+)?"
+    r"(?P<s4>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}['\u2019]s|[Hh]is|[Hh]er)\s+(?:first\s+|gut\s+|old\s+)?"
     r"(?:instinct|impulse|urge|reflex)\s+(?:was|had\s+been)\s+to\s+(?P<z>[a-z][^,.;:!?]+)|"
-    r"(?P<s5>[A-Z][a-z]{2,}|[Hh]e|[Ss]he)\s+(?:resist(?:s|ed)|notic(?:es|ed)|feels|felt)\s+"
+    r"(?P<s5>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[Hh]e|[Ss]he)\s+(?:resist(?:s|ed)|notic(?:es|ed)|feels|felt)\s+"
     r"(?:the|her|his|an?)\s+(?:\w+\s+)?(?:urge|temptation|impulse|pull|instinct)\s+to\s+"
     r"(?P<w>[a-z][^,.;:!?]+))"
 )
@@ -4453,13 +4457,14 @@ def _forgone_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
 # "Renee handled the same moment by ...", "Bernadette's response had three parts"; or a heading
 # "What Bernadette understood" / "What Theo got right".
 _HELD_UP = re.compile(
-    r"^(?P<n>[A-Z][a-z]{2,})(?:['\u2019]s\s+(?:response|approach|reply|version|answer))?\s+"
+    r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:['\u2019]s\s+(?:response|approach|reply|version|answer))?\s+"
     r"(?:showed|modell?ed|demonstrated|practiced|embodied|understood|got it right|"
     r"did (?:all (?:two|three|four)|exactly that|it right|this well|well)|"
     r"handled (?:it|the|this|that)\b|had (?:two|three|four) parts)",
 )
 _HELD_UP_HEADING = re.compile(
-    r"^what (?P<n>[A-Z][a-z]{2,}) (?:understood|got right|did right|did well|knew)\b", re.I
+    r"^what (?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}) (?:understood|got right|did right|did well|knew)\b",
+    re.I,
 )
 
 
@@ -4536,7 +4541,7 @@ def _as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], 
     helpers = case_helpers(sentences)
     told = unquoted(sentence.plain)
     # (the subject, the helper, is no pronoun of the act's)
-    told = re.sub(r"^\s*(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\b", "", told)
+    told = re.sub(r"^\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[Hh]e|[Ss]he)\b", "", told)
     named = {n for n in _NAME.findall(told) if n in names} - set(helpers)
     if named - {person} or re.search(r"\b(?:they|them|their|theirs|themselves)\b", told, re.I):
         return act
@@ -4567,6 +4572,9 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+_WOULD_HAVE = re.compile(r"\bwould have (?P<v>[a-z]+)\b")
+
+
 def _present_clauses(act: str) -> str:
     """ "Offering support while they spoke up for themselves" -> "... while they speak up ...": an
     act told of the story's past, set as what to do at any time, takes its clause of time in the
@@ -4580,7 +4588,24 @@ def _present_clauses(act: str) -> str:
         lemma = next(iter(lemmas_of(verb).get("VERB", ())), verb)
         return f"{match.group('c')} they {lemma}"
 
-    return _TIME_CLAUSE.sub(present, act)
+    def conditional(match: re.Match[str]) -> str:
+        participle = match.group("v")
+        lemma = next(
+            (
+                lemma
+                for lemma in lemmas_of(participle).get("VERB", ())
+                # (a regular verb's participle is its past tense)
+                if participle
+                in (verb_inflections(lemma).get("VBN") or verb_inflections(lemma).get("VBD", ()))
+                and participle != lemma
+            ),
+            "",
+        )
+        return f"would {lemma}" if lemma else match.group(0)
+
+    # ("left out details that would have shifted the focus": told of the past, its conditional
+    # is perfect; of any time, "would shift")
+    return _WOULD_HAVE.sub(conditional, _TIME_CLAUSE.sub(present, act))
 
 
 def _acts_told(
@@ -4609,7 +4634,9 @@ def _acts_told(
 
 
 _COORDINATOR_OPENING = re.compile(r"^(?:and|but|then|so)\s+(?=[A-Z]?[a-z]+\s)", re.I)
-_ASIDE_AFTER_SUBJECT = re.compile(r"^(?P<s>[A-Z][a-z]+),\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+")
+_ASIDE_AFTER_SUBJECT = re.compile(
+    r"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+"
+)
 
 
 @per_lesson
@@ -4671,7 +4698,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
 # to a hard disclosure with curiosity instead of a verdict", "Instead of arguing, Ana asks ...".
 _PREFERRED = re.compile(
     rf"^(?:(?i:instead of|rather than)\s+[a-z]+ing\b[^,]{{0,60}},\s+)?(?i:the\s+|a\s+)?"
-    rf"(?P<s>(?i:(?:{alternation(_V.role_words)}|facilitator|helper)s?|you)|[A-Z][a-z]{{2,}})\s+"
+    rf"(?P<s>(?i:(?:{alternation(_V.role_words)}|facilitator|helper)s?|you)|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}})\s+"
     rf"(?:also\s+|then\s+|still\s+)?(?P<v>[a-z]+)\s+(?P<a>[^,;:]+?)"
     rf"(?:\s+(?:instead of|rather than)\s+[^.;:]+)?\.?$"
 )
@@ -4692,7 +4719,7 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
             continue
         if is_contrast_heading(sentence.heading) or _VERDICT.search(text):
             continue
-        text = re.sub(r"^(?:in|at|during)\s+[A-Z][a-z]+['\u2019]s\s+\w+,\s+", "", text)
+        text = re.sub(r"^(?:in|at|during)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['\u2019]s\s+\w+,\s+", "", text)
         text = re.sub(
             r"^[^,]{0,60}?,\s+(?=(?:the|a)\s)", "", text
         )  # "In Aaron's group, members ..., and"
@@ -4843,7 +4870,7 @@ def _acronyms(text: str) -> frozenset[str]:
     found: set[str] = set()
     # (a hyphen joins two words each with its initial, "Recovery-Oriented"; a short function word
     # inside the name may give no letter, "Systems of Care" -> "SC", or one, "DOH")
-    capital = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    capital = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*"
     for run in re.findall(
         rf"\b{capital}(?:\s+(?:(?:of|and|for|the|in|on|to)\s+)?{capital}){{1,5}}", text
     ):
@@ -5272,11 +5299,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             text = _affirmative(text)
         if any(
             name in people and not lemmas_of(name.lower())
-            for name in re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))
+            for name in re.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))
         ):
             # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
             text = _unnamed(text)
-        if cast & set(re.findall(r"\b[A-Z][a-z]{2,}\b", unquoted(text))):
+        if cast & set(re.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))):
             # ("Label Glen": a person of the case the lexicon knows as a word too, still named,
             # points to the story outside the item; R9)
             return
@@ -6700,7 +6727,7 @@ def _some_do(text: str) -> re.Match[str] | None:
 
 # "Bree thinks, "It can't hurt to pass along good news,"": a named person's excuse for an act.
 _RATIONALISING = re.compile(
-    r"\b(?P<n>[A-Z][a-z]+)\s+(?:thinks|thought|figures|figured|reasons|reasoned|decides|decided|"
+    r"\b(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:thinks|thought|figures|figured|reasons|reasoned|decides|decided|"
     r"tells (?:herself|himself|themselves)|told (?:herself|himself|themselves))[,:]?\s+"
     r"[\"\u201c](?:it can(?:'|\u2019)t hurt to|it won(?:'|\u2019)t hurt to|it can(?:not| not) hurt to|"
     r"there(?:'|\u2019)s no harm in|there is no harm in|what(?:'|\u2019)s the harm in|"
@@ -6964,7 +6991,7 @@ _PLURAL_SUBJECT = re.compile(
 
 
 _EACH_SUBJECT = re.compile(
-    r"^each(?:\s+of\s+(?:those|these|the|his|her|their|[A-Z][a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"^each(?:\s+of\s+(?:those|these|the|his|her|their|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
     r"[a-z]+s)?(?:\s+(?:also\s+|still\s+)?|(?=,))",
     re.I,
 )

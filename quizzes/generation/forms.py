@@ -757,7 +757,14 @@ def harm_done() -> str:
     harm in any tense ("backfired", "erodes"), or a verb of taking away with a good as its object
     ("removed the one safeguard", "took the choice away from her", "wear boundaries down")."""
     words = vocabulary()
-    harm = "|".join(f for lemma in words.harm_verbs for f in verb_forms(lemma))
+    # (a base form that is a noun too, "shame", "harm", is the noun after a determiner, a
+    # preposition or a colon: "facing: shame about medication", "the harm"; English)
+    noun = r"(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bof )(?<!\bwith )(?<!\bin )(?<!\band )(?<!: )"
+    harm = "|".join(
+        (noun + form if form == lemma and "NOUN" in lemmas_of(lemma) else form)
+        for lemma in words.harm_verbs
+        for form in verb_forms(lemma)
+    )
     goods = alternation(tuple(words.goods))
     removal = []
     for phrase in words.removal_verbs:

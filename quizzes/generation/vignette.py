@@ -37,8 +37,8 @@ _SAYING = r"(?:says|said|asks|asked|adds|added|tells\s+\w+|told\s+\w+|blurts\s+o
 # 'he says', 'Marcus asks quietly': the attribution after a quotation (English: the speaker and a
 # verb of saying, either order, may follow the words said).
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?P<w>[A-Z][a-z]+|he|she|they)\s+(?:[a-z]+ly\s+)?{_SAYING}|"
-    rf"{_SAYING}\s+(?P<v>[A-Z][a-z]+))\b",
+    rf"^\s*,?\s*(?:(?P<w>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she|they)\s+(?:[a-z]+ly\s+)?{_SAYING}|"
+    rf"{_SAYING}\s+(?P<v>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))\b",
 )
 # 'Carla wipes her eyes and says, ': the attribution before a quotation, closing on a comma or a
 # colon just before it; its speaker the nearest name or pronoun that opens it.
@@ -47,7 +47,7 @@ _BEFORE = re.compile(
     # about the words, then a colon; English, the colon introduces the quotation)
     rf"(?:[\w']+,?\s+){{0,8}}?{_SAYING}(?:,\s+[\w' ]{{1,30}}|\s+[\w' ]{{1,40}}(?=:))?[,:]\s*$"
 )
-_WHO = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\b")
+_WHO = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[Hh]e|[Ss]he|[Tt]hey)\b")
 # Words of the quotation that point at what only the story tells: a third person, or "this" and
 # "these" standing for a thing ("this stuff", "Can you look at this?"); a demonstrative before a
 # noun of the scene ("this building") points at the place both speakers share.
@@ -148,7 +148,7 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
 # supported person's pronoun (English: "his peer specialist" is the peer specialist of "him").
 _SUPPORTED_BY = re.compile(
     rf"\b(?P<p>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(vocabulary().role_words)}),"
-    r"\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+,\s+(?P<q>his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b|\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+,\s+(?P<q>his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{alternation(vocabulary().role_words)})\b",
     re.I,
 )
@@ -170,7 +170,7 @@ def _beat_subject(before: str, names: frozenset[str]) -> str:
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
     found = re.match(
         r"^(?:(?:one|that|this|the next|later that)\s+\w+\s+|at\s+[^,]{3,40},\s+)?"
-        r"(?P<w>[A-Z][a-z]+|he|she)\s+[a-z]+\b",
+        r"(?P<w>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she)\s+[a-z]+\b",
         last,
         re.I,
     )
@@ -183,7 +183,7 @@ def _beat_subject(before: str, names: frozenset[str]) -> str:
 def _actor(sentence: str, names: frozenset[str]) -> str:
     """The story's person a sentence opens on, as subject or possessor ("Darnell's jaw
     tightens.", "Keisha looks down."), or ""."""
-    found = re.match(r"^(?P<n>[A-Z][a-z]+)(?:'s|\u2019s)?\s", sentence.strip())
+    found = re.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|\u2019s)?\s", sentence.strip())
     return found.group("n") if found and found.group("n") in names else ""
 
 

@@ -4,8 +4,11 @@
 them the topic its section's first "he" or "she" takes up; a clause of time in an act told of the
 story's past is set in the present once the act is one to do at any time; a scenario item's options
 may say "they" of the "someone" its stem names; a possessive introduces a helper by the role
-("Marcus's new peer specialist, Jordan"); a numeral heading a verb's object ("Listing three") counts
-things named elsewhere."""
+("Marcus's new peer specialist, Jordan"), as "another" does, and a phrase after the role may say which
+one ("the peer specialist on the unit, Beth"); a numeral heading a verb's object ("Listing three") counts
+things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm that is a noun too
+("shame") is the noun after a colon or a determiner; a told act's perfect conditional ("would have
+shifted") is said of any time ("would shift")."""
 
 from __future__ import annotations
 
@@ -94,6 +97,12 @@ def test_a_helper_introduced_after_a_possessive_is_a_helper() -> None:
         "like.\n"
     )
     assert case_helpers(read_lesson(lesson_input(body)).sentences) == ("Jordan",)
+    # (a phrase after the role saying which one, and "another", introduce one too)
+    body = (
+        "On Tuesday the peer specialist on the unit, Beth, sees the schedule. Another peer "
+        "specialist, Gwen, meets Jerome later. Beth calls Jerome.\n"
+    )
+    assert case_helpers(read_lesson(lesson_input(body)).sentences) == ("Beth", "Gwen")
 
 
 def test_a_numeral_heading_the_object_counts_things_named_elsewhere() -> None:
@@ -105,3 +114,45 @@ def test_a_numeral_heading_the_object_counts_things_named_elsewhere() -> None:
     assert not self_contained("Naming the two")
     assert self_contained("Listing three goals")
     assert self_contained("Counting to ten")
+
+
+def test_a_name_may_carry_an_accent() -> None:
+    """ "Tomás", "Inés": a name is a capitalised word whatever its letters; read as ASCII,
+    "Tomás" had been "Tom" and "s", and the case had no helper."""
+    from quizzes.generation.distractors import case_helpers, names_in
+
+    body = (
+        "Tomás has been a peer specialist for three years. On Monday he meets Inés. Tomás "
+        "listens to Inés.\n"
+    )
+    sentences = read_lesson(lesson_input(body)).sentences
+    assert {"Tomás", "Inés"} <= names_in(sentences)
+    assert case_helpers(sentences) == ("Tomás",)
+
+
+def test_a_verb_of_harm_that_is_a_noun_too_is_the_noun_after_a_colon_or_determiner() -> None:
+    """English: "what she was facing: shame about medication" names a feeling, no verdict on the
+    helper who saw it; "Tomás's joke shamed her" judges."""
+    from quizzes.generation.distractors import faulted_in
+
+    story = (
+        "Rosa meets her peer specialist, Tomás, after group.\n\n"
+        "## Discussion\n\n"
+        "Tomás chose one small piece of his story because it spoke to what Rosa was facing: "
+        "shame about medication. {judged}\n"
+    )
+    kind = story.format(judged="He kept it short.")
+    assert "Tomás" not in faulted_in(read_lesson(lesson_input(kind)).sentences)
+    harsh = story.format(judged="Tomás's joke about it shamed her.")
+    assert "Tomás" in faulted_in(read_lesson(lesson_input(harsh)).sentences)
+
+
+def test_a_told_act_s_perfect_conditional_is_said_of_any_time() -> None:
+    """English: "left out details that would have shifted the focus to him", told of the past, is
+    "Leaving out details that would shift the focus ..." as an act to do at any time."""
+    from quizzes.generation.distractors import _present_clauses
+
+    assert _present_clauses("Leaving out details that would have shifted the focus to them") == (
+        "Leaving out details that would shift the focus to them"
+    )
+    assert _present_clauses("Saying it would have to wait") == "Saying it would have to wait"
