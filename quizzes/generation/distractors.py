@@ -4620,7 +4620,9 @@ def _acts_told(
         said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
         if cut_contrast:
             said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
-        act = _present_clauses(capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,.")))
+        act = _present_clauses(
+            _by_means(capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,.")))
+        )
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS
             and not re.search(r"\b(?:rather than|instead of|not)\b", act)
@@ -4764,7 +4766,10 @@ def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     for verb, said in steps:
         # ("listened and took the frustration seriously": a first act with no object leaves
         # the "and" opening what follows it)
-        parts = re.split(r"(?:^|,?\s+)and\s+(?=([a-z]+)\s)", said)
+        # ("and only then helped him ...": an adverb of time or focus may stand before the verb)
+        parts = re.split(
+            r"(?:^|,?\s+)and\s+(?:(?:only|then|also|finally|later)\s+)*(?=([a-z]+)\s)", said
+        )
         # (re.split keeps the captured verb: text, verb, text, ...)
         rest, pending = parts[0], []
         for at in range(1, len(parts) - 1, 2):
@@ -4773,6 +4778,11 @@ def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
             # ("let", "put", "set": a past tense alike in form to the base)
             if _past_form(word) or word in ("let", "put", "set", "cut"):
                 pending.append((lemmas[0] if lemmas else word, after[len(word) :].strip()))
+            elif pending:
+                # ("helped him shape a goal that was small and his own": an "and" inside the
+                # act before it joins that act's words)
+                verb_before, said_before = pending[-1]
+                pending[-1] = (verb_before, f"{said_before} and {after}")
             else:
                 rest += f" and {after}"
         split += [(verb, rest), *pending]
@@ -4785,12 +4795,21 @@ def _faulted_move(act: str) -> str:
     and "instead of" names the alternative the person passed over, no part of what they did);
     'saying , "So you should ..."' loses the comma before its quotation."""
     act = re.sub(r"^(\w+ing)\s*,\s+(?=[\"\u201c])", r"\1 ", act)
-    means = re.match(
-        r"^(?:closing|ending|finishing|starting|opening|beginning)\s+by\s+(?P<g>\w+ing\b.+)$", act
-    )
-    if means:
-        act = means.group("g")
-    return re.split(r",?\s+(?:instead of|rather than)\s", act)[0]
+    return re.split(r",?\s+(?:instead of|rather than)\s", _by_means(act))[0]
+
+
+_BY_MEANS = re.compile(
+    r"^(?P<v>closing|ending|finishing|starting|opening|beginning)\s+by\s+(?P<g>\w+ing\b.+)$", re.I
+)
+
+
+def _by_means(act: str) -> str:
+    """ "Starting by exploring their reasons" -> "Exploring their reasons": a phase verb with "by"
+    names its act by the means (English)."""
+    means = _BY_MEANS.match(act)
+    if not means:
+        return act
+    return capitalise(means.group("g")) if act[:1].isupper() else means.group("g")
 
 
 def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:

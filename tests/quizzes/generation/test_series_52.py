@@ -8,7 +8,8 @@ may say "they" of the "someone" its stem names; a possessive introduces a helper
 one ("the peer specialist on the unit, Beth"); a numeral heading a verb's object ("Listing three") counts
 things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm that is a noun too
 ("shame") is the noun after a colon or a determiner; a told act's perfect conditional ("would have
-shifted") is said of any time ("would shift")."""
+shifted") is said of any time ("would shift"); coordinated acts keep their own words, past an adverb
+after "and" ("and only then helped"), and a phase verb with "by" names its act by the means."""
 
 from __future__ import annotations
 
@@ -156,3 +157,29 @@ def test_a_told_act_s_perfect_conditional_is_said_of_any_time() -> None:
         "Leaving out details that would shift the focus to them"
     )
     assert _present_clauses("Saying it would have to wait") == "Saying it would have to wait"
+
+
+def test_coordinated_acts_keep_their_own_words() -> None:
+    """English coordination: in "started by exploring Tom's reasons, for and against, and only
+    then helped him shape a goal that was small and his own", the second act follows "and only
+    then", and the "and" inside it ("small and his own") stays in it; a phase verb with "by"
+    names its act by the means ("Starting by exploring ..." is "Exploring ...")."""
+    from quizzes.generation.distractors import _acts_told, _past_pairs
+
+    steps = _past_pairs(
+        [
+            (
+                "start",
+                "by exploring the reasons, for and against, and only then helped him shape a "
+                "goal that was small and his own",
+            )
+        ]
+    )
+    assert steps == [
+        ("start", "by exploring the reasons, for and against"),
+        ("help", "him shape a goal that was small and his own"),
+    ]
+    assert _acts_told(steps, frozenset()) == [
+        "Exploring the reasons, for and against",
+        "Helping them shape a goal that was small and their own",
+    ]
