@@ -1890,11 +1890,11 @@ _AGREEING = {
 }
 
 
-def _they_for_name(match: re.Match[str]) -> str:
+def _they_for_name(match: re.Match[str], names: AbstractSet[str] = frozenset()) -> str:
     """A name standing as a verb's subject, as singular "they" with its verb agreeing ("whether
     they know"), when the name is no word of the lexicon and the verb a third person singular."""
     name, verb = match.group("n"), match.group("v")
-    if lemmas_of(name.lower()) or name in _CALENDAR:
+    if (name not in names and lemmas_of(name.lower())) or name in _CALENDAR:
         return match.group(0)
     if verb in _AGREEING:
         return f"they {_AGREEING[verb]}"
@@ -1920,11 +1920,12 @@ def _name_as_pronoun(text: str, end: int) -> str:
 _QUOTATION = re.compile(r"(?P<o>[\"\u201c])(?P<q>[^\"\u201c\u201d]+)(?P<c>[\"\u201d]|$)")
 
 
-def _unnamed(text: str) -> str:
+def _unnamed(text: str, names: AbstractSet[str] = frozenset()) -> str:
     """A vignette's named person as the person the question is about (English: "Curtis" stands
     for anyone in his place): a name the lexicon doesn't know becomes "them", "his"/"her" "their".
     Words in quotation marks are left as said ('"Don't worry about him"': a quotation changed
-    misquotes its speaker; English, quoted words are mentioned, not used)."""
+    misquotes its speaker; English, quoted words are mentioned, not used). `names`: words the
+    lesson shows are names though the lexicon knows them ("Tom", "Ray")."""
     said: list[str] = []
 
     def kept(match: re.Match[str]) -> str:
@@ -1932,20 +1933,22 @@ def _unnamed(text: str) -> str:
         return f"{match.group('o')}\x00{len(said) - 1}\x00{match.group('c')}"
 
     text = _QUOTATION.sub(kept, text)
-    text = _unnamed_words(text)
+    text = _unnamed_words(text, names)
     return re.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
 
 
-def _unnamed_words(text: str) -> str:
+def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
     """`_unnamed` of words used, not quoted."""
-    text = _POSSESSIVE_NAME.sub(
-        lambda m: "their" if not lemmas_of(m.group(0)[:-2].lower()) else m.group(0), text
-    )
-    text = _NAMED_SUBJECT.sub(_they_for_name, text)
+
+    def a_name(word: str) -> bool:
+        return word in names or not lemmas_of(word.lower())
+
+    text = _POSSESSIVE_NAME.sub(lambda m: "their" if a_name(m.group(0)[:-2]) else m.group(0), text)
+    text = _NAMED_SUBJECT.sub(lambda m: _they_for_name(m, names), text)
     text = _CAPITALISED.sub(
         lambda m: (
             _name_as_pronoun(text, m.end())
-            if not lemmas_of(m.group(0).lower()) and m.group(0) not in _CALENDAR
+            if a_name(m.group(0)) and m.group(0) not in _CALENDAR
             else m.group(0)
         ),
         text,
@@ -4573,6 +4576,12 @@ _TIME_CLAUSE = re.compile(
 
 
 _WOULD_HAVE = re.compile(r"\bwould have (?P<v>[a-z]+)\b")
+# A relative clause on a noun inside a told act: "a setting that matched their interests".
+_RELATIVE_PAST = re.compile(r"\b(?P<n>[a-z]+) (?P<r>that|which) (?P<v>[a-z]+)\b")
+
+
+# Past forms a relative clause keeps: states and modals ("that had ...", "that would ...").
+_NOT_TOLD_PAST = frozenset(["had", "was", "were", "would", "could", "should", "might"])
 
 
 def _present_clauses(act: str) -> str:
@@ -4603,9 +4612,22 @@ def _present_clauses(act: str) -> str:
         )
         return f"would {lemma}" if lemma else match.group(0)
 
+    def relative(match: re.Match[str]) -> str:
+        noun, verb = match.group("n"), match.group("v")
+        nouns = lemmas_of(noun).get("NOUN", ())
+        lemma = next(iter(lemmas_of(verb).get("VERB", ())), "")
+        if not nouns or not lemma or not _past_form(verb) or verb in _NOT_TOLD_PAST:
+            return match.group(0)
+        # (the verb agrees with the noun the clause is on: "a setting that matches", "groups
+        # that match")
+        form = verb_inflections(lemma).get("VBZ", (lemma,))[0] if noun in nouns else lemma
+        return f"{noun} {match.group('r')} {form}"
+
     # ("left out details that would have shifted the focus": told of the past, its conditional
-    # is perfect; of any time, "would shift")
-    return _WOULD_HAVE.sub(conditional, _TIME_CLAUSE.sub(present, act))
+    # is perfect; of any time, "would shift"; "a setting that matched their needs", one that
+    # "matches")
+    act = _WOULD_HAVE.sub(conditional, _TIME_CLAUSE.sub(present, act))
+    return _RELATIVE_PAST.sub(relative, act)
 
 
 def _acts_told(
@@ -4621,7 +4643,7 @@ def _acts_told(
         if cut_contrast:
             said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
         act = _present_clauses(
-            _by_means(capitalise(_unnamed(gerund_predicate(verb, said)).strip(" ,.")))
+            _by_means(capitalise(_unnamed(gerund_predicate(verb, said), people).strip(" ,.")))
         )
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS

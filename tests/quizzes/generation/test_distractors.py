@@ -1646,7 +1646,7 @@ MODEL_CASE = (
     "## What made the difference\n\n"
     "Ana asked what the week had meant to him instead of telling him what it meant. "
     "She named the strengths she heard in his story. "
-    # ("Tom" is a word too: the name stays, and points into the story)
+    # ("Tom" is a word too, but the lesson writes it only as a name: the person, 2026.12-52)
     "She also waited for Tom to finish. "
     "In the first meeting, Ana steered the talk back to her checklist.\n"
 )
@@ -1654,15 +1654,16 @@ MODEL_CASE = (
 
 def test_what_the_cases_peer_specialist_did_is_endorsed_when_nowhere_faulted() -> None:
     """The discussion looks back on the story in the past tense: what the case's own peer
-    specialist did there is endorsed. What "instead of" sets aside is cut off; an act naming a
-    person of the story, the story's own present tense, and a version set against another ("In
-    the first meeting, ...") give nothing."""
+    specialist did there is endorsed. What "instead of" sets aside is cut off; the story's own
+    present tense, and a version set against another ("In the first meeting, ...") give
+    nothing."""
     from quizzes.generation.distractors import model_helper_acts
 
     read = read_lesson(lesson(MODEL_CASE))
     assert [act for _, act in model_helper_acts(read.sentences)] == [
         "Asking what the week had meant to them",
         "Naming the strengths they heard in their story",
+        "Waiting for the person to finish",
     ]
 
 

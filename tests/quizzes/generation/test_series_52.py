@@ -9,7 +9,8 @@ one ("the peer specialist on the unit, Beth"); a numeral heading a verb's object
 things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm that is a noun too
 ("shame") is the noun after a colon or a determiner; a told act's perfect conditional ("would have
 shifted") is said of any time ("would shift"); coordinated acts keep their own words, past an adverb
-after "and" ("and only then helped"), and a phase verb with "by" names its act by the means."""
+after "and" ("and only then helped"), and a phase verb with "by" names its act by the means; a name the lexicon knows ("Tom") is a name where the lesson shows it is;
+a relative clause in a told act is set in the present ("a setting that matches")."""
 
 from __future__ import annotations
 
@@ -183,3 +184,34 @@ def test_coordinated_acts_keep_their_own_words() -> None:
         "Exploring the reasons, for and against",
         "Helping them shape a goal that was small and their own",
     ]
+
+
+def test_a_name_the_lexicon_knows_is_a_name_where_the_lesson_shows_it_is() -> None:
+    """ "Tom", "Ray" are words too ("tom", "ray"); a lesson that writes them only capitalised shows
+    they are names, and a told act says them as the person: "Exploring the person's own
+    reasons", not an act pointing into the story ("Exploring Tom's own reasons")."""
+    from quizzes.generation.distractors import _unnamed
+
+    assert _unnamed("exploring Tom's own reasons") == "exploring Tom's own reasons"
+    assert _unnamed("exploring Tom's own reasons", {"Tom"}) == "exploring their own reasons"
+    assert _unnamed("making sure Ray knows the way", {"Ray"}) == ("making sure they know the way")
+    body = (
+        "Tom meets his peer specialist, Rosa, after work. Tom drinks most nights.\n\n"
+        "## What made the difference\n\n"
+        "Rosa started by exploring Tom's own reasons, for and against.\n"
+    )
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+    assert acts == ["Exploring the person's own reasons, for and against"]
+
+
+def test_a_relative_clause_in_a_told_act_is_set_in_the_present() -> None:
+    """English: "a setting that matched their interests", told of the past, is one "that matches"
+    in an act to do at any time, agreeing with its noun ("groups that match"); a modal or a state
+    keeps its form."""
+    from quizzes.generation.distractors import _present_clauses
+
+    assert _present_clauses("Connecting them to a setting that matched their needs") == (
+        "Connecting them to a setting that matches their needs"
+    )
+    assert _present_clauses("Finding groups that met weekly") == "Finding groups that meet weekly"
+    assert _present_clauses("Naming a worry that was real") == "Naming a worry that was real"
