@@ -328,7 +328,10 @@ _FREQUENCY = re.compile(
 )
 # A relative or conditional clause, up to the next comma or semicolon (or the end).
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?<=\w)\s+(?:that|who|which|whose|whom|if|unless|when|whenever|until)\s+[^,;]*", re.I
+    r"(?<=\w)\s+(?:that|who|which|whose|whom|if|unless|when|whenever|until|as if|as though|"
+    # ("Acting like they don't see anyone": "like" before a subject opens a clause of manner)
+    r"like(?=\s+(?:they|he|she|you|we|i|it|nothing|no one|someone|everything)\b))\s+[^,;]*",
+    re.I,
 )
 
 

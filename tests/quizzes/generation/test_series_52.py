@@ -10,7 +10,8 @@ things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm th
 ("shame") is the noun after a colon or a determiner; a told act's perfect conditional ("would have
 shifted") is said of any time ("would shift"); coordinated acts keep their own words, past an adverb
 after "and" ("and only then helped"), and a phase verb with "by" names its act by the means; a name the lexicon knows ("Tom") is a name where the lesson shows it is;
-a relative clause in a told act is set in the present ("a setting that matches")."""
+a relative clause in a told act is set in the present ("a setting that matches"); a negative inside a
+clause of manner ("Acting like they don't see anyone") leaves the option affirmative (R6)."""
 
 from __future__ import annotations
 
@@ -215,3 +216,20 @@ def test_a_relative_clause_in_a_told_act_is_set_in_the_present() -> None:
     )
     assert _present_clauses("Finding groups that met weekly") == "Finding groups that meet weekly"
     assert _present_clauses("Naming a worry that was real") == "Naming a worry that was real"
+
+
+def test_a_negative_inside_a_clause_of_manner_leaves_the_option_affirmative() -> None:
+    """English: "Acting like they don't see anyone" affirms acting; its "don't" scopes over the
+    clause "like" opens, as one in a relative clause does. So a key saying so among endorsed acts
+    is no "negative in the correct option alone" (R6); "Not acting at all" still is."""
+    from quizzes.generation.rubric import wording_problem
+
+    options = [
+        "Acting like they don't see anyone",
+        "Waiting for them to make the first move",
+        "Keeping any greeting short",
+        "Following up later to learn their preference",
+    ]
+    assert wording_problem(options, options[0]) == ""
+    options[0] = "Not acting at all"
+    assert wording_problem(options, options[0]).startswith("negative in the correct option")
