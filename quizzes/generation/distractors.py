@@ -5066,7 +5066,7 @@ def _asked_back(question: str) -> str:
 # A scene set before the principle ("When X, ", "With someone who is unsure, "), then the role and
 # its series of acts, or the series as instructions.
 _PRINCIPLE = re.compile(
-    r"^(?:(?:when|whenever|if|once|with|in|during)\s[^,]{3,100},\s+)"
+    r"^(?:(?:when|whenever|if|once|with|in|during)\s(?P<scene>[^,]{3,100}),\s+)"
     r"(?:(?:the|a)\s+(?:"
     + alternation(_V.role_words)
     + r"|facilitator|peer)\s+(?:still\s+|first\s+|also\s+)?(?P<v>[a-z]+s)\s+|"
@@ -5159,6 +5159,28 @@ def _instructions_after_colon(text: str) -> tuple[str, ...]:
     return tuple(acts)
 
 
+def principle_scene(text: str) -> str:
+    """The occasion a principle of acts is stated for ("when a peer offers an expensive gift"),
+    when `text` states one with "when", "whenever" or "if"; "" otherwise."""
+    announced = _ANNOUNCED.match(text)
+    text = text[announced.end() :] if announced else text
+    stated = _PRINCIPLE.match(text)
+    if stated is None or not principle_acts(text):
+        return ""
+    opener = re.match(r"^(?:when|whenever|if)\s", text, re.I)
+    return f"{opener.group(0).lower()}{stated.group('scene')}" if opener else ""
+
+
+# A thing a principle's scene ends on: "when a peer offers an expensive gift".
+_SCENE_THING = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+)\s*$")
+# A lead announcing the statement after its colon: "The lesson is this:", "The rule is simple:",
+# "It comes down to this:".
+_ANNOUNCED = re.compile(
+    r"^[^:;\"\u201c]{3,90}\b(?:is|comes down to|boils down to)\s+(?:this|simple|as follows)\s*:\s+",
+    re.I,
+)
+
+
 def principle_acts(text: str) -> list[str]:
     """The acts of a principle stated as a series after the scene it applies to (English: a
     fronted adverbial, then coordinated predicates or instructions), or of the role named
@@ -5168,7 +5190,10 @@ def principle_acts(text: str) -> list[str]:
     stated = _PRINCIPLE.match(text)
     generic = None if stated else _GENERIC_ROLE.match(text)
     if stated is None and generic is None:
-        return []
+        announced = _ANNOUNCED.match(text)
+        # ("The lesson the two endings point toward is this: when ..., the peer specialist
+        # thanks ...": a lead announcing what follows its colon; English, "this" points forward)
+        return principle_acts(text[announced.end() :]) if announced else []
     if generic is not None:
         verb, rest = generic.group("v"), generic.group("r")
         base = not generic.group("a")  # a plural subject takes the base form
@@ -5213,6 +5238,11 @@ def principle_acts(text: str) -> list[str]:
     if stated is not None and stated.group("m"):
         # ("is to gently check in, ...": the adverb goes with the first act, before its verb)
         acts[0] = f"{stated.group('m').strip()} {acts[0][:1].lower()}{acts[0][1:]}"
+    # ("when a peer offers an expensive gift, ... declines it ...": "it" takes up the thing the
+    # scene ends on, said as "the gift"; English anaphora, the one singular antecedent)
+    thing = _SCENE_THING.search(stated.group("scene")) if stated is not None else None
+    if thing is not None:
+        acts = [re.sub(r"\bit\b", f"the {thing.group('n')}", a) for a in acts]
     # ("thank them for their honesty": "them" is the person the role acts for, as in the
     # article; a demonstrative or "you" would point outside the option)
     acts = [

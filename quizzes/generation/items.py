@@ -78,6 +78,7 @@ from .distractors import (
     model_helper_acts,
     preferred_acts,
     principle_acts,
+    principle_scene,
     quoted_options,
     self_contained,
     shape_of,
@@ -5111,6 +5112,7 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
     stem = _avoid_stem(read.lesson.title)
     if not stem:
         return []
+    unset = stem
     situated = _title_as_situation(read.lesson.title, read.lesson.body)
     if not _title_activity(read.lesson.title) and " do when " in situated:
         # (a title naming an occasion is the scene of what to avoid too: "What should a peer
@@ -5132,10 +5134,17 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if not wrong:
             continue
         source = read.by_id(item.option.source)
+        scenes = {principle_scene(s.plain.strip()) for o in wrong if (s := read.by_id(o.source))}
+        asked = stem
+        if stem == unset and len(scenes) == 1 and (scene := scenes.pop()):
+            # (the three endorsed acts state one principle for an occasion, "when a peer offers
+            # an expensive gift, the peer specialist thanks them ...": asked there, as they speak
+            # of it; item writing, a stem states the situation its options are judged in)
+            asked = f"What should a peer specialist avoid {scene}?"
         plans.append(
             _Plan(
                 kind="not_question",
-                stem=stem,
+                stem=asked,
                 correct=key,
                 wrong=wrong,
                 evidence=item.option.evidence,

@@ -11,7 +11,9 @@ things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm th
 shifted") is said of any time ("would shift"); coordinated acts keep their own words, past an adverb
 after "and" ("and only then helped"), and a phase verb with "by" names its act by the means; a name the lexicon knows ("Tom") is a name where the lesson shows it is;
 a relative clause in a told act is set in the present ("a setting that matches"); a negative inside a
-clause of manner ("Acting like they don't see anyone") leaves the option affirmative (R6)."""
+clause of manner ("Acting like they don't see anyone") leaves the option affirmative (R6); a lead announcing what follows its colon ("The lesson is this:")
+leaves the principle after it, whose "it" takes up the one thing its scene ends on; an avoid item is
+asked in the occasion its endorsed acts state."""
 
 from __future__ import annotations
 
@@ -233,3 +235,41 @@ def test_a_negative_inside_a_clause_of_manner_leaves_the_option_affirmative() ->
     assert wording_problem(options, options[0]) == ""
     options[0] = "Not acting at all"
     assert wording_problem(options, options[0]).startswith("negative in the correct option")
+
+
+_GIFTS = lesson_input(
+    "Gifts come up often in peer work.\n\n## What goes wrong\n\n"
+    "Keeping the gift from their supervisor is a mistake.\n\n"
+    "## The rule\n\nThe lesson is this: when a peer offers an expensive gift, the peer specialist "
+    "thanks them sincerely, declines it in line with agency policy, and lets their supervisor "
+    "know.\n",
+    title="Expensive gifts",
+)
+
+
+def test_a_principle_after_an_announcing_colon_takes_it_for_the_scene_s_thing() -> None:
+    """English: "The lesson is this:" points forward to the principle after its colon, and the
+    "it" of "declines it" takes up the one thing its scene ends on ("an expensive gift")."""
+    from quizzes.generation.distractors import principle_acts, principle_scene
+
+    rule = read_lesson(_GIFTS).sentences[-1].plain
+    assert principle_acts(rule) == [
+        "Thanking them sincerely",
+        "Declining the gift in line with agency policy",
+        "Letting their supervisor know",
+    ]
+    assert principle_scene(rule) == "when a peer offers an expensive gift"
+    assert principle_scene("Peer specialists listen.") == ""
+
+
+def test_an_avoid_item_is_asked_in_the_occasion_its_endorsed_acts_state() -> None:
+    """Item writing: a stem states the situation its options are judged in. The three acts the
+    lesson endorses are its principle for an occasion, so the item asks what to avoid there."""
+    result = generate(_GIFTS, bank=DistractorBank(entries=()))
+    avoid = [i for i in result.items if i.kind == "not_question" and i.publishable]
+    assert [i.stem for i in avoid] == [
+        "What should a peer specialist avoid when a peer offers an expensive gift?"
+    ]
+    assert {c.text for c in avoid[0].choices if c.is_correct} == {
+        "Keeping the gift from their supervisor"
+    }
