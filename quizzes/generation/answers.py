@@ -2640,6 +2640,12 @@ def _answer_for(stem: str, statement: str) -> str:
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.
                 return capitalise(means.group("g"))
+            cause = re.match(r"^because\s+(?P<c>.+)$", rest, re.I)
+            if asked_verb and cause and _MAKES_WORK_STEM.search(stem):
+                # "What makes X work?" + "X works because shared experience builds trust": what
+                # makes it work is the cause the clause states, a what-question answered without
+                # "Because" (English: "because" answers "why")
+                return capitalise(cause.group("c"))
             if asked_verb and _WHAT.match(stem):
                 return capitalise(_object(rest))
             if _PURPOSE_STEM.search(stem) and not stem.lower().startswith("why"):

@@ -239,6 +239,12 @@ _PROGRESSIVE = re.compile(
 )
 
 
+# Words opening a clause inside a phrase, whose verb is that clause's.
+_WH_CLAUSE = frozenset(
+    ["that", "what", "whether", "how", "who", "whom", "whose", "which", "why", "where"]
+)
+
+
 def _plain_statement(text: str) -> bool:
     """A clause opening on a subject of a few words with its finite verb, unquoted and whole: no
     condition, question or speech before it ("Peer workers are cheaper than clinicians")."""
@@ -262,7 +268,8 @@ def _plain_statement(text: str) -> bool:
         and not text.rstrip().endswith("?")
         # ("Promising that removing means makes ...": a verb after "that" is the inner clause's,
         # and the text names an act, no claim)
-        and not {w.lower() for w in words[1:at]} & {"that", "what", "whether", "how", "who"}
+        # ("Comparing whose time was harder": so is one after "whose", "which", "why" ...)
+        and not {w.lower() for w in words[1:at]} & _WH_CLAUSE
         # ("Clinical shorthand and acronyms the person would not know", "Information the team
         # needs": a determiner or a pronoun after the head noun opens a relative clause without
         # "that", whose verb is no statement's; a gerund subject may hold one, "Asking about a
@@ -271,6 +278,9 @@ def _plain_statement(text: str) -> bool:
             not is_gerund(words[0].lower())
             and {w.lower() for w in words[1:at]} & _CONTACT_CLAUSE_OPENERS
         )
+        # ("Assuming the door is closed": a verb of saying or thinking takes its clause without
+        # "that", and the text names the act)
+        and not set(lemmas_of(words[0].lower()).get("VERB", ())) & _CLAUSE_TAKING
     )
 
 
@@ -399,6 +409,8 @@ _CLAUSE_OPENERS = frozenset(
         "where",
         "whether",
         "who",
+        "whom",
+        "whose",
         "which",
         "what",
         "how",

@@ -13,7 +13,9 @@ after "and" ("and only then helped"), and a phase verb with "by" names its act b
 a relative clause in a told act is set in the present ("a setting that matches"); a negative inside a
 clause of manner ("Acting like they don't see anyone") leaves the option affirmative (R6); a lead announcing what follows its colon ("The lesson is this:")
 leaves the principle after it, whose "it" takes up the one thing its scene ends on; an avoid item is
-asked in the occasion its endorsed acts state."""
+asked in the occasion its endorsed acts state; a phrase whose verb is a wh-clause's ("Comparing whose
+time was harder") or a thinking verb's clause ("Assuming the door is closed") is no statement; "What
+makes X work?" is answered by the cause without "Because"."""
 
 from __future__ import annotations
 
@@ -273,3 +275,30 @@ def test_an_avoid_item_is_asked_in_the_occasion_its_endorsed_acts_state() -> Non
     assert {c.text for c in avoid[0].choices if c.is_correct} == {
         "Keeping the gift from their supervisor"
     }
+
+
+def test_a_phrase_holding_a_clause_after_a_wh_word_is_no_statement() -> None:
+    """English: in "Comparing whose time was harder" the verb is the clause's after "whose", and
+    in "Assuming the door is closed" the clause a verb of thinking takes: each names an act, and
+    "Because comparing whose time was harder" was no reason."""
+    from quizzes.generation.items import _gerund_subject, _plain_statement
+
+    assert not _plain_statement("Comparing whose time was harder")
+    assert not _gerund_subject("Comparing whose time was harder")
+    assert not _plain_statement("Assuming the door is closed")
+    assert _plain_statement("Peer workers are cheaper than clinicians")
+    assert _gerund_subject("Asking for gas money keeps it fair")
+
+
+def test_what_makes_a_thing_work_is_the_cause_without_because() -> None:
+    """English: "because" answers "why"; "What makes X work?" asks for what does, so "X works
+    because shared experience builds trust" answers "Shared experience builds trust"."""
+    from quizzes.generation.answers import answer_for
+
+    assert (
+        answer_for(
+            "What makes veteran peer support work?",
+            "Veteran peer support works because shared military experience builds trust with people",
+        )
+        == "Shared military experience builds trust with people"
+    )
