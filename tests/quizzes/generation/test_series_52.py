@@ -1,21 +1,26 @@
-"""Rules of 2026.12-52 (a story of our own): a coordinator opening a sentence ("And she offered
-...") stands before its subject, and an aside set off by commas ("Luis, on the other hand, declined
-...") between it and its verb; a heading naming one person of the story ("What Teresa did") makes
-them the topic its section's first "he" or "she" takes up; a clause of time in an act told of the
-story's past is set in the present once the act is one to do at any time; a scenario item's options
-may say "they" of the "someone" its stem names; a possessive introduces a helper by the role
-("Marcus's new peer specialist, Jordan"), as "another" does, and a phrase after the role may say which
-one ("the peer specialist on the unit, Beth"); a numeral heading a verb's object ("Listing three") counts
-things named elsewhere; a name may carry an accent ("Tomás"); a verb of harm that is a noun too
-("shame") is the noun after a colon or a determiner; a told act's perfect conditional ("would have
-shifted") is said of any time ("would shift"); coordinated acts keep their own words, past an adverb
-after "and" ("and only then helped"), and a phase verb with "by" names its act by the means; a name the lexicon knows ("Tom") is a name where the lesson shows it is;
-a relative clause in a told act is set in the present ("a setting that matches"); a negative inside a
-clause of manner ("Acting like they don't see anyone") leaves the option affirmative (R6); a lead announcing what follows its colon ("The lesson is this:")
-leaves the principle after it, whose "it" takes up the one thing its scene ends on; an avoid item is
-asked in the occasion its endorsed acts state; a phrase whose verb is a wh-clause's ("Comparing whose
-time was harder") or a thinking verb's clause ("Assuming the door is closed") is no statement; "What
-makes X work?" is answered by the cause without "Because"."""
+"""Rules of 2026.12-52 (stories and sentences of our own).
+
+- The case's helper: a coordinator opening a sentence ("And she offered ...") stands before its
+  subject, and so does an aside set off by commas ("Luis, on the other hand, declined ...") before
+  the verb; a heading naming one person of the story ("What Teresa did") makes them the topic its
+  section's first "he" or "she" takes up; a possessive ("Marcus's new peer specialist, Jordan") or
+  "another" introduces a helper by the role, and a phrase after the role may say which one ("the
+  peer specialist on the unit, Beth"); a name may carry an accent ("Tomás"), and a name the lexicon
+  knows ("Tom") is a name where the lesson shows it is.
+- Told acts: a clause of time, a relative clause and a perfect conditional told of the story's past
+  are set in the present once the act is one to do at any time; coordinated acts keep their own
+  words, past an adverb after "and" ("and only then helped"); a phase verb with "by" names its act
+  by the means; a numeral heading a verb's object ("Listing three") counts things named elsewhere.
+- Verdicts: a verb of harm that is a noun too ("shame") is the noun after a colon or a determiner.
+- Items: a scenario item's options may say "they" of the "someone" its stem names; a lead
+  announcing what follows its colon ("The lesson is this:") leaves the principle after it, whose
+  "it" takes up the one thing its scene ends on, and an avoid item is asked in the occasion its
+  endorsed acts state; a negative inside a clause of manner ("Acting like they don't see anyone")
+  leaves the option affirmative (R6).
+- Forms: a phrase whose verb is a wh-clause's ("Comparing whose time was harder") or a thinking
+  verb's clause ("Assuming the door is closed") is no statement; "What makes X work?" is answered
+  by the cause without "Because".
+"""
 
 from __future__ import annotations
 
