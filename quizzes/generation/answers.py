@@ -1916,6 +1916,14 @@ _FIRST_JOB_IS = re.compile(
 )
 
 
+# "the role is to help ...", "our job is to listen ...": what the role does, as an infinitive.
+_ROLE_IS_TO = re.compile(
+    r"(?:^|,\s+)(?:the|our|your|their|a peer's|the peer's)\s+(?:role|job|task|part)\s+is\s+to\s+"
+    r"(?P<vp>[a-z][^;]+)$",
+    re.I,
+)
+
+
 # "they should ...", "she must ...": a duty said of a pronoun.
 _PRONOUN_DUTY = re.compile(r"^(?:they|he|she)\s+(?=(?:should|must|need to|can)\s)", re.I)
 
@@ -2027,6 +2035,14 @@ def _answer_for(stem: str, statement: str) -> str:
         # "the first X is to V" says what to do first; "A, and then B" puts B after it).
         act = re.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
         return "To " + act.strip(" .,")
+    role = _ROLE_IS_TO.search(statement)
+    if role and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+        # "When a parent asks ..., the role is to help the parent prepare and speak for
+        # themselves": asked what to do, the act the role's infinitive names (English: "the
+        # role is to V" says what the one in the role does), its contrast cut off.
+        verb, _, rest = _CONTRAST_TAIL.sub("", role.group("vp")).strip(" .,").partition(" ")
+        if is_verb(verb) and verb.lower() == base_form(verb):
+            return capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
     text = claim(statement)
     origin = _FROM_WHICH.search(stem) or _WHERE_FROM.match(stem)
     source = _ORIGIN.match(text)

@@ -239,6 +239,12 @@ def _adjective_next(text: str) -> bool:
 _SERIAL_LAST = re.compile(r"^(?P<s>[^;:]*,)(?P<t>\s(?:and|or)\s(?:(?!,\s(?:and|or)\s)[^;:])*)$")
 
 
+# The object and bare infinitive after "help", "let" or "make": "the parent prepare".
+_BARE_INFINITIVE = re.compile(
+    r"^(?:(?:the|a|an|their|his|her|each|every)\s+)?[\w'-]+\s+(?P<i>[a-z]+)(?:\s+[^,;:]*)?$"
+)
+
+
 def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
@@ -273,6 +279,16 @@ def to_gerund(verb: str) -> str:
             # "tell them to wait a few months and reapply": a verb coordinated after an open
             # infinitive, no comma between, is the infinitive's (English: the nearest verb
             # takes the coordinate)
+            return m.group(0)
+        bare = _BARE_INFINITIVE.match(before.strip())
+        if (
+            first.lower() in ("help", "let", "make")
+            and bare
+            and bare.group("i") in lemmas_of(bare.group("i")).get("VERB", ())
+        ):
+            # "help the parent prepare and speak for themselves": after "help", "let" or "make"
+            # with its object and a bare infinitive, the verb coordinated is the infinitive's
+            # (English: the nearest verb takes the coordinate), not a second act
             return m.group(0)
         if m.group(0).startswith("or") and _INNER_CLAUSE.search(before):
             # "get help if symptoms stick around or get worse": a condition's alternatives are

@@ -252,6 +252,9 @@ ATTRIBUTED_VIEW = re.compile(
     re.I,
 )
 
+# "So when ..., ..." / "So if ..., ...": a conclusion drawn as a rule for an occasion.
+_DRAWN_RULE = re.compile(r"^so,?\s+(?:when|whenever|if)\s[^,]{3,160},\s+\S", re.I)
+
 WEIGHTS = {
     "title question": 4.0,
     "key question": 4.0,
@@ -685,6 +688,9 @@ _OPEN_ENDED = frozenset(
         # (a preposition without its object: "... make decisions for them without")
         *("without", "before", "after", "under", "over", "between", "against", "among"),
         *("within", "during", "toward", "towards", "upon", "via", "like", "across", "until"),
+        # (a negation without what it denies: "... speak for themselves, not[ to speak for
+        # them]")
+        *("not", "never", "nor"),
     ]
 )
 _SUBORDINATORS = frozenset(
@@ -1573,12 +1579,19 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             conclusion[0],
         )
         raw.append((compress(general.plain), general, "conclusion"))
+        closing = conclusion
     else:
         last = [s for s in read.sentences if s.role == "body" and not s.list_id]
-        if last:
-            paragraph = [s for s in last if s.paragraph == last[-1].paragraph]
-            opening = next((s for s in paragraph if not _conceded(read, s)), paragraph[0])
+        closing = [s for s in last if s.paragraph == last[-1].paragraph] if last else []
+        if closing:
+            opening = next((s for s in closing if not _conceded(read, s)), closing[0])
             raw.append((compress(opening.plain), opening, "conclusion"))
+    drawn = next((s for s in closing if _DRAWN_RULE.match(s.plain.strip())), None)
+    if drawn is not None and all(drawn is not s for _, s, _ in raw):
+        # "So when a parent asks ..., the role is to help the parent prepare ...": "so" draws
+        # the conclusion from what came before, stated as a rule for an occasion (English
+        # discourse: a resultative connective, then a generic conditional)
+        raw.append((compress(drawn.plain), drawn, "summing up"))
 
     raw = [_corrected(read, entry) for entry in raw]
     named = content_stems(f"{read.lesson.title} {read.lesson.key_question}")

@@ -19,13 +19,18 @@
   leaves the option affirmative (R6).
 - Forms: a phrase whose verb is a wh-clause's ("Comparing whose time was harder") or a thinking
   verb's clause ("Assuming the door is closed") is no statement; "What makes X work?" is answered
-  by the cause without "Because".
+  by the cause without "Because"; "the role is to V" answers a question for the response or the
+  step, and after "help" with its object and a bare infinitive, a verb after "and" is the
+  infinitive's ("help the parent prepare and speak").
+- The point: "So when ..., ..." draws the conclusion as a rule for an occasion; a cut never ends on
+  "not".
 """
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import model_helper_acts
+from quizzes.generation.mainpoint import main_point
 
 from .lessons import lesson_input
 
@@ -306,4 +311,43 @@ def test_what_makes_a_thing_work_is_the_cause_without_because() -> None:
             "Veteran peer support works because shared military experience builds trust with people",
         )
         == "Shared military experience builds trust with people"
+    )
+
+
+_SCHOOL = lesson_input(
+    "Lena asks her family peer specialist, Dana, to come to her son's school meeting. \"I never "
+    'know what to say in there," she says.\n\n'
+    "## What the peer is there for\n\n"
+    "A family peer specialist at a school meeting is there for the parent. So when a parent asks "
+    "a family peer specialist to come along to a school meeting, the role is to help the parent "
+    "prepare and speak for themselves, not to speak for them, diagnose the child, or side with the "
+    "school.\n",
+    title="At the school meeting",
+)
+
+
+def test_a_conclusion_drawn_with_so_as_a_rule_for_an_occasion_is_the_point() -> None:
+    """English discourse: "So when ..., ..." draws the conclusion from what came before, as a rule
+    for an occasion; it outranks the conclusion's first sentence. A cut never ends on "not"."""
+    from quizzes.generation.mainpoint import compress
+
+    assert main_point(read_lesson(_SCHOOL)).text == (
+        "When a parent asks a family peer specialist to come along to a school meeting, the role "
+        "is to help the parent prepare and speak for themselves"
+    )
+    assert not compress(_SCHOOL.body.split("parent. ")[1]).endswith(" not")
+
+
+def test_what_the_role_is_to_do_answers_a_question_for_the_response() -> None:
+    """English: "the role is to V" says what the one in the role does; asked for the most helpful
+    response, the act ("Helping the parent prepare and speak for themselves", the verb after the
+    bare infinitive the infinitive's), asked what to do, the instruction."""
+    from quizzes.generation.answers import answer_for
+
+    point = "When a parent asks, the role is to help the parent prepare and speak for themselves"
+    assert answer_for(
+        'A parent says, "Come with me." What is the most helpful response?', point
+    ) == ("Helping the parent prepare and speak for themselves")
+    assert answer_for("What should the peer specialist do?", point) == (
+        "Help the parent prepare and speak for themselves"
     )
