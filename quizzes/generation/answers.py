@@ -1916,6 +1916,8 @@ _FIRST_JOB_IS = re.compile(
 )
 
 
+# ", so you respond warmly ...": what follows for the one addressed.
+_SO_YOU = re.compile(r",\s+so\s+you\s+(?P<vp>[a-z][^;]+)$", re.I)
 # "the role is to help ...", "our job is to listen ...": what the role does, as an infinitive.
 _ROLE_IS_TO = re.compile(
     r"(?:^|,\s+)(?:the|our|your|their|a peer's|the peer's)\s+(?:role|job|task|part)\s+is\s+to\s+"
@@ -2035,6 +2037,14 @@ def _answer_for(stem: str, statement: str) -> str:
         # "the first X is to V" says what to do first; "A, and then B" puts B after it).
         act = re.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
         return "To " + act.strip(" .,")
+    so_you = _SO_YOU.search(statement)
+    if so_you and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+        # "An invitation is a boundary decision, so you respond warmly, check ...": asked what to
+        # do, what "so" says the reader does (English: "P, so you Q" gives Q as what follows for
+        # the one addressed, the role the stem asks about)
+        verb, _, rest = _CONTRAST_TAIL.sub("", so_you.group("vp")).strip(" .,").partition(" ")
+        if is_verb(verb) and verb.lower() == base_form(verb):
+            return capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
     role = _ROLE_IS_TO.search(statement)
     if role and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
         # "When a parent asks ..., the role is to help the parent prepare and speak for

@@ -2195,6 +2195,8 @@ def _reads_as_act(text: str) -> bool:
     ... are signs of secondary traumatic stress"), which answers no question of what to do
     (English: a copula with a noun phrase after it classifies or defines its subject)."""
     said = claim(text).strip()
+    if re.search(r",\s+so\s+you\s+[a-z]+", said, re.I):
+        return True  # ("X is a boundary decision, so you respond warmly ...": what to do follows)
     defined = re.match(
         r"^(?P<s>[A-Za-z][^;:]{2,160}?)\s+(?:is|are|means|refers to)\s+(?P<p>(?:an?|the|one|"
         r"signs?|symptoms?|examples?)\b.*)$",
@@ -2219,6 +2221,12 @@ def _title_as_situation(title: str, body: str) -> str:
         (p.strip() for p in reversed(plain(title).split(":")) if re.match(r"\s*when\s", p, re.I)),
         "",
     )
+    # ('"You Should Come!" What to Do When Someone You Support Invites You to a Party': a
+    # headline's "what to do when X", "how to respond when X", asks the same; English, an
+    # infinitival question names what one should do)
+    headline = re.search(r"\b(?:what to do|how to respond)\s+(?P<w>when\s.+)$", plain(title), re.I)
+    if not part and headline:
+        part = headline.group("w").strip()
     words = part.split()[1:]
     if len(words) < 2 or part.endswith("?"):
         return ""

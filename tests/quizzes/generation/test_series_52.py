@@ -21,7 +21,8 @@
   verb's clause ("Assuming the door is closed") is no statement; "What makes X work?" is answered
   by the cause without "Because"; "the role is to V" answers a question for the response or the
   step, and after "help" with its object and a bare infinitive, a verb after "and" is the
-  infinitive's ("help the parent prepare and speak").
+  infinitive's ("help the parent prepare and speak"); "P, so you Q" answers what to do with Q; a
+  headline's "What to Do When X" names the occasion a title "When X" does.
 - The point: "So when ..., ..." draws the conclusion as a rule for an occasion; a cut never ends on
   "not".
 """
@@ -350,4 +351,33 @@ def test_what_the_role_is_to_do_answers_a_question_for_the_response() -> None:
     ) == ("Helping the parent prepare and speak for themselves")
     assert answer_for("What should the peer specialist do?", point) == (
         "Help the parent prepare and speak for themselves"
+    )
+
+
+def test_a_headline_s_what_to_do_when_names_the_occasion() -> None:
+    """English: a headline's "What to Do When X" (or "How to Respond When X") asks what one should
+    do when X, as a title "When X" does."""
+    from quizzes.generation.items import _title_as_situation
+
+    assert (
+        _title_as_situation(
+            '"You Should Come!" What to Do When Someone You Support Invites You to a Party', ""
+        )
+        == "What should a peer specialist do when someone they support invites them to a party?"
+    )
+    assert _title_as_situation("How to Respond When a Peer Relapses", "") == (
+        "What should a peer specialist do when a peer relapses?"
+    )
+
+
+def test_what_so_says_the_reader_does_answers_what_to_do() -> None:
+    """English: "P, so you Q" gives Q as what follows for the one addressed; asked what the role
+    should do, Q is the instruction."""
+    from quizzes.generation.answers import answer_for
+
+    point = (
+        "An invitation is a boundary decision, so you respond warmly and check your agency's policy"
+    )
+    assert answer_for("What should a peer specialist do when invited to a party?", point) == (
+        "Respond warmly and check your agency's policy"
     )
