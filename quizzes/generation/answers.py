@@ -2037,20 +2037,15 @@ def _answer_for(stem: str, statement: str) -> str:
         # "the first X is to V" says what to do first; "A, and then B" puts B after it).
         act = re.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
         return "To " + act.strip(" .,")
-    so_you = _SO_YOU.search(statement)
-    if so_you and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
-        # "An invitation is a boundary decision, so you respond warmly, check ...": asked what to
-        # do, what "so" says the reader does (English: "P, so you Q" gives Q as what follows for
-        # the one addressed, the role the stem asks about)
-        verb, _, rest = _CONTRAST_TAIL.sub("", so_you.group("vp")).strip(" .,").partition(" ")
-        if is_verb(verb) and verb.lower() == base_form(verb):
-            return capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
-    role = _ROLE_IS_TO.search(statement)
-    if role and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
-        # "When a parent asks ..., the role is to help the parent prepare and speak for
-        # themselves": asked what to do, the act the role's infinitive names (English: "the
-        # role is to V" says what the one in the role does), its contrast cut off.
-        verb, _, rest = _CONTRAST_TAIL.sub("", role.group("vp")).strip(" .,").partition(" ")
+    # Asked what to do, what "so" says the reader does ("An invitation is a boundary decision, so
+    # you respond warmly, check ...": "P, so you Q" gives Q as what follows for the one
+    # addressed), or the act the role's infinitive names ("When a parent asks ..., the role is to
+    # help the parent prepare ...": "the role is to V" says what the one in the role does), its
+    # contrast cut off (English).
+    for said in (_SO_YOU.search(statement), _ROLE_IS_TO.search(statement)):
+        if said is None or not (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem)):
+            continue
+        verb, _, rest = _CONTRAST_TAIL.sub("", said.group("vp")).strip(" .,").partition(" ")
         if is_verb(verb) and verb.lower() == base_form(verb):
             return capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
     text = claim(statement)
