@@ -2458,6 +2458,14 @@ def _main_point_plans(
 
 # "A person notices ...", "Someone asks ...": a doer standing for anyone.
 _GENERIC_DOER = re.compile(r"^(?:(?:a|the) person|someone|somebody|anyone)\s+(?=[a-z]+s\b)", re.I)
+# "People get ...", "Peers share ...": a plural doer standing for anyone.
+_GENERIC_DOERS = re.compile(r"^(?:people|peers)\s+(?=[a-z]+\b)", re.I)
+# Verbs of a plural subject that say no act: the copula and the auxiliaries ("People are ...").
+_NOT_ACTS = frozenset(
+    ["are", "were", "be", "have", "do", "can", "could", "may", "might", "must", "should", "will"]
+)
+# "What does X mean?", "Which of the following best describes X?": a question for what X is.
+_DESCRIBED = re.compile(r"\bbest describes\b|\bmean\?$", re.I)
 
 
 # A negation in a statement ("Compliance is not one of the principles", "never", "isn't").
@@ -2523,16 +2531,37 @@ def _main_point_stem_plans(
     # A quotation is the speaker's words: no shorter wording of it is tried (English: a cut
     # quotation misquotes).
     variants = [answer] if model and answer == model[1] else key_wordings(answer)
-    doer = _GENERIC_DOER.match(point.text) if asked_example and not model else None
+    # (asked what X means or what describes it, "People get housing without ..." is said of
+    # X as what anyone does in it: "Getting housing without ...")
+    described = asked_example or _DESCRIBED.search(stem)
+    # (the point as it answers a question for what X is: "In Housing First, people get ..." says
+    # it after its setting)
+    said = point.text if asked_example else answer
+    doer = (
+        (_GENERIC_DOER.match(said) or _GENERIC_DOERS.match(said))
+        if described and not model
+        else None
+    )
     if doer:
         # "Which is an example of urge surfing?" + "A person notices a craving, pays attention
         # ..., and rides it out ...": what anyone does in it is the example, as an act
         # ("Noticing a craving, paying attention ..., and riding it out ..."), the form of the
         # acts an article rules out (English: a generic subject's predicate names the act); the
         # whole predicate, then its shorter wordings, so no act of the series is lost.
-        verb, _, rest = point.text[doer.end() :].partition(" ")
+        verb, _, rest = said[doer.end() :].partition(" ")
         lemmas = lemmas_of(verb.lower()).get("VERB", ())
-        if lemmas and verb.lower() not in lemmas:
+        # (a plural doer's verb is its base form, "People get ...": one agreeing with it, not
+        # an auxiliary or the copula, which say what people are or may do, not an act)
+        plural = doer.re is _GENERIC_DOERS
+        agrees = (
+            verb.lower() in lemmas and verb.lower() not in _NOT_ACTS
+            if plural
+            else verb.lower() not in lemmas
+        )
+        # (a pronoun taking up the doer, "the person understands what they agree to", loses its
+        # antecedent with the subject; asked for an example, the gerund's doer is anyone)
+        dangles = not asked_example and _THEY.search(rest)
+        if lemmas and agrees and not dangles:
             acts = capitalise(gerund_predicate(lemmas[0], rest.strip(" .")))
             variants += [w for w in key_wordings(acts) if w not in variants]
     # "By asking ..." and "Ask ..." answer "How would ...?" and "What action ...?" as a gerund

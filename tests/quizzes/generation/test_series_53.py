@@ -1,0 +1,47 @@
+"""Rules of 2026.12-53 (articles of our own).
+
+- Forms: asked what X means or what best describes it, a point saying what anyone does in X
+  ("In Open Door, people get a seat ...") answers as the act ("Getting a seat ..."), the form of the
+  acts the article rules out; not where a pronoun of the predicate takes up the doer it drops.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, generate
+
+from .lessons import lesson_input
+
+_OPEN_DOOR = (
+    "In Open Door, people get a seat at the table without first having to prove sobriety or "
+    "enrollment in treatment. New volunteers ask about it first.\n\n"
+    "## What it is not\n\n"
+    "Open Door is not about earning a place by finishing a program first. It is not about holding "
+    "people on a waiting list until a counselor approves them. It does not mean checking each "
+    "visitor's records at the door.\n"
+)
+
+
+def test_a_plural_doer_s_predicate_answers_what_x_means_as_an_act() -> None:
+    """English: "people get a seat ..." says what anyone does in Open Door; as the key of "What
+    does Open Door mean?" it is the act, "Getting a seat ...", in the form of the acts the article
+    rules out (item writing: options of one form)."""
+    result = generate(
+        lesson_input(_OPEN_DOOR, title="What Does Open Door Mean?"),
+        bank=DistractorBank(entries=()),
+    )
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key.startswith("Getting a seat at the table without first having to prove")
+    assert "Earning a place by finishing a program first" in [c.text for c in item.choices]
+
+
+def test_a_pronoun_taking_up_the_doer_keeps_the_statement() -> None:
+    """English: in "people get a seat ... without having to prove they are sober" the "they" takes
+    up "people"; dropped with the subject, it would take up nothing, so no act is made of it."""
+    body = _OPEN_DOOR.replace("prove sobriety or enrollment in treatment", "prove they are sober")
+    result = generate(
+        lesson_input(body, title="What Does Open Door Mean?"), bank=DistractorBank(entries=())
+    )
+    keys = [c.text for i in result.items for c in i.choices if c.is_correct]
+    assert not any(k.startswith("Getting a seat") for k in keys)
