@@ -4465,6 +4465,8 @@ _HELD_UP = re.compile(
     r"did (?:all (?:two|three|four)|exactly that|it right|this well|well)|"
     r"handled (?:it|the|this|that)\b|had (?:two|three|four) parts)",
 )
+# "handled it by V-ing": the handling held up, named by its means.
+_HANDLED_BY = re.compile(r"\bhandled\s+(?:it|this|that|the\s+(?:same\s+)?\w+)\s+by\s+\w+ing\b")
 _HELD_UP_HEADING = re.compile(
     r"^what (?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}) (?:understood|got right|did right|did well|knew)\b",
     re.I,
@@ -4699,7 +4701,9 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
             or not sentence.heading
             or is_contrast_heading(sentence.heading)
             or sentence.id in framed
-            or _HELD_UP.match(text)
+            # (a sentence holding the helper up tells its acts in the sentences after it, unless
+            # it names the act by its means: "Renee handled the same moment by moving with ...")
+            or (_HELD_UP.match(text) and not _HANDLED_BY.search(text))
         ):
             continue
         # (the verb after the subject, past tense: "treated", "asked", "paid"; a coordinator
@@ -4821,13 +4825,19 @@ def _faulted_move(act: str) -> str:
 
 
 _BY_MEANS = re.compile(
-    r"^(?P<v>closing|ending|finishing|starting|opening|beginning)\s+by\s+(?P<g>\w+ing\b.+)$", re.I
+    r"^(?P<v>closing|ending|finishing|starting|opening|beginning|responding|reacting|answering"
+    # (a verb of handling and what it handles, "handled this by putting ...": the handling named
+    # by its means too)
+    r"|(?:handling|dealing\s+with|addressing|meeting|responding\s+to|reacting\s+to)"
+    r"\s+(?:this|that|it|the\s+(?:same\s+)?\w+))\s+by\s+(?P<g>\w+ing\b.+)$",
+    re.I,
 )
 
 
 def _by_means(act: str) -> str:
-    """ "Starting by exploring their reasons" -> "Exploring their reasons": a phase verb with "by"
-    names its act by the means (English)."""
+    """ "Starting by exploring their reasons" -> "Exploring their reasons", "Handling this by
+    putting ..." -> "Putting ...": a phase verb, or a verb of handling, with "by" names its act by
+    the means (English)."""
     means = _BY_MEANS.match(act)
     if not means:
         return act

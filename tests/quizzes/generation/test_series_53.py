@@ -3,11 +3,15 @@
 - Forms: asked what X means or what best describes it, a point saying what anyone does in X
   ("In Open Door, people get a seat ...") answers as the act ("Getting a seat ..."), the form of the
   acts the article rules out; not where a pronoun of the predicate takes up the doer it drops.
+- The case's helper: a verb of handling or responding with "by" names the act by its means
+  ("handled the same moment by asking ..." is "Asking ..."), also in a sentence holding the
+  helper up.
 """
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate
+from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.distractors import model_helper_acts
 
 from .lessons import lesson_input
 
@@ -45,3 +49,20 @@ def test_a_pronoun_taking_up_the_doer_keeps_the_statement() -> None:
     )
     keys = [c.text for i in result.items for c in i.choices if c.is_correct]
     assert not any(k.startswith("Getting a seat") for k in keys)
+
+
+def test_handling_a_moment_by_an_act_is_the_act() -> None:
+    """English: "Lena handled the same moment by asking ..." and "She responded by naming ..." name
+    what she did by its means; "handled" holding her up does not leave the sentence's own act
+    unread, and what "instead of" sets aside is cut off."""
+    body = (
+        'Marco tells his peer specialist, Lena, that he is done with the group. "Nobody there '
+        'gets it," he says. Another peer specialist, Rick, heard the same thing from Marco last '
+        "year.\n\n"
+        "## Looking back\n\n"
+        "Rick argued with him and listed the group's benefits. That pushed Marco further away.\n\n"
+        "Lena handled the same moment by asking what the group had missed instead of defending "
+        "it. She responded by naming the frustration in his words.\n"
+    )
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+    assert acts == ["Asking what the group had missed", "Naming the frustration in their words"]
