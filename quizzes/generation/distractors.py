@@ -3584,12 +3584,22 @@ def faulted_in(sentences: Sequence[Sentence]) -> Mapping[str, frozenset[str]]:
     heading of contrast ("Why Keith's attempts fell flat"), owning what a sentence judges ("Doug's
     other two suggestions miss the mark"), or its subject ("Marcus tried two approaches, and
     neither worked"). Read once per lesson: mining and the rubric ask it many times."""
-    return _faulted_in(tuple(sentences))
+    return _faults(tuple(sentences))[0]
+
+
+def faulting_sentences(sentences: Sequence[Sentence]) -> Mapping[str, frozenset[str]]:
+    """The people of a case the article faults, each with the ids of the sentences that judge
+    them: "#" and a section's anchor for its heading, "" for a fault no sentence states (a foil
+    brought in beside the case)."""
+    return _faults(tuple(sentences))[1]
 
 
 @functools.lru_cache(maxsize=64)
-def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]:
+def _faults(
+    sentences: tuple[Sentence, ...],
+) -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
     names: dict[str, set[str]] = {}
+    judging: dict[str, set[str]] = {}
     people = names_in(sentences)
     following = {
         id(before): after
@@ -3609,6 +3619,7 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             # part, is read only when it could)
             if not people.intersection(_NAME.findall(text)):
                 continue
+            said_by = "#" + sentence.anchor if text is sentence.heading else sentence.id
             conceded = False
             trouble = _TROUBLE_WITH.match(text.strip())
             if trouble and trouble.group("n") in people:
@@ -3664,6 +3675,7 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
+                    judging.setdefault(owner, set()).add(said_by)
     # Under "Three other ways it could go", after the case's own response: the people the
     # section brings in are the alternatives to it, each told to be set beside the one shown
     # (English: "other" presupposes the one already given; a heading names its section's topic).
@@ -3679,6 +3691,7 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
             if earlier and brought:
                 for name in brought:
                     names.setdefault(name, set()).add(sentence.anchor)
+                    judging.setdefault(name, set()).add("")
     # "Picture a different peer specialist, Tom, in the same spot": with no helper faulted, a
     # second helper brought in as a parallel case is the case's foil (article writing: the model
     # first, the contrast after; English: "different", "another", "the same spot" presuppose
@@ -3688,7 +3701,11 @@ def _faulted_in(sentences: tuple[Sentence, ...]) -> Mapping[str, frozenset[str]]
         introduced = next((s for s in sentences if helpers[1] in _introduced_names(s.plain)), None)
         if introduced is not None and _PARALLEL_CASE.search(introduced.plain):
             names.setdefault(helpers[1], set()).add(introduced.anchor)
-    return MappingProxyType({name: frozenset(places) for name, places in names.items()})
+            judging.setdefault(helpers[1], set()).add("")
+    return (
+        MappingProxyType({name: frozenset(places) for name, places in names.items()}),
+        MappingProxyType({name: frozenset(ids) for name, ids in judging.items()}),
+    )
 
 
 # The words that bring in a second case beside one already told.
@@ -4012,7 +4029,7 @@ _THEN_ACT = re.compile(
 _VERSION_FRAME = re.compile(
     r"^in (?:the )?(?:first|second|third|other|earlier|later|original|\w+'s) (?:visit|version|"
     r"response|scene|ending|approach|meeting|session|conversation|take|example|scenario|case|"
-    r"group|office|story)s?,\s+",
+    r"group|office|story)s?(?:,\s+|\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s))",
     re.I,
 )
 
@@ -4672,13 +4689,20 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
     of translating them."): acts the lesson endorses when it faults that helper nowhere. Only
     under a heading after the story, told in the past tense (English discourse: a discussion
     looks back on the story, told in the present or in paragraphs of its own), and not in a
-    version the article sets against another ("In the first visit, Kevin treated ...")."""
+    version the article sets against another ("In the first visit, Kevin treated ..."). A helper
+    faulted only in one version of the case ("In the first version Rachel meant well. The trouble
+    is ...") is the model of the other: what they do there, in its section ("The second
+    version", "What Beth did") in either tense, or in a paragraph of the discussion framed by it
+    ("In the first ending, Priya ...")."""
     # Which helper is the model: the one the article faults nowhere. With two introduced by the
     # role, only when the article faults the other: told apart by nothing, either may be the
     # foil, and a foil's acts set as endorsed would give an item two right answers.
     helpers = case_helpers(sentences)
     faulted = faulted_in(sentences)
     unfaulted = [h for h in helpers if h not in faulted]
+    faulted_versions = _faulted_versions(sentences, helpers[0]) if len(helpers) == 1 else None
+    if faulted_versions:
+        unfaulted = list(helpers)
     if len(unfaulted) != 1 or (len(helpers) > 1 and len(faulted) == 0):
         return ()
     helper = unfaulted[0]
@@ -4686,21 +4710,28 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
     # discord with more push. She made the case for the meeting again, ..." tells that version
     # still; English discourse, a frame-setting adverbial scopes over the sentences that go on
     # with its topic)
-    framed: set[str] = set()
+    framed: dict[str, str | None] = {}
     frame: tuple[str, int] | None = None
+    version: str | None = None
     for s in sentences:
         if _VERSION_FRAME.match(s.plain.strip()):
-            frame = (s.anchor, s.paragraph)
+            frame, version = (s.anchor, s.paragraph), _version_section(sentences, s.plain)
         if frame == (s.anchor, s.paragraph):
-            framed.add(s.id)
+            framed[s.id] = version
     found: list[tuple[Sentence, str]] = []
     for sentence, who, steps in _recounted(sentences):
         text = sentence.plain.strip()
+        told = _version_told(sentence, helper) if faulted_versions else False
         if (
             who != helper
             or not sentence.heading
             or is_contrast_heading(sentence.heading)
-            or sentence.id in framed
+            # (in a version faulted, or framed by a version the article sets against another)
+            or (sentence.anchor in (faulted_versions or ()))
+            or (
+                sentence.id in framed
+                and (not faulted_versions or framed[sentence.id] in (None, *faulted_versions))
+            )
             # (a sentence holding the helper up tells its acts in the sentences after it, unless
             # it names the act by its means: "Renee handled the same moment by moving with ...")
             or (_HELD_UP.match(text) and not _HANDLED_BY.search(text))
@@ -4712,14 +4743,98 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         said = _ASIDE_AFTER_SUBJECT.sub(r"\g<s> ", _COORDINATOR_OPENING.sub("", text))
         words = [w.strip(",").lower() for w in said.split()[1:4]]
         verb = next((w for w in words if w not in ("also", "then", "first", "quickly")), "")
-        if not _past_form(verb):
+        # (a version's own section tells it as a story, in either tense)
+        if not _past_form(verb) and not (told and verb.endswith("s")):
             continue
         found += [
             (sentence, _as_the_person(act, sentence, sentences, helper))
-            for act in _acts_told(_past_pairs(steps), names_in(sentences), cut_contrast=True)
+            for act in _acts_told(
+                _past_pairs(steps, present=not _past_form(verb)),
+                names_in(sentences),
+                cut_contrast=True,
+            )
             if not _outcome(act)
         ]
     return tuple(found)
+
+
+# "The second version", "Ending two", "In the first ending": a version of a case named by its
+# place among the others (English: an ordinal with a noun of telling).
+_VERSION_NOUN = r"(?:version|ending|take|scene|telling|path|story)"
+_PLACE = r"(?:first|second|third|one|two|three|1|2|3)"
+_VERSION_NAMED = re.compile(
+    rf"\b(?:(?P<o>{_PLACE})\s+(?P<n>{_VERSION_NOUN})|(?P<n2>{_VERSION_NOUN})\s+(?P<o2>{_PLACE}))\b",
+    re.I,
+)
+# A heading telling what a person did ("What Beth did"), or what could have been instead ("What it
+# could have looked like", "Another way it could go"): a version of the case.
+_TOLD_HEADING = re.compile(
+    r"^what\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\s+(?:did|does|tried|said)\b|\bcould\s+(?:have\s+)?"
+    r"(?:gone|go|looked|look|gone)\b",
+    re.I,
+)
+
+
+def _version_key(text: str) -> tuple[str, str] | None:
+    """The place and noun of the version a text names ("the first version": (1, "version"))."""
+    named = _VERSION_NAMED.search(text)
+    if named is None:
+        return None
+    place = (named.group("o") or named.group("o2")).lower()
+    noun = (named.group("n") or named.group("n2")).lower()
+    return _ORDINAL.get(place, place), noun
+
+
+def _version_section(sentences: Sequence[Sentence], text: str) -> str | None:
+    """The anchor of the section whose heading names the version `text` names, or None."""
+    key = _version_key(text)
+    if key is None:
+        return None
+    sections = {s.anchor for s in sentences if s.heading and _version_key(s.heading) == key}
+    return sections.pop() if len(sections) == 1 else None
+
+
+def _version_told(sentence: Sentence, helper: str) -> bool:
+    """Whether a sentence's section tells a version of the case: its heading names one by its
+    place ("The second version") or tells what the helper did ("What Beth did")."""
+    heading = sentence.heading or ""
+    named = _TOLD_HEADING.match(heading)
+    return _version_key(heading) is not None or bool(named and helper in heading)
+
+
+def _faulted_versions(sentences: Sequence[Sentence], helper: str) -> frozenset[str]:
+    """The sections telling the versions of the case in which the article faults `helper`, when
+    every fault of theirs is scoped to one (told in a version's own section, "Ending two", "What
+    it could have looked like", or in a paragraph its frame opens, "In the first version Rachel
+    meant well. The trouble is ...") and another version is told; else the empty set (English discourse: a frame names
+    what the sentences after it are about)."""
+    said = faulting_sentences(sentences).get(helper)
+    if not said:
+        return frozenset()
+    by_id = {s.id: s for s in sentences}
+    opening = {}
+    for s in sentences:
+        opening.setdefault((s.anchor, s.paragraph), s)
+    versions: set[str] = set()
+    for sentence_id in said:
+        sentence = by_id.get(sentence_id)
+        if sentence is None:
+            return frozenset()  # (a heading of contrast, or a foil brought in: the whole case)
+        first = opening[(sentence.anchor, sentence.paragraph)]
+        if _VERSION_FRAME.match(first.plain.strip()) and (
+            place := _version_section(sentences, first.plain)
+        ):
+            versions.add(place)
+        elif sentence.heading and (
+            _version_key(sentence.heading) or _TOLD_HEADING.search(sentence.heading)
+        ):
+            # (told in a version's own section, "Ending two", "What it could have looked like",
+            # where "in that version" takes up the section's story)
+            versions.add(sentence.anchor)
+        else:
+            return frozenset()
+    told = {s.anchor for s in sentences if s.heading and _version_told(s, helper)}
+    return frozenset(versions) if told - versions else frozenset()
 
 
 # A helper's act set against another by "instead of" or "rather than": "the facilitator responds
@@ -4784,10 +4899,11 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     return found
 
 
-def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def _past_pairs(steps: Sequence[tuple[str, str]], present: bool = False) -> list[tuple[str, str]]:
     """Two predicates in the past tense joined by "and" are two acts ("asked about her reasons
     and let her choose the next step"; English: coordinated verb phrases share the subject and
-    the tense)."""
+    the tense). `present`: the story is told in the present ("tells him about the meeting and
+    asks what he wants"), and so are its acts."""
     split: list[tuple[str, str]] = []
     for verb, said in steps:
         # ("listened and took the frustration seriously": a first act with no object leaves
@@ -4802,7 +4918,11 @@ def _past_pairs(steps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
             word, after = parts[at], parts[at + 1]
             lemmas = lemmas_of(word).get("VERB", ())
             # ("let", "put", "set": a past tense alike in form to the base)
-            if _past_form(word) or word in ("let", "put", "set", "cut"):
+            if (
+                _past_form(word)
+                or word in ("let", "put", "set", "cut")
+                or (present and bool(lemmas) and word in verb_inflections(lemmas[0]).get("VBZ", ()))
+            ):
                 pending.append((lemmas[0] if lemmas else word, after[len(word) :].strip()))
             elif pending:
                 # ("helped him shape a goal that was small and his own": an "and" inside the

@@ -5179,33 +5179,50 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             for s, a in actions
             if jaccard(a, key.text) < 0.3 and not _paired_heading(read, s.id, endorsed=True)
         ]
-        wrong = _best_three(key, pool)
-        if not wrong:
-            continue
+        # (three endorsed acts stating one principle for an occasion, "when a peer offers an
+        # expensive gift, the peer specialist thanks them ...", are asked there, as they speak
+        # of it, before any three; item writing, a stem states the situation its options are
+        # judged in)
+        # (the scene's plan draws on the scene's acts alone; the plan of any three follows it,
+        # for a key whose scene's acts another item already offers)
+        tries: list[tuple[str, tuple[_Option, ...], Sequence[_Option]]] = []
+        if stem == unset:
+            for scene, options in _by_scene(read, pool).items():
+                if len(options) >= 3 and (three := _best_three(key, options)):
+                    tries.append((f"What should a peer specialist avoid {scene}?", three, options))
+                    break
+        if wrong := _best_three(key, pool):
+            tries.append((stem, wrong, pool))
         source = read.by_id(item.option.source)
-        scenes = {principle_scene(s.plain.strip()) for o in wrong if (s := read.by_id(o.source))}
-        asked = stem
-        if stem == unset and len(scenes) == 1 and (scene := scenes.pop()):
-            # (the three endorsed acts state one principle for an occasion, "when a peer offers
-            # an expensive gift, the peer specialist thanks them ...": asked there, as they speak
-            # of it; item writing, a stem states the situation its options are judged in)
-            asked = f"What should a peer specialist avoid {scene}?"
-        plans.append(
+        plans += [
             _Plan(
                 kind="not_question",
                 stem=asked,
                 correct=key,
-                wrong=wrong,
+                wrong=three,
                 evidence=item.option.evidence,
                 anchor=source.anchor if source else BODY_ANCHOR,
                 source_sentence_id=item.option.source,
                 negative=True,
-                pool=tuple(pool),
+                pool=tuple(options),
             )
-        )
-        if len(plans) >= 4:
+            for asked, three, options in tries
+        ]
+        if len({plan.correct.text for plan in plans}) >= 4:
             break  # the rubric keeps at most two of a kind
     return plans
+
+
+def _by_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_Option]]:
+    """`options` by the occasion the principle of their sentence names ("when a peer offers an
+    expensive gift"), those of none left out."""
+    found: dict[str, list[_Option]] = {}
+    for option in options:
+        if (sentence := read.by_id(option.source)) and (
+            scene := principle_scene(sentence.plain.strip())
+        ):
+            found.setdefault(scene, []).append(option)
+    return found
 
 
 def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:

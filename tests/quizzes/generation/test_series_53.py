@@ -5,13 +5,18 @@
   acts the article rules out; not where a pronoun of the predicate takes up the doer it drops.
 - The case's helper: a verb of handling or responding with "by" names the act by its means
   ("handled the same moment by asking ..." is "Asking ..."), also in a sentence holding the
-  helper up.
+  helper up. A helper faulted only in one version of the case ("Ending two", or a paragraph "In the
+  second ending, ..." frames) is the model of the other, whose own section tells its acts in
+  either tense ("thanks him and asks ...") and whose frame ("In the first ending, ...") opens a
+  paragraph of them.
+- Items: an avoid item asks in the occasion its principle names with that principle's acts as its
+  wrong options first; a second key takes any three, asked without the occasion.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import model_helper_acts
+from quizzes.generation.distractors import faulted_in, model_helper_acts
 
 from .lessons import lesson_input
 
@@ -66,3 +71,63 @@ def test_handling_a_moment_by_an_act_is_the_act() -> None:
     )
     acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
     assert acts == ["Asking what the group had missed", "Naming the frustration in their words"]
+
+
+_TWO_ENDINGS = (
+    "Dev has been meeting with his peer specialist, Nora, for a year. At their last meeting he "
+    "hands her a new phone he bought for her.\n\n"
+    "## Ending one\n\n"
+    "Nora thanks him and asks what the year has meant to him.\n\n"
+    "## Ending two\n\n"
+    "Nora accepts the phone. She hides the gift from her supervisor and slips the phone into her "
+    "coat.\n\n"
+    "## Looking back\n\n"
+    "In the second ending, Nora meant well. But the secret now sits between them.\n\n"
+    "In the first ending, Nora honored the gesture. She explained the agency's rule, offered "
+    "another way to say thanks and brought the offer to supervision.\n\n"
+    "The lesson is this: when a peer offers a costly gift, the peer specialist thanks them "
+    "warmly, declines it in line with agency policy, and tells their supervisor.\n"
+)
+
+
+def test_a_helper_faulted_in_one_version_is_the_model_of_the_other() -> None:
+    """English discourse: "In the second ending, Nora meant well. But ..." faults Nora in the
+    version "Ending two" names, not in "Ending one", whose story, told in the present, and the
+    paragraph "In the first ending" frames tell what she did well."""
+    sentences = read_lesson(lesson_input(_TWO_ENDINGS)).sentences
+    assert "Nora" in faulted_in(sentences)
+    acts = [act for _, act in model_helper_acts(sentences)]
+    assert "Asking what the year has meant to them" in acts
+    assert "Explaining the agency's rule" in acts
+    assert "Bringing the offer to supervision" in acts
+    assert not any("phone" in act or "Hiding" in act for act in acts)
+
+
+def test_a_fault_in_the_discussion_not_scoped_to_a_version_leaves_no_model() -> None:
+    """A fault the discussion states of the helper without naming the version it is about ("Nora
+    meant well. But ...") may be about either: no act of hers is a model's."""
+    unscoped = _TWO_ENDINGS.replace("In the second ending, Nora meant well.", "Nora meant well.")
+    sentences = read_lesson(lesson_input(unscoped)).sentences
+    assert model_helper_acts(sentences) == ()
+
+
+def test_an_avoid_item_asks_in_its_principle_s_occasion_then_without_it() -> None:
+    """Item writing: the principle's three acts ("thanks them warmly, declines it ..., tells their
+    supervisor") are the wrong options of the avoid item set in its occasion; a second key,
+    whose occasion's acts that item already offers, is asked over any three, without it."""
+    result = generate(
+        lesson_input(_TWO_ENDINGS, title="A phone at the last meeting"),
+        bank=DistractorBank(entries=()),
+    )
+    avoid = [i for i in result.items if i.kind == "not_question" and i.publishable]
+    stems = [i.stem for i in avoid]
+    assert stems == [
+        "What should a peer specialist avoid when a peer offers a costly gift?",
+        "Which of the following should a peer specialist avoid?",
+    ]
+    wrong = {c.text for c in avoid[0].choices if not c.is_correct}
+    assert wrong == {
+        "Thanking them warmly",
+        "Declining the gift in line with agency policy",
+        "Telling their supervisor",
+    }
