@@ -3553,6 +3553,10 @@ _TROUBLE_WITH = re.compile(
     r"(?:in|with)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b"
 )
 _MEANT_WELL = re.compile(r"(?:meant|means|mean) well\b", re.I)
+# "His mistake came from ...": a fault owned by a possessive pronoun.
+_OWN_FAULT = re.compile(
+    r"^(?:his|her|their)\s+(?:\w+\s+)?(?:mistake|error|misstep|blind spot|failure)s?\b", re.I
+)
 
 
 _FINITE_AUXILIARIES = frozenset(
@@ -3676,6 +3680,19 @@ def _faults(
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
                     judging.setdefault(owner, set()).add(said_by)
+    # "Owen did nothing unkind. His mistake came from ...": a fault owned by a possessive
+    # pronoun is the one of the person the sentence before has as its subject (English: a
+    # pronoun takes up the topic just named).
+    for before, after in itertools.pairwise(sentences):
+        subject = re.match(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+[a-z]", before.plain.strip())
+        if (
+            (before.anchor, before.paragraph) == (after.anchor, after.paragraph)
+            and subject
+            and subject.group(1) in people
+            and _OWN_FAULT.match(after.plain.strip())
+        ):
+            names.setdefault(subject.group(1), set()).add(after.anchor)
+            judging.setdefault(subject.group(1), set()).add(after.id)
     # Under "Three other ways it could go", after the case's own response: the people the
     # section brings in are the alternatives to it, each told to be set beside the one shown
     # (English: "other" presupposes the one already given; a heading names its section's topic).
@@ -4352,6 +4369,10 @@ _INTRODUCED_IN_ROLE = re.compile(
 _NAMED_IN_ROLE = re.compile(
     rf"\b(?i:a|an|the|her|his|their)\s+(?:[\w'-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?:named|called)\s+"
     rf"(?P<d>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b"
+    # ("Kim is assigned to work with Angela": one assigned to work with a person of the case is
+    # in the helper's role; English, the passive's subject takes the assignment)
+    rf"|\b(?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:is|was|has\s+been|gets|got)\s+(?:assigned|matched|paired)\s+"
+    rf"(?:to\s+(?:work\s+with|support|meet\s+with)|with)\s+[A-ZÀ-ÖØ-Þ]"
 )
 
 
@@ -4649,6 +4670,12 @@ def _present_clauses(act: str) -> str:
     return _RELATIVE_PAST.sub(relative, act)
 
 
+# A closing phrase of means or conformity ("through the agency's contract", "in line with policy").
+_MEANS_TAIL = re.compile(
+    r",?\s+(?:through|via|according\s+to|in\s+line\s+with|in\s+keeping\s+with)\s+[^,;]+$"
+)
+
+
 def _acts_told(
     steps: Sequence[tuple[str, str]], people: AbstractSet[str], cut_contrast: bool = False
 ) -> list[str]:
@@ -4664,6 +4691,10 @@ def _acts_told(
         act = _present_clauses(
             _by_means(capitalise(_unnamed(gerund_predicate(verb, said), people).strip(" ,.")))
         )
+        if len(act.split()) > MAX_ACT_WORDS:
+            # ("... an interpreter through the agency's contract": a closing phrase of means or
+            # conformity is an adjunct; the act is whole without it, English)
+            act = _MEANS_TAIL.sub("", act)
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS
             and not re.search(r"\b(?:rather than|instead of|not)\b", act)
@@ -4676,6 +4707,10 @@ def _acts_told(
     return acts
 
 
+_FRONTED_DURING = re.compile(
+    r"^(?i:during|after|before|at|in|on|by)\s+(?:the|a|that|this|her|his|their)\s+[a-z]+"
+    r"(?:\s+[a-z]+)?,?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[a-z])"
+)
 _COORDINATOR_OPENING = re.compile(r"^(?:and|but|then|so)\s+(?=[A-Z]?[a-z]+\s)", re.I)
 _ASIDE_AFTER_SUBJECT = re.compile(
     r"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+"
@@ -4721,7 +4756,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
     found: list[tuple[Sentence, str]] = []
     for sentence, who, steps in _recounted(sentences):
         text = sentence.plain.strip()
-        told = _version_told(sentence, helper) if faulted_versions else False
+        told = _version_told(sentence, helper)
         if (
             who != helper
             or not sentence.heading
@@ -4741,6 +4776,8 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         # opening the sentence, "And she offered ...", stands before its subject, and an aside
         # set off by commas, "Luis, on the other hand, declined ...", between it and its verb)
         said = _ASIDE_AFTER_SUBJECT.sub(r"\g<s> ", _COORDINATOR_OPENING.sub("", text))
+        # (and a phrase of time before the subject: "During the meeting Kim looks ...")
+        said = _FRONTED_DURING.sub("", said)
         words = [w.strip(",").lower() for w in said.split()[1:4]]
         verb = next((w for w in words if w not in ("also", "then", "first", "quickly")), "")
         # (a version's own section tells it as a story, in either tense)
@@ -4770,7 +4807,13 @@ _VERSION_NAMED = re.compile(
 # could have looked like", "Another way it could go"): a version of the case.
 _TOLD_HEADING = re.compile(
     r"^what\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\s+(?:did|does|tried|said)\b|\bcould\s+(?:have\s+)?"
-    r"(?:gone|go|looked|look|gone)\b",
+    r"(?:gone|go|looked|look)\b",
+    re.I,
+)
+# "A better start", "A better way": a heading telling the version the article prefers.
+_BETTER_HEADING = re.compile(
+    r"^(?:a|the)\s+better\s+(?:start|way|approach|response|ending|version|path|take|"
+    r"conversation|visit|meeting|answer|move)\b",
     re.I,
 )
 
@@ -4799,7 +4842,11 @@ def _version_told(sentence: Sentence, helper: str) -> bool:
     place ("The second version") or tells what the helper did ("What Beth did")."""
     heading = sentence.heading or ""
     named = _TOLD_HEADING.match(heading)
-    return _version_key(heading) is not None or bool(named and helper in heading)
+    return (
+        _version_key(heading) is not None
+        or bool(named and helper in heading)
+        or bool(_BETTER_HEADING.match(heading))
+    )
 
 
 def _faulted_versions(sentences: Sequence[Sentence], helper: str) -> frozenset[str]:

@@ -8,7 +8,11 @@
   helper up. A helper faulted only in one version of the case ("Ending two", or a paragraph "In the
   second ending, ..." frames) is the model of the other, whose own section tells its acts in
   either tense ("thanks him and asks ...") and whose frame ("In the first ending, ...") opens a
-  paragraph of them.
+  paragraph of them. One assigned to work with a person of the case ("Lin is assigned to work
+  with Mateo") is a helper; "His mistake ..." faults the subject of the sentence before it; a
+  section headed "A better start" tells the model's acts in the present too, past a phrase of
+  time before the subject, and a closing phrase of means ("through the agency's contract") goes
+  from an act too long for an option.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
   wrong options first; a second key takes any three, asked without the occasion.
 """
@@ -16,7 +20,7 @@
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import faulted_in, model_helper_acts
+from quizzes.generation.distractors import case_helpers, faulted_in, model_helper_acts
 
 from .lessons import lesson_input
 
@@ -131,3 +135,27 @@ def test_an_avoid_item_asks_in_its_principle_s_occasion_then_without_it() -> Non
         "Declining the gift in line with agency policy",
         "Telling their supervisor",
     }
+
+
+def test_a_better_start_tells_the_assigned_helper_s_acts() -> None:
+    """English: "Lin is assigned to work with Mateo" puts Lin in the helper's role; "Paul did
+    nothing unkind. His mistake ..." faults Paul, so Lin's acts under "A better start", told in
+    the present, are the model's ("During the meeting" before the subject, "through the agency's
+    contract" cut from an act of thirteen words)."""
+    body = (
+        "Paul, a peer specialist, meets Rosa, who is hard of hearing. Paul talks fast and turns to "
+        "his screen while he types.\n\n"
+        "## A better start\n\n"
+        "At another agency, Lin is assigned to work with Mateo, who also has hearing loss. Lin "
+        "asks her supervisor to book a captioning service for the session through the agency's "
+        "contract. During the meeting Lin faces Mateo and checks at the end whether the plan "
+        "makes sense to him.\n\n"
+        "## Why it fell short\n\n"
+        "Paul did nothing unkind. His mistake came from a common assumption about hearing.\n"
+    )
+    sentences = read_lesson(lesson_input(body)).sentences
+    assert case_helpers(sentences) == ("Paul", "Lin")
+    assert set(faulted_in(sentences)) == {"Paul"}
+    acts = [act for _, act in model_helper_acts(sentences)]
+    assert "Asking their supervisor to book a captioning service for the session" in acts
+    assert "Checking at the end whether the plan makes sense to them" in acts
