@@ -1905,11 +1905,13 @@ def _they_for_name(match: re.Match[str], names: AbstractSet[str] = frozenset()) 
 
 
 def _name_as_pronoun(text: str, end: int) -> str:
-    """The pronoun for a name ending at `end`: "they" before a verb in the past it is the
-    subject of ("making sure Rosa understood": "making sure they understood"), else "them"
+    """The pronoun for a name ending at `end`: "they" before a verb in the past or a modal it is
+    the subject of ("making sure Rosa understood": "making sure they understood"), else "them"
     (English: a pronoun takes the case of its place)."""
     following = text[end:].split()
     word = following[0].lower().strip(",.;:") if following else ""
+    if word in _MODALS:
+        return "they"  # ("whether Dev can keep coming": the modal's subject)
     verbs = lemmas_of(word).get("VERB", ())
     past = bool(verbs) and word not in verbs and not word.endswith("ing") and not word.endswith("s")
     return "they" if past else "them"
@@ -1997,8 +1999,10 @@ def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
         verb = match.group("v")
         if verb.lower() in agree:
             return f"they {agree[verb.lower()]}"
-        if verb.endswith("s") and "VERB" in lemmas_of(verb) and verb not in agree.values():
-            return match.group(0)
+        base = lemmas_of(verb).get("VERB", ())
+        if verb.endswith("s") and base and verb not in agree.values():
+            # ("asks what he wants": told in the present, the verb agrees with "they" too)
+            return f"they {base[0]}" if base[0] != verb else match.group(0)
         return f"they {verb}"
 
     text = re.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
@@ -4985,9 +4989,13 @@ def _past_pairs(steps: Sequence[tuple[str, str]], present: bool = False) -> list
 def _faulted_move(act: str) -> str:
     """The move itself of a faulted act: "closing by telling her what to do instead of finding
     out ..." is "telling her what to do" (English: "close by V-ing" names its act by the means,
-    and "instead of" names the alternative the person passed over, no part of what they did);
+    and "instead of" names the alternative the person passed over, no part of what they did, nor
+    is a reason set off by a comma);
     'saying , "So you should ..."' loses the comma before its quotation."""
     act = re.sub(r"^(\w+ing)\s*,\s+(?=[\"\u201c])", r"\1 ", act)
+    # (", because he asked and he wants to be open": a clause of reason set off by a comma says
+    # why the act was done, no part of it; English, an adjunct)
+    act = re.split(r",\s+because\s", act)[0]
     return re.split(r",?\s+(?:instead of|rather than)\s", _by_means(act))[0]
 
 
@@ -5053,7 +5061,12 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # on its own too, and the act ends there; English coordination)
     acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
     acts = [(s, _faulted_move(a), w, v) for s, a, w, v in acts]
+    # (a helper faulted only in one version of the case did wrong there alone: see
+    # `model_helper_acts`)
+    scoped = {who: v for who in faulted if (v := _faulted_versions(read.sentences, who))}
     for sentence, act, who, lemma in acts:
+        if who in scoped and sentence.anchor not in scoped[who]:
+            continue
         # (the sections that judge the person recount the story; they are no version of it,
         # unless they are the version the analysis rejects)
         judging = faulted.get(who, set()) - rejected

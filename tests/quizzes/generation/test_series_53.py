@@ -12,7 +12,9 @@
   with Mateo") is a helper; "His mistake ..." faults the subject of the sentence before it; a
   section headed "A better start" tells the model's acts in the present too, past a phrase of
   time before the subject, and a closing phrase of means ("through the agency's contract") goes
-  from an act too long for an option.
+  from an act too long for an option. The faulted version alone gives the helper's acts as wrong
+  options, without a reason set off by a comma (", because he asked ..."); "he wants" told in the
+  present is "they want", and a name before a modal its subject ("whether they can").
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
   wrong options first; a second key takes any three, asked without the occasion.
 """
@@ -20,7 +22,13 @@
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
-from quizzes.generation.distractors import case_helpers, faulted_in, model_helper_acts
+from quizzes.generation.distractors import (
+    _unnamed,
+    case_helpers,
+    faulted_in,
+    mine,
+    model_helper_acts,
+)
 
 from .lessons import lesson_input
 
@@ -159,3 +167,31 @@ def test_a_better_start_tells_the_assigned_helper_s_acts() -> None:
     acts = [act for _, act in model_helper_acts(sentences)]
     assert "Asking their supervisor to book a captioning service for the session" in acts
     assert "Checking at the end whether the plan makes sense to them" in acts
+
+
+def test_only_the_faulted_version_gives_wrong_options() -> None:
+    """Nora is faulted "in that version", the one "What it could have looked like" tells: what
+    she does there is a wrong option, cut before its reason; what she does under "What Nora did"
+    is the model's, told in the present with "he wants" as "they want" (English agreement)."""
+    body = (
+        "Dev has been meeting with his peer specialist, Nora, for a year. At their last meeting "
+        "he hands her a new phone he bought for her.\n\n"
+        "## What Nora did\n\n"
+        "Nora asks the director whether Dev can keep coming to the group. She thanks him and "
+        "asks what he wants to remember about the year.\n\n"
+        "## What it could have looked like\n\n"
+        "Picture Nora taking the phone. She hides the gift from her supervisor, because he asked "
+        "her to keep it quiet. Nora's intentions in that version are good. But the secret now "
+        "sits between them.\n"
+    )
+    read = read_lesson(lesson_input(body))
+    acts = [act for _, act in model_helper_acts(read.sentences)]
+    assert "Asking what they want to remember about the year" in acts
+    assert [m.text for m in mine(read, "")] == ["hiding the gift from their supervisor"]
+
+
+def test_a_name_before_a_modal_is_they() -> None:
+    """English: "whether Dev can keep coming": the name is the modal's subject, "they"."""
+    assert _unnamed("asking whether Dev can keep coming", {"Dev"}) == (
+        "asking whether they can keep coming"
+    )
