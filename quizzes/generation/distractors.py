@@ -36,7 +36,7 @@ from types import MappingProxyType
 
 import yaml
 
-from .answers import CONTENT_NOUNS, NUMERALS, PREPOSITIONS, finite_verb
+from .answers import CONTENT_NOUNS, NUMERALS, PREPOSITIONS, finite_verb, shorter
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -4674,6 +4674,15 @@ def _present_clauses(act: str) -> str:
     return _RELATIVE_PAST.sub(relative, act)
 
 
+# What opens an adjunct set off after the act it modifies: a participle, or a word of manner or
+# time.
+_ADJUNCT_OPENS = re.compile(
+    r"^,\s+(?:[a-z]+ing|without|including|when|while|after|before|until|once|as|so)\b"
+)
+# Words a phrase cannot end on: an article, a preposition, a conjunction, a possessive.
+_OPEN_ENDS = frozenset(
+    [*PREPOSITIONS, "a", "an", "the", "and", "or", "but", "that", "their", "his", "her", "its"]
+)
 # A closing phrase of means or conformity ("through the agency's contract", "in line with policy").
 _MEANS_TAIL = re.compile(
     r",?\s+(?:through|via|according\s+to|in\s+line\s+with|in\s+keeping\s+with)\s+[^,;]+$"
@@ -4699,6 +4708,21 @@ def _acts_told(
             # ("... an interpreter through the agency's contract": a closing phrase of means or
             # conformity is an adjunct; the act is whole without it, English)
             act = _MEANS_TAIL.sub("", act)
+        if len(act.split()) > MAX_ACT_WORDS:
+            # ("Treating the close as something to plan with them, starting well before the last
+            # meeting": the act is whole without an adjunct set off at its end, or an aside; the
+            # longest such wording short enough for an option, English)
+            fits = [
+                cut.rstrip(" ,")
+                for cut in shorter(act)
+                if 4 <= len(cut.split()) <= MAX_ACT_WORDS
+                and cut.split()[-1].lower().strip(",") not in _OPEN_ENDS
+                # (only before an adjunct: "a goal that was small, specific, ..." cut after
+                # "small" leaves a series unfinished)
+                and act.startswith(cut)
+                and _ADJUNCT_OPENS.match(act[len(cut) :])
+            ]
+            act = max(fits, key=len, default=act)
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS
             and not re.search(r"\b(?:rather than|instead of|not)\b", act)
@@ -5078,7 +5102,21 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
             if sentence.anchor not in rejected or kept - rejected:
                 continue
         found.append((sentence, act))
-    return [(s, act) for s, act in found if not _outcome(act)]
+    # (nor an act whose second verb keeps the story's past, "Writing them into the plan and
+    # brought it to him": ill-formed, English coordination joins like forms)
+    return [(s, act) for s, act in found if not _outcome(act) and not _past_after_and(act)]
+
+
+# "... and brought it to ...": a verb in the past with its object after "and" (`_past_form`).
+_PAST_AFTER_AND = re.compile(
+    r"^[A-Za-z]+ing\b.*\band\s+(?P<v>[a-z]+)\s+(?:it|them|him|her|the|a|an|their|his|its)\b"
+)
+
+
+def _past_after_and(act: str) -> bool:
+    """Whether a gerund phrase goes on after "and" with a verb in the past and its object."""
+    found = _PAST_AFTER_AND.search(act)
+    return bool(found and _past_form(found.group("v")))
 
 
 # What befalls a person of a story rather than what they choose ("End up explaining herself").

@@ -14,7 +14,10 @@
   time before the subject, and a closing phrase of means ("through the agency's contract") goes
   from an act too long for an option. The faulted version alone gives the helper's acts as wrong
   options, without a reason set off by a comma (", because he asked ..."); "he wants" told in the
-  present is "they want", and a name before a modal its subject ("whether they can").
+  present is "they want", and a name before a modal its subject ("whether they can"). A told act
+  too long for an option is cut before an adjunct at its end (", starting well before ..."), never
+  inside a series; one going on after "and" in the story's past ("and brought it ...") is no
+  option.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
   wrong options first; a second key takes any three, asked without the occasion.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import (
+    _acts_told,
     _unnamed,
     case_helpers,
     faulted_in,
@@ -195,3 +199,35 @@ def test_a_name_before_a_modal_is_they() -> None:
     assert _unnamed("asking whether Dev can keep coming", {"Dev"}) == (
         "asking whether they can keep coming"
     )
+
+
+def test_a_long_told_act_is_cut_before_an_adjunct_not_inside_a_series() -> None:
+    """English: ", starting well before the last meeting" is an adjunct the act is whole without;
+    "a goal that was small, specific, measurable and her own" cut after "small" would leave its
+    series unfinished, and the act, too long for an option, is left out."""
+    acts = _acts_told(
+        [
+            (
+                "treat",
+                "the close as something to plan with her, starting well before the last visit",
+            ),
+            ("help", "her shape a goal that was small, specific, measurable and her own"),
+        ],
+        frozenset(),
+    )
+    assert acts == ["Treating the close as something to plan with them"]
+
+
+def test_an_act_going_on_in_the_story_s_past_after_and_is_no_option() -> None:
+    """English coordination joins like forms: "Writing them into the plan and brought it to him"
+    is ill-formed, so the faulted helper's act is left out; his others stay."""
+    body = (
+        "Marcus, 19, meets his peer specialist, Alan. Alan asks Marcus's mother which goals "
+        "matter. She lists three. Alan wrote them into the plan and brought it to Marcus to sign. "
+        "He also lectured Marcus about curfews.\n\n"
+        "## Looking back\n\n"
+        "Alan's approach missed the mark. Marcus never owned the plan.\n"
+    )
+    mined = [m.text for m in mine(read_lesson(lesson_input(body)), "")]
+    assert "lecturing them about curfews" in mined
+    assert not any("brought" in text for text in mined)
