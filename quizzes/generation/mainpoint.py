@@ -252,6 +252,8 @@ ATTRIBUTED_VIEW = re.compile(
     re.I,
 )
 
+# "For a peer specialist, ...", "For peer specialists, ...": a fronted frame naming the role.
+_FOR_THE_ROLE = re.compile(r"^for (?:a |the )?peer (?:specialist|supporter|worker)s?,\s", re.I)
 # "So when ..., ..." / "So if ..., ...": a conclusion drawn as a rule for an occasion.
 _DRAWN_RULE = re.compile(r"^so,?\s+(?:when|whenever|if)\s[^,]{3,160},\s+\S", re.I)
 
@@ -1444,6 +1446,13 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if reported and _DEFINITION.match(strip_frames(text[reported.end() :])):
             said = text[reported.end() :]
             defining = said[:1].upper() + said[1:]
+        # ("For a peer specialist, family means whoever ...": a term defined for the role the
+        # article teaches, whatever its title names; English, a fronted adjunct of viewpoint
+        # restricts the definition to the field)
+        for_the_role = _FOR_THE_ROLE.match(text) if not reported else None
+        if for_the_role:
+            said = text[for_the_role.end() :]
+            defining = said[:1].upper() + said[1:]
         definition = _DEFINITION.match(strip_frames(defining))
         if definition and sentence.role == "summary" and sentence.index == 0:
             # An article that opens by defining a term ("Self-stigma happens when ...") introduces
@@ -1464,6 +1473,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # the heading says which sentence defines the lesson's term; English: the heading
             # announces its section's content)
             if _MEANING_HEADING.search(plain(sentence.heading)) and subject <= summary_words:
+                known = subject
+            if for_the_role and _DEFINING_VERB.search(defining):
                 known = subject
             if (
                 subject

@@ -18,6 +18,8 @@
   too long for an option is cut before an adjunct at its end (", starting well before ..."), never
   inside a series; one going on after "and" in the story's past ("and brought it ...") is no
   option.
+- The point: a definition framed for the role ("For a peer specialist, family means ...") is a
+  candidate whatever the title names.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
   wrong options first; a second key takes any three, asked without the occasion.
 """
@@ -33,6 +35,7 @@ from quizzes.generation.distractors import (
     mine,
     model_helper_acts,
 )
+from quizzes.generation.mainpoint import main_point
 
 from .lessons import lesson_input
 
@@ -231,3 +234,21 @@ def test_an_act_going_on_in_the_story_s_past_after_and_is_no_option() -> None:
     mined = [m.text for m in mine(read_lesson(lesson_input(body)), "")]
     assert "lecturing them about curfews" in mined
     assert not any("brought" in text for text in mined)
+
+
+def test_a_definition_framed_for_the_role_is_the_point() -> None:
+    """English: "For a peer specialist, family means ..." defines the term as the role uses it; a
+    figurative title ("Seats at the Table") names no concept, and the closing's first sentence is
+    background."""
+    body = (
+        "Rita asks her peer specialist, Sol, to invite her friend Bea to the planning meeting. Her "
+        "brother will not be there.\n\n"
+        "## Who counts\n\n"
+        "For a peer specialist, family means whoever the person says is family, whether or not "
+        "they are related by blood or law.\n\n"
+        "## Closing\n\n"
+        "Many people in recovery have drifted from their relatives over the years. Ask the person "
+        "who belongs in the plan.\n"
+    )
+    point = main_point(read_lesson(lesson_input(body, title="Seats at the Table")))
+    assert point.text.startswith("Family means whoever the person says is family")
