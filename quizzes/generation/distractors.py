@@ -4814,7 +4814,7 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         found += [
             (sentence, _as_the_person(act, sentence, sentences, helper))
             for act in _acts_told(
-                _past_pairs(steps, present=not _past_form(verb)),
+                _it_taken_up(_past_pairs(steps, present=not _past_form(verb))),
                 names_in(sentences),
                 cut_contrast=True,
             )
@@ -4971,6 +4971,23 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
                 and not people.intersection(_NAME.findall(act))
             ):
                 found.append((sentence, act))
+    return found
+
+
+def _it_taken_up(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Coordinated acts of one sentence with an "it" after its verb said by the thing it takes
+    up: the last noun phrase with "the" of the act before ("acknowledged the generosity behind
+    the offer, declined it warmly": "declined the offer warmly"; English, a pronoun takes up the
+    nearest fitting antecedent, and coordinated predicates share their topic)."""
+    found: list[tuple[str, str]] = []
+    for verb, said in pairs:
+        before = found[-1][1] if found else ""
+        thing = re.findall(
+            r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:,|$))|\bthe\s+[a-z-]+\b", before
+        )
+        if thing and re.match(r"^it\b", said) and not thing[-1].endswith("s"):
+            said = thing[-1] + said[2:]
+        found.append((verb, said))
     return found
 
 

@@ -17,7 +17,8 @@
   present is "they want", and a name before a modal its subject ("whether they can"). A told act
   too long for an option is cut before an adjunct at its end (", starting well before ..."), never
   inside a series; one going on after "and" in the story's past ("and brought it ...") is no
-  option.
+  option. An "it" after the verb of the second of coordinated acts takes up the last noun phrase
+  with "the" of the first ("acknowledged the generosity behind the offer, declined it warmly").
 - The point: a definition framed for the role ("For a peer specialist, family means ...") is a
   candidate whatever the title names.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
@@ -252,3 +253,19 @@ def test_a_definition_framed_for_the_role_is_the_point() -> None:
     )
     point = main_point(read_lesson(lesson_input(body, title="Seats at the Table")))
     assert point.text.startswith("Family means whoever the person says is family")
+
+
+def test_it_in_a_coordinated_act_is_the_thing_the_act_before_names() -> None:
+    """English: in "acknowledged the generosity behind the offer, declined it warmly" the "it"
+    takes up "the offer", so the act is "Declining the offer warmly", an option that stands
+    alone."""
+    body = (
+        "Mei, a peer specialist, has been meeting Omar for a year. Omar offers to fix her car for "
+        "free. Another peer specialist, Rob, took a similar offer last spring.\n\n"
+        "## Looking back\n\n"
+        "Rob's choice blurred the relationship.\n\n"
+        "Mei acknowledged the generosity behind the offer, declined it warmly and explained the "
+        "reason in plain terms.\n"
+    )
+    acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+    assert "Declining the offer warmly" in acts
