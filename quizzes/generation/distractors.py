@@ -5010,7 +5010,8 @@ def _past_pairs(steps: Sequence[tuple[str, str]], present: bool = False) -> list
             word, after = parts[at], parts[at + 1]
             lemmas = lemmas_of(word).get("VERB", ())
             # ("let", "put", "set": a past tense alike in form to the base)
-            if (
+            # ("and might make it harder": a modal is no act of its own, English)
+            if word not in _MODALS and (
                 _past_form(word)
                 or word in ("let", "put", "set", "cut")
                 or (present and bool(lemmas) and word in verb_inflections(lemmas[0]).get("VBZ", ()))

@@ -18,7 +18,8 @@
   too long for an option is cut before an adjunct at its end (", starting well before ..."), never
   inside a series; one going on after "and" in the story's past ("and brought it ...") is no
   option. An "it" after the verb of the second of coordinated acts takes up the last noun phrase
-  with "the" of the first ("acknowledged the generosity behind the offer, declined it warmly").
+  with "the" of the first ("acknowledged the generosity behind the offer, declined it warmly"); a
+  modal after "and" ("and might make it harder") opens no act of its own.
 - The point: a definition framed for the role ("For a peer specialist, family means ...") is a
   candidate whatever the title names.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
@@ -30,6 +31,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import (
     _acts_told,
+    _past_pairs,
     _unnamed,
     case_helpers,
     faulted_in,
@@ -269,3 +271,13 @@ def test_it_in_a_coordinated_act_is_the_thing_the_act_before_names() -> None:
     )
     acts = [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
     assert "Declining the offer warmly" in acts
+
+
+def test_a_modal_after_and_opens_no_act() -> None:
+    """English: in "saw that a visit would blur the relationship, and might make it harder" the
+    modal goes on with the clause before it ("might" is no past tense of an act, "Maying ...")."""
+    pairs = _past_pairs(
+        [("see", "that a visit would blur the relationship, and might make it harder")],
+        present=True,
+    )
+    assert [verb for verb, _ in pairs] == ["see"]
