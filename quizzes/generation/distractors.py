@@ -3361,6 +3361,11 @@ def _verdict_words() -> str:
 
 
 # Predicates that judge their subject harmful or wrong (English evaluation verbs and phrases).
+# What a person has and may be deprived of (English: the object of a verb of taking away).
+_GOODS = (
+    r"(?:ability|abilities|choice|choices|power|voice|control|decision|decisions|dignity|hope|"
+    r"autonomy|agency|independence|say|right|rights|chance)"
+)
 _VERDICT = re.compile(
     r"\b(?:errs?|erred|fails?|failed|misses|miss (?:the (?:point|mark)|what|why)|backfires?|"
     # (their base forms, nouns too, come with `harm_done` below)
@@ -3369,6 +3374,8 @@ _VERDICT = re.compile(
     # trust", "crosses a boundary", "robs the person of choice")
     r"ignores?|overlooks?|disregards?|dismisses|breach(?:es)?|crosses (?:a|the) (?:boundary|line)|"
     r"disempowers?|robs? [\w' ]{1,30}? of|"
+    # ("gradually takes that ability away": a good the person has, taken from them)
+    rf"(?:takes?|took|taking) (?:(?:\w+ ){{0,2}}?{_GOODS} away|away (?:\w+ ){{0,2}}?{_GOODS})\b|"
     # (what leaves the person without something: "would have left Terrence making a choice
     # without all the facts"; English: deprivation)
     r"(?:leaves?|left) (?:the person|them|him|her|people|someone|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b[\w' ]{0,30}? without\b|"

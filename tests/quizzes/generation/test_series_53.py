@@ -20,6 +20,8 @@
   option. An "it" after the verb of the second of coordinated acts takes up the last noun phrase
   with "the" of the first ("acknowledged the generosity behind the offer, declined it warmly"); a
   modal after "and" ("and might make it harder") opens no act of its own.
+- Verdicts: taking a good away from a person ("takes that ability away") judges what does it;
+  taking a burden away ("takes the pressure away") does not.
 - The point: a definition framed for the role ("For a peer specialist, family means ...") is a
   candidate whatever the title names.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
@@ -39,6 +41,7 @@ from quizzes.generation.distractors import (
     model_helper_acts,
 )
 from quizzes.generation.mainpoint import main_point
+from quizzes.generation.rubric import judges
 
 from .lessons import lesson_input
 
@@ -281,3 +284,15 @@ def test_a_modal_after_and_opens_no_act() -> None:
         present=True,
     )
     assert [verb for verb, _ in pairs] == ["see"]
+
+
+def test_taking_a_good_away_is_a_verdict() -> None:
+    """English: "takes that ability away" deprives the person of a good, a verdict on the peer
+    who does it (so "Carrying the message" is no act the lesson endorses); "takes the pressure
+    away" removes a burden, and judges nothing."""
+    assert judges(
+        "Peer support builds a person's ability to speak up, and a peer who always carries the "
+        "message gradually takes that ability away."
+    )
+    assert judges("Deciding for them took away their choice.")
+    assert not judges("A short walk takes the pressure away.")
