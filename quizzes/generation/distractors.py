@@ -2522,8 +2522,16 @@ def _gerund_subject(text: str) -> str:
         complement = opener == "that" and base_form(before[-2].lower()) in (
             _V.clause_verbs | {"promise", "suggest", "argue", "warn", "agree"}
         )
+        # ("as long as it seems fair", "as soon as they arrive": a subordinator of three words,
+        # its last "as"; English)
+        long_as = (
+            opener == "as"
+            and len(before) >= 3
+            and before[-3].lower() in ("as", "so")
+            and before[-2].lower() in ("long", "soon")
+        )
         if (
-            opener in _SUBORDINATORS
+            (opener in _SUBORDINATORS or long_as)
             and (not is_gerund(word) or opener in _CONJUNCTIONS_ONLY or complement)
             and (clause_follows)
         ):

@@ -3125,7 +3125,9 @@ def _main_point_plan(
             pool = _other_series(read, count, key.text) + [
                 o for o in pool if series_of(o.text, count)
             ]
-        if re.search(r"(?:^|,\s*)who\b", stem, re.I):
+        # (in the question itself, the stem's last sentence: "A person you support, who works as
+        # a mechanic, offers ..." opens a relative clause, no question for a person)
+        if re.search(r"(?:^|,\s*)who\b", re.split(r"(?<=[.!])\s+", stem)[-1], re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
             # ("The provider withholds an opinion") says what someone does, it names no one.
             pool = [

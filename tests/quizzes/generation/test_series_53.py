@@ -22,6 +22,10 @@
   modal after "and" ("and might make it harder") opens no act of its own.
 - Verdicts: taking a good away from a person ("takes that ability away") judges what does it;
   taking a burden away ("takes the pressure away") does not.
+- Stems: a "who" opening a relative clause in a case's scene ("A person you support, who works as a
+  baker, ...") asks for no person; only the question's own sentence is read for one.
+- Mining: "as long as" opens a clause inside a gerund phrase ("Accepting the trade as long as it
+  seems fair"), whose verb is the clause's, not the phrase's.
 - The point: a definition framed for the role ("For a peer specialist, family means ...") is a
   candidate whatever the title names.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
@@ -296,3 +300,42 @@ def test_taking_a_good_away_is_a_verdict() -> None:
     )
     assert judges("Deciding for them took away their choice.")
     assert not judges("A short walk takes the pressure away.")
+
+
+_TRADE = (
+    "A person Jo supports, who works as a baker, offers her free bread every week in return for "
+    "her help.\n\n"
+    "## What to do\n\n"
+    "A peer specialist should thank the person and decline the trade, explaining that such an "
+    "exchange would change the helping relationship.\n\n"
+    "## Common mistakes\n\n"
+    "- Accepting the trade as long as it seems fair\n"
+    "- Accepting the trade and writing it down in the record\n"
+    "- Taking the bread only on holidays\n"
+)
+
+
+def test_a_relative_who_in_the_scene_asks_for_no_person() -> None:
+    """English: ", who works as a baker," is a relative clause about the person in the scene; the
+    question, "What is the most appropriate response?", asks for an act, so the acts the lesson
+    rules out are its wrong options (not only names of people)."""
+    lesson = lesson_input(
+        _TRADE,
+        title="Bread for Help",
+        key_question=(
+            "A person you support, who works as a baker, offers you free bread in exchange for "
+            "your help. What is the most appropriate response?"
+        ),
+        main_point="Thank the person and decline the trade, explaining why",
+    )
+    result = generate(lesson, bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert "Accept the trade and write it down in the record" in [c.text for c in item.choices]
+
+
+def test_as_long_as_opens_a_clause_inside_the_gerund_phrase() -> None:
+    """English: in "Accepting the trade as long as it seems fair" the verb "seems" is the
+    clause's that "as long as" opens; the phrase, ruled out under "Common mistakes", is whole."""
+    mined = [m.text for m in mine(read_lesson(lesson_input(_TRADE)), "")]
+    assert "Accepting the trade as long as it seems fair" in mined
