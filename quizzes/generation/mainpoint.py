@@ -75,6 +75,16 @@ _CUE = re.compile(
     r"\s+(?:is|would be)(?:\s+(?:usually|always|often|generally|simply))?\b",
     re.I,
 )
+# The judged response alone ("the helpful response is to X"), and a title naming an occasion
+# ("When the Story Starts Spilling Out", "What to Do When Family Calls"): the article's point is
+# then the response it judges best (English: a "when" clause standing as a title names the
+# situation the text answers for).
+_RESPONSE_JUDGED = re.compile(
+    rf"\bthe\s+(?:{alternation(word_list('response_judgements'))})"
+    rf"\s+(?:{alternation(word_list('response_nouns'))})\b",
+    re.I,
+)
+_OCCASION_TITLE = re.compile(r"(?:^|:\s*)when\s|\b(?:what to do|how to respond)\s+when\s", re.I)
 # A definition (English): "X means ...", "X refers to ...", "X is defined as ...", or genus and
 # difference, "X is a/an/the Y ..." (a copula followed by an adjective is a description, not a
 # definition); "... describes/defines X as Y".
@@ -1625,6 +1635,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         cues_of.setdefault(sentence.id, set()).add(cue)
     scored: list[Candidate] = []
     asked_about = content_stems(f"{read.lesson.title} {read.lesson.key_question}")
+    occasion = bool(_OCCASION_TITLE.search(plain(read.lesson.title)))
     for text, sentence, cue in raw:
         stems = content_stems(text)
         agreeing = sum(
@@ -1662,6 +1673,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if cue == "announcement" and sentence.role == "summary":
             score += 1.0  # the summary announcing what the article shows
         score += 0.6 * min(len(cues_of[sentence.id]) - 1, 2)
+        if occasion and cue == "explicit cue" and _RESPONSE_JUDGED.search(sentence.plain):
+            score += 1.0  # the response to the occasion the title names
         if cue == "definition" and re.search(r"\b(?:means|is when)\s+(?:you|we)\b", text, re.I):
             score -= 1.0  # "X means you make it together": a restatement to the reader, not generic
         if re.search(r"\bneither\b[^.;]*\bnor\b", text, re.I) and not re.search(

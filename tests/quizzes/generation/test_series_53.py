@@ -27,7 +27,8 @@
 - Mining: "as long as" opens a clause inside a gerund phrase ("Accepting the trade as long as it
   seems fair"), whose verb is the clause's, not the phrase's.
 - The point: a definition framed for the role ("For a peer specialist, family means ...") is a
-  candidate whatever the title names.
+  candidate whatever the title names; under a title naming an occasion ("When the Story Speeds
+  Up") the response the article judges best outranks the principle behind it.
 - Items: an avoid item asks in the occasion its principle names with that principle's acts as its
   wrong options first; a second key takes any three, asked without the occasion.
 """
@@ -339,3 +340,21 @@ def test_as_long_as_opens_a_clause_inside_the_gerund_phrase() -> None:
     clause's that "as long as" opens; the phrase, ruled out under "Common mistakes", is whole."""
     mined = [m.text for m in mine(read_lesson(lesson_input(_TRADE)), "")]
     assert "Accepting the trade as long as it seems fair" in mined
+
+
+def test_under_a_title_naming_an_occasion_the_judged_response_is_the_point() -> None:
+    """English: a "when" clause standing as a title names the situation the article answers for,
+    so "the helpful response is to ..." is its point; under a title naming a topic, the principle
+    stated first keeps its place."""
+    body = (
+        "Ana starts telling her peer specialist, Lee, about a car crash, faster and faster, and "
+        "her hands begin to shake.\n\n"
+        "## What matters\n\n"
+        "The principle is that the person, not the peer specialist, decides how much to share. "
+        "When someone begins to disclose and shows signs of distress, the helpful response is to "
+        "check in gently and offer a pause.\n"
+    )
+    occasion = main_point(read_lesson(lesson_input(body, title="When the Story Speeds Up")))
+    assert occasion.text == "To check in gently and offer a pause"
+    topic = main_point(read_lesson(lesson_input(body, title="Pacing a Hard Story")))
+    assert topic.text.startswith("The person, not the peer specialist, decides")
