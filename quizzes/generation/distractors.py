@@ -4634,6 +4634,8 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# The past of the copula and the auxiliaries, and their present with "they".
+_PLURAL_PRESENT = {"was": "are", "were": "are", "had": "have", "did": "do"}
 _WOULD_HAVE = re.compile(r"\bwould have (?P<v>[a-z]+)\b")
 # A relative clause on a noun inside a told act: "a setting that matched their interests".
 _RELATIVE_PAST = re.compile(r"\b(?P<n>[a-z]+) (?P<r>that|which) (?P<v>[a-z]+)\b")
@@ -4653,7 +4655,9 @@ def _present_clauses(act: str) -> str:
         verb = match.group("v")
         if not _past_form(verb):
             return match.group(0)
-        lemma = next(iter(lemmas_of(verb).get("VERB", ())), verb)
+        # ("while they were still small": the copula and the auxiliaries agree with "they" in
+        # the present, "are", not their base form; English agreement)
+        lemma = _PLURAL_PRESENT.get(verb) or next(iter(lemmas_of(verb).get("VERB", ())), verb)
         return f"{match.group('c')} they {lemma}"
 
     def conditional(match: re.Match[str]) -> str:

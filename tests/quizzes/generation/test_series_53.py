@@ -22,6 +22,8 @@
   modal after "and" ("and might make it harder") opens no act of its own.
 - Verdicts: taking a good away from a person ("takes that ability away") judges what does it;
   taking a burden away ("takes the pressure away") does not.
+- Told acts: a clause of time set in the present keeps the copula agreeing ("while they were
+  still small" is "while they are still small", not "be").
 - Stems: a "who" opening a relative clause in a case's scene ("A person you support, who works as a
   baker, ...") asks for no person; only the question's own sentence is read for one.
 - Mining: "as long as" opens a clause inside a gerund phrase ("Accepting the trade as long as it
@@ -39,6 +41,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import (
     _acts_told,
     _past_pairs,
+    _present_clauses,
     _unnamed,
     case_helpers,
     faulted_in,
@@ -358,3 +361,16 @@ def test_under_a_title_naming_an_occasion_the_judged_response_is_the_point() -> 
     assert occasion.text == "To check in gently and offer a pause"
     topic = main_point(read_lesson(lesson_input(body, title="Pacing a Hard Story")))
     assert topic.text.startswith("The person, not the peer specialist, decides")
+
+
+def test_a_time_clause_s_copula_agrees_in_the_present() -> None:
+    """English agreement: set in the present, "while they were still small" is "while they are
+    still small" (the base form "be" is no finite verb), and "until they had" is "until they
+    have"; a verb of another kind takes its base form ("while they speak up")."""
+    assert _present_clauses("Raising questions while they were still small") == (
+        "Raising questions while they are still small"
+    )
+    assert _present_clauses("Waiting until they had time") == "Waiting until they have time"
+    assert _present_clauses("Offering support while they spoke up") == (
+        "Offering support while they speak up"
+    )
