@@ -464,7 +464,11 @@ def _category_denied(denied: re.Match[str]) -> str:
         r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x").lstrip('"\u201c'))
     )
     # ("a social club where you pay dues": the generic "you" of a relative clause is people at
-    # large)
+    # large, "your" after it theirs; a "your" with no "you" before it, "permission to change your
+    # prescription", is the generic reader's, "one's": a "their" would stand for no one named in
+    # the option. English agreement of a pronoun with its antecedent.)
+    if not re.search(r"\byou\b", phrase, re.I):
+        return re.sub(r"\byour\b", "one's", phrase)
     return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
 
 
@@ -3329,6 +3333,14 @@ _GOVERNED = re.compile(
     r"\b(?P<v>[a-z]+)\s+(?:more\s+|mainly\s+|mostly\s+|largely\s+)?(?P<p>on|upon|with|about|"
     r"toward|towards|for)\s+[^,;:()]{2,40}?\s*$",
     re.I,
+)
+# A verb, its object, then a phrase of manner or means opening the first side of "rather than"
+# ("Name the triggers in the person's language rather than ..."): the preposition governs both
+# sides.
+_ADJUNCT_SIDE = re.compile(
+    r"(?:^|\b)(?P<v>[A-Za-z]+)\s+(?P<o>(?:the|their|his|her|its|your)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<p>in|into|through|by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^,;:()]{2,40}?\s*$",
 )
 # Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
 _UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
@@ -6619,6 +6631,29 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     ends = verb_at == len(words) - 1
                     if verb_at > 0 and not opened and not ends and not is_gerund(words[0].lower()):
                         phrase = " ".join(words[:verb_at])
+                adjunct = (
+                    _ADJUNCT_SIDE.search(text[: match.start()])
+                    if name == "rather than" and not is_gerund(phrase.split()[0].lower())
+                    else None
+                )
+                if adjunct and "VERB" in lemmas_of(adjunct.group("v").lower()):
+                    # "Name the triggers in the person's language rather than clinical terms":
+                    # the first side is a phrase of manner after the verb's object, so what is
+                    # set aside is that phrase's object ("in clinical terms"), no thing the
+                    # lesson's subject could be; the act done so is what is ruled out (English:
+                    # the preposition governs both sides of the contrast).
+                    verb = adjunct.group("v")
+                    if is_gerund(verb.lower()) or (
+                        verb[:1].isupper()
+                        and text.startswith(verb)
+                        and is_instruction(text.split())
+                    ):
+                        add_act(
+                            f"{base_form(verb.lower())} {adjunct.group('o')} "
+                            f"{adjunct.group('p').lower()} {phrase}",
+                            sentence,
+                        )
+                    continue
                 if name == "rather than" and not is_gerund(phrase.split()[0].lower()):
                     # "focusing more on mutual support rather than clinical interventions": the
                     # verb and its preposition govern both sides, so what is set aside is the
