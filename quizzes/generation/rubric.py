@@ -1168,6 +1168,59 @@ def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence
     return ""
 
 
+def _thing_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
+    """R9: an option naming by "the" a thing the lesson's story brought in with "a" ("Slipping the
+    watch into their bag", after "Ana hands her a silver watch") whose stem does not name it
+    points to the story, outside the item: "the" presupposes the thing is known, and only the
+    story makes it known (English: definiteness; a first mention takes "a")."""
+    people = story_people(sentences)
+    if not people:
+        return ""
+    asked = content_stems(stem)
+    told = {
+        (sentence.anchor, sentence.paragraph)
+        for sentence in sentences
+        if people & set(re.findall(r"[A-Za-z]+", sentence.plain))
+    }
+    for text in texts:
+        for named in re.finditer(
+            r"\bthe\s+(?P<n>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})\b", unquoted(text)
+        ):
+            # (the head: the first noun after "the", past its adjectives: "the silver watch")
+            noun = next(
+                (w for w in named.group("n").split() if "NOUN" in lemmas_of(w)),
+                "",
+            )
+            if (
+                not noun
+                or content_stems(noun) <= asked
+                or noun in _PERSON_NOUNS
+                or _ROLE_WORD.fullmatch(noun)
+            ):
+                continue
+            mentions = [
+                ((sentence.anchor, sentence.paragraph), mention)
+                for sentence in sentences
+                if (
+                    mention := re.search(
+                        rf"(?:\b(?P<d>an?|the|this|that|these|those|his|her|their|its|my|your|"
+                        rf"our|some|any|one)\s+)?(?:\b[\w-]+\s+){{0,2}}?\b{noun}s?\b(?!-)",
+                        sentence.plain,
+                        re.I,
+                    )
+                )
+            ]
+            # (brought in with "a", and named nowhere but in the story: a paragraph naming one of
+            # its people; "the agency", also said of agencies at large, is anyone's)
+            if (
+                mentions
+                and (mentions[0][1].group("d") or "").lower() in ("a", "an")
+                and all(where in told for where, _ in mentions)
+            ):
+                return f"option names a thing of the story the stem does not: {text!r}"
+    return ""
+
+
 def _possessor_outside(stem: str, texts: Sequence[str]) -> str:
     """R9: an option opening with "Their", "His" or "Her" needs someone the possessive can stand
     for; with no person nor plural noun in the stem ("Which best describes vicarious trauma?":
@@ -1774,6 +1827,7 @@ def check(
     if (
         pointing_problem(texts, draft.stem)
         or _names_outside(draft.stem, texts, lesson_sentences)
+        or _thing_outside(draft.stem, texts, lesson_sentences)
         or _possessor_outside(draft.stem, texts)
     ):
         failures.append("R9")
