@@ -1199,7 +1199,22 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
     # ..., the answer is X"), in the sentence that gives the main point or one agreeing with it.
     for sentence in read.sentences:
         asked = _embedded_question(sentence.plain)
-        if asked and (sentence is source or recall(point.text, sentence.plain) >= 0.6):
+        answered = read.following(sentence) if asked else None
+        # ("If a test asks how much activity adults should get, you'll see distractors like ...
+        # Don't overthink it: the baseline is at least 150 minutes a week.": the sentence after
+        # the question, in its paragraph, answers it, and says the point's head, before the
+        # comma that sets off its elaboration; English, a question and then its answer)
+        head = point.text.split(",", 1)[0]
+        if asked and (
+            sentence is source
+            or recall(point.text, sentence.plain) >= 0.6
+            or (
+                answered is not None
+                and (answered.anchor, answered.paragraph) == (sentence.anchor, sentence.paragraph)
+                and len(content_stems(head)) >= 2
+                and recall(head, answered.plain) >= 0.6
+            )
+        ):
             return asked
     if source is not None and (asked := _specified_question(source.plain, point.text)):
         return asked
@@ -1471,6 +1486,17 @@ _EMBEDDED = re.compile(
 )
 _AUXILIARIES = frozenset(["should", "can", "must", "would", "could", "will", "may", "is", "are"])
 _SUBJECT_OPENERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "peer", "people"])
+# "how much", "how many", "how long": a wh-phrase asking a measure, with a noun after it or not.
+_MEASURES = frozenset(["much", "many", "long", "often", "far", "old"])
+
+
+def _bare_subject(word: str) -> bool:
+    """Whether `word` alone can be a clause's subject: a pronoun, or a bare plural noun
+    ("adults")."""
+    word = word.lower()
+    if word in ("they", "we", "you", "he", "she", "it", "people", "someone", "anyone"):
+        return True
+    return word.endswith("s") and not word.endswith("ss") and "NOUN" in lemmas_of(word)
 
 
 def _embedded_question(text: str) -> str:
@@ -1481,12 +1507,17 @@ def _embedded_question(text: str) -> str:
         return ""
     question = (match.group("q") or match.group("r")).strip()
     words = question.split()
-    if words[0].lower() in ("how", "why"):
+    measured = words[0].lower() == "how" and len(words) > 2 and words[1].lower() in _MEASURES
+    if words[0].lower() in ("how", "why") and not measured:
         return _title_as_question(question)
     at = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), -1)
     subject = next(
         (i for i, w in enumerate(words[1:at], start=1) if w.lower() in _SUBJECT_OPENERS), -1
     )
+    if measured and at > 2 and subject < 0 and _bare_subject(words[at - 1]):
+        # "how much activity | adults | should get": a bare plural or a pronoun just before the
+        # auxiliary is the subject, the "how much" phrase before it the object (English)
+        subject = at - 1
     if at > 0 and subject > 0:
         # "what important skill | a CPS | should | possess" -> "what important skill should a CPS
         # possess": the wh-phrase is the object, the subject follows it.

@@ -98,6 +98,10 @@ _DEFINITION = re.compile(
     r"(?P<y>(?!not\b)(?!one of the (?:most|least|best|first|\w+est)\b).+)$",
     re.I,
 )
+# "this post", "this article": the text itself, named by the writer.
+_WHOLE_TEXT = re.compile(
+    r"\bth(?:is|e) (?:post|article|piece|guide|chapter|lesson|page|entry|blog)\b", re.I
+)
 # A clause of saying closed by a colon: "Salzer put it plainly:", "SAMHSA defines it this way:"
 # (its content in the writer's words, lowercase; a quotation after it is someone's speech).
 _REPORTED = re.compile(
@@ -881,9 +885,11 @@ def _after_cue(sentence: str) -> str:
         return ""
     rest = sentence[match.end() :]
     # "If you remember one thing from this post, make it this: X", "..., it's this: X": "this"
-    # points ahead to what the colon delivers (English: cataphora).
+    # points ahead to what the colon delivers (English: cataphora), and so does "that" before a
+    # colon ("let it be that: X").
     ahead = re.match(
-        r"^[^:;.]{0,60}?\b(?:make it|let it be|it(?:'s| is)|remember)\s+this\s*:\s*(?P<x>.{12,})$",
+        r"^[^:;.]{0,60}?\b(?:make it|let it be|it(?:'s| is)|remember)\s+(?:this|that)\s*:\s*"
+        r"(?P<x>.{12,})$",
         rest,
         re.I,
     )
@@ -1341,7 +1347,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         text = sentence.plain.strip()
         if text.endswith("?"):
             continue
-        if sentence.heading and is_contrast_heading(sentence.heading):
+        if (
+            sentence.heading
+            and is_contrast_heading(sentence.heading)
+            # ("And if you remember one thing from this post, let it be that: X" closing a
+            # section of "Quiz traps": a cue naming the whole text scopes over it, whatever the
+            # section; English, "this post" refers to the text itself)
+            and not (_CUE.search(text) and _WHOLE_TEXT.search(text))
+        ):
             continue  # under "Myths", "Common mistakes": what the article rules out
         if (
             sentence.index == 0

@@ -5,6 +5,12 @@
   for no one the option names. After "rather than", what a phrase of manner after the verb's
   object sets aside ("Write the goal in the person's words rather than clinical jargon") is that
   phrase's object, no thing the lesson's subject could be: the act done so is the wrong option.
+- The point: a cue naming the whole text ("if you remember one thing from this post") is read
+  under a heading of contrast too ("Quiz traps"), and "that" before a colon points ahead as "this"
+  does ("let it be that: X").
+- Stems: an exam's question told as "how much X adults should get" is asked "How much X should
+  adults get?"; it is the main-point stem when the sentence after it, in its paragraph, says the
+  point's head ("the baseline is at least 90 minutes a week").
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item.
@@ -12,8 +18,10 @@
 
 from __future__ import annotations
 
-from quizzes.generation import read_lesson
+from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.distractors import mine
+from quizzes.generation.items import _embedded_question
+from quizzes.generation.mainpoint import main_point
 from quizzes.generation.rubric import _thing_outside
 
 from .lessons import lesson_input
@@ -95,3 +103,40 @@ def test_a_thing_also_named_at_large_stands_alone() -> None:
     sentences = read_lesson(lesson_input(_BRACELET, title="The Gift")).sentences
     stem = "What should a peer specialist do when a peer offers an expensive gift?"
     assert not _thing_outside(stem, ["Checking the agency's policy on gifts"], sentences)
+
+
+_STRETCHING = (
+    "Health agencies say most adults should aim for at least 90 minutes a week of gentle "
+    "stretching. Here is how a peer can bring that up without lecturing.\n\n"
+    "## Starting small\n\n"
+    "Ask what the person already enjoys. A few minutes after waking up counts.\n\n"
+    "## Quiz traps\n\n"
+    "If a test asks how much stretching adults should do each week, you'll see distractors like "
+    "10 minutes a week, 45 minutes in a single session, or a number only dancers could reach. "
+    "Don't overthink it: the baseline for most adults is at least 90 minutes a week.\n\n"
+    "And if you remember one thing from this post, let it be that: 90 minutes a week, in "
+    "whatever pieces fit a real life.\n"
+)
+
+
+def test_a_cue_naming_the_whole_text_holds_under_a_heading_of_contrast() -> None:
+    """English: "this post" refers to the text itself, so the cue scopes over all of it, though
+    its paragraph closes a section of traps; "that" before the colon points ahead to the point."""
+    point = main_point(read_lesson(lesson_input(_STRETCHING, title="Ninety Minutes")))
+    assert point.text.startswith("90 minutes a week")
+
+
+def test_an_exam_s_question_of_measure_is_asked_and_keyed() -> None:
+    """English: in "how much stretching adults should do" the "how much" phrase is the object and
+    "adults" the subject, so the direct question puts the auxiliary between them; the question is
+    the main-point stem when the next sentence answers it with the point's head."""
+    told = "If a test asks how much stretching adults should do each week, you see this."
+    assert _embedded_question(told) == "How much stretching should adults do each week?"
+    result = generate(
+        lesson_input(_STRETCHING, title="Ninety Minutes"), bank=DistractorBank(entries=())
+    )
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert item.stem == "How much stretching should adults do each week?"
+    assert next(c.text for c in item.choices if c.is_correct) == "90 minutes a week"
+    assert "10 minutes a week" in [c.text for c in item.choices]
