@@ -2864,7 +2864,10 @@ def shorter(answer: str) -> list[str]:
         lighter = answer[: pointer.end("h")] + answer[pointer.end() :]
         found += [lighter, *(w for w in shorter(lighter) if w != lighter)]
     purpose = re.search(
-        r",?\s+so(?:\s+that)?\s+(?:[a-z]+\s+){1,3}?(?:can|could|will|would)\s+[^,]+$", answer
+        # (its subject may be long: "so the decision about whether and how to proceed could be
+        # made ...")
+        r",?\s+so(?:\s+that)?\s+(?:[a-z]+\s+){1,8}?(?:can|could|will|would)\s+[^,]+$",
+        answer,
     ) or re.search(
         # ("... so the refusal comes quickly ...": a clause of result, its subject determined and
         # its verb finite, is an adjunct too)

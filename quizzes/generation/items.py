@@ -1251,7 +1251,14 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
         # (an instruction for a point, in no scene the title or the case names: asked what the
         # role should do, as the practice item asks; item writing: the stem asks for what the
         # key is, an act)
-        or (_avoid_stem(lesson.title, "do") if shape_of(point.text) == "base" else "")
+        # (a gerund phrase names the act as the options do: "Putting the prior relationship on
+        # the table with their supervisor ...", the act a case's point says its helper did; a
+        # phrase with no verb of its own, in a case, where a point names an act)
+        or (
+            _avoid_stem(lesson.title, "do")
+            if shape_of(point.text) == "base" or _case_act(read, point.text)
+            else ""
+        )
     )
     if asked:
         return asked
@@ -1271,6 +1278,19 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
             return f"What is the {owned.group('n')} of {owner}?"  # (as `_description_question`)
         return f"Which of the following best describes {_mid_sentence(subject)}?"
     return ""
+
+
+def _case_act(read: ReadLesson, text: str) -> bool:
+    """Whether a case's point is an act: a gerund phrase of four words or more with no finite
+    verb of its own ("Putting the prior relationship on the table with their supervisor ..."), in
+    a lesson telling a story ("Warning signs are ..." states; "Engaging" names)."""
+    words = text.split()
+    return (
+        shape_of(text) == "ing"
+        and len(words) >= 4
+        and finite_verb([w.lower().strip(",") for w in words]) < 0
+        and bool(story_people(read.sentences))
+    )
 
 
 _GENERIC_PERSON = re.compile(

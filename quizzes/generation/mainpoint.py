@@ -98,6 +98,13 @@ _DEFINITION = re.compile(
     r"(?P<y>(?!not\b)(?!one of the (?:most|least|best|first|\w+est)\b).+)$",
     re.I,
 )
+# "Marcus handled this by putting ...", "Lena met the moment by asking ...": a person's act named
+# by its means.
+_HANDLED_BY = re.compile(
+    r"^(?P<n>[A-Z][a-z]+)\s+(?:handled|met|answered|addressed|approached|managed|dealt\s+with|"
+    r"responded\s+to|navigated)\s+(?:this|it|that|the\s+(?:same\s+)?\w+)\s+by\s+"
+    r"(?P<g>[a-z]+ing\b.+)$"
+)
 # "this post", "this article": the text itself, named by the writer.
 _WHOLE_TEXT = re.compile(
     r"\bth(?:is|e) (?:post|article|piece|guide|chapter|lesson|page|entry|blog)\b", re.I
@@ -469,6 +476,12 @@ def compress(text: str, *, max_words: int = 28) -> str:
     if ahead and len(ahead.group("x").split()) >= 4:
         text = ahead.group("x")
     text = strip_frames(text)
+    if (handled := _HANDLED_BY.match(text.strip())) and names_someone(handled.group("n")):
+        # "Marcus handled this by putting the prior relationship on the table with his supervisor
+        # ...": what a person of the case did, named by its means, is the act the case teaches,
+        # done by anyone in the role (English: "handle X by V-ing" says how X was handled).
+        act = re.sub(r"\b(?:his|her)\b", "their", handled.group("g"))
+        text = act[:1].upper() + act[1:]
     # "Keeping your skills current, and completing the hours that keep the credential active, is
     # how ...": a second gerund subject set off by commas is coordinated with the first, whatever
     # its length; the subject is both, the clause's verb follows (English coordination).

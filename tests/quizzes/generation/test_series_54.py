@@ -11,6 +11,10 @@
 - Stems: an exam's question told as "how much X adults should get" is asked "How much X should
   adults get?"; it is the main-point stem when the sentence after it, in its paragraph, says the
   point's head ("the baseline is at least 90 minutes a week").
+- A case's point "Rosa handled this by bringing ... to her supervisor" is the act, said of anyone
+  in the role ("Bringing ... to their supervisor"), asked "Which of the following should a peer
+  specialist do?" when nothing else asks it; a closing clause of purpose with a long subject ("so
+  the decision about whether to go on could be made openly") is cut from the key.
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item.
@@ -19,9 +23,10 @@
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import mine
-from quizzes.generation.items import _embedded_question
-from quizzes.generation.mainpoint import main_point
+from quizzes.generation.items import _case_act, _embedded_question
+from quizzes.generation.mainpoint import compress, main_point
 from quizzes.generation.rubric import _thing_outside
 
 from .lessons import lesson_input
@@ -140,3 +145,48 @@ def test_an_exam_s_question_of_measure_is_asked_and_keyed() -> None:
     assert item.stem == "How much stretching should adults do each week?"
     assert next(c.text for c in item.choices if c.is_correct) == "90 minutes a week"
     assert "10 minutes a week" in [c.text for c in item.choices]
+
+
+_OLD_NEIGHBOR = (
+    "Rosa has worked as a peer specialist for three years. On Monday she sees a new name on her "
+    "list: Tim, who lived next door to her when they were both drinking.\n\n"
+    "Rosa's first thought is that Tim might trust her faster. Her second is that she should not "
+    "decide alone. She tells her supervisor before the first meeting.\n\n"
+    "Across town, Jo finds her cousin on her list and says nothing. The sessions slide into family "
+    "news, and the cousin starts calling Jo at home.\n\n"
+    "## Where the paths split\n\n"
+    "Rosa handled this by bringing the old friendship to her supervisor before the first meeting, "
+    "so the decision about whether to go on could be made openly. Keeping the history hidden, "
+    "asking the person to keep quiet about the past, or letting the friendship pick up again "
+    "outside work leave the peer specialist alone with a dual relationship.\n"
+)
+
+
+def test_a_case_s_act_named_by_its_means_is_the_point_s_act() -> None:
+    """English: "Rosa handled this by bringing ..." says how she handled it; the act is the point,
+    done by anyone in the role, and asked as what a peer specialist should do."""
+    told = "Rosa handled this by bringing the old friendship to her supervisor early."
+    assert compress(told) == "Bringing the old friendship to their supervisor early"
+    act = "Bringing the old friendship to a supervisor before the first meeting"
+    assert act in shorter(f"{act}, so the decision about whether to go on could be made openly")
+    result = generate(
+        lesson_input(_OLD_NEIGHBOR, title="A Familiar Name"), bank=DistractorBank(entries=())
+    )
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert item.stem == "Which of the following should a peer specialist do?"
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key == "Bringing the old friendship to their supervisor before the first meeting"
+
+
+def test_a_gerund_point_outside_a_case_or_with_a_verb_is_no_act() -> None:
+    """A guard: "Warning signs are current changes ..." opens with an -ing word but states what
+    warning signs are (its verb "are"); "Engaging" names a process; and outside a story nothing
+    makes a verbless gerund phrase an act a helper did."""
+    case = read_lesson(lesson_input(_OLD_NEIGHBOR, title="A Familiar Name"))
+    notes = read_lesson(lesson_input("Notes are records of contacts.\n", title="Notes"))
+    act = "Bringing the old friendship to their supervisor before the first meeting"
+    assert _case_act(case, act)
+    assert not _case_act(notes, act)
+    assert not _case_act(case, "Warning signs are current changes in talk and mood")
+    assert not _case_act(case, "Engaging")
