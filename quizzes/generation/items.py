@@ -1256,7 +1256,11 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
         # phrase with no verb of its own, in a case, where a point names an act)
         or (
             _avoid_stem(lesson.title, "do")
-            if shape_of(point.text) == "base" or _case_act(read, point.text)
+            if shape_of(point.text) == "base"
+            or _case_act(read, point.text)
+            # ("A peer specialist should always represent their role accurately ...": what a
+            # modal of obligation requires of the role is what to do; English, the norm)
+            or _MODAL_ACT.match(point.text.strip())
             else ""
         )
     )
@@ -2667,6 +2671,13 @@ def _main_point_stem_plans(
             # shorter wordings too.
             means = "By " + to_gerund(modal.group("vp").strip(" ."))
             variants += [v for v in key_wordings(means) if v not in variants]
+        elif modal and (_ACTION_STEM.search(stem) or asks_action(stem)):
+            # "A peer specialist should always represent their role accurately ...", asked what
+            # a peer specialist should do: the act the modal requires ("Representing their role
+            # accurately"), the form of the acts an article rules out (English: the norm's verb
+            # phrase names the act; "always" only says the norm holds everywhere).
+            act = re.sub(r"^(?:always|first|also)\s+", "", modal.group("vp").strip(" ."))
+            variants += [v for v in key_wordings(capitalise(to_gerund(act))) if v not in variants]
         if shape == "by":
             variants.append(capitalise(text[3:]))
         elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
@@ -2775,7 +2786,7 @@ def _scenario_plans(
 
 # "It should explore ...", "Peer specialists must ask ...": an act a modal requires of the role.
 _MODAL_ACT = re.compile(
-    r"^(?:it|they|peers?|peer specialists?|a peer specialist|the peer specialist|the peer)\s+"
+    rf"^(?:it|they|peers?|(?:an?\s+|the\s+)?(?:certified\s+)?(?:{alternation(_V.role_words)})s?)\s+"
     r"(?:should|must|needs? to|ought to)\s+(?P<vp>(?!be\b|have\b)[a-z]+\b.*)$",
     re.I,
 )

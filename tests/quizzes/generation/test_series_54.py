@@ -15,6 +15,9 @@
   in the role ("Bringing ... to their supervisor"), asked "Which of the following should a peer
   specialist do?" when nothing else asks it; a closing clause of purpose with a long subject ("so
   the decision about whether to go on could be made openly") is cut from the key.
+- A point requiring an act of the role by a modal ("A peer specialist should always state their
+  role accurately ...") is asked what a peer specialist should do, keyed by the act ("Stating
+  their role accurately").
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item.
@@ -190,3 +193,28 @@ def test_a_gerund_point_outside_a_case_or_with_a_verb_is_no_act() -> None:
     assert not _case_act(notes, act)
     assert not _case_act(case, "Warning signs are current changes in talk and mood")
     assert not _case_act(case, "Engaging")
+
+
+def test_a_norm_of_the_role_is_asked_as_what_to_do_and_keyed_by_its_act() -> None:
+    """English: the verb phrase a modal of obligation requires of the role names the act; asked
+    what a peer specialist should do, the key is that act, in the form of the acts ruled out."""
+    body = (
+        "Nina introduces her peer specialist, Sam, to her brother as her therapist. Sam smiles "
+        "and lets it pass.\n\n"
+        "## What to take from it\n\n"
+        "The lesson is this: a peer specialist should always state their role and training "
+        "accurately, and correct a mistaken title kindly.\n\n"
+        "## Mistakes to avoid\n\n"
+        "- Letting the mistake pass\n"
+        "- Accepting the wrong title to keep things smooth\n"
+        "- Staying silent and only noting the error later\n"
+    )
+    result = generate(
+        lesson_input(body, title="Saying Who You Are"), bank=DistractorBank(entries=())
+    )
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert item.stem == "Which of the following should a peer specialist do?"
+    assert next(c.text for c in item.choices if c.is_correct) == (
+        "Stating their role and training accurately"
+    )
