@@ -1258,6 +1258,9 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
             _avoid_stem(lesson.title, "do")
             if shape_of(point.text) == "base"
             or _case_act(read, point.text)
+            # ("Peer support leans toward self-advocacy: helping people build the skills ...":
+            # what the colon specifies, an act, in a case)
+            or _case_act(read, _specified_act(point.text))
             # ("A peer specialist should always represent their role accurately ...": what a
             # modal of obligation requires of the role is what to do; English, the norm)
             or _MODAL_ACT.match(point.text.strip())
@@ -1284,15 +1287,29 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
     return ""
 
 
+def _specified_act(text: str) -> str:
+    """What a colon after a whole clause specifies, when it is a gerund phrase ("Peer support
+    leans toward self-advocacy: helping people build ..." -> "Helping people build ..."), cut
+    before a second act joined by ", and"; "" otherwise (English: a colon of specification)."""
+    before, colon, after = text.partition(": ")
+    if not colon or finite_verb([w.lower() for w in before.split()]) < 0:
+        return ""
+    act = re.split(r",\s+and\s+(?=[a-z]+ing\b)", after.strip(" ."))[0]
+    return capitalise(act) if shape_of(act) == "ing" else ""
+
+
 def _case_act(read: ReadLesson, text: str) -> bool:
-    """Whether a case's point is an act: a gerund phrase of four words or more with no finite
-    verb of its own ("Putting the prior relationship on the table with their supervisor ..."), in
+    """Whether a case's point is an act: a gerund phrase of four words or more with no clause of
+    its own ("Putting the prior relationship on the table with their supervisor ..."), in
     a lesson telling a story ("Warning signs are ..." states; "Engaging" names)."""
     words = text.split()
     return (
         shape_of(text) == "ing"
         and len(words) >= 4
-        and finite_verb([w.lower().strip(",") for w in words]) < 0
+        # (no clause: "Warning signs are ..." states; "Helping people build ..." takes a verb's
+        # bare infinitive, no verb of its own)
+        and not _states(text)
+        and not re.search(r"\b(?:is|are|was|were)\b", text)
         and bool(story_people(read.sentences))
     )
 
@@ -2671,6 +2688,12 @@ def _main_point_stem_plans(
             # shorter wordings too.
             means = "By " + to_gerund(modal.group("vp").strip(" ."))
             variants += [v for v in key_wordings(means) if v not in variants]
+        elif (specified := _specified_act(text)) and (
+            _ACTION_STEM.search(stem) or asks_action(stem)
+        ):
+            # "Peer support leans toward self-advocacy: helping people build ...", asked what to
+            # do: the act the colon specifies (English: a colon of specification).
+            variants += [v for v in key_wordings(specified) if v not in variants]
         elif modal and (_ACTION_STEM.search(stem) or asks_action(stem)):
             # "A peer specialist should always represent their role accurately ...", asked what
             # a peer specialist should do: the act the modal requires ("Representing their role

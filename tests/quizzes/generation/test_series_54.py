@@ -18,6 +18,9 @@
 - A point requiring an act of the role by a modal ("A peer specialist should always state their
   role accurately ...") is asked what a peer specialist should do, keyed by the act ("Stating
   their role accurately").
+- A case's point whose colon specifies an act ("Peer support leans toward self-advocacy: helping
+  people build the skills ...") is keyed by that act, asked what a peer specialist should do; a
+  gerund taking a verb's bare infinitive ("Helping people build ...") is no clause.
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item.
@@ -193,6 +196,7 @@ def test_a_gerund_point_outside_a_case_or_with_a_verb_is_no_act() -> None:
     assert not _case_act(notes, act)
     assert not _case_act(case, "Warning signs are current changes in talk and mood")
     assert not _case_act(case, "Engaging")
+    assert _case_act(case, "Helping people build the skills to speak up for themselves")
 
 
 def test_a_norm_of_the_role_is_asked_as_what_to_do_and_keyed_by_its_act() -> None:
@@ -217,4 +221,30 @@ def test_a_norm_of_the_role_is_asked_as_what_to_do_and_keyed_by_its_act() -> Non
     assert item.stem == "Which of the following should a peer specialist do?"
     assert next(c.text for c in item.choices if c.is_correct) == (
         "Stating their role and training accurately"
+    )
+
+
+def test_an_act_a_colon_specifies_in_a_case_is_the_key() -> None:
+    """English: after a whole clause, a colon specifies what the clause names ("self-advocacy":
+    "helping people build the skills ..."); in a case, that act is the point's act."""
+    body = (
+        "Omar asks his peer specialist, Lee, to phone his landlord about a broken heater. Lee "
+        "dials the number on the spot and tells the landlord to fix it this week. Across town, "
+        "Ana hears the same request from Jo and helps her plan what to say.\n\n"
+        "## What the two stories show\n\n"
+        "Peer support leans toward self-advocacy: helping people build the skills and "
+        "confidence to speak up for themselves, and standing beside them while they do it. "
+        "Calling the landlord yourself, telling the person to move out, or handing the problem "
+        "to a case manager all take the voice away from the person.\n\n"
+        "## Mistakes to avoid\n\n"
+        "- Calling the landlord yourself and demanding the repair this week\n"
+        "- Telling the person to look for an apartment with a better landlord\n"
+        "- Handing the problem to a case manager so a professional handles it\n"
+    )
+    result = generate(lesson_input(body, title="Two Phone Calls"), bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert item.stem == "Which of the following should a peer specialist do?"
+    assert next(c.text for c in item.choices if c.is_correct) == (
+        "Helping people build the skills and confidence to speak up for themselves"
     )
