@@ -1005,6 +1005,16 @@ _DEFINED_AS = re.compile(
 )
 
 
+# 'When Deegan talks about "personal medicine," she means ...', 'By "recovery," we mean ...': a
+# term and what someone means by it.
+_SPEAKER_MEANS = re.compile(
+    r"^(?:when\s+[^,]{2,40}?\s+(?:talks?|speaks?|writes?)\s+(?:about|of)\s+|by\s+)"
+    r"[\"\u201c]?(?P<x>[a-z][\w' -]{2,40}?)[,.]?[\"\u201d]?,?\s+(?:he|she|they|we|i|[A-Z][a-z]+)"
+    r"\s+(?:usually\s+|really\s+|simply\s+)?means?\s+(?P<y>(?:an?|the)\s.{8,160}?)\.?$",
+    re.I,
+)
+
+
 def _term_is(term: str, predicate: str, copula: str = "is") -> str:
     """ "Recovery is an ongoing process ...": a term and what a definition predicates of it, as
     one claim."""
@@ -1547,6 +1557,20 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # denied subject), the denial's members its wrong readings.
             said = _term_is(denied_kind.group("x"), affirmed.group("y"), denied_kind.group("v"))
             raw.append((said, corrected, "definition"))
+        meant = _SPEAKER_MEANS.match(text)
+        if meant and content_stems(meant.group("x")) <= concept:
+            # 'When Pat Deegan talks about "personal medicine," she means the things people
+            # choose to do ...': what someone means by the lesson's term defines it (English: a
+            # speaker's meaning of a term), said as "X is Y".
+            term = meant.group("x").strip()
+            plural = re.search(r"[^su]s$", term.split()[-1]) is not None  # ("daily anchors")
+            raw.append(
+                (
+                    _term_is(term, meant.group("y"), "are" if plural else "is"),
+                    sentence,
+                    "definition",
+                )
+            )
         called = _CALLED_TERM.search(text)
         if called and content_stems(called.group("x")) <= concept:
             # (what a field calls the lesson's term, and the colon's gloss of it, defines it:

@@ -21,6 +21,9 @@
 - A case's point whose colon specifies an act ("Peer support leans toward self-advocacy: helping
   people build the skills ...") is keyed by that act, asked what a peer specialist should do; a
   gerund taking a verb's bare infinitive ("Helping people build ...") is no clause.
+- The point: what someone means by the lesson's term ('When Deegan talks about "daily anchors," she
+  means the things ...', 'By "anchors," we mean ...') is a definition of it, "X is Y" ("X are Y"
+  for a plural term).
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item.
@@ -32,7 +35,7 @@ from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import _case_act, _embedded_question
-from quizzes.generation.mainpoint import compress, main_point
+from quizzes.generation.mainpoint import candidates, compress, main_point
 from quizzes.generation.rubric import _thing_outside
 
 from .lessons import lesson_input
@@ -248,3 +251,20 @@ def test_an_act_a_colon_specifies_in_a_case_is_the_key() -> None:
     assert next(c.text for c in item.choices if c.is_correct) == (
         "Helping people build the skills and confidence to speak up for themselves"
     )
+
+
+def test_what_a_speaker_means_by_the_term_defines_it() -> None:
+    """English: "When A talks about X, A means Y" and "By X, A means Y" give A's meaning of the
+    term X, a definition; only of the lesson's own term."""
+    body = (
+        'When Ruth Lee talks about "daily anchors," she means the small things people do each day '
+        "that keep them steady, such as a walk or a call to a friend. She began using the phrase "
+        "in her groups.\n\n"
+        'By "routine," she means something else: a schedule someone else sets.\n'
+    )
+    found = candidates(read_lesson(lesson_input(body, title="Daily Anchors")))
+    defined = [c.text for c in found if c.cue == "definition"]
+    assert any(
+        t.startswith("Daily anchors are the small things people do each day") for t in defined
+    )
+    assert not any(t.lower().startswith("routine is") for t in defined)
