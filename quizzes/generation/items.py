@@ -137,6 +137,7 @@ from .rubric import (
     says_alike,
     subjectless_predicate,
     thing_or_act,
+    thing_outside,
     wording_problem,
 )
 from .types import (
@@ -2427,6 +2428,15 @@ def key_wordings(answer: str) -> list[str]:
         # the peer specialist should explain ...": a fronted adjunct alone says nothing of what
         # the clause after it states; English, the adjunct only sets the scene)
         and not (_FRONTED_ADJUNCT.match(t) and answer.startswith(t + ","))
+        # ("... explore their ambivalence by weighing", cut from "by weighing, in their own
+        # words, the pros and cons ...": a gerund after a preposition, its object after the
+        # aside the cut falls at, is left without it; English, a transitive verb's object)
+        and not (
+            re.search(r"\b(?:by|of|for|about|from|through)\s+[a-z]+ing$", t)
+            and re.match(
+                r",\s+[^,]{2,40},\s+(?:the|a|an|their|his|her|its|what|how)\b", answer[len(t) :]
+            )
+        )
         # ("A guided conversation that gathers a person's skills", cut from "... a person's
         # skills, talents, interests, personal qualities and hopes": the first member of a
         # series said as if it were the whole; English, the members after the comma are
@@ -3176,6 +3186,9 @@ def _main_point_plan(
         pool = [o for o in pool if not person_problem(stem, [o.text])]
         # ("Which resource ...?": an act is no resource)
         pool = [o for o in pool if not act_problem(stem, [o.text])]
+        # ("Slipping the watch into their bag": a thing only the story brought in, R9; the bank's
+        # option, or another the article rules out, may take its place)
+        pool = [o for o in pool if not thing_outside(stem, [o.text], read.sentences)]
         reversal = _reversed_difference(stem, key, read) if len(pool) < 3 else None
         if reversal is not None and all(jaccard(o.text, reversal.text) < 0.8 for o in pool):
             # (a last resort too: the article's own wrong answers first, then the key turned

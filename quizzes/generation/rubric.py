@@ -1168,7 +1168,7 @@ def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence
     return ""
 
 
-def _thing_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
+def thing_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
     """R9: an option naming by "the" a thing the lesson's story brought in with "a" ("Slipping the
     watch into their bag", after "Ana hands her a silver watch") whose stem does not name it
     points to the story, outside the item: "the" presupposes the thing is known, and only the
@@ -1827,7 +1827,7 @@ def check(
     if (
         pointing_problem(texts, draft.stem)
         or _names_outside(draft.stem, texts, lesson_sentences)
-        or _thing_outside(draft.stem, texts, lesson_sentences)
+        or thing_outside(draft.stem, texts, lesson_sentences)
         or _possessor_outside(draft.stem, texts)
     ):
         failures.append("R9")

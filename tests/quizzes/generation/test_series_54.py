@@ -26,7 +26,9 @@
   for a plural term).
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
-  does not name, points to the story, outside the item.
+  does not name, points to the story, outside the item; a main-point item leaves it out of its
+  pool, so another wrong option the article gives takes its place. A key is not cut after a
+  gerund whose object follows an aside ("... by weighing, in their own words, the pros ...").
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import mine
-from quizzes.generation.items import _case_act, _embedded_question
+from quizzes.generation.items import _case_act, _embedded_question, key_wordings
 from quizzes.generation.mainpoint import candidates, compress, main_point
-from quizzes.generation.rubric import _thing_outside
+from quizzes.generation.rubric import thing_outside
 
 from .lessons import lesson_input
 
@@ -101,10 +103,10 @@ def test_an_option_naming_a_thing_only_the_story_brought_in_fails_r9() -> None:
     alone under a stem that does not name it."""
     sentences = read_lesson(lesson_input(_BRACELET, title="The Gift")).sentences
     stem = "What should a peer specialist do when a peer offers an expensive gift?"
-    assert _thing_outside(stem, ["Slipping the bracelet into their coat"], sentences)
-    assert _thing_outside(stem, ["Opening the box"], sentences)
+    assert thing_outside(stem, ["Slipping the bracelet into their coat"], sentences)
+    assert thing_outside(stem, ["Opening the box"], sentences)
     # (a stem naming it makes it part of the item)
-    assert not _thing_outside(
+    assert not thing_outside(
         "A peer offers a bracelet. What should the peer specialist do?",
         ["Slipping the bracelet into their coat"],
         sentences,
@@ -116,7 +118,7 @@ def test_a_thing_also_named_at_large_stands_alone() -> None:
     agencies at large too ("agencies differ"), so "the agency" is anyone's."""
     sentences = read_lesson(lesson_input(_BRACELET, title="The Gift")).sentences
     stem = "What should a peer specialist do when a peer offers an expensive gift?"
-    assert not _thing_outside(stem, ["Checking the agency's policy on gifts"], sentences)
+    assert not thing_outside(stem, ["Checking the agency's policy on gifts"], sentences)
 
 
 _STRETCHING = (
@@ -268,3 +270,35 @@ def test_what_a_speaker_means_by_the_term_defines_it() -> None:
         t.startswith("Daily anchors are the small things people do each day") for t in defined
     )
     assert not any(t.lower().startswith("routine is") for t in defined)
+
+
+def test_a_main_point_item_leaves_a_thing_of_the_story_out_of_its_options() -> None:
+    """R9 at the choosing: "Slip the bracelet into their coat" points to the story; the item takes
+    another act the article rules out in its place and passes."""
+    body = (
+        "Marisol hands her peer specialist, Dana, a small box at their last meeting. Inside is a "
+        "silver bracelet.\n\n"
+        "Dana thanks her, slips the bracelet into her coat and keeps the gift from her "
+        "supervisor.\n\n"
+        "## Looking back\n\n"
+        "Dana meant well, but the secret now sits between them. When a peer offers an expensive "
+        "gift, the best response is to thank them warmly and decline it in line with agency "
+        "policy.\n\n"
+        "## Mistakes to avoid\n\n"
+        "- Lending money to the people they support\n"
+        "- Telling the other participants about the present\n"
+    )
+    result = generate(lesson_input(body, title="The Gift"), bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert not any("bracelet" in c.text for c in item.choices)
+
+
+def test_a_key_is_not_cut_between_a_gerund_and_its_object() -> None:
+    """English: in "by weighing, in their own words, the pros and cons" the object of "weighing"
+    follows the aside; a cut at the aside's comma leaves the verb without it."""
+    answer = (
+        "Helping a person explore their ambivalence by weighing, in their own words, the pros "
+        "and cons of both changing and staying the same"
+    )
+    assert "Helping a person explore their ambivalence by weighing" not in key_wordings(answer)
