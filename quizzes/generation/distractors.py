@@ -1408,7 +1408,10 @@ def self_contained(text: str, bound: bool = False) -> bool:
     # "Taking part in them": a pronoun closing the option after a preposition needs a plural noun
     # (or a thing, for "it") before it in the option, else it stands for something outside.
     closing = re.search(
-        r"\b(?:in|on|of|with|for|to|about|from|into|through)\s+(them|it)\W*$", text, re.I
+        r"\b(?:in|on|of|with|for|to|about|from|into|through|around|after|without|behind|over)"
+        r"\s+(them|it)\W*$",
+        text,
+        re.I,
     )
     if closing:
         before = text[: closing.start()].split()

@@ -294,6 +294,10 @@ def to_gerund(verb: str) -> str:
             # "get help if symptoms stick around or get worse": a condition's alternatives are
             # the condition's, a verb after "or" there the clause's own (English coordination)
             return m.group(0)
+        if word in _FOCUSING and after not in OBJECT_OPENERS:
+            # ("offer real choices, even small ones": a focusing adverb, a closed class of English
+            # that is verbs too, "even the odds", is the adverb unless an object follows it)
+            return m.group(0)
         # A verb that is a noun too ("wait", "put") is a verb here when what follows it is what
         # follows a verb: an object, a particle, or nothing ("... and wait").
         verb_here = (
@@ -372,6 +376,10 @@ def to_gerund(verb: str) -> str:
         # takes the form too.
         joined = _SERIES_MEMBER.sub(coordinated, joined)
     return f"{_inflect(first, 'VBG')}{mark} {joined}".strip()
+
+
+# Focusing and degree adverbs that are verbs as well ("even", "still", "further").
+_FOCUSING = frozenset(["even", "still", "further", "just", "only", "yet"])
 
 
 # A member of a series after its comma ("..., explain why ..."), as `_COORDINATED` reads one.

@@ -4904,7 +4904,15 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     opening: dict[str, list[bool]] = {}
     for sentence in read.sentences:
         if sentence.first_in_item and sentence.list_id:
-            base = shape_of(_one_clause(sentence.plain.strip())) == "base"
+            item = _one_clause(sentence.plain.strip())
+            first = item.split()[0].lower() if item.split() else ""
+            # (under a lead or heading of ways or tips, "A few ways:", an item opening on a verb's
+            # base form is an instruction though the word is a noun too, "Offer real choices",
+            # "Point out ..."; English, list items are parallel)
+            base = shape_of(item) == "base" or (
+                first in lemmas_of(first).get("VERB", ())
+                and bool(_ACTS_LIST.search(f"{sentence.heading} {sentence.lead}"))
+            )
             opening.setdefault(sentence.list_id, []).append(base)
     instructing = {list_id for list_id, bases in opening.items() if 2 * sum(bases) > len(bases)}
     for sentence in read.sentences:

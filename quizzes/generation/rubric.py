@@ -1119,7 +1119,26 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             and not scene
         ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
+        # ("Trying to write around it": an "it" closing the option after a preposition, with no
+        # thing named before it, stands for something outside; after a scene, the scene's)
+        closing = re.search(_CLOSING_IT, unquoted(text), re.I)
+        if (
+            closing
+            and not scene
+            and not re.search(
+                r"\b(?:a|an|the|their|his|her|its|one's|this|any|each|every|some)\s+[\w-]+",
+                text[: closing.start()],
+                re.I,
+            )
+        ):
+            return f"option points outside itself: {text!r}"
     return ""
+
+
+_CLOSING_IT = (
+    r"\b(?:in|on|of|with|for|to|about|from|into|through|around|after|without|behind|over)"
+    r"\s+it\W*$"
+)
 
 
 def _plural_subject_clause(text: str) -> bool:

@@ -24,6 +24,13 @@
 - The point: what someone means by the lesson's term ('When Deegan talks about "daily anchors," she
   means the things ...', 'By "anchors," we mean ...') is a definition of it, "X is Y" ("X are Y"
   for a plural term).
+- Forms: a focusing adverb that is a verb too ("offer real choices, even small ones") stays the
+  adverb unless an object follows it ("evening small ones" before).
+- Endorsed acts: under a lead or heading of ways or tips ("A few ways:"), list items opening on a
+  verb's base form are instructions though the word is a noun too ("Offer real choices", "Point
+  out the person's own role ..."), so the lesson's acts are read for avoid and practice items.
+- R9: an "it" closing an option after a preposition, no thing named before it ("Trying to write
+  around it"), points outside the option unless a scene in the stem is what it stands for.
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
   else ("Slipping the bracelet into her coat", after "she hands him a bracelet"), which the stem
   does not name, points to the story, outside the item; a main-point item leaves it out of its
@@ -35,10 +42,16 @@ from __future__ import annotations
 
 from quizzes.generation import DistractorBank, generate, read_lesson
 from quizzes.generation.answers import shorter
-from quizzes.generation.distractors import mine
-from quizzes.generation.items import _case_act, _embedded_question, key_wordings
+from quizzes.generation.distractors import mine, self_contained
+from quizzes.generation.forms import to_gerund
+from quizzes.generation.items import (
+    _case_act,
+    _embedded_question,
+    _endorsed_actions,
+    key_wordings,
+)
 from quizzes.generation.mainpoint import candidates, compress, main_point
-from quizzes.generation.rubric import thing_outside
+from quizzes.generation.rubric import pointing_problem, thing_outside
 
 from .lessons import lesson_input
 
@@ -302,3 +315,34 @@ def test_a_key_is_not_cut_between_a_gerund_and_its_object() -> None:
         "and cons of both changing and staying the same"
     )
     assert "Helping a person explore their ambivalence by weighing" not in key_wordings(answer)
+
+
+def test_a_focusing_adverb_is_no_verb_of_the_series() -> None:
+    """English: "even" before an adjective is the adverb; an object would make it the verb."""
+    assert (
+        to_gerund("offer real choices, even small ones") == "offering real choices, even small ones"
+    )
+    assert to_gerund("listen, reflect and ask") == "listening, reflecting and asking"
+
+
+def test_a_list_of_ways_opening_on_verbs_is_a_list_of_acts() -> None:
+    """English: list items are parallel; under "A few ways:" an item opening on "Offer" or
+    "Point" (nouns too) is an instruction like "Resist ..." beside it."""
+    body = (
+        "Learned helplessness can be unlearned. A few ways:\n\n"
+        "- Offer real choices, even small ones.\n"
+        "- Break goals into steps that are likely to succeed.\n"
+        "- Point out the person's own role when something goes right.\n"
+        "- Resist doing things for people that they can do themselves.\n"
+    )
+    acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body, title="Notes")))]
+    assert "Offering real choices, even small ones" in acts
+    assert "Pointing out the person's own role when something goes right" in acts
+
+
+def test_an_it_closing_an_option_after_a_preposition_points_outside() -> None:
+    """English anaphora: "around it" with nothing named before it stands for a thing outside the
+    option; "the error" named before it is what it stands for."""
+    assert not self_contained("Trying to write around it")
+    assert pointing_problem(["Trying to write around it", "Drawing one line"], "Which?")
+    assert not pointing_problem(["Drawing a line through the error and initialing it"], "Which?")
