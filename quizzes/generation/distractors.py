@@ -1251,6 +1251,25 @@ _EXPLETIVE_IT = re.compile(
 _PERSONAL = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers|it)\b", re.I)
 
 
+def _passive_before(before: str) -> bool:
+    """Whether the clause ending in `before` is passive ("..., and power is shared" before
+    "instead of sitting on one side of the table"): the gerund after "instead of" takes the
+    clause's subject, what undergoes the act, as its own, so it names no act of the role
+    (English: an adjunct gerund's understood subject is the clause's subject)."""
+    clause = re.split(r",\s+(?:and\s+|but\s+)?|;\s+|\s+(?:and|but)\s+", before.strip())[-1]
+    found = re.match(
+        r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+"
+        r"(?:is|are|was|were|gets|get|got)\s+(?:often\s+|usually\s+|still\s+)?(?P<p>[a-z]+)$",
+        clause,
+        re.I,
+    )
+    participle = found.group("p").lower() if found else ""
+    # (a regular participle that is an adjective too, "shared", is the passive's after "is")
+    return bool(participle) and (
+        is_participle(participle) or (participle.endswith("ed") and "VERB" in lemmas_of(participle))
+    )
+
+
 def _names_doer(subject: str) -> bool:
     """Whether a subject names someone who acts: a person, the role, the reader, a pronoun of
     people ("Peer specialists", "you", "Staff"), not a thing ("Peer relationships", "A plan")."""
@@ -7025,7 +7044,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     klass,
                     member=member,
                     priority=1 if member else 2 + in_contrast,
-                    thing_done=name == "subject does not" and not _names_doer(match.group("s")),
+                    thing_done=(name == "subject does not" and not _names_doer(match.group("s")))
+                    or (
+                        name in ("instead of", "rather than")
+                        and is_gerund(phrase.split()[0].lower())
+                        and _passive_before(text[: match.start()])
+                    ),
                     # ("CRAFT works with the family member, not the person using substances": the
                     # noun denied stands where the verb's object stood, a participant, not what
                     # the subject is; English: "not Y" takes the slot of the phrase it contrasts)

@@ -29,6 +29,8 @@
 - Endorsed acts: under a lead or heading of ways or tips ("A few ways:"), list items opening on a
   verb's base form are instructions though the word is a noun too ("Offer real choices", "Point
   out the person's own role ..."), so the lesson's acts are read for avoid and practice items.
+- Mining: a gerund after "instead of" a passive clause ("power is shared instead of sitting on one
+  side of the table") takes the clause's subject, a thing, as its own: no act of the role.
 - R9: an "it" closing an option after a preposition, no thing named before it ("Trying to write
   around it"), points outside the option unless a scene in the stem is what it stands for.
 - R9: an option naming by "the" a thing a case's story brought in with "a" and names nowhere
@@ -346,3 +348,16 @@ def test_an_it_closing_an_option_after_a_preposition_points_outside() -> None:
     assert not self_contained("Trying to write around it")
     assert pointing_problem(["Trying to write around it", "Drawing one line"], "Which?")
     assert not pointing_problem(["Drawing a line through the error and initialing it"], "Which?")
+
+
+def test_a_gerund_after_a_passive_clause_is_no_act_of_the_role() -> None:
+    """English control: in "power is shared instead of sitting on one side of the table" the
+    gerund's understood subject is "power"; in "peers ask instead of telling" it is the peers."""
+    passive = (
+        "In a mutual relationship, power is shared instead of sitting on one side of the table.\n"
+    )
+    found = mine(read_lesson(lesson_input(passive, title="Mutuality")))
+    assert [m.thing_done for m in found if "sitting" in m.text.lower()] == [True]
+    active = "In a mutual relationship, peers ask questions instead of telling people what to do.\n"
+    found = mine(read_lesson(lesson_input(active, title="Mutuality")))
+    assert [m.thing_done for m in found if "telling" in m.text.lower()] == [False]
