@@ -13,7 +13,8 @@
   point's head ("the baseline is at least 90 minutes a week").
 - A case's point "Rosa handled this by bringing ... to her supervisor" is the act, said of anyone
   in the role ("Bringing ... to their supervisor"), asked "Which of the following should a peer
-  specialist do?" when nothing else asks it; a closing clause of purpose with a long subject ("so
+  specialist do?" when nothing else asks it, a clause of time in it set in the present ("before
+  services begin"); a closing clause of purpose with a long subject ("so
   the decision about whether to go on could be made openly") is cut from the key.
 - A point requiring an act of the role by a modal ("A peer specialist should always state their
   role accurately ...") is asked what a peer specialist should do, keyed by the act ("Stating
@@ -193,6 +194,11 @@ def test_a_case_s_act_named_by_its_means_is_the_point_s_act() -> None:
     done by anyone in the role, and asked as what a peer specialist should do."""
     told = "Rosa handled this by bringing the old friendship to her supervisor early."
     assert compress(told) == "Bringing the old friendship to their supervisor early"
+    # (a clause of time told in the story's past is set in the present with the act)
+    told = "Rosa handled this by telling her supervisor before services began."
+    assert compress(told) == "Telling their supervisor before services begin"
+    told = "Rosa handled it by calling the family after the meeting ended."
+    assert compress(told) == "Calling the family after the meeting ends"
     act = "Bringing the old friendship to a supervisor before the first meeting"
     assert act in shorter(f"{act}, so the decision about whether to go on could be made openly")
     result = generate(
