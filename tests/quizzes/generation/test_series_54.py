@@ -43,7 +43,7 @@
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, generate, read_lesson
+from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import mine, self_contained
 from quizzes.generation.forms import to_gerund
@@ -57,6 +57,14 @@ from quizzes.generation.mainpoint import candidates, compress, main_point
 from quizzes.generation.rubric import pointing_problem, thing_outside
 
 from .lessons import lesson_input
+
+
+def _main_item(body: str, title: str) -> QuestionDraft:
+    """The lesson's main-point item, which must pass the rubric."""
+    result = generate(lesson_input(body, title=title), bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    return item
 
 
 def _mined(body: str, **fields: str) -> list[str]:
@@ -164,11 +172,7 @@ def test_an_exam_s_question_of_measure_is_asked_and_keyed() -> None:
     the main-point stem when the next sentence answers it with the point's head."""
     told = "If a test asks how much stretching adults should do each week, you see this."
     assert _embedded_question(told) == "How much stretching should adults do each week?"
-    result = generate(
-        lesson_input(_STRETCHING, title="Ninety Minutes"), bank=DistractorBank(entries=())
-    )
-    item = next(i for i in result.items if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item(_STRETCHING, "Ninety Minutes")
     assert item.stem == "How much stretching should adults do each week?"
     assert next(c.text for c in item.choices if c.is_correct) == "90 minutes a week"
     assert "10 minutes a week" in [c.text for c in item.choices]
@@ -201,11 +205,7 @@ def test_a_case_s_act_named_by_its_means_is_the_point_s_act() -> None:
     assert compress(told) == "Calling the family after the meeting ends"
     act = "Bringing the old friendship to a supervisor before the first meeting"
     assert act in shorter(f"{act}, so the decision about whether to go on could be made openly")
-    result = generate(
-        lesson_input(_OLD_NEIGHBOR, title="A Familiar Name"), bank=DistractorBank(entries=())
-    )
-    item = next(i for i in result.items if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item(_OLD_NEIGHBOR, "A Familiar Name")
     assert item.stem == "Which of the following should a peer specialist do?"
     key = next(c.text for c in item.choices if c.is_correct)
     assert key == "Bringing the old friendship to their supervisor before the first meeting"
@@ -239,11 +239,7 @@ def test_a_norm_of_the_role_is_asked_as_what_to_do_and_keyed_by_its_act() -> Non
         "- Accepting the wrong title to keep things smooth\n"
         "- Staying silent and only noting the error later\n"
     )
-    result = generate(
-        lesson_input(body, title="Saying Who You Are"), bank=DistractorBank(entries=())
-    )
-    item = next(i for i in result.items if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item(body, "Saying Who You Are")
     assert item.stem == "Which of the following should a peer specialist do?"
     assert next(c.text for c in item.choices if c.is_correct) == (
         "Stating their role and training accurately"
@@ -267,9 +263,7 @@ def test_an_act_a_colon_specifies_in_a_case_is_the_key() -> None:
         "- Telling the person to look for an apartment with a better landlord\n"
         "- Handing the problem to a case manager so a professional handles it\n"
     )
-    result = generate(lesson_input(body, title="Two Phone Calls"), bank=DistractorBank(entries=()))
-    item = next(i for i in result.items if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item(body, "Two Phone Calls")
     assert item.stem == "Which of the following should a peer specialist do?"
     assert next(c.text for c in item.choices if c.is_correct) == (
         "Helping people build the skills and confidence to speak up for themselves"
@@ -309,9 +303,7 @@ def test_a_main_point_item_leaves_a_thing_of_the_story_out_of_its_options() -> N
         "- Lending money to the people they support\n"
         "- Telling the other participants about the present\n"
     )
-    result = generate(lesson_input(body, title="The Gift"), bank=DistractorBank(entries=()))
-    item = next(i for i in result.items if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item(body, "The Gift")
     assert not any("bracelet" in c.text for c in item.choices)
 
 
