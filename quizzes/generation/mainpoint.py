@@ -365,6 +365,47 @@ _CONDITIONED_NORM = re.compile(
 )
 
 
+# "The best response to anger at the agency has two parts.": an evaluated act announced with the
+# number of its parts, which the sentences after it give in order ("First, ... Second, ...").
+_PARTS_ANNOUNCED = re.compile(
+    r"^(?:the|a|an)\s+(?:best|right|ideal|most\s+\w+|recommended|good|effective|healthy)\s+"
+    r"(?:response|approach|answer|reply|way|move|strategy|plan|conversation)\b[^.;:]{0,80}?\s+"
+    r"(?:has|had|comes\s+in|takes|involves)\s+(?P<n>two|three|four)\s+"
+    r"(?:parts|steps|pieces|moves|stages)\.?$",
+    re.I,
+)
+_ORDINAL_OPENER = re.compile(
+    r"^(?:first|second|third|fourth|then|next|finally|last|lastly)(?:ly)?,?\s+(?P<x>.+?)[.!]?$",
+    re.I,
+)
+
+
+def _announced_parts(read: ReadLesson, sentence: Sentence) -> str:
+    """The act a sentence announces by its number of parts, the parts said in one sentence ("First,
+    acknowledge the frustration .... Second, turn toward what the person needs ..." -> "Acknowledge
+    the frustration ..., and turn toward ..."); "" when the sentences after it are not that many
+    instructions, each opened by an ordinal. English discourse: a count announces an enumeration,
+    and ordinal adverbs mark its members."""
+    announced = _PARTS_ANNOUNCED.match(sentence.plain.strip())
+    if announced is None:
+        return ""
+    parts: list[str] = []
+    after: Sentence | None = sentence
+    for _ in range(("two", "three", "four").index(announced.group("n").lower()) + 2):
+        after = read.following(after) if after is not None else None
+        member = _ORDINAL_OPENER.match(after.plain.strip()) if after is not None else None
+        words = member.group("x").split() if member else []
+        # (the first part an instruction; the parts after it alike in form, a verb's base form
+        # first, "turn toward ...", a word that is also a noun: English, enumerated members of
+        # one act are coordinate, like with like)
+        if not words or not (is_instruction(words) if not parts else is_verb(words[0])):
+            return ""
+        parts.append(member.group("x"))
+    first, *rest = parts
+    said = ", ".join([first[:1].upper() + first[1:], *rest[:-1]])
+    return f"{said}, and {rest[-1]}"
+
+
 def _generic_rule(sentence: Sentence) -> str:
     """The rule a case is told to teach: what a peer specialist does in a circumstance, said in the
     generic present ("When a person defends a behavior, a peer specialist reflects their view
@@ -1423,6 +1464,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # "The thing to remember, for the exam and for practice, is this: X": a shell noun
             # as subject, its content delivered after the colon (English: cataphora).
             raw.append((compress(delivered), sentence, "explicit cue"))
+        announced = _announced_parts(read, sentence)
+        if announced:
+            raw.append((compress(announced), sentence, "explicit cue"))
         filled = _fills_shell(read, sentence)
         if filled is not None:
             raw.append((compress(filled.plain), filled, "explicit cue"))

@@ -1,0 +1,54 @@
+"""Rules of 2026.12-55 (articles of our own).
+
+- The point: an evaluated act announced with the number of its parts ("The best reply to a
+  complaint about staff has two parts.") and given by the sentences after it, each opened by an
+  ordinal and an instruction ("First, thank the person ... Second, ask what they need ..."), is
+  those parts said as one act.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
+from quizzes.generation.mainpoint import candidates, main_point
+
+from .lessons import lesson_input
+
+
+def _main_item(body: str, title: str) -> QuestionDraft:
+    """The lesson's main-point item, which must pass the rubric."""
+    result = generate(lesson_input(body, title=title), bank=DistractorBank(entries=()))
+    item = next(i for i in result.items if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    return item
+
+
+_TWO_PARTS = (
+    "Rena has met with her peer specialist, Tom, for a month. Today she is angry about her "
+    "landlord and the clinic.\n\n"
+    "## Thinking it through\n\n"
+    "Rena's visit went better than the week before. The best reply to a complaint about staff "
+    "has two parts. First, thank the person for saying it, without taking a side. Second, ask "
+    "what they need next and who could help them get it.\n\n"
+    "Agreeing that the staff are lazy feels kind for a moment but damages the person's trust in "
+    "their team. Jumping to defend the staff shuts the conversation down. Moving on to another "
+    "topic leaves the real problem untouched.\n"
+)
+
+
+def test_parts_announced_by_their_number_are_the_point() -> None:
+    """English discourse: "has two parts" announces an enumeration whose members the ordinals
+    "First," and "Second," mark, so the act is both parts, not the story's sentence before."""
+    point = main_point(read_lesson(lesson_input(_TWO_PARTS, title="When a Person Is Angry")))
+    assert point.text.startswith("Thank the person for saying it")
+    assert "and ask what they need next" in point.text
+    item = _main_item(_TWO_PARTS, "When a Person Is Angry")
+    key = next(c.text for c in item.choices if c.is_correct)
+    assert key.lower().startswith(("thank the person", "thanking the person")), key
+
+
+def test_an_announced_count_the_sentences_after_do_not_give_is_no_point() -> None:
+    """A guard: without instructions opened by ordinals after it, the count announces nothing
+    this rule can read, and no candidate is made of it."""
+    body = _TWO_PARTS.replace("First, thank", "Tom thanked").replace("Second, ask", "He asked")
+    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Angry")))]
+    assert not any(text.startswith(("Thank the person", "Tom thanked")) for text in texts)
