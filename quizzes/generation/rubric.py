@@ -72,7 +72,7 @@ from .distractors import (
 from .forms import generic_you, gerund_clause, is_gerund, is_participle, is_verb, to_gerund
 from .lesson import examples_heading, is_contrast_heading
 from .types import ChoiceDraft, QuestionDraft, Sentence
-from .vocabulary import alternation, any_of, vocabulary
+from .vocabulary import alternation, any_of, vocabulary, word_list
 from .words import (
     content_stems,
     jaccard,
@@ -1072,6 +1072,16 @@ _SAID_OF_SITUATION = re.compile(
 )
 
 
+# An act and a definite noun, nothing more ("Naming the reason").
+_BARE_DEFINITE = re.compile(r"^(?P<v>[A-Za-z]+)\s+the\s+(?P<n>[a-z][a-z-]*)$")
+# The words of a stem asking only what the role should do or avoid ("Which of the following should
+# a peer specialist avoid?").
+_BARE_STEM = content_stems("Which of the following should a peer specialist do or avoid?")
+_KNOWN_REFERENTS = frozenset(word_list("known_referents")) | frozenset(
+    w.lower() for w in _V.other_roles
+)
+
+
 def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     """R9: "" when every option stands alone. Options that all open with "It" or "They" are
     parallel answers about the stem's subject (English: the pronoun's antecedent is in the stem);
@@ -1119,6 +1129,21 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             and not scene
         ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
+        # ("Forcing the formula", "Accepting the title": an act and a bare definite noun, under a
+        # stem that names nothing but the role and what it should do, refers to a thing only the
+        # article introduced; English definiteness, the referent must be known to the reader, or
+        # bridged from a thing the stem names, "the first step in a planned ending": "Raise the
+        # topic")
+        bare = _BARE_DEFINITE.match(text.strip())
+        if (
+            bare
+            and stem
+            and not content_stems(stem) - _BARE_STEM
+            and (is_verb(bare.group("v")) or is_gerund(bare.group("v")))
+            and bare.group("n").lower() not in _PERSON_NOUNS | _KNOWN_REFERENTS
+            and not _ROLE_WORD.fullmatch(bare.group("n").lower())
+        ):
+            return f"option names a thing outside it: {text!r}"
         # ("Trying to write around it": an "it" closing the option after a preposition, with no
         # thing named before it, stands for something outside; after a scene, the scene's)
         closing = re.search(_CLOSING_IT, unquoted(text), re.I)

@@ -4,12 +4,18 @@
   complaint about staff has two parts.") and given by the sentences after it, each opened by an
   ordinal and an instruction ("First, thank the person ... Second, ask what they need ..."), is
   those parts said as one act.
+- R9: an option that is an act and a bare definite noun ("Forcing the formula", "Accepting the
+  title"), under a stem that names nothing but the role and what it should do or avoid, names a
+  thing outside the item; a stem naming an activity ("the first step in a planned ending") is
+  what "the topic" bridges to; "the person" is anyone's, "the feeling" the person's, "the
+  supervisor" the workplace's.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
 from quizzes.generation.mainpoint import candidates, main_point
+from quizzes.generation.rubric import pointing_problem
 
 from .lessons import lesson_input
 
@@ -52,3 +58,27 @@ def test_an_announced_count_the_sentences_after_do_not_give_is_no_point() -> Non
     body = _TWO_PARTS.replace("First, thank", "Tom thanked").replace("Second, ask", "He asked")
     texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Angry")))]
     assert not any(text.startswith(("Thank the person", "Tom thanked")) for text in texts)
+
+
+_BARE_STEM = "Which of the following should a peer specialist avoid?"
+
+
+def test_a_bare_definite_noun_under_a_bare_stem_points_outside() -> None:
+    """English definiteness: "the formula" must be known to the reader, and a stem asking only
+    what the role should avoid has not introduced it (real items name it: the read sets' 262
+    hold one such option, "Leading the conversation", whose noun the scene supplies)."""
+    assert pointing_problem(["Forcing the formula", "Modeling respect"], _BARE_STEM)
+    assert pointing_problem(["Accepting the title", "Sharing hope"], _BARE_STEM)
+
+
+def test_a_bare_definite_noun_bridged_or_anyone_s_stands() -> None:
+    """A guard: "the topic" bridges to the activity the stem names (English: a definite part of
+    a thing named before); "the person" is whoever the role supports; longer options name more."""
+    assert not pointing_problem(
+        ["Raise the topic", "Talk about feelings"], "What is the first step in a planned ending?"
+    )
+    assert not pointing_problem(["Touching the person", "Offering choices"], _BARE_STEM)
+    # (an inner state is the person's, a workplace's role is unique in it: English, the
+    # definite article of inalienable possession and of situational uniqueness)
+    assert not pointing_problem(["Reflecting the feeling", "Telling the supervisor"], _BARE_STEM)
+    assert not pointing_problem(["Naming the reason for the call", "Offering choices"], _BARE_STEM)
