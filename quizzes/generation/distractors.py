@@ -7038,12 +7038,30 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     for part in re.split(r",?\s+(?:or|and|nor)\s+|,\s+", phrase):
                         add(part, sentence, "not_primary", priority=2, min_content=1)
                     continue
+                unnamed = False
+                if (
+                    name in ("instead of", "rather than")
+                    and is_gerund(phrase.split()[0].lower())
+                    # (a pronoun, not a name: "waiting for Hodan" names someone else of the
+                    # story, the interpreter, whom no stem is about)
+                    and re.search(r"\b(?:him|her)\b", phrase, re.I)
+                    and not re.search(r"\s[A-Z]", phrase)
+                ):
+                    # ("she offered support while he spoke up, instead of speaking for him": the
+                    # person of the case the act set aside is done to is whoever the question is
+                    # about; English, "him" is the story's person, "them" the stem's)
+                    unnamed = _unnamed(phrase) != phrase
+                    phrase = _unnamed(phrase)
                 add(
                     phrase,
                     sentence,
                     klass,
                     member=member,
                     priority=1 if member else 2 + in_contrast,
+                    stem_subject=unnamed,
+                    # (the person it is done to is the act's second participant: "Speaking for
+                    # them" is an act whole with one content word)
+                    min_content=1 if unnamed else 2,
                     thing_done=(name == "subject does not" and not _names_doer(match.group("s")))
                     or (
                         name in ("instead of", "rather than")

@@ -9,11 +9,15 @@
   thing outside the item; a stem naming an activity ("the first step in a planned ending") is
   what "the topic" bridges to; "the person" is anyone's, "the feeling" the person's, "the
   supervisor" the workplace's.
+- Mining: an act set aside by "instead of" whose object is a case's "him" or "her" ("instead of
+  speaking for him") is done to whoever the question is about: "Speaking for them", an act whole
+  with one content word; a name there ("rather than waiting for Hodan") is someone else.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
+from quizzes.generation.distractors import mine
 from quizzes.generation.mainpoint import candidates, main_point
 from quizzes.generation.rubric import pointing_problem
 
@@ -82,3 +86,21 @@ def test_a_bare_definite_noun_bridged_or_anyone_s_stands() -> None:
     # definite article of inalienable possession and of situational uniqueness)
     assert not pointing_problem(["Reflecting the feeling", "Telling the supervisor"], _BARE_STEM)
     assert not pointing_problem(["Naming the reason for the call", "Offering choices"], _BARE_STEM)
+
+
+_GRIEVANCE = (
+    "Mr. Reyes tells his peer specialist, Lena, that a clerk at the clinic mocked him. He wants "
+    "to complain.\n\n"
+    "Lena explained his right to file a grievance and how the process works. She helped him "
+    "write down what happened, instead of speaking for him. She sat beside him rather than "
+    "waiting for Omar.\n"
+)
+
+
+def test_an_act_set_aside_done_to_the_case_s_person_is_done_to_them() -> None:
+    """English: the story's "him" is the person the act is done to, whom a stem names as "the
+    person" or "someone"; said as "them", the act stands alone."""
+    found = [m.text for m in mine(read_lesson(lesson_input(_GRIEVANCE, title="A Complaint")))]
+    assert "speaking for them" in found
+    # (a guard: a name is someone of the story, not the person a stem is about)
+    assert not any("waiting for" in text for text in found)
