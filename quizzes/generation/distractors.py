@@ -52,6 +52,7 @@ from .forms import (
     is_verb,
     they_as_anyone,
     third_person,
+    time_clauses_present,
     to_gerund,
     verb_forms,
 )
@@ -1892,6 +1893,8 @@ _CALENDAR = frozenset(
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
+        # (and the days in the plural: "the last four Tuesdays")
+        *("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
     ]
 )
 
@@ -4216,7 +4219,8 @@ def _acted_pattern(names: tuple[str, ...], negated: bool) -> re.Pattern[str]:
         rf"^(?P<s>{'|'.join(names)}|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?"
         # ("By the afternoon she has set up a viewing": the perfect tells an act as done)
         rf"{_NOT_DONE if negated else _PERFECT}"
-        rf"(?P<v>[a-z]+)\s*(?P<r>[^.;:!?]*)"
+        # (a colon or point between digits is part of a number, "at 2:35"; English orthography)
+        rf"(?P<v>[a-z]+)\s*(?P<r>(?:[^.;:!?]|(?<=\d)[.:](?=\d))*)"
     )
 
 
@@ -4357,6 +4361,12 @@ def _recounted(
             continue
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
         rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
+        # ("described the pattern in concrete terms, four Tuesdays at around 2:35, rather than
+        # ...": a phrase opening on a count after a comma restates the noun before it with the
+        # story's own figures, an apposition, no part of the act; English)
+        rest = re.sub(
+            rf",\s+(?:{'|'.join(NUMERALS)}|\d+)\s[^,]*(?=,|$)", "", rest, count=1, flags=re.I
+        )
         # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
         rest = re.split(
             r",\s+(?:and|but|so|yet)\s+(?=(?:the|a|an|one|he|she|they|it|this|that|his|her|their|"
@@ -4454,7 +4464,25 @@ def case_helpers(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             name = next(n for n in match.groups() if n)
             if name in names and name not in found:
                 found.append(name)
+    if not found:
+        # ("What Ines did that Colleen didn't" over the discussion, the role named nowhere): a
+        # heading judging what a person did right names the helper whose acts its section
+        # recounts (English: the heading's subject is its section's topic)
+        found = [
+            told.group("n")
+            for sentence in sentences
+            if (told := _DID_HEADING.match(plain(sentence.heading))) and told.group("n") in names
+        ][:1]
     return tuple(found)
+
+
+# ("What Ines did that Colleen didn't", "What Ines did differently", "What Ines got right"): the
+# heading judges the acts it tells the right ones, against another's or another way (English: the
+# contrastive relative clause or the adverb of manner); "What Andre did" alone only tells a story.
+_DID_HEADING = re.compile(
+    r"^[Ww]hat\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+(?:did\s+(?:that\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+"
+    r"(?:didn't|did\s+not|missed)|differently|right|well)|got\s+right)\b"
+)
 
 
 def _refrained_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
@@ -4864,8 +4892,10 @@ def model_helper_acts(sentences: Sequence[Sentence]) -> tuple[tuple[Sentence, st
         # (a version's own section tells it as a story, in either tense)
         if not _past_form(verb) and not (told and verb.endswith("s")):
             continue
+        # ("Raising the issue early, before resentment builds up": a clause of time in the
+        # story's past set in the present with the act; English, see `time_clauses_present`)
         found += [
-            (sentence, _as_the_person(act, sentence, sentences, helper))
+            (sentence, time_clauses_present(_as_the_person(act, sentence, sentences, helper)))
             for act in _acts_told(
                 _it_taken_up(_past_pairs(steps, present=not _past_form(verb))),
                 names_in(sentences),

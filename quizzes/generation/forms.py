@@ -803,3 +803,27 @@ def harm_done() -> str:
         else:
             removal.append(rf"(?:{forms})\s+(?:[\w'-]+\s+){{0,3}}?(?:{goods})")
     return rf"{harm}|{'|'.join(removal)}"
+
+
+# "before services began", "once the meeting ended": a clause of time, its subject and a verb.
+_TIME_CLAUSE_PAST = re.compile(
+    r"\b(?P<c>before|after|when|while|until|once)\s+(?P<s>(?:the\s+)?[a-z]+)\s+(?P<v>[a-z]+)\b"
+)
+
+
+def _time_clause_present(found: re.Match[str]) -> str:
+    """A clause of time's past verb in the present, agreeing with its subject."""
+    verb, subject = found.group("v"), found.group("s").split()[-1]
+    if not is_past(verb) or verb in ("was", "were", "had"):
+        return found.group(0)
+    lemma = base_form(verb)
+    plural = subject in ("they", "we", "you") or re.search(r"[^su]s$", subject) is not None
+    present = lemma if plural else third_person(lemma)
+    return f"{found.group('c')} {found.group('s')} {present}"
+
+
+def time_clauses_present(act: str) -> str:
+    """An act's clauses of time told in the past set in the present ("before services began" ->
+    "before services begin"): English, the sequence of tenses follows a gerund or an instruction,
+    which has none, so the act is done at any time."""
+    return _TIME_CLAUSE_PAST.sub(_time_clause_present, act)

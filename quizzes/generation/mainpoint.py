@@ -33,7 +33,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .forms import OBJECT_OPENERS, base_form, is_instruction, is_past, is_verb, third_person
+from .forms import (
+    OBJECT_OPENERS,
+    is_instruction,
+    is_verb,
+    time_clauses_present,
+)
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
@@ -105,23 +110,6 @@ _HANDLED_BY = re.compile(
     r"responded\s+to|navigated)\s+(?:this|it|that|the\s+(?:same\s+)?\w+)\s+by\s+"
     r"(?P<g>[a-z]+ing\b.+)$"
 )
-# "before services began", "once the meeting ended": a clause of time, its subject and a verb.
-_TIME_CLAUSE_PAST = re.compile(
-    r"\b(?P<c>before|after|when|while|until|once)\s+(?P<s>(?:the\s+)?[a-z]+)\s+(?P<v>[a-z]+)\b"
-)
-
-
-def _time_clause_present(found: re.Match[str]) -> str:
-    """A clause of time's past verb in the present, agreeing with its subject."""
-    verb, subject = found.group("v"), found.group("s").split()[-1]
-    if not is_past(verb) or verb in ("was", "were", "had"):
-        return found.group(0)
-    lemma = base_form(verb)
-    plural = subject in ("they", "we", "you") or re.search(r"[^su]s$", subject) is not None
-    present = lemma if plural else third_person(lemma)
-    return f"{found.group('c')} {found.group('s')} {present}"
-
-
 # "this post", "this article": the text itself, named by the writer.
 _WHOLE_TEXT = re.compile(
     r"\bth(?:is|e) (?:post|article|piece|guide|chapter|lesson|page|entry|blog)\b", re.I
@@ -542,7 +530,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
         # ("... before services began": a clause of time told in the story's past is set in the
         # present with the act, done at any time; English, the sequence of tenses follows the
         # gerund, which has none)
-        act = _TIME_CLAUSE_PAST.sub(_time_clause_present, act)
+        act = time_clauses_present(act)
         text = act[:1].upper() + act[1:]
     # "Keeping your skills current, and completing the hours that keep the credential active, is
     # how ...": a second gerund subject set off by commas is coordinated with the first, whatever

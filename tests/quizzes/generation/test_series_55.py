@@ -12,12 +12,19 @@
 - Mining: an act set aside by "instead of" whose object is a case's "him" or "her" ("instead of
   speaking for him") is done to whoever the question is about: "Speaking for them", an act whole
   with one content word; a name there ("rather than waiting for Hodan") is someone else.
+- The case's helper, the role named nowhere: a heading judging what a person did right ("What
+  Ines did that Colleen didn't", "What Ines did differently") names the helper whose recounted
+  acts the lesson endorses; "What Andre did" alone only tells the story. A phrase opening on a
+  count after a comma ("four Tuesdays at around 2:35") restates the noun before it and is no
+  part of the act; a colon between digits is part of a number; a clause of time told in the
+  past is set in the present with the act ("before resentment builds up").
 """
 
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
-from quizzes.generation.distractors import mine
+from quizzes.generation.distractors import mine, model_helper_acts
+from quizzes.generation.forms import time_clauses_present
 from quizzes.generation.mainpoint import candidates, main_point
 from quizzes.generation.rubric import pointing_problem
 
@@ -104,3 +111,44 @@ def test_an_act_set_aside_done_to_the_case_s_person_is_done_to_them() -> None:
     assert "speaking for them" in found
     # (a guard: a name is someone of the story, not the person a stem is about)
     assert not any("waiting for" in text for text in found)
+
+
+_TWO_HELPERS = (
+    "Nadia meets with Paul every Monday at 10:00. For three weeks he has come in at 10:40.\n\n"
+    "At another center, Rita meets with Tom, who is also late each week. She says nothing for a "
+    "month, then scolds him in the lobby. Tom stops coming.\n\n"
+    "## What Nadia did that Rita didn't\n\n"
+    "Nadia raised the issue early, before resentment built up, and privately. She described the "
+    "pattern in plain terms, three Mondays at 10:40, rather than calling Paul lazy. Then she "
+    "asked for his side of it.\n"
+)
+
+
+def _helper_acts(body: str) -> list[str]:
+    return [act for _, act in model_helper_acts(read_lesson(lesson_input(body)).sentences)]
+
+
+def test_a_heading_judging_a_person_s_acts_names_the_model_helper() -> None:
+    """English: "What Nadia did that Rita didn't" sets Nadia's acts against Rita's; the role is
+    named nowhere, so the heading is what says whose acts the lesson endorses."""
+    acts = _helper_acts(_TWO_HELPERS)
+    assert "Raising the issue early, before resentment builds up, and privately" in acts
+    assert "Describing the pattern in plain terms" in acts
+    assert not any("Rita" in act or "scold" in act.lower() for act in acts)
+
+
+def test_a_heading_telling_a_story_names_no_model() -> None:
+    """A guard: "What Nadia did" judges nothing; with no helper introduced by the role and none
+    held up, no act is endorsed."""
+    body = _TWO_HELPERS.replace("What Nadia did that Rita didn't", "What Nadia did")
+    assert _helper_acts(body) == []
+
+
+def test_a_clause_of_time_in_the_past_is_set_in_the_present() -> None:
+    """English: a gerund has no tense, so a clause of time inside the act follows the present."""
+    assert time_clauses_present("Raising it before resentment built up") == (
+        "Raising it before resentment builds up"
+    )
+    assert time_clauses_present("Calling after the meetings ended") == (
+        "Calling after the meetings end"
+    )
