@@ -1702,7 +1702,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             ),
             conclusion[0],
         )
-        raw.append((compress(general.plain), general, "conclusion"))
+        raw.append((compress(_it_resolved(read, general)), general, "conclusion"))
         closing = conclusion
     else:
         last = [s for s in read.sentences if s.role == "body" and not s.list_id]
@@ -1904,6 +1904,29 @@ def _only_denies(text: str) -> bool:
     return bool(_DENIAL.match(said)) and not re.search(
         r"\b(?:but|instead|rather|because|which)\b|,\s+so\b|[;:]", said, re.I
     )
+
+
+def _it_resolved(read: ReadLesson, sentence: Sentence) -> str:
+    """A sentence opening "It is ..." after one whose subject is a noun phrase ("American Sign
+    Language is not English on the hands. It is a complete language ...") with that subject in
+    the pronoun's place, so that the point names what it is about (English anaphora: "it" keeps
+    the subject of the sentence before)."""
+    text = sentence.plain.strip()
+    before = read.previous(sentence)
+    pronoun = re.match(r"^(?:it|they)(?=\s+(?:is|are)\b)", text, re.I)
+    if before is None or pronoun is None:
+        return text
+    subject = _NOUN_SUBJECT.match(before.plain.strip())
+    if subject is None or re.match(
+        r"^(?:it|they|this|that|these|those|he|she|we|you|i)\b", subject.group("s"), re.I
+    ):
+        return text
+    return subject.group("s") + text[pronoun.end() :]
+
+
+# A sentence's subject, a noun phrase of up to six words, and its copula ("American Sign Language
+# is not ...").
+_NOUN_SUBJECT = re.compile(r"^(?P<s>[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}?)\s+(?:is|are)\b")
 
 
 def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str, Sentence, str]:

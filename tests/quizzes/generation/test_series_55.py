@@ -18,6 +18,8 @@
   count after a comma ("four Tuesdays at around 2:35") restates the noun before it and is no
   part of the act; a colon between digits is part of a number; a clause of time told in the
   past is set in the present with the act ("before resentment builds up").
+- The point: a conclusion's "It is a complete language ..." after "Sign language is not English
+  on the hands." names its subject ("Sign language is a complete language ...").
 """
 
 from __future__ import annotations
@@ -152,3 +154,17 @@ def test_a_clause_of_time_in_the_past_is_set_in_the_present() -> None:
     assert time_clauses_present("Calling after the meetings ended") == (
         "Calling after the meetings end"
     )
+
+
+def test_a_conclusion_s_it_names_the_subject_before_it() -> None:
+    """English anaphora: "it" keeps the subject of the sentence before, so the point reads on its
+    own instead of as a bare noun phrase."""
+    body = (
+        "## What happened\n\n"
+        "Mara meets Dev at the center. Dev signs; Mara writes notes.\n\n"
+        "## Looking back\n\n"
+        "Written notes are not enough for Dev. They are a second language he learned late, "
+        "after sign language.\n"
+    )
+    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Signing")))]
+    assert "Written notes are a second language he learned late, after sign language" in texts
