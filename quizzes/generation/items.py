@@ -5151,7 +5151,9 @@ def _setting(title: str) -> str | None:
     """The activity the title names as a stem's setting ("When responding to an overdose", "In
     verbal de-escalation"); "" when it names none a stem could be set in, None when the role is
     what the activity is done to (see `_avoid_stem`)."""
-    activity = _title_activity(title)
+    # ("Empowerment in Peer Support": the field the stem's role names already; English, said
+    # again it is redundant)
+    activity = re.sub(r"\s+(?:in|within)\s+peer\s+(?:support|work)$", "", _title_activity(title))
     words = activity.split()
     if (
         not words
@@ -5178,7 +5180,43 @@ def _setting(title: str) -> str | None:
     gerund = _opens_gerund(words) or (
         words[0].lower().endswith("ing") and "VERB" in lemmas_of(words[0].lower())
     )
+    if not gerund and not _names_activity(words):
+        # ("In psychiatric advance directives", "In recovery capital": a stem is set in an
+        # activity, and a document or a resource is none; English, "in X" of a practice takes a
+        # noun of action, "de-escalation", "decision-making", "advocacy")
+        return ""
     return f"{'When' if gerund else 'In'} {activity}"
+
+
+# Nouns of action by their endings (English derivation: "-tion" of "de-escalate", "-ment" of
+# "manage", "-ing" of "plan", "-cy" of "advocate", "-ty" of "safe").
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ing|cy|ty)$")
+
+
+def _names_activity(words: list[str]) -> bool:
+    """Whether a noun phrase names an activity: its head, the last word before a preposition or
+    "and", singular and a noun of action ("verbal de-escalation", "postvention after a loss";
+    not "incident reports", "recovery capital")."""
+    head = ""
+    for word in words:
+        if word.lower() in _HEAD_ENDS:
+            break
+        if not word.startswith("("):  # ("management (WHAM)": an acronym restates the head)
+            head = word.lower().strip(",")
+    last = head.split("-")[-1]
+    lemmas = lemmas_of(last)
+    # (or a noun that is its verb's own base form, singular, "outreach", "support", "care";
+    # English conversion: not "reports" or "stages", plurals of things)
+    return bool(_ACTION_NOUN.search(last)) or (
+        last in lemmas.get("VERB", ()) and last in lemmas.get("NOUN", ())
+    )
+
+
+# Words after a noun phrase's head: prepositions and coordinators.
+_HEAD_ENDS = PREPOSITIONS | {
+    *("after", "before", "during", "through", "without", "within", "across", "toward"),
+    *("towards", "under", "over", "around", "against", "and", "or"),
+}
 
 
 def _asked_only(item: Mined, read: ReadLesson) -> bool:
@@ -5911,7 +5949,11 @@ _STEPS_OCCASION = re.compile(
 )
 # "Section 12.2: ", "Unit 9: ", "Chapter 7 - ": a manual's numbering before its title.
 _NUMBERED_TITLE = re.compile(
-    r"^(?:section|unit|chapter|lesson|module|part)\s+[\d.]+\s*[:.\u2014-]\s*", re.I
+    # ("Module 5, Section B: Validation", "Section 9.3 Psychiatric Advance Directives": a manual's
+    # places, one or more, each a number or a letter, before the name of the practice)
+    r"^(?:(?:section|unit|chapter|lesson|module|part)\s+(?:\d+(?:\.\d+)*|[A-Z])\b"
+    r"(?:\s*[,:.\u2014-]\s*|\s+))+",
+    re.I,
 )
 
 

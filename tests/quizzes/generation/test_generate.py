@@ -3978,7 +3978,8 @@ def test_a_hand_written_question_with_a_stem_any_lesson_asks_leaves_other_items_
     case = next(c for c in cases(CORPUS, corpus_topics()) if c.name.startswith("15_"))
     lesson = with_answers(case)
     bank = load_bank(BANK)
-    avoid = "Which of the following should a peer specialist avoid?"
+    # (set in the practice its title names, "Chapter 2, Section 5: Empowerment in Peer Support")
+    avoid = "In empowerment, which of the following should a peer specialist avoid?"
     taken = [(avoid, "Working for the person instead of with them")]
 
     def stems(result):

@@ -425,9 +425,11 @@ def test_an_occasion_stem_is_set_in_the_activity_the_title_names() -> None:
     from quizzes.generation.items import _in_setting
 
     stem = "What should a peer specialist do once everyone is safe?"
-    assert _in_setting(stem, "Section 8.5: Incident Reports") == (
-        "In incident reports, what should a peer specialist do once everyone is safe?"
+    assert _in_setting(stem, "Section 8.5: Incident Reporting") == (
+        "In incident reporting, what should a peer specialist do once everyone is safe?"
     )
+    # (a document is no activity to be in: "In incident reports, ..." sets no scene)
+    assert _in_setting(stem, "Section 8.5: Incident Reports") == stem
     # (a condition already sets the scene; a title naming no activity gives none)
     when = "What is the most helpful first step when warning signs appear?"
     assert _in_setting(when, "Section 2.1: Asking About Suicide") == when

@@ -20,6 +20,12 @@
   past is set in the present with the act ("before resentment builds up").
 - The point: a conclusion's "It is a complete language ..." after "Sign language is not English
   on the hands." names its subject ("Sign language is a complete language ...").
+- Stems: a manual's title with more than one place before its name ("Module 7, Part 3: Rehearsing
+  Refusal Skills", "Section 9.3 Psychiatric Advance Directives") names the practice after them;
+  "In X" sets a stem only in an activity, X's head a singular noun of action ("verbal
+  de-escalation", "street outreach with ..."), not a document or a resource ("psychiatric
+  advance directives", "recovery capital"); "in peer support" after it is the role's field,
+  said already.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
 from quizzes.generation.distractors import mine, model_helper_acts
 from quizzes.generation.forms import time_clauses_present
+from quizzes.generation.items import _avoid_stem
 from quizzes.generation.mainpoint import candidates, main_point
 from quizzes.generation.rubric import pointing_problem
 
@@ -168,3 +175,27 @@ def test_a_conclusion_s_it_names_the_subject_before_it() -> None:
     )
     texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Signing")))]
     assert "Written notes are a second language he learned late, after sign language" in texts
+
+
+def test_a_manual_s_places_before_its_title_are_not_the_practice() -> None:
+    """A manual's title names its practice after its places, however many ("Module 7, Part 3:")
+    and with or without a colon; the stem is set in that practice."""
+    assert _avoid_stem("Module 7, Part 3: Rehearsing Refusal Skills") == (
+        "When rehearsing refusal skills, which of the following should a peer specialist avoid?"
+    )
+    assert _avoid_stem("Chapter 5, Part 4: Checking Understanding With Teach-Back").startswith(
+        "When checking understanding with teach-back,"
+    )
+
+
+def test_in_sets_a_stem_only_in_an_activity() -> None:
+    """English: "in X" of a practice takes a noun of action; a document or a resource sets no
+    scene ("In psychiatric advance directives, ..." asks nothing anyone does)."""
+    assert _avoid_stem("Chapter 7: Verbal De-escalation").startswith("In verbal de-escalation,")
+    assert _avoid_stem("Unit 5: Street Outreach with People Experiencing Homelessness").startswith(
+        "In street outreach with people experiencing homelessness,"
+    )
+    generic = "Which of the following should a peer specialist avoid?"
+    assert _avoid_stem("Section 9.3 Psychiatric Advance Directives") == generic
+    assert _avoid_stem("Module 6: Recovery Capital") == generic
+    assert _avoid_stem("Unit 2: Empowerment in Peer Support").startswith("In empowerment,")
