@@ -5185,6 +5185,9 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # ("telling Ray that X and that Y": the first of two coordinated complement clauses is said
     # on its own too, and the act ends there; English coordination)
     acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
+    # ("saying nothing, though she begins cutting the meetings short": a concessive clause says
+    # what held besides the act, no part of it; English, an adjunct of concession)
+    acts = [(s, _CONCESSIVE_TAIL.split(a)[0], w, v) for s, a, w, v in acts]
     acts = [(s, _faulted_move(a), w, v) for s, a, w, v in acts]
     # (a helper faulted only in one version of the case did wrong there alone: see
     # `model_helper_acts`)
@@ -5207,6 +5210,9 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # brought it to him": ill-formed, English coordination joins like forms)
     return [(s, act) for s, act in found if not _outcome(act) and not _past_after_and(act)]
 
+
+# A concessive clause set off at the end of an act (", though ...", ", although ...").
+_CONCESSIVE_TAIL = re.compile(r",\s+(?:even\s+)?(?:though|although)\s", re.I)
 
 # "... and brought it to ...": a verb in the past with its object after "and" (`_past_form`).
 _PAST_AFTER_AND = re.compile(

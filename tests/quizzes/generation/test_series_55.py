@@ -26,6 +26,8 @@
   de-escalation", "street outreach with ..."), not a document or a resource ("psychiatric
   advance directives", "recovery capital"); "in peer support" after it is the role's field,
   said already.
+- Mining: a faulted helper's act ends before a concessive clause set off after it ("Rita says
+  nothing, though she begins sighing when he walks in"): "Saying nothing".
 """
 
 from __future__ import annotations
@@ -199,3 +201,21 @@ def test_in_sets_a_stem_only_in_an_activity() -> None:
     assert _avoid_stem("Section 9.3 Psychiatric Advance Directives") == generic
     assert _avoid_stem("Module 6: Recovery Capital") == generic
     assert _avoid_stem("Unit 2: Empowerment in Peer Support").startswith("In empowerment,")
+
+
+def test_a_concessive_clause_is_no_part_of_a_faulted_act() -> None:
+    """English: ", though ..." says what held besides the act; kept, the option carries the
+    story's details ("Saying nothing, though they begin sighing ...")."""
+    body = (
+        "Nadia meets with Paul every Monday. For three weeks he has come in late.\n\n"
+        "At another center, Rita meets with Tom, who is also late each week. Rita says nothing, "
+        "though she begins sighing when he walks in. Tom stops coming.\n\n"
+        "## What Nadia did that Rita didn't\n\n"
+        "Rita's silence backfired: Tom could see her frustration anyway. Nadia raised the issue "
+        "early and privately.\n"
+    )
+    assert _mined_texts(body) == ["saying nothing"]
+
+
+def _mined_texts(body: str) -> list[str]:
+    return [m.text for m in mine(read_lesson(lesson_input(body, title="Late Again")))]
