@@ -826,4 +826,15 @@ def time_clauses_present(act: str) -> str:
     """An act's clauses of time told in the past set in the present ("before services began" ->
     "before services begin"): English, the sequence of tenses follows a gerund or an instruction,
     which has none, so the act is done at any time."""
+    # ("Saying plainly what the effect was" -> "what the effect is": an embedded question's
+    # copula follows the act's time as well)
+    act = _ASKED_COPULA_PAST.sub(
+        lambda m: f"{m.group('w')} {m.group('s')} {'is' if m.group('v') == 'was' else 'are'}", act
+    )
     return _TIME_CLAUSE_PAST.sub(_time_clause_present, act)
+
+
+# An embedded question with a copula in the past: "what the effect was", "how they were".
+_ASKED_COPULA_PAST = re.compile(
+    r"\b(?P<w>what|how|why|where|whether|who)\s+(?P<s>(?:the\s+)?[a-z]+)\s+(?P<v>was|were)\b"
+)

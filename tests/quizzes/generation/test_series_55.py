@@ -17,7 +17,8 @@
   acts the lesson endorses; "What Andre did" alone only tells the story. A phrase opening on a
   count after a comma ("four Tuesdays at around 2:35") restates the noun before it and is no
   part of the act; a colon between digits is part of a number; a clause of time told in the
-  past is set in the present with the act ("before resentment builds up").
+  past is set in the present with the act ("before resentment builds up"), and so is an embedded
+  question's copula ("Saying plainly what the effect is").
 - The point: a conclusion's "It is a complete language ..." after "Sign language is not English
   on the hands." names its subject ("Sign language is a complete language ...").
 - Stems: a manual's title with more than one place before its name ("Module 7, Part 3: Rehearsing
@@ -162,6 +163,10 @@ def test_a_clause_of_time_in_the_past_is_set_in_the_present() -> None:
     )
     assert time_clauses_present("Calling after the meetings ended") == (
         "Calling after the meetings end"
+    )
+    # (and an embedded question's copula: "what the effect was")
+    assert time_clauses_present("Saying plainly what the effect was") == (
+        "Saying plainly what the effect is"
     )
 
 
