@@ -1918,7 +1918,12 @@ def _it_resolved(read: ReadLesson, sentence: Sentence) -> str:
         return text
     subject = _NOUN_SUBJECT.match(before.plain.strip())
     if subject is None or re.match(
-        r"^(?:it|they|this|that|these|those|he|she|we|you|i)\b", subject.group("s"), re.I
+        # (no pronoun, and no "there" or "here" of existence or place: "There are many paths.
+        # They are ..." has no subject to lend)
+        r"^(?:it|they|this|that|these|those|he|she|we|you|i|there|here|what|which|who|one|"
+        r"each|all|some|many|most)\b",
+        subject.group("s"),
+        re.I,
     ):
         return text
     return subject.group("s") + text[pronoun.end() :]

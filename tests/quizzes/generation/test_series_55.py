@@ -182,6 +182,10 @@ def test_a_conclusion_s_it_names_the_subject_before_it() -> None:
     )
     texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Signing")))]
     assert "Written notes are a second language he learned late, after sign language" in texts
+    # (a guard: "There are" lends no subject)
+    there = body.replace("Written notes are not enough for Dev.", "There are notes for Dev.")
+    texts = [c.text for c in candidates(read_lesson(lesson_input(there, title="Signing")))]
+    assert not any(text.startswith("There are a second") for text in texts)
 
 
 def test_a_manual_s_places_before_its_title_are_not_the_practice() -> None:
