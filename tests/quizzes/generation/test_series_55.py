@@ -43,6 +43,10 @@ from quizzes.generation.rubric import pointing_problem
 from .lessons import lesson_input
 
 
+def _candidate_texts(body: str, title: str) -> list[str]:
+    return [c.text for c in candidates(read_lesson(lesson_input(body, title=title)))]
+
+
 def _main_item(body: str, title: str) -> QuestionDraft:
     """The lesson's main-point item, which must pass the rubric."""
     result = generate(lesson_input(body, title=title), bank=DistractorBank(entries=()))
@@ -79,7 +83,7 @@ def test_an_announced_count_the_sentences_after_do_not_give_is_no_point() -> Non
     """A guard: without instructions opened by ordinals after it, the count announces nothing
     this rule can read, and no candidate is made of it."""
     body = _TWO_PARTS.replace("First, thank", "Tom thanked").replace("Second, ask", "He asked")
-    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Angry")))]
+    texts = _candidate_texts(body, "Angry")
     assert not any(text.startswith(("Thank the person", "Tom thanked")) for text in texts)
 
 
@@ -180,11 +184,11 @@ def test_a_conclusion_s_it_names_the_subject_before_it() -> None:
         "Written notes are not enough for Dev. They are a second language he learned late, "
         "after sign language.\n"
     )
-    texts = [c.text for c in candidates(read_lesson(lesson_input(body, title="Signing")))]
+    texts = _candidate_texts(body, "Signing")
     assert "Written notes are a second language he learned late, after sign language" in texts
     # (a guard: "There are" lends no subject)
     there = body.replace("Written notes are not enough for Dev.", "There are notes for Dev.")
-    texts = [c.text for c in candidates(read_lesson(lesson_input(there, title="Signing")))]
+    texts = _candidate_texts(there, "Signing")
     assert not any(text.startswith("There are a second") for text in texts)
 
 
