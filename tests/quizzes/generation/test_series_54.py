@@ -67,6 +67,13 @@ def _main_item(body: str, title: str) -> QuestionDraft:
     return item
 
 
+def _key_of_what_to_do(body: str, title: str) -> str:
+    """The key of the lesson's main-point item, which asks what a peer specialist should do."""
+    item = _main_item(body, title)
+    assert item.stem == "Which of the following should a peer specialist do?"
+    return next(c.text for c in item.choices if c.is_correct)
+
+
 def _mined(body: str, **fields: str) -> list[str]:
     return [m.text for m in mine(read_lesson(lesson_input(body, **fields)))]
 
@@ -205,10 +212,9 @@ def test_a_case_s_act_named_by_its_means_is_the_point_s_act() -> None:
     assert compress(told) == "Calling the family after the meeting ends"
     act = "Bringing the old friendship to a supervisor before the first meeting"
     assert act in shorter(f"{act}, so the decision about whether to go on could be made openly")
-    item = _main_item(_OLD_NEIGHBOR, "A Familiar Name")
-    assert item.stem == "Which of the following should a peer specialist do?"
-    key = next(c.text for c in item.choices if c.is_correct)
-    assert key == "Bringing the old friendship to their supervisor before the first meeting"
+    assert _key_of_what_to_do(_OLD_NEIGHBOR, "A Familiar Name") == (
+        "Bringing the old friendship to their supervisor before the first meeting"
+    )
 
 
 def test_a_gerund_point_outside_a_case_or_with_a_verb_is_no_act() -> None:
@@ -239,9 +245,7 @@ def test_a_norm_of_the_role_is_asked_as_what_to_do_and_keyed_by_its_act() -> Non
         "- Accepting the wrong title to keep things smooth\n"
         "- Staying silent and only noting the error later\n"
     )
-    item = _main_item(body, "Saying Who You Are")
-    assert item.stem == "Which of the following should a peer specialist do?"
-    assert next(c.text for c in item.choices if c.is_correct) == (
+    assert _key_of_what_to_do(body, "Saying Who You Are") == (
         "Stating their role and training accurately"
     )
 
@@ -263,9 +267,7 @@ def test_an_act_a_colon_specifies_in_a_case_is_the_key() -> None:
         "- Telling the person to look for an apartment with a better landlord\n"
         "- Handing the problem to a case manager so a professional handles it\n"
     )
-    item = _main_item(body, "Two Phone Calls")
-    assert item.stem == "Which of the following should a peer specialist do?"
-    assert next(c.text for c in item.choices if c.is_correct) == (
+    assert _key_of_what_to_do(body, "Two Phone Calls") == (
         "Helping people build the skills and confidence to speak up for themselves"
     )
 
