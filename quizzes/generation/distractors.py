@@ -50,6 +50,7 @@ from .forms import (
     is_participle,
     is_past,
     is_verb,
+    participial,
     they_as_anyone,
     third_person,
     time_clauses_present,
@@ -382,8 +383,9 @@ _OPENING_DENIAL = re.compile(
     r"who|if|for|to|in|on|at|by|with|from|as|so|too|very|really|quite|all|any|one|there|here|"
     r"over|done|alone|same|meant|used|designed|supposed|allowed|required|needed|going|able|"
     r"ready|likely|trying|time)\b)"
-    # ("permission to quietly change ...": a noun and its infinitive complement, too)
-    r"[a-z][\w-]*\s+(?:in|for|of|on|with|from|about|to)\s+[^,.;:?!\u2014]+)",
+    # ("permission to quietly change ...": a noun and its infinitive complement, too; "defined
+    # by ...": a participle and its agent, see `_opening_denial`)
+    r"[a-z][\w-]*\s+(?:in|for|of|on|with|from|about|to|by)\s+[^,.;:?!\u2014]+)",
     re.I,
 )
 
@@ -411,6 +413,11 @@ def _opening_denial(text: str) -> re.Match[str] | None:
     # ("proof of compliance": a word that is a noun too, before "of", is the noun; the
     # adjectives taking "of" are few, "aware of", "afraid of", and named)
     of_noun = len(words) > 1 and words[1] == "of" and words[0] not in _ADJECTIVES_OF
+    if participial(denied.group("x")):
+        # ("And it isn't defined by what the speaker intended": a passive predicate denied of the
+        # subject says what kind of thing it is not, as a category does; English: a participle
+        # after the copula describes its subject)
+        return denied
     return denied if "NOUN" in lemmas and ("ADJ" not in lemmas or of_noun) else None
 
 
@@ -2288,6 +2295,9 @@ def _usable(
         # ("a treatment center with college credit attached": "with", a noun phrase and a
         # participle make a whole phrase; English: the absolute construction)
         and not re.search(r"\bwith\s+(?:[\w'-]+\s+){1,3}[a-z]+ed$", text, re.I)
+        # ("defined by what the speaker intended": after "what" and its subject, the verb is the
+        # free relative clause's own, its object "what"; English: a fused relative)
+        and not re.search(r"\b(?:what|whatever)\s+(?:the\s+|a\s+)?[a-z]+\s+[a-z]+$", text, re.I)
     ):
         return False  # "A finish line marked": a participle cut off from its complement
     # "need to process something": an indefinite pronoun as a verb's object closes the phrase.

@@ -766,6 +766,27 @@ def is_participle(word: str) -> bool:
     )
 
 
+# A past participle and the preposition of its complement: "limited to older adults", "defined by
+# what the speaker intended" (the participle's own "to" is no infinitive's).
+_PARTICIPIAL = re.compile(r"^(?P<p>[a-z]+)\s+(?:to|by|for|in|on|as|with|from|at)\s+\S", re.I)
+
+
+def participial(text: str) -> bool:
+    """Whether `text` is a participle phrase, a passive predicate without its subject ("Limited to
+    older adults", "Cured in 28 days"): it says what a thing is, it names no thing (English: a
+    past participle with its complement modifies a noun or follows a copula)."""
+    found = _PARTICIPIAL.match(text.strip())
+    if found is None:
+        return False
+    word = found.group("p").lower()
+    # (a regular verb's participle is its past form, "limited", which lemminflect lists as past)
+    regular = any(
+        word in verb_inflections(lemma).get("VBD", ()) and word.endswith("ed")
+        for lemma in lemmas_of(word).get("VERB", ())
+    )
+    return (is_participle(word) or regular) and word not in lemmas_of(word).get("VERB", ())
+
+
 def verb_forms(lemma: str) -> list[str]:
     """A verb's forms that can head a predicate: "-s", past, participle and base (after a modal),
     longest first (an alternation then tries "erodes" before "erode")."""

@@ -111,6 +111,7 @@ from .forms import (
     is_past,
     is_verb,
     one_of,
+    participial,
     third_person,
     to_gerund,
 )
@@ -536,6 +537,32 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# A stem the option completes as the copula's complement: "Peer Recovery Specialist Ethics are:".
+_COMPLETES_COPULA = re.compile(r"\b(?:is|are|was|were)\s*:?$", re.I)
+
+
+def _simple_head(text: str) -> str:
+    """The head of a noun phrase that is an indefinite article, modifiers and a head noun, no more
+    ("workshop" of "A peer-led group workshop", "remark or action" of "A brief, everyday remark or
+    action"), else "": "A network of services and supports" ends on a preposition's object, not
+    its head (English: the head of a simple noun phrase is its last noun)."""
+    words = [w.lower().strip(",") for w in text.strip(" .").split()]
+    if not 2 <= len(words) <= 6 or words[0] not in ("a", "an"):
+        return ""
+    # (two heads coordinated, "remark or action": the pair is the head)
+    size = 3 if len(words) >= 4 and words[-2] in ("or", "and") else 1
+    heads, modifiers = words[-size:], words[1:-size]
+    if any(w in PREPOSITIONS or w in _NOT_MODIFIERS for w in modifiers):
+        return ""
+    if not all("NOUN" in lemmas_of(w) for w in heads[::2]):
+        return ""
+    return " ".join(heads)
+
+
+# Words that end a simple noun phrase's modifiers: a relative word or a conjunction.
+_NOT_MODIFIERS = frozenset(["that", "who", "which", "where", "whose", "or", "and"])
+
+
 def _in_shape(text: str, shape: str) -> str:
     """`text` (a mined option) rewritten in `shape`, or "" when it cannot be (English grammar)."""
     own = shape_of(text)
@@ -748,9 +775,13 @@ def _wrong_options(
     bank: Sequence[WrongOption],
     read: ReadLesson,
     shape: str = "",
+    *,
+    predicative: bool = False,
 ) -> list[_Option]:
     """Mined options in the key's shape (or `shape`) that the lesson does not endorse; then one
-    bank option."""
+    bank option. `predicative`: the stem ends on a copula ("Peer Recovery Specialist Ethics
+    are:"), whose complement may be a noun phrase, an adjective or a participle alike (English:
+    predicatives of any form)."""
     if not shape and shape_of(key.text) == "ing" and _states_of_gerund(key.text):
         # "Smoking speeds up the breakdown of clozapine": a gerund phrase with a verb after it is
         # the subject of a statement, and the wrong options are statements too ("Quitting will
@@ -787,6 +818,16 @@ def _wrong_options(
             head = headed.group("head")
             article = "An" if head[:1].lower() in "aeiou" else "A"
             text = f"{article} {head} of {item.text}"
+        elif participial(item.text) and not predicative:
+            # ("It is not limited to older adults" beside "A peer-led group workshop"): a passive
+            # predicate denied of the subject describes a thing of the key's kind, said with the
+            # key's head noun ("A workshop limited to older adults"; English: a participle phrase
+            # modifies the noun before it; item writing: options of one form). Beside a key with
+            # no such head, it would be the one predicate among things or statements.
+            if not (shape == "noun" and (head := _simple_head(key.text))):
+                continue
+            article = "An" if head[:1].lower() in "aeiou" else "A"
+            text = f"{article} {head} {item.text[:1].lower()}{item.text[1:]}"
         elif shape == "noun" and (named := _said_to_be(item.text, asked)):
             text = named
         elif (
@@ -3163,6 +3204,7 @@ def _main_point_plan(
             [] if _CATEGORY_STEM.search(stem) else bank,
             read,
             shape="base" if acting else "",
+            predicative=bool(_COMPLETES_COPULA.search(stem)),
         )
         if siblings and len(siblings) < 3:
             # "Administrative" beside the other two of "three functions: administrative,

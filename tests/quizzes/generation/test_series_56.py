@@ -1,0 +1,100 @@
+"""Rules of 2026.12-56 (articles of our own).
+
+- Mining: a passive predicate denied of the lesson's subject as a paragraph opens under a heading
+  of contrast ("And it isn't limited to people with a diagnosis.", "It isn't judged by what the
+  caller intended.") says what kind of thing the subject is not, as a category denied does. The
+  verb after "what" and its subject is the free relative clause's own, no participle cut off.
+- Options: such a participle phrase beside a key that is a simple noun phrase takes the key's head
+  noun ("A line limited to people with a diagnosis" beside "A free, peer-run phone line"); beside
+  any other key it would be the one predicate among things, so it is left out, except under a
+  stem ending on a copula ("A warmline is:"), whose complement may take any form.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
+from quizzes.generation.distractors import mine
+from quizzes.generation.forms import participial
+
+from .lessons import lesson_input
+
+_WARMLINE = (
+    "A warmline is a free, peer-run phone line that people call to talk before things reach a "
+    "crisis. The people who answer have lived experience of their own.\n\n"
+    "## What a warmline is not\n\n"
+    "A warmline isn't a suicide hotline or an emergency service. Those lines handle danger "
+    "that is happening now.\n\n"
+    "It isn't a therapy session by phone, either. Nobody on the line diagnoses or treats.\n\n"
+    "And it isn't limited to people with a diagnosis. Anyone who wants to talk can call.\n\n"
+    "## The short version\n\n"
+    "A warmline is a free, peer-run phone line for talking things through early, before a "
+    "crisis.\n"
+)
+_TITLE = "What Is a Warmline?"
+
+
+def _items(**fields: str) -> list[QuestionDraft]:
+    lesson = lesson_input(_WARMLINE, title=_TITLE, **fields)
+    return list(generate(lesson, bank=DistractorBank(entries=())).items)
+
+
+def _options(item: QuestionDraft) -> list[str]:
+    return [c.text for c in item.choices]
+
+
+def test_a_participle_phrase_is_told_from_other_phrases() -> None:
+    assert participial("Limited to older adults")
+    assert participial("judged by what the caller intended")
+    assert participial("Cured in 28 days")
+    # (a noun phrase with a participle inside, a gerund, a participle that is its base form too)
+    assert not participial("A program run by doctors")
+    assert not participial("Setting limits with a caller")
+    assert not participial("set in stone")
+
+
+def test_a_denied_participle_takes_the_keys_head_noun() -> None:
+    """English: a participle phrase modifies the noun before it, so the denial "it isn't limited to
+    ..." gives a thing of the key's kind; item writing: options of one form."""
+    item = next(i for i in _items() if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    assert "A line limited to people with a diagnosis" in _options(item)
+    assert not any(o.startswith("Limited") for o in _options(item))
+
+
+def test_a_completion_stem_takes_the_bare_participle() -> None:
+    """A stem ending on its copula is completed by a predicative of any form, as real items do
+    ("... Ethics are:" over "Determined by an individual")."""
+    item = next(
+        i
+        for i in _items(
+            key_question="A warmline is:",
+            main_point="A warmline is a free, peer-run phone line for talking things through "
+            "before a crisis.",
+        )
+        if i.kind == "main_point"
+    )
+    assert item.publishable, item.rubric_failures
+    assert "Limited to people with a diagnosis" in _options(item)
+
+
+def test_no_bare_participle_beside_a_key_without_a_simple_head() -> None:
+    """A key whose last word is a preposition's object ("A service of peers on the phone") has no
+    head to lend; the participle alone would be the one predicate among things."""
+    items = _items(
+        main_point="A warmline is a service of peers on the phone for talking things through "
+        "before a crisis."
+    )
+    options = [o for item in items for o in _options(item)]
+    assert not any(o.lower().startswith("limited to") for o in options), options
+    assert not any("line limited" in o or "phone limited" in o for o in options), options
+
+
+def test_a_denial_by_its_agent_is_mined_whole() -> None:
+    """English: in "what the caller intended" the verb is the free relative clause's own, so the
+    phrase ends whole; the denied predicate is a category the section rules out."""
+    body = _WARMLINE.replace(
+        "And it isn't limited to people with a diagnosis.",
+        "And it isn't judged by what the caller intended.",
+    )
+    mined = [m.text for m in mine(read_lesson(lesson_input(body, title=_TITLE)), "")]
+    assert "judged by what the caller intended" in mined
