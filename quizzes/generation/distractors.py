@@ -2332,9 +2332,12 @@ def _usable(
     particle = (
         last in ("in", "on")
         and len(words) >= 4
-        and before.endswith(("s", "ed"))
         and "VERB" in lemmas_of(before)
-        and before not in lemmas_of(before)["VERB"]
+        and (
+            (before.endswith(("s", "ed")) and before not in lemmas_of(before)["VERB"])
+            # ("before life can go on": a base form after a modal or "to" is a verb too)
+            or (words[-3].lower() in _MODALS_AND_TO and before in lemmas_of(before)["VERB"])
+        )
     )
     # "Offering reassurance too quickly": a degree word makes the adverb the phrase's own end.
     degree = before in ("too", "so", "very", "more", "less")
@@ -2387,6 +2390,12 @@ def _usable(
         return not _DEICTIC.search(said) and len(content_stems(text)) >= min_content
     # (an answer choice quoted whole is an option as written: see `addressed`)
     return self_contained(bare, bound=quoted) and len(content_stems(text)) >= min_content
+
+
+# Words after which a verb takes its base form (English: modals and the infinitive's "to").
+_MODALS_AND_TO = frozenset(
+    ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"]
+)
 
 
 def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> WrongOption:

@@ -8,6 +8,8 @@
   noun ("A line limited to people with a diagnosis" beside "A free, peer-run phone line"); beside
   any other key it would be the one predicate among things, so it is left out, except under a
   stem ending on a copula ("A warmline is:"), whose complement may take any form.
+- Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
+  after an inflected verb ("until the person gives in").
 """
 
 from __future__ import annotations
@@ -98,3 +100,14 @@ def test_a_denial_by_its_agent_is_mined_whole() -> None:
     )
     mined = [m.text for m in mine(read_lesson(lesson_input(body, title=_TITLE)), "")]
     assert "judged by what the caller intended" in mined
+
+
+def test_a_particle_after_a_modal_ends_a_phrase() -> None:
+    """English: "go on" after "can" is a phrasal verb whose particle ends its clause, as after an
+    inflected verb ("gives in"), so the phrase set aside by "rather than" is whole."""
+    body = (
+        "In a recovery group, a slip is treated as something to learn from rather than a "
+        "failure that must be punished before the work can go on.\n"
+    )
+    mined = [m.text for m in mine(read_lesson(lesson_input(body, title="Slips")), "")]
+    assert "a failure that must be punished before the work can go on" in mined, mined
