@@ -4169,6 +4169,11 @@ def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
                 subject = doer.group("s")
                 subject = subject if subject[:2].isupper() else subject[:1].lower() + subject[1:]
                 stem = f"Which of the following does {subject} {verb[0]}?"
+                if setting := _setting(read.lesson.title):
+                    # ("In shared decision-making, which of the following does the person
+                    # bring?": what a party brings is brought to the activity the title names;
+                    # item writing, a stem states the situation its options are judged in)
+                    stem = f"{setting}, {stem[:1].lower()}{stem[1:]}"
             elif doer:
                 continue  # no category and no clause: "Which is a the person bring?" asks nothing
             # (its first two members: one may say what a key may not, a "not" read as a stray

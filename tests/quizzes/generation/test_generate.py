@@ -736,7 +736,8 @@ def test_lists_led_by_coordinate_categories_give_which_category_items(
 def test_lists_led_by_a_doer_and_a_verb_ask_what_each_one_does(bank: DistractorBank) -> None:
     """ "The mentor brings:" beside "The newcomer brings:" are clauses, not categories: "Which of
     the following does the newcomer bring?" (never "Which is a the newcomer bring?"), its key
-    without the example after "for example"."""
+    without the example after "for example"; brought to the activity the title names, "When
+    mentoring newcomers, ..." (2026.12-56)."""
     lesson = lesson_input(
         (
             "## What each side brings\n\nThe mentor brings:\n\n"
@@ -750,13 +751,13 @@ def test_lists_led_by_a_doer_and_a_verb_ask_what_each_one_does(bank: DistractorB
     )
     plans = [p for p in _coordinate_list_plans(read_lesson(lesson)) if p.kind == "sibling"]
     assert {p.stem for p in plans} == {
-        "Which of the following does the mentor bring?",
-        "Which of the following does the newcomer bring?",
+        "When mentoring newcomers, which of the following does the mentor bring?",
+        "When mentoring newcomers, which of the following does the newcomer bring?",
     }
     newcomer = next(p for p in plans if p.stem.endswith("the newcomer bring?"))
     assert newcomer.correct.text == "Questions about the program"
     items = {i.stem for i in generate(lesson, bank=bank).items if i.publishable}
-    assert "Which of the following does the newcomer bring?" in items
+    assert "When mentoring newcomers, which of the following does the newcomer bring?" in items
 
 
 def test_a_lead_naming_the_role_is_no_whole_of_parts() -> None:

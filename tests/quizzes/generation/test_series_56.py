@@ -8,6 +8,9 @@
   noun ("A line limited to people with a diagnosis" beside "A free, peer-run phone line"); beside
   any other key it would be the one predicate among things, so it is left out, except under a
   stem ending on a copula ("A warmline is:"), whose complement may take any form.
+- Stems: what a party brings ("The person brings:" beside "The provider brings:") is brought to
+  the activity the title names: "In shared decision-making, which of the following does the
+  person bring?" (`test_generate.test_lists_led_by_a_doer_and_a_verb_ask_what_each_one_does`).
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
