@@ -537,6 +537,12 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_MEANS_NOUNS = frozenset(word_list("means_nouns"))
+# A sentence denying something of its subject ("It doesn't rate anybody's risk.", "The plan does
+# not promise ..."), not an act listed under a heading of things to avoid.
+_DENIED_OF_SUBJECT = re.compile(
+    r"^(?:[\w'-]+\s+){1,4}?(?:is|are|does|do|can)(?:n't|\s+not)\s", re.I
+)
 # A stem the option completes as the copula's complement: "Peer Recovery Specialist Ethics are:".
 _COMPLETES_COPULA = re.compile(r"\b(?:is|are|was|were)\s*:?$", re.I)
 
@@ -818,6 +824,12 @@ def _wrong_options(
             head = headed.group("head")
             article = "An" if head[:1].lower() in "aeiou" else "A"
             text = f"{article} {head} of {item.text}"
+        elif (
+            shape == "noun"
+            and _DENIED_OF_SUBJECT.match(item.option.evidence)
+            and (means := _as_means(item.text, key.text))
+        ):
+            text = means
         elif participial(item.text) and not predicative:
             # ("It is not limited to older adults" beside "A peer-led group workshop"): a passive
             # predicate denied of the subject describes a thing of the key's kind, said with the
@@ -905,6 +917,8 @@ def _wrong_options(
                     text = capitalise(variant.verb)
                 elif shape in ("noun", "clause") and variant.noun:
                     text = capitalise(variant.noun)
+                    if shape == "noun":
+                        text = _as_means(text, key.text) or text
                 else:
                     continue
                 # (a word shared with the key is an echo of it, a clue, except the field's own
@@ -920,6 +934,20 @@ def _wrong_options(
             if any(o.source.startswith("bank:") for o in found):
                 break
     return found
+
+
+def _as_means(act: str, key: str) -> str:
+    """A gerund or infinitive phrase said as a means beside a key that names one ("Rating somebody's relapse
+    risk" beside "A structured way to tell ...", asked what SBAR is: "A way to rate somebody's
+    relapse risk"), else "": an act denied of a means is what it is not a way to do (English: "a
+    way to" with an infinitive names a means by its use; item writing, options of one form)."""
+    if _head_noun(key.split()) not in _MEANS_NOUNS:
+        return ""
+    if shape_of(act) == "to":
+        return f"A way {act[:1].lower()}{act[1:]}"  # ("to rate ...": the use, as written)
+    if shape_of(act) != "ing" or _gerund_subject(act):
+        return ""
+    return f"A way to {from_gerund(act[:1].lower() + act[1:])}"
 
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:

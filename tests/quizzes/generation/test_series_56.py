@@ -11,6 +11,10 @@
 - Stems: what a party brings ("The person brings:" beside "The provider brings:") is brought to
   the activity the title names: "In shared decision-making, which of the following does the
   person bring?" (`test_generate.test_lists_led_by_a_doer_and_a_verb_ask_what_each_one_does`).
+- Options: an act denied of a thing whose key names a means ("It doesn't score anybody's mood
+  or risk." beside "A short written tool ...") is what it is not a way to do: "A way to score
+  somebody's mood or risk"; an act listed under a heading of things to avoid is no denial of the
+  thing and stays as it is.
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
@@ -114,3 +118,43 @@ def test_a_particle_after_a_modal_ends_a_phrase() -> None:
     )
     mined = [m.text for m in mine(read_lesson(lesson_input(body, title="Slips")), "")]
     assert "a failure that must be punished before the work can go on" in mined, mined
+
+
+_CHECK_IN = (
+    "A check-in card is a short written tool that a person fills in before a group meets, so the "
+    "facilitator knows who wants time to talk.\n\n"
+    "## What a check-in card is not\n\n"
+    "It is not a sign-in sheet for attendance. Nobody is counted or reported.\n\n"
+    "It doesn't score anybody's mood or risk. The card asks what the person wants from the "
+    "group, nothing more.\n\n"
+    "It is not a treatment plan written by staff. The person writes it.\n"
+)
+
+
+def test_an_act_denied_of_a_means_is_what_it_is_not_a_way_to_do() -> None:
+    """English: "a way to" with an infinitive names a means by its use, the form of a key whose
+    head is a means ("tool"); item writing: options of one form."""
+    lesson = lesson_input(_CHECK_IN, title="What Is a Check-In Card?")
+    item = next(
+        i for i in generate(lesson, bank=DistractorBank(entries=())).items if i.kind == "main_point"
+    )
+    assert item.publishable, item.rubric_failures
+    assert "A way to score somebody's mood or risk" in _options(item)
+
+
+def test_an_act_listed_to_avoid_is_no_means() -> None:
+    """Acts under "Practices to avoid" are done to the record, not denied of it: they are no
+    uses a record is not a way to."""
+    body = (
+        "A progress note is a legal document that records each contact with the person.\n\n"
+        "## Practices to avoid\n\n"
+        "- Scribbling over an entry.\n- Removing pages from the chart.\n"
+        "- Writing in pencil.\n"
+    )
+    lesson = lesson_input(body, title="What Is a Progress Note?")
+    options = [
+        o
+        for item in generate(lesson, bank=DistractorBank(entries=())).items
+        for o in _options(item)
+    ]
+    assert not any(o.startswith("A way to") for o in options), options
