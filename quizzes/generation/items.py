@@ -167,6 +167,7 @@ from .words import (
     stem_sentences,
     stems_within,
     tokens,
+    verb_inflections,
 )
 
 _V = vocabulary()
@@ -936,11 +937,68 @@ def _wrong_options(
     return found
 
 
+# A fault named by its noun ("a boundary violation", "a breach", "a red flag"; vocabulary.yaml).
+_FAULT_NAMED = re.compile(
+    rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<f>{alternation(word_list('fault_nouns'))})\b",
+    re.I,
+)
+
+
+def _the_premise(option: _Option, asked: str, read: ReadLesson) -> bool:
+    """Whether `option` is the fault the stem names as its occasion ("... learns of a likely
+    ethics violation by a colleague?"): it comes from a sentence judging its subject a fault of
+    that noun ("Borrowing money from a person receiving services is a boundary violation"), or
+    it does what that subject does in other words ("To lend money to the people they support",
+    the bank's), or it does what the stem's scene tells someone did ("A peer specialist learns
+    that a coworker has borrowed money ..." beside "Borrowing money from a person ...")."""
+    own = content_stems(option.text) - GENERIC_STEMS
+    first = option.text.split()[0].lower() if option.text.split() else ""
+    # (the scene tells the act as done, "has borrowed money": its past form, the act and its
+    # object; "tells their peer specialist" frames the scene, and a belief about an act,
+    # "Quitting will make it stop working", is no act)
+    done = {
+        form
+        for lemma in lemmas_of(first).get("VERB", ())[:1]
+        for tag in ("VBD", "VBN")
+        for form in verb_inflections(lemma).get(tag, ())
+        if form != lemma  # ("quit": a past like the base form tells nothing done)
+    }
+    if (
+        is_gerund(first)
+        and not _gerund_subject(option.text)
+        and done & set(re.findall(r"[a-z]+", asked.lower()))
+        and (own - {stem(first)}) & content_stems(asked)
+    ):
+        return True
+    for sentence in read.sentences:
+        judged = _FAULT_NAMED.search(sentence.plain)
+        if judged is None:
+            continue
+        head = judged.group("f").split()[-1].lower()
+        # (the fault is the stem's occasion, in its clause of time or condition, not what it asks
+        # for: "Which is an early warning sign of burnout?" asks for a sign)
+        if not re.search(
+            rf"\b(?:when|if|after|once|learns? of|finds? out about|hears? about|witness(?:es)?)"
+            rf"\b[^?]*\b{re.escape(head)}s?\b",
+            asked,
+            re.I,
+        ):
+            continue
+        if option.source == sentence.id:
+            return True
+        subject = sentence.plain[: judged.start()]
+        if (content_stems(subject) & content_stems(option.text)) - GENERIC_STEMS:
+            return True
+    return False
+
+
 def _as_means(act: str, key: str) -> str:
-    """A gerund or infinitive phrase said as a means beside a key that names one ("Rating somebody's relapse
-    risk" beside "A structured way to tell ...", asked what SBAR is: "A way to rate somebody's
-    relapse risk"), else "": an act denied of a means is what it is not a way to do (English: "a
-    way to" with an infinitive names a means by its use; item writing, options of one form)."""
+    """A gerund or infinitive phrase said as a means beside a key that names one ("Rating
+    somebody's relapse risk" beside "A structured way to tell ...", asked what SBAR is: "A way to
+    rate somebody's relapse risk"), else "": an act denied of a means is what it is not a way to
+    do (English: "a way to" with an infinitive names a means by its use; item writing, options of
+    one form)."""
     if _head_noun(key.split()) not in _MEANS_NOUNS:
         return ""
     if shape_of(act) == "to":
@@ -3259,6 +3317,11 @@ def _main_point_plan(
         # ("Slipping the watch into their bag": a thing only the story brought in, R9; the bank's
         # option, or another the article rules out, may take its place)
         pool = [o for o in pool if not thing_outside(stem, [o.text], read.sentences)]
+        # ("To borrow money from a person receiving services", asked what to do on learning of
+        # an ethics violation, from "Borrowing money ... is a boundary violation"): the fault the
+        # stem presupposes, named by the same noun, is the occasion, no answer to it (item
+        # writing: every option answers the stem's question)
+        pool = [o for o in pool if not _the_premise(o, stem, read)]
         reversal = _reversed_difference(stem, key, read) if len(pool) < 3 else None
         if reversal is not None and all(jaccard(o.text, reversal.text) < 0.8 for o in pool):
             # (a last resort too: the article's own wrong answers first, then the key turned

@@ -15,6 +15,11 @@
   or risk." beside "A short written tool ...") is what it is not a way to do: "A way to score
   somebody's mood or risk"; an act listed under a heading of things to avoid is no denial of the
   thing and stays as it is.
+- Options: the fault a stem presupposes is its occasion, no answer to it. Asked what to do "when
+  they learn of a likely boundary violation by a coworker", an option from "Selling things to a
+  person receiving services is a boundary violation" (or one doing what that subject does) is
+  left out; so is one doing what the stem's scene tells someone did ("... has sold things to a
+  man he supports").
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
@@ -158,3 +163,43 @@ def test_an_act_listed_to_avoid_is_no_means() -> None:
         for o in _options(item)
     ]
     assert not any(o.startswith("A way to") for o in options), options
+
+
+_REPORT = (
+    "Tomas has worked at a drop-in center for a year. A man he supports mentions that another "
+    "staff member, Lee, sold him a used phone last month and still has not handed it over.\n\n"
+    "## Discussion\n\n"
+    "Selling things to a person receiving services is a boundary violation that puts the "
+    "worker's interests first.\n\n"
+    "When a peer specialist learns of a likely boundary violation by a coworker, the expectation "
+    "is to report it to a supervisor, following agency policy. Several tempting alternatives "
+    "fall short.\n\n"
+    "Keeping quiet out of friendship. Loyalty to a coworker does not stretch to protecting them "
+    "at the expense of the people served.\n\n"
+    "Warning the coworker privately and leaving it there. Nobody would know whether it happened "
+    "again.\n"
+)
+
+
+def test_the_fault_a_stem_presupposes_is_no_option() -> None:
+    """Item writing: every option answers the stem's question; the violation the stem names as
+    its occasion, or the act its scene tells, is what happened, not a response to it."""
+    point = (
+        "When a peer specialist learns of a likely boundary violation by a coworker, the "
+        "expectation is to report it to a supervisor."
+    )
+    for asked in (
+        "What should a peer specialist do when they learn of a likely boundary violation by a "
+        "coworker?",
+        "A peer specialist learns that a coworker has sold things to a man he supports. What is "
+        "the most appropriate action?",
+    ):
+        lesson = lesson_input(
+            _REPORT, title="Loyalty and a Report", key_question=asked, main_point=point
+        )
+        options = [
+            o
+            for item in generate(lesson, bank=DistractorBank(entries=())).items
+            for o in _options(item)
+        ]
+        assert not any("sell" in o.lower() for o in options), options
