@@ -47,13 +47,26 @@ _WARMLINE = (
 _TITLE = "What Is a Warmline?"
 
 
-def _items(**fields: str) -> list[QuestionDraft]:
-    lesson = lesson_input(_WARMLINE, title=_TITLE, **fields)
+def _items(body: str = _WARMLINE, title: str = _TITLE, **fields: str) -> list[QuestionDraft]:
+    """The lesson's drafts, generated with an empty bank (every option is the article's)."""
+    lesson = lesson_input(body, title=title, **fields)
     return list(generate(lesson, bank=DistractorBank(entries=())).items)
+
+
+def _main_item(body: str = _WARMLINE, title: str = _TITLE, **fields: str) -> QuestionDraft:
+    """The lesson's main-point item, which must pass the rubric."""
+    item = next(i for i in _items(body, title, **fields) if i.kind == "main_point")
+    assert item.publishable, item.rubric_failures
+    return item
 
 
 def _options(item: QuestionDraft) -> list[str]:
     return [c.text for c in item.choices]
+
+
+def _all_options(body: str = _WARMLINE, title: str = _TITLE, **fields: str) -> list[str]:
+    """Every option of every draft of the lesson."""
+    return [o for item in _items(body, title, **fields) for o in _options(item)]
 
 
 def test_a_participle_phrase_is_told_from_other_phrases() -> None:
@@ -69,8 +82,7 @@ def test_a_participle_phrase_is_told_from_other_phrases() -> None:
 def test_a_denied_participle_takes_the_keys_head_noun() -> None:
     """English: a participle phrase modifies the noun before it, so the denial "it isn't limited to
     ..." gives a thing of the key's kind; item writing: options of one form."""
-    item = next(i for i in _items() if i.kind == "main_point")
-    assert item.publishable, item.rubric_failures
+    item = _main_item()
     assert "A line limited to people with a diagnosis" in _options(item)
     assert not any(o.startswith("Limited") for o in _options(item))
 
@@ -78,27 +90,21 @@ def test_a_denied_participle_takes_the_keys_head_noun() -> None:
 def test_a_completion_stem_takes_the_bare_participle() -> None:
     """A stem ending on its copula is completed by a predicative of any form, as real items do
     ("... Ethics are:" over "Determined by an individual")."""
-    item = next(
-        i
-        for i in _items(
-            key_question="A warmline is:",
-            main_point="A warmline is a free, peer-run phone line for talking things through "
-            "before a crisis.",
-        )
-        if i.kind == "main_point"
+    item = _main_item(
+        key_question="A warmline is:",
+        main_point="A warmline is a free, peer-run phone line for talking things through "
+        "before a crisis.",
     )
-    assert item.publishable, item.rubric_failures
     assert "Limited to people with a diagnosis" in _options(item)
 
 
 def test_no_bare_participle_beside_a_key_without_a_simple_head() -> None:
     """A key whose last word is a preposition's object ("A service of peers on the phone") has no
     head to lend; the participle alone would be the one predicate among things."""
-    items = _items(
+    options = _all_options(
         main_point="A warmline is a service of peers on the phone for talking things through "
         "before a crisis."
     )
-    options = [o for item in items for o in _options(item)]
     assert not any(o.lower().startswith("limited to") for o in options), options
     assert not any("line limited" in o or "phone limited" in o for o in options), options
 
@@ -139,11 +145,7 @@ _CHECK_IN = (
 def test_an_act_denied_of_a_means_is_what_it_is_not_a_way_to_do() -> None:
     """English: "a way to" with an infinitive names a means by its use, the form of a key whose
     head is a means ("tool"); item writing: options of one form."""
-    lesson = lesson_input(_CHECK_IN, title="What Is a Check-In Card?")
-    item = next(
-        i for i in generate(lesson, bank=DistractorBank(entries=())).items if i.kind == "main_point"
-    )
-    assert item.publishable, item.rubric_failures
+    item = _main_item(_CHECK_IN, "What Is a Check-In Card?")
     assert "A way to score somebody's mood or risk" in _options(item)
 
 
@@ -156,12 +158,7 @@ def test_an_act_listed_to_avoid_is_no_means() -> None:
         "- Scribbling over an entry.\n- Removing pages from the chart.\n"
         "- Writing in pencil.\n"
     )
-    lesson = lesson_input(body, title="What Is a Progress Note?")
-    options = [
-        o
-        for item in generate(lesson, bank=DistractorBank(entries=())).items
-        for o in _options(item)
-    ]
+    options = _all_options(body, "What Is a Progress Note?")
     assert not any(o.startswith("A way to") for o in options), options
 
 
@@ -194,12 +191,7 @@ def test_the_fault_a_stem_presupposes_is_no_option() -> None:
         "A peer specialist learns that a coworker has sold things to a man he supports. What is "
         "the most appropriate action?",
     ):
-        lesson = lesson_input(
-            _REPORT, title="Loyalty and a Report", key_question=asked, main_point=point
+        options = _all_options(
+            _REPORT, "Loyalty and a Report", key_question=asked, main_point=point
         )
-        options = [
-            o
-            for item in generate(lesson, bank=DistractorBank(entries=())).items
-            for o in _options(item)
-        ]
         assert not any("sell" in o.lower() for o in options), options
