@@ -6338,10 +6338,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             if some and _a_plural_act(some.group("v")):
                 add_act(_trim(f"{some.group('v')} {some.group('r')}"), sentence, told=True)
         believed = _BEST_WAY_BELIEVED.search(text) if in_contrast or judged_next else None
-        if believed:
+        if believed and not _granted_a_place(read, sentence, believed.group("y")):
             # Under "The paperwork trap": "They figure the best way to set someone up is to send
             # over the records ahead of time": the means a rejected belief holds best is the act
-            # ruled out (English: "the best way to X is to Y" names Y as the means to X).
+            # ruled out (English: "the best way to X is to Y" names Y as the means to X), unless
+            # the paragraph grants it a place ("Records have their place"), when only its being
+            # the best way is ruled out, not the act (English: concession).
             add_act(_trim(believed.group("y")), sentence, told=True)
         kind_shown = _KIND_SHOWN.match(text)
         if (
@@ -7260,6 +7262,31 @@ _OTHERS_DO = re.compile(
 
 # "They figure the best way to X is to Y", "Many assume the safest thing is to Y": a belief about
 # the means (its verb of thinking, then what it holds best).
+# A concession granting a thing its use ("Records have their place", "Worksheets have their
+# uses", "A file is fine"): English, a concessive statement before "But ..." keeps what it grants.
+_GRANTED = re.compile(
+    r"^(?P<s>[A-Za-z][\w' -]{1,40}?)\s+(?:has|have)\s+(?:its|their)\s+(?:place|uses?|role)\b|"
+    r"^(?P<s2>[A-Za-z][\w' -]{1,40}?)\s+(?:is|are)\s+(?:fine|useful|helpful|important)\b",
+    re.I,
+)
+
+
+def _granted_a_place(read: ReadLesson, sentence: Sentence, act: str) -> bool:
+    """Whether a later sentence of `sentence`'s paragraph grants the thing `act` deals with a
+    place of its own ("Records have their place" after "... to send over the records")."""
+    later = read.following(sentence)
+    while later is not None and (later.anchor, later.paragraph) == (
+        sentence.anchor,
+        sentence.paragraph,
+    ):
+        granted = _GRANTED.match(later.plain.strip())
+        subject = (granted.group("s") or granted.group("s2")) if granted else ""
+        if subject and content_stems(subject) & content_stems(act):
+            return True
+        later = read.following(later)
+    return False
+
+
 _BEST_WAY_BELIEVED = re.compile(
     r"\b(?:think|thinks|figure|figures|assume|assumes|believe|believes|feel|feels|decide|decides)"
     r"\s+(?:that\s+)?the\s+(?:best|right|only|easiest|safest|kindest|quickest)\s+"

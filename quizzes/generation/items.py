@@ -5373,6 +5373,15 @@ _NEGATING = re.compile(
 )
 
 
+# A passive gerund: "Being left to ...", "Being told ..." ("Being honest" is a copula and an
+# adjective, an act of the doer's own).
+_PASSIVE_GERUND = re.compile(
+    r"^being\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|left|told|sent|made|put|kept|held|given|shown)"
+    r"\b",
+    re.I,
+)
+
+
 def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mined, _Option]]:
     """What the lesson warns against doing, each as a gerund phrase in its shortest wording that
     still states it: keys under "should a peer specialist avoid?", wrong options under "should
@@ -5393,6 +5402,11 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
         if _bare_verb(text):
             # ("Punishing", from "..., not to punish"): a verb alone, its object elided, names
             # no act a key or an option can offer (see `_wrong_options`)
+            continue
+        if _PASSIVE_GERUND.match(text):
+            # ("Being left to a phone number on a scrap of paper"): a passive gerund tells what
+            # is done to someone, the person supported, no act of the role's to avoid or to do
+            # (English: "being" + participle makes its understood subject the patient)
             continue
         if _asked_only(item, read):
             continue

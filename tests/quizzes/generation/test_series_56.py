@@ -20,6 +20,11 @@
   person receiving services is a boundary violation" (or one doing what that subject does) is
   left out; so is one doing what the stem's scene tells someone did ("... has sold things to a
   man he supports").
+- Mining: the act a rejected belief holds the best way ("the best way to prepare a new member
+  is to email the ground rules ahead of time") is not ruled out when the paragraph grants its
+  thing a place ("Ground rules have their place."): only its being the best way is. A passive
+  gerund ("Being handed a rules sheet at the door") tells what is done to the person, no act of
+  the role's to avoid.
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
@@ -29,6 +34,7 @@ from __future__ import annotations
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import participial
+from quizzes.generation.items import _acts_ruled_out
 
 from .lessons import lesson_input
 
@@ -195,3 +201,22 @@ def test_the_fault_a_stem_presupposes_is_no_option() -> None:
             _REPORT, "Loyalty and a Report", key_question=asked, main_point=point
         )
         assert not any("sell" in o.lower() for o in options), options
+
+
+def test_a_granted_means_and_a_passive_are_no_acts_to_avoid() -> None:
+    """English: a concession ("X have their place") keeps what it grants, so only the belief that
+    the act is the best way is rejected; "being" and a participle make the person the patient."""
+    body = (
+        "A welcome call is a short phone call a peer specialist makes before someone's first "
+        "group.\n\n"
+        "## The email trap\n\n"
+        "Some staff figure the best way to prepare a new member is to email the ground rules "
+        "ahead of time. Ground rules have their place. But an email isn't a welcome.\n\n"
+        "## Where it goes wrong\n\n"
+        "- Being handed a rules sheet at the door.\n"
+        "- Reading the rules aloud to the new member.\n"
+        "- Skipping the call when the week is busy.\n"
+    )
+    read = read_lesson(lesson_input(body, title="The Welcome Call"))
+    acts = [option.text for _, option in _acts_ruled_out(read, mine(read, ""))]
+    assert acts == ["Reading the rules aloud to the new member", "Skipping the call"]
