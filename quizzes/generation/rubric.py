@@ -1073,7 +1073,11 @@ _SAID_OF_SITUATION = re.compile(
 
 
 # An act and a definite noun, nothing more ("Naming the reason").
-_BARE_DEFINITE = re.compile(r"^(?P<v>[A-Za-z]+)\s+the\s+(?P<n>[a-z][a-z-]*)$")
+_BARE_DEFINITE = re.compile(
+    # ("Arguing with the hold": the noun as a preposition's object after the act's verb, too)
+    r"^(?P<v>[A-Za-z]+)\s+(?:(?:with|to|about|for|on|into|from|at|over|against)\s+)?"
+    r"the\s+(?P<n>[a-z][a-z-]*)$"
+)
 # The words of a stem asking only what the role should do or avoid ("Which of the following should
 # a peer specialist avoid?").
 _BARE_STEM = content_stems("Which of the following should a peer specialist do or avoid?")

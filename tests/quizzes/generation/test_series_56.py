@@ -25,6 +25,9 @@
   thing a place ("Ground rules have their place."): only its being the best way is. A passive
   gerund ("Being handed a rules sheet at the door") tells what is done to the person, no act of
   the role's to avoid.
+- R9: an act and a bare definite noun after its preposition ("Arguing with the decision") points
+  outside a stem that names only the role and what it should avoid, as "Forcing the formula"
+  does; a known referent stands ("Talking with the supervisor").
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
@@ -35,6 +38,7 @@ from quizzes.generation import DistractorBank, QuestionDraft, generate, read_les
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import participial
 from quizzes.generation.items import _acts_ruled_out
+from quizzes.generation.rubric import pointing_problem
 
 from .lessons import lesson_input
 
@@ -220,3 +224,11 @@ def test_a_granted_means_and_a_passive_are_no_acts_to_avoid() -> None:
     read = read_lesson(lesson_input(body, title="The Welcome Call"))
     acts = [option.text for _, option in _acts_ruled_out(read, mine(read, ""))]
     assert acts == ["Reading the rules aloud to the new member", "Skipping the call"]
+
+
+def test_a_bare_definite_object_of_a_preposition_points_outside() -> None:
+    """English definiteness: "the decision" must be known to the reader; a stem asking only what
+    the role should avoid has introduced no decision. The supervisor is the workplace's own."""
+    bare = "Which of the following should a peer specialist avoid?"
+    assert pointing_problem(["Arguing with the decision", "Offering choices"], bare)
+    assert not pointing_problem(["Talking with the supervisor", "Offering choices"], bare)
