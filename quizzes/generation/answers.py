@@ -1562,6 +1562,8 @@ def _patient_asked(stem: str, statement: str) -> str:
 
 
 _WHAT_IS = re.compile(r"^what (?:is|are) (?P<d>an?|the) (?P<x>[a-z][\w' -]{1,40})\?$", re.I)
+# A stem asking what describes a thing ("Which of the following best describes X?").
+_DESCRIBED_STEM = re.compile(r"^which of the following (?:best )?describes\b", re.I)
 _NO_ACT_VERBS = frozenset(["is", "are", "means", "refers", "has", "was", "does", "seems"])
 
 
@@ -2487,7 +2489,19 @@ def _answer_for(stem: str, statement: str) -> str:
             # difference: "a court-supervised program" alone defines nothing)
             head = _object(predicate)
             defining = _WHAT_IS.match(stem.strip())
-            if len(content_stems(head)) < 3 or (defining and len(head.split()) <= 3):
+            # ("Which of the following best describes a microaggression?" + "a brief, everyday
+            # remark or action that sends a slighting ... message about someone's group": a
+            # genus and its adjectives, no phrase after the noun, say what kind of thing it is
+            # but not which; the relative clause is the definition's difference, and the key's
+            # shorter wordings are tried after it; English: restrictive modification)
+            described = bool(_DESCRIBED_STEM.match(stem.strip())) and not any(
+                w.lower().strip(",") in PREPOSITIONS for w in head.split()
+            )
+            if (
+                len(content_stems(head)) < 3
+                or (defining and len(head.split()) <= 3)
+                or (described and head != predicate)
+            ):
                 head = next(
                     (
                         w

@@ -551,9 +551,14 @@ _COMPLETES_COPULA = re.compile(r"\b(?:is|are|was|were)\s*:?$", re.I)
 def _simple_head(text: str) -> str:
     """The head of a noun phrase that is an indefinite article, modifiers and a head noun, no more
     ("workshop" of "A peer-led group workshop", "remark or action" of "A brief, everyday remark or
-    action"), else "": "A network of services and supports" ends on a preposition's object, not
-    its head (English: the head of a simple noun phrase is its last noun)."""
+    action", with or without a relative clause after it), else "": "A network of services and
+    supports" ends on a preposition's object, not its head (English: the head of a simple noun
+    phrase is its last noun)."""
     words = [w.lower().strip(",") for w in text.strip(" .").split()]
+    # (a relative clause after the head restricts it and leaves it the head: "A brief, everyday
+    # remark or action that sends ..."; English, a postmodifier follows its noun)
+    relative = next((i for i, w in enumerate(words) if w in ("that", "who", "which")), len(words))
+    words = words[:relative]
     if not 2 <= len(words) <= 6 or words[0] not in ("a", "an"):
         return ""
     # (two heads coordinated, "remark or action": the pair is the head)

@@ -1115,14 +1115,26 @@ def test_a_definition_keeps_its_first_relative_clause_when_its_head_says_too_lit
         == "The quiet change that can build up inside a helper who listens to other people's pain "
         "day after day for years on end"
     )
-    # a head that says enough is cut before its relative clause as before
+    # a genus and its adjectives alone, however many, say what kind of thing it is, not which:
+    # asked what describes it, the relative clause stays in a shorter wording (2026.12-56: "A
+    # welcoming peer-run community space", which a clubhouse is too)
     assert (
         answer_for(
             "Which of the following best describes a drop-in center?",
             "A drop-in center is a welcoming peer-run community space that anyone can visit during "
             "open hours without an appointment or a referral from a provider",
         )
-        == "A welcoming peer-run community space"
+        == "A welcoming peer-run community space that anyone can visit during open hours"
+    )
+    # a head with a phrase of its own after the noun says which, and is cut before its relative
+    # clause as before
+    assert (
+        answer_for(
+            "Which of the following best describes a recovery community center?",
+            "A recovery community center is a hub of peer-run services and activities that anyone "
+            "in recovery can use without a referral from a provider or a fee",
+        )
+        == "A hub of peer-run services and activities"
     )
 
 

@@ -28,6 +28,11 @@
 - R9: an act and a bare definite noun after its preposition ("Arguing with the decision") points
   outside a stem that names only the role and what it should avoid, as "Forcing the formula"
   does; a known referent stands ("Talking with the supervisor").
+- Keys: asked what best describes a thing, a definition's genus with its adjectives and nothing
+  after the noun ("A brief, everyday lapse") says what kind of thing it is but not which; its
+  relative clause, the definition's difference, stays ("A brief, everyday lapse that a person
+  notices and stops quickly ..."), and a participle denied of the subject takes the genus's head
+  beside such a key too ("A line limited to people with a diagnosis").
 - Mining: a particle after a modal's base form ("before the work can go on") ends its phrase, as
   after an inflected verb ("until the person gives in").
 """
@@ -35,6 +40,7 @@
 from __future__ import annotations
 
 from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
+from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import participial
 from quizzes.generation.items import _acts_ruled_out
@@ -232,3 +238,19 @@ def test_a_bare_definite_object_of_a_preposition_points_outside() -> None:
     bare = "Which of the following should a peer specialist avoid?"
     assert pointing_problem(["Arguing with the decision", "Offering choices"], bare)
     assert not pointing_problem(["Talking with the supervisor", "Offering choices"], bare)
+
+
+def test_a_description_keeps_its_difference() -> None:
+    """English: a restrictive relative clause says which of the genus is meant, so "Which best
+    describes a slip?" is not answered by the genus and its adjectives alone."""
+    key = answer_for(
+        "Which of the following best describes a slip?",
+        "A slip is a brief, everyday lapse that a person notices and stops quickly before it "
+        "grows into a full return to use",
+    )
+    assert key.startswith("A brief, everyday lapse that a person notices and stops quickly")
+    item = _main_item(
+        main_point="A warmline is a free, peer-run phone line that people call to talk things "
+        "through before a crisis.",
+    )
+    assert "A line limited to people with a diagnosis" in _options(item)
