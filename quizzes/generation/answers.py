@@ -2914,6 +2914,22 @@ def shorter(answer: str) -> list[str]:
         # ...": a clause's second predicate goes, the first still asserts (English: each of
         # coordinated predicates is a claim of its own).
         found.append(answer[: second.end("c")])
+    participles = re.search(
+        r"^(?:an?\s+|the\s+)?(?P<n>[A-Za-z][a-z-]+)\s+(?P<g>[a-z]+ing)\s+(?P<c>[^,;]+?)\s+and\s+(?P<v>[a-z]+ing)\s",
+        answer,
+    )
+    if (
+        participles
+        # (not "Treating hearing voices ... and learning ...": a gerund's series of acts)
+        and not is_gerund(participles.group("n").lower())
+        and "VERB" in lemmas_of(participles.group("g"))
+        and "VERB" in lemmas_of(participles.group("v"))
+        and len(answer[: participles.end("c")].split()) >= 6
+    ):
+        # "Adults assuming they know better than young people and acting for them ...": a noun
+        # and two participle phrases of it; the first still says what the noun does (English:
+        # each of coordinated predicates is a claim of its own, as a clause's are above).
+        found.append(answer[: participles.end("c")])
     aside = re.search(r",\s+or\s+[^,]{2,90},\s+(?P<v>[a-z]+s)\b", answer)
     if aside and _verb_in_s(aside.group("v")):
         # "by which a court, or a clinician acting under state law, orders a person to ...": an

@@ -2906,7 +2906,41 @@ def _main_point_stem_plans(
         plan = _main_point_plan(read, point, stem, source, text, mined, bank)
         if plan is not None:
             plans.append(plan)
+    if _DESCRIBED.search(stem) and not asked_example:
+        # Asked what X means, the article's other definition of X ("Adultism means adults
+        # assuming ..." in its conclusion) words the same answer again; its wordings are tried
+        # after the point's own (discourse: a conclusion restates the definition).
+        for sentence, said in _restated_definitions(read, point, stem, source):
+            for text in key_wordings(said):
+                if text not in variants:
+                    plan = _main_point_plan(read, point, stem, sentence, text, mined, bank)
+                    if plan is not None:
+                        plans.append(plan)
     return plans
+
+
+# A definition by a verb of defining ("X means ...", "X refers to ...", "X is defined as ...").
+_DEFINING_VERB = r"(?:means|refers to|is defined as|are defined as)"
+
+
+def _restated_definitions(
+    read: ReadLesson, point: MainPoint, stem: str, source: Sentence | None
+) -> list[tuple[Sentence, str]]:
+    """Sentences other than the point's own that define its concept by a verb of defining, with
+    the answer each gives to `stem`, when that answer agrees with the point (half its content
+    words or more are the point's: the same definition, not another sense)."""
+    concept = _concept(read, point)
+    if not concept:
+        return []
+    defining = re.compile(rf"^(?:the\s+)?{re.escape(concept)}\s+{_DEFINING_VERB}\s", re.I)
+    found = []
+    for sentence in read.sentences:
+        if sentence is source or not defining.match(strip_frames(sentence.plain)):
+            continue
+        said = answer_for(stem, sentence.plain)
+        if said and recall(said, point.text) >= 0.5:
+            found.append((sentence, said))
+    return found
 
 
 # A person the stem names without naming them: someone the options' "they" may take up.

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from quizzes.generation import LessonInput
+from quizzes.generation import DistractorBank, LessonInput, QuestionDraft, generate
 
 ROOT = Path(__file__).resolve().parents[3]
 LESSONS_DIR = ROOT / "content" / "lessons"
@@ -35,6 +35,12 @@ def lesson_input(body: str, **fields: str) -> LessonInput:
         "key_question": "",
     }
     return LessonInput(body=body, **{**defaults, **fields})
+
+
+def drafts_alone(body: str, **fields: str) -> list[QuestionDraft]:
+    """The drafts of a lesson made of `body` and `fields`, generated with an empty bank, so that
+    every option is the article's own."""
+    return list(generate(lesson_input(body, **fields), bank=DistractorBank(entries=())).items)
 
 
 @dataclass(frozen=True)

@@ -39,14 +39,14 @@
 
 from __future__ import annotations
 
-from quizzes.generation import DistractorBank, QuestionDraft, generate, read_lesson
+from quizzes.generation import QuestionDraft, read_lesson
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.forms import participial
 from quizzes.generation.items import _acts_ruled_out
 from quizzes.generation.rubric import pointing_problem
 
-from .lessons import lesson_input
+from .lessons import drafts_alone, lesson_input
 
 _WARMLINE = (
     "A warmline is a free, peer-run phone line that people call to talk before things reach a "
@@ -64,9 +64,7 @@ _TITLE = "What Is a Warmline?"
 
 
 def _items(body: str = _WARMLINE, title: str = _TITLE, **fields: str) -> list[QuestionDraft]:
-    """The lesson's drafts, generated with an empty bank (every option is the article's)."""
-    lesson = lesson_input(body, title=title, **fields)
-    return list(generate(lesson, bank=DistractorBank(entries=())).items)
+    return drafts_alone(body, title=title, **fields)
 
 
 def _main_item(body: str = _WARMLINE, title: str = _TITLE, **fields: str) -> QuestionDraft:
