@@ -5328,6 +5328,8 @@ def _setting(title: str) -> str | None:
     """The activity the title names as a stem's setting ("When responding to an overdose", "In
     verbal de-escalation"); "" when it names none a stem could be set in, None when the role is
     what the activity is done to (see `_avoid_stem`)."""
+    if scene := _title_scene(title):
+        return scene
     # ("Empowerment in Peer Support": the field the stem's role names already; English, said
     # again it is redundant)
     activity = re.sub(r"\s+(?:in|within)\s+peer\s+(?:support|work)$", "", _title_activity(title))
@@ -5363,6 +5365,32 @@ def _setting(title: str) -> str | None:
         # noun of action, "de-escalation", "decision-making", "advocacy")
         return ""
     return f"{'When' if gerund else 'In'} {activity}"
+
+
+# A title's clause of time on a gerund ("Affirming Language When Asking About Relationships"), and
+# a title's field of practice narrowed by its modifiers ("Voice and Choice in Trauma-Informed Peer
+# Support", "Boundaries in Phone, Video and Text-Based Peer Support").
+_TITLE_WHEN = re.compile(r"\bwhen\s+(?P<g>[a-z]+ing\s+[a-z][\w' -]{2,60})$")
+_TITLE_FIELD = re.compile(
+    r"\bin\s+(?P<f>(?!peer\b)[a-z][\w,' -]{2,50}?\s+peer\s+(?:support|work|services))$"
+)
+
+
+def _title_scene(title: str) -> str:
+    """The scene a title sets in words of its own: its clause of time ("When asking about
+    relationships"; English, an adjunct of time with a gerund, whose doer is anyone's) or its field
+    of practice narrowed by modifiers ("In trauma-informed peer support"; English, a prepositional
+    phrase of place that a stem may open on); "" when it sets neither."""
+    text = _title_words(title)
+    if re.search(r"[?!:\"\u201c]", text) or re.search(
+        r"\b(?:it|its|this|that|these|those|you|your|there)\b", text, re.I
+    ):
+        return ""
+    if (when := _TITLE_WHEN.search(text)) and "VERB" in lemmas_of(when.group("g").split()[0]):
+        return f"When {when.group('g')}"
+    if field := _TITLE_FIELD.search(text):
+        return f"In {field.group('f')}"
+    return ""
 
 
 # Nouns of action by their endings (English derivation: "-tion" of "de-escalate", "-ment" of
@@ -6148,17 +6176,22 @@ _NUMBERED_TITLE = re.compile(
 )
 
 
+def _title_words(title: str) -> str:
+    """A title without its manual's numbering, in sentence case: title case goes mid-sentence; an
+    acronym keeps its capitals, "WRAP", and so does a word with a capital inside it, "McKinney"."""
+    numbered = _NUMBERED_TITLE.match(plain(title))
+    text = plain(title)[numbered.end() if numbered else 0 :].strip()
+    return " ".join(
+        w if w.isupper() or re.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
+    )
+
+
 def _title_activity(title: str) -> str:
     """What a title names as the lesson's activity: a gerund phrase ("responding to a suspected
     opioid overdose"), or a practice named by a short noun phrase ("shared decision-making"); ""
     for a title that asks, says or points (English: a title is a noun phrase naming the topic)."""
     numbered = _NUMBERED_TITLE.match(plain(title))
-    text = plain(title)[numbered.end() if numbered else 0 :].strip()
-    # (title case goes mid-sentence; an acronym keeps its capitals, "WRAP", and so does a word
-    # with a capital inside it, "McKinney")
-    text = " ".join(
-        w if w.isupper() or re.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
-    )
+    text = _title_words(title)
     if re.search(r"[?!]", text):
         return ""  # ("Enabling or Supporting? Finding the Line": a title that asks names none)
     if activity := _activity(text):

@@ -129,11 +129,18 @@ def test_a_belief_the_lesson_corrects_is_no_act_to_offer() -> None:
     assert _practice(body, "Unit 3: Handling a Late Benefits Check") == []
 
 
-def test_a_title_pointing_outside_itself_or_holding_a_clause_sets_no_scene() -> None:
-    """ "Getting There" points at a place the title does not name; "Kind Words When Asking About
-    Money" would make "When kind words when asking ..., ...": the stem asks without a scene."""
-    for title in ("Unit 8: Getting There", "Unit 4: Kind Words When Asking About Money"):
-        assert _avoid_stem(title, "do") == "Which of the following should a peer specialist do?"
+def test_a_title_pointing_outside_itself_sets_no_scene_and_its_clause_of_time_sets_its_own() -> (
+    None
+):
+    """ "Getting There" points at a place the title does not name: the stem asks without a scene.
+    "Kind Words When Asking About Money" is no activity ("When kind words when asking ..." would
+    be two), but its clause of time is a scene of its own (2026.12-57)."""
+    assert _avoid_stem("Unit 8: Getting There", "do") == (
+        "Which of the following should a peer specialist do?"
+    )
+    assert _avoid_stem("Unit 4: Kind Words When Asking About Money", "do") == (
+        "When asking about money, which of the following should a peer specialist do?"
+    )
     assert _avoid_stem("Unit 8: Getting to Appointments", "do") == (
         "When getting to appointments, which of the following should a peer specialist do?"
     )

@@ -7,13 +7,18 @@
 - Keys: a noun and two coordinated participle phrases of it ("Organizations including people
   ... and ignoring ...") has a shorter wording with the first alone, as a relative clause's
   second predicate goes.
+- Stems: a title sets the scene of a stem asking what to do or avoid in words of its own: its
+  clause of time on a gerund ("Kind Words When Asking About Money": "When asking about money,
+  ...") or its field of practice narrowed by modifiers ("Choice in Trauma-Informed Peer
+  Support": "In trauma-informed peer support, ..."); the field alone ("... in Peer Support") is
+  every stem's and sets none.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
-from quizzes.generation.items import _restated_definitions, main_point
+from quizzes.generation.items import _avoid_stem, _restated_definitions, main_point
 
 from .lessons import drafts_alone, lesson_input
 
@@ -63,3 +68,40 @@ def test_a_noun_with_two_participle_phrases_keeps_the_first_alone():
     )
     # (too short a first phrase to stand as the claim: both stay)
     assert "Staff asking questions" not in shorter("Staff asking questions and listening closely")
+
+
+def test_a_title_sets_the_scene_by_its_clause_of_time_or_its_narrowed_field():
+    asked = "which of the following should a peer specialist avoid?"
+
+    assert _avoid_stem("Lesson 9: Voice and Choice in Trauma-Informed Peer Support") == (
+        f"In trauma-informed peer support, {asked}"
+    )
+    assert _avoid_stem("Unit 9: Boundaries in Phone, Video and Text-Based Peer Support") == (
+        f"In phone, video and text-based peer support, {asked}"
+    )
+    assert _avoid_stem("Section 3.4: Affirming Language When Asking About Relationships") == (
+        f"When asking about relationships, {asked}"
+    )
+    # (the field alone, and a clause of time with a subject of its own, set no scene)
+    assert _avoid_stem("Empowerment in Peer Support") == asked[:1].upper() + asked[1:]
+    assert _avoid_stem("What to Say When It Feels Awkward") == asked[:1].upper() + asked[1:]
+
+
+def test_a_practice_item_in_a_lesson_on_a_narrowed_field_is_asked_in_it():
+    body = (
+        "Texting with the people you support changes how boundaries work.\n\n"
+        "## What to do\n\n"
+        "- Agree on the hours when messages get answered\n"
+        "- Confirm you are writing to the right person\n"
+        "- Say how long replies usually take\n\n"
+        "## What to avoid\n\n"
+        "- Answering messages in the middle of the night\n"
+        "- Accepting friend requests on personal social media\n"
+        "- Sending photos of your own home\n"
+    )
+    stems = {i.stem for i in drafts_alone(body, title="Boundaries in Text-Based Peer Support")}
+
+    assert (
+        "In text-based peer support, which of the following should a peer specialist avoid?"
+        in stems
+    )
