@@ -21,7 +21,14 @@ from collections.abc import Sequence
 
 from .answers import claim, finite_verb
 from .distractors import Mined, addressed, self_contained, story_people
-from .forms import base_of_third_person, capitalise, is_gerund, is_instruction, third_person
+from .forms import (
+    base_of_third_person,
+    capitalise,
+    is_gerund,
+    is_instruction,
+    one_of,
+    third_person,
+)
 from .lesson import is_contrast_heading
 from .mainpoint import compress
 from .rubric import GENERIC_STEMS
@@ -647,6 +654,11 @@ def said_of(concept: str, mined: Mined) -> str:
             # "your" is its understood subject's, anyone who does it, said "one's" as the key's
             # is; English binding, see `addressed`)
             text = addressed(text, bound=True)
+        if plural and mined.shape == "noun" and re.match(r"^an?\s", text, re.I):
+            # ("Safety plans are a no-suicide contract": a plural subject and a singular
+            # complement disagree in number; one of them is one thing, "A safety plan is a
+            # no-suicide contract"; English, a copula's complement agrees with its subject)
+            subject, plural = capitalise(one_of(concept)), False
         return f"{subject} {'are' if plural else 'is'} {text[:1].lower() + text[1:]}."
     if mined.shape == "it":
         pronoun, _, rest = text.partition(" ")

@@ -1163,6 +1163,17 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        # "A generic handout of coping tips is not a safety plan.": a thing denied the kind the
+        # lesson is about (the title's noun, checked in `mine`) is a thing that kind is not
+        # (English: a negated copula of class membership).
+        "not a kind",
+        re.compile(
+            r"^(?P<x>(?:an?|the)\s+[a-z][^,.;:?!]{2,60}?) (?:is not|isn't) (?:an?|the)\s+"
+            r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\.?$",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -6683,6 +6694,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     "option",
                 ):
                     continue  # "not just X": X is part of it ("argue for simply X" is not)
+                if name == "not a kind" and not (
+                    content_stems(match.group("kind"))
+                    and content_stems(match.group("kind")) <= content_stems(read.lesson.title)
+                ):
+                    continue  # ("A coffee shop is not a clinic": no kind the lesson is about)
                 if name == "not one of":
                     phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
                 elif name == "not the role's" and re.match(

@@ -5768,6 +5768,17 @@ def _concept_plans(
             continue
         if source is not None and _it_not_plural(read, source, concept):
             continue
+        if (
+            m.option.klass == "not_primary"
+            and source is not None
+            and not pronoun
+            and not opening.match(source.plain.strip())
+        ):
+            # "... writing down the person's words rather than a clinical translation": what a
+            # contrast sets aside is set against the phrase before it (the words written), not
+            # the lesson's subject, unless the sentence is about that subject (English: the scope
+            # of "rather than" is the constituent it coordinates with)
+            continue
         needless = source is not None and denies_need(source.heading)
         if m.shape == "ing" and counted_concept:
             # "A strengths assessment is filling the page with deficits": one assessment, a

@@ -12,13 +12,23 @@
   ...") or its field of practice narrowed by modifiers ("Choice in Trauma-Informed Peer
   Support": "In trauma-informed peer support, ..."); the field alone ("... in Peer Support") is
   every stem's and sets none.
+- Mining: a thing denied the kind the lesson is about ("A generic handout of coping tips is not
+  a safety plan.", the title's noun) is a thing that kind is not; a thing denied another kind is
+  nothing the lesson's options answer.
+- Concept items: a plural concept said to be one thing ("Fentanyl test strips are a dose
+  calculator") is said of one of it ("A fentanyl test strip is a dose calculator"); what a
+  contrast sets aside ("writing the person's words rather than a clinical translation") is said
+  of the concept only in a sentence about the concept.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
+from quizzes.generation.concept import said_of
+from quizzes.generation.distractors import Mined, mine
 from quizzes.generation.items import _avoid_stem, _restated_definitions, main_point
+from quizzes.generation.types import WrongOption
 
 from .lessons import drafts_alone, lesson_input
 
@@ -105,3 +115,49 @@ def test_a_practice_item_in_a_lesson_on_a_narrowed_field_is_asked_in_it():
         "In text-based peer support, which of the following should a peer specialist avoid?"
         in stems
     )
+
+
+_SAFETY = (
+    "A safety plan is a written list of steps a person can take when a crisis builds.\n\n"
+    "## Cautions\n\n"
+    "- A generic handout of coping tips is not a safety plan.\n"
+    "- A coffee shop is not a clinic, and nobody expects it to be.\n"
+    "- A plan does not replace an emergency response.\n"
+)
+
+
+def test_a_thing_denied_the_lessons_kind_is_mined_and_one_denied_another_kind_is_not():
+    found = {m.text for m in mine(read_lesson(lesson_input(_SAFETY, title="Safety Planning")))}
+
+    assert "A generic handout of coping tips" in found
+    assert not any("coffee" in text for text in found)
+
+
+def _mined(text: str, klass: str = "misconception") -> Mined:
+    return Mined(text=text, shape="noun", option=WrongOption((), "s:0", klass, "", "", ""))
+
+
+def test_a_plural_concept_said_to_be_one_thing_is_said_of_one_of_it():
+    assert said_of("fentanyl test strips", _mined("a dose calculator")) == (
+        "A fentanyl test strip is a dose calculator."
+    )
+    # (a plural complement agrees with the plural subject)
+    assert said_of("fentanyl test strips", _mined("lab tests")) == (
+        "Fentanyl test strips are lab tests."
+    )
+
+
+def test_what_a_contrast_sets_aside_is_said_of_the_concept_only_in_a_sentence_about_it():
+    body = (
+        "A safety plan is a written list of steps a person can take when a crisis builds. A "
+        "safety plan works when it belongs to the person who will use it.\n\n"
+        "Write down the person's words rather than a clinical translation.\n\n"
+        "## Cautions\n\n"
+        "- A generic handout of coping tips is not a safety plan.\n"
+        "- A safety plan is not a no-suicide contract.\n"
+        "- A safety plan is not a discharge form.\n"
+    )
+    concept = [i for i in drafts_alone(body, title="Safety Planning") if i.kind == "concept"]
+
+    assert concept
+    assert not any("translation" in c.text for i in concept for c in i.choices)
