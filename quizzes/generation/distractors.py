@@ -6428,6 +6428,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     stated=True,
                     # ("they" in "Getting housing once they've finished": the act's doer)
                     stem_subject=act != belief,
+                    # ('"The family pays for services directly"': the quotation marks bound the
+                    # answer choice as written, its closing adverb too)
+                    whole=act == quoted.group("x"),
                 )
             elif (
                 label

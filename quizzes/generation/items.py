@@ -5886,7 +5886,20 @@ def _generic(read: ReadLesson, concept: str) -> str:
     """The concept as a stem or statement names it generically: a count noun (see
     `concept.count_noun`) takes "a" or "an" ("Which statement about a clubhouse is accurate?");
     a mass noun, a plural or a name stays bare (English: a singular count noun needs a
-    determiner)."""
+    determiner). A concept named by a compound adjective ("family-driven") is named with the
+    noun the lesson most often gives it ("family-driven care"): an adjective is no subject
+    (English: "about family-driven" leaves its head noun unsaid)."""
+    last = concept.split()[-1].lower() if concept.split() else ""
+    if "-" in last and set(lemmas_of(last.split("-")[-1])) <= {"ADJ", "VERB"}:
+        heads = Counter(
+            m.group(1).lower()
+            for m in re.finditer(rf"\b{re.escape(concept)}\s+([a-z]+)\b", read.lesson.body, re.I)
+            # (a noun, not a verb's inflected form: "Family-driven means ..." says what it is)
+            if "NOUN" in (lemmas := lemmas_of(m.group(1).lower()))
+            and m.group(1).lower() in lemmas.get("VERB", (m.group(1).lower(),))
+        )
+        if heads:
+            return f"{concept} {heads.most_common(1)[0][0]}"
     if not count_noun(read, concept):
         return concept
     vowel = concept[:1].lower() in "aeio" or (
@@ -5900,7 +5913,8 @@ def _renamed(plan: _Plan, concept: str, named: str) -> _Plan:
     head = capitalise(concept) + " "
 
     def option(o: _Option) -> _Option:
-        if not o.text.startswith(head):
+        # (an option naming it whole already, "Family-driven care has ...", stays as it is)
+        if not o.text.startswith(head) or o.text.lower().startswith(named.lower() + " "):
             return o
         return replace(o, text=capitalise(named) + " " + o.text[len(head) :])
 

@@ -19,6 +19,11 @@
   calculator") is said of one of it ("A fentanyl test strip is a dose calculator"); what a
   contrast sets aside ("writing the person's words rather than a clinical translation") is said
   of the concept only in a sentence about the concept.
+- Mining: a quoted answer choice opening a paragraph under a heading of contrast is bounded by its
+  quotation marks, and stands as written even when it ends on an adverb ('"Families pay for
+  services directly" confuses ...').
+- Concept items: a concept named by a compound adjective ("family-driven") is named with the noun
+  the lesson most often gives it ("family-driven care"), never twice.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.concept import said_of
 from quizzes.generation.distractors import Mined, mine
-from quizzes.generation.items import _avoid_stem, _restated_definitions, main_point
+from quizzes.generation.items import _avoid_stem, _generic, _restated_definitions, main_point
 from quizzes.generation.types import WrongOption
 
 from .lessons import drafts_alone, lesson_input
@@ -161,3 +166,28 @@ def test_what_a_contrast_sets_aside_is_said_of_the_concept_only_in_a_sentence_ab
 
     assert concept
     assert not any("translation" in c.text for i in concept for c in i.choices)
+
+
+_FAMILY_DRIVEN = (
+    "Family-driven means that families have a primary decision-making role in the care of their "
+    "own children.\n\n"
+    "## Why the other options miss\n\n"
+    '"Providers decide on the plan and then tell the family" describes professional-driven '
+    "care. Informing a family is not the same as letting it decide.\n\n"
+    '"Families pay for services directly" confuses "driven" with "funded." The term is about '
+    "who decides.\n\n"
+    "Family-driven care has a companion principle, youth-guided care.\n"
+)
+
+
+def test_a_quoted_answer_choice_ending_on_an_adverb_is_mined_as_written():
+    read = read_lesson(lesson_input(_FAMILY_DRIVEN, title='What Does "Family-Driven" Mean?'))
+
+    assert "Families pay for services directly" in {m.text for m in mine(read)}
+
+
+def test_a_concept_named_by_a_compound_adjective_takes_the_lessons_noun():
+    read = read_lesson(lesson_input(_FAMILY_DRIVEN, title='What Does "Family-Driven" Mean?'))
+
+    # (not "family-driven means": a verb's inflected form is no head noun)
+    assert _generic(read, "family-driven") == "family-driven care"
