@@ -1427,6 +1427,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # section of "Quiz traps": a cue naming the whole text scopes over it, whatever the
             # section; English, "this post" refers to the text itself)
             and not (_CUE.search(text) and _WHOLE_TEXT.search(text))
+            # ("What the clinic got wrong": "The name for what happened ... is X. It happens
+            # when ...": a term the article names is its own word for the fault, and what "it"
+            # is said to be defines the term, no view the section rules out)
+            and not (_IT_DEFINES.match(text) and _term_named_before(read, sentence))
         ):
             continue  # under "Myths", "Common mistakes": what the article rules out
         if (
@@ -1552,6 +1556,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if for_the_role:
             said = text[for_the_role.end() :]
             defining = said[:1].upper() + said[1:]
+        # ("The name for what happened at urgent care is diagnostic overshadowing. It happens
+        # when a provider assumes ...": "it" takes up the term the sentence before named, and
+        # what it is said to be defines that term; English anaphora, a naming sentence
+        # introduces the term as its complement)
+        named_term = _term_named_before(read, sentence)
+        pronoun = _IT_DEFINES.match(text) if named_term else None
+        if pronoun:
+            defining = f"{named_term[:1].upper()}{named_term[1:]} {text[pronoun.end() :]}"
         definition = _DEFINITION.match(strip_frames(defining))
         if definition and sentence.role == "summary" and sentence.index == 0:
             # An article that opens by defining a term ("Self-stigma happens when ...") introduces
@@ -1575,6 +1587,8 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 known = subject
             if for_the_role and _DEFINING_VERB.search(defining):
                 known = subject
+            if pronoun:
+                known = subject  # (a term the article names, then defines)
             if (
                 subject
                 and len(subject) <= 4
@@ -1824,6 +1838,29 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             best[key] = candidate
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.sentence_id, c.text))
     return ranked
+
+
+# "The name for X is Y", "This is called Y", "That's known as Y": a sentence naming a term.
+_NAMING = re.compile(
+    r"^(?:the\s+(?:name|term|word|label)\s+for\s+[^,;:]{2,80}?\s+is|"
+    r"(?:this|that|it)\s+is\s+(?:called|known\s+as)|(?:this|that|it)'s\s+(?:called|known\s+as))\s+"
+    r"(?:an?\s+|the\s+)?[\"\u201c]?(?P<y>[a-z][\w-]*(?:\s+[\w-]+){0,3})[\"\u201d]?\.?$",
+    re.I,
+)
+# "It happens when ...", "It means ...", "It is a ...": a definition whose subject is a pronoun.
+_IT_DEFINES = re.compile(
+    r"^it\s+(?=(?:means|refers to|is defined as|(?:happens|occurs) when|is (?:a|an|the|when))\b)",
+    re.I,
+)
+
+
+def _term_named_before(read: ReadLesson, sentence: Sentence) -> str:
+    """The term the sentence before `sentence`, in its paragraph, names (see `_NAMING`), or ""."""
+    before = read.previous(sentence)
+    if before is None or (before.anchor, before.paragraph) != (sentence.anchor, sentence.paragraph):
+        return ""
+    named = _NAMING.match(before.plain.strip())
+    return named.group("y") if named else ""
 
 
 def _conceded(read: ReadLesson, sentence: Sentence) -> bool:

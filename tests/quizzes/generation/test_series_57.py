@@ -24,6 +24,10 @@
   services directly" confuses ...').
 - Concept items: a concept named by a compound adjective ("family-driven") is named with the noun
   the lesson most often gives it ("family-driven care"), never twice.
+- Main point: a sentence naming a term ("The name for what happened is diagnostic
+  overshadowing.") and the next, "It happens when ...", define the term: "it" takes up the term
+  named, even under a heading of fault ("What the clinic got wrong"), where the article names
+  the fault in its own words.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from quizzes.generation.answers import shorter
 from quizzes.generation.concept import said_of
 from quizzes.generation.distractors import Mined, mine
 from quizzes.generation.items import _avoid_stem, _generic, _restated_definitions, main_point
+from quizzes.generation.mainpoint import candidates
 from quizzes.generation.types import WrongOption
 
 from .lessons import drafts_alone, lesson_input
@@ -191,3 +196,23 @@ def test_a_concept_named_by_a_compound_adjective_takes_the_lessons_noun():
 
     # (not "family-driven means": a verb's inflected form is no head noun)
     assert _generic(read, "family-driven") == "family-driven care"
+
+
+def test_a_term_named_then_taken_up_by_it_is_defined_by_the_it_sentence():
+    body = (
+        "Marla told the clinic her knee hurt, and they asked about her stress.\n\n"
+        "## What the clinic got wrong\n\n"
+        "The name for what happened at the clinic is diagnostic overshadowing. It happens when a "
+        "provider assumes that physical symptoms come from a mental health condition and looks "
+        "no further.\n\n"
+        "It is a common mistake. It happens in busy clinics.\n"
+    )
+    found = candidates(read_lesson(lesson_input(body, title="Not Always Stress")))
+
+    assert any(
+        c.cue == "definition"
+        and c.text.startswith("Diagnostic overshadowing happens when a provider assumes")
+        for c in found
+    )
+    # ("It is a common mistake." follows no naming sentence: "it" defines nothing)
+    assert not any(c.text.startswith("Diagnostic overshadowing is a common") for c in found)
