@@ -211,6 +211,13 @@ def count_noun(read: ReadLesson, name: str) -> bool:
         for found in pattern_of(name).finditer(sentence.plain):
             if found.group(0).split()[-1].lower() != last.lower():
                 continue  # the plural
+            if (
+                sentence.plain[found.end() :].startswith(":")
+                and len(sentence.plain[: found.start()].split()) <= 2
+            ):
+                # ("Collecting summary: gathers ..."): a run-in label drops its article, as a
+                # heading does (English: block language), and says nothing of the noun's count
+                continue
             before = [
                 w.lower().strip("\"'\u201c(,") for w in sentence.plain[: found.start()].split()
             ]

@@ -461,6 +461,11 @@ def _denied_series(rest: str) -> list[str]:
         if part.strip()
     ]
     last = found.group("m").rsplit(",", 1)[-1].strip().lower()
+    joined = re.split(r"\s+(?:or|nor|and)\s+(?=(?:an?|the)\s)", members[-1], maxsplit=1)
+    if not last.startswith(("or ", "nor ", "and ")) and len(joined) == 2:
+        # (", a late bus or an unpaid bill": the last two joined without a comma, the series
+        # written without its serial comma)
+        return [*members[:-1], *joined]
     if not last.startswith(("or ", "nor ", "and ")):
         return []  # (no conjunction before the last: an apposition, not a series)
     return members
@@ -6288,6 +6293,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # for the peer specialist": a run of denials of one subject, each a category the
             # section rules out (English: the pronoun carries the paragraph's subject on).
             add(_category_denied(denied), sentence, "misconception", priority=1)
+            for member in _denied_series(text[denied.end("x") :]):
+                add(member, sentence, "misconception", priority=1, min_content=1)
         # (a paragraph's or item's first sentence names the mistake; later ones explain or
         # correct it: "But ... Some people use medication plus church")
         doers = _some_do(text) if in_contrast and starts_block else None
@@ -6467,6 +6474,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 # unit." opens a paragraph saying what the subject is not (English: the pronoun is
                 # the section's subject, the heading's).
                 add(_category_denied(denied), sentence, "misconception", priority=1)
+                # ("It isn't a strict curfew, or a school dress code.": the negation scopes over
+                # every member of the series, as above)
+                for member in _denied_series(text[denied.end("x") :]):
+                    add(member, sentence, "misconception", priority=1, min_content=1)
             elif sentence.list_id and (subject := _gerund_subject(_LEADING_ADVERB.sub("", text))):
                 # "- Weighing the pros and cons of changing ... is contemplation.": the act the
                 # item sorts elsewhere is its gerund subject.

@@ -28,13 +28,19 @@
   overshadowing.") and the next, "It happens when ...", define the term: "it" takes up the term
   named, even under a heading of fault ("What the clinic got wrong"), where the article names
   the fault in its own words.
+- Mining: under a heading of contrast, "It isn't a strict curfew, or a school dress code." denies
+  every member of its series, as a named subject's denial already did, with or without the
+  serial comma ("a late bus or an unpaid bill").
+- Concept items: a run-in label ("Collecting summary: gathers ...") drops its article as a heading
+  does, and is no evidence that the concept is a mass noun ("Which statement about a summary is
+  accurate?", not "about summary").
 """
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
-from quizzes.generation.concept import said_of
+from quizzes.generation.concept import count_noun, said_of
 from quizzes.generation.distractors import Mined, mine
 from quizzes.generation.items import _avoid_stem, _generic, _restated_definitions, main_point
 from quizzes.generation.mainpoint import candidates
@@ -216,3 +222,28 @@ def test_a_term_named_then_taken_up_by_it_is_defined_by_the_it_sentence():
     )
     # ("It is a common mistake." follows no naming sentence: "it" defines nothing)
     assert not any(c.text.startswith("Diagnostic overshadowing is a common") for c in found)
+
+
+def test_every_member_of_a_series_denied_under_a_heading_of_contrast_is_mined():
+    body = (
+        "Adultism is the habit of adults overruling young people because they are young.\n\n"
+        "## What it isn't\n\n"
+        "It isn't a strict curfew, or a school dress code. Those are ordinary rules.\n\n"
+        "It isn't a quarrel between two friends, a late bus or an unpaid bill.\n"
+    )
+    found = {m.text for m in mine(read_lesson(lesson_input(body, title="Adultism")))}
+
+    assert {"a strict curfew", "a school dress code"} <= found
+    assert {"a quarrel between two friends", "a late bus", "an unpaid bill"} <= found
+
+
+def test_a_run_in_label_says_nothing_of_a_nouns_count():
+    body = (
+        "A summary is a longer reflection. A summary responds to a stretch of conversation.\n\n"
+        "- Collecting summary: gathers related points.\n"
+        "- Linking summary: connects something said now with something said before.\n"
+        "- Transitional summary: wraps up one part of a conversation.\n\n"
+        "A summary is not a transcript. A summary can close a conversation.\n"
+    )
+
+    assert count_noun(read_lesson(lesson_input(body, title="Summarizing")), "summary")
