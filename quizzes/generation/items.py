@@ -5556,6 +5556,13 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 if len(options) >= 3 and (three := _best_three(key, options)):
                     tries.append((f"What should a peer specialist avoid {scene}?", three, options))
                     break
+        if stem == unset and stem.startswith("Which"):
+            # ("Steps when a person appears triggered": three acts of a section that names the
+            # activity they are done in set the stem there, as for what to do)
+            for scene, options in _by_heading_scene(read, pool).items():
+                if len(options) >= 3 and (three := _best_three(key, options)):
+                    tries.append((f"{scene}, {stem[:1].lower()}{stem[1:]}", three, options))
+                    break
         if wrong := _best_three(key, pool):
             tries.append((stem, wrong, pool))
         source = read.by_id(item.option.source)
@@ -5586,6 +5593,21 @@ def _by_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_O
         if (sentence := read.by_id(option.source)) and (
             scene := principle_scene(sentence.plain.strip())
         ):
+            found.setdefault(scene, []).append(option)
+    return found
+
+
+def _unset(stem: str) -> str:
+    """A stem without the scene it opens on ("When ..., ", "In ..., "), in lower case."""
+    return re.sub(r"^(?:when|in|if|before|after|while)\s[^,?]+,\s+", "", stem, flags=re.I).lower()
+
+
+def _by_heading_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_Option]]:
+    """`options` by the scene their section heading sets (see `_heading_scene`), those of none
+    left out."""
+    found: dict[str, list[_Option]] = {}
+    for option in options:
+        if (sentence := read.by_id(option.source)) and (scene := _heading_scene(read, sentence)):
             found.setdefault(scene, []).append(option)
     return found
 
@@ -5633,6 +5655,12 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         wrong = _best_three(key, ruled_out)
         if not wrong:
             continue
+        asked_here = stems
+        # ("Supporting someone to complete a PAD": the act's own section names the activity it
+        # is done in, where the title names none, and the stem is set there; item writing, a
+        # stem states the situation its options are judged in)
+        if stem.startswith("Which") and (scene := _heading_scene(read, sentence)):
+            asked_here = [*stems[:-1], f"{scene}, {stem[:1].lower()}{stem[1:]}", stem]
         plans += [
             _Plan(
                 kind="practice",
@@ -5644,11 +5672,58 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
                 source_sentence_id=sentence.id,
                 pool=tuple(ruled_out),
             )
-            for asked in stems
+            for asked in asked_here
         ]
-        if len(plans) >= 4 * len(stems):
+        if len({plan.correct.text for plan in plans}) >= 4:
             break  # the rubric keeps at most two of a kind
     return plans
+
+
+# A heading that is a clause of time or condition ("When someone wants to take a release back",
+# "Steps when a person appears triggered"); "when to ..." asks, it sets no scene.
+_HEADING_WHEN = re.compile(
+    r"^(?:(?:steps|what to do)\s+)?(?P<w>(?:when|if|before|after|while)\s+(?!to\b)[a-z].{3,80})$",
+    re.I,
+)
+# "Steps: reviewing a routine practice ...": a heading naming steps, then their activity.
+_STEPS_OF = re.compile(r"^(?:steps?|sequence|procedure)\s*:\s*(?P<x>\S.*)$", re.I)
+
+
+def _heading_scene(read: ReadLesson, sentence: Sentence) -> str:
+    """The scene a sentence's section heading sets, as a stem's opening: its clause of time ("When
+    someone wants to take a release back") or the activity it names ("When supporting someone to
+    complete a PAD"), with a bare definite noun named as the title names it ("completing a
+    strengths assessment"); "" when the heading sets none, or names something outside it."""
+    heading = plain(sentence.heading or "").strip(" :.")
+    if not heading or heading.endswith("?") or is_contrast_heading(heading):
+        return ""
+    if when := _HEADING_WHEN.match(heading):
+        scene = when.group("w")
+    else:
+        steps = _STEPS_OF.match(heading)
+        activity = _activity(steps.group("x") if steps else heading)
+        # ("Looking back", "Wrapping up": a verb and its particle name a turn of the text, no
+        # activity done to anything; English, a phrasal verb's particle is no object)
+        if not activity or not any(
+            not (lemmas := lemmas_of(w.lower())) or ("NOUN" in lemmas and "ADV" not in lemmas)
+            for w in activity.split()[1:]
+        ):
+            return ""
+        scene = f"when {_named_in_title(activity, read.lesson.title)}"
+    # (a pointing word, "forming one" among them, or a definite noun the title does not name,
+    # leans on the text around it; "the person" is anyone supported; an aside after a comma,
+    # "step by step", is the heading's, no part of the scene)
+    if (
+        re.search(
+            r"\b(?:it|its|this|that|these|those|them|they|you|your|we|our|here|there|one)\b",
+            scene,
+            re.I,
+        )
+        or re.search(r"\bthe\s+(?!person\b)[a-z]", scene, re.I)
+        or "," in scene
+    ):
+        return ""
+    return scene[:1].upper() + scene[1:]
 
 
 # "Piling up workshops doesn't turn ...": a gerund subject and its verb denied.
@@ -6599,7 +6674,9 @@ def generate(
         # had its place ("Which of the following should a peer specialist avoid?" beside "Which
         # is NOT one of the behaviors ...?" before the same NOT stem twice; item writing: a
         # lesson's items ask different questions where they can).
-        if any(p.stem.lower() == plan.stem.lower() for p in passing):
+        # (set in a scene or not, "When someone wants to take a release back, which ... do?"
+        # and "Which ... do?" ask one question in one lesson)
+        if any(_unset(p.stem) == _unset(plan.stem) for p in passing):
             deferred.append(plan)
             continue
         accept(repicked(plan))

@@ -34,6 +34,13 @@
 - Concept items: a run-in label ("Collecting summary: gathers ...") drops its article as a heading
   does, and is no evidence that the concept is a mass noun ("Which statement about a summary is
   accurate?", not "about summary").
+- Stems: where the title sets no scene, the section an act comes from may: its clause of time
+  ("When someone wants to take a release back") or the activity it names ("Steps: helping someone
+  explore a treatment", "Completing the assessment" under a title naming "The Strengths
+  Assessment"); never a heading that points outside itself ("Forming one, step by step") or
+  responds to nothing named ("Responding in the moment"), nor a turn of the text ("Looking
+  back"). Set in a scene or not, "... which of
+  the following should a peer specialist do?" is one question in one lesson: a second key waits.
 """
 
 from __future__ import annotations
@@ -42,7 +49,13 @@ from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.concept import count_noun, said_of
 from quizzes.generation.distractors import Mined, mine
-from quizzes.generation.items import _avoid_stem, _generic, _restated_definitions, main_point
+from quizzes.generation.items import (
+    _avoid_stem,
+    _generic,
+    _heading_scene,
+    _restated_definitions,
+    main_point,
+)
 from quizzes.generation.mainpoint import candidates
 from quizzes.generation.types import WrongOption
 
@@ -247,3 +260,60 @@ def test_a_run_in_label_says_nothing_of_a_nouns_count():
     )
 
     assert count_noun(read_lesson(lesson_input(body, title="Summarizing")), "summary")
+
+
+def _scene_of(heading: str, title: str = "Module 4: The Strengths Assessment") -> str:
+    body = f"Some words first.\n\n## {heading}\n\nListen before you write anything down.\n"
+    read = read_lesson(lesson_input(body, title=title))
+    return _heading_scene(read, read.sentences[-1])
+
+
+def test_a_section_heading_sets_the_scene_of_its_acts():
+    assert _scene_of("When someone wants to take a release back") == (
+        "When someone wants to take a release back"
+    )
+    assert _scene_of("Steps when a person appears triggered") == "When a person appears triggered"
+    assert _scene_of("Steps: helping someone explore a treatment") == (
+        "When helping someone explore a treatment"
+    )
+    assert _scene_of("Completing the assessment") == "When completing a strengths assessment"
+    for heading in (
+        "Forming one, step by step",
+        "Looking back",
+        "Responding in the moment",
+        "When to call a supervisor",
+        "Mistakes to avoid",
+        "Small habits that help",
+        "Completing the form",
+    ):
+        assert _scene_of(heading) == "", heading
+
+
+_RELEASE = (
+    "A person can take back a release of information at any time.\n\n"
+    "## When someone wants to take a release back\n\n"
+    "- Acknowledge the request without asking the person to defend it.\n"
+    "- Help the person put the request in writing.\n"
+    "- Give the revocation to the records staff promptly.\n"
+    "- Ask whether the person would like a different release instead.\n\n"
+    "## Where staff get it wrong\n\n"
+    "- Treating the expiration date as binding\n"
+    "- Asking the person to explain why\n"
+    "- Waiting for a supervisor to approve it first\n"
+    "- Telling the family before the records office\n"
+)
+
+
+def test_acts_of_a_section_setting_a_scene_are_asked_in_it_and_once():
+    items = [
+        i
+        for i in drafts_alone(_RELEASE, title="Unit 7.2: Releases of Information")
+        if i.publishable and i.kind in ("practice", "not_question")
+    ]
+    scene = "When someone wants to take a release back, which of the following should a peer"
+
+    assert any(i.stem == f"{scene} specialist do?" for i in items)
+    assert any(i.stem == f"{scene} specialist avoid?" for i in items)
+    # (the bare question, "Which of the following should a peer specialist do?", is the same
+    # question: no second item asks it with another key)
+    assert not any(i.stem == "Which of the following should a peer specialist do?" for i in items)
