@@ -199,6 +199,13 @@ def _inflect(word: str, tag: str) -> str:
     return found[0] if found else lower
 
 
+# A copular or resultative verb, its object and the adjective it takes, ending the text before a
+# conjunction ("keep your voice low", "stay calm").
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:keep|keeping|stay|staying|remain|remaining|make|making|get|getting|be|being)\s+"
+    r"(?:[\w'-]+\s+){0,3}[a-z]+\s*$",
+    re.I,
+)
 # A verb coordinated with the first one ("ask directly and connect them"): it takes the same form.
 _COORDINATED = re.compile(
     r"(?<=\s)(?:and|or|but)\s+(?:then\s+|never\s+|also\s+|always\s+|still\s+|[a-z]{3,}ly\s+)?"
@@ -289,6 +296,17 @@ def to_gerund(verb: str) -> str:
             # "help the parent prepare and speak for themselves": after "help", "let" or "make"
             # with its object and a bare infinitive, the verb coordinated is the infinitive's
             # (English: the nearest verb takes the coordinate), not a second act
+            return m.group(0)
+        last = before.split()[-1].lower().strip(",") if before.split() else ""
+        if (
+            not after
+            and "ADJ" in lemmas_of(last)
+            and "ADJ" in lemmas
+            and _COMPLEMENT_BEFORE.search(f"{first}{before}")
+        ):
+            # "keep your voice low and steady": the adjective a copular or resultative verb takes
+            # ("keep ... low") and a word that is an adjective too, ending the phrase, are
+            # coordinate adjectives, no second verb (English: coordination joins like with like)
             return m.group(0)
         if m.group(0).startswith("or") and _INNER_CLAUSE.search(before):
             # "get help if symptoms stick around or get worse": a condition's alternatives are

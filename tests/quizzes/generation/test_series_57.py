@@ -41,6 +41,10 @@
   responds to nothing named ("Responding in the moment"), nor a turn of the text ("Looking
   back"). Set in a scene or not, "... which of
   the following should a peer specialist do?" is one question in one lesson: a second key waits.
+- Forms: the adjective a copular or resultative verb takes and a word coordinated with it that is
+  an adjective too stay adjectives ("keeping your voice low and steady", "being kind and
+  clear"), where a verb after "and" takes the first verb's form ("keeping it short and
+  stopping").
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from quizzes.generation import read_lesson
 from quizzes.generation.answers import shorter
 from quizzes.generation.concept import count_noun, said_of
 from quizzes.generation.distractors import Mined, mine
+from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import (
     _avoid_stem,
     _generic,
@@ -317,3 +322,12 @@ def test_acts_of_a_section_setting_a_scene_are_asked_in_it_and_once():
     # (the bare question, "Which of the following should a peer specialist do?", is the same
     # question: no second item asks it with another key)
     assert not any(i.stem == "Which of the following should a peer specialist do?" for i in items)
+
+
+def test_coordinate_adjectives_after_a_copular_verb_stay_adjectives():
+    assert to_gerund("stay calm and keep your voice low and steady") == (
+        "staying calm and keeping your voice low and steady"
+    )
+    assert to_gerund("be kind and clear") == "being kind and clear"
+    assert to_gerund("keep it short and stop") == "keeping it short and stopping"
+    assert to_gerund("listen closely and wait") == "listening closely and waiting"
