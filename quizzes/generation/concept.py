@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .answers import claim, finite_verb
 from .distractors import Mined, addressed, self_contained, story_people
@@ -631,6 +632,13 @@ def said_of(concept: str, mined: Mined) -> str:
         return ""  # "A recovery plan" said of recovery: no statement about it
     plural = _plural(concept)
     subject = capitalise(concept)
+    reduced = mined.shape == "clause" and re.match(
+        r"^(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?P<g>[a-z]+ing)\b", text, re.I
+    )
+    if reduced and "VERB" in lemmas_of(reduced.group("g").lower()):
+        # ("a young person trying to act older than they are": a noun and the participle phrase
+        # that modifies it, a noun phrase for all its verb; English, a reduced relative clause)
+        mined = replace(mined, shape="noun")
     if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
         if re.match(r"^[\"\u201c\u2018']", text):
             # 'Affirmations are "Great job!"': a quotation is one thing someone said, an

@@ -23,7 +23,9 @@
   quotation marks, and stands as written even when it ends on an adverb ('"Families pay for
   services directly" confuses ...').
 - Concept items: a concept named by a compound adjective ("family-driven") is named with the noun
-  the lesson most often gives it ("family-driven care"), never twice.
+  the lesson most often gives it ("family-driven care"), never twice. A noun and its participle
+  phrase ("a young person trying to act older than they are") is a noun phrase said of the
+  concept like any other.
 - Main point: a sentence naming a term ("The name for what happened is diagnostic
   overshadowing.") and the next, "It happens when ...", define the term: "it" takes up the term
   named, even under a heading of fault ("What the clinic got wrong"), where the article names
@@ -331,3 +333,22 @@ def test_coordinate_adjectives_after_a_copular_verb_stay_adjectives():
     assert to_gerund("be kind and clear") == "being kind and clear"
     assert to_gerund("keep it short and stop") == "keeping it short and stopping"
     assert to_gerund("listen closely and wait") == "listening closely and waiting"
+
+
+def test_a_noun_and_its_participle_phrase_is_said_of_the_concept():
+    mined = Mined(
+        text="a young person trying to act older than they are",
+        shape="clause",
+        option=WrongOption((), "s:0", "misconception", "", "", ""),
+    )
+
+    assert said_of("adultism", mined) == (
+        "Adultism is a young person trying to act older than they are."
+    )
+    # (a clause of its own stays unsaid: "the young person's voice disappears")
+    clause = Mined(
+        text="the young person's voice disappears",
+        shape="clause",
+        option=WrongOption((), "s:0", "misconception", "", "", ""),
+    )
+    assert said_of("adultism", clause) == ""
