@@ -5715,7 +5715,8 @@ def _heading_scene(read: ReadLesson, sentence: Sentence) -> str:
     # "step by step", is the heading's, no part of the scene)
     if (
         re.search(
-            r"\b(?:it|its|this|that|these|those|them|they|you|your|we|our|here|there|one)\b",
+            r"\b(?:it|its|this|that|these|those|them|they|you|your|yourself|yourselves|we|our|"
+            r"ours|ourselves|us|i|me|my|mine|myself|here|there|one)\b",
             scene,
             re.I,
         )

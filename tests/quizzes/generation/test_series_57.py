@@ -287,6 +287,8 @@ def test_a_section_heading_sets_the_scene_of_its_acts():
     for heading in (
         "Forming one, step by step",
         "Looking back",
+        "Taking care of yourself",
+        "Making my own plan",
         "Responding in the moment",
         "When to call a supervisor",
         "Mistakes to avoid",
