@@ -2865,6 +2865,13 @@ _KEEPER = re.compile(
 )
 
 
+# Words that open a verb's object or a particle's pronoun ("review the progress", "talk it
+# over"): after a word that is a noun as well as a verb, one of them makes it the verb.
+_OBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "their", "your", "his", "her", "its", "our", "what", "how", "it", "them"]
+)
+
+
 def shorter(answer: str) -> list[str]:
     """Shorter wordings of an answer that keep its claim: cut before a relative clause, then at
     the first comma (item writing: the key must not stand out by its length)."""
@@ -3202,7 +3209,8 @@ def shorter(answer: str) -> list[str]:
         # "To identify triggers and warning signs and decide ahead of time ...": the first of two
         # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
         # ("Explore X and then help Y": an instruction's verbs likewise)
-        for joined in re.finditer(r",?\s+and\s+(?:then\s+)?(?P<v>[a-z]+)\b", answer):
+        # ("To use their own supports and to tell ...": the infinitive's "to" may be said again)
+        for joined in re.finditer(r",?\s+and\s+(?:then\s+|to\s+)?(?P<v>[a-z]+)\b", answer):
             verb_only = set(lemmas_of(joined.group("v"))) == {"VERB"}
             # (a word that is a noun too is a verb when an object follows it, in an instruction
             # whose first member is one: "Talk about the ending and review the progress")
@@ -3210,7 +3218,7 @@ def shorter(answer: str) -> list[str]:
             verb_only = verb_only or (
                 is_instruction(answer.split())
                 and bool(after)
-                and after[0].lower() in ("the", "a", "an", "their", "your", "what", "how")
+                and after[0].lower() in _OBJECT_OPENERS
                 and "VERB" in lemmas_of(joined.group("v"))
             )
             # (after "and then" a word that can be a verb is one: "and then help them")
