@@ -3250,8 +3250,9 @@ def shorter(answer: str) -> list[str]:
     if enabled and is_verb(enabled.group("v")) and len(answer[enabled.start("v") :].split()) >= 3:
         # "To let a person check whether ...": what a thing lets its user do is what it is for;
         # the act said alone is the same purpose ("To check whether ...") (English: a
-        # causative of permission adds no act of its own).
-        found.append(f"{answer[:2]} {answer[enabled.start('v') :]}")
+        # causative of permission adds no act of its own), and its own shorter wordings with it.
+        alone = f"{answer[:2]} {answer[enabled.start('v') :]}"
+        found += [alone, *shorter(alone)]
     findings = re.search(r",?\s+and that\s", answer)
     if findings and finite_verb(answer[: findings.start()].split()) > 0:
         # "ACEs are common and that the more ..., the higher the risk" (what a study found, two

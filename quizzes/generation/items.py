@@ -1625,7 +1625,7 @@ def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoin
     if words[1].lower() != said.group("v").lower():
         return ""  # (the point is some other infinitive of the sentence)
     title = plain(read.lesson.title)
-    named = (said.group("x") or "").strip()
+    named = (said.group("x") or "").strip() or _possessor(read, source, said)
     anaphor = re.fullmatch(r"(?:the|this|that|these|those|its|their)\s+[a-z-]+", named, re.I)
     # ("the purpose of rehearsing": a gerund without its object says not what is rehearsed;
     # the title's gerund phrase does, "Rehearsing Refusal Skills")
@@ -1648,6 +1648,32 @@ def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoin
         return f"What is the purpose of {phrase[:1].lower()}{phrase[1:]}?"
     concept = lesson_concept(read, point)
     return f"What is the purpose of {_generic(read, concept)}?" if concept else ""
+
+
+# The subject of a sentence that says what a thing is or does: a determiner, up to four words, and
+# its verb or an appositive set off by a comma ("A wellness calendar, a simple daily record ...,
+# is ...").
+_SUBJECT_NAMED = re.compile(
+    r"^(?P<x>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)(?:,|\s+(?:is|are|was|were|has|have)\b)",
+    re.I,
+)
+
+
+def _possessor(read: ReadLesson, source: Sentence, said: re.Match[str]) -> str:
+    """The thing "Its main purpose is to ..." opening `source` is the purpose of: the subject of
+    the sentence before it in its paragraph ("A wellness calendar, ..., is one of ..."), "" when
+    there is none. English discourse: a possessive pronoun opening a sentence takes up the
+    previous sentence's subject, the most salient thing it names; "their" a plural one."""
+    if said.start() != 0 or said.group("x"):
+        return ""
+    before = read.previous(source)
+    subject = _SUBJECT_NAMED.match(strip_frames(before.plain)) if before else None
+    if subject is None:
+        return ""
+    named = subject.group("x")
+    named = named[:1].lower() + named[1:]  # (its determiner, no longer opening a sentence)
+    plural = named.split()[-1].lower().endswith("s") and not named.lower().startswith(("a ", "an "))
+    return named if plural == (said.group(0).split()[0].lower() == "their") else ""
 
 
 # An indirect question put by an exam or a question ("When an exam asks what X is ...", "when
