@@ -123,6 +123,43 @@ def pattern_of(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
 
 
+# Words an acronym may leave out ("Individual Placement and Support (IPS)").
+_LITTLE_WORDS = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an"])
+
+# An acronym in parentheses after the words it stands for: " (PAD)".
+_GLOSS = re.compile(r"\s+\([A-Z]{2,6}s?\)")
+
+
+def acronym_of(read: ReadLesson, name: str) -> str:
+    """The acronym the lesson glosses `name` with ("a psychiatric advance directive (PAD)",
+    "PAD (psychiatric advance directive)"), or "": its capitals, two to six of them, in parentheses
+    right after the name, or the name in parentheses right after them (English: an acronym is
+    defined where it is first given beside the words it stands for)."""
+    if not name.strip():
+        return ""
+    written = pattern_of(name).pattern
+    # (the title may gloss it: "Section 4: The Wellness Recovery Action Plan (WRAP)")
+    for text in (read.lesson.title, *(s.plain for s in read.sentences)):
+        glossed = re.search(
+            rf"{written}\s+\((?P<a>[A-Z]{{2,6}})s?\)|\b(?P<b>[A-Z]{{2,6}})s?\s+\({written}\)",
+            text,
+            re.I,
+        )
+        if glossed:
+            acronym = glossed.group("a") or glossed.group("b")
+            # (the capitals are the initials of the name's words, its little words with them or
+            # not: "PAD" for "psychiatric advance directive", "ROSC" for "recovery-oriented
+            # system of care")
+            words = [w for w in re.split(r"[\s-]+", name) if w]
+            initials = {
+                "".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if w.lower() not in _LITTLE_WORDS).upper(),
+            }
+            if acronym.isupper() and acronym in initials:
+                return acronym
+    return ""
+
+
 def _display(name: str) -> str:
     """A name as it reads mid-sentence: lower case unless an acronym or a proper name."""
     words = name.split()
@@ -205,7 +242,8 @@ def count_noun(read: ReadLesson, name: str) -> bool:
     follows ...": a mass noun); a plural, a name or a word never written is none (English: a
     singular count noun needs a determiner)."""
     last = name.split()[-1]
-    if name[:1].isupper() or _plural(name):
+    # (an acronym is a common noun when its words are, "a PAD", "the WRAP": counted like one)
+    if (name[:1].isupper() and not re.fullmatch(r"[A-Z]{2,6}", name)) or _plural(name):
         return False
     determined = bare = 0
     for sentence in read.sentences:
@@ -219,6 +257,8 @@ def count_noun(read: ReadLesson, name: str) -> bool:
                 # ("Collecting summary: gathers ..."): a run-in label drops its article, as a
                 # heading does (English: block language), and says nothing of the noun's count
                 continue
+            if sentence.plain[: found.start()].endswith("("):
+                continue  # ("a personal crisis plan (PCP)": a gloss, no noun phrase of its own)
             before = [
                 w.lower().strip("\"'\u201c(,") for w in sentence.plain[: found.start()].split()
             ]
@@ -260,7 +300,8 @@ _SINGULAR_DETERMINERS = frozenset(
 
 def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
     """What the lesson is about, as a noun phrase fit for a stem ("recovery capital"), or ""."""
-    text = compress(point.text)
+    # (an acronym glossing the name, "A personal crisis plan (PCP) is ...", is no part of it)
+    text = _GLOSS.sub("", compress(point.text))
     definition = _DEFINITION.match(text)
     if definition and len(definition.group("x").split()) <= 5:
         subject = titled_subject(read, text, definition.start("x"), definition.group("x").strip())

@@ -54,6 +54,7 @@ from .answers import (
     shorter,
 )
 from .concept import (
+    acronym_of,
     claims_naming,
     count_noun,
     lesson_concept,
@@ -5842,6 +5843,14 @@ def _concept_plans(
     if not about_stem:
         return []
     statements = statements_about(read, concept)
+    full_name = concept  # (what the title names, when the items name it by its acronym)
+    if (short := acronym_of(read, concept)) and len(
+        by_acronym := statements_about(read, short)
+    ) > len(statements):
+        # "A psychiatric advance directive (PAD) is ...", then "A PAD lets ...": the lesson says
+        # most about its concept by the acronym it glosses the name with, and the items name it
+        # so too (English: an acronym defined in parentheses stands for the name after it).
+        concept, statements = short, by_acronym
     # Claims naming the concept elsewhere than as subject state true things about it as well;
     # those whose subject it is are in the form of the rejected ideas said of it (a key that
     # reads like its wrong options).
@@ -5855,7 +5864,7 @@ def _concept_plans(
     # about, the head of its title. A concept the title names only after "of" ("Ten Guiding
     # Principles of Recovery") is not what "it" stands for (English anaphora).
     dependent = re.search(
-        r"\bof\s+(?:the\s+)?" + pattern_of(concept).pattern, plain(read.lesson.title), re.I
+        r"\bof\s+(?:the\s+)?" + pattern_of(full_name).pattern, plain(read.lesson.title), re.I
     )
     counted_concept = count_noun(read, concept)
     for m in mined:
@@ -5863,7 +5872,7 @@ def _concept_plans(
         pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
             continue
-        if pronoun and not content_stems(concept) & content_stems(read.lesson.title):
+        if pronoun and not content_stems(full_name) & content_stems(read.lesson.title):
             # "It isn't a hospital" in a lesson titled "The clubhouse model", its concept the
             # members: "it" stands for what the title names, not for the members (English
             # anaphora, as above)
@@ -5918,6 +5927,25 @@ def _concept_plans(
         ):
             text = _as_activity(concept, text)
         plan = _from_sentence("concept", stem, sentence, text, rejected)
+        if plan is not None and _too_long(plan):
+            # A statement longer than the ideas it stands among by much is a clue (R5): its
+            # shorter wording that still makes the claim ("A PAD records a person's treatment
+            # preferences in advance.", without "so those preferences can guide ..."), when one
+            # sits in line with them, as for a list's member.
+            plan = next(
+                (
+                    shorter_plan
+                    for cut in key_wordings(text.rstrip("."))[1:]
+                    if opening.match(cut)
+                    and (
+                        shorter_plan := _from_sentence(
+                            "concept", stem, sentence, f"{cut}.", rejected
+                        )
+                    )
+                    and not _too_long(shorter_plan)
+                ),
+                plan,
+            )
         if plan is not None:
             plans.append(plan)
     true_options = [_Option(t, s.id, None, "") for s, t in (*statements, *claims)]

@@ -634,11 +634,12 @@ def _frame_broken(correct: str, others: Sequence[str]) -> bool:
     if len(others) < 3:
         return False
     texts = [correct, *others]
-    first = [t.split()[:1] for t in texts]
-    if any(not f or f[0].lower() != first[0][0].lower() for f in first):
+    # (the subject with its article, "A PAD is a commitment order": the frame is the same)
+    size = 2 if texts[0].split()[:1] and texts[0].split()[0].lower() in ("a", "an", "the") else 1
+    first = [[w.lower() for w in t.split()[:size]] for t in texts]
+    if any(len(f) < size or f != first[0] for f in first):
         return False
-    subject = first[0][0]
-    rests = [t[len(subject) :].strip() for t in texts]
+    rests = [" ".join(t.split()[size:]) for t in texts]
     return all(_identity(r) for r in rests[1:]) and not _identity(rests[0])
 
 

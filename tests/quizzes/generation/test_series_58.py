@@ -8,13 +8,23 @@
   wordings too.
 - Stems: "Its main purpose is to ..." opening a sentence is the purpose of the previous sentence's
   subject ("A gratitude jar, ..., is ..."): "What is the purpose of a gratitude jar?".
+- Rubric (R5): options sharing a subject with its article ("A PAD is a commitment order.") frame
+  the key as those without an article do: the key alone saying something other than what the
+  subject is ("A PAD records ...") stands out.
+- Concept items: a concept the lesson glosses with an acronym ("a personal crisis plan (PCP)", in a
+  sentence or the title) is asked by the acronym when the lesson says more about it so; the gloss
+  is no part of the name in a definition, nor a bare use of the acronym. A statement too long for
+  the ideas it stands among is tried in its shorter wordings.
 """
 
 from __future__ import annotations
 
+from quizzes.generation import read_lesson
+from quizzes.generation.concept import acronym_of, count_noun
 from quizzes.generation.items import key_wordings
+from quizzes.generation.rubric import form_problem
 
-from .lessons import drafts_alone
+from .lessons import drafts_alone, lesson_input
 
 
 def test_an_infinitive_said_again_after_and_opens_a_second_act():
@@ -63,3 +73,56 @@ def test_its_purpose_is_the_purpose_of_the_previous_sentences_subject():
     assert next(c for c in item.choices if c.is_correct).text.startswith(
         "To help the person keeping it remember"
     )
+
+
+def test_a_key_breaking_the_frame_of_options_with_an_article_stands_out():
+    others = [
+        "A PAD is a commitment order.",
+        "A PAD is a blank check for staff.",
+        "A PAD is a hospital discharge form.",
+    ]
+    assert form_problem("A PAD records what the person prefers.", others) == (
+        "the key alone breaks the options' frame"
+    )
+    assert form_problem("A PAD is a record of what the person prefers.", others) == ""
+
+
+_PCP = (
+    "A personal crisis plan (PCP) is a document a person writes while well, saying what helps "
+    "and what harms during a crisis.\n\n"
+    "## What a PCP does\n\n"
+    "A PCP is about the person's own choices in a crisis, so that new staff can still follow "
+    "the person's wishes.\n\n"
+    "## What it isn't\n\n"
+    "It isn't a commitment order.\n\n"
+    "It isn't a blank check for staff.\n\n"
+    "It isn't a hospital discharge form.\n"
+)
+
+
+def test_an_acronym_glossing_a_name_is_found_in_a_sentence_or_the_title():
+    read = read_lesson(lesson_input(_PCP, title="Personal Crisis Plans"))
+    assert acronym_of(read, "personal crisis plan") == "PCP"
+    assert count_noun(read, "PCP")  # ("a PCP"; the gloss "(PCP)" is no bare use)
+    titled = read_lesson(
+        lesson_input("It helps.", title="The Wellness Recovery Action Plan (WRAP)")
+    )
+    assert acronym_of(titled, "wellness recovery action plan") == "WRAP"
+    # (capitals that do not begin as the name does are no acronym of it)
+    other = read_lesson(lesson_input("A safety plan (SAMHSA) is a list.", title="Safety Plans"))
+    assert acronym_of(other, "safety plan") == ""
+
+
+def test_a_concept_said_most_by_its_acronym_is_asked_by_it_with_a_shorter_statement():
+    items = drafts_alone(_PCP, title="Personal Crisis Plans")
+    concept = next(i for i in items if i.kind == "concept")
+    assert concept.publishable
+    assert concept.stem == "Which statement about a PCP is accurate?"
+    assert next(c for c in concept.choices if c.is_correct).text == (
+        "A PCP is about the person's own choices in a crisis."
+    )
+    assert {c.text for c in concept.choices if not c.is_correct} == {
+        "A PCP is a commitment order.",
+        "A PCP is a blank check for staff.",
+        "A PCP is a hospital discharge form.",
+    }
