@@ -88,6 +88,9 @@ _NOT_PLAIN = re.compile(
 _EVERY_LESSON = GENERIC_STEMS - {"recover"}
 _MODALS = frozenset(["can", "may", "might", "should", "must", "will", "could", "would", "does"])
 _COPULAS = frozenset(["is", "are", "means", "mean", "includes", "include"])
+_FREQUENCY = frozenset(
+    ["often", "usually", "sometimes", "generally", "typically", "also", "rarely"]
+)
 
 
 def _noun_phrase_ok(words: Sequence[str]) -> bool:
@@ -355,7 +358,11 @@ def _predicate(text: str, concept: str) -> str:
     if match is None:
         return ""
     rest = match.group("rest")
-    verb = rest.split()[0].lower()
+    words = rest.split()
+    # ("Voices often connect to ...": an adverb of frequency before the verb is part of the
+    # predicate, and stays in it as the hedge it is; English word order)
+    adverb = len(words) > 1 and words[0].lower() in _FREQUENCY
+    verb = words[1 if adverb else 0].lower()
     lemmas = lemmas_of(verb)
     finite = (
         verb in _MODALS
@@ -455,7 +462,7 @@ def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
         # "you", as an instruction's)
         rest = f"{activity.group('v')} {addressed(activity.group('g'), bound=True)}"
     statement = f"{capitalise(subject or concept)} {rest}."
-    if not 7 <= len(statement.split()) <= 24 or not self_contained(rest):
+    if not 5 <= len(statement.split()) <= 24 or not self_contained(rest):
         return ""
     if _plural(subject or concept) and re.search(r"\b(?:it|its|itself)\b", rest, re.I):
         # ("A plan may limit inpatient days if it applies ..." said of "plans": the pronoun

@@ -5992,6 +5992,9 @@ _RELATIONS = frozenset(
         *("describe", "refer", "consist", "contain", "matter", "remain", "reflect", "lack"),
         *("differ", "seem", "belong", "cost", "know", "deserve", "appear", "exist", "resemble"),
         *("equal", "sound"),
+        # (verbs of position said of a state, "sits between two extremes", "rests on five
+        # concepts": stative, no progressive; English)
+        *("rest", "sit", "lie", "stand", "stem", "hinge", "rely", "apply", "fit", "concern"),
     ]
 )
 

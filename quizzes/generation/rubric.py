@@ -634,10 +634,18 @@ def _frame_broken(correct: str, others: Sequence[str]) -> bool:
     if len(others) < 3:
         return False
     texts = [correct, *others]
-    # (the subject with its article, "A PAD is a commitment order": the frame is the same)
-    size = 2 if texts[0].split()[:1] and texts[0].split()[0].lower() in ("a", "an", "the") else 1
-    first = [[w.lower() for w in t.split()[:size]] for t in texts]
-    if any(len(f) < size or f != first[0] for f in first):
+    # The subject is the words all options open with, up to the copula: with its article, "A
+    # PAD is ...", or of two words, "Assertive communication is ..." (the frame is the same).
+    words = [[w.lower() for w in t.split()] for t in texts]
+    size = 0
+    while (
+        size < 5
+        and all(len(w) > size + 1 for w in words)
+        and len({w[size] for w in words}) == 1
+        and words[0][size] not in ("is", "are")
+    ):
+        size += 1
+    if not size:
         return False
     rests = [" ".join(t.split()[size:]) for t in texts]
     return all(_identity(r) for r in rests[1:]) and not _identity(rests[0])

@@ -15,13 +15,18 @@
   sentence or the title) is asked by the acronym when the lesson says more about it so; the gloss
   is no part of the name in a definition, nor a bare use of the acronym. A statement too long for
   the ideas it stands among is tried in its shorter wordings.
+- Concept items: a statement of five words ("Empathy is mostly listening and understanding.") is
+  long enough to be one; an adverb of frequency before the verb ("Voices often connect to ...")
+  is part of the predicate; a verb of position said of a state ("sits between two extremes")
+  takes no progressive in the frame "X is V-ing". R5's frame reads a subject of several words
+  ("Assertive communication is ...") as one.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
-from quizzes.generation.concept import acronym_of, count_noun
-from quizzes.generation.items import key_wordings
+from quizzes.generation.concept import acronym_of, count_noun, statements_about
+from quizzes.generation.items import _as_activity, key_wordings
 from quizzes.generation.rubric import form_problem
 
 from .lessons import drafts_alone, lesson_input
@@ -126,3 +131,38 @@ def test_a_concept_said_most_by_its_acronym_is_asked_by_it_with_a_shorter_statem
         "A PCP is a blank check for staff.",
         "A PCP is a hospital discharge form.",
     }
+
+
+def test_short_statements_and_frequency_adverbs_are_statements_about_the_concept():
+    body = (
+        "Empathy is feeling with a person.\n\n"
+        "Empathy is mostly listening and understanding. Voices often connect to a person's past"
+        " in ways that matter.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Empathy and Voices"))
+    assert [t for _, t in statements_about(read, "empathy")][-1] == (
+        "Empathy is mostly listening and understanding."
+    )
+    assert [t for _, t in statements_about(read, "voices")] == [
+        "Voices often connect to a person's past in ways that matter."
+    ]
+
+
+def test_a_verb_of_position_takes_no_progressive_in_the_frame_of_identity():
+    assert _as_activity("Assertive speech", "Assertive speech sits between two extremes.") == (
+        "Assertive speech sits between two extremes."
+    )
+    assert _as_activity("Validation", "Validation names the feeling.") == (
+        "Validation is naming the feeling."
+    )
+
+
+def test_a_subject_of_two_words_frames_the_options_too():
+    others = [
+        "Assertive speech is agreeing out loud.",
+        "Assertive speech is going along with others.",
+        "Assertive speech is insisting on being right.",
+    ]
+    assert form_problem("Assertive speech sits between two extremes.", others) == (
+        "the key alone breaks the options' frame"
+    )
