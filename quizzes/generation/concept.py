@@ -369,7 +369,16 @@ def _predicate(text: str, concept: str) -> str:
         or verb in _COPULAS
         or ("VERB" in lemmas and verb.endswith("s") and not is_gerund(verb))
     )
-    if _plural(concept) and "VERB" in lemmas and verb in lemmas["VERB"]:
+    # ("ACE score describes ...": a word before a verb in the third person is a noun of the
+    # subject, the compound "ACE score", no verb of its own; English word order)
+    after = words[2 if adverb else 1].lower() if len(words) > (2 if adverb else 1) else ""
+    following = lemmas_of(after)
+    compound = (
+        after.endswith("s")
+        and "NOUN" not in following
+        and after not in following.get("VERB", (after,))
+    )
+    if _plural(concept) and "VERB" in lemmas and verb in lemmas["VERB"] and not compound:
         finite = True  # "SMART goals give ..."
     return rest if finite else ""
 

@@ -610,6 +610,11 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
 _NOT_ONE_FORM = "options are not in one grammatical form"
 
 
+_HEDGING_ADVERBS = frozenset(
+    ["usually", "often", "mostly", "generally", "typically", "mainly", "largely", "primarily"]
+)
+
+
 def _identity(predicate: str) -> bool:
     """Whether a predicate says what its subject is: "is a treatment plan", "is saying ...", "is
     diagnosis or treatment" (a copula and its complement); not "is aimed at ...", "is now used
@@ -617,6 +622,10 @@ def _identity(predicate: str) -> bool:
     words = predicate.lower().split()
     if len(words) < 2 or words[0] not in ("is", "are"):
         return False
+    if len(words) > 2 and words[1] in _HEDGING_ADVERBS:
+        # ("is usually a habit more than a decision": an adverb of frequency or degree before
+        # the complement hedges the identity, it is still one; English)
+        words = [words[0], *words[2:]]
     after = words[1].strip(",")
     if after in ("about", "not", "less", "more"):
         return True  # ("is about hope", "is not ...", "is less a mood than ...")

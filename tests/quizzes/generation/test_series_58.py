@@ -19,7 +19,9 @@
   long enough to be one; an adverb of frequency before the verb ("Voices often connect to ...")
   is part of the predicate; a verb of position said of a state ("sits between two extremes")
   takes no progressive in the frame "X is V-ing". R5's frame reads a subject of several words
-  ("Assertive communication is ...") as one.
+  ("Assertive communication is ...") as one, and a hedged identity ("is usually a habit") as
+  an identity. A word before a verb in the third person is a noun of the subject ("An ACE score
+  describes ..."), no verb of a plural concept's.
 """
 
 from __future__ import annotations
@@ -166,3 +168,18 @@ def test_a_subject_of_two_words_frames_the_options_too():
     assert form_problem("Assertive speech sits between two extremes.", others) == (
         "the key alone breaks the options' frame"
     )
+
+
+def test_a_hedged_identity_keeps_the_frame():
+    others = [
+        "Adultism is ageism in another form.",
+        "Adultism is the legal age of adulthood.",
+        "Adultism is a teenager acting older.",
+    ]
+    assert form_problem("Adultism is usually a habit more than a decision.", others) == ""
+
+
+def test_a_compound_noun_before_a_verb_is_no_verb_of_a_plural_concept():
+    body = "ACEs are common.\n\nAn ACE score describes past exposure, not a person's future.\n"
+    read = read_lesson(lesson_input(body, title="Adverse Childhood Experiences (ACEs)"))
+    assert all("score describe" not in t for _, t in statements_about(read, "ACEs"))
