@@ -7148,7 +7148,20 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     stem_subject=unnamed,
                     # (the person it is done to is the act's second participant: "Speaking for
                     # them" is an act whole with one content word)
-                    min_content=1 if unnamed else 2,
+                    # (and so is a noun with its article set against the subject's complement:
+                    # "an agreement among members, not a guarantee"; English, "not Y" takes the
+                    # slot of the noun phrase before it, a kind the subject is not)
+                    # (its clause's subject the lesson's: "A setback is a point on the line, not
+                    # an eraser" says nothing a wrong answer about recovery could)
+                    min_content=1
+                    if unnamed
+                    or (
+                        name == "comma not"
+                        and _one_noun(phrase)
+                        and (subject := _COPULA_SUBJECT.match(text[: match.start()])) is not None
+                        and _topic_subject(subject.group("s"), topic)
+                    )
+                    else 2,
                     thing_done=(name == "subject does not" and not _names_doer(match.group("s")))
                     or (
                         name in ("instead of", "rather than")
@@ -7173,6 +7186,32 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
     return found
+
+
+# Nouns too light to name a kind alone ("not a thing", "not the point").
+_LIGHT_NOUNS = frozenset(
+    [
+        *("thing", "way", "part", "point", "problem", "one", "matter", "issue", "question"),
+        *("idea", "place", "time", "step", "kind", "sort", "lot", "bit", "case", "end", "goal"),
+    ]
+)
+
+
+# A clause's subject before its copula ("Group confidentiality is ...", "It's ...").
+_COPULA_SUBJECT = re.compile(
+    r"^(?:(?:but|and|so)\s+)?(?:(?:an?|the)\s+)?(?P<s>[\w' -]{1,50}?)(?:\s+(?:is|are)\b|'s\b)", re.I
+)
+
+
+def _one_noun(phrase: str) -> bool:
+    """Whether `phrase` is an article and one noun of substance ("a guarantee")."""
+    words = phrase.lower().split()
+    return (
+        len(words) == 2
+        and words[0] in ("a", "an", "the")
+        and words[1] not in _LIGHT_NOUNS
+        and "NOUN" in lemmas_of(words[1])
+    )
 
 
 # A noun phrase subject and its negated predicate ("A verbal request from a family member is not

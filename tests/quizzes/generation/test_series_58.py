@@ -22,12 +22,17 @@
   ("Assertive communication is ...") as one, and a hedged identity ("is usually a habit") as
   an identity. A word before a verb in the third person is a noun of the subject ("An ACE score
   describes ..."), no verb of a plural concept's.
+- Mining: "X is an agreement among members, not a guarantee" denies X a kind named by one noun
+  with its article ("A guarantee"), when X is the lesson's subject; a light noun ("not the
+  point") or another subject's denial ("A setback is a point on the line, not an eraser" in a
+  lesson on recovery) gives none.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import read_lesson
 from quizzes.generation.concept import acronym_of, count_noun, statements_about
+from quizzes.generation.distractors import mine
 from quizzes.generation.items import _as_activity, key_wordings
 from quizzes.generation.rubric import form_problem
 
@@ -183,3 +188,13 @@ def test_a_compound_noun_before_a_verb_is_no_verb_of_a_plural_concept():
     body = "ACEs are common.\n\nAn ACE score describes past exposure, not a person's future.\n"
     read = read_lesson(lesson_input(body, title="Adverse Childhood Experiences (ACEs)"))
     assert all("score describe" not in t for _, t in statements_about(read, "ACEs"))
+
+
+def test_a_kind_of_one_noun_set_against_the_subjects_complement_is_mined():
+    body = (
+        "Group confidentiality is an agreement among members, not a guarantee.\n\n"
+        "Group confidentiality is the heart of trust, not the point.\n\n"
+        "A slip is a moment on the way, not an eraser.\n"
+    )
+    read = read_lesson(lesson_input(body, title="Group Confidentiality"))
+    assert [m.text.lower() for m in mine(read, "")] == ["a guarantee"]
