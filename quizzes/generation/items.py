@@ -6433,7 +6433,54 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
                     source_sentence_id=sentence.id,
                 )
             )
+        if next_step := _next_step_plan(steps, activity, occasion):
+            plans.append(next_step)
     return plans
+
+
+def _next_step_plan(
+    steps: Sequence[tuple[Sentence, str]], activity: str, occasion: re.Match[str] | None
+) -> _Plan | None:
+    """ "In <activity>, what is the next step after <the second step>?": the third step of a
+    numbered procedure, against the steps that come neither there nor in the stem (English:
+    numbered imperatives are a procedure, each after the one before; item writing: the steps
+    before and after it are the wrong options, all steps of the same procedure). The first step
+    is never named in the stem, where it would answer the first-step item."""
+    if len(steps) < 5 or not all(text for _, text in steps[1:3]):
+        return None
+    (_, before), (sentence, key) = steps[1], steps[2]
+    if any(re.search(r"\b(?:first|then|next|after|before)\b", t, re.I) for t in (before, key)):
+        return None  # (a step that names its own place in the order answers the stem)
+    # (the step as briefly as it is still said: "deciding together on a timeline", not its
+    # aside "including whether meetings will taper off"; a stem names it, the options don't)
+    before = next((w for w in key_wordings(before) if len(w.split()) <= 8), before)
+    done = to_gerund(before[:1].lower() + before[1:])
+    if not is_gerund(done.split()[0].lower()) or len(done.split()) > 12:
+        return None
+    if activity:
+        stem = f"In {activity}, what is the next step after {done}?"
+    elif occasion:
+        stem = f"{occasion.group('p')} {occasion.group('x')}, what is the next step after {done}?"
+    else:
+        return None
+    wrong = tuple(
+        _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not the one after step 2.")
+        for at, (s, t) in enumerate(steps)
+        if t and at not in (1, 2)
+    )
+    correct = _Option(key, sentence.id, None, "")
+    chosen = _best_three(correct, wrong)
+    if not chosen:
+        return None
+    return _Plan(
+        kind="sequence",
+        stem=stem,
+        correct=correct,
+        wrong=chosen,
+        evidence=sentence.text,
+        anchor=sentence.anchor,
+        source_sentence_id=sentence.id,
+    )
 
 
 # --- assembling ----------------------------------------------------------------------------------

@@ -26,6 +26,9 @@
   with its article ("A guarantee"), when X is the lesson's subject; a light noun ("not the
   point") or another subject's denial ("A setback is a point on the line, not an eraser" in a
   lesson on recovery) gives none.
+- Sequence items: a numbered procedure of five steps or more also asks what comes after its
+  second step (named briefly in the stem, never the first step, which would answer the
+  first-step item); the steps neither there nor in the stem are the wrong options.
 """
 
 from __future__ import annotations
@@ -198,3 +201,34 @@ def test_a_kind_of_one_noun_set_against_the_subjects_complement_is_mined():
     )
     read = read_lesson(lesson_input(body, title="Group Confidentiality"))
     assert [m.text.lower() for m in mine(read, "")] == ["a guarantee"]
+
+
+_TEACH_BACK = (
+    "Teach-back checks that information landed.\n\n"
+    "## Running a teach-back check\n\n"
+    "1. Explain one idea in plain words.\n"
+    "2. Ask the person to say it back in their own words.\n"
+    "3. Listen to the whole answer without interrupting.\n"
+    "4. Explain the idea again in another way if something was missed.\n"
+    "5. Write down anything the person wants to keep.\n"
+    "6. Thank the person for checking with you.\n"
+)
+
+
+def test_a_numbered_procedure_asks_the_step_after_its_second():
+    items = drafts_alone(_TEACH_BACK, title="Teach-Back in Peer Work")
+    after = next(i for i in items if "next step" in i.stem)
+    assert after.publishable
+    assert after.stem == (
+        "In running a teach-back check, what is the next step after asking the person to say it"
+        " back in their own words?"
+    )
+    assert next(c for c in after.choices if c.is_correct).text == (
+        "Listen to the whole answer without interrupting"
+    )
+    wrong = {c.text for c in after.choices if not c.is_correct}
+    assert "Ask the person to say it back in their own words" not in wrong
+    assert len(wrong) == 3
+    # (four steps leave two wrong options: no such item)
+    short = _TEACH_BACK.split("4. ")[0]
+    assert not any("next step" in i.stem for i in drafts_alone(short, title="Teach-Back"))
