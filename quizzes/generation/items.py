@@ -2416,7 +2416,10 @@ def _untitled(word: str, body: str) -> str:
     # Office of Mental Health", which says nothing of "health" in "Physical Health")
     inside = re.search(rf"(?:^|\s)[a-z][\w'-]*[,;]? {re.escape(bare)}\b", body)
     name = not lemmas_of(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
-    if bare == "I" or bare.isupper() or inside or name:
+    # ("I'm": the pronoun keeps its capital in its contractions; a word opening a quotation,
+    # '"Just', opens the sentence quoted, and keeps its capital too; English capitalisation)
+    pronoun = re.fullmatch(r"I(?:['\u2019](?:m|ve|ll|d))?", bare)
+    if pronoun or bare.isupper() or inside or name or word[:1] in '"\u201c':
         return word
     return word.lower()
 

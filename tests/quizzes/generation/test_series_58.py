@@ -29,6 +29,8 @@
 - Sequence items: a numbered procedure of five steps or more also asks what comes after its
   second step (named briefly in the stem, never the first step, which would answer the
   first-step item); the steps neither there nor in the stem are the wrong options.
+- Stems: a title's words in running text keep the capital of "I" in its contractions ("I'm")
+  and of a word opening a quotation ('When Someone Says "I'm Not Trying to Die"').
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from __future__ import annotations
 from quizzes.generation import read_lesson
 from quizzes.generation.concept import acronym_of, count_noun, statements_about
 from quizzes.generation.distractors import mine
-from quizzes.generation.items import _as_activity, key_wordings
+from quizzes.generation.items import _as_activity, _untitled, key_wordings
 from quizzes.generation.rubric import form_problem
 
 from .lessons import drafts_alone, lesson_input
@@ -232,3 +234,10 @@ def test_a_numbered_procedure_asks_the_step_after_its_second():
     # (four steps leave two wrong options: no such item)
     short = _TEACH_BACK.split("4. ")[0]
     assert not any("next step" in i.stem for i in drafts_alone(short, title="Teach-Back"))
+
+
+def test_a_titles_quotation_keeps_its_opening_capital_and_the_pronoun_i():
+    title = 'When Someone Says "I\'m Not Trying to Die"'
+    words = [_untitled(w, "Keisha talks.") for w in title.split()]
+    assert " ".join(words) == 'when someone says "I\'m not trying to die"'
+    assert _untitled('"Just', "") == '"Just'
