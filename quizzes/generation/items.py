@@ -6445,13 +6445,17 @@ def _next_step_plan(
     steps: Sequence[tuple[Sentence, str]], activity: str, occasion: re.Match[str] | None
 ) -> _Plan | None:
     """ "In <activity>, what is the next step after <the second step>?": the third step of a
-    numbered procedure, against the steps that come neither there nor in the stem (English:
+    numbered procedure (or the step after the first later one that can be named), against the
+    steps that come neither there nor in the stem (English:
     numbered imperatives are a procedure, each after the one before; item writing: the steps
     before and after it are the wrong options, all steps of the same procedure). The first step
     is never named in the stem, where it would answer the first-step item."""
-    if len(steps) < 5 or not all(text for _, text in steps[1:3]):
+    # (the first later step that can be named, and the one after it: a step too long or
+    # pointing outside itself to be an option is no stem's either)
+    at = next((k for k in range(1, len(steps) - 1) if steps[k][1] and steps[k + 1][1]), 0)
+    if len(steps) < 5 or not at:
         return None
-    (_, before), (sentence, key) = steps[1], steps[2]
+    (_, before), (sentence, key) = steps[at], steps[at + 1]
     if any(re.search(r"\b(?:first|then|next|after|before)\b", t, re.I) for t in (before, key)):
         return None  # (a step that names its own place in the order answers the stem)
     # (the step as briefly as it is still said: "deciding together on a timeline", not its
@@ -6467,9 +6471,9 @@ def _next_step_plan(
     else:
         return None
     wrong = tuple(
-        _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not the one after step 2.")
-        for at, (s, t) in enumerate(steps)
-        if t and at not in (1, 2)
+        _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not step {at + 2}.")
+        for k, (s, t) in enumerate(steps)
+        if t and k not in (at, at + 1)
     )
     correct = _Option(key, sentence.id, None, "")
     chosen = _best_three(correct, wrong)

@@ -27,8 +27,9 @@
   point") or another subject's denial ("A setback is a point on the line, not an eraser" in a
   lesson on recovery) gives none.
 - Sequence items: a numbered procedure of five steps or more also asks what comes after its
-  second step (named briefly in the stem, never the first step, which would answer the
-  first-step item); the steps neither there nor in the stem are the wrong options.
+  second step, or the first later step that can be named (briefly, in the stem; never the first
+  step, which would answer the first-step item); the steps neither there nor in the stem are the
+  wrong options.
 - Stems: a title's words in running text keep the capital of "I" in its contractions ("I'm")
   and of a word opening a quotation ('When Someone Says "I'm Not Trying to Die"').
 """
@@ -241,3 +242,16 @@ def test_a_titles_quotation_keeps_its_opening_capital_and_the_pronoun_i():
     words = [_untitled(w, "Keisha talks.") for w in title.split()]
     assert " ".join(words) == 'when someone says "I\'m not trying to die"'
     assert _untitled('"Just', "") == '"Just'
+
+
+def test_the_step_after_the_first_later_step_that_can_be_named_is_asked():
+    pointing = _TEACH_BACK.replace(
+        "1. Explain one idea in plain words.\n",
+        "1. Explain one idea in plain words.\n2. Ask about that.\n",
+    ).replace("2. Ask the person", "3. Ask the person")
+    items = drafts_alone(pointing, title="Teach-Back in Peer Work")
+    after = next(i for i in items if "next step" in i.stem)
+    assert after.stem.endswith("after asking the person to say it back in their own words?")
+    assert next(c for c in after.choices if c.is_correct).text == (
+        "Listen to the whole answer without interrupting"
+    )
