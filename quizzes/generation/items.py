@@ -6425,17 +6425,7 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         )
         chosen = _best_three(_Option(key, sentence.id, None, ""), wrong)
         if chosen:
-            plans.append(
-                _Plan(
-                    kind="sequence",
-                    stem=stem,
-                    correct=_Option(key, sentence.id, None, ""),
-                    wrong=chosen,
-                    evidence=sentence.text,
-                    anchor=sentence.anchor,
-                    source_sentence_id=sentence.id,
-                )
-            )
+            plans.append(_step_plan(stem, sentence, _Option(key, sentence.id, None, ""), chosen))
         if next_step := _next_step_plan(steps, activity, occasion):
             plans.append(next_step)
     return plans
@@ -6477,13 +6467,18 @@ def _next_step_plan(
     )
     correct = _Option(key, sentence.id, None, "")
     chosen = _best_three(correct, wrong)
-    if not chosen:
-        return None
+    return _step_plan(stem, sentence, correct, chosen) if chosen else None
+
+
+def _step_plan(
+    stem: str, sentence: Sentence, correct: _Option, wrong: tuple[_Option, ...]
+) -> _Plan:
+    """A sequence item keyed by the step `sentence` gives."""
     return _Plan(
         kind="sequence",
         stem=stem,
         correct=correct,
-        wrong=chosen,
+        wrong=wrong,
         evidence=sentence.text,
         anchor=sentence.anchor,
         source_sentence_id=sentence.id,
