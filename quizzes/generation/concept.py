@@ -143,6 +143,8 @@ def acronym_of(read: ReadLesson, name: str) -> str:
     written = pattern_of(name).pattern
     # (the title may gloss it: "Section 4: The Wellness Recovery Action Plan (WRAP)")
     for text in (read.lesson.title, *(s.plain for s in read.sentences)):
+        if "(" not in text:
+            continue  # (no gloss: the search is skipped, most sentences have none)
         glossed = re.search(
             rf"{written}\s+\((?P<a>[A-Z]{{2,6}})s?\)|\b(?P<b>[A-Z]{{2,6}})s?\s+\({written}\)",
             text,
