@@ -1848,7 +1848,7 @@ def _is_fragment(text: str) -> bool:
         # of its own inside the phrase (after "because", "that", "whether" ...) leaves it a
         # phrase; the head before it decides (English: subordinate and relative clauses).
         head = _SUBORDINATE.split(text, maxsplit=1)[0]
-        if head != text and _VERDICT.search(text[len(head) :]):
+        if head != text and _verdict(text[len(head) :]):
             # "The claim that X looks back doesn't hold either.": the clause ends before a
             # predicate judging the head, the sentence's own verb (English: a noun's complement
             # clause sits inside the subject).
@@ -2812,7 +2812,7 @@ def _subject_before_verdict(text: str) -> str:
     words = text.split()
     if not words or not is_gerund(words[0].lower()):
         return ""
-    verdict = _VERDICT.search(text)
+    verdict = _verdict(text)
     if verdict is None or verdict.start() == 0:
         return ""
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
@@ -2854,7 +2854,7 @@ def _judged_series(text: str) -> list[str]:
     words = text.split()
     if not words or not is_gerund(words[0].lower()) or _COMPARED.search(text):
         return []
-    verdict = _VERDICT.search(text)
+    verdict = _verdict(text)
     if verdict is None or verdict.start() == 0:
         return []
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
@@ -3379,7 +3379,7 @@ def _extraposed_verdict(text: str) -> bool:
         lambda m: " is" + (" not" if m.group("n") == "n't" else m.group("n") or ""),
         extraposed.group("p"),
     )
-    return bool(_VERDICT.search(f"Doing it{predicate}"))
+    return bool(_verdict(f"Doing it{predicate}"))
 
 
 def _is_adjective(word: str) -> bool:
@@ -3402,7 +3402,9 @@ _ADJUNCT_SIDE = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<p>in|into|through|by)\s+(?:the\s+|a\s+|an\s+)?"
     r"[^,;:()]{2,40}?\s*$",
 )
-# Not after a negation: "does not undermine ...", "never removes ..." deny the harm.
+# Not after a negation: "does not undermine ...", "never removes ..." deny the harm. (Written after
+# a word boundary, "\b" + _UNNEGATED: the cheap test first, so the three look-behinds run only where
+# a word starts.)
 _UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
 
 
@@ -3424,16 +3426,16 @@ def _verdict_words() -> str:
     return (
         # "can feel intrusive", "comes across as preachy", "is controlling": a bad quality the
         # act is judged to have
-        rf"{_UNNEGATED}\b(?:is|are|was|were|can\s+be|may\s+be|can\s+feel|may\s+feel|feels?|felt|"
+        rf"\b{_UNNEGATED}(?:is|are|was|were|can\s+be|may\s+be|can\s+feel|may\s+feel|feels?|felt|"
         rf"comes?\s+across\s+as|came\s+across\s+as|seems?|sounds?)\s+"
         # (an adverb of degree may come between; "hardly", "rarely" deny the quality instead)
         rf"(?:(?!(?:hardly|rarely|seldom|barely|scarcely)\b)\w+ly\s+|a\s+bit\s+)?"
         rf"(?:{qualities})\b|"
-        rf"{_UNNEGATED}\b(?:{'|'.join(causing)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{outcomes})\b|"
+        rf"\b{_UNNEGATED}(?:{'|'.join(causing)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{outcomes})\b|"
         # "can make the person feel unheard", "leaves people feeling judged"
-        rf"{_UNNEGATED}\b(?:makes?|made|making|leaves?|left|leaving)\s+(?:[\w'-]+\s+){{1,4}}?"
+        rf"\b{_UNNEGATED}(?:makes?|made|making|leaves?|left|leaving)\s+(?:[\w'-]+\s+){{1,4}}?"
         rf"(?:feel|feeling)\s+(?:more\s+|even\s+)?(?:{feelings})\b|"
-        rf"{_UNNEGATED}\b(?:{harm_done()})\b|"
+        rf"\b{_UNNEGATED}(?:{harm_done()})\b|"
         r"\b(?:is|are|was|were|becomes|became)\s+(?:itself\s+|themselves\s+|also\s+|often\s+)?"
         rf"(?:an?\s+|the\s+)?(?:(?!not\b|never\b|no\b)[\w-]+\s+)?(?:{faults})\b|"
         rf"\b(?:{alternation(tuple(_V.failure_predicates))})\b"
@@ -3532,6 +3534,21 @@ _SO_DOES = re.compile(r"^(?:so|and so|the same goes for|likewise)\s+(?:does|do|i
 # "they only work if ...", "it replaces treatment": a claim about the stem's subject.
 _CLAIM_ABOUT_IT = re.compile(r"^(?:they|it)\s+(?:only\s+|never\s+|always\s+)?[a-z]+\b\s+\S")
 _VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwrong\b", re.I)
+
+
+# Mining asks whether a sentence holds a verdict, or opens a run of wrong options, at many places
+# (the same sentence five times and more), and these two patterns are the slowest it runs: the
+# answers are kept per text.
+@functools.lru_cache(maxsize=4096)
+def _verdict(text: str) -> re.Match[str] | None:
+    return _VERDICT.search(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_opener(text: str) -> re.Match[str] | None:
+    return _RUN_OPENER.search(text)
+
+
 # A speech tag after a quotation ('"Yes," Tasha says'): the words are said in the story.
 _SPEECH_TAG = re.compile(
     r"^\s*,?\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she|they|i|we)\s+(?:\w+ly\s+)?(?:says|said|asks|asked|tells|"
@@ -3723,7 +3740,7 @@ def _faults(
             if text is sentence.heading:
                 judged = is_contrast_heading(text)
             else:
-                judged = bool(_RUN_OPENER.search(text) or _VERDICT.search(text))
+                judged = bool(_run_opener(text) or _verdict(text))
                 after = following.get(id(sentence))
                 # (conceded: the next sentence of the paragraph sets it aside, "But ...")
                 later = beyond.get(id(sentence))
@@ -3735,8 +3752,8 @@ def _faults(
                 judged = judged or conceded
             if not judged:
                 continue
-            verdict = _VERDICT.search(text) if text is sentence.plain else None
-            if verdict and not _RUN_OPENER.search(text):
+            verdict = _verdict(text) if text is sentence.plain else None
+            if verdict and not _run_opener(text):
                 # The owner judged is in the subject, before the verdict ("Doug's suggestions
                 # miss the mark"), not one named after it ("...; Walter's call shows ...").
                 text = text[: verdict.start()]
@@ -3744,16 +3761,14 @@ def _faults(
             # one judged owns the subject, "Brian's information wasn't wrong. But ..."; a name
             # owning the object is the one acted on)
             owned = text
-            if conceded and verdict is None and not _RUN_OPENER.search(text):
+            if conceded and verdict is None and not _run_opener(text):
                 owned = _before_verb(text)
             owners = re.findall(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b", owned)
             # (not when the subject's own verb is negated: "Devon did not call Carl out, which
             # would have shamed him" judges the act Devon did not do, not Devon)
             undone = re.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")
             if text is not sentence.heading and (
-                _RUN_OPENER.search(text)
-                or conceded
-                or (verdict and verdict.start() > 0 and not undone)
+                _run_opener(text) or conceded or (verdict and verdict.start() > 0 and not undone)
             ):
                 # ("In the first version Rachel meant well": past a fronted phrase of place)
                 text = _FRONTED_PLACE.sub("", text.strip())
@@ -3935,9 +3950,9 @@ def _rejected_sections(read: ReadLesson) -> set[str]:
             ]
             opens = paragraph and paragraph[0] == sentence.plain
             if (
-                _VERDICT.search(sentence.plain)
+                _verdict(sentence.plain)
                 or _conceded(read, sentence)
-                or (opens and any(_VERDICT.search(t) for t in paragraph))
+                or (opens and any(_verdict(t) for t in paragraph))
             ):
                 rejected.add(anchor)
     return rejected
@@ -4155,7 +4170,7 @@ def _framed_rejections(read: ReadLesson) -> set[tuple[str, int]]:
             continue
         place = (sentence.anchor, sentence.paragraph)
         if any(
-            _VERDICT.search(s.plain) or _RUN_OPENER.search(s.plain)
+            _verdict(s.plain) or _run_opener(s.plain)
             for s in read.sentences
             if (s.anchor, s.paragraph) == place
         ):
@@ -4362,13 +4377,13 @@ def _recounted(
             acted = _acted(names, negated).match(text)
         if acted is None:
             continue
-        verdict = _VERDICT.search(text)
+        verdict = _verdict(text)
         if verdict and negated and verdict.start() == acted.start("v"):
             # "He did not ignore the problem": a verb of neglect told as not done is the act
             # refrained from, no judgement of the one who refrained (English: negation scopes
             # over the verb)
             verdict = _VERDICT.search(text, acted.end("v"))
-        if _RUN_OPENER.search(text) or (verdict and verdict.start() < len(acted.group("s")) + 30):
+        if _run_opener(text) or (verdict and verdict.start() < len(acted.group("s")) + 30):
             continue  # "Glenn got it wrong from both directions": the judgement, not an act
         verb = acted.group("v")
         lemmas = lemmas_of(verb).get("VERB", ())
@@ -5053,7 +5068,7 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
         text = sentence.plain.strip()
         if not re.search(r"\b(?:instead of|rather than)\b", text, re.I):
             continue
-        if is_contrast_heading(sentence.heading) or _VERDICT.search(text):
+        if is_contrast_heading(sentence.heading) or _verdict(text):
             continue
         text = re.sub(r"^(?:in|at|during)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['\u2019]s\s+\w+,\s+", "", text)
         text = re.sub(
@@ -5336,6 +5351,7 @@ _NONE_OF_THEM = re.compile(
 _ATTRIBUTING = ATTRIBUTED_VIEW
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of one sentence again and again, as `_verdict` is)
 def judges(text: str) -> bool:
     """Whether a sentence judges what it speaks of harmful or mistaken ("... backfired", "...
     would have closed the conversation"): a verdict, not a claim endorsing its subject. A word of
@@ -5864,7 +5880,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     for sentence in read.sentences:
         text = sentence.plain.strip()
         place = (sentence.anchor, sentence.paragraph)
-        if (opener := _RUN_OPENER.search(text)) and _ONE_MISTAKE.search(opener.group(0)):
+        if (opener := _run_opener(text)) and _ONE_MISTAKE.search(opener.group(0)):
             one_mistake[place] = False
         if sentence.id in runs and one_mistake.get(place):
             pass  # the one mistake announced is named already
@@ -6087,7 +6103,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             or _subject_before_verdict(text)
         )
         predicate = text[text.find(verdict_subject) + len(verdict_subject) :]
-        judged = _VERDICT.search(predicate) if verdict_subject else None
+        judged = _verdict(predicate) if verdict_subject else None
         if (
             not in_contrast
             and verdict_subject
@@ -6143,8 +6159,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         if none_of := _NONE_OF_THEM.match(text):
             for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
                 add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
-        named_mistake = _RUN_OPENER.search(text) and re.search(
-            r":\s+(?P<g>[a-z]+ing\b[^.;:!?]+)", text[_RUN_OPENER.search(text).end() :]
+        named_mistake = _run_opener(text) and re.search(
+            r":\s+(?P<g>[a-z]+ing\b[^.;:!?]+)", text[_run_opener(text).end() :]
         )
         if named_mistake:
             # "A third mistake ... is easy to fall into: holding off on goals until ...": what the
@@ -6617,8 +6633,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # often sets right (English: "feel/seem/look like" reports an appearance)
                     continue
                 if name in ("rather than", "instead of") and (
-                    _VERDICT.search(text[: match.start()])
-                    or _FAULT_NOUN.search(text[: match.start()])
+                    _verdict(text[: match.start()]) or _FAULT_NOUN.search(text[: match.start()])
                 ):
                     # "the pressure that makes gifts a problem pushes the helper to act for the
                     # relationship instead of the person's recovery": the act before "instead
@@ -7296,7 +7311,7 @@ def _judged_rationalisations(read: ReadLesson) -> list[tuple[Sentence, str]]:
             if not judged.match(other.plain.strip()):
                 continue
             after = later[at + 1] if at + 1 < len(later) else None
-            if _VERDICT.search(other.plain) or (
+            if _verdict(other.plain) or (
                 after is not None and re.match(r"^(?:but|yet|still)\b", after.plain.strip(), re.I)
             ):
                 found.append((sentence, excuse.group("act").strip()))
@@ -7459,7 +7474,7 @@ def rejecting_lead(lead: str) -> bool:
         return False
     return bool(
         _LEAD_CONTRAST.search(lead)
-        or _RUN_OPENER.search(lead)
+        or _run_opener(lead)
         or _CONTRAST_OPENER.search(lead)
         or _ITEMS_DENIED.search(lead)
     )
@@ -7509,7 +7524,7 @@ def contrast_runs(sentences: Sequence[Sentence]) -> frozenset[str]:
             found.add(sentence.id)
         if opened == place:
             found.add(sentence.id)
-        elif (_RUN_OPENER.search(text) or _judged_category(text)) and not sentence.list_id:
+        elif (_run_opener(text) or _judged_category(text)) and not sentence.list_id:
             opened = place
         elif _BACK_REFERENCE.match(text) and _CONTRAST_OPENER.search(text):
             for earlier in reversed(sentences[max(0, position - 4) : position]):
@@ -7630,7 +7645,7 @@ def labelled_paragraphs(sentences: Sequence[Sentence]) -> frozenset[str]:
                     if (s.anchor, s.paragraph) == (sentence.anchor, sentence.paragraph)
                 }
         if (
-            _RUN_OPENER.search(sentence.plain)
+            _run_opener(sentence.plain)
             and not sentence.list_id
             and (
                 later is None

@@ -824,7 +824,8 @@ def harm_done() -> str:
     # preposition or a colon: "facing: shame about medication", "the harm"; English)
     noun = r"(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bof )(?<!\bwith )(?<!\bin )(?<!\band )(?<!: )"
     harm = "|".join(
-        (noun + form if form == lemma and "NOUN" in lemmas_of(lemma) else form)
+        # (the form looked ahead for first: the look-behinds run only where it stands)
+        (f"(?={form}){noun}{form}" if form == lemma and "NOUN" in lemmas_of(lemma) else form)
         for lemma in words.harm_verbs
         for form in verb_forms(lemma)
     )
