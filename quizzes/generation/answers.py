@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import rx
 from .forms import (
     OBJECT_OPENERS,
     base_form,
@@ -117,7 +118,7 @@ def _name_asked(stem: str, statement: str) -> str:
     if asked is None:
         return ""
     noun = asked.group("n").lower()
-    found = re.search(
+    found = rx.search(
         rf"\bthe (?P<x>[\w-]+(?: [\w-]+)?) {noun}\b|\bthe {noun} of (?P<y>[\w -]+?)(?:[,.;]|$)|"
         rf"\b(?:is|are|was|were|be|still|now) in (?P<z>[a-z-]+)(?:[,.;]|\s+(?:stage|phase)\b|$)|"
         # "IPS follows zero exclusion: ...": what a model follows or rests on, named before the
@@ -132,7 +133,7 @@ def _name_asked(stem: str, statement: str) -> str:
     name = next(g for g in found.groups() if g)
     # (the subject from the clause's start: after a fronted phrase's comma, "In Tuckman's
     # model, storming is the normal stage")
-    named = re.search(
+    named = rx.search(
         rf"(?:^|[,;:]\s+)(?:[\w-]+\s+){{0,1}}[\w-]+\s+(?:is|are)\s+the\s+{re.escape(name)}\b",
         statement,
         re.I,
@@ -164,10 +165,10 @@ def _name_asked(stem: str, statement: str) -> str:
 def _named_in_stem(words: list[str], stem: str) -> int:
     """How many of the statement's opening words the stem names together, in order ("Syringe
     services programs" in "... about syringe services programs (SSPs)?"); 0 when under two."""
-    asked = " " + " ".join(re.findall(r"[a-z0-9'-]+", stem.lower())) + " "
+    asked = " " + " ".join(rx.findall(r"[a-z0-9'-]+", stem.lower())) + " "
     count = 0
     for at in range(1, min(len(words), 6) + 1):
-        phrase = " ".join(re.sub(r"[^a-z0-9'-]", "", w.lower()) for w in words[:at])
+        phrase = " ".join(rx.sub(r"[^a-z0-9'-]", "", w.lower()) for w in words[:at])
         if f" {phrase} " in asked:
             count = at
         else:
@@ -307,7 +308,7 @@ def _practice_compared(stem: str, statement: str) -> str:
     head = words[0].lower()
     if head in STOPWORDS - {"the", "a", "an"} or not {"NOUN"} & set(lemmas_of(head)):
         return ""  # ("It works better ...", "Peers do ...": no practice named)
-    if vocabulary().role_words and re.search(
+    if vocabulary().role_words and rx.search(
         rf"^(?:the\s+|an?\s+)?(?:{alternation(vocabulary().role_words)})", subject, re.I
     ):
         return ""  # the role is who acts, not the practice asked for
@@ -450,10 +451,10 @@ _MADE_BY_ASIDE = re.compile(
 def claim(text: str) -> str:
     """The claim alone: frames stripped, cut before a contrast or a second clause."""
     # A parenthesis is an aside (English): "a balance across eight areas (emotional, ...)".
-    text = re.sub(r"\s*\([^()]{1,120}\)", "", text)
+    text = rx.sub(r"\s*\([^()]{1,120}\)", "", text)
     # "Exam tip: on a scaling question, ask ...": a label before a colon names the kind of
     # sentence, not what it says (English: a run-in label).
-    text = re.sub(r"^(?:[A-Z][a-z]+\s+){0,2}(?:tip|note|reminder|hint)s?:\s+", "", text, flags=re.I)
+    text = rx.sub(r"^(?:[A-Z][a-z]+\s+){0,2}(?:tip|note|reminder|hint)s?:\s+", "", text, flags=re.I)
     text = CONTRAST_ASIDE.sub(" ", text)
     # ("an evidence-based approach, developed by psychologist R. M. and colleagues, that teaches
     # ...": a past participle's phrase set off by commas says who made it, an aside; the
@@ -461,11 +462,11 @@ def claim(text: str) -> str:
     text = _MADE_BY_ASIDE.sub(" ", text)
     # So is a clause of "as" set off by commas after the subject ("Self-determination, as codes of
     # ethics use the term, means ..."): it says whose sense, not what.
-    text = re.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)
+    text = rx.sub(r"^(?P<s>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}),\s+as\s+[^,]{3,60},\s+", r"\g<s> ", text)
     whole = text.strip(" .")
     text = compress(text)
     cut = gerund_series_cut(text)
-    closing = re.search(
+    closing = rx.search(
         r"\b(?:when|whenever|if|once|as long as)\s[^,;]{2,60}(?:,\s+(?!and\s)[^,;]{1,30})+"
         r"(?=,\s+and\s)",
         text,
@@ -479,20 +480,20 @@ def claim(text: str) -> str:
         rest = _CONTRAST_TAIL.sub("", text[closing.end() + 1 :])
         cut = text[: closing.end() + 1] + rest if rest.strip() else text
         cut = cut.rstrip(" ,")
-    if cut != text and re.search(r",\s+[a-z]+ing$", cut):
+    if cut != text and rx.search(r",\s+[a-z]+ing$", cut):
         # "treating X, asking instead of assuming, and ...": the contrast began inside a member
         # of a series, which goes with it (English: "instead of" scopes over its own member).
-        cut = re.sub(r",\s+[a-z]+ing$", "", cut)
+        cut = rx.sub(r",\s+[a-z]+ing$", "", cut)
     # "It respects X, keeps Y[, and trusts Z]": a series of predicates cut before its last member
     # takes "and" before what is now its last (a series of two without "and" is no sentence).
-    series = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
+    series = list(rx.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", cut))
     if series and not whole.endswith(cut):
         last = series[-1]
         lemmas = lemmas_of(last.group("v")).get("VERB", ())
         verb = last.group("v")
         closed = any(
             w not in lemmas_of(w).get("VERB", (w,))
-            for w in re.findall(r"\band\s+([a-z]+s)\b", cut[last.end() :])
+            for w in rx.findall(r"\band\s+([a-z]+s)\b", cut[last.end() :])
         )  # ("..., owns their part and lets ...": the series was closed before the cut)
         if (
             lemmas
@@ -503,8 +504,8 @@ def claim(text: str) -> str:
             cut = f"{cut[: last.start()]} and {cut[last.start('v') :]}"
     # "To plan the ending in advance, review progress[, and connect ...]": likewise a series of
     # infinitives or instructions, its members verbs' base forms.
-    opening = re.match(r"^(?:to\s+)?(?P<v>[a-z]+)\s", cut, re.I)
-    bases = list(re.finditer(r",\s+(?P<v>[a-z]+)\s+\S", cut))
+    opening = rx.match(r"^(?:to\s+)?(?P<v>[a-z]+)\s", cut, re.I)
+    bases = list(rx.finditer(r",\s+(?P<v>[a-z]+)\s+\S", cut))
     if (
         opening
         and bases
@@ -548,7 +549,7 @@ def finite_verb(words: list[str]) -> int:
             or before.endswith("'s")
             or (set(lemmas_of(before)) == {"ADJ"})
             # "community-based services": a hyphenated compound before a word modifies it
-            or re.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
+            or rx.fullmatch(r"[a-z]+-[a-z-]+", before) is not None
             # "personal triggers": a word that can be an adjective, then one that can be a noun
             # (not a verb's "-s" after "a" or "an" and its noun, "A peer specialist helps ...":
             # one thing takes no plural noun; English agreement)
@@ -713,8 +714,8 @@ def _object(predicate: str) -> str:
     # ("services and supports that build ...": a word after "and" with a relative clause of its
     # own is a noun coordinated with the one before, no verb; English: a verb takes no relative
     # clause)
-    second = re.search(r"\s+and\s+(?P<v>[a-z]+s)\s(?!(?:that|which|who)\b)", predicate)
-    if second and re.search(r",\s+[\w-]+s$", predicate[: second.start()]):
+    second = rx.search(r"\s+and\s+(?P<v>[a-z]+s)\s(?!(?:that|which|who)\b)", predicate)
+    if second and rx.search(r",\s+[\w-]+s$", predicate[: second.start()]):
         second = None  # ("needs, feelings and views": the last member of a series of nouns)
     if second and finite_verb([*predicate[: second.start()].split(), "x"]) < 0:
         lemmas = lemmas_of(second.group("v")).get("VERB", ())
@@ -733,10 +734,10 @@ def _object(predicate: str) -> str:
         # "a plan the person designs and writes ... to stay well": a relative clause without
         # "that" (a second noun phrase, then its verb); the object is the noun phrase, ended
         # before an infinitive of purpose.
-        purpose = re.search(r"\s+to\s+[a-z]+\b", predicate)
+        purpose = rx.search(r"\s+to\s+[a-z]+\b", predicate)
         return predicate[: purpose.start()] if purpose else predicate
-    if clause and re.match(r"^(?:a|an|the|people|someone|everyone)\b", predicate, re.I):
-        joined = re.search(r",?\s+and\s+(?P<v>[a-z]+s)\b", predicate)
+    if clause and rx.match(r"^(?:a|an|the|people|someone|everyone)\b", predicate, re.I):
+        joined = rx.search(r",?\s+and\s+(?P<v>[a-z]+s)\b", predicate)
         if joined:
             lemmas = lemmas_of(joined.group("v")).get("VERB", ())
             if lemmas and joined.group("v") not in lemmas:
@@ -764,7 +765,7 @@ def _object(predicate: str) -> str:
         cut = _RELATIVE.search(predicate, cut.end())
     if cut and _narrowed_class(predicate[: cut.start()].split(), cut.group(0)):
         # ("the attitude of adults who assume they know better": see `_narrowed_class`)
-        return re.split(r",\s+(?:and|but)\s+", predicate, maxsplit=1)[0]
+        return rx.split(r",\s+(?:and|but)\s+", predicate, maxsplit=1)[0]
     if (
         cut
         and len(predicate[: cut.start()].split()) >= 3
@@ -784,11 +785,11 @@ def _defined_by_clause(before: str, relative: str) -> bool:
     article points to the restrictive clause for its referent), so no cut falls there."""
     return (
         relative.strip() in ("that", "who", "which", "where", "when")
-        and bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", before, re.I))
-        and not re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s", before, re.I)
+        and bool(rx.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", before, re.I))
+        and not rx.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s", before, re.I)
         # ("a topic for the visit that the person cares about": the clause may be the
         # indefinite noun's before the preposition, "the visit" named in its own right)
-        and not re.search(
+        and not rx.search(
             r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|in|on|at|to|with|from|about|"
             r"during|after|before)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+$",
             before,
@@ -835,7 +836,7 @@ def _without_bare_head(kept: str) -> str:
     the clause defined ("..., for callers who want to talk before a crisis": the clause is what
     "callers" means, so "..., for callers" goes with it; English: a restrictive relative clause
     defines its noun)."""
-    return re.sub(
+    return rx.sub(
         r",\s+(?:for|to|with|by|from|of|about|in|on|at|among)\s+(?:(?:the|a|an|their|all)\s+)?"
         r"[\w'-]+$",
         "",
@@ -901,23 +902,23 @@ def _difference(stem: str, statement: str) -> str:
     first_asked, second_asked = next(
         (asked.group(a), asked.group(b)) for a, b in ("ab", "cd", "ef") if asked.group(a)
     )
-    text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    text = rx.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
     # "The line between A and B is harm: a violation harms ..., while ...": what the colon
     # delivers states the difference (English: a colon elaborates).
-    colon = re.search(r":\s+(?P<z>[^:]+\b(?:while|whereas)\b.+)$", text)
+    colon = rx.search(r":\s+(?P<z>[^:]+\b(?:while|whereas)\b.+)$", text)
     if colon:
         text = colon.group("z")
-    fronted = re.match(r"^(?:in|for|within|during)\s[^,]{2,60},\s+(?P<main>.+)$", text, re.I)
+    fronted = rx.match(r"^(?:in|for|within|during)\s[^,]{2,60},\s+(?P<main>.+)$", text, re.I)
     if fronted and content_stems(text[: fronted.start("main")]) <= content_stems(stem):
         text = fronted.group("main")
-    halves = re.split(r",?\s+(?:while|whereas)\s+|;\s+(?:but\s+|whereas\s+)?", text, maxsplit=1)
+    halves = rx.split(r",?\s+(?:while|whereas)\s+|;\s+(?:but\s+|whereas\s+)?", text, maxsplit=1)
     if len(halves) != 2:
         return ""
     first, second = (content_stems(h) for h in halves)
     a, b = content_stems(first_asked), content_stems(second_asked)
     if not (a & first and b & second) and not (b & first and a & second):
         return ""
-    halves = [re.split(r",\s+(?:and|so|which)\s+|;", half)[0] for half in halves]
+    halves = [rx.split(r",\s+(?:and|so|which)\s+|;", half)[0] for half in halves]
     # (by the words that tell the two apart: "complex" and "simple" in "a complex reflection"
     # and "a simple reflection")
     a, b = a - b or a, b - a or b
@@ -951,7 +952,7 @@ def _antecedent_first(first: str, second: str) -> str:
     said" -> "goes beyond the person's words ..."): a pronoun stands for a noun phrase before it,
     so one whose antecedent now comes after it points at nothing (English anaphora)."""
     named = _PERSON_NAMED.search(second)
-    pronoun = re.search(r"\b(?P<p>they|them|their)\b", first)
+    pronoun = rx.search(r"\b(?P<p>they|them|their)\b", first)
     if named is None or pronoun is None or _PERSON_NAMED.search(first[: pronoun.start()]):
         return first
     said = f"the {named.group('n').lower()}" + ("'s" if pronoun.group("p") == "their" else "")
@@ -1082,11 +1083,11 @@ def both_alike(stem: str, statement: str) -> str:
         return ""
     first, second = (g.strip(" ,") for g in asked.groups() if g)
     if any(
-        len(term.split()) > 5 or re.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
+        len(term.split()) > 5 or rx.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
         for term in (first, second)
     ):
         return ""
-    halves = re.split(r",?\s+(?:while|whereas|but)\s+|;\s+", statement.rstrip("."))
+    halves = rx.split(r",?\s+(?:while|whereas|but)\s+|;\s+", statement.rstrip("."))
     for half in halves[:2]:
         if said := _both_said(half.split(), first, second, names):
             return said
@@ -1133,7 +1134,7 @@ def _both_said(
         return ""  # "Enabling patterns keep ...": a plural noun, then its verb (English agreement)
     heads = {word_stem(name[-1]) for name in names}
     rest = words[at + 1 :]
-    if heads & {word_stem(w.strip(",;:")) for w in rest} or re.search(
+    if heads & {word_stem(w.strip(",;:")) for w in rest} or rx.search(
         r"\b(?:than|unlike|each other|one another|the other one)\b", " ".join(rest), re.I
     ):
         return ""
@@ -1147,7 +1148,7 @@ def _both_said(
         # (a modal, a past tense, a plural's present: the same form for two)
         predicate = " ".join(words[at:])
     # (the stem's first term after "Both": a determiner opening the stem's sentence is no name)
-    if re.match(r"(?:A|An|The)\b", first):
+    if rx.match(r"(?:A|An|The)\b", first):
         first = first[0].lower() + first[1:]
     return f"Both {first} and {second} {predicate}"
 
@@ -1200,11 +1201,11 @@ def series_of(text: str, count: int, longest: int = 12, subject: bool = False) -
     series ends on its coordinator's member); "" when there is none or a member runs past
     `longest` words. As a `subject` ("Engaging, focusing, evoking and planning are the four
     processes"), the last member ends before the sentence's verb."""
-    text = re.sub(r"\s*\([^()]{1,80}\)", "", text).strip()
+    text = rx.sub(r"\s*\([^()]{1,80}\)", "", text).strip()
     # ("an event or circumstances, the person's experience of it ..., and lasting effects":
     # with a serial comma, the commas delimit the members, and an "or" or "and" without one is
     # inside a member; English punctuation)
-    if re.search(r",\s+(?:and|or)\s", text):
+    if rx.search(r",\s+(?:and|or)\s", text):
         serial = _series_of(text, count, longest, subject, _SERIAL_JOIN)
         if serial:
             return serial
@@ -1221,7 +1222,7 @@ def _series_of(text: str, count: int, longest: int, subject: bool, joins: re.Pat
         if len(members) == count - 1:
             if not (join.group("c") or join.groupdict().get("d")):
                 return ""  # the series goes on past `count` members, or never closes
-            last = re.split(r"[,;.:]|\s+(?:which|who|that|so|because)\s", text[at:])[0]
+            last = rx.split(r"[,;.:]|\s+(?:which|who|that|so|because)\s", text[at:])[0]
             if subject:
                 words = last.split()
                 verb = next((i for i, w in enumerate(words) if w.lower() in _NOT_FINITE), -1)
@@ -1233,8 +1234,8 @@ def _series_of(text: str, count: int, longest: int, subject: bool, joins: re.Pat
             break
     if len(members) != count or any(not m.strip() or len(m.split()) > longest for m in members):
         return ""
-    closing = "and" if re.search(r"\band\s+$", text[:at]) else "or"
-    comma = "," if re.search(r",\s+(?:and|or)\s+$", text[:at]) else ""
+    closing = "and" if rx.search(r"\band\s+$", text[:at]) else "or"
+    comma = "," if rx.search(r",\s+(?:and|or)\s+$", text[:at]) else ""
     listed = ", ".join(m.strip() for m in members[:-1])
     return capitalise(f"{listed}{comma} {closing} {members[-1].strip()}")
 
@@ -1359,7 +1360,7 @@ def _by_stem_form(stem: str, statement: str) -> str:
     the condition under which a thing works, what a ruling found, what one focuses on or draws
     on, the role's duty or what it does after a double denial, the bound a rule sets on an
     amount, what is named the best; "" when the stem's form asks for none of these."""
-    text = re.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
+    text = rx.sub(r"\s*\([^()]{1,120}\)", "", statement).strip(" .")
     works = _WORKS_WHEN.search(text)
     if works and _MAKES_WORK_STEM.search(stem):
         # "What makes a plan most useful?" + "A plan works when it is built with the person ...":
@@ -1377,7 +1378,7 @@ def _by_stem_form(stem: str, statement: str) -> str:
         # "When ..., the peer specialist should gently name ...": asked what the role does, the
         # clause saying what it should do answers (English: a modal of duty with the role as its
         # subject), in the base form under "What should X do?", else as an act.
-        rest = re.split(r",?\s+(?:because|since|so that|as)\s", duty.group("r"))[0]
+        rest = rx.split(r",?\s+(?:because|since|so that|as)\s", duty.group("r"))[0]
         rest = _CONTRAST_TAIL.sub("", rest).strip(" .,")
         base = bool(_DO_ASKED.search(stem))
         verb, adverb = duty.group("v"), (duty.group("a") or "")
@@ -1389,14 +1390,14 @@ def _by_stem_form(stem: str, statement: str) -> str:
         # agree at the start on ..., and use only ...": what the colon tells the reader to do is
         # the practice (English: a colon elaborates, an imperative names an act), its first
         # instruction (each later one, after ", and", is another act).
-        parts = re.split(r",\s+and\s+", told.group("i"))
+        parts = rx.split(r",\s+and\s+", told.group("i"))
         first = parts[0]
         for later in parts[1:]:
             if _after_colon_instruction(later.split()):
                 break
             first += ", and " + later
         verb, _, rest = _CONTRAST_TAIL.sub("", first).strip(" .,").partition(" ")
-        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        base = bool(rx.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         return capitalise(f"{verb} {rest}" if base else _as_act(verb, rest))
     if told and ACTION_ASKED.search(stem) and is_gerund(told.group("i").split()[0]):
         # "What is the best way to handle the ending?" + "A relationship should end through a
@@ -1404,24 +1405,24 @@ def _by_stem_form(stem: str, statement: str) -> str:
         # the colon names as gerund phrases are the way (English: a colon elaborates), in the
         # base form under "What should X do?".
         acts = gerund_series_cut(told.group("i")).strip(" .,")
-        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        base = bool(rx.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         return capitalise(from_gerund(acts) if base else acts)
     done = _NEITHER_BUT.search(text)
     if done and _RESPONSE_STEM.search(stem):
-        rest = re.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]
-        base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+        rest = rx.split(r",?\s+(?:because|since|so that|as|without)\s", done.group("r"))[0]
+        base = bool(rx.search(r"\bwhat should [^?]+ do\b", stem, re.I))
         verb = done.group("v")
         if "VERB" in lemmas_of(verb.lower()):
             return capitalise(base_predicate(verb, rest) if base else _as_act(verb, rest))
     bound = _LIMITS_TO.search(text)
-    if bound and re.match(r"^(?:[^?]*,\s*)?how much\b", stem, re.I):
+    if bound and rx.match(r"^(?:[^?]*,\s*)?how much\b", stem, re.I):
         # "How much information should staff share?" + "The standard limits each disclosure to
         # the smallest amount needed": the bound "limit ... to" sets is the amount (English).
         return capitalise(_CONTRAST_TAIL.sub("", bound.group("y")).strip(" ,."))
     best = _IS_THE_BEST.search(text)
     if best and _ASKS_BEST.search(stem) and len(best.group("y").split()) <= 16:
         named = best.group("y").strip()
-        if not re.match(r"^(?:it|this|that|they|which|what)\b", named, re.I):
+        if not rx.match(r"^(?:it|this|that|they|which|what)\b", named, re.I):
             return capitalise(named)
     return ""
 
@@ -1495,7 +1496,7 @@ def _step_after(stem: str, statement: str) -> str:
     if after is None:
         return ""
     done = base_form(after.group("v").lower())
-    text = re.sub(
+    text = rx.sub(
         r"^(?:when|while|if|once|before|after)\s[^,]{3,80},\s+", "", statement.strip(), flags=re.I
     )
     words = text.split()
@@ -1504,7 +1505,7 @@ def _step_after(stem: str, statement: str) -> str:
         return ""
     subject = " ".join(words[:at])
     steps = [s.strip(" .") for s in _STEPS.split(" ".join(words[at:]))]
-    steps = [re.sub(r"^(?:first|then|next|finally)\s+", "", s) for s in steps if s]
+    steps = [rx.sub(r"^(?:first|then|next|finally)\s+", "", s) for s in steps if s]
     verbs = [base_form(s.split()[0].lower()) if s.split() else "" for s in steps]
     if done not in verbs:
         return ""
@@ -1545,12 +1546,12 @@ def _patient_asked(stem: str, statement: str) -> str:
         return ""
     verb = verbs[0]
     forms = {verb + "s", verb + "es"}
-    done = re.search(
+    done = rx.search(
         rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\s+(?P<y>[^;.]+)", statement, re.I
     )
     if done is None:
         return ""
-    patient = re.split(
+    patient = rx.split(
         r",\s+(?:but|including|as long as|except|unless|so long as|even)\b", done.group("y")
     )[0].strip(" ,")
     words = patient.split()
@@ -1574,10 +1575,10 @@ def _kind_that_does(stem: str, statement: str) -> str:
     asked = _WHAT_IS.match(stem.strip())
     if asked is None:
         return ""
-    text = re.sub(r"\s*\([^)]*\)", "", statement.strip())
+    text = rx.sub(r"\s*\([^)]*\)", "", statement.strip())
     named = asked.group("x").split()
     name = r"\s+".join(map(re.escape, named))
-    opening = re.match(rf"^(?:an?|the)\s+{name}\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", text, re.I)
+    opening = rx.match(rf"^(?:an?|the)\s+{name}\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", text, re.I)
     if opening is None or opening.group("v").lower() in _NO_ACT_VERBS:
         return ""
     if not _finite_s(opening.group("v").lower()):
@@ -1597,7 +1598,7 @@ def _left_to_the_person(stem: str, statement: str) -> str:
     if chooses is None:
         return ""
     verb = base_form(chooses.group("v").lower())
-    rest = re.split(r",\s+(?:not|rather than|instead of)\s|;", chooses.group("r"))[0].strip(" .,")
+    rest = rx.split(r",\s+(?:not|rather than|instead of)\s|;", chooses.group("r"))[0].strip(" .,")
     person = chooses.group("s").lower()
     if _DO_ASKED.search(stem):
         return capitalise(f"let {person} {verb} {rest}")
@@ -1619,7 +1620,7 @@ def _role_done(stem: str, statement: str) -> str:
         return ""
     # ("At a school IEP meeting, a family peer support specialist helps ...": a fronted
     # adverbial of place or time sets the scene the stem already gives)
-    statement = re.sub(
+    statement = rx.sub(
         r"^(?:at|in|during|after|before|on)\s[^,]{3,60},\s+", "", statement.strip(), flags=re.I
     )
     said = _DOER_DOES.match(statement.rstrip("."))
@@ -1674,7 +1675,7 @@ def _member_by_place(stem: str, statement: str) -> str:
     ("Resist re-traumatization"; English: an ordinal picks one member of an ordered set, and a
     numeral before the set's noun says how many the series after it holds); "" otherwise."""
     asked = _PLACE_ASKED.search(stem)
-    counted_set = re.search(
+    counted_set = rx.search(
         rf"\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w'\"\u201c\u201d-]+\s+){{0,2}}?(?:are|were|include)\s+"
         r"(?P<x>[^;.]+)",
         statement,
@@ -1743,7 +1744,7 @@ def answer_for(stem: str, statement: str) -> str:
         # inspect and get a copy of their records, with ...": the noun phrase of the noun asked
         # for answers, its complement whole up to the clause's end (English: "what N" is
         # answered by "the N ...").
-        named = re.search(
+        named = rx.search(
             rf"\b(?:the|an?)\s+{re.escape(asked_noun.group('n'))}s?\s+(?:to|of)\s+[^,;.]+",
             answer,
             re.I,
@@ -1766,13 +1767,13 @@ def answer_for(stem: str, statement: str) -> str:
                 f"{verb[0]} {done_to.group('s')[:1].lower()}{done_to.group('s')[1:]} "
                 f"{done_to.group('r')}"
             )
-    stepped = re.match(r"^to\s+(?P<v>[a-z]+)\b(?P<r>.*)$", answer, re.I)
+    stepped = rx.match(r"^to\s+(?P<v>[a-z]+)\b(?P<r>.*)$", answer, re.I)
     if stepped and _STEP_ASKED.search(stem) and is_verb(stepped.group("v")):
         # "What is the first step ...?" + "The first step ... is to identify the problem": a step
         # is an act, named as an instruction ("Identify the problem"), not as a purpose.
-        answer = capitalise(stepped.group("v") + re.sub(r"\band to\b", "and", stepped.group("r")))
+        answer = capitalise(stepped.group("v") + rx.sub(r"\band to\b", "and", stepped.group("r")))
     served = _SERVED.match(answer)
-    if served and not re.search(r"\bfor\?$", stem):
+    if served and not rx.search(r"\bfor\?$", stem):
         # "The first meeting is mainly for getting to know the person": what a thing is for, an
         # activity, is the answer to its focus or job as a gerund ("Getting to know ..."), its
         # focusing adverb with it (English: "for" + gerund names the activity served); asked
@@ -1780,10 +1781,10 @@ def answer_for(stem: str, statement: str) -> str:
         answer = capitalise(served.group("g"))
     # A cut that leaves a list's opener ("... about their life and recovery, including") ends
     # before it (English: "including" needs its members).
-    answer = re.sub(
+    answer = rx.sub(
         r",?\s+(?:including|such as|like|for example|e\.g\.)$", "", answer, flags=re.I
     ).rstrip(" ,;:")
-    if _DESCRIPTION_ASKED.search(stem) and re.match(r"^(?:what|how|where|why|who)\s", answer, re.I):
+    if _DESCRIPTION_ASKED.search(stem) and rx.match(r"^(?:what|how|where|why|who)\s", answer, re.I):
         # "Empathy and understanding are what establish trust" identifies empathy as the thing
         # that does something (English: a fused relative, "what establishes trust", is the
         # specifying half of an identity); it describes nothing, so "What establish trust" is no
@@ -1794,14 +1795,14 @@ def answer_for(stem: str, statement: str) -> str:
     if (
         len(words) > 3
         and "ADJ" in lemmas_of(words[0].lower())
-        and re.search(rf"\b(?:is|are|be)\b[^?]*\b{re.escape(words[0].lower())}\b", stem, re.I)
+        and rx.search(rf"\b(?:is|are|be)\b[^?]*\b{re.escape(words[0].lower())}\b", stem, re.I)
         and words[1].lower() in ("only", "when", "if", "with", "after", "before", "once")
     ):
         # "When is touch appropriate?" + "Appropriate only with consent ...": the stem's own
         # predicate goes; the condition answers (English: the answer ellipts the given).
         answer = capitalise(" ".join(words[1:]))
     if (
-        re.match(r"^why\b", stem, re.I)
+        rx.match(r"^why\b", stem, re.I)
         and words
         and (is_gerund(words[0].lower()) or words[0].lower() in ("a", "an", "the"))
         and finite_verb(words) < 0
@@ -1811,18 +1812,18 @@ def answer_for(stem: str, statement: str) -> str:
         # act (English: why -> because)
         return ""
     timed = _TIMED_PARTICIPLE.match(answer)
-    if timed and re.match(r"^when\b", stem, re.I) and _participle(timed.group("v").lower()):
+    if timed and rx.match(r"^when\b", stem, re.I) and _participle(timed.group("v").lower()):
         # "When should the note be completed?" + "Notes are written promptly after each contact":
         # asked when, the time is the answer, not the participle that says what is done then
         # (English: "when" is answered by an adverbial of time).
-        answer = capitalise(re.split(r",?\s+(?:because|since|so that)\s", timed.group("t"))[0])
-    examples = re.search(r",\s+(?:such as|including)\s", answer)
+        answer = capitalise(rx.split(r",?\s+(?:because|since|so that)\s", timed.group("t"))[0])
+    examples = rx.search(r",\s+(?:such as|including)\s", answer)
     if examples and len(answer.split()) >= 20 and len(answer[: examples.start()].split()) >= 5:
         # "... their other rights, such as notice of the reason and their rights, access": a long
         # key ends before its examples, which a cut may have left half listed (English: "such
         # as" adds members of what was named).
         before, rest = answer[: examples.start()], answer[examples.end() :]
-        opened = re.search(r"\bthat\s+(?P<c>[^,]+)$", before)
+        opened = rx.search(r"\bthat\s+(?P<c>[^,]+)$", before)
         resumed = rest.rsplit(",", 1)[-1].split() if "," in rest else []
         if (
             opened
@@ -1838,7 +1839,7 @@ def answer_for(stem: str, statement: str) -> str:
         else:
             answer = before
     entitled = _ENTITLED.match(answer)
-    if entitled and re.search(r"\bwhat can (?:a|the|an)\b[^?]*\bdo\b", stem, re.I):
+    if entitled and rx.search(r"\bwhat can (?:a|the|an)\b[^?]*\bdo\b", stem, re.I):
         # "What can a person do ...?" + "HIPAA gives people the right to ask a provider to amend
         # ...": what the right is to do is what the person can do ("Ask a provider to amend ...";
         # English: "X gives Y the right to V" entails "Y can V"), not what the law does.
@@ -1887,12 +1888,12 @@ def _role_act_asked(stem: str) -> bool:
     response?", "What is the best way to handle it?", "Which action best reflects ...?"); "What
     should X do?" wants the base form instead."""
     return bool(
-        re.search(
+        rx.search(
             r"\bwhat is\b[^?]*\b(?:step|action|response|approach)\b|\bwhich (?:\w+ )?response\b",
             stem,
             re.I,
         )
-        or re.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
+        or rx.search(r"\bwhat is the (?:best|most \w+|right) way\b", stem, re.I)
         or (ACTION_ASKED.search(stem) and not _DO_ASKED.search(stem))
     )
 
@@ -1903,7 +1904,7 @@ def acts_closed(answer: str) -> str:
     words = answer.split()
     # (two acts, one comma: with more, a comma may set off an adjunct, "..., without requiring
     # X, treating Y", which "and" would make a second act under "without")
-    if not words or answer.count(",") != 1 or re.search(r"\band\b", answer):
+    if not words or answer.count(",") != 1 or rx.search(r"\band\b", answer):
         return answer
     first = words[0].lower()
     if is_gerund(first):
@@ -1939,13 +1940,13 @@ def _answer_for(stem: str, statement: str) -> str:
     sentences = stem_sentences(stem)
     stem = sentences[-1] if len(sentences) > 1 and sentences[-1].endswith("?") else stem
     specified = _SPECIFIED_FOUND.match(statement.strip())
-    if specified and re.search(r"\b(?:the\s+)?(?:most|best)\b", stem, re.I):
+    if specified and rx.search(r"\b(?:the\s+)?(?:most|best)\b", stem, re.I):
         # "For adults, X has been found to be the most effective way to Y": the scope set off
         # before the subject and the evidence ("has been found to") frame the claim "X is the
         # most effective way to Y", which answers as it does (English: a fronted adjunct and
         # an evidential passive add no content to the identification).
         statement = f"{specified.group('s')} is {specified.group('p')}"
-    elaborated = re.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip()) or re.search(
+    elaborated = rx.search(r":\s+(?P<r>[a-z][^:]{12,})$", statement.strip()) or rx.search(
         # ("Bartering ... creates a second relationship; decline kindly, explain why ...": an
         # instruction after a semicolon says what to do, as after a colon)
         r";\s+(?P<r>[a-z][^:;]{12,})$",
@@ -1953,7 +1954,7 @@ def _answer_for(stem: str, statement: str) -> str:
     )
     if (
         elaborated
-        and (ACTION_ASKED.search(stem) or re.search(r"\b(?:first|next) step\b", stem, re.I))
+        and (ACTION_ASKED.search(stem) or rx.search(r"\b(?:first|next) step\b", stem, re.I))
         and (
             _ROLE_NAME.search(elaborated.group("r")[:120])
             # ("A denial is usually not final: read the notice with the person ...": an
@@ -1961,7 +1962,7 @@ def _answer_for(stem: str, statement: str) -> str:
             # ...?" names the act otherwise)
             or (
                 is_instruction(elaborated.group("r").split())
-                and not re.match(r"^which\b", stem.strip(), re.I)
+                and not rx.match(r"^which\b", stem.strip(), re.I)
             )
         )
     ):
@@ -1993,12 +1994,12 @@ def _answer_for(stem: str, statement: str) -> str:
         return capitalise(said[len(opening) + 1 :])
     if contrasted := _difference(stem, statement):
         return contrasted
-    compared = re.search(
+    compared = rx.search(
         r"\b(?:compared (?:with|to)|unlike|in contrast to|as opposed to)\s+(?P<a>[^,?]+)",
         stem,
         re.I,
     )
-    sides = re.split(r"[,;]\s+(?:while|whereas)\s+", statement.strip(), maxsplit=1)
+    sides = rx.split(r"[,;]\s+(?:while|whereas)\s+", statement.strip(), maxsplit=1)
     if compared and len(sides) == 2:
         # "Compared with clinical supervision, what is the main focus of peer supervision?" +
         # "Clinical supervision oversees ..., while peer-specific supervision helps ...": the
@@ -2017,8 +2018,8 @@ def _answer_for(stem: str, statement: str) -> str:
     namely = _NAMELY.search(statement)
     if (
         namely
-        and re.match(r"^(?:which|what)\s+[a-z-]+", stem, re.I)
-        and not re.match(r"^what\s+(?:is|are|does|do|should|can|would)\b", stem, re.I)
+        and rx.match(r"^(?:which|what)\s+[a-z-]+", stem, re.I)
+        and not rx.match(r"^what\s+(?:is|are|does|do|should|can|would)\b", stem, re.I)
     ):
         # "Which side effects are ...?" + "... cause metabolic side effects, namely weight gain
         # and changes in blood sugar": "namely" specifies the noun phrase before it, which is
@@ -2033,11 +2034,11 @@ def _answer_for(stem: str, statement: str) -> str:
     if found := _by_stem_form(stem, statement):
         return found
     first = _FIRST_JOB_IS.search(statement)
-    if first and re.search(r"\bfirst\b", stem, re.I) and ACTION_ASKED.search(stem):
+    if first and rx.search(r"\bfirst\b", stem, re.I) and ACTION_ASKED.search(stem):
         # "What should a peer specialist do first ...?" + "..., the first job is to listen for
         # their reasons, and then ...": the act the infinitive names, before "and then" (English:
         # "the first X is to V" says what to do first; "A, and then B" puts B after it).
-        act = re.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
+        act = rx.split(r",?\s+(?:and\s+)?then\s+", first.group("vp"))[0]
         return "To " + act.strip(" .,")
     # Asked what to do, what "so" says the reader does ("An invitation is a boundary decision, so
     # you respond warmly, check ...": "P, so you Q" gives Q as what follows for the one
@@ -2057,7 +2058,7 @@ def _answer_for(stem: str, statement: str) -> str:
         origin
         and source
         and content_stems(source.group("s")) & content_stems(origin.group("s"))
-        and not re.match(r"^(?:it|this|that|they)\b", source.group("s"), re.I)
+        and not rx.match(r"^(?:it|this|that|they)\b", source.group("s"), re.I)
     ):
         # "Peer support grew most directly out of which of the following?" + "Peer support began
         # in the consumer/survivor movement, where ...": the question word stands in the place
@@ -2068,7 +2069,7 @@ def _answer_for(stem: str, statement: str) -> str:
         _CLASSIFY_STEM.search(stem)
         and classified
         and classified.group("v").lower() in ("is", "are")
-        and not re.match(r"^(?:it|this|that|they)\b", classified.group("s"), re.I)
+        and not rx.match(r"^(?:it|this|that|they)\b", classified.group("s"), re.I)
     ):
         # "A peer specialist ... after hearing ... This is most likely:" + "Symptoms that arise
         # from ... are secondary traumatic stress, a normal hazard ...": the stem asks what the
@@ -2077,8 +2078,8 @@ def _answer_for(stem: str, statement: str) -> str:
         if (
             len(subject.split()) <= 3
             and subject[:1].isupper()
-            and not re.match(r"^(?:an?|the|this|that|these|those|some|many)\b", subject, re.I)
-            and re.match(
+            and not rx.match(r"^(?:an?|the|this|that|these|those|some|many)\b", subject, re.I)
+            and rx.match(
                 # (or "X is when ...": a clause defines the term as the circumstance it names,
                 # the spoken form of a definition)
                 r"^(?:an?|the|[a-z]+['\u2019]s?|when|where)\s",
@@ -2094,13 +2095,13 @@ def _answer_for(stem: str, statement: str) -> str:
     # A fronted adverbial clause ("When someone wants friends ..., the peer specialist refers ...")
     # sets the scene the stem already gives: the answer is the main clause.
     # A fronted phrase restating the stem ("In good recovery planning, people ...") likewise.
-    phrase = re.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
+    phrase = rx.match(r"^(?:in|for|during|within|at)\s[^,]{3,60},\s+(?P<main>.+)$", text, re.I)
     if phrase and content_stems(text[: phrase.start("main")]) & content_stems(stem):
         text = phrase.group("main")
     # ... and one without its comma ("In the maintenance stage a person has ..."), where the
     # phrase ends before the subject's determiner and every word of it is the stem's (English:
     # a short fronted adverbial may go without a comma).
-    bare = re.match(
+    bare = rx.match(
         r"^(?:in|during|within|at)\s+(?:the\s+|an?\s+)?(?P<p>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
         r"(?P<main>(?:a|an|the|people|someone|everyone|each)\s.+)$",
         text,
@@ -2124,28 +2125,28 @@ def _answer_for(stem: str, statement: str) -> str:
             # the claim, "... is open about it, brings it to a supervisor and makes sure ...")
             text = claim(whole.group("main"))
     stem_stems = content_stems(stem)
-    glossed = re.match(
+    glossed = rx.match(
         r"^(?P<s>[^:,;]{2,60}?) (?:is|are) (?P<y>[\w-]+(?: [\w-]+)?): (?P<z>\w.+)$", text
     )
     if (
         glossed
-        and re.match(r"^what does it mean\b", stem, re.I)
+        and rx.match(r"^what does it mean\b", stem, re.I)
         and content_stems(glossed.group("y")) <= stem_stems
     ):
         # "What does it mean to say that recovery is nonlinear?" + "Recovery is nonlinear: it
         # combines growth with setbacks": what the colon delivers says what the word means
         # (English: a colon elaborates), its pronoun the subject again.
         gloss = _CONTRAST_TAIL.sub("", glossed.group("z")).strip(" .")
-        gloss = re.sub(r"^(?:it|they)\b", glossed.group("s"), gloss, flags=re.I)
+        gloss = rx.sub(r"^(?:it|they)\b", glossed.group("s"), gloss, flags=re.I)
         return capitalise(gloss)
-    reason = re.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
-    if reason and re.match(r"^why\b", stem, re.I):
+    reason = rx.search(r"\bbecause (?P<r>(?:it|they) .+)$", text, re.I)
+    if reason and rx.match(r"^why\b", stem, re.I):
         # "Why ...?" is answered by the reason clause (English: why -> because).
         return "Because " + reason.group("r")
-    consequence = re.search(r",\s+so\s+(?!that\b)(?P<q>.+)$", statement.strip(" ."))
+    consequence = rx.search(r",\s+so\s+(?!that\b)(?P<q>.+)$", statement.strip(" ."))
     if (
         consequence
-        and re.match(r"^why\b", stem, re.I)
+        and rx.match(r"^why\b", stem, re.I)
         and len(content_stems(consequence.group("q")) & content_stems(stem)) >= 2
     ):
         # "Why should a peer specialist know many groups?" + "Recovery happens through many
@@ -2154,44 +2155,44 @@ def _answer_for(stem: str, statement: str) -> str:
         premise = claim(statement.strip(" .")[: consequence.start()])
         if len(premise.split()) >= 3:
             return "Because " + premise[:1].lower() + premise[1:]
-    elsewhere = re.search(r"\bbecause (?!of\b)(?P<r>[^;]+)$", statement.strip(" ."), re.I)
+    elsewhere = rx.search(r"\bbecause (?!of\b)(?P<r>[^;]+)$", statement.strip(" ."), re.I)
     if (
         elsewhere
-        and re.match(r"^why\b", stem, re.I)
+        and rx.match(r"^why\b", stem, re.I)
         and len(elsewhere.group("r").split()) >= 4
-        and not re.match(r"^(?:this|that|these|those)\b", elsewhere.group("r"), re.I)
+        and not rx.match(r"^(?:this|that|these|those)\b", elsewhere.group("r"), re.I)
     ):
         # "Why does X work?" + "X is ...; it works because crises are brief ...": the reason
         # the statement gives in a later clause answers (English: why -> because).
         return "Because " + elsewhere.group("r").strip(" .")
-    reason = re.search(r"\bbecause (?!of\b)(?P<r>.+)$", text, re.I)
+    reason = rx.search(r"\bbecause (?!of\b)(?P<r>.+)$", text, re.I)
     if reason and _REASON_STEM.search(stem):
         # "What is a main reason X works?" + "X works because shared experience builds trust":
         # the reason asked for is what "because" introduces, a clause of its own (English:
         # "because" heads the clause of reason; the main clause repeats the stem).
         clause = reason.group("r").strip(" .")
         words = clause.split()
-        if len(words) >= 4 and not re.match(r"^(?:it|they|this|that)\b", clause, re.I):
+        if len(words) >= 4 and not rx.match(r"^(?:it|they|this|that)\b", clause, re.I):
             return capitalise(clause)
     contents = _CONTENTS.search(text)
     if contents and _ASKS_CONTENTS.search(stem) and len(contents.group("y").split()) >= 2:
         # "What should be included in X?" + "X should contain Y" -> "Y" (English: what a thing
         # contains is the object of "contain", "include", "hold" ...).
         return capitalise(contents.group("y"))
-    served = re.search(
+    served = rx.search(
         r"\bfor (?:anyone|everyone|people|those|someone)\s+(?:who (?:is|are)\s+)?"
         r"(?P<x>in\s[^;]+)$",
         text,
         re.I,
     )
-    if served and re.match(r"^when\b", stem, re.I):
+    if served and rx.match(r"^when\b", stem, re.I):
         # "When is it appropriate to call the line?" + "The line is ... for anyone in crisis":
         # whom a thing is for says when it is used (English: "for anyone in X" is "when one is
         # in X").
         return "When someone is " + _CONTRAST_TAIL.sub("", served.group("x")).strip(" .,")
     if _CIRCUMSTANCE_STEM.search(stem):
         # "Under which circumstance ...?": the condition clause of the statement.
-        condition = re.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
+        condition = rx.search(r"\b(?:only )?(?P<c>(?:when|if|whenever|once)\s.+)$", text, re.I)
         if condition and len(condition.group("c").split()) >= 3:
             clause = condition.group("c")
             if condition.start() == 0 and "," in clause:
@@ -2221,16 +2222,16 @@ def _answer_for(stem: str, statement: str) -> str:
         # condition under which it goes best is the practice, as an act ("Writing a clear job
         # description and preparing staff ..."); what it brings about, after the comma, is no
         # part of it (English: "X goes best when Y" names Y as what serves X).
-        rest = re.split(r",\s+(?=[a-z]+ing\b)", best_when.group("r"))[0]
+        rest = rx.split(r",\s+(?=[a-z]+ing\b)", best_when.group("r"))[0]
         return capitalise(gerund_predicate(best_when.group("v"), rest.strip(" .")))
     when = _DEFINED_BY_WHEN.match(text)
-    if when and re.search(r"\bdescribes?\b|^what (?:is|are|does)\b", stem, re.I):
+    if when and rx.search(r"\bdescribes?\b|^what (?:is|are|does)\b", stem, re.I):
         # "Which best describes self-stigma?" + "Self-stigma is when a person internalizes
         # stereotypes and turns them on themselves" -> "Internalizing stereotypes and turning them
         # on oneself" (English: a "when" definition names an act; its doer is anyone).
         verb, rest = when.group("v"), when.group("r")
         if verb.lower().endswith("s") and "VERB" in lemmas_of(verb.lower()):
-            rest = re.sub(r"\b(?:themselves|himself|herself)\b", "oneself", rest)
+            rest = rx.sub(r"\b(?:themselves|himself|herself)\b", "oneself", rest)
             # ("a peer specialist personally introduces ...": the manner adverb goes first)
             return capitalise((when.group("a") or "") + gerund_predicate(verb, rest).strip(" ."))
     begun = _BEGINS_FROM.search(text)
@@ -2245,12 +2246,12 @@ def _answer_for(stem: str, statement: str) -> str:
         # (English: "such as" introduces members of the class named before it).
         members = [
             m
-            for m in re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+(?=\w+ing\b)", examples.group("x"))
+            for m in rx.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+(?=\w+ing\b)", examples.group("x"))
             if m
         ]
         if len(members) >= 2:
             return capitalise(" and ".join(members[:2]).strip(" ."))
-    so_clause = re.search(r",?\s+so\s+(?:that\s+)?(?P<x>.+)$", statement.strip())
+    so_clause = rx.search(r",?\s+so\s+(?:that\s+)?(?P<x>.+)$", statement.strip())
     role = so_clause and _ROLE_NAME.search(so_clause.group("x"))
     if so_clause and role and role.start() <= 40 and _RESPONSE_STEM.search(stem):
         # "The person decides ..., so without consent a peer specialist listens ...": asked for a
@@ -2266,11 +2267,11 @@ def _answer_for(stem: str, statement: str) -> str:
             # the answer is what the helper does (English: a fronted adjunct sets the scene the
             # stem gives), its means when it says how ("backs off by reflecting ..."), in the
             # base form under "What should X do?", else as an act.
-            rest = re.split(r",?\s+(?:because|since|so that|so|which|while)\s", helper.group("r"))
+            rest = rx.split(r",?\s+(?:because|since|so that|so|which|while)\s", helper.group("r"))
             rest = _CONTRAST_TAIL.sub("", rest[0]).strip(" .,")
-            rest = re.sub(r",?\s+(?:instead|rather)$", "", rest)  # a contrast cut short
-            means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
-            base = bool(re.search(r"\bwhat should [^?]+ do\b", stem, re.I))
+            rest = rx.sub(r",?\s+(?:instead|rather)$", "", rest)  # a contrast cut short
+            means = rx.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+            base = bool(rx.search(r"\bwhat should [^?]+ do\b", stem, re.I))
             if means:
                 act = means.group("g")
                 return capitalise(from_gerund(act) if base else act)
@@ -2287,19 +2288,19 @@ def _answer_for(stem: str, statement: str) -> str:
         # responses ..., not choices" -> "As automatic survival responses ...".
         predicate = _CONTRAST_TAIL.sub("", regarded.group("p")).strip(" .")
         # (what follows from it, ", so peer specialists respond ...", is no part of it)
-        predicate = re.split(r",\s+so\s+(?!that\b)", predicate)[0]
-        predicate = re.sub(r"^(?:best\s+)?(?:understood|seen|viewed|read)\s+as\s+", "", predicate)
+        predicate = rx.split(r",\s+so\s+(?!that\b)", predicate)[0]
+        predicate = rx.sub(r"^(?:best\s+)?(?:understood|seen|viewed|read)\s+as\s+", "", predicate)
         if len(predicate.split()) >= 2:
             return "As " + predicate
     not_member = _NOT_MEMBER.match(text)
-    if not_member and re.search(r"\bNOT\b", stem):
+    if not_member and rx.search(r"\bNOT\b", stem):
         return capitalise(not_member.group("y"))
-    starts = re.search(r"\b(?:starts|begins|means|involves) (?:with )?(?P<g>[a-z]+ing\b.*)$", text)
+    starts = rx.search(r"\b(?:starts|begins|means|involves) (?:with )?(?P<g>[a-z]+ing\b.*)$", text)
     if (
         words
         and is_gerund(words[0])
         and starts
-        and re.match(r"^what is the first step\b", stem, re.I)
+        and rx.match(r"^what is the first step\b", stem, re.I)
     ):
         # "What is the first step in X?" + "X starts with asking ..." -> "Asking ..."
         return capitalise(starts.group("g"))
@@ -2310,7 +2311,7 @@ def _answer_for(stem: str, statement: str) -> str:
         verb_at = finite_verb(words)
         if verb_at > 0 and _HOW_STEM.search(stem):
             verb = base_form(words[verb_at])
-            asked = re.findall(r"[a-z]+", stem.lower())
+            asked = rx.findall(r"[a-z]+", stem.lower())
             after = [w for w in words[verb_at + 1 : verb_at + 4] if w.lower() not in STOPWORDS]
             # (or another verb bringing about what the stem asks to bring about: "How do peers
             # ignite hope?" + "Sharing stories fosters hope", English: the object is the end,
@@ -2333,14 +2334,14 @@ def _answer_for(stem: str, statement: str) -> str:
         # "What does lethal means safety mean?" + "Lethal means safety is ...": the subject the
         # stem names runs past "means", a word of the name, to the copula (English).
         copula = later
-    clause = copula and re.search(
+    clause = copula and rx.search(
         r"\b(?:where|who|which|that|when|if|because|while|whether)\b", copula.group("s"), re.I
     )
     if copula and clause and finite_verb([*copula.group("s")[: clause.start()].split(), "x"]) > 0:
         # "Harm reduction meets people where they are and ...": "are" is a subordinate clause's
         # verb after the statement's own ("meets"), so this is no "X is Y" statement.
         copula = None
-    if copula and re.search(
+    if copula and rx.search(
         r"\s(?:what|how|why|where|whether)\s+(?:it|they|he|she|we|you|i|this|that|people|"
         r"someone|(?:the|a|an|their|his|her)\s+[\w'-]+)$",
         copula.group("s"),
@@ -2350,24 +2351,24 @@ def _answer_for(stem: str, statement: str) -> str:
         # wh-word and its subject is the embedded question's ("what it means"), not the
         # statement's (English: an interrogative clause has its own subject and verb).
         copula = None
-    if copula and re.search(r"\s(?:and|but)$", copula.group("s")):
+    if copula and rx.search(r"\s(?:and|but)$", copula.group("s")):
         # "X keeps skills current and is usually required ...": "is" is a second predicate of
         # the subject, after the first ("keeps"), so this is no "X is Y" statement either.
         copula = None
     if copula:
         subject = content_stems(copula.group("s"))
         predicate = copula.group("p").strip(" .")
-        cleft = re.match(r"^what\s+(?P<rest>.+)$", predicate, re.I)
+        cleft = rx.match(r"^what\s+(?P<rest>.+)$", predicate, re.I)
         predicate_stems = content_stems(predicate) - {"cps", "person"}
         asked_about = len(predicate_stems & stem_stems) >= max(1, len(predicate_stems) // 2)
         # An appositive after the subject ("Active listening, aimed at ..., is") is set aside.
         head = copula.group("s").split(",")[0].strip()
         # "In which stage ...?" + "Contemplation is the stage in which ...": the predicate's head
         # noun is the noun the question asks for, so the subject names the answer.
-        asked_noun = re.search(r"\b(?:which|what)\s+(?P<n>[a-z]+)\b", stem, re.I)
+        asked_noun = rx.search(r"\b(?:which|what)\s+(?P<n>[a-z]+)\b", stem, re.I)
         # Its head: one of the first two words after the determiner ("the stage", "the first
         # stage").
-        predicate_head = re.match(
+        predicate_head = rx.match(
             r"^(?:the|an?|one)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+)?)", predicate, re.I
         )
         names_asked = bool(
@@ -2378,11 +2379,11 @@ def _answer_for(stem: str, statement: str) -> str:
         )
         # ("Calling for help and giving naloxone are the first priorities": a superlative or an
         # ordinal picks its subject out as the one answer, which may be a longer phrase)
-        singled = re.match(r"^the\s+(?:first|most|best|main|top|single most)\b", predicate, re.I)
+        singled = rx.match(r"^the\s+(?:first|most|best|main|top|single most)\b", predicate, re.I)
         # "Teach-back, asking the person to explain ... in their own words, is the best way to
         # check understanding": a gerund appositive glosses its head as an act (English: an
         # appositive renames), and the head alone is what the subject names.
-        apposed = re.match(
+        apposed = rx.match(
             r"^[^,]{2,40},\s+(?P<g>[a-z]+ing\b[^,]{6,})$", copula.group("s").strip(" ,")
         )
         if apposed and not is_gerund(apposed.group("g").split()[0]):
@@ -2416,13 +2417,13 @@ def _answer_for(stem: str, statement: str) -> str:
             # A pseudo-cleft ("X is what builds trust") asked about its "what" clause: X.
             return capitalise(head)
         if subject and len(subject & stem_stems) >= max(1, len(subject) // 2):
-            purpose = re.search(
+            purpose = rx.search(
                 r"(?<!\bhow )(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bwhether )"
                 r"\bto (?P<v>[a-z]+)\b(?P<r>.*)$",
                 predicate,
             )
             # ("... is mainly for getting to know the person": what it is for, with no noun)
-            made_for = re.match(
+            made_for = rx.match(
                 r"^(?:(?:an?|the)\s[^,]{0,40}?\b|(?:(?:mainly|mostly|primarily|chiefly|largely)\s+)?)"
                 r"for (?P<g>[a-z]+ing)\b(?P<r>.*)$",
                 predicate,
@@ -2440,11 +2441,11 @@ def _answer_for(stem: str, statement: str) -> str:
             ):
                 # "What is the purpose of a WRAP?" + "A WRAP is a plan ... to stay well and to
                 # respond to ...": the infinitive of purpose (English: "to" + verb says what for).
-                rest = re.sub(r"\band to\b", "and", purpose.group("r"))
+                rest = rx.sub(r"\band to\b", "and", purpose.group("r"))
                 return f"To {purpose.group('v')}{rest}".strip(" .")
             if _HOW_STEM.search(stem):
                 return f"It {copula.group('v')} {predicate}"
-            described = re.match(
+            described = rx.match(
                 r"^the\s+(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:in which|during which|where|when)\s+"
                 r"(?P<c>(?:a|an|the|people|someone|they)\s.+)$",
                 predicate,
@@ -2452,7 +2453,7 @@ def _answer_for(stem: str, statement: str) -> str:
             )
             if (
                 described
-                and re.search(r"\bstatements?\b|\bdescribes?\b", stem, re.I)
+                and rx.search(r"\bstatements?\b|\bdescribes?\b", stem, re.I)
                 and content_stems(described.group("n")) <= stem_stems
                 and finite_verb(described.group("c").split()) > 0
             ):
@@ -2469,7 +2470,7 @@ def _answer_for(stem: str, statement: str) -> str:
                 adverb = acting.group("a") or ""
                 act = gerund_predicate(acting.group("v"), acting.group("r"))
                 return capitalise(f"{adverb}{act}".strip(" ."))
-            second = re.match(
+            second = rx.match(
                 r"^(?P<np>(?:an?|the|their|his|her|its|[\w-]+['\u2019]s?)\s[^,;]{2,60}?)\s+and\s+"
                 r"(?P<v>(?:can|could|may|might|must|will|should|is|are)\s.+)$",
                 predicate,
@@ -2514,7 +2515,7 @@ def _answer_for(stem: str, statement: str) -> str:
     if asked := _asked_participant(stem, statement):
         return asked
     passive = _PASSIVE_DUTY.match(text)
-    if passive and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
+    if passive and rx.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What should X do?" + "Suspected abuse must be reported under ...": a duty in the
         # passive is an instruction in the active ("Report suspected abuse under ...").
         verb = base_form(passive.group("v"))
@@ -2525,16 +2526,16 @@ def _answer_for(stem: str, statement: str) -> str:
             acronym = len(first) > 1 and first.isupper()
             object_ = object_ if acronym else object_[:1].lower() + object_[1:]
             rest = passive.group("r").strip()
-            if re.search(r"\bfirst\b", stem, re.I):
+            if rx.search(r"\bfirst\b", stem, re.I):
                 # (asked what to do first, the duty's "first" is the question's, not the act's)
-                rest = re.sub(r"\s*\bfirst\b", "", rest).strip()
+                rest = rx.sub(r"\s*\bfirst\b", "", rest).strip()
             if rest and object_.split()[-1].lower() in PREPOSITIONS | {"to"}:
                 # "a relationship with someone a peer specialist is assigned to" + "to the
                 # supervisor": an object ending on its own preposition goes after the phrase
                 # (English: heavy noun phrase shift), so no "to to" meets.
                 return capitalise(f"{verb} {rest} {object_}")
             return capitalise(" ".join(f"{verb} {object_} {rest}".split()))
-    if is_instruction(words) and re.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
+    if is_instruction(words) and rx.search(r"\bwhat (?:action|would|should|can)\b", stem, re.I):
         # "What would X do?" + "Refer them to ...": the instruction is the action itself.
         return capitalise(text.strip(" ."))
     mandated = _MANDATED.match(text)
@@ -2554,17 +2555,17 @@ def _answer_for(stem: str, statement: str) -> str:
         # requires is the act it prescribes, and "require" takes an act as a gerund phrase
         # ("Limiting each request to ...") (English: "require" + gerund).
         return capitalise(gerund_predicate(*prescribed))
-    infinitive = re.match(r"^to (?P<v>[a-z]+)\s", text, re.I)
+    infinitive = rx.match(r"^to (?P<v>[a-z]+)\s", text, re.I)
     if (
         infinitive
         and is_verb(infinitive.group("v"))
-        and re.search(r"\bwhat (?:should|would|must|can) [^?]+ do\b", stem, re.I)
+        and rx.search(r"\bwhat (?:should|would|must|can) [^?]+ do\b", stem, re.I)
     ):
         # "What should X do ...?" + "To tell a supervisor right away ..., because ...": the
         # infinitive that specified the right move is the act, in its base form, without the
         # reason given for it (English: "the right move is to V" names the act V).
-        return capitalise(re.split(r",?\s+(?:because|since|so that)\s", text[3:])[0])
-    being = re.match(
+        return capitalise(rx.split(r",?\s+(?:because|since|so that)\s", text[3:])[0])
+    being = rx.match(
         r"^(?P<s>(?:the |a |an )?[\w -]{3,40}?)\s+(?:is|are)\s+(?P<p>[a-z]+\b.*)$", text
     )
     if (
@@ -2602,9 +2603,9 @@ def _answer_for(stem: str, statement: str) -> str:
         if verb.lower() in _MODALS and len(words) > verb_at + 2:
             verb, rest = " ".join(words[verb_at : verb_at + 2]), " ".join(words[verb_at + 2 :])
         asked_verb = base_form(verb.split()[-1]) in {
-            base_form(w) for w in re.findall(r"[a-z]+", stem.lower())
+            base_form(w) for w in rx.findall(r"[a-z]+", stem.lower())
         }
-        means = re.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
+        means = rx.search(r"\bby (?P<g>[a-z]+ing\b.*)$", rest)
         # "When a peer specialist learns ..., they must report it": a pronoun standing for the
         # role named before it is the role (English anaphora), and a duty ("must", "should")
         # names the act ("report it").
@@ -2614,11 +2615,11 @@ def _answer_for(stem: str, statement: str) -> str:
             )
         )
         # ("should decline, record what happened ...": the verb keeps its comma)
-        duty = re.match(r"^(?:must|should)\s+(?P<v>[a-z]+,?)$", verb.lower())
+        duty = rx.match(r"^(?:must|should)\s+(?P<v>[a-z]+,?)$", verb.lower())
         # (the role named as the subject likewise, asked what the role should do: "Peer
         # specialists should listen ...")
         role_subject = role_pronoun or bool(
-            subject and subject <= ROLE_STEMS and re.search(r"\bwhat should\b", stem, re.I)
+            subject and subject <= ROLE_STEMS and rx.search(r"\bwhat should\b", stem, re.I)
         )
         if duty and role_subject and is_verb(duty.group("v").rstrip(",")):
             verb = duty.group("v")
@@ -2632,7 +2633,7 @@ def _answer_for(stem: str, statement: str) -> str:
                 # "... response?" + "Peer specialists keep X separate by declining ...": what
                 # they do is the means ("Declining connection requests ...").
                 return capitalise(means.group("g"))
-            rest = re.split(r",?\s+(?:because|since|so that)\s", rest)[0]  # the act, not why
+            rest = rx.split(r",?\s+(?:because|since|so that)\s", rest)[0]  # the act, not why
             if verb.lower().endswith("s") or is_verb(verb.lower()):
                 # "What is the most useful step ...?" + "the peer specialist refers them ..." (or
                 # "Peer specialists avoid ..."): the step is what the role does, as a gerund
@@ -2640,21 +2641,21 @@ def _answer_for(stem: str, statement: str) -> str:
                 # before it ("Openly naming ...").
                 return capitalise(f"{adverb} {_as_act(verb, rest)}".strip())
         if subject and subject & stem_stems:
-            when = re.search(
+            when = rx.search(
                 r"\b(?P<w>whenever|when|if|once|only when|as soon as)\s.+$", rest, re.I
             )
-            if when and re.match(r"^(?:when|under what|in what|at what)\b", stem, re.I):
+            if when and rx.match(r"^(?:when|under what|in what|at what)\b", stem, re.I):
                 # "When should X ...?": the answer is the time or condition clause.
                 return capitalise(when.group(0))
             if (
-                re.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
-                and re.search(r"\b(?:do|take)\b[^?]*\?", stem, re.I)
+                rx.search(r"\bwhat (?:action|step|would|should|does|do|can)\b", stem, re.I)
+                and rx.search(r"\b(?:do|take)\b[^?]*\?", stem, re.I)
                 and verb.split()[0].lower() not in _MODALS  # ("must never ...": no act)
             ):
                 # "What action would X take?": the action, as a verb phrase in its base form.
                 return capitalise(base_predicate(verb, rest))
             if (
-                re.search(
+                rx.search(
                     # ("Compared with X, what is the main focus of Y?": a fronted phrase first)
                     r"\bdescribes?\b|(?:^|,\s+)what (?:is|are) (?:the |an? )?(?:\w+ )?"
                     r"(?:role|job|function|task|focus|emphasis)s? of\b|"
@@ -2675,7 +2676,7 @@ def _answer_for(stem: str, statement: str) -> str:
             if means and (_WHAT.match(stem) or _HOW_STEM.search(stem)):
                 # "X does Y by Z-ing": asked what principle or how, the answer is the means.
                 return capitalise(means.group("g"))
-            cause = re.match(r"^because\s+(?P<c>.+)$", rest, re.I)
+            cause = rx.match(r"^because\s+(?P<c>.+)$", rest, re.I)
             if asked_verb and cause and _MAKES_WORK_STEM.search(stem):
                 # "What makes X work?" + "X works because shared experience builds trust": what
                 # makes it work is the cause the clause states, a what-question answered without
@@ -2696,7 +2697,7 @@ def _answer_for(stem: str, statement: str) -> str:
                 plural = _plural(subject_text) and not is_gerund(words[0])
                 pronoun = "They" if plural else "It"
                 return f"{pronoun} {verb} {rest}"
-            permitted = re.match(
+            permitted = rx.match(
                 r"^(?P<np>(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to\s+)?(?P<v>[a-z]+)\b(?P<r>.*)$",
                 rest,
                 re.I,
@@ -2715,8 +2716,8 @@ def _answer_for(stem: str, statement: str) -> str:
                 )
             if (
                 _WHAT.match(stem)
-                and re.match(r"^(?:an?|the)\s", rest, re.I)
-                and not re.search(r"\bstatements?\b", stem, re.I)  # a statement is asked for
+                and rx.match(r"^(?:an?|the)\s", rest, re.I)
+                and not rx.search(r"\bstatements?\b", stem, re.I)  # a statement is asked for
             ):
                 return capitalise(_object(rest))
     return capitalise(text.strip(" ."))
@@ -2744,12 +2745,12 @@ def _coordinated_kind(text: str, noun: str) -> re.Match[str] | None:
     """ "A regular wake-up time kept ... steadies the body clock and is a core healthy sleep
     habit": the subject, before its first verb in "-s", of a predicate coordinated with "is a ...
     N" (English: coordinated predicates share their subject)."""
-    for verb in re.finditer(r"\s(?P<v>[a-z]+s)\b", text[:100]):
+    for verb in rx.finditer(r"\s(?P<v>[a-z]+s)\b", text[:100]):
         word = verb.group("v")
         verbs = lemmas_of(word).get("VERB", ())
         if not verbs or word in verbs:
             continue
-        found = re.match(
+        found = rx.match(
             rf"^(?P<s>[A-Z][^,;:]{{2,{verb.start()}}}?)\s+{word}\b[^,;:]*?\s+and\s+(?:is|are)\s+"
             rf"(?:an?\s+|one of the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<n>{re.escape(noun)})s?\b",
             text,
@@ -2770,7 +2771,7 @@ def _instance_asked(stem: str, text: str) -> str:
     if asked is None or named is None or asked.group("n").lower() != named.group("n").lower():
         return ""
     subject = named.group("s").strip()
-    if len(subject.split()) > 14 or re.match(r"^(?:it|this|that|they|these)\b", subject, re.I):
+    if len(subject.split()) > 14 or rx.match(r"^(?:it|this|that|they|these)\b", subject, re.I):
         return ""
     return capitalise(generic_you(subject))
 
@@ -2784,19 +2785,19 @@ def _asked_participant(stem: str, statement: str) -> str:
     - "What is required before ...?" + "... disclosure requires the patient's written consent":
       the object of the verb the stem has in the passive ("The patient's written consent").
     """
-    who = re.search(r"(?:^|,\s*)who\s+(?P<v>[a-z]+)\b", stem, re.I)
-    needed = re.search(r"\bwhat is (?:\w+ )?(?P<v>[a-z]+ed)\b", stem, re.I)
+    who = rx.search(r"(?:^|,\s*)who\s+(?P<v>[a-z]+)\b", stem, re.I)
+    needed = rx.search(r"\bwhat is (?:\w+ )?(?P<v>[a-z]+ed)\b", stem, re.I)
     if who is None and needed is None:
         return ""
     verb = base_form((who or needed).group("v"))
     if verb in ("be", "have", "do"):
         return ""
-    for clause in re.split(
+    for clause in rx.split(
         r";|,\s+(?:and|but|so|with)\s+|,\s+|\s+and\s+(?=the |a |an )", statement
     ):
         words = clause.strip(" .").split()
         for at, word in enumerate(words):
-            plural_subject = at >= 2 and re.fullmatch(r"[a-z]+[^s']s", words[at - 1].lower())
+            plural_subject = at >= 2 and rx.fullmatch(r"[a-z]+[^s']s", words[at - 1].lower())
             if base_form(word) != verb or (
                 word.lower() == verb and who is not None and not plural_subject
             ):
@@ -2805,11 +2806,11 @@ def _asked_participant(stem: str, statement: str) -> str:
                 continue
             if who is not None and 1 <= at <= 6:
                 subject = " ".join(words[:at])
-                if re.match(r"^(?:the|a|an|their|each)\s", subject, re.I):
+                if rx.match(r"^(?:the|a|an|their|each)\s", subject, re.I):
                     return capitalise(subject)
             if needed is not None and at + 1 < len(words):
                 object_ = " ".join(words[at + 1 :])
-                if re.match(r"^(?:the|a|an|their|written|explicit)\b", object_, re.I):
+                if rx.match(r"^(?:the|a|an|their|written|explicit)\b", object_, re.I):
                     return capitalise(object_)
     return ""
 
@@ -2884,12 +2885,12 @@ def shorter(answer: str) -> list[str]:
         # of a pronoun adds nothing to a definite head already given).
         lighter = answer[: pointer.end("h")] + answer[pointer.end() :]
         found += [lighter, *(w for w in shorter(lighter) if w != lighter)]
-    purpose = re.search(
+    purpose = rx.search(
         # (its subject may be long: "so the decision about whether and how to proceed could be
         # made ...")
         r",?\s+so(?:\s+that)?\s+(?:[a-z]+\s+){1,8}?(?:can|could|will|would)\s+[^,]+$",
         answer,
-    ) or re.search(
+    ) or rx.search(
         # ("... so the refusal comes quickly ...": a clause of result, its subject determined and
         # its verb finite, is an adjunct too)
         r",?\s+so(?:\s+that)?\s+(?:the|a|an|it|they|he|she|their|his|her|its)\s+"
@@ -2900,7 +2901,7 @@ def shorter(answer: str) -> list[str]:
         # "... so they can adjust their own routine": a closing clause of purpose is an adjunct;
         # the claim is whole before it (English).
         found.append(answer[: purpose.start()])
-    second = re.search(
+    second = rx.search(
         r"\b(?:that|who)\s+(?P<c>[^,;]+?)\s+and\s+(?P<v>[a-z]+)\s+(?P<n>[a-z]+)\b", answer
     )
     if (
@@ -2921,7 +2922,7 @@ def shorter(answer: str) -> list[str]:
         # ...": a clause's second predicate goes, the first still asserts (English: each of
         # coordinated predicates is a claim of its own).
         found.append(answer[: second.end("c")])
-    participles = re.search(
+    participles = rx.search(
         r"^(?:an?\s+|the\s+)?(?P<n>[A-Za-z][a-z-]+)\s+(?P<g>[a-z]+ing)\s+(?P<c>[^,;]+?)\s+and\s+(?P<v>[a-z]+ing)\s",
         answer,
     )
@@ -2937,7 +2938,7 @@ def shorter(answer: str) -> list[str]:
         # and two participle phrases of it; the first still says what the noun does (English:
         # each of coordinated predicates is a claim of its own, as a clause's are above).
         found.append(answer[: participles.end("c")])
-    aside = re.search(r",\s+or\s+[^,]{2,90},\s+(?P<v>[a-z]+s)\b", answer)
+    aside = rx.search(r",\s+or\s+[^,]{2,90},\s+(?P<v>[a-z]+s)\b", answer)
     if aside and _verb_in_s(aside.group("v")):
         # "by which a court, or a clinician acting under state law, orders a person to ...": an
         # alternative set off by two commas before the verb both share is a parenthetical; the
@@ -2945,11 +2946,11 @@ def shorter(answer: str) -> list[str]:
         found.append(f"{answer[: aside.start()]} {answer[aside.start('v') :]}")
     claim = answer[: purpose.start()] if purpose else answer
     # (two coordinated: a single adverb, "listens closely", may be the claim's point)
-    manner = re.search(r"\s+[a-z]+ly,?\s+(?:and|or)\s+[a-z]+ly$", claim)
+    manner = rx.search(r"\s+[a-z]+ly,?\s+(?:and|or)\s+[a-z]+ly$", claim)
     if (
         manner
         and len(claim[: manner.start()].split()) >= 6
-        and all("ADV" in lemmas_of(w) for w in re.findall(r"[a-z]+ly", manner.group(0)))
+        and all("ADV" in lemmas_of(w) for w in rx.findall(r"[a-z]+ly", manner.group(0)))
     ):
         # "... to another team member briefly and clearly": adverbs of manner closing the
         # claim are adjuncts; it is whole before them (English).
@@ -2966,11 +2967,11 @@ def shorter(answer: str) -> list[str]:
         and before
         and is_gerund(before[0].lower())
         and finite_verb(before) < 0
-        and re.search(r"\b(?:is|are|was|were)\b", answer[cut.end() :])
+        and rx.search(r"\b(?:is|are|was|were)\b", answer[cut.end() :])
     )
     # ("whether or not that includes religion": "that" is the clause's subject, no relative)
     subordinate = bool(
-        cut and re.search(r"\b(?:whether or not|whether|if|unless|because)$", answer[: cut.start()])
+        cut and rx.search(r"\b(?:whether or not|whether|if|unless|because)$", answer[: cut.start()])
     )
     # ("rather than proof that someone isn't resilient": after a noun of content, "that" opens
     # the clause saying what the proof, fact or message is, no relative clause; English)
@@ -3014,18 +3015,18 @@ def shorter(answer: str) -> list[str]:
     # ", while trauma-specific services are ...": a clause of contrast after the claim is
     # subordinate to it; the main clause makes its claim alone (English), and its own shorter
     # wordings follow from it.
-    contrasted = re.search(r",\s+while\s+\S", answer)
+    contrasted = rx.search(r",\s+while\s+\S", answer)
     if contrasted and len(answer[: contrasted.start()].split()) >= 4:
         main = answer[: contrasted.start()]
         found += [main, *(w for w in shorter(main) if not _adjective_cut(w, main))]
     # Coordinate adjectives reduced to the first ("a structured, step-by-step path").
-    stacked = re.search(
+    stacked = rx.search(
         r"\b(?P<a>[a-z]+(?:ed|al|ive|ful)), (?P<b>[a-z]+(?:-[a-z]+)*) (?=[a-z]+)", answer
     )
     if (
         stacked
         and (
-            re.match(r"[a-z]+ (?:or|and) ", answer[stacked.end() :])
+            rx.match(r"[a-z]+ (?:or|and) ", answer[stacked.end() :])
             # "accepted, regardless of income": adjectives in a row modify a noun after them; a
             # preposition there means the second word heads a phrase of its own (English).
             or "NOUN" not in lemmas_of(answer[stacked.end() :].split()[0].strip(",.").lower())
@@ -3044,7 +3045,7 @@ def shorter(answer: str) -> list[str]:
     # Three coordinate adjectives reduced to the last two ("a timely, factual and objective
     # account" -> "a factual and objective account"): each holds of the noun on its own, so
     # any of them may go (English: coordinate adjectives, set off by commas).
-    three = re.search(
+    three = rx.search(
         r"\b(?P<d>an?|the)\s+(?P<a>[a-z-]+),\s+(?P<b>[a-z-]+)\s+and\s+(?P<c>[a-z-]+)\s+(?P<n>[a-z]+)\b",
         answer,
         re.I,
@@ -3062,7 +3063,7 @@ def shorter(answer: str) -> list[str]:
             f"{three.group('n')}{answer[three.end() :]}"
         )
         found += [reduced, *shorter(reduced)]
-    pointing = re.search(
+    pointing = rx.search(
         r"\s(?:for|of|to|about|in|on|with|from)\s(?:that|this|these|those)\s[a-z]", answer
     )
     # (a noun phrase's modifier, or an adjunct after a verb's adverbs of manner: "Address it
@@ -3070,7 +3071,7 @@ def shorter(answer: str) -> list[str]:
     # complement, "have a word with that person", English word order)
     phrase = answer[: pointing.start()].split() if pointing else []
     modifier = bool(phrase) and bool(
-        (re.match(r"^(?:an?|the)\s", answer, re.I) and finite_verb(phrase) < 0)
+        (rx.match(r"^(?:an?|the)\s", answer, re.I) and finite_verb(phrase) < 0)
         or phrase[-1].lower().endswith("ly")
     )
     if pointing and modifier and len(phrase) >= 3:
@@ -3078,7 +3079,7 @@ def shorter(answer: str) -> list[str]:
         # what the text said before can go; the phrase before it is whole, and stands alone
         # (English: a postmodifying prepositional phrase; item writing: options stand alone)
         found.append(answer[: pointing.start()].rstrip(" ,"))
-    adjunct = re.search(
+    adjunct = rx.search(
         r"\s(?:after|before|during|following|over|toward|towards)\s(?:an?|the|what|\w+ing)\s[\w' -]+$"
         # an adjunct of conformity: how the act is done, not what is done
         r"|\s(?:according to|in line with|in keeping with)\s[\w' -]+$"
@@ -3091,7 +3092,7 @@ def shorter(answer: str) -> list[str]:
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
         # a trailing adjunct of time or direction (and the comma that set it off)
         found.append(answer[: adjunct.start()].rstrip(" ,;"))
-    free = re.search(r",\s+(?P<v>[a-z]+ing)\s[^,;]+$", answer)
+    free = rx.search(r",\s+(?P<v>[a-z]+ing)\s[^,;]+$", answer)
     if free and len(answer[: free.start()].split()) >= 2 and is_gerund(free.group("v")):
         # "Summarize periodically, gathering the person's own reasons": a participle clause set
         # off at the end adds how or with what result; the act is whole before it (English: a
@@ -3101,21 +3102,21 @@ def shorter(answer: str) -> list[str]:
     # goals"): a detail added to a phrase that is complete before it (English: a non-restrictive
     # modifier). Only a past participle followed by its complement, not one of a series of
     # adjectives ("a structured, detailed plan").
-    for modifier in re.finditer(r",\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<n>[a-z]+)\b", answer):
+    for modifier in rx.finditer(r",\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<n>[a-z]+)\b", answer):
         participle, after = modifier.group("p"), modifier.group("n")
         verbs = lemmas_of(participle).get("VERB", ())
         # ("The original study, run by ..., asked about ten kinds": after a subject with its
         # parenthetical, the past form is the clause's verb, no modifier; English)
-        before = re.split(r",\s+", answer[: modifier.start()])
+        before = rx.split(r",\s+", answer[: modifier.start()])
         main_verb = len(before) >= 2 and finite_verb(before[0].split()) < 0
-        later = re.split(r",\s+", answer[modifier.end() :])[1:]
+        later = rx.split(r",\s+", answer[modifier.end() :])[1:]
         if verbs and participle not in verbs and after in _COMPLEMENT_OPENERS:
             if main_verb or any(_verb_only(part) for part in later):
                 break
             if len(answer[: modifier.start()].split()) >= 4:
                 found.append(answer[: modifier.start()])
             break
-    adjuncts = list(re.finditer(r",\s+(?:without|by|while|[a-z]+ing)\b", answer))
+    adjuncts = list(rx.finditer(r",\s+(?:without|by|while|[a-z]+ing)\b", answer))
     for adjunct in reversed(adjuncts if is_gerund(answer.split()[0].lower()) else []):
         # "Giving people a home right away, without requiring ..., treating ...": a gerund
         # phrase complete before an adjunct set off by a comma (English: a non-restrictive
@@ -3123,7 +3124,7 @@ def shorter(answer: str) -> list[str]:
         # goes first.
         if len(answer[: adjunct.start()].split()) >= 4:
             found.append(answer[: adjunct.start()])
-    purpose_tail = re.search(r"\s+to\s+(?P<v>[a-z]+)\s+\S", answer)
+    purpose_tail = rx.search(r"\s+to\s+(?P<v>[a-z]+)\s+\S", answer)
     head_words = answer[: purpose_tail.start()].split() if purpose_tail else []
     # ("Lived experience as a caregiver of a child with behavioral health challenges to support
     # other caregivers": a noun phrase, no verb in it to take the infinitive as its complement)
@@ -3140,14 +3141,14 @@ def shorter(answer: str) -> list[str]:
     # infinitive is the main clause's, so the infinitive sits inside the subject, no adjunct)
     inside_subject = bool(
         purpose_tail
-        and re.match(
+        and rx.match(
             r"\s*(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have)\b",
             answer[purpose_tail.end("v") :],
         )
     )
     # ("Inviting people ... who are affected to take part": a verb taking an object and an
     # infinitive says what the object is to do, no purpose; English: object control)
-    relative = re.search(r"\b(?:who|that|which)\s", answer)
+    relative = rx.search(r"\b(?:who|that|which)\s", answer)
     controlled = any(
         set(lemmas_of(w.lower()).get("VERB", ())) & _OBJECT_CONTROL
         for w in answer[: relative.start() if relative else len(answer)].split()[:2]
@@ -3164,7 +3165,7 @@ def shorter(answer: str) -> list[str]:
         and not controlled
         and len(head_words) >= 6
         and is_verb(purpose_tail.group("v"))
-        and (re.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)
+        and (rx.search(r"\b(?:who|that|which)\s", answer[: purpose_tail.start()]) or noun_head)
         and "NOUN" in lemmas_of(head_words[-1].lower())
         and head_words[-1].lower() not in _TAKES_INFINITIVE
     ):
@@ -3172,28 +3173,28 @@ def shorter(answer: str) -> list[str]:
         # infinitive of purpose after a relative clause's object adds what for; the claim is
         # made before it (English: an adjunct of purpose).
         found.append(answer[: purpose_tail.start()])
-    second = re.match(
+    second = rx.match(
         r"^(?:it|they)\s+[a-z]+s?\b.*?(?P<and>\s+and\s+(?:is|are|[a-z]+s)\s)", answer, re.I
     )
     if second and len(answer[: second.start("and")].split()) >= 4:
         # "It keeps skills current and is usually required ...": the first of two predicates of
         # the subject still answers (English: coordinated predicates each say something of it).
         found.append(answer[: second.start("and")])
-    acts = re.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
+    acts = rx.search(r",?\s+and\s+(?:then\s+)?[a-z]+ing\b", answer)
     if acts and is_gerund(answer.split()[0].lower()) and len(answer[: acts.start()].split()) >= 3:
         # "Contributing the lived-experience perspective and helping keep ...": the first of two
         # coordinated acts still answers (item writing: a key no longer than its peers).
         found.append(_two_closed(answer[: acts.start()], is_gerund))
         # (and the last alone when the first is too slight to be a key: "Using their own
         # supports and talking with their supervisor about adjustments or time off")
-        last = re.sub(r"^,?\s*and\s+(?:then\s+)?", "", answer[acts.start() :]).strip(" ,")
+        last = rx.sub(r"^,?\s*and\s+(?:then\s+)?", "", answer[acts.start() :]).strip(" ,")
         if "," not in last and len(content_stems(answer[: acts.start()])) < 3:
             found.append(capitalise(last))
     # "Avoiding dual relationships such as business partnerships with the people they serve":
     # examples after "such as" can go, the phrase they illustrate still says it (English); so can
     # the members "including" picks out of what was named, closing the answer ("the main things
     # the person has said, including their reasons for change").
-    examples = re.sub(
+    examples = rx.sub(
         # (a series of examples closing the answer goes whole: "such as work, parenting,
         # hobbies or faith")
         r",?\s+such as\s+[^,;:]+(?:,\s+[^,;:]+)+,?\s+(?:or|and)\s+[^,;:]+$|"
@@ -3204,13 +3205,13 @@ def shorter(answer: str) -> list[str]:
     )
     if examples != answer and len(examples.split()) >= 3:
         found.append(examples.strip(" ,"))
-    purpose = re.match(r"^to\s", answer, re.I) or is_instruction(answer.split())
+    purpose = rx.match(r"^to\s", answer, re.I) or is_instruction(answer.split())
     if purpose:
         # "To identify triggers and warning signs and decide ahead of time ...": the first of two
         # coordinated verb phrases ("and" before a word that can only be a verb) still answers.
         # ("Explore X and then help Y": an instruction's verbs likewise)
         # ("To use their own supports and to tell ...": the infinitive's "to" may be said again)
-        for joined in re.finditer(r",?\s+and\s+(?:then\s+|to\s+)?(?P<v>[a-z]+)\b", answer):
+        for joined in rx.finditer(r",?\s+and\s+(?:then\s+|to\s+)?(?P<v>[a-z]+)\b", answer):
             verb_only = set(lemmas_of(joined.group("v"))) == {"VERB"}
             # (a word that is a noun too is a verb when an object follows it, in an instruction
             # whose first member is one: "Talk about the ending and review the progress")
@@ -3233,7 +3234,7 @@ def shorter(answer: str) -> list[str]:
         # (English: coordinated imperatives, each an act of its own).
         members = [
             comma
-            for comma in re.finditer(r",\s+(?:then\s+)?(?P<v>[a-z]+)\s+(?P<n>\S+)", answer)
+            for comma in rx.finditer(r",\s+(?:then\s+)?(?P<v>[a-z]+)\s+(?P<n>\S+)", answer)
             if is_verb(comma.group("v"))
             and comma.group("v") in lemmas_of(comma.group("v")).get("VERB", ())
             and comma.group("n").lower().strip(",") not in ("is", "are", "was", "were", "and")
@@ -3241,7 +3242,7 @@ def shorter(answer: str) -> list[str]:
         for comma in reversed(members):
             if len(answer[: comma.start()].split()) >= 4:
                 found.append(_two_closed(answer[: comma.start()], is_verb))
-    enabled = re.match(
+    enabled = rx.match(
         r"^to\s+(?:let|allow|enable)\s+(?:a person|people|someone|the person|them|users?)\s+"
         r"(?:to\s+)?(?P<v>[a-z]+)\b",
         answer,
@@ -3253,12 +3254,12 @@ def shorter(answer: str) -> list[str]:
         # causative of permission adds no act of its own), and its own shorter wordings with it.
         alone = f"{answer[:2]} {answer[enabled.start('v') :]}"
         found += [alone, *shorter(alone)]
-    findings = re.search(r",?\s+and that\s", answer)
+    findings = rx.search(r",?\s+and that\s", answer)
     if findings and finite_verb(answer[: findings.start()].split()) > 0:
         # "ACEs are common and that the more ..., the higher the risk" (what a study found, two
         # content clauses): the first still states a finding (English: coordinated clauses).
         found.append(answer[: findings.start()])
-    last_or = re.search(r",\s+or\s+[^,]+$", answer)
+    last_or = rx.search(r",\s+or\s+[^,]+$", answer)
     if last_or and len(answer[: last_or.start()].split()) >= 5:
         # "... in crisis or distress, or worried about someone": the last of a series of
         # alternatives set off by a comma can go; what is left still holds (English: "or").
@@ -3283,13 +3284,13 @@ def shorter(answer: str) -> list[str]:
             after
             and {"NOUN", "ADJ"} & set(lemmas_of(after[0].lower()))
             and after[0].lower() not in STOPWORDS
-            and re.match(
+            and rx.match(
                 r"(?:[a-z'-]+ ){0,3}[a-z'-]+,? (?:or|and) ", answer.split(",", 1)[1].strip()
             )
         )
         # ("Learning whether an advocacy organization, ...": a clause opened before the comma
         # has no verb yet; a cut there leaves it without one, English: a clause needs its verb)
-        opened = re.search(
+        opened = rx.search(
             r"\b(?:whether|because|although|unless|until|(?:by|in|through|under|for|with|from)"
             r" (?:which|whom))\s(?P<c>.*)$",
             head,
@@ -3297,7 +3298,7 @@ def shorter(answer: str) -> list[str]:
         series = series or bool(opened and finite_verb(opened.group("c").split()) < 0)
         # ("If the person wants an agent, talk ...": a fronted subordinate clause is only the
         # circumstance of the claim that follows its comma; English: the adverbial clause)
-        fronted = re.match(
+        fronted = rx.match(
             r"^(?:if|when|whenever|once|while|because|although|though|after|before|unless|as|since)\b",
             head,
             re.I,
@@ -3306,7 +3307,7 @@ def shorter(answer: str) -> list[str]:
         # verb comes after the comma, so the head is its subject alone, no claim; English: a
         # subject set off by a parenthetical)
         subject_only = finite_verb(head.split()) < 0 and any(
-            _verb_only(part) for part in re.split(r",\s+", answer)[2:]
+            _verb_only(part) for part in rx.split(r",\s+", answer)[2:]
         )
         if (
             len(head.split()) >= 3
@@ -3345,7 +3346,7 @@ def _adjective_cut(cut: str, answer: str) -> bool:
     # the comma, the noun still to come
     following = answer[len(cut) + 2 :].split()[:1]
     return bool(following) and (
-        re.fullmatch(r"[a-z]+(?:-[a-z]+)+", following[0]) is not None
+        rx.fullmatch(r"[a-z]+(?:-[a-z]+)+", following[0]) is not None
         or set(lemmas_of(following[0].lower())) == {"ADJ"}
     )
 
@@ -3360,14 +3361,14 @@ def _object_shared_later(cut: str, answer: str) -> bool:
     """Whether `cut` ends on a gerund after its preposition whose object comes later, shared
     with the gerunds coordinated after it ("... after doing" of "after doing, failing to
     prevent or witnessing acts that ..."; English: coordinated verbs share one object)."""
-    ending = re.search(
+    ending = rx.search(
         r"\b(?P<p>after|before|by|from|without|for|of|in|on|about)\s+(?P<g>[a-z]+ing)$", cut
     )
     if not answer.startswith(cut) or not ending:
         return False
     if ending.group("p") == "in" and "NOUN" in lemmas_of(ending.group("g")):
         return False  # ("put ... in writing": a noun after "in", an idiom of manner, no act)
-    following = re.match(
+    following = rx.match(
         r"^(?:,\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?P<g>[a-z]+)", answer[len(cut) :]
     )
     # (the next member another gerund: "after doing, failing to prevent or witnessing ...")
@@ -3398,7 +3399,7 @@ def _verb_in_s(word: str) -> bool:
 def _two_closed(text: str, member: Callable[[str], bool]) -> str:
     """A series cut before its last member ("Thanking them, declining it[, and letting ...]"),
     its new last member joined by "and" (English: a series of two takes "and", not a comma)."""
-    commas = list(re.finditer(r",\s+(?P<w>[a-z]+)\b", text))
+    commas = list(rx.finditer(r",\s+(?P<w>[a-z]+)\b", text))
     last = commas[-1] if commas else None
     if last is None or not member(last.group("w")):
         return text

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from . import rx
 from .answers import claim, finite_verb
 from .distractors import Mined, addressed, self_contained, story_people
 from .forms import (
@@ -109,7 +110,7 @@ def _noun_phrase_ok(words: Sequence[str]) -> bool:
         # A word the lexicon lacks ("reflection", "postvention") is a noun by its derivational
         # suffix (English morphology: "-tion", "-ment", "-ness" ... make nouns).
         return (
-            re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ery|age)s?$", last, re.I)
+            rx.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ery|age)s?$", last, re.I)
             is not None
         )
     return "NOUN" in lemmas
@@ -145,7 +146,7 @@ def acronym_of(read: ReadLesson, name: str) -> str:
     for text in (read.lesson.title, *(s.plain for s in read.sentences)):
         if "(" not in text:
             continue  # (no gloss: the search is skipped, most sentences have none)
-        glossed = re.search(
+        glossed = rx.search(
             rf"{written}\s+\((?P<a>[A-Z]{{2,6}})s?\)|\b(?P<b>[A-Z]{{2,6}})s?\s+\({written}\)",
             text,
             re.I,
@@ -155,7 +156,7 @@ def acronym_of(read: ReadLesson, name: str) -> str:
             # (the capitals are the initials of the name's words, its little words with them or
             # not: "PAD" for "psychiatric advance directive", "ROSC" for "recovery-oriented
             # system of care")
-            words = [w for w in re.split(r"[\s-]+", name) if w]
+            words = [w for w in rx.split(r"[\s-]+", name) if w]
             initials = {
                 "".join(w[0] for w in words).upper(),
                 "".join(w[0] for w in words if w.lower() not in _LITTLE_WORDS).upper(),
@@ -189,7 +190,7 @@ def _named_in_heading(read: ReadLesson) -> str:
         text = _ROLE.sub(" | ", plain(source))
         text = _TITLE_LABEL.sub(" | ", text)
         # Words split at punctuation: a name never runs across ":", "?" or ",".
-        for run in re.split(r"[:?,;!.()\"|\u2014]|\s-\s|'s\b", text):
+        for run in rx.split(r"[:?,;!.()\"|\u2014]|\s-\s|'s\b", text):
             words = [w.strip("'") for w in run.split() if w.strip("'")]
             for size in (3, 2, 1):
                 for start in range(0, len(words) - size + 1):
@@ -248,7 +249,7 @@ def count_noun(read: ReadLesson, name: str) -> bool:
     singular count noun needs a determiner)."""
     last = name.split()[-1]
     # (an acronym is a common noun when its words are, "a PAD", "the WRAP": counted like one)
-    if (name[:1].isupper() and not re.fullmatch(r"[A-Z]{2,6}", name)) or _plural(name):
+    if (name[:1].isupper() and not rx.fullmatch(r"[A-Z]{2,6}", name)) or _plural(name):
         return False
     determined = bare = 0
     for sentence in read.sentences:
@@ -313,7 +314,7 @@ def lesson_concept(read: ReadLesson, point: MainPoint) -> str:
         # (nor a person of the case, "Ray is sixty-one and ...": a story's people are no
         # concept a stem asks to describe)
         if (
-            not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
+            not rx.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
             and not _ROLE.fullmatch(subject)
             and not set(subject.split()) & story_people(read.sentences)
         ):
@@ -336,7 +337,7 @@ def _defined_in_title(read: ReadLesson) -> str:
         if (
             stems
             and stems <= named
-            and not re.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
+            and not rx.match(r"^(?:it|this|that|they|what|which|one)\b", subject, re.I)
             and not _ROLE.fullmatch(subject)
             and not names_someone(subject)
         ):
@@ -351,7 +352,7 @@ def _plural(concept: str) -> bool:
 
 def _predicate(text: str, concept: str) -> str:
     """The rest of `text` after the concept as its subject, when a finite verb follows, else ""."""
-    match = re.match(
+    match = rx.match(
         r"^(?:(?:so|also|in short|in peer support|in practice|in recovery),?\s+)?"
         r"(?:the |an? )?" + pattern_of(concept).pattern + r"\s+(?P<rest>\w+\b.*)$",
         text,
@@ -413,7 +414,7 @@ def statements_about(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
             # read before `claim` strips "It's" as a frame: "It's a set of skills ..." is a
             # statement about the concept, "it's" spelled out as "it is" ("it has" before "been").
             raw = _CONTRACTED.sub(_spelled_out, sentence.plain.strip())
-            pronoun = re.match(r"^(?:it|they)\s+(?P<rest>\w+\b.*)$", raw, re.I)
+            pronoun = rx.match(r"^(?:it|they)\s+(?P<rest>\w+\b.*)$", raw, re.I)
             if pronoun and (pronoun.group(0).lower().startswith("they") == _plural(concept)):
                 rest = _predicate(claim(f"{concept} {pronoun.group('rest')}"), concept)
         about_previous = bool(rest)
@@ -443,7 +444,7 @@ def _correction(read: ReadLesson, sentence: Sentence) -> bool:
         before is not None
         and before.paragraph == sentence.paragraph
         and before.anchor == sentence.anchor
-        and not re.search(r"[\"\u201c\u201d]", sentence.plain)
+        and not rx.search(r"[\"\u201c\u201d]", sentence.plain)
     )
 
 
@@ -452,7 +453,7 @@ def stated_about(text: str, concept: str) -> str:
     `statements_about`)."""
     said = claim(text.strip())
     rest = _predicate(said, concept)
-    opening = re.match(r"^(?:(?:an?|the)\s+)?" + pattern_of(concept).pattern, said, re.I)
+    opening = rx.match(r"^(?:(?:an?|the)\s+)?" + pattern_of(concept).pattern, said, re.I)
     # (the subject as the lesson words it, its article kept: "A warmline is ...")
     return _statement(said, rest, concept, opening.group(0) if opening else "") if rest else ""
 
@@ -466,7 +467,7 @@ def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
     written = pattern_of(concept).search(text)
     if not subject and written and _plural(written.group(0)) != _plural(concept):
         rest = _agreeing(rest, _plural(concept))
-    activity = re.match(r"^(?P<v>means|is|are|involves|requires)\s+(?P<g>[a-z]+ing\b.*)$", rest)
+    activity = rx.match(r"^(?P<v>means|is|are|involves|requires)\s+(?P<g>[a-z]+ing\b.*)$", rest)
     if activity and is_gerund(activity.group("g").split()[0]):
         # ("Assertive communication means stating your own needs ...": the gerund's understood
         # subject is anyone who does it, and "your" is theirs, said "one's"; English: generic
@@ -475,11 +476,11 @@ def _statement(text: str, rest: str, concept: str, subject: str = "") -> str:
     statement = f"{capitalise(subject or concept)} {rest}."
     if not 5 <= len(statement.split()) <= 24 or not self_contained(rest):
         return ""
-    if _plural(subject or concept) and re.search(r"\b(?:it|its|itself)\b", rest, re.I):
+    if _plural(subject or concept) and rx.search(r"\b(?:it|its|itself)\b", rest, re.I):
         # ("A plan may limit inpatient days if it applies ..." said of "plans": the pronoun
         # still stands for one, and agrees with no subject the statement has; English)
         return ""
-    if re.search(r"\b[A-Z][a-z]{2,}\b", rest) and not re.search(r"\b[A-Z]{2,}\b", rest):
+    if rx.search(r"\b[A-Z][a-z]{2,}\b", rest) and not rx.search(r"\b[A-Z]{2,}\b", rest):
         return ""  # a named person from a vignette: not a statement about the concept
     return statement
 
@@ -518,7 +519,7 @@ def _names_someone(text: str) -> bool:
         return True
     return any(
         word[1:] == word[1:].lower()
-        for word in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)
+        for word in rx.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text)
     )
 
 
@@ -538,7 +539,7 @@ def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
         for clause in sentence.plain.split(";"):
             text = claim(_LINKING.sub("", clause.strip()))
             # "so often" leans on the sentence before ("That's why X so often ..."): plain "often".
-            text = re.sub(r"\bso (?=(?:often|many|much|rarely|easily)\b)", "", text, flags=re.I)
+            text = rx.sub(r"\bso (?=(?:often|many|much|rarely|easily)\b)", "", text, flags=re.I)
             text = text.strip().rstrip(" .!")
             words = text.split()
             if not pattern.search(text) or not 6 <= len(words) <= 24:
@@ -547,26 +548,26 @@ def claims_naming(read: ReadLesson, concept: str) -> list[tuple[Sentence, str]]:
                 continue
             if _SUBORDINATE.match(text) or is_instruction(words) or not self_contained(text):
                 continue
-            lead = re.match(r"^([^,]{1,30}),", text)
+            lead = rx.match(r"^([^,]{1,30}),", text)
             if (
                 lead
                 and not pattern.search(lead.group(1))
-                and not re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", lead.group(1))
+                and not rx.search(r"\b(?:is|are|was|were|has|have|can|will)\b", lead.group(1))
             ):
                 continue  # "A process, recovery can ...": a fragment in front of the claim
             if any(
                 "NOUN" in lemmas and "VERB" not in lemmas
                 for lemmas in (
                     lemmas_of(m.group(1).lower())
-                    for m in re.finditer(r"\b(?:that|this|these|those)\s+(\w+)", text, re.I)
+                    for m in rx.finditer(r"\b(?:that|this|these|those)\s+(\w+)", text, re.I)
                 )
             ):
                 continue  # "that effort": a demonstrative pointing at the sentence before
             if _names_someone(text):
                 continue  # a vignette's people: what is said of them is not said of the concept
-            if re.search(
+            if rx.search(
                 r"\b(?:the|this|that|these|those)\s+" + pattern.pattern, text, re.I
-            ) or re.search(r"'s\s+" + pattern.pattern, text, re.I):
+            ) or rx.search(r"'s\s+" + pattern.pattern, text, re.I):
                 continue  # "the plan", "Darnell's plan": one instance the story is about, not X at large
             found.append((sentence, capitalise(text) + "."))
     return found
@@ -582,7 +583,7 @@ def _bare_head(phrase: str) -> str:
     when it opens with one (or lists several things)."""
     if phrase.lower().split()[0] in _DETERMINERS or "," in phrase:
         return ""
-    head = re.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
+    head = rx.split(r"\s(?:of|for|with|to|in|on|from|about|between|by)\s", phrase.lower())[0]
     return head.split()[-1]
 
 
@@ -675,10 +676,10 @@ def said_of(concept: str, mined: Mined) -> str:
         # is a copula: "A warmline is only for emergencies")
         and (
             finite_verb(words) > 0
-            or re.search(r"^(?:\S+\s+){1,4}(?:\w+n't|cannot|is|are|was|were)\b", text, re.I)
+            or rx.search(r"^(?:\S+\s+){1,4}(?:\w+n't|cannot|is|are|was|were)\b", text, re.I)
         )
-        and not re.match(r"^[\"\u201c\u2018']", text)  # (words said to someone, no claim)
-        and not re.search(r"\b(?:I|me|my|we|us|our|you|your)\b", text)
+        and not rx.match(r"^[\"\u201c\u2018']", text)  # (words said to someone, no claim)
+        and not rx.search(r"\b(?:I|me|my|we|us|our|you|your)\b", text)
         and not text.endswith("?")
         and self_contained(text)
     ):
@@ -691,15 +692,15 @@ def said_of(concept: str, mined: Mined) -> str:
         return ""  # "A recovery plan" said of recovery: no statement about it
     plural = _plural(concept)
     subject = capitalise(concept)
-    reduced = mined.shape == "clause" and re.match(
+    reduced = mined.shape == "clause" and rx.match(
         r"^(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?P<g>[a-z]+ing)\b", text, re.I
     )
     if reduced and "VERB" in lemmas_of(reduced.group("g").lower()):
         # ("a young person trying to act older than they are": a noun and the participle phrase
         # that modifies it, a noun phrase for all its verb; English, a reduced relative clause)
         mined = replace(mined, shape="noun")
-    if mined.shape in ("noun", "ing") and not re.match(r"^(?:to|it|they)\b", text, re.I):
-        if re.match(r"^[\"\u201c\u2018']", text):
+    if mined.shape in ("noun", "ing") and not rx.match(r"^(?:to|it|they)\b", text, re.I):
+        if rx.match(r"^[\"\u201c\u2018']", text):
             # 'Affirmations are "Great job!"': a quotation is one thing someone said, an
             # instance, not what a kind of thing is (English: a quoted wording is mentioned, not
             # predicated of a class).
@@ -728,7 +729,7 @@ def said_of(concept: str, mined: Mined) -> str:
             # "your" is its understood subject's, anyone who does it, said "one's" as the key's
             # is; English binding, see `addressed`)
             text = addressed(text, bound=True)
-        if plural and mined.shape == "noun" and re.match(r"^an?\s", text, re.I):
+        if plural and mined.shape == "noun" and rx.match(r"^an?\s", text, re.I):
             # ("Safety plans are a no-suicide contract": a plural subject and a singular
             # complement disagree in number; one of them is one thing, "A safety plan is a
             # no-suicide contract"; English, a copula's complement agrees with its subject)

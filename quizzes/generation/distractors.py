@@ -36,6 +36,7 @@ from types import MappingProxyType
 
 import yaml
 
+from . import rx
 from .answers import CONTENT_NOUNS, NUMERALS, PREPOSITIONS, finite_verb, shorter
 from .forms import (
     OBJECT_OPENERS,
@@ -302,7 +303,7 @@ def _object_slot(clause: str) -> bool:
     with the family member", not "is a process")."""
     words = clause.split()
     at = finite_verb(words)
-    return at >= 0 and not re.search(
+    return at >= 0 and not rx.search(
         r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|means?|remains?)\b",
         clause,
         re.I,
@@ -404,7 +405,7 @@ def _opens_on_denial(read: ReadLesson, sentence: Sentence) -> bool:
 def _opening_denial(text: str) -> re.Match[str] | None:
     """`_OPENING_DENIAL`'s match, its bare category a noun ("training in ...", not "ready for")."""
     denied = _OPENING_DENIAL.match(text)
-    if denied is None or re.match(
+    if denied is None or rx.match(
         r"(?:an?|the)\s|[\"\u201c]|(?:just|simply|merely)\s+any\s", denied.group("x"), re.I
     ):
         return denied
@@ -456,12 +457,12 @@ def _denied_series(rest: str) -> list[str]:
     if found is None:
         return []
     members = [
-        re.sub(r"^(?:or|nor|and)\s+", "", part.strip(), flags=re.I)
+        rx.sub(r"^(?:or|nor|and)\s+", "", part.strip(), flags=re.I)
         for part in found.group("m").split(",")
         if part.strip()
     ]
     last = found.group("m").rsplit(",", 1)[-1].strip().lower()
-    joined = re.split(r"\s+(?:or|nor|and)\s+(?=(?:an?|the)\s)", members[-1], maxsplit=1)
+    joined = rx.split(r"\s+(?:or|nor|and)\s+(?=(?:an?|the)\s)", members[-1], maxsplit=1)
     if not last.startswith(("or ", "nor ", "and ")) and len(joined) == 2:
         # (", a late bus or an unpaid bill": the last two joined without a comma, the series
         # written without its serial comma)
@@ -473,16 +474,16 @@ def _denied_series(rest: str) -> list[str]:
 
 def _category_denied(denied: re.Match[str]) -> str:
     """The category `_OPENING_DENIAL` found denied, cut at its clause's end ("a hospital")."""
-    phrase = re.sub(
+    phrase = rx.sub(
         r"\s+(?:either|too|at all|instead)$", "", _trim(denied.group("x").lstrip('"\u201c'))
     )
     # ("a social club where you pay dues": the generic "you" of a relative clause is people at
     # large, "your" after it theirs; a "your" with no "you" before it, "permission to change your
     # prescription", is the generic reader's, "one's": a "their" would stand for no one named in
     # the option. English agreement of a pronoun with its antecedent.)
-    if not re.search(r"\byou\b", phrase, re.I):
-        return re.sub(r"\byour\b", "one's", phrase)
-    return re.sub(r"\byou\b", "people", re.sub(r"\byour\b", "their", phrase))
+    if not rx.search(r"\byou\b", phrase, re.I):
+        return rx.sub(r"\byour\b", "one's", phrase)
+    return rx.sub(r"\byou\b", "people", rx.sub(r"\byour\b", "their", phrase))
 
 
 # "Reflection mirrors what the person said or felt: "It sounds like ..."": a kind, a verb, what
@@ -1280,8 +1281,8 @@ def _passive_before(before: str) -> bool:
     "instead of sitting on one side of the table"): the gerund after "instead of" takes the
     clause's subject, what undergoes the act, as its own, so it names no act of the role
     (English: an adjunct gerund's understood subject is the clause's subject)."""
-    clause = re.split(r",\s+(?:and\s+|but\s+)?|;\s+|\s+(?:and|but)\s+", before.strip())[-1]
-    found = re.match(
+    clause = rx.split(r",\s+(?:and\s+|but\s+)?|;\s+|\s+(?:and|but)\s+", before.strip())[-1]
+    found = rx.match(
         r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+"
         r"(?:is|are|was|were|gets|get|got)\s+(?:often\s+|usually\s+|still\s+)?(?P<p>[a-z]+)$",
         clause,
@@ -1312,7 +1313,7 @@ def _names_doer(subject: str) -> bool:
         or head in _V.person_words
         or lemma in _V.person_words
         # an agent noun or a noun of kin or company ("coaches", "members", "families")
-        or re.search(r"(?:er|or|ist|ian|ant|(?<!m)ent)$", lemma) is not None
+        or rx.search(r"(?:er|or|ist|ian|ant|(?<!m)ent)$", lemma) is not None
         or lemma in ("member", "coach", "friend", "family", "parent", "partner", "team", "staff")
     )
 
@@ -1332,7 +1333,7 @@ def elided_own(text: str) -> bool:
     """Whether the text ends on a possessive "own" whose noun was said before it ("Replacing the
     person with their own": their own what?); "on its own", "of their own" are whole (English
     idioms)."""
-    return bool(re.search(r"(?<!\bon )(?<!\bof )\b(?:their|his|her|its|our) own\W*$", text, re.I))
+    return bool(rx.search(r"(?<!\bon )(?<!\bof )\b(?:their|his|her|its|our) own\W*$", text, re.I))
 
 
 def _quotes_closed(text: str) -> bool:
@@ -1345,9 +1346,9 @@ def compared_pronoun(text: str) -> bool:
     """Whether `text` has an indefinite pronoun modified by a comparative and no "than" ("something
     simpler", "anything more helpful"): the standard of the comparison is outside the option
     (English: a comparative needs what it compares with, said or given)."""
-    if re.search(r"\bthan\b", text, re.I):
+    if rx.search(r"\bthan\b", text, re.I):
         return False
-    for found in re.finditer(
+    for found in rx.finditer(
         r"\b(?:some|any|no|every)(?:thing|one|body)\s+(?:(?P<m>more|less)\s+)?(?P<a>[a-z]+)\b",
         text,
         re.I,
@@ -1372,8 +1373,8 @@ def that_determiner(text: str) -> bool:
     that staff know" open a content clause, whose verb follows its subject)."""
     # (a quotation is someone's words, their "that" theirs; it still stands in its clause, a
     # word after the noun: 'on the grounds that family "isn't part of the work"')
-    text = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " quoted ", text)
-    words = re.findall(r"[A-Za-z'-]+|[,.;:]", text)
+    text = rx.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " quoted ", text)
+    words = rx.findall(r"[A-Za-z'-]+|[,.;:]", text)
     for at, word in enumerate(words[:-1]):
         if word.lower() != "that":
             continue
@@ -1425,23 +1426,23 @@ def self_contained(text: str, bound: bool = False) -> bool:
     text = addressed(pointing_inside(unquoted(text)), bound)
     if _DEICTIC.search(text) or _ANAPHORIC_QUANTITY.search(text):
         return False
-    if re.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
+    if rx.match(r"^(?:that|it|its)\b", text, re.I) or DEMONSTRATIVE_OBJECT.match(text):
         return False
     # ("A supervisor's or clinician's co-signature": two possessors share the noun after them)
-    if re.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
+    if rx.search(r"\b[\w-]+'s(?=\s+(?:or|and)\s(?![\w-]+'s\s+\w)|\W*$)", text):
         return False  # "not a meeting's": the possessor's noun elided, said elsewhere (English)
     if elided_own(text):
         return False
-    if re.search(r"\b(?:differently|similarly|otherwise)\W*$", text, re.I):
+    if rx.search(r"\b(?:differently|similarly|otherwise)\W*$", text, re.I):
         return False  # "Handled a bit differently": from what, said outside (English comparison)
     if compared_pronoun(text):
         return False  # "Doing something simpler": than what, said outside (likewise)
-    if re.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
+    if rx.search(r"\bthe (?:other|remaining|rest of the)\s+(?!people\b)[a-z]+s\b", text, re.I):
         # "a substitute for the other basics": the rest of a set named elsewhere (English:
         # "the other Ns" are the members not yet named; "the other person" of a conversation is
         # anyone's)
         return False
-    if re.search(
+    if rx.search(
         r"\b(?:having|with|of|in|on|for|about|from|by|under|like|without|against|toward|towards|"
         r"into|through|over|beyond|despite|after|before)\s+that\b",
         text,
@@ -1450,7 +1451,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False  # "that" as a determiner: "having that training"
     # "Taking part in them": a pronoun closing the option after a preposition needs a plural noun
     # (or a thing, for "it") before it in the option, else it stands for something outside.
-    closing = re.search(
+    closing = rx.search(
         r"\b(?:in|on|of|with|for|to|about|from|into|through|around|after|without|behind|over)"
         r"\s+(them|it)\W*$",
         text,
@@ -1466,7 +1467,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
         ):
             return False
         # ("Coming back to it": no thing named before "it", which stands for one outside)
-        if closing.group(1).lower() == "it" and not re.search(
+        if closing.group(1).lower() == "it" and not rx.search(
             r"\b(?:a|an|the|their|his|her|its|one's|your|this)\s+[\w-]+",
             text[: closing.start()],
             re.I,
@@ -1476,7 +1477,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
     # before it in the option, stands for one outside; people are no "it")
     # ("making it clear that ...": "it" before an adjective and its clause is the empty object
     # of an extraposed clause, English)
-    for taken in re.finditer(
+    for taken in rx.finditer(
         r"\b(?P<v>[a-z]+)\s+it\b(?!\s+(?:is|was|takes|can|will)\b|\s+\w+\s+(?:that|to)\b)", text
     ):
         verb = taken.group("v").lower()
@@ -1484,7 +1485,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
         if after and "ADJ" in lemmas_of(after[0].lower().strip(",.")):
             continue  # "keep it secret", "find it hard": an object complement, a generic "it"
         # (a thing named with any determiner, "any label", "each form", may be what it is)
-        if "VERB" in lemmas_of(verb) and not re.search(
+        if "VERB" in lemmas_of(verb) and not rx.search(
             r"\b(?:a|an|the|their|his|her|its|one's|your|this|any|each|every|some)\s+[\w-]+",
             text[: taken.start("v")],
             re.I,
@@ -1492,7 +1493,7 @@ def self_contained(text: str, bound: bool = False) -> bool:
             return False
     # "someone walking beside him": an object pronoun cannot stand for the subject of its own
     # clause (English: that would be "himself"), so "him" is someone outside the option.
-    if re.match(r"^(?:someone|somebody|anyone|a person|the person)\b", text, re.I) and re.search(
+    if rx.match(r"^(?:someone|somebody|anyone|a person|the person)\b", text, re.I) and rx.search(
         r"\bhim\b|\bher\b(?!\s+[a-z])", text, re.I
     ):
         return False
@@ -1524,7 +1525,7 @@ DEMONSTRATIVE_OBJECT = re.compile(
 def as_addressee(text: str) -> str:
     """`text` with "you", "your" and "yourself" said as "one", "one's" and "oneself": the reader
     addressed, who points at no one outside the option."""
-    return re.sub(
+    return rx.sub(
         r"\b(?:(?P<self>yourself)|(?P<own>your|yours)|you)\b",
         lambda m: "oneself" if m.group("self") else "one's" if m.group("own") else "one",
         text,
@@ -1562,12 +1563,12 @@ def pointing_inside(text: str) -> str:
     inside the option (English anaphora), so it stands alone."""
 
     def inside(match: re.Match[str]) -> str:
-        named = {stem(w) for w in re.findall(r"[a-z]+", text[: match.start()].lower())}
+        named = {stem(w) for w in rx.findall(r"[a-z]+", text[: match.start()].lower())}
         return (
             f"the {match.group('n')}" if stem(match.group("n").lower()) in named else match.group(0)
         )
 
-    return re.sub(r"\b(?:this|that|these|those)\s+(?P<n>[a-z]{3,})\b", inside, text)
+    return rx.sub(r"\b(?:this|that|these|those)\s+(?P<n>[a-z]{3,})\b", inside, text)
 
 
 _INDEFINITE_PERSONS = frozenset(
@@ -1581,7 +1582,7 @@ def _one_person(word: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
-    word = re.sub(r"['\u2019]s$", "", word.lower().strip(',.;:"')).strip("'")
+    word = rx.sub(r"['\u2019]s$", "", word.lower().strip(',.;:"')).strip("'")
     if word in ("people", "others", "children", "everyone", "someone", "anyone", "family", "those"):
         return True  # plural, or a person ("someone ... their": singular they)
     if word in _V.person_words or word.rstrip("s") in _V.person_words:
@@ -1737,7 +1738,7 @@ def shape_of(text: str) -> str:
         and any(w.lower().strip(",.") in _TIME_NOUNS for w in words[1:5])
     ):
         return "when"  # "At the end of the week", "By the next day": a phrase of time
-    if re.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):
+    if rx.match(r"^(?:any ?time|every time|at any time|as soon as)\b", text, re.I):
         return "when"  # "Any time a person is struggling": a time, as "whenever ..." (English)
     if first not in _V.person_words and (
         (is_verb(first) and second in _VERB_OBJECT) or is_instruction(words)
@@ -1748,12 +1749,12 @@ def shape_of(text: str) -> str:
         # "A number that only athletes could hit", "A statement that the person may revoke
         # it": the modal is the inner clause's, the whole a noun phrase
         return "noun"
-    if re.search(
+    if rx.search(
         r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|"
         r"may|might)\b|\b\w+n[\'\u2019]t\b",
         # (a closing relative clause set off by a comma, "..., which can be revoked", is inside
         # the noun phrase: its verb makes no clause of the whole)
-        re.sub(r",\s+which\s.*$", "", text),
+        rx.sub(r",\s+which\s.*$", "", text),
         re.I,
     ):
         return "clause"  # (any finite auxiliary or modal, negated too: "... cannot explain ...")
@@ -1801,7 +1802,7 @@ def _has_finite(text: str) -> bool:
     "need" and "seed" are not past forms)."""
     if _FINITE.search(text):
         return True
-    for word in re.findall(r"\b\w+ed\b", text.lower()):
+    for word in rx.findall(r"\b\w+ed\b", text.lower()):
         verbs = lemmas_of(word).get("VERB", ())
         if verbs and word not in verbs:
             return True
@@ -1988,7 +1989,7 @@ def _unnamed(text: str, names: AbstractSet[str] = frozenset()) -> str:
 
     text = _QUOTATION.sub(kept, text)
     text = _unnamed_words(text, names)
-    return re.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
+    return rx.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
 
 
 def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
@@ -2010,7 +2011,7 @@ def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
     # "her" ending a phrase is an object ("a room for her": them), before a noun a possessive.
     # ("him" is always an object; "her" before a quotation or an article is one too: 'calling her
     # "a high-functioning ..."', "giving her a list")
-    text = re.sub(
+    text = rx.sub(
         r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s[\"\u201c]|\s(?:to|for|with|about|at|in|on|from|and|"
         r"or|but|because|as|a|an|the|into|up|out|off|down|back|away|over|until|when|if|without|"
         r"before|after|while|unless|than|by|through|during|what|how|why|where|whether)\b))",
@@ -2019,7 +2020,7 @@ def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
     )
     # ("let her choose", "helping her find work": after a verb that takes a bare infinitive,
     # "her" is the infinitive's subject, an object; "telling her what to do": before a wh-word)
-    text = re.sub(
+    text = rx.sub(
         r"\b(?P<v>let|lets|letting|make|makes|made|making|help|helps|helped|helping|have|has|had|"
         r"having|watch|watched|watching|see|saw|seeing|hear|heard|hearing)\s+her\b(?=\s+[a-z]+\b)",
         lambda m: f"{m.group('v')} them" if _bare_verb_after(text, m.end()) else m.group(0),
@@ -2027,22 +2028,22 @@ def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
     )
     # ("asks her loudly about ...": before an adverb of manner, "her" is an object; a word that
     # may be an adjective too, "her only child", "her early signs", leaves it a possessive)
-    text = re.sub(
+    text = rx.sub(
         r"\bher\b(?=\s+(?P<a>[a-z]+ly)\b)",
         lambda m: "them" if set(lemmas_of(m.group("a"))) == {"ADV"} else m.group(0),
         text,
     )
     # ("telling her she isn't ready": before a subject pronoun, "her" is an object too)
-    text = re.sub(
+    text = rx.sub(
         r"\bher\b(?=\s+(?:what|how|why|where|when|whether|who|she|he|they|it|that|we|you|i)\b)",
         "them",
         text,
     )
-    text = re.sub(r"\b(?:his|her)\b", "their", text)
+    text = rx.sub(r"\b(?:his|her)\b", "their", text)
     # ("helping them practice speaking up for herself": a reflexive takes up the person made
     # "them", or the helper whose act it is, said of anyone; either way singular "they"'s own,
     # English: a reflexive agrees with its antecedent)
-    text = re.sub(r"\b(?:herself|himself)\b", "themselves", text)
+    text = rx.sub(r"\b(?:herself|himself)\b", "themselves", text)
     # "until she had ...": a subject pronoun for the person is singular "they" too, its verb
     # agreeing (a verb in "-s" after it is left as it stands, and so is the pronoun).
     agree = _AGREEING
@@ -2057,10 +2058,10 @@ def _unnamed_words(text: str, names: AbstractSet[str] = frozenset()) -> str:
             return f"they {base[0]}" if base[0] != verb else match.group(0)
         return f"they {verb}"
 
-    text = re.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
+    text = rx.sub(r"\b(?:he|she)\s+(?P<v>[\w']+)", subject, text)
     # ("asking what goals she'd like to set": "'d" and "'ll" agree with any subject; in a
     # question the helper asks, the pronoun is the person asked, not the helper)
-    text = re.sub(
+    text = rx.sub(
         r"(?P<q>\b(?:what|how|why|where|when|whether|if|who)\b[^,;]*?)\b(?:he|she)"
         r"(?P<c>['\u2019](?:d|ll))\b",
         r"\g<q>they\g<c>",
@@ -2162,10 +2163,10 @@ def _trim(text: str) -> str:
             and not (
                 m.group(0).strip() == '"'
                 and (
-                    re.match(r'"[\w\'-]+(?: [\w\'-]+)?"\s+\w', text[m.start() :].lstrip())
+                    rx.match(r'"[\w\'-]+(?: [\w\'-]+)?"\s+\w', text[m.start() :].lstrip())
                     or (
-                        re.search(r'(?:^|\s)"[\w\'-]+(?: [\w\'-]+)?$', text[: m.start()])
-                        and re.match(r'"\s+\w', text[m.start() :].lstrip())
+                        rx.search(r'(?:^|\s)"[\w\'-]+(?: [\w\'-]+)?$', text[: m.start()])
+                        and rx.match(r'"\s+\w', text[m.start() :].lstrip())
                     )
                 )
             )
@@ -2176,7 +2177,7 @@ def _trim(text: str) -> str:
         text = text[: cut.start()]
     # "It is not about meeting targets either": a polarity adverb closing the clause belongs to
     # the denial, not to what is denied (English: "either" and "too" scope over the clause).
-    text = re.sub(r"\s+(?:either|too|as well|also)\s*[.!]?$", "", text.strip(), flags=re.I)
+    text = rx.sub(r"\s+(?:either|too|as well|also)\s*[.!]?$", "", text.strip(), flags=re.I)
     return text.strip(" .,'\"")
 
 
@@ -2218,7 +2219,7 @@ _LICENSES_ANY = re.compile(
 def _affirmative(text: str) -> str:
     """A phrase taken out of a negation's scope, its polarity items made affirmative; one whose
     "any" has no counterpart here is left for `_usable` to refuse."""
-    if re.search(r"\b(?:whether|if)\b", text, re.I):
+    if rx.search(r"\b(?:whether|if)\b", text, re.I):
         return text  # ("whether anyone ...": the item lives in the question, not the negation)
     if _LICENSES_ANY.search(text):
         # ("stop writing anything down": "anything" is licensed by "stop" in the phrase itself;
@@ -2226,7 +2227,7 @@ def _affirmative(text: str) -> str:
         return _POLARITY[-1][0].sub(_POLARITY[-1][1], text)
     # "isn't just any disagreement": "just any" picks whatever member (English: free choice),
     # and what is denied is the plain indefinite, "a disagreement"
-    text = re.sub(
+    text = rx.sub(
         r"^(?:just|simply|merely)\s+any\s+(?=(?P<n>\w))",
         lambda m: "an " if m.group("n").lower() in "aeio" else "a ",
         text,
@@ -2268,11 +2269,11 @@ def _usable(
         return False
     # "whether or not" offers both, denying nothing; "anyone" after "whether" or "if" lives in
     # the question or condition, not under a negation (English: polarity items).
-    said = re.sub(r"\b(?:whether|if)\b.*$", "", unquoted(text), flags=re.I)
+    said = rx.sub(r"\b(?:whether|if)\b.*$", "", unquoted(text), flags=re.I)
     # ("a no-suicide contract", "a no-show policy": "no" bound into a compound modifier by its
     # hyphen names a kind of thing, it denies nothing; English word formation)
-    negation = re.search(r"\b(?:not|no|never)\b(?!-)|n't\b", said, re.I)
-    if negation and re.match(r"not to\b", said[negation.start() :], re.I):
+    negation = rx.search(r"\b(?:not|no|never)\b(?!-)|n't\b", said, re.I)
+    if negation and rx.match(r"not to\b", said[negation.start() :], re.I):
         # "a promise not to harm themselves": a noun's negative infinitive is what the noun
         # holds, no denial of the phrase (English: the negation scopes over the infinitive)
         before_not = said[: negation.start()].split()
@@ -2288,7 +2289,7 @@ def _usable(
         return False  # (a word in quotation marks is named, not said: '"not ready"')
     if (
         not stated
-        and re.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", said, re.I)
+        and rx.search(r"\b(?:any|anyone|anybody|anything|ever|at all|yet)\b", said, re.I)
         and not _LICENSES_ANY.search(said)
     ):
         # Words that live under a negation ("not a mandate for any single pathway"): taken out
@@ -2310,10 +2311,10 @@ def _usable(
         and before not in _OBJECT_PRONOUNS
         # ("a treatment center with college credit attached": "with", a noun phrase and a
         # participle make a whole phrase; English: the absolute construction)
-        and not re.search(r"\bwith\s+(?:[\w'-]+\s+){1,3}[a-z]+ed$", text, re.I)
+        and not rx.search(r"\bwith\s+(?:[\w'-]+\s+){1,3}[a-z]+ed$", text, re.I)
         # ("defined by what the speaker intended": after "what" and its subject, the verb is the
         # free relative clause's own, its object "what"; English: a fused relative)
-        and not re.search(r"\b(?:what|whatever)\s+(?:the\s+|a\s+)?[a-z]+\s+[a-z]+$", text, re.I)
+        and not rx.search(r"\b(?:what|whatever)\s+(?:the\s+|a\s+)?[a-z]+\s+[a-z]+$", text, re.I)
     ):
         return False  # "A finish line marked": a participle cut off from its complement
     # "need to process something": an indefinite pronoun as a verb's object closes the phrase.
@@ -2378,19 +2379,19 @@ def _usable(
         return False  # a clause cut short, or one ending on its adverb
     if (
         not quoted
-        and re.match(
+        and rx.match(
             r"^(?:what|which|who|why|how|when|where|whether|one|some|something|anything)\b",
             text,
             re.I,
         )
         # ("Something a diagnosis makes inevitable": the pronoun and its relative clause are a
         # noun phrase, English; "Something is wrong" opens a clause)
-        and not re.match(r"^something\s+(?:that\s+|which\s+)?(?:an?|the)\s", text, re.I)
+        and not rx.match(r"^something\s+(?:that\s+|which\s+)?(?:an?|the)\s", text, re.I)
     ):
         return False  # a fragment of a clause, not an idea (a quoted answer may open so)
     # "It creates ...": a quoted answer about the stem's subject; parallel with a key that opens so.
-    bare = re.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
-    if re.match(
+    bare = rx.sub(r"^(?:it|they)\s+(?=[a-z]+s?\b)", "", text, flags=re.I)
+    if rx.match(
         r"^(?!because\b|when\b|if\b|whenever\b|since\b)[a-z]+ing\s+it\b", text, re.I
     ) and not REGARDED_AS.match(text):
         return False  # "Handing it over": "it" as the act's object stands for something outside
@@ -2400,7 +2401,7 @@ def _usable(
         # "he" or "she" stands for someone of the story, unless a person is named before it in
         # the option ("asking a mother what she needs"): English anaphora.
         said = unquoted(bare)
-        gendered = re.search(r"\b(?:he|she|him|his|her|hers)\b", said, re.I)
+        gendered = rx.search(r"\b(?:he|she|him|his|her|hers)\b", said, re.I)
         if gendered and not any(_one_person(w) for w in said[: gendered.start()].split()):
             return False
         return not _DEICTIC.search(said) and len(content_stems(text)) >= min_content
@@ -2437,12 +2438,12 @@ def _wrong(text: str, sentence: Sentence, klass: Klass, rationale: str) -> Wrong
 def _plural_named(text: str) -> bool:
     """Whether `text` names things in the plural ("Good Samaritan laws", "care and services"):
     what a "they" without an antecedent of its own may stand for (English anaphora)."""
-    for word in re.findall(r"[A-Za-z-]+", text):
+    for word in rx.findall(r"[A-Za-z-]+", text):
         lower = word.lower()
         nouns = lemmas_of(lower).get("NOUN", ())
         if lower.endswith("s") and nouns and lower not in nouns:
             return True
-    return bool(re.search(r"\b(?:and|vs|versus)\b", text, re.I))
+    return bool(rx.search(r"\b(?:and|vs|versus)\b", text, re.I))
 
 
 def _you_as_act(text: str) -> str:
@@ -2526,13 +2527,13 @@ def _gerund_subject(text: str) -> str:
     the first finite verb (a third-person verb that is not also a plural noun, or a modal not inside a
     relative clause). "Telling a family which relatives should be involved imposes ..." gives
     "Telling a family which relatives should be involved"."""
-    text = re.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I)
+    text = rx.sub(r"^(?:and|but|or)\s+", "", text, flags=re.I)
     # "Matching the person's volume, even with good intentions, usually reads as ...": a phrase
     # set off by two commas interrupts the sentence; the subject goes on after it.
     # (its closing comma may sit inside a quotation: 'with a label like "monopolizing," shames')
     # (not a phrase opening on a gerund as the subject does: "Expressing empathy, developing
     # discrepancy, rolling ... and ...": like terms between commas are a series; English)
-    text = re.sub(
+    text = rx.sub(
         r"^(\w+ing\b[^,]{3,80}),\s+(?![a-z]+ing\b)[^,]{3,40},[\"\u201d]?\s+", r"\1 ", text
     )
     words = text.split()
@@ -2561,7 +2562,7 @@ def _gerund_subject(text: str) -> str:
         before = words[:at]
         if sum(w.count('"') for w in before) % 2:
             continue  # ('Telling someone "You're doing great, keep it up" is ...': quoted words)
-        if re.search(r"[,;:]$", before[-1]):
+        if rx.search(r"[,;:]$", before[-1]):
             return ""  # a comma first: a participle clause, not a subject
         opener = before[-1].lower()
         if had_clause and not open_clauses and opener in ("and", "or"):
@@ -2818,19 +2819,19 @@ def _subject_before_verdict(text: str) -> str:
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
     # "Telling them how much they can earn sounds helpful but goes beyond the role": what the act
     # seems is conceded before the verdict (English: "X seems A but B").
-    subject = re.sub(
+    subject = rx.sub(
         r"\s+(?:sounds|seems|looks|feels|may seem|can seem|might seem|may sound|might sound)\s+"
         r"[\w-]+(?:\s+[\w-]+)?\s+but$",
         "",
         subject,
         flags=re.I,
     )
-    if re.search(r"[,;:]", subject) or len(subject.split()) < 2:
+    if rx.search(r"[,;:]", subject) or len(subject.split()) < 2:
         return ""
     if subject.split()[-1].lower() in ("what", "which", "who", "that", "where", "how", "whatever"):
         return ""  # ("... away from what is wrong": the verdict is a clause's, not the subject's)
     # (a verb inside a clause of its own, "before they are ready", belongs to that clause)
-    main = re.sub(
+    main = rx.sub(
         r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|who|that|"
         r"how|where|which)\b.*$",
         "",
@@ -2850,7 +2851,7 @@ def _judged_series(text: str) -> list[str]:
     B, or waiting C all fail ..."), each its own phrase; [] when the sentence is anything else."""
     # ("But diagnosing A, recommending B and giving C fall outside ...": a conjunction linking
     # the sentence to the one before is no part of the series)
-    text = re.sub(r"^(?:but|and|yet|so|still)\s+", "", text, flags=re.I)
+    text = rx.sub(r"^(?:but|and|yet|so|still)\s+", "", text, flags=re.I)
     words = text.split()
     if not words or not is_gerund(words[0].lower()) or _COMPARED.search(text):
         return []
@@ -2858,12 +2859,12 @@ def _judged_series(text: str) -> list[str]:
     if verdict is None or verdict.start() == 0:
         return []
     subject = _BEFORE_PREDICATE.sub("", text[: verdict.start()].rstrip())
-    subject = re.sub(r"\s+(?:all|both|each|alike|together)$", "", subject, flags=re.I)
+    subject = rx.sub(r"\s+(?:all|both|each|alike|together)$", "", subject, flags=re.I)
     # ("A, accepting it and writing it down, or C": with commas, a member may hold its own "and";
     # English: commas mark a series' members, a bare "and" inside one coordinates within it)
     # (the series closes with a conjunction after its last comma, ", or promising ...";
     # without one, "A, B and C", the last "and" before a gerund closes it)
-    closed = re.search(r",\s+(?:and|or)\s+[a-z]+ing\b[^,]*$", subject)
+    closed = rx.search(r",\s+(?:and|or)\s+[a-z]+ing\b[^,]*$", subject)
     joins = _COMMA_JOINS if closed else _SERIES_JOINS
     parts = [p.strip() for p in joins.split(subject)]
     if len(parts) < 2 or not all(
@@ -2872,7 +2873,7 @@ def _judged_series(text: str) -> list[str]:
         return []
     for part in parts:
         # (a verb inside a clause of its own, "until the crisis passes", is that clause's)
-        main = re.sub(
+        main = rx.sub(
             r"\b(?:before|until|when|whenever|after|if|while|because|once|since|whether|what|"
             r"who|that|how|where|which|so|as long as|as soon as|unless)\b.*$",
             "",
@@ -2884,7 +2885,7 @@ def _judged_series(text: str) -> list[str]:
     # "Accepting the trade ..., accepting it and ...": a later member repeating the first one's
     # verb with "it" for its object takes that object again (English: anaphora; the same verb,
     # the same thing), so each act stands alone.
-    named = re.match(r"^(?P<v>[a-z]+ing)\s+the\s+(?P<n>[a-z-]+(?:\s+[a-z-]+)?)", parts[0], re.I)
+    named = rx.match(r"^(?P<v>[a-z]+ing)\s+the\s+(?P<n>[a-z-]+(?:\s+[a-z-]+)?)", parts[0], re.I)
     if named:
         nouns = []
         for word in named.group("n").split():
@@ -2917,9 +2918,9 @@ def _series_after_colon(acts: str) -> list[str]:
     one act, or any member does not open on a gerund (English: a colon's series coordinates
     like phrases, and a non-restrictive clause comments on the member before it)."""
     bare = _ASIDE_WITHIN.sub("", acts)
-    if not re.search(r",?\s+(?:and|or)\s+[a-z]+ing\b", bare):
+    if not rx.search(r",?\s+(?:and|or)\s+[a-z]+ing\b", bare):
         return [acts]
-    closed = re.search(r",\s+(?:and|or)\s+[a-z]+ing\b", bare)
+    closed = rx.search(r",\s+(?:and|or)\s+[a-z]+ing\b", bare)
     parts = [p.strip() for p in (_COMMA_JOINS if closed else _SERIES_JOINS).split(bare)]
     if len(parts) < 2 or not all(
         len(p.split()) >= 2 and is_gerund(p.split()[0].lower()) for p in parts
@@ -3051,15 +3052,15 @@ def _run_subject(text: str) -> str:
     """What a sentence in a run of contrast is about: its gerund subject ("Telling a family ..."),
     its noun-phrase subject up to the finite verb ("A plan built from a diagnosis describes ..."),
     or the clause of an opening "when" ("when the peer specialist picks what seems realistic, ...")."""
-    text = re.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
+    text = rx.sub(r"^(?:and|but|or|also)\s+", "", text.strip(), flags=re.I)
     # "Automatically handing him off ...": an adverb before the gerund subject qualifies it
     text = _LEADING_ADVERB.sub("", text)
     if subject := _gerund_subject(text):
         return subject
-    when = re.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
+    when = rx.match(r"^(?:when|if|whenever)\s+(?P<x>[^,]{8,100}),", text, re.I)
     if when and (
-        re.match(rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})", when.group("x"), re.I)
-        or not re.match(
+        rx.match(rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.role_words)})", when.group("x"), re.I)
+        or not rx.match(
             rf"^(?:(?:an?|the)\s+)?(?:{alternation(_V.person_words)}|someone)\b",
             when.group("x"),
             re.I,
@@ -3073,7 +3074,7 @@ def _run_subject(text: str) -> str:
         return ""
     for at in range(2, min(len(words), 14)):
         word = words[at].lower().strip(",;:.")
-        if re.search(r"[,;:]$", words[at - 1]):
+        if rx.search(r"[,;:]$", words[at - 1]):
             return ""
         lemmas = lemmas_of(word)
         previous = words[at - 1].lower()
@@ -3099,12 +3100,12 @@ def _plural_topic(text: str) -> str:
         return ""
     if not words[0][:1].isupper():
         return ""
-    if nouns[0] in _V.person_words or re.match(
+    if nouns[0] in _V.person_words or rx.match(
         rf"(?:{alternation(_V.role_words)})s?$|peers?$|helpers?$|staff$", head, re.I
     ):
         return ""
     for at in range(1, min(len(words), 6)):
-        if re.search(r"[,;:(]", words[at - 1]):
+        if rx.search(r"[,;:(]", words[at - 1]):
             return ""
         if words[at].lower() in _TOPIC_VERBS:
             return " ".join(words[:at])
@@ -3195,7 +3196,7 @@ def _clause_label(text: str) -> bool:
     verb = acts.group("v").lower()
     lemmas = lemmas_of(verb)
     # (a verb that is a noun's plural too, "goes", "looks", is a verb before a determiner)
-    determined = re.match(r"\s+(?:the|an?|its|their|this|that)\b", text[acts.end() :], re.I)
+    determined = rx.match(r"\s+(?:the|an?|its|their|this|that)\b", text[acts.end() :], re.I)
     return (
         "VERB" in lemmas
         and verb not in lemmas["VERB"]
@@ -3295,8 +3296,8 @@ def _term_topic(text: str) -> str:
     paragraph's topic is its first sentence's subject)."""
     # ("Naloxone (Narcan) reverses ...", "Buprenorphine, like methadone, treats ...": an aside
     # after the term is no part of it)
-    text = re.sub(r"^([A-Z][\w-]+)\s+\([^)]{2,40}\)", r"\1", text)
-    text = re.sub(r"^([A-Z][\w-]+),\s+(?:like|unlike|as with)\s[^,]{2,40},", r"\1", text)
+    text = rx.sub(r"^([A-Z][\w-]+)\s+\([^)]{2,40}\)", r"\1", text)
+    text = rx.sub(r"^([A-Z][\w-]+),\s+(?:like|unlike|as with)\s[^,]{2,40},", r"\1", text)
     found = _TERM_SUBJECT.match(text) or _NAMED_BODY.match(text)
     if found is None and (term := _TERM_ACTS.match(text)):
         # "Buprenorphine treats opioid use disorder": a name the lexicon does not know, then a
@@ -3374,7 +3375,7 @@ def _extraposed_verdict(text: str) -> bool:
     extraposed = _EXTRAPOSED.match(text)
     if extraposed is None:
         return False
-    predicate = re.sub(
+    predicate = rx.sub(
         r"^(?:'s|\s+(?:would|can|could|may|might|will)(?P<n>\s+never|\s+not|n't)?\s+be)",
         lambda m: " is" + (" not" if m.group("n") == "n't" else m.group("n") or ""),
         extraposed.group("p"),
@@ -3747,7 +3748,7 @@ def _faults(
                 conceded = bool(after and _BUT_OPENER.match(after.plain.strip())) or bool(
                     later
                     and _BUT_OPENER.match(later.plain.strip())
-                    and re.match(r"^(?:he|she|they)\b", following[id(sentence)].plain, re.I)
+                    and rx.match(r"^(?:he|she|they)\b", following[id(sentence)].plain, re.I)
                 )
                 judged = judged or conceded
             if not judged:
@@ -3763,10 +3764,10 @@ def _faults(
             owned = text
             if conceded and verdict is None and not _run_opener(text):
                 owned = _before_verb(text)
-            owners = re.findall(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b", owned)
+            owners = rx.findall(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})['\u2019]s\b", owned)
             # (not when the subject's own verb is negated: "Devon did not call Carl out, which
             # would have shamed him" judges the act Devon did not do, not Devon)
-            undone = re.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")
+            undone = rx.search(r"\b(?:not|never|n't)\b", text[: verdict.start()] if verdict else "")
             if text is not sentence.heading and (
                 _run_opener(text) or conceded or (verdict and verdict.start() > 0 and not undone)
             ):
@@ -3781,7 +3782,7 @@ def _faults(
                 # sometimes: "Ray misses three appointments" tells what happened)
                 conceding = bool(verdict and _MEANT_WELL.match(verdict.group(0)))
                 ending = r"(?:\s+[a-z]|$)" if conceding else r"\s+[a-z]"
-                owners += re.findall(rf"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}}){ending}", text.strip())
+                owners += rx.findall(rf"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}}){ending}", text.strip())
             for owner in owners:
                 if owner in people:
                     names.setdefault(owner, set()).add(sentence.anchor)
@@ -3790,7 +3791,7 @@ def _faults(
     # pronoun is the one of the person the sentence before has as its subject (English: a
     # pronoun takes up the topic just named).
     for before, after in itertools.pairwise(sentences):
-        subject = re.match(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+[a-z]", before.plain.strip())
+        subject = rx.match(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\s+[a-z]", before.plain.strip())
         if (
             (before.anchor, before.paragraph) == (after.anchor, after.paragraph)
             and subject
@@ -3918,7 +3919,7 @@ _ORDINAL = {
 
 def _case_words(text: str) -> list[str]:
     """Words naming a part of a case, numbers as digits ("Ending two", "the second ending")."""
-    words = [_ORDINAL.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+    words = [_ORDINAL.get(w, w) for w in rx.findall(r"[a-z0-9]+", text.lower())]
     return [w for w in words if w]
 
 
@@ -4051,10 +4052,10 @@ def names_in(sentences: Sequence[Sentence]) -> frozenset[str]:
     lowered: set[str] = set()
     openers: Counter[str] = Counter()
     for sentence in sentences:
-        words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", sentence.plain)
+        words = rx.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", sentence.plain)
         # (a capitalised word only ever inside a quotation is a word of it, "Hey", "Honestly",
         # not someone of the story; a name said there is said outside it as well)
-        said = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", unquoted(sentence.plain))
+        said = rx.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]+", unquoted(sentence.plain))
         capitalised.update(w for w in said[1:] if w[:1].isupper() and w[1:].islower())
         lowered.update(w for w in words if w.islower())
         if words and words[0][:1].isupper() and words[0][1:].islower():
@@ -4113,13 +4114,13 @@ def story_people(sentences: Sequence[Sentence]) -> frozenset[str]:
         for name in names
         if any(
             lemmas_of(before.lower())
-            for before in re.findall(rf"(?<=[a-z,;] )([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) {name}\b", text)
+            for before in rx.findall(rf"(?<=[a-z,;] )([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) {name}\b", text)
         )
     }
     return frozenset(
         name
         for name in names - titled
-        if name in acting or re.search(rf"\b{name}(?:'s\b|, (?:a|an|the|\d+)\b)", text)
+        if name in acting or rx.search(rf"\b{name}(?:'s\b|, (?:a|an|the|\d+)\b)", text)
     )
 
 
@@ -4129,10 +4130,10 @@ def _ruled_out_verbs(read: ReadLesson) -> frozenset[str]:
     of", "rather than", "as opposed to" distributes over a series)."""
     found: set[str] = set()
     for text in (read.lesson.main_point, *(s.plain for s in read.sentences)):
-        for scope in re.finditer(
+        for scope in rx.finditer(
             r"\b(?:instead of|rather than|as opposed to)\s+(?P<x>[^.;:?!()\u2014]+)", text, re.I
         ):
-            for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", scope.group("x")):
+            for part in rx.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", scope.group("x")):
                 first = part.split()[0].lower() if part.split() else ""
                 if is_gerund(first) and first not in ("being", "having", "doing", "getting"):
                     found.update(lemmas_of(first).get("VERB", ())[:1])
@@ -4186,21 +4187,21 @@ def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, s
     for sentence in sentences:
         text = sentence.plain.strip()
         named = {n for n in _NAME.findall(text) if n in names}
-        first = re.match(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", text)
+        first = rx.match(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", text)
         if first is None or named != {first.group(0)}:
             continue
         # (a reflexive or "own" in the name's sentence is the name's; any other pronoun may be
         # anyone's: "Ana asked what the week meant to him", "Theo asked ..., and she said")
         said = unquoted(text).lower()
-        reflexive = re.search(r"\b(?:himself|herself|his own|her own)\b", said)
-        if reflexive and re.search(r"\b(?:him|her|them)\b", said[: reflexive.start()]):
+        reflexive = rx.search(r"\b(?:himself|herself|his own|her own)\b", said)
+        if reflexive and rx.search(r"\b(?:him|her|them)\b", said[: reflexive.start()]):
             # ("Rosa asks him to put it in his own words": after an object, the reflexive is the
             # object's, who does what the infinitive says; English binding, the nearest subject
             # of its clause binds it)
             continue
         kinds = {
             "he" if p in ("himself", "his own") else "she"
-            for p in re.findall(r"\b(?:himself|herself|his own|her own)\b", said)
+            for p in rx.findall(r"\b(?:himself|herself|his own|her own)\b", said)
         }
         if len(kinds) == 1:
             found.setdefault(first.group(0), kinds.pop())
@@ -4212,16 +4213,16 @@ def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, s
         if (before.anchor, before.paragraph) != (after.anchor, after.paragraph):
             continue
         named = {n for n in _NAME.findall(unquoted(before.plain)) if n in names}
-        pronoun = re.match(r"^(he|she)\b", after.plain.strip(), re.I)
+        pronoun = rx.match(r"^(he|she)\b", after.plain.strip(), re.I)
         if len(named) != 1 or not pronoun:
             continue
         name, said = named.pop(), pronoun.group(1).lower()
         kin = r"\b(?:he|him|his)\b" if said == "he" else r"\b(?:she|her|hers)\b"
-        if re.search(kin, before.plain, re.I) and not before.plain.strip().startswith(name):
+        if rx.search(kin, before.plain, re.I) and not before.plain.strip().startswith(name):
             # ("At the end Ray asks what goals she'd like to set. She says ...": the "she"
             # before may be someone unnamed, whom the next "She" goes on with)
             continue
-        if re.search(r"\b(?:he|him|his)\b", before.plain, re.I) and re.search(
+        if rx.search(r"\b(?:he|him|his)\b", before.plain, re.I) and rx.search(
             r"\b(?:she|her|hers)\b", before.plain, re.I
         ):
             # ("Keisha asks whether he'd like to call, with her sitting in. He chooses ...": a
@@ -4237,7 +4238,7 @@ def genders(sentences: Sequence[Sentence], names: frozenset[str]) -> dict[str, s
 def _subject_of_verb(name: str, text: str) -> bool:
     """Whether a finite verb follows the name, after an appositive's comma ("Marcus, is standing",
     "Ana waves"): the name is its clause's subject."""
-    for after in re.finditer(rf"\b{re.escape(name)},?\s+(?P<w>[a-z]+)\b", text):
+    for after in rx.finditer(rf"\b{re.escape(name)},?\s+(?P<w>[a-z]+)\b", text):
         word = after.group("w")
         lemmas = lemmas_of(word).get("VERB", ())
         if word in _AUXILIARIES or (lemmas and word not in lemmas and not is_gerund(word)):
@@ -4304,17 +4305,17 @@ def _recounted(
             if len(titled) == 1:
                 carried, opened = titled.pop(), False
         named_before, opened_before = carried, opened
-        pronoun = re.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
+        pronoun = rx.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
         if pronoun:
             said = pronoun.group("p").lower()
             if pronouns.get(named_before, said) != said:
                 named_before = next(
                     (n for n in recent if pronouns.get(n, said) == said), named_before
                 )
-        text = re.sub(
+        text = rx.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
-            _VERSION_FRAME.sub("", re.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
+            _VERSION_FRAME.sub("", rx.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
             flags=re.I,
         )
         # ("At the end Ray asks ...": a short fronted phrase of time, no comma, before the name
@@ -4322,7 +4323,7 @@ def _recounted(
         fronted = _FRONTED_TIME.match(text) is not None
         text = _FRONTED_TIME.sub("", text)
         first = text.split()[0].strip(",") if text.split() else ""
-        cleft = re.match(r"^what (?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) [a-z]+ (?:was|is)\b", text, re.I)
+        cleft = rx.match(r"^what (?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) [a-z]+ (?:was|is)\b", text, re.I)
         if cleft and cleft.group("n") in names:
             # "What Theo managed was to hold two things at once": the name inside a pseudo-cleft
             # is its sentence's topic, which a "he" after it keeps (English: the cleft focuses
@@ -4342,7 +4343,7 @@ def _recounted(
             # evening Ruth asks what he would like", the story may have moved to another)
             carried, opened = first, not fronted
         elif (
-            owner := re.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['\u2019]s$", first)
+            owner := rx.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['\u2019]s$", first)
         ) and owner.group("n") in names:
             # ("Luis's response kept the focus on Frank. He acknowledged ...": the owner of the
             # subject is the sentence's topic, which a "he" after it keeps, before a person named
@@ -4364,13 +4365,13 @@ def _recounted(
             continue  # the judgement, not the story
         # ("Jessie, a peer on another unit, gets the same request ...": an apposition between
         # the name and its verb; English)
-        text = re.sub(
+        text = rx.sub(
             rf"^(?P<n>{'|'.join(sorted(names))}),\s+(?:a|an|the|on|at|in)\s[^,]{{2,50}},\s+",
             r"\g<n> ",
             text,
         )
         acted = _acted(names, negated).match(text)
-        if acted is None and (later := re.search(r",\s+so\s+(?=(?:he|she)\s)", text)):
+        if acted is None and (later := rx.search(r",\s+so\s+(?=(?:he|she)\s)", text)):
             # ("She doesn't want to seem difficult, so she quietly takes the clipboard": the
             # clause of result tells what she does; English: "so" + a clause of its own)
             text = text[later.end() :]
@@ -4391,7 +4392,7 @@ def _recounted(
         if perfect and (verb in ("been", "had") or not (verb in lemmas or is_past(verb))):
             continue  # ("has been", "has had": a state; a perfect takes a participle)
         # ("Chris does the task": "do" before its object is the verb itself, no auxiliary)
-        done = verb in ("does", "did") and re.match(
+        done = verb in ("does", "did") and rx.match(
             r"^(?:the|a|an|it|this|that|his|her|their|nothing|everything|something)\b",
             acted.group("r"),
         )
@@ -4410,15 +4411,15 @@ def _recounted(
             # as not done is taken only from a name, or a pronoun right after it opened a sentence)
             continue
         # A phrase set off by commas ("and, in his firmest voice, tells") is an aside (English).
-        rest = re.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
+        rest = rx.sub(r",\s+(?:in|with|on|at|by|without)\s[^,]{2,30},\s+", " ", acted.group("r"))
         # ("described the pattern in concrete terms, four Tuesdays at around 2:35, rather than
         # ...": a phrase opening on a count after a comma restates the noun before it with the
         # story's own figures, an apposition, no part of the act; English)
-        rest = re.sub(
+        rest = rx.sub(
             rf",\s+(?:{'|'.join(NUMERALS)}|\d+)\s[^,]*(?=,|$)", "", rest, count=1, flags=re.I
         )
         # ", and one of those parts was ...": a clause with a subject of its own is no act of hers
-        rest = re.split(
+        rest = rx.split(
             r",\s+(?:and|but|so|yet)\s+(?=(?:the|a|an|one|he|she|they|it|this|that|his|her|their|"
             r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b)",
             rest,
@@ -4445,7 +4446,7 @@ def _recounted(
             if step not in _NOT_ACTS
             # ("Brian has read that talking can be healing": a verb of learning with its
             # that-clause reports what he believes, no act; English: a report of cognition)
-            and not (step in _LEARNING_VERBS and re.match(r"^that\s", said))
+            and not (step in _LEARNING_VERBS and rx.match(r"^that\s", said))
             and not _REFLEXIVE.match(said)
             # ("She leaves feeling better", "goes quiet": coming and going with no object is
             # how the story moves, no act done to anyone)
@@ -4604,7 +4605,7 @@ def _forgone_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
         subject = next(
             (match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g)), ""
         )
-        who = re.sub(r"['\u2019]s$", "", subject)
+        who = rx.sub(r"['\u2019]s$", "", subject)
         if who.lower() in ("he", "she", "his", "her", "him"):
             who = topic
         if who and who != helper:
@@ -4708,21 +4709,21 @@ def _as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], 
     helper's being known and the other (English anaphora: the only antecedent that agrees). The
     first mention is "the person", the rest "them" and "their", which take it up."""
     person = case_person(sentences)
-    if not person or not re.search(r"\b(?:them|their)\b", act):
+    if not person or not rx.search(r"\b(?:them|their)\b", act):
         return act
     names = names_in(sentences)
     kinds = genders(sentences, names)
     helpers = case_helpers(sentences)
     told = unquoted(sentence.plain)
     # (the subject, the helper, is no pronoun of the act's)
-    told = re.sub(r"^\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[Hh]e|[Ss]he)\b", "", told)
+    told = rx.sub(r"^\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[Hh]e|[Ss]he)\b", "", told)
     named = {n for n in _NAME.findall(told) if n in names} - set(helpers)
-    if named - {person} or re.search(r"\b(?:they|them|their|theirs|themselves)\b", told, re.I):
+    if named - {person} or rx.search(r"\b(?:they|them|their|theirs|themselves)\b", told, re.I):
         return act
     # (a sentence told of the helper opening on "He" or "She" shows their kind)
-    opening = re.match(r"^\s*(?:and\s+)?(he|she)\b", sentence.plain, re.I)
+    opening = rx.match(r"^\s*(?:and\s+)?(he|she)\b", sentence.plain, re.I)
     helper_kind = kinds.get(helper) or (opening.group(1).lower() if opening else "")
-    said_kinds = {k for k, forms in _PRONOUN_FORMS.items() if re.search(forms, told, re.I)}
+    said_kinds = {k for k, forms in _PRONOUN_FORMS.items() if rx.search(forms, told, re.I)}
     # (the person's kind unknown, a pronoun of the other kind than the helper's in a sentence
     # naming the person stands for them)
     person_kind = kinds.get(person) or (min(said_kinds, default="") if person in named else "")
@@ -4730,7 +4731,7 @@ def _as_the_person(act: str, sentence: Sentence, sentences: Sequence[Sentence], 
         return act
     if not said_kinds and person not in named:
         return act
-    first = re.search(r"\b(?:them|their)\b", act)
+    first = rx.search(r"\b(?:them|their)\b", act)
     said = "the person" if first.group(0) == "them" else "the person's"
     return f"{act[: first.start()]}{said}{act[first.end() :]}"
 
@@ -4829,9 +4830,9 @@ def _acts_told(
     words meant instead of translating them" asked what her words meant)."""
     acts = []
     for verb, said in steps:
-        said = re.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
+        said = rx.split(r",\s+(?:so|because|which|turning|while)\b", said)[0]
         if cut_contrast:
-            said = re.split(r",?\s+(?:instead of|rather than)\s", said)[0]
+            said = rx.split(r",?\s+(?:instead of|rather than)\s", said)[0]
         act = _present_clauses(
             _by_means(capitalise(_unnamed(gerund_predicate(verb, said), people).strip(" ,.")))
         )
@@ -4856,10 +4857,10 @@ def _acts_told(
             act = max(fits, key=len, default=act)
         if (
             2 <= len(act.split()) <= MAX_ACT_WORDS
-            and not re.search(r"\b(?:rather than|instead of|not)\b", act)
-            and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+            and not rx.search(r"\b(?:rather than|instead of|not)\b", act)
+            and self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", act))
             # ("the most accurate account": a superlative, no quantifier hedged)
-            and not _HEDGE.search(re.sub(r"\bthe\s+(?:most|least)\s+\w+", "", act))
+            and not _HEDGE.search(rx.sub(r"\bthe\s+(?:most|least)\s+\w+", "", act))
             and not people.intersection(_NAME.findall(act))
         ):
             acts.append(act)
@@ -5066,20 +5067,20 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
     found: list[tuple[Sentence, str]] = []
     for sentence in sentences:
         text = sentence.plain.strip()
-        if not re.search(r"\b(?:instead of|rather than)\b", text, re.I):
+        if not rx.search(r"\b(?:instead of|rather than)\b", text, re.I):
             continue
         if is_contrast_heading(sentence.heading) or _verdict(text):
             continue
-        text = re.sub(r"^(?:in|at|during)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['\u2019]s\s+\w+,\s+", "", text)
-        text = re.sub(
+        text = rx.sub(r"^(?:in|at|during)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['\u2019]s\s+\w+,\s+", "", text)
+        text = rx.sub(
             r"^[^,]{0,60}?,\s+(?=(?:the|a)\s)", "", text
         )  # "In Aaron's group, members ..., and"
-        for clause in re.split(r",\s+(?:and|but)\s+", text):
+        for clause in rx.split(r",\s+(?:and|but)\s+", text):
             match = _PREFERRED.match(clause)
             if match is None:
                 continue
             who = match.group("s")
-            role = re.fullmatch(
+            role = rx.fullmatch(
                 rf"(?:{alternation(_V.role_words)}|facilitator|helper)s?|you", who, re.I
             )
             if not role and who not in people:
@@ -5099,7 +5100,7 @@ def preferred_acts(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
             ).strip(" .,")
             if (
                 3 <= len(act.split()) <= MAX_ACT_WORDS
-                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act))
+                and self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", act))
                 # (no person of the story named: "moving with Andre's statement" points into it)
                 and not people.intersection(_NAME.findall(act))
             ):
@@ -5115,10 +5116,10 @@ def _it_taken_up(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for verb, said in pairs:
         before = found[-1][1] if found else ""
-        thing = re.findall(
+        thing = rx.findall(
             r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s*(?:,|$))|\bthe\s+[a-z-]+\b", before
         )
-        if thing and re.match(r"^it\b", said) and not thing[-1].endswith("s"):
+        if thing and rx.match(r"^it\b", said) and not thing[-1].endswith("s"):
             said = thing[-1] + said[2:]
         found.append((verb, said))
     return found
@@ -5134,7 +5135,7 @@ def _past_pairs(steps: Sequence[tuple[str, str]], present: bool = False) -> list
         # ("listened and took the frustration seriously": a first act with no object leaves
         # the "and" opening what follows it)
         # ("and only then helped him ...": an adverb of time or focus may stand before the verb)
-        parts = re.split(
+        parts = rx.split(
             r"(?:^|,?\s+)and\s+(?:(?:only|then|also|finally|later)\s+)*(?=([a-z]+)\s)", said
         )
         # (re.split keeps the captured verb: text, verb, text, ...)
@@ -5167,11 +5168,11 @@ def _faulted_move(act: str) -> str:
     and "instead of" names the alternative the person passed over, no part of what they did, nor
     is a reason set off by a comma);
     'saying , "So you should ..."' loses the comma before its quotation."""
-    act = re.sub(r"^(\w+ing)\s*,\s+(?=[\"\u201c])", r"\1 ", act)
+    act = rx.sub(r"^(\w+ing)\s*,\s+(?=[\"\u201c])", r"\1 ", act)
     # (", because he asked and he wants to be open": a clause of reason set off by a comma says
     # why the act was done, no part of it; English, an adjunct)
-    act = re.split(r",\s+because\s", act)[0]
-    return re.split(r",?\s+(?:instead of|rather than)\s", _by_means(act))[0]
+    act = rx.split(r",\s+because\s", act)[0]
+    return rx.split(r",?\s+(?:instead of|rather than)\s", _by_means(act))[0]
 
 
 _BY_MEANS = re.compile(
@@ -5234,7 +5235,7 @@ def _rejected_acts(read: ReadLesson) -> list[tuple[Sentence, str]]:
     found: list[tuple[Sentence, str]] = list(series)
     # ("telling Ray that X and that Y": the first of two coordinated complement clauses is said
     # on its own too, and the act ends there; English coordination)
-    acts = [(s, re.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
+    acts = [(s, rx.split(r",?\s+and\s+that\s+", a)[0], w, v) for s, a, w, v in acts]
     # ("saying nothing, though she begins cutting the meetings short": a concessive clause says
     # what held besides the act, no part of it; English, an adjunct of concession)
     acts = [(s, _CONCESSIVE_TAIL.split(a)[0], w, v) for s, a, w, v in acts]
@@ -5297,10 +5298,10 @@ def _acronyms(text: str) -> frozenset[str]:
     # (a hyphen joins two words each with its initial, "Recovery-Oriented"; a short function word
     # inside the name may give no letter, "Systems of Care" -> "SC", or one, "DOH")
     capital = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*"
-    for run in re.findall(
+    for run in rx.findall(
         rf"\b{capital}(?:\s+(?:(?:of|and|for|the|in|on|to)\s+)?{capital}){{1,5}}", text
     ):
-        words = re.split(r"[\s-]+", run)
+        words = rx.split(r"[\s-]+", run)
         for kept in (words, [w for w in words if w[0].isupper()]):
             initials = "".join(w[0] for w in kept).lower()
             found |= {
@@ -5401,7 +5402,7 @@ def _enumerated_views(read: ReadLesson) -> dict[str, str]:
             and s.index > sentence.index
         ]
         corrected = any(
-            _BUT_OPENER.match(t.strip()) or re.search(r",\s+but\b", t) for t in rest
+            _BUT_OPENER.match(t.strip()) or rx.search(r",\s+but\b", t) for t in rest
         ) or bool(sentence.heading and is_contrast_heading(sentence.heading))
         if corrected:
             found[sentence.id] = member.group("x")
@@ -5411,13 +5412,13 @@ def _enumerated_views(read: ReadLesson) -> dict[str, str]:
 def _question_put(read: ReadLesson, sentence: Sentence) -> str:
     """'Asking "Do you understand?"' for a list item that is only a quoted question put to
     "you", when the list's other items are acts (gerund phrases); "" otherwise."""
-    quoted = re.fullmatch(r'[\"\u201c](?P<q>[^"\u201d]{3,120}\?)[\"\u201d]', sentence.plain.strip())
+    quoted = rx.fullmatch(r'[\"\u201c](?P<q>[^"\u201d]{3,120}\?)[\"\u201d]', sentence.plain.strip())
     if quoted is None or not sentence.list_id:
         return ""
-    asked = _YES_NO.match(quoted.group("q")) or re.match(
+    asked = _YES_NO.match(quoted.group("q")) or rx.match(
         r"^(?:what|how|why|when|where|who)\b", quoted.group("q"), re.I
     )
-    if asked is None or not re.search(r"\byou\b", quoted.group("q"), re.I):
+    if asked is None or not rx.search(r"\byou\b", quoted.group("q"), re.I):
         return ""
     others = [s for s in read.lists().get(sentence.list_id, []) if s.id != sentence.id]
     acts = [s for s in others if s.plain.split() and is_gerund(s.plain.split()[0])]
@@ -5441,10 +5442,10 @@ def _asked_back(question: str) -> str:
         return capitalise(gerund_predicate(lemmas[0], " ".join(words[1:]))) if lemmas else ""
     if aux in ("have", "has"):
         return ""
-    like = re.match(r"^what (?P<n>.+?) (?:feels|looks|sounds|is) like$", rest, re.I)
+    like = rx.match(r"^what (?P<n>.+?) (?:feels|looks|sounds|is) like$", rest, re.I)
     if like:
         return capitalise(like.group("n"))
-    if words and (is_gerund(words[0].lower()) or re.match(r"^(?:an?|the)\s", rest, re.I)):
+    if words and (is_gerund(words[0].lower()) or rx.match(r"^(?:an?|the)\s", rest, re.I)):
         return capitalise(rest)
     return ""
 
@@ -5501,7 +5502,7 @@ def instructions_after_colon(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _instructions_after_colon(text: str) -> tuple[str, ...]:
     """`instructions_after_colon`, read once per sentence: the rubric asks it of every option."""
-    after = re.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
+    after = rx.search(r":\s+(?P<x>[a-z][^:;]+?)\.?$", text)
     if after is None or '"' in text or "\u201c" in text:
         return ()
     told = text[: after.start()].split()
@@ -5518,10 +5519,10 @@ def _instructions_after_colon(text: str) -> tuple[str, ...]:
     # (examples closing the series go first: "..., and move to other resources, such as payment
     # plans, emergency funds or an advance" lists resources, no acts; English: "such as" takes
     # members of the noun phrase before it)
-    series = re.sub(
+    series = rx.sub(
         r",?\s+(?:such as|including|for example|for instance)\s.*$", "", after.group("x")
     )
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+|or\s+|then\s+)?", series) if p.strip()]
+    parts = [p.strip() for p in rx.split(r",\s+(?:and\s+|or\s+|then\s+)?", series) if p.strip()]
     # (the first an instruction, the rest parallel to it: each opens on a verb's base form;
     # English: coordinated members share their form; a first member of four words and more that
     # opens on a verb is one too, "say no to the loan clearly and kindly", where one or two words,
@@ -5532,14 +5533,14 @@ def _instructions_after_colon(text: str) -> tuple[str, ...]:
         or not all((w := p.split()[0].lower()) in lemmas_of(w).get("VERB", ()) for p in parts)
     ):
         return ()
-    if any(re.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
+    if any(rx.match(r"^(?:do not|don't|never|avoid)\b", p, re.I) for p in parts):
         return ()
     acts = []
     for part in parts:
         act = capitalise(generic_you(to_gerund(part)))
         # ("their supervisor": the reader's, the role's own, as in a list of what the role does)
         if 3 <= len(act.split()) <= MAX_ACT_WORDS and self_contained(
-            re.sub(r"\b(?:them|their|they)\b", "people", act)
+            rx.sub(r"\b(?:them|their|they)\b", "people", act)
         ):
             acts.append(act)
     return tuple(acts)
@@ -5553,7 +5554,7 @@ def principle_scene(text: str) -> str:
     stated = _PRINCIPLE.match(text)
     if stated is None or not principle_acts(text):
         return ""
-    opener = re.match(r"^(?:when|whenever|if)\s", text, re.I)
+    opener = rx.match(r"^(?:when|whenever|if)\s", text, re.I)
     return f"{opener.group(0).lower()}{stated.group('scene')}" if opener else ""
 
 
@@ -5594,9 +5595,9 @@ def principle_acts(text: str) -> list[str]:
         return []  # an instruction opens with a verb's base form
     if generic is not None and (lemmas[0] in _NOT_ACTS or lemmas[0] in ("be", "have", "do")):
         return []  # a state ("Peer specialists know ..."), not a series of acts
-    rest = re.split(r",?\s+(?:rather than|instead of|not)\s", rest)[0]
-    rest = re.split(r",\s+(?:nothing|saving|so that|because)\b", rest)[0]
-    parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?(?=[a-z]+\s)", rest)
+    rest = rx.split(r",?\s+(?:rather than|instead of|not)\s", rest)[0]
+    rest = rx.split(r",\s+(?:nothing|saving|so that|because)\b", rest)[0]
+    parts = rx.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?(?=[a-z]+\s)", rest)
     acts: list[str] = []
     current = [lemmas[0], parts[0]]
     for part in parts[1:]:
@@ -5628,7 +5629,7 @@ def principle_acts(text: str) -> list[str]:
     # scene ends on, said as "the gift"; English anaphora, the one singular antecedent)
     thing = _SCENE_THING.search(stated.group("scene")) if stated is not None else None
     if thing is not None:
-        acts = [re.sub(r"\bit\b", f"the {thing.group('n')}", a) for a in acts]
+        acts = [rx.sub(r"\bit\b", f"the {thing.group('n')}", a) for a in acts]
     # ("thank them for their honesty": "them" is the person the role acts for, as in the
     # article; a demonstrative or "you" would point outside the option)
     acts = [
@@ -5636,7 +5637,7 @@ def principle_acts(text: str) -> list[str]:
         for a in acts
         # (an act with a hedge is left out rather than stripped of it: item writing)
         if 2 <= len(a.split()) <= MAX_ACT_WORDS
-        and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", a))
+        and self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", a))
         and not _HEDGE.search(a)
     ]
     return acts if len(acts) >= (3 if generic is not None else 2) else []
@@ -5685,13 +5686,13 @@ def _denial_not_rejection(text: str, sentence: str) -> bool:
         return False
     # (each pattern built only when the sentence holds what it looks for: a pattern per option
     # would be compiled anew for every one)
-    if _LITOTES.search(sentence) and re.search(
+    if _LITOTES.search(sentence) and rx.search(
         rf"{opening}[^.;:]{{0,40}}?{_LITOTES.pattern}", sentence, re.I
     ):
         return True
     return bool(
-        re.search(r"\bbecause\b", sentence, re.I)
-        and re.search(
+        rx.search(r"\bbecause\b", sentence, re.I)
+        and rx.search(
             rf"\bnot\s+{re.escape(text.strip(' .'))}\s+(?:just\s+|simply\s+|only\s+|merely\s+)?"
             r"because\b",
             sentence,
@@ -5726,14 +5727,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         thing_done: bool = False,
     ) -> None:
         text = text.strip(" .,;:\"'")
-        if (owner := re.search(r"\b(?:and|or|than|from) (?:the |a |an )?[\w-]+'s$", text)) and (
-            headed := re.findall(r"\b[\w-]+'s ([a-z][\w-]*)\b", text[: owner.start()])
+        if (owner := rx.search(r"\b(?:and|or|than|from) (?:the |a |an )?[\w-]+'s$", text)) and (
+            headed := rx.findall(r"\b[\w-]+'s ([a-z][\w-]*)\b", text[: owner.start()])
         ):
             # "gaps between the helper's values and the person's": a possessive standing alone
             # after "and" has the head noun of the possessive it is coordinated with (English:
             # ellipsis of the head noun), written out so that the option reads whole
             text = f"{text} {headed[-1]}"
-        if re.match(r"^your\s+(?!own\b)[a-z]", text, re.I) and shape_of(text) == "noun":
+        if rx.match(r"^your\s+(?!own\b)[a-z]", text, re.I) and shape_of(text) == "noun":
             # "Your local crisis line or 988": the reader's own is anyone's, a thing named by
             # its kind ("The local crisis line or 988"; English: generic "you"), so the option
             # points at no one outside it
@@ -5756,11 +5757,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             text = _affirmative(text)
         if any(
             name in people and not lemmas_of(name.lower())
-            for name in re.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))
+            for name in rx.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))
         ):
             # ("waiting for Hodan": a person of the case stands for whoever the stem is about)
             text = _unnamed(text)
-        if cast & set(re.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))):
+        if cast & set(rx.findall(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b", unquoted(text))):
             # ("Label Glen": a person of the case the lexicon knows as a word too, still named,
             # points to the story outside the item; R9)
             return
@@ -5772,11 +5773,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             at = sentence.plain.find(tail) if tail.strip() else -1
             rest = sentence.plain[at + len(tail) :] if at >= 0 else ""
             # (a quotation running on past its sentence ends with the sentence it is cut at)
-            if at >= 0 and not re.match(r"^[,.;:!?]?\s*(?:[\"\u201d]|$)", rest):
+            if at >= 0 and not rx.match(r"^[,.;:!?]?\s*(?:[\"\u201d]|$)", rest):
                 return
             text += '"'
 
-        spoken = _DEICTIC.search(addressed(text, bound=True)) or re.match(
+        spoken = _DEICTIC.search(addressed(text, bound=True)) or rx.match(
             r"^(?:don't|do not|never|please)\b", text, re.I
         )
         if priority == 0 and spoken and not text.startswith('"'):
@@ -5867,7 +5868,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     runs = contrast_runs(read.sentences) - labelled_runs
     asked = {
         base_form(w)
-        for w in re.findall(r"[a-z]+", (read.lesson.key_question.strip() or question).lower())
+        for w in rx.findall(r"[a-z]+", (read.lesson.key_question.strip() or question).lower())
     }
     labelled = False  # the paragraph opened with a bare phrase naming what it rules out
     discussed = quoted_options(read)
@@ -5966,7 +5967,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             verb = generic.group("v").lower()
             if verb in lemmas_of(verb).get("VERB", ()) and verb not in ("be", "have", "need"):
                 subject = generic.group("s")
-                plural = not re.match(r"^(?:a|an|the|every|each)\s", subject, re.I)
+                plural = not rx.match(r"^(?:a|an|the|every|each)\s", subject, re.I)
                 said = verb if plural else third_person(verb)
                 belief = f"{subject} {generic.group('a') or ''}{said}{generic.group('r')}"
                 add(
@@ -5981,7 +5982,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # required.", "The second is announcing the topic ...": each member of the
             # enumeration names an act the section rules out (English: an ordinal subject whose
             # complement is a gerund phrase), cut before its reason or comment.
-            act = re.split(
+            act = rx.split(
                 r"\s+\(|,\s+(?:which|because|since|so)\b|\s+because\b",
                 habit.group("x") or habit.group("i"),
             )[0]
@@ -6049,7 +6050,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and (act := _gerund_subject(text))
             # ('Sharing "the whole file, just in case" is ...': a quoted phrase in lower case is
             # the choice itself, taken whole above; words said open on a capital)
-            and not re.search(r"\"[a-z]", act)
+            and not rx.search(r"\"[a-z]", act)
         ):
             # Under "How the other options differ": "Telling someone "You're doing great" is
             # praise ...", "Suggesting a next step ... moves the conversation ...": a paragraph
@@ -6074,11 +6075,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             after = text[described.end() :]
             if not (
                 _VERDICT_OR_NOT.search(after)
-                or re.search(r"\b(?:backwards|mistaken|false|incorrect)\b", after, re.I)
+                or rx.search(r"\b(?:backwards|mistaken|false|incorrect)\b", after, re.I)
                 or _SO_DOES.match(text)
             ):
                 continue
-            for part in re.split(r",\s+or\s+(?:that\s+)?|,\s+(?=(?:have|has|are|is)\b)", claimed):
+            for part in rx.split(r",\s+or\s+(?:that\s+)?|,\s+(?=(?:have|has|are|is)\b)", claimed):
                 part = part.strip(" ,.")
                 if _CLAIM_ABOUT_IT.match(part):
                     add(capitalise(part), sentence, "misconception", priority=0, stated=True)
@@ -6091,7 +6092,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # Under "What is usually not a warning sign": "Examples include A, B or C." gives each
             # example of what the section rules out (English: "such as" and "examples include"
             # introduce members of the class just named).
-            for part in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
+            for part in rx.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", listed.group("x").strip(" .")):
                 add(_trim(part), sentence, "misconception", priority=1, example=True)
         # ("Simply thanking the person and moving on leaves ...": an adverb before the gerund
         # subject qualifies it; the act is what follows)
@@ -6114,7 +6115,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             and not _CONDITIONAL_HARM.search(predicate[: judged.start()])
             # a series of acts ("Being A, leading B, or filtering C may feel ...") is each
             # mined as a conceded list, or as a series judged (below)
-            and not re.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)
+            and not rx.match(r"^[A-Z][a-z]+ing\b[^.;:?!]*?,\s+(?:or\s+|and\s+)?[a-z]+ing\b", text)
             and not _judged_series(text)
         ):
             # "Cutting the call short ... errs in the opposite direction", '"Noncompliant" casts
@@ -6157,9 +6158,9 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 stated=True,
             )
         if none_of := _NONE_OF_THEM.match(text):
-            for part in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
+            for part in rx.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", none_of.group("x")):
                 add(capitalise(part), sentence, "misconception", priority=1, min_content=1)
-        named_mistake = _run_opener(text) and re.search(
+        named_mistake = _run_opener(text) and rx.search(
             r":\s+(?P<g>[a-z]+ing\b[^.;:!?]+)", text[_run_opener(text).end() :]
         )
         if named_mistake:
@@ -6207,14 +6208,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # after, is a wrong answer to what it is (English: "assume" reports a belief,
             # "instead" or "actually" sets the truth against it).
             taken = corrected.group("x")
-            if not re.match(r"^(?:an?|the)\s", taken, re.I):
+            if not rx.match(r"^(?:an?|the)\s", taken, re.I):
                 taken = ("an " if taken[:1].lower() in "aeiou" else "a ") + taken
             add(taken, sentence, "misconception", priority=1, min_content=1)
         category = None if in_contrast else _opening_denial(text)
         if (
             category
             # ("not the same as V-ing": a difference, mined as one below)
-            and not re.match(r"the\s+same\b", category.group("x"), re.I)
+            and not rx.match(r"the\s+same\b", category.group("x"), re.I)
             and category.group("s").lower() not in ("it", "they")
             and content_stems(category.group("s"))
             and content_stems(category.group("s")) <= topic | {"cps", "person"}
@@ -6326,17 +6327,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             doers = _OTHERS_DO.match(text) if listing else None
         if doers and base_form(doers.group("v").lower()) in ("try", "tend", "rush", "hurry"):
             # "Others try to cheer the person up": the act attempted is the mistake
-            inner = re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", doers.group("r"))
+            inner = rx.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", doers.group("r"))
             doers = inner if inner else None
         elif doers and base_form(doers.group("v").lower()) in ("think", "consider"):
             # "Many peers ... think, at least briefly, about pushing through and keeping it
             # quiet": the act considered is the mistake the section names (English: "think
             # about" and "consider" take the act as a gerund)
-            inner = re.match(
+            inner = rx.match(
                 r"^(?:[^,]{2,30},\s+)?(?:about\s+)?(?P<v>[a-z]+ing)\s+(?P<r>.+)$", doers.group("r")
             )
             doers = (
-                re.match(
+                rx.match(
                     r"^(?P<v>[a-z]+)\s+(?P<r>.+)$",
                     from_gerund(f"{inner.group('v')} {inner.group('r')}"),
                 )
@@ -6367,7 +6368,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # stands.
             trying = base_form(some.group("v").lower()) in ("try", "tend", "rush", "hurry")
             some = (
-                re.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", some.group("r")) if trying else some
+                rx.match(r"^to\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", some.group("r")) if trying else some
             )
             if some and _a_plural_act(some.group("v")):
                 add_act(_trim(f"{some.group('v')} {some.group('r')}"), sentence, told=True)
@@ -6418,7 +6419,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # ("A quick test: if the resource would still be there ..., it is ...": a
                     # condition after the colon states a rule, which the label names; English, a
                     # run-in label before a conditional names the device, not a thing judged)
-                    or re.match(
+                    or rx.match(
                         r"(?:if|when|whenever|unless|once)\b",
                         text[len(label.group("x")) + 1 :].lstrip(),
                         re.I,
@@ -6434,7 +6435,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 # not used).
                 # (the belief as said: its own "don't" is part of it; "It means getting people
                 # into shelters fast" names the act it takes the subject to be)
-                belief = re.sub(
+                belief = rx.sub(
                     r"^it (?:means|is about)\s+(?=[a-z]+ing\b)", "", quoted.group("x"), flags=re.I
                 )
                 if not _plural_named(plain(read.lesson.title)):
@@ -6470,7 +6471,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 not sentence.list_id
                 and (undone := _OPENING_UNDONE.match(text))
                 and finite_verb([*undone.group("s").split(), "x"]) < 0
-                and not re.search(r"\b(?:who|that|which)\b", undone.group("s"), re.I)
+                and not rx.search(r"\b(?:who|that|which)\b", undone.group("s"), re.I)
                 and base_form(undone.group("x").split()[0].lower()) not in _STATIVE
             ):
                 # Under "What training won't do for you": "Piling up workshops doesn't turn a peer
@@ -6509,17 +6510,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             elif sentence.list_id:
                 # ('Free rent or "scholarships"': quotation marks around a word set it off, they
                 # end nothing)
-                item_text = re.sub(r"[\"\u201c]([\w-]+)[\"\u201d]", r"\1", text)
+                item_text = rx.sub(r"[\"\u201c]([\w-]+)[\"\u201d]", r"\1", text)
                 unprefixed = _NOT_PREFIX.sub("", item_text)
                 denied = _trim(unprefixed)
                 words = denied.split()
-                purpose = re.search(
+                purpose = rx.search(
                     r"\b(?:way|tool|means|meant|used) (?:to|for) (?=\w)", text, re.I
                 )
                 if purpose and len(words) > 1 and is_verb(words[0]) and not is_gerund(words[0]):
                     denied = "to " + denied  # "It is not a way to create vague targets"
                 heading_subject = _HEADING_DENIES.match(plain(sentence.heading).strip())
-                if heading_subject and re.search(r"\s+it$", denied):
+                if heading_subject and rx.search(r"\s+it$", denied):
                     # Under "What a release does not need": "A supervisor's co-signature approving
                     # it": "it" is the heading's subject (English anaphora), named in full so the
                     # option stands alone.
@@ -6572,7 +6573,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 # the rest of the paragraph corrects it. Kept as "It is selfish" (said of the
                 # subject again where an item asks about it).
                 # "something you do": the generic "you" is people at large.
-                predicate = re.sub(r"\byou\b", "people", myth.group("p"))
+                predicate = rx.sub(r"\byou\b", "people", myth.group("p"))
                 claim = f"It {myth.group('v').lower()} {predicate}"
                 add(claim, sentence, "misconception", priority=1, min_content=1)
             elif (choice := _CHOICE_DESCRIBES.match(text)) is not None:
@@ -6693,17 +6694,17 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     continue
                 raw = match.group(group)
                 if name in ("named list", "conceded list"):
-                    members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
-                    quoted = re.findall(r"[\"\u201c]([^\"\u201d]{3,200}?)[,.]?[\"\u201d]", raw)
+                    members = rx.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    quoted = rx.findall(r"[\"\u201c]([^\"\u201d]{3,200}?)[,.]?[\"\u201d]", raw)
                     if len(quoted) >= 2:
                         members = quoted  # ('"A," "B," or "C"': each quotation one choice)
                     for part in members:
                         # ("not fact sheets alone, and certainly not avoiding it": each member
                         # denied on its own; the denial is the list's, not the choice's words)
-                        part = re.sub(
+                        part = rx.sub(
                             r"^(?:(?:certainly|definitely|surely|also)\s+)?not\s+", "", part.strip()
                         )
-                        if re.match(_CLAUSE_OPENER, part.strip(), re.I):
+                        if rx.match(_CLAUSE_OPENER, part.strip(), re.I):
                             # ("As for the wrong choices: location is not the test, since ...": a
                             # sentence after the colon goes on in a clause, no choice it names)
                             continue
@@ -6716,7 +6717,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                             stem_subject=True,
                         )
                     continue
-                if re.match(
+                if rx.match(
                     r"^(?:just|only|merely|simply)\b(?!\s+any\b)", raw.strip(), re.I
                 ) and name not in (
                     "belief",
@@ -6729,8 +6730,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 ):
                     continue  # ("A coffee shop is not a clinic": no kind the lesson is about)
                 if name == "not one of":
-                    phrase = re.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
-                elif name == "not the role's" and re.match(
+                    phrase = rx.sub(r"\s+(?:is|are|also|itself)$", "", raw.strip())
+                elif name == "not the role's" and rx.match(
                     r"^[a-z]+\s+(?:who|what|which|whether|how|when|where)\s", raw.strip()
                 ):
                     # ("to decide who stays in the person's life": the wh-clause is the verb's
@@ -6789,7 +6790,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # or a person; "The plan centers on ..." says what a thing does)
                     doer = governed is not None and (
                         is_gerund(verb)
-                        or re.search(
+                        or rx.search(
                             rf"\b(?:you|we|they|{alternation(_V.role_words)})s?\s+$",
                             text[: governed.start()],
                             re.I,
@@ -6799,8 +6800,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         base = base_form(verb)
                         add_act(f"{base} {governed.group('p').lower()} {phrase}", sentence)
                 # (the series runs on past the first comma the scope stops at)
-                series = re.match(r"[^.;:?!\u2014]*", text[match.start(group) :]).group(0)
-                acts = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series.strip())
+                series = rx.match(r"[^.;:?!\u2014]*", text[match.start(group) :]).group(0)
+                acts = rx.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series.strip())
                 if (
                     name in ("rather than", "instead of")
                     and len(acts) >= 3
@@ -6813,7 +6814,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     for act in acts:
                         add_series_act(generic_you(act), sentence)
                     continue
-                parts = re.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
+                parts = rx.split(r",\s+(?:or\s+)?|\s+or\s+", phrase)
                 if _shared_head(parts):
                     # "a copy of a case manager or aide description": the two modifiers share
                     # the noun after the second (English: a bare singular after "or" is no noun
@@ -6845,7 +6846,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         continue  # the elided head must be a noun ("experience as ...")
                     add(
                         # (its relative clause kept: "the person who received services")
-                        f"{head} {match.group('p')} {re.split(r'[,;:.]', match.group('y'))[0]}",
+                        f"{head} {match.group('p')} {rx.split(r'[,;:.]', match.group('y'))[0]}",
                         sentence,
                         "misconception",
                         priority=2,
@@ -6868,12 +6869,12 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                         add_act(phrase, sentence)
                     continue
                 if name == "infinitive not to":
-                    for act in map(_trim, re.split(r",?\s+(?:or|and)\s+|,\s+", raw.strip(" ."))):
+                    for act in map(_trim, rx.split(r",?\s+(?:or|and)\s+|,\s+", raw.strip(" ."))):
                         # ("not to substitute for it": "it" is what the sentence named before)
                         if (
                             act.split()
                             and is_verb(act.split()[0].lower())
-                            and not re.search(r"\b(?:it|this|that|these|those)\b", act, re.I)
+                            and not rx.search(r"\b(?:it|this|that|these|those)\b", act, re.I)
                         ):
                             add_series_act(to_gerund(generic_you(act)), sentence)
                     continue
@@ -6897,7 +6898,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     add(phrase, sentence, "not_primary", priority=2)
                     continue
                 if name == "neither role":
-                    for act in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" .")):
+                    for act in rx.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" .")):
                         verb, _, rest = act.strip().partition(" ")
                         lemmas = lemmas_of(verb.lower()).get("VERB", ())
                         if lemmas and verb.lower() not in lemmas:
@@ -6916,10 +6917,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     continue
                 then = read.following(sentence) if name == "impulse" else None
                 if name == "impulse" and not (
-                    re.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
+                    rx.search(r"[,;]\s*(?:but|yet)\b|\s\u2014\s*but\b", text[match.end() :], re.I)
                     or _conceded(read, sentence)
                     # "Instead, ...", "Resist it.", "Don't.": the next sentence turns from it
-                    or re.match(
+                    or rx.match(
                         r"^(?:instead|resist|fight|ignore|hold off|wait|pause|don't|do not)\b",
                         then.plain if then else "",
                         re.I,
@@ -6927,7 +6928,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # "The instinct is to reassure": an impulse of people at large, in the present,
                     # is named in advice to be set aside (a story's "Her instinct was to call"
                     # may be followed)
-                    or re.search(
+                    or rx.search(
                         r"(?:^|,\s+)(?:the|our|your|a|one)\s+(?:\w+\s+)?(?:instinct|impulse|urge|"
                         r"reflex|temptation|pull)\s+is\s+to\b",
                         text,
@@ -6945,11 +6946,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     add_avoid(capitalise(generic_you(_unnamed(act))), sentence)
                     continue
                 if name == "denied acts":
-                    if re.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (
+                    if rx.search(r"\b(?:either|too|alone|as well)\W*$", text, re.I) or (
                         group == "x" and base_form(raw.split()[0].lower()) in asked
                     ):
                         continue  # who does it ("does not make the decision either"), not what
-                    parts = re.split(
+                    parts = rx.split(
                         r",\s+(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor)\s+", raw.strip(" .")
                     )
                     if len(parts) > 1 and not all(
@@ -6988,14 +6989,14 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     continue
                 if (
                     name == "instruction"
-                    and re.match(r",?\s+(?:and|but)\s", text[match.start() :], re.I)
+                    and rx.match(r",?\s+(?:and|but)\s", text[match.start() :], re.I)
                     and not is_instruction(text.split())
                 ):
                     continue  # "they want friends but don't know how": no instruction before it
                 if (
                     name == "mistake"
                     and group == "x"
-                    and not re.search(r"\bto\s+$", text[: match.start("x")], re.I)
+                    and not rx.search(r"\bto\s+$", text[: match.start("x")], re.I)
                     and not is_gerund(phrase.split()[0].lower())
                 ):
                     # "The mistake is still visible": without "to" or a gerund, what follows the
@@ -7019,7 +7020,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                 if name == "not because":
                     # the reason as a reason: the form of the key to "Why ...?" ("Because ...")
                     add(
-                        "Because " + re.sub(r"\s+(?:either|too|at all)$", "", raw.strip(" .")),
+                        "Because " + rx.sub(r"\s+(?:either|too|at all)$", "", raw.strip(" .")),
                         sentence,
                         "misconception",
                         priority=1,
@@ -7027,11 +7028,11 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     )
                     continue
                 if name == "unrelated":
-                    for part in re.split(
+                    for part in rx.split(
                         r",?\s+(?:or|and|nor)\s+(?:with\s+)?|,\s+", raw.strip(" .")
                     ):
                         add(
-                            _trim(re.sub(r"^with\s+", "", part)),
+                            _trim(rx.sub(r"^with\s+", "", part)),
                             sentence,
                             "misconception",
                             priority=1,
@@ -7070,7 +7071,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # The whole belief or course of action, as said ("accept, but put the person
                     # on a restricted list ..."): cut short, it would say something else; its own
                     # negation is part of it ("never mention it").
-                    belief = re.sub(r"^(?:simply|just|merely)\s+", "", raw.strip(" ."))
+                    belief = rx.sub(r"^(?:simply|just|merely)\s+", "", raw.strip(" ."))
                     if group == "v":
                         belief = _unshifted(belief)
                     identified = _IT_IDENTIFIED.match(belief)
@@ -7102,7 +7103,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # ("does not have to agree to anything": "anything" under the negation names
                     # nothing in particular, and "to agree to something" names no act; English:
                     # a negative polarity item)
-                    or re.search(r"\b(?:anything|anyone|anybody)\b", raw, re.I)
+                    or rx.search(r"\b(?:anything|anyone|anybody)\b", raw, re.I)
                 ):
                     continue  # a clause before it, or no act after it
                 if name == "subject does not" and base_form(phrase.split()[0].lower()) in _STATIVE:
@@ -7131,13 +7132,13 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     # lesson's own subject, which no option may be; English: the denial's scope)
                     continue
                 if name == "named list":
-                    members = re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
+                    members = rx.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", raw.strip(" ."))
                     for part in members:
                         add(_trim(part), sentence, "misconception", priority=1)
                     continue
                 if name == "cannot":
                     # "knowledge or education": each member of the coordination is ruled out.
-                    for part in re.split(r",?\s+(?:or|and|nor)\s+|,\s+", phrase):
+                    for part in rx.split(r",?\s+(?:or|and|nor)\s+|,\s+", phrase):
                         add(part, sentence, "not_primary", priority=2, min_content=1)
                     continue
                 unnamed = False
@@ -7146,8 +7147,8 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
                     and is_gerund(phrase.split()[0].lower())
                     # (a pronoun, not a name: "waiting for Hodan" names someone else of the
                     # story, the interpreter, whom no stem is about)
-                    and re.search(r"\b(?:him|her)\b", phrase, re.I)
-                    and not re.search(r"\s[A-Z]", phrase)
+                    and rx.search(r"\b(?:him|her)\b", phrase, re.I)
+                    and not rx.search(r"\s[A-Z]", phrase)
                 ):
                     # ("she offered support while he spoke up, instead of speaking for him": the
                     # person of the case the act set aside is done to is whoever the question is
@@ -7196,7 +7197,7 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
         # ("talking about it for most of the hour": "it" is told in the story, not the option;
         # "they" and "their" stand for whoever the question is about)
         act = _unnamed(act) + ('"' if act.count('"') % 2 else "")  # (speech closed, as said)
-        if self_contained(re.sub(r"\b(?:them|their|they)\b", "people", act)):
+        if self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", act)):
             add(act, sentence, "avoid", priority=1, stem_subject=True, stated=True)
     # Named wrong answers first, then what a negation or contrast scopes over (stable order).
     found.sort(key=lambda m: m.priority)
@@ -7312,7 +7313,7 @@ def _judged_rationalisations(read: ReadLesson) -> list[tuple[Sentence, str]]:
                 continue
             after = later[at + 1] if at + 1 < len(later) else None
             if _verdict(other.plain) or (
-                after is not None and re.match(r"^(?:but|yet|still)\b", after.plain.strip(), re.I)
+                after is not None and rx.match(r"^(?:but|yet|still)\b", after.plain.strip(), re.I)
             ):
                 found.append((sentence, excuse.group("act").strip()))
                 break
@@ -7413,7 +7414,7 @@ def _topic_subject(subject: str, topic: set[str]) -> bool:
     "Ending a Working Relationship") and an adjective of evaluation ("A good safety plan")."""
     # ("The self-care that actually protects a peer specialist": a relative clause restricts its
     # head, which names what the sentence is about; English)
-    head = re.split(r"\s+(?:that|which|who)\s+", subject.strip(), maxsplit=1)[0]
+    head = rx.split(r"\s+(?:that|which|who)\s+", subject.strip(), maxsplit=1)[0]
     stems = content_stems(head) - {"cps", "person"}
     stems = stems - _EVALUATIVE if stems - _EVALUATIVE else stems
     # ("Rehearsal" under "Rehearsing refusal skills": a noun derived from the topic's verb is
@@ -7422,7 +7423,7 @@ def _topic_subject(subject: str, topic: set[str]) -> bool:
         next((t for t in topic if len(t) >= 5 and w.startswith(t) and len(w) - len(t) <= 3), w)
         for w in stems
     )
-    return bool(re.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
+    return bool(rx.fullmatch(r"it|they", subject.strip(), re.I) or (stems and stems <= topic))
 
 
 def _denied_subject(text: str, asked: set[str]) -> str:
@@ -7432,7 +7433,7 @@ def _denied_subject(text: str, asked: set[str]) -> str:
     match = _DENIED.match(text.strip()) or _DENIED_AFTER_BUT.match(text.strip())
     if match is None or _COMPARED.search(text):
         return ""
-    said = [w for w in re.findall(r"[a-z]+", match.group("s").lower()) if w not in STOPWORDS]
+    said = [w for w in rx.findall(r"[a-z]+", match.group("s").lower()) if w not in STOPWORDS]
     if said and all(base_form(w) in asked or w in asked for w in said):
         # ("Self-determination also doesn't mean ...", asked what self-determination means:
         # the subject is what the question is about, no answer to it)
@@ -7444,12 +7445,12 @@ def _denied_subject(text: str, asked: set[str]) -> str:
     if match.re is _DENIED_AFTER_BUT:
         # ("... do not hold the final decision", asked who makes the final decision: the
         # question's own object, two of its words, is denied them)
-        said = {w for w in re.findall(r"[a-z]+", match.group("o").lower()) if w not in STOPWORDS}
+        said = {w for w in rx.findall(r"[a-z]+", match.group("o").lower()) if w not in STOPWORDS}
         asks = asks or len(said & asked) >= 2
     if verb not in _FALLS_SHORT and not asks:
         return ""
     subject = match.group("s")
-    if re.search(r"\b(?:it|this|that|these|those|they|which|who)\b", subject, re.I):
+    if rx.search(r"\b(?:it|this|that|these|those|they|which|who)\b", subject, re.I):
         return ""
     return subject
 
@@ -7470,7 +7471,7 @@ def rejecting_lead(lead: str) -> bool:
     heading of contrast make its items the rejected ones. A lead setting a purpose or condition
     ("To avoid burnout:", "If the person wants to stop:") heads what to do."""
     lead = lead.strip()
-    if not lead.endswith(":") or re.match(r"^(?:to|if|when|once|before|after)\b", lead, re.I):
+    if not lead.endswith(":") or rx.match(r"^(?:to|if|when|once|before|after)\b", lead, re.I):
         return False
     return bool(
         _LEAD_CONTRAST.search(lead)

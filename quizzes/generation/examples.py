@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import rx
 from .concept import pattern_of
 from .distractors import self_contained
 from .forms import one_of
@@ -89,12 +90,12 @@ def examples(
             positive.append((sentence, _clean(labelled.group("q"))))
         for stated in example_of.finditer(text):
             positive.append((sentence, _clean(stated.group("q"))))
-        such = re.search(rf"\bsuch as\s+{_QUOTE}", text)
-        if such and not contrast and re.search(named, text[: such.start()], re.I):
+        such = rx.search(rf"\bsuch as\s+{_QUOTE}", text)
+        if such and not contrast and rx.search(named, text[: such.start()], re.I):
             # (English: "such as" introduces a member of the class just named)
             positive.append((sentence, _clean(such.group("q"))))
         if sentence.first_in_item:
-            whole = re.fullmatch(rf"{_QUOTE}\.?", text)
+            whole = rx.fullmatch(rf"{_QUOTE}\.?", text)
             lead = sentence.lead.strip()
             if whole and (contrast or lead in contrasted_leads):
                 because = contrasted_leads.get(lead) or sentence.heading
@@ -110,7 +111,7 @@ def examples(
     if len(negative) >= 3 and (model := model_example(read, concept)) is not None:
         quoted = _clean(model[1].strip('"\u201c\u201d'))
         # (with the stop the lesson closes it on, as the other quotations keep theirs)
-        closing = re.search(re.escape(quoted) + r"([.!?])[\"\u201d]", model[0].plain)
+        closing = rx.search(re.escape(quoted) + r"([.!?])[\"\u201d]", model[0].plain)
         quoted += closing.group(1) if closing else ""
         if quoted.lower() not in {q.lower() for _, q in positive}:
             positive.append((model[0], quoted))
@@ -208,12 +209,12 @@ def _members(listed: str) -> tuple[str, ...]:
     "or" or "and"). A series of fewer than two members, or a member too long to be a phrase, is
     not read."""
     text = listed.strip().rstrip(".!").strip()
-    if re.search(r"[\"\u201c\u201d:;?]", text):
+    if rx.search(r"[\"\u201c\u201d:;?]", text):
         return ()  # quoted words or a clause list: not a series of phrases
     parts = [p.strip() for p in text.split(",")]
-    last = re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", parts.pop(), maxsplit=1)
+    last = rx.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", parts.pop(), maxsplit=1)
     parts = [*parts, *last]
-    parts = [re.sub(r"^(?:and|or)\s+", "", p).strip() for p in parts if p.strip()]
+    parts = [rx.sub(r"^(?:and|or)\s+", "", p).strip() for p in parts if p.strip()]
     if len(parts) < 2 or any(not 1 <= len(p.split()) <= 8 for p in parts):
         return ()
     return tuple(
@@ -425,12 +426,12 @@ def listed_instances(read: ReadLesson, concept: str) -> list[tuple[Sentence, str
         about = said.group("x") or first.plain
         if not named.search(about):
             continue
-        series = re.sub(r"\s*\([^)]*\)", "", said.group("s"))
-        series = re.sub(r"\"[^\"]*\"", '""', series)  # (quoted words: no member of their own)
+        series = rx.sub(r"\s*\([^)]*\)", "", said.group("s"))
+        series = rx.sub(r"\"[^\"]*\"", '""', series)  # (quoted words: no member of their own)
         # (members are split at commas, and at "or"/"and" before another act)
-        parts = re.split(r",\s*|\s+(?:or|and)\s+(?=[a-z]+ing\b)", series)
+        parts = rx.split(r",\s*|\s+(?:or|and)\s+(?=[a-z]+ing\b)", series)
         for part in parts:
-            part = re.sub(r"^(?:or|and)\s+", "", part).strip(" .")
+            part = rx.sub(r"^(?:or|and)\s+", "", part).strip(" .")
             first = part.split()[0].lower() if part.split() else ""
             if (
                 '"' not in part
@@ -511,7 +512,7 @@ def ordinal_choices(read: ReadLesson) -> list[OrdinalChoice]:
     for items in read.lists().values():
         quoted = []
         for sentence in items:
-            whole = re.fullmatch(rf"{_QUOTED}\.?", sentence.plain.strip())
+            whole = rx.fullmatch(rf"{_QUOTED}\.?", sentence.plain.strip())
             if whole is None:
                 break
             quoted.append((sentence, _clean(whole.group("q"))))

@@ -23,6 +23,7 @@ from typing import Literal
 
 from lemminflect import getInflection, getLemma
 
+from . import rx
 from .types import Phrase
 from .vocabulary import alternation, vocabulary
 from .words import lemmas_of, verb_inflections
@@ -98,7 +99,7 @@ def bare_infinitives(phrase: str) -> str:
     """ "use your own tools and to tell your supervisor" -> "use your own tools and tell your
     supervisor": infinitives coordinated after a first one lose their "to" with it, when the
     series is said in the base form (English: an instruction's verbs are bare)."""
-    return re.sub(
+    return rx.sub(
         r"(\b(?:and|or)|,)\s+to\s+(?=(?P<v>[a-z]+)\b)",
         lambda found: found.group(0) if not is_verb(found.group("v")) else f"{found.group(1)} ",
         phrase,
@@ -141,11 +142,11 @@ def is_instruction(words: list[str] | tuple[str, ...]) -> bool:
         # about the ending ahead of time" (no verb follows for a noun subject "Talk about ...").
         return (
             "NOUN" not in lemmas
-            or bool(re.search(r"\sas\s", " ".join(words[2:])))
+            or bool(rx.search(r"\sas\s", " ".join(words[2:])))
             or (following == "about" and not _verb_next(words[2:8]))
         )
     focus = " ".join(w.lower() for w in words[1:3])
-    if re.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
+    if rx.match(r"^(?:at least|at most|only|just|even|also|always|never)\b", focus):
         # "Keep at least a minimum ...", "Share only what ...": a focusing adverb between a verb
         # and its object (English); after a noun subject its verb would come first ("Keep
         # changes at least ..." is no reading of "Keep at least ..."). Before the adverbs in
@@ -234,7 +235,7 @@ def _base_verb(word: str) -> bool:
 def _adjective_next(text: str) -> bool:
     """Whether the next word of `text` is an adjective only, or a hyphenated compound
     ("role-consistent"): what opens a verb's object, never follows a noun."""
-    found = re.match(r"\s+([\w'-]+)", text)
+    found = rx.match(r"\s+([\w'-]+)", text)
     if found is None:
         return False
     word = found.group(1).lower()
@@ -257,14 +258,14 @@ def to_gerund(verb: str) -> str:
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
     first, _, rest = verb.partition(" ")
     # "Accept, but ...": the verb's punctuation stays after its new form.
-    first, mark = re.match(r"^(.*?)([,;:]*)$", first).groups()
+    first, mark = rx.match(r"^(.*?)([,;:]*)$", first).groups()
 
     def coordinated(m: re.Match[str]) -> str:
         word = m.group("v")
         after = (m.group("next") or "").strip().lower()
         lemmas = lemmas_of(word)
         before = m.string[: m.start()]
-        if re.search(r"\bbetween\s+(?:\S+\s+){0,3}$", before, re.I):
+        if rx.search(r"\bbetween\s+(?:\S+\s+){0,3}$", before, re.I):
             return m.group(0)  # "between work and home": "between" takes two nouns (English)
         if m.string[m.end("v") : m.end("v") + 1] in ("-", "'"):
             return m.group(0)  # "and long-term housing": the word is part of a compound
@@ -272,7 +273,7 @@ def to_gerund(verb: str) -> str:
             m.group(0).startswith("or")
             and after not in ("the", "a", "an", "their", "his", "her", "them", "it")
             and "NOUN" in lemmas
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:about|of|for|with|on|in|from|into|like|over|under|at|by|through|against|"
             r"toward|towards|without|across)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+s?\s*$",
             before,
@@ -281,7 +282,7 @@ def to_gerund(verb: str) -> str:
             # object, a word that is a noun too is the object's coordinate (English: like joins
             # like), not a second verb
             return m.group(0)
-        opened = re.search(r"\bto\s+(?P<i>[a-z]+)\b[^,;:]*$", before)
+        opened = rx.search(r"\bto\s+(?P<i>[a-z]+)\b[^,;:]*$", before)
         if opened and opened.group("i") in lemmas_of(opened.group("i")).get("VERB", ()):
             # "tell them to wait a few months and reapply": a verb coordinated after an open
             # infinitive, no comma between, is the infinitive's (English: the nearest verb
@@ -347,9 +348,9 @@ def to_gerund(verb: str) -> str:
 
     # "remind the group and to address breaches": a second infinitive coordinated with the first
     # verb takes its form too ("reminding ... and addressing breaches").
-    rest = re.sub(r"\b(?P<c>and|or)\s+to\s+(?P<v>[a-z]+)\b", infinitive, rest)
+    rest = rx.sub(r"\b(?P<c>and|or)\s+to\s+(?P<v>[a-z]+)\b", infinitive, rest)
     joined = _COORDINATED.sub(coordinated, f" {rest}").strip()
-    series = re.match(r"^(?P<s>[^;:]*?)(?P<t>\s(?:and|or)\s.*)$", joined)
+    series = rx.match(r"^(?P<s>[^;:]*?)(?P<t>\s(?:and|or)\s.*)$", joined)
     # ("say no clearly and kindly, keep ..., and move on": an "and" inside the first member; the
     # series' own is the last one, after English's serial comma)
     serial = _SERIAL_LAST.match(joined)
@@ -377,7 +378,7 @@ def to_gerund(verb: str) -> str:
         # member's verb takes their form too, whatever follows it (English coordination).
         between = ("," if mark == "," else "") + series.group("s")
         members = _SERIES_MEMBER.sub(coordinated, between)
-        last = re.match(r"^(?P<c>\s(?:and|or)\s+)(?P<v>[a-z]+)\b(?P<r>.*)$", series.group("t"))
+        last = rx.match(r"^(?P<c>\s(?:and|or)\s+)(?P<v>[a-z]+)\b(?P<r>.*)$", series.group("t"))
         # (a member opening on a verb and its object, "tell your supervisor"; a bare word,
         # "water" in "offer food, water and rest", is a noun of the object's series)
         acting = any(
@@ -433,7 +434,7 @@ def from_gerund(phrase: str) -> str:
         # "talking ..., reviewing ... and connecting ...": the members of a series before its
         # last ("and connect") are verbs alike (English coordination), not "including" and its
         # kind, which introduce members of what came before
-        rest = re.sub(
+        rest = rx.sub(
             r"(?<=,\s)(?P<v>[a-z]+ing)\b",
             lambda m: (
                 _lemma(m.group("v"))
@@ -497,7 +498,7 @@ def base_predicate(verb: str, rest: str) -> str:
 
     rest = _COORDINATED.sub(coordinated, f" {rest}")
     # (", then plans the next step": a step after its comma, "then" marking the order)
-    rest = re.sub(r"(?P<pre>,\s+(?:then\s+)?)(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))?", listed, rest)
+    rest = rx.sub(r"(?P<pre>,\s+(?:then\s+)?)(?P<v>[a-z]+s)\b(?=\s+(?P<n>\S+))?", listed, rest)
     return f"{base_form(verb)} {rest.strip()}".strip()
 
 
@@ -557,7 +558,7 @@ def gerund_predicate(verb: str, rest: str) -> str:
         )
         if not lemmas or word in lemmas or not takes:
             return match.group(0)
-        before = re.findall(r"[a-z'-]+", match.string[: match.start()].lower())[-1:]
+        before = rx.findall(r"[a-z'-]+", match.string[: match.start()].lower())[-1:]
         if (
             before
             and match.group("pre").strip() in ("and", "or")
@@ -581,7 +582,7 @@ def gerund_predicate(verb: str, rest: str) -> str:
     rest = _COORDINATED_FINITE.sub(coordinated, f" {rest}").strip()
     # "responds warmly but does not decide alone": a coordinated denial takes the same form, its
     # "do" gone ("but not deciding alone"; English: "do"-support belongs to the finite verb).
-    rest = re.sub(
+    rest = rx.sub(
         r"\b(?P<c>and|but|or)\s+(?:does not|doesn't|do not|don't)\s+(?P<v>[a-z]+)\b", denied, rest
     )
     return f"{_inflect(base_form(verb), 'VBG')} {rest}".strip()
@@ -651,7 +652,7 @@ def as_anyone(text: str) -> str:
     """A belief said to a generic "you" ("If you slip, you're back at square one") said of anyone:
     its first "you" as "a person", the verb agreeing, later ones as "they" (English: generic
     "you" is "one", "a person"); the text as it was when it opens on no such "you"."""
-    found = re.match(
+    found = rx.match(
         r"^(?P<pre>(?:(?:if|when|once|after|before|unless|until)\s+)?)you(?P<c>['\u2019](?:re|ve))?"
         r"(?:\s+(?P<v>[a-z]+))?\b",
         text,
@@ -694,11 +695,11 @@ def they_as_anyone(text: str) -> str:
     found = _THEY_CLAUSE.search(text)
     if found is None:
         return text
-    if text.rstrip().endswith("?") or re.search(r"\b(?:you|your|i|me|my|we|us|our)\b", text, re.I):
+    if text.rstrip().endswith("?") or rx.search(r"\b(?:you|your|i|me|my|we|us|our)\b", text, re.I):
         # ('"Why do you think they treat you that way?"': words said to someone, whose "they"
         # the speakers share; a belief stated of no one in particular has no "I" or "you")
         return text
-    before = re.findall(r"[A-Za-z'-]+", text[: found.start()])
+    before = rx.findall(r"[A-Za-z'-]+", text[: found.start()])
     if any(
         word.lower().endswith("s")
         and word.lower() not in lemmas_of(word.lower()).get("NOUN", (word.lower(),))
@@ -734,7 +735,7 @@ def generic_you(text: str) -> str:
     "they" of its own, a "you" that would become "they" or "their" ("your story explains theirs",
     "so you see their posts") is someone else, so it stays (English: two persons, two referents).
     """
-    own_third = re.search(r"\b(?:they|them|their|theirs|themselves)\b", text, re.I)
+    own_third = rx.search(r"\b(?:they|them|their|theirs|themselves)\b", text, re.I)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0).lower()
@@ -748,7 +749,7 @@ def generic_you(text: str) -> str:
             after[0].lower() in lemmas_of(after[0].lower()).get("VERB", ())
             or after[0].lower() in _AUXILIARIES_AFTER_SUBJECT  # "a secret you cannot keep"
         )
-        if re.match(r"['\u2019](?:re|ve|ll|d)\b", text[match.end() :]):
+        if rx.match(r"['\u2019](?:re|ve|ll|d)\b", text[match.end() :]):
             subject = True  # "you're", "you've": "you" is the subject of the contracted verb
         if word == "you" and before and before[-1].lower() not in _CLAUSE_OPENERS and not subject:
             return "them"
@@ -756,7 +757,7 @@ def generic_you(text: str) -> str:
         return _GENERIC_YOU[word]
 
     collided: list[bool] = []
-    converted = re.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
+    converted = rx.sub(r"\b(?:you|your|yourself|yours)\b", replace, text, flags=re.I)
     return text if any(collided) else converted
 
 
@@ -857,7 +858,7 @@ def _time_clause_present(found: re.Match[str]) -> str:
     if not is_past(verb) or verb in ("was", "were", "had"):
         return found.group(0)
     lemma = base_form(verb)
-    plural = subject in ("they", "we", "you") or re.search(r"[^su]s$", subject) is not None
+    plural = subject in ("they", "we", "you") or rx.search(r"[^su]s$", subject) is not None
     present = lemma if plural else third_person(lemma)
     return f"{found.group('c')} {found.group('s')} {present}"
 

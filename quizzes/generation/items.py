@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from . import rx
 from .answers import (
     DIFFERENCE_STEM,
     NUMERALS,
@@ -268,7 +269,7 @@ def _plain_statement(text: str) -> bool:
     return (
         text[:1] not in '"\u201c'
         and 0 < at <= 7
-        and not re.match(r"^(?:if|when|because|since|although|while|whether|so)\b", text, re.I)
+        and not rx.match(r"^(?:if|when|because|since|although|while|whether|so)\b", text, re.I)
         and not text.rstrip().endswith("?")
         # ("Promising that removing means makes ...": a verb after "that" is the inner clause's,
         # and the text names an act, no claim)
@@ -343,7 +344,7 @@ def _as_statement(text: str) -> str:
     binding"), or "" when `text` is no such act."""
     held = _HOLDING.match(text.strip(" ."))
     # (scare quotes around a word mark the writer's irony, not the claim: "erases")
-    said = held and re.sub(r"[\"\u201c]([\w'-]+(?: [\w'-]+)?)[\"\u201d]", r"\1", held.group("c"))
+    said = held and rx.sub(r"[\"\u201c]([\w'-]+(?: [\w'-]+)?)[\"\u201d]", r"\1", held.group("c"))
     if (
         said
         and _plain_statement(said)
@@ -631,13 +632,13 @@ def _in_shape(text: str, shape: str) -> str:
         return capitalise(text)
     if shape == "because" and own == "it":
         return "Because " + text[:1].lower() + text[1:]
-    said_of = re.match(r"^(?:they|it)\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", text.strip(' ."'), re.I)
+    said_of = rx.match(r"^(?:they|it)\s+(?P<v>[a-z]+)\s+(?P<r>.+)$", text.strip(' ."'), re.I)
     if (
         shape in ("base", "ing")
         and own == "it"
         and said_of
         and is_verb(said_of.group("v"))
-        and not re.search(r"[\"\u201c\u201d]", said_of.group("r"))  # (speech inside: as said)
+        and not rx.search(r"[\"\u201c\u201d]", said_of.group("r"))  # (speech inside: as said)
     ):
         # Asked what a thing does ("Encourage people to call ..."), a quoted choice about it
         # ("They require bystanders to give naloxone") is its predicate, the pronoun being the
@@ -688,8 +689,8 @@ def _in_shape(text: str, shape: str) -> str:
         # every session") is the answer it gives (English: the adjunct answers "when").
         adjunct = _TIME_ADJUNCT.search(text)
         if adjunct and len(adjunct.group(0).split()) >= 3:
-            time = re.sub(r"^only ever\b", "only", adjunct.group(0).strip(" ."))
-            if re.search(r"\bonly\b", text[: adjunct.start()], re.I) and not time.startswith(
+            time = rx.sub(r"^only ever\b", "only", adjunct.group(0).strip(" ."))
+            if rx.search(r"\bonly\b", text[: adjunct.start()], re.I) and not time.startswith(
                 "only"
             ):
                 time = "only " + time  # "they only ever share when ...": "only" is the time's
@@ -698,13 +699,13 @@ def _in_shape(text: str, shape: str) -> str:
     if (
         shape == "to"
         and own == "noun"
-        and re.match(r"^(?:an?\s|the\s|[a-z]+\s+of\s)", text, re.I)
+        and rx.match(r"^(?:an?\s|the\s|[a-z]+\s+of\s)", text, re.I)
         # ("the person using substances": a person is no purpose a thing serves as)
-        and not re.match(rf"(?:{_GENERIC_PERSON.pattern})\b", text, re.I)
+        and not rx.match(rf"(?:{_GENERIC_PERSON.pattern})\b", text, re.I)
     ):
         # Asked what a thing is for, "a legal order for X" is what it would serve as (English:
         # "to serve as" + a noun phrase states a purpose).
-        means = re.match(r"^an?\s+(?:way|means|tool|place)\s+to\s+(?P<v>\w+\b.*)$", text, re.I)
+        means = rx.match(r"^an?\s+(?:way|means|tool|place)\s+to\s+(?P<v>\w+\b.*)$", text, re.I)
         if means and is_verb(means.group("v").split()[0]):
             return "To " + means.group("v")  # "a way to document X": to document X
         return "To serve as " + text[:1].lower() + text[1:]
@@ -777,7 +778,7 @@ def _intended_act(text: str) -> str:
     if match is None:
         return ""
     vp = match.group("vp")
-    if not is_verb(vp.split()[0]) or re.search(r"\b(?:I|me|my|myself|we|us|our)\b", vp):
+    if not is_verb(vp.split()[0]) or rx.search(r"\b(?:I|me|my|myself|we|us|our)\b", vp):
         return ""
     return vp
 
@@ -805,7 +806,7 @@ def _wrong_options(
     key_stems = content_stems(key.text)
     found: list[_Option] = []
     # "A collaborative environment": the head noun that rejected adjectives may modify.
-    headed = re.match(
+    headed = rx.match(
         r"^(?:an?|the)\s+(?:[\w-]+,?\s+(?:and\s+)?)+?(?P<head>[a-z]+)\.?$", key.text, re.I
     )
     if headed and (shape != "noun" or "NOUN" not in lemmas_of(headed.group("head").lower())):
@@ -973,7 +974,7 @@ def _the_premise(option: _Option, asked: str, read: ReadLesson) -> bool:
     if (
         is_gerund(first)
         and not _gerund_subject(option.text)
-        and done & set(re.findall(r"[a-z]+", asked.lower()))
+        and done & set(rx.findall(r"[a-z]+", asked.lower()))
         and (own - {stem(first)}) & content_stems(asked)
     ):
         return True
@@ -984,7 +985,7 @@ def _the_premise(option: _Option, asked: str, read: ReadLesson) -> bool:
         head = judged.group("f").split()[-1].lower()
         # (the fault is the stem's occasion, in its clause of time or condition, not what it asks
         # for: "Which is an early warning sign of burnout?" asks for a sign)
-        if not re.search(
+        if not rx.search(
             rf"\b(?:when|if|after|once|learns? of|finds? out about|hears? about|witness(?:es)?)"
             rf"\b[^?]*\b{re.escape(head)}s?\b",
             asked,
@@ -1042,7 +1043,7 @@ def _acts(text: str) -> set[str]:
 def _root(word: str) -> str:
     """A word's stem without a suffix that makes a noun of a verb ("decision", "management"), and
     without the consonant or "e" the verb ends on: "decide" and "decision" share "deci"."""
-    root = re.sub(r"(?:sions?|tions?|ments?|ances?|ences?|als?)$", "", stem(word)) or stem(word)
+    root = rx.sub(r"(?:sions?|tions?|ments?|ances?|ences?|als?)$", "", stem(word)) or stem(word)
     return root[:-1] if len(root) > 4 and root[-1] in "dste" else root
 
 
@@ -1153,7 +1154,7 @@ def _from_sentence(
 
 def _question_stem(question: str, read: ReadLesson | None = None) -> str:
     question = plain(question).strip()
-    question = re.sub(r"^(?:so|and|but|now|well),?\s+", "", question, flags=re.I)
+    question = rx.sub(r"^(?:so|and|but|now|well),?\s+", "", question, flags=re.I)
     if read is not None:
         question = _sentence_case(question, read)
     return capitalise(question)
@@ -1183,7 +1184,7 @@ def _sentence_case(question: str, read: ReadLesson) -> str:
         or any(w in _AUXILIARY_WORDS for w in words)
     ):
         return question  # written in sentence case already
-    named = {w for s in read.sentences for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", s.plain)}
+    named = {w for s in read.sentences for w in rx.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", s.plain)}
 
     def lowered(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -1192,7 +1193,7 @@ def _sentence_case(question: str, read: ReadLesson) -> str:
         return word.lower()
 
     head, _, rest = question.partition(" ")
-    return f"{head} " + re.sub(r"\b[A-Z][\w'-]*", lowered, rest) if rest else question
+    return f"{head} " + rx.sub(r"\b[A-Z][\w'-]*", lowered, rest) if rest else question
 
 
 _TITLE_NOISE = re.compile(
@@ -1228,7 +1229,7 @@ _QUOTED_TERM = r"(?:An?|The)\s[\"\u201c][\w' -]{1,30}[\"\u201d](?:\s[\w'-]+){1,3
 def _concept(read: ReadLesson, point: MainPoint) -> str:
     """The lesson's concept: the subject of its main point when that is a definition."""
     said = claim(point.text)
-    match = re.match(
+    match = rx.match(
         rf"^(?:{_SETTING})?{_NOT_SUBORDINATE}(?P<x>[A-Za-z][\w' -]{{1,50}}?|{_SERIES}|{_QUOTED_TERM})\s+"
         r"(?:in peer support\s+)?(?:is|are|means|refers to|(?:happens|occurs)(?= when))\s",
         said,
@@ -1239,13 +1240,13 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         # not "Triggers are outside events ..., while early warning signs are ...": a claim
         # setting two subjects side by side defines neither alone, its question is how they
         # differ (English: contrastive "while"/"whereas" joins two clauses of equal weight)
-        and not re.search(r",\s+(?:while|whereas)\s", point.text, re.I)
+        and not rx.search(r",\s+(?:while|whereas)\s", point.text, re.I)
         and content_stems(match.group("x")) - {"person", "cps"}  # not "People are ...": no concept
         # not "Ray is sixty-one and ...": a person of the case is no concept
         and not set(match.group("x").split()) & story_people(read.sentences)
         # not "The best response is ...": a superlative names the answer to a question, no
         # concept (English: "the best X" picks one X out by a judgment)
-        and not re.match(r"^the\s+(?:best|most|first|right|main|only)\b", match.group("x"), re.I)
+        and not rx.match(r"^the\s+(?:best|most|first|right|main|only)\b", match.group("x"), re.I)
         # not "Hope-supporting language says recovery is ...": a verb inside the subject makes
         # it a clause, whose "is" belongs to a clause after "says" (English)
         and not any(
@@ -1254,12 +1255,12 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
         )
     ):
         subject = titled_subject(read, said, match.start("x"), match.group("x").strip())
-        subject = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
+        subject = rx.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), subject)
         first = subject.split()[0]
-        named = re.search(r"['\u2019]s$", first) and not lemmas_of(first[:-2].lower())
+        named = rx.search(r"['\u2019]s$", first) and not lemmas_of(first[:-2].lower())
         # (a name written with its capital inside a sentence of the lesson is a name too: the
         # whole name, since "the Safety Planning Intervention" makes "Safety plans" no name)
-        inside = re.search(rf"(?<=[a-z,;] ){re.escape(subject)}\b", read.lesson.body)
+        inside = rx.search(rf"(?<=[a-z,;] ){re.escape(subject)}\b", read.lesson.body)
         if subject.isupper() or named or inside:
             return subject  # an acronym or a name ("WRAP", "Tuckman's stages") keeps its capital
         return subject[:1].lower() + subject[1:]
@@ -1269,7 +1270,7 @@ def _concept(read: ReadLesson, point: MainPoint) -> str:
 def _description_question(point: MainPoint, concept: str) -> str:
     """ "Which of the following best describes X?", with the setting the claim holds in ("In the
     Stages of Change model, which ... describes action?": "action" alone would be any action)."""
-    setting = re.match(_SETTING, claim(point.text))
+    setting = rx.match(_SETTING, claim(point.text))
     if setting:
         return f"{setting.group(0)}which of the following best describes {concept}?"
     if owned := _OWNED_FUNCTION.fullmatch(concept):
@@ -1307,8 +1308,8 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
         if (
             before is not None
             and before.plain.rstrip().endswith("?")
-            and re.match(r"^(?:so,?\s+)?(?:what|which|why|how)\b", before.plain, re.I)
-            and not re.search(r"\b(?:you|your|this|these|it)\b", before.plain, re.I)
+            and rx.match(r"^(?:so,?\s+)?(?:what|which|why|how)\b", before.plain, re.I)
+            and not rx.search(r"\b(?:you|your|this|these|it)\b", before.plain, re.I)
             and len(content_stems(before.plain) - {"cps", "person"}) >= 2
             # A question about the lesson's subject, not a figure of speech ("the secret sauce").
             and content_stems(before.plain) & (content_stems(lesson.title) - {"cps", "person"})
@@ -1406,7 +1407,7 @@ def _main_point_stem(read: ReadLesson, point: MainPoint, scene: bool = True) -> 
     concept = _concept(read, point)
     if concept:
         plural = concept.endswith("s") and not concept.endswith("ss")
-        if re.search(r"\b(?:means?|refers? to|is defined as)\b", claim(point.text), re.I):
+        if rx.search(r"\b(?:means?|refers? to|is defined as)\b", claim(point.text), re.I):
             return f"What {'do' if plural else 'does'} {concept} mean in peer support?"
         # "X is the essential technique": a description, not a definition of the word.
         return _description_question(point, concept)
@@ -1428,7 +1429,7 @@ def _specified_act(text: str) -> str:
     before, colon, after = text.partition(": ")
     if not colon or finite_verb([w.lower() for w in before.split()]) < 0:
         return ""
-    act = re.split(r",\s+and\s+(?=[a-z]+ing\b)", after.strip(" ."))[0]
+    act = rx.split(r",\s+and\s+(?=[a-z]+ing\b)", after.strip(" ."))[0]
     return capitalise(act) if shape_of(act) == "ing" else ""
 
 
@@ -1443,7 +1444,7 @@ def _case_act(read: ReadLesson, text: str) -> bool:
         # (no clause: "Warning signs are ..." states; "Helping people build ..." takes a verb's
         # bare infinitive, no verb of its own)
         and not _states(text)
-        and not re.search(r"\b(?:is|are|was|were)\b", text)
+        and not rx.search(r"\b(?:is|are|was|were)\b", text)
         and bool(story_people(read.sentences))
     )
 
@@ -1475,7 +1476,7 @@ def _heading_asked(source: Sentence, point: MainPoint, concept: str = "") -> str
     if not heading.endswith("?") or not _HEADING_QUESTION.match(heading):
         return ""
     plural = concept.endswith("s") and not concept.endswith("ss")
-    topic = re.fullmatch(
+    topic = rx.fullmatch(
         r"(?:(?:so|and|but|then|now),?\s+)?what\s+(?P<v>is\s+it|are\s+they)"
         r"(?:,?\s+(?:exactly|really|anyway|then))?\s*\?",
         heading,
@@ -1483,7 +1484,7 @@ def _heading_asked(source: Sentence, point: MainPoint, concept: str = "") -> str
     )
     if concept and topic and topic.group("v").lower().startswith("are") == plural:
         return f"What {'are' if plural else 'is'} {concept}?"
-    if re.search(r"\b(?:you|your|this|these|that|those|it|they|them)\b", heading, re.I):
+    if rx.search(r"\b(?:you|your|this|these|that|those|it|they|them)\b", heading, re.I):
         return ""
     asked = content_stems(heading) - {"cps", "person"}
     if len(asked) < 2 or not asked & content_stems(point.text):
@@ -1558,7 +1559,7 @@ def _purpose_asked(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
     ("The purpose is narrow and useful.") in its paragraph (English discourse: the heading or the
     shell says which question the sentence answers)."""
     concept = lesson_concept(read, point)
-    if not concept or not re.match(
+    if not concept or not rx.match(
         r"^(?:an? |the )?" + pattern_of(concept).pattern, point.text, re.I
     ):
         return ""
@@ -1594,7 +1595,7 @@ def _who_question(read: ReadLesson, source: Sentence, point: MainPoint) -> str:
     the answer (English: a "who" question stands in for the subject). The title names the
     setting unless the question holds all its words."""
     heading = plain(source.heading).strip()
-    if not re.match(r"^who\b.*\?$", heading, re.I):
+    if not rx.match(r"^who\b.*\?$", heading, re.I):
         return ""
     at = read.sentences.index(source)
     if at and read.sentences[at - 1].anchor == source.anchor:
@@ -1627,14 +1628,14 @@ def _stated_purpose_question(read: ReadLesson, source: Sentence, point: MainPoin
         return ""  # (the point is some other infinitive of the sentence)
     title = plain(read.lesson.title)
     named = (said.group("x") or "").strip() or _possessor(read, source, said)
-    anaphor = re.fullmatch(r"(?:the|this|that|these|those|its|their)\s+[a-z-]+", named, re.I)
+    anaphor = rx.fullmatch(r"(?:the|this|that|these|those|its|their)\s+[a-z-]+", named, re.I)
     # ("the purpose of rehearsing": a gerund without its object says not what is rehearsed;
     # the title's gerund phrase does, "Rehearsing Refusal Skills")
     # (but a gerund the title names alone, "Flashbacks and Anchoring", is the practice's name)
     bare = (
         len(named.split()) == 1
         and is_gerund(named.lower())
-        and not re.search(rf"\b{re.escape(named)}\s*(?:$|[:,?;]|and\b|&)", title, re.I)
+        and not rx.search(rf"\b{re.escape(named)}\s*(?:$|[:,?;]|and\b|&)", title, re.I)
     )
     if named and not anaphor and not bare and content_stems(named) & content_stems(title):
         return f"What is the purpose of {named}?"
@@ -1776,7 +1777,7 @@ def _first_step_question(text: str) -> str:
         return (
             f"What should a peer specialist do first {circumstance[:1].lower()}{circumstance[1:]}?"
         )
-    match = re.match(
+    match = rx.match(
         r"^(?P<x>[A-Z][a-z]+ing\b[^,;:]{5,90}?)\s+(?:starts|begins) with\s+[a-z]+ing\b", claim(text)
     )
     if match is None:
@@ -1790,13 +1791,13 @@ def _importance_as_purpose(question: str) -> str:
     of boundaries in the peer relationship?" (English: why a thing matters is what it is for; the
     answer "To keep ..." takes the gerund phrases an article rules out, "Being distant", as "To
     be distant", where "They keep ..." takes none)."""
-    match = re.match(
+    match = rx.match(
         r"^why (?:is|are) (?P<x>[\w' -]{3,60}?) (?:so )?(?:important|essential|crucial|vital|"
         r"necessary|needed|valuable)(?P<rest> (?:in|for|to|within) [^?]{3,80})?\?$",
         question.strip(),
         re.I,
     )
-    if match is None or re.match(r"^(?:it|this|that|they)\b", match.group("x"), re.I):
+    if match is None or rx.match(r"^(?:it|this|that|they)\b", match.group("x"), re.I):
         return ""
     return f"What is the main purpose of {match.group('x')}{match.group('rest') or ''}?"
 
@@ -1805,7 +1806,7 @@ def _beginning_as_first_step(question: str) -> str:
     """ "How would S begin to help a family ...?" asked as "What is the first step in helping a
     family ...?" (English: how one begins is the first step; the gerund takes noun-phrase options
     as well as "By ..." ones)."""
-    match = re.match(
+    match = rx.match(
         r"^how (?:would|should|can|could|might|does|do) .+? (?:begin|start) "
         r"(?:to (?P<v>[a-z]+)|(?P<g>[a-z]+ing))\b(?P<rest>[^?]*)\?$",
         question.strip(),
@@ -1890,7 +1891,7 @@ def _they_named(read: ReadLesson, sentence: Sentence) -> str:
     text = sentence.plain.strip()
     position = read.sentences.index(sentence)
     before = read.sentences[position - 1] if position else None
-    opening = re.match(r"^(?P<w>when|if|once|whenever)\s+they\b", text, re.I)
+    opening = rx.match(r"^(?P<w>when|if|once|whenever)\s+they\b", text, re.I)
     if opening is None or before is None or before.paragraph != sentence.paragraph:
         return text
     classed = _CLASSED_AS.match(before.plain.strip())
@@ -1923,7 +1924,7 @@ def _situated_superlative(sentence: str) -> str:
             f"In {chosen.group('c')}, which {chosen.group('n')} {chosen.group('d')} "
             f"{chosen.group('v')}?"
         )
-    if re.match(
+    if rx.match(
         r"^(?:they|it|this|these|those|he|she|them)\b", match.group("c") or match.group("o"), re.I
     ):
         # "When they appear, the most helpful first step is X": a condition about a pronoun
@@ -1962,7 +1963,7 @@ def _in_setting(stem: str, title: str) -> str:
         or not setting
         or content_stems(stem) & content_stems(setting)
         # (a condition already sets the scene: "... when warning signs appear?")
-        or re.search(r"\b(?:when|whenever|if)\b", stem, re.I)
+        or rx.search(r"\b(?:when|whenever|if)\b", stem, re.I)
     ):
         return stem
     return f"{setting}, {stem[:1].lower()}{stem[1:]}"
@@ -2081,7 +2082,7 @@ _SUPERLATIVE_SUBJECT = re.compile(
 def _superlative_subject_question(sentence: str) -> str:
     """ "What is the best way to establish ground rules?" for a sentence that opens on it."""
     match = _SUPERLATIVE_SUBJECT.match(plain(sentence).strip())
-    if match is None or re.search(r"\b(?:this|that|these|those|it|them|they)\b", match["np"], re.I):
+    if match is None or rx.search(r"\b(?:this|that|these|those|it|them|they)\b", match["np"], re.I):
         return ""  # (a stem must stand alone: "the best way to handle it" points outside)
     return f"What is {match['np'][:1].lower()}{match['np'][1:]}?"
 
@@ -2118,7 +2119,7 @@ def _singled_out_question(read: ReadLesson, text: str) -> str:
     match = _SINGLED_OUT.match(claim(text).strip(" ."))
     if match is None or _ANAPHOR.match(match.group("s").split()[0]):
         return ""
-    if re.search(r"\b(?:of|in|for|when|to)\b", match.group("np")):
+    if rx.search(r"\b(?:of|in|for|when|to)\b", match.group("np")):
         return ""  # the predicate says its own occasion: not this rule's
     activity = _activity(plain(read.lesson.title).split(":")[-1])
     if not activity:
@@ -2147,7 +2148,7 @@ def _practice_question(read: ReadLesson, source: Sentence) -> str:
     if (
         occasion is None
         or before.paragraph != source.paragraph
-        or re.search(r"\b(?:you|your|I|we)\b", _occasion(occasion), re.I)
+        or rx.search(r"\b(?:you|your|I|we)\b", _occasion(occasion), re.I)
     ):
         return ""
     return f"What should a peer specialist do {_occasion(occasion)}?"
@@ -2173,7 +2174,7 @@ def _classified_question(text: str) -> str:
     if match is None:
         return ""
     subject = match.group("s")
-    if _ANAPHOR.match(subject.split()[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
+    if _ANAPHOR.match(subject.split()[0]) or rx.search(_CLAUSE_OPENER, subject, re.I):
         return ""
     return f"Which of the following is {match.group('np')}?"
 
@@ -2197,8 +2198,8 @@ def _signified_question(text: str) -> str:
     if match is None:
         return ""
     subject = match.group("s")
-    if re.match(r"^(?:this|that|these|those|it|they|such)\b", subject, re.I) or not (
-        subject.count(",") >= 2 or re.search(r"\b(?:and|or)\b", subject)
+    if rx.match(r"^(?:this|that|these|those|it|they|such)\b", subject, re.I) or not (
+        subject.count(",") >= 2 or rx.search(r"\b(?:and|or)\b", subject)
     ):
         return ""
     return f"{subject} {match.group('v')} {match.group('n')} of:"
@@ -2259,9 +2260,9 @@ def _reason_or_object_question(text: str) -> str:
             continue
         subject = match.group("s")
         words = subject.split()
-        if _ANAPHOR.match(words[0]) or re.search(_CLAUSE_OPENER, subject, re.I):
+        if _ANAPHOR.match(words[0]) or rx.search(_CLAUSE_OPENER, subject, re.I):
             return ""
-        if is_instruction(words) or re.search(r"\band\b", subject):
+        if is_instruction(words) or rx.search(r"\band\b", subject):
             return ""  # "Strip it down and X works ...": a frame, not the subject
         verb = match.group("v").lower()
         base = lemmas_of(verb).get("VERB", (verb,))[0]
@@ -2297,7 +2298,7 @@ def _condition_question(text: str) -> str:
     need guidance ...") asks "When should peer specialists seek supervision?" (English: a question
     of the time adjunct, the modal before the subject)."""
     norm = _NORM_CONDITIONED.match(plain(text).strip())
-    if norm and not re.match(r"^(?:it|this|that|they|these|those)\b", norm.group("s"), re.I):
+    if norm and not rx.match(r"^(?:it|this|that|they|these|those)\b", norm.group("s"), re.I):
         # "Physical touch is appropriate only when ...": "When is physical touch appropriate?"
         # (English: the question of the condition, the copula before the subject)
         subject = norm.group("s")
@@ -2308,9 +2309,9 @@ def _condition_question(text: str) -> str:
         )
         return f"When {norm.group('c').lower()} {subject} {norm.group('a').lower()}?"
     match = _CONDITIONED.match(plain(text).strip())
-    if match is None or re.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
+    if match is None or rx.match(r"^(?:it|this|that|they|he|she|you|we)\b", match.group("s"), re.I):
         return ""
-    if re.match(
+    if rx.match(
         r"^(?:because|since|although|though|if|unless|while|as|whereas)\b", match.group("s"), re.I
     ):
         return ""  # "Because naloxone can wear off ...": a subordinate clause, not the subject
@@ -2334,7 +2335,7 @@ def _title_as_question(title: str, body: str = "") -> str:
     An intensifier that only says the answer is the true one ("really", "actually") is dropped.
     Title case is undone except for names the body writes with their capital."""
     text = plain(title).split(":")[-1].strip()
-    match = re.match(r"^(how|why|what|where|who)\s+(.+)$", text, re.I)
+    match = rx.match(r"^(how|why|what|where|who)\s+(.+)$", text, re.I)
     if not match or text.endswith("?"):
         return ""
     wh = match.group(1).capitalize()
@@ -2391,7 +2392,7 @@ def _title_as_question(title: str, body: str = "") -> str:
         and 1 <= len(topic.split()) <= 6
         # (a noun phrase: no auxiliary, no question of its own)
         and not {w.lower() for w in topic.split()} & _AUXILIARIES
-        and not re.match(r"^(?:how|why|what|when|where|who)\b", topic, re.I)
+        and not rx.match(r"^(?:how|why|what|when|where|who)\b", topic, re.I)
     ):
         # "Syringe Services Programs: What Thirty Years of Research Actually Found": what was
         # found is found about the topic the title names before its colon (English: the
@@ -2414,11 +2415,11 @@ def _untitled(word: str, body: str) -> str:
     bare = word.strip("\"'\u201c\u201d")
     # (after a word in lower case: after a capital the word may be a name's second word, "the
     # Office of Mental Health", which says nothing of "health" in "Physical Health")
-    inside = re.search(rf"(?:^|\s)[a-z][\w'-]*[,;]? {re.escape(bare)}\b", body)
-    name = not lemmas_of(bare.lower()) and re.search(rf"\b{re.escape(bare)}\b", body)
+    inside = rx.search(rf"(?:^|\s)[a-z][\w'-]*[,;]? {re.escape(bare)}\b", body)
+    name = not lemmas_of(bare.lower()) and rx.search(rf"\b{re.escape(bare)}\b", body)
     # ("I'm": the pronoun keeps its capital in its contractions; a word opening a quotation,
     # '"Just', opens the sentence quoted, and keeps its capital too; English capitalisation)
-    pronoun = re.fullmatch(r"I(?:['\u2019](?:m|ve|ll|d))?", bare)
+    pronoun = rx.fullmatch(r"I(?:['\u2019](?:m|ve|ll|d))?", bare)
     if pronoun or bare.isupper() or inside or name or word[:1] in '"\u201c':
         return word
     return word.lower()
@@ -2430,9 +2431,9 @@ def _reads_as_act(text: str) -> bool:
     ... are signs of secondary traumatic stress"), which answers no question of what to do
     (English: a copula with a noun phrase after it classifies or defines its subject)."""
     said = claim(text).strip()
-    if re.search(r",\s+so\s+you\s+[a-z]+", said, re.I):
+    if rx.search(r",\s+so\s+you\s+[a-z]+", said, re.I):
         return True  # ("X is a boundary decision, so you respond warmly ...": what to do follows)
-    defined = re.match(
+    defined = rx.match(
         r"^(?P<s>[A-Za-z][^;:]{2,160}?)\s+(?:is|are|means|refers to)\s+(?P<p>(?:an?|the|one|"
         r"signs?|symptoms?|examples?)\b.*)$",
         said,
@@ -2442,7 +2443,7 @@ def _reads_as_act(text: str) -> bool:
         return True
     subject = defined.group("s").lower()
     # (what the role or a person does is said of them: "The peer's job is to ...")
-    return bool(_ROLE_MENTION.search(subject)) or bool(re.match(r"^to\s", defined.group("p")))
+    return bool(_ROLE_MENTION.search(subject)) or bool(rx.match(r"^to\s", defined.group("p")))
 
 
 def _title_as_situation(title: str, body: str) -> str:
@@ -2453,13 +2454,13 @@ def _title_as_situation(title: str, body: str) -> str:
     case is undone except for names, words the body capitalises mid-sentence, and the reader
     ("you") becomes the peer specialist the question is about."""
     part = next(
-        (p.strip() for p in reversed(plain(title).split(":")) if re.match(r"\s*when\s", p, re.I)),
+        (p.strip() for p in reversed(plain(title).split(":")) if rx.match(r"\s*when\s", p, re.I)),
         "",
     )
     # ('"You Should Come!" What to Do When Someone You Support Invites You to a Party': a
     # headline's "what to do when X", "how to respond when X", asks the same; English, an
     # infinitival question names what one should do)
-    headline = re.search(r"\b(?:what to do|how to respond)\s+(?P<w>when\s.+)$", plain(title), re.I)
+    headline = rx.search(r"\b(?:what to do|how to respond)\s+(?P<w>when\s.+)$", plain(title), re.I)
     if not part and headline:
         part = headline.group("w").strip()
     words = part.split()[1:]
@@ -2482,12 +2483,12 @@ def _subject(read: ReadLesson, text: str) -> str:
     heading ("An objective note records ...": English's generic present says what a kind of thing
     does)."""
     said = claim(text)
-    if not re.match(_NOT_SUBORDINATE, said):
+    if not rx.match(_NOT_SUBORDINATE, said):
         return ""
     words = said.split()
     for length in range(1, min(5, len(words))):
         subject, verb = words[:length], words[length]
-        if not all(re.fullmatch(r"[A-Za-z][\w'-]*", w) for w in subject):
+        if not all(rx.fullmatch(r"[A-Za-z][\w'-]*", w) for w in subject):
             return ""
         if verb in _DESCRIBING or _third_person(verb):
             break
@@ -2577,7 +2578,7 @@ def key_wordings(answer: str) -> list[str]:
     lost what recovery is a process of)."""
     # (the least cut first: the longest wording that makes a good item keeps most of the claim)
     # (a cut ends where a phrase can end: "asking about thoughts, and" is cut at its comma)
-    cuts = [re.sub(r",?\s+(?:and|or|but)$|,$", "", t) for t in shorter(answer)]
+    cuts = [rx.sub(r",?\s+(?:and|or|but)$|,$", "", t) for t in shorter(answer)]
     found = [
         t
         for t in dict.fromkeys(cuts)
@@ -2585,7 +2586,7 @@ def key_wordings(answer: str) -> list[str]:
         and t != answer
         # ("... with lived experience, used": a cut leaving one word after its comma leaves that
         # word's phrase unsaid)
-        and not re.search(r",\s*\S+$", t)
+        and not rx.search(r",\s*\S+$", t)
         # ("With a court-mandated participant", cut from "With a court-mandated participant,
         # the peer specialist should explain ...": a fronted adjunct alone says nothing of what
         # the clause after it states; English, the adjunct only sets the scene)
@@ -2594,8 +2595,8 @@ def key_wordings(answer: str) -> list[str]:
         # words, the pros and cons ...": a gerund after a preposition, its object after the
         # aside the cut falls at, is left without it; English, a transitive verb's object)
         and not (
-            re.search(r"\b(?:by|of|for|about|from|through)\s+[a-z]+ing$", t)
-            and re.match(
+            rx.search(r"\b(?:by|of|for|about|from|through)\s+[a-z]+ing$", t)
+            and rx.match(
                 r",\s+[^,]{2,40},\s+(?:the|a|an|their|his|her|its|what|how)\b", answer[len(t) :]
             )
         )
@@ -2679,7 +2680,7 @@ def _main_point_plans(
         plans += _main_point_stem_plans(read, point, own, mined, bank)
         # The same question without its setting ("... of boundaries", not "... of boundaries in
         # the peer relationship"), for a key that repeats the setting's words (R4: a clue).
-        bare = re.sub(r" (?:in|for|to|within) [^?]{3,80}\?$", "?", own)
+        bare = rx.sub(r" (?:in|for|to|within) [^?]{3,80}\?$", "?", own)
         if own == purpose and bare != own:
             plans += _main_point_stem_plans(read, point, bare, mined, bank)
     # A definition asked as a description ("A WRAP is a plan the person designs ..."): the form
@@ -2687,7 +2688,7 @@ def _main_point_plans(
     # the key question's form ("What is the purpose of ...?" wants "To ...") takes none.
     concept = _concept(read, point)
     described = _description_question(point, concept) if concept else ""
-    modified = re.search(rf"\b(?P<m>[a-z][\w-]+) {re.escape(concept)}\b", stem, re.I)
+    modified = rx.search(rf"\b(?P<m>[a-z][\w-]+) {re.escape(concept)}\b", stem, re.I)
     # (a word of the closed classes before it, "does validation", "of validation", modifies
     # nothing: an auxiliary, a preposition or a determiner is no modifier, English)
     if concept and modified and modified.group("m").lower() not in STOPWORDS:
@@ -2724,7 +2725,7 @@ def _denied_by(point: str, key: str) -> bool:
     wanted = content_stems(key)
     return any(
         _DENIES.search(clause) and len(wanted & content_stems(clause)) >= len(wanted) / 2
-        for clause in re.split(r";\s+|,\s+(?:but|while|whereas|and)\s+", point)
+        for clause in rx.split(r";\s+|,\s+(?:but|while|whereas|and)\s+", point)
     )
 
 
@@ -2853,7 +2854,7 @@ def _main_point_stem_plans(
             # marks the infinitive).
             variants.append(acts_closed(capitalise(bare_infinitives(text[3:]))))
         modal = _MODAL_ACT.match(text)
-        if modal and re.match(r"^how (?:should|would|can|do|does)\b", stem, re.I):
+        if modal and rx.match(r"^how (?:should|would|can|do|does)\b", stem, re.I):
             # "How should a peer specialist approach spirituality?" + "It should explore what
             # gives the person meaning ...": the manner asked is the act the modal requires, as
             # a means ("By exploring ...", English: "how" is answered by "by" + gerund); its
@@ -2871,11 +2872,11 @@ def _main_point_stem_plans(
             # a peer specialist should do: the act the modal requires ("Representing their role
             # accurately"), the form of the acts an article rules out (English: the norm's verb
             # phrase names the act; "always" only says the norm holds everywhere).
-            act = re.sub(r"^(?:always|first|also)\s+", "", modal.group("vp").strip(" ."))
+            act = rx.sub(r"^(?:always|first|also)\s+", "", modal.group("vp").strip(" ."))
             variants += [v for v in key_wordings(capitalise(to_gerund(act))) if v not in variants]
         if shape == "by":
             variants.append(capitalise(text[3:]))
-        elif re.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
+        elif rx.match(r"^(?:through|via|from)\s+(?:an?|the|their|the person's)\s", text, re.I):
             # "Through a planned, collaborative process": the means named by the preposition's
             # object, a noun phrase like the things an article rules out (item writing: options
             # of one form).
@@ -3081,9 +3082,9 @@ def _given_dropped(key: str, stem: str) -> str:
             said = content_stems(" ".join(words[:size]))
             if said and said <= given:
                 end = match.start("n") + len(" ".join(words[:size]))
-                if re.match(r"\s+of\b", key[end:]):
+                if rx.match(r"\s+of\b", key[end:]):
                     break  # ("at the start of a meeting": the noun's complement goes on)
-                if re.match(r"\s+[a-z]", key[end:]) and not re.match(
+                if rx.match(r"\s+[a-z]", key[end:]) and not rx.match(
                     rf"\s+(?:{_PREPOSITION}|and|or|but|that|which|who|when|while|if|so|because|"
                     r"[a-z]+ly\b)",
                     key[end:],
@@ -3167,7 +3168,7 @@ def _as_difference(stem: str, key: str, source: str = "") -> str:
         return key
     terms = [g.strip(" ,") for g in asked.groups() if g]
     subject = terms[0]
-    said = re.search(
+    said = rx.search(
         rf"(?P<s>[\w' -]+?)\s+(?:is|are)\s+{re.escape(first)}\s+{re.escape(key.split(' ', 1)[1])}"
         if len(words) >= 2
         else rf"(?P<s>[\w' -]+?)\s+(?:is|are)\s+{re.escape(first)}\b",
@@ -3184,7 +3185,7 @@ def _as_difference(stem: str, key: str, source: str = "") -> str:
     elif noun_phrase:
         # (a noun phrase no sentence says of either: it may name a third thing)
         return key
-    if re.match(r"(?:that|those|this|these|it|they)\b", subject, re.I):
+    if rx.match(r"(?:that|those|this|these|it|they)\b", subject, re.I):
         return key
     return f"{capitalise(subject)} {_copula_for(subject)} {first}{key[len(words[0]) :]}"
 
@@ -3210,7 +3211,7 @@ def _no_difference(stem: str, key: _Option, read: ReadLesson) -> _Option | None:
         return None
     first, second = (g.strip(" ,") for g in asked.groups() if g)
     if any(
-        len(term.split()) > 5 or re.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
+        len(term.split()) > 5 or rx.match(r"(?:that|those|this|these|it|they|them)\b", term, re.I)
         for term in (first, second)
     ):
         return None
@@ -3344,7 +3345,7 @@ def _main_point_plan(
         if (
             _ACTION_STEM.search(stem)
             or asks_action(stem)
-            or re.search(r"\b(?:practice|move|response|approach|step)\b", stem, re.I)
+            or rx.search(r"\b(?:practice|move|response|approach|step)\b", stem, re.I)
         ) and not _PURPOSE_STEM.search(stem):
             # Asked what someone should do, what a thing is denied doing ("Peer relationships do
             # not continue as friendships") is no act of anyone's ("To continue as friendships").
@@ -3410,7 +3411,7 @@ def _main_point_plan(
             pool = [o for o in pool if thing_or_act(o.text) == "thing"]
         # (a key opening with its article is a noun phrase, whatever clause modifies its noun:
         # "The person's own list of things they already do ...")
-        noun_key = shape_of(key.text) == "noun" or re.match(r"^(?:an?|the)\s", key.text, re.I)
+        noun_key = shape_of(key.text) == "noun" or rx.match(r"^(?:an?|the)\s", key.text, re.I)
         if noun_key and (placed := _placed_elsewhere(read, stem)):
             # (what the article puts in another part first: the confusions a learner makes)
             pool = [
@@ -3427,7 +3428,7 @@ def _main_point_plan(
             ]
         # (in the question itself, the stem's last sentence: "A person you support, who works as
         # a mechanic, offers ..." opens a relative clause, no question for a person)
-        if re.search(r"(?:^|,\s*)who\b", re.split(r"(?<=[.!])\s+", stem)[-1], re.I):
+        if rx.search(r"(?:^|,\s*)who\b", rx.split(r"(?<=[.!])\s+", stem)[-1], re.I):
             # "Who makes the final decision?" asks for people; the bank holds ideas, and a clause
             # ("The provider withholds an opinion") says what someone does, it names no one.
             pool = [
@@ -3437,15 +3438,15 @@ def _main_point_plan(
                 and shape_of(o.text) == "noun"
                 and finite_verb(o.text.split()) < 0
             ]
-        asks_thing = re.match(r"^which of the following is (?:an?|one)\b", stem, re.I) or (
+        asks_thing = rx.match(r"^which of the following is (?:an?|one)\b", stem, re.I) or (
             shape_of(key.text) == "noun"
-            and re.search(
+            and rx.search(
                 r"\bdefine[sd]?\b|^what (?:is|are)\b|\bdescribes?\b|\bdefinition\b|\bmeans?\b",
                 stem,
                 re.I,
             )
         )
-        if asks_thing and not re.search(
+        if asks_thing and not rx.search(
             r"\b(?:response|action|approach|step|way|strateg(?:y|ies)|skill|technique|practice)s?\b",
             stem,
             re.I,
@@ -3475,13 +3476,13 @@ def _main_point_plan(
             pool = [
                 o for o in pool if shape_of(o.text) != "ing" and not o.source.startswith("bank:")
             ]
-        kind_of = re.search(r"\b(?:what|which) (?:type|kind|sort) of (?P<n>[a-z]+)\b", stem, re.I)
+        kind_of = rx.search(r"\b(?:what|which) (?:type|kind|sort) of (?P<n>[a-z]+)\b", stem, re.I)
         if kind_of and kind_of.group("n").lower() in key.text.lower().split():
             # "What type of environment ...?" keyed "A collaborative environment": an act
             # ("Running a tight ship") is no type of environment (item writing: options answer
             # the stem's question in its form).
             pool = [o for o in pool if shape_of(o.text) != "ing"]
-        described = re.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
+        described = rx.search(r"\bbest describes (?P<x>[\w' -]+?)\?$", stem)
         # (a difference described is a relation, whose statements name both things compared)
         if described and not DIFFERENCE_STEM.search(stem):
             # "Which best describes active listening?": "Passive listening" names a rival of the
@@ -3489,7 +3490,7 @@ def _main_point_plan(
             # answer the stem's question).
             # (its head noun: "stage" in "the maintenance stage of change", before the "of"
             # phrase that modifies it, English: a noun phrase's head precedes its complement)
-            head = content_stems(re.split(r" of ", described.group("x"))[0].split()[-1])
+            head = content_stems(rx.split(r" of ", described.group("x"))[0].split()[-1])
             # (a noun phrase of the same head with words that say what it is, "A treatment plan
             # written by a clinical team", describes: it is what the lesson says X is not; a
             # clause about X, "Recovery goes through set stages", states, it describes nothing)
@@ -3528,7 +3529,7 @@ def _main_point_plan(
             pool = [o for o in pool if not o.source.startswith("bank:")]
         # Too few wrong options: still drafted (it fails R1), so staff see the key and can write them.
         wrong = _best_three(key, pool) or tuple(pool)
-        if re.match(r"[\"\u201c]", key.text):
+        if rx.match(r"[\"\u201c]", key.text):
             # A quoted key among words the lesson quotes: each is shown as the quotation it is
             # (item writing: options of one form).
             wrong = tuple(_as_quoted(o, read) for o in wrong)
@@ -3552,7 +3553,7 @@ def _other_series(read: ReadLesson, count: int, key: str) -> list[_Option]:
     empathy, autonomy support and affirmation"): a sentence's subject, or a set it names after a
     colon or "includes". A series sharing members with the key restates it."""
     key_members = [
-        content_stems(m) for m in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", key)
+        content_stems(m) for m in rx.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", key)
     ]
     found: list[_Option] = []
     for sentence in read.sentences:
@@ -3560,7 +3561,7 @@ def _other_series(read: ReadLesson, count: int, key: str) -> list[_Option]:
         candidates = [series_of(text, count, 5, subject=True)]
         candidates += [series_of(text[m.end() :], count, 5) for m in SET_NAMED.finditer(text)]
         for series in filter(None, candidates):
-            members = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series)
+            members = rx.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series)
             shared = sum(any(content_stems(m) & k for k in key_members) for m in members)
             if 2 * shared >= count or any(jaccard(series, o.text) >= 0.5 for o in found):
                 continue
@@ -3573,9 +3574,9 @@ def _as_quoted(option: _Option, read: ReadLesson) -> _Option:
     """`option` in quote marks when its source quotes it (marks as the source writes them)."""
     source = read.by_id(option.source)
     text = option.text.strip()
-    if source is None or re.match(r"[\"\u201c]", text):
+    if source is None or rx.match(r"[\"\u201c]", text):
         return option
-    quoted = re.search(r"(?P<m>[\"\u201c])" + re.escape(text) + r"[.,!?]?[\"\u201d]", source.plain)
+    quoted = rx.search(r"(?P<m>[\"\u201c])" + re.escape(text) + r"[.,!?]?[\"\u201d]", source.plain)
     if quoted is None:
         return option
     mark = quoted.group("m")
@@ -3739,8 +3740,8 @@ def _series_siblings(wanted: str, read: ReadLesson) -> list[_Option]:
     for sentence in read.sentences:
         for found in _NAME_SERIES.finditer(sentence.plain):
             members = [
-                re.sub(r"^(?:later|then|finally) ", "", m.strip(), flags=re.I)
-                for m in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found.group("s"))
+                rx.sub(r"^(?:later|then|finally) ", "", m.strip(), flags=re.I)
+                for m in rx.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found.group("s"))
             ]
             lowered = [m.lower() for m in members]
             if wanted not in lowered or not 3 <= len(members) <= 6:
@@ -3777,7 +3778,7 @@ def _parallel_subject(key: str, others: Sequence[str]) -> str:
     of anyone in a stage or a situation, the generic "a person" and "the person" say the same
     (English: generic reference), and one option alone in the other form stands out (item
     writing)."""
-    opener = re.match(r"^An? (?P<n>[a-z]+) ", key)
+    opener = rx.match(r"^An? (?P<n>[a-z]+) ", key)
     if opener is None or not others:
         return key
     if all(o.startswith(f"The {opener.group('n')} ") for o in others):
@@ -3844,7 +3845,7 @@ def _placed_elsewhere(read: ReadLesson, stem: str) -> list[_Option]:
         subject = placed.group("s").strip()
         if subject.lower() in ("they", "it", "these", "those"):
             before = sentence.plain[: placed.start()]
-            copula = re.match(r"^(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?:is|are)\b", before)
+            copula = rx.match(r"^(?P<s>[A-Za-z][\w' -]{2,60}?)\s+(?:is|are)\b", before)
             if copula is None:
                 continue
             subject = copula.group("s")
@@ -3990,7 +3991,7 @@ def _described_stem(desc: str, member: str = "") -> str:
     that is a clause ("the goal fits the person's resources") is what the member means ("Which
     element means that the goal fits ...?"): "described as" takes a noun phrase (English), and
     the stem names the kind of member the list's heading names, when it names one."""
-    quoted = re.fullmatch(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]", desc.strip())
+    quoted = rx.fullmatch(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{8,})[\"\u201d]", desc.strip())
     which = f"Which {member}" if member else "Which of the following"
     words = desc.split()
     if quoted is None and words and words[0].lower() in ("where", "when"):
@@ -4018,8 +4019,8 @@ def _pronoun_as_whole(desc: str, heading: str) -> str:
     after the event") with the whole as its subject: "the feedback is offered ..." (English: the
     pronoun takes up the heading's topic, here the noun after "of"; singular "it" a singular
     noun, "they" a plural)."""
-    pronoun = re.match(r"^(?P<p>it|they)\s+", desc, re.I)
-    whole = re.search(
+    pronoun = rx.match(r"^(?P<p>it|they)\s+", desc, re.I)
+    whole = rx.search(
         r"\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?P<n>[a-z][\w-]*)$", plain(heading)
     )
     if pronoun is None or whole is None or not _set_member(heading):
@@ -4082,7 +4083,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
         # ("- Optional: a request" among "The situation", "The feeling": a label saying how the
         # item counts, no name of a member, so no item is keyed on it; English: the members of
         # a set named by noun phrases with their article are noun phrases)
-        named = sum(bool(re.match(r"(?:the|an?)\s", p[1], re.I)) for p in pairs) >= 3
+        named = sum(bool(rx.match(r"(?:the|an?)\s", p[1], re.I)) for p in pairs) >= 3
         for position, (sentence, term, desc) in enumerate(pairs):
             if named and _bare_adjective(term):
                 continue
@@ -4090,9 +4091,9 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             if content_stems(term) & content_stems(desc):
                 continue  # the description would give the term away
             desc = _pronoun_as_whole(desc, sentence.heading)
-            if re.match(r"^(?:this|that|these|those|it|they)\b", desc, re.I):
+            if rx.match(r"^(?:this|that|these|those|it|they)\b", desc, re.I):
                 continue  # ("This has four parts: ...": it points back to the term, R7)
-            if re.match(r"^(?:where|when|if|whenever|while)\s+[^,]{1,20},", desc, re.I):
+            if rx.match(r"^(?:where|when|if|whenever|while)\s+[^,]{1,20},", desc, re.I):
                 # ("where possible, the person has asked for it": a fronted adverbial, then a
                 # clause whose "it" is the list's subject, outside the stem; R7)
                 continue
@@ -4119,7 +4120,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
                 and t != term
                 and _bare_adjective(t)
                 and (
-                    np := re.match(
+                    np := rx.match(
                         r"(?:an?|the)\s+[a-z][^,.;:]{1,40}?(?=,|\s+such as\b|\.?$)", d.strip()
                     )
                 )
@@ -4278,7 +4279,7 @@ _FAMILY_HEADING = re.compile(
 
 def _member_text(sentence: Sentence) -> str:
     """A list item as an option: its first clause, before an example list ("such as", "including")."""
-    text = re.split(
+    text = rx.split(
         r",?\s+(?:such as|including|like)\s|,\s+(?:for example|for instance|e\.g\.)\b",
         _one_clause(sentence.plain),
     )[0]
@@ -4294,7 +4295,7 @@ def _coordinate_list_plans(read: ReadLesson) -> list[_Plan]:
     by_section: dict[str, list[tuple[str, list[tuple[Sentence, str]]]]] = {}
     for items in read.lists().values():
         first = items[0]
-        named = _CATEGORY_LEAD.match(re.sub(r"\s*\([^)]*\)", "", plain(first.lead)).strip())
+        named = _CATEGORY_LEAD.match(rx.sub(r"\s*\([^)]*\)", "", plain(first.lead)).strip())
         if named is None or is_contrast_heading(first.heading):
             continue
         name = named.group("name")
@@ -4399,7 +4400,7 @@ _TERM_MEANS = re.compile(
 
 def _one_clause(text: str) -> str:
     """The first clause, before its examples or a restatement ("..., that is, ...")."""
-    text = re.split(
+    text = rx.split(
         r";|\s\u2014\s|\(|, such as |, (?:that is|i\.e\.|in other words),", plain(text)
     )[0]
     return text.strip(" .,")
@@ -4408,7 +4409,7 @@ def _one_clause(text: str) -> str:
 def _category(sentence: Sentence) -> str:
     """What a list's items are members of: its heading, or the sentence leading into it."""
     heading = plain(sentence.heading).strip(" :")
-    words = re.sub(r"^(?:the|a|an|\w+ (?=\w+s\b))\s*", "", heading, flags=re.I).split()
+    words = rx.sub(r"^(?:the|a|an|\w+ (?=\w+s\b))\s*", "", heading, flags=re.I).split()
     # A category is a plural noun phrase ("Forms of recovery capital", "The ten principles"), not
     # an action ("Building a goal") or a question. (its head is the last word before a
     # preposition: "The ten whole health and resiliency factors"; English: the head noun)
@@ -4418,8 +4419,8 @@ def _category(sentence: Sentence) -> str:
     )
     # "What it involves", "How peers help build it": a clause (a wh-word, a pronoun), no name.
     clause = bool(
-        re.match(r"^(?:what|how|why|when|where|which|who|whose)\b", heading, re.I)
-        or re.search(r"\b(?:it|they|you|we)\b", heading, re.I)
+        rx.match(r"^(?:what|how|why|when|where|which|who|whose)\b", heading, re.I)
+        or rx.search(r"\b(?:it|they|you|we)\b", heading, re.I)
         # ("So what is a collegiate recovery program?": a question, whatever word opens it)
         or heading.endswith("?")
     )
@@ -4431,7 +4432,7 @@ def _category(sentence: Sentence) -> str:
         and plural
         and not clause
     ):
-        heading = re.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.I)
+        heading = rx.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.I)
         return heading[:1].lower() + heading[1:] if not heading[:2].isupper() else heading
     return ""
 
@@ -4488,9 +4489,9 @@ def _heading_whole(heading: str) -> str:
     words = heading.split()
     if not words or len(words) > 8 or _head_noun(words) not in _WHOLE_NOUNS:
         return ""
-    if re.search(r"\b(?:it|its|they|their|you|your|we|our|this|these)\b", heading, re.I):
+    if rx.search(r"\b(?:it|its|they|their|you|your|we|our|this|these)\b", heading, re.I):
         return ""  # pointing at words outside the stem
-    if re.match(r"^(?:what|how|why|when|where|which|who)\b", heading, re.I):
+    if rx.match(r"^(?:what|how|why|when|where|which|who)\b", heading, re.I):
         return ""
     if is_gerund(words[0].lower()):
         return ""  # ("Using the model in practice": a gerund heads its phrase, an activity)
@@ -4513,7 +4514,7 @@ def _things_said(heading: str) -> str:
         return ""
     clause = match.group("x").strip()
     words = clause.split()
-    if re.search(r"\b(?:it|its|they|them|their|you|your|we|us|our|this|that)\b", clause, re.I):
+    if rx.search(r"\b(?:it|its|they|them|their|you|your|we|us|our|this|that)\b", clause, re.I):
         return ""
     if words[0].lower() in ("to", "not", "if", "is", "are", "does", "do", "can", "should"):
         return ""  # "What to expect", "What is ...": no clause naming things
@@ -4559,7 +4560,7 @@ def person_for_they(text: str) -> str:
     # (an instruction, or a step opening on a verb's base form: "Offer to help them ...")
     if not words or not (is_instruction(words) or (is_verb(first) and first == base_form(first))):
         return text
-    found = re.search(r"\b(?:they|them|their|theirs)\b", text, re.I)
+    found = rx.search(r"\b(?:they|them|their|theirs)\b", text, re.I)
     if found is None:
         return text
     before = text[: found.start()].split()
@@ -4588,7 +4589,7 @@ def person_for_they(text: str) -> str:
     word = found.group(0).lower()
     rest = text[found.start() :]
     if word == "they":
-        rest = re.sub(r"^they\s+(?P<v>[\w']+)", they, rest, count=1, flags=re.I)
+        rest = rx.sub(r"^they\s+(?P<v>[\w']+)", they, rest, count=1, flags=re.I)
     else:
         rest = {"them": "the person", "their": "the person's", "theirs": "the person's"}[
             word
@@ -4618,15 +4619,15 @@ def _list_option(sentence: Sentence, most: int = 12) -> str:
         # words or more; a one-word name is a term for the sibling kind).
         label = term.group("term").strip()
         return label if 2 <= len(label.split()) <= 8 and self_contained(label) else ""
-    head = re.split(r":\s", text)[0]
+    head = rx.split(r":\s", text)[0]
     if head != text and len(head.split()) >= 3:
         # "Invite the person to reflect on past crises: what helped, what did not": what follows
         # the colon elaborates the item, which its head states (English: the colon); so does an
         # example announced before it ("Explain the purpose in plain words, for example: ...")
-        text = re.sub(
+        text = rx.sub(
             r",?\s+(?:for example|for instance|e\.g\.|such as|like)$", "", head, flags=re.I
         )
-    example = re.search(r",\s+(?:for example|for instance|e\.g\.|such as)\b", text, re.I)
+    example = rx.search(r",\s+(?:for example|for instance|e\.g\.|such as)\b", text, re.I)
     if example and len(text[: example.start()].split()) >= 3:
         # "Build bridges between intercepts, for example helping a person ...": the example
         # illustrates the item, which is whole before it (English: an appositive example); a cut
@@ -4636,7 +4637,7 @@ def _list_option(sentence: Sentence, most: int = 12) -> str:
         # a long item in its shorter wording that still states it, in line with the others'
         # lengths (item writing: no length clue)
         text = next((w for w in key_wordings(text)[1:] if len(w.split()) <= most), text)
-    if re.search(r"\b(?:say|tell|explain|state|mention|ask)\s+[a-z]+ly$", text.rstrip(" ."), re.I):
+    if rx.search(r"\b(?:say|tell|explain|state|mention|ask)\s+[a-z]+ly$", text.rstrip(" ."), re.I):
         return ""  # ("..., and say plainly": a verb of saying cut off from what is said)
     return capitalise(text) if 2 <= len(text.split()) <= most and self_contained(text) else ""
 
@@ -4657,11 +4658,11 @@ def _whole(sentence: Sentence) -> str:
     if match is None:
         return ""
     whole = match.group("x").strip()
-    if re.match(r"^(?:it|this|that|they|these|those|here|there)\b", whole, re.I):
+    if rx.match(r"^(?:it|this|that|they|these|those|here|there)\b", whole, re.I):
         return ""  # a pronoun: the whole is named elsewhere
     if _ROLE_MENTION.search(whole) or not content_stems(whole) - GENERIC_STEMS:
         return ""  # "Peer specialists include:" lists what people do, not parts of a whole
-    if re.match(r"^(?:some\s+|common\s+|other\s+)?examples?\b", whole, re.I):
+    if rx.match(r"^(?:some\s+|common\s+|other\s+)?examples?\b", whole, re.I):
         return ""  # "Examples include:": instances of something named before, no whole
     return whole if whole[:2].isupper() else whole[:1].lower() + whole[1:]
 
@@ -4776,7 +4777,7 @@ def _way_asked(heading: str, concept: str) -> str:
     it" -> "peers help build resilience", "How to validate" -> "to validate"), or "". A heading's
     "it" stands for what the article is about, its concept (English: a heading's pronoun takes
     the topic as its antecedent); another pronoun, or a question ("How does it work?"), gives ""."""
-    match = re.match(r"^how\s+(?P<x>[^?]+)$", plain(heading).strip(" :."), re.I)
+    match = rx.match(r"^how\s+(?P<x>[^?]+)$", plain(heading).strip(" :."), re.I)
     if match is None:
         return ""
     clause = match.group("x").strip()
@@ -4787,8 +4788,8 @@ def _way_asked(heading: str, concept: str) -> str:
     elif finite_verb(words) <= 0 or words[0].lower() in _QUESTION_AUXILIARIES:
         return ""  # no subject and verb, or a question's auxiliary first ("How does ...")
     if concept and not concept.lower().endswith("s"):
-        clause = re.sub(r"\bit\b", concept, clause)
-    if re.search(
+        clause = rx.sub(r"\bit\b", concept, clause)
+    if rx.search(
         r"\b(?:it|its|they|them|their|this|that|these|those|you|your|we|us)\b", clause, re.I
     ):
         return ""
@@ -4799,12 +4800,12 @@ def _named_in_full(activity: str, read: ReadLesson) -> str:
     """ "Running the drill" in a lesson saying "A refusal drill is ...": the definite noun as
     the lesson names the thing it defines ("running a refusal drill"; English: a definite
     description takes its content from the discourse, which a stem standing alone lacks)."""
-    bare = re.search(r"\bthe (?P<n>[a-z]+)\b", activity)
+    bare = rx.search(r"\bthe (?P<n>[a-z]+)\b", activity)
     if bare is None:
         return activity
     noun = bare.group("n")
     for sentence in read.sentences[:12]:
-        found = re.match(
+        found = rx.match(
             rf"^(?:an?|the)\s+(?P<m>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?P<h>{noun})"
             r"(?:\s+\([^)]{1,20}\))?\s+(?:is|means|refers to)\b",
             sentence.plain,
@@ -4834,7 +4835,7 @@ def _list_plans(
     plans: list[_Plan] = []
     for items in read.lists().values():
         first = items[0]
-        if first.heading and re.search(
+        if first.heading and rx.search(
             r"\bkey points?\b|\bsteps?\b|\bexample", first.heading, re.I
         ):
             continue
@@ -4900,7 +4901,7 @@ def _list_plans(
                 continue
             if (
                 len(words) > 8
-                or re.search(
+                or rx.search(
                     r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", activity, re.I
                 )
                 or _answers_nothing(activity)
@@ -4977,7 +4978,7 @@ def _list_plans(
                 plans.append(
                     _Plan(
                         kind="not_question",
-                        stem=re.sub(r"\bis (?=one of|one way|part of|something)", "is NOT ", stem),
+                        stem=rx.sub(r"\bis (?=one of|one way|part of|something)", "is NOT ", stem),
                         correct=_Option(
                             text, item.option.source, item.option.klass, item.option.rationale
                         ),
@@ -5037,7 +5038,7 @@ _DUTY = re.compile(
 
 def _unnamed_object(text: str) -> str:
     """A vignette's person as "the person" (English: the name stands for anyone in their place)."""
-    return re.sub(
+    return rx.sub(
         r"\b[A-Z][a-z]{2,}\b",
         lambda m: "the person" if not lemmas_of(m.group(0).lower()) else m.group(0),
         text,
@@ -5131,7 +5132,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             # the person, and lets the interpreter carry the message": each act of the series.
             found += [(sentence, act) for act in series]
             continue
-        if re.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
+        if rx.search(r"\b(?:not|never|avoid|instead|rather than|but)\b|n't\b", text, re.I):
             continue
         if sentence.heading and is_contrast_heading(sentence.heading):
             continue
@@ -5140,14 +5141,14 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if (
             sentence.first_in_item
             and _RIGHTS_LEAD.search(sentence.lead)
-            and not re.search(r"\byou\b", sentence.lead, re.I)
+            and not rx.search(r"\byou\b", sentence.lead, re.I)
             and not _ROLE_MENTION.search(sentence.lead)
         ):
             # ("People on a hold generally keep the right to: - contact an attorney ..."): the
             # items complete the lead's infinitive, said of its subject, whose rights they are,
             # no acts of the role (English: a list continues the clause that introduces it)
             continue
-        if sentence.first_in_item and not re.search(r"\bkey points?\b", sentence.heading, re.I):
+        if sentence.first_in_item and not rx.search(r"\bkey points?\b", sentence.heading, re.I):
             # A list of what the role does ("- Asking what the person wants ..."): its heading or
             # lead says so (names the role, or ways, steps, skills ...); a list of "Signs that
             # tension is rising" lists what others do.
@@ -5155,7 +5156,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             # for the reader.
             item = _one_clause(text)
             steps = sentence.ordered or sentence.list_id in instructing
-            if steps and len((head := re.split(r":\s", item)[0]).split()) >= 3:
+            if steps and len((head := rx.split(r":\s", item)[0]).split()) >= 3:
                 item = head  # "Connect the person with help: the 988 Lifeline ...": the act
             if item.rstrip().endswith("?"):
                 continue  # ("Have I talked with my supervisor?": a question to ask, no act)
@@ -5182,7 +5183,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             ) or (_SIGNS_LIST.search(f"{sentence.heading} {sentence.lead}") and not instructed):
                 continue
             # ("Explain the purpose in plain words, for example ...": the example cut off)
-            item = re.sub(r",?\s+(?:for example|for instance|e\.g\.)$", "", item)
+            item = rx.sub(r",?\s+(?:for example|for instance|e\.g\.)$", "", item)
             if shape_of(item) == "base" or instructed:
                 # "Help the person ..." as an action; "your" is the reader's, the role's
                 item = generic_you(to_gerund(item[:1].lower() + item[1:]))
@@ -5199,7 +5200,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             if (
                 shape_of(item) == "ing"
                 and 3 <= len(item.split()) <= MAX_ACT_WORDS
-                and self_contained(re.sub(r"\b(?:them|their|they)\b", "people", item))
+                and self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", item))
             ):
                 found.append((sentence, capitalise(item)))
             continue
@@ -5244,10 +5245,10 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
                     else words[0].lower() in lemmas_of(words[0].lower()).get("VERB", ())
                 )
                 and words[0].lower() not in _DISCOURSE_VERBS
-                and not re.match(r"^keep\s+in\s+mind\b", act, re.I)
+                and not rx.match(r"^keep\s+in\s+mind\b", act, re.I)
                 # ("Bring that to supervision": the thing is named in the sentence before)
-                and not re.search(r"\b(?:that|this|these|those|it)\b", act, re.I)
-                and not re.search(r"\b(?:I|me|my|we|us|our)\b", act)
+                and not rx.search(r"\b(?:that|this|these|those|it)\b", act, re.I)
+                and not rx.search(r"\b(?:I|me|my|we|us|our)\b", act)
             ):
                 phrase = capitalise(generic_you(to_gerund(act[:1].lower() + act[1:])))
                 if 3 <= len(phrase.split()) <= MAX_ACT_WORDS and self_contained(phrase):
@@ -5257,7 +5258,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
         if duty and not _HEDGED.search(text):
             # "Her job was to learn what would fit, lay out the options, and help with ...": the
             # role's work as a list of infinitives (English: "to" distributes over the list).
-            for part in re.split(r",\s+(?:and\s+)?(?:to\s+)?|\s+and\s+(?:to\s+)?", duty.group("x")):
+            for part in rx.split(r",\s+(?:and\s+)?(?:to\s+)?|\s+and\s+(?:to\s+)?", duty.group("x")):
                 words = part.split()
                 if len(words) >= 2 and is_verb(words[0].lower()):
                     phrase = capitalise(to_gerund(_unnamed_object(part)))
@@ -5266,7 +5267,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             continue
         before = read.previous(sentence)
         if (
-            re.match(r"^they\s", text, re.I)
+            rx.match(r"^they\s", text, re.I)
             and before is not None
             and _ROLE_MENTION.search(before.plain)
         ):
@@ -5282,14 +5283,14 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             # "Peer specialists do better by building trust, listening for ... and asking ...",
             # "A peer can help by asking ...": "by" and a gerund name the means of doing well,
             # each gerund of its series an act the lesson endorses (English: the means adjunct).
-            for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)", means.group("x")):
-                part = re.split(r"\s(?:because|which|so that)\s", part)[0].strip()
+            for part in rx.split(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)", means.group("x")):
+                part = rx.split(r"\s(?:because|which|so that)\s", part)[0].strip()
                 first = part.split()[0].lower()
                 acting = first.endswith("ing") and "VERB" in lemmas_of(first)
                 if acting and 2 <= len(part.split()) <= MAX_ACT_WORDS:
                     phrase = capitalise(generic_you(part))
                     # ("sharing their own story": "their" is the role's, as in a list of acts)
-                    if self_contained(re.sub(r"\b(?:them|their|they)\b", "people", phrase)):
+                    if self_contained(rx.sub(r"\b(?:them|their|they)\b", "people", phrase)):
                         found.append((sentence, phrase))
             continue
         if verb in (
@@ -5306,8 +5307,8 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
             "live",
         ):
             continue  # a state or a place of work ("work in drop-in centers"), not an act
-        rest = re.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
-        rest = re.sub(r"^them\b", "people", rest.strip())
+        rest = rx.split(r",|\s(?:because|while|which|so that|when|who)\s", match.group("rest"))[0]
+        rest = rx.sub(r"^them\b", "people", rest.strip())
         said = match.group("v").lower()
         # ("brings ... and helps make sure ...": a third person's verbs, each in the gerund)
         phrase = capitalise(
@@ -5326,7 +5327,7 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     return [
         (s, act)
         for s, act in found
-        if not re.search(r",\s*\w+$|:", act)
+        if not rx.search(r",\s*\w+$|:", act)
         and not set(lemmas_of(act.split()[0].lower()).get("VERB", ())) & _STATIVE
     ]
 
@@ -5362,7 +5363,7 @@ def _setting(title: str) -> str | None:
         return scene
     # ("Empowerment in Peer Support": the field the stem's role names already; English, said
     # again it is redundant)
-    activity = re.sub(r"\s+(?:in|within)\s+peer\s+(?:support|work)$", "", _title_activity(title))
+    activity = rx.sub(r"\s+(?:in|within)\s+peer\s+(?:support|work)$", "", _title_activity(title))
     words = activity.split()
     if (
         not words
@@ -5371,14 +5372,14 @@ def _setting(title: str) -> str | None:
         # its subtitle, "saying the word: asking directly about suicide"; a count or a
         # determiner naming a set, "the four processes of ..."; the reader addressed, "speaking
         # for yourself": none sets a scene for a peer specialist)
-        or re.search(r"[,:;]", activity)
+        or rx.search(r"[,:;]", activity)
         or not words[0].isalpha()
         or words[0].lower() in ("the", "a", "an", *NUMERALS)
-        or re.search(r"\b(?:yourself|yourselves|you|your|as)\b", activity, re.I)
+        or rx.search(r"\b(?:yourself|yourselves|you|your|as)\b", activity, re.I)
         # (a word pointing outside the title, "getting there", names no scene; nor does a
         # phrase holding a clause of time or condition, "affirming language when asking about
         # relationships", which a "When" before it would make two)
-        or re.search(r"\b(?:there|it|this|that|these|those|them|when|if|while)\b", activity, re.I)
+        or rx.search(r"\b(?:there|it|this|that|these|those|them|when|if|while)\b", activity, re.I)
     ):
         return ""
     if _ROLE_MENTION.search(activity):
@@ -5412,7 +5413,7 @@ def _title_scene(title: str) -> str:
     of practice narrowed by modifiers ("In trauma-informed peer support"; English, a prepositional
     phrase of place that a stem may open on); "" when it sets neither."""
     text = _title_words(title)
-    if re.search(r"[?!:\"\u201c]", text) or re.search(
+    if rx.search(r"[?!:\"\u201c]", text) or rx.search(
         r"\b(?:it|its|this|that|these|those|you|your|there)\b", text, re.I
     ):
         return ""
@@ -5539,7 +5540,7 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
         text = [w for w in key_wordings(text) if len(_NEGATING.findall(w)) == negated][-1]
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
         # (the vignette's person, said in general; "their" after it agrees as singular "they").
-        text = re.sub(r"^(\w+ing) them\b", r"\1 the person", text)
+        text = rx.sub(r"^(\w+ing) them\b", r"\1 the person", text)
         if elided_own(text):
             continue  # ("Replacing the person with their own": whose own, said outside it)
         found.append((item, _Option(text, item.option.source, "avoid", item.option.rationale)))
@@ -5629,7 +5630,7 @@ def _by_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_O
 
 def _unset(stem: str) -> str:
     """A stem without the scene it opens on ("When ..., ", "In ..., "), in lower case."""
-    return re.sub(r"^(?:when|in|if|before|after|while)\s[^,?]+,\s+", "", stem, flags=re.I).lower()
+    return rx.sub(r"^(?:when|in|if|before|after|while)\s[^,?]+,\s+", "", stem, flags=re.I).lower()
 
 
 def _by_heading_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_Option]]:
@@ -5672,7 +5673,7 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if act.lower() in seen or _paired_heading(read, sentence.id, endorsed=True):
             continue
         seen.add(act.lower())
-        if re.search(r"\bhad\s+(?!to\b)[a-z]+(?:ed|en|seen|done|said|heard|felt|told)\b", act):
+        if rx.search(r"\bhad\s+(?!to\b)[a-z]+(?:ed|en|seen|done|said|heard|felt|told)\b", act):
             continue  # ("Describing what they had seen": the story's past, no act in general)
         if any(
             jaccard(act, o.text) >= 0.3 or stems_within(content_stems(o.text), content_stems(act))
@@ -5681,7 +5682,7 @@ def _practice_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
             continue
         # ("Helping them turn a case plan into steps": "them" is the person supported, as in
         # the acts ruled out)
-        key = _Option(re.sub(r"^(\w+ing) them\b", r"\1 the person", act), sentence.id, None, "")
+        key = _Option(rx.sub(r"^(\w+ing) them\b", r"\1 the person", act), sentence.id, None, "")
         wrong = _best_three(key, ruled_out)
         if not wrong:
             continue
@@ -5744,13 +5745,13 @@ def _heading_scene(read: ReadLesson, sentence: Sentence) -> str:
     # leans on the text around it; "the person" is anyone supported; an aside after a comma,
     # "step by step", is the heading's, no part of the scene)
     if (
-        re.search(
+        rx.search(
             r"\b(?:it|its|this|that|these|those|them|they|you|your|yourself|yourselves|we|our|"
             r"ours|ourselves|us|i|me|my|mine|myself|here|there|one)\b",
             scene,
             re.I,
         )
-        or re.search(r"\bthe\s+(?!person\b)[a-z]", scene, re.I)
+        or rx.search(r"\bthe\s+(?!person\b)[a-z]", scene, re.I)
         or "," in scene
     ):
         return ""
@@ -5819,7 +5820,7 @@ def _it_not_plural(read: ReadLesson, source: Sentence, concept: str) -> bool:
     plural concept ("members"): "it" stands for one thing, so for a plural concept only when the
     sentence or the one before names one of it ("A fentanyl test strip lets ... It isn't a dose
     calculator"; English: a pronoun agrees in number with its antecedent)."""
-    if not re.match(r"^(?:(?:and|but|so|yet|or)\s+)?it\b", source.plain.strip(), re.I):
+    if not rx.match(r"^(?:(?:and|but|so|yet|or)\s+)?it\b", source.plain.strip(), re.I):
         return False
     last = concept.split()[-1].lower() if concept.split() else ""
     if not last.endswith("s") or last.endswith(("ss", "us", "is")):
@@ -5866,13 +5867,13 @@ def _concept_plans(
     # "It is not a ranked list." under "Common misunderstandings": "it" is what the lesson is
     # about, the head of its title. A concept the title names only after "of" ("Ten Guiding
     # Principles of Recovery") is not what "it" stands for (English anaphora).
-    dependent = re.search(
+    dependent = rx.search(
         r"\bof\s+(?:the\s+)?" + pattern_of(full_name).pattern, plain(read.lesson.title), re.I
     )
     counted_concept = count_noun(read, concept)
     for m in mined:
         source = read.by_id(m.option.source)
-        pronoun = source is not None and re.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
+        pronoun = source is not None and rx.match(r"^(?:it|they)\b", source.plain.strip(), re.I)
         if pronoun and dependent:
             continue
         if pronoun and not content_stems(full_name) & content_stems(read.lesson.title):
@@ -5900,7 +5901,7 @@ def _concept_plans(
             # V-ing" identifies an activity, "Empowerment is providing ...", not an instance)
             continue
         text = said_of(concept, m)
-        if needless and re.match(rf"^{re.escape(concept)}\s+(?:is|are)\b", text, re.I):
+        if needless and rx.match(rf"^{re.escape(concept)}\s+(?:is|are)\b", text, re.I):
             # Under "What a release does not need": a thing it can do without, which "A release
             # is ..." would turn into a claim of identity nobody made (English: the heading's
             # verb, not "is", relates the items to the subject); a claim with its own subject
@@ -5926,7 +5927,7 @@ def _concept_plans(
     for sentence, text in fresh[:3]:
         stem = f"Which statement about {concept} is accurate?"
         if not counted_concept and all(
-            re.match(rf"^{re.escape(concept)}\s+is\s", o.text, re.I) for o in rejected
+            rx.match(rf"^{re.escape(concept)}\s+is\s", o.text, re.I) for o in rejected
         ):
             text = _as_activity(concept, text)
         plan = _from_sentence("concept", stem, sentence, text, rejected)
@@ -6008,7 +6009,7 @@ def _as_activity(concept: str, statement: str) -> str:
     saying ..."); English: for a noun of activity, "X is V-ing" identifies what the activity
     consists in, and the key in the options' frame gives no clue by its form. The statement
     unchanged when its verb is one of state or relation ("requires", "means") or a modal's."""
-    said = re.match(rf"^(?P<s>{re.escape(concept)})\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", statement, re.I)
+    said = rx.match(rf"^(?P<s>{re.escape(concept)})\s+(?P<v>[a-z]+s)\s+(?P<r>.+)$", statement, re.I)
     if said is None:
         return statement
     verb = said.group("v").lower()
@@ -6029,7 +6030,7 @@ def _generic(read: ReadLesson, concept: str) -> str:
     if "-" in last and set(lemmas_of(last.split("-")[-1])) <= {"ADJ", "VERB"}:
         heads = Counter(
             m.group(1).lower()
-            for m in re.finditer(rf"\b{re.escape(concept)}\s+([a-z]+)\b", read.lesson.body, re.I)
+            for m in rx.finditer(rf"\b{re.escape(concept)}\s+([a-z]+)\b", read.lesson.body, re.I)
             # (a noun, not a verb's inflected form: "Family-driven means ..." says what it is)
             if "NOUN" in (lemmas := lemmas_of(m.group(1).lower()))
             and m.group(1).lower() in lemmas.get("VERB", (m.group(1).lower(),))
@@ -6220,8 +6221,8 @@ def _activity(heading: str) -> str:
     for supporting a decision" -> "supporting a decision"), or "" (English: a procedure is named by
     a gerund phrase)."""
     text = plain(heading).strip(" :?")
-    after_for = re.search(r"\b(?:for|in|of)\s+(?P<x>\w+ing\b.*)$", text, re.I)
-    steps_of = re.match(
+    after_for = rx.search(r"\b(?:for|in|of)\s+(?P<x>\w+ing\b.*)$", text, re.I)
+    steps_of = rx.match(
         r"^(?:the\s+)?(?:sequence|steps?|process|procedure|order)\s+(?:for|in|of|to)\s+"
         r"(?P<x>(?:an?|the)\s+[\w' -]{3,50})$",
         text,
@@ -6229,7 +6230,7 @@ def _activity(heading: str) -> str:
     )
     procedure = bool(
         after_for
-        and re.match(r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I)
+        and rx.match(r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I)
     )
     if after_for and procedure:
         text = after_for.group("x")
@@ -6238,7 +6239,7 @@ def _activity(heading: str) -> str:
         # "steps for X" names X the procedure; "Steps for the peer specialist" names who takes
         # them, no procedure)
         return steps_of.group("x").lower()
-    elif how := re.match(r"^how to\s+(?P<v>[a-z]+)\s+(?P<r>\S.*)$", text, re.I):
+    elif how := rx.match(r"^how to\s+(?P<v>[a-z]+)\s+(?P<r>\S.*)$", text, re.I):
         # "How to open a group": the procedure as a gerund phrase (English: "how to V" names the
         # way of V-ing)
         # (after "to", a verb's base form is one: "open", an adjective too, is a verb here)
@@ -6252,7 +6253,7 @@ def _activity(heading: str) -> str:
     # "Responding" alone leaves out what to: too vague for a stem to stand alone.
     if len(words) < 2 or len(words) > 8 or not (_opens_gerund(words) or doing):
         return ""
-    if re.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
+    if rx.search(r"\b(?:it|its|this|that|these|those|they|them|you|your)\b", text, re.I):
         return ""
     if _answers_nothing(text):
         return ""
@@ -6263,7 +6264,7 @@ def _answers_nothing(activity: str) -> bool:
     """Whether an activity is a verb of response without its "to" ("Responding in the moment"):
     what it answers is left to the text around it, so a stem naming it would not stand alone
     (English: the understood complement)."""
-    return bool(re.match(r"^(?:respond|react|repl(?:y|i))ing\b(?!\s+to\b)", activity, re.I))
+    return bool(rx.match(r"^(?:respond|react|repl(?:y|i))ing\b(?!\s+to\b)", activity, re.I))
 
 
 def _names_person(phrase: str) -> bool:
@@ -6273,7 +6274,7 @@ def _names_person(phrase: str) -> bool:
     return (
         bool(_ROLE_WITH_ARTICLE.search(phrase))
         or lemma in _V.person_words
-        or re.search(r"(?:ist|ian)$", lemma) is not None
+        or rx.search(r"(?:ist|ian)$", lemma) is not None
         or _agent_noun(lemma)
         or lemma in ("member", "family", "team", "staff", "friend", "parent", "student", "client")
     )
@@ -6284,7 +6285,7 @@ def _agent_noun(noun: str) -> bool:
     "supervisor", "planner", "participant", "resident", "assistant" (English derivation: "-er",
     "-or", "-ant", "-ent" on a verb's stem); not "paper", "order", "incident" or "event", whose
     stem is no verb."""
-    found = re.match(r"^(?P<s>[a-z]{3,}?)(?P<x>er|or|ant|ent)$", noun)
+    found = rx.match(r"^(?P<s>[a-z]{3,}?)(?P<x>er|or|ant|ent)$", noun)
     if found is None:
         return False
     stem = found.group("s")
@@ -6300,17 +6301,17 @@ def _named_in_title(activity: str, title: str) -> str:
     """ "building the plan" under a title on "Safety Planning": "building a safety plan" (English:
     a bare definite noun in a heading refers to the thing the text is about, which its title
     names in full; the stem must say it to stand alone)."""
-    bare = re.search(r"\bthe (?P<n>[a-z]+)\b", activity)
+    bare = rx.search(r"\bthe (?P<n>[a-z]+)\b", activity)
     if bare is None:
         return activity
     noun = bare.group("n")
-    named = re.search(
+    named = rx.search(
         rf"(?P<m>(?:[A-Z][\w-]*\s+){{1,2}}){re.escape(noun)}(?:ning|ing|s)?\b", title, re.I
     )
     if named is None or not content_stems(named.group("m")):
         return activity
     # (the title's own article is no part of the modifier: "The Strengths Assessment")
-    modifier = re.sub(r"^(?:the|a|an)\s+", "", named.group("m").strip().lower())
+    modifier = rx.sub(r"^(?:the|a|an)\s+", "", named.group("m").strip().lower())
     if not modifier:
         return activity
     article = "an" if modifier[0] in "aeiou" else "a"
@@ -6343,7 +6344,7 @@ def _title_words(title: str) -> str:
     numbered = _NUMBERED_TITLE.match(plain(title))
     text = plain(title)[numbered.end() if numbered else 0 :].strip()
     return " ".join(
-        w if w.isupper() or re.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
+        w if w.isupper() or rx.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
     )
 
 
@@ -6353,7 +6354,7 @@ def _title_activity(title: str) -> str:
     for a title that asks, says or points (English: a title is a noun phrase naming the topic)."""
     numbered = _NUMBERED_TITLE.match(plain(title))
     text = _title_words(title)
-    if re.search(r"[?!]", text):
+    if rx.search(r"[?!]", text):
         return ""  # ("Enabling or Supporting? Finding the Line": a title that asks names none)
     if activity := _activity(text):
         return activity
@@ -6363,9 +6364,9 @@ def _title_activity(title: str) -> str:
         # names a story, "The Hug Question", no procedure)
         numbered is None
         or not 1 <= len(words) <= 6
-        or re.search(r"[:?!\"\u201c]", text)
+        or rx.search(r"[:?!\"\u201c]", text)
         or finite_verb([w.lower() for w in words]) >= 0
-        or re.search(r"\b(?:it|its|this|that|these|those|they|you|your|we|our|i|my)\b", text, re.I)
+        or rx.search(r"\b(?:it|its|this|that|these|those|they|you|your|we|our|i|my)\b", text, re.I)
     ):
         return ""
     return text
@@ -6412,13 +6413,13 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         # the first step would trap a reader on the stem's own word; item writing)
         (sentence, key), later = (
             steps[0],
-            [(s, t) for s, t in steps[1:] if t and not re.search(r"\bfirst\b", t, re.I)],
+            [(s, t) for s, t in steps[1:] if t and not rx.search(r"\bfirst\b", t, re.I)],
         )
         if not key:
             continue
         # "Listen fully first", "Raise the topic early": the first step says when it comes, the
         # stem's own order (R4); the step without its adverb of time is the same act.
-        key = re.sub(r"\s+(?:first|early(?:\s+on)?)$", "", key, flags=re.I)
+        key = rx.sub(r"\s+(?:first|early(?:\s+on)?)$", "", key, flags=re.I)
         wrong = tuple(
             _Option(t, s.id, "not_primary", f"This is step {s.item + 1}, not the first.")
             for s, t in later
@@ -6446,7 +6447,7 @@ def _next_step_plan(
     if len(steps) < 5 or not at:
         return None
     (_, before), (sentence, key) = steps[at], steps[at + 1]
-    if any(re.search(r"\b(?:first|then|next|after|before)\b", t, re.I) for t in (before, key)):
+    if any(rx.search(r"\b(?:first|then|next|after|before)\b", t, re.I) for t in (before, key)):
         return None  # (a step that names its own place in the order answers the stem)
     # (the step as briefly as it is still said: "deciding together on a timeline", not its
     # aside "including whether meetings will taper off"; a stem names it, the options don't)
@@ -6551,7 +6552,7 @@ def _in_options_number(stem: str, options: Sequence[str]) -> str:
     treatment center ..."): a copula's complement agrees in number with its subject (English),
     so a singular answer asks the singular question."""
     asked = _WHAT_ARE.match(stem)
-    if asked is None or not all(re.match(r"^an? ", o, re.I) for o in options):
+    if asked is None or not all(rx.match(r"^an? ", o, re.I) for o in options):
         return stem
     *rest, last = asked.group("np").split()
     one = lemmas_of(last).get("NOUN", ())
@@ -6852,8 +6853,8 @@ def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:
 def _quoted(text: str) -> set[str]:
     """The words `text` quotes, two or more, lowercased without punctuation."""
     return {
-        " ".join(re.findall(r"[\w']+", q.lower()))
-        for q in re.findall(r'["\u201c]([^"\u201c\u201d]+)["\u201d]', text)
+        " ".join(rx.findall(r"[\w']+", q.lower()))
+        for q in rx.findall(r'["\u201c]([^"\u201c\u201d]+)["\u201d]', text)
         if len(q.split()) >= 2
     }
 

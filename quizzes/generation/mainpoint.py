@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .forms import (
     OBJECT_OPENERS,
     is_instruction,
@@ -207,7 +208,7 @@ _JUDGED_SHELL = re.compile(
 def _judged_shell(text: str) -> bool:
     judged = _JUDGED_SHELL.match(strip_frames(text))
     return bool(judged) and all(
-        "ADJ" in lemmas_of(w) for w in re.split(r",\s+|,?\s+and\s+", judged.group("a"))
+        "ADJ" in lemmas_of(w) for w in rx.split(r",\s+|,?\s+and\s+", judged.group("a"))
     )
 
 
@@ -451,7 +452,7 @@ def strip_frames(text: str) -> str:
         framed = _FRAME.match(text)
         if (
             framed
-            and re.fullmatch(r"it(?:'s|\u2019s|\s+is)", framed.group(0).strip(" ,:"), re.I)
+            and rx.fullmatch(r"it(?:'s|\u2019s|\s+is)", framed.group(0).strip(" ,:"), re.I)
             and _predicative(text[framed.end() :])
         ):
             # "it is regular and that you choose it": "it" is the subject an adjective is said
@@ -501,7 +502,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
     # the relative clause of the noun it adds to)
     # ("..., and rides it out as it builds, peaks and fades": a verb after "and" coordinates a
     # predicate, no parenthetical, and stays)
-    text = re.sub(
+    text = rx.sub(
         r",\s+(?:and|or)\s+(?=[^,]{2,40},)(?P<w>[\w'-]+)[^,]*,\s+"
         r"(?=(?:[a-z]+s|can|will|must|should|may|that|which|who)\s)",
         lambda found: found.group(0) if _inflected_verb(found.group("w")) else " ",
@@ -510,7 +511,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
     # "Declining invitations kindly, while helping the person build other friendships, protects
     # ...": an adjunct clause set off by two commas before the clause's verb is part of the
     # claim; its commas go, so no cut falls inside it (English: a parenthetical adjunct).
-    text = re.sub(
+    text = rx.sub(
         r",\s+(?P<a>(?:while|when|whenever|if|though|although|even as|as long as)\s+[^,]{2,70}),\s+"
         r"(?=(?:is|are|can|will|must|should|may|[a-z]+s)\s)",
         r" \g<a> ",
@@ -526,7 +527,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
         # "Marcus handled this by putting the prior relationship on the table with his supervisor
         # ...": what a person of the case did, named by its means, is the act the case teaches,
         # done by anyone in the role (English: "handle X by V-ing" says how X was handled).
-        act = re.sub(r"\b(?:his|her)\b", "their", handled.group("g"))
+        act = rx.sub(r"\b(?:his|her)\b", "their", handled.group("g"))
         # ("... before services began": a clause of time told in the story's past is set in the
         # present with the act, done at any time; English, the sequence of tenses follows the
         # gerund, which has none)
@@ -535,7 +536,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
     # "Keeping your skills current, and completing the hours that keep the credential active, is
     # how ...": a second gerund subject set off by commas is coordinated with the first, whatever
     # its length; the subject is both, the clause's verb follows (English coordination).
-    text = re.sub(
+    text = rx.sub(
         r"^(?P<a>[A-Z][a-z]+ing\b[^,]{2,80}),\s+(?P<c>and|or)\s+(?P<b>[a-z]+ing\b[^,]{2,100}),\s+"
         r"(?=(?:is|are|was|were|can|will|must|may|[a-z]+s)\s)",
         r"\g<a> \g<c> \g<b> ",
@@ -553,7 +554,7 @@ def compress(text: str, *, max_words: int = 28) -> str:
             and (len(before.split()) <= 7 or _COUNTED.search(before))
             and len(text.split()) <= max_words
             # (a series, its last member after "and" or "or", with its comma or without)
-            and re.search(r",(?:[^,]*\s)?\s*(?:or|and)\s+", text[cut.end() :])
+            and rx.search(r",(?:[^,]*\s)?\s*(?:or|and)\s+", text[cut.end() :])
             # (a clause after the colon, "it goes beyond ...", elaborates, it lists nothing)
             and text[cut.end() :].split()[0].lower() not in _CLAUSE_SUBJECTS
         ):
@@ -561,13 +562,13 @@ def compress(text: str, *, max_words: int = 28) -> str:
             # short general clause whose series after the colon says what it covers is one
             # claim (English: the colon specifies; the series is the content)
             break
-        adverbial = re.match(r"^(?P<a>[a-z]+(?:\s+[a-z]+)?),\s", text[cut.end() :])
+        adverbial = rx.match(r"^(?P<a>[a-z]+(?:\s+[a-z]+)?),\s", text[cut.end() :])
         opens_clause = adverbial is not None and all(
             "ADV" in lemmas_of(w) for w in adverbial.group("a").split()
         )
         if (
             cut.group(0).startswith(", and")
-            and re.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before)
+            and rx.search(r",\s+[\w-]+(?:\s+[\w-]+)?$", before)
             and not opens_clause
         ):
             continue  # "brief, purposeful, and serves ...": the last member of a series
@@ -585,8 +586,8 @@ def compress(text: str, *, max_words: int = 28) -> str:
             continue
         if (
             cut.group(0).startswith(", and")
-            and re.match(r"^to\s+[a-z]+\b", text[cut.end() :])
-            and re.match(r"^to\s+[a-z]+\b", before)
+            and rx.match(r"^to\s+[a-z]+\b", text[cut.end() :])
+            and rx.match(r"^to\s+[a-z]+\b", before)
             and is_verb(text[cut.end() :].split()[1])
         ):
             # "to respect the request ..., and to help arrange the change": a second infinitive
@@ -654,7 +655,7 @@ def _closes_series(before: str, after: str) -> bool:
             or set(lemmas_of(w)) == {"VERB"}
             # ("the person leads it": a verb's "-s" or "-ed" after a noun)
             or (
-                re.search(r"(?<!s)s$|ed$", w) is not None
+                rx.search(r"(?<!s)s$|ed$", w) is not None
                 and "VERB" in lemmas_of(w)
                 and "NOUN" in lemmas_of(before_w)
             )
@@ -663,7 +664,7 @@ def _closes_series(before: str, after: str) -> bool:
     )
     return (
         "," in before
-        and not re.search(r"[;:\u2014]", before[before.rfind(",") :])
+        and not rx.search(r"[;:\u2014]", before[before.rfind(",") :])
         and bool(words)
         and (words[0] not in _CLAUSE_SUBJECTS or noun_phrase)
         and not clause
@@ -707,7 +708,7 @@ def _closes_clauses(before: str, after: str) -> bool:
     the member after the last comma before it is a clause too, so the one after "and" is another
     member, not a clause of its own (English coordination: the members of a series are
     parallel)."""
-    if "," not in before or re.search(r"[;:\u2014]", before[before.rfind(",") :]):
+    if "," not in before or rx.search(r"[;:\u2014]", before[before.rfind(",") :]):
         return False
     if before.count(",") == 1 and _FRONTED_SUBORDINATE.match(before):
         # ("When the vehicle is the worker's own car, the ride is governed by ..., and the worker
@@ -723,7 +724,7 @@ def _closes_acts(before: str, after: str) -> bool:
     reasons, point them toward information, and encourage them ..."): its verb and an earlier
     member's, after a comma, are one form, the base or the third person (English coordination:
     the members of a series are parallel)."""
-    last = re.match(r"(?P<v>[a-z]+)\s+(?P<n>\S+)", after)
+    last = rx.match(r"(?P<v>[a-z]+)\s+(?P<n>\S+)", after)
     if last is None:
         return False
     verb = last.group("v")
@@ -731,7 +732,7 @@ def _closes_acts(before: str, after: str) -> bool:
     if not lemmas or last.group("n").lower() not in (*OBJECT_OPENERS, "to", "at", "about", "with"):
         return False
     base = verb in lemmas
-    for member in re.finditer(r",\s+(?P<v>[a-z]+)\s+(?P<n>\S+)", before):
+    for member in rx.finditer(r",\s+(?P<v>[a-z]+)\s+(?P<n>\S+)", before):
         other = member.group("v")
         others = lemmas_of(other).get("VERB", ())
         opens = member.group("n").lower() in (*OBJECT_OPENERS, "to", "at", "about", "with")
@@ -744,7 +745,7 @@ def _series_closed(text: str) -> str:
     """A series of predicates cut before its last member ("thanks them sincerely, declines it
     ...[, and lets ...]") takes "and" before what is now its last (English: a series of two has
     no comma without "and")."""
-    members = list(re.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", text))
+    members = list(rx.finditer(r",\s+(?P<v>[a-z]+s)\s+(?P<n>\S+)", text))
     if not members:
         return text
     last = members[-1]
@@ -884,8 +885,8 @@ def _head_ends(words: list[str], end: int) -> bool:
 def _own_story(text: str) -> bool:
     """The writer telling what happened to them ("The first time someone asked me ..., I
     laughed"): the first person singular and a verb in the past, a story, not a claim."""
-    return bool(re.search(r"\b(?:I|me|my)\b", text)) and bool(
-        _PAST.search(text) or re.search(r"\b(?:I|me)\s+\w+ed\b|\b\w+ed\s+me\b", text)
+    return bool(rx.search(r"\b(?:I|me|my)\b", text)) and bool(
+        _PAST.search(text) or rx.search(r"\b(?:I|me)\s+\w+ed\b|\b\w+ed\s+me\b", text)
     )
 
 
@@ -893,7 +894,7 @@ def _narrated(text: str) -> bool:
     """A particular person's story told in the past ("And what she said next was the real
     thing: ..."): a third person singular and a verb in the past (English: generic statements,
     which state rules, are in the present)."""
-    return bool(re.search(r"\b(?:he|she|him|her|his)\b", text, re.I) and _PAST.search(text))
+    return bool(rx.search(r"\b(?:he|she|him|her|his)\b", text, re.I) and _PAST.search(text))
 
 
 _PAST = re.compile(
@@ -931,13 +932,13 @@ def _after_cue(sentence: str) -> str:
     match = _CUE.search(sentence)
     if match is None:
         return ""
-    if match.group(0).lower().startswith(("in ", "put ", "simply ", "above ")) and re.search(
+    if match.group(0).lower().startswith(("in ", "put ", "simply ", "above ")) and rx.search(
         r"[^\s:;\u2014(]\s*$", sentence[: match.start()]
     ):
         # "in short, simple sentences": a sentence adverbial ("In short, ...") opens its sentence
         # or clause; inside a phrase the same words are something else (English).
         return ""
-    if re.search(
+    if rx.search(
         r"\b(?:as long as|so long as|provided|unless|if|whether|even if|only if)\s+$",
         sentence[: match.start()],
         re.I,
@@ -950,7 +951,7 @@ def _after_cue(sentence: str) -> str:
     # "If you remember one thing from this post, make it this: X", "..., it's this: X": "this"
     # points ahead to what the colon delivers (English: cataphora), and so does "that" before a
     # colon ("let it be that: X").
-    ahead = re.match(
+    ahead = rx.match(
         r"^[^:;.]{0,60}?\b(?:make it|let it be|it(?:'s| is)|remember)\s+(?:this|that)\s*:\s*"
         r"(?P<x>.{12,})$",
         rest,
@@ -958,51 +959,51 @@ def _after_cue(sentence: str) -> str:
     )
     if ahead:
         return ahead.group("x")
-    stated = re.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
+    stated = rx.match(r"^\s+(?:here\s+)?is\s+that\s+(?P<x>[^:;]{12,})", rest, re.I)
     if stated:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
     if delivered := _COLON_DELIVERS.match(rest):
         return delivered.group("x")
     # "The bottom line, if you only remember one thing: X": a conditional aside between the cue
     # and its colon, which still delivers the point (English: a parenthetical clause).
-    aside = re.match(
+    aside = rx.match(
         r"^\s*,\s*(?:if|when|as|whatever)\s[^:;,.]{3,60}:\s*(?P<x>.{12,})$", rest, re.I
     )
     if aside and match.start() == 0:
         return aside.group("x")
     # ("The best answer, then: X": a discourse adverb between the cue and its colon)
-    opener = re.match(
+    opener = rx.match(
         r"^(?:\s*,\s*(?:then|so|again|here|in the end))?\s*[,:\u2014]\s*(?P<x>.+)$", rest
     )
     if opener and match.start() == 0 and len(opener.group("x").split()) >= 4:
         return opener.group("x")  # "In short, X": the cue opens the sentence, X is the point
-    if re.search(
+    if rx.search(
         r"(?:\bis|\bare|\bbe|\busually|\balways|\boften|\bgenerally|\bsimply|\bhow|\bwhy|\bthis"
         r"|\bbecause|\bthat|:)$",
         match.group(0),
         re.I,
     ):
         # "able to state that, in X, Y": the that-clause, without the comma opening it.
-        rest = re.sub(r"^\s*(?:this\s*)?[:,]?\s*", "", rest)
+        rest = rx.sub(r"^\s*(?:this\s*)?[:,]?\s*", "", rest)
         if len(rest.split()) >= 3:
             return rest
     # "the answer the exam is looking for is X": the last "is" of the cue's clause.
     # ("The key idea is simple: X": an adjective judging the idea, then the colon delivering
     # it; English: the colon introduces what the clause before it announces)
-    joined = re.match(
+    joined = rx.match(
         r"^[^,:.]*?(?:\bis\b|\bare\b|:)\s*(?:this:?\s*|(?:really\s+|quite\s+)?(?:simple|clear|"
         r"straightforward|easy|short)\s*:\s*)?(?P<x>.+)$",
         rest,
         re.I,
     )
-    inner = joined and re.match(
+    inner = joined and rx.match(
         r"^(?:\w+ing|\w+ed)\b(?:\s+\w+){0,4}?\s+(?:is|are)\s+(?P<x>.+)$", joined.group("x"), re.I
     )
     if inner and len(inner.group("x").split()) >= 3:
         # "the answer the exam is looking for is X": the first "is" belongs to a relative clause
         # ("the exam is looking for"), the clause's own "is" comes after it (English).
         joined = inner
-    elif joined and re.match(r"^\w+ing\s+(?:for|to|about|at|on)\b", joined.group("x"), re.I):
+    elif joined and rx.match(r"^\w+ing\s+(?:for|to|about|at|on)\b", joined.group("x"), re.I):
         # "She doesn't give him the answer he is hoping for, but ...": "is" + a participle and
         # its stranded preposition is a relative clause's; no clause of the cue's follows
         # (English: the cue noun is an object here, not the subject of a specifying "is").
@@ -1010,17 +1011,17 @@ def _after_cue(sentence: str) -> str:
     if joined and len(joined.group("x").split()) >= 3:
         # "... is what the peer specialist does first: staying calm, ...": a "what" clause
         # before a colon announces what the colon delivers (English: cataphora).
-        announced = re.match(r"^what\b[^:]{3,80}:\s*(?P<x>.{12,})$", joined.group("x"), re.I)
+        announced = rx.match(r"^what\b[^:]{3,80}:\s*(?P<x>.{12,})$", joined.group("x"), re.I)
         return announced.group("x") if announced else joined.group("x")
-    if re.match(r"^\s*[\w\"\u201c]", rest):
+    if rx.match(r"^\s*[\w\"\u201c]", rest):
         # "Many more will simply leave out the most important relationships in their lives":
         # words after the cue, and no "is" or colon of its own, make it part of a phrase (an
         # attributive superlative), not a cue closing the claim before it (English).
         return ""
     before = sentence[: match.start()].strip(" ,")
-    if re.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
+    if rx.search(r"\b(?:and|but|or|so|yet)$", before, re.I):
         return ""  # the cue opens a clause of its own ("X has limits, and the most important ...")
-    if re.search(r"\b(?:of|among|in|for|to|with|by|on|at|from|as|one|a|an|the)$", before, re.I):
+    if rx.search(r"\b(?:of|among|in|for|to|with|by|on|at|from|as|one|a|an|the)$", before, re.I):
         return ""  # the cue is inside a noun phrase ("becomes one of the most useful tools")
     return before if len(before.split()) >= 4 else ""
 
@@ -1036,7 +1037,7 @@ _QUESTION_SUBJECT = re.compile(
 def _resolve(question: str, answer: str) -> str:
     """The answer, with an opening "It"/"They" replaced by the question's subject."""
     subject = _QUESTION_SUBJECT.match(question.strip())
-    opening = re.match(r"^(?:it|they)\s+", answer.strip(), re.I)
+    opening = rx.match(r"^(?:it|they)\s+", answer.strip(), re.I)
     if subject and opening:
         return subject.group("s") + " " + answer.strip()[opening.end() :]
     return answer
@@ -1186,11 +1187,11 @@ def _on_focus(read: ReadLesson, question: str, first: Sentence) -> Sentence:
     answered by "The Assessment is ...", after "A DAP note is divided into three parts" set the
     scene (English: a fronted "In X," is the setting, the rest of the question its focus; an
     answer takes the focus as its topic)."""
-    if re.search(r"\bwhy\b", question, re.I) and re.match(r"^because\b", first.plain.strip(), re.I):
+    if rx.search(r"\bwhy\b", question, re.I) and rx.match(r"^because\b", first.plain.strip(), re.I):
         return first  # (asked why, a sentence opening on "Because" gives the reason: English)
-    focus = content_stems(re.sub(r"^in [^,]{3,60},\s*", "", question, flags=re.I))
+    focus = content_stems(rx.sub(r"^in [^,]{3,60},\s*", "", question, flags=re.I))
     opening = _SUBJECT.match(first.plain.strip())
-    if opening is None and re.match(r"^(?:it|they|these|this)\b", first.plain.strip(), re.I):
+    if opening is None and rx.match(r"^(?:it|they|these|this)\b", first.plain.strip(), re.I):
         return first  # (an answer's "They" stands for what the question asks about)
     if opening is not None and (
         content_stems(opening.group("x")) & focus or _META.search(opening.group("x"))
@@ -1257,7 +1258,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
             sentence.index == 0
             and heading.endswith("?")
             and _WH.search(heading)
-            and not re.search(r"\b(?:you|your|I)\b", heading)
+            and not rx.search(r"\b(?:you|your|I)\b", heading)
             and not sentence.plain.rstrip().endswith("?")
         ):
             # A heading that asks ("Who has the final say?") is answered by its section's first
@@ -1266,7 +1267,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
             # ...", "None of those is the real difference."): the answer is what it affirms.
             found.append(("body question", heading, _answering(read, sentence)))
         if sentence.plain.rstrip().endswith("?") and _WH.search(sentence.plain):
-            if sentence.list_id or re.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
+            if sentence.list_id or rx.search(r"\b(?:[Yy]ou|[Yy]our|I)\b", sentence.plain):
                 continue  # a question put to the reader or a person, not the article's own
             if _REPORTED_QUESTION.search(sentence.plain):
                 continue
@@ -1278,7 +1279,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
                 and read.previous(sentence) is not None
                 and (read.previous(sentence).anchor, read.previous(sentence).paragraph)
                 == (sentence.anchor, sentence.paragraph)
-                and re.search(r"\b(?:that|this|those|these|it)\b", sentence.plain, re.I)
+                and rx.search(r"\b(?:that|this|those|these|it)\b", sentence.plain, re.I)
             ):
                 # "... now you're quietly managing a second-class tier. Who does that protect?": a
                 # question closing its paragraph about what the paragraph said (its "that") asks
@@ -1286,7 +1287,7 @@ def _questions(read: ReadLesson) -> list[tuple[str, str, Sentence | None]]:
                 # what came before).
                 continue
             if _RHETORICAL.search(sentence.plain.strip()) and not (
-                answer is not None and re.match(r"^because\b", answer.plain.strip(), re.I)
+                answer is not None and rx.match(r"^because\b", answer.plain.strip(), re.I)
             ):
                 continue  # (a teaser, "Why wait? Because ...", is answered after all)
             if answer is not None and not answer.plain.rstrip().endswith("?"):
@@ -1392,7 +1393,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if answer is not None:
             # "SAMHSA identified these four dimensions ...": pointing back at the question's own
             # noun restates the question instead of answering it.
-            pointed = re.search(
+            pointed = rx.search(
                 r"\b(?:this|these|those)\s+(?:\w+\s+)?(?P<n>\w+)", answer.plain, re.I
             )
             if pointed and content_stems(pointed.group("n")) & content_stems(question):
@@ -1436,7 +1437,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if (
             sentence.index == 0
             and _CUE.fullmatch(plain(sentence.heading).strip(" .:"))
-            and not re.search(r"\b(?:you|your)\b", text, re.I)
+            and not rx.search(r"\b(?:you|your)\b", text, re.I)
             and not _conceded(read, sentence)  # ("X does matter. But ...": granted, set aside)
         ):
             # A heading that is itself a cue ("The bottom line", "In short"): its first sentence.
@@ -1475,10 +1476,10 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if (
             sentence.index == 1
             and _SUMMARY_HEADING.search(plain(sentence.heading))
-            and not re.search(r"\b(?:you|your)\b", text, re.I)
+            and not rx.search(r"\b(?:you|your)\b", text, re.I)
             and (before := read.previous(sentence)) is not None
             and before.paragraph == sentence.paragraph
-            and re.search(r"\b(?:you|your)\b", before.plain, re.I)
+            and rx.search(r"\b(?:you|your)\b", before.plain, re.I)
             and (_CUE.search(before.plain) or _CUE_HEADING.search(before.plain))
         ):
             # "If you remember one thing from this post, make it the shift in the question. In
@@ -1489,7 +1490,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if (
             sentence.index == 0
             and _SUMMARY_HEADING.search(plain(sentence.heading))
-            and not re.search(r"\b(?:you|your)\b", text, re.I)
+            and not rx.search(r"\b(?:you|your)\b", text, re.I)
         ):
             # The first sentence under "Summary", "In brief", "Key points": the writer's own
             # shortest restatement of the point (article writing); what its colon delivers when
@@ -1515,13 +1516,13 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         cued = "" if _SPOKEN.match(text) else _after_cue(text)
         if cued:
             # "Let's explore how X" announces a topic; "the key idea is X" states the point.
-            announces = re.search(
+            announces = rx.search(
                 r"\b(?:explore|learn|discover|explains)\s+(?:how|why)\b", text, re.I
             )
-            if announces and re.match(r"^to\s", compress(cued), re.I):
+            if announces and rx.match(r"^to\s", compress(cued), re.I):
                 continue  # "explains how to recognize X": a skill it will teach, not a claim
             before = text[: announces.start()] if announces else ""
-            if announces and (re.search(r"\b(?:he|she)\b", before, re.I) or names_someone(before)):
+            if announces and (rx.search(r"\b(?:he|she)\b", before, re.I) or names_someone(before)):
                 # "She congratulates Luis, explains why she won't be there ...": a person of the
                 # story explaining, not the article announcing (English: the verb's subject says
                 # who explains; an article announces as "this post", "we", "below")
@@ -1529,7 +1530,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             raw.append((compress(cued), sentence, "announcement" if announces else "explicit cue"))
             corrected = read.following(sentence)
             if (
-                re.match(r"^neither\b[^.;]*\bnor\b", cued.strip(), re.I)
+                rx.match(r"^neither\b[^.;]*\bnor\b", cued.strip(), re.I)
                 and corrected is not None
                 and (corrected.anchor, corrected.paragraph) == (sentence.anchor, sentence.paragraph)
                 and (instead := _INSTEAD.match(corrected.plain.strip()))
@@ -1595,7 +1596,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 and len(known) >= max(1, len(subject) - (len(subject) >= 3))
                 # ("She explains that the first weeks ... are ...": what someone says, told in
                 # a story, is no definition; its subject is a person and a verb of saying)
-                and not re.match(r"^(?:he|she|they|we|i|you)\s", definition.group("x"), re.I)
+                and not rx.match(r"^(?:he|she|they|we|i|you)\s", definition.group("x"), re.I)
                 and not names_someone(definition.group("x"))
             ):
                 raw.append((compress(strip_frames(defining)), sentence, "definition"))
@@ -1630,7 +1631,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # choose to do ...': what someone means by the lesson's term defines it (English: a
             # speaker's meaning of a term), said as "X is Y".
             term = meant.group("x").strip()
-            plural = re.search(r"[^su]s$", term.split()[-1]) is not None  # ("daily anchors")
+            plural = rx.search(r"[^su]s$", term.split()[-1]) is not None  # ("daily anchors")
             raw.append(
                 (
                     _term_is(term, meant.group("y"), "are" if plural else "is"),
@@ -1644,7 +1645,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # English, a verb of naming with an object complement, then a colon that specifies)
             raw.append((_term_is(called.group("x"), called.group("y")), sentence, "definition"))
         glossed = _GLOSSED.match(text)
-        if glossed and re.search(
+        if glossed and rx.search(
             r"\bdefinitions?\b|\bwhat (?:it|\w+) is\b", sentence.heading, re.I
         ):
             # Under "Definition": "Validation: letting a person know ..." defines its term as a
@@ -1667,7 +1668,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         if denied and sentence.role == "conclusion":
             raw.append((denied.group("x"), sentence, "conclusion"))
         if sentence.list_id and (
-            re.search(r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I)
+            rx.search(r"\bkey (?:points?|ideas?|takeaways?)\b", sentence.heading, re.I)
             or (sentence.role == "conclusion" and sentence.item == 0 and sentence.first_in_item)
         ):
             # A summing-up list ("Key points", "Remember", "Chapter review"): the first item of
@@ -1695,7 +1696,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         and not _own_story(summary[0].plain)
         # ("Most of us were never taught what to do when a conversation goes quiet": the writer
         # and the reader in the first person plural open on common ground, a hook, not the point)
-        and not re.search(r"\b(?:we|us|our)\b", summary[0].plain, re.I)
+        and not rx.search(r"\b(?:we|us|our)\b", summary[0].plain, re.I)
     ):
         raw.append((compress(summary[0].plain), summary[0], "summary"))
     conclusion = [s for s in read.sentences if s.role == "conclusion" and not s.list_id]
@@ -1761,14 +1762,14 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             if other_sentence.id != sentence.id and jaccard(text, other) >= 0.25
         )
         overlap = len(stems & concept) / len(stems) if stems else 0.0
-        pointing = 2.5 if re.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
-        if cue in ("title question", "key question") and re.match(r"^(?:it|they)\b", text, re.I):
+        pointing = 2.5 if rx.match(r"^(?:this|that|these|those|it)\b", text, re.I) else 0.0
+        if cue in ("title question", "key question") and rx.match(r"^(?:it|they)\b", text, re.I):
             pointing = 0.0  # the answer's "It" stands for what the question asks about
         if _SHELL.match(text):
             pointing += 3.0  # "The key difference is what ...": restates the question
-        if re.search(r"\b(?:this|these|those)\b", text, re.I):
+        if rx.search(r"\b(?:this|these|those)\b", text, re.I):
             pointing += 1.0  # leans on a sentence outside it
-        if re.search(
+        if rx.search(
             r"\b(?:to|of|with|from|against|for|in|on|about|by)\s+that\b"
             # ("for that silent side of a conversation": its "of" phrase says which)
             r"(?!(?:\s+[a-z]+){1,2}\s+of\b)",
@@ -1792,9 +1793,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
         score += 0.6 * min(len(cues_of[sentence.id]) - 1, 2)
         if occasion and cue == "explicit cue" and _RESPONSE_JUDGED.search(sentence.plain):
             score += 1.0  # the response to the occasion the title names
-        if cue == "definition" and re.search(r"\b(?:means|is when)\s+(?:you|we)\b", text, re.I):
+        if cue == "definition" and rx.search(r"\b(?:means|is when)\s+(?:you|we)\b", text, re.I):
             score -= 1.0  # "X means you make it together": a restatement to the reader, not generic
-        if re.search(r"\bneither\b[^.;]*\bnor\b", text, re.I) and not re.search(
+        if rx.search(r"\bneither\b[^.;]*\bnor\b", text, re.I) and not rx.search(
             r"\bbut\b", text, re.I
         ):
             # "X neither keeps the secret nor acts alone": a double denial says what not to do;
@@ -1871,7 +1872,7 @@ def _conceded(read: ReadLesson, sentence: Sentence) -> bool:
     return (
         following is not None
         and (following.anchor, following.paragraph) == (sentence.anchor, sentence.paragraph)
-        and re.match(r"^(?:but|however|yet|still)\b", following.plain.strip(), re.I) is not None
+        and rx.match(r"^(?:but|however|yet|still)\b", following.plain.strip(), re.I) is not None
     )
 
 
@@ -1910,10 +1911,10 @@ def _affirmed(delivered: str) -> str:
     """What a colon delivers, as affirmed: "not the polished answer ..., but the part underneath"
     delivers the part underneath; a bare denial delivers nothing (English: in "not A but B" the
     assertion is B). Four words at least."""
-    denied = re.match(r"^not\b[^;]*?,?\s+but\s+(?:rather\s+)?(?P<b>.+)$", delivered, re.I)
+    denied = rx.match(r"^not\b[^;]*?,?\s+but\s+(?:rather\s+)?(?P<b>.+)$", delivered, re.I)
     if denied:
         delivered = denied.group("b")
-    elif re.match(r"^not\b", delivered, re.I):
+    elif rx.match(r"^not\b", delivered, re.I):
         return ""
     return delivered if len(delivered.split()) >= 4 else ""
 
@@ -1937,8 +1938,8 @@ def _only_denies(text: str) -> bool:
     """Whether a sentence only denies ("Giving directions to the bus stop isn't a roadblock", "For
     many Deaf people, that isn't so"): its main clause negated and nothing affirmed beside it, a
     point the sentences after it go on to make (English discourse: a denial sets up what holds)."""
-    said = re.sub(r"^[^,]{3,40},\s+(?=(?:that|this|it)\b)", "", text.strip())
-    return bool(_DENIAL.match(said)) and not re.search(
+    said = rx.sub(r"^[^,]{3,40},\s+(?=(?:that|this|it)\b)", "", text.strip())
+    return bool(_DENIAL.match(said)) and not rx.search(
         r"\b(?:but|instead|rather|because|which)\b|,\s+so\b|[;:]", said, re.I
     )
 
@@ -1950,11 +1951,11 @@ def _it_resolved(read: ReadLesson, sentence: Sentence) -> str:
     the subject of the sentence before)."""
     text = sentence.plain.strip()
     before = read.previous(sentence)
-    pronoun = re.match(r"^(?:it|they)(?=\s+(?:is|are)\b)", text, re.I)
+    pronoun = rx.match(r"^(?:it|they)(?=\s+(?:is|are)\b)", text, re.I)
     if before is None or pronoun is None:
         return text
     subject = _NOUN_SUBJECT.match(before.plain.strip())
-    if subject is None or re.match(
+    if subject is None or rx.match(
         # (no pronoun, and no "there" or "here" of existence or place: "There are many paths.
         # They are ..." has no subject to lend)
         r"^(?:it|they|this|that|these|those|he|she|we|you|i|there|here|what|which|who|one|"
@@ -1982,7 +1983,7 @@ def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str,
     # sets the scene, and the denial is the main clause after it)
     scene = _FRONTED_SCENE.match(text)
     text = text[scene.end() :] if scene else text
-    if not _DENIAL.match(text) or re.search(r"\b(?:but|instead|rather)\b", text, re.I):
+    if not _DENIAL.match(text) or rx.search(r"\b(?:but|instead|rather)\b", text, re.I):
         return entry
     after = read.following(sentence)
     if after is None or _DENIAL.match(after.plain) or after.plain.rstrip().endswith("?"):
@@ -1993,23 +1994,23 @@ def _corrected(read: ReadLesson, entry: tuple[str, Sentence, str]) -> tuple[str,
         return entry
     # Its "it" or "its" stands for the subject the denial named ("A first meeting's main job
     # is ..."): English anaphora, resolved so that the point reads on its own.
-    subject = re.match(
+    subject = rx.match(
         r"^(?P<s>[^,;:]{3,60}?)\s+(?:is|are|was|were|does|do|isn't|aren't|doesn't|don't)\b",
         text,
         re.I,
     )
     said = after.plain
-    pronoun = re.match(r"^(?:(?P<own>its|their)|it|they)\b", said, re.I)
+    pronoun = rx.match(r"^(?:(?P<own>its|their)|it|they)\b", said, re.I)
     if (
         subject
         and pronoun
-        and not re.match(r"^(?:it|they|this|that|nobody|no one|none)\b", subject.group("s"), re.I)
+        and not rx.match(r"^(?:it|they|this|that|nobody|no one|none)\b", subject.group("s"), re.I)
     ):
         # (a plural subject in "-s" takes the apostrophe alone: "Peer specialists' main job")
         owner = "'" if subject.group("s").endswith("s") else "'s"
         name = subject.group("s") + (owner if pronoun.group("own") else "")
         # ("It's to encourage ...": the contracted verb said in full after the name)
-        said = name + re.sub(r"^['\u2019]s\b", " is", said[pronoun.end() :])
+        said = name + rx.sub(r"^['\u2019]s\b", " is", said[pronoun.end() :])
         if scene:
             said = scene.group(0) + said  # (the scene the denial was set in holds for both)
     return (compress(said), after, cue)

@@ -34,6 +34,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from . import rx
 from .answers import (
     ACTION_ASKED,
     CONTRAST_ASIDE,
@@ -194,7 +195,7 @@ def restated_option(wrong: Sequence[str]) -> str:
             and stems_within(said, content_stems(b))
             and not _states(a)
             and not _states(b)
-            and not all(w[:1].isupper() for w in re.findall(r"[\w'-]+", plain(a)) if len(w) > 3)
+            and not all(w[:1].isupper() for w in rx.findall(r"[\w'-]+", plain(a)) if len(w) > 3)
         ):
             return f"{a!r} says nothing {b!r} does not"
     return ""
@@ -215,7 +216,7 @@ def clue_problem(stem: str, correct: str, others: Sequence[str]) -> str:
     echoed = distinctive & content_stems(outside_quote)
     if len(echoed) >= 2 or (echoed and echoed == distinctive):
         return "stem repeats the correct option's distinctive words"
-    if re.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", stem, re.I):
+    if rx.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", stem, re.I):
         return "a/an before the blank"
     # "What is the first step ...?" keyed "Begin with the person's history" or "Raise the topic
     # early": the key alone says it comes first (item writing: a word of the stem's order in the
@@ -344,13 +345,13 @@ def _shape(text: str) -> str:
         return "quote"  # words someone says: a question or a statement, they answer alike
     if text.rstrip().endswith("?"):
         return "question"  # quoted questions (an item asking for an example of one)
-    if re.match(r"^(?:yes|no|not yet)\b\s*[;,:.\u2014]", text, re.I):
+    if rx.match(r"^(?:yes|no|not yet)\b\s*[;,:.\u2014]", text, re.I):
         return "yesno"  # "Yes; they keep rights ...", "No; ...": answers to a yes-no question
-    if re.match(r"^(?:never|always|at any time|any ?time)\b", text, re.I):
+    if rx.match(r"^(?:never|always|at any time|any ?time)\b", text, re.I):
         return "when"  # "Never, not even a handshake": a time, as "Only when ..." is
-    if re.match(r"^so(?: that)? (?:they|he|she|it|the|a|an|people|you|we)\b", text, re.I):
+    if rx.match(r"^so(?: that)? (?:they|he|she|it|the|a|an|people|you|we)\b", text, re.I):
         return "because"  # "So they can send each person ...": a purpose gives a reason too
-    adverbed = re.match(r"^(?P<a>[a-z]+ly)\s+(?P<v>[a-z]+)\s", text, re.I)
+    adverbed = rx.match(r"^(?P<a>[a-z]+ly)\s+(?P<v>[a-z]+)\s", text, re.I)
     if (
         adverbed
         and set(lemmas_of(adverbed.group("a").lower())) <= {"ADV", "ADJ"}
@@ -370,7 +371,7 @@ def _shape(text: str) -> str:
         return "noun"  # "Open questions, ...", "Direct quotes and ...": an adjective and its plural
     if _FRONTED_CLAUSE.match(text):
         return "noun"  # "After a setback, recovery has to ...": a clause, its adverbial first
-    if re.match(
+    if rx.match(
         # ("At least 150 minutes a week": "at least" bounds an amount, no time)
         r"^(?:[a-z]+ly\s+)?(?:at(?!\s+(?:least|most)\b)|during|before|after|whenever|only when|"
         r"within)\s",
@@ -395,7 +396,7 @@ def _shape(text: str) -> str:
         # says what some thing does, neither a thing nor an act beside "Waiting for ..." or "A
         # way of ..." (English: a finite verb agrees with a subject the option lacks)
         return "predicate"
-    if re.match(r"^(?:through|via|from)\s", text, re.I):
+    if rx.match(r"^(?:through|via|from)\s", text, re.I):
         # "Through a planned process", "From the person's interests": a means or a source, a
         # prepositional phrase, not a thing or an act beside "Keeping services open"
         return "pp"
@@ -486,7 +487,7 @@ def _noun_before_preposition(text: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _base_first(text: str) -> bool:
     """The option opens with a verb in its base form ("Say nothing", "Stay calm")."""
-    if re.match(r"^[\w-]+,\s+[\w-]+,", text):
+    if rx.match(r"^[\w-]+,\s+[\w-]+,", text):
         return False  # "Mind, body, spirit": a series of nouns
     first = text.split()[0].strip(",").lower() if text.split() else ""
     return first in lemmas_of(first).get("VERB", ())
@@ -530,7 +531,7 @@ def form_problem(correct: str, others: Sequence[str]) -> str:
         # ("Yes; ...", "No; ...", "Only if a family member requests them": a condition answers a
         # yes-no question as a qualified yes)
         shapes = [
-            "yesno" if re.match(r"^only (?:if|when)\b", t, re.I) else shape
+            "yesno" if rx.match(r"^only (?:if|when)\b", t, re.I) else shape
             for t, shape in zip(texts, shapes, strict=True)
         ]
     if shapes.count("base") == 1 and set(shapes) - {"base"} == {"noun"}:
@@ -741,11 +742,11 @@ def _series_of_names(text: str) -> bool:
     whose gerunds take complements ("Staying calm, speaking slowly and quietly")."""
     if not _SERIES_OF_NAMES.match(text):
         return False
-    if re.match(r"^(?:an?|the)\s+[\w-]+,", text, re.I):
+    if rx.match(r"^(?:an?|the)\s+[\w-]+,", text, re.I):
         # ("A brief, everyday remark or action": an article before the first word alone makes
         # it an adjective coordinated with the next, one noun phrase; English)
         return False
-    members = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.rstrip("."))
+    members = rx.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.rstrip("."))
     return not any(len(m.split()) > 1 and is_gerund(m.split()[0].lower()) for m in members)
 
 
@@ -1046,7 +1047,7 @@ def difference_problem(stem: str, texts: Sequence[str]) -> str:
             or gerund_clause(words)
             or shape_of(text) == "clause"
             # ("Both A and B oversee ...": a statement of the two, its subject a pair)
-            or re.match(r"^(?:both|neither)\s", text, re.I)
+            or rx.match(r"^(?:both|neither)\s", text, re.I)
         ):
             continue
         if (
@@ -1110,7 +1111,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     under a stem that speaks to "you" ("A person you support sends a request to your account"),
     an option's "you" and "your" are that reader's (real items: "Accept the request but restrict
     what the person can see on your profile")."""
-    if re.search(r"\b(?:you|your)\b", unquoted(stem), re.I):
+    if rx.search(r"\b(?:you|your)\b", unquoted(stem), re.I):
         texts = [as_addressee(t) for t in texts]
     if _SITUATION.search(unquoted(stem)):
         # ("What should a peer specialist do when a person asks for a diagnosis?": "Explain that
@@ -1124,21 +1125,21 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
     for text in texts:
         if text.rstrip().endswith("?"):
             continue
-        if re.search(r"\b(?:differently|similarly|otherwise)\W*$", unquoted(text), re.I) or (
+        if rx.search(r"\b(?:differently|similarly|otherwise)\W*$", unquoted(text), re.I) or (
             compared_pronoun(unquoted(text))
         ):
             # "Handled a bit differently", "Doing something simpler": a comparison whose
             # standard is said elsewhere
             return f"option compares with something outside it: {text!r}"
         # "That a person may have ...": "that" opening a clause is a conjunction, not pointing.
-        complement = re.match(
+        complement = rx.match(
             r"^that\s+(?:an?|the|people|someone|everyone|each|every)\b", text, re.I
         ) or _plural_subject_clause(text)
         # Words in quotation marks are the speaker's: their "this" is no pointing of the option;
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
         if (
             _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)), bound=True))
-            or (re.match(r"^that\b", text, re.I) and not complement)
+            or (rx.match(r"^that\b", text, re.I) and not complement)
             or that_determiner(text)
         ):
             return f"option points outside itself: {text!r}"
@@ -1147,7 +1148,7 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         # scene the stem sets ("A person discloses ... What should you do?"), the scene is what
         # "it" stands for (real items: "Keep it confidential ...", "Raise it privately ...").
         if (
-            re.match(r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I)
+            rx.match(r"^(?!because\b|when\b|if\b|whenever\b|since\b)\S+\s+it\b", text, re.I)
             and not scene
         ) or DEMONSTRATIVE_OBJECT.match(text):
             return f"option points outside itself: {text!r}"
@@ -1168,11 +1169,11 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             return f"option names a thing outside it: {text!r}"
         # ("Trying to write around it": an "it" closing the option after a preposition, with no
         # thing named before it, stands for something outside; after a scene, the scene's)
-        closing = re.search(_CLOSING_IT, unquoted(text), re.I)
+        closing = rx.search(_CLOSING_IT, unquoted(text), re.I)
         if (
             closing
             and not scene
-            and not re.search(
+            and not rx.search(
                 r"\b(?:a|an|the|their|his|her|its|one's|this|any|each|every|some)\s+[\w-]+",
                 text[: closing.start()],
                 re.I,
@@ -1227,9 +1228,9 @@ _INDEFINITE_SUBJECTS = frozenset(
 def _names_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]) -> str:
     """R9: an option naming a person of the lesson's story whom the stem does not name ("Label
     Glen" under a stem about "a case manager") points to the story, outside the item."""
-    absent = story_people(sentences) - set(re.findall(r"[A-Za-z]+", stem))
+    absent = story_people(sentences) - set(rx.findall(r"[A-Za-z]+", stem))
     for text in texts:
-        if absent & set(re.findall(r"[A-Za-z]+", text)):
+        if absent & set(rx.findall(r"[A-Za-z]+", text)):
             return f"option names someone the stem does not: {text!r}"
     return ""
 
@@ -1246,10 +1247,10 @@ def thing_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]
     told = {
         (sentence.anchor, sentence.paragraph)
         for sentence in sentences
-        if people & set(re.findall(r"[A-Za-z]+", sentence.plain))
+        if people & set(rx.findall(r"[A-Za-z]+", sentence.plain))
     }
     for text in texts:
-        for named in re.finditer(
+        for named in rx.finditer(
             r"\bthe\s+(?P<n>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})\b", unquoted(text)
         ):
             # (the head: the first noun after "the", past its adjectives: "the silver watch")
@@ -1268,7 +1269,7 @@ def thing_outside(stem: str, texts: Sequence[str], sentences: Sequence[Sentence]
                 ((sentence.anchor, sentence.paragraph), mention)
                 for sentence in sentences
                 if (
-                    mention := re.search(
+                    mention := rx.search(
                         rf"(?:\b(?P<d>an?|the|this|that|these|those|his|her|their|its|my|your|"
                         rf"our|some|any|one)\s+)?(?:\b[\w-]+\s+){{0,2}}?\b{noun}s?\b(?!-)",
                         sentence.plain,
@@ -1291,7 +1292,7 @@ def _possessor_outside(stem: str, texts: Sequence[str]) -> str:
     """R9: an option opening with "Their", "His" or "Her" needs someone the possessive can stand
     for; with no person nor plural noun in the stem ("Which best describes vicarious trauma?":
     "Their own history") it points outside the item (English anaphora)."""
-    words = re.findall(r"[A-Za-z'-]+", stem.lower())
+    words = rx.findall(r"[A-Za-z'-]+", stem.lower())
     someone = any(
         w in _PERSON_NOUNS
         or w in ("they", "them", "he", "she", "someone", "anyone", "everyone", "who")
@@ -1300,7 +1301,7 @@ def _possessor_outside(stem: str, texts: Sequence[str]) -> str:
         for w in words
     )
     for text in texts:
-        if re.match(r"^(?:their|his|her)\b", unquoted(text).strip(), re.I) and not someone:
+        if rx.match(r"^(?:their|his|her)\b", unquoted(text).strip(), re.I) and not someone:
             return f"option points outside itself: {text!r}"
     return ""
 
@@ -1317,7 +1318,7 @@ def stem_problem(stem: str, kind: str) -> str:
         # as "Why did you skip your appointment?"')
         return "stem is not a question"
     last = stem_sentences(text)[-1]
-    if not _WH.search(last) and not re.match(r"^(?:is|are|does|do|can|should)\b", last, re.I):
+    if not _WH.search(last) and not rx.match(r"^(?:is|are|does|do|can|should)\b", last, re.I):
         return "stem does not ask a question"
     if _POINTING_STEM.match(text):
         return "stem leans on words outside it"
@@ -1444,7 +1445,7 @@ def _affirmed_part(text: str) -> str:
         return text[: closing.start()]
     # "Good peers ask before they assume, and they never compare ...": each clause of a
     # coordination says its own thing; the one that denies nothing is affirmed (English).
-    clauses = re.split(r",\s+and\s+(?=(?:they|it|he|she|we|you|this|that|the|a|an)\s)", text)
+    clauses = rx.split(r",\s+and\s+(?=(?:they|it|he|she|we|you|this|that|the|a|an)\s)", text)
     kept = [c for c in clauses if not _DENIAL.search(c)] if len(clauses) > 1 else []
     return kept[0] if kept else ""
 
@@ -1467,7 +1468,7 @@ def role_owns(text: str) -> bool:
     """Whether the text names the role as a possessor ("the peer specialist's values"): whose a
     thing is, which tells one claim from another about the same thing (English: the genitive
     names the owner)."""
-    owners = re.findall(r"\b((?:[\w-]+\s)?[\w-]+)['\u2019]s?(?=\s)", text)
+    owners = rx.findall(r"\b((?:[\w-]+\s)?[\w-]+)['\u2019]s?(?=\s)", text)
     return bool(owners) and "cps" in content_stems(" ".join(owners))
 
 
@@ -1504,7 +1505,7 @@ def reversal_asserted(stem: str, text: str, sentences: Sequence[Sentence]) -> bo
     if names is None:
         return False
     heads = [word_stem(name[-1]) for name in names]
-    for half in re.split(r",?\s+(?:while|whereas)\s+|;\s+", text):
+    for half in rx.split(r",?\s+(?:while|whereas)\s+|;\s+", text):
         words = {word_stem(w) for w in half.split()}
         said_of = next((h for h in heads if h in words), None)
         if said_of is None:
@@ -1568,7 +1569,7 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
     # Words in quotation marks are mentioned, not used: 'Asking "Do you understand?"' is said
     # only by a sentence that quotes the same words ("ask ... what they understood" says
     # another thing; English: use and mention).
-    quoted = [_letters(q) for q in re.findall(r'["\u201c]([^"\u201d]{3,})["\u201d]', text)]
+    quoted = [_letters(q) for q in rx.findall(r'["\u201c]([^"\u201d]{3,})["\u201d]', text)]
     return any(
         len(core & claim) >= needed
         and (not said or len(said & claim) > 0.5 * len(said))
@@ -1579,7 +1580,7 @@ def asserted_true(text: str, sentences: Sequence[Sentence]) -> bool:
 
 def _letters(text: str) -> str:
     """`text` lowercased with its punctuation gone, words single-spaced."""
-    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+    return " ".join(rx.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
 def hedge_problem(
@@ -1587,13 +1588,13 @@ def hedge_problem(
 ) -> str:
     """R10: an option taken from a sentence keeps the sentence's hedge before the words it took,
     unless the stem carries it ("What is usually the most useful step ...?")."""
-    asked = {w.lower() for w in re.findall(r"[A-Za-z'-]+", stem)}
+    asked = {w.lower() for w in rx.findall(r"[A-Za-z'-]+", stem)}
     for choice in choices:
         source = by_id.get(choice.source)
         if source is None:
             continue
-        words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", source.plain)]
-        option = {w.lower() for w in re.findall(r"[A-Za-z'-]+", choice.text)}
+        words = [w.lower() for w in rx.findall(r"[A-Za-z'-]+", source.plain)]
+        option = {w.lower() for w in rx.findall(r"[A-Za-z'-]+", choice.text)}
         # The span the option was taken from: the longest run of source words that are all in
         # the option (a hedge one word before it counts). A hedge elsewhere qualifies another
         # clause ("...; some relatives may be ...").
@@ -1634,7 +1635,7 @@ def _own_modifier(text: str, noun: str, hedge: str) -> bool:
     """Whether the option sets an adjective of its own before `noun` where the source has the
     hedge ("the main things" for the source's "several things"): the hedge is reworded, not
     dropped; an article alone ("the things") drops it."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", text)]
+    words = [w.lower() for w in rx.findall(r"[A-Za-z'-]+", text)]
     return any(
         after == noun
         and before != hedge
@@ -1652,7 +1653,7 @@ def _listed_label(text: str, source: Sentence) -> bool:
         return False
     if rejecting_lead(source.lead):
         return False  # ("Common mistakes include:": a list of what the lesson rules out)
-    label = re.split(r"\s*(?::|\u2014|\s-)\s", source.plain, maxsplit=1)[0]
+    label = rx.split(r"\s*(?::|\u2014|\s-)\s", source.plain, maxsplit=1)[0]
     # (an item that is one sentence is its own label: "- Asking questions that open a topic up
     # instead of shutting it down.")
     said = " ".join(plain(text).lower().rstrip(".!").split())
@@ -1694,7 +1695,7 @@ def _quoted_on(source: Sentence, sentences: Sequence[Sentence], text: str) -> st
     """`source`'s text, and the sentences after it in its paragraph when `text` is a quotation
     that runs on past the full stop where the sentence was split ("Example: "You kept going ...
     hard. That took real determination."")."""
-    if not re.match(r"[\"\u201c]", text) or source not in sentences:
+    if not rx.match(r"[\"\u201c]", text) or source not in sentences:
         return source.plain
     at = sentences.index(source)
     run = [s for s in sentences[at : at + 3] if s.paragraph == source.paragraph]

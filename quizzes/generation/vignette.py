@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import rx
 from .distractors import case_helpers, genders, names_in
 from .types import ReadLesson, Sentence
 from .vocabulary import alternation, vocabulary
@@ -91,7 +92,7 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
     # (a pronoun of the opening stands for someone it has named: a helper brought in later, a
     # foil in "A different afternoon", is no one it can mean; English anaphora)
     opening = " ".join(" ".join(p) for p in paragraphs.values())
-    present = [h for h in helpers if re.search(rf"\b{h}\b", opening)] or list(helpers)
+    present = [h for h in helpers if rx.search(rf"\b{h}\b", opening)] or list(helpers)
     helper_pronouns = {pronouns.get(h, "") for h in present}
     last_actor = ""
     for paragraph in paragraphs.values():
@@ -107,7 +108,7 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
                 # sound just like my probation officer ..."'; English discourse, a reply set
                 # apart follows the one who was acting)
                 who = actor
-            if not who and re.search(r"[.!?]\s+$", text[: quoted.start()]):
+            if not who and rx.search(r"[.!?]\s+$", text[: quoted.start()]):
                 # ('One afternoon he tells his peer specialist, Renee, that ... "Some weekends
                 # it's fine."': a quotation after a sentence of its paragraph, with no
                 # attribution, is the words of that sentence's subject; English discourse, the
@@ -116,7 +117,7 @@ def opening_words(sentences: Sequence[Sentence]) -> str:
             if parts:
                 # ('," he says. "': only an attribution between, the same speaker goes on)
                 between = text[end : quoted.start()]
-                if not re.fullmatch(
+                if not rx.fullmatch(
                     rf"\s*,?\s*(?:{re.escape(speaker)}|he|she|they)\s+{_SAYING}"
                     r"\s*[.,:]\s*",
                     between,
@@ -167,8 +168,8 @@ def _supported(sentences: Sequence[Sentence]) -> str:
 def _beat_subject(before: str, names: frozenset[str]) -> str:
     """The subject of the last sentence of `before`: a name of the story or "he" or "she", after
     a fronted phrase of time ("One afternoon he tells ..."), or ""."""
-    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    found = re.match(
+    last = rx.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    found = rx.match(
         r"^(?:(?:one|that|this|the next|later that)\s+\w+\s+|at\s+[^,]{3,40},\s+)?"
         r"(?P<w>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|he|she)\s+[a-z]+\b",
         last,
@@ -183,7 +184,7 @@ def _beat_subject(before: str, names: frozenset[str]) -> str:
 def _actor(sentence: str, names: frozenset[str]) -> str:
     """The story's person a sentence opens on, as subject or possessor ("Darnell's jaw
     tightens.", "Keisha looks down."), or ""."""
-    found = re.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|\u2019s)?\s", sentence.strip())
+    found = rx.match(r"^(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|\u2019s)?\s", sentence.strip())
     return found.group("n") if found and found.group("n") in names else ""
 
 
@@ -195,7 +196,7 @@ def _speaker(before: str, after: str) -> str:
     found = _AFTER.match(after)
     # ('"Hi!" Luis writes back, "Job."': an attribution running on into a quotation introduces
     # that one)
-    if found is not None and not re.match(r"[^.!?\"]{0,40}[,:]\s*\"", after[found.end() :]):
+    if found is not None and not rx.match(r"[^.!?\"]{0,40}[,:]\s*\"", after[found.end() :]):
         return found.group("w") or found.group("v")
     return ""
 
@@ -203,7 +204,7 @@ def _speaker(before: str, after: str) -> str:
 def _quotable(parts: list[str], names: frozenset[str]) -> str:
     """The words joined into sentences, or "" when they point outside themselves or run long."""
     joined = " ".join(
-        re.sub(r",$", ".", part.strip()) if not re.search(r"[.!?]$", part.strip()) else part.strip()
+        rx.sub(r",$", ".", part.strip()) if not rx.search(r"[.!?]$", part.strip()) else part.strip()
         for part in parts
     )
     words = joined.split()

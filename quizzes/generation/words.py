@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from lemminflect import getAllInflections, getAllLemmas
 
+from . import rx
 from .vocabulary import alternation, vocabulary
 
 T = TypeVar("T")
@@ -148,12 +149,12 @@ def plain(text: str) -> str:
 def unquoted(text: str) -> str:
     """`text` without its quoted words: a word in quotation marks is mentioned, not used, so a
     negation inside them ('the person is "not ready"') is not the text's own (English)."""
-    text = re.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
+    text = rx.sub(r"[\"\u201c][^\"\u201d]{1,240}[\"\u201d]", " ", text)
     # A quotation that runs on into the next sentence ('So he says, "Hey, you've got ...') is
     # quoted to the sentence's end; one closing a quotation opened before ('... without you."')
     # from its start (English: a quotation may span sentences).
-    text = re.sub(r"(?:(?<=\s)|^)[\"\u201c](?=\w).*$", " ", text)
-    return re.sub(r"^[^\"\u201c\u201d]*?\w[.!?,]?[\"\u201d](?=\s|$)", " ", text)
+    text = rx.sub(r"(?:(?<=\s)|^)[\"\u201c](?=\w).*$", " ", text)
+    return rx.sub(r"^[^\"\u201c\u201d]*?\w[.!?,]?[\"\u201d](?=\s|$)", " ", text)
 
 
 # A final double consonant left by taking off "-ing" or "-ed" (English spelling doubles it after a
@@ -165,7 +166,7 @@ _DOUBLED = re.compile(r"([bcdfgkmnprtv])\1$")
 def stem(word: str) -> str:
     """A light stemmer: enough to match "validated", "validation" and "validate"."""
     word = _IRREGULAR.get(word, word)
-    short = re.match(r"^(?P<r>[aeiou][b-df-hj-np-tv-z])(?:ing|ed)$", word)
+    short = rx.match(r"^(?P<r>[aeiou][b-df-hj-np-tv-z])(?:ing|ed)$", word)
     if short:
         # "using", "used", "owing", "aged": a two-letter root whose silent "e" the suffix took
         # ("use", "owe", "age"), as "uses" keeps it (English spelling)
