@@ -2848,7 +2848,13 @@ _DEGREE_WORDS = frozenset(["enough", "too", "sufficient", "first", "last", "only
 _INDIFFERENCE_TAIL = re.compile(
     r",\s+(?:whether or not|whether|regardless of)\s(?:(?!,?\s(?:but|yet|while)\s)[^;])+$"
 )
-_MANNER_TAIL = re.compile(r",\s+(?:on|in|at|without|through)\s(?:the|their|a|an|its)\s[^,;]+$")
+_MANNER_TAIL = re.compile(
+    r",\s+(?:on|in|at|without|through)\s(?:the|their|a|an|its)\s[^,;]+$|"
+    # (", as full members", ", as equals": a role the subject is in, set off after the claim;
+    # not "as well as", "as long as", "as if", which join what follows to the claim)
+    r",\s+as\s(?!(?:well|long|soon|much|far|if|though|a result)\b)(?:(?:an?|the|full|equal)\s)?"
+    r"[a-z]+s?$"
+)
 
 # Verbs taking an object and an infinitive that says what the object is to do ("invite people to
 # take part", "encourage the person to speak"; English: object control).

@@ -257,6 +257,17 @@ def to_gerund(verb: str) -> str:
     """ "prescribe medication" -> "prescribing medication" (the first word is the verb); a verb
     coordinated with it goes with it ("ask and connect" -> "asking and connecting")."""
     first, _, rest = verb.partition(" ")
+    lemmas = lemmas_of(first.lower())
+    following = rest.partition(" ")[0].lower()
+    if (
+        "ADV" in lemmas
+        and ("VERB" not in lemmas or first.lower() in _FOCUSING)
+        and following in lemmas_of(following).get("VERB", ())
+    ):
+        # "gently check in, ..." -> "gently checking in, ...": an adverb before the verb (a split
+        # infinitive's, "to gently check in") modifies it and stays before it; the verb after it
+        # takes the form (English: an adverb has no gerund).
+        return f"{first} {to_gerund(rest)}"
     # "Accept, but ...": the verb's punctuation stays after its new form.
     first, mark = rx.match(r"^(.*?)([,;:]*)$", first).groups()
 
