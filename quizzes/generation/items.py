@@ -4829,6 +4829,23 @@ _QUESTION_AUXILIARIES = frozenset(
 )
 
 
+def _unmistakable_setting(title: str) -> bool:
+    """Whether the title's setting cannot be misread: "In" and a noun of action, or "When" and a
+    word that is only a verb ("When transporting people ..."), or one with its object's
+    determiner after it ("When building a goal ..."). "Housing searches" is a compound noun as
+    likely as a gerund and its object ("When housing searches" would read as nonsense; English
+    grammar alone does not tell them apart), so a stem that reads whole without a setting is
+    left without one."""
+    setting = _setting(title) or ""
+    opener, _, activity = setting.partition(" ")
+    words = activity.split()
+    if opener != "When" or not words:
+        return bool(setting)
+    return "NOUN" not in lemmas_of(words[0].lower()) or (
+        len(words) > 1 and words[1].lower() in ("a", "an", "the", "your", "their", "someone")
+    )
+
+
 def _list_plans(
     read: ReadLesson, mined: Sequence[Mined], bank: Sequence[WrongOption], concept: str = ""
 ) -> list[_Plan]:
@@ -4910,6 +4927,11 @@ def _list_plans(
             activity = _named_in_full(activity, read)
             stem = f"Which of the following is part of {activity[:1].lower() + activity[1:]}?"
             members = members[:4]
+        # ("Which of the following is something agencies commonly require?" in a lesson on
+        # transporting people in a personal vehicle: the set is the lesson's, and the stem alone
+        # does not say whose; English, a generic plural takes its scope from context)
+        if _unmistakable_setting(read.lesson.title):
+            stem = _in_setting(stem, read.lesson.title)
         # Among acts, what a thing is denied doing ("Rehearsal does not replace avoiding risky
         # places") is no act of anyone's ("Replace avoiding risky places"), as for an action
         # stem.

@@ -4,14 +4,20 @@
   stays before the gerund ("gently checking in"); it has no gerund of its own.
 - Keys: a role set off at the end of a key (", as full members", ", as equals") is an adjunct; the
   claim is whole before it, a shorter wording ("as well as", "as long as" join, and stay).
+- List items: a stem naming a set in words that do not tie it to the lesson ("something agencies
+  commonly require") opens on the scene the title sets ("When lending equipment to members,
+  which ..."); a stem sharing a word with the title is tied already, and a title that may be a
+  compound noun ("Housing Searches") sets no scene.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.forms import to_gerund
+from tests.quizzes.generation.lessons import lesson_input
 
 
 @pytest.mark.parametrize(
@@ -56,3 +62,42 @@ def test_a_role_set_off_at_the_end_is_cut(key: str, cut: str | None) -> None:
 def test_as_well_as_and_as_long_as_are_no_role(tail: str, cut: bool) -> None:
     claim = "Over time, members who attend the group each week"
     assert (claim in shorter(claim + tail)) is cut
+
+
+_LENDING = (
+    "Some peer programs lend laptops, phones and bus passes to the people they serve. Lending "
+    "equipment helps people reach appointments, job interviews and support groups.\n\n"
+    "## What agencies commonly require\n\n"
+    "- A signed loan agreement\n"
+    "- A record of the item's serial number\n"
+    "- A return date agreed in advance\n"
+    "- A named staff member who checks items back in\n\n"
+    "## Common misunderstandings\n\n"
+    "Lending equipment is not a gift. It is not a reward for attendance, either. It is not "
+    "a way to track where people go.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("Section 4.2: Lending Equipment to Members", "When lending equipment to members, which"),
+        # (the title names no scene; a title sharing the stem's words ties it already)
+        ("Notes", "Which"),
+        ("Section 4.2: Meeting Agency Requirements", "Which"),
+        # ("When housing searches": an -ing word that is a noun too may head a compound)
+        ("Section 4.2: Housing Searches", "Which"),
+    ],
+)
+def test_a_list_stem_opens_on_the_title_s_scene_when_nothing_ties_it(
+    title: str, opening: str
+) -> None:
+    lesson = lesson_input(_LENDING, title=title)
+    stems = [
+        i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind in ("list_member", "not_question") and i.publishable
+    ]
+    assert stems
+    assert all(s.startswith(f"{opening} of the following is") for s in stems), stems
+    assert all("something agencies commonly require?" in s for s in stems)
