@@ -1153,11 +1153,11 @@ def _both_said(
     return f"Both {first} and {second} {predicate}"
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # "Which four elements make up X?", "What are the four tasks of X?": a question asking for a set
 # of as many members as its numeral says (English: a numeral before a plural noun counts it).
 _COUNTED_STEM = re.compile(
-    rf"^(?:which|what)\b[^?]*?\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b",
+    rf"^(?:which|what)\b[^?]*?\b(?P<n>{'|'.join(COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b",
     re.I,
 )
 # "What are they?", "Which are they?", "Name them.": a question asking for a set named before.
@@ -1168,7 +1168,7 @@ _ASKED_THEM = re.compile(
 )
 # "three E's", "four dimensions": a count and its plural noun.
 _COUNTED_NOUN = re.compile(
-    rf"\b({'|'.join(_COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?(?:[A-Za-z]+['\u2019]?s)\b", re.I
+    rf"\b({'|'.join(COUNTS)})\s+(?:[a-z-]+\s+){{0,2}}?(?:[A-Za-z]+['\u2019]?s)\b", re.I
 )
 # Where a statement names its set: after a colon, or a verb or phrase of composition.
 SET_NAMED = re.compile(
@@ -1186,12 +1186,12 @@ def counted(stem: str) -> int:
     scene counts (English anaphora: "they" takes up the counted noun before it)."""
     asked = _COUNTED_STEM.search(stem)
     if asked:
-        return _COUNTS[asked.group("n").lower()]
+        return COUNTS[asked.group("n").lower()]
     them = _ASKED_THEM.search(stem.strip())
     if them:
         numbers = _COUNTED_NOUN.findall(stem[: them.start()])
         if len(numbers) == 1:
-            return _COUNTS[numbers[0].lower()]
+            return COUNTS[numbers[0].lower()]
     return 0
 
 
@@ -1676,14 +1676,14 @@ def _member_by_place(stem: str, statement: str) -> str:
     numeral before the set's noun says how many the series after it holds); "" otherwise."""
     asked = _PLACE_ASKED.search(stem)
     counted_set = rx.search(
-        rf"\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w'\"\u201c\u201d-]+\s+){{0,2}}?(?:are|were|include)\s+"
+        rf"\b(?P<n>{'|'.join(COUNTS)})\s+(?:[\w'\"\u201c\u201d-]+\s+){{0,2}}?(?:are|were|include)\s+"
         r"(?P<x>[^;.]+)",
         statement,
         re.I,
     )
     if asked is None or counted_set is None:
         return ""
-    count = _COUNTS[counted_set.group("n").lower()]
+    count = COUNTS[counted_set.group("n").lower()]
     series = series_of(counted_set.group("x"), count)
     members = [
         m.strip() for m in _MEMBER_JOIN.split(series) if m and m.strip() not in ("and", "or")

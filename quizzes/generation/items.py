@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from . import rx
 from .answers import (
+    COUNTS,
     DIFFERENCE_STEM,
     NUMERALS,
     PREPOSITIONS,
@@ -3938,6 +3939,26 @@ def _set_member(heading: str) -> str:
 
 
 _SET_NOUNS = frozenset(word_list("set_member_nouns"))
+
+
+def _listed_member(heading: str, title: str, count: int) -> str:
+    """The kind of member a list of `count` holds: the one its heading names, else the one the
+    title counts when it counts as many ("Meet the eight" under "... the Eight Dimensions of
+    Wellness", "the four major dimensions": "dimension"). English: a numeral before a plural
+    noun names the whole set, and a list of that many members is it."""
+    if member := _set_member(heading):
+        return member
+    words = [w.lower().strip(":?,.") for w in plain(title).split()]
+    for at, number in enumerate(words):
+        if COUNTS.get(number, int(number) if number.isdigit() else 0) != count:
+            continue
+        # (the numeral's noun after up to two modifiers: "the four major dimensions")
+        for noun in words[at + 1 : at + 4]:
+            if noun.endswith("s") and noun[:-1] in _SET_NOUNS:
+                return noun[:-1]
+    return ""
+
+
 # Members that are beliefs or rules "hold" what their description says; others "mean" it.
 _HOLDING_NOUNS = frozenset(["principle", "value", "belief", "assumption", "tenet"])
 
@@ -4158,7 +4179,9 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=_described_stem(desc, _set_member(sentence.heading)),
+                    stem=_described_stem(
+                        desc, _listed_member(sentence.heading, read.lesson.title, len(pairs))
+                    ),
                     correct=_Option(term, label_of.get(sentence.id, sentence.id), None, ""),
                     wrong=wrong,
                     evidence=sentence.text,

@@ -8,6 +8,9 @@
   commonly require") opens on the scene the title sets ("When lending equipment to members,
   which ..."); a stem sharing a word with the title is tied already, and a title that may be a
   compound noun ("Housing Searches") sets no scene.
+- Sibling items: a list whose heading names no kind of member ("Meet the five") holds the kind
+  the title counts when it counts as many ("The Five Pillars of ...": "Which pillar is described
+  as ...?").
 """
 
 from __future__ import annotations
@@ -101,3 +104,41 @@ def test_a_list_stem_opens_on_the_title_s_scene_when_nothing_ties_it(
     assert stems
     assert all(s.startswith(f"{opening} of the following is") for s in stems), stems
     assert all("something agencies commonly require?" in s for s in stems)
+
+
+_PILLARS = (
+    "Good group facilitation rests on a handful of habits that anyone can learn.\n\n"
+    "## Meet the {count}\n\n"
+    "- Welcome: greeting each member by name as they arrive\n"
+    "- Rhythm: opening and closing every meeting the same way\n"
+    "- Balance: making room for quiet members as well as talkative ones\n"
+    "- Follow-through: doing what the group agreed at the last meeting\n"
+    "- Repair: naming a rupture and talking it through together\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "title", "opening"),
+    [
+        ("five", "The Five Pillars of Group Facilitation", "Which pillar is described as"),
+        # (a title counting another number of pillars counts another set; one counting none
+        # names no kind)
+        (
+            "five",
+            "The Four Pillars of Group Facilitation",
+            "Which of the following is described as",
+        ),
+        ("five", "Group Facilitation", "Which of the following is described as"),
+    ],
+)
+def test_a_sibling_stem_names_the_kind_the_title_counts(
+    count: str, title: str, opening: str
+) -> None:
+    lesson = lesson_input(_PILLARS.format(count=count), title=title)
+    stems = [
+        i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind == "sibling" and i.publishable
+    ]
+    assert stems
+    assert all(s.startswith(opening) for s in stems), stems
