@@ -6892,6 +6892,16 @@ def _one_key(a: str, b: str, stem_a: str = "", stem_b: str = "") -> bool:
         # one act, saying the same words, whatever else either tells of it; English: words
         # quoted are the act's content)
         return True
+    acts = [
+        content_stems(from_gerund(t) if is_gerund(t.split()[0].lower()) else t)
+        if t
+        else frozenset()
+        for t in (a, b)
+    ]
+    if acts[0] and acts[0] == acts[1]:
+        # ("Going with their gut" and "Go with their gut": one act in two forms, the gerund's
+        # and the instruction's; the same words, however few, say one thing)
+        return True
     return len(short) >= 2 and short <= long and 3 * len(short) >= 2 * len(long)
 
 

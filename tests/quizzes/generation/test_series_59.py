@@ -11,6 +11,8 @@
 - Sibling items: a list whose heading names no kind of member ("Meet the five") holds the kind
   the title counts when it counts as many ("The Five Pillars of ...": "Which pillar is described
   as ...?").
+- One lesson, one key per idea: an act keyed as an instruction in one item ("Go with their gut")
+  and as a gerund in another ("Going with their gut") is one key, however few its content words.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.forms import to_gerund
+from quizzes.generation.items import _one_key
 from tests.quizzes.generation.lessons import lesson_input
 
 
@@ -142,3 +145,17 @@ def test_a_sibling_stem_names_the_kind_the_title_counts(
     ]
     assert stems
     assert all(s.startswith(opening) for s in stems), stems
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("Go with their gut", "Going with their gut", True),
+        ("Doing the right thing", "Do the right thing", True),
+        # (other acts, or another object, are other keys)
+        ("Go with their gut", "Going with the group", False),
+        ("Asking first", "Asking twice", False),
+    ],
+)
+def test_an_act_as_instruction_and_as_gerund_is_one_key(a: str, b: str, one: bool) -> None:
+    assert _one_key(a, b) is one
