@@ -4238,7 +4238,7 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
     siblings)."""
     plans: list[_Plan] = []
     text = " ".join(s.plain for s in read.sentences).lower()
-    for _name, members in vocabulary().categories:
+    for name, members in vocabulary().categories:
         described: list[tuple[Sentence, str, str]] = []
         for names in members:
             if not any(n.lower() in text for n in names):
@@ -4282,7 +4282,9 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=_described_stem(desc),
+                    # ("Which stage is described as ...?": the kind the set's name counts, as a
+                    # list's heading gives it)
+                    stem=_described_stem(desc, _set_member(name)),
                     correct=_Option(term, sentence.id, None, ""),
                     wrong=tuple(wrong[:3]),
                     evidence=sentence.text,

@@ -1648,7 +1648,8 @@ def test_members_of_a_named_set_described_one_sentence_each(bank: DistractorBank
         for i in generate(lesson, bank=bank).items
         if i.kind == "sibling" and i.publishable
     }
-    weighs = "Which of the following is described as \u201cthe stage in which a person weighs the pros and cons of a change\u201d?"
+    # (the set's kind named since 2026.12-59: test_series_59)
+    weighs = "Which stage is described as \u201cthe stage in which a person weighs the pros and cons of a change\u201d?"
     assert stems[weighs] == {"Contemplation", "Preparation", "Action", "Maintenance"}
     assert not any("further along" in stem for stem in stems)
 
@@ -1833,14 +1834,14 @@ def test_a_description_identified_as_a_member_of_a_named_set_asks_which_member()
     plans = _category_description_plans(read_lesson(lesson_input(body)))
     asked = {p.stem: (p.correct.text, sorted(o.text for o in p.wrong)) for p in plans}
     stem = (
-        "Which of the following is described as "
+        "Which stage is described as "
         "\u201clooking up treatment programs and picking a start date\u201d?"
     )
     key, wrong = asked[stem]
     assert key == "Preparation"
     assert {"Contemplation", "Maintenance"} <= set(wrong)
     # (a clause describes by what the member means: "described as" takes a noun phrase)
-    assert "Which of the following means that the person has quit and is keeping it up?" in asked
+    assert "Which stage means that the person has quit and is keeping it up?" in asked
     assert all("telling a friend" not in s for s in asked)
 
 

@@ -159,3 +159,26 @@ def test_a_sibling_stem_names_the_kind_the_title_counts(
 )
 def test_an_act_as_instruction_and_as_gerund_is_one_key(a: str, b: str, one: bool) -> None:
     assert _one_key(a, b) is one
+
+
+_STAGES = (
+    "People move through change at their own pace, and a peer specialist meets them where they "
+    "are.\n\n"
+    "In precontemplation, a person is not yet thinking about changing the behavior at all.\n\n"
+    "In contemplation, a person weighs the reasons to change against the reasons to stay the "
+    "same.\n\n"
+    "In preparation, a person has decided to change and is making a concrete plan to start "
+    "soon.\n\n"
+    "In action, a person is changing the behavior and working hard to keep it going.\n"
+)
+
+
+def test_a_sibling_stem_over_a_named_set_names_its_kind() -> None:
+    lesson = lesson_input(_STAGES, title="Meeting People Where They Are")
+    stems = [
+        i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind == "sibling" and i.publishable
+    ]
+    assert len(stems) == 4
+    assert all(s.startswith("Which stage means that a person ") for s in stems), stems
