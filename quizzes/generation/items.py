@@ -3941,14 +3941,25 @@ def _set_member(heading: str) -> str:
 _SET_NOUNS = frozenset(word_list("set_member_nouns"))
 
 
-def _listed_member(heading: str, title: str, count: int) -> str:
-    """The kind of member a list of `count` holds: the one its heading names, else the one the
+def _listed_member(read: ReadLesson, first: Sentence, count: int) -> str:
+    """The kind of member a list of `count` opening on `first` holds: the one its heading names,
+    else the one the sentence leading into it names ("Its sections, in order:"), else the one the
     title counts when it counts as many ("Meet the eight" under "... the Eight Dimensions of
-    Wellness", "the four major dimensions": "dimension"). English: a numeral before a plural
-    noun names the whole set, and a list of that many members is it."""
-    if member := _set_member(heading):
+    Wellness", "the four major dimensions": "dimension"). English: a sentence ending on a colon
+    announces what follows it, and a numeral before a plural noun names the whole set, a list of
+    that many members being it."""
+    if member := _set_member(first.heading):
         return member
-    words = [w.lower().strip(":?,.") for w in plain(title).split()]
+    at = read.sentences.index(first)
+    lead = read.sentences[at - 1] if at else None
+    if (
+        lead is not None
+        and not lead.list_id
+        and lead.plain.rstrip().endswith(":")
+        and (member := _set_member(lead.plain))
+    ):
+        return member
+    words = [w.lower().strip(":?,.") for w in plain(read.lesson.title).split()]
     for at, number in enumerate(words):
         if COUNTS.get(number, int(number) if number.isdigit() else 0) != count:
             continue
@@ -4179,9 +4190,7 @@ def _sibling_plans(read: ReadLesson) -> list[_Plan]:
             plans.append(
                 _Plan(
                     kind="sibling",
-                    stem=_described_stem(
-                        desc, _listed_member(sentence.heading, read.lesson.title, len(pairs))
-                    ),
+                    stem=_described_stem(desc, _listed_member(read, pairs[0][0], len(pairs))),
                     correct=_Option(term, label_of.get(sentence.id, sentence.id), None, ""),
                     wrong=wrong,
                     evidence=sentence.text,

@@ -9,8 +9,9 @@
   which ..."); a stem sharing a word with the title is tied already, and a title that may be a
   compound noun ("Housing Searches") sets no scene.
 - Sibling items: a list whose heading names no kind of member ("Meet the five") holds the kind
-  the title counts when it counts as many ("The Five Pillars of ...": "Which pillar is described
-  as ...?").
+  the sentence leading into it names ("It has four sections, in order:") or the title counts when
+  it counts as many ("The Five Pillars of ...": "Which pillar is described as ...?"); techniques,
+  strategies and reasons are kinds too.
 - One lesson, one key per idea: an act keyed as an instruction in one item ("Go with their gut")
   and as a gerund in another ("Going with their gut") is one key, however few its content words.
 """
@@ -182,3 +183,32 @@ def test_a_sibling_stem_over_a_named_set_names_its_kind() -> None:
     ]
     assert len(stems) == 4
     assert all(s.startswith("Which stage means that a person ") for s in stems), stems
+
+
+_CARD = (
+    "A crisis card is short enough to carry in a wallet. It has four {kind}, in the order a "
+    "person fills them in:\n\n"
+    "- Signals: the moods, places or thoughts that come before a hard night for this person\n"
+    "- Calming moves: things the person can do alone to settle, such as a shower or a song\n"
+    "- Safe people: names and numbers of people the person is willing to call\n"
+    "- Services: the local warmline, the crisis line and the nearest urgent care\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "opening"),
+    [
+        ("sections", "Which section is described as"),
+        ("techniques", "Which technique is described as"),
+        ("headings to fill", "Which of the following is described as"),
+    ],
+)
+def test_a_sibling_stem_names_the_kind_its_lead_sentence_names(kind: str, opening: str) -> None:
+    lesson = lesson_input(_CARD.format(kind=kind), title="Notes")
+    stems = [
+        i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind == "sibling" and i.publishable
+    ]
+    assert stems
+    assert all(s.startswith(opening) for s in stems), stems
