@@ -697,7 +697,10 @@ _RELATIVE = re.compile(
     # embedded question's subject, a demonstrative, and no relative clause opens; English)
     + "".join(rf"(?<!\b{w})" for w in ("why", "how", "what", "whether", "if"))
     + r"(?<!\band(?=\swhere\s))(?<!\band(?=\swhen\s))"
-    r"\s(?:(?:in|on|at|of|through|by|for|with|from|to|under)\s(?=which\s|whom\s))?"
+    # ("conditions, many of whom ...": a quantifier and "of" before the relative pronoun belong
+    # to the clause; English, a partitive relative, "some of which", "each of whom")
+    r"\s(?:(?:(?:many|some|most|all|each|both|few|several|none|one|two|half|either|neither)"
+    r"\s+)?(?:in|on|at|of|through|by|for|with|from|to|under)\s(?=which\s|whom\s))?"
     r"(?:where|who|whom|which|that|so that|because|when)\s"
 )
 

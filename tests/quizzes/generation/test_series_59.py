@@ -3,7 +3,9 @@
 - Forms: an adverb before the verb ("gently check in", a split infinitive's "to gently check in")
   stays before the gerund ("gently checking in"); it has no gerund of its own.
 - Keys: a role set off at the end of a key (", as full members", ", as equals") is an adjunct; the
-  claim is whole before it, a shorter wording ("as well as", "as long as" join, and stay).
+  claim is whole before it, a shorter wording ("as well as", "as long as" join, and stay). A
+  relative clause opening on a quantifier ("..., many of whom ...") is cut before the quantifier,
+  which belongs to it.
 - List items: a stem naming a set in words that do not tie it to the lesson ("something agencies
   commonly require") opens on the scene the title sets ("When lending equipment to members,
   which ..."); a stem sharing a word with the title is tied already, and a title that may be a
@@ -212,3 +214,22 @@ def test_a_sibling_stem_names_the_kind_its_lead_sentence_names(kind: str, openin
     ]
     assert stems
     assert all(s.startswith(opening) for s in stems), stems
+
+
+@pytest.mark.parametrize(
+    ("key", "cut"),
+    [
+        (
+            "A peer-run program for adults with mental health conditions, many of whom also "
+            "live with chronic pain",
+            "A peer-run program for adults with mental health conditions",
+        ),
+        (
+            "Community groups for families of people in recovery, some of which meet online",
+            "Community groups for families of people in recovery",
+        ),
+    ],
+)
+def test_a_partitive_relative_clause_is_cut_with_its_quantifier(key: str, cut: str) -> None:
+    assert cut in shorter(key)
+    assert not any(w.endswith((", many", ", some")) for w in shorter(key))
