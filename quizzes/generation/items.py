@@ -3951,6 +3951,8 @@ def _listed_member(read: ReadLesson, first: Sentence, count: int) -> str:
     if member := _set_member(first.heading):
         return member
     at = read.sentences.index(first)
+    while first.list_id and at and read.sentences[at - 1].list_id == first.list_id:
+        at -= 1  # ("Trauma. For some survivors, ...": the list opens on the label's sentence)
     lead = read.sentences[at - 1] if at else None
     if (
         lead is not None
@@ -4016,6 +4018,16 @@ _FINITE_AUX = frozenset(
 _SOME_OF_THEM = re.compile(r"^(?:in\s+)?(?:some|many|most|few|certain)\s+(?!of\b)[a-z]", re.I)
 
 
+def _in_lower_case(text: str) -> str:
+    """A description opening on a common word, as read inside a sentence: "Members are polite",
+    "A tight budget ..." (the article "A" too, one letter long) in lower case; a name, an acronym
+    or "I" as it is. (Unlike `_mid_sentence`, for subjects, a capital later in the description,
+    "In many communities, including some Indigenous ...", leaves its first word common.)"""
+    if text[1:2].islower() or text.startswith("A "):
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _described_stem(desc: str, member: str = "") -> str:
     """ "Which of the following is described as "..."?"; a member given by words someone says
     ('"Would you rather meet here ...?"') is illustrated by them, not described (English: a
@@ -4033,9 +4045,7 @@ def _described_stem(desc: str, member: str = "") -> str:
     # generic gives instances, so it is quoted as the article's description)
     if quoted is None and _clause_description(words) and not _SOME_OF_THEM.match(desc):
         verb = "holds" if member in _HOLDING_NOUNS else "means"
-        if desc[1:2].islower():
-            desc = desc[:1].lower() + desc[1:]  # ("Members are polite": mid-sentence now)
-        return f"{which} {verb} that {desc}?"
+        return f"{which} {verb} that {_in_lower_case(desc)}?"  # ("Members are polite")
     if quoted is None:
         return f"{which} is described as \u201c{desc}\u201d?"
     if quoted.group("q").rstrip().endswith("?"):
@@ -4281,8 +4291,7 @@ def _category_description_plans(read: ReadLesson) -> list[_Plan]:
         siblings_of = {term: _category_siblings(term, read) for _, term, _ in described}
         for sentence, term, desc in described:
             desc = _one_clause(desc).rstrip(" .")
-            if desc[1:2].islower():
-                desc = desc[:1].lower() + desc[1:]  # quoted mid-sentence, in the stem's case
+            desc = _in_lower_case(desc)  # quoted mid-sentence, in the stem's case
             wrong = siblings_of[term]
             if len(wrong) < 3 or content_stems(term) & content_stems(desc):
                 continue  # too few siblings, or the description gives the term away

@@ -13,7 +13,8 @@
 - Sibling items: a list whose heading names no kind of member ("Meet the five") holds the kind
   the sentence leading into it names ("It has four sections, in order:") or the title counts when
   it counts as many ("The Five Pillars of ...": "Which pillar is described as ...?"); techniques,
-  strategies and reasons are kinds too.
+  strategies and reasons are kinds too. A list of run-in labels ("Money. A tight budget ...") has
+  its lead sentence before its first label; a description opening on "A" reads "a" mid-sentence.
 - One lesson, one key per idea: an act keyed as an instruction in one item ("Go with their gut")
   and as a gerund in another ("Going with their gut") is one key, however few its content words.
 """
@@ -233,3 +234,26 @@ def test_a_sibling_stem_names_the_kind_its_lead_sentence_names(kind: str, openin
 def test_a_partitive_relative_clause_is_cut_with_its_quantifier(key: str, cut: str) -> None:
     assert cut in shorter(key)
     assert not any(w.endswith((", many", ", some")) for w in shorter(key))
+
+
+_BREAKFAST = (
+    "Some people skip breakfast for reasons that have nothing to do with willpower. Here are a "
+    "few of the reasons a person might not eat in the morning:\n\n"
+    "- Shift work. Many night workers are asleep when others eat breakfast.\n"
+    "- Medication. Some prescriptions dull the appetite for hours after waking.\n"
+    "- Money. A tight budget often gets stretched by dropping one meal.\n"
+    "- Habit. Plenty of people simply never learned to eat early.\n"
+)
+
+
+def test_run_in_labels_take_their_kind_from_the_lead_sentence() -> None:
+    lesson = lesson_input(_BREAKFAST, title="Notes")
+    stems = {
+        next(c.text for c in i.choices if c.is_correct): i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind == "sibling" and i.publishable
+    }
+    assert all(s.startswith("Which reason ") for s in stems.values()), stems
+    assert stems["Money"] == (
+        "Which reason means that a tight budget often gets stretched by dropping one meal?"
+    )
