@@ -4049,10 +4049,8 @@ def _described_stem(desc: str, member: str = "") -> str:
     if quoted is None:
         return f"{which} is described as \u201c{desc}\u201d?"
     if quoted.group("q").rstrip().endswith("?"):
-        return (
-            f"Which of the following does the question \u201c{quoted.group('q')}\u201d illustrate?"
-        )
-    return f"Which of the following do the words \u201c{quoted.group('q')}\u201d illustrate?"
+        return f"{which} does the question \u201c{quoted.group('q')}\u201d illustrate?"
+    return f"{which} do the words \u201c{quoted.group('q')}\u201d illustrate?"
 
 
 def _pronoun_as_whole(desc: str, heading: str) -> str:

@@ -14,7 +14,9 @@
   the sentence leading into it names ("It has four sections, in order:") or the title counts when
   it counts as many ("The Five Pillars of ...": "Which pillar is described as ...?"); techniques,
   strategies and reasons are kinds too. A list of run-in labels ("Money. A tight budget ...") has
-  its lead sentence before its first label; a description opening on "A" reads "a" mid-sentence.
+  its lead sentence before its first label; a description opening on "A" reads "a" mid-sentence. A
+  member illustrated by a quotation is asked by its kind too ("Which stage does the question ...
+  illustrate?"), and barriers are a kind.
 - One lesson, one key per idea: an act keyed as an instruction in one item ("Go with their gut")
   and as a gerund in another ("Going with their gut") is one key, however few its content words.
 """
@@ -257,3 +259,24 @@ def test_run_in_labels_take_their_kind_from_the_lead_sentence() -> None:
     assert stems["Money"] == (
         "Which reason means that a tight budget often gets stretched by dropping one meal?"
     )
+
+
+_STAGE_QUESTIONS = (
+    "A peer meeting moves through stages, and each has a question at its heart. The four "
+    "stages:\n\n"
+    '- Arriving: "How are you doing today?"\n'
+    '- Choosing: "What would you like to talk about?"\n'
+    '- Exploring: "What has helped before?"\n'
+    '- Closing: "What will you take with you?"\n'
+)
+
+
+def test_a_member_illustrated_by_a_question_is_asked_by_its_kind() -> None:
+    lesson = lesson_input(_STAGE_QUESTIONS, title="Notes")
+    stems = [
+        i.stem
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind == "sibling" and i.publishable
+    ]
+    assert "Which stage does the question \u201cWhat has helped before?\u201d illustrate?" in stems
+    assert all(s.startswith("Which stage does the question") for s in stems), stems
