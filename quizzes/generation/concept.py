@@ -128,7 +128,7 @@ def pattern_of(name: str) -> re.Pattern[str]:
 
 
 # Words an acronym may leave out ("Individual Placement and Support (IPS)").
-_LITTLE_WORDS = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an"])
+LITTLE_WORDS = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an"])
 
 # An acronym in parentheses after the words it stands for: " (PAD)".
 _GLOSS = re.compile(r"\s+\([A-Z]{2,6}s?\)")
@@ -159,7 +159,7 @@ def acronym_of(read: ReadLesson, name: str) -> str:
             words = [w for w in rx.split(r"[\s-]+", name) if w]
             initials = {
                 "".join(w[0] for w in words).upper(),
-                "".join(w[0] for w in words if w.lower() not in _LITTLE_WORDS).upper(),
+                "".join(w[0] for w in words if w.lower() not in LITTLE_WORDS).upper(),
             }
             if acronym.isupper() and acronym in initials:
                 return acronym

@@ -56,6 +56,7 @@ from .answers import (
     shorter,
 )
 from .concept import (
+    LITTLE_WORDS,
     acronym_of,
     claims_naming,
     count_noun,
@@ -6406,9 +6407,36 @@ def _title_words(title: str) -> str:
     acronym keeps its capitals, "WRAP", and so does a word with a capital inside it, "McKinney"."""
     numbered = _NUMBERED_TITLE.match(plain(title))
     text = plain(title)[numbered.end() if numbered else 0 :].strip()
+    words = text.split()
+    named = _glossed_name(words)
     return " ".join(
-        w if w.isupper() or rx.search(r"\w[A-Z]", w) else w.lower() for w in text.split()
+        w if at in named or w.isupper() or rx.search(r"\w[A-Z]", w) else w.lower()
+        for at, w in enumerate(words)
     )
+
+
+def _glossed_name(words: Sequence[str]) -> set[int]:
+    """The positions of the words of a name glossed by its acronym after it ("Whole Health Action
+    Management (WHAM)", "Individual Placement and Support (IPS)"): a proper name, whose capitals
+    stay mid-sentence (English: an acronym's letters are its name's initials, little words
+    aside)."""
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        acronym = rx.fullmatch(r"\((?P<a>[A-Z]{2,})\)[,.:;]?", word)
+        if acronym is None:
+            continue
+        letters = acronym.group("a")
+        initials = ""
+        start = at
+        while start > 0 and len(initials) < len(letters):
+            start -= 1
+            before = words[start]
+            if before.lower() in LITTLE_WORDS:
+                continue
+            initials = before[:1] + initials
+        if initials == letters and all(w[:1].isupper() for w in words[start:at] if len(w) > 3):
+            found.update(range(start, at))
+    return found
 
 
 def _title_activity(title: str) -> str:

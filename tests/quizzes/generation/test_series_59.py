@@ -17,6 +17,8 @@
   its lead sentence before its first label; a description opening on "A" reads "a" mid-sentence. A
   member illustrated by a quotation is asked by its kind too ("Which stage does the question ...
   illustrate?"), and barriers are a kind.
+- Stems: a name the title glosses with its acronym ("Whole Health Action Management (WHAM)",
+  little words aside) keeps its capitals in a stem's scene; other title words go to lower case.
 - One lesson, one key per idea: an act keyed as an instruction in one item ("Go with their gut")
   and as a gerund in another ("Going with their gut") is one key, however few its content words.
 """
@@ -28,7 +30,7 @@ import pytest
 from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.forms import to_gerund
-from quizzes.generation.items import _one_key
+from quizzes.generation.items import _one_key, _title_words
 from tests.quizzes.generation.lessons import lesson_input
 
 
@@ -280,3 +282,26 @@ def test_a_member_illustrated_by_a_question_is_asked_by_its_kind() -> None:
     ]
     assert "Which stage does the question \u201cWhat has helped before?\u201d illustrate?" in stems
     assert all(s.startswith("Which stage does the question") for s in stems), stems
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        (
+            "Chapter 9: Whole Health Action Management (WHAM)",
+            "Whole Health Action Management (WHAM)",
+        ),
+        (
+            "Individual Placement and Support (IPS) in Practice",
+            "Individual Placement and Support (IPS) in practice",
+        ),
+        # (capitals that are not the words' initials gloss no name)
+        ("Unit 2: Group Rules for Everyone (XYZ)", "group rules for everyone (XYZ)"),
+        (
+            "Section 6.4: Transporting People in a Personal Vehicle",
+            "transporting people in a personal vehicle",
+        ),
+    ],
+)
+def test_a_name_glossed_by_its_acronym_keeps_its_capitals(title: str, words: str) -> None:
+    assert _title_words(title) == words
