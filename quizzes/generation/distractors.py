@@ -68,6 +68,7 @@ from .words import (
     lemmas_of,
     names_someone,
     per_lesson,
+    per_text,
     plain,
     stem,
     tokens,
@@ -3540,12 +3541,12 @@ _VERDICT_OR_NOT = re.compile(rf"{_VERDICT.pattern}|\bnot\b|n't\b|\btrap\b|\bwron
 # Mining asks whether a sentence holds a verdict, or opens a run of wrong options, at many places
 # (the same sentence five times and more), and these two patterns are the slowest it runs: the
 # answers are kept per text.
-@functools.lru_cache(maxsize=4096)
+@per_text
 def _verdict(text: str) -> re.Match[str] | None:
     return _VERDICT.search(text)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text
 def _run_opener(text: str) -> re.Match[str] | None:
     return _RUN_OPENER.search(text)
 
@@ -5352,7 +5353,7 @@ _NONE_OF_THEM = re.compile(
 _ATTRIBUTING = ATTRIBUTED_VIEW
 
 
-@functools.lru_cache(maxsize=4096)  # (asked of one sentence again and again, as `_verdict` is)
+@per_text  # (asked of one sentence again and again, as `_verdict` is)
 def judges(text: str) -> bool:
     """Whether a sentence judges what it speaks of harmful or mistaken ("... backfired", "...
     would have closed the conversation"): a verdict, not a claim endorsing its subject. A word of

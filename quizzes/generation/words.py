@@ -274,10 +274,26 @@ def unknown_plural(word: str) -> bool:
     )
 
 
+# The memos `per_text` makes, which `clear_caches` forgets.
+_TEXT_MEMOS: list[Callable[[str], object]] = []
+
+
+def per_text(function: Callable[[str], R]) -> Callable[[str], R]:
+    """`function` of one text, remembered for the last 4,096 texts (mining asks some questions of
+    one sentence at a dozen places), and forgotten by `clear_caches`. What it returns is shared:
+    return something immutable."""
+    remembered = lru_cache(maxsize=4096)(function)
+    _TEXT_MEMOS.append(remembered)
+    return remembered
+
+
 def clear_caches() -> None:
-    """Forget memoised stems and lemmas (the bench clears them to time a cold run; the per-lesson
-    memos are keyed by a lesson's own sentences and carry nothing from one lesson to the next)."""
+    """Forget memoised stems, lemmas and answers per text (the bench clears them to time a cold
+    run; the per-lesson memos are keyed by a lesson's own sentences and carry nothing from one
+    lesson to the next)."""
     stem.cache_clear()
     content_stems.cache_clear()
     lemmas_of.cache_clear()
     verb_inflections.cache_clear()
+    for memo in _TEXT_MEMOS:
+        memo.cache_clear()  # type: ignore[attr-defined]

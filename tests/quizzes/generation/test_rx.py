@@ -1,4 +1,5 @@
-"""`rx` answers as `re` does, arguments and all: generation calls it in place of `re`."""
+"""`rx` answers as `re` does, arguments and all: generation calls it in place of `re`. And the
+answers mining keeps per text are forgotten with the other caches (the bench times cold runs)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 import pytest
 
 from quizzes.generation import rx
+from quizzes.generation.distractors import judges
+from quizzes.generation.words import clear_caches
 
 TEXT = "Recovery is a process, not an event. Recovery is personal."
 
@@ -51,3 +54,10 @@ def test_a_compiled_pattern_is_taken_as_it_is() -> None:
     assert rx.search(pattern, TEXT).group(1) == "an"
     with pytest.raises(ValueError, match="flags"):
         rx.search(pattern, TEXT, re.I)  # (as re refuses flags with a compiled pattern)
+
+
+def test_clear_caches_forgets_the_answers_kept_per_text() -> None:
+    assert judges("Lecturing the person about the rules backfired.")
+    assert judges.cache_info().currsize > 0
+    clear_caches()
+    assert judges.cache_info().currsize == 0
