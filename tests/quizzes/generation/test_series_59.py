@@ -27,11 +27,22 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generation import DistractorBank, generate
+from quizzes.generation import DistractorBank, QuestionDraft, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.forms import to_gerund
 from quizzes.generation.items import _one_key, _title_words
 from tests.quizzes.generation.lessons import lesson_input
+
+
+def _published(body: str, title: str, *kinds: str) -> list[QuestionDraft]:
+    """The published items of `kinds` of a lesson made of `body` under `title`, generated with an
+    empty bank (every option the lesson's own)."""
+    lesson = lesson_input(body, title=title)
+    return [
+        i
+        for i in generate(lesson, bank=DistractorBank(())).items
+        if i.kind in kinds and i.publishable
+    ]
 
 
 @pytest.mark.parametrize(
@@ -106,12 +117,7 @@ _LENDING = (
 def test_a_list_stem_opens_on_the_title_s_scene_when_nothing_ties_it(
     title: str, opening: str
 ) -> None:
-    lesson = lesson_input(_LENDING, title=title)
-    stems = [
-        i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind in ("list_member", "not_question") and i.publishable
-    ]
+    stems = [i.stem for i in _published(_LENDING, title, "list_member", "not_question")]
     assert stems
     assert all(s.startswith(f"{opening} of the following is") for s in stems), stems
     assert all("something agencies commonly require?" in s for s in stems)
@@ -145,12 +151,7 @@ _PILLARS = (
 def test_a_sibling_stem_names_the_kind_the_title_counts(
     count: str, title: str, opening: str
 ) -> None:
-    lesson = lesson_input(_PILLARS.format(count=count), title=title)
-    stems = [
-        i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind == "sibling" and i.publishable
-    ]
+    stems = [i.stem for i in _published(_PILLARS.format(count=count), title, "sibling")]
     assert stems
     assert all(s.startswith(opening) for s in stems), stems
 
@@ -182,12 +183,7 @@ _STAGES = (
 
 
 def test_a_sibling_stem_over_a_named_set_names_its_kind() -> None:
-    lesson = lesson_input(_STAGES, title="Meeting People Where They Are")
-    stems = [
-        i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind == "sibling" and i.publishable
-    ]
+    stems = [i.stem for i in _published(_STAGES, "Meeting People Where They Are", "sibling")]
     assert len(stems) == 4
     assert all(s.startswith("Which stage means that a person ") for s in stems), stems
 
@@ -211,12 +207,7 @@ _CARD = (
     ],
 )
 def test_a_sibling_stem_names_the_kind_its_lead_sentence_names(kind: str, opening: str) -> None:
-    lesson = lesson_input(_CARD.format(kind=kind), title="Notes")
-    stems = [
-        i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind == "sibling" and i.publishable
-    ]
+    stems = [i.stem for i in _published(_CARD.format(kind=kind), "Notes", "sibling")]
     assert stems
     assert all(s.startswith(opening) for s in stems), stems
 
@@ -251,11 +242,9 @@ _BREAKFAST = (
 
 
 def test_run_in_labels_take_their_kind_from_the_lead_sentence() -> None:
-    lesson = lesson_input(_BREAKFAST, title="Notes")
     stems = {
         next(c.text for c in i.choices if c.is_correct): i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind == "sibling" and i.publishable
+        for i in _published(_BREAKFAST, "Notes", "sibling")
     }
     assert all(s.startswith("Which reason ") for s in stems.values()), stems
     assert stems["Money"] == (
@@ -274,12 +263,7 @@ _STAGE_QUESTIONS = (
 
 
 def test_a_member_illustrated_by_a_question_is_asked_by_its_kind() -> None:
-    lesson = lesson_input(_STAGE_QUESTIONS, title="Notes")
-    stems = [
-        i.stem
-        for i in generate(lesson, bank=DistractorBank(())).items
-        if i.kind == "sibling" and i.publishable
-    ]
+    stems = [i.stem for i in _published(_STAGE_QUESTIONS, "Notes", "sibling")]
     assert "Which stage does the question \u201cWhat has helped before?\u201d illustrate?" in stems
     assert all(s.startswith("Which stage does the question") for s in stems), stems
 
