@@ -29,6 +29,7 @@ from .forms import (
     is_instruction,
     is_verb,
     plural_of,
+    third_person,
     to_gerund,
 )
 from .mainpoint import DIFFERENCE_STEM, compress
@@ -1028,8 +1029,15 @@ def reversed_difference(stem: str, statement: str) -> str:
         key=lambda pair: -len(pair[1]),
     )
     subject = 1 if words[0].lower() in ("a", "an", "the") else 0
+    counted = [
+        bool(rx.match(r"an?\s", term.strip(), re.I))
+        for term in [g for g in DIFFERENCE_STEM.search(stem).groups() if g][:2]
+    ]
     out: list[str] = []
     swapped: list[int] = []
+    # (where the first name swapped ends, in the key and in its reversal, and the two names: the
+    # verb after a subject agrees with the name it now follows)
+    agree: tuple[int, int, str, str] | None = None
     at = 0
     while at < len(words):
         for side, run in heads:
@@ -1043,12 +1051,22 @@ def reversed_difference(stem: str, statement: str) -> str:
             if not name:
                 continue
             said = words[end - 1].strip(",.;:").lower()
-            if said.endswith("s") and said not in lemmas_of(said).get("NOUN", (said,)):
-                name[-1] = plural_of(name[-1])  # ("Triggers are ..." -> "Early warning signs")
+            if (
+                said.endswith("s")
+                and said not in lemmas_of(said).get("NOUN", (said,))
+                and counted[1 - side]
+            ):
+                # ("Triggers are ..." -> "Early warning signs", the stem naming "an early warning
+                # sign": a thing counted, said in the plural as the key says its kind; a name the
+                # stem gives no article, "trauma-informed care", may be a mass noun, and keeps
+                # its form, its verb agreeing with it instead)
+                name[-1] = plural_of(name[-1])
             if out and out[-1].lower() in ("a", "an"):
                 out[-1] = indefinite_article(name[0], capital=out[-1][0].isupper())
             tail = words[end - 1][len(words[end - 1].rstrip(",.;:")) :]
             out += [*name[:-1], name[-1] + tail]
+            if not swapped:
+                agree = (end, len(out), said, name[-1].lower())
             swapped.append(at)
             at = end
             break
@@ -1059,6 +1077,10 @@ def reversed_difference(stem: str, statement: str) -> str:
     # determiner and the modifiers the two share, "A boundary crossing")
     if not swapped or swapped[0] > subject + 2 or finite_verb(words[: swapped[0] + 1]) >= 0:
         return ""
+    if agree is not None and swapped[0] <= subject + 2:
+        end, at_out, was, now = agree
+        if end < len(words) and at_out < len(out) and _plural_head(was) != _plural_head(now):
+            out[at_out] = _agreeing_verb(out[at_out], plural=_plural_head(now))
     text = capitalise(" ".join(out))
     return "" if text.lower() == statement.lower() else text
 
@@ -1066,6 +1088,39 @@ def reversed_difference(stem: str, statement: str) -> str:
 # The copula and "have"/"do" of one thing, and of two (English agreement).
 _PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_OF |= {"isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+_SINGULAR_OF = {plural: one for one, plural in _PLURAL_OF.items()}
+
+
+def _plural_head(noun: str) -> bool:
+    """Whether a name's last word is a plural noun ("services", not "care" nor "stress")."""
+    noun = noun.strip(",.;:").lower()
+    return (
+        noun.endswith("s")
+        and not noun.endswith("ss")
+        and "NOUN" in lemmas_of(noun)
+        and noun not in lemmas_of(noun).get("NOUN", ())
+    )
+
+
+def _agreeing_verb(word: str, *, plural: bool) -> str:
+    """`word`, the finite verb after a subject, in the number of a subject now `plural` or not:
+    "is" -> "are", "protects" -> "protect", and back (English subject-verb agreement). A modal, a
+    past tense but "was", and a word that is no verb stay as they are."""
+    bare = word.strip(",.;:")
+    tail = word[len(bare) :]
+    lower = bare.lower()
+    if plural and lower in _PLURAL_OF:
+        return _PLURAL_OF[lower] + tail
+    if not plural and lower in _SINGULAR_OF:
+        return _SINGULAR_OF[lower] + tail
+    verbs = lemmas_of(lower).get("VERB", ())
+    if not verbs or lower in _MODALS:
+        return word
+    if plural and lower.endswith("s") and lower not in verbs:
+        return base_form(lower) + tail  # "protects" -> "protect"
+    if not plural and lower in verbs:
+        return third_person(lower) + tail  # "protect" -> "protects"
+    return word
 
 
 def both_alike(stem: str, statement: str) -> str:

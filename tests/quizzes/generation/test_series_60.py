@@ -1,0 +1,58 @@
+"""Rules of 2026.12-60 (sentences of our own).
+
+- Difference items: the key turned round ("B is ..., while A is ...") keeps its verb in agreement
+  with the name it now follows ("Crisis units are ...", "Harm reduction requires ..."). A name the
+  stem counts ("a trigger", "an early warning sign") takes the plural the key gives its kind; one
+  the stem names without an article ("peer-run respite", "individual advocacy") may be a mass noun
+  or a modifier, and keeps its form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation.answers import reversed_difference
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "turned"),
+    [
+        (
+            "What is the main difference between peer-run respite and crisis units?",
+            "Peer-run respite is a home-like place run by peers",
+            "Crisis units are a home-like place run by peers",
+        ),
+        (
+            "What is the main difference between harm reduction and abstinence programs?",
+            "Abstinence programs require stopping all use first",
+            "Harm reduction requires stopping all use first",
+        ),
+        (
+            "What is the main difference between harm reduction and abstinence programs?",
+            "Harm reduction meets people where they are",
+            "Abstinence programs meet people where they are",
+        ),
+        (
+            "What is the difference between a trigger and an early warning sign?",
+            "Triggers are outside events, while early warning signs are inner changes",
+            "Early warning signs are outside events, while triggers are inner changes",
+        ),
+        (
+            "What is the difference between individual advocacy and systems advocacy?",
+            "Individual advocacy addresses one person's situation, while systems advocacy seeks "
+            "change in policies",
+            "Systems advocacy addresses one person's situation, while individual advocacy seeks "
+            "change in policies",
+        ),
+        (
+            # (a modal agrees with either number)
+            "What is the main difference between peer-run respite and crisis units?",
+            "Crisis units can admit a person against their will",
+            "Peer-run respite can admit a person against their will",
+        ),
+    ],
+)
+def test_a_difference_turned_round_agrees_with_its_new_subject(
+    stem: str, key: str, turned: str
+) -> None:
+    assert reversed_difference(stem, key) == turned
