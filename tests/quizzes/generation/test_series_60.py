@@ -5,6 +5,8 @@
   stem counts ("a trigger", "an early warning sign") takes the plural the key gives its kind; one
   the stem names without an article ("peer-run respite", "individual advocacy") may be a mass noun
   or a modifier, and keeps its form.
+- Mining: a paragraph under a heading of contrast opening on a gerund phrase of up to sixteen words
+  (two coordinated acts) names an act the lesson rules out.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generation.answers import reversed_difference
+from quizzes.generation.distractors import mine
+from quizzes.generation.lesson import read_lesson
+from tests.quizzes.generation.lessons import lesson_input
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,21 @@ def test_a_difference_turned_round_agrees_with_its_new_subject(
     stem: str, key: str, turned: str
 ) -> None:
     assert reversed_difference(stem, key) == turned
+
+
+def test_a_sentence_that_is_a_long_gerund_phrase_under_a_contrast_heading_is_ruled_out() -> None:
+    """Under "Common mistakes", a paragraph opening on a phrase of two acts
+    (sixteen words, no verb of its own) names a habit the lesson rules out."""
+    read = read_lesson(
+        lesson_input(
+            "Goals belong to the person who sets them.\n\n"
+            "## Common mistakes\n\n"
+            "A few habits can pass for this approach if nobody looks closely.\n\n"
+            "Turning up with goals the care team already picked and asking the member to sign off. "
+            "Even good goals are not the member's own.\n",
+            title="Person-centered goal setting",
+        )
+    )
+    assert (
+        "Turning up with goals the care team already picked and asking the member to sign off"
+    ) in [m.text for m in mine(read)]
