@@ -79,3 +79,19 @@ def test_a_sentence_that_is_a_long_gerund_phrase_under_a_contrast_heading_is_rul
     assert (
         "Turning up with goals the care team already picked and asking the member to sign off"
     ) in [m.text for m in mine(read)]
+
+
+def test_a_long_gerund_sentence_with_a_verb_of_its_own_is_no_phrase_to_rule_out() -> None:
+    """Fifteen words opening on a gerund, but a clause inside and the sentence's own verb after it
+    ("... is confrontation, and it costs trust"): a judgment, not a phrase naming a habit, and no
+    option holds its verdict."""
+    read = read_lesson(
+        lesson_input(
+            "Change talk is the person's own words for change.\n\n"
+            "## Common mistakes\n\n"
+            "Reminding someone that they said something else last month is confrontation, and it "
+            "costs trust.\n",
+            title="Developing discrepancy",
+        )
+    )
+    assert not any("confrontation" in m.text for m in mine(read))
