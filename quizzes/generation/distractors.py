@@ -1807,7 +1807,33 @@ def _has_finite(text: str) -> bool:
         verbs = lemmas_of(word).get("VERB", ())
         if verbs and word not in verbs:
             return True
+    words = rx.findall(r"\b[a-z]+\b", text.lower())
+    for at, word in enumerate(words):
+        # ("The mistake came from ...": an irregular past, "came", "took", "went", a verb form
+        # that is no base, no "-ing" and no "-s" form, and no noun or adjective either; not a
+        # participle after "be" or "have", "to be heard", nor one opening a phrase, "Told to
+        # wait", where the form is the participle's)
+        lemmas = lemmas_of(word)
+        verbs = lemmas.get("VERB", ())
+        if (
+            at > 0
+            and words[at - 1] not in _BE_OR_HAVE
+            and verbs
+            and word not in verbs
+            and set(lemmas) == {"VERB"}
+            and not word.endswith(("ing", "s", "ed", "en", "n"))
+        ):
+            return True
     return False
+
+
+# The auxiliaries a past participle follows: the passive's and the perfect's.
+_BE_OR_HAVE = frozenset(
+    [
+        *("be", "been", "being", "is", "are", "was", "were", "am", "get", "gets", "got"),
+        *("has", "have", "had", "having"),
+    ]
+)
 
 
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "you", "i"])

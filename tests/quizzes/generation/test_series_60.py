@@ -6,7 +6,9 @@
   the stem names without an article ("peer-run respite", "individual advocacy") may be a mass noun
   or a modifier, and keeps its form.
 - Mining: a paragraph under a heading of contrast opening on a gerund phrase of up to sixteen words
-  (two coordinated acts) names an act the lesson rules out.
+  (two coordinated acts) names an act the lesson rules out; past fourteen words only without an
+  auxiliary or a subordinate clause, which may hide the sentence's own verb. An irregular past
+  ("came", "took") is a finite verb: the sentence says something, it names no idea.
 """
 
 from __future__ import annotations
@@ -95,3 +97,23 @@ def test_a_long_gerund_sentence_with_a_verb_of_its_own_is_no_phrase_to_rule_out(
         )
     )
     assert not any("confrontation" in m.text for m in mine(read))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trouble came from the belief that every member wants advice.",
+        "The first facilitator took the silence as agreement.",
+    ],
+)
+def test_a_sentence_with_an_irregular_past_is_no_phrase_naming_an_idea(sentence: str) -> None:
+    """Under a heading of contrast, a short opening sentence without a finite verb names the idea
+    the paragraph rules out; "came" and "took" are finite verbs (irregular pasts), so these
+    sentences say something, and none is mined whole."""
+    read = read_lesson(
+        lesson_input(
+            f"Groups work when members choose.\n\n## Where it went wrong\n\n{sentence}\n",
+            title="Running a peer group",
+        )
+    )
+    assert sentence.rstrip(".") not in [m.text for m in mine(read)]
