@@ -1077,7 +1077,7 @@ def reversed_difference(stem: str, statement: str) -> str:
     # determiner and the modifiers the two share, "A boundary crossing")
     if not swapped or swapped[0] > subject + 2 or finite_verb(words[: swapped[0] + 1]) >= 0:
         return ""
-    if agree is not None and swapped[0] <= subject + 2:
+    if agree is not None:
         end, at_out, was, now = agree
         if end < len(words) and at_out < len(out) and _plural_head(was) != _plural_head(now):
             out[at_out] = _agreeing_verb(out[at_out], plural=_plural_head(now))
