@@ -171,6 +171,7 @@ from .words import (
     stem_sentences,
     stems_within,
     tokens,
+    unquoted,
     verb_inflections,
 )
 
@@ -6580,10 +6581,26 @@ def _step_plan(
 # --- assembling ----------------------------------------------------------------------------------
 
 
+def _in_stem_person(stem: str, option: str) -> str:
+    """`option` in the person of its stem: under a stem about someone in the third person ("What
+    should a peer specialist do?"), an instruction's "your" ("Raise the concern with your
+    supervisor") is that someone's, "their" (English: one item, one point of view; a "their" of
+    the option's own keeps its "your", see `generic_you`)."""
+    if (
+        rx.search(r"\b(?:you|your|yourself)\b", unquoted(stem), re.I)
+        or not rx.search(r"\byour(?:self)?\b", unquoted(option), re.I)
+        # (a stem naming no one, "What is the first step in lethal means safety?", gives a
+        # "their" nothing to stand for; the instruction's "your" is the reader's)
+        or not _ROLE_MENTION.search(stem)
+    ):
+        return option
+    return generic_you(option)
+
+
 def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[ChoiceDraft, ...]:
     drafts = [
         ChoiceDraft(
-            text=plan.wrong[i].text,
+            text=_in_stem_person(plan.stem, plan.wrong[i].text),
             is_correct=False,
             source=plan.wrong[i].source,
             klass=None if plan.negative else plan.wrong[i].klass,
@@ -6595,7 +6612,7 @@ def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[Choice
     drafts.insert(
         min(correct_at, len(drafts)),
         ChoiceDraft(
-            text=answer.text,
+            text=_in_stem_person(plan.stem, answer.text),
             is_correct=True,
             source=answer.source,
             klass=(answer.klass or "avoid") if plan.negative else None,

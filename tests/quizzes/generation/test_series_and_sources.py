@@ -57,7 +57,9 @@ def test_a_main_point_in_other_words_takes_its_key_from_the_articles_sentence() 
     main = next(i for i in result.items if i.kind == "main_point")
     assert main.publishable, main.rubric_failures
     key = next(c.text for c in main.choices if c.is_correct)
-    assert key == "Slow your own breathing, lower your voice, and step back to give the caller room"
+    assert (
+        key == "Slow their own breathing, lower their voice, and step back to give the caller room"
+    )
     wrong = sorted(c.text for c in main.choices if not c.is_correct)
     assert wrong[0].startswith("Argue with the caller")
     assert wrong[1].startswith("Shout back")
