@@ -4341,7 +4341,9 @@ def _recounted(
             if len(titled) == 1:
                 carried, opened = titled.pop(), False
         named_before, opened_before = carried, opened
-        pronoun = rx.match(r"^(?:and\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
+        # ("So she keeps her questions to herself": a conjunction of addition or result may
+        # open the sentence before its subject; English)
+        pronoun = rx.match(r"^(?:(?:and|so)\s+)?(?P<p>he|she)\b", sentence.plain.strip(), re.I)
         if pronoun:
             said = pronoun.group("p").lower()
             if pronouns.get(named_before, said) != said:
@@ -4351,7 +4353,9 @@ def _recounted(
         text = rx.sub(
             r"^(?:when|after|as soon as|once)\s[^,]{3,80},\s+",
             "",
-            _VERSION_FRAME.sub("", rx.sub(r"^and\s+", "", sentence.plain.strip(), flags=re.I)),
+            _VERSION_FRAME.sub(
+                "", rx.sub(r"^(?:and|so)\s+", "", sentence.plain.strip(), flags=re.I)
+            ),
             flags=re.I,
         )
         # ("At the end Ray asks ...": a short fronted phrase of time, no comma, before the name

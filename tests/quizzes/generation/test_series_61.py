@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from quizzes.generation.distractors import mine
 from quizzes.generation.items import _in_stem_person
+from quizzes.generation.lesson import read_lesson
+from tests.quizzes.generation.lessons import lesson_input
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,20 @@ from quizzes.generation.items import _in_stem_person
 )
 def test_options_take_the_person_of_their_stem(stem: str, option: str, said: str) -> None:
     assert _in_stem_person(stem, option) == said
+
+
+_TEXTS = (
+    "Two peer specialists at a drop-in center each get a text from a person at midnight.\n\n"
+    "Dana, a peer specialist, reads the text and answers it in the morning during work hours.\n\n"
+    "A second peer specialist, Kim, is in the same spot. Kim worries that the person will feel "
+    "let down. So she replies right away and promises to be reachable any time.\n\n"
+    "## Where Kim went wrong\n\n"
+    "Kim meant well, but she blurred the line between support and round-the-clock "
+    "availability.\n"
+)
+
+
+def test_a_faulted_helpers_act_told_after_so_is_mined() -> None:
+    read = read_lesson(lesson_input(_TEXTS, title="Late-night texts"))
+    texts = [m.text for m in mine(read, "")]
+    assert "replying right away and promising to be reachable any time" in texts
