@@ -3155,7 +3155,12 @@ def shorter(answer: str) -> list[str]:
     )
     if adjunct and len(answer[: adjunct.start()].split()) >= 4:
         # a trailing adjunct of time or direction (and the comma that set it off)
-        found.append(answer[: adjunct.start()].rstrip(" ,;"))
+        kept = answer[: adjunct.start()].rstrip(" ,;")
+        # ("places to stay, set up as an alternative to ...": a phrasal verb's participle set
+        # off by a comma, whose adjunct the cut took, goes with it; "..., set up" says nothing
+        # alone. English: the modifier needs its complement.)
+        kept = rx.sub(r",\s+[a-z]+\s+(?:up|out|off|down|aside|apart|away|back)$", "", kept)
+        found.append(kept)
     free = rx.search(r",\s+(?P<v>[a-z]+ing)\s[^,;]+$", answer)
     if free and len(answer[: free.start()].split()) >= 2 and is_gerund(free.group("v")):
         # "Summarize periodically, gathering the person's own reasons": a participle clause set

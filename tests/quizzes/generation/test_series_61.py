@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import _in_stem_person
 from quizzes.generation.lesson import read_lesson
@@ -72,3 +73,24 @@ def test_a_faulted_helpers_act_told_after_so_is_mined() -> None:
     read = read_lesson(lesson_input(_TEXTS, title="Late-night texts"))
     texts = [m.text for m in mine(read, "")]
     assert "replying right away and promising to be reachable any time" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (
+            "Short-term places to stay during emotional distress, set up as an alternative to "
+            "going into the hospital",
+            "Short-term places to stay during emotional distress",
+        ),
+        # a participle with a complement of its own keeps it
+        (
+            "A quiet room, kept open as an alternative to the waiting room",
+            "A quiet room, kept open",
+        ),
+    ],
+)
+def test_a_participle_goes_with_the_adjunct_it_needs(text: str, cut: str) -> None:
+    wordings = shorter(text)
+    assert cut in wordings
+    assert not any(w.endswith(", set up") for w in wordings)
