@@ -6474,6 +6474,9 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         if not first.ordered or len(items) < 4 or is_contrast_heading(first.heading):
             continue
         activity = _named_in_title(_activity(first.heading), read.lesson.title)
+        # ("Running the drill" under a title that does not name it: the lesson's own definition,
+        # "A refusal drill is ...", says which drill; as for a list's parts, `_named_in_full`)
+        activity = _named_in_full(activity, read) if activity else activity
         if not activity and _STEPS_HEADING.search(first.heading):
             # "First steps", "The response sequence" under "Section 12.2: Responding to a
             # Suspected Opioid Overdose": a heading that names steps and no activity heads the

@@ -8,6 +8,8 @@
 - Shorter wordings: a participle set off by a comma loses its adjunct only together with it
   ("places to stay, set up as an alternative to ..." is cut to "places to stay", never to
   "..., set up").
+- Sequence stems: a heading's bare definite noun ("Running the drill") is named as the lesson
+  defines it ("A refusal drill is ..."), as list stems already were.
 """
 
 from __future__ import annotations
@@ -94,3 +96,22 @@ def test_a_participle_goes_with_the_adjunct_it_needs(text: str, cut: str) -> Non
     wordings = shorter(text)
     assert cut in wordings
     assert not any(w.endswith(", set up") for w in wordings)
+
+
+_STEPS = (
+    "A budget review is a short, planned talk in which a person reviews the week's spending "
+    "with a peer specialist.\n\n"
+    "## Running the review\n\n"
+    "1. Ask the person which bills are due this week.\n"
+    "2. Go through receipts together, one at a time.\n"
+    "3. Let the person choose one cost to cut.\n"
+    "4. Write the plan down and agree on the next date.\n"
+)
+
+
+def test_a_procedures_bare_definite_noun_is_named_as_the_lesson_defines_it() -> None:
+    from quizzes.generation.items import _sequence_plans
+
+    read = read_lesson(lesson_input(_STEPS, title="Money talks"))
+    stems = [plan.stem for plan in _sequence_plans(read)]
+    assert "What is the first step in running a budget review?" in stems
