@@ -2685,7 +2685,13 @@ def _gerund_subject(text: str) -> str:
         clause = open_clauses > 0
         lemmas = lemmas_of(word)
         following = words[at + 1].lower().strip(",;:.") if at + 1 < len(words) else ""
-        verb_s = word.endswith("s") and "VERB" in lemmas
+        # (a verb in "-s" that is its own base form after "to", "to discuss", "to address", is
+        # an infinitive: "too upsetting to discuss can feel ..."; English)
+        verb_s = (
+            word.endswith("s")
+            and "VERB" in lemmas
+            and not (opener == "to" and word in lemmas["VERB"])
+        )
         finite = (
             (verb_s and "NOUN" not in lemmas)
             or word in _MODALS
@@ -2712,6 +2718,9 @@ def _gerund_subject(text: str) -> str:
             and before[-2].lower() == "to"
             and "VERB" in lemmas_of(opener)
             and (is_gerund(following) or {"NOUN"} <= set(lemmas_of(following)) - {"VERB"})
+            # ("to discuss details can ...": a modal next is the main verb, "details" the
+            # infinitive's object; "can" is no noun there)
+            and following not in _MODALS
             # ("to build skills sounds protective": a verb of seeming next is the clause's verb,
             # and the word before it the infinitive's object)
             and following not in _SEEMING

@@ -8,6 +8,9 @@
 - Shorter wordings: a participle set off by a comma loses its adjunct only together with it
   ("places to stay, set up as an alternative to ..." is cut to "places to stay", never to
   "..., set up").
+- Gerund subjects: a base form in "-s" after "to" ("to discuss", "to address") is an
+  infinitive, no finite verb, and a modal after an infinitive's object ("to discuss details
+  can ...") is the main verb (the subject was cut to "Trying to", "Asking the person to").
 - Sequence stems: a heading's bare definite noun ("Running the drill") is named as the lesson
   defines it ("A refusal drill is ..."), as list stems already were.
 """
@@ -115,3 +118,32 @@ def test_a_procedures_bare_definite_noun_is_named_as_the_lesson_defines_it() -> 
     read = read_lesson(lesson_input(_STEPS, title="Money talks"))
     stems = [plan.stem for plan in _sequence_plans(read)]
     assert "What is the first step in running a budget review?" in stems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Telling the person that their goals are unrealistic can feel honest.",
+            "Telling the person that their goals are unrealistic",
+        ),
+        (
+            "Deciding for someone that a topic is too upsetting to discuss can feel caring, yet "
+            "it treats the person as fragile.",
+            "Deciding for someone that a topic is too upsetting to discuss",
+        ),
+        (
+            "Trying to address the problem alone rarely helps.",
+            "Trying to address the problem alone",
+        ),
+        (
+            "Asking the person to discuss details can retraumatize them.",
+            "Asking the person to discuss details",
+        ),
+    ],
+)
+def test_a_gerund_subject_runs_to_its_sentences_own_verb(sentence: str, subject: str) -> None:
+    from quizzes.generation.distractors import _gerund_subject, is_gerund_clause
+
+    assert is_gerund_clause(sentence)
+    assert _gerund_subject(sentence) == subject
