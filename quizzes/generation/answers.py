@@ -1035,9 +1035,10 @@ def reversed_difference(stem: str, statement: str) -> str:
     ]
     out: list[str] = []
     swapped: list[int] = []
-    # (where the first name swapped ends, in the key and in its reversal, and the two names: the
-    # verb after a subject agrees with the name it now follows)
-    agree: tuple[int, int, str, str] | None = None
+    # (where each name swapped ends, in the key and in its reversal, and the two names: the verb
+    # after a subject agrees with the name it now follows, in each clause, "..., while trauma-
+    # informed care is ...")
+    agree: list[tuple[int, int, str, str]] = []
     at = 0
     while at < len(words):
         for side, run in heads:
@@ -1065,8 +1066,7 @@ def reversed_difference(stem: str, statement: str) -> str:
                 out[-1] = indefinite_article(name[0], capital=out[-1][0].isupper())
             tail = words[end - 1][len(words[end - 1].rstrip(",.;:")) :]
             out += [*name[:-1], name[-1] + tail]
-            if not swapped:
-                agree = (end, len(out), said, name[-1].lower())
+            agree.append((end, len(out), said, name[-1].lower()))
             swapped.append(at)
             at = end
             break
@@ -1077,8 +1077,7 @@ def reversed_difference(stem: str, statement: str) -> str:
     # determiner and the modifiers the two share, "A boundary crossing")
     if not swapped or swapped[0] > subject + 2 or finite_verb(words[: swapped[0] + 1]) >= 0:
         return ""
-    if agree is not None:
-        end, at_out, was, now = agree
+    for end, at_out, was, now in agree:
         if end < len(words) and at_out < len(out) and _plural_head(was) != _plural_head(now):
             out[at_out] = _agreeing_verb(out[at_out], plural=_plural_head(now))
     text = capitalise(" ".join(out))
@@ -3161,6 +3160,15 @@ def shorter(answer: str) -> list[str]:
         # alone. English: the modifier needs its complement.)
         kept = rx.sub(r",\s+[a-z]+\s+(?:up|out|off|down|aside|apart|away|back)$", "", kept)
         found.append(kept)
+    beneficiary = rx.search(
+        r"\sfor\s(?:people|persons|individuals|adults|those|anyone)\swith\s[\w' -]+$", answer
+    )
+    if beneficiary and len(content_stems(answer[: beneficiary.start()])) >= 5:
+        # a closing phrase saying whom a thing is for ("A peer-led approach to whole health
+        # self-management for people with behavioral health conditions"), once what the thing
+        # is has been said before it, kind and difference ("A warmline is a phone line for
+        # people with ..." says only its kind without it)
+        found.append(answer[: beneficiary.start()])
     free = rx.search(r",\s+(?P<v>[a-z]+ing)\s[^,;]+$", answer)
     if free and len(answer[: free.start()].split()) >= 2 and is_gerund(free.group("v")):
         # "Summarize periodically, gathering the person's own reasons": a participle clause set

@@ -11,6 +11,11 @@
 - Gerund subjects: a base form in "-s" after "to" ("to discuss", "to address") is an
   infinitive, no finite verb, and a modal after an infinitive's object ("to discuss details
   can ...") is the main verb (the subject was cut to "Trying to", "Asking the person to").
+- Shorter wordings: a closing phrase saying whom a thing is for ("... for people with behavioral
+  health conditions") may go once kind and difference were said before it ("A warmline is a
+  phone line" is no shorter wording: its kind alone).
+- Difference items: the key turned round agrees each clause's verb with the name it now
+  follows ("..., while trauma-informed care is ..."), not only the first.
 - Sequence stems: a heading's bare definite noun ("Running the drill") is named as the lesson
   defines it ("A refusal drill is ..."), as list stems already were.
 """
@@ -147,3 +152,23 @@ def test_a_gerund_subject_runs_to_its_sentences_own_verb(sentence: str, subject:
 
     assert is_gerund_clause(sentence)
     assert _gerund_subject(sentence) == subject
+
+
+def test_a_closing_phrase_of_whom_a_thing_is_for_may_go() -> None:
+    wordings = shorter("A peer-run approach to planning meals for people with diabetes")
+    assert "A peer-run approach to planning meals" in wordings
+    assert shorter("A warmline is a phone line for people with questions about services") == []
+
+
+def test_a_turned_key_agrees_in_each_clause() -> None:
+    from quizzes.generation.answers import reversed_difference
+
+    turned = reversed_difference(
+        "What is the main difference between harm reduction and abstinence programs?",
+        "Harm reduction meets people where they are, while abstinence programs require "
+        "stopping first",
+    )
+    assert turned == (
+        "Abstinence programs meet people where they are, while harm reduction requires "
+        "stopping first"
+    )
