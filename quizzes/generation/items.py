@@ -4884,9 +4884,46 @@ def _unmistakable_setting(title: str) -> bool:
     words = activity.split()
     if opener != "When" or not words:
         return bool(setting)
-    return "NOUN" not in lemmas_of(words[0].lower()) or (
-        len(words) > 1 and words[1].lower() in ("a", "an", "the", "your", "their", "someone")
+    determiners = ("a", "an", "the", "your", "their", "someone")
+    return (
+        "NOUN" not in lemmas_of(words[0].lower())
+        or (len(words) > 1 and words[1].lower() in determiners)
+        # ("When working through an ethical dilemma": a word in "-ing" with a preposition and
+        # its determiner after it is a verb and its complement; a compound noun takes no
+        # prepositional object so, "When housing through a" reads as nothing)
+        or (
+            len(words) > 2
+            and words[0].lower().endswith("ing")
+            and words[1].lower() in PREPOSITIONS | {"through", "to", "over", "around", "after"}
+            and words[2].lower() in determiners
+        )
     )
+
+
+def _modified_as_titled(category: str, title: str) -> str:
+    """ "the warning signs to know" under the title "Recognizing and Responding to Suicide Warning
+    Signs": the category with the modifier the title gives its head ("the suicide warning signs
+    to know"). A heading leaves to the title what kind of thing its noun names; a stem read alone
+    must say it (English: the heading's noun takes its restriction from the title; item writing,
+    R7)."""
+    head = rx.match(r"^(?P<d>the\s+)?(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", category)
+    if head is None or not content_stems(head.group("n")):
+        return category
+    for noun in (head.group("n"), head.group("n").split()[0]):
+        named = rx.search(rf"\b(?P<m>[A-Za-z][\w-]+)\s+{re.escape(noun)}\b", title, re.I)
+        if named is None:
+            continue
+        modifier = named.group("m").lower()
+        if (
+            modifier in STOPWORDS
+            or modifier in category.lower().split()
+            or not {"NOUN", "ADJ"} & set(lemmas_of(modifier))
+            # ("Managing Warning Signs": a gerund and its object, no modifier)
+            or modifier.endswith("ing")
+        ):
+            return category
+        return f"{head.group('d') or ''}{modifier} {category[len(head.group('d') or '') :]}"
+    return category
 
 
 def _list_plans(
@@ -4916,6 +4953,7 @@ def _list_plans(
             activity = _title_activity(read.lesson.title)
             if activity and not content_stems(category) & content_stems(activity):
                 category = f"{category} for {activity}"
+        category = _modified_as_titled(category, read.lesson.title)
         members = [(s, _list_option(s)) for s in items]
         members = [(s, t) for s, t in members if t]
         if len(members) < 3:

@@ -248,7 +248,7 @@ def test_a_rejected_idea_is_near_only_the_members_of_its_own_list() -> None:
     key = _key(
         _SIGNS,
         "Relapse warning signs",
-        "Which of the following is NOT one of the warning signs to know?",
+        "Which of the following is NOT one of the relapse warning signs to know?",
     )
     assert key in ("Nerves before a job interview", "Missing one appointment")
 

@@ -16,6 +16,10 @@
   phone line" is no shorter wording: its kind alone).
 - Difference items: the key turned round agrees each clause's verb with the name it now
   follows ("..., while trauma-informed care is ..."), not only the first.
+- List stems: a heading's noun takes the modifier the title gives it ("one of the suicide
+  warning signs to know" under "... Suicide Warning Signs"); a title's setting "When working
+  through an ethical dilemma" is unmistakable (an "-ing" word with a preposition and its
+  determiner after it is a verb, no compound noun), so list stems are set in it.
 - Sequence stems: a heading's bare definite noun ("Running the drill") is named as the lesson
   defines it ("A refusal drill is ..."), as list stems already were.
 """
@@ -172,3 +176,32 @@ def test_a_turned_key_agrees_in_each_clause() -> None:
         "Abstinence programs meet people where they are, while harm reduction requires "
         "stopping first"
     )
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "named"),
+    [
+        (
+            "the warning signs to know",
+            "Unit 9: Recognizing and Responding to Suicide Warning Signs",
+            "the suicide warning signs to know",
+        ),
+        # a gerund before the noun is a verb and its object, no modifier
+        ("the warning signs to know", "Managing Warning Signs", "the warning signs to know"),
+        # the title names the category as the heading does
+        ("the forms of recovery capital", "Recovery Capital", "the forms of recovery capital"),
+    ],
+)
+def test_a_list_heading_takes_the_modifier_its_title_gives(
+    category: str, title: str, named: str
+) -> None:
+    from quizzes.generation.items import _modified_as_titled
+
+    assert _modified_as_titled(category, title) == named
+
+
+def test_a_gerund_with_its_prepositional_complement_is_an_unmistakable_setting() -> None:
+    from quizzes.generation.items import _unmistakable_setting
+
+    assert _unmistakable_setting("Unit 3: Working Through an Ethical Dilemma")
+    assert not _unmistakable_setting("Housing Searches")
