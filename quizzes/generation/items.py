@@ -6335,7 +6335,12 @@ def _activity(heading: str) -> str:
         after_for
         and rx.match(r"^(?:an?|the)?\s*(?:sequence|steps?|process|procedure|order)\b", text, re.I)
     )
-    if after_for and procedure:
+    # ("Steps: helping someone explore methadone treatment": the colon announces what the steps
+    # are of; English, a colon introduces what the word before it names)
+    labelled = rx.match(r"^(?:sequence|steps?|procedure)\s*:\s*(?P<x>[a-z]+ing\b.*)$", text, re.I)
+    if labelled:
+        text, procedure = labelled.group("x"), True
+    elif after_for and procedure:
         text = after_for.group("x")
     elif steps_of and not _names_person(steps_of.group("x")):
         # "Steps for a planned ending": the steps of a procedure named by a noun phrase (English:
@@ -6427,8 +6432,11 @@ _CONDITIONAL_STEP = re.compile(
 _STEPS_HEADING = re.compile(r"\b(?:steps?|sequence|procedure|what to do)\b", re.I)
 # "Steps after an incident", "What to do following a fall": steps and the occasion they follow.
 _STEPS_OCCASION = re.compile(
-    r"^(?:the\s+)?(?:steps?|what\s+to\s+do)\s+(?P<p>after|following|during|once)\s+"
-    r"(?P<x>(?:an?|the)\s+[a-z][\w' -]{2,40})$",
+    r"^(?:(?:the\s+)?(?:steps?|what\s+to\s+do)\s+(?P<p>after|following|during|once|when)|"
+    # ("When someone wants to take a release back" over numbered instructions: a heading that
+    # is a clause of time names the occasion the steps are for; English)
+    r"(?P<w>when))\s+"
+    r"(?P<x>(?:an?|the|someone|somebody)\s+[a-z][\w' -]{2,50})$",
     re.I,
 )
 # "Section 12.2: ", "Unit 9: ", "Chapter 7 - ": a manual's numbering before its title.
@@ -6515,18 +6523,19 @@ def _sequence_plans(read: ReadLesson) -> list[_Plan]:
         # ("Running the drill" under a title that does not name it: the lesson's own definition,
         # "A refusal drill is ...", says which drill; as for a list's parts, `_named_in_full`)
         activity = _named_in_full(activity, read) if activity else activity
-        if not activity and _STEPS_HEADING.search(first.heading):
-            # "First steps", "The response sequence" under "Section 12.2: Responding to a
-            # Suspected Opioid Overdose": a heading that names steps and no activity heads the
-            # steps of what the lesson is about, which its title names (English: the heading's
-            # bare noun refers to the text's topic).
-            activity = _title_activity(read.lesson.title)
         # ("Steps after an incident": steps named by the occasion they follow, the stem's own
         # occasion; English: a preposition of time places the steps)
         occasion = _STEPS_OCCASION.match(plain(first.heading).strip(" :"))
+        if not activity and not occasion and _STEPS_HEADING.search(first.heading):
+            # "First steps", "The response sequence" under "Section 12.2: Responding to a
+            # Suspected Opioid Overdose": a heading that names steps and no activity heads the
+            # steps of what the lesson is about, which its title names (English: the heading's
+            # bare noun refers to the text's topic); one naming its occasion says which steps.
+            activity = _title_activity(read.lesson.title)
         stem = f"What is the first step in {activity}?" if activity else ""
         if not activity and occasion:
-            stem = f"What is the first step {occasion.group('p').lower()} {occasion.group('x')}?"
+            when = (occasion.group("p") or occasion.group("w")).lower()
+            stem = f"What is the first step {when} {occasion.group('x')}?"
         steps = [(s, _list_option(s)) for s in items]
         # Steps are instructions: they open with a verb's base form (a numbered item that does is
         # an imperative); the first one and three in four at least.
@@ -6591,7 +6600,8 @@ def _next_step_plan(
     if activity:
         stem = f"In {activity}, what is the next step after {done}?"
     elif occasion:
-        stem = f"{occasion.group('p')} {occasion.group('x')}, what is the next step after {done}?"
+        when = (occasion.group("p") or occasion.group("w")).lower()
+        stem = capitalise(f"{when} {occasion.group('x')}, what is the next step after {done}?")
     else:
         return None
     wrong = tuple(

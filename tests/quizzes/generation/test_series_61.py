@@ -21,7 +21,10 @@
   through an ethical dilemma" is unmistakable (an "-ing" word with a preposition and its
   determiner after it is a verb, no compound noun), so list stems are set in it.
 - Sequence stems: a heading's bare definite noun ("Running the drill") is named as the lesson
-  defines it ("A refusal drill is ..."), as list stems already were.
+  defines it ("A refusal drill is ..."), as list stems already were; a heading "Steps: <gerund
+  phrase>" names the activity after its colon; a heading that is a clause of time ("When
+  someone asks to ...", "Steps when a person ...") names the occasion the numbered steps are
+  for ("What is the first step when someone asks to ...?").
 """
 
 from __future__ import annotations
@@ -205,3 +208,37 @@ def test_a_gerund_with_its_prepositional_complement_is_an_unmistakable_setting()
 
     assert _unmistakable_setting("Unit 3: Working Through an Ethical Dilemma")
     assert not _unmistakable_setting("Housing Searches")
+
+
+_WHEN_STEPS = (
+    "People sometimes ask to change the day of their regular meeting.\n\n"
+    "## {heading}\n\n"
+    "1. Thank the person for saying so.\n"
+    "2. Ask which days work better.\n"
+    "3. Check the calendar together.\n"
+    "4. Write the new day down and confirm it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "stem"),
+    [
+        (
+            "When someone asks to move a meeting",
+            "What is the first step when someone asks to move a meeting?",
+        ),
+        (
+            "Steps when a person asks to move a meeting",
+            "What is the first step when a person asks to move a meeting?",
+        ),
+        (
+            "Steps: moving a regular meeting",
+            "What is the first step in moving a regular meeting?",
+        ),
+    ],
+)
+def test_a_steps_heading_names_its_occasion_or_activity(heading: str, stem: str) -> None:
+    from quizzes.generation.items import _sequence_plans
+
+    read = read_lesson(lesson_input(_WHEN_STEPS.format(heading=heading), title="Meeting days"))
+    assert stem in [plan.stem for plan in _sequence_plans(read)]
