@@ -75,6 +75,9 @@ _FRAME = re.compile(rf"^(?:{alternation(_V.frames)})\b(?!['\u2019])[,:]?\s*", re
 # to X", "the best response when someone asks for Y is to X", "the best support for a parent in Y
 # is X" (whom it is for, after "for").
 _CUE = re.compile(
+    # ("they deserve a clear answer: X": the noun "answer" right before a colon announces the
+    # answer the colon delivers; English, a colon introduces what the word before it names)
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?answer(?=\s*:)|"
     rf"{any_of(_V.main_point_cues).pattern}|\bthe\s+(?:{alternation(word_list('response_judgements'))})"
     rf"\s+(?:{alternation(word_list('response_nouns'))}|way to [a-z]+(?:\s+[a-z]+){{0,5}}?)"
     r"(?:\s+(?:when|if|for)\s[^,.;:]{3,80}?)?"
@@ -964,6 +967,10 @@ def _after_cue(sentence: str) -> str:
         return stated.group("x")  # "The principle is that X: ...": X, before its elaboration
     if delivered := _COLON_DELIVERS.match(rest):
         return delivered.group("x")
+    if match.group(0).lower().endswith("answer") and (
+        colon := rx.match(r"^\s*:\s*(?P<x>.{12,})$", rest)
+    ):
+        return colon.group("x")  # "a clear answer: X"
     # "The bottom line, if you only remember one thing: X": a conditional aside between the cue
     # and its colon, which still delivers the point (English: a parenthetical clause).
     aside = rx.match(

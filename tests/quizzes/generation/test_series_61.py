@@ -16,6 +16,8 @@
   phone line" is no shorter wording: its kind alone).
 - Difference items: the key turned round agrees each clause's verb with the name it now
   follows ("..., while trauma-informed care is ..."), not only the first.
+- Main point: the noun "answer" right before a colon ("they deserve a clear answer: X")
+  announces the answer the colon delivers.
 - List stems: a heading's noun takes the modifier the title gives it ("one of the suicide
   warning signs to know" under "... Suicide Warning Signs"); a title's setting "When working
   through an ethical dilemma" is unmistakable (an "-ing" word with a preposition and its
@@ -242,3 +244,17 @@ def test_a_steps_heading_names_its_occasion_or_activity(heading: str, stem: str)
 
     read = read_lesson(lesson_input(_WHEN_STEPS.format(heading=heading), title="Meeting days"))
     assert stem in [plan.stem for plan in _sequence_plans(read)]
+
+
+def test_a_clear_answer_before_a_colon_is_the_point() -> None:
+    from quizzes.generation.mainpoint import infer
+
+    body = (
+        "People who take a daily medication for anxiety hear all kinds of opinions.\n\n"
+        "## What to say\n\n"
+        "Some say it is a crutch. Others say it is only for a short while.\n\n"
+        "When someone asks whether they are still doing the work, they deserve a clear answer: "
+        "taking a prescribed medication is part of the work, and the choice is theirs.\n"
+    )
+    point = infer(read_lesson(lesson_input(body, title="Is medication a crutch?")))
+    assert point.text.startswith("Taking a prescribed medication is part of the work")
