@@ -2631,8 +2631,12 @@ def _gerund_subject(text: str) -> str:
             and before[-3].lower() in ("as", "so")
             and before[-2].lower() in ("long", "soon")
         )
+        # ("Sending her to a doctor for that would ...": after a preposition "that" is its
+        # object, a demonstrative; a relative "that" never follows one; English)
+        governed = opener == "that" and len(before) >= 2 and before[-2].lower() in _GOVERNING
         if (
             (opener in _SUBORDINATORS or long_as)
+            and not governed
             and (not is_gerund(word) or opener in _CONJUNCTIONS_ONLY or complement)
             and (clause_follows)
         ):
@@ -2825,6 +2829,11 @@ def _gerund_subject(text: str) -> str:
                 inner_verb_at = at
             continue
         if finite:
+            if word in ("are", "were", "have", "do", "don't", "aren't", "weren't", "haven't"):
+                # ("Dosing decisions do belong to the person": a gerund phrase as subject takes
+                # a singular verb, so a plural one shows the "-ing" word modifies a plural noun;
+                # English agreement)
+                return ""
             # ("Relying on a child also put ...": an adverb before the verb is no part of the
             # subject)
             while len(before) > 2 and before[-1].lower() in ("also", "then", "still", "even"):
@@ -3058,6 +3067,10 @@ _COMPARED = re.compile(
 # Subordinators that are never prepositions: after one a gerund is a clause's subject ("because
 # stopping is dangerous"), not a preposition's object ("before worrying about friends").
 _CONJUNCTIONS_ONLY = frozenset(["because", "if", "unless", "whether"])
+# Prepositions that take an object ("for that", "about that"), for `_gerund_subject`.
+_GOVERNING = frozenset(
+    ["for", "about", "with", "from", "of", "on", "in", "at", "by", "to", "after", "before"]
+)
 _SUBORDINATORS = frozenset(
     [
         *("which", "who", "that", "what", "whether", "if", "until", "unless", "when"),
@@ -6153,6 +6166,10 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             or _subject_before_verdict(text)
         )
         predicate = text[text.find(verdict_subject) + len(verdict_subject) :]
+        # ("Drawing on that memory, what helped and what made it worse, is often the best
+        # guide": a phrase set off by two commas between the subject and its verb is an aside,
+        # no part of the predicate that judges the subject; English)
+        predicate = rx.sub(r"^\s*,[^,;:.]{3,60},\s+", " ", predicate)
         judged = _verdict(predicate) if verdict_subject else None
         if (
             not in_contrast

@@ -1139,6 +1139,10 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
         # nor is "those consequences" after "the consequences" in the option (its antecedent).
         if (
             _DEMONSTRATIVE.search(addressed(pointing_inside(unquoted(text)), bound=True))
+            # ("Treating the two as one list": a numeral standing for its noun, "the two",
+            # points to things named outside the option; English, a pronominal numeral needs
+            # its antecedent)
+            or _PRONOMINAL_NUMERAL.search(unquoted(text))
             or (rx.match(r"^that\b", text, re.I) and not complement)
             or that_determiner(text)
         ):
@@ -1182,6 +1186,12 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             return f"option points outside itself: {text!r}"
     return ""
 
+
+_PRONOMINAL_NUMERAL = re.compile(
+    r"\bthe\s+(?:two|three|four|five)\b(?=\s+(?:as|are|were|is|of\s+them|together|apart|"
+    r"into|in|on|at|and|or|with)\b|\W*$)",
+    re.I,
+)
 
 _CLOSING_IT = (
     r"\b(?:in|on|of|with|for|to|about|from|into|through|around|after|without|behind|over)"

@@ -18,6 +18,12 @@
   follows ("..., while trauma-informed care is ..."), not only the first.
 - Main point: the noun "answer" right before a colon ("they deserve a clear answer: X")
   announces the answer the colon delivers.
+- Gerund subjects: a plural verb after the "-ing" phrase ("Dosing decisions do belong ...")
+  shows a noun phrase, no gerund subject (a gerund takes a singular verb); "that" after a
+  preposition ("for that would ...") is a demonstrative, no relative; a phrase set off by two
+  commas between the subject and its verb ("..., what helped and what made it worse, is often
+  the best guide") is an aside, not the verdict on the subject.
+- R9: a numeral standing for its noun ("Treating the two as one list") points outside.
 - List stems: a heading's noun takes the modifier the title gives it ("one of the suicide
   warning signs to know" under "... Suicide Warning Signs"); a title's setting "When working
   through an ethical dilemma" is unmistakable (an "-ing" word with a preposition and its
@@ -258,3 +264,42 @@ def test_a_clear_answer_before_a_colon_is_the_point() -> None:
     )
     point = infer(read_lesson(lesson_input(body, title="Is medication a crutch?")))
     assert point.text.startswith("Taking a prescribed medication is part of the work")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Dosing decisions do belong to the person and their prescriber.", ""),
+        ("Meeting notes are kept in the locked cabinet.", ""),
+        (
+            "Sending her off to a doctor for that would have left her alone with the question.",
+            "Sending her off to a doctor for that",
+        ),
+        ("Making decisions for people is not support.", "Making decisions for people"),
+    ],
+)
+def test_a_gerund_subject_agrees_and_ends_before_its_verb(sentence: str, subject: str) -> None:
+    from quizzes.generation.distractors import _gerund_subject
+
+    assert _gerund_subject(sentence) == subject
+
+
+def test_an_aside_between_a_subject_and_its_verb_is_no_verdict() -> None:
+    body = (
+        "Many peer specialists have sat in a crowded waiting room themselves.\n\n"
+        "## What helps\n\n"
+        "Drawing quietly on your own memory, what helped and what made it worse, is often the "
+        "best guide in the moment.\n\n"
+        "Raising your voice to be heard, however tempting, is a mistake.\n"
+    )
+    texts = [m.text.lower() for m in mine(read_lesson(lesson_input(body, title="Waiting rooms")))]
+    assert not any(t.startswith("drawing") for t in texts)
+    assert "raising your voice to be heard" in texts or "raising their voice to be heard" in texts
+
+
+def test_a_numeral_standing_for_its_noun_points_outside() -> None:
+    from quizzes.generation.rubric import pointing_problem
+
+    stem = "Which of the following should a peer specialist do?"
+    assert pointing_problem(["Treating the two as one list"], stem)
+    assert not pointing_problem(["Keeping the two roles apart"], stem)
