@@ -3011,10 +3011,24 @@ def _scenario_plans(
         alone = _THEY.sub("people", act) if person else act
         if len(act.split()) < 3 or not self_contained(alone):
             continue
+        if _OMITTING.match(act):
+            # ("Leaving out details that would shift the focus to them": asked for a response,
+            # what the helper left out is how they did it, no response; item writing, the key
+            # answers the question asked)
+            continue
         plan = _main_point_plan(read, point, stem, sentence, act, mined, bank)
         if plan is not None:
             plans.append(replace(plan, kind="scenario"))
     return plans
+
+
+# An act of leaving something out ("Leaving out details", "Holding back the story"): what a
+# response omits, no response itself.
+_OMITTING = re.compile(
+    r"^(?:leaving|keeping|holding|skipping)\s+(?:out|back|off)\b|^(?:avoiding|refraining|"
+    r"omitting|withholding|not)\b",
+    re.I,
+)
 
 
 # "It should explore ...", "Peer specialists must ask ...": an act a modal requires of the role.

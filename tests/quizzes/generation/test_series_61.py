@@ -23,6 +23,8 @@
   preposition ("for that would ...") is a demonstrative, no relative; a phrase set off by two
   commas between the subject and its verb ("..., what helped and what made it worse, is often
   the best guide") is an aside, not the verdict on the subject.
+- Scenario items: asked for a response, an act of leaving something out ("Leaving out details
+  ...", "Avoiding the triangle ...") is no key; what the helper did is.
 - R9: a numeral standing for its noun ("Treating the two as one list") points outside.
 - List stems: a heading's noun takes the modifier the title gives it ("one of the suicide
   warning signs to know" under "... Suicide Warning Signs"); a title's setting "When working
@@ -287,3 +289,12 @@ def test_a_numeral_standing_for_its_noun_points_outside() -> None:
     stem = "Which of the following should a peer specialist do?"
     assert pointing_problem(["Treating the two as one list"], stem)
     assert not pointing_problem(["Keeping the two roles apart"], stem)
+
+
+def test_a_response_is_no_act_of_leaving_something_out() -> None:
+    from quizzes.generation.items import _OMITTING
+
+    assert _OMITTING.match("Leaving out details that would shift the focus to them")
+    assert _OMITTING.match("Avoiding the triangle without dismissing the person")
+    assert not _OMITTING.match("Leaving the decision with the person")
+    assert not _OMITTING.match("Keeping the focus on the person")
