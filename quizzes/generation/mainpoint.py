@@ -43,7 +43,15 @@ from .forms import (
 from .lesson import ReadLesson, Sentence, is_contrast_heading
 from .types import MainPoint
 from .vocabulary import alternation, any_of, vocabulary, word_list
-from .words import content_stems, jaccard, lemmas_of, names_someone, plain, recall
+from .words import (
+    content_stems,
+    jaccard,
+    lemmas_of,
+    names_someone,
+    plain,
+    recall,
+    story_names,
+)
 
 REVIEW_THRESHOLD = 0.55
 
@@ -1393,6 +1401,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
     """Every candidate main point in the lesson, scored, best first."""
     raw: list[tuple[str, Sentence, str]] = []
     concept = _concept(read)
+    named = story_names([s.plain for s in read.sentences])
     summary_words = content_stems(" ".join(s.plain for s in read.sentences if s.role == "summary"))
     asked: dict[str, float] = {}
     restating: set[str] = set()
@@ -1529,7 +1538,9 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             if announces and rx.match(r"^to\s", compress(cued), re.I):
                 continue  # "explains how to recognize X": a skill it will teach, not a claim
             before = text[: announces.start()] if announces else ""
-            if announces and (rx.search(r"\b(?:he|she)\b", before, re.I) or names_someone(before)):
+            if announces and (
+                rx.search(r"\b(?:he|she)\b", before, re.I) or names_someone(before, named)
+            ):
                 # "She congratulates Luis, explains why she won't be there ...": a person of the
                 # story explaining, not the article announcing (English: the verb's subject says
                 # who explains; an article announces as "this post", "we", "below")
@@ -1579,7 +1590,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             if (
                 1 <= len(content_stems(definition.group("x"))) <= 4
                 and _DEFINING_VERB.search(defining)
-                and not names_someone(definition.group("x"))
+                and not names_someone(definition.group("x"), named)
             ):
                 raw.append((compress(strip_frames(defining)), sentence, "definition"))
         elif definition:
@@ -1604,7 +1615,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
                 # ("She explains that the first weeks ... are ...": what someone says, told in
                 # a story, is no definition; its subject is a person and a verb of saying)
                 and not rx.match(r"^(?:he|she|they|we|i|you)\s", definition.group("x"), re.I)
-                and not names_someone(definition.group("x"))
+                and not names_someone(definition.group("x"), named)
             ):
                 raw.append((compress(strip_frames(defining)), sentence, "definition"))
         described = _DEFINED_AS.search(text)
@@ -1685,7 +1696,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # "Here's the rule ...: share your story when ...", "The lesson ... is this: when
             # ...": the colon delivers what the sentence announced (English: cataphora).
             raw.append((compress(delivered), sentence, "forward"))
-        if (rule := _generic_rule(sentence)) and not names_someone(text):
+        if (rule := _generic_rule(sentence)) and not names_someone(text, named):
             # (the frame of circumstance says when; the rule's length is its main clause's, so a
             # long frame does not cut off what to do: "..., following agency policy")
             framed = _CIRCUMSTANCE.match(rule)
@@ -1699,7 +1710,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
     summary = [s for s in read.sentences if s.role == "summary"]
     if (
         summary
-        and not names_someone(summary[0].plain)
+        and not names_someone(summary[0].plain, named)
         and not _own_story(summary[0].plain)
         # ("Most of us were never taught what to do when a conversation goes quiet": the writer
         # and the reader in the first person plural open on common ground, a hook, not the point)
@@ -1715,7 +1726,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             (
                 s
                 for s in conclusion
-                if not names_someone(s.plain)
+                if not names_someone(s.plain, named)
                 and not _PAST.search(s.plain)
                 and not _own_story(s.plain)
                 and not _SHORT_SHELL.match(s.plain)
@@ -1810,7 +1821,7 @@ def candidates(read: ReadLesson) -> list[Candidate]:
             # denial sets up the affirmation that follows it).
             score -= 1.5
         if cue in ("explicit cue", "forward", "announcement") and (
-            names_someone(text) or _narrated(sentence.plain)
+            names_someone(text, named) or _narrated(sentence.plain)
         ):
             score -= 2.0  # a cued fact about a case's person ("the most important thing ...") is the story's
         if cue == "summary" and _EXISTENTIAL.match(text):

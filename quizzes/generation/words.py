@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -245,9 +245,12 @@ def stem_sentences(stem: str) -> list[str]:
     return _STEM_BREAK.split(stem.strip())
 
 
-def names_someone(text: str) -> bool:
+def names_someone(text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a text names a person: a capitalised word the English lexicon does not know (case
-    vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ...")."""
+    vignettes are about people: "Priya, 34, is starting services...", "Monica's part was ..."),
+    or one of `names`, the lesson's `story_names`."""
+    if names and any(w in names for w in _CAPITALISED.findall(text)):
+        return True
     # (a function word, "The", "Their", "From", is unknown to the lexicon of open-class words
     # but names no one; nor does a word the lexicon lacks that ends in a suffix deriving abstract
     # nouns, "Wellness", "Empowerment": English morphology, not a name)
@@ -258,6 +261,35 @@ def names_someone(text: str) -> bool:
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship|hood)$")
+
+
+# A capitalised word in mid-sentence, after a lower-case word, with no capitalised word after it:
+# "protected Ray from", "told Grace that"; not "Twelve Steps" (a name of several words).
+_MID_SENTENCE_CAPITAL = re.compile(r"\b(?P<before>[a-z]+),? (?P<w>[A-Z][a-z]{2,})\b(?! [A-Z])")
+# (a proper noun takes no determiner: "the Court", "an Act" are common nouns made titles)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its"])
+_DETERMINERS |= frozenset(["our", "their", "my", "your", "each", "every", "any", "some", "no"])
+
+
+def story_names(texts: Sequence[str]) -> frozenset[str]:
+    """The words `texts` use as a character's name though the lexicon knows them as common words
+    ("Ray", "Grace", "Frank"): capitalised in mid-sentence and never in lower case (English: a
+    common noun is capitalised only where a sentence or a title begins, a name wherever it
+    stands), and, as a story's people are, brought back: said three times or more, once at
+    least as a sentence's subject ("Ray frowns."). `names_someone` reads one text alone, and a
+    name that is also a word escapes it."""
+    joined = "\n".join(texts)
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z'-]*\b", joined)}
+    return frozenset(
+        word
+        for found in _MID_SENTENCE_CAPITAL.finditer(joined)
+        if found.group("before") not in _DETERMINERS
+        and (word := found.group("w")).lower() not in lower
+        and word.lower() not in STOPWORDS
+        and lemmas_of(word.lower())
+        and len(re.findall(rf"\b{word}\b", joined)) >= 3
+        and any(re.match(rf"{word}(?:'s)? [a-z]", text) for text in texts)
+    )
 
 
 def unknown_plural(word: str) -> bool:

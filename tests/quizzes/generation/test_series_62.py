@@ -1,0 +1,54 @@
+"""Rules of 2026.12-62 (sentences of our own).
+
+- Names: a word the lexicon knows as a common word ("Grace", "Frank") is a character's name in a
+  lesson that capitalises it in mid-sentence, never writes it in lower case, and brings it back
+  as a story brings back its people (three times or more, once at least as a subject). A
+  sentence about the character is the story's, no main point.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import infer_main_point
+from quizzes.generation.lesson import read_lesson
+from quizzes.generation.words import names_someone, story_names
+from tests.quizzes.generation.lessons import lesson_input
+
+# (a story whose people have names that are also words: "Grace", "Frank")
+_SUMMARY = (
+    "Grace is fifty and has taken two buses to the drop-in center on a rainy morning. "
+    "She sits down with Frank, a peer specialist."
+)
+_STORY = """\
+Frank listens before he says anything. He asks Grace what she has already tried. Grace says
+she has called every day. Frank does not tell her what to do.
+
+## What helped
+
+A peer specialist helps a family member look after their own wellbeing, not only the person
+they worry about.
+"""
+
+
+def test_a_word_the_lesson_uses_only_as_a_name_is_a_name():
+    read = read_lesson(lesson_input(_STORY, summary=_SUMMARY))
+    names = story_names([s.plain for s in read.sentences])
+    assert names == {"Grace", "Frank"}
+    assert names_someone("Grace says she has called every day", names)
+    assert not names_someone("Grace says she has called every day")  # (the lexicon knows "grace")
+
+
+def test_no_name_from_a_word_the_lesson_also_writes_in_lower_case_or_after_a_determiner():
+    texts = [
+        "Recovery happens in the community. The Court ruled in 1999, and the Court's ruling "
+        "stands. The court that ruled was federal.",
+        "Plans work when people write them. Making a Plan is the next step. A Plan helps.",
+        "Write the goal as S for Specific. Specific goals help.",
+    ]
+    assert story_names(texts) == frozenset()
+
+
+def test_a_sentence_about_a_named_character_is_no_main_point():
+    point = infer_main_point(
+        lesson_input(_STORY, summary=_SUMMARY, title="When a family member asks")
+    )
+    assert "Grace" not in point.text
