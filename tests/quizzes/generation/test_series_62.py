@@ -4,11 +4,15 @@
   lesson that capitalises it in mid-sentence, never writes it in lower case, and brings it back
   as a story brings back its people (three times or more, once at least as a subject). A
   sentence about the character is the story's, no main point.
+- Hedges: "a great deal of", "a lot of", "lots of", "plenty of" quantify as "many" does, so a
+  statement holding one is left out of the acts a lesson endorses rather than stripped of it
+  ("Passing along a great deal of information" read as a thing to avoid).
 """
 
 from __future__ import annotations
 
 from quizzes.generation import infer_main_point
+from quizzes.generation.items import _endorsed_actions
 from quizzes.generation.lesson import read_lesson
 from quizzes.generation.words import names_someone, story_names
 from tests.quizzes.generation.lessons import lesson_input
@@ -52,3 +56,14 @@ def test_a_sentence_about_a_named_character_is_no_main_point():
         lesson_input(_STORY, summary=_SUMMARY, title="When a family member asks")
     )
     assert "Grace" not in point.text
+
+
+def test_a_quantity_of_degree_is_a_hedge_an_endorsed_act_keeps_or_is_left_out():
+    read = read_lesson(
+        lesson_input(
+            "Peer specialists pass along a great deal of practical information about benefits. "
+            "Peer specialists explain each form in plain words."
+        )
+    )
+    acts = [act for _, act in _endorsed_actions(read)]
+    assert acts == ["Explaining each form in plain words"]
