@@ -5441,12 +5441,21 @@ def _endorsed_actions(read: ReadLesson) -> list[tuple[Sentence, str]]:
     # together on the next step: a different resource", a list begun after a colon and cut)
     # (nor is "Knowing the confidentiality rules" an act: a verb of state names what one is or
     # has, not what one does; English: stative verbs take no agent's doing)
+    # (nor is "Doing the right thing": an object that is only a verdict on itself, "the right
+    # thing", names no act a learner can weigh; item writing: options are concrete)
     return [
         (s, act)
         for s, act in found
         if not rx.search(r",\s*\w+$|:", act)
         and not set(lemmas_of(act.split()[0].lower()).get("VERB", ())) & _STATIVE
+        and not _VERDICT_OBJECT.match(act)
     ]
+
+
+# "Doing the right thing", "Saying the wrong thing": a verb whose object is only a verdict.
+_VERDICT_OBJECT = re.compile(
+    r"^\w+ing\s+(?:the|a)\s+(?:right|wrong|best|correct|proper|good|bad)\s+things?$", re.I
+)
 
 
 # Verbs of state, not of doing: "knowing the rules", "owning a car".

@@ -7,6 +7,8 @@
 - Hedges: "a great deal of", "a lot of", "lots of", "plenty of" quantify as "many" does, so a
   statement holding one is left out of the acts a lesson endorses rather than stripped of it
   ("Passing along a great deal of information" read as a thing to avoid).
+- Endorsed acts: a verb whose object is only a verdict on itself ("Doing the right thing")
+  names no act a learner can weigh, and is no option.
 """
 
 from __future__ import annotations
@@ -67,3 +69,20 @@ def test_a_quantity_of_degree_is_a_hedge_an_endorsed_act_keeps_or_is_left_out():
     )
     acts = [act for _, act in _endorsed_actions(read)]
     assert acts == ["Explaining each form in plain words"]
+
+
+def test_an_act_whose_object_is_only_a_verdict_is_no_endorsed_act():
+    body = """\
+## Telling a dilemma from a temptation
+
+A dilemma is not a temptation. If you know what is right and would rather not do it, you
+don't need a model. You need to do the right thing.
+
+## The steps
+
+1. Name the problem.
+2. Ask a supervisor for a second view.
+"""
+    acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body)))]
+    assert "Doing the right thing" not in acts
+    assert "Asking a supervisor for a second view" in acts
