@@ -165,11 +165,13 @@ from .words import (
     content_stems,
     jaccard,
     lemmas_of,
+    names_someone,
     plain,
     recall,
     stem,
     stem_sentences,
     stems_within,
+    story_names,
     tokens,
     unquoted,
     verb_inflections,
@@ -5879,6 +5881,8 @@ def _heading_scene(read: ReadLesson, sentence: Sentence) -> str:
         )
         or rx.search(r"\bthe\s+(?!person\b)[a-z]", scene, re.I)
         or "," in scene
+        # ("Looking back at Walter": a heading naming the story's person is the story's)
+        or names_someone(scene, story_names([s.plain for s in read.sentences]))
     ):
         return ""
     return scene[:1].upper() + scene[1:]
@@ -6880,6 +6884,8 @@ def generate(
             # and "Narrow the wish to one next step that the person chooses")
             if shared >= 2 and _unnegated(p.stem) == _unnegated(plan.stem):
                 return True
+            if _turned_round(p, plan):
+                return True
             # An item asking what to do over the acts an avoid item already offers is that item
             # turned round, so an item asking what to do, in general or in the case, shares one
             # option at most with any other, whichever of the two came first.
@@ -7058,6 +7064,21 @@ def _same_option(a: str, b: str) -> bool:
         return True
     short, long = sorted((content_stems(a), content_stems(b)), key=len)
     return len(short) >= 2 and short <= long
+
+
+def _turned_round(a: _Plan, b: _Plan) -> bool:
+    """Whether two items ask one question turned round: of opposite polarity, whatever their
+    words, each keyed by one of the other's wrong options. "Which is part of talking about
+    sleep?" keyed "Ask whether ..." beside "Diagnose ...", and "Which should a peer specialist
+    avoid?" keyed "Diagnosing ..." beside "Asking whether ...": each tells which of the two the
+    other keys (item writing: items of a set must not cue one another). A NOT item over a
+    list's members beside "Which principle holds X?" over members too tests another thing: its
+    key is no option of the other."""
+    return (
+        (a.negative or is_negative_stem(a.stem)) != (b.negative or is_negative_stem(b.stem))
+        and any(_same_option(b.correct.text, o.text) for o in a.wrong)
+        and any(_same_option(a.correct.text, o.text) for o in b.wrong)
+    )
 
 
 def _unnegated(stem: str) -> str:

@@ -9,12 +9,24 @@
   ("Passing along a great deal of information" read as a thing to avoid).
 - Endorsed acts: a verb whose object is only a verdict on itself ("Doing the right thing")
   names no act a learner can weigh, and is no option.
+- Items of a set: two items of opposite polarity, whatever their words, each keyed by one of
+  the other's wrong options ("Which is part of X?" keyed "Ask ..." beside "Diagnose ...";
+  "Which should a peer specialist avoid?" keyed "Diagnosing ..." beside "Asking ...") ask one
+  question turned round; the second gives way (or takes other wrong options).
+- Settings: a heading that names the story's person ("Looking back at Walter") sets no scene
+  for a stem that asks about anyone.
 """
 
 from __future__ import annotations
 
 from quizzes.generation import infer_main_point
-from quizzes.generation.items import _endorsed_actions
+from quizzes.generation.items import (
+    _endorsed_actions,
+    _heading_scene,
+    _Option,
+    _Plan,
+    _turned_round,
+)
 from quizzes.generation.lesson import read_lesson
 from quizzes.generation.words import names_someone, story_names
 from tests.quizzes.generation.lessons import lesson_input
@@ -86,3 +98,77 @@ don't need a model. You need to do the right thing.
     acts = [act for _, act in _endorsed_actions(read_lesson(lesson_input(body)))]
     assert "Doing the right thing" not in acts
     assert "Asking a supervisor for a second view" in acts
+
+
+def _plan(stem: str, key: str, *wrong: str, negative: bool = False) -> _Plan:
+    def option(text: str) -> _Option:
+        return _Option(text=text, source="s:0", klass=None, rationale="")
+
+    return _Plan(
+        kind="not_question" if negative else "list_member",
+        stem=stem,
+        correct=option(key),
+        wrong=tuple(map(option, wrong)),
+        evidence="",
+        anchor="",
+        source_sentence_id="s:0",
+        negative=negative,
+    )
+
+
+def test_two_items_of_opposite_polarity_each_keyed_by_the_others_wrong_option_cue_each_other():
+    part = _plan(
+        "Which of the following is part of talking about sleep with a person?",
+        "Ask whether sleep is something the person wants to work on",
+        "Diagnose sleep disorders",
+        "Advise on sleep medications",
+        "Lie awake in bed",
+    )
+    avoid = _plan(
+        "When talking about sleep, which of the following should a peer specialist avoid?",
+        "Diagnosing sleep disorders",
+        "Asking whether sleep is something the person wants to work on",
+        "Agreeing on one small change to try",
+        "Asking them to describe a typical night",
+        negative=True,
+    )
+    assert _turned_round(part, avoid)
+    assert _turned_round(avoid, part)
+    # (the avoid item keyed by something the other does not offer tests another thing)
+    other = _plan(
+        avoid.stem,
+        "Prescribing a sleeping pill",
+        *(o.text for o in avoid.wrong),
+        negative=True,
+    )
+    assert not _turned_round(part, other)
+    # (nor do two items of one polarity turn each other round)
+    assert not _turned_round(
+        part,
+        _plan(
+            "Which is a sleep habit?",
+            *(o.text for o in avoid.wrong[:1]),
+            "Diagnose sleep disorders",
+            "x y",
+            "y z",
+        ),
+    )
+
+
+def test_a_heading_naming_the_storys_person_sets_no_scene():
+    body = """\
+Walter gives his peer specialist a watch. Walter says it is a thank-you. The peer specialist
+tells Walter she will ask her supervisor.
+
+## Looking back at Walter
+
+Taking the gift to supervision kept the decision in the open.
+
+## Checking agency policy
+
+Reading the gift policy together kept the decision in the open.
+"""
+    read = read_lesson(lesson_input(body))
+    scenes = {s.heading: _heading_scene(read, s) for s in read.sentences if s.heading}
+    assert scenes["Looking back at Walter"] == ""
+    assert scenes["Checking agency policy"] == "When checking agency policy"
