@@ -1389,7 +1389,16 @@ def that_determiner(text: str) -> bool:
             and noun not in STOPWORDS
             # ("a bed that night": a time told from the story's then, no thing pointed at)
             and noun not in _TIMES
-            and (not after or after in ",.;:" or after in PREPOSITIONS or after in ("and", "or"))
+            # ("Reflect that emotion back": a verb's particle after the noun is no clause's
+            # verb either; English, a phrasal verb's particle may follow its object)
+            and (
+                not after
+                or after in ",.;:"
+                or after in PREPOSITIONS
+                or after in ("and", "or")
+                or after in _PARTICLES
+                or after in _AFTER_OBJECT
+            )
             # ("That people with lived experience decide ...": the clause's verb after its
             # subject's modifier)
             and finite_verb([w for w in words[at + 1 :] if w not in ",.;:"]) < 0
@@ -1401,6 +1410,10 @@ def that_determiner(text: str) -> bool:
         ):
             return True
     return False
+
+
+# Adverbs of time or place that may follow a verb's object ("do it again", "say it first").
+_AFTER_OBJECT = frozenset(["again", "too", "first", "now", "here", "there", "instead", "later"])
 
 
 def _noun_then_verb(before: str, after: str) -> bool:

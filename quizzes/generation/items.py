@@ -5664,8 +5664,17 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
         # says what is wrong with it: a negative word in the act is kept ("Filling in the form
         # without the person" is not "Filling in the form"; English: "without", "not" and
         # "never" negate the phrase they head, and the fault the lesson names may lie there).
+        # Nor is the clause of time or condition cut that says when the act is at fault:
+        # "Saying 'Great job!' when the person makes a healthy choice" is no "Saying 'Great
+        # job!'" (English: an adverbial clause restricts the occasion of its act).
         negated = len(_NEGATING.findall(text))
-        text = [w for w in key_wordings(text) if len(_NEGATING.findall(w)) == negated][-1]
+        occasioned = bool(_OCCASION_CLAUSE.search(text))
+        text = [
+            w
+            for w in key_wordings(text)
+            if len(_NEGATING.findall(w)) == negated
+            and (not occasioned or _OCCASION_CLAUSE.search(w))
+        ][-1]
         # "Telling them to wait ...": under a stem naming no one, "them" is the person supported
         # (the vignette's person, said in general; "their" after it agrees as singular "they").
         text = rx.sub(r"^(\w+ing) them\b", r"\1 the person", text)
@@ -5673,6 +5682,10 @@ def _acts_ruled_out(read: ReadLesson, mined: Sequence[Mined]) -> list[tuple[Mine
             continue  # ("Replacing the person with their own": whose own, said outside it)
         found.append((item, _Option(text, item.option.source, "avoid", item.option.rationale)))
     return found
+
+
+# A clause of time or condition inside an act ("... when the person makes a healthy choice").
+_OCCASION_CLAUSE = re.compile(r"\s(?:when|whenever|if|unless|before|after|until|while)\s", re.I)
 
 
 def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:

@@ -267,7 +267,7 @@ _VALIDATE = (
     "Validation is telling a person that their feelings make sense.\n\n"
     "## How to validate\n\n"
     "- Listen until you can name the feeling under the words\n"
-    "- Reflect that feeling back in plain language\n"
+    "- Reflect the feeling back in plain language\n"
     "- Link the feeling to what happened\n\n"
     "## What validation is not\n\n"
     "- Cheering the person up with a quick compliment\n"

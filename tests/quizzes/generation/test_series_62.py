@@ -13,6 +13,10 @@
   the other's wrong options ("Which is part of X?" keyed "Ask ..." beside "Diagnose ...";
   "Which should a peer specialist avoid?" keyed "Diagnosing ..." beside "Asking ...") ask one
   question turned round; the second gives way (or takes other wrong options).
+- R9: "that" before a noun and a verb's particle ("Hand that worry back") is a
+  demonstrative, as before a preposition: the option points outside.
+- Avoid items: the key keeps the clause of time or condition that says when the act is at
+  fault ("Cheering 'Well done!' when the person skips a drink", never "Cheering 'Well done!'").
 - Settings: a heading that names the story's person ("Looking back at Walter") sets no scene
   for a stem that asks about anyone.
 """
@@ -20,7 +24,9 @@
 from __future__ import annotations
 
 from quizzes.generation import infer_main_point
+from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
+    _avoid_plans,
     _endorsed_actions,
     _heading_scene,
     _Option,
@@ -28,6 +34,7 @@ from quizzes.generation.items import (
     _turned_round,
 )
 from quizzes.generation.lesson import read_lesson
+from quizzes.generation.rubric import pointing_problem
 from quizzes.generation.words import names_someone, story_names
 from tests.quizzes.generation.lessons import lesson_input
 
@@ -172,3 +179,34 @@ Reading the gift policy together kept the decision in the open.
     scenes = {s.heading: _heading_scene(read, s) for s in read.sentences if s.heading}
     assert scenes["Looking back at Walter"] == ""
     assert scenes["Checking agency policy"] == "When checking agency policy"
+
+
+def test_that_before_a_noun_and_a_particle_points_outside():
+    assert pointing_problem(["Hand that worry back to the person"])
+    assert pointing_problem(["Write that plan down"])
+    # ("that" opening a clause, its verb after its subject, points nowhere)
+    assert not pointing_problem(["Say that the feeling makes sense"])
+
+
+def test_an_avoid_key_keeps_the_clause_saying_when_the_act_is_at_fault():
+    body = """\
+Validation lets a person know their feelings make sense.
+
+## Mix-ups
+
+People often mix validation up with the responses below. None of them is validation.
+
+- Praise. Cheering "Well done!" when the person skips a drink. Praise grades a choice.
+- Reassurance. Telling the person the feeling will soon pass. It hurries past the feeling.
+- Agreement. Going along with whatever the person says to keep the peace.
+
+## How to validate
+
+1. Listen until you can name the feeling under the words.
+2. Link the feeling to what happened.
+3. Pause and let the person confirm.
+"""
+    read = read_lesson(lesson_input(body, title="Validation"))
+    keys = [plan.correct.text for plan in _avoid_plans(read, mine(read, ""))]
+    assert 'Cheering "Well done!" when the person skips a drink' in keys
+    assert 'Cheering "Well done!"' not in keys
