@@ -1990,6 +1990,15 @@ _ROLE_IS_TO = re.compile(
 _PRONOUN_DUTY = re.compile(r"^(?:they|he|she)\s+(?=(?:should|must|need to|can)\s)", re.I)
 
 
+# "What is the central shift ...?", "What change ...?": a question asking for a change.
+_CHANGE_ASKED = re.compile(r"^what (?:is|was) the (?:[\w-]+ )?(?:shift|change|move|turn)\b", re.I)
+# "... moves from A to B": a verb of change and its "from ... to ..." (B up to a comma).
+_MOVED_FROM_TO = re.compile(
+    r"\b(?P<v>moves?|moved|shifts?|shifted|changes?|changed|turns?|turned|goes|went)\s+"
+    r"(?P<ft>from\s+\S.*?\s+to\s+[^,;.]+)"
+)
+
+
 def _answer_for(stem: str, statement: str) -> str:
     """`statement` realised as the option that answers `stem`. A stem that sets a scene first ("A
     person ... sends a friend request. What is the most appropriate response?") is read by its
@@ -2109,6 +2118,13 @@ def _answer_for(stem: str, statement: str) -> str:
         if is_verb(verb) and verb.lower() == base_form(verb):
             return capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
     text = claim(statement)
+    moved = _MOVED_FROM_TO.search(text)
+    if moved and _CHANGE_ASKED.search(stem):
+        # "What is the central shift behind X?" + "X moves from asking A to asking B": the
+        # change is what the verb of change and its "from ... to ..." say, as an act ("Moving
+        # from asking A to asking B"; English: a noun of change names a verb's doing, and its
+        # complements are the verb's).
+        return capitalise(gerund_predicate(moved.group("v"), moved.group("ft")))
     origin = _FROM_WHICH.search(stem) or _WHERE_FROM.match(stem)
     source = _ORIGIN.match(text)
     if (
@@ -2407,6 +2423,12 @@ def _answer_for(stem: str, statement: str) -> str:
         # "To ask the person about their culture and what it means to them": the verb after a
         # wh-word and its subject is the embedded question's ("what it means"), not the
         # statement's (English: an interrogative clause has its own subject and verb).
+        copula = None
+    if copula and rx.search(r"\s(?:what|who|which)$", copula.group("s"), re.I):
+        # "X moves from asking what is wrong with a person to ...": a wh-word right before the
+        # verb is the embedded question's subject ("what is wrong"), so the verb is that
+        # question's, not the statement's (English: an interrogative pronoun may be the subject
+        # of its own clause).
         copula = None
     if copula and rx.search(r"\s(?:and|but)$", copula.group("s")):
         # "X keeps skills current and is usually required ...": "is" is a second predicate of

@@ -17,6 +17,9 @@
   demonstrative, as before a preposition: the option points outside.
 - Avoid items: the key keeps the clause of time or condition that says when the act is at
   fault ("Cheering 'Well done!' when the person skips a drink", never "Cheering 'Well done!'").
+- Answers: a wh-word right before "is" is the embedded question's subject ("asking what is
+  wrong"), so "is" is no copula of the statement; asked for a shift or change, a verb of change
+  with "from ... to ..." answers as an act ("Moving from A to B").
 - Settings: a heading that names the story's person ("Looking back at Walter") sets no scene
   for a stem that asks about anyone.
 """
@@ -24,6 +27,7 @@
 from __future__ import annotations
 
 from quizzes.generation import infer_main_point
+from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
 from quizzes.generation.items import (
     _avoid_plans,
@@ -210,3 +214,29 @@ People often mix validation up with the responses below. None of them is validat
     keys = [plan.correct.text for plan in _avoid_plans(read, mine(read, ""))]
     assert 'Cheering "Well done!" when the person skips a drink' in keys
     assert 'Cheering "Well done!"' not in keys
+
+
+def test_a_shift_asked_is_answered_by_the_verb_of_change_and_its_from_and_to():
+    # (the "is" in "what is missing" is the embedded question's: no "X is Y" to cut at)
+    said = answer_for(
+        "What is the key change in a strengths-based intake?",
+        "A strengths-based intake turns from listing what is missing in a life to listing what "
+        "is already working, so the plan starts from the person's own resources.",
+    )
+    assert (
+        said == "Turning from listing what is missing in a life to listing what is already working"
+    )
+    said = answer_for(
+        "What is the central shift in crisis work?",
+        "Crisis work moves from asking who is to blame to asking what would help now.",
+    )
+    assert said == "Moving from asking who is to blame to asking what would help now"
+
+
+def test_a_wh_word_before_is_leaves_no_copula_to_cut_at():
+    said = answer_for(
+        "What does crisis work focus on?",
+        "Crisis work moves from asking what is broken in a person to asking what would help now.",
+    )
+    assert not said.lower().startswith("broken")
+    assert "what is broken" in said
