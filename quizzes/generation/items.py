@@ -6897,7 +6897,7 @@ def generate(
             # and "Narrow the wish to one next step that the person chooses")
             if shared >= 2 and _unnegated(p.stem) == _unnegated(plan.stem):
                 return True
-            if _turned_round(p, plan):
+            if _turned_round(p, plan) or _restated_item(p, plan):
                 return True
             # An item asking what to do over the acts an avoid item already offers is that item
             # turned round, so an item asking what to do, in general or in the case, shares one
@@ -7092,6 +7092,17 @@ def _turned_round(a: _Plan, b: _Plan) -> bool:
         and any(_same_option(b.correct.text, o.text) for o in a.wrong)
         and any(_same_option(a.correct.text, o.text) for o in b.wrong)
     )
+
+
+def _restated_item(a: _Plan, b: _Plan) -> bool:
+    """Whether a statement item ("Which statement about X is accurate?") restates another item of
+    the lesson: two of its wrong options or more are the other's, said as statements ("Recovery is
+    a short-term therapy approach" beside "A short-term therapy approach" under "What is
+    recovery?"). The learner weighs the same wrong readings twice against one point in other
+    words (item writing: an item that repeats another is dropped)."""
+    if "concept" not in (a.kind, b.kind):
+        return False
+    return sum(any(_same_option(x.text, y.text) for y in b.wrong) for x in a.wrong) >= 2
 
 
 def _unnegated(stem: str) -> str:

@@ -3980,10 +3980,12 @@ def test_a_hand_written_question_with_a_stem_any_lesson_asks_leaves_other_items_
     """Only the main-point item gives way to a hand-written question asking the same: "Which of
     the following should a peer specialist avoid?" asks over other options in other items."""
     from quizzes.generation import generate, load_bank
-    from tests.quizzes.generation.corpus import BANK, CORPUS, cases, corpus_topics, with_answers
+    from tests.quizzes.generation.corpus import BANK, CORPUS, cases, corpus_topics
 
     case = next(c for c in cases(CORPUS, corpus_topics()) if c.name.startswith("15_"))
-    lesson = with_answers(case)
+    # (as imported, its main point inferred; given the editor's, the lesson's NOT items are
+    # others, "Which statement about empowerment is NOT accurate?" among them)
+    lesson = case.lesson
     bank = load_bank(BANK)
     # (set in the practice its title names, "Chapter 2, Section 5: Empowerment in Peer Support")
     avoid = "In empowerment, which of the following should a peer specialist avoid?"

@@ -13,6 +13,8 @@
   the other's wrong options ("Which is part of X?" keyed "Ask ..." beside "Diagnose ...";
   "Which should a peer specialist avoid?" keyed "Diagnosing ..." beside "Asking ...") ask one
   question turned round; the second gives way (or takes other wrong options).
+- Items of a set: a statement item ("Which statement about X is accurate?") two of whose wrong
+  options are another item's, said as statements, restates that item and gives way.
 - R9: "that" before a noun and a verb's particle ("Hand that worry back") is a
   demonstrative, as before a preposition: the option points outside.
 - Avoid items: the key keeps the clause of time or condition that says when the act is at
@@ -35,6 +37,7 @@ from quizzes.generation.items import (
     _heading_scene,
     _Option,
     _Plan,
+    _restated_item,
     _turned_round,
 )
 from quizzes.generation.lesson import read_lesson
@@ -111,12 +114,12 @@ don't need a model. You need to do the right thing.
     assert "Asking a supervisor for a second view" in acts
 
 
-def _plan(stem: str, key: str, *wrong: str, negative: bool = False) -> _Plan:
+def _plan(stem: str, key: str, *wrong: str, negative: bool = False, kind: str = "") -> _Plan:
     def option(text: str) -> _Option:
         return _Option(text=text, source="s:0", klass=None, rationale="")
 
     return _Plan(
-        kind="not_question" if negative else "list_member",
+        kind=kind or ("not_question" if negative else "list_member"),
         stem=stem,
         correct=option(key),
         wrong=tuple(map(option, wrong)),
@@ -240,3 +243,33 @@ def test_a_wh_word_before_is_leaves_no_copula_to_cut_at():
     )
     assert not said.lower().startswith("broken")
     assert "what is broken" in said
+
+
+def test_a_statement_item_over_another_items_wrong_options_restates_it():
+    main = _plan(
+        "What is wellness in peer support?",
+        "A balance across connected areas of life",
+        "The absence of any symptoms",
+        "A short-term program of classes",
+        "A contest between group members",
+        kind="main_point",
+    )
+    statements = _plan(
+        "Which statement about wellness is accurate?",
+        "Wellness is something a person keeps working at.",
+        "Wellness is the absence of any symptoms.",
+        "Wellness is a short-term program of classes.",
+        "Wellness is a contest between group members.",
+        kind="concept",
+    )
+    assert _restated_item(main, statements)
+    # (over other wrong readings, it asks something else)
+    other = _plan(
+        statements.stem,
+        statements.correct.text,
+        "Wellness is the absence of any symptoms.",
+        "Wellness depends on income alone.",
+        "Wellness can be measured by a single test.",
+        kind="concept",
+    )
+    assert not _restated_item(main, other)
