@@ -405,7 +405,18 @@ def to_gerund(verb: str) -> str:
         # its object is a coordinated instruction without "and" (English: asyndeton), and
         # takes the form too.
         joined = _SERIES_MEMBER.sub(coordinated, joined)
-    return f"{_inflect(first, 'VBG')}{mark} {joined}".strip()
+    return _continuing(f"{_inflect(first, 'VBG')}{mark} {joined}".strip())
+
+
+def _continuing(phrase: str) -> str:
+    """ "keeping supporting the person" -> "continuing to support the person": "keep" with a
+    gerund after it, itself a gerund, doubles the "-ing" that English avoids; "continue to" says
+    the same (English: the double-"-ing" constraint on aspectual verbs)."""
+    kept = rx.match(r"^(?P<k>[Kk])eeping\s+(?P<g>[a-z]+ing)\b", phrase)
+    if kept is None or not is_gerund(kept.group("g")):
+        return phrase
+    opening = "Continuing" if kept.group("k") == "K" else "continuing"
+    return f"{opening} to {_lemma(kept.group('g'))}{phrase[kept.end() :]}"
 
 
 # Focusing and degree adverbs that are verbs as well ("even", "still", "further").
@@ -596,7 +607,7 @@ def gerund_predicate(verb: str, rest: str) -> str:
     rest = rx.sub(
         r"\b(?P<c>and|but|or)\s+(?:does not|doesn't|do not|don't)\s+(?P<v>[a-z]+)\b", denied, rest
     )
-    return f"{_inflect(base_form(verb), 'VBG')} {rest}".strip()
+    return _continuing(f"{_inflect(base_form(verb), 'VBG')} {rest}".strip())
 
 
 def one_of(name: str) -> str:

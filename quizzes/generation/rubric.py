@@ -1745,6 +1745,10 @@ def check(
         else (main_point if answer.source == "main_point" else "")
     )
     core = content_stems(answer.text) - _FRAME_STEMS
+    if "continu" in core and "keep" in content_stems(grounded_in):
+        # ("Continuing to support the person" for "keep supporting Denise": the generator says
+        # "keep" + gerund as "continue to", so the source's "keep" grounds it)
+        core = (core - {"continu"}) | {"keep"}
     grounded = bool(grounded_in) and (
         recall(core, grounded_in) >= 0.6 or recall(core, main_point) >= 0.6
     )

@@ -22,6 +22,9 @@
 - Answers: a wh-word right before "is" is the embedded question's subject ("asking what is
   wrong"), so "is" is no copula of the statement; asked for a shift or change, a verb of change
   with "from ... to ..." answers as an act ("Moving from A to B").
+- Gerunds: "keep" with a gerund after it is said "continuing to" ("Continuing to support the
+  person", never "Keeping supporting the person": English avoids the double "-ing"); R2 takes
+  the source's "keep" as grounding the "continuing" it became.
 - Settings: a heading that names the story's person ("Looking back at Walter") sets no scene
   for a stem that asks about anyone.
 """
@@ -31,6 +34,7 @@ from __future__ import annotations
 from quizzes.generation import infer_main_point
 from quizzes.generation.answers import answer_for
 from quizzes.generation.distractors import mine
+from quizzes.generation.forms import gerund_predicate, to_gerund
 from quizzes.generation.items import (
     _avoid_plans,
     _endorsed_actions,
@@ -41,7 +45,8 @@ from quizzes.generation.items import (
     _turned_round,
 )
 from quizzes.generation.lesson import read_lesson
-from quizzes.generation.rubric import pointing_problem
+from quizzes.generation.rubric import check, pointing_problem
+from quizzes.generation.types import ChoiceDraft, QuestionDraft
 from quizzes.generation.words import names_someone, story_names
 from tests.quizzes.generation.lessons import lesson_input
 
@@ -273,3 +278,42 @@ def test_a_statement_item_over_another_items_wrong_options_restates_it():
         kind="concept",
     )
     assert not _restated_item(main, other)
+
+
+def test_keep_with_a_gerund_is_said_continuing_to():
+    assert to_gerund("keep checking in with the person") == "continuing to check in with the person"
+    assert gerund_predicate("keeps", "booking sessions nobody needs") == (
+        "continuing to book sessions nobody needs"
+    )
+    assert to_gerund("keep a daily log") == "keeping a daily log"
+
+
+def test_a_continuing_act_is_grounded_by_the_keep_it_was_said_with():
+    read = read_lesson(
+        lesson_input(
+            "## What she did\n\nShe passes on what she saw and goes on to keep visiting Ana.\n\n"
+            "## What to avoid\n\nShe avoids lending money. She avoids warning the coworker "
+            "privately. She avoids keeping quiet out of loyalty.\n"
+        )
+    )
+    said = read.sentences[0]
+
+    def option(text: str, source: str, correct: bool = False) -> ChoiceDraft:
+        return ChoiceDraft(text=text, is_correct=correct, source=source, klass=None, rationale="")
+
+    item = QuestionDraft(
+        kind="practice",
+        stem="Which of the following should a peer specialist do?",
+        choices=(
+            option("Continuing to visit the person", said.id, correct=True),
+            option("Lending money to the person", read.sentences[1].id),
+            option("Warning the coworker privately", read.sentences[2].id),
+            option("Keeping quiet out of loyalty", read.sentences[3].id),
+        ),
+        explanation="",
+        anchor="",
+        source_sentence_id=said.id,
+        fingerprint="",
+        rubric_failures=(),
+    )
+    assert "R2" not in check(item, read.sentences, "")
