@@ -109,6 +109,17 @@ BLANK = "_____"
 _V = vocabulary()
 # Nouns of people ("People", "Persons"): a word the lexicon also reads as a verb, never one here.
 _PERSON_NOUNS = frozenset(w.lower() for w in _V.person_words)
+# "that person", "that member": a demonstrative before a noun for one person.
+_PERSON_THAT = re.compile(
+    r"\bthat\s+(?:person|member|client|participant|individual|consumer|peer)\b(?!\s+specialist)",
+    re.I,
+)
+# A stem whose scene names someone ("someone", "a person", "one member", "a client" ...).
+_SCENE_PERSON = re.compile(
+    r"\b(?:someone|somebody|(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:person|member|client|"
+    r"participant|individual|consumer|peer)(?!\s+specialist))\b",
+    re.I,
+)
 _ROLE_WORD = re.compile(rf"(?:{'|'.join(re.escape(w.lower()) for w in _V.role_words)})s?")
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b", re.I)
 _ABSOLUTE = any_of(_V.absolutes)
@@ -1145,6 +1156,12 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             or _PRONOMINAL_NUMERAL.search(unquoted(text))
             or (rx.match(r"^that\b", text, re.I) and not complement)
             or that_determiner(text)
+            # ("Acknowledging what that person has contributed": a singular noun for a person
+            # takes a determiner, so "that" before it is one whatever follows; no bare singular
+            # count noun is a clause's subject. Under a stem whose scene names someone, "... when
+            # one member dominates a group?", "that person" is that one: English anaphora across
+            # the question and its answer, as for "it" after a scene)
+            or (_PERSON_THAT.search(unquoted(text)) and not _SCENE_PERSON.search(unquoted(stem)))
         ):
             return f"option points outside itself: {text!r}"
         # "Replacing it with ...": "it" as the object of the option's opening verb stands for

@@ -17,6 +17,9 @@
   options are another item's, said as statements, restates that item and gives way.
 - R9: "that" before a noun and a verb's particle ("Hand that worry back") is a
   demonstrative, as before a preposition: the option points outside.
+- R9: "that" before a singular noun for a person ("what that person has said") is a
+  demonstrative whatever follows, pointing outside unless the stem's scene names someone
+  ("... when one member dominates a group?").
 - Avoid items: the key keeps the clause of time or condition that says when the act is at
   fault ("Cheering 'Well done!' when the person skips a drink", never "Cheering 'Well done!'").
 - Answers: a wh-word right before "is" is the embedded question's subject ("asking what is
@@ -317,3 +320,11 @@ def test_a_continuing_act_is_grounded_by_the_keep_it_was_said_with():
         rubric_failures=(),
     )
     assert "R2" not in check(item, read.sentences, "")
+
+
+def test_that_before_a_singular_person_noun_points_outside_unless_the_scene_names_someone():
+    option = "Thanking what that member has offered"
+    assert pointing_problem([option], "Which of the following should a peer specialist do?")
+    assert not pointing_problem([option], "What helps most when one member talks over others?")
+    # (a plural subject of a clause after "that" points nowhere)
+    assert not pointing_problem(["Saying that people can change"], "What helps?")
