@@ -109,15 +109,16 @@ BLANK = "_____"
 _V = vocabulary()
 # Nouns of people ("People", "Persons"): a word the lexicon also reads as a verb, never one here.
 _PERSON_NOUNS = frozenset(w.lower() for w in _V.person_words)
-# "that person", "that member": a demonstrative before a noun for one person.
-_PERSON_THAT = re.compile(
-    r"\bthat\s+(?:person|member|client|participant|individual|consumer|peer)\b(?!\s+specialist)",
-    re.I,
+# A noun for one person: the vocabulary's singular person words, and a group's "member".
+_ONE_PERSON = alternation(
+    (*(w for w in _V.person_words if not w.endswith("s") and w != "people"), "member")
 )
+# "that person", "that member": a demonstrative before a noun for one person.
+_PERSON_THAT = re.compile(rf"\bthat\s+(?:{_ONE_PERSON})\b(?!\s+specialist)", re.I)
 # A stem whose scene names someone ("someone", "a person", "one member", "a client" ...).
 _SCENE_PERSON = re.compile(
-    r"\b(?:someone|somebody|(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:person|member|client|"
-    r"participant|individual|consumer|peer)(?!\s+specialist))\b",
+    rf"\b(?:someone|somebody|(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON})"
+    r"(?!\s+specialist))\b",
     re.I,
 )
 _ROLE_WORD = re.compile(rf"(?:{'|'.join(re.escape(w.lower()) for w in _V.role_words)})s?")
