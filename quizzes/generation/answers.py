@@ -3362,7 +3362,21 @@ def shorter(answer: str) -> list[str]:
     if last_or and len(answer[: last_or.start()].split()) >= 5:
         # "... in crisis or distress, or worried about someone": the last of a series of
         # alternatives set off by a comma can go; what is left still holds (English: "or").
-        found.append(answer[: last_or.start()])
+        kept = answer[: last_or.start()]
+        member = rx.search(r",\s+(?P<m>[^,]+)$", kept)
+        gone = answer[last_or.start() :].split()[2:3]
+        if (
+            member
+            and gone
+            and member.group("m").split()[0].lower() == gone[0].lower()
+            and len(member.group("m").split()) <= 4
+        ):
+            # "... has no choice, no explanation, or no way to leave": the last alternative of a
+            # series of three goes, and the two left take the series' "or" ("no choice or no
+            # explanation"); members joined by a comma alone read as a list cut short (English:
+            # coordination marks its last member).
+            kept = f"{kept[: member.start()]} or {member.group('m')}"
+        found.append(kept)
     colon = answer.find(": ")
     if 0 < colon < answer.find(",") and len(answer[:colon].split()) >= 3:
         # "Any time a person is struggling: thinking about suicide, ..., or ...": the clause the

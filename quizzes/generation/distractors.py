@@ -1412,6 +1412,26 @@ def that_determiner(text: str) -> bool:
     return False
 
 
+# An act on a relational noun and nothing it relates to ("Naming the reason", "Accept the answer",
+# "Explain the reason simply": an adverb of manner may close it).
+_RELATIONAL_OBJECT = re.compile(
+    rf"^(?P<v>[A-Za-z]+)\s+the\s+(?P<n>{alternation(word_list('relational_nouns'))})"
+    r"(?:\s+[a-z]+ly)?\W*$",
+    re.I,
+)
+
+
+def relational_object(text: str) -> str:
+    """The noun of an act on a relational noun with "the" and nothing it relates to ("Naming the
+    reason", "Explain the reason simply": the reason for what?), else "" (English: a relational
+    noun takes its argument, said in the phrase or known from the question; an option alone says
+    neither)."""
+    found = _RELATIONAL_OBJECT.match(text.strip())
+    if found and (is_verb(found.group("v")) or is_gerund(found.group("v"))):
+        return found.group("n")
+    return ""
+
+
 # Adverbs of time or place that may follow a verb's object ("do it again", "say it first").
 _AFTER_OBJECT = frozenset(["again", "too", "first", "now", "here", "there", "instead", "later"])
 
@@ -1433,6 +1453,8 @@ def self_contained(text: str, bound: bool = False) -> bool:
         return False  # a quotation cut open points past the option's end
     if that_determiner(text):
         return False  # "Check and follow that policy": which policy, said outside
+    if relational_object(text):
+        return False  # "Naming the reason": the reason for what, said outside
     if text.rstrip().endswith("?"):
         return True  # a quoted question is speech, its pronouns are its own
     # Words in quotation marks are someone's speech: their "I", "you" and "this" are the

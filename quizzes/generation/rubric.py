@@ -66,6 +66,7 @@ from .distractors import (
     preferred_acts,
     principle_acts,
     rejecting_lead,
+    relational_object,
     shape_of,
     story_people,
     that_determiner,
@@ -1187,6 +1188,17 @@ def pointing_problem(texts: Sequence[str], stem: str = "") -> str:
             and (is_verb(bare.group("v")) or is_gerund(bare.group("v")))
             and bare.group("n").lower() not in _PERSON_NOUNS | _KNOWN_REFERENTS
             and not _ROLE_WORD.fullmatch(bare.group("n").lower())
+        ):
+            return f"option names a thing outside it: {text!r}"
+        # ("Naming the reason", "Explain the reason simply": an act on a relational noun with
+        # "the" and nothing it relates to, under a stem that neither names the noun nor asks why,
+        # leaves the reader to guess the reason for what; English, a relational noun takes its
+        # argument, said in the phrase or known from the question)
+        relational = relational_object(text)
+        if (
+            relational
+            and not content_stems(relational) & content_stems(stem)
+            and not rx.search(r"\bwhy\b", stem, re.I)
         ):
             return f"option names a thing outside it: {text!r}"
         # ("Trying to write around it": an "it" closing the option after a preposition, with no

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-GENERATOR_VERSION = "2026.12-62"
+GENERATOR_VERSION = "2026.12-63"
 
 Role = Literal["summary", "body", "conclusion"]
 Kind = Literal[

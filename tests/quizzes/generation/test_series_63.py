@@ -1,0 +1,87 @@
+"""Rules of 2026.12-63 (sentences of our own).
+
+- R9: an act on a relational noun with "the" and nothing it relates to ("Naming the reason",
+  "Explain the cause calmly") points outside the option: the reason for what? Not when the
+  phrase says what it relates to ("the reason for the referral"), nor under a stem that names
+  the noun or asks why. Mining and list items leave such an option out, so a procedure's other
+  steps still make its first-step item.
+- Cuts: the last alternative of a series of three goes with the comma before it, and the two
+  left take the series' "or" ("no ride or no phone"); "no ride, no phone" reads as a list cut
+  short.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generation import DistractorBank, generate
+from quizzes.generation.answers import shorter
+from quizzes.generation.distractors import relational_object, self_contained
+from quizzes.generation.rubric import pointing_problem
+from tests.quizzes.generation.lessons import lesson_input
+
+_AVOID = "What should a peer specialist avoid when a person asks for a loan?"
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "Naming the reason",
+        "Explain the cause calmly",
+        "Accepting the outcome",
+        "Stating the effects",
+    ],
+)
+def test_an_act_on_a_bare_relational_noun_points_outside(option: str) -> None:
+    assert relational_object(option)
+    assert not self_contained(option)
+    assert pointing_problem([option, "Lending the money", "Declining kindly"], _AVOID)
+
+
+@pytest.mark.parametrize(
+    ("option", "stem"),
+    [
+        # the phrase says what the reason is for
+        ("Naming the reason for the referral", _AVOID),
+        # a noun of no relation
+        ("Naming the group", _AVOID),
+        # the stem asks why, or names the noun itself: the reason is the one asked about
+        ("Naming the reason", "What should a peer specialist do when a person asks why?"),
+        ("Naming the reason", "What helps when a person does not know the reason for a rule?"),
+    ],
+)
+def test_a_relational_noun_with_what_it_relates_to_stands_alone(option: str, stem: str) -> None:
+    assert not pointing_problem([option, "Lending the money", "Declining kindly"], stem)
+
+
+def test_a_step_pointing_outside_leaves_the_first_step_item_to_the_other_steps(
+    bank: DistractorBank,
+) -> None:
+    """Five steps, one of which ("Give the reason plainly") leans on what the steps said before
+    it: the first-step item takes the other three later steps as its wrong options."""
+    steps = (
+        "## Steps for a safety conversation\n\n"
+        "1. Ask the person how they are doing today.\n"
+        "2. Give the reason plainly.\n"
+        "3. Ask what would help the person feel safer at home.\n"
+        "4. Agree together on one step to take this week.\n"
+        "5. Check back the next day to hear how it went.\n"
+    )
+    lesson = lesson_input(steps, slug="steps", title="Safety")
+    items = [i for i in generate(lesson, bank=bank).items if i.kind == "sequence"]
+    first = next(i for i in items if i.stem.startswith("What is the first step"))
+    texts = [c.text for c in first.choices]
+    assert texts[first.correct_index] == "Ask the person how they are doing today"
+    assert "Give the reason plainly" not in texts
+    assert len(texts) == 4
+    assert first.publishable
+
+
+def test_a_series_of_three_cut_to_two_takes_the_series_or() -> None:
+    wordings = shorter("Noticing every time the person has no ride, no phone, or no place to stay")
+    assert "Noticing every time the person has no ride or no phone" in wordings
+    assert not any(w.endswith("no ride, no phone") for w in wordings)
+    # (alternatives that are no series of like members keep the plain cut)
+    assert "Calling when a person is in crisis or distress" in shorter(
+        "Calling when a person is in crisis or distress, or worried about someone"
+    )
