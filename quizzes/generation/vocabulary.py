@@ -52,8 +52,15 @@ def _words(raw: dict[str, object], key: str) -> tuple[str, ...]:
 
 
 @cache
+def _raw() -> dict[str, object]:
+    """`vocabulary.yaml` parsed once per process: every list is read from this one parse (the
+    file is 400 lines, and the generator's modules ask for twenty lists of it at import time)."""
+    return yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def vocabulary() -> Vocabulary:
-    raw = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8"))
+    raw = _raw()
     return Vocabulary(
         # Longest first, so "peer support specialist" is found before "peer specialist".
         role_words=tuple(sorted(_words(raw, "role_words"), key=lambda w: (-len(w), w))),
@@ -112,4 +119,4 @@ def any_of(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 @cache
 def word_list(key: str) -> tuple[str, ...]:
     """One list of `vocabulary.yaml` by its key, lower-cased (for lists one module reads)."""
-    return _words(yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8")), key)
+    return _words(_raw(), key)
