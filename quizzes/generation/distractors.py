@@ -5798,6 +5798,12 @@ def _denial_not_rejection(text: str, sentence: str) -> bool:
     )
 
 
+# The word opening a clause of time ("whenever they wanted ..."): what comes before it is the act.
+_TIME_OPENER = re.compile(
+    r"\b(?:before|after|when|whenever|while|until|once|each time|every time)\b"
+)
+
+
 def mine(read: ReadLesson, question: str = "") -> list[Mined]:
     """The wrong options the lesson itself names, in reading order, one per idea. `question`: the
     lesson's question when it has no key question of its own (the main-point stem inferred)."""
@@ -5862,6 +5868,16 @@ def mine(read: ReadLesson, question: str = "") -> list[Mined]:
             # ("Label Glen": a person of the case the lexicon knows as a word too, still named,
             # points to the story outside the item; R9)
             return
+        if (
+            shape_of(text) in ("ing", "base")
+            and not speech
+            and not any(is_past(w) for w in rx.findall(r"[a-z]+", _TIME_OPENER.split(text)[0]))
+        ):
+            # ("Leading the conversation ... whenever they wanted to go somewhere else": a story's
+            # act, offered as any act of its kind, has its clauses of time in the present, as
+            # `time_clauses_present` says; an act whose own words are past before the clause,
+            # "Asking what happened when they were ...", keeps its tenses)
+            text = time_clauses_present(text)
         if text.count('"') % 2:
             # The closing quotation mark of speech the option ends on, when the quotation does
             # end there; one cut inside a quotation ('who "should' of '"should have seen it

@@ -870,7 +870,8 @@ def harm_done() -> str:
 
 # "before services began", "once the meeting ended": a clause of time, its subject and a verb.
 _TIME_CLAUSE_PAST = re.compile(
-    r"\b(?P<c>before|after|when|while|until|once)\s+(?P<s>(?:the\s+)?[a-z]+)\s+(?P<v>[a-z]+)\b"
+    r"\b(?P<c>before|after|when|whenever|while|until|once|each time|every time)\s+"
+    r"(?P<s>(?:the\s+)?[a-z]+)\s+(?P<v>[a-z]+)\b"
 )
 
 

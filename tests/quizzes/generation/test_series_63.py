@@ -8,6 +8,9 @@
 - Cuts: the last alternative of a series of three goes with the comma before it, and the two
   left take the series' "or" ("no ride or no phone"); "no ride, no phone" reads as a list cut
   short.
+- Tenses: a story's act offered as an option has its clause of time in the present, after
+  "whenever", "each time" and "every time" as after "when" ("whenever they want to talk",
+  never "whenever they wanted to talk"): a generic act is told in the present.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import relational_object, self_contained
+from quizzes.generation.forms import time_clauses_present
 from quizzes.generation.rubric import pointing_problem
 from tests.quizzes.generation.lessons import lesson_input
 
@@ -85,3 +89,26 @@ def test_a_series_of_three_cut_to_two_takes_the_series_or() -> None:
     assert "Calling when a person is in crisis or distress" in shorter(
         "Calling when a person is in crisis or distress, or worried about someone"
     )
+
+
+@pytest.mark.parametrize(
+    ("act", "wanted"),
+    [
+        (
+            "Steering the talk back to their own plan whenever they wanted to talk about home",
+            "Steering the talk back to their own plan whenever they want to talk about home",
+        ),
+        (
+            "Checking in each time the person missed a meeting",
+            "Checking in each time the person misses a meeting",
+        ),
+        (
+            "Calling every time they asked for a ride",
+            "Calling every time they ask for a ride",
+        ),
+        # (a clause already in the present stays as it is)
+        ("Waiting whenever they need a pause", "Waiting whenever they need a pause"),
+    ],
+)
+def test_a_storys_act_has_its_clause_of_time_in_the_present(act: str, wanted: str) -> None:
+    assert time_clauses_present(act) == wanted
