@@ -6897,6 +6897,8 @@ def generate(
             # and "Narrow the wish to one next step that the person chooses")
             if shared >= 2 and _unnegated(p.stem) == _unnegated(plan.stem):
                 return True
+            if shared >= 2 and _one_asked_unset(p.stem, plan.stem):
+                return True
             if _turned_round(p, plan) or _restated_item(p, plan):
                 return True
             # An item asking what to do over the acts an avoid item already offers is that item
@@ -7103,6 +7105,17 @@ def _restated_item(a: _Plan, b: _Plan) -> bool:
     if "concept" not in (a.kind, b.kind):
         return False
     return sum(any(_same_option(x.text, y.text) for y in b.wrong) for x in a.wrong) >= 2
+
+
+def _one_asked_unset(first: str, second: str) -> bool:
+    """Whether one stem is the other without its scene ("Which of the following should a peer
+    specialist avoid?" beside "When someone wants to take a release back, which of the following
+    should a peer specialist avoid?"): the stem with no scene asks the question the other sets in
+    its scene, and over the same options a learner meets it twice (item writing: items of a set
+    must not repeat one another)."""
+    one, two = _unnegated(first), _unnegated(second)
+    bare = _unset(one)
+    return one != two and bare == _unset(two) and bare in (one, two)
 
 
 def _unnegated(stem: str) -> str:

@@ -11,6 +11,9 @@
 - Tenses: a story's act offered as an option has its clause of time in the present, after
   "whenever", "each time" and "every time" as after "when" ("whenever they want to talk",
   never "whenever they wanted to talk"): a generic act is told in the present.
+- Items of a set: a stem with no scene ("Which of the following should a peer specialist
+  avoid?") asks the question another item of the lesson sets in its scene ("When someone asks
+  for a loan, which ... avoid?"); over two of the same options or more it gives way.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import relational_object, self_contained
 from quizzes.generation.forms import time_clauses_present
+from quizzes.generation.items import _one_asked_unset
 from quizzes.generation.rubric import pointing_problem
 from tests.quizzes.generation.lessons import lesson_input
 
@@ -112,3 +116,35 @@ def test_a_series_of_three_cut_to_two_takes_the_series_or() -> None:
 )
 def test_a_storys_act_has_its_clause_of_time_in_the_present(act: str, wanted: str) -> None:
     assert time_clauses_present(act) == wanted
+
+
+_AVOID_IN_SCENE = (
+    "When someone asks for a loan, which of the following should a peer specialist avoid?"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_question"),
+    [
+        ("Which of the following should a peer specialist avoid?", _AVOID_IN_SCENE, True),
+        (_AVOID_IN_SCENE, "Which of the following should a peer specialist avoid?", True),
+        (
+            "Which of the following is NOT part of a warm handoff?",
+            "In a crisis, which of the following is part of a warm handoff?",
+            True,
+        ),
+        # (two scenes: two questions; one stem twice is the rule of the same stem)
+        (
+            _AVOID_IN_SCENE,
+            "When someone offers a gift, which of the following should a peer specialist avoid?",
+            False,
+        ),
+        (_AVOID_IN_SCENE, _AVOID_IN_SCENE, False),
+        # (another question altogether)
+        ("Which of the following should a peer specialist do?", _AVOID_IN_SCENE, False),
+    ],
+)
+def test_a_stem_without_its_scene_asks_the_scenes_question(
+    first: str, second: str, one_question: bool
+) -> None:
+    assert _one_asked_unset(first, second) is one_question
