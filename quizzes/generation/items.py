@@ -5118,6 +5118,10 @@ _ROLE_DOES = re.compile(
     re.I,
 )
 _ROLE_MENTION = re.compile(rf"\b(?:{alternation(_V.role_words)})", re.I)
+# Someone in a scene: a person word ("A person", "a peer", "participants"), "someone", or the role.
+_SCENE_SOMEONE = re.compile(
+    rf"\b(?:someone|somebody|{alternation(_V.person_words)}|{alternation(_V.role_words)})\b", re.I
+)
 # What a lesson about the role itself asks about: its work, its duties, its scope.
 _ROLE_SCOPE = re.compile(
     r"\b(?:roles?|responsibilit(?:y|ies)|dut(?:y|ies)|job|scope|tasks?)\b", re.I
@@ -5709,6 +5713,11 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         # spot me forty bucks?" What should the peer specialist avoid?'; item writing: the
         # options, "Saying no to the loan ...", are judged in the scene they speak of)
         stem = scene.replace(SCENE_QUESTION, "What should the peer specialist avoid?")
+    elif not _title_activity(read.lesson.title) and (scene := _asked_scene(read)):
+        # (and so is the scene the lesson's own question sets: "A person on an involuntary hold
+        # asks a peer specialist whether they still have any rights. What should the peer
+        # specialist avoid?")
+        stem = f"{scene} What should the peer specialist avoid?"
     for item, key in _acts_ruled_out(read, mined):
         # The three endorsed actions whose lengths sit best with the key's.
         pool = [
@@ -5755,6 +5764,29 @@ def _avoid_plans(read: ReadLesson, mined: Sequence[Mined]) -> list[_Plan]:
         if len({plan.correct.text for plan in plans}) >= 4:
             break  # the rubric keeps at most two of a kind
     return plans
+
+
+def _asked_scene(read: ReadLesson) -> str:
+    """The scene the lesson's own question sets before it asks (its key question, else a title
+    that asks): "A person on an involuntary psychiatric hold asks a peer specialist whether they
+    still have any rights." of "... What is the most helpful response?"; "" when the question sets
+    none (English: a stem's sentences before its question state the situation it is asked in)."""
+    title = plain(read.lesson.title).strip()
+    question = read.lesson.key_question.strip() or (title if title_asks(title) else "")
+    sentences = stem_sentences(question) if question else []
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return ""
+    scene = " ".join(sentences[:-1]).strip()
+    # A scene is someone in a situation ("A person who signed a release ... now says ..."); a
+    # statement of fact before the question ("According to SAMHSA, a trauma-informed program
+    # realizes ...") sets none. One spoken to as "you" is the reader, and options in the third
+    # person ("Letting their supervisor know") would speak of someone else (item writing: one
+    # item, one point of view).
+    if not _SCENE_SOMEONE.search(unquoted(scene)) or rx.search(
+        r"\b(?:you|your|yourself)\b", unquoted(scene), re.I
+    ):
+        return ""
+    return scene
 
 
 def _by_scene(read: ReadLesson, options: Sequence[_Option]) -> dict[str, list[_Option]]:

@@ -14,6 +14,10 @@
 - Items of a set: a stem with no scene ("Which of the following should a peer specialist
   avoid?") asks the question another item of the lesson sets in its scene ("When someone asks
   for a loan, which ... avoid?"); over two of the same options or more it gives way.
+- Settings: an avoid item takes the scene the lesson's own question sets ("A person on a hold
+  asks a peer specialist whether they still have rights. What should the peer specialist
+  avoid?"), when the scene has someone in it and does not speak to "you"; a statement of fact
+  before the question sets no scene.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import relational_object, self_contained
 from quizzes.generation.forms import time_clauses_present
-from quizzes.generation.items import _one_asked_unset
+from quizzes.generation.items import _asked_scene, _one_asked_unset
+from quizzes.generation.lesson import read_lesson
 from quizzes.generation.rubric import pointing_problem
 from tests.quizzes.generation.lessons import lesson_input
 
@@ -148,3 +153,55 @@ def test_a_stem_without_its_scene_asks_the_scenes_question(
     first: str, second: str, one_question: bool
 ) -> None:
     assert _one_asked_unset(first, second) is one_question
+
+
+_HOLD = "A person on a psychiatric hold asks a peer specialist whether she still has any rights."
+
+
+@pytest.mark.parametrize(
+    ("key_question", "title", "scene"),
+    [
+        (f"{_HOLD} What is the most helpful response?", "Notes", _HOLD),
+        # (a title that asks sets it when there is no key question)
+        ("", f"{_HOLD} What is the most helpful response?", _HOLD),
+        # (one sentence: a question and no scene)
+        ("What rights does a person on a hold keep?", "Notes", ""),
+        # (a statement of fact before the question: no one in a situation)
+        (
+            "Most states allow a short emergency hold. Which right does the law keep?",
+            "Notes",
+            "",
+        ),
+        # (a scene spoken to "you": options in the third person would speak of someone else)
+        ("A peer offers you a watch as a thank-you. What should you do?", "Notes", ""),
+    ],
+)
+def test_the_scene_of_the_lessons_question(key_question: str, title: str, scene: str) -> None:
+    read = read_lesson(lesson_input("Some text.", title=title, key_question=key_question))
+    assert _asked_scene(read) == scene
+
+
+def test_an_avoid_item_is_asked_in_the_scene_of_the_lessons_question(
+    bank: DistractorBank,
+) -> None:
+    """Item writing: acts about "the loan" are judged in the scene they speak of; with no case's
+    opening words to set it, the lesson's own question does."""
+    body = (
+        "Dana meets her peer specialist, Ellen, at the center and asks to borrow forty dollars "
+        "until payday.\n\n## What Ellen did\n\n"
+        "The best response is the one Ellen gave: say no to the loan clearly and kindly, keep the "
+        "refusal from sounding like a judgment, and move straight to helping them look at other "
+        "resources.\n\n## What to avoid\n\n"
+        "Never hand over cash to the people you support. Lending money turns the relationship "
+        "into a debt.\n"
+    )
+    scene = "A person asks a peer specialist to lend her forty dollars until payday."
+    asked = lesson_input(
+        body, title="Forty Dollars", key_question=f"{scene} What is the most helpful response?"
+    )
+    stems = [i.stem for i in generate(asked, bank=bank).items if i.kind == "not_question"]
+    assert stems == [f"{scene} What should the peer specialist avoid?"]
+    # (no question of the lesson's own: the stem asks in general)
+    alone = lesson_input(body, title="Forty Dollars")
+    stems = [i.stem for i in generate(alone, bank=bank).items if i.kind == "not_question"]
+    assert stems == ["Which of the following should a peer specialist avoid?"]
