@@ -6709,15 +6709,50 @@ def _in_stem_person(stem: str, option: str) -> str:
     should a peer specialist do?"), an instruction's "your" ("Raise the concern with your
     supervisor") is that someone's, "their" (English: one item, one point of view; a "their" of
     the option's own keeps its "your", see `generic_you`)."""
+    if rx.search(r"\b(?:you|your|yourself)\b", unquoted(stem), re.I):
+        return _as_the_reader(option)
     if (
-        rx.search(r"\b(?:you|your|yourself)\b", unquoted(stem), re.I)
-        or not rx.search(r"\byour(?:self)?\b", unquoted(option), re.I)
+        not rx.search(r"\byour(?:self)?\b", unquoted(option), re.I)
         # (a stem naming no one, "What is the first step in lethal means safety?", gives a
         # "their" nothing to stand for; the instruction's "your" is the reader's)
         or not _ROLE_MENTION.search(stem)
     ):
         return option
     return generic_you(option)
+
+
+# What only the helper has, said with "they" or "their": "the people they support", "their
+# supervisor", "their role" (the person supported has no caseload, no supervisor in the work).
+_HELPERS_OWN = re.compile(
+    r"\b(?:(?P<p>the\s+(?:people|person|individuals?|participants?)\s+)they"
+    r"(?=\s+(?:support|serve|work\s+with|help)\b)|"
+    r"their(?=\s+(?:own\s+)?(?:supervisors?|role|caseload|credentials|peer\s+role)\b))",
+    re.I,
+)
+
+
+def _as_the_reader(option: str) -> str:
+    """`option` under a stem that speaks to the reader ("A peer offers you an expensive watch
+    ..."): the helper's own said as the reader's ("Keeping the gift from your supervisor",
+    "Lending money to the people you support"), where "their" would read as the other person's
+    (English: one item, one point of view; the stem's "you" is the helper). A "they" or "their"
+    that may be the person supported's ("Thanking them", "closing their file") stays."""
+    if not _HELPERS_OWN.search(unquoted(option)):
+        return option
+    said: list[str] = []
+
+    def kept(match: re.Match[str]) -> str:
+        said.append(match.group(0))
+        return f"\x00{len(said) - 1}\x00"
+
+    text = rx.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", kept, option)
+    text = _HELPERS_OWN.sub(
+        lambda m: (
+            f"{m.group('p')}you" if m.group("p") else ("Your" if m.group(0)[0] == "T" else "your")
+        ),
+        text,
+    )
+    return rx.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
 
 
 def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[ChoiceDraft, ...]:

@@ -18,6 +18,10 @@
   asks a peer specialist whether they still have rights. What should the peer specialist
   avoid?"), when the scene has someone in it and does not speak to "you"; a statement of fact
   before the question sets no scene.
+- Person: under a stem that speaks to the reader ("A peer offers you a watch ..."), what only the
+  helper has is said as the reader's ("the people you support", "your supervisor", "your role"),
+  where "their" would read as the other person's; a "them" or "their" that may be the person
+  supported's stays.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from quizzes.generation import DistractorBank, generate
 from quizzes.generation.answers import shorter
 from quizzes.generation.distractors import relational_object, self_contained
 from quizzes.generation.forms import time_clauses_present
-from quizzes.generation.items import _asked_scene, _one_asked_unset
+from quizzes.generation.items import _asked_scene, _in_stem_person, _one_asked_unset
 from quizzes.generation.lesson import read_lesson
 from quizzes.generation.rubric import pointing_problem
 from tests.quizzes.generation.lessons import lesson_input
@@ -205,3 +209,39 @@ def test_an_avoid_item_is_asked_in_the_scene_of_the_lessons_question(
     alone = lesson_input(body, title="Forty Dollars")
     stems = [i.stem for i in generate(alone, bank=bank).items if i.kind == "not_question"]
     assert stems == ["Which of the following should a peer specialist avoid?"]
+
+
+_TO_YOU = "A peer offers you a watch as a thank-you. What is the most appropriate response?"
+
+
+@pytest.mark.parametrize(
+    ("stem", "option", "said"),
+    [
+        (
+            _TO_YOU,
+            "Keeping the gift from their supervisor",
+            "Keeping the gift from your supervisor",
+        ),
+        (
+            _TO_YOU,
+            "Lending money to the people they support",
+            "Lending money to the people you support",
+        ),
+        (_TO_YOU, "Representing their role accurately", "Representing your role accurately"),
+        # (the person supported's: stays)
+        (_TO_YOU, "Thanking them sincerely", "Thanking them sincerely"),
+        (_TO_YOU, "Closing their file", "Closing their file"),
+        # (a quotation is someone's words)
+        (_TO_YOU, 'Saying "ask their supervisor"', 'Saying "ask their supervisor"'),
+        # (a stem about a peer specialist in the third person: "their" is theirs)
+        (
+            "What should a peer specialist do when a peer offers a gift?",
+            "Keeping the gift from their supervisor",
+            "Keeping the gift from their supervisor",
+        ),
+    ],
+)
+def test_under_a_stem_to_the_reader_the_helpers_own_is_the_readers(
+    stem: str, option: str, said: str
+) -> None:
+    assert _in_stem_person(stem, option) == said
