@@ -28,7 +28,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
@@ -2052,14 +2052,19 @@ def _unnamed(text: str, names: AbstractSet[str] = frozenset()) -> str:
     Words in quotation marks are left as said ('"Don't worry about him"': a quotation changed
     misquotes its speaker; English, quoted words are mentioned, not used). `names`: words the
     lesson shows are names though the lexicon knows them ("Tom", "Ray")."""
+    return beyond_quotations(text, lambda words: _unnamed_words(words, names))
+
+
+def beyond_quotations(text: str, change: Callable[[str], str]) -> str:
+    """`change` made to `text` outside its quotations, which stay as said (English: quoted words
+    are mentioned, not used; a quotation changed misquotes its speaker)."""
     said: list[str] = []
 
     def kept(match: re.Match[str]) -> str:
         said.append(match.group("q"))
         return f"{match.group('o')}\x00{len(said) - 1}\x00{match.group('c')}"
 
-    text = _QUOTATION.sub(kept, text)
-    text = _unnamed_words(text, names)
+    text = change(_QUOTATION.sub(kept, text))
     return rx.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
 
 

@@ -71,6 +71,7 @@ from .distractors import (
     MAX_ACT_WORDS,
     REGARDED_AS,
     Mined,
+    beyond_quotations,
     contrast_runs,
     denies_need,
     elided_own,
@@ -6737,22 +6738,14 @@ def _as_the_reader(option: str) -> str:
     "Lending money to the people you support"), where "their" would read as the other person's
     (English: one item, one point of view; the stem's "you" is the helper). A "they" or "their"
     that may be the person supported's ("Thanking them", "closing their file") stays."""
-    if not _HELPERS_OWN.search(unquoted(option)):
-        return option
-    said: list[str] = []
+    return beyond_quotations(option, lambda words: _HELPERS_OWN.sub(_yours, words))
 
-    def kept(match: re.Match[str]) -> str:
-        said.append(match.group(0))
-        return f"\x00{len(said) - 1}\x00"
 
-    text = rx.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", kept, option)
-    text = _HELPERS_OWN.sub(
-        lambda m: (
-            f"{m.group('p')}you" if m.group("p") else ("Your" if m.group(0)[0] == "T" else "your")
-        ),
-        text,
-    )
-    return rx.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
+def _yours(match: re.Match[str]) -> str:
+    """ "the people they" -> "the people you", "their" -> "your" (a capital kept)."""
+    if match.group("p"):
+        return f"{match.group('p')}you"
+    return "Your" if match.group(0).startswith("T") else "your"
 
 
 def _choices(plan: _Plan, order: Sequence[int], correct_at: int) -> tuple[ChoiceDraft, ...]:
