@@ -6725,9 +6725,9 @@ def _in_stem_person(stem: str, option: str) -> str:
 # What only the helper has, said with "they" or "their": "the people they support", "their
 # supervisor", "their role" (the person supported has no caseload, no supervisor in the work).
 _HELPERS_OWN = re.compile(
-    r"\b(?:(?P<p>the\s+(?:people|person|individuals?|participants?)\s+)they"
+    rf"\b(?:(?P<p>the\s+(?:{alternation(_V.person_words)})\s+)they"
     r"(?=\s+(?:support|serve|work\s+with|help)\b)|"
-    r"their(?=\s+(?:own\s+)?(?:supervisors?|role|caseload|credentials|peer\s+role)\b))",
+    rf"their(?=\s+(?:own\s+|peer\s+)?(?:{alternation(word_list('helpers_own'))})\b))",
     re.I,
 )
 
