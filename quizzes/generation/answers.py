@@ -1521,6 +1521,13 @@ _DENIED_THEN_DONE = re.compile(
     r"(?P<v>[a-z]+)\s+(?P<r>[^;]+)$",
     re.I,
 )
+# "X is the principle; the peer specialist does Y": a claim, then what the role does, after a
+# semicolon.
+_PRINCIPLE_THEN_DONE = re.compile(
+    rf"^[^;]+;\s+(?:the|a)\s+(?:{alternation(vocabulary().role_words)}|peer)\s+"
+    r"(?P<v>[a-z]+s)\s+(?P<r>[^;]+)$",
+    re.I,
+)
 _NOUN_ASKED = re.compile(
     r"(?:^|,\s+)what\s+(?P<n>[a-z]+)\s+(?:does|do|did|should|can|would|must|will)\b", re.I
 )
@@ -1795,6 +1802,31 @@ def answer_for(stem: str, statement: str) -> str:
         verb, rest = corrected.group("v"), corrected.group("r").strip(" .")
         if is_verb(verb) and verb.lower() == base_form(verb):
             answer = capitalise(f"{verb} {rest}" if _DO_ASKED.search(stem) else _as_act(verb, rest))
+    principled = None if corrected else _PRINCIPLE_THEN_DONE.match(statement.strip())
+    if (
+        principled
+        and (_RESPONSE_STEM.search(stem) or ACTION_ASKED.search(stem))
+        # (the principle as it stands is a claim, "Diagnosing ... are outside ...", its gerund
+        # a subject; an act already answers)
+        and (
+            rx.search(r"\b(?:is|are|was|were|means|mean)\b", answer)
+            or not (is_gerund(answer.split()[0].lower()) or is_instruction(answer.split()))
+        )
+    ):
+        # "Diagnosing ... is outside a peer specialist's scope of practice; the peer says so
+        # honestly and helps the person take the question to a qualified clinician": asked what
+        # to do, the clause saying what the role does answers, not the principle before it
+        # (English: a semicolon joins two claims, and the question picks the one that answers
+        # it); a pro-form act ("says so") stands for the principle, so the act coordinated with
+        # it answers alone.
+        verb, rest = principled.group("v"), principled.group("r").strip(" .")
+        if "VERB" in lemmas_of(verb.lower()) and verb.lower() != base_form(verb):
+            act = (
+                base_predicate(verb, rest)
+                if _DO_ASKED.search(stem)
+                else gerund_predicate(base_form(verb), rest)
+            )
+            answer = capitalise(act)
     asked_noun = _NOUN_ASKED.search(stem)
     if asked_noun:
         # "Under HIPAA, what right does a person have ...?" + "HIPAA gives people the right to
@@ -1901,7 +1933,13 @@ def answer_for(stem: str, statement: str) -> str:
         # ...": what the right is to do is what the person can do ("Ask a provider to amend ...";
         # English: "X gives Y the right to V" entails "Y can V"), not what the law does.
         answer = capitalise(entitled.group("v"))
-    return acts_closed(answer)
+    # ("Saying so plainly and helping the person reach ..."): an act that only stands for what
+    # was said before it ("say so", "do so") names no act of its own, so the act coordinated with
+    # it answers alone (English: "so" after a verb of saying or doing is a pro-form).
+    answer = rx.sub(
+        r"^(?:say|saying|do|doing)\s+so(?:\s+[a-z]+ly)?\s+and\s+", "", answer, flags=re.I
+    )
+    return acts_closed(capitalise(answer))
 
 
 # "(HIPAA) give(s) people the right to V ...": with its subject (a law, a rule), or without it as

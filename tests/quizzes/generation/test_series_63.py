@@ -22,6 +22,10 @@
   helper has is said as the reader's ("the people you support", "your supervisor", "your role"),
   where "their" would read as the other person's; a "them" or "their" that may be the person
   supported's stays.
+- Answers: asked what to do, a main point that states a principle and then, after a semicolon,
+  what the role does ("Giving legal advice is outside the peer role; the peer specialist says so
+  plainly and helps the person reach a legal aid office") is answered by the act; an act that
+  only stands for the principle ("says so") leaves the act beside it to answer.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generation import DistractorBank, generate
-from quizzes.generation.answers import shorter
+from quizzes.generation.answers import answer_for, shorter
 from quizzes.generation.distractors import relational_object, self_contained
 from quizzes.generation.forms import time_clauses_present
 from quizzes.generation.items import _asked_scene, _in_stem_person, _one_asked_unset
@@ -245,3 +249,41 @@ def test_under_a_stem_to_the_reader_the_helpers_own_is_the_readers(
     stem: str, option: str, said: str
 ) -> None:
     assert _in_stem_person(stem, option) == said
+
+
+_PRINCIPLE_AND_ACT = (
+    "Giving legal advice is outside the peer role; the peer specialist says so plainly and helps "
+    "the person reach a legal aid office."
+)
+
+
+@pytest.mark.parametrize(
+    ("stem", "statement", "answer"),
+    [
+        (
+            "A person asks whether they should sign a lease. What is the most helpful response?",
+            _PRINCIPLE_AND_ACT,
+            "Helping the person reach a legal aid office",
+        ),
+        (
+            "What should the peer specialist do when asked about a lease?",
+            _PRINCIPLE_AND_ACT,
+            "Help the person reach a legal aid office",
+        ),
+        (
+            "What is the most helpful response?",
+            "Waiting lists are long; the peer specialist checks in every week with the person.",
+            "Checking in every week with the person",
+        ),
+        # (asked what something is, the principle answers)
+        (
+            "What is outside the peer role?",
+            _PRINCIPLE_AND_ACT,
+            "Giving legal advice",
+        ),
+    ],
+)
+def test_asked_what_to_do_the_clause_saying_what_the_role_does_answers(
+    stem: str, statement: str, answer: str
+) -> None:
+    assert answer_for(stem, statement) == answer
